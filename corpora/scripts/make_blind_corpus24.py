@@ -1,0 +1,255 @@
+"""Build the twenty-fourth batch of blind authored plans (corpora/authored/<slug>/), in layouts and wordings not
+yet in the corpus: a bokmål measure table whose Ansvar and Frist columns use DITTO MARKS ('"' / 'dito' = as the
+row above; python-docx → LibreOffice); a Danish plan whose indsatser are SENTENCES WITH THE OWNER AS THE
+GRAMMATICAL SUBJECT and the deadline inside the sentence, no labels (odfpy → LibreOffice Writer); a Swedish web
+page whose åtgärder hang on a VERTICAL TIMELINE, the time only in the node label beside the cards, cards
+alternating left and right (HTML → Chromium); a nynorsk plan whose measure tables are TRANSPOSED WIDE — one
+COLUMN per tiltak, rows 'Tiltak / Ansvarleg / Frist' (reportlab).
+
+    python corpora/scripts/make_blind_corpus24.py              # every plan
+    python corpora/scripts/make_blind_corpus24.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus24.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus24.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings and gold writer from make_blind_corpus.py,
+the Odt writer from make_blind_corpus.py, the pdftotext check from make_blind_corpus3.py. Gold files carry
+`held_out: true` and were committed before plancheck was run on the documents.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+from make_blind_corpus import G, M, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus24.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them."""
+    old = mb.pdf_pages
+    mb.pdf_pages = mb3.pdftotext_pages
+    try:
+        return write_gold(plan, pdf, **kw)
+    finally:
+        mb.pdf_pages = old
+
+
+# =========================================================================== 1 bokmål ditto marks (python-docx)
+
+
+@plan_builder
+def build_fallforebygging_dito_nb() -> tuple[Plan, Path]:
+    """Bokmål measure table 'Nr | Tiltak | Ansvar | Frist' whose Ansvar and Frist cells often hold only a ditto
+    mark '"' (or 'dito'): the same as the row above."""
+    from docx.shared import Pt
+
+    slug = "fallforebygging-dito-nb"
+    fy = "Fysio- og ergoterapitjenesten"
+    hj = "Hjemmetjenesten"
+    goals_t = [
+        "Færre eldre i Stallvik skal bli innlagt på sykehus etter fall i eget hjem",
+        "Eldre skal ha tilbud om trening som styrker balanse og muskelstyrke",
+        "Ansatte i helse og omsorg skal kjenne risikoen for fall og vite hva de skal gjøre",
+        "Uteområder og gangveier i sentrum skal være trygge å gå på hele året",
+    ]
+    # (text, owners, Ansvar cell, deadline, Frist cell, kind, note)
+    D = '"'
+    rows = {
+        "G1": [
+            ("Tilby hjemmebesøk med fallrisikovurdering til alle som fyller 80 år", [fy], fy, "Høst 2026",
+             "Høst 2026", "period", ""),
+            ("Låne ut sklisikre sokker, broddar og nattlys gratis fra hjelpemiddellageret", [fy], D, "Høst 2026", D,
+             "period", "ditto in BOTH cells: owner and deadline as the row above"),
+            ("Gå gjennom medisinlistene til hjemmeboende med fire eller flere legemidler som øker fallrisikoen",
+             [hj, "fastlegene"], f"{hj} og fastlegene", "2027", "2027", "period",
+             "two owners"),
+            ("Sette opp trygghetsalarm med fallsensor hos brukere som har falt det siste året", [hj], hj, "2027", D,
+             "period", "ditto in Frist only: '2027' from the row above"),
+        ],
+        "G2": [
+            ("Starte treningsgrupper med sterk og stødig-trening i alle fire grender", [fy], fy, "1. halvår 2026",
+             "1. halvår 2026", "period", ""),
+            ("Lære opp frivillige instruktører fra pensjonistforeningene til å lede gruppene", [fy,
+             "Frivilligsentralen"], f"{fy} og Frivilligsentralen", "Vår 2027", "Vår 2027", "period",
+             "two owners"),
+            ("Gi tilbud om digital hjemmetrening med nettbrett til dem som ikke kan møte i gruppe", [fy], "dito",
+             "Vår 2027", "dito", "period", "'dito' in both cells (the word, not the mark)"),
+            ("Ha skysstilbud til treningsgruppene for dem som ikke kjører selv", [], "", "Løpende", "Løpende",
+             "continuous", "empty Ansvar (no ditto mark: nobody named); 'Løpende' continuous"),
+        ],
+        "G3": [
+            ("Gi alle ansatte i hjemmetjenesten og på sykehjemmet e-læringskurs om fallforebygging", ["Alle enheter"],
+             "Alle enheter", "Hvert år", "Hvert år", "recurring", "'Alle enheter' diffuse; 'Hvert år' recurring"),
+            ("Registrere alle fall i avvikssystemet og gjennomgå dem i kvalitetsutvalget", ["Kvalitetsrådgiver"],
+             "Kvalitetsrådgiver", "Hvert kvartal", "Hvert kvartal", "recurring",
+             "'Hvert kvartal' recurring"),
+            ("Lage en felles sjekkliste for hva ansatte gjør når en bruker har falt", ["Kvalitetsrådgiver"], D,
+             None, "", None, "ditto owner = 'Kvalitetsrådgiver' (row above); EMPTY Frist: no deadline"),
+        ],
+        "G4": [],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _cell, when, _fc, kind, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind if when else None,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2030",
+                              note=note))
+    measures.append(M("M4.1", "Strø og måke gangveiene mellom omsorgssenteret og butikkene før klokka 07", ["G4"],
+                      ["Drift og vedlikehold"], "2030", "period", outside=True,
+                      note="'2030' after the plan period 2026–2029"))
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for fallforebygging 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice 7.4. Stallvik kommune, bokmål, running header with a rule and 'Side n av N'. Ch. 1
+Innledning quotes the national 'Leve hele livet' reform ('Kommunene skal …' — a national requirement, no goal)
+and a small 'Fall i tall' table (no measures). Ch. 2 'Mål' lists the four goals as 'Mål n: <sentence>'. Ch. 3
+'Tiltak' is ONE ruled table 'Nr | Tiltak | Ansvar | Frist' with shaded goal rows 'Mål n: <sentence>' spanning
+the table (same sentences as ch. 2; gold goal page = ch. 2). DITTO MARKS: many Ansvar and Frist cells hold
+only '"' — the reading note above the table says '" betyr det samme som i raden over' — and two cells hold
+the word 'dito'. Gold: a ditto cell takes the owner / deadline of the row above (resolved as a planner
+reads the table), never the mark itself. M1.2 ditto in both cells; M1.4 ditto Frist ('2027'); M2.3 'dito'
+in both; M3.3 ditto owner ('Kvalitetsrådgiver') and EMPTY Frist = no deadline. EMPTY Ansvar on M2.4 (no
+mark: nobody named) = no owner. 'Hjemmetjenesten og fastlegene', 'Fysio- og ergoterapitjenesten og
+Frivilligsentralen' two owners ('Fysio- og ergoterapitjenesten' is one unit); 'Alle enheter' diffuse.
+'Høst 2026', '2027', '1. halvår 2026', 'Vår 2027' period; 'Løpende' continuous; 'Hvert år', 'Hvert
+kvartal' recurring; '2030' after 2026–2029 (M4.1). Ch. 4 'Oppfølging' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    navy = "24406B"
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=20, heading_color=navy)
+    mb.docx_lang(doc, "nb-NO")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    hp.add_run("Stallvik kommune · " + plan.title).font.size = Pt(8.5)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
+    f.add_run("Side ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+    f.add_run(" av ").font.size = Pt(8.5)
+    dh.add_field(f, "NUMPAGES", "2", size=8.5)
+    dh.para(doc, "STALLVIK KOMMUNE", bold=True, size=9, color=navy, space_after=2)
+    dh.para(doc, plan.title, bold=True, size=18, color=navy, space_after=3)
+    dh.para(doc, "Vedtatt i kommunestyret 12. mars 2026, sak 14/26", italic=True, size=9.5, space_after=10)
+    dh.heading(doc, "1 Innledning", 1)
+    dh.para(doc, "Hvert år faller om lag én av tre personer over 65 år. Mange fall skjer i eget hjem, og et "
+                 "hoftebrudd betyr ofte at den eldre ikke kan bo hjemme lenger. Planen viser hva Stallvik "
+                 "kommune gjør i perioden 2026–2029 for å forebygge fall.")
+    dh.para(doc, "Kvalitetsreformen Leve hele livet sier at kommunene skal ha et systematisk arbeid for å "
+                 "forebygge fall. Det er et nasjonalt krav som planen bygger på, ikke et eget mål.")
+    dh.heading(doc, "Fall i tall", 2)
+    st = dh.new_table(doc, [90, 25, 25])
+    dh.add_row(st, ["", "2023", "2025"], [90, 25, 25], size=9, bold=True, fill="DCE4EE")
+    dh.add_row(st, ["Innleggelser etter fall, 67 år og eldre", "41", "47"], [90, 25, 25], size=9)
+    dh.add_row(st, ["Hoftebrudd, 67 år og eldre", "12", "15"], [90, 25, 25], size=9)
+    dh.heading(doc, "2 Mål", 1)
+    for i, t in enumerate(goals_t, start=1):
+        dh.para(doc, f"**Mål {i}:** {t}", space_after=4)
+    dh.heading(doc, "3 Tiltak", 1)
+    dh.para(doc, "Tiltakene står samlet i tabellen under, ordnet etter mål. Tegnet \" betyr det samme som i "
+                 "raden over (også skrevet «dito»).", italic=True, size=9.5, space_after=4)
+    widths = [12, 92, 40, 26]
+    t = dh.new_table(doc, widths)
+    hr = dh.add_row(t, ["Nr", "Tiltak", "Ansvar", "Frist"], widths, size=9.5, bold=True, fill="BFCFE3")
+    dh.set_repeat_header(hr)
+    dh.set_cant_split(hr)
+    for gi, gid in enumerate(rows, start=1):
+        gr = dh.add_row(t, [f"Mål {gi}: {goals_t[gi - 1]}"], widths, size=9.5, bold=True, fill="E6ECF4",
+                        span_all=True, keep_with_next=True)
+        dh.set_cant_split(gr)
+        items = rows[gid]
+        if gid == "G4":
+            items = [("Strø og måke gangveiene mellom omsorgssenteret og butikkene før klokka 07", None,
+                      "Drift og vedlikehold", None, "2030", None, "")]
+        for k, (text, _o, cell, _w, fc, _kind, _n) in enumerate(items, start=1):
+            r = dh.add_row(t, [f"{gi}.{k}", text, cell, fc], widths, size=9.5)
+            dh.set_cant_split(r)
+            for c in (r.cells[2], r.cells[3]):
+                if c.text.strip() in (D, "dito"):
+                    c.paragraphs[0].alignment = dh.WD_ALIGN_PARAGRAPH.CENTER
+    dh.heading(doc, "4 Oppfølging", 1)
+    dh.para(doc, "Kommunalsjef for helse og omsorg rapporterer om planen til helse- og omsorgsutvalget hvert "
+                 "år i juni. Planen rulleres i 2029.")
+    dh.set_core_properties(doc, title=plan.title, author="Stallvik kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf, goal_after=1)
+    return plan, pdf
+
+
+def _check_dito() -> list[str]:
+    """At least five ditto cells are printed ('"' or 'dito' alone in an Ansvar / Frist cell), and the reading
+    note explaining the mark is on the measure page."""
+    import zipfile
+
+    slug = "fallforebygging-dito-nb"
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.docx").read("word/document.xml").decode("utf-8")
+    n = xml.count("<w:t>\"</w:t>") + xml.count("<w:t>&quot;</w:t>") + xml.count("<w:t>dito</w:t>")
+    bad = [] if n >= 6 else [f"{slug}: only {n} ditto cells"]
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    if mb3._squash("betyr det samme som i raden over") not in txt:
+        bad.append(f"{slug}: ditto reading note missing")
+    return bad
+
+
+# =========================================================================== verify / main
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    "fallforebygging-dito-nb": _check_dito,
+}
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page) plus one layout fact per plan."""
+    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        names = argv[1:] or list(PLANS)
+        bad = [b for name in names for b in verify(name)]
+        for b in bad:
+            print(b)
+        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
+        raise SystemExit(1 if bad else 0)
+    if argv[:1] == ["--twice"]:
+        names = argv[1:] or list(PLANS)
+        runs = []
+        for _ in range(2):
+            for name in names:
+                PLANS[name]()
+            runs.append({k: v for name in names for k, v in
+                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")).items()})
+        diff = bk.compare_sha(*runs)
+        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
+        raise SystemExit(1 if diff else 0)
+    for name in argv or list(PLANS):
+        plan, pdf = PLANS[name]()
+        n = len(mb3.pdftotext_pages(pdf))
+        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
+              f"{len(mb.findings(plan))} findings")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
