@@ -212,11 +212,136 @@ def _check_dito() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 Danish owner-as-subject sentences (odfpy)
+
+
+@plan_builder
+def build_sprogindsats_grundled_da() -> tuple[Plan, Path]:
+    """Danish handleplan whose indsatser are plain sentences with the OWNER AS THE GRAMMATICAL SUBJECT and the
+    deadline as a phrase inside the sentence ('Dagplejen indfører … inden udgangen af 2026.'): no table, no
+    'Ansvarlig:' or 'Tidsfrist:' labels."""
+    slug = "sprogindsats-grundled-da"
+    ps = "Pædagogisk Psykologisk Rådgivning"
+    goals_t = [
+        "Alle børn skal have et alderssvarende sprog, når de begynder i skole",
+        "Forældre skal vide, hvordan de kan støtte deres barns sprog i hverdagen",
+        "Medarbejderne i dagtilbud skal have viden og redskaber til at arbejde med sprog",
+    ]
+    # (sentence = measure text, owners, deadline phrase as printed or None, kind, note)
+    items = {
+        "G1": [
+            ("Dagplejen og daginstitutionerne sprogvurderer løbende alle børn ved treårsalderen og før skolestart",
+             ["Dagplejen", "daginstitutionerne"], "løbende", "continuous",
+             "two owners as a compound subject; 'løbende' continuous"),
+            (f"{ps} udvikler et fælles materiale til børn med særligt behov for sprogstøtte inden udgangen af 2026",
+             [ps], "inden udgangen af 2026", "period", "one owner (one unit); deadline phrase at the end"),
+            ("Senest 1. august 2027 tilbyder Dagtilbudsafdelingen sprogstimulering i små grupper i alle "
+             "distrikter", ["Dagtilbudsafdelingen"], "Senest 1. august 2027", "date",
+             "the deadline phrase FIRST, the subject after the verb (Danish V2 order)"),
+            ("Vi sætter fokus på sprog i overgangen fra dagtilbud til skole", [], None, None,
+             "'Vi' (the municipality as a whole) names no owner and there is no time: no owner, no deadline"),
+        ],
+        "G2": [
+            ("Sundhedsplejen giver alle nybagte forældre en sprogkuffert med bøger og sange ved fireugersbesøget",
+             ["Sundhedsplejen"], None, None, "owner, but no time in the sentence: no deadline"),
+            ("Biblioteket og Sundhedsplejen holder læseklub for forældre på biblioteket hvert forår",
+             ["Biblioteket", "Sundhedsplejen"], "hvert forår", "recurring", "two owners; 'hvert forår' recurring"),
+            ("I løbet af 2027 oversætter Borgerservice forældrefolderen om sprog til de fem mest talte sprog i "
+             "kommunen", ["Borgerservice"], "I løbet af 2027", "period", "deadline phrase first"),
+            ("Alle dagtilbud holder et forældremøde om sprog hvert år i september", ["Alle dagtilbud"],
+             "hvert år i september", "recurring", "'Alle dagtilbud' diffuse; recurring"),
+        ],
+        "G3": [
+            (f"{ps} uddanner to sprogpædagoger i hver daginstitution i 2026", [ps], "i 2026", "period", ""),
+            ("Dagtilbudsafdelingen indkøber digitale dialogiske læsebøger til alle stuer i 1. halvår 2027",
+             ["Dagtilbudsafdelingen"], "i 1. halvår 2027", "period", ""),
+            ("Lederne af daginstitutionerne indfører faste sprogmøder på stuerne i 2030", ["Lederne af "
+             "daginstitutionerne"], "i 2030", "period", "'i 2030' after the plan period 2026–2029"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, its in items.items():
+        for k, (text, owners, when, kind, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "i 2030",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for sprog i dagtilbud 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy → LibreOffice 7.4 Writer. Kildebæk Kommune, Danish, running header 'Kildebæk Kommune · Handleplan for
+sprog i dagtilbud 2026–2029' and 'Side n'. Indledning quotes dagtilbudsloven ('Kommunalbestyrelsen skal
+sikre, at der gennemføres en sprogvurdering …' — a legal duty, no goal) and 'Sprogvurderinger 2025' figures;
+a working-group paragraph names some of the same units (no measures). 'Mål og indsatser': per goal a heading
+'Mål n' and a bold goal sentence, then 'Det gør vi:' and the indsatser as PLAIN SENTENCES, one paragraph each
+(hanging '•'), with NO LABELS: the OWNER IS THE GRAMMATICAL SUBJECT ('Sundhedsplejen giver …', 'Biblioteket
+og Sundhedsplejen holder …' = two owners, 'Dagplejen og daginstitutionerne …' = two) and the DEADLINE is a
+time phrase inside the sentence, at the end ('inden udgangen af 2026', 'i 2026', 'hvert forår') or FIRST
+with the subject after the verb ('Senest 1. august 2027 tilbyder Dagtilbudsafdelingen …', 'I løbet af 2027
+oversætter Borgerservice …'). Gold measure text = the whole sentence as printed (without the final full stop
+and bullet); owner = the subject; deadline = the time phrase as printed. 'Vi sætter fokus på …' names no
+owner ('Vi' is the whole municipality) and no time: no owner, no deadline. A sentence with an owner but no
+time phrase = no deadline. 'Alle dagtilbud' diffuse. 'løbende' continuous; 'hvert forår', 'hvert år i
+september' recurring; 'Senest 1. august 2027' date; 'i 2030' after 2026–2029. 'Opfølgning' holds no
+measures ('i 2029' there is the revision of the plan).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(lang="da", country="DK", header="Kildebæk Kommune · Handleplan for sprog i dagtilbud 2026–2029")
+    od.style("Meta", size=9.5, italic=True, after=0.4)
+    od.style("Goal", size=10.5, bold=True, after=0.2, keep=True)
+    od.style("Lead", size=10.5, italic=True, after=0.1, keep=True)
+    od.style("Item", size=10.5, after=0.12, indent_cm=0.6, hanging_cm=0.6)
+    od.p("Kildebæk Kommune", "Meta")
+    od.p(plan.title, "Title")
+    od.p("Vedtaget af Børne- og Familieudvalget den 10. marts 2026", "Meta")
+    od.h("Indledning", 1)
+    od.p("Et godt sprog er grundlaget for at lege, lære og få venner. I Kildebæk har hvert femte barn brug for "
+         "fokuseret eller særlig sprogindsats, når det sprogvurderes som treårig. Handleplanen viser, hvad "
+         "kommunen gør i 2026–2029.")
+    od.p("Efter dagtilbudsloven skal kommunalbestyrelsen sikre, at der gennemføres en sprogvurdering af børn, "
+         "der er optaget i dagtilbud, når der er sproglige eller andre forhold, der gør det nødvendigt. Det er et "
+         "lovkrav og ikke et mål i denne plan.")
+    od.h("Sprogvurderinger 2025", 2)
+    od.table([9.0, 3.0], [["", "Andel"], ["Generel indsats", "78 %"], ["Fokuseret indsats", "15 %"],
+                          ["Særlig indsats", "7 %"]], header_fill="#dde9e4")
+    od.p("Planen er skrevet af en arbejdsgruppe med deltagere fra Dagplejen, Sundhedsplejen, Biblioteket og "
+         "Pædagogisk Psykologisk Rådgivning.")
+    od.h("Mål og indsatser", 1)
+    for gi, gid in enumerate(items, start=1):
+        od.h(f"Mål {gi}", 2)
+        od.p(goals_t[gi - 1], "Goal")
+        od.p("Det gør vi:", "Lead")
+        for text, *_ in items[gid]:
+            od.p(f"•  {text}.", "Item")
+    od.h("Opfølgning", 1)
+    od.p("Dagtilbudsafdelingen følger op på handleplanen hvert år og fremlægger status for Børne- og "
+         "Familieudvalget. Handleplanen revideres i 2029.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Kildebæk Kommune")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf, goal_after=1)
+    return plan, pdf
+
+
+def _check_grundled() -> list[str]:
+    """No owner/deadline LABEL is printed in the plan part; every gold owner is the start of its sentence or
+    follows the deadline phrase and the verb."""
+    slug = "sprogindsats-grundled-da"
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    bad = []
+    for label in ("ansvarlig:", "tidsfrist:", "hvornår:", "ansvar:"):
+        if label in txt:
+            bad.append(f"{slug}: label {label!r} printed")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "fallforebygging-dito-nb": _check_dito,
+    "sprogindsats-grundled-da": _check_grundled,
 }
 
 
