@@ -336,12 +336,175 @@ def _check_grundled() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 Swedish vertical timeline (HTML)
+
+
+@plan_builder
+def build_beredskap_tidslinje_sv() -> tuple[Plan, Path]:
+    """Swedish plan as a web page whose åtgärder hang on a VERTICAL TIMELINE: a line down the middle, time
+    labels ('Våren 2026', '2027', 'Löpande', 'Inte tidsatt') as pills on the line, the cards alternating left
+    and right; each card the åtgärd, 'Ansvarig: …' and goal chips 'Mål n'. The time is printed ONLY in the
+    label above the cards."""
+    slug = "beredskap-tidslinje-sv"
+    sak = "Säkerhetsenheten"
+    goals_t = [
+        "Kommunens samhällsviktiga verksamheter ska kunna fungera under minst en vecka utan el och internet",
+        "Invånarna i Ekhammar ska veta hur de kan klara sig själva i en kris",
+        "Kommunen ska ha en krisorganisation som är övad och kan samverka med andra aktörer",
+        "Kommunen ska kunna ta emot och fördela frivilliga krafter vid en kris",
+    ]
+    # time label -> [(text, owners, Ansvarig line (None = no line), goal ids, note)]
+    groups = [
+        ("Våren 2026", "period", [
+            ("Inventera vilka verksamheter som är samhällsviktiga och vad de behöver för att klara ett elavbrott",
+             [sak], sak, ["G1"], ""),
+            ("Ta fram en kommunikationsplan för kris med färdiga texter till webben och sociala medier",
+             ["Kommunikationsenheten"], "Kommunikationsenheten", ["G2", "G3"], "two goal chips"),
+        ]),
+        ("Hösten 2026", "period", [
+            ("Installera reservkraft på de två största äldreboendena och i kommunhuset", ["Fastighetsenheten"],
+             "Fastighetsenheten", ["G1"], ""),
+            ("Öppna tre trygghetspunkter där invånarna kan få information och ladda telefonen vid ett avbrott",
+             ["Räddningstjänsten", sak], f"Räddningstjänsten och {sak}", ["G2"], "two owners"),
+        ]),
+        ("2027", "period", [
+            ("Skaffa satellittelefoner och Rakel-terminaler till krisledningen och hemtjänsten", [sak], sak,
+             ["G1", "G3"], ""),
+            ("Dela ut broschyren Om krisen kommer till alla hushåll tillsammans med en lokal checklista", [],
+             None, ["G2"], "NO 'Ansvarig:' line: no owner"),
+        ]),
+        ("Varje höst", "recurring", [
+            ("Öva krisledningsnämnden och den centrala krisledningsstaben i ett gemensamt scenario", [sak], sak,
+             ["G3"], "'Varje höst' recurring"),
+        ]),
+        ("Löpande", "continuous", [
+            ("Uppdatera kontinuitetsplanerna i alla verksamheter när organisationen ändras",
+             ["Alla förvaltningar"], "Alla förvaltningar", ["G1"], "'Alla förvaltningar' diffuse; 'Löpande'"),
+        ]),
+        ("2029", "period", [
+            ("Bygga ett skyddat ledningsrum i räddningsstationen", ["Fastighetsenheten"], "Fastighetsenheten",
+             ["G3"], "'2029' after the plan period 2026–2028"),
+        ]),
+        ("Inte tidsatt", None, [
+            ("Utreda hur skolornas kök kan laga mat till fler invånare under en längre kris",
+             ["Kostenheten"], "Kostenheten", ["G1"], "'Inte tidsatt' = no deadline"),
+        ]),
+    ]
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for label, kind, cards in groups:
+        for text, owners, _line, gids, note in cards:
+            n += 1
+            when = None if kind is None else label
+            measures.append(M(f"M{n}", text, gids, owners, when, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("Alla ")), outside=label == "2029",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för civil beredskap 2026–2028", period=(2026, 2028),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML/CSS printed by headless Chromium (A4 portrait, 'Sida n av N' in the page margin). Ekhammars kommun web
+page: site header and menu, breadcrumbs, 'Senast uppdaterad', intro quoting the lag om kommuners och
+regioners åtgärder inför och vid extraordinära händelser ('Kommuner ska …' — a legal duty, no goal), a
+'Fakta' box. 'Våra mål': an ordered list 'Mål 1'–'Mål 4' (gold goals, without 'Mål n'). 'Tidslinje för
+åtgärderna': a VERTICAL TIMELINE — a line down the middle, TIME LABELS as pills on the line ('Våren 2026',
+'Hösten 2026', '2027', 'Varje höst', 'Löpande', '2029', 'Inte tidsatt'), and under each label the cards of
+that time, ALTERNATING LEFT AND RIGHT of the line (one card per row). Each card: the åtgärd (gold measure
+text), 'Ansvarig: <owner>' and grey chips 'Mål n' (goal links; 'Mål 2 Mål 3' = two links). DEADLINE = the
+time label the card hangs under, printed only once above the cards (the cards carry no date); 'Inte
+tidsatt' = no deadline; 'Varje höst' recurring; 'Löpande' continuous; '2029' after 2026–2028. A card
+without an 'Ansvarig:' line = no owner (M6). 'Räddningstjänsten och Säkerhetsenheten' two owners; 'Alla
+förvaltningar' diffuse. Mål 4 (frivilliga) has no card → goal-has-measure. 'Uppföljning' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    rows = []
+    side = 0
+    for label, _kind, cards in groups:
+        cards_html = []
+        for text, _o, line, gids, _n in cards:
+            cls = "l" if side % 2 == 0 else "r"
+            side += 1
+            chips = "".join(f'<span class="chip">Mål {g[1:]}</span>' for g in gids)
+            own = f'<div class="own"><b>Ansvarig:</b> {E(line)}</div>' if line else ""
+            cards_html.append(f'<div class="row"><div class="card {cls}"><div class="txt">{E(text)}</div>{own}'
+                              f'<div class="chips">{chips}</div></div></div>')
+        rows.append(f'<div class="grp"><div class="lbl"><span>{E(label)}</span></div>{"".join(cards_html)}</div>')
+    goals_html = "".join(f"<li><b>Mål {i}</b> {E(t)}</li>" for i, t in enumerate(goals_t, start=1))
+    html = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 14mm 15mm 16mm 15mm;
+  @bottom-right {{ content: "Sida " counter(page) " av " counter(pages); font: 8pt 'Liberation Sans', sans-serif; color: #555 }} }}
+body {{ font-family: 'Liberation Sans', sans-serif; font-size: 9.8pt; color: #222; margin: 0 }}
+.site {{ background: #7a1f2b; color: #fff; padding: 3mm 4mm; display: flex; justify-content: space-between }}
+.logo {{ font-weight: bold; font-size: 12pt }} .menu {{ font-size: 8.5pt; padding-top: 1mm }}
+.crumbs {{ font-size: 8pt; color: #555; margin: 2mm 0 }}
+h1 {{ font-size: 18pt; color: #7a1f2b; margin: 2mm 0 1mm }} .meta {{ font-size: 8pt; color: #666; margin-bottom: 3mm }}
+h2 {{ font-size: 13pt; color: #7a1f2b; margin: 5mm 0 2mm; break-after: avoid }}
+.facts {{ border-left: 3pt solid #7a1f2b; background: #f6eeee; padding: 2mm 4mm; font-size: 9pt; margin: 2mm 0 }}
+ol.goals {{ list-style: none; padding: 0 }} ol.goals li {{ margin: 0 0 1.6mm }}
+.tl {{ position: relative; margin-top: 3mm }}
+.tl:before {{ content: ""; position: absolute; left: 50%; top: 0; bottom: 0; border-left: 2pt solid #c9a3a8 }}
+.grp {{ break-inside: avoid; padding-bottom: 2mm }}
+.lbl {{ text-align: center; position: relative; margin: 2mm 0 }}
+.lbl span {{ background: #7a1f2b; color: #fff; font-weight: bold; padding: 1mm 4mm; border-radius: 4mm; font-size: 9.5pt }}
+.row {{ display: flex; margin: 1.5mm 0 }}
+.card {{ width: 44%; border: .6pt solid #c9a3a8; border-radius: 2mm; padding: 2mm 3mm; background: #fff; position: relative }}
+.card.r {{ margin-left: 56% }}
+.txt {{ font-weight: bold; margin-bottom: 1mm }} .own {{ font-size: 9pt }}
+.chip {{ display: inline-block; background: #eee; color: #444; font-size: 7.5pt; padding: .3mm 2mm; border-radius: 2mm; margin: 1mm 1.5mm 0 0 }}
+.foot {{ background: #7a1f2b; color: #fff; font-size: 8pt; padding: 2mm 4mm; margin-top: 5mm }}
+</style></head><body>
+<div class="site"><div class="logo">Ekhammars kommun</div><div class="menu">Trygghet och säkerhet · Kommun och politik · Sök</div></div>
+<div class="crumbs">Startsida › Trygghet och säkerhet › Kris och beredskap › Handlingsplan</div>
+<h1>{E(plan.title)}</h1>
+<div class="meta">Senast uppdaterad 2026-03-02 · Antagen av kommunstyrelsen 2026-02-10</div>
+<p>Kriget i vår omvärld, stormar och långa elavbrott har visat att kommunen måste kunna fortsätta sina
+viktigaste verksamheter också när samhället är påfrestat. Handlingsplanen visar vad Ekhammars kommun gör
+under 2026–2028 för att stärka den civila beredskapen.</p>
+<p>Enligt lagen om kommuners och regioners åtgärder inför och vid extraordinära händelser ska kommuner ha en
+krisledningsnämnd och analysera risker och sårbarheter. Det är ett lagkrav och inget mål i den här planen.</p>
+<div class="facts"><b>Fakta</b><br>Ekhammar har 14 300 invånare, 38 samhällsviktiga verksamheter och två
+reservvattentäkter. Senaste långa elavbrott: januari 2024, 41 timmar.</div>
+<h2>Våra mål</h2>
+<ol class="goals">{goals_html}</ol>
+<h2>Tidslinje för åtgärderna</h2>
+<p>Åtgärderna visas på tidslinjen efter när de ska vara genomförda. Etiketterna på kortet visar vilket mål
+åtgärden bidrar till.</p>
+<div class="tl">{''.join(rows)}</div>
+<h2>Uppföljning</h2>
+<p>Säkerhetsenheten följer upp planen varje år i samband med risk- och sårbarhetsanalysen och rapporterar
+till kommunstyrelsen. Planen revideras 2028.</p>
+<div class="foot">Ekhammars kommun · 0123-45 60 00 · kommun@ekhammar.se · Tillgänglighet · Kakor</div>
+</body></html>"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_tidslinje() -> list[str]:
+    """Every time label is printed once; no card repeats its time (the card texts carry no 'Klart' or date)."""
+    slug = "beredskap-tidslinje-sv"
+    html = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    bad = []
+    n = html.count('<div class="lbl">')
+    if n != 7:
+        bad.append(f"{slug}: {n} time labels")
+    if html.count('class="card l"') < 5 or html.count('class="card r"') < 5:
+        bad.append(f"{slug}: cards do not alternate")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "fallforebygging-dito-nb": _check_dito,
     "sprogindsats-grundled-da": _check_grundled,
+    "beredskap-tidslinje-sv": _check_tidslinje,
 }
 
 
