@@ -498,6 +498,171 @@ def _check_tidslinje() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 nynorsk measures as columns (reportlab)
+
+
+@plan_builder
+def build_hytteutvikling_kolonnetiltak_nn() -> tuple[Plan, Path]:
+    """Nynorsk plan on landscape A4 whose measure tables are TRANSPOSED WIDE: per goal one table with ONE
+    COLUMN PER TILTAK ('Tiltak 1.1 | Tiltak 1.2 | …') and the labels in the first column, rows 'Kva gjer vi' /
+    'Ansvarleg' / 'Frist' / 'Kostnad'."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = "hytteutvikling-kolonnetiltak-nn"
+    pb = "Plan og byggesak"
+    goals_t = [
+        "Nye hytteområde skal byggjast ut der det tek minst mogleg natur og beite",
+        "Hyttefolket skal bruke meir av det lokale næringslivet og tenestene i Fjølvik",
+        "Vatn, avløp og renovasjon i hytteområda skal vere i orden",
+    ]
+    # per goal: [(text, owners, Ansvarleg cell, deadline cell, kind, Kostnad, note)]
+    cols = {
+        "G1": [
+            ("Rullere arealdelen med ei samla vurdering av alle hytteområde i fjellet", [pb], pb, "2027", "period",
+             "400 000", ""),
+            ("Lage ein rettleiar for terrengtilpassing og storleik på hytter", [pb], pb, "Haust 2026", "period",
+             "Innanfor ramma", ""),
+            ("Kartleggje myr og viktige beiteområde før nye reguleringsplanar vert godkjende",
+             ["Landbrukskontoret", pb], f"Landbrukskontoret og {pb}", "Vår 2027", "period", "150 000",
+             "two owners"),
+            ("Stille krav om felles parkering og stiar i alle nye reguleringsplanar", ["Alle einingar"],
+             "Alle einingar", "Løpande", "continuous", "–", "'Alle einingar' diffuse; 'Løpande' continuous"),
+        ],
+        "G2": [
+            ("Opprette ei hyttevertordning med kontaktperson i kommunen", ["Næringsavdelinga"],
+             "Næringsavdelinga", "1.1.2027", "date", "250 000 per år", "the Kostnad 'per år' is no deadline"),
+            ("Halde eit årleg hyttefolkmøte saman med Fjølvik Næringsforum", ["Næringsavdelinga",
+             "Fjølvik Næringsforum"], "Næringsavdelinga og Fjølvik Næringsforum", "Kvar påske", "recurring",
+             "50 000", "two owners; 'Kvar påske' recurring (the word 'årleg' in the text is part of the tiltak)"),
+            ("Lage ei nettside med oversikt over handverkarar, butikkar og tenester", [], "", "2026", "period",
+             "30 000", "EMPTY Ansvarleg: no owner"),
+        ],
+        "G3": [
+            ("Kartleggje alle private avløpsanlegg i hytteområda og gje pålegg der anlegga ikkje held krava",
+             ["Kommunalteknikk"], "Kommunalteknikk", "", None, "600 000", "EMPTY Frist: no deadline"),
+            ("Byggje ut felles vass- og avløpsnett til Storlifjellet hyttefelt", ["Kommunalteknikk"],
+             "Kommunalteknikk", "2031", "period", "18 mill.", "'2031' after the plan period 2026–2029"),
+            ("Setje opp to nye returpunkt for hytteavfall med sortering", ["Fjølvik Renovasjon IKS"],
+             "Fjølvik Renovasjon IKS", "Sommaren 2026", "period", "Gebyrfinansiert", ""),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, its in cols.items():
+        for k, (text, owners, _cell, when, kind, _kost, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2031",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for hytteutvikling 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="py",
+        notes="""
+reportlab (Liberation Sans, invariant), A4 LANDSCAPE, running header 'Fjølvik kommune · Handlingsplan for
+hytteutvikling 2026–2029' with a rule and 'Side n'. P. 1: Innleiing quoting plan- og bygningslova ('Kommunen
+skal …' — a legal duty, no goal), a 'Hytter i tal' table (no measures), a reading note saying each tiltak is a
+COLUMN. Then 'Mål og tiltak': per goal 'Mål n' + bold goal sentence, then a TRANSPOSED WIDE TABLE: the first
+column holds the LABELS 'Kva gjer vi' / 'Ansvarleg' / 'Frist' / 'Kostnad (kr)', and each further COLUMN is
+one tiltak, headed 'Tiltak n.m' (four, three and three columns). Gold: the measure is the 'Kva gjer vi' cell
+of its column; OWNER = the 'Ansvarleg' cell in the same column; DEADLINE = the 'Frist' cell in the same
+column; 'Kostnad' ('400 000', '250 000 per år', '18 mill.', 'Innanfor ramma', 'Gebyrfinansiert') is never
+a deadline or owner. pdftotext reads the table ROW BY ROW, so the texts of all tiltak of a goal come first,
+then all their owners, then all their deadlines. 'Landbrukskontoret og Plan og byggesak' and
+'Næringsavdelinga og Fjølvik Næringsforum' two owners ('Plan og byggesak' is one unit); 'Alle einingar'
+diffuse; EMPTY Ansvarleg (M2.3); EMPTY Frist (M3.1). 'Haust 2026', 'Vår 2027', '2027', '2026', 'Sommaren
+2026' period; '1.1.2027' date; 'Kvar påske' recurring; 'Løpande' continuous; '2031' after 2026–2029.
+'Oppfølging' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts("LS")
+    green = colors.HexColor("#2f5d3a")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    small = ParagraphStyle("s", parent=base, fontSize=9, leading=11.5, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"])
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, textColor=green,
+                        spaceBefore=6, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11.5, leading=15, textColor=green,
+                        spaceBefore=6, spaceAfter=2)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=19, leading=24, textColor=green)
+    meta = ParagraphStyle("m", parent=base, fontName=f["italic"], fontSize=9, leading=12)
+    goal = ParagraphStyle("g", parent=base, fontName=f["bold"], fontSize=10.5, leading=14)
+    story = [Paragraph("FJØLVIK KOMMUNE", meta), Paragraph(E(plan.title), title),
+             Paragraph("Vedteken i kommunestyret 19. mars 2026, sak 22/26", meta), Spacer(1, 4 * mm),
+             Paragraph("Innleiing", h1),
+             Paragraph("Fjølvik har over 2 100 fritidsbustader, og talet aukar med om lag 40 i året. Hyttene gjev "
+                       "arbeid og handel i bygda, men legg også press på natur, beite, vegar og avløp. Planen "
+                       "viser kva kommunen gjer i 2026–2029.", base),
+             Paragraph("Etter plan- og bygningslova skal kommunen ta omsyn til landbruk, natur og friluftsliv når "
+                       "nye område vert regulerte. Det er eit lovkrav og ikkje eit mål i denne planen.", base)]
+    facts = Table([["", "2020", "2025"], ["Fritidsbustader", "1 890", "2 104"], ["Nye hyttetomter regulert", "64",
+                                                                                  "112"]],
+                  colWidths=[60 * mm, 22 * mm, 22 * mm])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), f["normal"], 9), ("FONT", (0, 0), (-1, 0), f["bold"], 9),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe9e1"))]))
+    story += [Paragraph("Hytter i tal", h2), facts, Spacer(1, 3 * mm),
+              Paragraph("<i>Slik les du tabellane: kvart tiltak står i ein eigen kolonne. Under tiltaket står kven "
+                        "som er ansvarleg, fristen og kva tiltaket kostar.</i>", base),
+              Paragraph("Mål og tiltak", h1)]
+    lab_w = 30 * mm
+    for gi, gid in enumerate(cols, start=1):
+        its = cols[gid]
+        cw = (257 * mm - lab_w) / 4
+        data = [[Paragraph("", smallb)] + [Paragraph(f"Tiltak {gi}.{k}", smallb) for k in range(1, len(its) + 1)]]
+        for lab, idx in (("Kva gjer vi", 0), ("Ansvarleg", 2), ("Frist", 3), ("Kostnad (kr)", 5)):
+            data.append([Paragraph(lab, smallb)] + [Paragraph(E(c[idx]), small) for c in its])
+        t = Table(data, colWidths=[lab_w] + [cw] * len(its), hAlign="LEFT")
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8aa592")),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#cfe0d3")),
+                               ("BACKGROUND", (0, 1), (0, -1), colors.HexColor("#eef4ef")),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        story.append(KeepTogether([Paragraph(f"Mål {gi}", h2), Paragraph(E(goals_t[gi - 1]), goal), t,
+                                   Spacer(1, 3 * mm)]))
+    story += [Paragraph("Oppfølging", h1),
+              Paragraph("Plan og byggesak rapporterer om planen til formannskapet kvart år. Planen vert rullert "
+                        "saman med arealdelen i 2029.", base)]
+
+    def onpage(canvas, doc):
+        w, h = landscape(A4)
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Fjølvik kommune · " + plan.title)
+        canvas.setStrokeColor(green)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=landscape(A4), leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm, bottomMargin=16 * mm, title=plan.title, author="Fjølvik kommune",
+                            invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_kolonnetiltak() -> list[str]:
+    """Each goal's table is printed with its 'Tiltak n.m' column heads on one line (pdftotext -layout) and the
+    label 'Ansvarleg' appears once per goal table."""
+    import subprocess
+
+    slug = "hytteutvikling-kolonnetiltak-nn"
+    txt = subprocess.run(["pdftotext", "-layout", str(OUT / slug / f"{slug}.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    bad = []
+    for heads in (("Tiltak 1.1", "Tiltak 1.4"), ("Tiltak 2.1", "Tiltak 2.3"), ("Tiltak 3.1", "Tiltak 3.3")):
+        if not any(heads[0] in ln and heads[1] in ln for ln in txt.splitlines()):
+            bad.append(f"{slug}: {heads[0]} … {heads[1]} not side by side")
+    if sum(ln.strip().startswith("Ansvarleg") for ln in txt.splitlines()) != 3:
+        bad.append(f"{slug}: 'Ansvarleg' label not printed three times")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -505,6 +670,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "fallforebygging-dito-nb": _check_dito,
     "sprogindsats-grundled-da": _check_grundled,
     "beredskap-tidslinje-sv": _check_tidslinje,
+    "hytteutvikling-kolonnetiltak-nn": _check_kolonnetiltak,
 }
 
 
