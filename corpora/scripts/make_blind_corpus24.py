@@ -510,7 +510,14 @@ def build_hytteutvikling_kolonnetiltak_nn() -> tuple[Plan, Path]:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     slug = "hytteutvikling-kolonnetiltak-nn"
     pb = "Plan og byggesak"
