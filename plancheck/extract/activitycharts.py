@@ -38,6 +38,11 @@ class ActivityChartSettings:
     max_other_columns: int = 2
     # a goal column's cells as tags naming the goal a row serves: at most this many words each
     tag_words: int = 3
+    # read a chart with such a goal-tag column at all. Off: the tags name the parent plan's goals,
+    # and the rød tråd lifts a parent goal two or more tagged rows name to 'followed up' whatever
+    # the rows' scope (parents-blind21: a goal for every area followed up by two areas' work, a
+    # false 'followed up'); on once the rød tråd holds a goal narrowed to some places partial
+    goal_tags: bool = False
 
 
 class ActivityChart(NamedTuple):
@@ -94,6 +99,8 @@ def activity_chart(
     if len(rows) < settings.min_rows:
         return None
     tags = tuple(i for i, r in enumerate(roles) if r == "goal")
+    if tags and not settings.goal_tags:
+        return None
     if any(len(row[i].text.split()) > settings.tag_words for row in rows for i in tags if i < len(row)):
         return None  # goals written out beside the activities: a measure table of another shape
     cells = [[r[i].text.strip() if i < len(r) else "" for i in times] for r in rows]
