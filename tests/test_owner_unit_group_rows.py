@@ -59,7 +59,7 @@ def test_nb_unit_rows_give_an_owner_column():
 
 def test_theme_rows_are_no_owners():
     themes = _table(["Tiltak", "Frist"], [
-        ["Trygge nærmiljø", ""], ["Bedre belysning i sentrum", "2026"],
+        ["Fysisk aktivitet", ""], ["Bedre belysning i sentrum", "2026"],
         ["Skole og barnehage", ""], ["Mer fysisk aktivitet i skoletiden", "2027"],
     ])
     assert unit_row(themes.rows[0], "nb") is None
@@ -70,6 +70,6 @@ def test_theme_rows_are_no_owners():
 def test_one_theme_row_among_unit_rows_leaves_the_table_alone():
     mixed = _table(["Tiltak", "Frist"], [
         ["Helse- og omsorgsetaten", ""], ["Tilby hverdagsrehabilitering i alle soner", "2026"],
-        ["Trygge nærmiljø", ""], ["Bedre belysning i sentrum", "2026"],
+        ["Fysisk aktivitet", ""], ["Bedre belysning i sentrum", "2026"],
     ])
     assert owner_groups(mixed, "nb") is None

@@ -147,7 +147,7 @@ def unit_row(row: list[Cell], lang: str, settings: GroupOwnerSettings = GroupOwn
 
     Why so narrow: a group row of a measure table more often names a theme than a unit; the owner
     reader must find exactly one owner in it, of the unit or role kind, short and with no
-    sentence (``lang.owners.is_owner_like``): "Skole og barnehage" (two) or "Trygge nærmiljø"
+    sentence (``lang.owners.is_owner_like``): "Skole og barnehage" (two) or "Fysisk aktivitet"
     (none) is a theme."""
     from plancheck.lang.owners import is_owner_like, split_owners
     from plancheck.models import OwnerKind
