@@ -16,6 +16,12 @@ A plan may sort its measures by who carries them out and say so in a label over 
   the group row says is not decided yet is read as none by the owner splitter, as an owner
   cell is). A table qualifies when it has a measure column and no owner column and its first
   row is a group row.
+- a **unit's name alone spanning such a table**, "Børne- og Ungeforvaltningen" over its rows, no
+  label before it: a plan sorting its measures by who carries them out. Read the same way when
+  every group row of the table is one such name (one owner of the owner reader's unit or role
+  kind, short, no sentence: :func:`unit_row`), so a table grouped by theme ("Trafiksikkerhed",
+  "Skole og barnehage": two names, or none) keeps its group rows as themes. Its owner column is
+  headed by the language's first ``columns.owner`` word.
 
 Both read a group label 'label: owner' with one function (:func:`label_owner`) and one phrase
 list, the lexicon's ``owner_labels``; a heading may also name the owner before one of the
@@ -135,13 +141,73 @@ def group_owner(row: list[Cell]) -> tuple[str, str, Cell] | None:
     return (found[0], found[1].strip(), filled[0]) if found else None
 
 
-def owner_groups(table: Table) -> Table | None:
-    """The table with its owner group rows turned into an owner column, or None."""
+def unit_row(row: list[Cell], lang: str, settings: GroupOwnerSettings = GroupOwnerSettings()) -> tuple[str, Cell] | None:
+    """(owner, cell) of a table row that is nothing but one unit's name ("Børne- og
+    Ungeforvaltningen", "Plan- og byggesaksavdelingen") in one cell, or None.
+
+    Why so narrow: a group row of a measure table more often names a theme than a unit; the owner
+    reader must find exactly one owner in it, of the unit or role kind, short and with no
+    sentence (``lang.owners.is_owner_like``): "Skole og barnehage" (two) or "Fysisk aktivitet"
+    (none) is a theme."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+    from plancheck.models import OwnerKind
+
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) != 1 or len(row) < 2:
+        return None
+    text = " ".join(filled[0].text.split()).strip(" :")
+    if not text or len(text) > settings.owner_chars or any(ch.isdigit() for ch in text) or text[-1] in ".!?":
+        return None
+    owners = split_owners(text, lang=lang)
+    if len(owners) != 1 or owners[0].kind not in (OwnerKind.unit, OwnerKind.role) or not is_owner_like(text, lang):
+        return None
+    return text, filled[0]
+
+
+def _owner_head(lang: str) -> str:
+    """The header of an owner column a plan left unwritten: its language's first owner column word."""
+    from plancheck.lang.vocab import lexicon_file
+
+    words = ((lexicon_file(lang).get("columns") or {}).get("owner") or []) if lang else []
+    return str(words[0]).capitalize() if words else "Owner"
+
+
+def _unit_groups(table: Table, lang: str) -> Table | None:
+    """The table with its unit group rows (:func:`unit_row`) as an owner column, when its first
+    row and every group row of it name one unit; None otherwise."""
+    if not table.rows or unit_row(table.rows[0], lang) is None:
+        return None
+    width = max(len(r) for r in table.rows)
+    singles = [r for r in table.rows if len([c for c in r if c.text.strip()]) == 1 and width >= 2]
+    if any(unit_row(r, lang) is None for r in singles):
+        return None  # a group row naming a theme: the table is grouped by theme, not by owner
+    col = len(table.header)
+    owner: tuple[str, Cell] | None = None
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        if (unit := unit_row(row, lang)) is not None:
+            owner = unit
+            continue
+        assert owner is not None
+        text, cell = owner
+        out = [c.model_copy(update={"row": len(rows)}) for c in row]
+        out.append(Cell(row=len(rows), col=col, text=text, page=cell.page, bbox=cell.bbox))
+        rows.append(out)
+    if not rows:
+        return None
+    return table.model_copy(update={"header": [*table.header, _owner_head(lang)], "rows": rows})
+
+
+def owner_groups(table: Table, lang: str | None = None) -> Table | None:
+    """The table with its owner group rows turned into an owner column, or None. Group rows
+    'label: owner' in any language; in ``lang``, also rows naming a unit alone."""
     from plancheck.extract.tables import table_roles
 
     roles = table_roles(table.header)
-    if "owner" in roles or "measure" not in roles or not table.rows or group_owner(table.rows[0]) is None:
+    if "owner" in roles or "measure" not in roles or not table.rows:
         return None
+    if group_owner(table.rows[0]) is None:
+        return _unit_groups(table, lang) if lang else None
     col = len(table.header)
     label = ""
     owner: tuple[str, Cell] | None = None
@@ -162,12 +228,13 @@ def owner_groups(table: Table) -> Table | None:
     return table.model_copy(update={"header": [*table.header, label], "rows": rows})
 
 
-def owner_group_tables(doc: Document) -> Document:
-    """``doc`` with every measure table grouped by owner rewritten (see the module)."""
+def owner_group_tables(doc: Document, lang: str | None = None) -> Document:
+    """``doc`` with every measure table grouped by owner rewritten (see the module); ``lang``, the
+    document's language, reads group rows naming a unit alone."""
     changed = False
     blocks: list[Block] = []
     for b in doc.blocks:
-        if b.kind == BlockKind.table and b.table is not None and (t := owner_groups(b.table)) is not None:
+        if b.kind == BlockKind.table and b.table is not None and (t := owner_groups(b.table, lang)) is not None:
             b = b.model_copy(update={"table": t, "text": " | ".join(t.header)})
             changed = True
         blocks.append(b)

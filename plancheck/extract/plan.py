@@ -248,7 +248,7 @@ def build_plan(
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
     from plancheck.extract.groupowners import owner_group_tables
 
-    doc = owner_group_tables(doc)  # group rows 'Responsible: <unit>' over a measure table's rows
+    doc = owner_group_tables(doc, language)  # group rows 'Responsible: <unit>' over a measure table's rows
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     from plancheck.extract.inline import split_inline_items
 

@@ -145,6 +145,16 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
     roles = owned_goal_roles(roles, table.header)
+    if "owner" not in roles and not marks and not strong:
+        from plancheck.extract.activitycharts import activity_chart
+
+        if (chart := activity_chart(table, roles)) is not None:
+            # a Gantt chart of activities ('Insats | 2030 | 2031 | 2032', bars or X under the
+            # years): its rows are measures, due by the end of their bars; a column tagging the
+            # goal each serves ('TRYGGHET') names no goal of the plan
+            roles[chart.label], strong = "measure", True
+            for i in chart.tags:
+                roles[i] = None
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and not ("owner" in roles or marks or strong) and _owned_group(st, block):
         strong = True  # 'Aktivitet | Klart' under "Ansvarig: Kulturförvaltningen": the group's measures
