@@ -218,3 +218,50 @@ def test_the_clauses_of_a_decisions_recommendation_are_the_childs_goals():
         "der udstykkes 80 nye byggegrunde i byen inden 2031,",
         "handleplanen evalueres i byrådet i december 2031.",
     ]
+
+
+# ------------------------------------------------ the printed form decides the parent's goals
+
+
+def _keyword_doc() -> Document:
+    return _doc(
+        [
+            _h("Strategiska mål", 2),
+            _p("Nämnderna ska visa hur de bidrar till målen."),
+            _p("TRYGGHET – I Exempelby känner sig alla trygga där de bor."),
+            _p("ARBETE – Fler unga i Exempelby har ett jobb eller studerar."),
+        ]
+    )
+
+
+def test_goals_in_a_printed_form_stand_for_the_extractors_when_at_least_as_many():
+    from plancheck.mandate.parents import goal_names, parent_goals
+
+    doc = _keyword_doc()
+    # the sentence reader took one sentence of the section for a goal; the form gives two
+    parent = _sectioned("Strategiska mål", ["Nämnderna ska visa hur de bidrar till målen."])
+    goals = parent_goals(parent, doc)
+    assert [g.text for g in goals] == [
+        "I Exempelby känner sig alla trygga där de bor.",
+        "Fler unga i Exempelby har ett jobb eller studerar.",
+    ]
+    # the keyword printed with each is its short name, by which a child's column tags it
+    names = goal_names(parent, goals, doc)
+    assert [names.get(g.id) for g in goals] == [["TRYGGHET"], ["ARBETE"]]
+    # fewer goals in the form than the extractor read: the extractor's goals stay
+    more = _sectioned("Strategiska mål", ["Mål ett för alla.", "Mål två för alla.", "Mål tre för alla."])
+    assert [g.text for g in parent_goals(more, doc)] == [g.text for g in more.goals]
+
+
+def test_a_focus_areas_for_alle_answers_no_member_of_a_goal_for_two_groups():
+    from plancheck.models import FocusArea
+
+    parent = _sectioned("Boliger", ["Det finnes boliger for alle livsfaser, også utleieboliger for unge og eldre."])
+    child = _sectioned("Boligtiltak", ["Kommunen skaffer 20 utleieboliger for unge i etableringsfasen."])
+    # the child's focus area, not its chapter heading, is the one that says "for alle"
+    child = child.model_copy(
+        update={"focus_areas": [FocusArea(id="f0", text="Boliger for alle livsfaser", page=1, section_id="s1")]}
+    )
+    (cov,), _ = assess_parent(child, parent, lang="nb")
+    assert cov.status == "partial"
+    assert "eldre" in " ".join(cov.missing)

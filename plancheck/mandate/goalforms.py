@@ -56,6 +56,8 @@ class FormGoal(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
+    """goal_vocab.yaml ``goal_forms`` (each list lower case, spaces folded), read once. Why the
+    import in the body: parents.py, which loads goal_vocab.yaml, imports this module."""
     from plancheck.mandate.parents import _vocab_data
 
     data = _vocab_data().get("goal_forms") or {}
@@ -72,11 +74,13 @@ _KEYWORD_RE = re.compile(
 
 
 def _page(b) -> int | None:
+    """The page of a block, None when it has no provenance."""
     prov = getattr(b, "provenance", None)
     return getattr(prov, "page", None) if prov is not None else None
 
 
 def _statement(text: str, settings: GoalFormSettings) -> bool:
+    """Whether a text is of a goal sentence's length (``min_words`` … ``max_words``)."""
     n = len(text.split())
     return settings.min_words <= n <= settings.max_words
 
@@ -107,7 +111,10 @@ def keyword_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) 
     return out
 
 
+@lru_cache(maxsize=1)
 def _deadline_re() -> re.Pattern[str]:
+    """The opening of a dated ambition ("By 2030, …"): a ``deadline_openers`` preposition, a
+    year, a word. Built once: the words are data read once per process."""
     preps = sorted(_words().get("deadline_openers", frozenset()), key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in preps) or r"(?!x)x"
     return re.compile(rf"^(?:{alt})\s+(?:19|20)\d\d\b\s*,?\s+\S", re.IGNORECASE)

@@ -1156,8 +1156,8 @@ def _word_or_head(lem: str, words: frozenset[str]) -> bool:
     )
 
 
-# a word of plan_self standing for the plan itself (the first of the list's words that is
-# one word: "plan" or its like)
+# a word of plan_self standing for the plan itself (the shortest of the list's one-word
+# entries, the first of them on a tie: "plan" or its like)
 PLAN_SELF_WORD = (min((w for w in W.words("plan_self") if " " not in w), key=len),)
 
 

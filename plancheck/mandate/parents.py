@@ -154,6 +154,11 @@ class ParentSettings:
     # the name in the row), session 22
     named_floor_content: bool = False
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
+    # a child table column whose filled cells are the parent goals' printed short names tags its
+    # rows with them whatever its header (short_name_columns): at least this many cells name a
+    # goal, and at least this share of the column's filled cells (session 25, parents-blind21)
+    short_name_min_cells: int = 2
+    short_name_share: float = 0.5
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1271,8 +1276,14 @@ def decision_lead_in(text: str) -> bool:
     clauses of its recommendation, one per dash, lower case with a trailing comma; no clause
     needs a goal's modal, since the decision is what makes each one binding."""
     words = re.findall(r"\w+", (text or "").lower())
-    leads = {str(w).lower() for w in (_vocab_data().get("decision_lead_ins") or {}).get("words", [])}
-    return bool(words) and words[-1] in leads and not re.search(r"[.:;!?]\s*$", text or "")
+    return bool(words) and words[-1] in _decision_lead_ins() and not re.search(r"[.:;!?]\s*$", text or "")
+
+
+@lru_cache(maxsize=1)
+def _decision_lead_ins() -> frozenset[str]:
+    """goal_vocab.yaml ``decision_lead_ins``, lower case; read once, as :func:`decision_lead_in`
+    is asked of every paragraph of a child plan."""
+    return frozenset(str(w).lower() for w in (_vocab_data().get("decision_lead_ins") or {}).get("words", []))
 
 
 _GOAL_HEADING_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
@@ -2194,7 +2205,9 @@ def parent_goals(parent: Plan, doc=None) -> list:
     read with measures and no goal, the same function's goal statements (or its strategies
     standing in for goals) stand in for them. Goals set as figure tiles
     (:func:`plancheck.extract.figuretiles.figure_goals`) come first, when there are at least as many
-    of them as the extractor's goals."""
+    of them as the extractor's goals; then, on the same terms, the wanted states of a "Fra | Til"
+    table (:func:`state_table_goals`) and the goals of a printed form
+    (:func:`plancheck.mandate.goalforms.form_goals`)."""
     from plancheck.models import Goal
 
     tiles = figure_goals(doc) if doc is not None else []
@@ -3245,7 +3258,7 @@ def assess_parent(
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     by_row = (
-        row_name_references(child_doc, items, pgoals, lang, names)
+        row_name_references(child_doc, items, pgoals, lang, names, settings)
         if settings.referenced and child_doc is not None
         else {}
     )
@@ -4060,15 +4073,24 @@ def withdrawn_cell(text: str) -> bool:
     "Withdrawn in Q3", "Utgår"). Why: a progress report keeps a withdrawn
     action in its table, tagged with the goal it was for; it no longer does anything for it."""
     words = re.findall(r"\w+", (text or "").lower())[:1]
-    return bool(words) and words[0] in {w.strip(".").lower() for w in _vocab_data().get("withdrawn") or []}
+    return bool(words) and words[0] in _withdrawn_words()
 
 
-def short_name_columns(table, goals: list, names: dict[str, list[str]]) -> list[int]:
-    """The columns of a child table whose filled cells mostly (at least half, two or more) are
-    the printed short names of parent goals (:func:`goal_names`: "TRYGGHET", "Homes"),
-    whatever the header says ("Strategisk mål", "Ambition"). Why: a cell that is a parent
-    goal's name, exactly, is the planner's tag of the row with that goal; a header in the
-    child's own words does not make it less so."""
+@lru_cache(maxsize=1)
+def _withdrawn_words() -> frozenset[str]:
+    """goal_vocab.yaml ``withdrawn``, lower case; read once, as :func:`withdrawn_cell` is asked
+    of every cell of every row of a child's tables."""
+    return frozenset(w.strip(".").lower() for w in _vocab_data().get("withdrawn") or [])
+
+
+def short_name_columns(
+    table, goals: list, names: dict[str, list[str]], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> list[int]:
+    """The columns of a child table whose filled cells mostly (``short_name_share`` of them,
+    ``short_name_min_cells`` or more) are the printed short names of parent goals
+    (:func:`goal_names`: "TRYGGHET", "Homes"), whatever the header says ("Strategisk mål",
+    "Ambition"). Why: a cell that is a parent goal's name, exactly, is the planner's tag of the
+    row with that goal; a header in the child's own words does not make it less so."""
     if not names:
         return []
     out = []
@@ -4080,7 +4102,7 @@ def short_name_columns(table, goals: list, names: dict[str, list[str]]) -> list[
             if cell.col == c and (cell.text or "").strip()
         ]
         hits = sum(resolve_name(t, goals, names) is not None for t in cells if len(t.split()) <= _NAME_MAX_WORDS)
-        if hits >= 2 and 2 * hits >= len(cells):
+        if hits >= settings.short_name_min_cells and hits >= settings.short_name_share * len(cells):
             out.append(c)
     return out
 
@@ -4091,6 +4113,7 @@ def row_name_references(
     goals: list,
     lang: str,
     names: dict[str, list[str]] | None = None,
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -4104,7 +4127,7 @@ def row_name_references(
         if b.table is None:
             continue
         cols = [c for c, h in enumerate(b.table.header) if names_parent_goals_header(h or "")]
-        tagged = [c for c in short_name_columns(b.table, goals, names or {}) if c not in cols]
+        tagged = [c for c in short_name_columns(b.table, goals, names or {}, settings) if c not in cols]
         cols += tagged
         if not cols:
             continue
