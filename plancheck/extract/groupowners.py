@@ -175,18 +175,26 @@ def _owner_head(lang: str) -> str:
 def _unit_groups(table: Table, lang: str) -> Table | None:
     """The table with its unit group rows (:func:`unit_row`) as an owner column, when its first
     row and every group row of it name one unit; None otherwise."""
-    if not table.rows or unit_row(table.rows[0], lang) is None:
+    if not table.rows or (first := unit_row(table.rows[0], lang)) is None:
         return None
+    units = [first, *(unit_row(r, lang) for r in table.rows[1:])]
     width = max(len(r) for r in table.rows)
-    singles = [r for r in table.rows if len([c for c in r if c.text.strip()]) == 1 and width >= 2]
-    if any(unit_row(r, lang) is None for r in singles):
+    singles = (u for r, u in zip(table.rows, units, strict=True) if len([c for c in r if c.text.strip()]) == 1)
+    if width >= 2 and any(u is None for u in singles):
         return None  # a group row naming a theme: the table is grouped by theme, not by owner
+    return _owner_column(table, units, _owner_head(lang))
+
+
+def _owner_column(table: Table, groups: list[tuple[str, Cell] | None], head: str) -> Table | None:
+    """``table`` with its group rows (``groups[i]``: the owner text and cell of row i when it is
+    one) dropped and their owner written into a new last column, headed ``head``, of each row
+    under them; None when no row is left. One rewrite for both kinds of group row."""
     col = len(table.header)
     owner: tuple[str, Cell] | None = None
     rows: list[list[Cell]] = []
-    for row in table.rows:
-        if (unit := unit_row(row, lang)) is not None:
-            owner = unit
+    for row, group in zip(table.rows, groups, strict=True):
+        if group is not None:
+            owner = group
             continue
         assert owner is not None
         text, cell = owner
@@ -195,7 +203,7 @@ def _unit_groups(table: Table, lang: str) -> Table | None:
         rows.append(out)
     if not rows:
         return None
-    return table.model_copy(update={"header": [*table.header, _owner_head(lang)], "rows": rows})
+    return table.model_copy(update={"header": [*table.header, head], "rows": rows})
 
 
 def owner_groups(table: Table, lang: str | None = None) -> Table | None:
@@ -206,26 +214,12 @@ def owner_groups(table: Table, lang: str | None = None) -> Table | None:
     roles = table_roles(table.header)
     if "owner" in roles or "measure" not in roles or not table.rows:
         return None
-    if group_owner(table.rows[0]) is None:
+    if (first := group_owner(table.rows[0])) is None:
         return _unit_groups(table, lang) if lang else None
-    col = len(table.header)
-    label = ""
-    owner: tuple[str, Cell] | None = None
-    rows: list[list[Cell]] = []
-    for row in table.rows:
-        group = group_owner(row)
-        if group is not None:
-            label = label or group[0]
-            owner = (group[1], group[2])
-            continue
-        assert owner is not None
-        text, cell = owner
-        out = [c.model_copy(update={"row": len(rows)}) for c in row]
-        out.append(Cell(row=len(rows), col=col, text=text, page=cell.page, bbox=cell.bbox))
-        rows.append(out)
-    if not rows:
-        return None
-    return table.model_copy(update={"header": [*table.header, label], "rows": rows})
+    found = [first, *(group_owner(row) for row in table.rows[1:])]
+    # the column is headed by the first label a group row gives ("Ansvar: …")
+    label = next((g[0] for g in found if g is not None and g[0]), "")
+    return _owner_column(table, [(g[1], g[2]) if g is not None else None for g in found], label)
 
 
 def owner_group_tables(doc: Document, lang: str | None = None) -> Document:
