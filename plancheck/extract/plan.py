@@ -2674,6 +2674,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if lrole is not None and pending is None and _label_is_subject(st, text, rest):
         return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
+    if lrole is None and block.kind == BlockKind.list_item and _subject_sentence_measure(st, block, text):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -3347,6 +3349,35 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
+    """An item of a list of measure sentences under a lead-in such as "Det gør vi:"
+    (:func:`plancheck.extract.subjectsentences.owned_list`): a measure, owned by the unit its
+    subject names ("Vi …" names none) and due when the time phrase in it says (none without
+    one). The list is where the plan says who and when, so a sentence naming neither lacks
+    them. It serves the goal it stands under. True if read so."""
+    from plancheck.extract.subjectsentences import owned_list, read_sentence
+    from plancheck.lang.deadlines import parse_deadline, time_phrase
+    from plancheck.lang.owners import split_owners
+
+    if not owned_list(st.blocks, st.index, st.lang):
+        return False
+    m = _add_measure(st, block, text.rstrip(" ."), number=block.number)
+    read = read_sentence(text, st.lang)
+    if read is not None and read.owner:
+        m.owners = split_owners(read.owner, lang=st.lang)
+        m.owner_text = read.owner
+    when = read.when if read is not None else time_phrase(text)
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    m.has_owner_column = m.has_deadline_column = True
+    _serves(st, m)
+    if not m.goal_ids:
+        _context_measure(st, m)
+    if not m.goal_ids and st.last_goal is not None:
+        m.goal_ids.append(st.last_goal.id)
+    return True
 
 
 def means_actor(text: str, lang: str) -> str | None:
