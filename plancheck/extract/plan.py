@@ -365,6 +365,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
+    from plancheck.extract.timeline import find_timeline
+
+    line = find_timeline(doc.blocks)
+    st.timeline_cards, st.timeline_labels = line.cards, line.labels
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -406,6 +410,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
+        if index in st.timeline_labels or _timeline_card(st, index, block):
+            continue  # a timeline's label ("Våren 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
@@ -3960,6 +3966,33 @@ def _card(st: _State, block: Block) -> bool:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
     st.last_candidate_measure = m
+    return True
+
+
+def _timeline_card(st: _State, index: int, block: Block) -> bool:
+    """A card of a vertical timeline (:mod:`plancheck.extract.timeline`): its title is a
+    measure, due when the label it hangs under says (a label that is no time, none), owned by
+    its owner field (a card without one has none: the timeline is where the plan says who) and
+    serving the goals its chips name. True if read so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    card = st.timeline_cards.get(index)
+    if card is None:
+        return False
+    m = _add_measure(st, block, " ".join(block.text.split()), number=None)
+    m.has_owner_column = m.has_deadline_column = True
+    if card.owner:
+        m.owners = split_owners(card.owner, lang=st.lang)
+        m.owner_text = card.owner
+    when = card.deadline or card.label
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    for n in card.goals:
+        g = goal_by_number(st, n)
+        if g is not None and g.id not in m.goal_ids:
+            m.goal_ids.append(g.id)
+    st.taken.update(card.parts)
     return True
 
 

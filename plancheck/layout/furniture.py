@@ -30,8 +30,10 @@ BACK_TO_TOC = re.compile(
     r"tillbaka till innehåll)\b",
     re.IGNORECASE,
 )
+# a bare year ("2027" over the cards of a timeline that runs on from the page before) is a
+# label of the text, not a page number: no plan has nineteen hundred pages
 PAGE_NUMBER = re.compile(
-    r"^(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
+    r"^(?!\s*(?:19|20)\d\d\s*$)(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
 )
 DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
 #: a leader run anywhere on a line (a line with two parts fields between leaders: a tabbed row)
