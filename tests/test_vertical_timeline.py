@@ -89,3 +89,12 @@ def test_a_date_column_in_a_table_is_no_timeline():
 def test_a_bare_year_is_no_page_number():
     assert PAGE_NUMBER.match("12") and PAGE_NUMBER.match("Side 3 av 4")
     assert not PAGE_NUMBER.match("2027")
+
+
+def test_labels_beside_their_texts_are_a_table_row_not_a_timeline():
+    blocks = []
+    for k, (when, text) in enumerate([("2026", "Dele ut en brosjyre"), ("2027", "Øve kriseledelsen"), ("2028", "Utrede et krisesenter")]):
+        top = 100 + 40 * k
+        blocks += [_label(when, top), _b(BlockKind.paragraph, text, 60, 250, top),
+                   _b(BlockKind.paragraph, "Ansvar: Beredskapsenheten", 60, 250, top + 15)]
+    assert find_timeline(_doc(blocks).blocks).cards == {}

@@ -85,6 +85,14 @@ def _crosses(b: Block, x: float, settings: TimelineSettings) -> bool:
     return box is not None and box.x0 + settings.beside_margin < x < box.x1 - settings.beside_margin
 
 
+def _below(b: Block, label: Block, settings: TimelineSettings) -> bool:
+    """Does ``b`` hang under ``label``: on a later page, or starting below the label's top?"""
+    box, lbox = b.provenance.bbox, label.provenance.bbox
+    if box is None or lbox is None or (b.provenance.page or 0) != (label.provenance.page or 0):
+        return True
+    return box.top >= lbox.bottom - settings.beside_margin
+
+
 def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) -> Timeline:
     """The timeline of the document, if it has one (see the module's docstring); an empty
     :class:`Timeline` otherwise."""
@@ -126,14 +134,18 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
         end += 1
     line = Timeline(labels=set(labels))
     label_text = ""
+    label_at = blocks[first]
     card: TimelineCard | None = None
     side = 0
     for i in range(first, end):
         b = blocks[i]
         if i in line.labels:
             label_text = b.text.strip() if looks_like_deadline(b.text) else ""
+            label_at = b
             card = None
             continue
+        if not _below(b, label_at, settings):
+            return Timeline()  # beside its label, not under it: a row of a borderless table
         here = -1 if (_centre(b) or 0) < x else 1
         fields = field_line(b.text)
         chip = _goal_chip(b.text)
