@@ -411,7 +411,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
         if index in st.timeline_labels or _timeline_card(st, index, block):
-            continue  # a timeline's label ("Våren 2026") is the deadline of the cards under it
+            continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue

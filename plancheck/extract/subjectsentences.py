@@ -1,15 +1,15 @@
 """Measures written as plain sentences whose grammatical subject is the owner.
 
-Many plans list what they will do under a lead-in such as "Det gør vi:", "Slik gjør vi det:",
-"Så här gör vi:" or "What we will do:" as whole sentences with no labels: "Biblioteket og
-Sundhedsplejen holder læseklub for forældre hvert forår." The unit that acts is the subject of
-the sentence (in the Scandinavian languages also after the verb, when a time phrase opens the
-sentence: "Senest 1. august 2027 tilbyder Dagtilbudsafdelingen …") and the deadline is a time
+Many plans list what they will do under a lead-in such as "Dette gjør vi:", "Så här gör vi:"
+or "What we will do:" as whole sentences with no labels: "Kulturkontoret og Skoleetaten holder
+kurs for foreldre hver høst." The unit that acts is the subject of the sentence (in the
+Scandinavian languages also after the verb, when a time phrase opens the sentence: "Innen
+1. mars 2027 tilbyr Helsestasjonen …") and the deadline is a time
 phrase anywhere in it (:func:`plancheck.lang.deadlines.time_phrase`). A subject in the first
 person ("Vi …", "We …") is the plan's author as a whole: the sentence is a measure of the list,
 but names no owner.
 
-Why a list and not a sentence: a sentence with a unit as its subject is as often a fact ("Biblioteket
+Why a list and not a sentence: a sentence with a unit as its subject is as often a fact ("Kulturkontoret
 har 3 filialer") as an action; under a lead-in that says what will be done (the lexicon's
 ``tables.means_columns``, the same phrases that head a "how" column), and when most of the
 list's sentences have a unit as their subject, the list is the plan's actions.
@@ -31,7 +31,7 @@ from plancheck.models import Block, BlockKind, OwnerKind
 class SubjectSettings:
     """How a sentence's subject and its list are recognised."""
 
-    max_subject_words: int = 5  # "Lederne af daginstitutionerne", "Pædagogisk Psykologisk Rådgivning"
+    max_subject_words: int = 5  # "Lederne av skolene", "Seksjon for Plan og Bygg"
     min_owned_items: int = 2  # a list of one owned sentence is no pattern
     min_owned_share: float = 0.5  # at least half the list's sentences name a unit as subject
 
@@ -59,15 +59,15 @@ def _verb(word: str, lang: str) -> bool:
 
 
 def _definite(word: str, lang: str) -> bool:
-    """A noun in its definite form ("Sundhedsplejen", "daginstitutionerne"): an ending of the
+    """A noun in its definite form ("Helsestasjonen", "skolene"): an ending of the
     lexicon's ``evidence.definite_suffixes`` after a stem of some length."""
     return any(word.lower().endswith(e) and len(word) - len(e) >= 4 for e in evidence_words("definite_suffixes", lang))
 
 
 def _unit(part: str, lang: str) -> bool:
     """Does one part of a subject name a unit or a role: a kind the owner recogniser knows,
-    a name of capitalised words ("Pædagogisk Psykologisk Rådgivning", "Borgerservice") or a
-    definite noun ("Sundhedsplejen", "daginstitutionerne" after "og")?"""
+    a name of capitalised words ("Teknisk Drift", "Borgerservice") or a definite noun
+    ("Helsestasjonen", "skolene" after "og")?"""
     words = part.split()
     if not words:
         return False
@@ -79,7 +79,7 @@ def _unit(part: str, lang: str) -> bool:
 
 
 def _owner_subject(subject: str, lang: str) -> bool:
-    """Is ``subject`` one unit or several joined ("Dagplejen og daginstitutionerne")?"""
+    """Is ``subject`` one unit or several joined ("Helsestasjonen og skolene")?"""
     parts = [o.text for o in split_owners(subject, lang=lang)]
     return bool(parts) and all(_unit(p, lang) for p in parts)
 
@@ -102,7 +102,7 @@ def read_sentence(sentence: str, lang: str, settings: SubjectSettings = SUBJECTS
         if start < len(words) and words[start].endswith(","):
             words[start] = words[start].rstrip(",")
         if start < len(words) and _verb(words[start].strip(","), lang):
-            # "Senest 1. august 2027 tilbyder Dagtilbudsafdelingen …": the subject after the verb
+            # "Innen 1. mars 2027 tilbyr Helsestasjonen …": the subject after the verb
             rest = [w.strip(",") for w in words[start + 1 : start + 1 + settings.max_subject_words]]
             if rest and rest[0].lower() in first:
                 return SubjectSentence("", when)
@@ -114,14 +114,14 @@ def read_sentence(sentence: str, lang: str, settings: SubjectSettings = SUBJECTS
     for v in range(1, len(head)):
         if _verb(head[v], lang) and _owner_subject(" ".join(head[:v]), lang):
             if v + 1 < len(head) and _verb(head[v + 1], lang) and _owner_subject(" ".join(head[: v + 1]), lang):
-                v += 1  # "Alla förvaltningar uppdaterar": a plural noun ending like a verb, then the verb
+                v += 1  # "Alla nämnder uppdaterar": a plural noun ending like a verb, then the verb
             return SubjectSentence(" ".join(head[:v]), when)
     return None
 
 
 def _inverted_subject(rest: list[str], lang: str) -> str:
-    """The subject that follows the verb of an inverted sentence ("… tilbyder
-    Dagtilbudsafdelingen sprogstimulering …"): the shortest run of words that makes a unit,
+    """The subject that follows the verb of an inverted sentence ("… tilbyr
+    Helsestasjonen språkgrupper …"): the shortest run of words that makes a unit,
     and each further unit joined to it by "og"/"och"/"and" (the lexicon's ``and_words``); ""
     when its first words make none. Shortest, because the object follows the subject
     directly and a unit word may head it too."""
@@ -141,7 +141,7 @@ _COLON_END = re.compile(r":\s*$")
 
 
 def means_lead(block: Block) -> bool:
-    """Is ``block`` a lead-in saying what will be done ("Det gør vi:", "Slik gjør vi det:",
+    """Is ``block`` a lead-in saying what will be done ("Dette gjør vi:", "Så här gör vi:",
     "What we will do:"): the whole line a phrase of the lexicon's ``tables.means_columns``?"""
     from plancheck.extract.tables import means_column
 

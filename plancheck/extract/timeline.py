@@ -1,6 +1,6 @@
 """A vertical timeline: time labels on a line, cards hanging beside it.
 
-A web page or brochure may set its measures on a timeline: short time labels ("Våren 2026",
+A web page or brochure may set its measures on a timeline: short time labels ("Høsten 2026",
 "2027", "Løpende") as pills stacked on a vertical line, and under each the cards of that time,
 left or right of the line (often alternating). A card is a title (the measure), perhaps a field
 line ("Ansvarig: …") and chips naming the goals it serves ("Mål 2"). The deadline is printed
@@ -11,7 +11,7 @@ before).
 Found by geometry: at least ``min_time_labels`` short blocks that the deadline parser reads as a
 time, their centres on one vertical line; every other block from the first label to the last
 stands beside that line, never across it. A short block centred on the line that is no time
-("Inte tidsatt", "Not scheduled") is a label too: its cards have no deadline. A column of dates in
+("Ikke fastsatt", "Not scheduled") is a label too: its cards have no deadline. A column of dates in
 a table is a table, and dated news items (the date over a text as wide as the page) cross the
 line: neither is a timeline.
 """
@@ -31,7 +31,7 @@ from plancheck.models import Block, BlockKind
 class TimelineSettings:
     """What makes a column of labels a timeline (PDF points)."""
 
-    max_label_words: int = 4  # "Våren 2026", "Inte tidsatt": a pill, not a sentence
+    max_label_words: int = 4  # "Høsten 2026", "Not scheduled": a pill, not a sentence
     min_time_labels: int = 3  # fewer is no line
     line_tolerance: float = 12.0  # the labels' centres lie this close to the line
     beside_margin: float = 2.0  # a card may touch the line by this much and still stand beside it
@@ -113,7 +113,7 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
         if b.kind == BlockKind.table or b.provenance.bbox is None:
             return Timeline()
         if _short(b, settings) and abs((_centre(b) or 0) - x) <= settings.line_tolerance:
-            labels.append(i)  # a time label, or a label that is no time ("Inte tidsatt")
+            labels.append(i)  # a time label, or a label that is no time ("Not scheduled")
         elif _crosses(b, x, settings):
             return Timeline()
     # the cards of the last label: until a block crosses the line or a heading above the
@@ -128,7 +128,7 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
         if b.kind == BlockKind.heading and (top is None or (b.level or 0) < top):
             break
         if _short(b, settings) and abs((_centre(b) or 0) - x) <= settings.line_tolerance:
-            labels.append(end)  # a label after the last time: "Inte tidsatt", "Not scheduled"
+            labels.append(end)  # a label after the last time: "Ikke fastsatt", "Not scheduled"
         elif _crosses(b, x, settings):
             break
         end += 1

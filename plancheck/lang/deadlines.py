@@ -749,13 +749,13 @@ def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str
 class PhraseSettings:
     """How long a time phrase inside a sentence may be (:func:`time_phrase`)."""
 
-    max_words: int = 8  # "inden udgangen af 2026", "hvert år i september": a phrase, not a clause
-    max_lead_words: int = 3  # "I løbet af" before "2027": the leads a phrase may open with
+    max_words: int = 8  # "innen utgangen av 2026", "hver høst i uke 38": a phrase, not a clause
+    max_lead_words: int = 3  # "i løpet av" before "2028": the leads a phrase may open with
 
 
 def _lead_before(words: list[str], start: int, settings: PhraseSettings) -> int:
     """Where the time phrase starting at word ``start`` really begins: before the words of the
-    lexicon's ``time.ambiguous_leads`` right in front of it ("i" 2026, "I løbet af" 2027), at
+    lexicon's ``time.ambiguous_leads`` right in front of it ("i" 2026, "i løpet av" 2028), at
     most ``max_lead_words`` of them."""
     begin = start
     while begin > 0 and start - begin < settings.max_lead_words:
@@ -769,13 +769,13 @@ def _lead_before(words: list[str], start: int, settings: PhraseSettings) -> int:
 
 
 def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -> str:
-    """The time phrase a sentence prints inside it, as printed ("Biblioteket holder læseklub …
-    hvert forår." → "hvert forår"; "Senest 1. august 2027 tilbyder …" → "Senest 1. august
-    2027"; "… i 1. halvår 2027." → "i 1. halvår 2027"), or "". A phrase is a run of words that
+    """The time phrase a sentence prints inside it, as printed ("Kulturkontoret holder kurs …
+    hver høst." → "hver høst"; "Innen 1. mars 2027 tilbyr …" → "Innen 1. mars 2027"; "… i
+    2. halvår 2028." → "i 2. halvår 2028"), or "". A phrase is a run of words that
     is nothing but a time expression (:func:`time_only`; a preposition of the lexicon's
-    ``time.season_prepositions`` may join its parts: "hvert år i september"), with the leads in
+    ``time.season_prepositions`` may join its parts: "hvert år i mars"), with the leads in
     front of it (:func:`_lead_before`). A phrase with a number (a year, a date) beats one
-    without ("i 2026" over "i hver daginstitution"'s "hver"), then the longest, then the first.
+    without ("i 2026" over the "hver" of "til hver lærer"), then the longest, then the first.
 
     Why: a measure written as a sentence ("<unit> <verb> … <when>") has no deadline cell; the
     time it sets is a phrase anywhere in it, opening it as often as closing it."""
