@@ -64,3 +64,16 @@ def test_a_first_person_list_or_another_lead_in_is_not_read_so():
     assert plan.measures == []
     plan = _plan("Arbeidsgruppen besto av:", ITEMS)
     assert plan.measures == []
+
+
+def test_one_sentence_paragraphs_under_the_lead_in_are_its_items_too():
+    blocks = [
+        Block(id="", kind=BlockKind.heading, text="Mål 1", level=2, bold=True),
+        Block(id="", kind=BlockKind.heading, text="Alle barn skal ha et godt språk når de begynner på skolen", level=3, bold=True),
+        Block(id="", kind=BlockKind.paragraph, text="Dette gjør vi:"),
+        *[Block(id="", kind=BlockKind.paragraph, text=t) for t in ITEMS],
+        Block(id="", kind=BlockKind.heading, text="Oppfølging", level=2, bold=True),
+    ]
+    plan = plan_of_blocks(blocks, "nb")
+    assert [m.text for m in plan.measures] == [t.rstrip(".") for t in ITEMS]
+    assert [m.deadline.text if m.deadline else None for m in plan.measures] == ["hver høst", "Innen 1. mars 2027", None]

@@ -24,9 +24,12 @@ def _label(text: str, top: float) -> Block:
     return _b(BlockKind.paragraph, text, LINE - 30, LINE + 30, top)
 
 
-def _card(title: str, owner: str | None, goals: list[int], left: bool, top: float) -> list[Block]:
+def _card(title: str, owner: str | None, goals: list[int], left: bool, top: float, about: str = "") -> list[Block]:
     x0, x1 = (60.0, 270.0) if left else (330.0, 540.0)
     out = [_b(BlockKind.paragraph, title, x0, x1, top)]
+    if about:
+        out[0].bold = True
+        out.append(_b(BlockKind.paragraph, about, x0, x1, top + 8))
     if owner:
         out.append(_b(BlockKind.paragraph, f"Ansvar: {owner}", x0, x0 + 120, top + 15))
     out += [_b(BlockKind.paragraph, f"Mål {n}", x0 + 30 * k, x0 + 30 * k + 20, top + 30) for k, n in enumerate(goals)]
@@ -53,7 +56,7 @@ TIMELINE = [
     _label("2027", 220),
     *_card("Kjøpe satellittelefoner til hjemmetjenesten", None, [1, 2], True, 240),
     _label("Hvert år", 290),
-    *_card("Oppdatere beredskapsplanen", "Beredskapsenheten", [2], False, 310),
+    *_card("Oppdatere beredskapsplanen", "Beredskapsenheten", [2], False, 310, about="Planen skal vise hvem som gjør hva."),
     _label("Ikke fastsatt", 360),
     *_card("Utrede et nytt krisesenter", "Eiendom", [1], True, 380),
 ]

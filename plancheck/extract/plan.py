@@ -2680,7 +2680,7 @@ def _text(st: _State, block: Block) -> None:
         return
     if lrole is not None and pending is None and _label_is_subject(st, text, rest):
         return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
-    if lrole is None and block.kind == BlockKind.list_item and _subject_sentence_measure(st, block, text):
+    if lrole is None and block.kind in (BlockKind.list_item, BlockKind.paragraph) and _subject_sentence_measure(st, block, text):
         return
     role = _role_of(st, block)
     if lrole:

@@ -151,19 +151,35 @@ def means_lead(block: Block) -> bool:
     return len(text.split()) <= 6 and means_column(_COLON_END.sub("", text))
 
 
+def _one_sentence(b: Block) -> bool:
+    """A paragraph of one sentence (a list typed as paragraphs, one action each)."""
+    from plancheck.extract.prose import sentences
+
+    return b.kind == BlockKind.paragraph and len(sentences(b.text)) == 1
+
+
+def _item(b: Block, kind: BlockKind) -> bool:
+    """Is ``b`` an item of a list of ``kind`` (not the lead-in over it)?"""
+    return b.kind == kind and (kind == BlockKind.list_item or (_one_sentence(b) and not means_lead(b)))
+
+
 def list_after(blocks: list[Block], index: int) -> tuple[int, list[int]] | None:
     """(lead index, item indices) of the list block ``index`` is an item of, when a means
     lead-in (:func:`means_lead`) stands right before that list; None otherwise. The list is
-    the run of items at the level of its first item (deeper items are parts of one)."""
+    the run of items at the level of its first item (deeper items are parts of one), or the
+    run of one-sentence paragraphs when the list is typed without bullets."""
+    kind = blocks[index].kind
+    if kind not in (BlockKind.list_item, BlockKind.paragraph) or not _item(blocks[index], kind):
+        return None
     k = index
-    while k > 0 and blocks[k - 1].kind == BlockKind.list_item:
+    while k > 0 and _item(blocks[k - 1], kind):
         k -= 1
     if k == 0 or not means_lead(blocks[k - 1]):
         return None
     level = blocks[k].level or 0
     items: list[int] = []
     j = k
-    while j < len(blocks) and blocks[j].kind == BlockKind.list_item:
+    while j < len(blocks) and _item(blocks[j], kind):
         if (blocks[j].level or 0) == level:
             items.append(j)
         j += 1

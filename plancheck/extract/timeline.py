@@ -85,6 +85,11 @@ def _crosses(b: Block, x: float, settings: TimelineSettings) -> bool:
     return box is not None and box.x0 + settings.beside_margin < x < box.x1 - settings.beside_margin
 
 
+def _emphatic(b: Block) -> bool:
+    """Set as a title: a heading or bold."""
+    return b.kind == BlockKind.heading or b.bold
+
+
 def _below(b: Block, label: Block, settings: TimelineSettings) -> bool:
     """Does ``b`` hang under ``label``: on a later page, or starting below the label's top?"""
     box, lbox = b.provenance.bbox, label.provenance.bbox
@@ -157,6 +162,9 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
                 elif role == "deadline" and value:
                     card.deadline = value
             card.goals.extend(chip or [])
+            continue
+        if card is not None and here == side and not card.parts and _emphatic(blocks[card.title]) and not _emphatic(b):
+            card.parts.append(i)  # the plain text under a bold title, before its fields: its description
             continue
         card = TimelineCard(title=i, label=label_text)
         side = here
