@@ -28,6 +28,12 @@ def test_the_subject_names_the_owner_also_after_a_fronted_time_phrase():
     assert r is not None and r.owner == "Alla nämnder"
 
 
+def test_a_plural_noun_as_subject_names_no_unit():
+    assert read_sentence("Foreldre får tilbud om kurs hver høst.", "nb") is None
+    r = read_sentence("Borgerservice oversetter brosjyren i 2027.", "nb")
+    assert r is not None and r.owner == "Borgerservice"
+
+
 def test_a_first_person_subject_names_no_owner():
     r = read_sentence("Vi setter fokus på overgangen til skolen.", "nb")
     assert r is not None and (r.owner, r.when) == ("", "")
