@@ -9,7 +9,6 @@ from conftest import table_of
 from plancheck.extract.plan import build_plan
 from plancheck.extract.timeline import find_timeline
 from plancheck.ingest.sections import build_sections
-from plancheck.layout.furniture import PAGE_NUMBER
 from plancheck.models import BBox, Block, BlockKind, Document, Provenance
 
 LINE = 300.0
@@ -89,15 +88,16 @@ def test_a_date_column_in_a_table_is_no_timeline():
     assert find_timeline(_doc([table]).blocks).cards == {}
 
 
-def test_a_bare_year_is_no_page_number():
-    assert PAGE_NUMBER.match("12") and PAGE_NUMBER.match("Side 3 av 4")
-    assert not PAGE_NUMBER.match("2027")
+def test_a_bare_year_at_the_top_of_a_page_is_no_page_number():
+    from test_layout_support import line_words
 
+    from plancheck.layout.furniture import mark_furniture
+    from plancheck.layout.lines import words_to_lines
 
-def test_labels_beside_their_texts_are_a_table_row_not_a_timeline():
-    blocks = []
-    for k, (when, text) in enumerate([("2026", "Dele ut en brosjyre"), ("2027", "Øve kriseledelsen"), ("2028", "Utrede et krisesenter")]):
-        top = 100 + 40 * k
-        blocks += [_label(when, top), _b(BlockKind.paragraph, text, 60, 250, top),
-                   _b(BlockKind.paragraph, "Ansvar: Beredskapsenheten", 60, 250, top + 15)]
-    assert find_timeline(_doc(blocks).blocks).cards == {}
+    def kinds(text: str, top: float) -> list[str]:
+        lines = words_to_lines(line_words(text, 280, top) + line_words("Dele ut en brosjyre til alle", 60, 120), 1)
+        mark_furniture([lines], [842.0])
+        return [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)]
+
+    assert kinds("2027", 40) == ["", ""]  # a timeline's label going on from the page before
+    assert kinds("12", 40) == ["furniture", ""]  # a page number at the top

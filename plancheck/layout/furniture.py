@@ -30,11 +30,12 @@ BACK_TO_TOC = re.compile(
     r"tillbaka till innehåll)\b",
     re.IGNORECASE,
 )
-# a bare year ("2027" over the cards of a timeline that runs on from the page before) is a
-# label of the text, not a page number: no plan has nineteen hundred pages
 PAGE_NUMBER = re.compile(
-    r"^(?!\s*(?:19|20)\d\d\s*$)(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
+    r"^(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
 )
+# a bare year alone at the top of a page ("2027" over the cards of a timeline that runs on from
+# the page before) labels the text under it; at the foot a lone number is the page's number
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
 #: a leader run anywhere on a line (a line with two parts fields between leaders: a tabbed row)
 _LEADER_RUN = re.compile(r"\.{4,}|…{2,}|(?:\s?\.){5,}")
@@ -94,6 +95,7 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             if repeated(ln, h) or (
                 band(ln, h, settings)
                 and PAGE_NUMBER.match(ln.text.strip())
+                and not (band(ln, h, settings) == "top" and _BARE_YEAR.match(ln.text))
                 and not _wrapped_rest(ln, lines, settings, body=lambda o, h=h: not repeated(o, h))
             ):
                 ln.kind = "furniture"
