@@ -101,3 +101,12 @@ def test_a_bare_year_at_the_top_of_a_page_is_no_page_number():
 
     assert kinds("2027", 40) == ["", ""]  # a timeline's label going on from the page before
     assert kinds("12", 40) == ["furniture", ""]  # a page number at the top
+
+
+def test_labels_beside_their_texts_are_a_table_row_not_a_timeline():
+    blocks = []
+    for k, (when, text) in enumerate([("2026", "Dele ut en brosjyre"), ("2027", "Øve kriseledelsen"), ("2028", "Utrede et krisesenter")]):
+        top = 100 + 40 * k
+        blocks += [_label(when, top), _b(BlockKind.paragraph, text, 60, 250, top),
+                   _b(BlockKind.paragraph, "Ansvar: Beredskapsenheten", 60, 250, top + 15)]
+    assert find_timeline(_doc(blocks).blocks).cards == {}

@@ -98,6 +98,22 @@ def _below(b: Block, label: Block, settings: TimelineSettings) -> bool:
     return box.top >= lbox.bottom - settings.beside_margin
 
 
+def _densest(values: list[float], tolerance: float) -> float:
+    """The value with the most others within ``tolerance`` of it (a sliding window over the
+    sorted values: a document of many dates stays linear after the sort)."""
+    xs = sorted(values)
+    best, most, lo, hi = xs[0], 0, 0, 0
+    for i, v in enumerate(xs):
+        while xs[lo] < v - tolerance:
+            lo += 1
+        hi = max(hi, i)
+        while hi + 1 < len(xs) and xs[hi + 1] <= v + tolerance:
+            hi += 1
+        if hi - lo + 1 > most:
+            best, most = v, hi - lo + 1
+    return best
+
+
 def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) -> Timeline:
     """The timeline of the document, if it has one (see the module's docstring); an empty
     :class:`Timeline` otherwise."""
@@ -106,7 +122,7 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
         return Timeline()
     # the line: the centre most time labels share
     centres = [c for i in times if (c := _centre(blocks[i])) is not None]
-    best = max(centres, key=lambda c: sum(abs(c - d) <= settings.line_tolerance for d in centres))
+    best = _densest(centres, settings.line_tolerance)
     on_line = [i for i in times if abs((_centre(blocks[i]) or 0) - best) <= settings.line_tolerance]
     if len(on_line) < settings.min_time_labels:
         return Timeline()
