@@ -280,3 +280,18 @@ def test_an_english_owner_ending_in_a_title_is_whole_before_and():
     assert texts("Head of Planning and Regeneration") == ["Head of Planning and Regeneration"]
     assert texts("Parks and Open Spaces") == ["Parks and Open Spaces"]
     assert texts("Parks and Recreation Manager") == ["Parks and Recreation Manager"]
+
+
+def test_a_unit_name_holding_and_owning_a_measure_alone_is_cut_off_whole_beside_another_owner():
+    """"Parks and Open Spaces" owns measures alone: the cell "Parks and Open Spaces and Thornbridge
+    Homes" joins that unit and one more owner, cut at the joiner after the unit's name; the
+    unit's own cells stay whole."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.models import Owner
+
+    rows = [["Parks and Open Spaces"], ["Parks and Open Spaces and Thornbridge Homes"], ["Planning Policy"],
+            ["Roads and Bridges and Street Lighting"]]
+    got = split_by_owners_seen_alone([[Owner(text=t) for t in row] for row in rows], "en")
+    assert [[o.text for o in row] for row in got] == [
+        ["Parks and Open Spaces"], ["Parks and Open Spaces", "Thornbridge Homes"], ["Planning Policy"],
+        ["Roads and Bridges and Street Lighting"]]  # no part of it owns a measure alone: kept as it was

@@ -92,13 +92,15 @@ def _widen(left: TablePiece, right: TablePiece) -> None:
     """Append the strip's cells to the rows of ``left`` (a repeated first column dropped), each
     cell keeping its own page and box; the strip's column edges follow ``left``'s last one."""
     skip = 1 if _repeated_first_column(left, right) else 0
+    spans = [*left.spans_to_bottom, *[False] * (len(left.rows[0]) - len(left.spans_to_bottom))]
+    right_spans = [*right.spans_to_bottom, *[False] * (len(right.rows[0]) - len(right.spans_to_bottom))]
     for lrow, rrow in zip(left.rows, right.rows, strict=True):
         width = len(lrow)
         for k, c in enumerate(rrow[skip:]):
             lrow.append(c.model_copy(update={"col": width + k}) if c is not None else None)
     shift = left.bbox[2] - (right.col_x[skip] if skip < len(right.col_x) else right.bbox[0])
     left.col_x = [*left.col_x, *(x + shift for x in right.col_x[skip:])]
-    left.spans_to_bottom = [*left.spans_to_bottom, *right.spans_to_bottom[skip:]]
+    left.spans_to_bottom = [*spans, *right_spans[skip:]]
 
 
 def join_cut_columns(
