@@ -2106,7 +2106,7 @@ def _deeper_rows(st: _State, n: str) -> bool:
     """Does a table in the document number its rows two levels under ``n`` ("1.1.1"), or do
     items numbered so stand in the text with their owner or deadline (:func:`_noted_item`)? The
     deepest level that says who and when is the measures'; the level between is the sub-goals'
-    (an outline "1 / 1.1 / 1.1.1" with no role word, a unit and a time under each "1.1.1")."""
+    (an outline of levels "1", "1.1", "1.1.1" with no role word, who and when noted under each item of the deepest)."""
     part = r"(?:\d{1,2}|[a-z])"  # "1.1.1", "A.1.a"
     rx = re.compile(rf"^\s*{re.escape(n)}\.{part}\.{part}\b")
     for k, b in enumerate(st.blocks):

@@ -1089,7 +1089,7 @@ def broken_before(prev: Line, ln: Line, right: float, settings: LayoutSettings =
 def italic_aside_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``ln``, under a list item whose first line ``first`` is set in roman and whose last
     line ``prev`` was broken before it (:func:`broken_before`), a remark of its own set wholly in
-    italics ("*Tiltaka blir fastsette når kartlegginga er ferdig.*" under a sub-goal with no
+    italics ("*Measures will be set when the survey is done.*" under a sub-goal with no
     measures yet)? A run of italics inside an item's text fills its line before it wraps; a
     line of italics the writer began anew is no more of the item."""
     if prev.page != ln.page or not ln.words or not prev.words or not ln.text.strip()[:1].isupper():
