@@ -912,6 +912,11 @@ def build_blocks(
                     and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
+                and not (
+                    cur["kind"] == BlockKind.list_item
+                    and prev_line is not None
+                    and italic_aside_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
+                )
             )
             note = cur is not None and cur["kind"] == BlockKind.list_item and prev_line is not None and (
                 (
@@ -1071,8 +1076,27 @@ def bare_note_after_break(
         return False
     if proven:
         return True
+    return broken_before(prev, ln, right, settings)
+
+
+def broken_before(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Was ``prev`` broken before the first word of ``ln`` although that word would have fitted
+    after it (``right``: the margin)? The writer put ``ln`` on a line of its own."""
     word = ln.words[0]
     return right - prev.x1 > (word.x1 - word.x0) + settings.word_space_ratio * ln.size
+
+
+def italic_aside_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, under a list item whose first line ``first`` is set in roman and whose last
+    line ``prev`` was broken before it (:func:`broken_before`), a remark of its own set wholly in
+    italics ("*Measures will be set when the survey is done.*" under a sub-goal with no
+    measures yet)? A run of italics inside an item's text fills its line before it wraps; a
+    line of italics the writer began anew is no more of the item."""
+    if prev.page != ln.page or not ln.words or not prev.words or not ln.text.strip()[:1].isupper():
+        return False
+    if not _all_italic(ln) or _all_italic(first) or _all_italic(prev):
+        return False
+    return broken_before(prev, ln, right, settings)
 
 
 def italic_note(ln: Line) -> bool:

@@ -620,6 +620,17 @@ class LayoutSettings(BaseModel):
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
         "a table when each of its column left edges lies this close to one of the table's",
     )
+    cut_columns_row_slack: float = Field(
+        1.0, ge=0,
+        description="pt: a spreadsheet's columns cut across pages (layout/cutcolumns.py): the strip of right-hand "
+        "columns on a later page pairs with a piece whose every row top and bottom lies this close to its own",
+    )
+    cut_columns_min_rows: int = Field(
+        3, ge=1, description="... and which has at least this many rows, this many of the strip's with text"
+    )
+    cut_columns_pages_back: int = Field(
+        4, ge=1, description="... standing at most this many pages before the strip (print order 'down, then over')"
+    )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 
     # --- drop caps
