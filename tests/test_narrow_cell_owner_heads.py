@@ -42,6 +42,7 @@ def test_a_modifier_broken_off_a_role_or_unit_head_joins_it(lang, lines, expecte
         ("da", ["Efter", "behov"], "Efter behov"),  # no owner head after it
         ("en", ["Climate", "coordinator"], "Climate coordinator"),  # English writes heads apart
         ("nb", ["Bygge ny", "skole"], "Bygge ny skole"),  # no capital: no name's modifier
+        ("nb", ["Rapportere. Hver", "enhet"], "Rapportere. Hver enhet"),  # a determiner
     ],
 )
 def test_words_apart_stay_apart(lang, lines, expected):

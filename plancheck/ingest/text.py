@@ -241,8 +241,8 @@ def _modifier_before_owner_head(last: str, tail: str) -> bool:
     a noun naming a role or a unit takes its modifier closed up ("Klimakoordinator"), so a bare
     base-form word set before it with nothing between is the compound broken at its seam; a
     word that is a role or unit itself stays apart ("Kommunalsjef" + "oppvekst", "Leder" +
-    "barnehagen": a title and its field), as do an inflected word ("Rådmannens" + "stab") and
-    function words. English writes such heads apart ("Climate" + "coordinator"): never there."""
+    "barnehagen": a title and its field), as do an inflected word ("Rådmannens" + "stab"), a
+    determiner ("Hver" + "enhet") and function words. English writes such heads apart ("Climate" + "coordinator"): never there."""
     lang = current_language() or ""
     if lang == "en" or not (last.isalpha() and tail.isalpha() and tail.islower()):
         return False
@@ -252,7 +252,11 @@ def _modifier_before_owner_head(last: str, tail: str) -> bool:
         return False
     from plancheck.lang.nlp import lemma
     from plancheck.lang.owners import classify_owner
+    from plancheck.lang.vocab import plain_words
     from plancheck.models import OwnerKind
+
+    if last.lower() in plain_words("universal_determiners", lang):
+        return False  # "Hver" + "enhet": each unit, no compound
 
     if not _known_direct(last) or lemma(last, lang).lower() != last.lower():
         return False

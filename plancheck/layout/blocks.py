@@ -12,13 +12,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of, text_size
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.tables import TablePiece
+from plancheck.layout.tables import TablePiece, open_end_words
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 
 # a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
@@ -1339,18 +1338,9 @@ def _broken_off(before: str, after: str) -> bool:
     if not text or starts_with_label(after) or text.endswith((".", ":", ";", "!", "?")):
         return False
     last = text.split()[-1]
-    if last in _open_end_words(current_language()):
+    if last in open_end_words(current_language()):
         return True
     return bool(_MID_FIGURE.match(after.strip()))
-
-
-@cache
-def _open_end_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``open_end_words`` of ``lang`` (:func:`_broken_off`), read once per
-    language instead of at every page or column break."""
-    from plancheck.lang.vocab import plain_words
-
-    return frozenset(plain_words("open_end_words", lang))
 
 
 # the end of a line inside a field's value after a dash: the dash, the label and its colon, and

@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
@@ -1977,14 +1978,23 @@ def ends_with_joiner(text: str, comma: bool = False) -> bool:
     return bool(words) and ((comma and words[-1].endswith(",")) or words[-1].endswith("/") or joining_word(words[-1]))
 
 
+@cache
+def open_end_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``open_end_words`` of ``lang``: words no paragraph or cell ends on ("av",
+    "the"), read once per language instead of at every page, column or row break."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(plain_words("open_end_words", lang))
+
+
 def ends_mid_phrase(text: str) -> bool:
-    """Does ``text`` end in a function word no phrase ends with ("innan utgangen av", "by the end
-    of", "Leder for"): a cell the page break cut, whose rest ("2025") heads the next page, though
-    it opens with a figure or a capital?"""
-    from plancheck.ingest.text import FUNCTION_WORDS
+    """Does ``text`` end on a word no phrase ends with (:func:`open_end_words` of the document's
+    language, printed in lower case: "innan utgangen av", "by the end of"): a cell the page
+    break cut, whose rest ("2025") heads the next page, though it opens with a figure or a capital?"""
+    from plancheck.ingest.text import current_language
 
     words = text.split()
-    return bool(words) and words[-1].lower() in FUNCTION_WORDS
+    return bool(words) and words[-1] in open_end_words(current_language())
 
 
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
