@@ -1288,12 +1288,18 @@ def number_wrapped(
     the rest of a sentence wrapped from ``prev``: at the left edge of ``prev``, going on in
     lower case after its number (``rest``), and ``prev`` ran to the margin ``right`` mid-sentence
     (:func:`_wrapped`)? An item of a numbered list opens with a capital, or follows a line
-    that ended short or ended its sentence. Inside a parenthesis the text so far leaves open
+    that ended short or ended its sentence. At the head of another column or page it is so only
+    after a separator dash ending ``prev`` (:func:`_next_field_over_break`). Inside a parenthesis the text so far leaves open
     (``open_paren``), a colon or semicolon ends a field's label, not a lead-in ("(ansvar:
     Alle; tid:" / "2. kvartal 2026)")."""
-    if prev.page != ln.page or prev.region != ln.region or abs(ln.x0 - prev.x0) > settings.margin_slack:
-        return False
     if not rest[:1].islower():
+        return False
+    if prev.page != ln.page or prev.region != ln.region:
+        # at the head of the next column or page only after a dash announcing the item's next
+        # field ("… – Ansvar: Einingsleiar barnehage –" / "2. kvartal 2025"); a numbered point in
+        # lower case ("2. kartlegge …") opens a column of its own
+        return bool(_TRAILING_DASH.search(prev.text.rstrip()))
+    if abs(ln.x0 - prev.x0) > settings.margin_slack:
         return False
     if open_paren and prev.text.rstrip().endswith((":", ";")):
         return prev.x1 >= right - settings.wrap_slack_ratio * (right - prev.x0) and not next_word_fits(prev, ln, right, settings)
@@ -1369,6 +1375,27 @@ _REST_THEN_FIELD = re.compile(rf"^(?:\S+\s+){{0,3}}\S+{_DASH_LABEL}")
 _DASH_FIELD = re.compile(_DASH_LABEL)
 
 
+# a line ending in a lone dash after a word ("… – Ansvar: Einingsleiar barnehage –"): a separator
+# before the item's next field, not a dash standing for an empty value ("Frist: –")
+_TRAILING_DASH = re.compile(r"[^\W\d_]\s[–—]$")
+
+
+def _next_field_over_break(so_far: str, before: str, after: str) -> bool:
+    """Does an item whose fields stand after dashes ("T6 (Tiltak) … – Ansvar: Einingsleiar
+    barnehage –", ``so_far`` its text, ``before`` its last line at the foot of a column or page)
+    go on with its next field at the head of the next (``after``, "2. kvartal 2025")? So when
+    the last line ends in a separator dash after a word and the item holds a labelled dash
+    field already: the dash announces a field. Though ``after`` may open like a numbered item
+    ("2. kvartal", a date), a new item's text opens with a capital after its label."""
+    if not (_TRAILING_DASH.search(before.rstrip()) and _DASH_FIELD.search(so_far)):
+        return False
+    if not starts_with_label(after):
+        return True
+    words = after.split()[1:]
+    first = next((w.lstrip("([") for w in words if w.lstrip("([")[:1].isalpha()), "")
+    return first[:1].islower()
+
+
 def _fields_after_rest(before: str, after: str) -> bool:
     """Does a labelled item broken off mid-sentence at the foot of a column or page
     (``before``, "D4 (Deliverable) Expand … with the Youth Council and the Older") go on at the
@@ -1407,7 +1434,7 @@ def _continues(
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
             return True
-        if _fields_after_rest(_text_so_far(cur), ln.text):
+        if _fields_after_rest(_text_so_far(cur), ln.text) or _next_field_over_break(_text_so_far(cur), prev.text, ln.text):
             return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
