@@ -234,37 +234,6 @@ def _genitive_before_definite(last: str, tail: str) -> bool:
     return base != tail and tail.startswith(base[:-1]) and _known(base)
 
 
-def _modifier_before_owner_head(last: str, tail: str) -> bool:
-    """Is ``last``, a capitalised word ending a line that filled a narrow cell, the modifier of a
-    compound whose head is ``tail``, a role or unit word of the owner lexicon ("Plan/Klima" +
-    "koordinator", "barnehage/Familie" + "senteret", "Social" + "chef")? In the Nordic languages
-    a noun naming a role or a unit takes its modifier closed up ("Klimakoordinator"), so a bare
-    base-form word set before it with nothing between is the compound broken at its seam; a
-    word that is a role or unit itself stays apart ("Kommunalsjef" + "oppvekst", "Leder" +
-    "barnehagen": a title and its field), as do an inflected word ("Rådmannens" + "stab"), a
-    determiner ("Hver" + "enhet") and function words. English writes such heads apart ("Climate" + "coordinator"): never there."""
-    lang = current_language() or ""
-    if lang == "en" or not (last.isalpha() and tail.isalpha() and tail.islower()):
-        return False
-    if len(last) < 4 or not last[:1].isupper() or last.isupper():
-        return False
-    if any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
-        return False
-    from plancheck.lang.nlp import lemma
-    from plancheck.lang.owners import classify_owner
-    from plancheck.lang.vocab import plain_words
-    from plancheck.models import OwnerKind
-
-    if last.lower() in plain_words("universal_determiners", lang):
-        return False  # "Hver" + "enhet": each unit, no compound
-
-    if not _known_direct(last) or lemma(last, lang).lower() != last.lower():
-        return False
-    if classify_owner(last, lang) != OwnerKind.unknown:
-        return False
-    return classify_owner(tail, lang) in (OwnerKind.role, OwnerKind.unit) and _known(last + tail)
-
-
 def _short_piece(tail: str, joined: str) -> bool:
     """Is ``tail``, at most three letters after a line that filled a narrow cell, the end of the
     word broken there ("kontor" + "et")? Not when it is a word of its own and the two joined
@@ -402,9 +371,6 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                 # "Arbetsmarknads" + "enheten", or "Arbetsmarknad" + "senheten" (the break fell
                 # before the linking s): a linking s before a definite head
                 out += line
-                continue
-            if _modifier_before_owner_head(last, tail):
-                out += line  # "Plan/Klima" + "koordinator": a compound broken at its seam
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line
