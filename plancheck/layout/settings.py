@@ -333,6 +333,11 @@ class LayoutSettings(BaseModel):
         0.2, ge=0, description="... and at most this fraction as many lines of plain text (not bold, not larger) start at the "
         "left edge: in a side-heading layout only headings do",
     )
+    margin_inset_ratio: float = Field(
+        1.0, ge=0, description="... and no zone where at least this many times as many lines of a set-apart label and "
+        "text beside it, the text at the same indent, start right of the left edge (a definition list on pages with "
+        "text left of it: only its page with nothing else reads like a margin zone)",
+    )
     margin_zone_min_ratio: float = Field(0.12, ge=0, le=1, description="the body indent of a margin zone is at least this fraction of the text width right of the left edge")
     margin_label_wrap_ratio: float = Field(1.0, ge=0, description="a short line in the margin zone within this many line heights under a side heading goes on with it")
 
