@@ -149,6 +149,11 @@ class MatchSettings:
     head_anchor: bool = True
     # … and when, besides, no concern of its list is answered, the point is uncovered
     head_lost_unanswered: bool = True
+    # a point asking a question of its list ("föreslå hur barn och unga kan delta …",
+    # "Vurdere korleis barna og foreldra kan få medverke …"): the list is the question's
+    # subject, its verb what is asked; with that verb in no answering passage, passages that
+    # name the list's members answer nothing (question_verb)
+    question_verb: bool = True
     # a concern naming only the plan's subject and generic words, beside others, is answered
     # by the plan as a whole
     subject_concerns: bool = True
@@ -176,6 +181,12 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
+    # a point asking for a cost or an estimate of it ("udarbejde et budget for anlæg og drift",
+    # "Økonomisk overslag for etablering og drift": a cost word of relations.yaml amount in its
+    # head) is answered only by a passage that states an amount (Unit.amount): one naming the
+    # cost without a figure is partial, and with the cost word in no answering passage (only in
+    # a deferral: "Et overslag udarbejdes til næste revision") the list's items answer nothing
+    estimate_delivered: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
     # partial when that document's word is in no passage answering it: the plan speaks of
     # the subject, it holds no such document
@@ -883,6 +894,9 @@ class Unit:
     beside_keys: set[str] = field(default_factory=set)
     # the classes of which it names one member alone (Term.part_of): one part of the class
     part_keys: set[str] = field(default_factory=set)
+    # states an amount of money (relations.yaml amount: "118 mill. kr", "£1,100", a column
+    # "Kroner") outside a deferral: it delivers a cost or an estimate, not only names it
+    amount: bool = False
 
     @property
     def all_keys(self) -> set[str]:
@@ -1008,6 +1022,8 @@ def _analyse(
             # the classes the word is a member of (synonyms.yaml kinds): one way only, a
             # passage's member answers a point's class
             kind_keys = set(t.broader) if settings.kinds else set()
+            if t.beside & T.cost_keys(lang):
+                u.amount = True
             own_keys |= t.keys
             u.related_keys |= t.related & kind_keys
             u.beside_keys |= t.beside & kind_keys
@@ -1430,6 +1446,7 @@ def build_units(
             su.related_keys |= m.related_keys
             su.beside_keys |= m.beside_keys
             su.part_keys |= m.part_keys
+            su.amount = su.amount or m.amount
         # a key some member has by a word of its own is no relation's alone in the chapter
         own = {k for m in members for k in m.keys - m.related_keys}
         su.related_keys -= own
@@ -3516,6 +3533,22 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        asked_verb = (
+            question_verb(p, lang)
+            if S.question_verb and status != CoverageStatus.uncovered
+            else None
+        )
+        if asked_verb is not None and not any(
+            scorer.term_match(asked_verb, v, v.all_keys) >= S.term_hit
+            for c, _sc, u, _m in results
+            if u is not None and not c.structural
+            for v in [u, *u.members]
+        ):
+            # the question's subject named, what it asks of them nowhere: nothing answered
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if late_rows and status == CoverageStatus.covered:
             # done, but after the date the row gives it: in part, the date is what is missing
             status = CoverageStatus.partial
@@ -3526,6 +3559,29 @@ def assess_points(
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
+        asked_cost = (
+            _estimate_asked(concerns, context, lang)
+            if S.estimate_delivered and not p.process and status != CoverageStatus.uncovered
+            else None
+        )
+        if asked_cost is not None and not _amount_delivered(asked_cost, concerns, results, units):
+            used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            named = any(
+                scorer.term_match(asked_cost, v, v.all_keys) >= S.term_hit
+                for u in used
+                for v in [u, *u.members]
+            )
+            if not named:
+                # the estimate is nowhere but in a deferral (whose words are no evidence): the
+                # passages on its items say nothing of what they cost
+                status, evidence, missing = _restate(
+                    CoverageStatus.uncovered, results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
+            elif status == CoverageStatus.covered:
+                # the cost is named, no figure given: the estimate asked for is what is missing
+                status = CoverageStatus.partial
+                missing = [*missing, asked_cost.surface]
         if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
             heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
             if heard is not None:
@@ -3903,6 +3959,32 @@ def _head_words(
     return []
 
 
+QUESTION_WORDS = W.word_set("question")
+QUESTION_MODALS = W.word_set("manner_modal") | W.word_set("possibility_modal")
+
+
+def question_verb(point: MandatePoint, lang: str) -> T.Term | None:
+    """The verb of a question a point asks of its enumeration: the head ends in a question word
+    and the tail after the list opens with a modal ("föreslår hur | barn, unga | kan delta när
+    …"): the list is the question's subject, and what it asks is the first content word after
+    the modal ("delta"). Else None. Why: "ska glädja barn och unga" names the subject and
+    says nothing of how they take part (docs/domain.md: sharing words is not answering)."""
+    if point.process:
+        return None
+    head, items, tail = split_concerns(point.provenance.source_text or point.text)
+    words = head.lower().split()
+    rest = tail.split()
+    if len(items) < 2 or not words or words[-1] not in QUESTION_WORDS or not rest:
+        return None
+    if rest[0].lower() not in QUESTION_MODALS:
+        return None
+    for t in T.terms(" ".join(rest[1:]), lang):
+        if t.stop or t.generic or t.lemma in QUESTION_MODALS or t.lemma.isdigit():
+            continue
+        return t
+    return None
+
+
 def _list_of_bodies(point: MandatePoint, lang: str) -> bool:
     """Every item of the point's enumeration names a body (an owner in the lexicon's sense:
     "NAV", "Husbanken", "Statens vegvesen"; lang.owners.is_owner_like):
@@ -3939,6 +4021,46 @@ def _head_object_missing(
             if any(scorer.term_match(w, v, v.all_keys) >= scorer.s.term_hit for w in words):
                 return None
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
+
+
+def _estimate_asked(
+    concerns: list[Concern], context: list[T.Term], lang: str
+) -> T.Term | None:
+    """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
+    the point's head, outside its enumeration ("udarbejde et budget for | anlæg og drift"), or
+    among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket");
+    else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
+    for t in context:
+        if T.cost_word(t, lang):
+            return t
+    if len(concerns) == 1 and not concerns[0].structural:
+        for t in [t for t in concerns[0].terms if not t.stop][:2]:
+            if T.cost_word(t, lang):
+                return t
+    return None
+
+
+def _amount_delivered(
+    asked: T.Term,
+    concerns: list[Concern],
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    units: list[Unit],
+) -> bool:
+    """Whether the plan states an amount (Unit.amount) for the estimate asked: in a passage
+    answering the point, or in any passage naming the cost word or a specific word of the
+    point (a cost table elsewhere in the plan: the figures are there, whichever passage the
+    matcher picked)."""
+    used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+    if any(v.amount for u in used for v in [u, *u.members]):
+        return True
+    words = {
+        k
+        for c in concerns
+        for t in c.terms
+        if not t.stop and not t.generic and t is not asked and not (t.whole & asked.whole)
+        for k in t.whole
+    }
+    return any(u.amount and u.kind != "section" and words & (u.keys - u.beside_keys) for u in units)
 
 
 def _deferred(u: Unit) -> bool:
