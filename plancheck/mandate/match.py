@@ -149,11 +149,6 @@ class MatchSettings:
     head_anchor: bool = True
     # … and when, besides, no concern of its list is answered, the point is uncovered
     head_lost_unanswered: bool = True
-    # a point asking a question of its list ("föreslå hur barn och unga kan delta …",
-    # "Vurdere korleis barna og foreldra kan få medverke …"): the list is the question's
-    # subject, its verb what is asked; with that verb in no answering passage, passages that
-    # name the list's members answer nothing (question_verb)
-    question_verb: bool = True
     # a concern naming only the plan's subject and generic words, beside others, is answered
     # by the plan as a whole
     subject_concerns: bool = True
@@ -187,6 +182,9 @@ class MatchSettings:
     # cost without a figure is partial, and with the cost word in no answering passage (only in
     # a deferral: "Et overslag udarbejdes til næste revision") the list's items answer nothing
     estimate_delivered: bool = True
+    # a manner question with no anchor word ("föreslå hur barn och unga kan delta …"): the
+    # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
+    question_verb_anchor: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
     # partial when that document's word is in no passage answering it: the plan speaks of
     # the subject, it holds no such document
@@ -1524,6 +1522,9 @@ class Concern:
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
+    # the verb a manner question asks about ("hur barn och unga kan delta …" → "delta"):
+    # question_verb; in a concern with no anchor word it stands for one
+    question_verb: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
     # names of places after a preposition of place ("i Björkliden", "i Lundby, Hasselø og
@@ -2042,6 +2043,14 @@ class Scorer:
             and not self._target_answers(anchor, u)
         )
         if anchor_lost:
+            score = min(score, self.s.anchor_cap)
+        elif (
+            anchor is None
+            and c.question_verb is not None
+            and self.term_match(c.question_verb, u, keys) < self.s.term_hit
+        ):
+            # a question with no noun specific enough to anchor it ("hur barn och unga kan
+            # delta"): its verb is what it asks, and a passage without it names only who
             score = min(score, self.s.anchor_cap)
         rel = c.terms[c.relation] if c.relation is not None else c.relation_term
         if rel is not None and not self.names_relation(rel, u, keys):
@@ -2658,6 +2667,8 @@ def _concerns_of(
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
         c.manner = settings.manner_action and not point.process and manner_asked(clean)
+        if settings.question_verb_anchor and not point.process:
+            c.question_verb = question_verb(clean, lang)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not _asks_process(point):
@@ -2843,6 +2854,30 @@ MANNER_RE = re.compile(
     + W.alternation("manner_modal") + r")\b",
     re.IGNORECASE,
 )
+
+
+# "hur … kan delta", "how … can take part": the manner interrogative, its subject (a few
+# words) and a modal of what is to or can be done (words.yaml manner_modal, possibility_modal),
+# then the verb asked about
+QUESTION_VERB_RE = re.compile(
+    r"\b(?:" + W.alternation("manner_question") + r")\s+(?:[\w-]+\s+){1,4}?(?:"
+    + W.alternation("manner_modal") + "|" + W.alternation("possibility_modal") + r")\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def question_verb(text: str, lang: str) -> T.Term | None:
+    """The word a manner question asks about: the first content word after its modal ("föreslå
+    hur barn och unga kan delta när …" → "delta"), else None. Why: "hur X kan delta" asks what
+    X does; a passage naming X with no word of taking part ("ska glädja barn och unga") answers
+    who, not how."""
+    m = QUESTION_VERB_RE.search(text)
+    if not m:
+        return None
+    for t in T.terms(m.group(1), lang):
+        if not t.stop and not t.generic and not t.lemma.isdigit():
+            return t
+    return None
 
 
 def manner_asked(text: str) -> bool:
@@ -3533,22 +3568,6 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
-        asked_verb = (
-            question_verb(p, lang)
-            if S.question_verb and status != CoverageStatus.uncovered
-            else None
-        )
-        if asked_verb is not None and not any(
-            scorer.term_match(asked_verb, v, v.all_keys) >= S.term_hit
-            for c, _sc, u, _m in results
-            if u is not None and not c.structural
-            for v in [u, *u.members]
-        ):
-            # the question's subject named, what it asks of them nowhere: nothing answered
-            status, evidence, missing = _restate(
-                CoverageStatus.uncovered, results, concerns, evidence, missing,
-                scorer, context, lang, S,
-            )
         if late_rows and status == CoverageStatus.covered:
             # done, but after the date the row gives it: in part, the date is what is missing
             status = CoverageStatus.partial
@@ -3957,32 +3976,6 @@ def _head_words(
     if scorer.s.head_words_modified and modifies:
         return specific
     return []
-
-
-QUESTION_WORDS = W.word_set("question")
-QUESTION_MODALS = W.word_set("manner_modal") | W.word_set("possibility_modal")
-
-
-def question_verb(point: MandatePoint, lang: str) -> T.Term | None:
-    """The verb of a question a point asks of its enumeration: the head ends in a question word
-    and the tail after the list opens with a modal ("föreslår hur | barn, unga | kan delta när
-    …"): the list is the question's subject, and what it asks is the first content word after
-    the modal ("delta"). Else None. Why: "ska glädja barn och unga" names the subject and
-    says nothing of how they take part (docs/domain.md: sharing words is not answering)."""
-    if point.process:
-        return None
-    head, items, tail = split_concerns(point.provenance.source_text or point.text)
-    words = head.lower().split()
-    rest = tail.split()
-    if len(items) < 2 or not words or words[-1] not in QUESTION_WORDS or not rest:
-        return None
-    if rest[0].lower() not in QUESTION_MODALS:
-        return None
-    for t in T.terms(" ".join(rest[1:]), lang):
-        if t.stop or t.generic or t.lemma in QUESTION_MODALS or t.lemma.isdigit():
-            continue
-        return t
-    return None
 
 
 def _list_of_bodies(point: MandatePoint, lang: str) -> bool:

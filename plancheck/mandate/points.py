@@ -3598,6 +3598,10 @@ _FIXED = re.compile(
     # the same pair in nynorsk and Swedish: one setting of childhood, not two concerns
     r"barnehag(?:e|ar) og skul(?:e|ar)|barnehagane og skulane|skul(?:e|ar) og barnehag(?:e|ar)|"
     r"förskola och skola|förskolan och skolan|"
+    # children and young people as one group in Swedish, Danish and English, as nb "barn og
+    # unge" (Socialstyrelsen/Skolverket "barn och unga"; da Børne- og Undervisningsministeriet
+    # "børn og unge"; en Children and Young Persons Act, DfE "children and young people")
+    r"barn och unga|barn och ungdomar|børn og unge|children and young people|"
     r"mellom \S+ og \S+|\d+ og \d+)\b",
     re.IGNORECASE,
 )
