@@ -191,9 +191,30 @@ VERB_START = re.compile(
 )
 
 
+def _dated_item_re() -> re.Pattern[str]:
+    """A milestone line of a procesplan: a date, a dash, the milestone ("15. januar 2038 –
+    Kortlægning … er afsluttet", "1.3.2038 – …", "1 March 2038 – …")."""
+    from plancheck.lang.timewords import MONTHS
+
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    date = (
+        r"(?:\d{1,2}\.?\s+(?:" + month + r")\s+(?:19|20)\d\d"
+        r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:" + month + r")\s+(?:19|20)\d\d)"
+    )
+    return re.compile(r"^(?P<label>" + date + r")\s*[–—-]\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+# "15. januar 2038 – Kortlægning …": the day's number is no list marker; the line is an item
+# dated by its milestone, the date no part of its text (numbered by position, as bullets)
+DATED_ITEM_RE = _dated_item_re()
+
+
 def _marker(text: str) -> tuple[str, str, str] | None:
     """(kind, label, rest) for a list item line, kind one of number/letter/bullet."""
     t = text.strip()
+    m = DATED_ITEM_RE.match(t)
+    if m:
+        return "bullet", m.group("label"), m.group("rest")
     m = WORD_NUMBER_RE.match(t)
     if m:
         return "number", m.group("number") + ".", m.group("rest")
