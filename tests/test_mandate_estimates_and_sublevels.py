@@ -1,0 +1,148 @@
+"""An estimate asked for is answered only by an amount, and a promise of it is no answer: a
+deferral to the budget, to after adoption or to the next revision (requirements.yaml
+``deferral``); a point asking for a budget or an overslag (a cost word of relations.yaml
+``amount`` in its head) is covered only where a passage states an amount
+(``MatchSettings.estimate_delivered``). A manner question with no noun to anchor it has its
+verb as anchor (``MatchSettings.question_verb_anchor``). Mandate forms: sub-points "1a" under
+headings numbered without a stop ("1 Skogbruk"), the next such number a point of its own, a
+mandate heading wrapped over two lines, and a procesplan's milestone lines ("15. januar 2038 –
+…") whose date is no part of the point."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+import test_mandate_support as support
+
+from plancheck.mandate import find_points
+from plancheck.mandate.match import DEFAULT_SETTINGS, DEFERRAL_RE, assess_points
+from plancheck.mandate.points import Line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Budget for anlæg og drift udarbejdes i forbindelse med budget 2039.",
+        "Kostnadene avklares i forbindelse med budsjettet for 2031.",
+        "Driftskostnaderna hanteras i samband med budgeten.",
+        "Et økonomisk overslag udarbejdes til næste revision af planen.",
+        "Kostnadsoverslaget vert laga til neste revisjon.",
+        "An equality impact assessment will be carried out once the strategy is adopted.",
+        "Konsekvensene vil bli vurdert når planen er vedtatt.",
+    ],
+)
+def test_a_matter_handed_to_the_budget_or_put_after_adoption_is_a_deferral(sentence: str) -> None:
+    assert DEFERRAL_RE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiltaket er finansiert i budsjettet for 2031 med 2 mill. kr.",
+        "Budget 2039 blev vedtaget i oktober.",
+        "The strategy was adopted by Cabinet in 2036.",
+        "Planen revideres hvert fjerde år.",
+    ],
+)
+def test_a_budget_decided_or_a_plan_adopted_puts_nothing_off(sentence: str) -> None:
+    assert not DEFERRAL_RE.search(sentence)
+
+
+def _status(chapters, point: str, lang: str, settings=DEFAULT_SETTINGS) -> str:
+    plan = support.make_plan(chapters)
+    points = find_points(["Mandat\n\n1. " + point + "\n"])
+    return assess_points(plan, points, lang, settings=settings)[0].status
+
+
+NO_FIGURES = [
+    ("Anlæg", ["Havnebadet anlægges ved Nordmolen i 2039 med trapper og ramper."]),
+    ("Drift", ["Foreningen driver saunaen og omklædningen efter aftale med kommunen."]),
+]
+FIGURES = [
+    ("Anlæg", ["Havnebadet anlægges ved Nordmolen i 2039 og koster 4,2 mio. kr."]),
+    ("Drift", ["Driften af saunaen og omklædningen koster 350 000 kr om året."]),
+]
+
+
+def test_an_estimate_asked_is_answered_only_by_amounts() -> None:
+    point = "udarbejde et budget for anlæg og drift"
+    assert _status(FIGURES, point, "da") == "covered"
+    # the things costed are described, no figure given: the budget asked for is nowhere
+    assert _status(NO_FIGURES, point, "da") == "uncovered"
+    off = replace(DEFAULT_SETTINGS, estimate_delivered=False)
+    assert _status(NO_FIGURES, point, "da", off) == "covered"
+
+
+def test_an_estimate_promised_for_later_is_no_answer() -> None:
+    chapters = [
+        *NO_FIGURES,
+        ("Økonomi", ["Et økonomisk overslag for anlæg og drift udarbejdes til næste revision af planen."]),
+    ]
+    assert _status(chapters, "Økonomisk overslag for anlæg og drift", "da") == "uncovered"
+
+
+def test_a_cost_named_without_a_figure_is_partial() -> None:
+    chapters = [
+        ("Anlæg", ["Budgettet for anlægget af havnebadet dækker trapper og ramper."]),
+        ("Drift", ["Budgettet for driften dækker saunaen og omklædningen."]),
+    ]
+    assert _status(chapters, "udarbejde et budget for anlæg og drift", "da") == "partial"
+
+
+def test_a_manner_question_without_a_noun_anchor_needs_its_verb() -> None:
+    point = "föreslå hur barn och unga kan delta när ny konst tas fram"
+    glad = [("Norrstrand", ["Konsten i Norrstrand ska glädja barn och unga som växer upp där."])]
+    took_part = [("Delaktighet", ["Barn och unga deltar i skissarbetet när ny konst tas fram."])]
+    assert _status(glad, point, "sv") != "covered"
+    assert _status(took_part, point, "sv") == "covered"
+    off = replace(DEFAULT_SETTINGS, question_verb_anchor=False)
+    assert _status(glad, point, "sv", off) == "covered"
+
+
+def _line(text: str, size: float = 11.0, bold: bool = False, gap: bool = False) -> Line:
+    return Line(text, page=1, indent=56.8, size=size, bold=bold, gap=gap)
+
+
+SUBLEVELS = [
+    _line("Oppdrag: Forvaltningsplan for kommuneskogen", 20.0, True, True),
+    _line("2038–2048", 20.0, True),
+    _line("Kommunen eig om lag 2 300 dekar skog.", gap=True),
+    _line("Planen skal svare på desse punkta:"),
+    _line("1 Skogbruk", 14.0, True, True),
+    _line("1a gjere greie for kor mykje tømmer som kan hoggast kvart år"),
+    _line("1b vurdere om kommunen sjølv skal drive skogen"),
+    _line("2 Klima", 14.0, True, True),
+    _line("2a rekne ut kor mykje karbon skogen bind i dag"),
+    _line("2b vurdere planting av ny skog på attgrodd beitemark"),
+    _line("3 Planen skal leggjast fram for kommunestyret før budsjettet for 2039", 14.0, True, True),
+    _line("vert handsama.", 14.0, True),
+]
+
+
+def test_sub_points_glued_to_their_number_under_headings_numbered_without_a_stop() -> None:
+    points = find_points(SUBLEVELS)
+    assert [(p.number, p.text) for p in points[:5]] == [
+        ("1a", "gjere greie for kor mykje tømmer som kan hoggast kvart år"),
+        ("1b", "vurdere om kommunen sjølv skal drive skogen"),
+        ("2a", "rekne ut kor mykje karbon skogen bind i dag"),
+        ("2b", "vurdere planting av ny skog på attgrodd beitemark"),
+        ("3", "Planen skal leggjast fram for kommunestyret før budsjettet for 2039 vert handsama."),
+    ]
+    # the same numbers in the body's type are no headings: "2 300 dekar" stays prose
+    plain = [replace(ln, size=11.0, bold=False) if ln.text[:1].isdigit() else ln for ln in SUBLEVELS]
+    assert not any(p.text == "Skogbruk" for p in find_points(plain))
+
+
+def test_milestone_lines_of_a_procesplan_are_items_without_their_dates() -> None:
+    text = (
+        "Procesplan: Plan for vandposter\n\nMilepæle\n\n"
+        "15. januar 2038 – Kortlægning af alle vandposter er afsluttet\n\n"
+        "1. februar 2038 – Vandkvaliteten er målt på alle vandposter\n\n"
+        "1. maj 2038 – Økonomisk overslag for etablering og drift\n"
+    )
+    assert [p.text for p in find_points([text])] == [
+        "Kortlægning af alle vandposter er afsluttet",
+        "Vandkvaliteten er målt på alle vandposter",
+        "Økonomisk overslag for etablering og drift",
+    ]
