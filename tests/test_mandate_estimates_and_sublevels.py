@@ -28,6 +28,8 @@ from plancheck.mandate.points import Line
         "Driftskostnaderna hanteras i samband med budgeten.",
         "Et økonomisk overslag udarbejdes til næste revision af planen.",
         "Kostnadsoverslaget vert laga til neste revisjon.",
+        "Kostnaderna tas fram i nästa revidering av planen.",
+        "Omkostningerne tages op i næste revision.",
         "An equality impact assessment will be carried out once the strategy is adopted.",
         "Konsekvensene vil bli vurdert når planen er vedtatt.",
     ],
@@ -72,6 +74,11 @@ def test_an_estimate_asked_is_answered_only_by_amounts() -> None:
     assert _status(NO_FIGURES, point, "da") == "uncovered"
     off = replace(DEFAULT_SETTINGS, estimate_delivered=False)
     assert _status(NO_FIGURES, point, "da", off) == "covered"
+
+
+def test_an_estimate_with_figures_for_some_items_is_partial() -> None:
+    chapters = [FIGURES[0], NO_FIGURES[1]]
+    assert _status(chapters, "udarbejde et budget for anlæg og drift", "da") == "partial"
 
 
 def test_an_estimate_promised_for_later_is_no_answer() -> None:

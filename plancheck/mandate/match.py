@@ -382,7 +382,12 @@ def _deferral_re() -> re.Pattern[str]:
     from plancheck.mandate.points import REQUIREMENT_WORDS, _words
 
     aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
-    deferred = r"(?:\w{3,}(?:s|ast)|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+    # an -s passive, or a short one with its particle ("tas fram", "tages op": words.yaml
+    # particle), or an auxiliary and its participle
+    particle = W.alternation("particle")
+    deferred = (
+        r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+    )
     # the Nordic -s passive of a study verb; English has none ("studies in 2027" is a noun)
     study = REQUIREMENT_WORDS["deferral_study"]
     stems = "|".join(re.escape(w) for w in _words("deferral_study"))
@@ -3583,10 +3588,11 @@ def assess_points(
             if S.estimate_delivered and not p.process and status != CoverageStatus.uncovered
             else None
         )
-        if asked_cost is not None and not _amount_delivered(asked_cost, concerns, results, units):
+        if asked_cost is not None and not _amount_delivered(asked_cost, results, units):
             used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            # in a passage's own words: a heading "Kostnader" over a deferral names no cost
             named = any(
-                scorer.term_match(asked_cost, v, v.all_keys) >= S.term_hit
+                scorer.term_match(asked_cost, v, v.keys) >= S.term_hit
                 for u in used
                 for v in [u, *u.members]
             )
@@ -3601,6 +3607,17 @@ def assess_points(
                 # the cost is named, no figure given: the estimate asked for is what is missing
                 status = CoverageStatus.partial
                 missing = [*missing, asked_cost.surface]
+        elif asked_cost is not None and status == CoverageStatus.covered:
+            # "overslag for både anlæg og drift" with a figure for the building only: the
+            # items with no amount are what is missing
+            bare = [
+                c.text
+                for c, _sc, u, _m in results
+                if not c.structural and not c.subject_only and not _costed(asked_cost, c, u, units)
+            ]
+            if bare:
+                status = CoverageStatus.partial
+                missing = [*missing, *bare]
         if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
             heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
             if heard is not None:
@@ -4021,8 +4038,9 @@ def _estimate_asked(
 ) -> T.Term | None:
     """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
     the point's head, outside its enumeration ("udarbejde et budget for | anlæg og drift"), or
-    among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket");
-    else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
+    among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket"),
+    or opening every concern of a head spread over its list ("redovisa kostnader för utrustning
+    och drift"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
     for t in context:
         if T.cost_word(t, lang):
             return t
@@ -4030,30 +4048,36 @@ def _estimate_asked(
         for t in [t for t in concerns[0].terms if not t.stop][:2]:
             if T.cost_word(t, lang):
                 return t
+    # the head spread over the list ("kostnader för utrustning", "kostnader för drift"): every
+    # concern opens with the cost word
+    firsts = [next((t for t in c.terms if not t.stop), None) for c in concerns if not c.structural]
+    if len(firsts) >= 2 and all(t is not None and T.cost_word(t, lang) for t in firsts):
+        return firsts[0]
     return None
 
 
-def _amount_delivered(
-    asked: T.Term,
-    concerns: list[Concern],
-    results: list[tuple[Concern, float, Unit | None, list[str]]],
-    units: list[Unit],
-) -> bool:
-    """Whether the plan states an amount (Unit.amount) for the estimate asked: in a passage
-    answering the point, or in any passage naming the cost word or a specific word of the
-    point (a cost table elsewhere in the plan: the figures are there, whichever passage the
-    matcher picked)."""
-    used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
-    if any(v.amount for u in used for v in [u, *u.members]):
+def _costed(asked: T.Term, c: Concern, u: Unit | None, units: list[Unit]) -> bool:
+    """Whether the plan states an amount (Unit.amount) for concern ``c`` of an estimate asked:
+    in the passage answering it, or in any passage naming a specific word of it (a cost table
+    elsewhere in the plan: the figures are there, whichever passage the matcher picked)."""
+    if u is not None and any(v.amount for v in [u, *u.members]):
         return True
     words = {
         k
-        for c in concerns
         for t in c.terms
         if not t.stop and not t.generic and t is not asked and not (t.whole & asked.whole)
         for k in t.whole
     }
-    return any(u.amount and u.kind != "section" and words & (u.keys - u.beside_keys) for u in units)
+    return any(w.amount and w.kind != "section" and words & (w.keys - w.beside_keys) for w in units)
+
+
+def _amount_delivered(
+    asked: T.Term,
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    units: list[Unit],
+) -> bool:
+    """Whether the plan states an amount for some concern of the estimate asked (_costed)."""
+    return any(_costed(asked, c, u, units) for c, _sc, u, _m in results if not c.structural)
 
 
 def _deferred(u: Unit) -> bool:
