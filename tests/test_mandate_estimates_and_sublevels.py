@@ -107,6 +107,14 @@ def test_a_manner_question_without_a_noun_anchor_needs_its_verb() -> None:
     assert _status(glad, point, "sv", off) == "covered"
 
 
+def test_a_quantity_or_a_pronoun_after_how_is_no_question_verb() -> None:
+    from plancheck.mandate.match import question_verb
+
+    assert question_verb("föreslå hur barn och unga kan delta när ny konst tas fram", "sv").lemma == "delta"
+    assert question_verb("How many empty homes can be brought back into use each year?", "en") is None
+    assert question_verb("show how it will be reached", "en") is None
+
+
 def _line(text: str, size: float = 11.0, bold: bool = False, gap: bool = False) -> Line:
     return Line(text, page=1, indent=56.8, size=size, bold=bold, gap=gap)
 

@@ -2862,11 +2862,11 @@ MANNER_RE = re.compile(
 
 
 # "hur … kan delta", "how … can take part": the manner interrogative, its subject (a few
-# words) and a modal of what is to or can be done (words.yaml manner_modal, possibility_modal),
-# then the verb asked about
+# words) and a modal of what can be done (words.yaml possibility_modal), then the verb asked
+# about
 QUESTION_VERB_RE = re.compile(
-    r"\b(?:" + W.alternation("manner_question") + r")\s+(?:[\w-]+\s+){1,4}?(?:"
-    + W.alternation("manner_modal") + "|" + W.alternation("possibility_modal") + r")\s+(.+)$",
+    r"\b(?:" + W.alternation("manner_question") + r")\s+((?:[\w-]+\s+){1,4}?)(?:"
+    + W.alternation("possibility_modal") + r")\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -2879,7 +2879,10 @@ def question_verb(text: str, lang: str) -> T.Term | None:
     m = QUESTION_VERB_RE.search(text)
     if not m:
         return None
-    for t in T.terms(m.group(1), lang):
+    subject = T.terms(m.group(1), lang)
+    if not subject or subject[0].stop or T.count_word(subject[0], lang):
+        return None  # "how many …", "how it …": a quantity (relations.yaml count), or no subject
+    for t in T.terms(m.group(2), lang):
         if not t.stop and not t.generic and not t.lemma.isdigit():
             return t
     return None
