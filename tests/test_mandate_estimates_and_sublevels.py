@@ -4,7 +4,7 @@ deferral to the budget, to after adoption or to the next revision (requirements.
 ``amount`` in its head) is covered only where a passage states an amount
 (``MatchSettings.estimate_delivered``). A manner question with no noun to anchor it has its
 verb as anchor (``MatchSettings.question_verb_anchor``). Mandate forms: sub-points "1a" under
-headings numbered without a stop ("1 Skogbruk"), the next such number a point of its own, a
+headings numbered without a stop ("1 Vegnett"), the next such number a point of its own, a
 mandate heading wrapped over two lines, and a procesplan's milestone lines ("15. januar 2038 –
 …") whose date is no part of the point."""
 
@@ -23,7 +23,7 @@ from plancheck.mandate.points import Line
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Budget for anlæg og drift udarbejdes i forbindelse med budget 2039.",
+        "Budget for bygning og vedligehold udarbejdes i forbindelse med budget 2031.",
         "Kostnadene avklares i forbindelse med budsjettet for 2031.",
         "Driftskostnaderna hanteras i samband med budgeten.",
         "Et økonomisk overslag udarbejdes til næste revision af planen.",
@@ -58,17 +58,17 @@ def _status(chapters, point: str, lang: str, settings=DEFAULT_SETTINGS) -> str:
 
 
 NO_FIGURES = [
-    ("Anlæg", ["Havnebadet anlægges ved Nordmolen i 2039 med trapper og ramper."]),
-    ("Drift", ["Foreningen driver saunaen og omklædningen efter aftale med kommunen."]),
+    ("Bygning", ["Den nye bygning ved stadion opføres i 2031 med to sale."]),
+    ("Vedligehold", ["Vedligehold af salene sker efter en fast plan med foreningerne."]),
 ]
 FIGURES = [
-    ("Anlæg", ["Havnebadet anlægges ved Nordmolen i 2039 og koster 4,2 mio. kr."]),
-    ("Drift", ["Driften af saunaen og omklædningen koster 350 000 kr om året."]),
+    ("Bygning", ["Den nye bygning ved stadion opføres i 2031 og koster 42 mio. kr."]),
+    ("Vedligehold", ["Vedligehold af salene koster 350 000 kr om året."]),
 ]
 
 
 def test_an_estimate_asked_is_answered_only_by_amounts() -> None:
-    point = "udarbejde et budget for anlæg og drift"
+    point = "lave et budget for bygning og vedligehold"
     assert _status(FIGURES, point, "da") == "covered"
     # the things costed are described, no figure given: the budget asked for is nowhere
     assert _status(NO_FIGURES, point, "da") == "uncovered"
@@ -78,29 +78,29 @@ def test_an_estimate_asked_is_answered_only_by_amounts() -> None:
 
 def test_an_estimate_with_figures_for_some_items_is_partial() -> None:
     chapters = [FIGURES[0], NO_FIGURES[1]]
-    assert _status(chapters, "udarbejde et budget for anlæg og drift", "da") == "partial"
+    assert _status(chapters, "lave et budget for bygning og vedligehold", "da") == "partial"
 
 
 def test_an_estimate_promised_for_later_is_no_answer() -> None:
     chapters = [
         *NO_FIGURES,
-        ("Økonomi", ["Et økonomisk overslag for anlæg og drift udarbejdes til næste revision af planen."]),
+        ("Økonomi", ["Et økonomisk overslag for bygning og vedligehold udarbejdes til næste revision af planen."]),
     ]
-    assert _status(chapters, "Økonomisk overslag for anlæg og drift", "da") == "uncovered"
+    assert _status(chapters, "Økonomisk overslag for bygning og vedligehold", "da") == "uncovered"
 
 
 def test_a_cost_named_without_a_figure_is_partial() -> None:
     chapters = [
-        ("Anlæg", ["Budgettet for anlægget af havnebadet dækker trapper og ramper."]),
-        ("Drift", ["Budgettet for driften dækker saunaen og omklædningen."]),
+        ("Bygning", ["Budgettet for bygningen ved stadion dækker to sale."]),
+        ("Vedligehold", ["Budgettet for vedligehold dækker salene og gulvene."]),
     ]
-    assert _status(chapters, "udarbejde et budget for anlæg og drift", "da") == "partial"
+    assert _status(chapters, "lave et budget for bygning og vedligehold", "da") == "partial"
 
 
 def test_a_manner_question_without_a_noun_anchor_needs_its_verb() -> None:
-    point = "föreslå hur barn och unga kan delta när ny konst tas fram"
-    glad = [("Norrstrand", ["Konsten i Norrstrand ska glädja barn och unga som växer upp där."])]
-    took_part = [("Delaktighet", ["Barn och unga deltar i skissarbetet när ny konst tas fram."])]
+    point = "föreslå hur unga kan delta när nya parker planeras"
+    glad = [("Parkerna", ["När nya parker planeras ska de glädja unga som bor i området."])]
+    took_part = [("Delaktighet", ["Unga deltar i skissarbetet när nya parker planeras."])]
     assert _status(glad, point, "sv") != "covered"
     assert _status(took_part, point, "sv") == "covered"
     off = replace(DEFAULT_SETTINGS, question_verb_anchor=False)
@@ -110,7 +110,7 @@ def test_a_manner_question_without_a_noun_anchor_needs_its_verb() -> None:
 def test_a_quantity_or_a_pronoun_after_how_is_no_question_verb() -> None:
     from plancheck.mandate.match import question_verb
 
-    assert question_verb("föreslå hur barn och unga kan delta när ny konst tas fram", "sv").lemma == "delta"
+    assert question_verb("föreslå hur unga kan delta när nya parker planeras", "sv").lemma == "delta"
     assert question_verb("How many empty homes can be brought back into use each year?", "en") is None
     assert question_verb("show how it will be reached", "en") is None
 
@@ -120,17 +120,17 @@ def _line(text: str, size: float = 11.0, bold: bool = False, gap: bool = False) 
 
 
 SUBLEVELS = [
-    _line("Oppdrag: Forvaltningsplan for kommuneskogen", 20.0, True, True),
-    _line("2038–2048", 20.0, True),
-    _line("Kommunen eig om lag 2 300 dekar skog.", gap=True),
+    _line("Oppdrag: Trafikkplan for kommunale vegar", 20.0, True, True),
+    _line("2031–2035", 20.0, True),
+    _line("Kommunen har om lag 140 km veg.", gap=True),
     _line("Planen skal svare på desse punkta:"),
-    _line("1 Skogbruk", 14.0, True, True),
-    _line("1a gjere greie for kor mykje tømmer som kan hoggast kvart år"),
-    _line("1b vurdere om kommunen sjølv skal drive skogen"),
-    _line("2 Klima", 14.0, True, True),
-    _line("2a rekne ut kor mykje karbon skogen bind i dag"),
-    _line("2b vurdere planting av ny skog på attgrodd beitemark"),
-    _line("3 Planen skal leggjast fram for kommunestyret før budsjettet for 2039", 14.0, True, True),
+    _line("1 Vegnett", 14.0, True, True),
+    _line("1a gjere greie for standarden på bruene"),
+    _line("1b vurdere om kommunen sjølv skal brøyte vegane"),
+    _line("2 Trafikktryggleik", 14.0, True, True),
+    _line("2a rekne ut kor mange ulykker det har vore sidan 2020"),
+    _line("2b vurdere fartsgrenser ved skulane"),
+    _line("3 Planen skal sendast til kommunestyret før budsjettet for 2032", 14.0, True, True),
     _line("vert handsama.", 14.0, True),
 ]
 
@@ -138,26 +138,26 @@ SUBLEVELS = [
 def test_sub_points_glued_to_their_number_under_headings_numbered_without_a_stop() -> None:
     points = find_points(SUBLEVELS)
     assert [(p.number, p.text) for p in points[:5]] == [
-        ("1a", "gjere greie for kor mykje tømmer som kan hoggast kvart år"),
-        ("1b", "vurdere om kommunen sjølv skal drive skogen"),
-        ("2a", "rekne ut kor mykje karbon skogen bind i dag"),
-        ("2b", "vurdere planting av ny skog på attgrodd beitemark"),
-        ("3", "Planen skal leggjast fram for kommunestyret før budsjettet for 2039 vert handsama."),
+        ("1a", "gjere greie for standarden på bruene"),
+        ("1b", "vurdere om kommunen sjølv skal brøyte vegane"),
+        ("2a", "rekne ut kor mange ulykker det har vore sidan 2020"),
+        ("2b", "vurdere fartsgrenser ved skulane"),
+        ("3", "Planen skal sendast til kommunestyret før budsjettet for 2032 vert handsama."),
     ]
-    # the same numbers in the body's type are no headings: "2 300 dekar" stays prose
+    # the same numbers in the body's type are no headings: "140 km" stays prose
     plain = [replace(ln, size=11.0, bold=False) if ln.text[:1].isdigit() else ln for ln in SUBLEVELS]
-    assert not any(p.text == "Skogbruk" for p in find_points(plain))
+    assert not any(p.text == "Vegnett" for p in find_points(plain))
 
 
 def test_milestone_lines_of_a_procesplan_are_items_without_their_dates() -> None:
     text = (
-        "Procesplan: Plan for vandposter\n\nMilepæle\n\n"
-        "15. januar 2038 – Kortlægning af alle vandposter er afsluttet\n\n"
-        "1. februar 2038 – Vandkvaliteten er målt på alle vandposter\n\n"
-        "1. maj 2038 – Økonomisk overslag for etablering og drift\n"
+        "Procesplan: Plan for cykelparkering\n\nMilepæle\n\n"
+        "15. januar 2032 – Optælling af alle cykelstativer er afsluttet\n\n"
+        "1. februar 2032 – Behovet ved stationerne er vurderet\n\n"
+        "1. maj 2032 – Økonomisk overslag for stativer og overdækning\n"
     )
     assert [p.text for p in find_points([text])] == [
-        "Kortlægning af alle vandposter er afsluttet",
-        "Vandkvaliteten er målt på alle vandposter",
-        "Økonomisk overslag for etablering og drift",
+        "Optælling af alle cykelstativer er afsluttet",
+        "Behovet ved stationerne er vurderet",
+        "Økonomisk overslag for stativer og overdækning",
     ]

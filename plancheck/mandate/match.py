@@ -176,13 +176,13 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
-    # a point asking for a cost or an estimate of it ("udarbejde et budget for anlæg og drift",
-    # "Økonomisk overslag for etablering og drift": a cost word of relations.yaml amount in its
+    # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
+    # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
     # head) is answered only by a passage that states an amount (Unit.amount): one naming the
     # cost without a figure is partial, and with the cost word in no answering passage (only in
     # a deferral: "Et overslag udarbejdes til næste revision") the list's items answer nothing
     estimate_delivered: bool = True
-    # a manner question with no anchor word ("föreslå hur barn och unga kan delta …"): the
+    # a manner question with no anchor word ("föreslå hur unga kan delta när …"): the
     # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
     question_verb_anchor: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
@@ -1527,7 +1527,7 @@ class Concern:
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
-    # the verb a manner question asks about ("hur barn och unga kan delta …" → "delta"):
+    # the verb a manner question asks about ("hur unga kan delta …" → "delta"):
     # question_verb; in a concern with no anchor word it stands for one
     question_verb: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
@@ -2054,7 +2054,7 @@ class Scorer:
             and c.question_verb is not None
             and self.term_match(c.question_verb, u, keys) < self.s.term_hit
         ):
-            # a question with no noun specific enough to anchor it ("hur barn och unga kan
+            # a question with no noun specific enough to anchor it ("hur unga kan
             # delta"): its verb is what it asks, and a passage without it names only who
             score = min(score, self.s.anchor_cap)
         rel = c.terms[c.relation] if c.relation is not None else c.relation_term
@@ -2873,8 +2873,8 @@ QUESTION_VERB_RE = re.compile(
 
 def question_verb(text: str, lang: str) -> T.Term | None:
     """The word a manner question asks about: the first content word after its modal ("föreslå
-    hur barn och unga kan delta när …" → "delta"), else None. Why: "hur X kan delta" asks what
-    X does; a passage naming X with no word of taking part ("ska glädja barn och unga") answers
+    hur unga kan delta när …" → "delta"), else None. Why: "hur X kan delta" asks what
+    X does; a passage naming X with no word of taking part ("ska glädja de unga") answers
     who, not how."""
     m = QUESTION_VERB_RE.search(text)
     if not m:
@@ -3611,7 +3611,7 @@ def assess_points(
                 status = CoverageStatus.partial
                 missing = [*missing, asked_cost.surface]
         elif asked_cost is not None and status == CoverageStatus.covered:
-            # "overslag for både anlæg og drift" with a figure for the building only: the
+            # "overslag for bygning og vedligehold" with a figure for the building only: the
             # items with no amount are what is missing
             bare = [
                 c.text
@@ -4040,10 +4040,10 @@ def _estimate_asked(
     concerns: list[Concern], context: list[T.Term], lang: str
 ) -> T.Term | None:
     """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
-    the point's head, outside its enumeration ("udarbejde et budget for | anlæg og drift"), or
+    the point's head, outside its enumeration ("lave et budget for | bygning og vedligehold"), or
     among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket"),
-    or opening every concern of a head spread over its list ("redovisa kostnader för utrustning
-    och drift"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
+    or opening every concern of a head spread over its list ("redovisa kostnader för lokaler
+    och personal"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
     for t in context:
         if T.cost_word(t, lang):
             return t
@@ -4051,7 +4051,7 @@ def _estimate_asked(
         for t in [t for t in concerns[0].terms if not t.stop][:2]:
             if T.cost_word(t, lang):
                 return t
-    # the head spread over the list ("kostnader för utrustning", "kostnader för drift"): every
+    # the head spread over the list ("kostnader för lokaler", "kostnader för personal"): every
     # concern opens with the cost word
     firsts = [next((t for t in c.terms if not t.stop), None) for c in concerns if not c.structural]
     if len(firsts) >= 2 and all(t is not None and T.cost_word(t, lang) for t in firsts):

@@ -1306,13 +1306,13 @@ def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str,
     return mk if _sub_label(nxt[1], parent) else None
 
 
-# "1 Skogbruk": a section number with no stop, then a capital (a heading's numbering)
+# "1 Vegnett": a section number with no stop, then a capital (a heading's numbering)
 _BARE_NUMBER_RE = re.compile(r"^(?P<label>\d{1,2})\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
 
 
 def _bare_numbered_heading(line: Line, body: float | None) -> tuple[str, str, str] | None:
-    """("number", "1.", "Skogbruk") for a heading-styled line numbered without a stop ("1
-    Skogbruk", set larger or bold than the body; short, no sentence), else None. Only over
+    """("number", "1.", "Vegnett") for a heading-styled line numbered without a stop ("1
+    Vegnett", set larger or bold than the body; short, no sentence), else None. Only over
     sub-points that carry its number (_labelled_level): a number and a capital alone are too
     common in prose ("2 300 dekar", "3 Klima" in a table) to be a marker by themselves."""
     m = _BARE_NUMBER_RE.match(line.text.strip())
@@ -1330,8 +1330,8 @@ def _next_bare_number(
     line: Line, points: list[_RawPoint], body: float | None
 ) -> tuple[str, str, str] | None:
     """A heading-styled line numbered without a stop that goes on with a list whose first level
-    is so numbered ("1 Skogbruk" … "3 Klima" over sub-points, then "4 Planen skal leggjast fram
-    for kommunestyret …"): the list's next first-level item, with no sub-points of its own,
+    is so numbered ("1 Vegnett" … "3 Trafikktryggleik" over sub-points, then "4 Planen skal
+    sendast til kommunestyret …"): the list's next first-level item, with no sub-points of its own,
     though it is a sentence too long for a heading. Its number must follow the last item's."""
     if not points or points[-1].kind != "number" or not points[-1].subs:
         return None
