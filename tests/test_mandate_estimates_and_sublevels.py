@@ -161,3 +161,20 @@ def test_milestone_lines_of_a_procesplan_are_items_without_their_dates() -> None
         "Behovet ved stationerne er vurderet",
         "Økonomisk overslag for stativer og overdækning",
     ]
+
+
+def test_a_sentence_after_an_unfinished_last_item_is_prose() -> None:
+    lines = [
+        _line("Oppdrag: plan for utleigebustader", 14.0, True, True),
+        _line("Planen skal omtale:", gap=True),
+        _line("– kor mange bustader kommunen eig"),
+        _line("– kva husleige kommunen bør krevje"),
+        _line("Planen skal ikkje omfatte:"),
+        _line("– hyttene på øya"),
+        _line("Planen skal leggjast fram for formannskapet innan 1. juni 2031."),
+    ]
+    lines = [replace(ln, right=200.0 if ln.text.startswith("–") else 520.0, edge=540.0, first_width=30.0)
+             for ln in lines]
+    texts = [p.text for p in find_points(lines)]
+    assert "Planen skal leggjast fram for formannskapet innan 1. juni 2031." in texts
+    assert not any("hyttene" in t for t in texts)

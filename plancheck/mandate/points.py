@@ -3420,7 +3420,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         # the text after a table of points starts a paragraph of its own: a row is whole in
         # its cell, whatever the spacing or indent under the table
         gap = gap or (prev_line is not None and prev_line.table and not ln.table)
-        prev_line = ln
+        last, prev_line = prev_line, ln
         if head:
             if cur:
                 out.append((" ".join(cur), page, section))
@@ -3443,7 +3443,13 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         # after a list item that ended its sentence, a line back at the marker's indent is a
         # paragraph of its own, even without a blank line (continuations hang further in); so
         # is any line back at the markers' indent when the items' lines hang
-        leaves = back and (prev.rstrip().endswith((".", "!", "?")) or hanging)
+        # so is a sentence opening with a capital after an item that ended well short of the
+        # right edge (no wrapped line: "– utleigehyttene på Helløya" / "Vi ber om at …")
+        leaves = back and (
+            prev.rstrip().endswith((".", "!", "?"))
+            or hanging
+            or (last is not None and _unwrapped(last, ln) and t[:1].isupper())
+        )
         prev = t
         if mk is not None or head or (gap and cur):
             if cur:
