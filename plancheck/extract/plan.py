@@ -1960,7 +1960,16 @@ def _outline_item(st: _State, block: Block) -> bool:
         from plancheck.extract.statements import classify_statement
 
         goal, child_role = outline
-        if number.strip(".").rsplit(".", 1)[0] != (goal.number or ""):
+        parent = number.strip(".").rsplit(".", 1)[0]
+        if parent != (goal.number or ""):
+            if child_role == "sub_goal" and parent.rsplit(".", 1)[0] == (goal.number or "") and any(
+                g.number == parent and g.kind == GoalKind.sub_goal for g in st.plan.goals
+            ):
+                # "1.1.1" under the sub-goal "1.1" of an outline whose deepest level says who and
+                # when (see _deeper_rows): a measure, whatever its wording; its number links it
+                _measure_from_line(st, block, block.text.strip(), st.last_candidate_measure)
+                st.last_candidate = block
+                return True
             return False
         kind = classify_statement(block.text.strip())
         if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(block.text, st.lang)):
@@ -2102,15 +2111,30 @@ def _states_aim(text: str, lang: str) -> bool:
 
 
 def _deeper_rows(st: _State, n: str) -> bool:
-    """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
+    """Does a table in the document number its rows two levels under ``n`` ("1.1.1"), or do
+    items numbered so stand in the text with their owner or deadline (:func:`_noted_item`)? The
+    deepest level that says who and when is the measures'; the level between is the sub-goals'
+    (an outline of levels "1", "1.1", "1.1.1" with no role word, who and when noted under each item of the deepest)."""
     part = r"(?:\d{1,2}|[a-z])"  # "1.1.1", "A.1.a"
     rx = re.compile(rf"^\s*{re.escape(n)}\.{part}\.{part}\b")
-    for b in st.blocks:
+    for k, b in enumerate(st.blocks):
         if b.kind == BlockKind.table and b.table is not None and any(
             rx.match(c.text or "") for row in b.table.rows for c in row
         ):
             return True
+        if b.kind != BlockKind.table and b.number and rx.match(b.number) and _noted_item(st, k):
+            return True
     return False
+
+
+def _noted_item(st: _State, k: int) -> bool:
+    """Does the item ``st.blocks[k]`` say who does it and by when: in its own line (:func:`_carries_fields`)
+    or in a note the layout set under it (:attr:`Block.item_note`, :func:`note_fields`)?"""
+    block = st.blocks[k]
+    nxt = st.blocks[k + 1] if k + 1 < len(st.blocks) else None
+    if nxt is not None and nxt.item_note and note_fields(nxt.text, st.lang) is not None:
+        return True
+    return _carries_fields(block.text, st.lang, _emphasis_in(block, block.text))
 
 
 def _role_for_goals(text: str) -> str | None:
