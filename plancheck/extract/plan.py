@@ -213,7 +213,9 @@ LAZY_MODULES = (
     "plancheck.extract.runin",
     "plancheck.extract.stated",
     "plancheck.extract.stepmarkers",
+    "plancheck.extract.subjectsentences",
     "plancheck.extract.summaries",
+    "plancheck.extract.timeline",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",
     "plancheck.lang.owners",
@@ -365,6 +367,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
+    from plancheck.extract.timeline import find_timeline
+
+    line = find_timeline(doc.blocks)
+    st.timeline_cards, st.timeline_labels = line.cards, line.labels
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -406,6 +412,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
+        if index in st.timeline_labels or _timeline_card(st, index, block):
+            continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
@@ -2698,6 +2706,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if lrole is not None and pending is None and _label_is_subject(st, text, rest):
         return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
+    if lrole is None and block.kind in (BlockKind.list_item, BlockKind.paragraph) and _subject_sentence_measure(st, block, text):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -3373,6 +3383,35 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
 
 
+def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
+    """An item of a list of measure sentences under a lead-in such as "Det gør vi:"
+    (:func:`plancheck.extract.subjectsentences.owned_list`): a measure, owned by the unit its
+    subject names ("Vi …" names none) and due when the time phrase in it says (none without
+    one). The list is where the plan says who and when, so a sentence naming neither lacks
+    them. It serves the goal it stands under. True if read so."""
+    from plancheck.extract.subjectsentences import owned_list, read_sentence
+    from plancheck.lang.deadlines import parse_deadline, time_phrase
+    from plancheck.lang.owners import split_owners
+
+    if not owned_list(st.blocks, st.index, st.lang):
+        return False
+    m = _add_measure(st, block, text.rstrip(" ."), number=block.number)
+    read = read_sentence(text, st.lang)
+    if read is not None and read.owner:
+        m.owners = split_owners(read.owner, lang=st.lang)
+        m.owner_text = read.owner
+    when = read.when if read is not None else time_phrase(text)
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    m.has_owner_column = m.has_deadline_column = True
+    _serves(st, m)
+    if not m.goal_ids:
+        _context_measure(st, m)
+    if not m.goal_ids and st.last_goal is not None:
+        m.goal_ids.append(st.last_goal.id)
+    return True
+
+
 def means_actor(text: str, lang: str) -> str | None:
     """The body a clause of means names as acting: "Cyklingen ska öka genom att kommunen bygger
     nya cykelbanor" → "kommunen". The clause opens with the lexicon's ``evidence.means_subject``
@@ -3953,6 +3992,33 @@ def _card(st: _State, block: Block) -> bool:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
     st.last_candidate_measure = m
+    return True
+
+
+def _timeline_card(st: _State, index: int, block: Block) -> bool:
+    """A card of a vertical timeline (:mod:`plancheck.extract.timeline`): its title is a
+    measure, due when the label it hangs under says (a label that is no time, none), owned by
+    its owner field (a card without one has none: the timeline is where the plan says who) and
+    serving the goals its chips name. True if read so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    card = st.timeline_cards.get(index)
+    if card is None:
+        return False
+    m = _add_measure(st, block, " ".join(block.text.split()), number=None)
+    m.has_owner_column = m.has_deadline_column = True
+    if card.owner:
+        m.owners = split_owners(card.owner, lang=st.lang)
+        m.owner_text = card.owner
+    when = card.deadline or card.label
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    for n in card.goals:
+        g = goal_by_number(st, n)
+        if g is not None and g.id not in m.goal_ids:
+            m.goal_ids.append(g.id)
+    st.taken.update(card.parts)
     return True
 
 

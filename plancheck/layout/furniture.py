@@ -95,6 +95,7 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             if repeated(ln, h) or (
                 band(ln, h, settings)
                 and PAGE_NUMBER.match(ln.text.strip())
+                and not (band(ln, h, settings) == "top" and BARE_YEAR.match(ln.text.strip()))
                 and not _wrapped_rest(ln, lines, settings, body=lambda o, h=h: not repeated(o, h))
             ):
                 ln.kind = "furniture"
