@@ -11,7 +11,10 @@ heading:
   row's first short cell ("Homes") the goal's short name;
 - **a question heading over the goals** ("Hvor vil vi være i 2035?", "Where do we want to be?"): a
   question in the first person plural that does not ask how; the lines under it to the next
-  heading of its level are the goals (the "how" question beside it heads the ways).
+  heading of its level are the goals (the "how" question beside it heads the ways);
+- **titled statements**: a run of headings of one level, each a short title ("Grøn omstilling",
+  "Levande sjöar", "Policy H4 – Small Sites") with one whole sentence as the paragraph right
+  under it; the sentence is the goal, the title its short name, by which a child may cite it.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
 preposition, a question mark. The words (prepositions, pronouns, question words) are data in
@@ -39,6 +42,8 @@ class GoalFormSettings:
     max_words: int = 45  # … and at most this many (a paragraph is no goal)
     name_max_words: int = 4  # a short name: "LIKE MULIGHETER", "Homes"
     name_min_letters: int = 3  # "EU – …" is an abbreviation, not a goal's name
+    title_max_words: int = 5  # a goal's title: "Eit berekraftig næringsliv", "Small Sites"
+    titled_min_count: int = 3  # titled statements at one heading level: the plan's form
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -195,12 +200,74 @@ def question_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS)
     return out if len(out) >= settings.min_count else []
 
 
+_TITLE_ROLES = frozenset({None, "main_goal", "goal", "sub_goal"})
+
+
+def goal_title(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> str | None:
+    """The short name a heading gives the goal under it, None when the heading is no goal's
+    title: a title of at most ``title_max_words`` words that ends in no stop, question mark or
+    colon ("Grøn omstilling"), or a numbered label and such a title ("Policy H4 – Small Sites" →
+    "Small Sites"); a heading whose words or label the lexicon knows as another role than a
+    goal's ("Bakgrunn", "Tiltak 3 – …", "Satsingsområde A – …", the numbered focus areas that
+    :func:`plancheck.extract.goalstatements.focus_statements` reads) is none."""
+    from plancheck.extract.goalstatements import LABEL_NUMBER_RE, LABEL_RE, label_role
+    from plancheck.lang.vocab import heading_role
+
+    t = " ".join((text or "").split())
+    if not t or t[-1] in ".?:!;" or heading_role(t) not in _TITLE_ROLES:
+        return None
+    name = t
+    m = LABEL_RE.match(t)
+    if m is not None and LABEL_NUMBER_RE.search(m.group(1)):
+        if label_role(m.group(1)) not in _TITLE_ROLES:
+            return None
+        name = m.group(2)
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if not 1 <= len(words) <= settings.title_max_words or sum(ch.isalpha() for ch in name) < settings.name_min_letters:
+        return None
+    return name
+
+
+def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as a short title heading over one whole sentence (:func:`goal_title`; the
+    paragraph right under the heading, one sentence of ``min_words`` … ``max_words`` words
+    ending in a full stop), the heading holding no heading below it, in reading order; [] when
+    no heading level holds ``titled_min_count`` of them. Why: a samfunnsdel or a målbild names
+    each goal by a title ("Gründarbygda", a hexagon's bold line, "Policy H2 – Affordable
+    Housing") and states it as a sentence in the present tense, with no modal and no goal word;
+    the run of titles at one level is the form, one titled sentence is a topic introduced.
+    What follows the sentence in its section ("Strategiar: …", supporting text) is no goal."""
+    from plancheck.extract.stated import whole_sentence
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    by_level: dict[int, list[FormGoal]] = {}
+    for i, b in enumerate(blocks[:-1]):
+        if kinds[i] != "heading" or b.table is not None:
+            continue
+        name = goal_title(b.text, settings)
+        nxt = blocks[i + 1]
+        if name is None or kinds[i + 1] != "paragraph" or nxt.table is not None:
+            continue
+        text = " ".join((nxt.text or "").split())
+        if not whole_sentence(text, settings.min_words) or not _statement(text, settings):
+            continue
+        level = b.level or 0
+        below = next((j for j in range(i + 2, len(blocks)) if kinds[j] == "heading"), None)
+        if below is not None and (blocks[below].level or 0) > level:
+            continue  # a chapter's title over sections of its own, no goal's name
+        by_level.setdefault(level, []).append(FormGoal(nxt.id, text, _page(nxt), b.section_id, name))
+    out = [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
+    order = {b.id: i for i, b in enumerate(blocks)}
+    return sorted(out, key=lambda g: order.get(g.id, 0))
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
-    under a question heading), in reading order; [] when none does."""
+    under a question heading, titled statements), in reading order; [] when none does."""
     if doc is None:
         return []
-    for reader in (keyword_goals, deadline_goals, question_goals):
+    for reader in (keyword_goals, deadline_goals, question_goals, titled_goals):
         found = reader(doc, settings)
         if found:
             return found
