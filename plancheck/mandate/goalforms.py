@@ -14,7 +14,10 @@ heading:
   heading of its level are the goals (the "how" question beside it heads the ways);
 - **titled statements**: a run of headings of one level, each a short title ("Grøn omstilling",
   "Levande sjöar", "Policy H4 – Small Sites") with one whole sentence as the paragraph right
-  under it; the sentence is the goal, the title its short name, by which a child may cite it.
+  under it; the sentence is the goal, the title its short name, by which a child may cite it;
+- **a goal column of codes**: a table whose goal column ("Mål") holds only codes ("1A", "2B"),
+  the goal's wording in the next column of no other role ("Målformulering 2045"); the code is
+  the goal's number, by which a child's link column names it.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
 preposition, a question mark. The words (prepositions, pronouns, question words) are data in
@@ -57,6 +60,7 @@ class FormGoal(NamedTuple):
     page: int | None
     section_id: str | None
     name: str | None  # the short name printed with it (keyword, first cell), if any
+    number: str | None = None  # the code printed with it ("1A" in a goal column of codes), if any
 
 
 @lru_cache(maxsize=1)
@@ -262,12 +266,51 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     return sorted(out, key=lambda g: order.get(g.id, 0))
 
 
+# a goal's code in a table cell: "1A", "H2", "M1.2", "3", "2.1"
+_CODE_CELL_RE = re.compile(r"^[A-ZÆØÅÄÖ]{0,3}-?\d{1,2}(?:\.\d{1,2})*[A-Za-zÆØÅÄÖæøåäö]?\.?$")
+_TEXT_ROLES = frozenset({None, "goal"})
+
+
+def coded_table_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed in tables whose goal column holds only codes (``Mål | Målformulering 2045 |
+    Indikator`` with "1A", "1B" …): each row's cell of the first column right of it whose header
+    names no other role (an indicator, a measure, an owner), the code its number; [] when fewer
+    than ``min_count`` in the document. Why: a regional strategy numbers its goals in a column
+    of their own and words them beside it; the code column is where a reader looks for goals and
+    finds none, and the code is what a municipal plan's link column cites."""
+    from plancheck.lang.vocab import column_role
+
+    out: list[FormGoal] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        roles = [column_role(h or "") for h in b.table.header]
+        for c, role in enumerate(roles):
+            if role != "goal":
+                continue
+            codes = [next((x for x in row if x.col == c), None) for row in b.table.rows]
+            if not all(x is not None and _CODE_CELL_RE.match(" ".join((x.text or "").split())) for x in codes):
+                continue
+            col = next((d for d in range(c + 1, len(roles)) if roles[d] in _TEXT_ROLES), None)
+            if col is None:
+                continue
+            for row, code in zip(b.table.rows, codes, strict=True):
+                cell = next((x for x in row if x.col == col), None)
+                text = " ".join((cell.text or "").split()) if cell is not None else ""
+                if cell is None or cell.merged_from is not None or not _statement(text, settings):
+                    continue
+                number = " ".join((code.text or "").split()).rstrip(".") if code is not None else None
+                out.append(FormGoal(f"{b.id}-r{cell.row}", text, cell.page or _page(b), b.section_id, None, number))
+            break
+    return out if len(out) >= settings.min_count else []
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
-    under a question heading, titled statements), in reading order; [] when none does."""
+    under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
     if doc is None:
         return []
-    for reader in (keyword_goals, deadline_goals, question_goals, titled_goals):
+    for reader in (keyword_goals, deadline_goals, question_goals, titled_goals, coded_table_goals):
         found = reader(doc, settings)
         if found:
             return found

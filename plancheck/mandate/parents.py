@@ -2229,7 +2229,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
-        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in forms]
+        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms]
     if parent.goals:
         named = named_statements(parent)
         goals = [
