@@ -12,11 +12,11 @@ heading:
 - **a question heading over the goals** ("Hvor vil vi være i 2035?", "Where do we want to be?"): a
   question in the first person plural that does not ask how; the lines under it to the next
   heading of its level are the goals (the "how" question beside it heads the ways);
-- **titled statements**: a run of headings of one level, each a short title ("Grøn omstilling",
-  "Levande sjöar", "Policy H4 – Small Sites") with one whole sentence as the paragraph right
+- **titled statements**: a run of headings of one level, each a short title ("Grøn mobilitet",
+  "Levande sjöar", "Policy H4 – Housing Density") with one whole sentence as the paragraph right
   under it; the sentence is the goal, the title its short name, by which a child may cite it;
 - **a goal column of codes**: a table whose goal column ("Mål") holds only codes ("1A", "2B"),
-  the goal's wording in the next column of no other role ("Målformulering 2045"); the code is
+  the goal's wording in the next column of no other role ("Målformulering 2040"); the code is
   the goal's number, by which a child's link column names it.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
@@ -45,7 +45,7 @@ class GoalFormSettings:
     max_words: int = 45  # … and at most this many (a paragraph is no goal)
     name_max_words: int = 4  # a short name: "LIKE MULIGHETER", "Homes"
     name_min_letters: int = 3  # "EU – …" is an abbreviation, not a goal's name
-    title_max_words: int = 5  # a goal's title: "Eit berekraftig næringsliv", "Small Sites"
+    title_max_words: int = 5  # a goal's title: "Eit levande lokalsamfunn", "Housing Density"
     titled_min_count: int = 3  # titled statements at one heading level: the plan's form
 
 
@@ -210,8 +210,8 @@ _TITLE_ROLES = frozenset({None, "main_goal", "goal", "sub_goal"})
 def goal_title(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> str | None:
     """The short name a heading gives the goal under it, None when the heading is no goal's
     title: a title of at most ``title_max_words`` words that ends in no stop, question mark or
-    colon ("Grøn omstilling"), or a numbered label and such a title ("Policy H4 – Small Sites" →
-    "Small Sites"); a heading whose words or label the lexicon knows as another role than a
+    colon ("Grøn mobilitet"), or a numbered label and such a title ("Policy H4 – Housing Density" →
+    "Housing Density"); a heading whose words or label the lexicon knows as another role than a
     goal's ("Bakgrunn", "Tiltak 3 – …", "Satsingsområde A – …", the numbered focus areas that
     :func:`plancheck.extract.goalstatements.focus_statements` reads) is none."""
     from plancheck.extract.goalstatements import LABEL_NUMBER_RE, LABEL_RE, label_role
@@ -237,7 +237,7 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     paragraph right under the heading, one sentence of ``min_words`` … ``max_words`` words
     ending in a full stop), the heading holding no heading below it, in reading order; [] when
     no heading level holds ``titled_min_count`` of them. Why: a samfunnsdel or a målbild names
-    each goal by a title ("Gründarbygda", a hexagon's bold line, "Policy H2 – Affordable
+    each goal by a title ("Fiskarbygda", a hexagon's bold line, "Policy H2 – Affordable
     Housing") and states it as a sentence in the present tense, with no modal and no goal word;
     the run of titles at one level is the form, one titled sentence is a topic introduced.
     What follows the sentence in its section ("Strategiar: …", supporting text) is no goal."""
@@ -272,7 +272,7 @@ _TEXT_ROLES = frozenset({None, "goal"})
 
 
 def coded_table_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
-    """Goals printed in tables whose goal column holds only codes (``Mål | Målformulering 2045 |
+    """Goals printed in tables whose goal column holds only codes (``Mål | Målformulering 2040 |
     Indikator`` with "1A", "1B" …): each row's cell of the first column right of it whose header
     names no other role (an indicator, a measure, an owner), the code its number; [] when fewer
     than ``min_count`` in the document. Why: a regional strategy numbers its goals in a column

@@ -160,8 +160,8 @@ class ParentSettings:
     # goal, and at least this share of the column's filled cells (session 25, parents-blind21)
     short_name_min_cells: int = 2
     short_name_share: float = 0.5
-    # a short name cited in the other målform or abbreviated ("Gründerbygda", "Bærekr.
-    # næringsliv" for "Gründarbygda", "Eit berekraftig næringsliv"): each word (an abbreviation's
+    # a short name cited in the other målform or abbreviated ("Fiskerbygda", "Levende
+    # lokalsamf." for "Fiskarbygda", "Eit levande lokalsamfunn"): each word (an abbreviation's
     # stem against the word's opening letters) at least this similar to the printed name's word,
     # the same first letter (name_spelled, session 26, parents-blind22)
     name_spelling: float = 0.8
@@ -4002,7 +4002,7 @@ def name_spelled(cited: str, name: str, settings: ParentSettings = DEFAULT_PAREN
     the pieces of an abbreviated compound ("arb.pl.") found in one word in turn; a name's
     article (``name_article_max_letters`` letters or fewer: "Eit", "The") may be left out.
     Why: a bokmål plan cites a nynorsk samfunnsdel's goal titles in bokmål and shortens them to
-    fit a table column ("Grønn omst." for "Grøn omstilling"); the planner names the goal all the
+    fit a table column ("Grønn mob." for "Grøn mobilitet"); the planner names the goal all the
     same."""
     cw = [w.lower() for w in _NAME_TOKEN_RE.findall(cited or "")]
     nw = [w.lower().rstrip(".") for w in _NAME_TOKEN_RE.findall(name or "")]
