@@ -118,3 +118,16 @@ def test_a_goal_column_of_words_is_no_code_column():
          ["Bättre matchning", "Matchningen på arbetsmarknaden förbättras tydligt.", "Andel"]],
     )
     assert coded_table_goals(doc) == []
+
+
+def test_a_title_over_running_text_introduces_a_topic():
+    """A title over a background sentence and then the body's goal ("Byrådet vil …") is a topic
+    heading: the first sentence is no goal."""
+    topics = []
+    for title, background, goal in [
+        ("Et stærkt land", "Landbruget er kommunens største erhverv.", "Byrådet vil sikre gode vilkår for landbruget."),
+        ("Grøn energi", "Vindmøllerne dækker halvdelen af elforbruget.", "Byrådet vil have mere grøn strøm i kommunen."),
+        ("Levende byer", "Flere landsbyer har mistet deres skole.", "Byrådet vil skabe liv i landsbyerne igen."),
+    ]:
+        topics += [("heading", title, 2), ("paragraph", background, None), ("paragraph", goal, None)]
+    assert titled_goals(_doc(topics)) == []

@@ -240,7 +240,10 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     each goal by a title ("Fiskarbygda", a hexagon's bold line, "Policy H2 – Affordable
     Housing") and states it as a sentence in the present tense, with no modal and no goal word;
     the run of titles at one level is the form, one titled sentence is a topic introduced.
-    What follows the sentence in its section ("Strategiar: …", supporting text) is no goal."""
+    What follows the sentence in its section — labelled lines ("Strategiar: …"), list items
+    (numbered supporting text) — is no goal; a further paragraph of running text there makes
+    the sentence a topic's introduction, and the heading no goal's title."""
+    from plancheck.extract.goalstatements import LABEL_RE
     from plancheck.extract.stated import whole_sentence
 
     blocks = list(getattr(doc, "blocks", None) or [])
@@ -257,9 +260,16 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
         if not whole_sentence(text, settings.min_words) or not _statement(text, settings):
             continue
         level = b.level or 0
-        below = next((j for j in range(i + 2, len(blocks)) if kinds[j] == "heading"), None)
-        if below is not None and (blocks[below].level or 0) > level:
+        below = next((j for j in range(i + 2, len(blocks)) if kinds[j] == "heading"), len(blocks))
+        if below < len(blocks) and (blocks[below].level or 0) > level:
             continue  # a chapter's title over sections of its own, no goal's name
+        if any(
+            kinds[j] == "paragraph" and blocks[j].table is None and not LABEL_RE.match(" ".join((blocks[j].text or "").split()))
+            for j in range(i + 2, below)
+        ):
+            # another paragraph of running text under the title: the sentence introduces a topic
+            # the paragraphs go on with (a background line before "Byrådet vil …"), no goal stated
+            continue
         by_level.setdefault(level, []).append(FormGoal(nxt.id, text, _page(nxt), b.section_id, name))
     out = [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
     order = {b.id: i for i, b in enumerate(blocks)}
