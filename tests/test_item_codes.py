@@ -340,3 +340,14 @@ def test_an_empty_goal_cell_under_a_code_names_no_goal_and_makes_none():
     measures = {m.text: m for m in plan.measures}
     assert measures["Krav om nærlekeplass i nye boligfelt"].goal_ids == [goals["H2"]]
     assert measures["Flytte brannstasjonen til Nordre"].goal_ids == []
+
+
+def test_codes_side_by_side_without_a_separator_are_each_a_code():
+    """Round badges in a link column print "1A 1B" with nothing between them; years side by side
+    and words are no codes."""
+    from plancheck.extract.roles import item_codes
+
+    assert item_codes("1A 1B") == ["1A", "1B"]
+    assert item_codes("1.2 2.1") == ["1.2", "2.1"]
+    assert item_codes("2030 2031") == []
+    assert item_codes("Se kap 3") == []

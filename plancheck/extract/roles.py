@@ -697,11 +697,16 @@ def goal_pointer(text: str) -> str | None:
 _CODE_TOKEN = re.compile(rf"^(?:[^\W\d_]{{2,20}}\s+)?#?(?P<code>{ITEM_CODE})\.?$", re.IGNORECASE)
 
 
+_BARE_CODE = re.compile(rf"^#?(?P<code>{ITEM_CODE})\.?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d\.?$")
+
+
 def item_codes(text: str) -> list[str]:
     """The item codes a cross-reference cell holds ("LU-2.1, LU-2.2" → ["LU-2.1", "LU-2.2"];
     "Mål 1 og 3" → ["1", "3"]; "Delmål 1.2; 2.1" → ["1.2", "2.1"]), or [] when the cell says
     anything but codes (a goal written out, a name). A code may carry its role word ("Policy
-    H-2.1"); the separators are commas, semicolons, slashes, '&' and the lexicon's and/or words."""
+    H-2.1"); the separators are commas, semicolons, slashes, '&' and the lexicon's and/or words,
+    or nothing but a space between bare codes ("1A 1B", no year among them)."""
     t = " ".join(text.split()).strip(" .")
     if not t:
         return []
@@ -713,7 +718,14 @@ def item_codes(text: str) -> list[str]:
             continue
         m = _CODE_TOKEN.match(part)
         if m is None:
-            return []
+            # codes side by side with nothing between ("1A 1B": round badges in a cell, or
+            # codes broken over lines): each word a code of its own, none a year
+            words = part.split()
+            bare = [_BARE_CODE.match(w) for w in words]
+            if len(words) < 2 or not all(b is not None and not _YEAR.match(w) for b, w in zip(bare, words, strict=True)):
+                return []
+            codes += [b.group("code") for b in bare if b is not None]
+            continue
         codes.append(m.group("code"))
     return codes
 

@@ -11,7 +11,13 @@ heading:
   row's first short cell ("Homes") the goal's short name;
 - **a question heading over the goals** ("Hvor vil vi være i 2035?", "Where do we want to be?"): a
   question in the first person plural that does not ask how; the lines under it to the next
-  heading of its level are the goals (the "how" question beside it heads the ways).
+  heading of its level are the goals (the "how" question beside it heads the ways);
+- **titled statements**: a run of headings of one level, each a short title ("Grøn mobilitet",
+  "Levande sjöar", "Policy H4 – Housing Density") with one whole sentence as the paragraph right
+  under it; the sentence is the goal, the title its short name, by which a child may cite it;
+- **a goal column of codes**: a table whose goal column ("Mål") holds only codes ("1A", "2B"),
+  the goal's wording in the next column of no other role ("Målformulering 2040"); the code is
+  the goal's number, by which a child's link column names it.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
 preposition, a question mark. The words (prepositions, pronouns, question words) are data in
@@ -39,6 +45,8 @@ class GoalFormSettings:
     max_words: int = 45  # … and at most this many (a paragraph is no goal)
     name_max_words: int = 4  # a short name: "LIKE MULIGHETER", "Homes"
     name_min_letters: int = 3  # "EU – …" is an abbreviation, not a goal's name
+    title_max_words: int = 5  # a goal's title: "Eit levande lokalsamfunn", "Housing Density"
+    titled_min_count: int = 3  # titled statements at one heading level: the plan's form
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -52,6 +60,7 @@ class FormGoal(NamedTuple):
     page: int | None
     section_id: str | None
     name: str | None  # the short name printed with it (keyword, first cell), if any
+    number: str | None = None  # the code printed with it ("1A" in a goal column of codes), if any
 
 
 @lru_cache(maxsize=1)
@@ -195,12 +204,123 @@ def question_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS)
     return out if len(out) >= settings.min_count else []
 
 
+_TITLE_ROLES = frozenset({None, "main_goal", "goal", "sub_goal"})
+
+
+def goal_title(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> str | None:
+    """The short name a heading gives the goal under it, None when the heading is no goal's
+    title: a title of at most ``title_max_words`` words that ends in no stop, question mark or
+    colon ("Grøn mobilitet"), or a numbered label and such a title ("Policy H4 – Housing Density" →
+    "Housing Density"); a heading whose words or label the lexicon knows as another role than a
+    goal's ("Bakgrunn", "Tiltak 3 – …", "Satsingsområde A – …", the numbered focus areas that
+    :func:`plancheck.extract.goalstatements.focus_statements` reads) is none."""
+    from plancheck.extract.goalstatements import LABEL_NUMBER_RE, LABEL_RE, label_role
+    from plancheck.lang.vocab import heading_role
+
+    t = " ".join((text or "").split())
+    if not t or t[-1] in ".?:!;" or heading_role(t) not in _TITLE_ROLES:
+        return None
+    name = t
+    m = LABEL_RE.match(t)
+    if m is not None and LABEL_NUMBER_RE.search(m.group(1)):
+        if label_role(m.group(1)) not in _TITLE_ROLES:
+            return None
+        name = m.group(2)
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if not 1 <= len(words) <= settings.title_max_words or sum(ch.isalpha() for ch in name) < settings.name_min_letters:
+        return None
+    return name
+
+
+def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as a short title heading over one whole sentence (:func:`goal_title`; the
+    paragraph right under the heading, one sentence of ``min_words`` … ``max_words`` words
+    ending in a full stop), the heading holding no heading below it, in reading order; [] when
+    no heading level holds ``titled_min_count`` of them. Why: a samfunnsdel or a målbild names
+    each goal by a title ("Fiskarbygda", a hexagon's bold line, "Policy H2 – Affordable
+    Housing") and states it as a sentence in the present tense, with no modal and no goal word;
+    the run of titles at one level is the form, one titled sentence is a topic introduced.
+    What follows the sentence in its section — labelled lines ("Strategiar: …"), list items
+    (numbered supporting text) — is no goal; a further paragraph of running text there makes
+    the sentence a topic's introduction, and the heading no goal's title."""
+    from plancheck.extract.goalstatements import LABEL_RE
+    from plancheck.extract.stated import whole_sentence
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    by_level: dict[int, list[FormGoal]] = {}
+    for i, b in enumerate(blocks[:-1]):
+        if kinds[i] != "heading" or b.table is not None:
+            continue
+        name = goal_title(b.text, settings)
+        nxt = blocks[i + 1]
+        if name is None or kinds[i + 1] != "paragraph" or nxt.table is not None:
+            continue
+        text = " ".join((nxt.text or "").split())
+        if not whole_sentence(text, settings.min_words) or not _statement(text, settings):
+            continue
+        level = b.level or 0
+        below = next((j for j in range(i + 2, len(blocks)) if kinds[j] == "heading"), len(blocks))
+        if below < len(blocks) and (blocks[below].level or 0) > level:
+            continue  # a chapter's title over sections of its own, no goal's name
+        if any(
+            kinds[j] == "paragraph" and blocks[j].table is None and not LABEL_RE.match(" ".join((blocks[j].text or "").split()))
+            for j in range(i + 2, below)
+        ):
+            # another paragraph of running text under the title: the sentence introduces a topic
+            # the paragraphs go on with (a background line before "Byrådet vil …"), no goal stated
+            continue
+        by_level.setdefault(level, []).append(FormGoal(nxt.id, text, _page(nxt), b.section_id, name))
+    out = [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
+    order = {b.id: i for i, b in enumerate(blocks)}
+    return sorted(out, key=lambda g: order.get(g.id, 0))
+
+
+# a goal's code in a table cell: "1A", "H2", "M1.2", "3", "2.1"
+_CODE_CELL_RE = re.compile(r"^[A-ZÆØÅÄÖ]{0,3}-?\d{1,2}(?:\.\d{1,2})*[A-Za-zÆØÅÄÖæøåäö]?\.?$")
+_TEXT_ROLES = frozenset({None, "goal"})
+
+
+def coded_table_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed in tables whose goal column holds only codes (``Mål | Målformulering 2040 |
+    Indikator`` with "1A", "1B" …): each row's cell of the first column right of it whose header
+    names no other role (an indicator, a measure, an owner), the code its number; [] when fewer
+    than ``min_count`` in the document. Why: a regional strategy numbers its goals in a column
+    of their own and words them beside it; the code column is where a reader looks for goals and
+    finds none, and the code is what a municipal plan's link column cites."""
+    from plancheck.lang.vocab import column_role
+
+    out: list[FormGoal] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        roles = [column_role(h or "") for h in b.table.header]
+        for c, role in enumerate(roles):
+            if role != "goal":
+                continue
+            codes = [next((x for x in row if x.col == c), None) for row in b.table.rows]
+            if not all(x is not None and _CODE_CELL_RE.match(" ".join((x.text or "").split())) for x in codes):
+                continue
+            col = next((d for d in range(c + 1, len(roles)) if roles[d] in _TEXT_ROLES), None)
+            if col is None:
+                continue
+            for row, code in zip(b.table.rows, codes, strict=True):
+                cell = next((x for x in row if x.col == col), None)
+                text = " ".join((cell.text or "").split()) if cell is not None else ""
+                if cell is None or cell.merged_from is not None or not _statement(text, settings):
+                    continue
+                number = " ".join((code.text or "").split()).rstrip(".") if code is not None else None
+                out.append(FormGoal(f"{b.id}-r{cell.row}", text, cell.page or _page(b), b.section_id, None, number))
+            break
+    return out if len(out) >= settings.min_count else []
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
-    under a question heading), in reading order; [] when none does."""
+    under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
     if doc is None:
         return []
-    for reader in (keyword_goals, deadline_goals, question_goals):
+    for reader in (keyword_goals, deadline_goals, question_goals, titled_goals, coded_table_goals):
         found = reader(doc, settings)
         if found:
             return found

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from plancheck import yamlfile
@@ -159,6 +160,12 @@ class ParentSettings:
     # goal, and at least this share of the column's filled cells (session 25, parents-blind21)
     short_name_min_cells: int = 2
     short_name_share: float = 0.5
+    # a short name cited in the other målform or abbreviated ("Fiskerbygda", "Levende
+    # lokalsamf." for "Fiskarbygda", "Eit levande lokalsamfunn"): each word (an abbreviation's
+    # stem against the word's opening letters) at least this similar to the printed name's word,
+    # the same first letter (name_spelled, session 26, parents-blind22)
+    name_spelling: float = 0.8
+    name_article_max_letters: int = 3  # a name's word this short may be left out ("Eit", "The")
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -2229,7 +2236,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
-        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in forms]
+        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms]
     if parent.goals:
         named = named_statements(parent)
         goals = [
@@ -3977,6 +3984,56 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     return out
 
 
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
+
+
+def _alike(a: str, b: str, settings: ParentSettings) -> bool:
+    """Whether two words are one word spelled otherwise: the same first letter and a
+    similarity of ``name_spelling`` or more (difflib's ratio)."""
+    from difflib import SequenceMatcher
+
+    return bool(a) and bool(b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= settings.name_spelling
+
+
+def name_spelled(cited: str, name: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> bool:
+    """Whether ``cited`` is the short name ``name`` written in the other målform, another
+    spelling or abbreviated: word for word in order, each cited word alike to the name's word
+    (:func:`_alike`), an abbreviation ("Bærekr.", "omst.") alike to the word's opening letters,
+    the pieces of an abbreviated compound ("arb.pl.") found in one word in turn; a name's
+    article (``name_article_max_letters`` letters or fewer: "Eit", "The") may be left out.
+    Why: a bokmål plan cites a nynorsk samfunnsdel's goal titles in bokmål and shortens them to
+    fit a table column ("Grønn mob." for "Grøn mobilitet"); the planner names the goal all the
+    same."""
+    cw = [w.lower() for w in _NAME_TOKEN_RE.findall(cited or "")]
+    nw = [w.lower().rstrip(".") for w in _NAME_TOKEN_RE.findall(name or "")]
+    if not cw or not nw or sum(len(w.rstrip(".")) for w in cw) < settings.name_article_max_letters + 2:
+        return False
+    i = j = 0
+    while i < len(cw):
+        if j >= len(nw):
+            return False
+        word = nw[j]
+        c = cw[i]
+        if c.endswith("."):
+            stem = c[:-1]
+            if _alike(stem, word[: len(stem)], settings):
+                # "arb.pl.": the next abbreviated pieces stand further inside the same word
+                at = len(stem)
+                while i + 1 < len(cw) and cw[i + 1].endswith(".") and (k := word.find(cw[i + 1][:-1], at)) > at:
+                    at = k + len(cw[i + 1]) - 1
+                    i += 1
+                i, j = i + 1, j + 1
+                continue
+        elif _alike(c, word, settings):
+            i, j = i + 1, j + 1
+            continue
+        if len(word) <= settings.name_article_max_letters and j == 0:
+            j += 1  # the name's article, left out
+            continue
+        return False
+    return j == len(nw)
+
+
 def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | None:
     """The index of the one parent goal ``name`` names: the goal whose short name it is
     (:func:`goal_names`, compared without case), else the one goal whose text opens with it (at
@@ -3990,6 +4047,11 @@ def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | N
     by_name = [i for i, g in enumerate(goals) if any(_plain(n) == want for n in names.get(g.id, []))]
     if len(by_name) == 1:
         return by_name[0]
+    if not by_name:
+        # the name in the other målform or abbreviated (name_spelled)
+        spelled = [i for i, g in enumerate(goals) if any(name_spelled(name, n) for n in names.get(g.id, []))]
+        if len(spelled) == 1:
+            return spelled[0]
     if by_name or len(want.split()) < _NAME_PREFIX_MIN_WORDS:
         return None
     by_start = [i for i, g in enumerate(goals) if (_plain(g.text) + " ").startswith(want + " ")]
@@ -4107,6 +4169,22 @@ def short_name_columns(
     return out
 
 
+def _header_key(table) -> tuple[str, ...]:
+    """A table's header as compared between tables: each cell lower case, spaces folded."""
+    return tuple(" ".join((h or "").lower().split()) for h in table.header)
+
+
+def same_header_rows(tables: list) -> dict[tuple[str, ...], list]:
+    """The body rows of the tables that share one header, together, by header. Why: a plan
+    prints one table per theme under the same header ("Nr. | Mål | Tiltak | Kobling til
+    samfunnsdelen"); a theme of one row still tags its row as the others do, and the column is
+    known by all the rows together (:func:`short_name_columns`)."""
+    out: dict[tuple[str, ...], list] = {}
+    for t in tables:
+        out.setdefault(_header_key(t), []).extend(t.rows)
+    return out
+
+
 def row_name_references(
     doc,
     items: list[tuple[str, str, str, int | None]],
@@ -4123,11 +4201,16 @@ def row_name_references(
     alle"); the planner says the measure works for that goal."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
+    tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
+    tagged_by_header = {
+        key: short_name_columns(SimpleNamespace(header=list(key), rows=rows), goals, names or {}, settings)
+        for key, rows in same_header_rows(tables).items()
+    }
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None:
             continue
         cols = [c for c, h in enumerate(b.table.header) if names_parent_goals_header(h or "")]
-        tagged = [c for c in short_name_columns(b.table, goals, names or {}, settings) if c not in cols]
+        tagged = [c for c in tagged_by_header.get(_header_key(b.table), []) if c not in cols]
         cols += tagged
         if not cols:
             continue
