@@ -13,6 +13,14 @@ roles among them and the measure's, and no record names a field twice. A card ma
 field no column word names ('Beskrivelse', 'Notes'): a short label of words alone, as long as
 the fields the lexicon knows outnumber such labels (``FieldRowSettings``); it is a column of no
 role, as in any table.
+
+The same labels may run down the first column of a WIDE table whose every further column is one
+item (a landscape sheet, one column per measure, perhaps headed 'Tiltak 1.1 | Tiltak 1.2' over an
+empty corner): read row by row it gives all the texts, then all the owners. Such a table
+(:func:`column_records`) turns into one record per column, its head's number ('Tiltak 1.1') the
+record's number. Told from a table of units or figures by its first column, which must be field
+labels as above, and from a two-column card broken over columns by its measure row, which holds
+a different text in each of at least two columns.
 """
 
 from __future__ import annotations
@@ -52,8 +60,51 @@ def field_labels(labels: list[str], settings: FieldRowSettings = FieldRowSetting
     return len(known) >= settings.known_per_unknown * len(unknown)
 
 
+def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
+    """``table`` as one record per column when its first column holds field labels and each
+    further column is an item (see the module); None otherwise."""
+    from plancheck.extract.roles import bare_label
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
+    head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
+    titled = not table.header or not table.header[0].strip()  # an empty corner over the columns' heads
+    body = [r for r in ([] if titled else [head]) + list(table.rows) if any(c.text.strip() for c in r)]
+    labels = [r[0].text.strip() for r in body]
+    if len(body) < 2 or any(not lab or len(lab.split()) > settings.label_max_words for lab in labels):
+        return None
+    names = [lab.lower() for lab in labels]
+    roles = [column_role(n) for n in names]
+    known = [r for r in roles if r is not None]
+    if "measure" not in known or len(set(known)) < 2 or len(set(names)) != len(names) or len(set(known)) != len(known):
+        return None  # a label twice, or two of one role: no single field set
+    if not field_labels(names, settings):
+        return None
+    items = body[roles.index("measure")]
+    cols = [j for j in range(1, len(items)) if items[j].text.strip()]
+    if len(cols) < 2 or len({items[j].text.strip() for j in cols}) < len(cols):
+        return None  # one item's text drawn over several columns: a card, not a sheet
+    numbers: dict[int, str] = {}
+    if titled:
+        for j in cols:
+            found = bare_label(table.header[j]) if j < len(table.header) else None
+            if found is not None and found[0] == "measure" and found[1]:
+                numbers[j] = found[1]
+    header = ([words(COLUMN_WORDS, "number")[0]] if numbers else []) + labels
+    rows: list[list[Cell]] = []
+    for ri, j in enumerate(cols):
+        out = [Cell(row=ri, col=0, text=numbers.get(j, ""))] if numbers else []
+        for r in body:
+            c = r[j] if j < len(r) else None
+            out.append(Cell(row=ri, col=len(out), text=c.text.strip() if c else "",
+                            page=c.page if c else None, bbox=c.bbox if c else None, bold=c.bold if c else False))
+        rows.append(out)
+    return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
+
+
 def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
     """``table`` as records when its rows are fields (see the module); None otherwise."""
+    if (wide := column_records(table, settings)) is not None:
+        return wide
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
     fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
     for row in [head, *table.rows]:
