@@ -78,7 +78,7 @@ def test_a_landscape_pdf_with_one_column_per_measure_reads_owner_and_deadline_fr
 
     ss = getSampleStyleSheet()
     path = tmp_path / "plan.pdf"
-    data = [["", "Tiltak 1.1", "Tiltak 1.2", "Tiltak 1.3"],
+    data = [["", "Tiltak 4.1", "Tiltak 4.2", "Tiltak 4.3"],
             ["Kva gjer vi", "Rydde og merke stiane rundt vatnet", "Setje opp nye skilt ved alle innfallsportar",
              "Kartleggje slitasje på dei mest brukte turvegane"],
             ["Ansvarleg", "Teknisk drift", "Kulturkontoret og Turlaget", ""],
@@ -86,10 +86,10 @@ def test_a_landscape_pdf_with_one_column_per_measure_reads_owner_and_deadline_fr
     t = RLTable([[Paragraph(c, ss["BodyText"]) for c in row] for row in data], colWidths=[110, 200, 200, 200])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
     story = [Paragraph("Handlingsplan for friluftsliv 2026–2029", ss["Title"]),
-             Paragraph("Mål 1", ss["Heading2"]),
+             Paragraph("Mål 4", ss["Heading2"]),
              Paragraph("Innbyggjarane skal ha gode og trygge turvegar nær der dei bur", ss["Heading2"]), t]
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
     plan = load_plan(path, lang="nn")
     got = [(m.text, m.owner_text, m.deadline and m.deadline.text) for m in plan.measures]
     assert got == [(data[1][k], data[2][k] or None, data[3][k] or None) for k in (1, 2, 3)]
-    assert [m.number for m in plan.measures] == ["1.1", "1.2", "1.3"]
+    assert [m.number for m in plan.measures] == ["4.1", "4.2", "4.3"]

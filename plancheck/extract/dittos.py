@@ -1,7 +1,7 @@
 """Ditto marks in a table: a cell that only says "the same as the row above".
 
 A plan typed by hand often saves writing the same owner or deadline twice: the cell under
-'Fysio- og ergoterapitjenesten' holds only '"', '〃', '-"-', 'dito', 'do.' or 'som over'. Read
+'Hjemmetjenesten' holds only '"', '〃', '-"-', 'dito', 'do.' or 'som over'. Read
 literally, the mark would be an owner called '"'. :func:`ditto_tables` rewrites each table so
 that such a cell holds the value printed in the same column of the row above, chained (a mark
 under a mark takes what the first one stood for), before any table reader sees it.

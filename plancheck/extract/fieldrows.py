@@ -15,9 +15,9 @@ the fields the lexicon knows outnumber such labels (``FieldRowSettings``); it is
 role, as in any table.
 
 The same labels may run down the first column of a WIDE table whose every further column is one
-item (a landscape sheet, one column per measure, perhaps headed 'Tiltak 1.1 | Tiltak 1.2' over an
+item (a landscape sheet, one column per measure, perhaps headed 'Tiltak 3.1 | Tiltak 3.2' over an
 empty corner): read row by row it gives all the texts, then all the owners. Such a table
-(:func:`column_records`) turns into one record per column, its head's number ('Tiltak 1.1') the
+(:func:`column_records`) turns into one record per column, its head's number ('Tiltak 3.1') the
 record's number. Told from a table of units or figures by its first column, which must be field
 labels as above, and from a two-column card broken over columns by its measure row, which holds
 a different text in each of at least two columns.
