@@ -100,3 +100,10 @@ def test_a_word_table_with_ditto_marks_gives_each_measure_the_owner_and_deadline
     got = [(m.owner_text, m.deadline and m.deadline.text) for m in plan.measures]
     assert got == [("Drift og vedlikehold", "2027"), ("Drift og vedlikehold", "2027"),
                    ("Oppvekstsektoren", "Hvert år"), ("Oppvekstsektoren", None)]
+
+
+def test_a_deadline_bullet_beside_bulleted_measures_may_be_a_ditto_too():
+    from plancheck.extract.parallelcells import parallel_values
+
+    assert parallel_values(3, '• Vår 2026 • " • 2027', "deadline", "nb") == ["Vår 2026", "Vår 2026", "2027"]
+    assert parallel_values(3, "• Rektor • dito • NAV", "owner", "nb") == ["Rektor", "Rektor", "NAV"]
