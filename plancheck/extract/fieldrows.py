@@ -111,7 +111,7 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
         cols = [j for j in range(1, len(items)) if items[j].text.strip()]
         texts = [items[j].text.strip() for j in cols]
     elif {"owner", "deadline"} <= set(known):
-        # no text row: the heads are the items ('Fortau langs skolevegen | Nye gatelys …')
+        # no text row: the heads are the items ('Ny gangbru over elva | Nye gatelys …')
         cols = [j for j in range(1, len(table.header)) if j in heads and heads[j][1]]
         if len(cols) != len([h for h in table.header[1:] if h.strip()]):
             return None
