@@ -113,3 +113,11 @@ def test_heads_of_years_short_names_or_column_words_or_one_head_alone_are_no_mea
     table = Table(header=heads, rows=[_cells(["Ansvarleg", "Kommunalteknikk", "Drift"], 0),
                                       _cells(["Frist", "2027", "Haust 2026"], 1)])
     assert column_records(table) is None
+
+
+def test_a_card_whose_text_is_broken_over_two_cells_stays_one_card():
+    card = Table(header=["Action", "Plan for long-", "term care places"], rows=[
+        _cells(["Owner", "Health and care services", ""], 0), _cells(["Deadline", "2027", ""], 1)])
+    assert column_records(card) is None
+    recs = field_records(card)
+    assert recs is not None and len(recs.rows) == 1

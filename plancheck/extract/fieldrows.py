@@ -21,7 +21,9 @@ empty corner): read row by row it gives all the texts, then all the owners. Such
 record's number; with no text row among the labels, only 'Ansvar' and 'Frist' rows, a head
 of a few words is the measure itself. Told from a table of units or figures by its first column,
 which must be field labels as above, and from a two-column card broken over columns by its
-measure row, which holds a different text in each of at least two columns.
+measure row, which holds a different text in each of at least two columns, and at least two of
+those columns hold a field beside it (a card's text broken over two cells has its owner and
+deadline under the first only).
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
         return None
     if len(cols) < 2 or len(set(texts)) < len(cols):
         return None  # one item's text drawn over several columns: a card, not a sheet
+    fields = [r for r in body if "measure" not in known or r is not body[roles.index("measure")]]
+    if sum(1 for j in cols if any(j < len(r) and r[j].text.strip() for r in fields)) < 2:
+        return None  # a card's text broken over two cells, its owner and deadline in the first column's only
     numbers = {j: heads[j][0] for j in cols if j in heads and heads[j][0]}
     header = [words(COLUMN_WORDS, "number")[0]] if numbers else []
     if "measure" not in known:
