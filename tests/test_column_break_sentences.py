@@ -121,3 +121,36 @@ def test_a_heading_naming_an_overview_or_register_of_measures_announces_measures
 
     assert heading_role("Tiltaksoversikt")[0] == "measure"
     assert heading_role("Åtgärdsförteckning")[0] == "measure"
+
+
+def test_an_item_whose_last_line_ends_in_a_field_dash_goes_on_with_a_dated_field_in_the_next_column():
+    # "– Ansvar: … –" announces the item's next field: "2. kvartal 2025" at the head of the
+    # next column is that field, though it opens like a numbered item (blocks._next_field_over_break)
+    lines = [
+        _line("T6 (Tiltak) Etablere møteplassar for frivillige – Ansvar: Einingsleiar barnehage –", 700, region=1),
+        _line("2. kvartal 2025", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "nn") == [
+        "T6 (Tiltak) Etablere møteplassar for frivillige – Ansvar: Einingsleiar barnehage – 2. kvartal 2025"
+    ]
+
+
+def test_a_new_item_after_a_field_dash_or_a_dash_for_an_empty_value_stays_apart():
+    new_item = [
+        _line("T6 (Tiltak) Etablere møteplassar for frivillige – Ansvar: Einingsleiar barnehage –", 700, region=1),
+        _line("2. Opprette eit lågterskeltilbod for ungdom", 100, x=320, region=2),
+    ]
+    assert len(_texts(new_item, "nn")) == 2
+    empty_value = [
+        _line("T6 (Tiltak) Etablere møteplassar – Ansvar: Alle – Frist: –", 700, region=1),
+        _line("2. kvartal 2025 er fristen for neste rullering", 100, x=320, region=2),
+    ]
+    assert len(_texts(empty_value, "nn")) == 2
+
+
+def test_a_numbered_point_in_lower_case_heading_the_next_column_stays_a_point():
+    points = [
+        _line("1. kartlegge dagens tilbod for barn og unge i kommunen", 700, region=1),
+        _line("2. vurdere korleis tilboda kan samordnast betre", 100, x=320, region=2),
+    ]
+    assert len(_texts(points, "nn")) == 2

@@ -218,3 +218,25 @@ def test_an_italic_note_with_no_bracket_after_a_full_line_is_a_note_where_the_do
     assert ("Idrettskontoret og Frivilligsentralen", True) in texts
     texts = [(b.text, b.item_note) for b in build_blocks([rest], [])]
     assert ("Idrettskontoret og Frivilligsentralen", True) not in texts
+
+
+def test_a_line_wholly_in_italics_begun_anew_under_an_item_is_a_remark_of_its_own():
+    # the item's line ends far short of the margin the other lines reach, and the italic
+    # remark's first word would have fitted there: the writer began it anew
+    lines = [_line("Alle lærarar skal ha godkjend utdanning i faget og i metodikken dei underviser i", 100, bullet=True),
+             _line("Tiltak", 112, bullet=True),
+             _line("Alle lærarar skal ha godkjend utdanning", 124, bullet=True),
+             _line("Tiltaka blir fastsette når kartlegginga er ferdig hausten 2026.", 136, italic_words=9)]
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.text) for b in blocks][-2:] == [
+        (BlockKind.list_item, "Alle lærarar skal ha godkjend utdanning"),
+        (BlockKind.paragraph, "Tiltaka blir fastsette når kartlegginga er ferdig hausten 2026."),
+    ]
+
+
+def test_italics_that_wrap_from_a_full_line_go_on_with_the_item():
+    lines = [_line("Alle lærarar skal ha godkjend utdanning i faget og i metodikken dei underviser i", 100, bullet=True),
+             _line("Alle lærarar skal ha godkjend utdanning i faget og i metodikken dei underviser i", 112, bullet=True),
+             _line("Tiltaka blir fastsette når kartlegginga er ferdig.", 124, italic_words=7)]
+    blocks = build_blocks([lines], [])
+    assert blocks[-1].kind == BlockKind.list_item and blocks[-1].text.endswith("Tiltaka blir fastsette når kartlegginga er ferdig.")

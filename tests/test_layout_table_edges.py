@@ -133,6 +133,16 @@ def test_drawn_rules_and_boxes_side_by_side_imply_nothing():
     assert implied_rules(boxes) == []
 
 
+def test_a_table_beside_one_closed_at_the_same_level_still_has_its_open_row_closed():
+    # two columns of a page, balanced by the browser: the left table cut by the column break
+    # (its column rules run past its last row rule), the right one closed by a drawn rule at
+    # the very level where the left one stops; that rule is the right table's, not the left's
+    left = [_h(0, 300, 50), _h(0, 300, 70)] + [_v(x, 50, 150) for x in (0, 100, 200, 300)]
+    right = [_h(320, 620, 50), _h(320, 620, 70), _h(320, 620, 150)]
+    right += [_v(x, 50, 70) for x in (320, 420, 520, 620)] + [_v(x, 70, 150) for x in (320, 420, 520, 620)]
+    assert _rules(implied_rules(left + right)) == [(150, 0, 100), (150, 100, 200), (150, 200, 300)]
+
+
 def _row(top: float, *cells: tuple[float, str]) -> list:
     return [w for x, text in cells for w in line_words(text, x, top)]
 
@@ -242,17 +252,27 @@ def _implied_rules_by_scan(edges, tol=1.0, min_ends=3):
         ends = sorted({round(v["x0"], 1) for v in vs if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
         if len(ends) < min_ends:
             continue
-        if [h for h in hs if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]:
-            continue
         through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
         above = [h for h in hs if h["top"] < y - tol]
+        # the ends in groups of one table each (neighbours spanned by a rule above), each group
+        # skipped where a rule is drawn over part of it (since session 26: a drawn rule is no
+        # other table's)
+        groups = [[ends[0]]]
         for a, b in itertools.pairwise(ends):
-            if b - a <= tol or any(a + tol < x < b - tol for x in through):
+            if any(h["x0"] <= a + tol and h["x1"] >= b - tol for h in above):
+                groups[-1].append(b)
+            else:
+                groups.append([b])
+        for group in groups:
+            if [h for h in hs if abs(h["top"] - y) <= tol and h["x1"] > group[0] + tol and h["x0"] < group[-1] - tol]:
                 continue
-            if not any(h["x0"] <= a + tol and h["x1"] >= b - tol for h in above):
-                continue
-            out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
-                        "doctop": y, "width": b - a, "height": 0.0})
+            for a, b in itertools.pairwise(group):
+                if b - a <= tol or any(a + tol < x < b - tol for x in through):
+                    continue
+                if not any(h["x0"] <= a + tol and h["x1"] >= b - tol for h in above):
+                    continue
+                out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
+                            "doctop": y, "width": b - a, "height": 0.0})
     return out
 
 

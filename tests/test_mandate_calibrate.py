@@ -14,6 +14,7 @@ from plancheck.mandate.calibrate import (
     ConcernEvidence,
     FitSettings,
     _logistic,
+    covered_guard_free,
     fit,
     in_bag,
     load_calibration,
@@ -282,6 +283,39 @@ def test_status_guards_on_the_feature_vector():
     assert cal.status({**x, "share_answered": 0.5}) == "partial"
     assert cal.status({**x, "share_answered": 1.0, "head_missing": 1.0}) == "partial"
     assert cal.status({**x, "share_answered": 1.0, "passing": 1.0}) == "uncovered"
+
+
+@pytest.mark.parametrize("passing", [0.0, 1.0])
+@pytest.mark.parametrize("head_missing", [0.0, 1.0])
+@pytest.mark.parametrize("share", [0.5, 1.0])
+@pytest.mark.parametrize("rule", ["covered", "partial", "uncovered"])
+def test_covered_is_the_guard_when_the_models_are_sure(passing, head_missing, share, rule):
+    """With both models sure, the status is covered exactly when the guard leaves the point
+    free (one definition for the status and the threshold grid), partial when a guard caps it,
+    uncovered in passing; the grid's vectorised statuses agree."""
+    from plancheck.mandate.calibrate import _thresholds_np
+
+    cal = _always("covered")
+    x = {
+        **{f: 0.0 for f in EVIDENCE_FEATURES},
+        "passing": passing,
+        "head_missing": head_missing,
+        "share_answered": share,
+        "rule_covered": float(rule == "covered"),
+        "rule_partial": float(rule == "partial"),
+    }
+    want = "uncovered" if passing else "covered" if covered_guard_free(x) else "partial"
+    assert cal.status(x) == want
+    assert covered_guard_free(x) == (
+        not passing and not head_missing and share == 1.0 and rule != "uncovered"
+    )
+    import numpy as np
+
+    X = np.array([[x[f] for f in cal.features]])
+    # the grid picks thresholds that score this one point right: it can only if its status
+    # at those thresholds is the one above
+    tp, tc = _thresholds_np(cal, X, [x], [want], cost=None, strict=False)
+    assert Calibration(cal.features, cal.at_least_partial, cal.covered, tp, tc).status(x) == want
 
 
 def test_without_calibration_the_rule_decides(monkeypatch):

@@ -281,3 +281,45 @@ def test_the_text_under_a_lone_label_is_the_item_even_when_it_ends_in_a_colon():
         "Adopt an energy standard for new homes.",
         "Develop the street tree project, a townwide effort to plant trees",
     ]
+
+
+def _noted_outline(notes: bool) -> list[Block]:
+    """An outline 1 / 1.1 / 1.1.1 with no role word; with ``notes``, under each "1.1.1" the layout's
+    note of who and when ('<unit> · <time>')."""
+    li = BlockKind.list_item
+    blocks = [_b(BlockKind.heading, "Mål og tiltak", None, 1)]
+    items = [
+        (BlockKind.heading, "Fleire barn skal få eit kulturtilbod", "1", 1, None),
+        (li, "Ventelista skal vere under 20 elevar innan 2028", "1.1", 0, None),
+        (li, "Opprette to nye grupper i gitar og band", "1.1.1", 1, "Rektor kulturskulen · Haust 2026"),
+        (li, "Kulturskulen og grunnskulen skal samarbeide om skulesekken", "1.2", 0, None),
+        (li, "Setje opp ei felles framsyning med 7. trinn", "1.2.1", 1, "Kulturskulen · Vår 2027"),
+        (li, "Lage ein felles årsplan for samarbeidet", "1.2.2", 1, "Kulturskulen"),
+    ]
+    for kind, text, number, level, note in items:
+        blocks.append(_b(kind, text, number, level))
+        if note and notes:
+            blocks.append(Block(id="", kind=BlockKind.paragraph, text=note, item_note=True))
+    return blocks
+
+
+def test_the_deepest_level_that_says_who_and_when_is_the_measures_and_the_level_above_their_goals():
+    plan = _plan(_noted_outline(notes=True), "nn")
+    goals = {g.text: g for g in plan.goals}
+    # "1.2" is worded as joint work, but its items carry the notes: it is a sub-goal
+    assert [(g.number, str(g.kind)) for g in plan.goals] == [("1", "goal"), ("1.1", "sub_goal"), ("1.2", "sub_goal")]
+    by_text = {m.text: m for m in plan.measures}
+    assert set(by_text) == {"Opprette to nye grupper i gitar og band", "Setje opp ei felles framsyning med 7. trinn",
+                            "Lage ein felles årsplan for samarbeidet"}
+    sub = goals["Kulturskulen og grunnskulen skal samarbeide om skulesekken"]
+    assert by_text["Setje opp ei felles framsyning med 7. trinn"].goal_ids == [sub.id]
+    assert by_text["Lage ein felles årsplan for samarbeidet"].goal_ids == [sub.id]
+    assert by_text["Opprette to nye grupper i gitar og band"].deadline.text == "Haust 2026"
+
+
+def test_without_notes_under_the_deepest_level_the_middle_level_is_not_made_sub_goals():
+    plan = _plan(_noted_outline(notes=False), "nn")
+    # nothing says who and when: the depth alone makes no level the measures'
+    assert "Kulturskulen og grunnskulen skal samarbeide om skulesekken" not in {
+        g.text for g in plan.goals if str(g.kind) == "sub_goal"
+    }

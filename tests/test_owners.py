@@ -270,7 +270,7 @@ def test_an_english_owner_ending_in_a_title_is_whole_before_and():
     """'Recycling Officer and Waste Team': an English name ends in its head noun, and a part that
     ends in a person's title (a role word of the lexicon) is that person, so the 'and' joins two
     owners. A title opening the name ('Head of Planning and Regeneration') may take both sides,
-    a name without a title ('Parks and Open Spaces') is one unit, and a title ending the whole
+    a name without a title ('Culture and Leisure') is one unit, and a title ending the whole
     ('Parks and Recreation Manager') is one person."""
     def texts(t: str) -> list[str]:
         return [o.text for o in split_owners(t, lang="en")]
@@ -278,5 +278,20 @@ def test_an_english_owner_ending_in_a_title_is_whole_before_and():
     assert texts("Recycling Officer and Waste Team") == ["Recycling Officer", "Waste Team"]
     assert texts("Youth Services Manager and Libraries") == ["Youth Services Manager", "Libraries"]
     assert texts("Head of Planning and Regeneration") == ["Head of Planning and Regeneration"]
-    assert texts("Parks and Open Spaces") == ["Parks and Open Spaces"]
+    assert texts("Culture and Leisure") == ["Culture and Leisure"]
     assert texts("Parks and Recreation Manager") == ["Parks and Recreation Manager"]
+
+
+def test_a_unit_name_holding_and_owning_a_measure_alone_is_cut_off_whole_beside_another_owner():
+    """"Culture and Leisure" owns measures alone: the cell "Culture and Leisure and Thornbridge
+    Homes" joins that unit and one more owner, cut at the joiner after the unit's name; the
+    unit's own cells stay whole."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.models import Owner
+
+    rows = [["Culture and Leisure"], ["Culture and Leisure and Youth Service"], ["Planning Policy"],
+            ["Roads and Bridges and Street Lighting"]]
+    got = split_by_owners_seen_alone([[Owner(text=t) for t in row] for row in rows], "en")
+    assert [[o.text for o in row] for row in got] == [
+        ["Culture and Leisure"], ["Culture and Leisure", "Youth Service"], ["Planning Policy"],
+        ["Roads and Bridges and Street Lighting"]]  # no part of it owns a measure alone: kept as it was

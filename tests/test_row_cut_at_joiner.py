@@ -134,3 +134,16 @@ def test_a_value_in_lower_case_in_a_whole_row_under_a_finished_cell_is_a_row_of_
     rows = _cut_row(["Run training in safe practice for", "Parks Office", "2026"],
                     ["school staff", "Youth Services", "2027"])
     assert ["school staff", "Youth Services", "2027"] in rows
+
+
+@pytest.mark.parametrize(("lang", "foot", "rest"), [("nn", "innan utgangen av", "2025"), ("en", "by the end of", "2026")])
+def test_a_cell_ending_in_a_function_word_goes_on_with_the_figure_heading_the_next_page(lang, foot, rest):
+    """A deadline cut mid-phrase by the page break ("innan utgangen av" / "2025"): no phrase ends
+    with a preposition, so the figure at the head of the next page is the cell's rest, not a row
+    of its own (tables.ends_mid_phrase)."""
+    rows = _cut_row(["Etablere eit tilbod for ungdom", "Alle", foot], ["", "", rest], lang=lang)
+    assert ["Etablere eit tilbod for ungdom", "Alle", f"{foot} {rest}"] in rows
+    assert ["", "", rest] not in rows
+    # a whole cell above leaves the figure a row of its own
+    rows = _cut_row(["Etablere eit tilbod for ungdom", "Alle", "Haust"], ["", "", rest], lang=lang)
+    assert ["", "", rest] in rows

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
 _TRAILING_PARENS = re.compile(r"\s*\((?P<inside>[^()]{3,300})\)\s*(?P<after>[^()]{0,40})$")
@@ -155,10 +156,16 @@ def _closing_stop(value: str) -> str:
     return v
 
 
-def _field_labels(text: str, emphasis: tuple[int, ...]) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _field_labels(text: str, emphasis: tuple[int, ...]) -> tuple[tuple[int, int, str], ...]:
     """(label start, value start, role) of each owner or deadline label in running text: a
     capitalised label right after a sentence end or a ";", or any label where an emphasised run
-    starts; in the order they stand."""
+    starts; in the order they stand.
+
+    Cached per text and emphasis (a pure function of them and the lexicon; a tuple, so no
+    caller can change what the next one gets): a measure's text is asked about by
+    :func:`first_field_label` and :func:`sentence_fields` several times while a plan is
+    extracted (~6,800 calls for ~1,600 texts over the 23 real plans)."""
     found: dict[int, tuple[int, int, str]] = {}
     depth = [0]
     for ch in text:  # (a label inside a parenthesis is read with the parenthesis)
@@ -173,7 +180,7 @@ def _field_labels(text: str, emphasis: tuple[int, ...]) -> list[tuple[int, int, 
         m = _ANY_LABEL.match(text, at) if 0 <= at < len(text) else None
         if m is not None and (role := _role(m.group("label"))):
             found[at] = (at, m.end(), role)
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def first_field_label(text: str, emphasis: tuple[int, ...] = ()) -> int | None:

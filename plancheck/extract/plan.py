@@ -214,7 +214,9 @@ LAZY_MODULES = (
     "plancheck.extract.runin",
     "plancheck.extract.stated",
     "plancheck.extract.stepmarkers",
+    "plancheck.extract.subjectsentences",
     "plancheck.extract.summaries",
+    "plancheck.extract.timeline",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",
     "plancheck.lang.owners",
@@ -369,6 +371,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
+    from plancheck.extract.timeline import find_timeline
+
+    line = find_timeline(doc.blocks)
+    st.timeline_cards, st.timeline_labels = line.cards, line.labels
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -410,6 +416,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
+        if index in st.timeline_labels or _timeline_card(st, index, block):
+            continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
@@ -1956,7 +1964,16 @@ def _outline_item(st: _State, block: Block) -> bool:
         from plancheck.extract.statements import classify_statement
 
         goal, child_role = outline
-        if number.strip(".").rsplit(".", 1)[0] != (goal.number or ""):
+        parent = number.strip(".").rsplit(".", 1)[0]
+        if parent != (goal.number or ""):
+            if child_role == "sub_goal" and parent.rsplit(".", 1)[0] == (goal.number or "") and any(
+                g.number == parent and g.kind == GoalKind.sub_goal for g in st.plan.goals
+            ):
+                # "1.1.1" under the sub-goal "1.1" of an outline whose deepest level says who and
+                # when (see _deeper_rows): a measure, whatever its wording; its number links it
+                _measure_from_line(st, block, block.text.strip(), st.last_candidate_measure)
+                st.last_candidate = block
+                return True
             return False
         kind = classify_statement(block.text.strip())
         if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(block.text, st.lang)):
@@ -2098,15 +2115,30 @@ def _states_aim(text: str, lang: str) -> bool:
 
 
 def _deeper_rows(st: _State, n: str) -> bool:
-    """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
+    """Does a table in the document number its rows two levels under ``n`` ("1.1.1"), or do
+    items numbered so stand in the text with their owner or deadline (:func:`_noted_item`)? The
+    deepest level that says who and when is the measures'; the level between is the sub-goals'
+    (an outline of levels "1", "1.1", "1.1.1" with no role word, who and when noted under each item of the deepest)."""
     part = r"(?:\d{1,2}|[a-z])"  # "1.1.1", "A.1.a"
     rx = re.compile(rf"^\s*{re.escape(n)}\.{part}\.{part}\b")
-    for b in st.blocks:
+    for k, b in enumerate(st.blocks):
         if b.kind == BlockKind.table and b.table is not None and any(
             rx.match(c.text or "") for row in b.table.rows for c in row
         ):
             return True
+        if b.kind != BlockKind.table and b.number and rx.match(b.number) and _noted_item(st, k):
+            return True
     return False
+
+
+def _noted_item(st: _State, k: int) -> bool:
+    """Does the item ``st.blocks[k]`` say who does it and by when: in its own line (:func:`_carries_fields`)
+    or in a note the layout set under it (:attr:`Block.item_note`, :func:`note_fields`)?"""
+    block = st.blocks[k]
+    nxt = st.blocks[k + 1] if k + 1 < len(st.blocks) else None
+    if nxt is not None and nxt.item_note and note_fields(nxt.text, st.lang) is not None:
+        return True
+    return _carries_fields(block.text, st.lang, _emphasis_in(block, block.text))
 
 
 def _role_for_goals(text: str) -> str | None:
@@ -2678,6 +2710,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if lrole is not None and pending is None and _label_is_subject(st, text, rest):
         return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
+    if lrole is None and block.kind in (BlockKind.list_item, BlockKind.paragraph) and _subject_sentence_measure(st, block, text):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -3353,6 +3387,35 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
 
 
+def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
+    """An item of a list of measure sentences under a lead-in such as "Det gør vi:"
+    (:func:`plancheck.extract.subjectsentences.owned_list`): a measure, owned by the unit its
+    subject names ("Vi …" names none) and due when the time phrase in it says (none without
+    one). The list is where the plan says who and when, so a sentence naming neither lacks
+    them. It serves the goal it stands under. True if read so."""
+    from plancheck.extract.subjectsentences import owned_list, read_sentence
+    from plancheck.lang.deadlines import parse_deadline, time_phrase
+    from plancheck.lang.owners import split_owners
+
+    if not owned_list(st.blocks, st.index, st.lang):
+        return False
+    m = _add_measure(st, block, text.rstrip(" ."), number=block.number)
+    read = read_sentence(text, st.lang)
+    if read is not None and read.owner:
+        m.owners = split_owners(read.owner, lang=st.lang)
+        m.owner_text = read.owner
+    when = read.when if read is not None else time_phrase(text)
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    m.has_owner_column = m.has_deadline_column = True
+    _serves(st, m)
+    if not m.goal_ids:
+        _context_measure(st, m)
+    if not m.goal_ids and st.last_goal is not None:
+        m.goal_ids.append(st.last_goal.id)
+    return True
+
+
 def means_actor(text: str, lang: str) -> str | None:
     """The body a clause of means names as acting: "Cyklingen ska öka genom att kommunen bygger
     nya cykelbanor" → "kommunen". The clause opens with the lexicon's ``evidence.means_subject``
@@ -3933,6 +3996,33 @@ def _card(st: _State, block: Block) -> bool:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
     st.last_candidate_measure = m
+    return True
+
+
+def _timeline_card(st: _State, index: int, block: Block) -> bool:
+    """A card of a vertical timeline (:mod:`plancheck.extract.timeline`): its title is a
+    measure, due when the label it hangs under says (a label that is no time, none), owned by
+    its owner field (a card without one has none: the timeline is where the plan says who) and
+    serving the goals its chips name. True if read so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    card = st.timeline_cards.get(index)
+    if card is None:
+        return False
+    m = _add_measure(st, block, " ".join(block.text.split()), number=None)
+    m.has_owner_column = m.has_deadline_column = True
+    if card.owner:
+        m.owners = split_owners(card.owner, lang=st.lang)
+        m.owner_text = card.owner
+    when = card.deadline or card.label
+    if when:
+        m.deadline = parse_deadline(when, lang=st.lang)
+    for n in card.goals:
+        g = goal_by_number(st, n)
+        if g is not None and g.id not in m.goal_ids:
+            m.goal_ids.append(g.id)
+    st.taken.update(card.parts)
     return True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from plancheck.models import (
     Block,
@@ -43,6 +44,9 @@ class _State:
     lettered_parents: set[str] = field(default_factory=set)
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
+    # the cards of a vertical timeline by title block index, and its labels (extract/timeline.py)
+    timeline_cards: dict[int, Any] = field(default_factory=dict)
+    timeline_labels: set[int] = field(default_factory=set)
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None
     blocks: list[Block] = field(default_factory=list)

@@ -1184,6 +1184,7 @@ def _measure_table(
     # states its goals itself, each where it stands (see _goal_cell)
     states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
     cell_goals: dict[str, Goal | None] = {}
+    notes = foot_note_rows(table.rows, roles, table.header)
     # the group row labelled as a goal ("Mål 4: …") the rows below fall under, and whether a
     # measure row did: a labelled goal row with none under it (only a note, "Tiltak for SFO
     # kommer i …", or the table's end) is a goal all the same, named nowhere else
@@ -1195,7 +1196,7 @@ def _measure_table(
             _goal_cell(st, block, group_cell, cell_goals)
 
     for k, row in enumerate(table.rows):
-        if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
+        if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm or k in notes:
             continue
         if k in heads:
             number, text = heads[k], row[mcol].text.strip()
@@ -1719,6 +1720,23 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
         if i != mcol and c.text.strip() and (roles[i] if i < len(roles) else None) not in ("goal", "theme", "number")
     ]
     return bool(others) and all(_AMOUNT.match(t) for t in others)
+def foot_note_rows(rows: list[list[Cell]], roles: list[str | None], header: list[str]) -> set[int]:
+    """Rows under the last numbered row of a table whose measure rows are numbered, with no
+    number, no owner and no deadline of their own: notes set under the table in its text column
+    (a spreadsheet's key to its abbreviations, 'Hvornår: primo = januar–april …', a source line),
+    not measures. Needs a number column and at least two numbered rows, so a table that numbers
+    nothing, or one row, loses no row."""
+    if "number" not in roles:
+        return set()
+    numbered = [k for k, row in enumerate(rows) if _cell(row, roles, "number")]
+    if len(numbered) < 2:
+        return set()
+    return {
+        k for k in range(numbered[-1] + 1, len(rows))
+        if not any(owner_and_deadline(rows[k], roles, header))
+    }
+
+
 def _figure_row(row, roles: list[str | None], header: list[str]) -> bool:
     """A row of figures set under the measure rows in the same columns (a spreadsheet's
     "Nøkkeltall" block: "Turnover | 12,4 % | Mål 2030: 9 %"): its owner holds only an

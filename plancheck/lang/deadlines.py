@@ -743,3 +743,57 @@ def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str
         if time_only(text[start:]):
             return text[:start].strip(" ,;/–—-"), text[start:].lstrip(" ,;/–—-").strip()
     return text, ""
+
+
+@dataclass(frozen=True)
+class PhraseSettings:
+    """How long a time phrase inside a sentence may be (:func:`time_phrase`)."""
+
+    max_words: int = 8  # "innen utgangen av 2026", "hver høst i uke 38": a phrase, not a clause
+    max_lead_words: int = 3  # "i løpet av" before "2028": the leads a phrase may open with
+
+
+def _lead_before(words: list[str], start: int, settings: PhraseSettings) -> int:
+    """Where the time phrase starting at word ``start`` really begins: before the words of the
+    lexicon's ``time.ambiguous_leads`` right in front of it ("i" 2026, "i løpet av" 2028), at
+    most ``max_lead_words`` of them."""
+    begin = start
+    while begin > 0 and start - begin < settings.max_lead_words:
+        for n in (2, 1):
+            if begin - n >= 0 and " ".join(words[begin - n : begin]).lower() in tw.AMBIGUOUS_LEADS:
+                begin -= n
+                break
+        else:
+            break
+    return begin
+
+
+def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -> str:
+    """The time phrase a sentence prints inside it, as printed ("Kulturkontoret holder kurs …
+    hver høst." → "hver høst"; "Innen 1. mars 2027 tilbyr …" → "Innen 1. mars 2027"; "… i
+    2. halvår 2028." → "i 2. halvår 2028"), or "". A phrase is a run of words that
+    is nothing but a time expression (:func:`time_only`; a preposition of the lexicon's
+    ``time.season_prepositions`` may join its parts: "hvert år i mars"), with the leads in
+    front of it (:func:`_lead_before`). A phrase with a number (a year, a date) beats one
+    without ("i 2026" over the "hver" of "til hver lærer"), then the longest, then the first.
+
+    Why: a measure written as a sentence ("<unit> <verb> … <when>") has no deadline cell; the
+    time it sets is a phrase anywhere in it, opening it as often as closing it."""
+    words = [w.strip(",;:!?()") for w in sentence[:MAX_CHARS].rstrip(" .").split()]
+    joiners = {w.lower() for w in tw.SEASON_PREPOSITIONS}
+    best: tuple[tuple[bool, int, int], int, int] | None = None
+    for i in range(len(words)):
+        if not words[i] or words[i].lower() in joiners:
+            continue
+        for j in range(min(len(words), i + settings.max_words), i, -1):
+            span = [w for w in words[i:j] if w]
+            if not span or span[-1].lower() in joiners:
+                continue
+            core = " ".join(w for w in span if w.lower() not in joiners)
+            if time_only(core):
+                begin = _lead_before(words, i, settings)
+                rank = (any(c.isdigit() for c in core), j - begin, -begin)
+                if best is None or rank > best[0]:
+                    best = (rank, begin, j)
+                break
+    return " ".join(w for w in words[best[1] : best[2]] if w) if best else ""

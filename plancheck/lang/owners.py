@@ -854,11 +854,20 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
     # Lighting and Signage and Estates" join the same name, once with one more owner after it)
     alone |= {p for p, others in partners.items()
               if any(not (a <= b or b <= a) for a, b in combinations(others, 2))}
+    # names holding the joiner that a measure names as its one owner ("Culture and Leisure"):
+    # a unit's name, which a cell joining it to another owner ("Culture and Leisure and
+    # Youth Service") leaves whole beside that owner
+    units = {normalise_owner(owners[0].text) for owners in cells if len(owners) == 1 and _SOFT_SEP.search(owners[0].text)}
     out = []
     for owners in cells:
         new: list[Owner] = []
         for o in owners:
             parts = _joined_parts(o.text)
+            if parts and (cut := _cut_beside_unit(o.text, units)) is not None:
+                for p in cut:
+                    kind = classify_owner(p, lang)
+                    new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                continue
             if parts and any(normalise_owner(p) in alone for p in parts):
                 for p in _cut_beside_alone(o.text, alone):
                     kind = classify_owner(p, lang)
@@ -867,6 +876,27 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
             new.append(o)
         out.append(new)
     return out
+
+
+def _cut_beside_unit(text: str, units: set[str]) -> list[str] | None:
+    """``text`` ("Culture and Leisure and Youth Service") cut at the joiner that leaves on
+    one side a name of ``units`` (names holding the joiner, each a measure's one owner
+    elsewhere): [that name, the rest]; None when no joiner does. (``text`` may itself be one of
+    ``units``, a measure's one owner: the shorter name seen alone says it joins two.)"""
+    pieces = _SOFT_SEP.split(text)
+    parts, joiners = [p.strip() for p in pieces[0::2]], pieces[1::2]
+
+    def joined(k0: int, k1: int) -> str:
+        out = parts[k0]
+        for k in range(k0 + 1, k1):
+            out = f"{out} {joiners[k - 1]} {parts[k]}"
+        return out
+
+    for k in range(1, len(parts)):
+        left, right = joined(0, k), joined(k, len(parts))
+        if normalise_owner(left) in units or normalise_owner(right) in units:
+            return [left, right]
+    return None
 
 
 def _cut_beside_alone(text: str, alone: set[str]) -> list[str]:

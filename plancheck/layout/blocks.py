@@ -12,13 +12,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of, text_size
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.tables import TablePiece
+from plancheck.layout.tables import TablePiece, open_end_words
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 
 # a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
@@ -912,6 +911,11 @@ def build_blocks(
                     and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
+                and not (
+                    cur["kind"] == BlockKind.list_item
+                    and prev_line is not None
+                    and italic_aside_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
+                )
             )
             note = cur is not None and cur["kind"] == BlockKind.list_item and prev_line is not None and (
                 (
@@ -1071,8 +1075,27 @@ def bare_note_after_break(
         return False
     if proven:
         return True
+    return broken_before(prev, ln, right, settings)
+
+
+def broken_before(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Was ``prev`` broken before the first word of ``ln`` although that word would have fitted
+    after it (``right``: the margin)? The writer put ``ln`` on a line of its own."""
     word = ln.words[0]
     return right - prev.x1 > (word.x1 - word.x0) + settings.word_space_ratio * ln.size
+
+
+def italic_aside_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, under a list item whose first line ``first`` is set in roman and whose last
+    line ``prev`` was broken before it (:func:`broken_before`), a remark of its own set wholly in
+    italics ("*Measures will be set when the survey is done.*" under a sub-goal with no
+    measures yet)? A run of italics inside an item's text fills its line before it wraps; a
+    line of italics the writer began anew is no more of the item."""
+    if prev.page != ln.page or not ln.words or not prev.words or not ln.text.strip()[:1].isupper():
+        return False
+    if not _all_italic(ln) or _all_italic(first) or _all_italic(prev):
+        return False
+    return broken_before(prev, ln, right, settings)
 
 
 def italic_note(ln: Line) -> bool:
@@ -1289,12 +1312,18 @@ def number_wrapped(
     the rest of a sentence wrapped from ``prev``: at the left edge of ``prev``, going on in
     lower case after its number (``rest``), and ``prev`` ran to the margin ``right`` mid-sentence
     (:func:`_wrapped`)? An item of a numbered list opens with a capital, or follows a line
-    that ended short or ended its sentence. Inside a parenthesis the text so far leaves open
+    that ended short or ended its sentence. At the head of another column or page it is so only
+    after a separator dash ending ``prev`` (:func:`_next_field_over_break`). Inside a parenthesis the text so far leaves open
     (``open_paren``), a colon or semicolon ends a field's label, not a lead-in ("(ansvar:
     Alle; tid:" / "2. kvartal 2026)")."""
-    if prev.page != ln.page or prev.region != ln.region or abs(ln.x0 - prev.x0) > settings.margin_slack:
-        return False
     if not rest[:1].islower():
+        return False
+    if prev.page != ln.page or prev.region != ln.region:
+        # at the head of the next column or page only after a dash announcing the item's next
+        # field ("… – Ansvar: Einingsleiar barnehage –" / "2. kvartal 2025"); a numbered point in
+        # lower case ("2. kartlegge …") opens a column of its own
+        return bool(_TRAILING_DASH.search(prev.text.rstrip()))
+    if abs(ln.x0 - prev.x0) > settings.margin_slack:
         return False
     if open_paren and prev.text.rstrip().endswith((":", ";")):
         return prev.x1 >= right - settings.wrap_slack_ratio * (right - prev.x0) and not next_word_fits(prev, ln, right, settings)
@@ -1339,18 +1368,9 @@ def _broken_off(before: str, after: str) -> bool:
     if not text or starts_with_label(after) or text.endswith((".", ":", ";", "!", "?")):
         return False
     last = text.split()[-1]
-    if last in _open_end_words(current_language()):
+    if last in open_end_words(current_language()):
         return True
     return bool(_MID_FIGURE.match(after.strip()))
-
-
-@cache
-def _open_end_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``open_end_words`` of ``lang`` (:func:`_broken_off`), read once per
-    language instead of at every page or column break."""
-    from plancheck.lang.vocab import plain_words
-
-    return frozenset(plain_words("open_end_words", lang))
 
 
 # the end of a line inside a field's value after a dash: the dash, the label and its colon, and
@@ -1377,6 +1397,27 @@ _DASH_LABEL = r"\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s"
 _REST_THEN_FIELD = re.compile(rf"^(?:\S+\s+){{0,3}}\S+{_DASH_LABEL}")
 # a labelled field after a dash, anywhere in a text
 _DASH_FIELD = re.compile(_DASH_LABEL)
+
+
+# a line ending in a lone dash after a word ("… – Ansvar: Einingsleiar barnehage –"): a separator
+# before the item's next field, not a dash standing for an empty value ("Frist: –")
+_TRAILING_DASH = re.compile(r"[^\W\d_]\s[–—]$")
+
+
+def _next_field_over_break(so_far: str, before: str, after: str) -> bool:
+    """Does an item whose fields stand after dashes ("T6 (Tiltak) … – Ansvar: Einingsleiar
+    barnehage –", ``so_far`` its text, ``before`` its last line at the foot of a column or page)
+    go on with its next field at the head of the next (``after``, "2. kvartal 2025")? So when
+    the last line ends in a separator dash after a word and the item holds a labelled dash
+    field already: the dash announces a field. Though ``after`` may open like a numbered item
+    ("2. kvartal", a date), a new item's text opens with a capital after its label."""
+    if not (_TRAILING_DASH.search(before.rstrip()) and _DASH_FIELD.search(so_far)):
+        return False
+    if not starts_with_label(after):
+        return True
+    words = after.split()[1:]
+    first = next((w.lstrip("([") for w in words if w.lstrip("([")[:1].isalpha()), "")
+    return first[:1].islower()
 
 
 def _fields_after_rest(before: str, after: str) -> bool:
@@ -1417,7 +1458,7 @@ def _continues(
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
             return True
-        if _fields_after_rest(_text_so_far(cur), ln.text):
+        if _fields_after_rest(_text_so_far(cur), ln.text) or _next_field_over_break(_text_so_far(cur), prev.text, ln.text):
             return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom

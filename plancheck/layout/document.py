@@ -22,6 +22,7 @@ from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels,
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, spread_halves, xy_cut
+from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.forms import flatten_forms, saved_copy
@@ -701,6 +702,8 @@ def assemble(
         for ln in lines:
             if ln.kind not in outside_text:
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
+    # a spreadsheet printed in strips: the right-hand columns on a later page join their rows
+    pieces = join_cut_columns(pieces, content, settings)
     tables = join_pieces(pieces, height_of, content, settings, boxes)
     for piece, table in tables:
         if piece.tab_stops is not None:

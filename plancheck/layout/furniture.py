@@ -33,6 +33,9 @@ BACK_TO_TOC = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
 )
+#: a year alone ("2026"): a date, never a page number, at the end of a line ("Hvornår   2026", a field whose
+#: label and value a page break carried to the top of the next page; "Handlingsplan   2026")
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
 #: a leader run anywhere on a line (a line with two parts fields between leaders: a tabbed row)
 _LEADER_RUN = re.compile(r"\.{4,}|…{2,}|(?:\s?\.){5,}")
@@ -92,6 +95,7 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             if repeated(ln, h) or (
                 band(ln, h, settings)
                 and PAGE_NUMBER.match(ln.text.strip())
+                and not (band(ln, h, settings) == "top" and BARE_YEAR.match(ln.text.strip()))
                 and not _wrapped_rest(ln, lines, settings, body=lambda o, h=h: not repeated(o, h))
             ):
                 ln.kind = "furniture"
@@ -169,12 +173,13 @@ def mark_section_heads(pages: list[list[Line]], heights: list[float], settings: 
 def _page_number_after(ln: Line, settings: LayoutSettings = DEFAULT) -> int | None:
     """Where a page number set apart at the end of a header line starts (the index of its first
     word: "Side 3", "Page 3 of 8", "3"), when the gap before it is ``header_number_gap_ratio``
-    line heights or wider and text stands before it; else None."""
+    line heights or wider and text stands before it; else None. A year alone is no page number
+    (:data:`BARE_YEAR`): split off, a field's value went to the furniture."""
     words = ln.words
     for k in range(len(words) - 1, 0, -1):
         if words[k].x0 - words[k - 1].x1 >= settings.header_number_gap_ratio * ln.height:
-            tail = line_text(words[k:], settings)
-            return k if PAGE_NUMBER.match(tail.strip()) else None
+            tail = line_text(words[k:], settings).strip()
+            return k if PAGE_NUMBER.match(tail) and not BARE_YEAR.match(tail) else None
     return None
 
 

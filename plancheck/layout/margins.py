@@ -62,10 +62,14 @@ def margin_indent(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -
     labels starts (``margin_label_min_count`` labels or more), where at least
     ``margin_body_ratio`` times as many lines start with no label beside them, at least
     ``margin_zone_min_ratio`` of the page's text width right of its left edge, and few lines of
-    plain text (at most ``margin_plain_left_ratio`` of those) start at the left edge."""
+    plain text (at most ``margin_plain_left_ratio`` of those) start at the left edge; not where
+    lines of the same shape - a label set apart, a wide gap, text at that x - stand set in from
+    the left edge elsewhere (``margin_inset_ratio``): a definition list's labels have a column of
+    their own, and only a page holding nothing but its last record puts them at the left edge."""
     tol = settings.margin_indent_tolerance
     starts: Counter[float] = Counter()
     labels: Counter[float] = Counter()
+    inset: Counter[float] = Counter()  # lines of a label and text like a side heading's, not at the left edge
     at_left: list[Line] = []  # lines that start at the left edge and hold no label
     for lines in pages:
         free = [ln for ln in lines if not ln.kind]
@@ -78,7 +82,10 @@ def margin_indent(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -
             if found is not None:
                 if found[1] - left >= settings.margin_zone_min_ratio * (right - left):
                     labels[round(found[1] / tol) * tol] += 1
-            elif ln.x0 - left >= settings.margin_zone_min_ratio * (right - left):
+                continue
+            if ln.x0 - left > tol and (inner := _candidate(ln, ln.x0, settings)) is not None:
+                inset[round(inner[1] / tol) * tol] += 1
+            if ln.x0 - left >= settings.margin_zone_min_ratio * (right - left):
                 starts[round(ln.x0 / tol) * tol] += 1
             elif abs(ln.x0 - left) <= tol:
                 at_left.append(ln)
@@ -87,6 +94,11 @@ def margin_indent(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -
             break
         beside = [s for s in starts.elements() if abs(s - x) <= tol]
         if len(beside) < settings.margin_body_ratio * n:
+            continue
+        # the same label-and-text lines set in from the left edge on other pages: a definition
+        # list (labels in a column of their own), whose page with nothing left of it only seems
+        # to put its labels in a margin
+        if sum(c for s, c in inset.items() if abs(s - x) <= tol) >= settings.margin_inset_ratio * n:
             continue
         # the running text stands at the indent: only headings (bold or larger) start at the
         # left edge; a table whose first column holds a merged cell now and then has its

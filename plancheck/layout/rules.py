@@ -240,22 +240,38 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
         ends = sorted({round(v["x0"], 1) for v in near if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
         if len(ends) < settings.implied_rule_min_ends:
             continue
-        drawn = [h for h in _near(h_by_top, y, window)
-                 if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]
-        if drawn:
-            # a rule drawn over part of the level: the rest is cells spanning it (a header or
-            # goal cell over two rows whose column rules a browser draws row by row)
-            continue
-        through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
         above = [h for h in hs if h["top"] < y - tol]
-        for a, b in itertools.pairwise(ends):
-            if b - a <= tol or any(a + tol < x < b - tol for x in through):
+        level_rules = [h for h in _near(h_by_top, y, window) if abs(h["top"] - y) <= tol]
+        through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
+        for group in _table_groups(ends, above, tol):
+            drawn = [h for h in level_rules if h["x1"] > group[0] + tol and h["x0"] < group[-1] - tol]
+            if drawn:
+                # a rule drawn over part of the level: the rest is cells spanning it (a header or
+                # goal cell over two rows whose column rules a browser draws row by row)
                 continue
-            if not any(spans(h, a, b) for h in above):
-                continue
-            out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
-                        "doctop": y, "width": b - a, "height": 0.0})
+            for a, b in itertools.pairwise(group):
+                if b - a <= tol or any(a + tol < x < b - tol for x in through):
+                    continue
+                if not any(spans(h, a, b) for h in above):
+                    continue
+                out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
+                            "doctop": y, "width": b - a, "height": 0.0})
     return out
+
+
+def _table_groups(ends: list[float], above: list[dict], tol: float) -> list[list[float]]:
+    """The column rules ending at one level (their x, sorted), in groups of one table each: two
+    neighbours are of one table when a rule higher up spans both. Why: two tables side by side
+    (the columns of a two-column page, balanced by the browser) may end at one level, one with
+    its bottom rule drawn, the other cut by the column break; the drawn rule says nothing of the
+    other table's foot."""
+    groups: list[list[float]] = [[ends[0]]] if ends else []
+    for a, b in itertools.pairwise(ends):
+        if any(h["x0"] <= a + tol and h["x1"] >= b - tol for h in above):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
 
 
 def row_rules(edges: list[dict], x0: float, x1: float, top: float, bottom: float,

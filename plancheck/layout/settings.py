@@ -333,6 +333,11 @@ class LayoutSettings(BaseModel):
         0.2, ge=0, description="... and at most this fraction as many lines of plain text (not bold, not larger) start at the "
         "left edge: in a side-heading layout only headings do",
     )
+    margin_inset_ratio: float = Field(
+        1.0, ge=0, description="... and no zone where at least this many times as many lines of a set-apart label and "
+        "text beside it, the text at the same indent, start right of the left edge (a definition list on pages with "
+        "text left of it: only its page with nothing else reads like a margin zone)",
+    )
     margin_zone_min_ratio: float = Field(0.12, ge=0, le=1, description="the body indent of a margin zone is at least this fraction of the text width right of the left edge")
     margin_label_wrap_ratio: float = Field(1.0, ge=0, description="a short line in the margin zone within this many line heights under a side heading goes on with it")
 
@@ -619,6 +624,17 @@ class LayoutSettings(BaseModel):
         2.0, ge=0,
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
         "a table when each of its column left edges lies this close to one of the table's",
+    )
+    cut_columns_row_slack: float = Field(
+        1.0, ge=0,
+        description="pt: a spreadsheet's columns cut across pages (layout/cutcolumns.py): the strip of right-hand "
+        "columns on a later page pairs with a piece whose every row top and bottom lies this close to its own",
+    )
+    cut_columns_min_rows: int = Field(
+        3, ge=1, description="... and which has at least this many rows, this many of the strip's with text"
+    )
+    cut_columns_pages_back: int = Field(
+        4, ge=1, description="... standing at most this many pages before the strip (print order 'down, then over')"
     )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 

@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
@@ -1977,6 +1978,25 @@ def ends_with_joiner(text: str, comma: bool = False) -> bool:
     return bool(words) and ((comma and words[-1].endswith(",")) or words[-1].endswith("/") or joining_word(words[-1]))
 
 
+@cache
+def open_end_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``open_end_words`` of ``lang``: words no paragraph or cell ends on ("av",
+    "the"), read once per language instead of at every page, column or row break."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(plain_words("open_end_words", lang))
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """Does ``text`` end on a word no phrase ends with (:func:`open_end_words` of the document's
+    language, printed in lower case: "innan utgangen av", "by the end of"): a cell the page
+    break cut, whose rest ("2025") heads the next page, though it opens with a figure or a capital?"""
+    from plancheck.ingest.text import current_language
+
+    words = text.split()
+    return bool(words) and words[-1] in open_end_words(current_language())
+
+
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
     """A cell merged down over rows holds one text in each: the text it gained on the next
     page goes into every row that holds it (``origin`` and the rows merged from it)."""
@@ -2025,8 +2045,11 @@ def _append_rows(
             # in the middle of its list: the row goes on, though its rest opens with a capital,
             # when each of its other cells that start with a letter starts in lower case (a goal
             # cell merged down and cut after "og" over a new row of its own stays apart)
-            open_above = [ends_with_joiner(prev[i].text, comma=not table.ruled) if c.text and not carried[i] else False
-                          for i, c in enumerate(cells)]
+            open_above = [
+                ends_with_joiner(prev[i].text, comma=not table.ruled) or ends_mid_phrase(prev[i].text)
+                if c.text and not carried[i] else False
+                for i, c in enumerate(cells)
+            ]
             dangling = any(open_above) and all(
                 open_above[i] or c.text[0].islower()
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()

@@ -142,6 +142,28 @@ def _rule_uncovered(x: dict[str, float]) -> bool:
     return "rule_covered" in x and not x["rule_covered"] and not x.get("rule_partial")
 
 
+def covered_guard_free(x: dict[str, float]) -> bool:
+    """Whether nothing caps the point below covered, whatever the models say.
+
+    Covered needs every concern answered by some passage at the matcher's covered share
+    ("share_answered" 1): a model trained on a few hundred points may rank a point high on its
+    other features while one of its concerns is not answered at all (seen when a batch is
+    scored by a model fitted on the others). The head's object must be in some answering
+    passage ("head_missing"), the point not named in passing only, and the hand-set rule must
+    have found a concern answered well enough for partial at least: the models may lift such a
+    point to partial (answers in other words), never to covered (round 18).
+
+    Session 26 (judge26): on the 1456 found points of 24 batches every point this leaves free
+    is called covered and no other one, in sample and leaving each batch out, so covered against
+    not is decided here, by the matcher's evidence; the models split partial from uncovered."""
+    return (
+        not x.get("passing")
+        and not x.get("head_missing")
+        and x.get("share_answered", 1.0) >= 1.0
+        and not _rule_uncovered(x)
+    )
+
+
 @dataclass(frozen=True)
 class Calibration:
     """Two logistic models over :data:`FEATURES` and the thresholds that turn them into a
@@ -170,18 +192,7 @@ class Calibration:
             # passing, is never an assessment, whatever its words score
             return "uncovered"
         if pc >= self.covered_threshold and pp >= self.partial_threshold:
-            # covered needs every concern answered by some passage at the matcher's covered
-            # share ("share_answered" 1): a model trained on a few hundred points may rank a
-            # point high on its other features while one of its concerns is not answered at
-            # all (seen when a batch is scored by a model fitted on the others)
-            if x.get("head_missing") or x.get("share_answered", 1.0) < 1.0:
-                return "partial"
-            if _rule_uncovered(x):
-                # the hand-set rule found no concern answered well enough even for partial:
-                # the models may lift it to partial (answers in other words), never to covered
-                # (round 18: it never happened, in sample or leaving a batch out; now it cannot)
-                return "partial"
-            return "covered"
+            return "covered" if covered_guard_free(x) else "partial"
         if pp >= self.partial_threshold:
             return "partial"
         return "uncovered"
@@ -400,8 +411,7 @@ def _thresholds_np(
 
     pp, pc = _probabilities(cal, X)
     passing = np.array([bool(r.get("passing")) for r in rows])
-    capped = np.array([bool(r.get("head_missing")) or r.get("share_answered", 1.0) < 1.0 for r in rows])
-    ruled_out = np.array([_rule_uncovered(r) for r in rows])
+    capped = np.array([not covered_guard_free(r) for r in rows])
     g = np.array([{"uncovered": 0, "partial": 1, "covered": 2}.get(x, -1) for x in gold])
     below = g != 2 if strict else g == 0
     k = FALSE_COVERED_COST if cost is None else cost
@@ -409,7 +419,7 @@ def _thresholds_np(
     for tp in PARTIAL_THRESHOLDS:
         for tc in COVERED_THRESHOLDS:
             st = np.where(pp >= tp, 1, 0)
-            st[(pp >= tp) & (pc >= tc) & ~capped & ~ruled_out] = 2
+            st[(pp >= tp) & (pc >= tc) & ~capped] = 2
             st[passing] = 0
             value = int((st == g).sum()) - k * int((below & (st == 2)).sum())
             key = (value, tc, tp)

@@ -176,6 +176,15 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
+    # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
+    # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
+    # head) is answered only by a passage that states an amount (Unit.amount): one naming the
+    # cost without a figure is partial, and with the cost word in no answering passage (only in
+    # a deferral: "Et overslag udarbejdes til næste revision") the list's items answer nothing
+    estimate_delivered: bool = True
+    # a manner question with no anchor word ("föreslå hur unga kan delta när …"): the
+    # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
+    question_verb_anchor: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
     # partial when that document's word is in no passage answering it: the plan speaks of
     # the subject, it holds no such document
@@ -373,7 +382,12 @@ def _deferral_re() -> re.Pattern[str]:
     from plancheck.mandate.points import REQUIREMENT_WORDS, _words
 
     aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
-    deferred = r"(?:\w{3,}(?:s|ast)|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+    # an -s passive, or a short one with its particle ("tas fram", "tages op": words.yaml
+    # particle), or an auxiliary and its participle
+    particle = W.alternation("particle")
+    deferred = (
+        r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+    )
     # the Nordic -s passive of a study verb; English has none ("studies in 2027" is a noun)
     study = REQUIREMENT_WORDS["deferral_study"]
     stems = "|".join(re.escape(w) for w in _words("deferral_study"))
@@ -883,6 +897,9 @@ class Unit:
     beside_keys: set[str] = field(default_factory=set)
     # the classes of which it names one member alone (Term.part_of): one part of the class
     part_keys: set[str] = field(default_factory=set)
+    # states an amount of money (relations.yaml amount: "118 mill. kr", "£1,100", a column
+    # "Kroner") outside a deferral: it delivers a cost or an estimate, not only names it
+    amount: bool = False
 
     @property
     def all_keys(self) -> set[str]:
@@ -1008,6 +1025,8 @@ def _analyse(
             # the classes the word is a member of (synonyms.yaml kinds): one way only, a
             # passage's member answers a point's class
             kind_keys = set(t.broader) if settings.kinds else set()
+            if t.beside & T.cost_keys(lang):
+                u.amount = True
             own_keys |= t.keys
             u.related_keys |= t.related & kind_keys
             u.beside_keys |= t.beside & kind_keys
@@ -1430,6 +1449,7 @@ def build_units(
             su.related_keys |= m.related_keys
             su.beside_keys |= m.beside_keys
             su.part_keys |= m.part_keys
+            su.amount = su.amount or m.amount
         # a key some member has by a word of its own is no relation's alone in the chapter
         own = {k for m in members for k in m.keys - m.related_keys}
         su.related_keys -= own
@@ -1507,6 +1527,9 @@ class Concern:
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
+    # the verb a manner question asks about ("hur unga kan delta …" → "delta"):
+    # question_verb; in a concern with no anchor word it stands for one
+    question_verb: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
     # names of places after a preposition of place ("i Björkliden", "i Lundby, Hasselø og
@@ -2025,6 +2048,14 @@ class Scorer:
             and not self._target_answers(anchor, u)
         )
         if anchor_lost:
+            score = min(score, self.s.anchor_cap)
+        elif (
+            anchor is None
+            and c.question_verb is not None
+            and self.term_match(c.question_verb, u, keys) < self.s.term_hit
+        ):
+            # a question with no noun specific enough to anchor it ("hur unga kan
+            # delta"): its verb is what it asks, and a passage without it names only who
             score = min(score, self.s.anchor_cap)
         rel = c.terms[c.relation] if c.relation is not None else c.relation_term
         if rel is not None and not self.names_relation(rel, u, keys):
@@ -2641,6 +2672,8 @@ def _concerns_of(
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
         c.manner = settings.manner_action and not point.process and manner_asked(clean)
+        if settings.question_verb_anchor and not point.process:
+            c.question_verb = question_verb(clean, lang)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not _asks_process(point):
@@ -2826,6 +2859,33 @@ MANNER_RE = re.compile(
     + W.alternation("manner_modal") + r")\b",
     re.IGNORECASE,
 )
+
+
+# "hur … kan delta", "how … can take part": the manner interrogative, its subject (a few
+# words) and a modal of what can be done (words.yaml possibility_modal), then the verb asked
+# about
+QUESTION_VERB_RE = re.compile(
+    r"\b(?:" + W.alternation("manner_question") + r")\s+((?:[\w-]+\s+){1,4}?)(?:"
+    + W.alternation("possibility_modal") + r")\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def question_verb(text: str, lang: str) -> T.Term | None:
+    """The word a manner question asks about: the first content word after its modal ("föreslå
+    hur unga kan delta när …" → "delta"), else None. Why: "hur X kan delta" asks what
+    X does; a passage naming X with no word of taking part ("ska glädja de unga") answers
+    who, not how."""
+    m = QUESTION_VERB_RE.search(text)
+    if not m:
+        return None
+    subject = T.terms(m.group(1), lang)
+    if not subject or subject[0].stop or T.count_word(subject[0], lang):
+        return None  # "how many …", "how it …": a quantity (relations.yaml count), or no subject
+    for t in T.terms(m.group(2), lang):
+        if not t.stop and not t.generic and not t.lemma.isdigit():
+            return t
+    return None
 
 
 def manner_asked(text: str) -> bool:
@@ -3526,6 +3586,41 @@ def assess_points(
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
+        asked_cost = (
+            _estimate_asked(concerns, context, lang)
+            if S.estimate_delivered and not p.process and status != CoverageStatus.uncovered
+            else None
+        )
+        if asked_cost is not None and not _amount_delivered(asked_cost, results, units):
+            used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            # in a passage's own words: a heading "Kostnader" over a deferral names no cost
+            named = any(
+                scorer.term_match(asked_cost, v, v.keys) >= S.term_hit
+                for u in used
+                for v in [u, *u.members]
+            )
+            if not named:
+                # the estimate is nowhere but in a deferral (whose words are no evidence): the
+                # passages on its items say nothing of what they cost
+                status, evidence, missing = _restate(
+                    CoverageStatus.uncovered, results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
+            elif status == CoverageStatus.covered:
+                # the cost is named, no figure given: the estimate asked for is what is missing
+                status = CoverageStatus.partial
+                missing = [*missing, asked_cost.surface]
+        elif asked_cost is not None and status == CoverageStatus.covered:
+            # "overslag for bygning og vedligehold" with a figure for the building only: the
+            # items with no amount are what is missing
+            bare = [
+                c.text
+                for c, _sc, u, _m in results
+                if not c.structural and not c.subject_only and not _costed(asked_cost, c, u, units)
+            ]
+            if bare:
+                status = CoverageStatus.partial
+                missing = [*missing, *bare]
         if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
             heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
             if heard is not None:
@@ -3939,6 +4034,53 @@ def _head_object_missing(
             if any(scorer.term_match(w, v, v.all_keys) >= scorer.s.term_hit for w in words):
                 return None
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
+
+
+def _estimate_asked(
+    concerns: list[Concern], context: list[T.Term], lang: str
+) -> T.Term | None:
+    """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
+    the point's head, outside its enumeration ("lave et budget for | bygning og vedligehold"), or
+    among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket"),
+    or opening every concern of a head spread over its list ("redovisa kostnader för lokaler
+    och personal"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
+    for t in context:
+        if T.cost_word(t, lang):
+            return t
+    if len(concerns) == 1 and not concerns[0].structural:
+        for t in [t for t in concerns[0].terms if not t.stop][:2]:
+            if T.cost_word(t, lang):
+                return t
+    # the head spread over the list ("kostnader för lokaler", "kostnader för personal"): every
+    # concern opens with the cost word
+    firsts = [next((t for t in c.terms if not t.stop), None) for c in concerns if not c.structural]
+    if len(firsts) >= 2 and all(t is not None and T.cost_word(t, lang) for t in firsts):
+        return firsts[0]
+    return None
+
+
+def _costed(asked: T.Term, c: Concern, u: Unit | None, units: list[Unit]) -> bool:
+    """Whether the plan states an amount (Unit.amount) for concern ``c`` of an estimate asked:
+    in the passage answering it, or in any passage naming a specific word of it (a cost table
+    elsewhere in the plan: the figures are there, whichever passage the matcher picked)."""
+    if u is not None and any(v.amount for v in [u, *u.members]):
+        return True
+    words = {
+        k
+        for t in c.terms
+        if not t.stop and not t.generic and t is not asked and not (t.whole & asked.whole)
+        for k in t.whole
+    }
+    return any(w.amount and w.kind != "section" and words & (w.keys - w.beside_keys) for w in units)
+
+
+def _amount_delivered(
+    asked: T.Term,
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    units: list[Unit],
+) -> bool:
+    """Whether the plan states an amount for some concern of the estimate asked (_costed)."""
+    return any(_costed(asked, c, u, units) for c, _sc, u, _m in results if not c.structural)
 
 
 def _deferred(u: Unit) -> bool:

@@ -148,11 +148,12 @@ MANDATE_HEAD = re.compile(r"\b(" + _alt("mandate_heading") + r")\b", re.IGNORECA
 # not cover (requirements.yaml: exclusion_lead); its items are no points
 EXCLUSION_RE = re.compile(r"\b(" + _alt("exclusion_lead") + r")\b", re.IGNORECASE)
 # a multilevel list's sub-levels as Word and typists print them: "1.a", "1.a)", "1a)", "1 a)",
+# "1a" before a space (a lower-case letter glued to the number: "1a gjere greie for …"),
 # and "1.1" with no stop when a capital follows (a decimal number opening a wrapped line,
 # "17.5 prosent", is no label). A label glued to its text ("10.Ivareta", "1.aBeskrive": the
 # tab read away) counts before a capitalised word only ("1.juni" is a date)
 NUMBER_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}\.[a-zæøå][.)]?)|(?:\d{1,2} ?[a-zæøå]\))"
+    r"^(?P<label>(?:\d{1,2}\.[a-zæøå][.)]?)|(?:\d{1,2} ?[a-zæøå]\))|(?:\d{1,2}(?-i:[a-zæøå])(?=[ \t]))"
     r"|(?:\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-ZÆØÅÄÖ])))|(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
     r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö]))"
     r"|(?<=\d\.[a-zæøå])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö])))(?P<rest>\S.*)$",
@@ -190,9 +191,30 @@ VERB_START = re.compile(
 )
 
 
+def _dated_item_re() -> re.Pattern[str]:
+    """A milestone line of a procesplan: a date, a dash, the milestone ("15. januar 2038 –
+    Kortlægning … er afsluttet", "1.3.2038 – …", "1 March 2038 – …")."""
+    from plancheck.lang.timewords import MONTHS
+
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    date = (
+        r"(?:\d{1,2}\.?\s+(?:" + month + r")\s+(?:19|20)\d\d"
+        r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:" + month + r")\s+(?:19|20)\d\d)"
+    )
+    return re.compile(r"^(?P<label>" + date + r")\s*[–—-]\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+# "15. januar 2038 – Kortlægning …": the day's number is no list marker; the line is an item
+# dated by its milestone, the date no part of its text (numbered by position, as bullets)
+DATED_ITEM_RE = _dated_item_re()
+
+
 def _marker(text: str) -> tuple[str, str, str] | None:
     """(kind, label, rest) for a list item line, kind one of number/letter/bullet."""
     t = text.strip()
+    m = DATED_ITEM_RE.match(t)
+    if m:
+        return "bullet", m.group("label"), m.group("rest")
     m = WORD_NUMBER_RE.match(t)
     if m:
         return "number", m.group("number") + ".", m.group("rest")
@@ -1116,13 +1138,16 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         mk = _item_marker(ln, body_size)
         section = False  # a numbered report's next section ("3. Reasons …" over "3.1 …")
         if mk is None:
-            mk = _labelled_level(lines, i, body_size)
+            mk = _labelled_level(lines, i, body_size) or _next_bare_number(ln, points, body_size)
             # after the paragraphs of one section ("2.1" … "2.11"), a numbered heading over
             # paragraphs of its own is the report's next section, not the list's first level
             section = mk is not None and bool(points) and _depth(points[0].label) > _depth(mk[1])
         if mk is None and _looks_like_heading(ln, body_size):
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
+                continue
+            if not points and intro == 0 and _heading_wrapped(lines[i - 1], ln):
+                i += 1  # the mandate heading's second line ("Oppdrag: Forvaltningsplan …" / "2038–2048")
                 continue
             after = _list_goes_on_under(lines, i, body_size) if points else None
             if after is None:
@@ -1240,6 +1265,19 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     return points, i
 
 
+def _heading_wrapped(head: Line, ln: Line) -> bool:
+    """``ln`` goes on with the heading ``head`` above it: set in the same size and weight, at
+    its indent, with no gap between (a long title wrapped, its years on a line of their own)."""
+    return (
+        not ln.gap
+        and head.size is not None
+        and ln.size == head.size
+        and ln.bold == head.bold
+        and abs(ln.indent - head.indent) <= 1.0
+        and ln.page == head.page
+    )
+
+
 def _unwrapped(line: Line, nxt: Line | None = None) -> bool:
     """``line`` was not wrapped before ``nxt`` (PDF lines only): the first word of the next
     line would have fitted between its end and the right edge of the page's text, so the
@@ -1256,9 +1294,11 @@ def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str,
     """A numbered label set in bold ("**1. Økonomi og drift**", read as a numbered heading)
     directly over sub-points that carry its number ("1.a Beskrive …"): the first level of the
     mandate's multilevel list, not a heading that ends it."""
-    if not numbered_heading(lines[i], body) or i + 1 >= len(lines):
+    if i + 1 >= len(lines):
         return None
-    mk = _marker(lines[i].text)
+    mk = _marker(lines[i].text) if numbered_heading(lines[i], body) else _bare_numbered_heading(
+        lines[i], body
+    )
     nxt = _item_marker(lines[i + 1], body)
     if mk is None or nxt is None:
         return None
@@ -1266,12 +1306,52 @@ def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str,
     return mk if _sub_label(nxt[1], parent) else None
 
 
+# "1 Vegnett": a section number with no stop, then a capital (a heading's numbering)
+_BARE_NUMBER_RE = re.compile(r"^(?P<label>\d{1,2})\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
+
+
+def _bare_numbered_heading(line: Line, body: float | None) -> tuple[str, str, str] | None:
+    """("number", "1.", "Vegnett") for a heading-styled line numbered without a stop ("1
+    Vegnett", set larger or bold than the body; short, no sentence), else None. Only over
+    sub-points that carry its number (_labelled_level): a number and a capital alone are too
+    common in prose ("2 300 dekar", "3 Klima" in a table) to be a marker by themselves."""
+    m = _BARE_NUMBER_RE.match(line.text.strip())
+    if m is None or line.size is None or body is None:
+        return None
+    rest = m.group("rest").strip()
+    if len(rest.split()) > 8 or rest.endswith((".", ",", ";", ":")):
+        return None
+    if not (line.size >= body + 1.5 or (line.bold and line.size >= body)):
+        return None
+    return "number", m.group("label") + ".", rest
+
+
+def _next_bare_number(
+    line: Line, points: list[_RawPoint], body: float | None
+) -> tuple[str, str, str] | None:
+    """A heading-styled line numbered without a stop that goes on with a list whose first level
+    is so numbered ("1 Vegnett" … "3 Trafikktryggleik" over sub-points, then "4 Planen skal
+    sendast til kommunestyret …"): the list's next first-level item, with no sub-points of its own,
+    though it is a sentence too long for a heading. Its number must follow the last item's."""
+    if not points or points[-1].kind != "number" or not points[-1].subs:
+        return None
+    m = _BARE_NUMBER_RE.match(line.text.strip())
+    last = points[-1].label.strip("().")
+    if m is None or not last.isdigit() or int(m.group("label")) != int(last) + 1:
+        return None
+    if line.size is None or body is None:
+        return None
+    if not (line.size >= body + 1.5 or (line.bold and line.size >= body)):
+        return None
+    return "number", m.group("label") + ".", m.group("rest").strip()
+
+
 def _sub_label(label: str, parent: _RawPoint) -> bool:
-    """``label`` numbers a sub-point of ``parent`` by its form: "1.a", "1 a)", "1.1" under
+    """``label`` numbers a sub-point of ``parent`` by its form: "1.a", "1 a)", "1a", "1.1" under
     "1." (a multilevel list prints the parent's number before the sub-point's)."""
     if parent.kind != "number":
         return False
-    core = label.strip("().").replace(" ", ".")
+    core = re.sub(r"^(\d+)(?=[a-zæøå]$)", r"\1.", label.strip("().").replace(" ", "."))
     head = parent.label.strip("().")
     return len(core) > len(head) + 1 and core.startswith(head + ".")
 
@@ -2448,6 +2528,13 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     the points, each of its own, and the label is none. A first level that asks ("Vurdere
     tiltak mot skadane på: a) innmark b) skog") keeps its sub-points as its parts."""
     out: list[_RawPoint] = []
+    # one first level of themes raised, its siblings whose sub-points carry their number are
+    # themes too, though a sub-point opens with a verb the list of point verbs lacks ("3
+    # Klima" / "3a rekne ut kor mykje karbon …"): a multilevel list is numbered one way
+    raised = any(
+        rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs)
+        for rp in found
+    )
     for rp in found:
         if rp.later_section and _label_only(rp.text):
             # a report's later section: its paragraphs that ask ("4.1 The strategy must be
@@ -2456,7 +2543,14 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
             rp = replace(rp, subs=subs)
             if not subs:
                 continue
-        if rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs):
+        if (
+            rp.subs
+            and _label_only(rp.text)
+            and (
+                all(_asks_alone(t) for _, t in rp.subs)
+                or (raised and all(_sub_label(label, rp) for label, _ in rp.subs))
+            )
+        ):
             for k, (label, text) in enumerate(rp.subs, start=1):
                 number = _sub_number(rp, label, k)
                 out.append(_RawPoint(number, "number", text, rp.page, rp.indent, []))
@@ -3326,7 +3420,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         # the text after a table of points starts a paragraph of its own: a row is whole in
         # its cell, whatever the spacing or indent under the table
         gap = gap or (prev_line is not None and prev_line.table and not ln.table)
-        prev_line = ln
+        last, prev_line = prev_line, ln
         if head:
             if cur:
                 out.append((" ".join(cur), page, section))
@@ -3349,7 +3443,13 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         # after a list item that ended its sentence, a line back at the marker's indent is a
         # paragraph of its own, even without a blank line (continuations hang further in); so
         # is any line back at the markers' indent when the items' lines hang
-        leaves = back and (prev.rstrip().endswith((".", "!", "?")) or hanging)
+        # so is a sentence opening with a capital after an item that ended well short of the
+        # right edge (no wrapped line: "– utleigehyttene på Helløya" / "Vi ber om at …")
+        leaves = back and (
+            prev.rstrip().endswith((".", "!", "?"))
+            or hanging
+            or (last is not None and _unwrapped(last, ln) and t[:1].isupper())
+        )
         prev = t
         if mk is not None or head or (gap and cur):
             if cur:
@@ -3598,6 +3698,10 @@ _FIXED = re.compile(
     # the same pair in nynorsk and Swedish: one setting of childhood, not two concerns
     r"barnehag(?:e|ar) og skul(?:e|ar)|barnehagane og skulane|skul(?:e|ar) og barnehag(?:e|ar)|"
     r"förskola och skola|förskolan och skolan|"
+    # children and young people as one group in Swedish, Danish and English, as nb "barn og
+    # unge" (Socialstyrelsen/Skolverket "barn och unga"; da Børne- og Undervisningsministeriet
+    # "børn og unge"; en Children and Young Persons Act, DfE "children and young people")
+    r"barn och unga|barn och ungdomar|børn og unge|children and young people|"
     r"mellom \S+ og \S+|\d+ og \d+)\b",
     re.IGNORECASE,
 )

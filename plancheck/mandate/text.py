@@ -916,6 +916,21 @@ def broader_of(
         t.beside = beside - t.whole - kinds
 
 
+def cost_keys(lang: str) -> frozenset[str]:
+    """The keys of the cost words an amount of money answers (relations.yaml ``amount``
+    classes: kostnad, budsjett, overslag, budget, cost …); none with the relations off."""
+    return _COST_KEYS.get(_simple_lang(lang), frozenset()) if RELATIONS_ON else frozenset()
+
+
+def cost_word(t: Term, lang: str) -> bool:
+    """Whether ``t`` names a cost or an estimate of it (a cost word of relations.yaml
+    ``amount``, or a compound whose head is one: "kostnadsoverslag", "driftsbudsjett")."""
+    keys = cost_keys(lang)
+    if not keys or t.stop:
+        return False
+    return bool(t.whole & keys) or bool(t.parts and canon(t.parts[-1]) in keys)
+
+
 def time_keys(lang: str) -> frozenset[str]:
     """The keys of the time words a date answers (relations.yaml ``time``: tidsplan, tidplan,
     timetable …); none with the relations off."""

@@ -1,0 +1,202 @@
+"""Measures written as plain sentences whose grammatical subject is the owner.
+
+Many plans list what they will do under a lead-in such as "Dette gjør vi:", "Så här gör vi:"
+or "What we will do:" as whole sentences with no labels: "Kulturkontoret og Skoleetaten holder
+kurs for foreldre hver høst." The unit that acts is the subject of the sentence (in the
+Scandinavian languages also after the verb, when a time phrase opens the sentence: "Innen
+1. mars 2027 tilbyr Helsestasjonen …") and the deadline is a time
+phrase anywhere in it (:func:`plancheck.lang.deadlines.time_phrase`). A subject in the first
+person ("Vi …", "We …") is the plan's author as a whole: the sentence is a measure of the list,
+but names no owner.
+
+Why a list and not a sentence: a sentence with a unit as its subject is as often a fact ("Kulturkontoret
+har 3 filialer") as an action; under a lead-in that says what will be done (the lexicon's
+``tables.means_columns``, the same phrases that head a "how" column), and when most of the
+list's sentences have a unit as their subject, the list is the plan's actions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plancheck.lang.deadlines import time_phrase
+from plancheck.lang.owners import classify_owner, split_owners
+from plancheck.lang.vocab import evidence_words, plain_words
+from plancheck.models import Block, BlockKind, OwnerKind
+
+
+@dataclass(frozen=True)
+class SubjectSettings:
+    """How a sentence's subject and its list are recognised."""
+
+    max_subject_words: int = 5  # "Lederne av skolene", "Seksjon for Plan og Bygg"
+    min_owned_items: int = 2  # a list of one owned sentence is no pattern
+    min_owned_share: float = 0.5  # at least half the list's sentences name a unit as subject
+
+
+SUBJECTS = SubjectSettings()
+
+
+@dataclass(frozen=True)
+class SubjectSentence:
+    """What a measure sentence says of itself: who acts (``owner``, "" when no unit does)
+    and when (``when``, the time phrase as printed, "" when there is none)."""
+
+    owner: str
+    when: str
+
+
+def _verb(word: str, lang: str) -> bool:
+    """A finite verb where a subject ends: a lower-case word with a present-tense ending of the
+    lexicon (``evidence.present_endings``: "holder", "tilbyder", "öppnar") or a modal ("will")."""
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    if word in evidence_words("will", lang) or word in evidence_words("should", lang):
+        return True
+    return any(word.endswith(e) for e in evidence_words("present_endings", lang))
+
+
+def _definite(word: str, lang: str) -> bool:
+    """A noun in its definite form ("Helsestasjonen", "skolene"): an ending of the
+    lexicon's ``evidence.definite_suffixes`` after a stem of some length."""
+    return any(word.lower().endswith(e) and len(word) - len(e) >= 4 for e in evidence_words("definite_suffixes", lang))
+
+
+def _unit(part: str, lang: str) -> bool:
+    """Does one part of a subject name a unit or a role: a kind the owner recogniser knows,
+    a name of capitalised words ("Teknisk Drift", "Borgerservice") or a definite noun
+    ("Helsestasjonen", "skolene" after "og")?"""
+    words = part.split()
+    if not words:
+        return False
+    from plancheck.extract.plan import _names_a_body
+
+    if classify_owner(part, lang) != OwnerKind.unknown:
+        return True
+    if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        # one capitalised word: an abbreviation ("PPT"), a definite noun or a unit word's
+        # compound ("Borgerservice"); not any plural noun ("Foreldre får …")
+        return len(words) > 1 or words[0].isupper() or _definite(words[0], lang) or _names_a_body(words[0])
+    return len(words) == 1 and _definite(words[0], lang)
+
+
+def _owner_subject(subject: str, lang: str) -> bool:
+    """Is ``subject`` one unit or several joined ("Helsestasjonen og skolene")?"""
+    parts = [o.text for o in split_owners(subject, lang=lang)]
+    return bool(parts) and all(_unit(p, lang) for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def read_sentence(sentence: str, lang: str, settings: SubjectSettings = SUBJECTS) -> SubjectSentence | None:
+    """The owner and time of a measure sentence, or None when its subject is not found. The
+    subject is the words before the first finite verb (:func:`_verb`) that make a unit
+    (:func:`_owner_subject`); when a time phrase opens the sentence, the verb comes right
+    after it and the subject after the verb (inverted order), the longest run of up to
+    ``max_subject_words`` words that makes a unit. A first-person subject ("Vi", "We") gives
+    owner ""."""
+    text = " ".join(sentence.split()).rstrip(" .!")
+    when = time_phrase(text)
+    words = text.split()
+    first = {w.lower() for w in evidence_words("first_person", lang)}
+    start = 0
+    if when and text.lower().startswith(when.lower()):
+        start = len(when.split())
+        if start < len(words) and words[start].endswith(","):
+            words[start] = words[start].rstrip(",")
+        if start < len(words) and _verb(words[start].strip(","), lang):
+            # "Innen 1. mars 2027 tilbyr Helsestasjonen …": the subject after the verb
+            rest = [w.strip(",") for w in words[start + 1 : start + 1 + settings.max_subject_words]]
+            if rest and rest[0].lower() in first:
+                return SubjectSentence("", when)
+            subject = _inverted_subject(rest, lang)
+            return SubjectSentence(subject, when) if subject else None
+    head = [w.strip(",") for w in words[start : start + settings.max_subject_words + 1]]
+    if head and head[0].lower() in first:
+        return SubjectSentence("", when)
+    for v in range(1, len(head)):
+        if _verb(head[v], lang) and _owner_subject(" ".join(head[:v]), lang):
+            if v + 1 < len(head) and _verb(head[v + 1], lang) and _owner_subject(" ".join(head[: v + 1]), lang):
+                v += 1  # "Alla nämnder uppdaterar": a plural noun ending like a verb, then the verb
+            return SubjectSentence(" ".join(head[:v]), when)
+    return None
+
+
+def _inverted_subject(rest: list[str], lang: str) -> str:
+    """The subject that follows the verb of an inverted sentence ("… tilbyr
+    Helsestasjonen språkgrupper …"): the shortest run of words that makes a unit,
+    and each further unit joined to it by "og"/"och"/"and" (the lexicon's ``and_words``); ""
+    when its first words make none. Shortest, because the object follows the subject
+    directly and a unit word may head it too."""
+    ands = {w.lower() for w in plain_words("and_words")}
+    k = next((k for k in range(1, len(rest) + 1) if _owner_subject(" ".join(rest[:k]), lang)), 0)
+    if not k:
+        return ""
+    while k + 1 < len(rest) and rest[k].lower() in ands:
+        more = next((j for j in range(k + 2, len(rest) + 1) if _owner_subject(" ".join(rest[:j]), lang)), 0)
+        if not more:
+            break
+        k = more
+    return " ".join(rest[:k])
+
+
+_COLON_END = re.compile(r":\s*$")
+
+
+def means_lead(block: Block) -> bool:
+    """Is ``block`` a lead-in saying what will be done ("Dette gjør vi:", "Så här gör vi:",
+    "What we will do:"): the whole line a phrase of the lexicon's ``tables.means_columns``?"""
+    from plancheck.extract.tables import means_column
+
+    if block.kind not in (BlockKind.paragraph, BlockKind.heading):
+        return False
+    text = block.text.strip()
+    return len(text.split()) <= 6 and means_column(_COLON_END.sub("", text))
+
+
+def _one_sentence(b: Block) -> bool:
+    """A paragraph of one sentence (a list typed as paragraphs, one action each)."""
+    from plancheck.extract.prose import sentences
+
+    return b.kind == BlockKind.paragraph and len(sentences(b.text)) == 1
+
+
+def _item(b: Block, kind: BlockKind) -> bool:
+    """Is ``b`` an item of a list of ``kind`` (not the lead-in over it)?"""
+    return b.kind == kind and (kind == BlockKind.list_item or (_one_sentence(b) and not means_lead(b)))
+
+
+def list_after(blocks: list[Block], index: int) -> tuple[int, list[int]] | None:
+    """(lead index, item indices) of the list block ``index`` is an item of, when a means
+    lead-in (:func:`means_lead`) stands right before that list; None otherwise. The list is
+    the run of items at the level of its first item (deeper items are parts of one), or the
+    run of one-sentence paragraphs when the list is typed without bullets."""
+    kind = blocks[index].kind
+    if kind not in (BlockKind.list_item, BlockKind.paragraph) or not _item(blocks[index], kind):
+        return None
+    k = index
+    while k > 0 and _item(blocks[k - 1], kind):
+        k -= 1
+    if k == 0 or not means_lead(blocks[k - 1]):
+        return None
+    level = blocks[k].level or 0
+    items: list[int] = []
+    j = k
+    while j < len(blocks) and _item(blocks[j], kind):
+        if (blocks[j].level or 0) == level:
+            items.append(j)
+        j += 1
+    return k - 1, items
+
+
+def owned_list(blocks: list[Block], index: int, lang: str, settings: SubjectSettings = SUBJECTS) -> bool:
+    """Is block ``index`` an item of a list of measure sentences: under a means lead-in, with
+    at least ``min_owned_items`` and ``min_owned_share`` of its items read with a unit as their
+    subject (:func:`read_sentence`)?"""
+    found = list_after(blocks, index)
+    if found is None or index not in found[1]:
+        return False
+    items = found[1]
+    owned = sum(1 for i in items if (r := read_sentence(blocks[i].text, lang)) is not None and r.owner)
+    return owned >= settings.min_owned_items and owned >= settings.min_owned_share * len(items)
