@@ -13,6 +13,17 @@ roles among them and the measure's, and no record names a field twice. A card ma
 field no column word names ('Beskrivelse', 'Notes'): a short label of words alone, as long as
 the fields the lexicon knows outnumber such labels (``FieldRowSettings``); it is a column of no
 role, as in any table.
+
+The same labels may run down the first column of a WIDE table whose every further column is one
+item (a landscape sheet, one column per measure, perhaps headed 'Tiltak 3.1 | Tiltak 3.2' over an
+empty corner): read row by row it gives all the texts, then all the owners. Such a table
+(:func:`column_records`) turns into one record per column, its head's number ('Tiltak 3.1') the
+record's number; with no text row among the labels, only 'Ansvar' and 'Frist' rows, a head
+of a few words is the measure itself. Told from a table of units or figures by its first column,
+which must be field labels as above, and from a two-column card broken over columns by its
+measure row, which holds a different text in each of at least two columns, and at least two of
+those columns hold a field beside it (a card's text broken over two cells has its owner and
+deadline under the first only).
 """
 
 from __future__ import annotations
@@ -32,6 +43,9 @@ class FieldRowSettings:
     label_max_words: int = 3
     #: labels no column word names: at most one for every this many labels the lexicon knows
     known_per_unknown: int = 3
+    #: a sheet with no text row (one column per measure, the measure in the column's head): the
+    #: fewest words a head holds to be a measure's text, not a unit's or a year's name
+    head_min_words: int = 3
 
 
 #: a label no column word names: words of letters only ("Beskrivelse", "Andre merknader")
@@ -52,8 +66,87 @@ def field_labels(labels: list[str], settings: FieldRowSettings = FieldRowSetting
     return len(known) >= settings.known_per_unknown * len(unknown)
 
 
+def _head_items(table: Table, settings: FieldRowSettings) -> dict[int, tuple[str | None, str]]:
+    """The heads over a sheet's columns (:func:`column_records`), column → (number, text): 'Tiltak
+    3.1' gives its number and no text, 'Tiltak 3.2: Merke løyper' both, a head of at least
+    ``head_min_words`` words that names no column the text alone; other heads nothing."""
+    from plancheck.extract.roles import bare_label, label_role
+
+    out: dict[int, tuple[str | None, str]] = {}
+    for j, head in enumerate(table.header[1:], start=1):
+        head = " ".join(head.split())
+        if not head:
+            continue
+        if (bare := bare_label(head)) is not None:
+            if bare[0] == "measure" and bare[1]:
+                out[j] = (bare[1], "")
+            continue
+        role, number, rest = label_role(head)
+        if role == "measure":
+            out[j] = (number, rest.strip())
+        elif role is None and len(head.split()) >= settings.head_min_words and column_role(head) is None:
+            out[j] = (None, head)
+    return out
+
+
+def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
+    """``table`` as one record per column when its first column holds field labels and each
+    further column is an item (see the module); None otherwise."""
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
+    head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
+    titled = not table.header or not table.header[0].strip()  # an empty corner over the columns' heads
+    body = [r for r in ([] if titled else [head]) + list(table.rows) if any(c.text.strip() for c in r)]
+    labels = [r[0].text.strip() for r in body]
+    if len(body) < 2 or any(not lab or len(lab.split()) > settings.label_max_words for lab in labels):
+        return None
+    names = [lab.lower() for lab in labels]
+    roles = [column_role(n) for n in names]
+    known = [r for r in roles if r is not None]
+    if len(set(known)) < 2 or len(set(names)) != len(names) or len(set(known)) != len(known):
+        return None  # a label twice, or two of one role: no single field set
+    if not field_labels(names, settings):
+        return None
+    heads = _head_items(table, settings) if titled else {}
+    if "measure" in known:
+        items = body[roles.index("measure")]
+        cols = [j for j in range(1, len(items)) if items[j].text.strip()]
+        texts = [items[j].text.strip() for j in cols]
+    elif {"owner", "deadline"} <= set(known):
+        # no text row: the heads are the items ('Ny gangbru over elva | Nye gatelys …')
+        cols = [j for j in range(1, len(table.header)) if j in heads and heads[j][1]]
+        if len(cols) != len([h for h in table.header[1:] if h.strip()]):
+            return None
+        texts = [heads[j][1] for j in cols]
+    else:
+        return None
+    if len(cols) < 2 or len(set(texts)) < len(cols):
+        return None  # one item's text drawn over several columns: a card, not a sheet
+    fields = [r for r in body if "measure" not in known or r is not body[roles.index("measure")]]
+    if sum(1 for j in cols if any(j < len(r) and r[j].text.strip() for r in fields)) < 2:
+        return None  # a card's text broken over two cells, its owner and deadline in the first column's only
+    numbers = {j: heads[j][0] for j in cols if j in heads and heads[j][0]}
+    header = [words(COLUMN_WORDS, "number")[0]] if numbers else []
+    if "measure" not in known:
+        header.append(words(COLUMN_WORDS, "measure")[0])
+    header += labels
+    rows: list[list[Cell]] = []
+    for ri, j in enumerate(cols):
+        out = [Cell(row=ri, col=0, text=numbers.get(j) or "")] if numbers else []
+        if "measure" not in known:
+            out.append(Cell(row=ri, col=len(out), text=heads[j][1]))
+        for r in body:
+            c = r[j] if j < len(r) else None
+            out.append(Cell(row=ri, col=len(out), text=c.text.strip() if c else "",
+                            page=c.page if c else None, bbox=c.bbox if c else None, bold=c.bold if c else False))
+        rows.append(out)
+    return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
+
+
 def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
     """``table`` as records when its rows are fields (see the module); None otherwise."""
+    if (wide := column_records(table, settings)) is not None:
+        return wide
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
     fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
     for row in [head, *table.rows]:

@@ -9,9 +9,9 @@ over several lines, an owner takes one), so only their order pairs them, not the
 - one bullet (or one value without a bullet): it holds for every measure of the row;
 - any other count: no pairing (the cell is read as a whole, as before).
 
-An owner bullet that repeats the owner above it ("same as above", ``owner_same_as_above`` of the
-lexicon) is that owner; a bullet saying no owner is settled yet (``owner_pending``) or a deadline
-bullet that is only a dash is no value.
+An owner or deadline bullet that repeats the one above it ("same as above", '"', the lexicon's
+``same_as_above``: :func:`plancheck.extract.dittos.same_as_above`) is that value; a bullet saying
+no owner is settled yet (``owner_pending``) or a deadline bullet that is only a dash is no value.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def parallel_values(
     """The value of a bulleted owner or deadline ``cell`` for each of ``count`` measures of its row
     ("" for none), or None when the cell is not a bullet list to pair (fewer than
     ``settings.min_items`` measures, no bullets, or a count that matches neither)."""
+    from plancheck.extract.dittos import same_as_above
+
     if count < settings.min_items:
         return None
     items = cell_bullets(cell)
@@ -66,7 +68,7 @@ def parallel_values(
     for item in items:
         if _EMPTY.match(item):
             out.append("")
-        elif role == "owner" and _phrase(item, "owner_same_as_above", lang):
+        elif same_as_above(item, lang):
             out.append(out[-1] if out else "")
         elif role == "owner" and _phrase(item, "owner_pending", lang):
             out.append("")

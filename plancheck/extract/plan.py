@@ -200,6 +200,7 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 #: rather than with this module (kept in step with those imports by ``tests/test_speed_meanwhile.py``)
 LAZY_MODULES = (
     "plancheck.extract.bracketowners",
+    "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldrows",
     "plancheck.extract.goalstatements",
@@ -248,6 +249,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
+    from plancheck.extract.dittos import ditto_tables
+
+    doc = ditto_tables(doc, language)  # a cell holding only '"' or 'dito': the value of the row above
     from plancheck.extract.groupowners import owner_group_tables
 
     doc = owner_group_tables(doc, language)  # group rows 'Responsible: <unit>' over a measure table's rows
