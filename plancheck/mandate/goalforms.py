@@ -268,7 +268,7 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
             for j in range(i + 2, below)
         ):
             # another paragraph of running text under the title: the sentence introduces a topic
-            # the paragraphs go on with (a background line before "Byrådet vil …"), no goal stated
+            # the paragraphs go on with (a background line before the goals stated in the council's name), no goal stated
             continue
         by_level.setdefault(level, []).append(FormGoal(nxt.id, text, _page(nxt), b.section_id, name))
     out = [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
