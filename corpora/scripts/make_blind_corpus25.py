@@ -254,11 +254,198 @@ def _check_styrsystem() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 nynorsk goal numbers as pictures (reportlab)
+
+
+def _circle_png(n: int, *, px: int = 160, fill=(46, 125, 76)) -> bytes:
+    """A filled circle with the numeral n in white, as a PNG (the number exists only as pixels)."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGBA", (px, px), (255, 255, 255, 0))
+    dr = ImageDraw.Draw(im)
+    dr.ellipse((2, 2, px - 3, px - 3), fill=fill + (255,))
+    font = ImageFont.truetype(str(bk.LIBERATION / "LiberationSans-Bold.ttf"), int(px * 0.62))
+    dr.text((px / 2, px / 2 + px * 0.02), str(n), font=font, fill=(255, 255, 255, 255), anchor="mm")
+    buf = io.BytesIO()
+    im.save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
+
+
+@plan_builder
+def build_skuleaktivitet_sirkeltal_nn() -> tuple[Plan, Path]:
+    """Nynorsk school plan whose goals carry their NUMBER ONLY AS A PICTURE (a green circle with the numeral, a
+    PNG beside the goal sentence; no 'Mål n' text anywhere) and whose deadlines are WEEK NUMBERS."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = "skuleaktivitet-sirkeltal-nn"
+    ok = "Oppvekstkontoret"
+    fk = "Folkehelsekoordinatoren"
+    kt = "Kommunalteknikk"
+    goals_t = [
+        "Alle elevar på 1.–10. trinn skal vere i fysisk aktivitet minst ein time kvar skuledag",
+        "Skulegardane skal innby til leik og rørsle i alle friminutt",
+        "Fleire elevar skal gå eller sykle til skulen",
+    ]
+    # goal -> [(text, owners, Ansvarleg cell, Når cell, kind, note)]
+    rows = {
+        "G1": [
+            ("Lage ein idébank med aktive læringsøkter i norsk, matematikk og engelsk", [ok], ok, "veke 34 2026",
+             "period", "week number as printed"),
+            ("Gje alle lærarar kurs i fysisk aktiv læring på planleggingsdagane", [ok, "Høgskulen på Vestlandet"],
+             f"{ok} og Høgskulen på Vestlandet", "v. 33 2027", "period", "two owners; 'v. 33 2027' week"),
+            ("Leggje inn ein time fysisk aktivitet i timeplanen på alle trinn", ["Alle skular"], "Alle skular",
+             "veke 2 2027", "period", "'Alle skular' diffuse"),
+            ("Måle aktivitetsnivået med skritteljar på 6. og 9. trinn", [fk], fk, "veke 38 kvart år", "recurring",
+             "'veke 38 kvart år' recurring"),
+        ],
+        "G2": [
+            ("Rydde og merkje opp leikeareal med ballbinge og hinderløype på Nordli skule", ["Eigedomsavdelinga"],
+             "Eigedomsavdelinga", "v. 26 2027", "period", ""),
+            ("Kjøpe inn utstyrskasser til friminutta på alle barneskulane", [], "", "veke 10 2026", "period",
+             "EMPTY Ansvarleg: no owner"),
+            ("Lære opp elevar på 6. trinn til å vere leikeleiarar i friminutta", ["Rektor ved Nordli skule"],
+             "Rektor ved Nordli skule", "Løpande", "continuous", "a role as owner; 'Løpande' continuous"),
+        ],
+        "G3": [
+            ("Gå gjennom skulevegane saman med Statens vegvesen og merkje trygge gangruter", [kt], kt, "", None,
+             "EMPTY Når: no deadline"),
+            ("Arrangere sykkelveke og gå-til-skulen-aksjon for alle trinn", [fk], fk, "veke 37 kvart år",
+             "recurring", "'veke 37 kvart år' recurring"),
+            ("Byggje gang- og sykkelveg frå Nordli til Kvitingsdal skule", [kt], kt, "veke 40 2030", "period",
+             "'veke 40 2030' after the plan period 2026–2029"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    groups = {gid: [(t, o, when or None, kind, n) for t, o, _c, when, kind, n in its] for gid, its in rows.items()}
+    measures = _measures(groups, outside={"veke 40 2030"}, diffuse_prefix=("Alle ",))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for dagleg fysisk aktivitet i skulen 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="py",
+        notes="""
+reportlab (Liberation Sans, invariant), A4 portrait, running header 'Kvitingsdal kommune · Handlingsplan for
+dagleg fysisk aktivitet i skulen 2026–2029' with a rule and 'Side n'. Innleiing quotes folkehelselova
+('Kommunen skal …' — a legal duty, no goal) and a small 'Kor aktive er elevane?' table (no measures); a shaded
+reading note says the number in the green circle is the goal's number and that weeks are calendar weeks. 'Mål
+og tiltak': each goal is a GREEN CIRCLE WITH ITS NUMERAL DRAWN AS A PNG PICTURE beside the bold goal sentence —
+the goal number exists only as pixels, no 'Mål n' or '1.' text is printed anywhere; the measure table
+'Tiltak | Ansvarleg | Når' follows directly under its goal and belongs to it (goal link by position). Gold
+goal = the sentence; measure = the Tiltak cell; owner = Ansvarleg; DEADLINE = Når as printed, WEEK NUMBERS:
+'veke 34 2026', 'v. 33 2027', 'veke 2 2027', 'v. 26 2027', 'veke 10 2026' period (a week, due by its end);
+'veke 38 kvart år', 'veke 37 kvart år' recurring; 'Løpande' continuous; 'veke 40 2030' after 2026–2029;
+EMPTY Når = no deadline (M3.1). 'Oppvekstkontoret og Høgskulen på Vestlandet' two owners; 'Rektor ved
+Nordli skule' one owner (a role); 'Alle skular' diffuse; EMPTY Ansvarleg = no owner (M2.2). 'Oppfølging'
+holds no measures ('veke 24 kvart år' there is the yearly report, no measure).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts("LS")
+    green = colors.HexColor("#2e7d4c")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    small = ParagraphStyle("s", parent=base, fontSize=9, leading=11.5, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"], textColor=colors.white)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, textColor=green,
+                        spaceBefore=6, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11, leading=14, textColor=green,
+                        spaceBefore=4, spaceAfter=2)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=18, leading=23, textColor=green)
+    meta = ParagraphStyle("m", parent=base, fontName=f["italic"], fontSize=9, leading=12)
+    goal = ParagraphStyle("g", parent=base, fontName=f["bold"], fontSize=11, leading=14.5, spaceAfter=0)
+    note = ParagraphStyle("n", parent=base, fontSize=9, leading=12, backColor=colors.HexColor("#e8f2eb"),
+                          borderPadding=(4, 5, 4, 5), spaceBefore=4, spaceAfter=8)
+    story = [Paragraph("KVITINGSDAL KOMMUNE", meta), Paragraph(E(plan.title), title),
+             Paragraph("Vedteken i hovudutval for oppvekst 11. februar 2026, sak 7/26", meta), Spacer(1, 3 * mm),
+             Paragraph("Innleiing", h1),
+             Paragraph("Barn som rører seg mykje, lærer betre og trivst betre. Berre halvparten av 15-åringane i "
+                       "Kvitingsdal er i fysisk aktivitet ein time om dagen. Planen viser kva skulane og kommunen "
+                       "gjer i 2026–2029.", base),
+             Paragraph("Etter folkehelselova skal kommunen fremje folkehelse innanfor dei oppgåvene og med dei "
+                       "verkemidla kommunen har. Det er eit lovkrav og ikkje eit mål i denne planen.", base)]
+    facts = Table([["", "2023", "2025"], ["9-åringar aktive 60 min. dagleg", "74 %", "71 %"],
+                   ["15-åringar aktive 60 min. dagleg", "53 %", "49 %"]], colWidths=[70 * mm, 22 * mm, 22 * mm])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), f["normal"], 9), ("FONT", (0, 0), (-1, 0), f["bold"], 9),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe9df"))]))
+    story += [Paragraph("Kor aktive er elevane?", h2), facts, Spacer(1, 2 * mm),
+              Paragraph("<b>Slik les du planen:</b> Talet i den grøne sirkelen er nummeret på målet. Tiltaka i "
+                        "tabellen under eit mål høyrer til det målet. Tidene er kalenderveker: veke 34 er den "
+                        "fyrste skuleveka om hausten.", note),
+              Paragraph("Mål og tiltak", h1)]
+    widths = [95 * mm, 48 * mm, 27 * mm]
+    for gi, gid in enumerate(rows, start=1):
+        img = Image(io.BytesIO(_circle_png(gi)), width=12 * mm, height=12 * mm)
+        head = Table([[img, Paragraph(E(goals_t[gi - 1]), goal)]], colWidths=[16 * mm, 154 * mm], hAlign="LEFT")
+        head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        data = [[Paragraph(h, smallb) for h in ("Tiltak", "Ansvarleg", "Når")]]
+        for text, _o, cell, when, _k, _n in rows[gid]:
+            data.append([Paragraph(E(text), small), Paragraph(E(cell), small), Paragraph(E(when), small)])
+        t = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9bbfa6")),
+                               ("BACKGROUND", (0, 0), (-1, 0), green), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        story.append(KeepTogether([head, Spacer(1, 1.5 * mm), t, Spacer(1, 5 * mm)]))
+    story += [Paragraph("Oppfølging", h1),
+              Paragraph("Oppvekstkontoret samlar rapportar frå skulane og legg fram ei melding for hovudutvalet "
+                        "i veke 24 kvart år. Planen vert rullert i 2029.", base)]
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Kvitingsdal kommune · " + plan.title)
+        canvas.setStrokeColor(green)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=16 * mm, title=plan.title, author="Kvitingsdal kommune", invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_sirkeltal() -> list[str]:
+    """No 'Mål n' / numbered goal text is printed; the PDF holds three images; every goal sentence is printed once."""
+    import re
+    import subprocess
+
+    slug = "skuleaktivitet-sirkeltal-nn"
+    pdf = OUT / slug / f"{slug}.pdf"
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    bad = []
+    if re.search(r"Mål\s+\d", raw):
+        bad.append(f"{slug}: a 'Mål n' text is printed")
+    imgs = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    n = sum(1 for ln in imgs.splitlines()[2:] if ln.split()[2:3] == ["image"])
+    if n != 3:
+        bad.append(f"{slug}: {n} images, not 3")
+    flat = "".join(mb3.pdftotext_pages(pdf))
+    for g in ("Alleelevarpå1.–10.trinnskal", "Skulegardaneskalinnby", "Fleireelevarskalgå"):
+        if flat.count(mb3._squash(g)) != 1:
+            bad.append(f"{slug}: goal {g!r} not printed exactly once")
+    for lead in ("1alleelevar", "2skulegardane", "3fleireelevar"):
+        if lead in flat:
+            bad.append(f"{slug}: goal number printed as text ({lead})")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "arbetsmarknad-styrsystem-sv": _check_styrsystem,
+    "skuleaktivitet-sirkeltal-nn": _check_sirkeltal,
 }
 
 
