@@ -440,12 +440,142 @@ def _check_sirkeltal() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 Danish persons with a role as owners (odfpy)
+
+
+@plan_builder
+def build_laesning_personansvar_da() -> tuple[Plan, Path]:
+    """Danish handleplan whose Ansvarlig cells name PERSONS WITH A ROLE ('Lene Bach, læsekonsulent i
+    Skoleafdelingen'), sometimes two persons, a role before the name, the role on a second line, or only a role."""
+    slug = "laesning-personansvar-da"
+    lb = "Lene Bach, læsekonsulent i Skoleafdelingen"
+    jf = "Jonas Friis, leder af PPR"
+    goals_t = [
+        "Alle elever skal kunne læse alderssvarende tekster, når de forlader 3. klasse",
+        "Flere elever i udskolingen skal læse bøger i deres fritid",
+        "Elever i læsevanskeligheder skal opdages tidligt og få den rette hjælp",
+    ]
+    # goal -> [(text, owners, Ansvarlig cell, Hvornår cell, kind, note)]
+    rows = {
+        "G1": [
+            ("Indføre en fælles læseplan for 0.–3. klasse med faste læsebånd hver dag", [lb], lb,
+             "skoleåret 2026/27", "period", "a person with a role = ONE owner (the comma does not split it)"),
+            ("Give alle dansklærere i indskolingen et kursus i systematisk læseundervisning", [lb, jf],
+             f"{lb}, og {jf}", "inden sommerferien 2027", "period",
+             "two persons joined by ', og' = two owners, each with the role printed after the name"),
+            ("Teste alle elever i 1. og 3. klasse og drøfte resultaterne på klassekonferencer",
+             ["Alle skoleledere"], "Alle skoleledere", "hvert skoleår", "recurring",
+             "'Alle skoleledere' diffuse; 'hvert skoleår' recurring"),
+        ],
+        "G2": [
+            ("Oprette læseklubber på skolebibliotekerne for 7.–9. klasse",
+             ["Mette Kjær, skoleleder på Vestervang Skole"], "Mette Kjær, skoleleder på Vestervang Skole",
+             "august 2026", "period", ""),
+            ("Lave en fælles bogkasseordning mellem skolerne og Rørbæk Bibliotek", ["Bibliotekschef Sara Holm"],
+             "Bibliotekschef Sara Holm", "1. halvår 2027", "period", "the role BEFORE the name: one owner"),
+            ("Invitere forfattere til alle skoler i forbindelse med den nationale læsekampagne", [],
+             "Udpeges senere", "hvert efterår", "recurring",
+             "'Udpeges senere' (to be appointed) = no owner; 'hvert efterår' recurring"),
+        ],
+        "G3": [
+            ("Screene alle elever for ordblindhed i 4. klasse", [jf], jf, "løbende", "continuous",
+             "'løbende' continuous"),
+            ("Give elever med ordblindhed en it-rygsæk med oplæsnings- og skriveprogrammer",
+             ["Karsten Lund it-konsulent i Skoleafdelingen"], "Karsten Lund\nit-konsulent i Skoleafdelingen", "",
+             None, "name and role on TWO LINES in the cell, no comma: one owner (text as printed, lines joined); "
+             "EMPTY Hvornår: no deadline"),
+            ("Uddanne en læsevejleder på hver skole", ["Skolechefen"], "Skolechefen", "2030", "period",
+             "only a role; '2030' after the plan period 2026–2029"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    groups = {gid: [(t, o, when or None, kind, n) for t, o, _c, when, kind, n in its] for gid, its in rows.items()}
+    measures = _measures(groups, outside={"2030"}, diffuse_prefix=("Alle ",))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for læsning i folkeskolen 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy → LibreOffice 7.4 Writer. Rørbæk Kommune, Danish, running header 'Rørbæk Kommune · Handleplan for læsning
+i folkeskolen 2026–2029' and 'Side n'. Indledning quotes folkeskoleloven ('Kommunalbestyrelsen skal …' — a legal
+duty, no goal) and a 'Læsning i tal' table (no measures). 'Mål og indsatser': per goal a heading 'Mål n' and a
+bold goal sentence, then a table 'Indsats | Ansvarlig | Hvornår'. The ANSVARLIG cells name PERSONS WITH A
+ROLE, as small municipalities write them. Gold convention: a person with a role is ONE owner, written as
+printed ('Lene Bach, læsekonsulent i Skoleafdelingen' — the comma between name and role does not split it);
+two persons joined by ', og' are TWO owners, each with its role ('Lene Bach, læsekonsulent i Skoleafdelingen,
+og Jonas Friis, leder af PPR'); the role may come BEFORE the name ('Bibliotekschef Sara Holm', one owner); name
+and role on TWO LINES in the cell without a comma ('Karsten Lund' / 'it-konsulent i Skoleafdelingen') is one
+owner, the lines joined; a role alone ('Skolechefen') is an owner; 'Alle skoleledere' diffuse; 'Udpeges
+senere' (to be appointed) = NO owner (error). DEADLINE = Hvornår as printed: 'skoleåret 2026/27', 'inden
+sommerferien 2027', 'august 2026', '1. halvår 2027' period; 'hvert skoleår', 'hvert efterår' recurring;
+'løbende' continuous; EMPTY = no deadline; '2030' after 2026–2029. The 'Kontaktpersoner' box after the
+tables lists the same persons with phone numbers: no measures, no owners. 'Opfølgning' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(lang="da", country="DK", header="Rørbæk Kommune · Handleplan for læsning i folkeskolen 2026–2029")
+    od.style("Meta", size=9.5, italic=True, after=0.4)
+    od.style("Goal", size=10.5, bold=True, after=0.15, keep=True)
+    od.style("Box", size=9.5, after=0.05)
+    od.p("Rørbæk Kommune · Børn og Skole", "Meta")
+    od.p(plan.title, "Title")
+    od.p("Godkendt af Børne- og Skoleudvalget den 3. marts 2026", "Meta")
+    od.h("Indledning", 1)
+    od.p("At kunne læse er nøglen til al anden læring. I Rørbæk læser for mange elever under det forventede "
+         "niveau i 2. og 4. klasse, og lysten til at læse falder i udskolingen. Handleplanen viser, hvad "
+         "skolerne og forvaltningen gør i skoleårene 2026–2029.")
+    od.p("Efter folkeskoleloven skal kommunalbestyrelsen sikre, at alle elever får undervisning, der giver dem "
+         "mulighed for at udvikle sig så meget som muligt. Det er et lovkrav og ikke et mål i denne plan.")
+    od.h("Læsning i tal", 2)
+    od.table([9.0, 3.0, 3.0], [["", "2023", "2025"], ["Gode eller fremragende læsere, 2. klasse", "61 %", "58 %"],
+                               ["Elever der læser i fritiden, 8. klasse", "34 %", "29 %"]], header_fill="#e3e8d8")
+    od.h("Mål og indsatser", 1)
+    for gi, gid in enumerate(rows, start=1):
+        od.h(f"Mål {gi}", 2)
+        od.p(goals_t[gi - 1], "Goal")
+        od.table([9.2, 5.2, 2.8], [["Indsats", "Ansvarlig", "Hvornår"]]
+                 + [[t, cell, when] for t, _o, cell, when, _k, _n in rows[gid]], header_fill="#e3e8d8")
+    od.frame([("Kontaktpersoner", "H3"),
+              ("Lene Bach, læsekonsulent, tlf. 72 36 41 10", "Box"),
+              ("Jonas Friis, leder af PPR, tlf. 72 36 42 00", "Box"),
+              ("Mette Kjær, skoleleder, Vestervang Skole, tlf. 72 36 55 01", "Box")], width_cm=12,
+             fill="#f1f3ea", border="0.8pt solid #6b7d3c")
+    od.h("Opfølgning", 1)
+    od.p("Skoleafdelingen gør status på handleplanen i kvalitetsrapporten hvert år og fremlægger den for Børne- og "
+         "Skoleudvalget. Handleplanen revideres i foråret 2029.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Rørbæk Kommune")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf, goal_after=1)
+    return plan, pdf
+
+
+def _check_personansvar() -> list[str]:
+    """Six gold owners are persons printed as 'Name, role' or 'Role Name'; 'Udpeges senere' is printed; the name
+    and the role of Karsten Lund are on two lines."""
+    import subprocess
+
+    slug = "laesning-personansvar-da"
+    pdf = OUT / slug / f"{slug}.pdf"
+    raw = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    bad = []
+    if "Udpeges senere" not in raw:
+        bad.append(f"{slug}: 'Udpeges senere' not printed")
+    lines = raw.splitlines()
+    i = next((k for k, ln in enumerate(lines) if "Karsten Lund" in ln), None)
+    if i is None or "it-konsulent" in lines[i] or "it-konsulent" not in lines[i + 1]:
+        bad.append(f"{slug}: 'Karsten Lund' and his role not on two lines")
+    if raw.count("Kontaktpersoner") != 1:
+        bad.append(f"{slug}: contact box missing")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "arbetsmarknad-styrsystem-sv": _check_styrsystem,
     "skuleaktivitet-sirkeltal-nn": _check_sirkeltal,
+    "laesning-personansvar-da": _check_personansvar,
 }
 
 
