@@ -265,7 +265,7 @@ def _circle_png(n: int, *, px: int = 160, fill=(46, 125, 76)) -> bytes:
 
     im = Image.new("RGBA", (px, px), (255, 255, 255, 0))
     dr = ImageDraw.Draw(im)
-    dr.ellipse((2, 2, px - 3, px - 3), fill=fill + (255,))
+    dr.ellipse((2, 2, px - 3, px - 3), fill=(*fill, 255))
     font = ImageFont.truetype(str(bk.LIBERATION / "LiberationSans-Bold.ttf"), int(px * 0.62))
     dr.text((px / 2, px / 2 + px * 0.02), str(n), font=font, fill=(255, 255, 255, 255), anchor="mm")
     buf = io.BytesIO()
@@ -283,7 +283,15 @@ def build_skuleaktivitet_sirkeltal_nn() -> tuple[Plan, Path]:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        Image,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     slug = "skuleaktivitet-sirkeltal-nn"
     ok = "Oppvekstkontoret"
@@ -569,6 +577,167 @@ def _check_personansvar() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 English RAG progress report (python-docx)
+
+
+@plan_builder
+def build_allotments_rag_progress_en() -> tuple[Plan, Path]:
+    """English (UK) annual PROGRESS REPORT on an action plan: per objective a table 'Ref | Action | Lead | Partners |
+    Timescale | RAG | Progress update (April 2027)', the RAG cell a coloured fill with a letter (G / A / R / C)."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    slug = "allotments-rag-progress-en"
+    gs = "Green Spaces Team"
+    ao = "Allotments Officer"
+    goals_t = [
+        "Reduce the time people wait for an allotment plot to under 12 months",
+        "Every ward has at least one community growing space open to all residents",
+        "Allotment sites are managed sustainably and are accessible to disabled people",
+    ]
+    # goal -> [(text, owners, Lead cell, Partners, Timescale, kind, RAG, progress, note)]
+    rows = {
+        "G1": [
+            ("Split vacant full plots into half and quarter plots for new tenants", [ao], ao,
+             "Holmbury Allotment Federation", "March 2027", "period", "C",
+             "Complete. 46 half plots and 12 quarter plots let in 2026/27; average wait down from 31 to 22 months.",
+             "RAG 'C' (complete): still a measure with its owner and deadline"),
+            ("Introduce an online waiting list with annual plot inspections", [gs], gs, "Digital Services",
+             "September 2027", "period", "A",
+             "Software bought in October 2026. Go-live moved to line up with the new council website.",
+             "Partners 'Digital Services' is no owner"),
+            ("Open a new 40-plot allotment site at Mill Lane", ["Estates Team", gs], f"Estates Team and {gs}",
+             "Planning Policy", "March 2029", "period", "G",
+             "Site survey done. Planning application to go in during summer 2027.",
+             "two owners; 'summer 2027' in the progress update is no deadline"),
+        ],
+        "G2": [
+            ("Run a small grants scheme for community growing groups", ["Communities Team"], "Communities Team",
+             "Holmbury Community Foundation", "Every June", "recurring", "G",
+             "First round awarded £18,400 to 11 groups in June 2026.", "'Every June' recurring"),
+            ("Map unused council land that is suitable for growing and publish the map online", [], "",
+             "Estates Team, GIS Team", "December 2026", "period", "R",
+             "No lead officer since the restructure in September 2026. Corporate Management Team to agree a lead.",
+             "EMPTY Lead: no owner — the two teams in Partners are no owners"),
+            ("Help schools to create food-growing areas", ["All services"], "All services",
+             "Holmbury Schools Partnership", "Ongoing", "continuous", "G",
+             "14 of 31 schools now have a growing area.", "'All services' diffuse; 'Ongoing' continuous"),
+        ],
+        "G3": [
+            ("Install rainwater harvesting and compost toilets on the four largest sites", [gs], gs,
+             "Site associations", "", None, "A",
+             "Bid to the National Lottery Community Fund submitted; decision expected July 2027.",
+             "EMPTY Timescale: no deadline; 'July 2027' in the progress update is no deadline"),
+            ("Provide raised beds and step-free paths on at least one site in each ward", [gs], gs,
+             "Holmbury Disability Forum", "March 2030", "period", "G",
+             "Raised beds installed at Orchard Road and Fenwick Street.",
+             "'March 2030' after the plan period 2026–2029"),
+            ("Ban peat-based compost and pesticides in new tenancy agreements", [ao], ao,
+             "Holmbury Allotment Federation", "April 2027", "period", "C",
+             "Complete. New tenancy agreement in force from 1 April 2027.", "RAG 'C'"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    groups = {gid: [(r[0], r[1], r[4] or None, r[5], r[8]) for r in its] for gid, its in rows.items()}
+    measures = _measures(groups, outside={"March 2030"}, diffuse_prefix=("All ",))
+    plan = Plan(
+        slug=slug, language="en", title="Allotments and Community Growing Action Plan 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice 7.4, A4 LANDSCAPE. Holmbury Borough Council, English (UK): the ANNUAL PROGRESS REPORT
+on the action plan ('Annual progress report, April 2027'; report to the Communities and Environment Scrutiny
+Committee), running header and 'Page n of N'. Introduction quotes the Small Holdings and Allotments Act 1908
+('councils must provide …' — a legal duty, no objective); a RAG KEY table (G on track, A some slippage, R off
+track or at risk, C complete) and a one-line summary. Then per objective a heading 'Objective n' and the bold
+objective sentence (gold goal), followed by a table 'Ref | Action | Lead | Partners | Timescale | RAG |
+Progress update (April 2027)'; the RAG cell is FILLED green / amber / red / blue with its letter. Gold: measure
+= Action (without the Ref 'n.m'); OWNER = Lead only — Partners are never owners (a row with an EMPTY Lead and
+two teams in Partners has NO owner, error); 'Estates Team and Green Spaces Team' two owners; 'All services'
+diffuse. DEADLINE = Timescale as printed: 'March 2027', 'September 2027', 'March 2029', 'December 2026',
+'April 2027' period; 'Every June' recurring; 'Ongoing' continuous; EMPTY = no deadline; 'March 2030' after
+2026–2029. The Progress update column reports what happened; its dates ('June 2026', 'summer 2027', 'July
+2027', '1 April 2027') and bodies are never deadlines or owners. Actions with RAG 'C' (complete) are still
+measures of the plan with their owner and deadline. 'Next steps' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    teal = "1E5E5B"
+    doc = dh.new_document(font="Liberation Sans", size=10, margins_mm=18, heading_color=teal)
+    mb.docx_lang(doc, "en-GB")
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    hp.add_run("Holmbury Borough Council · " + plan.title + " · Annual progress report").font.size = Pt(8.5)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
+    f.add_run("Page ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+    f.add_run(" of ").font.size = Pt(8.5)
+    dh.add_field(f, "NUMPAGES", "3", size=8.5)
+    dh.para(doc, "HOLMBURY BOROUGH COUNCIL", bold=True, size=9, color=teal, space_after=2)
+    dh.para(doc, plan.title, bold=True, size=18, color=teal, space_after=2)
+    dh.para(doc, "Annual progress report, April 2027 · Report to the Communities and Environment Scrutiny "
+                 "Committee, 22 April 2027", italic=True, size=9.5, space_after=8)
+    dh.heading(doc, "Introduction", 1)
+    dh.para(doc, "Cabinet adopted the action plan in March 2026. It runs until 2029 and has three objectives. "
+                 "This report sets out progress on each action in the first year.")
+    dh.para(doc, "Under the Small Holdings and Allotments Act 1908, councils must provide a sufficient number of "
+                 "allotments where there is demand from residents. This is a legal duty, not an objective of "
+                 "the plan.")
+    rag = {"G": "63BE7B", "A": "F5B942", "R": "E0584B", "C": "5B8FD6"}
+    kt = dh.new_table(doc, [14, 70])
+    for k, txt in (("G", "On track"), ("A", "Some slippage, recoverable"), ("R", "Off track or at risk"),
+                   ("C", "Complete")):
+        r = dh.add_row(kt, [k, txt], [14, 70], size=9, bold=False)
+        dh.shade(r.cells[0], rag[k])
+        r.cells[0].paragraphs[0].alignment = dh.WD_ALIGN_PARAGRAPH.CENTER
+    dh.para(doc, "Summary: 9 actions — 2 complete, 4 on track, 2 with some slippage, 1 off track.", size=9.5,
+            space_before=4)
+    widths = [10, 62, 32, 34, 22, 12, 89]
+    for gi, gid in enumerate(rows, start=1):
+        dh.heading(doc, f"Objective {gi}", 2)
+        dh.para(doc, goals_t[gi - 1], bold=True, space_after=4, keep_with_next=True)
+        t = dh.new_table(doc, widths)
+        hr = dh.add_row(t, ["Ref", "Action", "Lead", "Partners", "Timescale", "RAG", "Progress update (April 2027)"],
+                        widths, size=9, bold=True, fill="CFE3E1")
+        dh.set_repeat_header(hr)
+        dh.set_cant_split(hr)
+        for k, (text, _o, lead, partners, when, _kind, status, progress, _n) in enumerate(rows[gid], start=1):
+            r = dh.add_row(t, [f"{gi}.{k}", text, lead, partners, when, status, progress], widths, size=9)
+            dh.set_cant_split(r)
+            dh.shade(r.cells[5], rag[status])
+            r.cells[5].paragraphs[0].alignment = dh.WD_ALIGN_PARAGRAPH.CENTER
+        dh.para(doc, "", space_after=2)
+    dh.heading(doc, "Next steps", 1)
+    dh.para(doc, "The Green Spaces Team will bring the next progress report to the committee in April 2028. The "
+                 "plan will be reviewed in 2029.")
+    dh.set_core_properties(doc, title=plan.title, author="Holmbury Borough Council")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf, goal_after=1)
+    return plan, pdf
+
+
+def _check_rag() -> list[str]:
+    """Nine RAG cells filled (plus four in the key) and every Partners cell printed; no gold owner is a Partners
+    cell."""
+    import zipfile
+
+    slug = "allotments-rag-progress-en"
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.docx").read("word/document.xml").decode("utf-8")
+    n = sum(xml.count(f'w:fill="{c}"') for c in ("63BE7B", "F5B942", "E0584B", "5B8FD6"))
+    bad = [] if n == 13 else [f"{slug}: {n} RAG fills, not 13"]
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    for p in ("HolmburyAllotmentFederation", "EstatesTeam,GISTeam", "HolmburyDisabilityForum"):
+        if mb3._squash(p).lower() not in txt:
+            bad.append(f"{slug}: partner {p!r} not printed")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -576,6 +745,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "arbetsmarknad-styrsystem-sv": _check_styrsystem,
     "skuleaktivitet-sirkeltal-nn": _check_sirkeltal,
     "laesning-personansvar-da": _check_personansvar,
+    "allotments-rag-progress-en": _check_rag,
 }
 
 
