@@ -166,6 +166,120 @@ def skojtebaner(d: Path) -> dict:
                 "give none; plan laid out with reportlab with a site table", points=g)
 
 
+
+# =========================================================================== 2 fly-tipping (en)
+@pair
+def fly_tipping(d: Path) -> dict:
+    rows = [
+        ("1", "Map fly-tipping hotspots using at least five years of reports from residents "
+              "and the street cleansing crews.", "Accepted",
+         "This will be part of the Fly-tipping Action Plan."),
+        ("2", "Install CCTV cameras at the ten worst hotspots.", "Accepted in part",
+         "The plan will consider cameras at up to five hotspots, each subject to a data "
+         "protection impact assessment."),
+        ("3", "Abolish the charge for bulky waste collections.", "Not accepted",
+         "The £25 charge covers the cost of the service and will remain."),
+        ("4", "Run an awareness campaign for private landlords and students on their waste "
+              "duty of care.", "Accepted", "Officers will work with Hartmere College."),
+        ("5", "Publish the number of fixed penalty notices and prosecutions every quarter.",
+         "Accepted", "Figures will be published on the Council's website."),
+        ("6", "Estimate the cost to the Council of clearing fly-tips from private land and "
+              "set out how that cost could be recovered.", "Accepted", "—"),
+        ("7", "Agree a joint enforcement protocol with the Environment Agency and the "
+              "neighbouring district councils.", "Accepted", "—"),
+        ("8", "Extend the free Saturday skip days to the villages.", "Not accepted",
+         "The skip days in the town centre are under review."),
+        ("9", "Report progress to the Overview and Scrutiny Committee twelve months after the "
+              "plan is adopted.", "Accepted", "—"),
+    ]
+    s1 = ("Cabinet asks the Head of Environmental Services to bring the Fly-tipping Action Plan "
+          "to Cabinet by 31 March 2039.")
+    m = [
+        ("meta", "Hartmere District Council · Cabinet · 10 September 2038 · Agenda item 9 · "
+                 "Appendix 2"),
+        ("title", "Executive response to the scrutiny review of fly-tipping"),
+        ("p", "The Task and Finish Group of the Overview and Scrutiny Committee reported on 3 "
+              "July 2038 with nine recommendations. The table sets out Cabinet's response to "
+              "each of them."),
+        ("table", ["No.", "Recommendation", "Response", "Comment"],
+         [list(r) for r in rows], [12, 78, 25, 45]),
+        ("p", "The accepted recommendations, and the accepted part of recommendation 2, will "
+              "be taken forward in a Fly-tipping Action Plan. " + s1),
+        ("p", "Cabinet thanks the members of the Task and Finish Group and the residents who "
+              "gave evidence."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="en",
+                     title="Executive response to the scrutiny review of fly-tipping",
+                     author="Hartmere District Council",
+                     header="Hartmere District Council · Cabinet 10 September 2038",
+                     lang="en-GB")
+    p = [
+        ("meta", "Environmental Services · Approved by Cabinet on 11 March 2039"),
+        ("p", "Fly-tipping costs us all. This plan sets out what Hartmere District Council will "
+              "do over the next three years to prevent it, catch those who do it and clear it "
+              "up faster."),
+        ("h2", "Where fly-tipping happens"),
+        ("p", "We plotted every report from residents and our street cleansing crews from 2033 "
+              "to 2038 on a map. Twelve places account for almost half of all fly-tips: lay-bys "
+              "on the A419, the lanes around Stowfield and the back alleys in the town centre."),
+        ("h2", "Cameras"),
+        ("p", "Mobile cameras will be moved between the five worst hotspots every three "
+              "months."),
+        ("h2", "Landlords and students"),
+        ("p", "Every student moving into a shared house will get a leaflet from Hartmere "
+              "College on how to get rid of furniture and waste legally."),
+        ("h2", "Enforcement"),
+        ("p", "Last year we issued 212 fixed penalty notices and took 9 cases to court."),
+        ("p", "Together with the Environment Agency, Stowfield District Council and Brackley "
+              "Vale Borough Council we have agreed a joint enforcement protocol, so that an "
+              "offender who tips across a boundary is pursued by one authority only."),
+        ("h2", "Private land"),
+        ("p", "Clearing fly-tips from private land is the landowner's job, but we often step in "
+              "where waste blocks a footpath. The cost of this work will be assessed later."),
+        ("h2", "Bulky waste"),
+        ("p", "The charge for a bulky waste collection stays at £25 for up to five items."),
+        ("h2", "Keeping track"),
+        ("p", "We will report to the Overview and Scrutiny Committee on progress one year after "
+              "this plan is adopted."),
+    ]
+    web_pdf(d / "plan.pdf", title="Fly-tipping Action Plan 2039–2042",
+            nav="Hartmere District Council · Bins, rubbish and recycling · Fly-tipping",
+            foot="Page last updated 12 March 2039 · Hartmere District Council",
+            blocks=p, lang="en-GB", accent="#2e5d2e")
+    g = [
+        P("1", rows[0][1], "content", "covered", ev="We plotted every report from residents",
+          trap="a row of an executive-response table, Accepted; answered in other words "
+          "(plotted, 2033 to 2038)"),
+        P("2", rows[1][1], "content", "partial", ev="Mobile cameras will be moved",
+          missing=["a data protection impact assessment for each camera site"],
+          trap="ACCEPTED IN PART: the Comment narrows the point to up to five hotspots with a "
+          "DPIA; five hotspots is met (ten is not asked any more), the DPIA is not"),
+        P("4", rows[3][1], "content", "partial", ev="Every student moving into a shared",
+          missing=["the campaign for private landlords"],
+          trap="students answered, landlords not"),
+        P("5", rows[4][1], "content", "uncovered",
+          trap="shared words only: 'Last year we issued 212 fixed penalty notices' gives one "
+          "year's figure and no quarterly publication"),
+        P("6", rows[5][1], "content", "uncovered",
+          trap="COST: 'The cost of this work will be assessed later' — no estimate and nothing "
+          "on recovering it"),
+        P("7", rows[6][1], "process", "covered", ev="Together with the Environment Agency",
+          trap="answered: the neighbouring councils named"),
+        P("9", rows[8][1], "process", "covered", ev="We will report to the Overview",
+          trap="answered in other words (one year after adoption)"),
+        P("S1", s1, "process", "covered", ev="Environmental Services · Approved by Cabinet",
+          trap="the meta line only (11 March 2039, before 31 March). Rows 3 and 8 are NOT "
+          "ACCEPTED and no points; the plan's 'Bulky waste' answers row 3"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Hartmere District Council · Cabinet 10 September 2038",),
+                producer="executive response exported from Word (en-GB): a table No. | "
+                "Recommendation | Response | Comment with nine rows, two 'Not accepted' (none) "
+                "and one 'Accepted in part' whose Comment narrows it, one requirement in the "
+                "prose after the table; plan the council's web page printed with Chromium",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
