@@ -230,8 +230,8 @@ def fly_tipping(d: Path) -> dict:
               "College on how to get rid of furniture and waste legally."),
         ("h2", "Enforcement"),
         ("p", "Last year we issued 212 fixed penalty notices and took 9 cases to court."),
-        ("p", "Together with the Environment Agency, Stowfield District Council and Brackley "
-              "Vale Borough Council we have agreed a joint enforcement protocol, so that an "
+        ("p", "Together with the Environment Agency, Stowfield District Council and Kestrel "
+              "Down Borough Council we have agreed a joint enforcement protocol, so that an "
               "offender who tips across a boundary is pursued by one authority only."),
         ("h2", "Private land"),
         ("p", "Clearing fly-tips from private land is the landowner's job, but we often step in "
