@@ -398,6 +398,132 @@ def oppna_forskolan(d: Path) -> dict:
                 "and exported by LibreOffice, with a table", points=g)
 
 
+
+# =========================================================================== 4 oppstartsmote (nb)
+@pair
+def oppstartsmote(d: Path) -> dict:
+    rows = [
+        ("Landskap og terreng", "Det skal lages snitt og fotomontasjer som viser hvordan "
+         "bebyggelsen ligger i lia sett fra sentrum og fra fv. 214."),
+        ("Barn og unge", "Planen skal sikre en felles lekeplass på minst 1,5 daa. Trygg skolevei "
+         "til Granlia skole skal beskrives."),
+        ("Kulturminner", "Ingen kjente kulturminner i området."),
+        ("Overvann", "Det skal utarbeides en overvannsplan etter kommunens VA-norm, med "
+         "tretrinnsstrategien."),
+        ("Støy", "Ikke aktuelt."),
+        ("Teknisk infrastruktur og økonomi", "Planen skal vise hvordan vei, vann og avløp skal "
+         "opparbeides og finansieres, og om det er behov for utbyggingsavtale."),
+        ("Naturmangfold", "Forholdet til naturmangfoldloven §§ 8–12 skal vurderes. Det er "
+         "registrert hubro i nærområdet."),
+        ("Medvirkning", "Forslagsstiller skal holde et åpent informasjonsmøte i "
+         "høringsperioden."),
+        ("ROS", "Det skal utarbeides ROS-analyse. Fare for kvikkleire skal særlig vurderes."),
+    ]
+    s1 = ("Forslagsstiller skal varsle oppstart av planarbeidet i Lundbakk-Posten og på "
+          "kommunens nettside.")
+    m = [
+        ("title", "Referat fra oppstartsmøte"),
+        ("meta", "Lundbakk kommune · Plan og miljø · Saksnr. 2038/211"),
+        ("table", ["", ""],
+         [["Plan", "Detaljregulering for Granlia boligfelt, planID 2038004"],
+          ["Forslagsstiller", "Granlia Utvikling AS"],
+          ["Plankonsulent", "Nordvest Arkitekter AS"],
+          ["Møtedato", "12.01.2038"],
+          ["Til stede", "Fra kommunen: Ida Rønning (saksbehandler), Per Aasen (VA). Fra "
+                        "forslagsstiller: Ole Granli, Siv Moe."]],
+         [40, 120]),
+        ("h1", "1 Planinitiativet"),
+        ("p", "Forslagsstiller ønsker å regulere om lag 40 boliger i rekkehus og eneboliger på "
+              "gnr. 31 bnr. 4 i Granlia. Området er avsatt til boligbebyggelse i kommuneplanens "
+              "arealdel 2035–2047."),
+        ("h1", "2 Kommunens vurdering"),
+        ("p", "Kommunen vurderer at planinitiativet er i tråd med kommuneplanen og kan fremmes. "
+              "Planen er ikke omfattet av forskrift om konsekvensutredninger."),
+        ("h1", "3 Tema som skal belyses i planarbeidet"),
+        ("table", ["Tema", "Kommunens merknad"], [list(r) for r in rows], [45, 115]),
+        ("h1", "4 Videre arbeid"),
+        ("p", s1 + " Kommunen sender referatet til forslagsstiller innen to uker."),
+        ("p", "Oppstartsmøtet gir ikke forslagsstiller noen rettigheter i den videre "
+              "behandlingen av saken."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="nb",
+                     title="Referat fra oppstartsmøte – Granlia boligfelt",
+                     author="Lundbakk kommune", header="Lundbakk kommune · Plan og miljø")
+    p = [
+        ("title", "Detaljregulering for Granlia boligfelt"),
+        ("meta", "PlanID 2038004 · Planbeskrivelse · Nordvest Arkitekter AS for Granlia "
+                 "Utvikling AS · 20.06.2038"),
+        ("h1", "1 Bakgrunn og prosess"),
+        ("p", "Planen legger til rette for 38 boliger i Granlia. Oppstart ble varslet i "
+              "Lundbakk-Posten og på kommunens nettside 2. februar 2038."),
+        ("h2", "Medvirkning"),
+        ("p", "Naboer og berørte myndigheter fikk brev ved varsel om oppstart. Det kom fem "
+              "merknader, som er oppsummert i vedlegg 2."),
+        ("h1", "2 Landskap"),
+        ("p", "Tre snitt gjennom lia (vedlegg 3) viser at husene følger terrenget, og at ingen "
+              "tak når over tregrensen sett fra sentrum."),
+        ("h1", "3 Barn og unge"),
+        ("p", "En felles nærlekeplass på 1,8 daa ligger midt i feltet. Fra feltet går barna "
+              "på fortau langs Granliveien og fv. 214 til Granlia skole, 900 meter, med "
+              "gangfelt med lysregulering ved skolen."),
+        ("h1", "4 Naturmangfold"),
+        ("p", "Vurdering etter naturmangfoldloven §§ 8–12: Kunnskapsgrunnlaget er "
+              "Artsdatabanken og en befaring i mai 2038. Hubroen har hekkeplass 700 meter "
+              "nord for feltet, og anleggsarbeid skal ikke skje fra mars til juli."),
+        ("break",),
+        ("h1", "5 Teknisk infrastruktur"),
+        ("p", "Internveien får 5 meter bredde og snuplass. Vann og avløp kobles til kommunalt "
+              "nett i Granliveien. Tilknytningsavgift betales etter kommunens "
+              "gebyrregulativ."),
+        ("h1", "6 Overvann"),
+        ("p", "Overvannsplan utarbeides i forbindelse med byggesaken."),
+        ("h1", "7 Risiko og sårbarhet"),
+        ("p", "ROS-analysen (vedlegg 5) har ti uønskede hendelser. NGU-kart og to "
+              "grunnboringer viser fast fjell og morene; det er ikke fare for kvikkleire."),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Detaljregulering for Granlia boligfelt – planbeskrivelse",
+                 author="Nordvest Arkitekter AS", creator="Nordvest Arkitekter AS",
+                 running="Planbeskrivelse · Detaljregulering for Granlia boligfelt", blocks=p,
+                 page_word="Side")
+
+    def t(i: int) -> str:
+        return f"{rows[i][0]}: {rows[i][1]}"
+
+    g = [
+        P("1", t(0), "content", "partial", ev="Tre snitt gjennom lia",
+          missing=["fotomontasjer", "virkningen sett fra fv. 214"],
+          trap="a row of the `Tema | Kommunens merknad` table, numbered by its place in the "
+          "table, text 'Tema: merknad'; snitt yes, fotomontasjer and the view from the road not"),
+        P("2", t(1), "content", "covered", ev="En felles nærlekeplass på 1,8 daa",
+          trap="answered in other words (nærlekeplass 1,8 daa; fortau and gangfelt)"),
+        P("4", t(3), "deliverable", "uncovered",
+          trap="deferred: 'Overvannsplan utarbeides i forbindelse med byggesaken'"),
+        P("6", t(5), "content", "partial", ev="Internveien får 5 meter bredde",
+          missing=["hvem som finansierer opparbeidelsen av vei, vann og avløp",
+                   "om det er behov for utbyggingsavtale"],
+          trap="COST: how the roads and pipes are built is answered; the only money is the "
+          "tilknytningsavgift in passing, financing and utbyggingsavtale are not"),
+        P("7", t(6), "content", "covered", ev="Vurdering etter naturmangfoldloven",
+          trap="answered, hubro included"),
+        P("8", t(7), "process", "uncovered",
+          trap="shared heading only: the plan's 'Medvirkning' tells of letters at oppstart; no "
+          "åpent informasjonsmøte in the høringsperiode is held or promised"),
+        P("9", t(8), "content", "covered", ev="ROS-analysen (vedlegg 5)",
+          trap="answered, kvikkleire included"),
+        P("S1", s1, "process", "covered", ev="Planen legger til rette for 38",
+          trap="the prose of '4 Videre arbeid'. Rows 3 (Kulturminner: 'Ingen kjente "
+          "kulturminner') and 5 (Støy: 'Ikke aktuelt') require nothing and are no points; the "
+          "head table, 'Kommunens vurdering', 'Kommunen sender referatet …' and the closing "
+          "reservation are none"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Lundbakk kommune · Plan og miljø",),
+                producer="referat fra oppstartsmøte exported from Word: a head table, nine rows "
+                "of `Tema | Kommunens merknad` (two that require nothing), one requirement in "
+                "'Videre arbeid'; planbeskrivelse laid out with reportlab over two pages",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
