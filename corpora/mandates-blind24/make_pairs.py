@@ -524,6 +524,103 @@ def oppstartsmote(d: Path) -> dict:
                 points=g)
 
 
+
+# =========================================================================== 5 leirskule (nn)
+@pair
+def leirskule(d: Path) -> dict:
+    q = [
+        "Kor mange elevar får i dag tilbod om leirskule, og kva kostar det kommunen per elev?",
+        "Kva for leirskular bør kommunen bruke, og bør vi inngå avtale med éin fast leirskule?",
+        "Korleis kan vi sikre at elevar med funksjonsnedsetjing kan vere med på lik line med "
+        "dei andre?",
+        "Og kva med foreldrebetaling – kva seier opplæringslova, og kva bør kommunen gjere med "
+        "innsamling av pengar i klassane?",
+        "Vi lurer òg på kor mange vaksne som bør følgje kvar klasse.",
+        "Kan leirskulen flyttast frå 9. til 7. trinn?",
+        "Kva meiner rektorane og elevrådet sjølve?",
+    ]
+    s1 = ("Vi ber om at planen vert lagd fram for utvalet før budsjettarbeidet tek til i "
+          "oktober 2038.")
+    m = [
+        ("meta", "Fjærvoll kommune · Utval for oppvekst og kultur · Sak 41/37 · Møte 2. "
+                 "desember 2037"),
+        ("title", "Bestilling: plan for leirskule"),
+        ("p", "Til kommunalsjef for oppvekst"),
+        ("p", "Utvalet har gått gjennom korleis leirskulen fungerer i dag, og vil ha ein plan "
+              "for leirskule i Fjærvoll-skulen. Kven hugsar ikkje si eiga leirskuletid? For "
+              "mange er leirskulen det dei hugsar best frå ungdomsskulen."),
+        ("p", "Først treng vi eit oversyn. " + q[0] + " " + q[1] + " Utvalet har merka seg at "
+              "skulane i dag vel leirskule kvar for seg."),
+        ("p", "Leirskulen skal vere for alle. " + q[2] + " " + q[3]),
+        ("p", q[4] + " " + q[5] + " " + q[6]),
+        ("p", s1 + " Er ikkje dette ei god investering i fellesskapet?"),
+        ("p", "For utvalet"),
+        ("p", "Gunn Tjønnås, leiar"),
+    ]
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Bestilling: plan for leirskule", lang="nn")
+    p = [
+        ("title", "Plan for leirskule i Fjærvoll 2039–2043"),
+        ("meta", "Fjærvoll kommune · Oppvekst · Til utval for oppvekst og kultur 24. september "
+                 "2038"),
+        ("h1", "1 Slik er det i dag"),
+        ("p", "Skuleåret 2037/38 reiste 96 av dei 104 elevane på 9. trinn på leirskule. Åtte "
+              "elevar vart verande heime. Utgiftene til leirskule vert rekna ut når avtalen med "
+              "leirskulen er klar."),
+        ("h1", "2 Val av leirskule"),
+        ("p", "Vi rår til at alle fire ungdomsskulane nyttar Storvatnet leirskule, og at "
+              "kommunen inngår ein avtale med Storvatnet for fire år om gongen. Då får elevane "
+              "same tilbod uansett skule."),
+        ("h1", "3 Alle skal vere med"),
+        ("p", "Leirskulen er for alle elevar, og ingen skal vere att heime."),
+        ("h1", "4 Foreldrebetaling"),
+        ("p", "Elevane har etter opplæringslova rett til gratis opplæring, og leirskule er ein "
+              "del av opplæringa. Foreldra kan difor ikkje krevjast for opphald og reise. "
+              "Klassane kan samle inn pengar til ekstra aktivitetar, men ikkje til sjølve "
+              "leirskulen."),
+        ("h1", "5 Vaksne på tur"),
+        ("p", "Kvar klasse har med to lærarar og ein fagarbeidar."),
+        ("h1", "6 Trinn"),
+        ("p", "Om leirskulen skal flyttast til 7. trinn, tek vi opp i neste revisjon av planen."),
+        ("h1", "7 Arbeidet med planen"),
+        ("p", "Planen er laga av ei gruppe med dei fire rektorane og ein representant for PPT."),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="nb",  # "Side n av m" in nn too
+                     title="Plan for leirskule i Fjærvoll 2039–2043", author="Fjærvoll kommune",
+                     header="Fjærvoll kommune · Plan for leirskule", lang="nn-NO")
+    g = [
+        P("Q1", q[0], "content", "partial", ev="Skuleåret 2037/38 reiste 96",
+          missing=["kva leirskulen kostar kommunen per elev"],
+          trap="a QUESTION in a running paragraph (no list); COST: the count is answered, the "
+          "cost is 'vert rekna ut når avtalen … er klar'"),
+        P("Q2", q[1], "content", "covered", ev="Vi rår til at alle fire ungdomsskulane",
+          trap="answered by a recommendation (Storvatnet, avtale for fire år)"),
+        P("Q3", q[2], "content", "uncovered",
+          trap="shared words only: 'Leirskulen er for alle elevar, og ingen skal vere att "
+          "heime' restates the aim and says nothing of how"),
+        P("Q4", q[3], "content", "covered", ev="Elevane har etter opplæringslova rett",
+          trap="answered: the law, and what the classes may collect money for"),
+        P("Q5", q[4], "content", "covered", ev="Kvar klasse har med to lærarar",
+          trap="an INDIRECT question ('Vi lurer òg på kor mange …') ending in a full stop; "
+          "answered"),
+        P("Q6", q[5], "content", "uncovered",
+          trap="deferred: 'tek vi opp i neste revisjon av planen'"),
+        P("Q7", q[6], "process", "partial", ev="Planen er laga av ei gruppe",
+          missing=["kva elevrådet meiner"],
+          trap="the rektorar took part, the elevråd was not heard"),
+        P("S1", s1, "process", "covered", ev="Fjærvoll kommune · Oppvekst · Til utval",
+          trap="the meta line only (24 September, before October). The RHETORICAL questions "
+          "('Kven hugsar ikkje si eiga leirskuletid?', 'Er ikkje dette ei god investering i "
+          "fellesskapet?') are none, and so are 'Leirskulen skal vere for alle' (an aim, "
+          "answered by the plan's own words) and 'Utvalet har merka seg …'"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                producer="bestilling from the utval written in Writer (nn) and exported by "
+                "LibreOffice: the points are seven questions inside running paragraphs (one "
+                "indirect, ending in a full stop), two rhetorical questions that are none, one "
+                "requirement in the closing paragraph; plan exported from Word (nn-NO)",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
