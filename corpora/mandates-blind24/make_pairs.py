@@ -567,8 +567,8 @@ def leirskule(d: Path) -> dict:
               "elevar vart verande heime. Utgiftene til leirskule vert rekna ut når avtalen med "
               "leirskulen er klar."),
         ("h1", "2 Val av leirskule"),
-        ("p", "Vi rår til at alle fire ungdomsskulane nyttar Storvatnet leirskule, og at "
-              "kommunen inngår ein avtale med Storvatnet for fire år om gongen. Då får elevane "
+        ("p", "Vi rår til at alle fire ungdomsskulane nyttar Langesæter leirskule, og at "
+              "kommunen inngår ein avtale med Langesæter for fire år om gongen. Då får elevane "
               "same tilbod uansett skule."),
         ("h1", "3 Alle skal vere med"),
         ("p", "Leirskulen er for alle elevar, og ingen skal vere att heime."),
@@ -593,7 +593,7 @@ def leirskule(d: Path) -> dict:
           trap="a QUESTION in a running paragraph (no list); COST: the count is answered, the "
           "cost is 'vert rekna ut når avtalen … er klar'"),
         P("Q2", q[1], "content", "covered", ev="Vi rår til at alle fire ungdomsskulane",
-          trap="answered by a recommendation (Storvatnet, avtale for fire år)"),
+          trap="answered by a recommendation (Langesæter, avtale for fire år)"),
         P("Q3", q[2], "content", "uncovered",
           trap="shared words only: 'Leirskulen er for alle elevar, og ingen skal vere att "
           "heime' restates the aim and says nothing of how"),
