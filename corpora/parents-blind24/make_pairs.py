@@ -54,7 +54,7 @@ _p23 = _load("parents_blind23_make_pairs", HERE.parent / "parents-blind23" / "ma
 _p20, _p14 = _p23._p20, _p23._p14
 G, C = _p23.G, _p23.C
 _chromium, _page, _rl = _p23._chromium, _p23._page, _p23._rl
-build_pdf = _p23.build_pdf
+build_pdf, _build_pdf_numbered = _p23.build_pdf, _p23._build_pdf_numbered
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape
@@ -215,6 +215,152 @@ def lyngsund_malekart(d: Path) -> dict:
         "table 'Kommuneplanmål | Indikator | Nivå 2035 | Ambisjon 2037 | Kilde' with the goal "
         "named by a SHORTER title, only indicators and ambitions (no measures), two rows "
         "'Følges med'; one goal quoted and left to the water area",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 2 Gransjö (sv)
+
+
+@pair
+def gransjo_verksamhetsplan(d: Path) -> dict:
+    g = {
+        "1": "Alla elever i Gransjö når kunskapskraven i samtliga ämnen.",
+        "2": "I Gransjö byggs minst 120 nya bostäder per år.",
+        "3": "Dricksvattnet i Gransjö är säkert och Gransån har god ekologisk status.",
+        "4": "Kommunens verksamheter är fossilfria senast 2040.",
+        "5": "Invånarna känner sig trygga i sitt bostadsområde och i centrum.",
+        "6": "Föreningslivet har goda villkor och fler barn deltar i föreningsaktiviteter.",
+    }
+    parent = [
+        ("title", "Mål och budget 2037–2039"),
+        ("meta", "Gransjö kommun · Antagen av kommunfullmäktige den 24 november 2036, § 142"),
+        ("h1", "1 Inledning"),
+        ("p", "Mål och budget är kommunens viktigaste styrdokument. Kommunfullmäktige beslutar om "
+         "mål för hela kommunen. Nämnderna bryter ned målen i sina verksamhetsplaner och "
+         "redovisar hur de bidrar."),
+        ("h1", "2 Kommunfullmäktiges mål"),
+        ("p", "Fullmäktige har beslutat om följande sex mål för perioden 2037–2039:"),
+        ("num", [g[x] for x in "123456"]),
+        ("h1", "3 Ekonomiska förutsättningar"),
+        ("p", "Skatteintäkterna beräknas öka med 3,1 procent 2037. Resultatet ska vara minst "
+         "2 procent av skatter och generella statsbidrag."),
+        ("table", ["Nämnd", "Ram 2037 (mnkr)"],
+         [["Barn- och utbildningsnämnden", "612,4"], ["Socialnämnden", "498,0"],
+          ["Samhällsbyggnadsnämnden", "94,7"], ["Kultur- och fritidsnämnden", "61,2"]],
+         [110, 50]),
+    ]
+    _build_pdf_numbered(parent, d / "parent.pdf", title="Mål och budget 2037–2039",
+                        author="Gransjö kommun", header="Gransjö kommun – Mål och budget "
+                        "2037–2039", lang="sv-SE")
+
+    k = {
+        "n2": "Nämnden antar detaljplaner för minst 120 bostäder per år.",
+        "n4": "Nämndens personbilar och lätta lastbilar är fossilfria senast 2038.",
+        "n5": "Invånarna känner sig trygga i centrum.",
+        "n7": "Handläggningstiden för ett komplett bygglov är högst fyra veckor.",
+    }
+    a = {
+        "a2": "Detaljplan för Norrby etapp 2 (180 bostäder och den nya Norrbyskolan)",
+        "a2b": "Markanvisning för hyresrätter vid Stationsgatan",
+        "a3": "Reservvattentäkten vid Lomsjön tas i bruk",
+        "a3b": "Dagvattendamm vid Gransån nedströms industriområdet",
+        "a4": "Elbilar ersätter 14 leasade dieselbilar när avtalen löper ut",
+        "a5": "LED-belysning och bättre ljus i gångtunneln vid resecentrum",
+        "a5b": "Trygghetsvandring i centrum med polisen och handeln",
+    }
+    css = (
+        "h1{font-size:19pt;color:#1d4e89;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#1d4e89;margin:14px 0 4px}"
+        ".kf{border-left:4px solid #1d4e89;padding:2px 8px;margin:4px 0;color:#333}"
+        ".nm{margin:6px 0 2px}"
+        ".nm b{color:#1d4e89}"
+        "ul{margin:2px 0 6px}"
+    )
+
+    def sec(nr, head, kf_text, nm, acts):
+        out = [f"<h2>{e(head)}</h2>",
+               f"<p class='kf'>Fullmäktiges mål {nr}: {e(kf_text)}</p>", f"<p class='nm'>{nm}</p>"]
+        if acts:
+            out.append("<p class='nm'>Aktiviteter 2037:</p><ul>"
+                       + "".join(f"<li>{e(x)}</li>" for x in acts) + "</ul>")
+        return out
+
+    body = [
+        "<div class='crumb'>Gransjö kommun · Samhällsbyggnadsnämnden</div>",
+        "<h1>Verksamhetsplan 2037</h1>",
+        "<p class='crumb'>Samhällsbyggnadsnämnden · Beslutad den 15 december 2036, § 98</p>",
+        "<p>Samhällsbyggnadsnämnden ansvarar för fysisk planering, bygglov, gator, parker, vatten "
+        "och avlopp. Nämnden har gått igenom fullmäktiges mål och formulerat om dem till vad "
+        "nämnden själv kan påverka. Där vi har ändrat målet står det «Vi har justerat målet "
+        "till». Gransjö växer, och två nya skolor planeras till 2040.</p>",
+    ]
+    body += sec(2, "Bostäder", g["2"], "<b>Vi har justerat målet till:</b> " + e(k["n2"]),
+                [a["a2"], a["a2b"]])
+    body += sec(3, "Vatten och avlopp", g["3"], "<b>Nämnden antar målet oförändrat.</b>",
+                [a["a3"], a["a3b"]])
+    body += sec(4, "Fossilfri verksamhet", g["4"],
+                "<b>Vi har justerat målet till:</b> " + e(k["n4"]) + " Arbetsmaskinerna inom "
+                "gata och park ingår inte i målet för 2037.", [a["a4"]])
+    body += sec(5, "Trygghet", g["5"], "<b>Vi har justerat målet till:</b> " + e(k["n5"]),
+                [a["a5"], a["a5b"]])
+    body += sec(6, "Föreningsliv", g["6"], "<b>Nämnden har inget eget mål för 2037.</b> "
+                "Föreningsfrågorna ligger hos kultur- och fritidsnämnden.", [])
+    body += [
+        "<h2>Nämndens egna mål</h2>",
+        f"<p class='nm'><b>Nämndens mål:</b> {e(k['n7'])}</p>",
+        "<h2>Ekonomi</h2>",
+        "<p>Nämndens ram för 2037 är 94,7 miljoner kronor. Vatten och avlopp finansieras med "
+        "taxor.</p>",
+    ]
+    _chromium(_page("sv", "Verksamhetsplan 2037 – Samhällsbyggnadsnämnden", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("1", g["1"], "not_followed_up",
+          note="the goals are the items of a Word NUMBERED LIST (1.–6., list numbering, not "
+          "typed) under 'Kommunfullmäktiges mål'; ids = the list numbers. Knowledge results "
+          "are absent from the child; 'två nya skolor planeras' and the detaljplan for the new "
+          "Norrbyskolan are background / a housing activity, not the pupils' results — trap: "
+          "topic only"),
+        G("2", g["2"], "followed_up", [k["n2"], a["a2"], a["a2b"]],
+          ev="Nämnden antar detaljplaner för",
+          note="the child quotes each goal ('Fullmäktiges mål n: …') and REWORDS it: 'Vi har "
+          "justerat målet till: Nämnden antar detaljplaner för minst 120 bostäder per år.' — "
+          "the planning committee's whole share of housing construction (plans for 120 a "
+          "year, a land allocation); the reworded goal is a child goal serving goal 2"),
+        G("3", g["3"], "followed_up", [a["a3"], a["a3b"]], ev="Reservvattentäkten vid Lomsjön",
+          note="adopted unchanged ('Nämnden antar målet oförändrat') with no child goal of its "
+          "own; the activities serve both halves: a reserve water source (safe drinking "
+          "water) and a stormwater pond on Gransån below the industrial area (the river's "
+          "status)"),
+        G("4", g["4"], "partial", [k["n4"], a["a4"]], ev="Nämndens personbilar och lätta",
+          missing=["arbetsmaskinerna inom gata och park (uttryckligen undantagna)"],
+          note="trap: the rewording NARROWS the goal — cars and light vans only, 'Arbetsmaskinerna "
+          "… ingår inte i målet för 2037'; the committee's own machines are part of its share"),
+        G("5", g["5"], "partial", [k["n5"], a["a5"], a["a5b"]], ev="Invånarna känner sig trygga i",
+          missing=["trygghet i bostadsområdena"],
+          note="trap: one of two — the reworded goal drops 'sitt bostadsområde' and keeps "
+          "'centrum' (lighting at the travel centre, a safety walk in the centre)"),
+        G("6", g["6"], "not_followed_up",
+          note="trap: QUOTED verbatim as 'Fullmäktiges mål 6: …' and answered 'Nämnden har "
+          "inget eget mål för 2037' — left to the culture and leisure committee"),
+    ]
+    kids = [
+        C(k["n2"], ["2"], note="the child goals are the reworded goals after 'Vi har justerat "
+          "målet till:' and 'Nämndens mål:'; the quoted 'Fullmäktiges mål n:' lines are the "
+          "parent's goals, the 'Aktiviteter 2037' bullets measures"),
+        C(k["n4"], ["4"]),
+        C(k["n5"], ["5"]),
+        C(k["n7"], [], note="building-permit handling time under 'Nämndens egna mål' — stands "
+          "alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; Mål och budget): the fullmäktige "
+        "goals as a Word NUMBERED LIST; child PDF (Chromium; nämnd's verksamhetsplan): each "
+        "goal quoted 'Fullmäktiges mål n: …' then 'Vi har justerat målet till: <reworded "
+        "goal>' (or 'antar målet oförändrat' / 'inget eget mål'), 'Aktiviteter 2037' bullets",
         goals=goals_, kids=kids,
     )
 
