@@ -365,6 +365,176 @@ def gransjo_verksamhetsplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Harrowdene (en)
+
+
+@pair
+def harrowdene_slides(d: Path) -> dict:
+    g = {
+        "1a": "The Council's own operations are net zero by 2038.",
+        "1b": "More household waste is reused, recycled or composted.",
+        "2a": "Every neighbourhood has clean and well-maintained streets and open spaces.",
+        "2b": "Every resident lives within a ten-minute walk of a good-quality park or green "
+        "space.",
+        "3a": "Fewer households are living in temporary accommodation.",
+        "3b": "Homes in the private rented sector are safe and well managed.",
+    }
+    pri = [
+        ("Priority 1: A Greener Harrowdene",
+         "The Council declared a climate emergency in 2031. Our own buildings and fleet emit "
+         "about 9,800 tonnes of carbon dioxide a year.", ["1a", "1b"]),
+        ("Priority 2: Clean and Safe Neighbourhoods",
+         "Residents tell us that litter, fly-tipping and access to parks matter most to them. "
+         "Parts of Eastbrook and Millfield have no public park within a ten-minute walk.", ["2a", "2b"]),
+        ("Priority 3: Homes for Everyone",
+         "More than 600 households live in temporary accommodation, and a third of homes are "
+         "privately rented.", ["3a", "3b"]),
+    ]
+    parent = [
+        ("title", "Corporate Plan 2036–2040"),
+        ("meta", "Harrowdene Borough Council · Agreed by Full Council on 19 February 2036"),
+        ("h1", "Introduction"),
+        ("p", "The Corporate Plan sets out the Council's three priorities and the outcomes we "
+         "want to see by 2040. Each service plan explains how the service contributes to them."),
+    ]
+    for head, bg, ids in pri:
+        parent += [("h1", head), ("p", bg), ("p", "Outcomes we want to see by 2040:")]
+        parent += [("typed", x, g[x], "\t", 10) for x in ids]
+    parent += [
+        ("h1", "Our finances"),
+        ("p", "The Medium Term Financial Strategy sets a balanced budget for 2036/37 with savings "
+         "of £4.2 million."),
+    ]
+    _build_pdf_numbered(parent, d / "parent.pdf", title="Corporate Plan 2036–2040",
+                        author="Harrowdene Borough Council",
+                        header="Harrowdene Borough Council – Corporate Plan 2036–2040",
+                        lang="en-GB")
+
+    k = {
+        "t1": "Recycling rate rises from 38% to 45%.",
+        "t2": "Weekly food waste collection reaches all 18,000 flats.",
+        "t3": "Half of the streetscene fleet is electric by March 2038.",
+        "t4": "95% of streets inspected are graded A or B for litter.",
+        "t5": "Fly-tipping is cleared within two working days.",
+        "t6": "Two new pocket parks open in Eastbrook and Millfield.",
+        "t7": "95% of complaints are answered within ten working days.",
+    }
+    chip = {"Greener": "#2e7d32", "Cleaner": "#1565c0", "Homes": "#8e24aa"}
+
+    def chips(*names):
+        return "".join(f"<span class='chip' style='background:{chip[n]}'>{n}</span>"
+                       for n in names)
+
+    def slide(title, tags, targets, actions, n, extra=""):
+        t = "".join(f"<li>{e(x)}</li>" for x in targets)
+        a = "".join(f"<li>{e(x)}</li>" for x in actions)
+        return (f"<section><div class='bar'>{e(title)}<span class='tags'>{tags}</span></div>"
+                f"<div class='cols'><div><h3>Targets 2037/38</h3><ul>{t}</ul></div>"
+                f"<div><h3>What we will do</h3><ul>{a}</ul></div></div>{extra}"
+                f"<div class='ft'>Environment &amp; Streetscene · Service Plan 2037/38"
+                f"<span>{n}</span></div></section>")
+
+    css = (
+        "@page{size:254mm 142.9mm;margin:0}"
+        "body{margin:0;font-size:14pt}"
+        "section{width:254mm;height:142.9mm;box-sizing:border-box;padding:10mm 14mm;"
+        "position:relative;page-break-after:always;overflow:hidden}"
+        "section:last-child{page-break-after:auto}"
+        ".bar{font-size:22pt;font-weight:bold;color:#263238;border-bottom:3px solid #263238;"
+        "padding-bottom:4px;margin-bottom:10px}"
+        ".tags{float:right}"
+        ".chip{display:inline-block;color:#fff;font-size:11pt;border-radius:12px;"
+        "padding:3px 12px;margin-left:6px;vertical-align:middle}"
+        ".cols{display:flex;gap:14mm}.cols>div{flex:1}"
+        "h3{font-size:14pt;color:#455a64;margin:4px 0}"
+        "ul{margin:4px 0;padding-left:20px}li{margin:4px 0}"
+        ".ft{position:absolute;bottom:6mm;left:14mm;right:14mm;font-size:9pt;color:#777}"
+        ".ft span{float:right}"
+        ".big{font-size:30pt;font-weight:bold;color:#263238;margin-top:28mm}"
+        ".key td{border:none;padding:4px 8px;font-size:13pt}"
+        ".note{font-size:11pt;color:#444}"
+    )
+    key = (
+        "<table class='key'>"
+        f"<tr><td>{chips('Greener')}</td><td>Priority 1: A Greener Harrowdene</td></tr>"
+        f"<tr><td>{chips('Cleaner')}</td><td>Priority 2: Clean and Safe Neighbourhoods</td></tr>"
+        f"<tr><td>{chips('Homes')}</td><td>Priority 3: Homes for Everyone – no direct "
+        "contribution from this service</td></tr></table>"
+    )
+    body = [
+        "<section><div class='big'>Environment &amp; Streetscene<br>Service Plan 2037/38</div>"
+        "<p>Cabinet briefing · Harrowdene Borough Council · March 2037</p>"
+        "<div class='ft'>Environment &amp; Streetscene · Service Plan 2037/38<span>1</span>"
+        "</div></section>",
+        "<section><div class='bar'>How we contribute to the Corporate Plan</div>"
+        "<p>Each slide carries the Corporate Plan priorities it contributes to:</p>" + key
+        + "<p class='note'>The Corporate Plan outcome “Fewer households are living in temporary "
+        "accommodation.” is led by Housing Needs; this service is not involved.</p>"
+        "<div class='ft'>Environment &amp; Streetscene · Service Plan 2037/38<span>2</span>"
+        "</div></section>",
+        slide("Waste and recycling", chips("Greener"), [k["t1"], k["t2"]],
+              ["Food waste caddies for flats, phased by ward",
+               "Reuse shop at Mill Lane recycling centre"], 3),
+        slide("Fleet", chips("Greener"), [k["t3"]],
+              ["Replace 22 diesel vans and sweepers with electric models",
+               "Charging hub at Ferrers Road depot"], 4,
+              "<p class='note'>Heating of the depots is for Estates and is not in this plan."
+              "</p>"),
+        slide("Street cleansing", chips("Cleaner"), [k["t4"], k["t5"]],
+              ["Ward-based cleansing teams", "Fly-tipping hotspot cameras"], 5),
+        slide("Parks and open spaces", chips("Greener"), [k["t6"]],
+              ["Pocket parks on former garage sites in Eastbrook and Millfield",
+               "Green Flag bid for Harrow Common"], 6),
+        slide("Customer service", "", [k["t7"]], ["Single complaints log for the service"], 7),
+    ]
+    _chromium(_page("en", "Environment & Streetscene Service Plan 2037/38", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("1a", g["1a"], "partial", [k["t3"]], ev="Half of the streetscene fleet",
+          missing=["the depots' heating (left to Estates)"],
+          note="the goals are the outcome lines under 'Outcomes we want to see by 2040:' with "
+          "TYPED ids 1a–3b and a tab; the priority headings and their background are no goals. "
+          "The child is a SLIDE DECK (16:9 pages) whose slides carry COLOUR-KEY CHIPS naming "
+          "the priority by a one-word short name ('Greener' = Priority 1). Trap: the service's "
+          "share of its own operations is the fleet AND the depots; slide 4 says the depots' "
+          "heating is not in this plan"),
+        G("1b", g["1b"], "followed_up", [k["t1"], k["t2"]], ev="Recycling rate rises from",
+          note="recycling rate and food waste collection for flats ('Greener' chip)"),
+        G("2a", g["2a"], "followed_up", [k["t4"], k["t5"]], ev="95% of streets inspected are",
+          note="litter grades and fly-tipping clearance ('Cleaner' chip); the service's whole "
+          "share (cleansing of streets and open spaces)"),
+        G("2b", g["2b"], "followed_up", [k["t6"]], ev="Two new pocket parks open",
+          note="trap: the slide carries the WRONG chip ('Greener', Priority 1) — content "
+          "decides: pocket parks in Eastbrook and Millfield, the two wards the parent names as "
+          "without a park within ten minutes, serve outcome 2b"),
+        G("3a", g["3a"], "not_followed_up",
+          note="trap: QUOTED verbatim on slide 2 ('… is led by Housing Needs; this service is "
+          "not involved'); the 'Homes' chip is on no slide"),
+        G("3b", g["3b"], "not_followed_up",
+          note="private rented homes are absent from the child"),
+    ]
+    kids = [
+        C(k["t1"], ["1b"], note="the child goals are the bullets under 'Targets 2037/38'; "
+          "'What we will do' bullets are measures, the chips links"),
+        C(k["t2"], ["1b"]),
+        C(k["t3"], ["1a"]),
+        C(k["t4"], ["2a"]),
+        C(k["t5"], ["2a"]),
+        C(k["t6"], ["2b"], note="chip 'Greener' (wrong): content serves 2b"),
+        C(k["t7"], [], note="complaint handling, slide without a chip — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; Corporate Plan): outcome lines with "
+        "TYPED ids 1a–3b under 'Outcomes we want to see by 2040:'; child PDF (Chromium; "
+        "service plan as a 16:9 SLIDE DECK, seven slides): 'Targets 2037/38' and 'What we will "
+        "do' columns, COLOUR-KEY CHIPS naming the priorities by short name (one wrong); one "
+        "outcome quoted on the key slide and declared not this service's",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
