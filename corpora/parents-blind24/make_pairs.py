@@ -535,6 +535,161 @@ def harrowdene_slides(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Auklandsvik (nn)
+
+
+@pair
+def auklandsvik_omsorg(d: Path) -> dict:
+    g = {
+        "1": "Alle barn og unge i Auklandsvik har ein trygg og god oppvekst.",
+        "2": "Innbyggjarane meistrar eigen kvardag og kan bu heime så lenge som mogleg.",
+        "3": "Auklandsvik har eit mangfaldig arbeidsliv og nok kvalifisert arbeidskraft i "
+        "helse- og omsorgstenestene.",
+        "4": "Frivillige lag og organisasjonar er ein sterk ressurs i lokalsamfunnet.",
+        "5": "Jordbruksareala og kulturlandskapet i Auklandsvik blir tekne vare på.",
+        "6": "Det finst nok tilrettelagde bustader for eldre og for personar med psykiske "
+        "lidingar eller rusproblem.",
+    }
+    css = (
+        "h1{font-size:21pt;color:#7a2e5c;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#7a2e5c;margin:16px 0 6px}"
+        ".mal{display:flex;align-items:center;margin:7px 0}"
+        ".nr{font-size:30pt;font-weight:bold;color:#fff;background:#7a2e5c;width:16mm;"
+        "height:16mm;line-height:16mm;text-align:center;border-radius:50%;flex:none;"
+        "margin-right:6mm}"
+        ".mal p{margin:0;font-size:11.5pt}"
+    )
+    body = [
+        "<div class='crumb'>Auklandsvik kommune · Kommuneplanen sin samfunnsdel 2035–2047</div>",
+        "<h1>Kommuneplanen sin samfunnsdel 2035–2047</h1>",
+        "<p class='crumb'>Vedteken av kommunestyret 12. juni 2035, sak 44/35</p>",
+        "<p>Auklandsvik er ein kystkommune med 5 800 innbyggjarar. Samfunnsdelen gjev retning for "
+        "alle kommunedelplanar og temaplanar. Kvar plan skal vise kva samfunnsmål han følgjer "
+        "opp.</p>",
+        "<h2>Samfunnsmåla våre</h2>",
+    ]
+    body += [f"<div class='mal'><div class='nr'>{x}</div><p>{e(g[x])}</p></div>"
+             for x in "123456"]
+    body += [
+        "<h2>Arealstrategi</h2>",
+        "<p>Ny utbygging skal skje i Aukland sentrum og i Vikbygda. Dyrka mark skal ikkje "
+        "byggjast ned.</p>",
+    ]
+    _chromium(_page("nn", "Kommuneplanen sin samfunnsdel 2035–2047", css, body),
+              d / "parent.pdf")
+
+    k = {
+        "h1": "Alle som får heimetenester, får kvardagsrehabilitering før vedtak om fast "
+        "hjelp.",
+        "h2": "Talet på innbyggjarar over 80 år som bur i eigen heim, aukar.",
+        "h3": "Alle stillingar i helse og omsorg er lyste ut som heiltid.",
+        "h4": "Auklandsvik har minst 20 lærlingar i helsearbeidarfaget.",
+        "h5": "Kommunen har 12 nye omsorgsbustader i Vikbygda innan 2039.",
+        "h6": "Alle tilsette i heimetenesta har elektronisk pasientjournal på nettbrett.",
+    }
+    t = {
+        "t1": "Tverrfagleg kvardagsrehabiliteringsteam med fysioterapeut og ergoterapeut",
+        "t2": "Velferdsteknologi (digitalt tilsyn og medisindispenser) i alle heimar som "
+        "treng det",
+        "t3": "Heiltidsprosjekt med langvakter i helgane",
+        "t4": "Lærlingplassar og rettleiarar i alle avdelingar",
+        "t5": "Bygging av omsorgsbustader i Vikbygda",
+    }
+    child = [
+        ("title", "Helse- og omsorgsplan 2037–2040"),
+        ("meta", "Auklandsvik kommune · Vedteken av kommunestyret 5. mars 2037, sak 12/37"),
+        ("h1", "1 Innleiing"),
+        ("p", "Planen er ein temaplan under kommuneplanen sin samfunnsdel. Vedlegget til slutt "
+         "viser kva samfunnsmål planen følgjer opp og i kva kapittel."),
+        ("p", "Samfunnsdelen seier at «Alle barn og unge i Auklandsvik har ein trygg og god "
+         "oppvekst». Helsestasjonen og skulehelsetenesta er med i oppvekstplanen og ikkje i "
+         "denne planen."),
+        ("h1", "2 Meistring og tenester i heimen"),
+        ("p", "Fleire eldre vil bu heime lenger. Då må tenestene hjelpe folk til å klare seg "
+         "sjølve."),
+        ("h2", "Mål"),
+        ("bullets", [k["h1"], k["h2"]]),
+        ("h2", "Tiltak"),
+        ("bullets", [t["t1"], t["t2"]]),
+        ("h1", "3 Rekruttering og kompetanse"),
+        ("p", "Kommunen treng 40 fleire årsverk i helse og omsorg innan 2040. Berre halvparten "
+         "av sjukepleiarane har heiltid."),
+        ("h2", "Mål"),
+        ("bullets", [k["h3"], k["h4"]]),
+        ("h2", "Tiltak"),
+        ("bullets", [t["t3"], t["t4"]]),
+        ("h1", "4 Frivilligheit"),
+        ("p", "Frivilligsentralen, sanitetslaget og besøksvennene i Raudekrossen gjer ein stor "
+         "innsats for eldre i Auklandsvik. Kommunen set stor pris på dette arbeidet."),
+        ("h1", "5 Bustader"),
+        ("p", "Det er venteliste på omsorgsbustader. Bustader for personar med psykiske "
+         "lidingar eller rusproblem blir følgde opp i den bustadsosiale handlingsplanen."),
+        ("h2", "Mål"),
+        ("bullets", [k["h5"]]),
+        ("h2", "Tiltak"),
+        ("bullets", [t["t5"]]),
+        ("h1", "6 Digitalisering"),
+        ("h2", "Mål"),
+        ("bullets", [k["h6"]]),
+        ("break",),
+        ("h1", "Vedlegg: Kryssreferanse til samfunnsdelen"),
+        ("table", ["Samfunnsmål", "Følgt opp i kapittel"],
+         [["Mål 2: Meistring og å bu heime", "2"],
+          ["Mål 3: Arbeidsliv og arbeidskraft", "3"],
+          ["Mål 4: Frivilligheit", "4"],
+          ["Mål 6: Tilrettelagde bustader", "5"]], [110, 50]),
+    ]
+    build_pdf(child, d / "child.pdf", title="Helse- og omsorgsplan 2037–2040",
+              author="Auklandsvik kommune",
+              header="Auklandsvik kommune – Helse- og omsorgsplan 2037–2040", lang="nn-NO")
+
+    goals_ = [
+        G("1", g["1"], "not_followed_up",
+          note="the goals are the sentences beside LARGE COLOURED NUMERALS (round badges "
+          "1–6); ids = the numerals. Trap: QUOTED verbatim in the child's introduction and "
+          "sent to the oppvekstplan; not in the appendix"),
+        G("2", g["2"], "followed_up", [k["h1"], k["h2"], t["t1"], t["t2"]],
+          ev="Alle som får heimetenester, får",
+          note="the child links back ONLY by an APPENDIX CROSS-REFERENCE TABLE 'Samfunnsmål | "
+          "Følgt opp i kapittel' (on its own page); chapter 2: everyday rehabilitation, more "
+          "over-80s living at home, welfare technology"),
+        G("3", g["3"], "followed_up", [k["h3"], k["h4"], t["t3"], t["t4"]],
+          ev="Alle stillingar i helse og",
+          note="the child's whole share of the goal: qualified staff for health and care "
+          "(full-time posts, apprentices); a varied labour market is not a care plan's theme"),
+        G("4", g["4"], "not_followed_up",
+          note="trap: the appendix says 'Mål 4: Frivilligheit → kapittel 4', but chapter 4 is "
+          "only praise of the volunteers — no goal, no measure; the cross-reference claims "
+          "more than the content"),
+        G("5", g["5"], "not_followed_up",
+          note="farmland and cultural landscape are absent from the child"),
+        G("6", g["6"], "partial", [k["h5"], t["t5"]], ev="Kommunen har 12 nye omsorgsbustader",
+          missing=["bustader for personar med psykiske lidingar eller rusproblem (sendt til "
+                   "den bustadsosiale handlingsplanen)"],
+          note="trap: one of two — housing with care for the elderly (12 in Vikbygda); "
+          "housing for mental health and substance users is sent to another plan"),
+    ]
+    kids = [
+        C(k["h1"], ["2"], note="the child goals are the bullets under the 'Mål' subheadings; "
+          "the 'Tiltak' bullets are measures, the appendix table a link"),
+        C(k["h2"], ["2"]),
+        C(k["h3"], ["3"]),
+        C(k["h4"], ["3"]),
+        C(k["h5"], ["6"]),
+        C(k["h6"], [], note="tablets with the patient record for home-care staff "
+          "(digitalisation, chapter 6, not in the appendix) — stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; nynorsk samfunnsdel): six goals beside LARGE COLOURED "
+        "NUMERALS in round badges; child PDF (python-docx → LibreOffice; nynorsk helse- og "
+        "omsorgsplan, two pages): 'Mål' and 'Tiltak' bullets per chapter, linked back only by "
+        "an APPENDIX table 'Samfunnsmål | Følgt opp i kapittel' — one row pointing to a "
+        "chapter with no goal or measure; one goal quoted and sent to another plan",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
