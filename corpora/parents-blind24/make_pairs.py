@@ -690,6 +690,149 @@ def auklandsvik_omsorg(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Vesterbølle (da)
+
+
+@pair
+def vesterbolle_klima(d: Path) -> dict:
+    g = {
+        "E40": "Den kollektive varmeforsyning i kommunen er fri for fossile brændsler.",
+        "E50": "Kommunen producerer mindst lige så meget el fra vind og sol, som der bruges i "
+        "kommunen.",
+        "T40": "Udledningen fra transport er reduceret med 40 procent i forhold til 2019.",
+        "T50": "Den tunge transport og landbrugets maskiner kører på fossilfrie brændstoffer.",
+        "L40": "Udledningen fra landbruget er reduceret med 30 procent, blandt andet ved "
+        "udtagning af lavbundsjorder.",
+        "K40": "Kommunen som virksomhed er klimaneutral.",
+    }
+    rows = [("Energi", "E40", "E50"), ("Transport", "T40", "T50"),
+            ("Landbrug og arealer", "L40", None), ("Kommunen som virksomhed", "K40", None)]
+    css = (
+        "h1{font-size:20pt;color:#0b6e4f;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#0b6e4f;margin:14px 0 4px}"
+        "table.m th{background:#0b6e4f;color:#fff}"
+        "table.m td.s{font-weight:bold;background:#e6f2ec;width:22%}"
+        "table.m td{width:39%}"
+    )
+    trs = "".join(
+        f"<tr><td class='s'>{e(sec)}</td><td>{e(g[a])}</td>"
+        f"<td>{e(g[b]) if b else '–'}</td></tr>" for sec, a, b in rows)
+    body = [
+        "<div class='crumb'>Vesterbølle Kommune · DK2020</div>",
+        "<h1>Klimaplan 2036 – Vesterbølle Kommune</h1>",
+        "<p class='crumb'>Vedtaget af kommunalbestyrelsen den 23. september 2036</p>",
+        "<h2>Baggrund</h2>",
+        "<p>Vesterbølle Kommune udledte 612.000 ton CO2e i 2019. Landbruget står for over "
+        "halvdelen. De to fjernvarmeværker i Vesterbølle og Krogsted bruger stadig naturgas, "
+        "og der står kun fire vindmøller i kommunen.</p>",
+        "<h2>Mål</h2>",
+        "<p>Målene er fastsat for hver sektor i 2040 og 2050. Klimahandleplanerne for "
+        "fireårsperioder viser, hvordan kommunen arbejder hen mod dem.</p>",
+        "<table class='m'><tr><th>Sektor</th><th>Mål 2040</th><th>Mål 2050</th></tr>"
+        + trs + "</table>",
+        "<h2>Tilpasning</h2>",
+        "<p>Risikoen for oversvømmelse er størst langs Bølle Å og i den lave del af "
+        "Krogsted. Tilpasningsplanen udarbejdes i 2037.</p>",
+    ]
+    _chromium(_page("da", "Klimaplan 2036 – Vesterbølle Kommune", css, body), d / "parent.pdf")
+
+    k = {
+        "m1": "Fjernvarmen i Vesterbølle og Krogsted er fri for naturgas i 2040.",
+        "m2": "Der er 120 offentlige ladepunkter i kommunen i 2040.",
+        "m3": "Cykelstien mellem Krogsted og Vesterbølle er færdig i 2039.",
+        "m4": "Alle kommunens personbiler og varebiler er elbiler i 2041.",
+        "m5": "Klimaborgerpanelet holder fire møder om året.",
+    }
+    child = [
+        ("title", "Klimahandleplan 2038–2041"),
+        ("meta", "Vesterbølle Kommune · Teknik og Miljø · Vedtaget af kommunalbestyrelsen den "
+         "28. januar 2038"),
+        ("h1", "Indledning"),
+        ("p", "Handleplanen er den første af klimaplanens fireårige handleplaner. Hver handling "
+         "er markeret med den sektor i klimaplanen, den hører til. Målet om at «Udledningen fra "
+         "landbruget er reduceret med 30 procent, blandt andet ved udtagning af "
+         "lavbundsjorder» følges op i den lokale trepartsaftale og indgår ikke i "
+         "handleplanen."),
+        ("h1", "Handling 1: Fjernvarme uden naturgas"),
+        ("b", "Sektor: Energi"),
+        ("p", "Værkerne i Vesterbølle og Krogsted får store varmepumper og overskudsvarme fra "
+         "mejeriet."),
+        ("p", "Mål: " + k["m1"]),
+        ("p", "Effekt: 14.000 ton CO2e om året."),
+        ("h1", "Handling 2: Ladeinfrastruktur"),
+        ("b", "Sektor: Transport"),
+        ("p", "Kommunen stiller arealer til rådighed for offentlige ladestandere ved skoler, "
+         "haller og pendlerpladser."),
+        ("p", "Mål: " + k["m2"]),
+        ("p", "Effekt: 3.500 ton CO2e om året."),
+        ("h1", "Handling 3: Cykelsti Krogsted–Vesterbølle"),
+        ("b", "Sektor: Transport"),
+        ("p", "En 7 km lang cykelsti langs Krogstedvej giver pendlere og skoleelever et sikkert "
+         "alternativ til bilen."),
+        ("p", "Mål: " + k["m3"]),
+        ("p", "Effekt: 400 ton CO2e om året."),
+        ("h1", "Handling 4: Kommunens bilflåde"),
+        ("b", "Sektor: Kommunen som virksomhed"),
+        ("p", "Leasede dieselbiler udskiftes med elbiler, efterhånden som kontrakterne udløber. "
+         "Energirenovering af kommunens bygninger hører under bygningsstrategien."),
+        ("p", "Mål: " + k["m4"]),
+        ("p", "Effekt: 600 ton CO2e om året."),
+        ("h1", "Handling 5: Klimaborgerpanel"),
+        ("b", "Sektor: Tværgående"),
+        ("p", "Mål: " + k["m5"]),
+        ("table", ["Handling", "Budget 2038–2041 (kr.)"],
+         [["1 Fjernvarme uden naturgas", "Takstfinansieret"],
+          ["2 Ladeinfrastruktur", "1.200.000"], ["3 Cykelsti", "18.500.000"],
+          ["4 Bilflåde", "Inden for driftsrammen"], ["5 Klimaborgerpanel", "150.000"]],
+         [90, 60]),
+    ]
+    _rl(d / "child.pdf", child, title="Klimahandleplan 2038–2041", author="Vesterbølle Kommune",
+        creator="Vesterbølle Kommune, Teknik og Miljø",
+        header="Vesterbølle Kommune – Klimahandleplan 2038–2041", footer="Side {n}",
+        accent="#0b6e4f")
+
+    goals_ = [
+        G("E40", g["E40"], "followed_up", [k["m1"]], ev="Fjernvarmen i Vesterbølle og",
+          note="the goals are the CELLS of a SECTOR × YEAR MATRIX 'Sektor | Mål 2040 | Mål "
+          "2050' (ids: sector letter + year, not printed; '–' cells are no goals). The child "
+          "labels each handling only 'Sektor: …', which matches BOTH years' cells of a row; "
+          "content decides. Both district heating plants (the parent's background names them) "
+          "free of natural gas by 2040"),
+        G("E50", g["E50"], "not_followed_up",
+          note="trap: handling 1 carries 'Sektor: Energi' like this goal, but it is about "
+          "district heating; no wind or solar power in the child"),
+        G("T40", g["T40"], "followed_up", [k["m2"], k["m3"]], ev="Der er 120 offentlige ladepunkter",
+          note="the municipality's share of cutting transport emissions: public chargers and a "
+          "commuter cycle path, each with its effect in tonnes"),
+        G("T50", g["T50"], "not_followed_up",
+          note="trap: 'Sektor: Transport' on handlings 2 and 3, but public chargers and a "
+          "cycle path are for cars and bikes — nothing on heavy transport or farm machinery"),
+        G("L40", g["L40"], "not_followed_up",
+          note="trap: QUOTED verbatim in the introduction and left to the local trepartsaftale"),
+        G("K40", g["K40"], "partial", [k["m4"]], ev="Alle kommunens personbiler og",
+          missing=["kommunens bygninger (energirenovering, henvist til bygningsstrategien)"],
+          note="trap: one of two sources — the municipal car fleet; the buildings are sent to "
+          "the building strategy"),
+    ]
+    kids = [
+        C(k["m1"], ["E40"], note="the child goals are the 'Mål:' paragraphs (text without "
+          "'Mål:'); 'Sektor:' lines are links, 'Effekt:' lines estimates, the budget table no "
+          "goal"),
+        C(k["m2"], ["T40"]),
+        C(k["m3"], ["T40"]),
+        C(k["m4"], ["K40"]),
+        C(k["m5"], [], note="a citizens' climate panel, 'Sektor: Tværgående' — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; DK2020 klimaplan): goals as the cells of a SECTOR × "
+        "YEAR matrix 'Sektor | Mål 2040 | Mål 2050'; child PDF (reportlab; klimahandleplan): "
+        "'Handling n:' headings, a bold 'Sektor: …' line (matching both years of a row), "
+        "'Mål:' and 'Effekt:' paragraphs; one goal quoted and left to another agreement",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
