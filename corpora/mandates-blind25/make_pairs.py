@@ -1,0 +1,210 @@
+"""Build the twenty-fifth blind batch of mandate/plan pairs under corpora/mandates-blind25/ and their gold.
+
+Written on 2026-12-04 without reading plancheck's code, from how mandates are really delivered:
+a bokmål KOMMUNAL PLANSTRATEGI (Word → PDF) whose table of plans to revise holds ONE row that is
+the mandate (its 'Behov/innhold' cell lists what the revision must address, separated by
+semicolons; the other rows are other plans); a nynorsk MANDAT FOR ARBEIDSGRUPPA (Writer → PDF)
+whose 'Samansetjing og organisering' section holds process points; a Swedish SVAR PÅ MOTION
+(tjänsteskrivelse from the case system, reportlab) whose points are only the att-satser of the
+motion that the 'Förslag till beslut' grants; a Danish BESTILLING from an udvalg sent as an
+e-mail (webmail printed with Chromium) with bullets "Vi forventer, at …" among bullets that only
+inform; and an English INVITATION TO TENDER — SCOPE OF SERVICES (Word → PDF, en-GB) with tasks
+T1–T8 and a Deliverables list that overlaps them, among tender instructions that are none.
+
+    python corpora/mandates-blind25/make_pairs.py               # all pairs
+    python corpora/mandates-blind25/make_pairs.py --verify      # gold quotes against pdftotext
+
+Imports the twentieth batch's builder (corpora/mandates-blind20/make_pairs.py) and through it
+the earlier ones; nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+from _build import rendered_pages, write_gold  # noqa: E402
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_b20 = _load("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
+check_points_in_mandate = _b20.check_points_in_mandate
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# =========================================================================== 1 smittevern (nb)
+@pair
+def smittevern(d: Path) -> dict:
+    behov = [
+        "oppdatere planen etter erfaringene fra koronapandemien",
+        "avklare ansvar og rutiner for massevaksinasjon",
+        "etablere et beredskapslager for smittevernutstyr",
+        "rutiner for tuberkulosekontroll av arbeidsinnvandrere",
+        "samarbeid med Vikøy kommune om smittesporing",
+        "beregne kostnadene ved beredskapslageret",
+    ]
+    s1 = "Alle planer som revideres i perioden, skal ha en handlingsdel som rulleres årlig."
+    rows = [
+        ["Kommuneplanens arealdel", "2035", "2042",
+         "Nye boligområder i Brekke sentrum; strandsonen; næringsareal ved Lundevika",
+         "Plan og miljø"],
+        ["Boligsosial handlingsplan", "2037", "2041",
+         "Flere utleieboliger for unge; bostøtte; samarbeid med Husbanken", "Helse og omsorg"],
+        ["Smittevernplan", "2031", "2041", _cap("; ".join(behov)), "Kommuneoverlegen"],
+        ["Plan for atomberedskap", "2033", "2042",
+         "Fordeling av jodtabletter til barn og gravide; varsling av fiskeflåten",
+         "Beredskap"],
+        ["Kulturplan", "2036", "Ikke revideres", "–", "Kultur"],
+    ]
+    m = [
+        ("meta", "Brekkestrand kommune · Kommunal planstrategi 2040–2043 · Vedtatt av "
+                 "kommunestyret 12.12.2040, sak 88/40"),
+        ("title", "Kommunal planstrategi 2040–2043"),
+        ("h1", "1 Innledning"),
+        ("p", "Etter plan- og bygningsloven § 10-1 skal kommunestyret minst én gang i hver "
+              "valgperiode vedta en kommunal planstrategi. Planstrategien tar stilling til hvilke "
+              "planer som skal revideres i perioden, og hva revisjonen skal handle om."),
+        ("h1", "2 Utviklingstrekk"),
+        ("p", "Brekkestrand har 7 900 innbyggere. Folketallet har vært stabilt, men andelen over "
+              "80 år vil øke med 40 prosent fram til 2050. Fiskeindustrien i Lundevika sysselsetter "
+              "om lag 600 arbeidsinnvandrere, mange av dem på sesongkontrakter."),
+        ("h1", "3 Planbehov i perioden"),
+        ("p", "Tabellen viser kommunens planer, når de sist ble vedtatt, når de skal revideres og "
+              "hva revisjonen skal omfatte. " + s1),
+        ("table", ["Plan", "Vedtatt", "Revideres", "Behov/innhold", "Ansvar"], rows,
+         [33, 16, 21, 66, 36]),
+        ("h1", "4 Oppfølging"),
+        ("p", "Planstrategien følges opp i årsmeldingen. Kommunedirektøren kan foreslå endringer i "
+              "rekkefølgen dersom nye behov melder seg."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="nb",
+                     title="Kommunal planstrategi 2040–2043", author="Brekkestrand kommune",
+                     header="Brekkestrand kommune · Planstrategi 2040–2043")
+    p = [
+        ("title", "Smittevernplan for Brekkestrand kommune 2041–2044"),
+        ("meta", "Vedtatt av kommunestyret 17. juni 2041 · Utarbeidet av kommuneoverlegen"),
+        ("h1", "1 Hva lærte vi av pandemien?"),
+        ("p", "Kommunen evaluerte håndteringen av koronapandemien i 2039. Evalueringen viste at "
+              "informasjon på flere språk kom for sent, og at sykehjemmene manglet rutiner for "
+              "besøksstans. Denne planen retter opp begge deler: informasjon oversettes til polsk, "
+              "litauisk og ukrainsk innen ett døgn, og sykehjemmene har fått egne tiltakskort."),
+        ("h1", "2 Massevaksinasjon"),
+        ("p", "Kommuneoverlegen har ansvaret for massevaksinasjon og leder vaksinasjonsteamet."),
+        ("h1", "3 Smittevernutstyr"),
+        ("p", "Godt smittevernutstyr er viktig i hele helse- og omsorgstjenesten. Sykehjemmet og "
+              "hjemmetjenesten bestiller utstyr etter behov fra sin faste leverandør."),
+        ("h1", "4 Smittesporing"),
+        ("p", "Brekkestrand og Vikøy har avtalt å låne hverandre smittesporere når én av "
+              "kommunene har et stort utbrudd. Avtalen gjelder fra 1. september 2041."),
+        ("h1", "5 Økonomi"),
+        ("p", "Et beredskapslager vil koste penger, og dette må tas inn i budsjettet."),
+        ("h1", "6 Atomberedskap"),
+        ("p", "Jodtabletter til barn og gravide deles ut fra apoteket og helsestasjonen. "
+              "Fiskeflåten varsles over Kystradio."),
+        ("h1", "7 Handlingsdel"),
+        ("p", "Handlingsdelen nedenfor rulleres hvert fjerde år sammen med planen."),
+        ("table", ["Tiltak", "Ansvar", "Frist"],
+         [["Tiltakskort for sykehjemmene", "Helse og omsorg", "2041"],
+          ["Oversettelsesavtale", "Servicetorget", "2041"],
+          ["Øvelse i smittesporing med Vikøy", "Kommuneoverlegen", "2042"]],
+         [80, 45, 25]),
+        ("break",),
+        ("h1", "Vedlegg 1 Rutiner som hører til planen"),
+        ("p", "– Rutine for varsling av utbrudd til Folkehelseinstituttet"),
+        ("p", "– Rutine for tuberkulosekontroll av arbeidsinnvandrere: helsestasjonen tar "
+              "blodprøve (IGRA) og henviser til røntgen innen fire uker etter ankomst"),
+        ("p", "– Rutine for smittevern i barnehager og skoler"),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Smittevernplan for Brekkestrand kommune 2041–2044",
+                 author="Brekkestrand kommune", creator="Brekkestrand kommune – Helse",
+                 running="Brekkestrand kommune · Smittevernplan 2041–2044", blocks=p,
+                 page_word="Side")
+    g = [
+        P("1", _cap(behov[0]), "content", "covered", ev="Kommunen evaluerte håndteringen",
+          trap="ONE ROW of the planstrategi's table is the mandate: the items of its "
+          "'Behov/innhold' cell, split at '; ', are the points; the first item keeps the "
+          "capital it has in the cell. Answered in other words (evalueringen, retter opp)"),
+        P("2", behov[1], "content", "partial", ev="Kommuneoverlegen har ansvaret for",
+          missing=["rutiner for massevaksinasjon (sted, bemanning, timebestilling)"],
+          trap="ansvar answered, rutiner not"),
+        P("3", behov[2], "content", "uncovered",
+          trap="shared words only: 'Godt smittevernutstyr er viktig …' and ordering 'etter "
+          "behov' is no beredskapslager; the word beredskapslager stands only in 'Økonomi'"),
+        P("4", behov[3], "content", "covered", ev="– Rutine for tuberkulosekontroll av",
+          trap="answered ONLY in the appendix list 'Vedlegg 1' on page 2, where the routine is "
+          "given in one line"),
+        P("5", behov[4], "process", "covered", ev="Brekkestrand og Vikøy har avtalt",
+          trap="answered by an agreement to lend contact tracers (other words)"),
+        P("6", behov[5], "content", "uncovered",
+          trap="COST answered only by a passing mention of money: 'vil koste penger, og dette "
+          "må tas inn i budsjettet' gives no figure"),
+        P("S1", s1, "content", "partial", ev="Handlingsdelen nedenfor rulleres",
+          missing=["årlig rullering av handlingsdelen (planen rullerer den hvert fjerde år)"],
+          trap="a requirement in the prose before the table that holds for every plan revised "
+          "in the period, so also for this one. The other rows (arealdel, boligsosial, "
+          "atomberedskap, kulturplan), the 'Vedtatt', 'Revideres' and 'Ansvar' cells are none; "
+          "the plan's 'Atomberedskap' answers another row's items (out of scope)"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Brekkestrand kommune · Planstrategi 2040–2043",),
+                producer="kommunal planstrategi exported from Word: a table of plans to revise "
+                "`Plan | Vedtatt | Revideres | Behov/innhold | Ansvar`, ONE row (Smittevernplan) "
+                "the mandate, its Behov/innhold cell six items separated by semicolons; one "
+                "requirement for all plans in the prose; plan laid out with reportlab, an "
+                "appendix list on page 2", points=g)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        _b20.HERE = HERE
+        bad = _b20.verify(argv[1:] or list(PAIRS))
+        for b in bad:
+            print(b)
+        print("verify: OK" if not bad else f"verify: {len(bad)} problem(s)")
+        raise SystemExit(1 if bad else 0)
+    for name in argv or list(PAIRS):
+        d = HERE / name
+        d.mkdir(exist_ok=True)
+        info = PAIRS[name](d)
+        check_points_in_mandate(d, info["mandate"], info["points"], tuple(info.get("drop", ())))
+        pages = rendered_pages(d / info["plan"])
+        header = (
+            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
+            "corpora/mandates-blind25/make_pairs.py.\n"
+            f"# Producer: {info['producer']}.\n"
+            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
+            "# missing: planner's words; evidence: page and opening words of the answer.\n"
+        )
+        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
+                   mandate=info["mandate"], language=info["language"], points=info["points"],
+                   pages=pages)
+        n = {s: sum(p["status"] == s for p in info["points"])
+             for s in ("covered", "partial", "uncovered")}
+        print(f"{name}: {len(info['points'])} points {n} plan pages {len(pages)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
