@@ -287,6 +287,126 @@ def tolk(d: Path) -> dict:
                 "Avgrensing; plan the municipality's web page printed with Chromium", points=g)
 
 
+# =========================================================================== 3 ljus (sv)
+@pair
+def ljus(d: Path) -> dict:
+    att = [
+        "kommunen tar fram en plan mot ljusföroreningar som omfattar gatubelysning, "
+        "idrottsplatser och kommunala byggnader",
+        "all gatubelysning i kommunen släcks mellan klockan 01 och 05",
+        "planen anger riktvärden för belysning nära naturreservat och vattendrag",
+        "planen beskriver hur fladdermöss och nattaktiva insekter påverkas av belysningen",
+        "planen anger hur belysningen ska styras efter tid och behov",
+        "kommunen ansöker om att bli certifierad Dark Sky-kommun",
+    ]
+    beslut = [
+        "Motionens första, tredje, fjärde och femte att-sats bifalls.",
+        "Motionens andra att-sats avslås.",
+        "Motionens sjätte att-sats anses besvarad.",
+        "Planen ska även innehålla en kostnadsberäkning för att byta till dämpbar "
+        "LED-belysning.",
+        "Planen ska tas fram i samråd med länsstyrelsen och Tallebo astronomiska sällskap.",
+        "Planen ska redovisas till kommunfullmäktige senast den 30 juni 2041.",
+    ]
+    m = [
+        ("meta", "TALLEBO KOMMUN · Kommunledningsförvaltningen · Tjänsteskrivelse · "
+                 "2040-09-02 · Dnr KS 2040/318"),
+        ("title", "Svar på motion om en plan mot ljusföroreningar"),
+        ("h2", "Förslag till beslut"),
+        ("p", "Kommunstyrelsen föreslår kommunfullmäktige besluta följande:"),
+        *[("p", f"{i}. {t}") for i, t in enumerate(beslut, 1)],
+        ("h2", "Sammanfattning"),
+        ("p", "Förvaltningen delar motionärens bild av att belysningen i kommunen har blivit "
+              "starkare och mer spridd. En plan kan ge bättre belysning med mindre ljus och "
+              "lägre energiförbrukning."),
+        ("h2", "Motionen"),
+        ("p", "Lena Forsberg (C) skriver i en motion den 14 mars 2040 att den nattliga "
+              "himlen i Tallebo har blivit ljusare, och att ljuset stör både djur och "
+              "människor. Hon föreslår att kommunfullmäktige beslutar"),
+        *[("p", f"att {t}{'.' if i == len(att) else ','}") for i, t in enumerate(att, 1)],
+        ("h2", "Förvaltningens bedömning"),
+        ("p", "En plan behövs. Att släcka all gatubelysning nattetid bedöms däremot inte vara "
+              "förenligt med trafiksäkerheten och tryggheten i bostadsområdena. Frågan om "
+              "Dark Sky-certifiering kan prövas när planen har utvärderats, och att-satsen "
+              "anses därmed besvarad. Samhällsbyggnadsförvaltningen bör ta fram planen."),
+        ("h2", "Ekonomiska konsekvenser"),
+        ("p", "Planarbetet ryms inom samhällsbyggnadsnämndens budget för 2041."),
+        ("p", "Annika Wessel, kommundirektör"),
+        ("meta", "Beslutet skickas till: Samhällsbyggnadsnämnden, Lena Forsberg (C)"),
+    ]
+    build_rl_pdf(d / "mandate.pdf", title="Svar på motion om en plan mot ljusföroreningar",
+                 author="Tallebo kommun", creator="Tallebo kommun – Ciceron",
+                 running="Tallebo kommun · Tjänsteskrivelse · Dnr KS 2040/318", blocks=m,
+                 page_word="Sida")
+    p = [
+        ("title", "Plan mot ljusföroreningar"),
+        ("meta", "Tallebo kommun · Samhällsbyggnadsnämnden · Antagen av kommunfullmäktige "
+                 "2041-06-16, § 74"),
+        ("h1", "1 Vad planen gäller"),
+        ("p", "Planen gäller kommunens gatubelysning och belysningen vid kommunens "
+              "idrottsplatser, elljusspår och bollplaner."),
+        ("h1", "2 Belysning nära natur och vatten"),
+        ("p", "Inom 100 meter från naturreservat, sjöar och vattendrag ska belysningen ge högst "
+              "3 lux på marken och ha en färgtemperatur på högst 2 200 kelvin. Armaturerna ska "
+              "vara helt avskärmade uppåt."),
+        ("h1", "3 Djur och natur"),
+        ("p", "Fladdermöss och insekter nämns i motionen. Naturvårdsverket har gett ut en "
+              "vägledning om ljusföroreningar."),
+        ("h1", "4 Styrning av belysningen"),
+        ("p", "Gatubelysningen dämpas till 30 procent mellan klockan 22 och 06. På gång- och "
+              "cykelvägar tänds den till full styrka när en rörelsesensor känner av någon. "
+              "Idrottsplatsernas belysning släcks automatiskt 30 minuter efter sista bokade "
+              "pass."),
+        ("h1", "5 Nattsläckning på industriområden"),
+        ("p", "Gatubelysningen på industriområdena Norrvik och Sågverket släcks mellan klockan "
+              "01 och 05 från 2042."),
+        ("h1", "6 Kostnader"),
+        ("p", "Byte till dämpbar LED-belysning kostar pengar men sparar energi. Kostnaden "
+              "beräknas i samband med budgeten för 2043."),
+        ("h1", "7 Samråd"),
+        ("p", "Planen har tagits fram i samråd med länsstyrelsens naturvårdsenhet, som också "
+              "har granskat riktvärdena i avsnitt 2."),
+        ("h1", "8 Dark Sky"),
+        ("p", "Kommunen kan ansöka om Dark Sky-certifiering när planen har följts upp 2044."),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="sv", title="Plan mot ljusföroreningar",
+                     author="Tallebo kommun", header="Tallebo kommun · Plan mot ljusföroreningar",
+                     lang="sv-SE")
+    g = [
+        P("A1", att[0], "content", "partial", ev="Planen gäller kommunens gatubelysning",
+          missing=["belysningen på och vid kommunala byggnader"],
+          trap="an ATT-SATS OF THE MOTION, a point only because 'Förslag till beslut' 1 grants "
+          "it (numbered A + its place in the motion, text without 'att' and the closing "
+          "','); gatubelysning and idrottsplatser answered, kommunala byggnader not"),
+        P("A3", att[2], "content", "covered", ev="Inom 100 meter från naturreservat",
+          trap="granted att-sats; answered in other words (lux, kelvin)"),
+        P("A4", att[3], "content", "uncovered",
+          trap="granted att-sats; shared words only: 'Fladdermöss och insekter nämns i "
+          "motionen' and a pointer to Naturvårdsverket's guidance say nothing of how they are "
+          "affected"),
+        P("A5", att[4], "content", "covered", ev="Gatubelysningen dämpas till 30 procent",
+          trap="granted att-sats; answered in other words (dämpas, rörelsesensor, släcks)"),
+        P("B4", beslut[3], "content", "uncovered",
+          trap="COST: a decision item that adds a requirement; answered only by a passing "
+          "mention of money and a deferral ('kostar pengar … beräknas i samband med budgeten "
+          "för 2043')"),
+        P("B5", beslut[4], "process", "partial", ev="Planen har tagits fram i samråd",
+          missing=["samråd med Tallebo astronomiska sällskap"],
+          trap="länsstyrelsen yes, the astronomy society not"),
+        P("B6", beslut[5], "process", "covered", ev="Tallebo kommun · Samhällsbyggnadsnämnden",
+          trap="the meta line only (16 June, before 30 June). Decision items 1–3 only select "
+          "att-satser and are none; att-sats 2 (REJECTED) and 6 (anses besvarad) are none, "
+          "although the plan answers both (nattsläckning on the industrial areas, Dark Sky); "
+          "the bedömning's 'bör' and the Ekonomiska konsekvenser sentence are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Tallebo kommun · Tjänsteskrivelse · Dnr KS 2040/318",),
+                producer="svar på motion, a tjänsteskrivelse printed from the case system "
+                "(reportlab): 'Förslag till beslut' 1.–6. grants four of the motion's six "
+                "att-satser (quoted further down), rejects one, calls one besvarad and adds "
+                "three requirements; plan exported from Word (sv-SE)", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
