@@ -358,7 +358,7 @@ def ljus(d: Path) -> dict:
               "Idrottsplatsernas belysning släcks automatiskt 30 minuter efter sista bokade "
               "pass."),
         ("h1", "5 Nattsläckning på industriområden"),
-        ("p", "Gatubelysningen på industriområdena Norrvik och Sågverket släcks mellan klockan "
+        ("p", "Gatubelysningen på industriområdena Granhed och Sågverket släcks mellan klockan "
               "01 och 05 från 2042."),
         ("h1", "6 Kostnader"),
         ("p", "Byte till dämpbar LED-belysning kostar pengar men sparar energi. Kostnaden "
