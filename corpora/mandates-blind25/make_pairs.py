@@ -20,8 +20,10 @@ the earlier ones; nothing of the earlier batches is edited.
 
 from __future__ import annotations
 
+import html as _h
 import importlib.util
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +32,7 @@ sys.path.insert(0, str(HERE.parent / "mandates-blind"))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
 from _build import rendered_pages, write_gold  # noqa: E402
+from blindkit import chromium_pdf  # noqa: E402
 
 
 def _load(name: str, path: Path):
@@ -49,6 +52,37 @@ PAIRS: dict[str, Callable[[Path], dict]] = {}
 def pair(fn):
     PAIRS[fn.__name__.replace("_", "-")] = fn
     return fn
+
+
+def outlook_pdf(path: Path, *, owner: str, header: list[tuple[str, str]], body: list[tuple],
+                lang: str) -> Path:
+    """A single e-mail printed from Outlook on the web with Chromium ("Udskriv"): the account
+    owner's name over a rule, the subject in large type, the header lines as bold labels, then
+    the body (("p", text) or ("ul", [items])); no quoted mail, no page footer."""
+    parts = []
+    for b in body:
+        if b[0] == "p":
+            parts.append(f"<p>{_h.escape(b[1])}</p>")
+        elif b[0] == "ul":
+            parts.append("<ul>" + "".join(f"<li>{_h.escape(x)}</li>" for x in b[1]) + "</ul>")
+        else:
+            raise ValueError(b[0])
+    subject = dict(header)["Emne"]
+    hdr = "".join(f"<div><b>{_h.escape(k)}:</b> {_h.escape(v)}</div>" for k, v in header
+                  if k != "Emne")
+    css = ("body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:12mm 16mm}"
+           ".own{font-size:11pt;font-weight:bold;border-bottom:3px solid #222;"
+           "padding-bottom:4px;margin-bottom:10px}.subj{font-size:15pt;margin:6px 0 8px}"
+           ".hdr{margin-bottom:14px;line-height:1.45}ul{margin:4px 0 10px}li{margin:3px 0}")
+    html = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>"
+            f"{_h.escape(subject)}</title><style>{css}</style></head><body>"
+            f"<div class='own'>{_h.escape(owner)}</div><div class='subj'>{_h.escape(subject)}"
+            f"</div><div class='hdr'>{hdr}</div>" + "".join(parts) + "</body></html>")
+    with tempfile.TemporaryDirectory(prefix="mblind25-mail-") as tmp:
+        src = Path(tmp) / "mail.html"
+        src.write_text(html, encoding="utf-8")
+        chromium_pdf(src, path)
+    return path
 
 
 def _cap(s: str) -> str:
@@ -405,6 +439,107 @@ def ljus(d: Path) -> dict:
                 "(reportlab): 'Förslag till beslut' 1.–6. grants four of the motion's six "
                 "att-satser (quoted further down), rejects one, calls one besvarad and adds "
                 "three requirements; plan exported from Word (sv-SE)", points=g)
+
+
+# =========================================================================== 4 shelterpladser (da)
+@pair
+def shelterpladser(d: Path) -> dict:
+    bullets = [
+        "Vi forventer, at planen giver et overblik over alle kommunens shelter- og bålpladser og "
+        "deres stand.",
+        "Vi har afsat 400.000 kr. i budget 2041 til nye pladser.",
+        "Vi forventer, at der kommer mindst én ny shelterplads ved Kildedal Sø.",
+        "Vi forventer, at mindst to pladser kan bruges af kørestolsbrugere.",
+        "Vi forventer, at planen beskriver, hvordan pladserne holdes rene, og hvem der tømmer "
+        "skraldespande og fylder brænde op.",
+        "Naturstyrelsen har oplyst, at de har egne shelters i Kildedal Skov.",
+        "Vi forventer, at planen vurderer, om pladserne kan bookes online.",
+        "Vi forventer, at planen giver et overslag over driftsudgifterne.",
+        "Vi forventer ikke, at planen omfatter spejdernes lejrpladser.",
+    ]
+    s1 = "Planen skal forelægges udvalget på mødet i september 2041."
+    s2 = "Vi forventer også, at Grønt Råd bliver hørt, inden planen forelægges."
+    hdr = [("Fra", "Mette Kragh <mekr@vesterhavn.dk>"), ("Sendt", "4. marts 2041 10:12"),
+           ("Til", "Jonas Lind, Park og Natur"),
+           ("Cc", "Sekretariatet for Klima- og Miljøudvalget"),
+           ("Emne", "Bestilling: plan for shelter- og bålpladser")]
+    m = [
+        ("p", "Kære Jonas"),
+        ("p", "(Sagsnr. 04.20.00-P20-3-41)"),
+        ("p", "Klima- og Miljøudvalget drøftede naturformidling på mødet den 2. marts. Mange "
+              "borgere bruger vores shelter- og bålpladser, men flere af dem er slidte, og "
+              "udvalget bestiller derfor en plan for pladserne. Her er udvalgets forventninger:"),
+        ("ul", bullets),
+        ("p", s1 + " " + s2),
+        ("p", "Sig endelig til, hvis noget er uklart."),
+        ("p", "Med venlig hilsen"),
+        ("p", "Mette Kragh, formand for Klima- og Miljøudvalget, Vesterhavn Kommune"),
+    ]
+    outlook_pdf(d / "mandate.pdf", owner="Jonas Lind", header=hdr, body=m, lang="da")
+    p = [
+        ("title", "Plan for shelter- og bålpladser 2042–2046"),
+        ("meta", "Vesterhavn Kommune · Park og Natur · Forelagt Klima- og Miljøudvalget "
+                 "9. september 2041"),
+        ("h1", "1 Pladserne i dag"),
+        ("p", "Kommunen har 9 shelterpladser og 6 bålpladser. Tabellen viser, hvor de ligger, og "
+              "hvilken stand de er i."),
+        ("table", ["Område", "Shelterpladser", "Bålpladser", "Stand"],
+         [["Kildedal Skov", "3", "2", "God"], ["Vesterhavn Strand", "2", "2", "Slidt"],
+          ["Hedegården", "2", "1", "God"], ["Ålebækken", "2", "1", "Dårlig – tages ud af brug"]],
+         [45, 30, 30, 55]),
+        ("h1", "2 Nye pladser"),
+        ("p", "I 2042 bygger vi to nye shelterpladser: ved Kildedal Sø og på Stejlebakken."),
+        ("h1", "3 Adgang for alle"),
+        ("p", "Den nye plads ved Kildedal Sø får fast grusbelægning fra parkeringspladsen, og "
+              "bålbordet får en højde, så det kan bruges fra kørestol."),
+        ("h1", "4 Drift"),
+        ("p", "Pladserne er populære, og efter weekender ligger der ofte affald."),
+        ("h1", "5 Booking"),
+        ("p", "Fra 2042 kan alle shelterpladser bookes gratis på kommunens hjemmeside og på "
+              "udinaturen.dk. Bålpladserne kan ikke bookes."),
+        ("h1", "6 Økonomi"),
+        ("p", "Udvalget har afsat 400.000 kr. til nye pladser i budget 2041. Beløbet dækker de "
+              "to nye shelterpladser."),
+        ("h1", "7 Spejderne"),
+        ("p", "Spejdernes lejrplads ved Kildedal kan lånes af skolerne på hverdage."),
+        ("h1", "8 Høring"),
+        ("p", "Grønt Råd kommenterede udkastet på sit møde den 18. august 2041 og ønsker flere "
+              "bålpladser ved kysten. Det tager vi med i næste plan."),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Plan for shelter- og bålpladser 2042–2046",
+                 author="Vesterhavn Kommune", creator="Vesterhavn Kommune – Park og Natur",
+                 running="Vesterhavn Kommune · Plan for shelter- og bålpladser", blocks=p,
+                 page_word="Side")
+    g = [
+        P("1", bullets[0], "content", "covered", ev="Kommunen har 9 shelterpladser",
+          trap="a 'Vi forventer, at …' BULLET of the e-mail, numbered by its place in the list "
+          "(gaps at the bullets that only inform or exclude); answered by a table with stand"),
+        P("3", bullets[2], "content", "covered", ev="I 2042 bygger vi to nye",
+          trap="answered in other words (bygger, ved Kildedal Sø)"),
+        P("4", bullets[3], "content", "partial", ev="Den nye plads ved Kildedal Sø får",
+          missing=["mindst én plads mere, der kan bruges fra kørestol (planen gør én)"],
+          trap="a number not met: one place of at least two"),
+        P("5", bullets[4], "content", "uncovered",
+          trap="shared words only: 'efter weekender ligger der ofte affald' under 'Drift' says "
+          "nothing of cleaning, emptying bins or firewood"),
+        P("7", bullets[6], "content", "covered", ev="Fra 2042 kan alle shelterpladser",
+          trap="answered in other words (bookes gratis på hjemmesiden og udinaturen.dk)"),
+        P("8", bullets[7], "content", "uncovered",
+          trap="COST: 'Økonomi' repeats the 400.000 kr. for building (the informing bullet 2) "
+          "and gives no estimate of running costs"),
+        P("S1", s1, "process", "covered", ev="Vesterhavn Kommune · Park og Natur",
+          trap="the meta line only (9 September 2041)"),
+        P("S2", s2, "process", "covered", ev="Grønt Råd kommenterede udkastet",
+          trap="a 'Vi forventer også, at …' sentence in the prose after the list. Bullets 2 and "
+          "6 only inform and are none; bullet 9 ('Vi forventer ikke, at …') is an exclusion "
+          "and none, and the plan's 'Spejderne' answers it; 'Sig endelig til' is none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                producer="bestilling from the udvalg's chair sent as an e-mail, printed from "
+                "webmail with Chromium: a Fra/Sendt/Til/Cc/Emne block, nine bullets of which six "
+                "open 'Vi forventer, at', two only inform and one opens 'Vi forventer ikke, at', "
+                "two requirements in the closing paragraph; plan laid out with reportlab",
+                points=g)
 
 
 def main(argv: list[str]) -> None:
