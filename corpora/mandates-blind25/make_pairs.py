@@ -542,6 +542,172 @@ def shelterpladser(d: Path) -> dict:
                 points=g)
 
 
+# =========================================================================== 5 pitches (en)
+@pair
+def pitches(d: Path) -> dict:
+    tasks = [
+        "Audit the supply of all outdoor sports pitches in the district, including school sites "
+        "with community use, and record the quality of each pitch using Sport England's "
+        "visual quality assessment.",
+        "Assess current and future demand for football, cricket, rugby union and hockey, using "
+        "the Council's population projections to 2052.",
+        "Identify shortfalls and surpluses of pitches for each sport in each of the three "
+        "parts of the district (North, Central and South).",
+        "Consult the national governing bodies of the four sports, the county football "
+        "association and local clubs.",
+        "Assess whether the district needs an additional full-size 3G artificial grass pitch.",
+        "Prepare a prioritised action plan with indicative costs and potential sources of "
+        "funding for each action.",
+        "Recommend standards for pitch provision in new housing developments, for use in "
+        "planning obligations.",
+        "Set out how the strategy will be monitored and kept up to date.",
+    ]
+    deliv = [
+        "A draft assessment report (tasks T1–T3) for the steering group",
+        "A summary of the consultation responses",
+        "The final Playing Pitch Strategy and Action Plan, with every action costed",
+        "A presentation of the final strategy to Members",
+    ]
+    s1 = "The final strategy must be delivered no later than 31 March 2042."
+    m = [
+        ("meta", "Kelham Vale District Council · Leisure and Culture · ITT ref. KV/LC/2041/07"),
+        ("title", "Invitation to Tender: Playing Pitch and Outdoor Sports Strategy"),
+        ("h1", "1 Introduction"),
+        ("p", "Kelham Vale District Council invites tenders from suitably qualified consultants "
+              "to prepare a Playing Pitch and Outdoor Sports Strategy for the district, "
+              "following Sport England's Playing Pitch Strategy Guidance."),
+        ("h1", "2 Background"),
+        ("p", "The district has a population of 96,000 and the Local Plan allocates 5,400 new "
+              "homes by 2040. The last playing pitch strategy was adopted in 2029 and is out of "
+              "date. Indoor sports facilities, tennis and bowls are outside the scope of this "
+              "commission."),
+        ("h1", "3 Scope of Services"),
+        ("p", "The consultant shall carry out the following tasks:"),
+        *[("typed", f"T{i}", t, "\t", 12) for i, t in enumerate(tasks, 1)],
+        ("h1", "4 Deliverables"),
+        ("bullets", deliv),
+        ("p", s1),
+        ("h1", "5 Instructions to Tenderers"),
+        ("p", "Tenders must be submitted through the Council's e-tendering portal by 12:00 on "
+              "14 July 2041. Tenders will be evaluated on 60 per cent quality and 40 per cent "
+              "price. The contract value is not expected to exceed £45,000 excluding VAT. "
+              "Clarification questions must be submitted through the portal by 30 June 2041."),
+        ("h1", "6 Pricing"),
+        ("p", "Tenderers shall provide a fixed fee for the whole commission, broken down by "
+              "task, with day rates for any additional work."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="en",
+                     title="Invitation to Tender: Playing Pitch and Outdoor Sports Strategy",
+                     author="Kelham Vale District Council",
+                     header="Kelham Vale District Council · ITT KV/LC/2041/07", lang="en-GB")
+    p = [
+        ("title", "Kelham Vale Playing Pitch Strategy 2042–2052"),
+        ("meta", "Final report, March 2042 · Prepared for Kelham Vale District Council by "
+                 "Linacre Sports Planning"),
+        ("h1", "1 How the strategy was prepared"),
+        ("p", "The strategy follows Sport England's guidance. The draft assessment report was "
+              "discussed by the steering group on 18 November 2041, and its comments are "
+              "reflected in this final report."),
+        ("h1", "2 Supply"),
+        ("p", "We visited 64 pitches on 29 sites, including 11 school sites with community use, "
+              "and rated each pitch using Sport England's visual quality assessment: 21 "
+              "are good, 33 standard and 10 poor."),
+        ("h1", "3 Demand"),
+        ("p", "We counted the teams playing football, cricket, rugby union and hockey in the "
+              "2040/41 season. Future demand for football was projected to 2052 from the "
+              "Council's population projections; it rises by 14 per cent."),
+        ("h1", "4 Shortfalls and surpluses"),
+        ("table", ["Sport", "North", "Central", "South"],
+         [["Football (adult)", "Shortfall 3 match equivalents", "Balanced", "Surplus 2"],
+          ["Football (youth)", "Shortfall 5", "Shortfall 2", "Balanced"],
+          ["Cricket", "Balanced", "Shortfall 1 square", "Balanced"],
+          ["Rugby union", "Surplus 1", "Balanced", "Balanced"],
+          ["Hockey", "–", "Balanced (one sand-based pitch)", "–"]],
+         [35, 45, 45, 35]),
+        ("h1", "5 Consultation"),
+        ("p", "We held a workshop with 23 local clubs and met the county football association "
+              "and England Hockey."),
+        ("h1", "6 Artificial grass"),
+        ("p", "The 3G pitch at Hadley Road is heavily used on weekday evenings."),
+        ("break",),
+        ("h1", "7 Action plan"),
+        ("table", ["Action", "Priority", "Cost", "Funding"],
+         [["Improve drainage at the three poor pitches in North", "High", "TBC",
+           "Football Foundation"],
+          ["Secure community use of Kelham Academy's pitches", "High", "TBC", "–"],
+          ["New cricket square at Central Park", "Medium", "TBC", "ECB, Section 106"]],
+         [70, 20, 20, 45]),
+        ("h1", "8 New housing"),
+        ("p", "Developments of 300 homes or more should provide 0.4 hectares of playing pitch "
+              "per 1,000 new residents, secured through Section 106 agreements."),
+        ("h1", "9 Keeping the strategy up to date"),
+        ("p", "The steering group will review the action plan every year, and the strategy will "
+              "be refreshed after three years, as Sport England recommends."),
+        ("h1", "10 Tennis and bowls"),
+        ("p", "The four bowling greens and 18 tennis courts are in good condition."),
+        ("break",),
+        ("h1", "Appendix A Sites visited"),
+        ("p", "The 29 sites are listed with their pitches in the Council's facility database."),
+        ("h1", "Appendix B Consultation responses"),
+        ("bullets", ["Kelham Town FC: more youth pitches in North.",
+                     "Central Park Cricket Club: the square needs relaying.",
+                     "Kelham Vale RFC: the second pitch is rarely used.",
+                     "County football association: supports a second 3G pitch."]),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="en",
+                     title="Kelham Vale Playing Pitch Strategy 2042–2052",
+                     author="Linacre Sports Planning",
+                     header="Kelham Vale Playing Pitch Strategy · Final report", lang="en-GB")
+    g = [
+        P("T1", tasks[0], "content", "covered", ev="We visited 64 pitches on 29 sites",
+          trap="a task of the Scope of Services typed 'T1⇥'; text the whole sentence"),
+        P("T2", tasks[1], "content", "partial", ev="We counted the teams playing football",
+          missing=["future demand for cricket, rugby union and hockey"],
+          trap="current demand for all four sports, future demand for football only"),
+        P("T3", tasks[2], "content", "covered", ev="Sport North Central South",
+          trap="answered only in the table of shortfalls and surpluses (sport by part of the "
+          "district)"),
+        P("T4", tasks[3], "process", "partial", ev="We held a workshop with 23 local clubs",
+          missing=["the cricket and rugby union governing bodies"],
+          trap="clubs, county FA and England Hockey yes; two of the four governing bodies not"),
+        P("T5", tasks[4], "content", "uncovered",
+          trap="shared words only: 'The 3G pitch at Hadley Road is heavily used' assesses no "
+          "need for another; the county FA's wish stands only in Appendix B"),
+        P("T6", tasks[5], "content", "partial", ev="Action Priority Cost Funding",
+          missing=["indicative costs for the actions (every cost is 'TBC')"],
+          trap="COST: the action table has priority and funding, but its Cost column says "
+          "'TBC' throughout"),
+        P("T7", tasks[6], "content", "covered", ev="Developments of 300 homes or more",
+          trap="answered in other words (0.4 hectares per 1,000 new residents, Section 106)"),
+        P("T8", tasks[7], "content", "covered", ev="The steering group will review",
+          trap="answered in other words (review every year, refresh after three years)"),
+        P("D1", deliv[0], "deliverable", "covered", ev="The strategy follows Sport England",
+          trap="a Deliverables bullet (numbered by position); it overlaps T1–T3, but the "
+          "deliverable itself, the draft report to the steering group, is reported in "
+          "'How the strategy was prepared'"),
+        P("D2", deliv[1], "deliverable", "covered", ev="Kelham Town FC: more youth pitches",
+          trap="answered ONLY in Appendix B on page 2 (a list of responses)"),
+        P("D3", deliv[2], "deliverable", "partial", ev="Kelham Vale Playing Pitch Strategy 2042",
+          missing=["costed actions: the action plan's costs are 'TBC'"],
+          trap="OVERLAPS T6: the final strategy is delivered, but 'with every action costed' "
+          "is not met; the evidence is the document's own title"),
+        P("D4", deliv[3], "deliverable", "uncovered",
+          trap="no presentation to Members is reported"),
+        P("S1", s1, "process", "covered", ev="Final report, March 2042",
+          trap="the meta line only ('Final report, March 2042', within 31 March). Sections 5 "
+          "(Instructions to Tenderers) and 6 (Pricing) are about the tender, not the plan, "
+          "and are none; the Background's exclusion of tennis and bowls is none, and the "
+          "plan's 'Tennis and bowls' answers it"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Kelham Vale District Council · ITT KV/LC/2041/07",),
+                producer="invitation to tender exported from Word (en-GB): 'Scope of Services' "
+                "tasks typed 'T1⇥' … 'T8⇥', a 'Deliverables' list of Word bullets that overlaps "
+                "them and a delivery date, tender instructions and pricing that are none; plan "
+                "the consultant's final report exported from Word, appendices on page 2",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
