@@ -190,7 +190,7 @@ def smittevern(d: Path) -> dict:
         P("4", behov[3], "content", "covered", ev="– Rutine for tuberkulosekontroll av",
           trap="answered ONLY in the appendix list 'Vedlegg 1' on page 2, where the routine is "
           "given in one line"),
-        P("5", behov[4], "process", "covered", ev="Brekkestrand og Hestvikøy har avtalt",
+        P("5", behov[4], "content", "covered", ev="Brekkestrand og Hestvikøy har avtalt",
           trap="answered by an agreement to lend contact tracers (other words)"),
         P("6", behov[5], "content", "uncovered",
           trap="COST answered only by a passing mention of money: 'vil koste penger, og dette "
@@ -681,7 +681,7 @@ def pitches(d: Path) -> dict:
           trap="answered in other words (0.4 hectares per 1,000 new residents, Section 106)"),
         P("T8", tasks[7], "content", "covered", ev="The steering group will review",
           trap="answered in other words (review every year, refresh after three years)"),
-        P("D1", deliv[0], "deliverable", "covered", ev="The strategy follows Sport England",
+        P("D1", deliv[0], "deliverable", "covered", ev="The draft assessment report was discussed",
           trap="a Deliverables bullet (numbered by position); it overlaps T1–T3, but the "
           "deliverable itself, the draft report to the steering group, is reported in "
           "'How the strategy was prepared'"),
