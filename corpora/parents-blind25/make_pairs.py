@@ -1,0 +1,246 @@
+"""Build the twenty-fifth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-04 by `bpar25` without reading plancheck's code, tests or bench, and without
+running it. Parents and children in forms the earlier batches did not use:
+
+- Kvitebø (nn): a samfunnsdel (reportlab) whose goals stand in tables 'Mål | Kva betyr det?'
+  per tema; the child, a nynorsk helse- og omsorgsplan (python-docx → LibreOffice), follows up
+  only some of them, says 'Dei andre måla i samfunnsdelen følgjer vi opp i andre planar', and
+  quotes one goal verbatim while sending it elsewhere.
+- Egeslund (da): a Kommuneplanstrategi (reportlab, three pages, 'Side n') whose goals are bold
+  'Vi vil …' sentences; the child, an Udviklingsplan (Chromium), cites them only by PAGE NUMBER
+  ('jf. kommuneplanstrategien s. 2').
+
+    python corpora/parents-blind25/make_pairs.py                  # all pairs
+    python corpora/parents-blind25/make_pairs.py kvitebo-omsorg
+    python corpora/parents-blind25/make_pairs.py --verify         # re-read the PDFs only
+
+Imports the twenty-third batch's builder (corpora/parents-blind23/make_pairs.py: through it
+batch 21's, 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_page`,
+`build_pdf`) and runs batch 14's `main` (gold writer and checks) on this folder's pairs.
+`--verify` is batch 20's, pointed at this folder.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_p23 = _load("parents_blind23_make_pairs", HERE.parent / "parents-blind23" / "make_pairs.py")
+_p20 = _p23._p20
+_p14 = _p23._p14
+G, C = _p23.G, _p23.C
+_chromium, _page, _rl = _p23._chromium, _p23._page, _p23._rl
+build_pdf = _p23.build_pdf
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+e = _html.escape
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 Kvitebø (nn)
+
+
+@pair
+def kvitebo_omsorg(d: Path) -> dict:
+    g = {
+        "O1": "Alle barn i Kvitebø går i barnehage og skule nær der dei bur.",
+        "O2": "Unge som slit, får hjelp tidleg.",
+        "H1": "Eldre kan bu trygt i eigen heim så lenge dei ønskjer, og har ein meiningsfull "
+        "kvardag.",
+        "H2": "Innbyggjarane får helse- og omsorgstenester av god kvalitet nær der dei bur.",
+        "H3": "Kommunen har nok fagfolk i helse og omsorg.",
+        "S1": "Kvitebø har eit rikt lag- og organisasjonsliv der alle kan vere med.",
+        "S2": "Klimagassutsleppa i Kvitebø er halverte innan 2035.",
+    }
+    why = {
+        "O1": "Vi held oppe skulane i bygdene og byggjer ut barnehagen på Nordstø.",
+        "O2": "Helsesjukepleiar, PPT og barnevern arbeider saman og er lette å nå.",
+        "H1": "Heimane er tilpassa, tryggleiksteknologien fungerer, og eldre har noko å gå til "
+        "kvar veke.",
+        "H2": "Legekontor, heimeteneste og rehabilitering ligg i kommunen, ikkje i byen.",
+        "H3": "Vi rekrutterer, held på og utdannar eigne tilsette.",
+        "S1": "Laga får gratis lokale, og ingen står utanfor fordi det kostar pengar.",
+        "S2": "Kommunen går føre med fossilfrie bilar og byggjeplassar.",
+    }
+    temas = [
+        ("2 Oppvekst", "Kvitebø har 410 barn i barnehage- og skulealder fordelte på tre "
+         "krinsar.", ["O1", "O2"]),
+        ("3 Helse og omsorg", "Talet på innbyggjarar over 80 år vil doble seg fram mot 2040. "
+         "Samstundes blir det færre i yrkesaktiv alder.", ["H1", "H2", "H3"]),
+        ("4 Levande lokalsamfunn og klima", "Kvitebø har over 60 lag og foreiningar. "
+         "Utsleppa kjem mest frå vegtrafikk og landbruk.", ["S1", "S2"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2034–2046"),
+        ("meta", "Kvitebø kommune · Vedteken i kommunestyret 14. juni 2034, sak 31/34"),
+        ("h1", "1 Innleiing"),
+        ("p", "Samfunnsdelen seier kva slags samfunn vi vil ha i Kvitebø. For kvart tema står "
+         "måla i ein tabell. I kolonnen «Kva betyr det?» forklarar vi kva målet vil seie i "
+         "praksis. Temaplanane og handlingsdelen viser korleis vi følgjer opp."),
+    ]
+    for head, bg, ids in temas:
+        parent += [("h1", head), ("p", bg),
+                   ("table", ["Mål", "Kva betyr det?"], [[g[x], why[x]] for x in ids],
+                    [80, 90])]
+    parent += [
+        ("h1", "5 Oppfølging"),
+        ("p", "Måla blir følgde opp i temaplanar og i handlingsdelen med økonomiplan, som "
+         "kommunestyret vedtek kvart år."),
+    ]
+    _rl(d / "parent.pdf", parent, title="Kommuneplanens samfunnsdel 2034–2046",
+        author="Kvitebø kommune", creator="Kvitebø kommune, Plan og utvikling",
+        header="Kvitebø kommune – Kommuneplanens samfunnsdel 2034–2046", footer="Side {n}",
+        accent="#1f4e79")
+
+    k = {
+        "k1": "Alle heimebuande over 80 år har fått tilbod om heimebesøk og vurdering av "
+        "bustaden innan 2036.",
+        "k2": "Tryggleiksalarm og digitalt tilsyn fungerer for alle som treng det.",
+        "k3": "Alle tre krinsane har heimeteneste, legevakt og kvardagsrehabilitering.",
+        "k4": "Ventetida på korttidsplass ved Kvitebø sjukeheim er under éi veke.",
+        "k5": "Fleire tilsette i heile stillingar: minst 60 prosent innan 2037.",
+        "k6": "Fire lærlingar i helsearbeidarfaget kvart år.",
+        "k7": "Fallulykker blant eldre går ned med 20 prosent.",
+        "k8": "Smittevern- og pandemiplanen er rullert innan utgangen av 2035.",
+    }
+    t = {
+        "t1": "Heimebesøk frå ergoterapeut og fysioterapeut",
+        "t2": "Ny avtale om tryggleiksalarm med responssenter",
+        "t3": "Heimeteneste med base på Nordstø frå 2036",
+        "t4": "Turnus med langvakter i helg",
+        "t5": "Lærlingplassar og stipend til vidareutdanning",
+        "t6": "Kurs i fallførebygging og styrketrening",
+    }
+
+    def rows(*pairs_):
+        return [[k[a], t[b], r] for a, b, r in pairs_]
+
+    head = ["Delmål", "Tiltak", "Ansvar"]
+    w = [75, 60, 32]
+    child = [
+        ("title", "Plan for helse og omsorg 2035–2038"),
+        ("meta", "Kvitebø kommune · Vedteken i kommunestyret 12. mars 2035, sak 9/35"),
+        ("h1", "1 Bakgrunn"),
+        ("p", "Planen er ein temaplan under kommuneplanens samfunnsdel 2034–2046. Han følgjer "
+         "opp tre av måla i kapittel 3 Helse og omsorg. Dei andre måla i samfunnsdelen følgjer "
+         "vi opp i andre planar."),
+        ("p", "Samfunnsdelen seier òg at «unge som slit, får hjelp tidleg». Det gjeld mellom "
+         "anna helsestasjonen, men vi følgjer det opp i oppvekstplanen."),
+        ("p", "Mange eldre i Kvitebø er med i frivillige lag, og besøkstenesta til "
+         "Raudekrossen er viktig for mange. Talet på tilsette som går av med pensjon fram mot "
+         "2040, er 48."),
+        ("h1", "2 Trygt heime"),
+        ("p", "Dei fleste vil bu heime så lenge som råd. Det krev tilpassa bustader og "
+         "teknologi som verkar."),
+        ("table", head, rows(("k1", "t1", "Helse og omsorg"), ("k2", "t2", "Helse og omsorg"),
+                             ("k7", "t6", "Fysio- og ergoterapi")), w),
+        ("h1", "3 Tenester nær folk"),
+        ("table", head, rows(("k3", "t3", "Helse og omsorg"),
+                             ("k4", "t4", "Kvitebø sjukeheim")), w),
+        ("h1", "4 Fagfolk"),
+        ("table", head, rows(("k5", "t4", "Personal"), ("k6", "t5", "Personal")), w),
+        ("h1", "5 Beredskap"),
+        ("table", ["Delmål", "Tiltak", "Ansvar"],
+         [[k["k8"], "Øving med legevakta og sjukeheimen", "Kommuneoverlegen"]], w),
+        ("h1", "6 Økonomi"),
+        ("p", "Tiltaka er innarbeidde i handlingsdelen med økonomiplan 2035–2038. Basen på "
+         "Nordstø kostar 3,2 millionar kroner."),
+    ]
+    build_pdf(child, d / "child.pdf", title="Plan for helse og omsorg 2035–2038",
+              author="Kvitebø kommune",
+              header="Kvitebø kommune – Plan for helse og omsorg 2035–2038")
+
+    goals_ = [
+        G("O1", g["O1"], "not_followed_up",
+          note="the goals are the left cells of the 'Mål | Kva betyr det?' tables (one table "
+          "per tema); the right cells explain the goal and are no goals. The child, a "
+          "temaplan for health and care, says it follows up three goals of chapter 3 and that "
+          "'Dei andre måla i samfunnsdelen følgjer vi opp i andre planar' — a statement, not "
+          "a follow-up"),
+        G("O2", g["O2"], "not_followed_up",
+          note="trap: QUOTED verbatim in the child's background («unge som slit, får hjelp "
+          "tidleg») and sent to the oppvekstplan; nothing in this plan serves it"),
+        G("H1", g["H1"], "partial", [k["k1"], k["k2"], k["k7"], t["t1"], t["t2"], t["t6"]],
+          ev="Alle heimebuande over 80 år",
+          missing=["ein meiningsfull kvardag (aktivitet, noko å gå til kvar veke)"],
+          note="trap: one of two aims — living safely at home (home visits, alarm, fall "
+          "prevention); nothing for a meaningful everyday (day activities, meeting places)"),
+        G("H2", g["H2"], "followed_up", [k["k3"], k["k4"], t["t3"]],
+          ev="Alle tre krinsane har",
+          note="services in all three districts and a short wait for a short-term place"),
+        G("H3", g["H3"], "followed_up", [k["k5"], k["k6"], t["t4"], t["t5"]],
+          ev="Fleire tilsette i heile",
+          note="full-time posts, apprentices and further-education grants: recruit, keep, "
+          "train"),
+        G("S1", g["S1"], "not_followed_up",
+          note="trap: the topic (frivillige lag, Raudekrossen's visiting service) is in the "
+          "background only; no child goal or measure serves it"),
+        G("S2", g["S2"], "not_followed_up", note="climate is absent from the child"),
+    ]
+    kids = [
+        C(k["k1"], ["H1"], note="the child goals are the 'Delmål' cells; 'Tiltak' and "
+          "'Ansvar' are measures and owners"),
+        C(k["k2"], ["H1"]),
+        C(k["k7"], ["H1"], note="fewer falls among the elderly: part of living safely at home"),
+        C(k["k3"], ["H2"]),
+        C(k["k4"], ["H2"]),
+        C(k["k5"], ["H3"]),
+        C(k["k6"], ["H3"]),
+        C(k["k8"], [], note="the infection-control and pandemic plan: preparedness, no goal of "
+          "the samfunnsdel — stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab; nynorsk samfunnsdel): goals in tables 'Mål | Kva "
+        "betyr det?' per tema; child PDF (python-docx → LibreOffice; nynorsk plan for helse og "
+        "omsorg): tables 'Delmål | Tiltak | Ansvar' under topic headings, no goal numbers; "
+        "'Dei andre måla … følgjer vi opp i andre planar'; one goal quoted and sent elsewhere",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== run
+
+
+def main(argv: list[str]) -> None:
+    """Batch 14's gold writer and checks run on this folder's pairs; its header line names
+    this builder. Then batch 20's pdftotext check on this folder."""
+    _p20.HERE, _p20.PAIRS = HERE, PAIRS
+    if "--verify" in argv:
+        names = [a for a in argv if a != "--verify"] or list(PAIRS)
+        raise SystemExit(1 if _p20.verify(names) else 0)
+    _p14.HERE, _p14.PAIRS = HERE, PAIRS
+    names = argv or list(PAIRS)
+    _p14.main(names)
+    for name in names:
+        f = HERE / name / "parent-coverage.gold.yaml"
+        f.write_text(
+            f.read_text(encoding="utf-8").replace(
+                "corpora/parents-blind14/make_pairs.py", "corpora/parents-blind25/make_pairs.py"
+            ),
+            encoding="utf-8",
+        )
+    if _p20.verify(names):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
