@@ -217,6 +217,186 @@ def kvitebo_omsorg(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Egeslund (da)
+
+
+@pair
+def egeslund_midtby(d: Path) -> dict:
+    g = {
+        "V1": "Vi vil skabe en levende midtby med butikker, caféer og boliger.",
+        "V2": "Vi vil gøre det trygt og let at cykle og gå til midtbyen.",
+        "V3": "Vi vil skabe 800 nye arbejdspladser i Egeslund frem mod 2040.",
+        "V4": "Vi vil have en folkeskole, hvor alle elever trives og lærer mest muligt.",
+        "V5": "Vi vil bevare kulturarven og bruge den, når byen udvikles.",
+        "V6": "Vi vil gøre midtbyen grønnere og klar til mere regn.",
+        "V7": "Vi vil reducere CO2-udledningen i Egeslund med 70 procent i 2030.",
+    }
+    filler = (
+        "Kommunalbestyrelsen har drøftet strategien på to temamøder, og borgere, foreninger "
+        "og virksomheder har givet over 300 input i den offentlige høring. Strategien bygger "
+        "også på en analyse af befolkningsudviklingen, pendlingen og boligmarkedet."
+    )
+    sections = [
+        ("2 By og erhverv",
+         ["Egeslund har 31.000 indbyggere, og midtbyen har mistet 14 butikker siden 2030. "
+          "Mange pendler ud af kommunen til arbejde. " + filler,
+          "Byrådet ønsker at vende udviklingen, så flere vælger at bo og arbejde i Egeslund. "
+          "Erhvervsrådet og handelsstandsforeningen er vigtige partnere."],
+         ["V1", "V2", "V3"]),
+        ("3 Børn og læring",
+         ["Skolerne i Egeslund klarer sig på niveau med landsgennemsnittet, men trivslen i "
+          "udskolingen er faldet. " + filler,
+          "Strategien peger på et tættere samarbejde mellem skole, fritidsliv og familier."],
+         ["V4"]),
+        ("4 Kultur, natur og klima",
+         ["Egeslund er en gammel købstad med en bevaringsværdig bykerne og havnemiljø. "
+          "Skybruddene i 2033 og 2036 oversvømmede kældre i midtbyen. " + filler,
+          "Kommunen har tilsluttet sig DK2020 og har en klimaplan. " + filler],
+         ["V5", "V6", "V7"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanstrategi 2040"),
+        ("meta", "Egeslund Kommune · Vedtaget af byrådet 24. oktober 2040"),
+        ("h1", "1 Indledning"),
+        ("p", "Kommuneplanstrategien fortæller, hvor Egeslund skal bevæge sig hen de næste "
+         "tolv år, og hvilke dele af kommuneplanen der skal revideres. Under hvert tema står "
+         "byrådets mål som »Vi vil«-sætninger med fed skrift."),
+        ("p", filler),
+        ("p", "Strategien er ikke en handleplan. Målene bliver udmøntet i udviklingsplaner, "
+         "temaplaner og i budgettet. " + filler),
+    ]
+    for head, bgs, ids in sections:
+        parent.append(("h1", head))
+        parent += [("p", x) for x in bgs]
+        parent += [("b", g[x]) for x in ids]
+        parent.append(("p", filler))
+    parent += [
+        ("h1", "5 Revision af kommuneplanen"),
+        ("p", "Byrådet beslutter at revidere kommuneplanen delvist med fokus på midtbyen, "
+         "erhvervsarealerne ved motorvejen og klimatilpasning. " + filler),
+    ]
+    _rl(d / "parent.pdf", parent, title="Kommuneplanstrategi 2040", author="Egeslund Kommune",
+        creator="Egeslund Kommune, By og Udvikling",
+        header="Egeslund Kommune – Kommuneplanstrategi 2040", footer="Side {n}",
+        accent="#7a1f2b")
+
+    k = {
+        "m1": "Der er højst fem tomme butikslokaler i gågaden i 2044.",
+        "m2": "Der er opført 250 nye boliger i midtbyen i 2044.",
+        "m3": "Torvet har caféliv og udeservering fra april til oktober.",
+        "m4": "Der er sammenhængende cykelstier fra alle bydele til midtbyen i 2043.",
+        "m5": "Alle krydsninger af Ringgaden har signalregulerede fodgængerfelter.",
+        "m6": "Den gamle toldbod er istandsat og rummer turistinformation og café.",
+        "m7": "Bykernen har en ny bevarende lokalplan i 2042.",
+        "m8": "Der er plantet 300 nye træer i midtbyens gader og pladser i 2044.",
+        "m9": "Stationen har et parkeringshus med 400 pladser i 2043.",
+        "m10": "Midtbyforeningen og kommunen holder et fælles bymøde hvert år.",
+    }
+    areas = [
+        ("Indsatsområde 1: Byliv og handel", "s. 1",
+         "Gågaden skal have liv hele dagen. Vi samler butikkerne i den østlige del og giver "
+         "plads til boliger over butikkerne.", ["m1", "m2", "m3"]),
+        ("Indsatsområde 2: Veje til midtbyen", "s. 1",
+         "Ringgaden skiller midtbyen fra boligområderne. Vi gør det lettere at komme over den "
+         "til fods og på cykel.", ["m4", "m5", "m9"]),
+        ("Indsatsområde 3: Kulturarv og havn", "s. 2",
+         "Toldboden og pakhusene ved havnen er byens ældste bygninger.", ["m6", "m7"]),
+        ("Indsatsområde 4: Grønne byrum", "s. 2",
+         "Midtbyen har få træer og næsten ingen grønne pladser.", ["m8"]),
+    ]
+    css = (
+        "h1{font-size:21pt;color:#7a1f2b;margin:0 0 2px}"
+        "h2{font-size:13.5pt;color:#7a1f2b;margin:14px 0 0}"
+        ".ref{font-size:9pt;color:#555;margin:0 0 4px}"
+        ".maal{border-left:4px solid #7a1f2b;padding:2px 0 2px 10px;margin:4px 0}"
+        ".maal p{margin:0 0 2px;font-weight:bold;font-size:9.5pt}"
+        ".maal ul{margin:0;padding-left:18px}"
+        "table{border-collapse:collapse;width:100%;font-size:9pt;margin-top:6px}"
+        "th,td{border-bottom:1px solid #bbb;padding:3px 4px;text-align:left}"
+    )
+    body = [
+        "<div class='crumb'>Egeslund Kommune · By og Udvikling</div>",
+        "<h1>Udviklingsplan for Egeslund Midtby 2041–2044</h1>",
+        "<p class='crumb'>Godkendt af byrådet 27. maj 2041</p>",
+        "<h2>Baggrund</h2>",
+        "<p>Udviklingsplanen udmønter kommuneplanstrategiens mål for midtbyen. Henvisningerne "
+        "under hvert indsatsområde er til siderne i Kommuneplanstrategi 2040.</p>",
+        "<p>Byrådet vil også skabe flere arbejdspladser (jf. kommuneplanstrategien s. 1). De "
+        "fleste nye job forventes i erhvervsområdet ved motorvejen, som ikke er en del af "
+        "denne plan.</p>",
+        "<p>Byrådet vil »" + e(g["V7"][7:-1]) + "« (jf. s. 2). Det sker gennem klimaplanen og "
+        "indgår ikke i udviklingsplanen.</p>",
+    ]
+    for head, ref, bg, ids in areas:
+        body += [f"<h2>{e(head)}</h2>",
+                 f"<p class='ref'>Jf. kommuneplanstrategien {e(ref)}</p>",
+                 f"<p>{e(bg)}</p>",
+                 "<div class='maal'><p>Målsætninger</p><ul>"
+                 + "".join(f"<li>{e(k[x])}</li>" for x in ids) + "</ul></div>"]
+    body += [
+        "<h2>Samarbejde</h2>",
+        "<div class='maal'><p>Målsætninger</p><ul><li>" + e(k["m10"]) + "</li></ul></div>",
+        "<h2>Projekter og økonomi</h2>",
+        "<table><tr><th>Projekt</th><th>År</th><th>Anlæg (mio. kr.)</th></tr>"
+        "<tr><td>Cykelsti Nørrevej–Torvet</td><td>2042</td><td>6,5</td></tr>"
+        "<tr><td>Istandsættelse af toldboden</td><td>2042–2043</td><td>11,0</td></tr>"
+        "<tr><td>Parkeringshus ved stationen</td><td>2043</td><td>38,0</td></tr>"
+        "<tr><td>Træer i gågaden og på Torvet</td><td>2041–2044</td><td>2,4</td></tr></table>",
+    ]
+    _chromium(_page("da", "Udviklingsplan for Egeslund Midtby 2041–2044", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("V1", g["V1"], "followed_up", [k["m1"], k["m2"], k["m3"]],
+          ev="Der er højst fem tomme",
+          note="the goals are the BOLD 'Vi vil …' sentences after each theme's background "
+          "(the text keeps 'Vi vil'); the background paragraphs and chapter 5 (revision of the "
+          "kommuneplan) are no goals. The child cites the parent ONLY BY PAGE NUMBER under "
+          "each indsatsområde ('Jf. kommuneplanstrategien s. 1'); shops, cafés and homes"),
+        G("V2", g["V2"], "followed_up", [k["m4"], k["m5"]], ev="Der er sammenhængende",
+          note="cycle paths from all districts and safe crossings of the ring road (walking); "
+          "the car park in the same indsatsområde does not serve it"),
+        G("V3", g["V3"], "not_followed_up",
+          note="trap: cited by page in the child's background ('Byrådet vil også skabe flere "
+          "arbejdspladser (jf. kommuneplanstrategien s. 1)') and left to the motorway business "
+          "area outside the plan; no child goal serves it"),
+        G("V4", g["V4"], "not_followed_up", note="the school is absent from the child"),
+        G("V5", g["V5"], "followed_up", [k["m6"], k["m7"]], ev="Den gamle toldbod er",
+          note="both halves: a preserving local plan (keep) and the customs house restored "
+          "for a new use (use)"),
+        G("V6", g["V6"], "partial", [k["m8"]], ev="Der er plantet 300 nye",
+          missing=["klar til mere regn (klimatilpasning, skybrud)"],
+          note="trap: one of two aims — greener (300 trees); nothing on rain/cloudburst "
+          "although the parent names the floods"),
+        G("V7", g["V7"], "not_followed_up",
+          note="trap: QUOTED verbatim in the child's background (»reducere CO2-udledningen i "
+          "Egeslund med 70 procent i 2030«, jf. s. 2) and sent to the klimaplan"),
+    ]
+    kids = [
+        C(k["m1"], ["V1"], note="the child goals are the bullets under 'Målsætninger'; the "
+          "'Jf. kommuneplanstrategien s. n' lines are links, the project table no goals"),
+        C(k["m2"], ["V1"]),
+        C(k["m3"], ["V1"]),
+        C(k["m4"], ["V2"]),
+        C(k["m5"], ["V2"]),
+        C(k["m9"], [], note="a car park at the station: under indsatsområde 2 (cited s. 1) "
+          "but it serves driving, not cycling or walking — stands alone"),
+        C(k["m6"], ["V5"]),
+        C(k["m7"], ["V5"]),
+        C(k["m8"], ["V6"]),
+        C(k["m10"], [], note="a yearly town meeting — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, two pages 'Side n'; Danish kommuneplanstrategi): "
+        "goals as bold 'Vi vil …' sentences after each theme's background; child PDF "
+        "(Chromium; udviklingsplan for a midtby): 'Indsatsområde n:' headings with a line "
+        "'Jf. kommuneplanstrategien s. n' (the parent cited only by page number) and "
+        "'Målsætninger' bullets in a ruled box; one goal quoted, one cited in the background",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
