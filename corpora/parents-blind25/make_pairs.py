@@ -397,6 +397,167 @@ def egeslund_midtby(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Marshford → Harrowden (en)
+
+
+@pair
+def harrowden_delivery(d: Path) -> dict:
+    g = {
+        "O1": "More residents gain the skills they need for good jobs, and more businesses "
+        "start up and grow.",
+        "O2": "Town centres are vibrant places to live, shop and visit.",
+        "O3": "Every child gets a good education and the best start in life.",
+        "O4": "Homes are warm, affordable and in good condition.",
+        "O5": "Fewer people are lonely or isolated.",
+        "O6": "Marshford reaches net zero carbon by 2045, and its rivers are cleaner.",
+    }
+    pri = [
+        ("Priority 1: A prosperous Marshford",
+         "Productivity in Marshford is 12% below the regional average, and one in four "
+         "working-age adults has no qualification above Level 2.", ["O1", "O2"]),
+        ("Priority 2: Healthy and independent lives",
+         "Demand for children's services and adult social care is rising faster than our "
+         "income. Too many residents live in cold, damp homes.", ["O3", "O4", "O5"]),
+        ("Priority 3: A greener county",
+         "Transport and buildings produce most of Marshford's carbon emissions. Two of our "
+         "five main rivers fail the good ecological status test.", ["O6"]),
+    ]
+    parent = [
+        ("title", "Marshford County Strategic Plan 2040–2045"),
+        ("meta", "Marshford County Council · Approved by Full Council, 19 February 2040"),
+        ("h1", "Introduction"),
+        ("p", "This plan sets out the outcomes the County Council and its partners will work "
+         "towards. Each outcome has a number (O1 to O5) so that district councils, the "
+         "health service and others can show how their own plans contribute."),
+    ]
+    for head, bg, ids in pri:
+        parent += [("h1", head), ("p", bg), ("p", "What we want to achieve:"),
+                   ("bullets", [f"{x}  {g[x]}" for x in ids])]
+    parent += [
+        ("h1", "Measuring progress"),
+        ("p", "A performance framework with indicators for each outcome is published "
+         "separately and reported to Cabinet every six months."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Marshford County Strategic Plan 2040–2045",
+              author="Marshford County Council",
+              header="Marshford County Council – Strategic Plan 2040–2045")
+
+    k = {
+        "d1": "Open the Harrowden Enterprise Hub with 30 start-up units",
+        "d2": "Give 120 small firms a business growth grant",
+        "d3": "Bring 8 empty shop units on Market Street back into use",
+        "d4": "Run a monthly evening market and four town-centre festivals",
+        "d5": "Deliver 180 new affordable homes",
+        "d6": "Retrofit 400 council homes to EPC band C",
+        "d7": "Inspect 250 private rented homes for serious hazards",
+        "d8": "Replace 20 diesel refuse lorries with electric vehicles",
+        "d9": "Raise the household recycling rate to 55%",
+        "d10": "Extend CCTV to the Station Road car park",
+        "d11": "Answer 80% of customer calls within one minute",
+    }
+    themes = [
+        ("Theme 1: Thriving towns and economy",
+         "This theme delivers our part of County Strategic Plan outcomes O1 and O2.",
+         [("d1", "Hub open, March 2043", "Economic Development"),
+          ("d2", "Grants awarded by Q3", "Economic Development"),
+          ("d3", "Units let by Q4", "Property Services"),
+          ("d4", "Programme agreed by May 2042", "Town Centre Team")]),
+        ("Theme 2: Homes for everyone",
+         "This theme delivers our part of outcome O4.",
+         [("d5", "Completions by March 2043", "Housing Strategy"),
+          ("d6", "Works complete by Q4", "Housing Assets"),
+          ("d7", "Inspections by Q4", "Environmental Health")]),
+        ("Theme 3: Clean, green and safe",
+         "This theme delivers our part of outcomes O5 and O6.",
+         [("d8", "Vehicles in service by Q2", "Waste Services"),
+          ("d9", "Year-end figure", "Waste Services"),
+          ("d10", "Cameras live by Q3", "Community Safety")]),
+        ("Theme 4: A well-run council",
+         "This theme is about how we work as an organisation.",
+         [("d11", "Monthly report", "Customer Services")]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#00565b;margin:0 0 2px}"
+        "h2{font-size:13pt;color:#fff;background:#00565b;padding:3px 8px;margin:14px 0 4px}"
+        ".intro{font-style:italic;margin:2px 0 4px}"
+        "table{border-collapse:collapse;width:100%;font-size:9.2pt}"
+        "th{background:#d9ecec;text-align:left;padding:3px 5px}"
+        "td{border-bottom:1px solid #bbb;padding:3px 5px;vertical-align:top}"
+    )
+    body = [
+        "<div class='crumb'>Harrowden District Council</div>",
+        "<h1>Annual Delivery Plan 2042/43</h1>",
+        "<p class='crumb'>Agreed by Cabinet, 10 March 2042</p>",
+        "<p>The Annual Delivery Plan lists what the District Council will deliver this year. "
+        "It is grouped by our four themes. Where a theme contributes to the Marshford County "
+        "Strategic Plan, the first line of the theme says which outcomes it serves.</p>",
+        "<p>The County's outcome that “" + e(g["O3"]) + "” is the County Council's role as "
+        "education authority and is not part of this plan. Our residents' survey found that "
+        "one in five residents feels lonely often or always.</p>",
+    ]
+    for head, intro, rows in themes:
+        body += [f"<h2>{e(head)}</h2>", f"<p class='intro'>{e(intro)}</p>",
+                 "<table><tr><th>What we will deliver</th><th>Milestone</th><th>Lead</th></tr>"
+                 + "".join(f"<tr><td>{e(k[a])}</td><td>{e(b)}</td><td>{e(c)}</td></tr>"
+                           for a, b, c in rows)
+                 + "</table>"]
+    body += ["<h2>Monitoring</h2>",
+             "<p>Progress is reported to Overview and Scrutiny Committee every quarter.</p>"]
+    _chromium(_page("en", "Annual Delivery Plan 2042/43", css, body), d / "child.pdf")
+
+    goals_ = [
+        G("O1", g["O1"], "partial", [k["d1"], k["d2"]], ev="Open the Harrowden Enterprise",
+          missing=["skills for good jobs"],
+          note="the goals are the outcome bullets O1–O5 under 'What we want to achieve:' (the "
+          "id printed before the text); the priority headings and background are no goals. "
+          "The child's theme intros name the outcomes ('This theme delivers our part of County "
+          "Strategic Plan outcomes O1 and O2'). Trap: one of two aims — start-ups and business "
+          "growth; nothing on residents' skills"),
+        G("O2", g["O2"], "followed_up", [k["d3"], k["d4"]], ev="Bring 8 empty shop units",
+          note="empty shops back in use and an events programme: the district's share"),
+        G("O3", g["O3"], "not_followed_up",
+          note="trap: QUOTED verbatim in the child's introduction and declared the County's "
+          "role; nothing serves it"),
+        G("O4", g["O4"], "followed_up", [k["d5"], k["d6"], k["d7"]],
+          ev="Deliver 180 new affordable",
+          note="affordable (new homes), warm (retrofit to EPC C) and good condition (private "
+          "rented inspections): all three"),
+        G("O5", g["O5"], "not_followed_up",
+          note="trap: the theme 3 intro CLAIMS outcome O5, but its deliverables (fleet, "
+          "recycling, CCTV) do nothing for loneliness; the survey figure on loneliness is "
+          "background only"),
+        G("O6", g["O6"], "partial", [k["d8"], k["d9"]], ev="Replace 20 diesel refuse",
+          missing=["cleaner rivers"],
+          note="trap: one of two aims — carbon (electric refuse fleet, recycling); nothing on "
+          "rivers"),
+    ]
+    kids = [
+        C(k["d1"], ["O1"], note="the child goals are the 'What we will deliver' cells; "
+          "milestones and leads are no goals, the theme intros are links"),
+        C(k["d2"], ["O1"]),
+        C(k["d3"], ["O2"]),
+        C(k["d4"], ["O2"]),
+        C(k["d5"], ["O4"]),
+        C(k["d6"], ["O4"]),
+        C(k["d7"], ["O4"]),
+        C(k["d8"], ["O6"]),
+        C(k["d9"], ["O6"], note="recycling cuts carbon: the district's waste share of net "
+          "zero"),
+        C(k["d10"], [], note="CCTV in a car park: under a theme that claims O5, but safety is "
+          "no county outcome here — stands alone"),
+        C(k["d11"], [], note="call answering, a council-performance target — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; English county Strategic Plan): "
+        "outcomes O1–O5 as bullets 'O1  <text>' under 'What we want to achieve:'; child PDF "
+        "(Chromium; district Annual Delivery Plan): themes in coloured bars, an italic intro "
+        "line naming the outcomes the theme serves, tables 'What we will deliver | Milestone | "
+        "Lead'; one outcome quoted and declared the county's, one claimed but not served",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
