@@ -427,7 +427,7 @@ def harrowden_delivery(d: Path) -> dict:
         ("meta", "Marshford County Council · Approved by Full Council, 19 February 2040"),
         ("h1", "Introduction"),
         ("p", "This plan sets out the outcomes the County Council and its partners will work "
-         "towards. Each outcome has a number (O1 to O5) so that district councils, the "
+         "towards. Each outcome has a number (O1 to O6) so that district councils, the "
          "health service and others can show how their own plans contribute."),
     ]
     for head, bg, ids in pri:
@@ -554,6 +554,156 @@ def harrowden_delivery(d: Path) -> dict:
         "(Chromium; district Annual Delivery Plan): themes in coloured bars, an italic intro "
         "line naming the outcomes the theme serves, tables 'What we will deliver | Milestone | "
         "Lead'; one outcome quoted and declared the county's, one claimed but not served",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Lyngsdal (nb)
+
+
+@pair
+def lyngsdal_handlingsdel(d: Path) -> dict:
+    g = {
+        "L1": "Vi vil at alle barn og unge skal ha et trygt og inkluderende oppvekstmiljø.",
+        "L2": "Vi vil ha flere arbeidsplasser i næringslivet og en aktiv landbruksnæring.",
+        "L3": "Vi vil at eldre skal kunne bo hjemme lenger, med god hjelp når de trenger det.",
+        "L4": "Vi vil ta vare på naturmangfoldet og holde strandsonen åpen for alle.",
+        "L5": "Vi vil at innbyggerne skal oppleve en åpen og tilgjengelig kommune.",
+        "L6": "Vi vil kutte klimagassutslippene i Lyngsdal med 55 prosent innen 2030.",
+    }
+    chapters = [
+        ("Oppvekst og livskvalitet",
+         "Lyngsdal har to barneskoler og en ungdomsskole. Elevundersøkelsen viser at de fleste "
+         "trives, men at mobbingen på mellomtrinnet har økt.",
+         ["L1", "L3"], ("«Her kjenner alle alle. Det er både godt og vanskelig.»",
+                        "Ungdom på folkemøtet i mars")),
+        ("Arbeid og natur",
+         "Næringslivet i Lyngsdal er små bedrifter innen bygg, handel og reiseliv. "
+         "Gårdsbrukene blir færre, men større. Strandsonen langs Lyngsfjorden er presset av "
+         "hytter.", ["L2", "L4"], ("«Fjorden er grunnen til at vi flyttet hit.»",
+                                  "Innbygger på Lyngnes")),
+        ("Kommunen og klimaet",
+         "Innbyggerne vil ha svar raskere og kunne følge sakene sine digitalt. Kommunen har "
+         "sluttet seg til Klimapartnerne.", ["L5", "L6"], None),
+    ]
+    css = (
+        "h1{font-size:24pt;color:#2c5f2d;margin:0 0 2px}"
+        "h2{font-size:15pt;color:#2c5f2d;margin:10px 0 4px;column-span:all}"
+        ".cols{column-count:2;column-gap:8mm}"
+        ".cols p{margin:0 0 6px;text-align:justify}"
+        ".vivil{font-weight:bold;color:#2c5f2d;text-align:left!important}"
+        ".foto{height:34mm;background:linear-gradient(135deg,#9cb89a,#5e7f5c);margin:0 0 2px;"
+        "break-inside:avoid}"
+        ".cap{font-size:7.5pt;color:#666;margin:0 0 6px}"
+        ".quote{font-size:13pt;font-style:italic;color:#8a6d1f;border-top:2px solid #8a6d1f;"
+        "border-bottom:2px solid #8a6d1f;padding:4px 0;margin:6px 0;break-inside:avoid}"
+        ".quote span{display:block;font-size:8pt;font-style:normal;color:#666}"
+    )
+    body = [
+        "<div class='crumb'>Lyngsdal kommune · Kommuneplanens samfunnsdel 2036–2048</div>",
+        "<h1>Lyngsdal 2048 – sammen om fjorden og fremtiden</h1>",
+        "<p class='crumb'>Vedtatt av kommunestyret 9. desember 2036, sak 77/36</p>",
+    ]
+    for i, (head, bg, ids, quote) in enumerate(chapters):
+        parts = [f"<p>{e(bg)}</p>",
+                 "<div class='foto'></div>"
+                 f"<p class='cap'>Foto: Lyngsdal kommune / bilde {i + 1}</p>"]
+        if quote:
+            parts.append(f"<div class='quote'>{e(quote[0])}<span>{e(quote[1])}</span></div>")
+        parts += [f"<p class='vivil'>{e(g[x])}</p>" for x in ids]
+        body += [f"<h2>{e(head)}</h2>", "<div class='cols'>" + "".join(parts) + "</div>"]
+    body += [
+        "<h2>Slik følger vi opp</h2>",
+        "<p>Handlingsdelen viser hvilke tiltak som følger opp hvert samfunnsmål, og rulleres "
+        "hvert år sammen med økonomiplanen.</p>",
+    ]
+    _chromium(_page("nb", "Kommuneplanens samfunnsdel 2036–2048", css, body), d / "parent.pdf")
+
+    def cut(x: str, n: int) -> str:
+        return " ".join(g[x].split()[:n]) + " …"
+
+    t = {
+        "t1": "Felles program mot mobbing i alle skoler og barnehager",
+        "t2": "Fritidsklubben på Lyngsdal får åpent tre kvelder i uken",
+        "t3": "Regulere 40 dekar næringsareal på Holmen",
+        "t4": "Hverdagsrehabilitering i hele kommunen",
+        "t5": "Seks nye omsorgsboliger på Lyngtun",
+        "t6": "Ny nettside og digitale skjemaer for alle søknader",
+        "t7": "Åpne formannskapsmøter med spørretime for innbyggerne",
+        "t8": "Ny mannskapsbil til Lyngsdal brannstasjon",
+    }
+    rows = [
+        ["1", cut("L1", 8), t["t1"], "Oppvekst", "350"],
+        ["2", cut("L1", 8), t["t2"], "Kultur", "600"],
+        ["3", cut("L2", 6), t["t3"], "Plan og areal", "400"],
+        ["4", cut("L3", 7), t["t4"], "Helse og omsorg", "1 200"],
+        ["5", cut("L3", 7), t["t5"], "Eiendom", "14 000"],
+        ["6", cut("L4", 6), "Ingen nye tiltak i perioden. Kartlegging av strandsonen vurderes "
+         "ved neste rullering.", "Plan og areal", "–"],
+        ["7", cut("L5", 7), t["t6"], "Service og IKT", "500"],
+        ["8", cut("L5", 7), t["t7"], "Politisk sekretariat", "0"],
+        ["9", "–", t["t8"], "Brann og redning", "6 500"],
+    ]
+    child = [
+        ("title", "Handlingsdel med økonomiplan 2037–2040"),
+        ("meta", "Lyngsdal kommune · Vedtatt av kommunestyret 14. desember 2037, sak 88/37"),
+        ("h1", "1 Innledning"),
+        ("p", "Handlingsdelen viser tiltakene som følger opp samfunnsmålene i "
+         "kommuneplanens samfunnsdel 2036–2048. Kolonnen «Samfunnsmål» viser hvilket mål "
+         "tiltaket hører til. Beløp er i 1000 kroner for 2038."),
+        ("p", "Klimagassutslippene i Lyngsdal har gått ned med 8 prosent siden 2030, mest fordi "
+         "flere kjører elbil."),
+        ("h1", "2 Tiltak"),
+        ("table", ["Nr", "Samfunnsmål", "Tiltak", "Ansvar", "2038"], rows, [8, 50, 70, 24, 15]),
+        ("h1", "3 Økonomiske rammer"),
+        ("p", "Investeringene i perioden er 41 millioner kroner. Omsorgsboligene og "
+         "brannbilen lånefinansieres."),
+    ]
+    _rl(d / "child.pdf", child, title="Handlingsdel med økonomiplan 2037–2040",
+        author="Lyngsdal kommune", creator="Lyngsdal kommune, Økonomiavdelingen",
+        header="Lyngsdal kommune – Handlingsdel med økonomiplan 2037–2040", footer="Side {n}",
+        accent="#2c5f2d")
+
+    goals_ = [
+        G("L1", g["L1"], "followed_up", [t["t1"], t["t2"]], ev="Felles program mot mobbing",
+          note="the goals are the bold green 'Vi vil …' sentences (text keeps 'Vi vil') in a "
+          "TWO-COLUMN layout with photo placeholders, captions and PULL QUOTES from residents "
+          "(no goals). The child, a handlingsdel, has a table 'Nr | Samfunnsmål | Tiltak | "
+          "Ansvar | 2038' whose 'Samfunnsmål' cell holds the goal's text CUT SHORT with '…'; "
+          "anti-bullying and a youth club: safe and inclusive"),
+        G("L2", g["L2"], "partial", [t["t3"]], ev="Regulere 40 dekar",
+          missing=["en aktiv landbruksnæring"],
+          note="trap: one of two aims — business land for jobs; nothing for farming"),
+        G("L3", g["L3"], "followed_up", [t["t4"], t["t5"]], ev="Hverdagsrehabilitering i",
+          note="everyday rehabilitation and sheltered homes"),
+        G("L4", g["L4"], "not_followed_up",
+          note="trap: the row for this goal (its text cut short, 'Vi vil ta vare på "
+          "naturmangfoldet og …') says 'Ingen nye tiltak i perioden' — the goal is cited, "
+          "nothing is done"),
+        G("L5", g["L5"], "followed_up", [t["t6"], t["t7"]], ev="Ny nettside og digitale",
+          note="digital access and open council meetings: accessible and open"),
+        G("L6", g["L6"], "not_followed_up",
+          note="trap: the emission trend is in the introduction only; no row cites the goal"),
+    ]
+    kids = [
+        C(t["t1"], ["L1"], note="the child goals are the 'Tiltak' cells (a handlingsdel's "
+          "measures); the 'Samfunnsmål' cells are the parent's goals quoted cut short, row 6's "
+          "'Ingen nye tiltak …' is no goal"),
+        C(t["t2"], ["L1"]),
+        C(t["t3"], ["L2"]),
+        C(t["t4"], ["L3"]),
+        C(t["t5"], ["L3"]),
+        C(t["t6"], ["L5"]),
+        C(t["t7"], ["L5"]),
+        C(t["t8"], [], note="a fire engine, 'Samfunnsmål' '–' — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; samfunnsdel): two-column magazine layout with photo "
+        "placeholders, captions and pull quotes, goals as bold 'Vi vil …' sentences; child PDF "
+        "(reportlab; handlingsdel med økonomiplan): one table 'Nr | Samfunnsmål | Tiltak | "
+        "Ansvar | 2038' whose 'Samfunnsmål' cells hold the goal text cut short with '…'; one "
+        "row 'Ingen nye tiltak i perioden'",
         goals=goals_, kids=kids,
     )
 
