@@ -625,7 +625,7 @@ def lyngsdal_handlingsdel(d: Path) -> dict:
     t = {
         "t1": "Felles program mot mobbing i alle skoler og barnehager",
         "t2": "Fritidsklubben på Lyngsdal får åpent tre kvelder i uken",
-        "t3": "Regulere 40 dekar næringsareal på Holmen",
+        "t3": "Regulere 40 dekar næringsareal på Lyngholmen",
         "t4": "Hverdagsrehabilitering i hele kommunen",
         "t5": "Seks nye omsorgsboliger på Lyngtun",
         "t6": "Ny nettside og digitale skjemaer for alle søknader",
@@ -704,6 +704,153 @@ def lyngsdal_handlingsdel(d: Path) -> dict:
         "(reportlab; handlingsdel med økonomiplan): one table 'Nr | Samfunnsmål | Tiltak | "
         "Ansvar | 2038' whose 'Samfunnsmål' cells hold the goal text cut short with '…'; one "
         "row 'Ingen nye tiltak i perioden'",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Orrestad (sv)
+
+
+@pair
+def orrestad_aktivitetsplan(d: Path) -> dict:
+    g = {
+        "1.1": "Senast 2035 är utsläppen av växthusgaser från kommunens fordon och "
+        "arbetsmaskiner noll.",
+        "1.2": "Senast 2040 har kommunens fastigheter halverat sin energianvändning och "
+        "producerar egen solel.",
+        "2.1": "Senast 2038 är alla förskolor fria från de farligaste kemikalierna i leksaker "
+        "och inredning.",
+        "2.2": "Senast 2040 serveras bara ekologisk eller närproducerad mat i kommunens kök.",
+        "3.1": "Senast 2040 har alla sjöar i Orrestad god ekologisk status.",
+        "3.2": "Senast 2036 sköts alla kommunala parker utan kemiska bekämpningsmedel.",
+    }
+    areas = [
+        ("Miljömål 1 – Begränsad klimatpåverkan",
+         "Kommunens egna utsläpp kommer främst från fordon, arbetsmaskiner och uppvärmning.",
+         ["1.1", "1.2"]),
+        ("Miljömål 2 – Giftfri vardag",
+         "Barn är särskilt känsliga för kemikalier. Kommunen köper varje år in mat och "
+         "material för 90 miljoner kronor.", ["2.1", "2.2"]),
+        ("Miljömål 3 – Levande sjöar och grönska",
+         "Orrestad har elva sjöar. Tre av dem är övergödda.", ["3.1", "3.2"]),
+    ]
+    parent = [
+        ("title", "Miljöprogram för Orrestads kommun 2035–2040"),
+        ("meta", "Orrestads kommun · Antaget av kommunfullmäktige 26 mars 2035, § 41"),
+        ("h1", "Inledning"),
+        ("p", "Miljöprogrammet har tre miljömål. Under varje miljömål finns numrerade delmål "
+         "som är tidsatta. Nämnderna tar fram aktivitetsplaner som visar hur de bidrar till "
+         "delmålen."),
+    ]
+    for head, bg, ids in areas:
+        parent += [("h1", head), ("p", bg)]
+        parent += [("p", f"Delmål {x}: {g[x]}") for x in ids]
+    parent += [
+        ("h1", "Uppföljning"),
+        ("p", "Miljöprogrammet följs upp i en årlig miljöredovisning till kommunstyrelsen."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Miljöprogram för Orrestads kommun 2035–2040",
+              author="Orrestads kommun",
+              header="Orrestads kommun – Miljöprogram 2035–2040")
+
+    a = {
+        "a1": "Byta 30 bensin- och dieselbilar mot elbilar",
+        "a2": "Upphandla HVO100 till alla arbetsmaskiner",
+        "a3": "Solceller på Orrestadskolan och simhallen",
+        "a4": "Kemikalieinventering på alla 14 förskolor",
+        "a5": "Byta ut mjukplastleksaker och madrasser med PVC",
+        "a6": "Ogräsbekämpning med hetvatten i alla parker",
+        "a7": "Miljöutbildning för förvaltningens arbetsledare",
+    }
+    # (activity, delmål code as printed, ansvar, first quarter, last quarter) — quarters 0..7
+    rows = [
+        ("a1", "1.1", "Fordonsenheten", 0, 7),
+        ("a2", "1.1", "Upphandling", 1, 2),
+        ("a3", "1.2", "Fastighet", 2, 6),
+        ("a4", "2.1", "Fastighet", 0, 3),
+        ("a5", "2.1", "Förskoleförvaltningen", 3, 6),
+        ("a6", "3.1", "Park", 4, 7),
+        ("a7", "–", "Förvaltningsledning", 1, 1),
+    ]
+    css = (
+        "@page{size:A4 landscape;margin:14mm 16mm}"
+        "h1{font-size:19pt;color:#1d5b79;margin:0 0 2px}"
+        "h2{font-size:12.5pt;color:#1d5b79;margin:12px 0 4px}"
+        "table{border-collapse:collapse;width:100%;font-size:9pt}"
+        "th,td{border:1px solid #9ab;padding:3px 4px;text-align:left}"
+        "th{background:#e3eef4}"
+        "td.q{width:7mm;padding:0}"
+        "td.on{background:#1d5b79}"
+    )
+    qh = "".join(f"<th>K{i % 4 + 1}</th>" for i in range(8))
+    table = [
+        "<table><tr><th rowspan='2'>Aktivitet</th><th rowspan='2'>Delmål</th>"
+        "<th rowspan='2'>Ansvar</th><th colspan='4'>2038</th><th colspan='4'>2039</th></tr>",
+        f"<tr>{qh}</tr>",
+    ]
+    for key, code, who, q0, q1 in rows:
+        cells = "".join(f"<td class='q{' on' if q0 <= i <= q1 else ''}'></td>" for i in range(8))
+        table.append(f"<tr><td>{e(a[key])}</td><td>{e(code)}</td><td>{e(who)}</td>"
+                     f"{cells}</tr>")
+    table.append("</table>")
+    body = [
+        "<div class='crumb'>Orrestads kommun · Tekniska förvaltningen</div>",
+        "<h1>Aktivitetsplan för miljöprogrammet 2038–2039</h1>",
+        "<p class='crumb'>Beslutad av tekniska nämnden 12 december 2037, § 97</p>",
+        "<h2>Inledning</h2>",
+        "<p>Aktivitetsplanen visar hur tekniska förvaltningen bidrar till delmålen i "
+        "miljöprogrammet 2035–2040. Kolumnen Delmål anger delmålets nummer. Staplarna visar "
+        "under vilka kvartal aktiviteten pågår.</p>",
+        "<p>Delmålet att det senast 2040 ”serveras bara ekologisk eller närproducerad mat i "
+        "kommunens kök” hanteras i måltidsservicens egen plan.</p>",
+        "<h2>Nuläge</h2>",
+        "<p>Lillsjön och Orresjön är fortfarande övergödda, och fosforhalten har inte "
+        "minskat sedan 2030. Förvaltningen har 212 fordon och maskiner.</p>",
+        "<h2>Aktiviteter 2038–2039</h2>",
+        "".join(table),
+    ]
+    _chromium(_page("sv", "Aktivitetsplan för miljöprogrammet 2038–2039", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [a["a1"], a["a2"]], ev="Byta 30 bensin- och",
+          note="the goals are the 'Delmål n.n:' paragraphs under each 'Miljömål n –' heading "
+          "(the miljömål headings are areas, not goals); text without the label. The child is a "
+          "GANTT-style aktivitetsplan (landscape): 'Aktivitet | Delmål | Ansvar' and eight "
+          "quarter cells filled as bars; the 'Delmål' column holds the bare code. Electric cars "
+          "and fossil-free fuel for machines: vehicles and machines"),
+        G("1.2", g["1.2"], "partial", [a["a3"]], ev="Solceller på Orrestadskolan",
+          missing=["halverad energianvändning (effektivisering)"],
+          note="trap: one of two aims — own solar power; nothing to cut energy use"),
+        G("2.1", g["2.1"], "followed_up", [a["a4"], a["a5"]], ev="Kemikalieinventering på alla",
+          note="inventory and replacement of toys and mattresses in all pre-schools"),
+        G("2.2", g["2.2"], "not_followed_up",
+          note="trap: QUOTED verbatim in the introduction and sent to the meal service's own "
+          "plan"),
+        G("3.1", g["3.1"], "not_followed_up",
+          note="trap: the lakes' poor state is in 'Nuläge' only, and the weeding activity is "
+          "coded '3.1' BY MISTAKE — it serves the parks (3.2), not the lakes"),
+        G("3.2", g["3.2"], "followed_up", [a["a6"]], ev="Ogräsbekämpning med hetvatten",
+          note="hot-water weeding in all parks = no chemical pesticides; the child codes it "
+          "'3.1' (wrong code)"),
+    ]
+    kids = [
+        C(a["a1"], ["1.1"], note="the child goals are the 'Aktivitet' cells; codes, owners "
+          "and quarter bars are no goals"),
+        C(a["a2"], ["1.1"]),
+        C(a["a3"], ["1.2"]),
+        C(a["a4"], ["2.1"]),
+        C(a["a5"], ["2.1"]),
+        C(a["a6"], ["3.2"], note="printed code '3.1' is wrong; it serves 3.2 (parks)"),
+        C(a["a7"], [], note="staff training, code '–' — stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; miljöprogram): 'Miljömål n –' "
+        "headings over 'Delmål n.n:' paragraphs; child PDF (Chromium, A4 landscape; teknisk "
+        "förvaltnings aktivitetsplan): a GANTT table 'Aktivitet | Delmål | Ansvar | 2038 K1–K4 "
+        "| 2039 K1–K4' with filled quarter cells; one wrong code, one goal quoted and sent "
+        "elsewhere",
         goals=goals_, kids=kids,
     )
 
