@@ -9,7 +9,15 @@ running it. Parents and children in forms the earlier batches did not use:
   quotes one goal verbatim while sending it elsewhere.
 - Egeslund (da): a Kommuneplanstrategi (reportlab, three pages, 'Side n') whose goals are bold
   'Vi vil …' sentences; the child, an Udviklingsplan (Chromium), cites them only by PAGE NUMBER
-  ('jf. kommuneplanstrategien s. 2').
+  ('Jf. kommuneplanstrategien s. 2').
+- Marshford → Harrowden (en): a county Strategic Plan (python-docx → LibreOffice) with outcome
+  bullets 'O1  …'; the child, a district Annual Delivery Plan (Chromium), names the outcomes in
+  an italic intro line per theme over 'What we will deliver | Milestone | Lead' tables.
+- Lyngsdal (nb): a samfunnsdel (Chromium) in two columns with photos, captions and pull quotes,
+  goals as bold 'Vi vil …' sentences; the child, a handlingsdel (reportlab), has a 'Samfunnsmål'
+  column holding the goal text cut short with '…'.
+- Orrestad (sv): a miljöprogram (python-docx → LibreOffice) with 'Delmål n.n:' paragraphs; the
+  child, an aktivitetsplan (Chromium, landscape), is a Gantt table with delmål codes, one wrong.
 
     python corpora/parents-blind25/make_pairs.py                  # all pairs
     python corpora/parents-blind25/make_pairs.py kvitebo-omsorg
