@@ -276,11 +276,178 @@ def _check_saksframlegg() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 nynorsk calendar årsplan (odfpy)
+
+
+@plan_builder
+def build_brannforebygging_kalender_nn() -> tuple[Plan, Path]:
+    """Nynorsk ÅRSPLAN laid out as a 12-MONTH CALENDAR GRID (4 × 3 month boxes, landscape): each activity
+    stands in the month box it is due in, written '• <aktivitet> – <eining> (Mn)'; the month is the deadline."""
+    from odf.style import ParagraphProperties, Style, TableRowProperties, TextProperties
+    from odf.table import TableRow
+
+    slug = "brannforebygging-kalender-nn"
+    fa = "Førebyggjande avdeling"
+    ubr = "Ulvøy brann og redning"
+    goals_t = [
+        "Færre brannar i bustader, særleg hos eldre og andre som er utsette",
+        "Innbyggjarane skal vite korleis dei varslar og kjem seg ut når det brenn",
+        "Alle særskilde brannobjekt skal ha tilsyn etter kor stor risikoen er",
+        "Færre unødige utrykkingar til automatiske brannalarmar",
+    ]
+    # month (as printed, None = the boxes under the calendar) -> [(text, owners, printed owner part, goal,
+    # deadline as gold, kind, note)]
+    cal = {
+        "Januar": [("Tilsyn med hotell, overnattingsstader og campingplassar", [fa], fa, "G3", "Januar", "period",
+                    "deadline = the month box it stands in ('Januar' in the year 2027)")],
+        "Februar": [("Kurs i brannvern for alle tilsette i heimetenesta", [fa, "Heimetenesta"],
+                     f"{fa} og Heimetenesta", "G1", "Februar", "period", "two owners")],
+        "Mars": [("Kampanje om komfyrvakt og røykvarslar i lokalavisa og på Facebook", ["Kommunikasjonseininga"],
+                  "Kommunikasjonseininga", "G1", "Mars", "period", "")],
+        "April": [("Sjekke sløkkjeutstyr hos alle som har tryggleiksalarm", ["Heimetenesta"], "Heimetenesta", "G1",
+                   "April", "period", "")],
+        "Mai": [("Evakueringsøving på alle sjukeheimar og i omsorgsbustadene", ["Alle einingar i helse og omsorg"],
+                 "Alle einingar i helse og omsorg", "G2", "Mai", "period", "'Alle einingar i helse og omsorg' "
+                 "diffuse")],
+        "Juni": [("Open brannstasjon for barnefamiliar på Ulvøy", [ubr], ubr, "G2", "Juni", "period",
+                  f"'{ubr}' is ONE unit (the fire service's name; its 'og' does not split)")],
+        "Juli": [],
+        "August": [("Informasjon om bålforbod og grilling til hytteeigarar", [], "", "G2", "August", "period",
+                    "no owner after the text (no '–' part): no owner")],
+        "September": [("Brannvernveka for elevar i 6. klasse i alle skular", [fa], fa, "G2", "September",
+                       "period", "")],
+        "Oktober": [("Tilsyn med driftsbygningar i landbruket", [fa], fa, "G3", "Oktober", "period", "")],
+        "November": [("Feiing og tilsyn med eldstader på Nordsida", ["Feiarane"], "Feiarane", "G1", "November",
+                      "period", "")],
+        "Desember": [("Julekampanje om levande lys og brannsikker jul", [fa], fa, "G1", "Desember", "period", "")],
+    }
+    whole_year = [("Heimebesøk hos eldre over 80 år med sjekk av røykvarslar", ["Feiarane", "Heimetenesta"],
+                   "Feiarane og Heimetenesta", "G1", "Heile året", "continuous",
+                   "in the 'Heile året' box under the calendar: continuous; two owners")]
+    longer = [("Ny risiko- og sårbarheitsanalyse for Ulvøy sentrum", [fa], fa, "G3", "2028", "period",
+               "'Lengre tiltak' box, 'ferdig 2028': after the plan year 2027"),
+              ("Greie ut felles brannvesen med nabokommunane", ["Kommunedirektøren"], "Kommunedirektøren", "G3",
+               None, None, "'Lengre tiltak' box with no time: no deadline")]
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for its in [*cal.values(), whole_year, longer]:
+        for text, owners, _po, gid, when, kind, note in its:
+            n += 1
+            measures.append(M(f"M{n}", text, [gid], owners, when, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2028",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Årsplan for førebyggjande brannarbeid 2027", period=(2027, 2027),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy → LibreOffice Writer 7.4, A4 LANDSCAPE, running header 'Ulvøy kommune · Ulvøy brann og redning' and
+'Side n'. P. 1: title, adoption note, 'Innleiing' quoting brann- og eksplosjonsvernlova ('Kommunen skal …' — a
+legal duty, no goal), a 'Hendingar 2024–2025' table (no measures), 'Mål for 2027' as a list 'M1 … M4' with the
+goal sentences, and a reading note: every activity stands in the month it shall be done BY, the unit after
+the dash is responsible, the code in brackets is the goal. P. 2: 'Aktivitetskalender 2027' — a 12-MONTH
+CALENDAR GRID, a 4 × 3 table of month boxes (Januar … Desember, the month name bold on top of the box), the
+activities written inside as '• <aktivitet> – <eining> (Mn)'. Under the grid two boxes side by side:
+'Heile året' and 'Lengre tiltak'. Gold: measure = the activity text (without bullet, owner and code); OWNER =
+the unit after the dash; goal link = the code (Mn → Gn); DEADLINE = the MONTH BOX the activity stands in, as
+printed ('Januar', … 'Desember'; the year is the plan year 2027; kind period). Juli holds only 'Fellesferie
+– ingen aktivitetar' (no measure). 'Heile året' = continuous. 'Lengre tiltak': 'Ny risiko- og
+sårbarheitsanalyse …' 'ferdig 2028' = deadline '2028' after the plan year; 'Greie ut felles brannvesen …' has
+no time = no deadline. 'Førebyggjande avdeling og Heimetenesta', 'Feiarane og Heimetenesta' two owners;
+'Ulvøy brann og redning' ONE unit; 'Alle einingar i helse og omsorg' diffuse; the August activity has no
+dash and no owner (error). Goal M4 (unødige alarmar) has no activity (goal-has-measure). The 'Oppfølging'
+paragraph under the boxes holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(lang="nn", country="NO", landscape=True, header="Ulvøy kommune · Ulvøy brann og redning",
+                footer_text="Side", margin_cm=1.6)
+    od.style("Act", size=9, after=0.08)
+    pb = Style(name="PBreak", family="paragraph")
+    pb.addElement(ParagraphProperties(breakbefore="page", margintop="0cm", marginbottom="0.2cm"))
+    pb.addElement(TextProperties(fontname="Liberation Sans", fontsize="15.5pt", fontweight="bold",
+                                 color="#a4261d", language="nn", country="NO"))
+    od.doc.automaticstyles.addElement(pb)
+    od.styles["PB"] = "PBreak"
+    od.p("ULVØY KOMMUNE", "H3")
+    od.p(plan.title, "Title")
+    od.p("__Vedteken av formannskapet 26. november 2026, sak 88/26__")
+    od.h("Innleiing", 1)
+    od.p("Ulvøy brann og redning gjer kvart år ein plan for det førebyggjande arbeidet. Planen viser kva vi "
+         "gjer månad for månad i 2027, og kven som har ansvaret.")
+    od.p("Etter brann- og eksplosjonsvernlova skal kommunen gjennomføre informasjons- og motivasjonstiltak og "
+         "føre tilsyn med særskilde brannobjekt. Det er lovkrav som planen byggjer på, ikkje eigne mål.")
+    od.h("Hendingar 2024–2025", 2)
+    od.table([7.0, 2.5, 2.5], [["", "2024", "2025"], ["Bustadbrannar", "9", "7"],
+                                ["Unødige alarmar", "61", "74"]])
+    od.h("Mål for 2027", 1)
+    for i, t in enumerate(goals_t, start=1):
+        od.p(f"**M{i}**  {t}")
+    od.p("__Slik les du kalenderen: kvar aktivitet står i den månaden han skal vere gjennomført. Eininga etter "
+         "tankestreken har ansvaret, og koden i parentes viser kva mål aktiviteten høyrer til.__")
+    od.p("Aktivitetskalender 2027", "PB")
+    months = list(cal)
+    rows = []
+    for r in range(3):
+        row = []
+        for c in range(4):
+            mname = months[r * 4 + c]
+            parts = [f"**{mname}**"]
+            for text, _o, po, gid, *_ in cal[mname]:
+                parts.append(f"• {text}" + (f" – {po}" if po else "") + f" (M{gid[1:]})")
+            if not cal[mname]:
+                parts.append("Fellesferie – ingen aktivitetar")
+            row.append("\n\n".join(parts))
+        rows.append(row)
+    grid = od.table([6.3] * 4, rows, header_rows=0, border="0.8pt solid #a4261d", cell_style="Act")
+    rs = Style(name="CalRow", family="table-row")
+    rs.addElement(TableRowProperties(minrowheight="3.3cm"))
+    od.doc.automaticstyles.addElement(rs)
+    for tr in grid.getElementsByType(TableRow):
+        tr.setAttribute("stylename", rs)
+    box = []
+    for items in (whole_year, longer):
+        parts = []
+        for text, _o, po, gid, when, *_ in items:
+            tail = f" – {po} (M{gid[1:]})"
+            parts.append(f"• {text}{tail}" + (", ferdig 2028" if when == "2028" else ""))
+        box.append(parts)
+    od.table([12.6, 12.6], [["**Heile året**\n\n" + "\n\n".join(box[0]),
+                             "**Lengre tiltak**\n\n" + "\n\n".join(box[1])]], header_rows=0,
+             border="0.8pt solid #a4261d", cell_style="Act", fills={0: "#fbeeed"})
+    od.p("__Oppfølging: Leiar for førebyggjande avdeling rapporterer til formannskapet i januar 2028.__")
+    src = d / f"{slug}.odt"
+    od.save(src, title=plan.title, author="Ulvøy kommune")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf, measure_after=2)
+    return plan, pdf
+
+
+def _check_kalender() -> list[str]:
+    """Page 2 prints the twelve month names as box heads, four of them on one line (pdftotext -layout), and no
+    'Frist' or 'Ansvar' word anywhere."""
+    import subprocess
+
+    slug = "brannforebygging-kalender-nn"
+    txt = subprocess.run(["pdftotext", "-layout", str(OUT / slug / f"{slug}.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    bad = []
+    page2 = txt.split("\f")[1] if "\f" in txt else ""
+    for quad in (("Januar", "April"), ("Mai", "August"), ("September", "Desember")):
+        if not any(ln.strip().startswith(quad[0]) and quad[1] in ln for ln in page2.splitlines()):
+            bad.append(f"{slug}: month heads {quad} not on one line on p. 2")
+    low = txt.lower()
+    if "frist" in low or "ansvar:" in low:
+        bad.append(f"{slug}: a Frist / Ansvar label is printed")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "spredt-avlop-saksframlegg-nb": _check_saksframlegg,
+    "brannforebygging-kalender-nn": _check_kalender,
 }
 
 
