@@ -442,12 +442,187 @@ def _check_kalender() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 Danish indsatsskema with priority dots (reportlab)
+
+
+@plan_builder
+def build_affald_indsatsskema_da() -> tuple[Plan, Path]:
+    """Danish INDSATSSKEMA per indsatsområde: a shaded 'Målsætning' row and a table 'Nr | Indsats | Prioritet |
+    Ansvarlig | Tidsramme' whose Prioritet cell is three dots, filled or empty ('●●○'); the priority key names
+    the year a priority is started in."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "affald-indsatsskema-da"
+    ae = "Affaldsenheden"
+    areas = [("F1", "Husholdninger"), ("F2", "Erhverv og byggeri"), ("F3", "Kommunen som forbillede")]
+    goals_t = [
+        "Mindst 60 procent af husholdningsaffaldet skal genanvendes i 2029",
+        "Byggeaffald skal sorteres på byggepladsen, så mere kan genbruges",
+        "Kommunens egne institutioner skal sortere i de samme ti fraktioner som borgerne",
+    ]
+    # (text, owners, Ansvarlig as printed, priority dots, deadline, kind, note)
+    items = {
+        "G1": [
+            ("Indføre indsamling af madaffald i etageboliger", [ae], ae, 3, "2026", "period", ""),
+            ("Opstille nye sorteringsmoduler på de fem genbrugspladser", ["Tvedslund Forsyning A/S"],
+             "Tvedslund Forsyning A/S", 2, "2. halvår 2027", "period", "one owner (a company)"),
+            ("Lave sorteringsvejledninger på ukrainsk, arabisk og engelsk", [ae, "Borgerservice"],
+             f"{ae} og Borgerservice", 1, "Løbende", "continuous", "two owners; 'Løbende' continuous"),
+            ("Tilbyde storskraldsordning med afhentning ved boligen", [], "", 2, "2028", "period",
+             "EMPTY Ansvarlig: no owner"),
+        ],
+        "G2": [
+            ("Føre tilsyn med sortering af bygge- og anlægsaffald på større byggepladser", ["Miljøtilsynet"],
+             "Miljøtilsynet", 3, "Hvert kvartal", "recurring", "'Hvert kvartal' recurring"),
+            ("Stille krav om genbrug af byggematerialer i kommunens egne udbud", ["Ejendomsafdelingen", "Indkøb"],
+             "Ejendomsafdelingen og Indkøb", 3, "1. januar 2027", "date", "two owners"),
+            ("Etablere en byttecentral for brugte byggematerialer", ["Alle afdelinger"], "Alle afdelinger", 1,
+             "2030", "period", "'Alle afdelinger' diffuse; '2030' after the plan period 2026–2029"),
+        ],
+        "G3": [
+            ("Indføre sortering i ti fraktioner på alle skoler og daginstitutioner", ["Børn og Unge"],
+             "Børn og Unge", 3, "Skoleåret 2026/27", "period", "'Børn og Unge' is ONE unit (a forvaltning)"),
+            ("Uddanne affaldsambassadører blandt medarbejderne på rådhuset", ["HR"], "HR", 2, None, None,
+             "EMPTY Tidsramme: no deadline — the priority ●●○ ('igangsættes i 2027' in the key) is a START, "
+             "not a deadline"),
+            ("Måle madspildet i kantinerne og offentliggøre resultatet", ["Intern Service"], "Intern Service", 1,
+             "Hvert efterår", "recurring", "'Hvert efterår' recurring"),
+        ],
+    }
+    goals = [G(f"G{i}", t, focus_area=areas[i - 1][0]) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, its in items.items():
+        for k, (text, owners, _po, _pri, when, kind, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2030",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for affald og genanvendelse 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="py",
+        focus_areas=[(fid, f"Indsatsområde {i}: {name}") for i, (fid, name) in enumerate(areas, start=1)],
+        notes="""
+reportlab (Liberation Sans, invariant), A4 portrait, running header 'Tvedslund Kommune · Handleplan for affald
+og genanvendelse 2026–2029' with a rule and 'Side n'. P. 1: title, approval note, 'Indledning' quoting the
+affaldsbekendtgørelse ('Kommunalbestyrelsen skal …' — a national duty, no goal), an 'Affald i tal' table (no
+measures) and a shaded PRIORITY KEY: '●●● Høj – igangsættes i 2026 · ●●○ Middel – igangsættes i 2027 · ●○○
+Lav – igangsættes, når der er økonomi'. Then three INDSATSSKEMAER, one per indsatsområde (the focus area,
+'Indsatsområde n: <name>' in a dark band), each a table whose first row is 'Målsætning: ' + the goal sentence in
+bold and whose columns are 'Nr | Indsats | Prioritet | Ansvarlig | Tidsramme'; the PRIORITY cell holds only three
+dots, filled or empty ('●●●', '●●○', '●○○'). Gold: goal = the Målsætning sentence ('i 2029' part of it);
+measure = the Indsats cell; OWNER = Ansvarlig; DEADLINE = Tidsramme as printed. The priority dots are never
+owner or deadline, and the key's start years are STARTS, not deadlines: M3.2 (●●○) with an EMPTY Tidsramme
+has no deadline. EMPTY Ansvarlig on M1.4 = no owner. 'Affaldsenheden og Borgerservice', 'Ejendomsafdelingen
+og Indkøb' two owners; 'Børn og Unge' one unit; 'Tvedslund Forsyning A/S' one owner; 'Alle afdelinger'
+diffuse. '2026', '2. halvår 2027', '2028', 'Skoleåret 2026/27' period; '1. januar 2027' date; 'Løbende'
+continuous; 'Hvert kvartal', 'Hvert efterår' recurring; '2030' after 2026–2029. 'Opfølgning' holds no
+measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts("LS")
+    green = colors.HexColor("#1f5a4c")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    small = ParagraphStyle("s", parent=base, fontSize=9, leading=11.5, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"])
+    band = ParagraphStyle("band", parent=base, fontName=f["bold"], fontSize=11, leading=14, textColor=colors.white,
+                          spaceAfter=0)
+    dots = ParagraphStyle("dots", parent=small, fontSize=11, leading=13, textColor=green)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, textColor=green,
+                        spaceBefore=6, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11.5, leading=15, textColor=green,
+                        spaceBefore=6, spaceAfter=2)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=19, leading=24, textColor=green)
+    meta = ParagraphStyle("m", parent=base, fontName=f["italic"], fontSize=9, leading=12)
+    story = [Paragraph("TVEDSLUND KOMMUNE", meta), Paragraph(E(plan.title), title),
+             Paragraph("Godkendt af Teknik- og Miljøudvalget den 10. marts 2026", meta), Spacer(1, 4 * mm),
+             Paragraph("Indledning", h1),
+             Paragraph("Handleplanen udmønter kommunens affaldsplan. Den viser, hvad vi gør i 2026–2029 for at "
+                       "sortere mere, genbruge mere og brænde mindre af.", base),
+             Paragraph("Efter affaldsbekendtgørelsen skal kommunalbestyrelsen hvert sjette år udarbejde en "
+                       "affaldsplan, og kommunen skal tilbyde indsamling af ti affaldsfraktioner. Det er "
+                       "nationale krav, som handleplanen bygger på.", base)]
+    facts = Table([["", "2023", "2025"], ["Genanvendelse af husholdningsaffald", "46 %", "51 %"],
+                   ["Restaffald pr. indbygger (kg)", "212", "188"]], colWidths=[80 * mm, 22 * mm, 22 * mm])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), f["normal"], 9), ("FONT", (0, 0), (-1, 0), f["bold"], 9),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dceae6"))]))
+    key = Table([[Paragraph("<b>Prioritet</b>   ●●● Høj – igangsættes i 2026   ·   ●●○ Middel – igangsættes i "
+                            "2027   ·   ●○○ Lav – igangsættes, når der er økonomi", small)]], colWidths=[170 * mm])
+    key.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#eef5f3")),
+                             ("BOX", (0, 0), (-1, -1), 0.6, green), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    story += [Paragraph("Affald i tal", h2), facts, Spacer(1, 3 * mm),
+              Paragraph("Indsatserne står i et indsatsskema for hvert indsatsområde. Prioriteten vises med "
+                        "prikker:", base), key, Spacer(1, 2 * mm), Paragraph("Indsatsskemaer", h1)]
+    widths = [12 * mm, 72 * mm, 20 * mm, 36 * mm, 30 * mm]
+    for gi, gid in enumerate(items, start=1):
+        its = items[gid]
+        data = [[Paragraph(E(f"Indsatsområde {gi}: {areas[gi - 1][1]}"), band), "", "", "", ""],
+                [Paragraph("Målsætning: <b>" + E(goals_t[gi - 1]) + "</b>", small), "", "", "", ""],
+                [Paragraph(h, smallb) for h in ("Nr", "Indsats", "Prioritet", "Ansvarlig", "Tidsramme")]]
+        for k, (text, _o, po, pri, when, _kind, _n) in enumerate(its, start=1):
+            data.append([Paragraph(f"{gi}.{k}", small), Paragraph(E(text), small),
+                         Paragraph("●" * pri + "○" * (3 - pri), dots), Paragraph(E(po), small),
+                         Paragraph(E(when or ""), small)])
+        t = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=0)
+        t.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+                               ("BACKGROUND", (0, 0), (-1, 0), green),
+                               ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#dceae6")),
+                               ("BACKGROUND", (0, 2), (-1, 2), colors.HexColor("#eef5f3")),
+                               ("GRID", (0, 1), (-1, -1), 0.4, colors.HexColor("#7fa399")),
+                               ("BOX", (0, 0), (-1, -1), 0.6, green),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        story += [KeepTogether([t]), Spacer(1, 5 * mm)]
+    story += [Paragraph("Opfølgning", h1),
+              Paragraph("Affaldsenheden gør status for handleplanen over for Teknik- og Miljøudvalget hvert år i "
+                        "marts. Handleplanen revideres sammen med affaldsplanen.", base)]
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Tvedslund Kommune · " + plan.title)
+        canvas.setStrokeColor(green)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=16 * mm, title=plan.title, author="Tvedslund Kommune", invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_prioritet() -> list[str]:
+    """The PDF prints ten priority cells of three dots each plus the three in the key, and no priority cell
+    holds any other text."""
+    slug = "affald-indsatsskema-da"
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    n = sum(txt.count(p) for p in ("●●●", "●●○", "●○○"))
+    return [] if n == 13 else [f"{slug}: {n} three-dot groups, want 13 (10 rows + key)"]
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "spredt-avlop-saksframlegg-nb": _check_saksframlegg,
     "brannforebygging-kalender-nn": _check_kalender,
+    "affald-indsatsskema-da": _check_prioritet,
 }
 
 
