@@ -510,14 +510,14 @@ def build_affald_indsatsskema_da() -> tuple[Plan, Path]:
     plan = Plan(
         slug=slug, language="da", title="Handleplan for affald og genanvendelse 2026–2029", period=(2026, 2029),
         goals=goals, measures=measures, source_ext="py",
-        focus_areas=[(fid, f"Indsatsområde {i}: {name}") for i, (fid, name) in enumerate(areas, start=1)],
+        focus_areas=list(areas),
         notes="""
 reportlab (Liberation Sans, invariant), A4 portrait, running header 'Tvedslund Kommune · Handleplan for affald
 og genanvendelse 2026–2029' with a rule and 'Side n'. P. 1: title, approval note, 'Indledning' quoting the
 affaldsbekendtgørelse ('Kommunalbestyrelsen skal …' — a national duty, no goal), an 'Affald i tal' table (no
 measures) and a shaded PRIORITY KEY: '●●● Høj – igangsættes i 2026 · ●●○ Middel – igangsættes i 2027 · ●○○
 Lav – igangsættes, når der er økonomi'. Then three INDSATSSKEMAER, one per indsatsområde (the focus area,
-'Indsatsområde n: <name>' in a dark band), each a table whose first row is 'Målsætning: ' + the goal sentence in
+'Indsatsområde n: <name>' in a dark band; gold focus area = the name without the label), each a table whose first row is 'Målsætning: ' + the goal sentence in
 bold and whose columns are 'Nr | Indsats | Prioritet | Ansvarlig | Tidsramme'; the PRIORITY cell holds only three
 dots, filled or empty ('●●●', '●●○', '●○○'). Gold: goal = the Målsætning sentence ('i 2029' part of it);
 measure = the Indsats cell; OWNER = Ansvarlig; DEADLINE = Tidsramme as printed. The priority dots are never
