@@ -616,6 +616,195 @@ def _check_prioritet() -> list[str]:
     return [] if n == 13 else [f"{slug}: {n} three-dot groups, want 13 (10 rows + key)"]
 
 
+# =========================================================================== 4 English delivery plan (HTML → Chromium)
+
+
+@plan_builder
+def build_air_quality_delivery_en() -> tuple[Plan, Path]:
+    """English (UK) DELIVERY PLAN: per priority a big bold PULL-OUT BOX with the goal, then the actions as
+    long paragraphs — a bold action sentence, explanation, and at the END the inline labels 'Milestone: Q3
+    2027. Owner: …'."""
+    slug = "air-quality-delivery-en"
+    ht, eh = "Highways and Transport", "Environmental Health"
+    areas = [("F1", "Cleaner journeys"), ("F2", "Healthier homes and neighbourhoods"), ("F3", "Working together")]
+    goals_t = [
+        "Nitrogen dioxide in the Wendlebury Town Centre AQMA will be below the legal limit of 40 µg/m³ by 2028",
+        "Fewer residents will breathe smoke from domestic wood burning",
+        "Every council service will take air quality into account in its decisions",
+    ]
+    # (action sentence = measure text, explanation, owners, Owner as printed or None, milestone or None, kind, note)
+    items = {
+        "G1": [
+            ("We will install 40 on-street charge points for electric vehicles in residential streets without "
+             "driveways", "This builds on the 2025 pilot in Pellow Road, where the two charge points were in use "
+             "70 per cent of the time within six months. Sites will be chosen with residents and ward "
+             "councillors, and the first 15 will go where the pilot survey showed most demand.", [ht], ht,
+             "Q3 2027", "period", f"'{ht}' is ONE service (its 'and' does not split); the '2025 pilot' in the "
+             "body is no deadline"),
+            ("We will introduce anti-idling zones outside all 14 primary schools in the AQMA",
+             "Signs and school-gate events come first; civil enforcement officers will start to issue fixed "
+             "penalty notices from September 2026 if drivers refuse to switch off.", [eh, "Parking Services"],
+             f"{eh} and Parking Services", "Q4 2026", "period",
+             "two owners; 'from September 2026' in the body is a start, not the milestone"),
+            ("We will retime the traffic signals on the A417 corridor to cut queuing at peak hours",
+             "The signals are owned by the county council, which has agreed to include the corridor in its next "
+             "signal upgrade programme.", ["Wendleshire County Council"], "Wendleshire County Council", "Q1 2030",
+             "period", "'Q1 2030' after the plan period 2026–2029"),
+            ("We will replace the council's diesel pool cars and vans with electric vehicles as their leases "
+             "end", "Around a third of the 46 vehicles are due for renewal in each year of the plan.",
+             ["Fleet Services"], "Fleet Services", "Ongoing", "continuous", "'Ongoing' continuous"),
+        ],
+        "G2": [
+            ("We will run a winter campaign on cleaner wood burning, with advice on dry fuel and stove "
+             "maintenance", "The campaign uses social media, local radio and leaflets at builders' merchants, "
+             "and repeats the 2025 message that wet wood causes most of the smoke.", ["Communications"],
+             "Communications", "Every October", "recurring", "'Every October' recurring"),
+            ("We will check that wood-fuel sellers in the district are certified under the Ready to Burn scheme",
+             "Trading Standards officers from the county will be asked to join the first round of visits.", [],
+             "TBC", "Q2 2027", "period", "'Owner: TBC' = no owner"),
+            ("We will review the boundaries of the district's smoke control areas",
+             "The current orders date from 1974 and do not cover the new estates at Kingsmead and Orton Fields.",
+             [eh], eh, None, None, "no 'Milestone:' label at the end: no deadline ('1974' is history)"),
+        ],
+        "G3": [
+            ("We will add an air quality check to the template for all committee and cabinet reports",
+             "Report authors will be asked whether the decision changes traffic, heating or construction in "
+             "the AQMA, and the answer will be published with the report.", ["All directorates"],
+             "All directorates", "Q4 2026", "period", "'All directorates' diffuse"),
+            ("We will publish our monitoring results on an online air quality dashboard",
+             "The dashboard will show the 38 diffusion tubes and the two automatic monitors, updated every "
+             "month.", [eh], eh, "Q1 2027", "period", "'updated every month' in the body is no deadline"),
+            ("We will train planning officers to assess air quality in major planning applications",
+             "Training will use the institute guidance on air quality and planning and will be repeated when "
+             "new officers join.", ["Planning Policy", "Development Management"],
+             "Planning Policy and Development Management", "Q3 2026", "period",
+             "two owners: 'Planning Policy' and 'Development Management' are two teams"),
+        ],
+    }
+    goals = [G(f"G{i}", t, focus_area=areas[i - 1][0]) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, its in items.items():
+        for k, (text, _ex, owners, _po, when, kind, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind,
+                              diffuse=tuple(o for o in owners if o.startswith("All ")), outside=when == "Q1 2030",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="en", title="Air Quality Delivery Plan 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="html", focus_areas=list(areas),
+        notes="""
+HTML/CSS → Chromium, A4 portrait, 'Page n of N' in the page margin (CSS @page margin box). Wendlebury District
+Council (England). P. 1: council band and title, 'Approved by Cabinet on 15 January 2026', '1 Introduction'
+quoting the Environment Act 1995 ('the council must prepare an action plan …' — a legal duty, no goal), a
+'Nitrogen dioxide at a glance' table (no measures), a 'How to read this plan' box. '2 Our priorities': per
+priority an h3 'Priority n: <name>' (the focus area; gold text without the label), then a PULL-OUT BOX (tinted,
+thick left border) with a small 'Our goal' label and the goal sentence in BIG BOLD type (gold goal = that
+sentence), then the actions as LONG PARAGRAPHS: a bold action sentence ('We will …'), one or two sentences of
+explanation, and at the END of the paragraph the inline labels '<b>Milestone:</b> Q3 2027. <b>Owner:</b> …'.
+Gold: measure = the bold action sentence as printed (with its 'We will', without the full stop and without the
+explanation); OWNER = the text after 'Owner:'; DEADLINE = the text after 'Milestone:' ('Q3 2027' = a calendar
+quarter, as the reading box says; kind period). Dates inside the explanation ('the 2025 pilot', 'from
+September 2026', 'date from 1974', 'updated every month') are never deadlines. 'Owner: TBC' = no owner
+(error). M2.3 has no 'Milestone:' label = no deadline (error). 'Highways and Transport' ONE service;
+'Environmental Health and Parking Services', 'Planning Policy and Development Management' two owners each;
+'All directorates' diffuse; 'Wendleshire County Council' one (external) owner. 'Ongoing' continuous; 'Every
+October' recurring; 'Q1 2030' after 2026–2029. '3 Monitoring and reporting' (reports every June, the Annual
+Status Report) holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    teal = "#0b5563"
+    parts = []
+    for gi, gid in enumerate(items, start=1):
+        parts.append(f'<section class="priority"><h3>Priority {gi}: {E(areas[gi - 1][1])}</h3>'
+                     f'<div class="goal"><span class="label">Our goal</span><p>{E(goals_t[gi - 1])}</p></div>')
+        for text, ex, _o, po, when, _k, _n in items[gid]:
+            tail = []
+            if when:
+                tail.append(f"<b>Milestone:</b> {E(when)}.")
+            if po:
+                tail.append(f"<b>Owner:</b> {E(po)}.")
+            parts.append(f'<p class="action"><b>{E(text)}.</b> {E(ex)} {" ".join(tail)}</p>')
+        parts.append("</section>")
+    html = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 16mm 17mm 18mm 17mm;
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: 8pt 'Liberation Sans'; color: #555; }}
+  @bottom-left {{ content: "Wendlebury District Council · Air Quality Delivery Plan 2026–2029";
+    font: 8pt 'Liberation Sans'; color: #555; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.42; color: #1d1d1d;
+  margin: 0; }}
+.band {{ background: {teal}; color: #fff; padding: 9px 14px; font-size: 10pt; font-weight: bold;
+  letter-spacing: .04em; }}
+h1 {{ font-size: 22pt; color: {teal}; margin: 12px 0 2px; }}
+.approved {{ font-style: italic; color: #444; margin: 0 0 10px; }}
+h2 {{ font-size: 14pt; color: {teal}; margin: 16px 0 6px; border-bottom: 1.5px solid {teal}; padding-bottom: 2px; }}
+h3 {{ font-size: 12pt; color: {teal}; margin: 14px 0 6px; break-after: avoid; }}
+table.facts {{ border-collapse: collapse; margin: 4px 0 8px; font-size: 9pt; }}
+table.facts th, table.facts td {{ border: 1px solid #9bb; padding: 3px 8px; text-align: left; }}
+table.facts th {{ background: #e3eef0; }}
+.howto {{ background: #f2f2f2; border: 1px solid #ccc; padding: 6px 10px; font-size: 9.5pt; margin: 8px 0; }}
+.goal {{ background: #e6f1f3; border-left: 7px solid {teal}; padding: 8px 14px 10px; margin: 6px 0 10px;
+  break-inside: avoid; break-after: avoid; }}
+.goal .label {{ display: block; font-size: 8pt; text-transform: uppercase; letter-spacing: .08em; color: {teal};
+  font-weight: bold; }}
+.goal p {{ font-size: 17pt; line-height: 1.22; font-weight: bold; color: #0a3d47; margin: 3px 0 0; }}
+p.action {{ margin: 0 0 8px; text-align: justify; break-inside: avoid; }}
+</style></head><body>
+<div class="band">WENDLEBURY DISTRICT COUNCIL</div>
+<h1>{E(plan.title)}</h1>
+<p class="approved">Approved by Cabinet on 15 January 2026</p>
+<h2>1 Introduction</h2>
+<p>Traffic on the A417 and wood burning in homes are the main local sources of air pollution in Wendlebury. In
+2019 we declared the Wendlebury Town Centre Air Quality Management Area (AQMA) because nitrogen dioxide was above
+the national objective along the high street and the ring road.</p>
+<p>Under Part IV of the Environment Act 1995, where an AQMA has been declared the council must prepare an action
+plan setting out how it will improve air quality there. This delivery plan is that action plan for 2026–2029.</p>
+<table class="facts"><tr><th>Nitrogen dioxide at a glance (annual mean, µg/m³)</th><th>2023</th><th>2025</th></tr>
+<tr><td>High Street, Wendlebury</td><td>46</td><td>43</td></tr>
+<tr><td>Ring Road at Station Approach</td><td>42</td><td>41</td></tr>
+<tr><td>District average (all tubes)</td><td>24</td><td>22</td></tr></table>
+<div class="howto"><b>How to read this plan.</b> Each priority starts with the goal we want to reach, shown in a
+box. The actions follow as paragraphs. At the end of each action we give its milestone — the calendar quarter
+by which it will be done (Q1 = January to March) — and the service that owns it.</div>
+<h2>2 Our priorities</h2>
+{"".join(parts)}
+<h2>3 Monitoring and reporting</h2>
+<p>Environmental Health reports progress to the Overview and Scrutiny Committee every June and to the
+government in the Annual Status Report. The plan will be reviewed in 2029, or earlier if the AQMA can be
+revoked.</p>
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_delivery() -> list[str]:
+    """Every action paragraph in the HTML ends with its inline labels (Milestone before Owner) and the PDF prints
+    'Page 1 of' and three 'Our goal' labels."""
+    import re
+
+    slug = "air-quality-delivery-en"
+    src = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    acts = re.findall(r'<p class="action">(.*?)</p>', src, re.S)
+    bad = []
+    if len(acts) != 10:
+        bad.append(f"{slug}: {len(acts)} action paragraphs, want 10")
+    for a in acts:
+        tail = a[-90:]
+        if "<b>Milestone:</b>" in a and a.index("<b>Milestone:</b>") < len(a) - 120:
+            bad.append(f"{slug}: Milestone label not at the end: {a[:40]!r}")
+        if "<b>Owner:</b>" not in tail:
+            bad.append(f"{slug}: Owner label not at the end: {a[:40]!r}")
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    if "page1of" not in txt or txt.count("ourgoal") != 3:
+        bad.append(f"{slug}: page footer or 'Our goal' labels missing")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -623,6 +812,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "spredt-avlop-saksframlegg-nb": _check_saksframlegg,
     "brannforebygging-kalender-nn": _check_kalender,
     "affald-indsatsskema-da": _check_prioritet,
+    "air-quality-delivery-en": _check_delivery,
 }
 
 
