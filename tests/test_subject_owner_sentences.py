@@ -83,3 +83,12 @@ def test_one_sentence_paragraphs_under_the_lead_in_are_its_items_too():
     plan = plan_of_blocks(blocks, "nb")
     assert [m.text for m in plan.measures] == [t.rstrip(".") for t in ITEMS]
     assert [m.deadline.text if m.deadline else None for m in plan.measures] == ["hver høst", "Innen 1. mars 2027", None]
+
+
+def test_a_subject_whose_head_is_a_unit_word_in_a_compound_or_definite_form_names_a_body():
+    from plancheck.lang.vocab import names_a_body, owner_stems
+
+    assert owner_stems() is owner_stems()  # read from the lexicon once
+    assert names_a_body("Energistrategen")  # "strateg" heads the compound, definite form
+    assert not names_a_body("Foreldre")
+    assert not names_a_body("")

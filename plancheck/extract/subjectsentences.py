@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from plancheck.lang.deadlines import time_phrase
 from plancheck.lang.owners import classify_owner, split_owners
-from plancheck.lang.vocab import evidence_words, plain_words
+from plancheck.lang.vocab import evidence_words, names_a_body, plain_words
 from plancheck.models import Block, BlockKind, OwnerKind
 
 
@@ -71,14 +71,12 @@ def _unit(part: str, lang: str) -> bool:
     words = part.split()
     if not words:
         return False
-    from plancheck.extract.plan import _names_a_body
-
     if classify_owner(part, lang) != OwnerKind.unknown:
         return True
     if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         # one capitalised word: an abbreviation ("PPT"), a definite noun or a unit word's
         # compound ("Borgerservice"); not any plural noun ("Foreldre får …")
-        return len(words) > 1 or words[0].isupper() or _definite(words[0], lang) or _names_a_body(words[0])
+        return len(words) > 1 or words[0].isupper() or _definite(words[0], lang) or names_a_body(words[0])
     return len(words) == 1 and _definite(words[0], lang)
 
 
