@@ -34,6 +34,7 @@ class SubjectSettings:
     max_subject_words: int = 5  # "Lederne av skolene", "Seksjon for Plan og Bygg"
     min_owned_items: int = 2  # a list of one owned sentence is no pattern
     min_owned_share: float = 0.5  # at least half the list's sentences name a unit as subject
+    max_lead_words: int = 6  # a lead-in is a short line ("Så här gör vi:"), not a sentence about the list
 
 
 SUBJECTS = SubjectSettings()
@@ -142,15 +143,16 @@ def _inverted_subject(rest: list[str], lang: str) -> str:
 _COLON_END = re.compile(r":\s*$")
 
 
-def means_lead(block: Block) -> bool:
+def means_lead(block: Block, settings: SubjectSettings = SUBJECTS) -> bool:
     """Is ``block`` a lead-in saying what will be done ("Dette gjør vi:", "Så här gör vi:",
-    "What we will do:"): the whole line a phrase of the lexicon's ``tables.means_columns``?"""
+    "What we will do:"): the whole line, of at most ``max_lead_words`` words, a phrase of the
+    lexicon's ``tables.means_columns``?"""
     from plancheck.extract.tables import means_column
 
     if block.kind not in (BlockKind.paragraph, BlockKind.heading):
         return False
     text = block.text.strip()
-    return len(text.split()) <= 6 and means_column(_COLON_END.sub("", text))
+    return len(text.split()) <= settings.max_lead_words and means_column(_COLON_END.sub("", text))
 
 
 def _one_sentence(b: Block) -> bool:
