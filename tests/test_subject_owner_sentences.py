@@ -8,7 +8,7 @@ from conftest import plan_of_blocks
 
 from plancheck.extract.subjectsentences import read_sentence
 from plancheck.lang.deadlines import time_phrase
-from plancheck.models import Block, BlockKind
+from plancheck.models import Block, BlockKind, Provenance
 
 
 def test_a_time_phrase_is_found_anywhere_in_a_sentence_as_printed():
@@ -83,3 +83,23 @@ def test_one_sentence_paragraphs_under_the_lead_in_are_its_items_too():
     plan = plan_of_blocks(blocks, "nb")
     assert [m.text for m in plan.measures] == [t.rstrip(".") for t in ITEMS]
     assert [m.deadline.text if m.deadline else None for m in plan.measures] == ["hver høst", "Innen 1. mars 2027", None]
+
+
+def test_a_subject_whose_head_is_a_unit_word_in_a_compound_or_definite_form_names_a_body():
+    from plancheck.lang.vocab import names_a_body, owner_stems
+
+    assert owner_stems() is owner_stems()  # read from the lexicon once
+    assert names_a_body("Energistrategen")  # "strateg" heads the compound, definite form
+    assert not names_a_body("Foreldre")
+    assert not names_a_body("")
+
+
+def test_a_means_lead_in_is_a_short_line_not_a_sentence_that_opens_like_one():
+    from plancheck.extract.subjectsentences import means_lead
+
+    def para(text: str) -> Block:
+        return Block(id="b", kind=BlockKind.paragraph, text=text, provenance=Provenance(page=1, source_text=text))
+
+    assert means_lead(para("Slik når vi målet:"))
+    # the same opening, then a sentence about the goal: no lead-in over a list of measures
+    assert not means_lead(para("Slik når vi målet om et trygt og godt oppvekstmiljø for alle barn og unge:"))

@@ -110,3 +110,14 @@ def test_labels_beside_their_texts_are_a_table_row_not_a_timeline():
         blocks += [_label(when, top), _b(BlockKind.paragraph, text, 60, 250, top),
                    _b(BlockKind.paragraph, "Ansvar: Beredskapsenheten", 60, 250, top + 15)]
     assert find_timeline(_doc(blocks).blocks).cards == {}
+
+
+def test_a_deadline_field_on_the_card_beats_the_label_it_hangs_under():
+    # the label is the time of the cards under it; a card that prints its own deadline says better
+    card = _card("Dele ut en brosjyre til alle husstander", "Beredskapsenheten", [1], True, 120)
+    card.insert(2, _b(BlockKind.paragraph, "Frist: juni 2027", 60, 180, 142))
+    blocks = [_label("Høsten 2026", 100), *card, *TIMELINE[1 + len(card) - 1:]]
+    plan = build_plan(_doc(blocks), lang="nb", model=None)
+    got = {m.text: m.deadline.text if m.deadline else None for m in plan.measures}
+    assert got["Dele ut en brosjyre til alle husstander"] == "juni 2027"
+    assert got["Øve kriseledelsen i et felles scenario"] == "Høsten 2026"

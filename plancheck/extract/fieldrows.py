@@ -108,10 +108,10 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
     if not field_labels(names, settings):
         return None
     heads = _head_items(table, settings) if titled else {}
-    if "measure" in known:
-        items = body[roles.index("measure")]
-        cols = [j for j in range(1, len(items)) if items[j].text.strip()]
-        texts = [items[j].text.strip() for j in cols]
+    text_row = body[roles.index("measure")] if "measure" in known else None  # the items' texts, one per column
+    if text_row is not None:
+        cols = [j for j in range(1, len(text_row)) if text_row[j].text.strip()]
+        texts = [text_row[j].text.strip() for j in cols]
     elif {"owner", "deadline"} <= set(known):
         # no text row: the heads are the items ('Ny gangbru over elva | Nye gatelys …')
         cols = [j for j in range(1, len(table.header)) if j in heads and heads[j][1]]
@@ -122,7 +122,7 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
         return None
     if len(cols) < 2 or len(set(texts)) < len(cols):
         return None  # one item's text drawn over several columns: a card, not a sheet
-    fields = [r for r in body if "measure" not in known or r is not body[roles.index("measure")]]
+    fields = [r for r in body if r is not text_row]
     if sum(1 for j in cols if any(j < len(r) and r[j].text.strip() for r in fields)) < 2:
         return None  # a card's text broken over two cells, its owner and deadline in the first column's only
     numbers = {j: heads[j][0] for j in cols if j in heads and heads[j][0]}

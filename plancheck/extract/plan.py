@@ -50,7 +50,14 @@ from plancheck.extract.timeheadings import (
     time_qualified_heading,
 )
 from plancheck.ingest.text import normalise
-from plancheck.lang.vocab import alternation, evidence_words, parent_goal_header, plain_words
+from plancheck.lang.vocab import (
+    BARE_OR_DEFINITE,
+    alternation,
+    evidence_words,
+    names_a_body,
+    parent_goal_header,
+    plain_words,
+)
 from plancheck.models import (
     Block,
     BlockKind,
@@ -1459,7 +1466,7 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
         subject = _resolve_subject(st, subject)
         m = _add_measure(st, block, sentence, number=None)
         m.goal_ids.extend(g.id for g in st.ref_goals)
-        if is_owner_like(subject, lang=st.lang) or _names_a_body(subject):
+        if is_owner_like(subject, lang=st.lang) or names_a_body(subject):
             m.owners = split_owners(subject, lang=st.lang)
             m.owner_text = subject
         st.paragraph_measure_ids.add(m.id)
@@ -1890,7 +1897,7 @@ def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
     from plancheck.lang.owners import is_owner_like
 
     subject = _without_correlative(sm.group("subject"))
-    if not (is_owner_like(subject, lang=st.lang) or (len(subject.split()) <= 2 and _names_a_body(subject))):
+    if not (is_owner_like(subject, lang=st.lang) or (len(subject.split()) <= 2 and names_a_body(subject))):
         return False
     m = _add_measure(st, block, text, number=None)
     m.goal_ids.append(g.id)
@@ -3293,33 +3300,6 @@ def _group_header(st: _State, block: Block) -> bool:
     return True
 
 
-def _owner_stems() -> tuple[str, ...]:
-    """The role and unit words of the lexicon, every language, as stems to find inside a
-    compound ("energistrategen" holds "strateg")."""
-    from plancheck.lang.vocab import OWNER_WORDS
-
-    stems = {
-        w.lstrip("-").lower()
-        for role in ("role", "unit")
-        for words in OWNER_WORDS.get(role, {}).values()
-        for w in words
-        if " " not in w.strip() and len(w.lstrip("-")) >= 5
-    }
-    return tuple(sorted(stems))
-
-
-# the bare word and its definite or plural endings (the lexicon's ``evidence.definite_suffixes``)
-_DEFINITE = ("", *evidence_words("definite_suffixes"))
-
-
-def _names_a_body(subject: str) -> bool:
-    """The subject's head word (its last) is a role or unit word, perhaps as the head of a
-    compound and in its definite form."""
-    words = subject.lower().split()
-    head = words[-1] if words else ""
-    return any(head.endswith(stem + end) for stem in _owner_stems() for end in _DEFINITE)
-
-
 _SUBJECT = re.compile(
     rf"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){{0,3}}?)\s+(?:{_words('will')}|{_words('should')}|{_words('must')})\s",
     re.UNICODE,
@@ -3371,7 +3351,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     if sm:
         subject = _without_correlative(sm.group("subject"))
         words = subject.split()
-        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and _names_a_body(subject)):
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
             if owners and not any(o.diffuse for o in owners):
@@ -3497,7 +3477,7 @@ def _stated_owners(sentence: str) -> list[str]:
     found = _owner_statement().match(sentence)
     if found is not None:
         subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
-        if subject[:1].isupper() and _names_a_body(subject):
+        if subject[:1].isupper() and names_a_body(subject):
             out.append(subject)
     inverted = _owner_statement_inverted().search(sentence.strip())
     if inverted is not None:
@@ -3550,7 +3530,7 @@ def _purpose_opening() -> re.Pattern[str]:
 
     goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
     nouns = "|".join(sorted(map(re.escape, goal_words), key=longest_first))  # a fixed order: cached
-    ends = "|".join(e for e in _DEFINITE if e)
+    ends = "|".join(e for e in BARE_OR_DEFINITE if e)
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=longest_first))
     noun = rf"(?:(?:{_words('definite_articles')})\s+)?(?:{nouns})(?:{ends})?"
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from plancheck.models import (
     Block,
@@ -23,6 +23,9 @@ from plancheck.models import (
     Strategy,
     Vision,
 )
+
+if TYPE_CHECKING:  # a type only: the timeline module is loaded lazily by the walk (plan.LAZY_MODULES)
+    from plancheck.extract.timeline import TimelineCard
 
 GOAL_ROLES = {"goal": GoalKind.goal, "main_goal": GoalKind.main_goal, "sub_goal": GoalKind.sub_goal}
 
@@ -45,7 +48,7 @@ class _State:
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
     # the cards of a vertical timeline by title block index, and its labels (extract/timeline.py)
-    timeline_cards: dict[int, Any] = field(default_factory=dict)
+    timeline_cards: dict[int, TimelineCard] = field(default_factory=dict)
     timeline_labels: set[int] = field(default_factory=set)
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from plancheck.lang.deadlines import time_phrase
 from plancheck.lang.owners import classify_owner, split_owners
-from plancheck.lang.vocab import evidence_words, plain_words
+from plancheck.lang.vocab import evidence_words, names_a_body, plain_words
 from plancheck.models import Block, BlockKind, OwnerKind
 
 
@@ -34,6 +34,7 @@ class SubjectSettings:
     max_subject_words: int = 5  # "Lederne av skolene", "Seksjon for Plan og Bygg"
     min_owned_items: int = 2  # a list of one owned sentence is no pattern
     min_owned_share: float = 0.5  # at least half the list's sentences name a unit as subject
+    max_lead_words: int = 6  # a lead-in is a short line ("Så här gör vi:"), not a sentence about the list
 
 
 SUBJECTS = SubjectSettings()
@@ -71,14 +72,12 @@ def _unit(part: str, lang: str) -> bool:
     words = part.split()
     if not words:
         return False
-    from plancheck.extract.plan import _names_a_body
-
     if classify_owner(part, lang) != OwnerKind.unknown:
         return True
     if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         # one capitalised word: an abbreviation ("PPT"), a definite noun or a unit word's
         # compound ("Borgerservice"); not any plural noun ("Foreldre får …")
-        return len(words) > 1 or words[0].isupper() or _definite(words[0], lang) or _names_a_body(words[0])
+        return len(words) > 1 or words[0].isupper() or _definite(words[0], lang) or names_a_body(words[0])
     return len(words) == 1 and _definite(words[0], lang)
 
 
@@ -144,15 +143,16 @@ def _inverted_subject(rest: list[str], lang: str) -> str:
 _COLON_END = re.compile(r":\s*$")
 
 
-def means_lead(block: Block) -> bool:
+def means_lead(block: Block, settings: SubjectSettings = SUBJECTS) -> bool:
     """Is ``block`` a lead-in saying what will be done ("Dette gjør vi:", "Så här gör vi:",
-    "What we will do:"): the whole line a phrase of the lexicon's ``tables.means_columns``?"""
+    "What we will do:"): the whole line, of at most ``max_lead_words`` words, a phrase of the
+    lexicon's ``tables.means_columns``?"""
     from plancheck.extract.tables import means_column
 
     if block.kind not in (BlockKind.paragraph, BlockKind.heading):
         return False
     text = block.text.strip()
-    return len(text.split()) <= 6 and means_column(_COLON_END.sub("", text))
+    return len(text.split()) <= settings.max_lead_words and means_column(_COLON_END.sub("", text))
 
 
 def _one_sentence(b: Block) -> bool:

@@ -1720,6 +1720,8 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
         if i != mcol and c.text.strip() and (roles[i] if i < len(roles) else None) not in ("goal", "theme", "number")
     ]
     return bool(others) and all(_AMOUNT.match(t) for t in others)
+
+
 def foot_note_rows(rows: list[list[Cell]], roles: list[str | None], header: list[str]) -> set[int]:
     """Rows under the last numbered row of a table whose measure rows are numbered, with no
     number, no owner and no deadline of their own: notes set under the table in its text column

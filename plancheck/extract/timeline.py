@@ -64,11 +64,13 @@ class Timeline:
 
 
 def _centre(b: Block) -> float | None:
+    """The block's horizontal centre (None without a box): labels on the line share it."""
     box = b.provenance.bbox
     return None if box is None else (box.x0 + box.x1) / 2
 
 
 def _short(b: Block, settings: TimelineSettings) -> bool:
+    """Short enough for a pill on the line (``max_label_words``), not a card's sentence."""
     return b.kind in (BlockKind.heading, BlockKind.paragraph) and 0 < len(b.text.split()) <= settings.max_label_words
 
 
@@ -81,6 +83,8 @@ def _goal_chip(text: str) -> list[str] | None:
 
 
 def _crosses(b: Block, x: float, settings: TimelineSettings) -> bool:
+    """Does ``b`` stand across the line at ``x`` (more than ``beside_margin`` on both sides)?
+    A card stands beside it; a block across it is no part of a timeline."""
     box = b.provenance.bbox
     return box is not None and box.x0 + settings.beside_margin < x < box.x1 - settings.beside_margin
 
@@ -189,4 +193,3 @@ def find_timeline(blocks: list[Block], settings: TimelineSettings = TIMELINE) ->
     if not line.cards or len(carded) < settings.min_carded_share * len(line.cards):
         return Timeline()
     return line
-

@@ -130,6 +130,35 @@ ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
 @cache
+def owner_stems() -> tuple[str, ...]:
+    """The role and unit words of the lexicon, every language, as stems to find inside a
+    compound ("energistrategen" holds "strateg"). Cached: the lexicon does not change while
+    a process runs, and :func:`names_a_body` asks for the stems at every subject it reads."""
+    stems = {
+        w.lstrip("-").lower()
+        for role in ("role", "unit")
+        for words in OWNER_WORDS.get(role, {}).values()
+        for w in words
+        if " " not in w.strip() and len(w.lstrip("-")) >= 5
+    }
+    return tuple(sorted(stems))
+
+
+#: the bare word and its definite or plural endings (the lexicon's ``evidence.definite_suffixes``)
+BARE_OR_DEFINITE: tuple[str, ...] = ("", *evidence_words("definite_suffixes"))
+
+
+def names_a_body(subject: str) -> bool:
+    """The subject's head word (its last) is a role or unit word, perhaps as the head of a
+    compound and in its definite form: "Energistrategen", "skolene". Here, with the owner
+    words, because the walk and the measure-sentence reader (extract/subjectsentences.py) both
+    ask it."""
+    words = subject.lower().split()
+    head = words[-1] if words else ""
+    return any(head.endswith(stem + end) for stem in owner_stems() for end in BARE_OR_DEFINITE)
+
+
+@cache
 def _status_pattern() -> re.Pattern[str]:
     alts = alternation(sorted(plain_words("status_values"), key=len, reverse=True))
     # the whole text, or a status and a year or note after it ("Fullført 2024 på to skoler")

@@ -53,6 +53,7 @@ def _same_columns(left: TablePiece, right: TablePiece, settings: LayoutSettings)
 
 
 def _texts(row: list[Cell | None]) -> list[str]:
+    """The row's cell texts with single spaces ("" for a missing cell), to compare rows."""
     return [" ".join(c.text.split()) if c is not None else "" for c in row]
 
 
