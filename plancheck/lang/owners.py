@@ -854,8 +854,8 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
     # Lighting and Signage and Estates" join the same name, once with one more owner after it)
     alone |= {p for p, others in partners.items()
               if any(not (a <= b or b <= a) for a, b in combinations(others, 2))}
-    # names holding the joiner that a measure names as its one owner ("Culture and Leisure"):
-    # a unit's name, which a cell joining it to another owner ("Culture and Leisure and
+    # names holding the joiner that a measure names as its one owner ("Sport and Recreation"):
+    # a unit's name, which a cell joining it to another owner ("Sport and Recreation and
     # Youth Service") leaves whole beside that owner
     units = {normalise_owner(owners[0].text) for owners in cells if len(owners) == 1 and _SOFT_SEP.search(owners[0].text)}
     out = []
@@ -879,7 +879,7 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
 
 
 def _cut_beside_unit(text: str, units: set[str]) -> list[str] | None:
-    """``text`` ("Culture and Leisure and Youth Service") cut at the joiner that leaves on
+    """``text`` ("Sport and Recreation and Youth Service") cut at the joiner that leaves on
     one side a name of ``units`` (names holding the joiner, each a measure's one owner
     elsewhere): [that name, the rest]; None when no joiner does. (``text`` may itself be one of
     ``units``, a measure's one owner: the shorter name seen alone says it joins two.)"""
