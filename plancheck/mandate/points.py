@@ -99,6 +99,13 @@ class PointSettings:
     drawn_bullet_gap: float = 24.0
     # an e-mail header block ("Fra: / Sendt: / Til: / Emne:") has at least this many lines
     mail_header_lines: int = 3
+    # a numbered heading ("2. Scope", "1 Vegnett") is set at least this many points larger than
+    # the body, or bold at the body's size or more, and its title is at most this many words
+    # with no sentence end
+    heading_larger: float = 1.5
+    heading_words: int = 8
+    # a heading's second line stands at its indent within this many points
+    heading_indent: float = 1.0
     # a title word matches its inflected forms when all but this many of its last letters
     # open the text's word ("näridrottsplatser" in "näridrottsplatserna")
     title_suffix: int = 2
@@ -242,16 +249,26 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _heading_styled(line: Line, body: float | None) -> bool:
+    """``line`` is set as a heading against the body's type size ``body``: clearly larger, or
+    bold at the body's size or more (False when either size is unknown)."""
+    if line.size is None or body is None:
+        return False
+    return line.size >= body + POINT_SETTINGS.heading_larger or (line.bold and line.size >= body)
+
+
+def _heading_title(rest: str) -> bool:
+    """``rest``, a numbered line's text after its number, is short enough for a heading's title
+    and no sentence or clause (no closing punctuation)."""
+    return len(rest.split()) <= POINT_SETTINGS.heading_words and not rest.endswith((".", ",", ";", ":"))
+
+
 def numbered_heading(line: Line, body_size: float | None) -> bool:
     """ "2. Scope" set larger or bold than the body: a numbered section heading, not a point."""
-    t = line.text.strip()
-    mk = _marker(t)
-    if mk is None or mk[0] != "number" or line.size is None or body_size is None:
+    mk = _marker(line.text.strip())
+    if mk is None or mk[0] != "number":
         return False
-    rest = mk[2].strip()
-    if len(rest.split()) > 8 or rest.endswith((".", ",", ";", ":")):
-        return False
-    return line.size >= body_size + 1.5 or (line.bold and line.size >= body_size)
+    return _heading_title(mk[2].strip()) and _heading_styled(line, body_size)
 
 
 def _item_marker(line: Line, body_size: float | None) -> tuple[str, str, str] | None:
@@ -1273,7 +1290,7 @@ def _heading_wrapped(head: Line, ln: Line) -> bool:
         and head.size is not None
         and ln.size == head.size
         and ln.bold == head.bold
-        and abs(ln.indent - head.indent) <= 1.0
+        and abs(ln.indent - head.indent) <= POINT_SETTINGS.heading_indent
         and ln.page == head.page
     )
 
@@ -1316,12 +1333,10 @@ def _bare_numbered_heading(line: Line, body: float | None) -> tuple[str, str, st
     sub-points that carry its number (_labelled_level): a number and a capital alone are too
     common in prose ("2 300 dekar", "3 Klima" in a table) to be a marker by themselves."""
     m = _BARE_NUMBER_RE.match(line.text.strip())
-    if m is None or line.size is None or body is None:
+    if m is None:
         return None
     rest = m.group("rest").strip()
-    if len(rest.split()) > 8 or rest.endswith((".", ",", ";", ":")):
-        return None
-    if not (line.size >= body + 1.5 or (line.bold and line.size >= body)):
+    if not _heading_title(rest) or not _heading_styled(line, body):
         return None
     return "number", m.group("label") + ".", rest
 
@@ -1339,9 +1354,7 @@ def _next_bare_number(
     last = points[-1].label.strip("().")
     if m is None or not last.isdigit() or int(m.group("label")) != int(last) + 1:
         return None
-    if line.size is None or body is None:
-        return None
-    if not (line.size >= body + 1.5 or (line.bold and line.size >= body)):
+    if not _heading_styled(line, body):
         return None
     return "number", m.group("label") + ".", m.group("rest").strip()
 
