@@ -40,6 +40,12 @@ class Char:
     #: a label of text set at an angle (turned on its side, or slanted), joined from its
     #: characters on either path: the word and line stages keep it apart from horizontal text
     turned: bool = False
+    #: the first character of a string shown by a text object of its own (a Tj/TJ operation),
+    #: after a character of another: where a layout program placed a new piece of text (a
+    #: field after a tab) - :func:`plancheck.layout.words.split_words` parts a word there when
+    #: the piece reads as a new word set flush against the last (a right-aligned field pushed
+    #: back onto the text before it)
+    string_start: bool = False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -213,6 +219,7 @@ def pdfium_chars(
     named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
     high: int | None = None  # the first half of a character outside the basic plane
     loaded: dict[int, bool] = {}  # font handle → not :func:`font_not_loaded` (asked with ``unloaded``)
+    last_key: int | None = None  # the text object of the last horizontal character read (Char.string_start)
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -416,7 +423,8 @@ def pdfium_chars(
             if advance_end is not None:
                 x1 = advance_end  # (a glyph of several characters keeps the box it covers)
             prev = (key, x0, x1)
-        out.append(Char(text, x0, y_bottom - size, x1, y_bottom, size, font_name, bold))
+        out.append(Char(text, x0, y_bottom - size, x1, y_bottom, size, font_name, bold, False, last_key is not None and key != last_key))
+        last_key = key
     if text_objects is not None and text_objects > len(objects) and rotation == 0:
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
@@ -915,7 +923,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    spans, texts, weights, sizes, repeated = read_text(page)
+    spans, texts, weights, sizes, repeated, strings = read_text(page)
     for c, em in zip(page.chars, sizes, strict=False):
         c["em"] = em  # the size pdfium gives (for text set at an angle: pdfminer's box is turned)
     chars = page.chars
@@ -933,7 +941,11 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
     last_space: dict | None = None  # the character before, when it was a space
-    for c in _with_actual_text(chars, spans, texts):
+    # per character (in the order of ``chars``): the string that shows it (Char.string_start)
+    # (none when /ActualText spans stand in for characters: their count may change)
+    shown_in = [] if spans else [s for i, s in enumerate(strings) if i not in repeated] if repeated else strings
+    last_string: int | None = None
+    for at, c in enumerate(_with_actual_text(chars, spans, texts)):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
         # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
         a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
@@ -977,7 +989,10 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
             continue
         last_space = c if text == " " else None
         font = c.get("fontname", "")
-        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font)))
+        string = shown_in[at] if at < len(shown_in) else None
+        fresh = string is not None and last_string is not None and string != last_string
+        last_string = string
+        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font), False, fresh))
     out.extend(vertical_labels(upward, settings))
     out.extend(slanted_labels(aslant, settings))
     return out

@@ -21,6 +21,7 @@ about a tenth of a one-page check that draws no table grid.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 import re
 from functools import cache
 from pathlib import Path
@@ -396,6 +397,10 @@ class PlumberText(NamedTuple):
     #: the indices into the page's ``chars`` of those shown by a string pdfium leaves out as
     #: drawn again over one before (:func:`repeated_strings`)
     repeated: frozenset[int] = frozenset()
+    #: per character of the page's ``chars``: the string (text object) that shows it, as pdfium
+    #: tells its text objects apart (:attr:`plancheck.layout.chars.Char.string_start`); empty
+    #: when the characters do not line up with those drawn
+    strings: Sequence[int] = ()
 
 
 def read_text(page: Any) -> PlumberText:
@@ -423,8 +428,8 @@ def read_text(page: Any) -> PlumberText:
     again = repeated_strings(device.shown) if lined_up else set()
     repeated = frozenset(i for i, k in enumerate(device.strings) if k in again) if again else frozenset()
     if not device.texts or not lined_up:
-        return PlumberText([], [], device.weights, sizes, repeated)
-    return PlumberText(device.drawn, device.texts, device.weights, sizes, repeated)
+        return PlumberText([], [], device.weights, sizes, repeated, device.strings if lined_up else [])
+    return PlumberText(device.drawn, device.texts, device.weights, sizes, repeated, device.strings)
 
 
 # --------------------------------------------------------------------------- text left out

@@ -764,13 +764,18 @@ def split_at_right_stop(
     ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one), or stands out from the
     segment's word spaces: ``tab_cell_space_factor`` times the widest other gap and at least
     ``tab_cell_gap_min_ratio`` font sizes (a right-aligned deadline that has grown left to stop
-    a little short of the owner, 'Rådgiver skole' ⇥ 'innen utgangen av året'); else kept
+    a little short of the owner, 'Rådgiver skole' ⇥ 'innen utgangen av året'), or before a word
+    pushed back flush against the owner (:attr:`plancheck.layout.words.Word.pushed`: the
+    deadline too long for the room left, 'Frivilligsentralen' ⇥ 'Høst 2024, …'); else kept
     whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
         return [seg]
     if not any(abs(seg[0].x0 - x) <= slack for x in stops[:-1]):
         return [seg]
+    pushed = next((i for i, w in enumerate(seg) if i and w.pushed), None)
+    if pushed is not None:
+        return [seg[:pushed], seg[pushed:]]  # the deadline pushed back onto the owner, no gap left
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
     gap, at = max(gaps)
     spaces = [g for g, i in gaps if i != at]

@@ -35,6 +35,9 @@ class Word:
     tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
     turned: bool = False  # a label set at an angle (:attr:`Char.turned`): on a line of such labels only
     leader: bool = False  # a tab's leader, a run of dots filling the gap between two fields (split_leaders)
+    # set flush against the word before it, a field pushed back past its tab stop onto that
+    # word's text (:func:`pushed_back`): a field break without a gap
+    pushed: bool = False
 
     @property
     def italic(self) -> bool:
@@ -314,6 +317,7 @@ def split_words(
     words: list[Word] = []
     cur: list[Char] = []
     cur_track = 0.0  # the letter gap of the run the word being built started in
+    cur_pushed = False  # the word being built starts a field pushed back onto the word before (pushed_back)
     prev: Char | None = None
     capital: Char | None = None  # the capital a run of small capitals goes on from
 
@@ -323,18 +327,20 @@ def split_words(
         return w
 
     def add(chars: list[Char]) -> None:
-        for piece, leader in leader_pieces(chars, settings):
+        for k, (piece, leader) in enumerate(leader_pieces(chars, settings)):
             w = word(piece)
             w.leader = leader
+            w.pushed = cur_pushed and not k
             words.append(w)
 
     caps_gap = settings.small_caps_word_gap_ratio
     for run, lim, track, parting in runs:
-        for c in run:
+        for at, c in enumerate(run):
             if c.text.isspace():
                 if cur:
                     add(cur)
                     cur = []
+                cur_pushed = False
                 if words:
                     words[-1].space_after = True
                 prev = None
@@ -355,11 +361,14 @@ def split_words(
                         continue
                     capital = None
                 over = gap > parting  # lim - settings.measure_precision, worked out per run
-                if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
+                pushed = not over and c.string_start and pushed_back(cur, c, run[at + 1] if at + 1 < len(run) else None)
+                if over or pushed or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     add(cur)
-                    # a gap wide enough to part two words reads as a space between them
-                    words[-1].space_after = over
+                    # a gap wide enough to part two words reads as a space between them (as
+                    # does the tab before a field pushed back onto the text before it)
+                    words[-1].space_after = over or pushed
                     cur = []
+                    cur_pushed = pushed
             if not cur:
                 cur_track = track
             cur.append(c)
@@ -367,6 +376,27 @@ def split_words(
     if cur:
         add(cur)
     return words
+
+
+def pushed_back(cur: list[Char], c: Char, after: Char | None) -> bool:
+    """Does ``c``, the first character of a string of its own (:attr:`Char.string_start`), start
+    a new word set flush against the word ``cur`` it follows? A field after a tab that does not
+    fit before its tab stop (a right-aligned date longer than the room left by the owner before
+    it) is pushed back onto the text before it, with no gap: "Frivilligsentralen" + "Høst 2024"
+    drawn as "FrivilligsentralenHøst". Read so when a word of lower-case letters (two at least)
+    meets a capitalised word (a capital, then a lower-case letter): a word's own letters go on in
+    the same string, and a capital inside one ("FoU", "iPad") follows a single letter or none."""
+    return (
+        len(cur) >= 2
+        and c.text.isupper()
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and cur[-1].text.isalpha()
+        and cur[-1].text.islower()
+        and cur[-2].text.isalpha()
+        and cur[-2].text.islower()
+    )
 
 
 def leader_pieces(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[tuple[list[Char], bool]]:
