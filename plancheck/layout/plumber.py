@@ -21,8 +21,8 @@ about a tenth of a one-page check that draws no table grid.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple

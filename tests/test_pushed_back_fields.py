@@ -1,0 +1,76 @@
+"""A field after a tab stop that does not fit before its stop (a right-aligned deadline longer
+than the room the owner left) is pushed back onto the text before it with no gap at all:
+"Frivilligsentralen" ⇥ "Høst 2024" drawn as "FrivilligsentralenHøst". Nothing in the geometry
+parts the two; the layout program shows the field by a string (a text object) of its own, and
+a capitalised word starting a new string flush against a lower-case word is read as a new word
+(:func:`plancheck.layout.words.pushed_back`), on both character paths. The texts are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancheck.layout.chars import Char
+from plancheck.layout.document import read_pages
+from plancheck.layout.settings import LayoutSettings
+from plancheck.layout.tables import split_at_right_stop
+from plancheck.layout.words import Word, split_words
+
+
+def _chars(text: str, x: float, starts: set[int] = frozenset(), step: float = 5.0) -> list[Char]:
+    """One character per letter of ``text`` from ``x``, ``step`` wide, with no gap between
+    letters; ``starts``: the indices of those that start a string of their own."""
+    return [Char(t, x + k * step, 100, x + (k + 1) * step, 110, 10, "Body", False, False, k in starts)
+            for k, t in enumerate(text)]
+
+
+def _texts(words: list[Word]) -> list[str]:
+    return [w.text for w in words]
+
+
+def test_a_capitalised_word_in_a_string_of_its_own_flush_against_a_word_is_a_word_of_its_own():
+    text = "ByarkivetHøst"
+    words = split_words(_chars(text, 50, {text.index("H")}))
+    assert _texts(words) == ["Byarkivet", "Høst"]
+    assert words[1].pushed and words[0].space_after
+
+
+def test_the_same_letters_in_one_string_stay_one_word():
+    assert _texts(split_words(_chars("ByarkivetHøst", 50))) == ["ByarkivetHøst"]
+
+
+@pytest.mark.parametrize("text, at", [("FoU", 2), ("eHelse", 1), ("McKinsey", 2), ("ByarkivetHØST", 9), ("Byarkivet2024", 9)])
+def test_a_capital_that_does_not_start_a_capitalised_word_after_a_lower_case_word_joins(text: str, at: int):
+    """A capital after a single letter or a capital ("FoU", "eHelse", "McKinsey"), a word of
+    capitals, or a digit: a word's own letters, even in a string of their own."""
+    assert _texts(split_words(_chars(text, 50, {at}))) == [text]
+
+
+def test_a_tab_stop_lines_last_segment_is_split_before_a_word_pushed_back_onto_the_owner():
+    """The owner at its stop and a deadline flush right, pushed back onto the owner: one
+    segment of even word spaces, parted where the deadline's string starts."""
+    chars = _chars("Byarkivet", 360) + _chars("Høst", 405, {0}) + [Char(" ", 425, 100, 428, 110, 10, "Body")]
+    chars += _chars("2024", 428, {0})
+    seg = split_words(chars)
+    assert _texts(seg) == ["Byarkivet", "Høst", "2024"]
+    parts = split_at_right_stop(seg, [360.0, 420.0], 448.0)
+    assert [_texts(p) for p in parts] == [["Byarkivet"], ["Høst", "2024"]]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_deadline_drawn_flush_against_the_owner_reads_as_two_words(tmp_path: Path, source: str):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "pushed.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    owner = "Byarkivet"
+    c.drawString(300, 700, owner)
+    c.drawString(300 + c.stringWidth(owner, "Helvetica", 10), 700, "Høst 2024")  # a string of its own, no gap
+    c.drawString(300, 680, "ByarkivetHøst 2025")  # one string: one word
+    c.save()
+    pages = read_pages(path, settings=LayoutSettings(char_source=source))
+    lines = [[w.text for w in ln.words] for ln in pages[0].lines]
+    assert ["Byarkivet", "Høst", "2024"] in lines, lines
+    assert ["ByarkivetHøst", "2025"] in lines, lines
