@@ -707,15 +707,27 @@ def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSett
     i = 0
     while i < len(bands):
         end = i + 1
+        longest = True  # no stretch from band i split yet
+        first: list[list[Word]] | bool | None = False  # band i's own columns (False: not yet asked)
         for j in range(len(bands), i + 1, -1):
             if pieces is not None and not _pieces_have_gutter([p for k in range(i, j) for p in pieces[k]], settings):
                 continue  # no gutter, so _split would give None: the words are not gathered
             sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
-            if sides is not None:
-                # the longest stretch that splits; it is one of columns running on only when
-                # the column that goes on does so to its end
-                if _one_side_runs_on(bands[i:j], sides, settings):
-                    end = j
+            if sides is None:
+                continue
+            # the longest stretch that splits; it is one of columns running on only when
+            # the column that goes on does so to its end
+            if longest and _one_side_runs_on(bands[i:j], sides, settings):
+                end = j
+                break
+            longest = False
+            # else the longest stretch of bands that go on with band i's own text columns
+            if first is False:
+                first = _split(bands[i], page_width, settings)
+            if not first:
+                break
+            if _columns_go_on(bands[i:j], sides, first, settings):
+                end = j
                 break
         runs.append(bands[i:end])
         i = end
@@ -732,6 +744,32 @@ def _one_side_runs_on(bands: list[list[Word]], sides: list[list[Word]], settings
         return False
     lines = sum(len(_rows(band, settings)) for band, alone in zip(bands, one, strict=True) if alone)
     return lines >= 2 * settings.column_min_lines
+
+
+def _columns_go_on(
+    bands: list[list[Word]], sides: list[list[Word]], first: list[list[Word]], settings: LayoutSettings = DEFAULT
+) -> bool:
+    """Do the bands below the first go on with its text columns across a blank line (a heading
+    and a short list under each column's paragraph, too few lines to be columns on their own)?
+    The first band is text columns by itself (``first``), split as the whole run is
+    (``sides``), and in every later band
+    each side starts at its column's left edge (within ``column_goes_on_edge``). Why: read on
+    its own, such a band would join the lines of both columns across the gutter ("1. Alle barn
+    …" and "2. Alle innbyggere …" one line)."""
+    if len(first) != len(sides):
+        return False
+    side_of = {id(w): k for k, side in enumerate(sides) for w in side}
+    edges = [min(w.x0 for w in side) for side in first]
+    for band in bands[1:]:
+        starts: dict[int, float] = {}
+        for w in band:
+            k = side_of.get(id(w))
+            if k is None:
+                return False
+            starts[k] = min(starts.get(k, w.x0), w.x0)
+        if len(starts) != len(sides) or any(abs(x - edges[k]) > settings.column_goes_on_edge for k, x in starts.items()):
+            return False
+    return True
 
 
 def spread_halves(

@@ -247,6 +247,10 @@ class LayoutSettings(BaseModel):
         2, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
         "when at least this many of its lines wrap onto a next line and those fill it",
     )
+    column_goes_on_edge: float = Field(
+        3.0, ge=0, description="a band too short to be text columns on its own goes on with the text columns of "
+        "the band above when each of its sides starts within this many points of that column's left edge",
+    )
     column_peel_max_lines: int = Field(
         8, ge=0, description="at most this many lines across the top of a page (title, byline, vision) are set "
         "apart from text columns that run from under them to the page's end",
