@@ -74,3 +74,23 @@ def test_a_deadline_drawn_flush_against_the_owner_reads_as_two_words(tmp_path: P
     lines = [[w.text for w in ln.words] for ln in pages[0].lines]
     assert ["Byarkivet", "Høst", "2024"] in lines, lines
     assert ["ByarkivetHøst", "2025"] in lines, lines
+
+
+def test_a_lower_case_deadline_pushed_back_onto_the_owner_is_parted_where_its_string_starts():
+    """'Byarkivet' ⇥ 'innan 2025' drawn 'Byarkivetinnan 2025': the word stage keeps the word
+    whole (a word's own letters may come in strings of their own) and notes the seam; a tab-stop
+    line's last segment that must hold two cells is parted there."""
+    chars = _chars("Helse", 300) + [Char(" ", 325, 100, 328, 110, 10, "Body")]
+    chars += _chars("byarkivet", 328) + _chars("innan", 373, {0}) + [Char(" ", 398, 100, 401, 110, 10, "Body")]
+    chars += _chars("2025", 401, {0})
+    seg = split_words(chars)
+    assert _texts(seg) == ["Helse", "byarkivetinnan", "2025"]
+    assert seg[1].seam == (9, 373)
+    parts = split_at_right_stop(seg, [300.0, 380.0], 421.0)
+    assert [_texts(p) for p in parts] == [["Helse", "byarkivet"], ["innan", "2025"]]
+    assert parts[0][-1].x1 == 373 and parts[1][0].x0 == 373
+
+
+def test_a_word_with_no_seam_on_a_full_tab_stop_line_is_kept_whole():
+    seg = split_words(_chars("Helse", 300) + [Char(" ", 325, 100, 328, 110, 10, "Body")] + _chars("byarkivetinnan", 328))
+    assert [_texts(p) for p in split_at_right_stop(seg, [300.0, 380.0], 398.0)] == [["Helse", "byarkivetinnan"]]

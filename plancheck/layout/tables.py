@@ -20,7 +20,7 @@ from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, kept_shape, row_rules
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.words import Word
+from plancheck.layout.words import Word, seam_split
 from plancheck.models import BBox, Cell, Table
 
 
@@ -766,7 +766,9 @@ def split_at_right_stop(
     ``tab_cell_gap_min_ratio`` font sizes (a right-aligned deadline that has grown left to stop
     a little short of the owner, 'Rådgiver skole' ⇥ 'innen utgangen av året'), or before a word
     pushed back flush against the owner (:attr:`plancheck.layout.words.Word.pushed`: the
-    deadline too long for the room left, 'Frivilligsentralen' ⇥ 'Høst 2024, …'); else kept
+    deadline too long for the room left, 'Frivilligsentralen' ⇥ 'Høst 2024, …') or inside a
+    word where a string starts flush (:attr:`plancheck.layout.words.Word.seam`: the deadline
+    opens in lower case, 'helse' ⇥ 'innan utgangen av 2025' drawn 'helseinnan'); else kept
     whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
@@ -782,7 +784,14 @@ def split_at_right_stop(
     stands_out = (bool(spaces) and gap > settings.tab_cell_space_factor * max(max(spaces), 0.0)
                   and gap >= settings.tab_cell_gap_min_ratio * seg[at].size)
     if gap < settings.tab_cell_gap_ratio * seg[at].size and not stands_out:
-        return [seg]
+        # no gap between the two: the deadline pushed back onto the owner's last word, parted
+        # where the deadline's string starts inside that word (Word.seam), when one word has one
+        seamed = [i for i, w in enumerate(seg) if w.seam is not None]
+        parts = seam_split(seg[seamed[0]]) if len(seamed) == 1 else None
+        if parts is None:
+            return [seg]
+        i = seamed[0]
+        return [[*seg[:i], parts[0]], [parts[1], *seg[i + 1:]]]
     return [seg[:at], seg[at:]]
 
 

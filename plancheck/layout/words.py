@@ -38,6 +38,10 @@ class Word:
     # set flush against the word before it, a field pushed back past its tab stop onto that
     # word's text (:func:`pushed_back`): a field break without a gap
     pushed: bool = False
+    # where a string of its own starts flush inside the word, after two lower-case letters (the
+    # offset into ``text`` and its x; None when none does): a field break the word stage cannot
+    # tell from a word's own letters ("helse" + "innan utgangen av", :func:`seam_split`)
+    seam: tuple[int, float] | None = None
 
     @property
     def italic(self) -> bool:
@@ -318,6 +322,7 @@ def split_words(
     cur: list[Char] = []
     cur_track = 0.0  # the letter gap of the run the word being built started in
     cur_pushed = False  # the word being built starts a field pushed back onto the word before (pushed_back)
+    seam: Char | None = None  # the first character of the word being built that starts a string flush inside it
     prev: Char | None = None
     capital: Char | None = None  # the capital a run of small capitals goes on from
 
@@ -331,6 +336,10 @@ def split_words(
             w = word(piece)
             w.leader = leader
             w.pushed = cur_pushed and not k
+            if seam is not None:
+                at = next((i for i, ch in enumerate(piece) if ch is seam), 0)
+                if at:
+                    w.seam = (len("".join([ch.text for ch in piece[:at]])), seam.x0)
             words.append(w)
 
     caps_gap = settings.small_caps_word_gap_ratio
@@ -341,6 +350,7 @@ def split_words(
                     add(cur)
                     cur = []
                 cur_pushed = False
+                seam = None
                 if words:
                     words[-1].space_after = True
                 prev = None
@@ -369,6 +379,9 @@ def split_words(
                     words[-1].space_after = over or pushed
                     cur = []
                     cur_pushed = pushed
+                    seam = None
+                elif c.string_start and seam is None and _lower_pair(cur) and c.text.isalpha():
+                    seam = c
             if not cur:
                 cur_track = track
             cur.append(c)
@@ -376,6 +389,22 @@ def split_words(
     if cur:
         add(cur)
     return words
+
+
+def _lower_pair(cur: list[Char]) -> bool:
+    """Do the characters of a word so far end in two lower-case letters?"""
+    return len(cur) >= 2 and cur[-1].text.isalpha() and cur[-1].text.islower() and cur[-2].text.isalpha() and cur[-2].text.islower()
+
+
+def seam_split(w: Word) -> tuple[Word, Word] | None:
+    """``w`` parted at its :attr:`Word.seam` (the second part :attr:`Word.pushed`), or None when
+    it has none."""
+    if w.seam is None:
+        return None
+    at, x = w.seam
+    left = replace(w, text=w.text[:at], x1=x, space_after=True, seam=None)
+    right = replace(w, text=w.text[at:], x0=x, pushed=True, seam=None)
+    return left, right
 
 
 def pushed_back(cur: list[Char], c: Char, after: Char | None) -> bool:
@@ -386,17 +415,7 @@ def pushed_back(cur: list[Char], c: Char, after: Char | None) -> bool:
     drawn as "FrivilligsentralenHøst". Read so when a word of lower-case letters (two at least)
     meets a capitalised word (a capital, then a lower-case letter): a word's own letters go on in
     the same string, and a capital inside one ("FoU", "iPad") follows a single letter or none."""
-    return (
-        len(cur) >= 2
-        and c.text.isupper()
-        and after is not None
-        and after.text.isalpha()
-        and after.text.islower()
-        and cur[-1].text.isalpha()
-        and cur[-1].text.islower()
-        and cur[-2].text.isalpha()
-        and cur[-2].text.islower()
-    )
+    return c.text.isupper() and after is not None and after.text.isalpha() and after.text.islower() and _lower_pair(cur)
 
 
 def leader_pieces(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[tuple[list[Char], bool]]:
