@@ -25,6 +25,10 @@ def _chars(text: str, x: float, starts: set[int] = frozenset(), step: float = 5.
             for k, t in enumerate(text)]
 
 
+def _space(x: float) -> Char:
+    return Char(" ", x, 100, x + 3, 110, 10, "Body")
+
+
 def _texts(words: list[Word]) -> list[str]:
     return [w.text for w in words]
 
@@ -80,8 +84,8 @@ def test_a_lower_case_deadline_pushed_back_onto_the_owner_is_parted_where_its_st
     """'Byarkivet' ⇥ 'innan 2025' drawn 'Byarkivetinnan 2025': the word stage keeps the word
     whole (a word's own letters may come in strings of their own) and notes the seam; a tab-stop
     line's last segment that must hold two cells is parted there."""
-    chars = _chars("Helse", 300) + [Char(" ", 325, 100, 328, 110, 10, "Body")]
-    chars += _chars("byarkivet", 328) + _chars("innan", 373, {0}) + [Char(" ", 398, 100, 401, 110, 10, "Body")]
+    chars = [*_chars("Helse", 300), _space(325)]
+    chars += _chars("byarkivet", 328) + [*_chars("innan", 373, {0}), _space(398)]
     chars += _chars("2025", 401, {0})
     seg = split_words(chars)
     assert _texts(seg) == ["Helse", "byarkivetinnan", "2025"]
@@ -92,5 +96,5 @@ def test_a_lower_case_deadline_pushed_back_onto_the_owner_is_parted_where_its_st
 
 
 def test_a_word_with_no_seam_on_a_full_tab_stop_line_is_kept_whole():
-    seg = split_words(_chars("Helse", 300) + [Char(" ", 325, 100, 328, 110, 10, "Body")] + _chars("byarkivetinnan", 328))
+    seg = split_words([*_chars("Helse", 300), _space(325), *_chars("byarkivetinnan", 328)])
     assert [_texts(p) for p in split_at_right_stop(seg, [300.0, 380.0], 398.0)] == [["Helse", "byarkivetinnan"]]
