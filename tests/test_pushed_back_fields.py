@@ -85,7 +85,7 @@ def test_a_lower_case_deadline_pushed_back_onto_the_owner_is_parted_where_its_st
     whole (a word's own letters may come in strings of their own) and notes the seam; a tab-stop
     line's last segment that must hold two cells is parted there."""
     chars = [*_chars("Helse", 300), _space(325)]
-    chars += _chars("byarkivet", 328) + [*_chars("innan", 373, {0}), _space(398)]
+    chars += [*_chars("byarkivet", 328), *_chars("innan", 373, {0}), _space(398)]
     chars += _chars("2025", 401, {0})
     seg = split_words(chars)
     assert _texts(seg) == ["Helse", "byarkivetinnan", "2025"]
