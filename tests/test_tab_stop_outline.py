@@ -516,3 +516,23 @@ def test_a_goal_wrapped_onto_a_line_of_digits_in_its_own_font_stays_one_row():
     piece = _table_of(words)
     assert [row[0].text for row in piece.rows[1:]] == [
         "Emissions will be halved by 2030", "Survey the need for adapted housing", "Fund stair lifts in council homes"]
+
+
+def test_an_owner_set_closer_than_a_cell_gap_after_a_full_measure_is_a_cell_at_its_stop():
+    """A measure filling its column to 8 pt short of the lead's stop, its lead there and no
+    deadline: one segment by the gap, cut at the word standing at the stop because that gap
+    stands out from the line's word spaces. A strategy line running over the stop with a word
+    that happens to start there, one word space after the word before, stays whole."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    words += _bold(line_words("Involve users and relatives in the development of our own new services", 72, 134))
+    words += line_words("Survey the need for adapted housing", 94, 150) + line_words("Housing office", 360, 150) + _right("2026", 150)
+    words += line_words("Offer balance classes for elderly residents everywhere", 94, 166) + line_words("Home care", 360, 166)
+    assert [w.x0 for w in words if w.text == "services"] == [360]
+    texts = [[c.text for c in row] for row in _table_of(words).rows[1:]]
+    assert texts == [
+        ["A goal at the margin", "", ""],
+        ["Involve users and relatives in the development of our own new services", "", ""],
+        ["Survey the need for adapted housing", "Housing office", "2026"],
+        ["Offer balance classes for elderly residents everywhere", "Home care", ""],
+    ]

@@ -736,6 +736,19 @@ def tab_stop_cells(
         cut = next((i for i, w in enumerate(segs[0]) if i and any(abs(w.x0 - x) <= slack for x in stops)), None)
         if cut is not None:
             segs = [segs[0][:cut], segs[0][cut:], *segs[1:]]
+    elif len(segs) == 1 and len(segs[0]) > 2 and segs[0][0].x0 < stops[0] - slack:
+        # one segment: a first cell filled nearly to the next stop, the cell there (an owner
+        # with no deadline) set closer than a segment gap - cut at a word standing at a stop
+        # whose gap before it stands out from the line's word spaces
+        seg = segs[0]
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(seg)]
+        cut = next(
+            (i for i, w in enumerate(seg) if i and any(abs(w.x0 - x) <= slack for x in stops)
+             and _gap_stands_out(gaps[i - 1], gaps[:i - 1] + gaps[i:], w.size, settings)),
+            None,
+        )
+        if cut is not None:
+            segs = [seg[:cut], seg[cut:]]
     segs = [*segs[:-1], *split_at_right_stop(segs[-1], stops, right, settings)]
     for k, seg in enumerate(segs):
         x0, x1 = seg[0].x0, seg[-1].x1
@@ -780,9 +793,7 @@ def split_at_right_stop(
         return [seg[:pushed], seg[pushed:]]  # the deadline pushed back onto the owner, no gap left
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
     gap, at = max(gaps)
-    spaces = [g for g, i in gaps if i != at]
-    stands_out = (bool(spaces) and gap > settings.tab_cell_space_factor * max(max(spaces), 0.0)
-                  and gap >= settings.tab_cell_gap_min_ratio * seg[at].size)
+    stands_out = _gap_stands_out(gap, [g for g, i in gaps if i != at], seg[at].size, settings)
     if gap < settings.tab_cell_gap_ratio * seg[at].size and not stands_out:
         # no gap between the two: the deadline pushed back onto the owner's last word, parted
         # where the deadline's string starts inside that word (Word.seam), when one word has one
@@ -793,6 +804,13 @@ def split_at_right_stop(
         i = seamed[0]
         return [[*seg[:i], parts[0]], [parts[1], *seg[i + 1:]]]
     return [seg[:at], seg[at:]]
+
+
+def _gap_stands_out(gap: float, spaces: list[float], size: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a gap between two words of a tab-stop line stand out from the line's other gaps
+    (``spaces``, its word spaces) as a cell gap: ``tab_cell_space_factor`` times the widest of
+    them and at least ``tab_cell_gap_min_ratio`` font sizes?"""
+    return bool(spaces) and gap > settings.tab_cell_space_factor * max(max(spaces), 0.0) and gap >= settings.tab_cell_gap_min_ratio * size
 
 
 @dataclass(frozen=True)
