@@ -1,4 +1,4 @@
-"""A management system's empty-section line ('Inga aktiviteter registrerade', 'No actions
+"""A management system's empty-section line ('Inga åtgärder registrerade', 'No actions
 recorded') or a 'not applicable' phrase alone is no item; and a deadline revised in place keeps
 only the new time ('2026 → 2027 (utsatt)', '2026 (endret til 2027)', 'Ny frist: 2027', 'moved
 from 2026 to 2027'), without the old one or a status note in brackets. Invented wording."""
@@ -12,7 +12,7 @@ from plancheck.lang.deadlines import parse_deadline, revised_time
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("sv", "Inga aktiviteter registrerade."),
+    ("sv", "Inga åtgärder registrerade."),
     ("nb", "Ingen tiltak registrert"),
     ("nn", "Ingen tiltak registrerte."),
     ("da", "Ingen indsatser registreret"),
@@ -47,7 +47,7 @@ def test_a_measure_that_speaks_of_recording_is_no_placeholder(lang: str, text: s
     ("revised to March 2027", "March 2027"),
     ("moved from 2026 to 2027", "2027"),
     ("2027 (utsatt fra 2026)", "2027"),
-    ("Vår 2026 (nytt tiltak)", "Vår 2026"),
+    ("Vår 2026 (nytt)", "Vår 2026"),
 ])
 def test_a_revised_deadline_is_its_new_time(cell: str, new: str) -> None:
     assert revised_time(cell) == new

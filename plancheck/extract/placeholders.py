@@ -13,7 +13,7 @@ of the ``owner_pending`` phrases right after it ('Actions to be agreed …'); or
 first and a goal word within the next ``placeholder_word_span`` + 2 words: a sentence about the
 goal's measures ('Actions for this goal are set out in the housing plan'), not a measure, which
 opens with what is to be done; or one of ``none_words``, a measure word and, as the sentence's
-last word, one of ``empty_words`` by its lemma ('Inga aktiviteter registrerade', 'No actions
+last word, one of ``empty_words`` by its lemma ('Inga åtgärder registrerade', 'No actions
 recorded': the line a management system prints in a goal's empty section); or a text that is
 only one of the ``not_applicable`` phrases ('Ikke relevant', 'Not applicable'). :func:`drop_placeholders`
 drops such measures that name no owner and no deadline, and such strategies with no measure
@@ -52,7 +52,7 @@ def _empty_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
 def _empty_section(words: list[str], text: str, lang: str | None, span: int) -> bool:
     """Does the sentence say its section is empty: a short sentence (at most ``span`` + 5
     words) of a negation, a measure word within ``span`` words and an ``empty_words`` word
-    soon after ('Inga aktiviteter registrerade', 'No actions have been recorded'), or the whole
+    soon after ('Inga åtgärder registrerade', 'No actions have been recorded'), or the whole
     text one ``not_applicable`` phrase?"""
     from plancheck.lang.nlp import lemma
 

@@ -487,7 +487,7 @@ def revised_time(text: str) -> str | None:
     """The part of a deadline cell that says when, as printed, when the cell says more: the new
     time of a deadline revised in place ("2026 → 2027 (utsatt)", "2026 (endret til 2027)",
     "Ny frist: 2027", "flyttet fra 2026 til 2027", "2027 (utsatt fra 2026)"), or the time
-    without a bracketed note that names none ("Vår 2026 (nytt tiltak)"). None when the cell
+    without a bracketed note that names none ("Vår 2026 (nytt)"). None when the cell
     is all time already.
 
     Why: a plan revised in place keeps the old deadline beside the new one, so the reader sees
@@ -507,7 +507,7 @@ def revised_time(text: str) -> str | None:
     if note is not None and text[: note.start()].strip():
         before = text[: note.start()].strip()
         if _has_time(before, dated=True) and (_REVISED_WORD.search(note.group(1)) or not _has_time(note.group(1))):
-            return before  # "2027 (utsatt fra 2026)": the old time; "(nytt tiltak)": a status
+            return before  # "2027 (utsatt fra 2026)": the old time; "(nytt)": a status
     return None
 
 
