@@ -12,7 +12,10 @@ and one of ``yet_words`` ('yet', 'ennå') in the same sentence; or a measure wor
 of the ``owner_pending`` phrases right after it ('Actions to be agreed …'); or a measure word
 first and a goal word within the next ``placeholder_word_span`` + 2 words: a sentence about the
 goal's measures ('Actions for this goal are set out in the housing plan'), not a measure, which
-opens with what is to be done. :func:`drop_placeholders`
+opens with what is to be done; or one of ``none_words``, a measure word and, as the sentence's
+last word, one of ``empty_words`` by its lemma ('Inga åtgärder registrerade', 'No actions
+recorded': the line a management system prints in a goal's empty section); or a text that is
+only one of the ``not_applicable`` phrases ('Ikke relevant', 'Not applicable'). :func:`drop_placeholders`
 drops such measures that name no owner and no deadline, and such strategies with no measure
 under them.
 """
@@ -39,6 +42,30 @@ def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 
 @cache
+def _empty_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``empty_words`` (lemmas and forms) and ``not_applicable`` phrases, lower case."""
+    empty = frozenset(w.lower() for w in plain_words("empty_words", lang))
+    na = frozenset(" ".join(p.lower().split()) for p in plain_words("not_applicable", lang))
+    return empty, na
+
+
+def _empty_section(words: list[str], text: str, lang: str | None, span: int) -> bool:
+    """Does the sentence say its section is empty: a short sentence (at most ``span`` + 5
+    words) of a negation, a measure word within ``span`` words and an ``empty_words`` word
+    soon after ('Inga åtgärder registrerade', 'No actions have been recorded'), or the whole
+    text one ``not_applicable`` phrase?"""
+    from plancheck.lang.nlp import lemma
+
+    empty, na = _empty_words(lang)
+    if " ".join(text.strip().strip(".!–—-").lower().split()) in na:
+        return True
+    measure, none, _yet, _pending = _words(lang)
+    if not 3 <= len(words) <= span + 5 or words[0] not in none or not any(w in measure for w in words[1:1 + span]):
+        return False  # a short sentence: 'No actions have been recorded for this goal'
+    return any(w in empty or lemma(w, lang or "nb").lower() in empty for w in words[2:span + 4])
+
+
+@cache
 def _goal_words(lang: str | None) -> frozenset[str]:
     """The goal words of the lexicon's headings, also with the language's definite endings ("målet")."""
     base = {w.lower() for w in section_words("headings", "goal", lang) if " " not in w}
@@ -54,6 +81,8 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
         return False
     measure, none, yet, pending = _words(lang)
     if words[0] in none and any(w in measure for w in words[1:1 + span]) and any(w in yet for w in words):
+        return True
+    if _empty_section(words, text, lang, span):
         return True
     if words[0] in measure:
         rest = " ".join(words[1:])

@@ -1640,6 +1640,13 @@ def _heading(st: _State, block: Block) -> None:
         _context_goal(st, _add_goal(st, block, text, kind, number=pending[1]))
         st.role, st.lead_in = None, None
         return
+    kicker = _kicker_role(st, block, text, walk.band_sentence_min_words)
+    if kicker in GOAL_ROLES:
+        # "NÄMNDMÅL" in small capitals on a band, the goal's sentence under it in the band's
+        # larger type: the label says what the heading is
+        _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[kicker], number=block.number))
+        st.role, st.lead_in = None, None
+        return
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
@@ -3143,6 +3150,31 @@ def _closing_goal_label(st: _State, index: int, block: Block) -> tuple[str, tupl
     else:
         return None
     return found[0], (found[2], number), found[1]
+
+
+def _kicker_role(st: _State, block: Block, text: str, min_words: int) -> str | None:
+    """The role a kicker gives the heading under it: a role word alone on its line ("NÄMNDMÅL",
+    "Goal", "Hovudmål"; a compound of a label word too, :func:`compound_label_role`), set in
+    smaller type right above a heading of at least ``min_words`` words that is no role heading
+    itself. None otherwise.
+
+    Why: a management system's export, a designer's band or a card sets the role of each item
+    as a small label (often in capitals, often on a filled band) over the item's sentence in a
+    larger bold type; no number follows the label, so it is no bare label (:func:`_bare_label`),
+    and the sentence, read as a heading, says nothing of its role. The smaller type above the
+    heading makes the label the heading's, not a chapter title over what follows."""
+    from plancheck.lang.vocab import compound_label_role
+
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    if prev is None or prev.kind != BlockKind.paragraph or prev.provenance.page != block.provenance.page:
+        return None
+    if prev.font_size is None or block.font_size is None or prev.font_size >= block.font_size:
+        return None
+    word = prev.text.strip().rstrip(":").strip()
+    if not word or " " in word or len(re.findall(r"\w+", text)) < min_words or heading_role(text)[0] is not None:
+        return None
+    role, rest = heading_role(word)
+    return role if role is not None and not rest else compound_label_role(word)
 
 
 def _bare_label(st: _State, text: str) -> bool:

@@ -464,11 +464,58 @@ def _resolve(group: list[_Atom], ref: int | None) -> Span | None:
 MAX_CHARS = 300
 
 
+#: symbols a revised deadline is printed with, the old time before, the new after ("2026 → 2027")
+_ARROWS = ("→", "⟶", "➔", "➜", "⇒", "->", "=>")
+_REVISED_TO = re.compile(rf"(?:{_alt(_ARROWS)})|{_NB}(?:{_alt(tw.REVISED_TO)}){_NA}", re.IGNORECASE)
+_RANGE_WORDS = [w for w in tw.RANGE_CONNECTORS if w.isalpha() and w not in tw.REVISED_TO]
+_MOVED = re.compile(
+    rf"{_NB}(?:{_alt(tw.REVISED_WORDS)})\s+(?:{_alt(tw.FROM)})\s+\S.*?\s(?:{_alt(_RANGE_WORDS)})\s+(?P<new>\S.*)$",
+    re.IGNORECASE,
+)
+_REVISED_WORD = re.compile(rf"{_NB}(?:{_alt(tw.REVISED_WORDS)}){_NA}", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_NOTE_CUT = re.compile(r"[()\[\];,]")
+
+
+def _has_time(text: str, *, dated: bool = False) -> bool:
+    """Does ``text`` say when (with ``dated``: place it in the calendar)?"""
+    found = parse_deadline(text) if text.strip() else None
+    return found is not None and found.kind != DeadlineKind.none and (not dated or found.start is not None)
+
+
+def revised_time(text: str) -> str | None:
+    """The part of a deadline cell that says when, as printed, when the cell says more: the new
+    time of a deadline revised in place ("2026 → 2027 (utsatt)", "2026 (endret til 2027)",
+    "Ny frist: 2027", "flyttet fra 2026 til 2027", "2027 (utsatt fra 2026)"), or the time
+    without a bracketed note that names none ("Vår 2026 (nytt)"). None when the cell
+    is all time already.
+
+    Why: a plan revised in place keeps the old deadline beside the new one, so the reader sees
+    what moved; the deadline is the new one (after the arrow or the lexicon's ``revised_to``
+    words), and the old time or a status note in brackets is no part of it."""
+    marks = list(_REVISED_TO.finditer(text))
+    if marks:
+        new = _NOTE_CUT.split(text[marks[-1].end():].strip(" :–—-"), maxsplit=1)[0].strip(" .:–—-")
+        if _has_time(new):
+            return new
+    moved = _MOVED.search(text)
+    if moved is not None:
+        new = _NOTE_CUT.split(moved.group("new"), maxsplit=1)[0].strip(" .:–—-")
+        if _has_time(new):
+            return new
+    note = _TRAILING_NOTE.search(text)
+    if note is not None and text[: note.start()].strip():
+        before = text[: note.start()].strip()
+        if _has_time(before, dated=True) and (_REVISED_WORD.search(note.group(1)) or not _has_time(note.group(1))):
+            return before  # "2027 (utsatt fra 2026)": the old time; "(nytt)": a status
+    return None
+
+
 def parse_deadline(
     text: str, *, lang: str = "nb", reference_year: int | None = None
 ) -> Deadline | None:
     """Parse a deadline cell. ``None`` for empty text; otherwise a :class:`Deadline` whose
-    ``text`` is ``text`` unchanged, ``start <= end`` and, for kind ``date``, ``start == end``.
+    ``text`` is ``text`` unchanged (or only its time, :func:`revised_time`), ``start <= end`` and, for kind ``date``, ``start == end``.
 
     The vocabulary of all five languages is always active (month and season names do not
     collide), so ``lang`` does not change the result today; it is kept for callers and for
@@ -479,6 +526,10 @@ def parse_deadline(
     """
     if text is None or not text.strip():
         return None
+    revised = revised_time(text[:MAX_CHARS])
+    if revised is not None and revised != text:
+        # "2026 → 2027 (utsatt)": the new time, as printed, is the deadline
+        return parse_deadline(revised, lang=lang, reference_year=reference_year)
     # a deadline cell is short; reading only its start keeps pathological input linear
     low = _normalize(text[:MAX_CHARS])
     groups = _group(low, _scan(low))

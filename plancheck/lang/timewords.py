@@ -106,6 +106,10 @@ AFTER = _list("after_words")
 # "2026 | 2027 | Senere": a column head after the year columns, for the years after the last one
 LATER = _list("later_columns")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
+# a deadline revised in place: the time after one of these is the new one ("2026 (endret til 2027)",
+# "Ny frist: 2027"); a word of REVISED_WORDS with a from word ("flyttet fra 2026 til 2027") too
+REVISED_TO = _list("revised_to")
+REVISED_WORDS = _list("revised_words")
 YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"
 BEFORE_ARTICLES = _list("before_articles")  # "before the …"
 SEASON_PREPOSITIONS = _list("season_prepositions")  # "høst i 2025", "spring of 2026"

@@ -950,6 +950,7 @@ def build_blocks(
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
         prev_line = ln
     flush()
+    _rank_minor_headings(blocks, len(heading_sizes) + 1)
     # list nesting level from indentation within the item's column
     step = settings.list_level_step
 
@@ -961,6 +962,24 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(indent(b))
     return blocks
+
+
+def _rank_minor_headings(blocks: list[Block], base: int) -> None:
+    """Rank the unnumbered headings set no larger than the body's headings by their type:
+    each size a level of its own, the larger above, from ``base`` (the level after the
+    heading sizes) down.
+
+    Why: a heading's level comes from its size among the sizes set a heading's step above the
+    body; the headings set in about the body's size (a bold 10 pt sentence on a band, a bold
+    8.5 pt 'Indikatorer' under it) all got the same level, so the sections under the larger
+    one stood beside it instead of under it. A side label keeps its own level."""
+    minor = [b for b in blocks if b.kind == BlockKind.heading and b.level == base and not b.number
+             and b.font_size and not b.side_label]
+    sizes = sorted({round(b.font_size or 0.0) for b in minor}, reverse=True)
+    if len(sizes) < 2:
+        return
+    for b in minor:
+        b.level = base + sizes.index(round(b.font_size or 0.0))
 
 
 CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
