@@ -781,7 +781,7 @@ def split_at_right_stop(
     pushed back flush against the owner (:attr:`plancheck.layout.words.Word.pushed`: the
     deadline too long for the room left, 'Frivilligsentralen' ⇥ 'Høst 2024, …') or inside a
     word where a string starts flush (:attr:`plancheck.layout.words.Word.seam`: the deadline
-    opens in lower case, 'helse' ⇥ 'innan utgangen av 2025' drawn 'helseinnan'); else kept
+    opens in lower case, 'Byarkivet' ⇥ 'innen våren' drawn 'Byarkivetinnen'); else kept
     whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:

@@ -40,7 +40,7 @@ class Word:
     pushed: bool = False
     # where a string of its own starts flush inside the word, after two lower-case letters (the
     # offset into ``text`` and its x; None when none does): a field break the word stage cannot
-    # tell from a word's own letters ("helse" + "innan utgangen av", :func:`seam_split`)
+    # tell from a word's own letters ("Byarkivet" + "innen våren", :func:`seam_split`)
     seam: tuple[int, float] | None = None
 
     @property
