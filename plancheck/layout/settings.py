@@ -62,7 +62,8 @@ class LayoutSettings(BaseModel):
         "precision, pdfminer in double: a measure equal to a limit fell either side of it by the source): a gap "
         "this close to a word-gap limit meets it and parts the words, a letter gap this close to the word "
         "tolerance makes the run letter-spaced, a word's middle this close to a line's band is inside it, a "
-        "gap this close to the paragraph-gap limit does not part the paragraphs (uniform leading meets it exactly)",
+        "gap this close to the paragraph-gap limit does not part the paragraphs (uniform leading meets it exactly), a "
+        "horizontal whitespace band this close to the band-gap limit (band_gap_ratio) separates regions",
     )
     origin_slack: float = Field(
         0.01, ge=0,
