@@ -380,6 +380,29 @@ def test_a_gutter_meeting_the_narrowest_gutter_is_one_on_both_paths():
     assert below[1] == exact[1] == above[1] == [(60, 250), (259, 450)]
 
 
+def test_a_band_gap_meeting_the_limit_parts_the_regions_on_both_paths():
+    """Ten-point lines set 22 pt apart leave exactly ``band_gap_ratio`` line heights between
+    them. The same lines 0.17 pt lower, as pdfminer placed them against pdfium, gave a gap of
+    11.99999999999994 instead of 12.0: one path cut a region between every two lines, the
+    other kept some together, and a list became one paragraph or two. A gap within
+    ``band_gap_precision`` of the limit meets it; one a thousandth of a point short (a footnote's
+    number set so under the text, in a real plan) does not."""
+    from plancheck.layout.columns import horizontal_bands, xy_cut
+    from plancheck.layout.words import Word
+
+    def bands(lines: list[tuple[float, float]]) -> tuple[list[int], int]:
+        words = [Word("att planen ska beskriva", 76.9, top, 300.0, bottom, 10.0) for top, bottom in lines]
+        return [len(b) for b in horizontal_bands(words)], len(xy_cut(words, 600.0))
+
+    # (the boxes as each source gave them: pdfminer's gap is 12 less a rounding error)
+    pdfium = bands([(495.9328711628914, 505.9328711628914), (517.9328711628914, 527.9328711628914)])
+    pdfminer = bands([(495.7629, 505.7629), (517.7629, 527.7629)])
+    assert pdfium == pdfminer
+    assert pdfium[0] == [1, 1]
+    # a band drawn 0.001 pt short of the limit stays short of it
+    assert bands([(100.0, 108.0), (117.599004, 125.599004)])[0] == [2]
+
+
 SANS = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
 
 

@@ -289,6 +289,13 @@ class LayoutSettings(BaseModel):
     tile_badge_max_chars: int = Field(4, ge=1, description="a tile's badge is one word this short holding a digit ('1', '02', '1st')")
     tile_badge_size_ratio: float = Field(1.8, ge=1, description="... set at least this many times the size of the tile's text")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
+    band_gap_precision: float = Field(
+        0.0002, ge=0,
+        description="a whitespace band this close (pt) to band_gap_ratio line heights meets it, on both character "
+        "paths (lines set at a pitch that leaves exactly the limit: pdfium's single-precision boxes gave 12.0, "
+        "pdfminer's 11.99999999999994). Tighter than measure_precision: a band a thousandth of a point short "
+        "is drawn so, and a footnote's number set that close under the text stays with it",
+    )
 
     # --- side boxes (a drawn panel of display text that the running text wraps around)
     side_box_min_size: float = Field(20.0, ge=0, description="a drawn rectangle at least this wide and tall (pt) may be a side box ...")
