@@ -395,6 +395,9 @@ def _deferral_re() -> re.Pattern[str]:
     studied = (
         rf"(?:(?:{nordic})(?:e|a)?s|(?:{nordic})ast|(?:{aux})\s+(?:{stems})\w*)"
     )
+    # the budget's making: a word of deferral_budget or a compound opening with one
+    # ("budgetarbetet", "budsjettprosessen", "økonomiplanen")
+    budget = r"(?:" + "|".join(re.escape(w) for w in _words("deferral_budget")) + r")\w*"
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -412,6 +415,7 @@ def _deferral_re() -> re.Pattern[str]:
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
+        .replace(re.escape("{budget}"), budget)
         for p in _words("deferral")
     ]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
@@ -2676,8 +2680,11 @@ def _concerns_of(
             c.question_verb = question_verb(clean, lang)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
-        if settings.relation_cap < 1.0 and not _asks_process(point):
-            # a process point's partners are the bodies to find (taking part is the relation)
+        if settings.relation_cap < 1.0 and not point.process:
+            # a process point's partners are the bodies to find in the passages on the plan's
+            # making (taking part is the relation); a point of the process kind by its form
+            # alone ("… tas fram i dialog med föräldrar") is matched against the content, where
+            # the relation must be stated: the partners named in passing are no dialogue
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
@@ -2704,7 +2711,7 @@ def _concerns_of(
     if row_date is not None and not point_deadline:
         for c in out:
             c.row_deadline, c.row_deadline_text = row_date, row_text
-    if settings.relation_cap < 1.0 and not _asks_process(point) and len(out) >= 2:
+    if settings.relation_cap < 1.0 and not point.process and len(out) >= 2:
         rel = head_relation(base, lang)
         if rel is not None:
             for c in out:

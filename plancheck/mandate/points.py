@@ -712,6 +712,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         response_header=_response_header,
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
+        decision=_decision_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -784,6 +785,21 @@ def _priority_cell(cell: str) -> bool:
 
 
 _RESPONSE_COLUMN_RE = _header_re("response_column")
+_DECISION_ACCEPTED_RE = _header_re("decision_accepted")
+_DECISION_REJECTED_RE = _header_re("decision_rejected")
+
+
+def _decision_cell(cell: str) -> bool | None:
+    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
+    ``decision_rejected``): True taken up ("Accepted", "Accepted in part"), False turned down
+    ("Not accepted", "Ikke tatt til følge"), None no decision. The turned-down forms are read
+    first: they hold the accepting word."""
+    text = " ".join(cell.split()).rstrip(".:")
+    if _DECISION_REJECTED_RE.match(text):
+        return False
+    if _DECISION_ACCEPTED_RE.match(text):
+        return True
+    return None
 
 
 def _response_header(cell: str) -> bool:
