@@ -2576,8 +2576,9 @@ def told_items(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> lis
     whole sentences that ask (:func:`is_requirement`, or a request's form: "Vi forventer, at
     …"; at least
     ``told_list_share`` of the bullets and ``told_list_min`` of them), a sentence among them
-    that asks nothing ("Vi har afsat 400.000 kr. i budget 2041 …", "Naturstyrelsen har
-    oplyst, at …", "Vi forventer ikke, at planen omfatter …") informs the reader or sets a
+    that asks nothing, has no modal and tells what was done or what is not wanted (the past
+    or perfect tense, a negation: "Vi har afsat 400.000 kr. i budget 2041 …", "Naturstyrelsen
+    har oplyst, at …", "Vi forventer ikke, at planen omfatter …") informs the reader or sets a
     limit: no point. They keep their place in the list (the others are numbered by position
     as printed). Why: a mail or letter sets its expectations out as bullets with facts between
     them; a numbered item is the writer's own point and stays, and a list of noun phrases
@@ -2594,7 +2595,13 @@ def told_items(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> lis
     out = [False] * len(found)
     for k in bullets:
         text = " ".join(found[k].text.split())
-        if k not in asking and text.endswith(".") and len(text.split()) >= s.told_min_words:
+        if (
+            k not in asking
+            and text.endswith(".")
+            and len(text.split()) >= s.told_min_words
+            and not _MODAL_RE.search(text)
+            and (_PAST_RE.search(text) or _PERFECT_RE.search(text) or _NEGATION_RE.search(text))
+        ):
             out[k] = True
     return out
 
@@ -2895,6 +2902,10 @@ _PROCESS_STEP_START_RE = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
 )
 _PAST_RE = _word_re("past_marker")
+# "har afsat", "har oplyst", "have set aside": the perfect's auxiliary and a weak participle
+_PERFECT_RE = re.compile(
+    r"\b(?:" + _alt("perfect_aux") + r")\s+(?:\w+\s+)?\w{3,}[td]\b", re.IGNORECASE
+)
 _CONSULT_INDICATIVE_RE = re.compile(
     r"\b("
     + "|".join(re.escape(w).replace(re.escape(" {} "), r"\s+(?:\w+\s+){0,3}?") for w in _words("consult_indicative"))
