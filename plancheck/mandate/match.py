@@ -629,7 +629,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 
 # a recommendation's frame at the start of a point, after at most REPORT_FRAME_BODY_WORDS
 # words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Note that";
-# words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
+# words.yaml: report_frame; the writer wondering, "Vi lurer òg på": requirements.yaml
+# wonder), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3
 def _report_frame_re() -> re.Pattern[str]:
@@ -641,7 +642,9 @@ def _report_frame_re() -> re.Pattern[str]:
     frames = "|".join(
         re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
         for w in sorted(
-            set(W.words("report_frame")) | set(_words("expect_that")), key=len, reverse=True
+            set(W.words("report_frame")) | set(_words("expect_that")) | set(_words("wonder")),
+            key=len,
+            reverse=True,
         )
     )
     addressee = "|".join(map(re.escape, _words("addressee")))
