@@ -2412,7 +2412,7 @@ def granted_clauses(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint
             n = _ORDINALS[w.lower()]
             first, text = clauses[n - 1]
             out.append(
-                replace(rp, label=f"A{n}.", kind="number", text=text.rstrip(" ,;"), page=first.page, subs=[])
+                replace(rp, label=f"A{n}.", kind="number", text=text.rstrip(" ,;."), page=first.page, subs=[])
             )
     return out
 
