@@ -61,8 +61,8 @@ def test_a_process_point_by_form_needs_its_relation_among_the_content() -> None:
 RESPONSES = [
     ["No.", "Recommendation", "Response", "Comment"],
     ["1", "Map the hotspots using five years of reports from residents.", "Accepted", "Part of the plan."],
-    ["2", "Abolish the charge for bulky waste collections.", "Not accepted", "The charge remains."],
-    ["3", "Install cameras at the ten worst hotspots.", "Accepted in part", "At up to five."],
+    ["2", "Abolish the charge for bulky waste collections.", "Not agreed", "The charge remains."],
+    ["3", "Install cameras at the ten worst hotspots.", "Agreed in part", "At up to five."],
     ["4", "Extend the free skip days to the villages.", "Rejected", "—"],
 ]
 
@@ -73,13 +73,13 @@ def test_a_response_table_gives_the_rows_taken_up() -> None:
         ("3", "Install cameras at the ten worst hotspots."),
     ]
     # every row turned down: the table asks nothing
-    refused = [r if k == 0 else [*r[:2], "Not accepted", r[3]] for k, r in enumerate(RESPONSES)]
+    refused = [r if k == 0 else [*r[:2], "Rejected", r[3]] for k, r in enumerate(RESPONSES)]
     assert not point_rows(refused, _table_asks, decision=_decision_cell)
 
 
 @pytest.mark.parametrize(
     ("cell", "said"),
-    [("Accepted", True), ("Accepted in part", True), ("Not accepted", False),
+    [("Accepted", True), ("Partly agreed", True), ("Not agreed", False), ("Delvis tatt til følge", True),
      ("Ikke tatt til følge", False), ("Tatt til følge", True), ("Avslås", False), ("Kommentar", None)],
 )
 def test_a_decision_cell_takes_up_or_turns_down(cell: str, said: bool | None) -> None:
@@ -95,7 +95,7 @@ LETTER = """Bestilling: plan for symjeopplæring
 
 Utvalet vil ha ein plan for symjeopplæringa. Kven hugsar ikkje den første symjeturen?
 Kor mange elevar kan symje 200 meter etter 4. trinn? Kva for basseng bør skulane bruke?
-Vi lurer òg på kor mange lærarar som bør vere med i bassenget. Er ikkje dette viktig?
+Vi lurer på kor mange lærarar som bør vere med i bassenget. Er ikkje dette viktig?
 
 For utvalet
 """
@@ -106,7 +106,7 @@ def test_the_questions_of_a_mandate_without_a_list_are_its_points() -> None:
     assert texts == [
         "Kor mange elevar kan symje 200 meter etter 4. trinn?",
         "Kva for basseng bør skulane bruke?",
-        "Vi lurer òg på kor mange lærarar som bør vere med i bassenget.",
+        "Vi lurer på kor mange lærarar som bør vere med i bassenget.",
     ]
 
 
@@ -117,7 +117,7 @@ def test_a_negated_question_is_rhetorical() -> None:
 
 
 def test_the_writer_wondering_is_no_concern() -> None:
-    assert strip_report_frame("Vi lurer òg på kor mange lærarar som bør vere med.").startswith("kor mange")
+    assert strip_report_frame("Vi lurer også på kor mange lærarar som bør vere med.").startswith("kor mange")
 
 
 MOTION = """Svar på motion om en plan för parkerna

@@ -629,7 +629,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 
 # a recommendation's frame at the start of a point, after at most REPORT_FRAME_BODY_WORDS
 # words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Note that";
-# words.yaml: report_frame; the writer wondering, "Vi lurer òg på": requirements.yaml
+# words.yaml: report_frame; the writer wondering, "Vi undrar": requirements.yaml
 # wonder), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3

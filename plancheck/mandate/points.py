@@ -794,17 +794,29 @@ def _priority_cell(cell: str) -> bool:
 _RESPONSE_COLUMN_RE = _header_re("response_column")
 _DECISION_ACCEPTED_RE = _header_re("decision_accepted")
 _DECISION_REJECTED_RE = _header_re("decision_rejected")
+# "Delvis tatt til følge", "Agreed in part", "Partly agreed": the verdict taken in part
+_DECISION_PARTLY_RE = re.compile(
+    r"^(?:(?:" + _alt("decision_partly") + r")\s+)?(?P<verdict>.+?)(?:\s+(?:" + _alt("decision_partly")
+    + r"))?$",
+    re.IGNORECASE,
+)
+_DECISION_NEGATED_RE = re.compile(r"^(?:" + _alt("negation") + r")\s+(?P<verdict>.+)$", re.IGNORECASE)
 
 
 def _decision_cell(cell: str) -> bool | None:
     """A body's decision on a table row (requirements.yaml ``decision_accepted``,
-    ``decision_rejected``): True taken up ("Accepted", "Accepted in part"), False turned down
-    ("Not accepted", "Ikke tatt til følge"), None no decision. The turned-down forms are read
-    first: they hold the accepting word."""
+    ``decision_rejected``): True taken up ("Accepted", "Tatt til følge", in part too: a word
+    of ``decision_partly`` before or after it), False turned down ("Rejected", or an accepting
+    verdict negated: "Ikke tatt til følge", "Not agreed"), None no decision."""
     text = " ".join(cell.split()).rstrip(".:")
-    if _DECISION_REJECTED_RE.match(text):
+    m = _DECISION_PARTLY_RE.match(text)
+    verdict = m.group("verdict") if m else text
+    negated = _DECISION_NEGATED_RE.match(verdict)
+    if negated and _DECISION_ACCEPTED_RE.match(negated.group("verdict")):
         return False
-    if _DECISION_ACCEPTED_RE.match(text):
+    if _DECISION_REJECTED_RE.match(verdict):
+        return False
+    if _DECISION_ACCEPTED_RE.match(verdict):
         return True
     return None
 
@@ -2573,8 +2585,8 @@ def _quoted_mail_start(lines: list[Line]) -> int | None:
 
 def told_items(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[bool]:
     """Which items of a bulleted list of requests only tell: in a list whose items are mostly
-    whole sentences that ask (:func:`is_requirement`, or a request's form: "Vi forventer, at
-    …"; at least
+    whole sentences that ask (:func:`is_requirement`, or a request's form: "Vi ber om at …";
+    at least
     ``told_list_share`` of the bullets and ``told_list_min`` of them), a sentence among them
     that asks nothing, has no modal and tells what was done or what is not wanted (the past
     or perfect tense, a negation: "Vi har afsat 400.000 kr. i budget 2041 …", "Naturstyrelsen
@@ -2584,7 +2596,7 @@ def told_items(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> lis
     them; a numbered item is the writer's own point and stays, and a list of noun phrases
     asks by its lead-in, so it is left as it is."""
     bullets = [k for k, rp in enumerate(found) if rp.kind == "bullet" and not rp.subs]
-    # a request in its form ("Vi forventer, at …", "Vi ber om at …") asks whatever its clause
+    # a request in its form ("Vi ber om at …", "We expect that …") asks whatever its clause
     asking = [
         k
         for k in bullets
@@ -3154,7 +3166,7 @@ def _measures_held_to(sentence: str) -> bool:
     )
 
 
-# "Vi lurer òg på kor mange …": the writer, a verb of wondering (an adverb of asking may stand
+# "Vi lurer på kva …": the writer, a verb of wondering (an adverb of asking may stand
 # inside it) and a question word
 _WONDER_RE = re.compile(
     r"^\s*(?:" + _alt("requester_self") + r")\s+(?:"
@@ -3170,9 +3182,9 @@ _WONDER_RE = re.compile(
 
 def prose_question(sentence: str, min_words: int = 4) -> bool:
     """A question of a mandate's running text asked of the plan: a direct question ("Kva for
-    leirskular bør kommunen bruke?", "Kan leirskulen flyttast frå 9. til 7. trinn?") of at
-    least ``min_words`` words, or the writer wondering before a question word ("Vi lurer òg på
-    kor mange vaksne …"). A negated question is rhetorical ("Er ikkje dette ei god
+    skular bør kommunen bruke?", "Kan opplæringa flyttast til 5. trinn?") of at least
+    ``min_words`` words, or the writer wondering before a question word ("Vi undrar hur
+    många …"). A negated question is rhetorical ("Er ikkje dette ei god
     investering?", "Kven hugsar ikkje …?"): it asks for agreement, not an answer. Why: a
     letter ordering a plan may put its asks as questions inside paragraphs, with no list."""
     s = " ".join(sentence.split())

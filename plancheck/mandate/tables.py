@@ -42,9 +42,9 @@ point, the party and what it is consulted on joined with ": " ("County Highways:
 
 A response table ("No. | Recommendation | Response | Comment", a merknadsbehandling's "Merknad |
 Vurdering": "Tatt til følge") gives a body's decision on each recommendation put to it, in a
-column of its own under a header. The rows it takes up ("Accepted", "Accepted in part") are the
-points, worded as they may be ("Map fly-tipping hotspots …" asks by its decision); the rows it
-turns down ("Not accepted") ask nothing. The points column is the longest column left of the
+column of its own under a header. The rows it takes up ("Agreed", "Delvis tatt til følge") are
+the points, worded as they may be ("Map the hotspots …" asks by its decision); the rows it
+turns down ("Rejected", "Ikke tatt til følge") ask nothing. The points column is the longest column left of the
 decisions (the recommendation comes before the answer to it); the decision and the columns
 right of it (the body's comment) are no part of the point.
 """
@@ -189,7 +189,7 @@ def point_rows(
     out so, the others keep the number of their row, as the table prints them in order.
 
     ``decision`` says whether a cell is a body's decision on a row: True taken up ("Accepted",
-    "Tatt til følge", in part too), False turned down ("Not accepted"), None no decision. Under
+    "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
     a header row, a column of them makes the table a response table (see the module's
     docstring): only the rows taken up are points."""
     s = settings
