@@ -3314,8 +3314,8 @@ def _requested_infinitive(sentence: str) -> bool:
     so, with no modal; an ask without a date ("asks officers to thank the volunteers") may
     order nothing of the plan."""
     m = _REQUEST_TO_RE.match(sentence)
-    if not m:
-        return False
+    if not m or _REQUEST_RE.match(sentence):
+        return False  # a that-clause ("ber om at …") is read by _requested_clause
     clause = m.group("clause")
     if _NEGATION_RE.search(clause) or _PAST_RE.search(clause):
         return False
