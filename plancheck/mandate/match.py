@@ -395,6 +395,9 @@ def _deferral_re() -> re.Pattern[str]:
     studied = (
         rf"(?:(?:{nordic})(?:e|a)?s|(?:{nordic})ast|(?:{aux})\s+(?:{stems})\w*)"
     )
+    # the budget's making: a word of deferral_budget or a compound opening with one
+    # ("budgetarbetet", "budsjettprosessen", "økonomiplanen")
+    budget = r"(?:" + "|".join(re.escape(w) for w in _words("deferral_budget")) + r")\w*"
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -412,6 +415,7 @@ def _deferral_re() -> re.Pattern[str]:
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
+        .replace(re.escape("{budget}"), budget)
         for p in _words("deferral")
     ]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
@@ -625,7 +629,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 
 # a recommendation's frame at the start of a point, after at most REPORT_FRAME_BODY_WORDS
 # words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Note that";
-# words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
+# words.yaml: report_frame; the writer wondering, "Vi undrar": requirements.yaml
+# wonder), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3
 def _report_frame_re() -> re.Pattern[str]:
@@ -637,7 +642,9 @@ def _report_frame_re() -> re.Pattern[str]:
     frames = "|".join(
         re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
         for w in sorted(
-            set(W.words("report_frame")) | set(_words("expect_that")), key=len, reverse=True
+            set(W.words("report_frame")) | set(_words("expect_that")) | set(_words("wonder")),
+            key=len,
+            reverse=True,
         )
     )
     addressee = "|".join(map(re.escape, _words("addressee")))
@@ -2676,8 +2683,11 @@ def _concerns_of(
             c.question_verb = question_verb(clean, lang)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
-        if settings.relation_cap < 1.0 and not _asks_process(point):
-            # a process point's partners are the bodies to find (taking part is the relation)
+        if settings.relation_cap < 1.0 and not point.process:
+            # a process point's partners are the bodies to find in the passages on the plan's
+            # making (taking part is the relation); a point of the process kind by its form
+            # alone ("… tas fram i dialog med föräldrar") is matched against the content, where
+            # the relation must be stated: the partners named in passing are no dialogue
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
@@ -2704,7 +2714,7 @@ def _concerns_of(
     if row_date is not None and not point_deadline:
         for c in out:
             c.row_deadline, c.row_deadline_text = row_date, row_text
-    if settings.relation_cap < 1.0 and not _asks_process(point) and len(out) >= 2:
+    if settings.relation_cap < 1.0 and not point.process and len(out) >= 2:
         rel = head_relation(base, lang)
         if rel is not None:
             for c in out:

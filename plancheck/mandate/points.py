@@ -23,6 +23,7 @@ from pathlib import Path
 
 from plancheck import yamlfile
 from plancheck.errors import InputError
+from plancheck.lang.vocab import LANGS, lexicon_file
 from plancheck.mandate import words as W
 from plancheck.mandate.tables import point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
@@ -81,6 +82,12 @@ class PointSettings:
     furniture_lines: int = 4
     # a list of at least this many questions is asked of the work beside the mandate's list
     question_items: int = 2
+    # a bulleted list whose items are mostly requests (at least this share of its bullets, and
+    # this many) holds facts between them: a whole sentence of it that asks nothing, of at
+    # least told_min_words words, tells (told_items)
+    told_list_share: float = 0.6
+    told_list_min: int = 3
+    told_min_words: int = 4
     # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
     # list of points when at least this many of them stand one after another and ask
     lead_in_paragraphs: int = 2
@@ -712,6 +719,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         response_header=_response_header,
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
+        decision=_decision_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -784,6 +792,33 @@ def _priority_cell(cell: str) -> bool:
 
 
 _RESPONSE_COLUMN_RE = _header_re("response_column")
+_DECISION_ACCEPTED_RE = _header_re("decision_accepted")
+_DECISION_REJECTED_RE = _header_re("decision_rejected")
+# "Delvis tatt til følge", "Agreed in part", "Partly agreed": the verdict taken in part
+_DECISION_PARTLY_RE = re.compile(
+    r"^(?:(?:" + _alt("decision_partly") + r")\s+)?(?P<verdict>.+?)(?:\s+(?:" + _alt("decision_partly")
+    + r"))?$",
+    re.IGNORECASE,
+)
+_DECISION_NEGATED_RE = re.compile(r"^(?:" + _alt("negation") + r")\s+(?P<verdict>.+)$", re.IGNORECASE)
+
+
+def _decision_cell(cell: str) -> bool | None:
+    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
+    ``decision_rejected``): True taken up ("Accepted", "Tatt til følge", in part too: a word
+    of ``decision_partly`` before or after it), False turned down ("Rejected", or an accepting
+    verdict negated: "Ikke tatt til følge", "Not agreed"), None no decision."""
+    text = " ".join(cell.split()).rstrip(".:")
+    m = _DECISION_PARTLY_RE.match(text)
+    verdict = m.group("verdict") if m else text
+    negated = _DECISION_NEGATED_RE.match(verdict)
+    if negated and _DECISION_ACCEPTED_RE.match(negated.group("verdict")):
+        return False
+    if _DECISION_REJECTED_RE.match(verdict):
+        return False
+    if _DECISION_ACCEPTED_RE.match(verdict):
+        return True
+    return None
 
 
 def _response_header(cell: str) -> bool:
@@ -998,6 +1033,32 @@ _CLAUSE_LINE_RE = re.compile(r"^(?:" + _alt("clause_opener") + r")\s+(?P<rest>\S
 _NOTING_RE = re.compile(r"\b(?:" + _alt("noting_clause") + r")\b", re.IGNORECASE)
 
 
+def _clause_items(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int]:
+    """The complement clauses one to a line from ``lines[i]`` ("att planen anger …,"), each
+    with its wrapped lines joined and its opening word left out, as (first line, text), and the
+    index after them. The run ends at a clause that closes with a stop."""
+    n = len(lines)
+    items: list[tuple[Line, str]] = []
+    j = i
+    while j < n and _CLAUSE_LINE_RE.match(lines[j].text.strip()) and _marker(lines[j].text) is None:
+        first = lines[j]
+        text = _CLAUSE_LINE_RE.match(first.text.strip()).group("rest")
+        j += 1
+        # its wrapped lines: until the clause ends in a comma, semicolon or stop
+        while (
+            j < n
+            and not text.rstrip().endswith((",", ";", ".", ":"))
+            and not _CLAUSE_LINE_RE.match(lines[j].text.strip())
+            and _marker(lines[j].text) is None
+        ):
+            text = _join(text, lines[j].text.strip())
+            j += 1
+        items.append((first, text))
+        if text.rstrip().endswith("."):
+            break
+    return items, j
+
+
 def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
     """A decision written as complement clauses, one to a line, after a lead-in that ends in a
     comma or colon ("Bestyrelsen vedtog," / "at der udarbejdes …," / "at planen …," / … /
@@ -1017,24 +1078,7 @@ def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Li
             out.append(ln)
             i += 1
             continue
-        items: list[tuple[Line, str]] = []
-        j = i
-        while j < n and _CLAUSE_LINE_RE.match(lines[j].text.strip()) and _marker(lines[j].text) is None:
-            first = lines[j]
-            text = _CLAUSE_LINE_RE.match(first.text.strip()).group("rest")
-            j += 1
-            # its wrapped lines: until the clause ends in a comma, semicolon or stop
-            while (
-                j < n
-                and not text.rstrip().endswith((",", ";", ".", ":"))
-                and not _CLAUSE_LINE_RE.match(lines[j].text.strip())
-                and _marker(lines[j].text) is None
-            ):
-                text = _join(text, lines[j].text.strip())
-                j += 1
-            items.append((first, text))
-            if text.rstrip().endswith("."):
-                break
+        items, j = _clause_items(lines, i)
         if len(items) < s.clause_items:
             out.append(ln)
             i += 1
@@ -2138,6 +2182,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if newest:
             return newest
     body = _body_size(lines)
+    plain = lines
     lines = coded_runs(lines)
     lines = clause_runs(lines)
     lines = inline_points(lines, body)
@@ -2195,6 +2240,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         lines, found, doer = _modal_points(lines, body)
     else:
         doer = None
+    found = granted_clauses(found, plain)
     found = other_assignments(addressed_to_plan(found, plan_title))
     ordered = plan_order(found)
     closing: list[Line] = []
@@ -2203,12 +2249,18 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
-    points = [
-        _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
+    told = told_items(found)
+    kept = [
+        (rp, position)
+        for rp, position, tells in zip(found, _positions(found), told, strict=True)
+        if not tells
     ]
+    points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
-    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1, doer=doer)
+    rest = prose_requirements(
+        lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not found
+    )
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
@@ -2302,6 +2354,79 @@ def _names_document(text: str) -> bool:
     named_document)."""
     low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
     return any(w.startswith(h) or w.endswith(h) for w in low for h in _DOCUMENT_HEADS)
+
+
+def _ordinal_words() -> dict[str, int]:
+    """The ordinals of every language's lexicon (time.ordinals, time.interval_ordinals):
+    "första" 1, "tredje" 3, "sjätte" 6 …; digits too."""
+    out: dict[str, int] = {}
+    for code in LANGS:
+        time = lexicon_file(code).get("time") or {}
+        for kind in ("ordinals", "interval_ordinals"):
+            for word, value in (time.get(kind) or {}).items():
+                out.setdefault(str(word).lower(), int(value))
+    return out
+
+
+_ORDINALS = _ordinal_words()
+_ORDINAL_ALT = "|".join(
+    re.escape(w) for w in sorted(_ORDINALS, key=len, reverse=True) if w[-1:] not in ".:"
+)
+# "Motionens första, tredje, fjärde och femte att-sats bifalls.": a word for the motion, the
+# ordinals of its clauses, the clause word (requirements.yaml motion_clause) and the verdict
+_SELECTION_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?P<ords>(?:" + _ORDINAL_ALT + r")(?:\s*,\s*(?:" + _ORDINAL_ALT
+    + r"))*(?:\s+(?:och|og|samt|and)\s+(?:" + _ORDINAL_ALT + r"))?)\s+(?:" + _alt("motion_clause")
+    + r")\s+(?P<verdict>\S.*?)[\s.]*$",
+    re.IGNORECASE,
+)
+_VERDICT_GRANTED_RE = re.compile(r"^(?:" + _alt("decision_accepted") + r")$", re.IGNORECASE)
+_VERDICT_REFUSED_RE = re.compile(r"^(?:" + _alt("decision_rejected") + r")$", re.IGNORECASE)
+
+
+def granted_clauses(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint]:
+    """A decision that names a motion's clauses by their ordinals ("Motionens första, tredje,
+    fjärde och femte att-sats bifalls", "… andra att-sats avslås", "… sjätte att-sats anses
+    besvarad"): the granted clauses are the points, numbered "A" and their place in the
+    motion, in the decision item's place; the selections are none (one turned down or
+    answered asks nothing). The clauses are the first run of complement clauses ("att
+    kommunen tar fram …,") in the document with as many clauses as the highest ordinal named.
+    Why: such a decision's own items only point; what the plan must answer stands in the
+    motion, and only where granted."""
+    picks = [(_SELECTION_RE.match(" ".join(rp.text.split())), rp) for rp in found]
+    if not any(m for m, _ in picks):
+        return found
+    top = max(
+        _ORDINALS[w.lower()] for m, _ in picks if m for w in re.findall(_ORDINAL_ALT, m.group("ords"), re.I)
+    )
+    clauses: list[tuple[Line, str]] = []
+    k = 0
+    while k < len(lines):
+        if _CLAUSE_LINE_RE.match(lines[k].text.strip()) and _marker(lines[k].text) is None:
+            items, end = _clause_items(lines, k)
+            if len(items) >= top:
+                clauses = items
+                break
+            k = max(end, k + 1)
+        else:
+            k += 1
+    if not clauses:
+        return found
+    out: list[_RawPoint] = []
+    for m, rp in picks:
+        if m is None:
+            out.append(rp)
+            continue
+        verdict = m.group("verdict").strip(" .")
+        if _VERDICT_REFUSED_RE.match(verdict) or not _VERDICT_GRANTED_RE.match(verdict):
+            continue
+        for w in re.findall(_ORDINAL_ALT, m.group("ords"), re.I):
+            n = _ORDINALS[w.lower()]
+            first, text = clauses[n - 1]
+            out.append(
+                replace(rp, label=f"A{n}.", kind="number", text=text.rstrip(" ,;."), page=first.page, subs=[])
+            )
+    return out
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
@@ -2456,6 +2581,41 @@ def _quoted_mail_start(lines: list[Line]) -> int | None:
                 i -= 1
             return i
     return None
+
+
+def told_items(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[bool]:
+    """Which items of a bulleted list of requests only tell: in a list whose items are mostly
+    whole sentences that ask (:func:`is_requirement`, or a request's form: "Vi ber om at …";
+    at least
+    ``told_list_share`` of the bullets and ``told_list_min`` of them), a sentence among them
+    that asks nothing, has no modal and tells what was done or what is not wanted (the past
+    or perfect tense, a negation: "Vi har afsat 400.000 kr. i budget 2041 …", "Naturstyrelsen
+    har oplyst, at …", "Vi forventer ikke, at planen omfatter …") informs the reader or sets a
+    limit: no point. They keep their place in the list (the others are numbered by position
+    as printed). Why: a mail or letter sets its expectations out as bullets with facts between
+    them; a numbered item is the writer's own point and stays, and a list of noun phrases
+    asks by its lead-in, so it is left as it is."""
+    bullets = [k for k, rp in enumerate(found) if rp.kind == "bullet" and not rp.subs]
+    # a request in its form ("Vi ber om at …", "We expect that …") asks whatever its clause
+    asking = [
+        k
+        for k in bullets
+        if is_requirement(t := " ".join(found[k].text.split())) or _REQUEST_RE.match(t)
+    ]
+    if len(asking) < s.told_list_min or len(asking) < s.told_list_share * len(bullets):
+        return [False] * len(found)
+    out = [False] * len(found)
+    for k in bullets:
+        text = " ".join(found[k].text.split())
+        if (
+            k not in asking
+            and text.endswith(".")
+            and len(text.split()) >= s.told_min_words
+            and not _MODAL_RE.search(text)
+            and (_PAST_RE.search(text) or _PERFECT_RE.search(text) or _NEGATION_RE.search(text))
+        ):
+            out[k] = True
+    return out
 
 
 def _positions(found: list[_RawPoint]) -> list[int]:
@@ -2666,6 +2826,13 @@ _REQUEST_RE = re.compile(
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+# "Cabinet asks the Head of Environmental Services to bring the plan to Cabinet by …": a deciding
+# body, a verb of asking (request_to), its object (at most eight words) and the infinitive
+_REQUEST_TO_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r")\s+(?:" + _alt("request_to") + r")\s+(?:\S+\s+){1,8}?"
+    r"(?:om\s+)?(?:to|å|att|at)\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
 # "Statsforvalteren ønsker å bli holdt orientert …": a consulting body or the writer asking to
 # be kept informed of, or drawn into, the work
 _WISH_INFORMED_RE = re.compile(
@@ -2747,6 +2914,10 @@ _PROCESS_STEP_START_RE = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
 )
 _PAST_RE = _word_re("past_marker")
+# "har afsat", "har oplyst", "have set aside": the perfect's auxiliary and a weak participle
+_PERFECT_RE = re.compile(
+    r"\b(?:" + _alt("perfect_aux") + r")\s+(?:\w+\s+)?\w{3,}[td]\b", re.IGNORECASE
+)
 _CONSULT_INDICATIVE_RE = re.compile(
     r"\b("
     + "|".join(re.escape(w).replace(re.escape(" {} "), r"\s+(?:\w+\s+){0,3}?") for w in _words("consult_indicative"))
@@ -2995,6 +3166,35 @@ def _measures_held_to(sentence: str) -> bool:
     )
 
 
+# "Vi lurer på kva …": the writer, a verb of wondering (an adverb of asking may stand
+# inside it) and a question word
+_WONDER_RE = re.compile(
+    r"^\s*(?:" + _alt("requester_self") + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("wonder")
+    )
+    + r")\s+(?:" + W.alternation("question") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def prose_question(sentence: str, min_words: int = 4) -> bool:
+    """A question of a mandate's running text asked of the plan: a direct question ("Kva for
+    skular bør kommunen bruke?", "Kan opplæringa flyttast til 5. trinn?") of at least
+    ``min_words`` words, or the writer wondering before a question word ("Vi undrar hur
+    många …"). A negated question is rhetorical ("Er ikkje dette ei god
+    investering?", "Kven hugsar ikkje …?"): it asks for agreement, not an answer. Why: a
+    letter ordering a plan may put its asks as questions inside paragraphs, with no list."""
+    s = " ".join(sentence.split())
+    if _NEGATION_RE.search(s):
+        return False
+    if s.endswith("?"):
+        return len(s.split()) >= min_words
+    return bool(_WONDER_RE.match(s))
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
@@ -3085,6 +3285,8 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
+    if _requested_infinitive(s):
+        return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
@@ -3103,6 +3305,21 @@ def is_requirement(sentence: str) -> bool:
         for c in _COORDINATED_RE.finditer(s)
         if len((rest := s[c.end() :]).split()) >= 4
     )
+
+
+def _requested_infinitive(sentence: str) -> bool:
+    """A deciding body asks someone to do a thing ("Cabinet asks the Head of Environmental
+    Services to bring the Fly-tipping Action Plan to Cabinet by 31 March 2039"): the infinitive
+    is the order, a requirement when it is held to a date. Why: a resolution words its order
+    so, with no modal; an ask without a date ("asks officers to thank the volunteers") may
+    order nothing of the plan."""
+    m = _REQUEST_TO_RE.match(sentence)
+    if not m or _REQUEST_RE.match(sentence):
+        return False  # a that-clause ("ber om at …") is read by _requested_clause
+    clause = m.group("clause")
+    if _NEGATION_RE.search(clause) or _PAST_RE.search(clause):
+        return False
+    return bool(_DEADLINE_RE.search(clause))
 
 
 def _requested_clause(sentence: str) -> bool:
@@ -3580,11 +3797,17 @@ def _first_time(text: str, seen: list[str]) -> bool:
 
 
 def prose_requirements(
-    lines: list[Line], points: list[MandatePoint], *, start: int = 1, doer: str | None = None
+    lines: list[Line],
+    points: list[MandatePoint],
+    *,
+    start: int = 1,
+    doer: str | None = None,
+    questions: bool = False,
 ) -> list[MandatePoint]:
     """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …
     ``doer``: the one who carries out the work (:func:`prose_doer`), whose sentences with a
-    modal ask too."""
+    modal ask too. ``questions``: the mandate has no list, so the questions of its running
+    text outside the background are what it asks (:func:`prose_question`)."""
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
@@ -3624,6 +3847,8 @@ def prose_requirements(
                 continue
             if section == "background":
                 asked = _background_requirement(carried)
+            elif questions and prose_question(sent):
+                asked = True
             else:
                 # in a decision, the clause it adds is the requirement, not the decision
                 clause = (

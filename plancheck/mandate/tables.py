@@ -39,6 +39,14 @@ accountable, C consulted, I informed) names the parties of the work: only the co
 ask for something of the plan's making (a body to be heard), so each of them is a process
 point, the party and what it is consulted on joined with ": " ("County Highways: Consulted on
 …"), the letter left out; the R, A and I rows are roles, no points.
+
+A response table ("No. | Recommendation | Response | Comment", a merknadsbehandling's "Merknad |
+Vurdering": "Tatt til følge") gives a body's decision on each recommendation put to it, in a
+column of its own under a header. The rows it takes up ("Agreed", "Delvis tatt til følge") are
+the points, worded as they may be ("Map the hotspots …" asks by its decision); the rows it
+turns down ("Rejected", "Ikke tatt til følge") ask nothing. The points column is the longest column left of the
+decisions (the recommendation comes before the answer to it); the decision and the columns
+right of it (the body's comment) are no part of the point.
 """
 
 from __future__ import annotations
@@ -102,6 +110,10 @@ def _never(_cell: str) -> bool:
     return False
 
 
+def _no_decision(_cell: str) -> bool | None:
+    return None
+
+
 def cells_of(rows: list[list[str]], c: int) -> list[str]:
     """The cells of column ``c``."""
     return [r[c] for r in rows]
@@ -134,6 +146,7 @@ def point_rows(
     response_header: Callable[[str], bool] = _never,
     deadline_cell: Callable[[str], bool] = _never,
     scoped_out: Callable[[str], bool] = _never,
+    decision: Callable[[str], bool | None] = _no_decision,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -173,7 +186,12 @@ def point_rows(
     ``scoped_out`` says whether a point cell opens by saying its theme is left out ("Vurderes
     ikke. …", "Not assessed", "Scoped out": a scoping table's row for a theme it names only to
     leave it out): such a row is no point. When a table without a number column leaves rows
-    out so, the others keep the number of their row, as the table prints them in order."""
+    out so, the others keep the number of their row, as the table prints them in order.
+
+    ``decision`` says whether a cell is a body's decision on a row: True taken up ("Accepted",
+    "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
+    a header row, a column of them makes the table a response table (see the module's
+    docstring): only the rows taken up are points."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -191,6 +209,9 @@ def point_rows(
         found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
         if found:
             return found
+    decided = _decision_column(rows, decision, s)
+    if decided is not None:
+        return _decided_rows(rows, decided, decision, s)
     ranked = _priority_column(rows, priority, s)
     col = _points_column(body, (lambda _c: True) if named or ranked is not None else asks, s)
     if col is None:
@@ -253,6 +274,52 @@ def _checklist(rows: list[list[str]], response_header: Callable[[str], bool]) ->
     return bool(body) and any(
         response_header(h) and not any(r[c] for r in body) for c, h in enumerate(rows[0])
     )
+
+
+def _decision_column(
+    rows: list[list[str]], decision: Callable[[str], bool | None], s: TableSettings
+) -> int | None:
+    """The column under a header whose every body cell is a decision on its row, at least one
+    taking the row up (a table whose every row is turned down asks nothing), with a column of
+    text left of it; or None."""
+    if len(rows) < s.min_rows + 1:
+        return None
+    for c in range(1, len(rows[0])):
+        said = [decision(x) for x in cells_of(rows[1:], c)]
+        if all(d is not None for d in said) and any(said) and decision(rows[0][c]) is None:
+            return c
+    return None
+
+
+def _decided_rows(
+    rows: list[list[str]],
+    decided: int,
+    decision: Callable[[str], bool | None],
+    s: TableSettings,
+) -> list[tuple[str | None, str]] | None:
+    """The rows of a response table its body takes up, as ``(number, recommendation)``: the
+    points column is the longest column left of the decisions, a number column left of it
+    numbers them (else the row's position, as the table prints them in order)."""
+    body = rows[1:]
+    left = [c for c in range(decided) if not _number_column(cells_of(body, c))]
+    if not left:
+        return None
+    col = max(left, key=lambda c: sum(len(x.split()) for x in cells_of(body, c)))
+    if sum(len(x.split()) >= s.point_words for x in cells_of(body, col)) < s.point_share * len(body):
+        return None  # short labels: no recommendations
+    numbers = next(
+        (
+            [x.rstrip(".)") for x in cells_of(body, c)]
+            for c in range(decided)
+            if c != col and _number_column(cells_of(body, c))
+        ),
+        None,
+    )
+    return [
+        (numbers[k] if numbers else str(k + 1), r[col])
+        for k, r in enumerate(body)
+        if decision(r[decided]) and r[col]
+    ]
 
 
 def _priority_column(
