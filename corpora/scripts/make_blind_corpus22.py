@@ -238,7 +238,6 @@ def build_grundvand_kvartaler_da() -> tuple[Plan, Path]:
     """Danish groundwater-protection plan: per goal a Gantt table with a TWO-ROW header (years over quarter
     numbers 1–4) whose quarter cells are SHADED (no text); deadline = the last shaded quarter."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     slug = "grundvand-kvartaler-da"
     goals_t = [
@@ -306,14 +305,10 @@ measures.
     doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=18, heading_color=green)
     mb.docx_lang(doc, "da-DK")
     sec = doc.sections[0]
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Egholt Kommune · " + plan.title).font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Egholt Kommune · " + plan.title, size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Side ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
+    dh.page_of_footer(f, "Side ", "", None, size=8.5)
     dh.para(doc, "EGHOLT KOMMUNE", bold=True, size=9, color=green, space_after=2)
     dh.para(doc, plan.title, bold=True, size=19, color=green, space_after=3)
     dh.para(doc, "Vedtaget af Byrådet den 28. april 2026", italic=True, size=9.5, space_after=10)

@@ -629,16 +629,10 @@ deadline; '2029' after 2026–2028. 'Uppföljning' (p. 3) holds no measures.
     doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=20, heading_color=navy)
     mb.docx_lang(doc, "sv-SE")
     sec = doc.sections[0]
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Lindmora kommun · " + plan.title).font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Lindmora kommun · " + plan.title, size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Sida ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
-    f.add_run(" av ").font.size = Pt(8.5)
-    dh.add_field(f, "NUMPAGES", "2", size=8.5)
+    dh.page_of_footer(f, "Sida ", " av ", "2", size=8.5)
     dh.para(doc, "LINDMORA KOMMUN", bold=True, size=9, color=navy, space_after=2)
     dh.para(doc, plan.title, bold=True, size=18, color=navy, space_after=3)
     dh.para(doc, "Antagen av kommunfullmäktige 2026-02-23, § 18", italic=True, size=9.5, space_after=10)

@@ -51,7 +51,6 @@ def _gold(plan: Plan, pdf: Path, **kw) -> Path:
 def build_fallforebygging_dito_nb() -> tuple[Plan, Path]:
     """Bokmål measure table 'Nr | Tiltak | Ansvar | Frist' whose Ansvar and Frist cells often hold only a ditto
     mark '"' (or 'dito'): the same as the row above."""
-    from docx.shared import Pt
 
     slug = "fallforebygging-dito-nb"
     fy = "Fysio- og ergoterapitjenesten"
@@ -133,16 +132,10 @@ kvartal' recurring; '2030' after 2026–2029 (M4.1). Ch. 4 'Oppfølging' holds n
     doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=20, heading_color=navy)
     mb.docx_lang(doc, "nb-NO")
     sec = doc.sections[0]
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Stallvik kommune · " + plan.title).font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Stallvik kommune · " + plan.title, size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Side ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
-    f.add_run(" av ").font.size = Pt(8.5)
-    dh.add_field(f, "NUMPAGES", "2", size=8.5)
+    dh.page_of_footer(f, "Side ", " av ", "2", size=8.5)
     dh.para(doc, "STALLVIK KOMMUNE", bold=True, size=9, color=navy, space_after=2)
     dh.para(doc, plan.title, bold=True, size=18, color=navy, space_after=3)
     dh.para(doc, "Vedtatt i kommunestyret 12. mars 2026, sak 14/26", italic=True, size=9.5, space_after=10)

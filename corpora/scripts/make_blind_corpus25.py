@@ -580,7 +580,7 @@ def build_allotments_rag_progress_en() -> tuple[Plan, Path]:
     """English (UK) annual PROGRESS REPORT on an action plan: per objective a table 'Ref | Action | Lead | Partners |
     Timescale | RAG | Progress update (April 2027)', the RAG cell a coloured fill with a letter (G / A / R / C)."""
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm
 
     slug = "allotments-rag-progress-en"
     gs = "Green Spaces Team"
@@ -662,16 +662,10 @@ measures of the plan with their owner and deadline. 'Next steps' holds no measur
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Mm(297), Mm(210)
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Holmbury Borough Council · " + plan.title + " · Annual progress report").font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Holmbury Borough Council · " + plan.title + " · Annual progress report", size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Page ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
-    f.add_run(" of ").font.size = Pt(8.5)
-    dh.add_field(f, "NUMPAGES", "3", size=8.5)
+    dh.page_of_footer(f, "Page ", " of ", "3", size=8.5)
     dh.para(doc, "HOLMBURY BOROUGH COUNCIL", bold=True, size=9, color=teal, space_after=2)
     dh.para(doc, plan.title, bold=True, size=18, color=teal, space_after=2)
     dh.para(doc, "Annual progress report, April 2027 · Report to the Communities and Environment Scrutiny "

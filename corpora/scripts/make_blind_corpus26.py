@@ -163,10 +163,7 @@ continuous; '2030' after 2026–2029.
     dh._para_border(hp, "bottom")
     f = sec.footer.paragraphs[0]
     f.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    f.add_run("Side ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
-    f.add_run(" av ").font.size = Pt(8.5)
-    dh.add_field(f, "NUMPAGES", "3", size=8.5)
+    dh.page_of_footer(f, "Side ", " av ", "3", size=8.5)
 
     dh.para(doc, "SAKSFRAMLEGG", bold=True, size=16, space_after=8)
     meta = dh.new_table(doc, [56, 56, 54], style=None)
