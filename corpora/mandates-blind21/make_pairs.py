@@ -25,7 +25,6 @@ import pairkit as pk  # noqa: E402
 
 _b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
 P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
-check_points_in_mandate = _b20.check_points_in_mandate
 
 PAIRS, pair = pk.pair_registry()
 
