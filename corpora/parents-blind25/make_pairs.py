@@ -32,35 +32,23 @@ batch 21's, 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_pag
 from __future__ import annotations
 
 import html as _html
-import importlib.util
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
 
+import pairkit as pk  # noqa: E402
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-_p23 = _load("parents_blind23_make_pairs", HERE.parent / "parents-blind23" / "make_pairs.py")
+_p23 = pk.load_module("parents_blind23_make_pairs", HERE.parent / "parents-blind23" / "make_pairs.py")
 _p20 = _p23._p20
 _p14 = _p23._p14
 G, C = _p23.G, _p23.C
 _chromium, _page, _rl = _p23._chromium, _p23._page, _p23._rl
 build_pdf = _p23.build_pdf
 
-PAIRS: dict[str, Callable[[Path], dict]] = {}
+PAIRS, pair = pk.pair_registry()
 e = _html.escape
-
-
-def pair(fn):
-    PAIRS[fn.__name__.replace("_", "-")] = fn
-    return fn
 
 
 # =========================================================================== 1 Kvitebø (nn)
@@ -868,24 +856,8 @@ def orrestad_aktivitetsplan(d: Path) -> dict:
 
 def main(argv: list[str]) -> None:
     """Batch 14's gold writer and checks run on this folder's pairs; its header line names
-    this builder. Then batch 20's pdftotext check on this folder."""
-    _p20.HERE, _p20.PAIRS = HERE, PAIRS
-    if "--verify" in argv:
-        names = [a for a in argv if a != "--verify"] or list(PAIRS)
-        raise SystemExit(1 if _p20.verify(names) else 0)
-    _p14.HERE, _p14.PAIRS = HERE, PAIRS
-    names = argv or list(PAIRS)
-    _p14.main(names)
-    for name in names:
-        f = HERE / name / "parent-coverage.gold.yaml"
-        f.write_text(
-            f.read_text(encoding="utf-8").replace(
-                "corpora/parents-blind14/make_pairs.py", "corpora/parents-blind25/make_pairs.py"
-            ),
-            encoding="utf-8",
-        )
-    if _p20.verify(names):
-        raise SystemExit(1)
+    this builder. Then batch 20's pdftotext check on this folder (pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder="corpora/parents-blind25/make_pairs.py")
 
 
 if __name__ == "__main__":

@@ -289,6 +289,26 @@ def setup_header_footer(
         add_field(p, "PAGE", "1", size=size)
 
 
+def ruled_header(section, text: str, *, size: float):
+    """The section's header paragraph emptied and given TEXT at SIZE pt over a bottom rule (the
+    running header of the blind plan builders); returns the paragraph."""
+    hp = section.header.paragraphs[0]
+    hp.text = ""
+    hp.add_run(text).font.size = Pt(size)
+    _para_border(hp, "bottom")
+    return hp
+
+
+def page_of_footer(paragraph, page_word: str, of_word: str, total: str | None, *, size: float) -> None:
+    """'<page_word>PAGE<of_word>NUMPAGES' as runs and fields at SIZE pt ('Side 1 av 3', 'Page 1 of 3');
+    TOTAL is NUMPAGES' cached result, None for no total (then OF_WORD is not written either)."""
+    paragraph.add_run(page_word).font.size = Pt(size)
+    add_field(paragraph, "PAGE", "1", size=size)
+    if total is not None:
+        paragraph.add_run(of_word).font.size = Pt(size)
+        add_field(paragraph, "NUMPAGES", total, size=size)
+
+
 def _para_border(paragraph, side: str, sz: int = 4, color: str = "808080") -> None:
     ppr = paragraph._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")

@@ -1,7 +1,8 @@
 """Shared helpers for the blind corpus builders (batch 16 on): deterministic packaging of docx / odt
 zips, LibreOffice export (optionally with PDF export filter options), Chromium printing, reportlab
-font set-up and a sha256 determinism check. Earlier builders keep their own copies; later batches
-import this module instead of copying from each other.
+font set-up, a sha256 determinism check, and the plan builders' gold page look-up and command line.
+Builders import this module (and pairkit.py, the pair builders' scaffolding) instead of copying from
+each other: a helper that two builders need lives here, once.
 
     import blindkit as bk
     bk.freeze_zip(path)                      # fixed member times, mimetype first and stored
@@ -9,6 +10,8 @@ import this module instead of copying from each other.
     bk.chromium_pdf(html, pdf)               # headless Chromium print, pinned dates and ID
     bk.reportlab_fonts()                     # Liberation Sans as 'LS', 'LS-Bold', …
     bk.sha256_files(dir)                     # {relative path: sha256} for a rebuild comparison
+    bk.gold_by_pdftotext(write_gold, plan, pdf)  # make_blind_corpus gold, pages as pdftotext reads them
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)  # build / --verify / --twice
 """
 
 from __future__ import annotations
@@ -262,3 +265,60 @@ def pdf_page_rotations(pdf: Path) -> list[int]:
         return [doc[i].get_rotation() for i in range(len(doc))]
     finally:
         doc.close()
+
+
+# --------------------------------------------------------------------------- plan builders (make_blind_corpus16 on)
+
+
+def gold_by_pdftotext(write_gold, plan, pdf: Path, **kw) -> Path:
+    """WRITE_GOLD (make_blind_corpus.builder_registry's) with the gold pages looked up as pdftotext
+    reads them, not pdfplumber: pdfplumber interleaves the lines of narrow wrapped cells and strings
+    turned characters together, and --verify reads the PDFs with pdftotext too."""
+    import make_blind_corpus as mb
+    import make_blind_corpus3 as mb3
+
+    old = mb.pdf_pages
+    mb.pdf_pages = mb3.pdftotext_pages
+    try:
+        return write_gold(plan, pdf, **kw)
+    finally:
+        mb.pdf_pages = old
+
+
+def plans_main(argv: list[str], *, plans: dict, out: Path, verify=None,
+               patterns=("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml"), strategies: bool = False) -> None:
+    """The command line of a make_blind_corpus builder: build every plan of PLANS (or the slugs in
+    ARGV) and print one summary line each; `--verify [SLUG …]` checks the gold against the PDFs with
+    VERIFY (default make_blind_corpus3.verify, pdftotext page by page); `--twice [SLUG …]` builds twice
+    and compares the sha256 of the files matching PATTERNS under OUT/<slug>. STRATEGIES adds the
+    strategy count to the summary line (batches 16–21)."""
+    import make_blind_corpus as mb
+    import make_blind_corpus3 as mb3
+
+    verify = verify or mb3.verify
+    if argv[:1] == ["--verify"]:
+        names = argv[1:] or list(plans)
+        bad = [b for name in names for b in verify(name)]
+        for b in bad:
+            print(b)
+        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
+        raise SystemExit(1 if bad else 0)
+    if argv[:1] == ["--twice"]:
+        names = argv[1:] or list(plans)
+        runs = []
+        for _ in range(2):
+            for name in names:
+                plans[name]()
+            runs.append({k: v for name in names for k, v in sha256_files(Path(out) / name, patterns).items()})
+        diff = compare_sha(*runs)
+        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
+        raise SystemExit(1 if diff else 0)
+    for name in argv or list(plans):
+        plan, pdf = plans[name]()
+        n = len(mb3.pdftotext_pages(pdf))
+        if strategies:
+            print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.strategies)} strategies, "
+                  f"{len(plan.measures)} measures, {len(mb.findings(plan))} findings")
+        else:
+            print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
+                  f"{len(mb.findings(plan))} findings")

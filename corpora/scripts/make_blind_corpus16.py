@@ -35,7 +35,6 @@ sys.path.insert(0, str(HERE))
 import _docx_helpers as dh  # noqa: E402
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
-import make_blind_corpus3 as mb3  # noqa: E402
 from make_blind_corpus import G, M, Plan, S  # noqa: E402
 
 ROOT = HERE.parents[1]
@@ -988,28 +987,8 @@ background text, page furniture.""",
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in mb3.verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in bk.sha256_files(OUT / name).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.strategies)} strategies, "
-              f"{len(plan.measures)} measures, {len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, strategies=True)
 
 
 if __name__ == "__main__":

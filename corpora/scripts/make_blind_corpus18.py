@@ -26,7 +26,6 @@ from __future__ import annotations
 import html as _h
 import re
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -63,17 +62,6 @@ def set_finding_page(gold: Path, rule: str, quote: str, page: int) -> None:
     text, n = pat.subn(lambda m: f"{m.group(1)}{page}}}", text, count=1)
     assert n == 1, (rule, quote)
     gold.write_text(text, encoding="utf-8")
-
-
-@contextmanager
-def pages_by_pdftotext():
-    """Look gold pages up with pdftotext (which draws form-field appearances) instead of pdfplumber."""
-    old = mb.pdf_pages
-    mb.pdf_pages = mb3.pdftotext_pages
-    try:
-        yield
-    finally:
-        mb.pdf_pages = old
 
 
 # =========================================================================== 1 bokmål appendix (Word)
@@ -747,8 +735,7 @@ Plan period from the field 'Gäller för perioden' = '2026-2027'. ISO dates 'dat
     c.showPage()
     c.save()
     bk.freeze_pdf(pdf)
-    with pages_by_pdftotext():
-        write_gold(plan, pdf)
+    bk.gold_by_pdftotext(write_gold, plan, pdf)  # pdftotext draws form-field appearances, pdfplumber not
     return plan, pdf
 
 
@@ -971,29 +958,8 @@ def verify(slug: str) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in
-                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.strategies)} strategies, "
-              f"{len(plan.measures)} measures, {len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify, strategies=True)
 
 
 if __name__ == "__main__":

@@ -672,12 +672,8 @@ the boligpolitik): goal-has-measure. Page numbers in the gold are PDF page index
     rot_pages = bk.pdf_page_rotations(pdf)
     assert rot_pages == [0, 0, 90, 90, 0], rot_pages
     pages = mb3.pdftotext_pages(pdf)
-    old = mb.pdf_pages
-    mb.pdf_pages = mb3.pdftotext_pages  # look pages up as pdftotext reads the turned text
-    try:
-        write_gold(plan, pdf, goal_after=1, measure_after=3)
-    finally:
-        mb.pdf_pages = old
+    # look pages up as pdftotext reads the turned text
+    bk.gold_by_pdftotext(write_gold, plan, pdf, goal_after=1, measure_after=3)
     assert len(pages) == total_pages
     return plan, pdf
 
@@ -883,29 +879,8 @@ def verify(slug: str) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in
-                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.strategies)} strategies, "
-              f"{len(plan.measures)} measures, {len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify, strategies=True)
 
 
 if __name__ == "__main__":

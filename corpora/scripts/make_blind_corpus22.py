@@ -41,12 +41,7 @@ E = lambda s: _h.escape(s, quote=False)  # noqa: E731
 def _gold_by_pdftotext(plan: Plan, pdf: Path, **kw) -> Path:
     """write_gold with the pages looked up as pdftotext reads them (pdfplumber interleaves the lines of
     narrow wrapped cells)."""
-    old = mb.pdf_pages
-    mb.pdf_pages = mb3.pdftotext_pages
-    try:
-        return write_gold(plan, pdf, **kw)
-    finally:
-        mb.pdf_pages = old
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
 
 
 def _measures(rows: dict, outside: str, diffuse_prefix: tuple[str, ...]) -> list[M]:
@@ -243,7 +238,6 @@ def build_grundvand_kvartaler_da() -> tuple[Plan, Path]:
     """Danish groundwater-protection plan: per goal a Gantt table with a TWO-ROW header (years over quarter
     numbers 1–4) whose quarter cells are SHADED (no text); deadline = the last shaded quarter."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     slug = "grundvand-kvartaler-da"
     goals_t = [
@@ -311,14 +305,10 @@ measures.
     doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=18, heading_color=green)
     mb.docx_lang(doc, "da-DK")
     sec = doc.sections[0]
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Egholt Kommune · " + plan.title).font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Egholt Kommune · " + plan.title, size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Side ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
+    dh.page_of_footer(f, "Side ", "", None, size=8.5)
     dh.para(doc, "EGHOLT KOMMUNE", bold=True, size=9, color=green, space_after=2)
     dh.para(doc, plan.title, bold=True, size=19, color=green, space_after=3)
     dh.para(doc, "Vedtaget af Byrådet den 28. april 2026", italic=True, size=9.5, space_after=10)
@@ -723,29 +713,8 @@ def verify(slug: str) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in
-                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
-              f"{len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
 
 
 if __name__ == "__main__":

@@ -43,12 +43,7 @@ E = lambda s: _h.escape(s, quote=False)  # noqa: E731
 def _gold(plan: Plan, pdf: Path, *, indicators: list[tuple[str, list[str]]] | None = None, **kw) -> Path:
     """write_gold with the pages looked up as pdftotext reads them; indicators (text, goal ids) are written
     as the optional `indicators:` list before `findings:`."""
-    old = mb.pdf_pages
-    mb.pdf_pages = mb3.pdftotext_pages
-    try:
-        path = write_gold(plan, pdf, **kw)
-    finally:
-        mb.pdf_pages = old
+    path = bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
     if indicators:
         pages = mb3.pdftotext_pages(pdf)
         lines = ["indicators:"]
@@ -585,7 +580,7 @@ def build_allotments_rag_progress_en() -> tuple[Plan, Path]:
     """English (UK) annual PROGRESS REPORT on an action plan: per objective a table 'Ref | Action | Lead | Partners |
     Timescale | RAG | Progress update (April 2027)', the RAG cell a coloured fill with a letter (G / A / R / C)."""
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm
 
     slug = "allotments-rag-progress-en"
     gs = "Green Spaces Team"
@@ -667,16 +662,10 @@ measures of the plan with their owner and deadline. 'Next steps' holds no measur
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Mm(297), Mm(210)
-    hp = sec.header.paragraphs[0]
-    hp.text = ""
-    hp.add_run("Holmbury Borough Council · " + plan.title + " · Annual progress report").font.size = Pt(8.5)
-    dh._para_border(hp, "bottom")
+    dh.ruled_header(sec, "Holmbury Borough Council · " + plan.title + " · Annual progress report", size=8.5)
     f = sec.footer.paragraphs[0]
     f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
-    f.add_run("Page ").font.size = Pt(8.5)
-    dh.add_field(f, "PAGE", "1", size=8.5)
-    f.add_run(" of ").font.size = Pt(8.5)
-    dh.add_field(f, "NUMPAGES", "3", size=8.5)
+    dh.page_of_footer(f, "Page ", " of ", "3", size=8.5)
     dh.para(doc, "HOLMBURY BOROUGH COUNCIL", bold=True, size=9, color=teal, space_after=2)
     dh.para(doc, plan.title, bold=True, size=18, color=teal, space_after=2)
     dh.para(doc, "Annual progress report, April 2027 · Report to the Communities and Environment Scrutiny "
@@ -755,30 +744,9 @@ def verify(slug: str) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in
-                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.png", "*.pdf",
-                                                      "*.gold.yaml")).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
-              f"{len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify,
+                  patterns=("*.docx", "*.odt", "*.html", "*.png", "*.pdf", "*.gold.yaml"))
 
 
 if __name__ == "__main__":
