@@ -15,6 +15,12 @@ on its own - capitalised, or a role/unit/external word, or an abbreviation - so 
 helse og omsorg" stays one owner while "Rådgiver oppvekst og PPT" is two. In English, where
 titles are capitalised anyway, both sides must name an owner ("Planning and Development
 Department" stays one). A line break inside a word ("Tildelingskontor" / "et") is mended.
+
+Three things look like separators and are not: the comma between a person's name and the role
+after it ("Kari Holm, rådgiver i Oppvekstavdelingen" is one owner), the slash of a legal form
+("Nordby Energi A/S") and the "og"/"and" inside a name that ends in a legal form ("Hansen og
+Sønn AS"; the forms are the lexicon's ``organisation_forms``). A cell that says the owner is
+still to be named ("TBC", "Ikke avklart", "Bestemmes senere", "N.N.") names no owner.
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ _PENDING = re.compile(
     rf"(?:(?:{alternation(plain_words('owner_pending_adverbs'))})\s+)?(?:{alternation(plain_words('owner_pending'))})",
     re.IGNORECASE,
 )
-# ... or says so with a passive verb and "later" ("Udpeges senere", "Fastställs senare")
+# ... or says so with a passive verb and "later" ("Bestemmes senere", "Fastställs senare")
 _PENDING_LATER = re.compile(
     rf"[^\W\d_]{{3,}}(?:{alternation(evidence_words('passive_endings'))})\s+(?:{alternation(plain_words('owner_pending_later'))})",
     re.IGNORECASE,
@@ -77,7 +83,7 @@ _HARD_SEP = re.compile(r"\s*(?:/|,|;|\||•|·)\s*")
 _HARD_SEP_KEEP = re.compile(r"(\s*(?:/|,|;|\||•|·)\s*)")
 # an "og"/"and" a hard separator leaves at the start of the next owner ("A, og B", "A, and B")
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND})\s+(?=\S)", re.IGNORECASE)
-# the most words a person's name ("Lene Bach", "Anne Marie Holm Berg") has before a comma and a role
+# the most words a person's name ("Kari Holm", "Anne Marie Holm Berg") has before a comma and a role
 _MAX_NAME_WORDS = 4
 # "&" joins the parts of one name ("HR & miljöchef", "Plan & bygg") except before a diffuse
 # owner ("County & All Jurisdictions"), which must stand alone to be reported
@@ -257,7 +263,7 @@ def _is_diffuse(text: str) -> bool:
 
 def classify_owner(text: str, lang: str = "nb") -> OwnerKind:
     """The kind of one owner: diffuse > role > external > unit (an abbreviation alone counts as
-    a unit: "PPT", "NAV"; a name ending in a legal form, "Tvedslund Forsyning A/S", is external)
+    a unit: "PPT", "NAV"; a name ending in a legal form, "Nordby Energi A/S", is external)
     > unknown. "Enhetsleder BFH" is a role, "Fylkeskommunen" external."""
     lang = normalize_lang(lang)
     if _is_diffuse(text):
@@ -557,7 +563,7 @@ def _protect(text: str) -> str:
     text = re.sub(r"\([^()\n]*\)", _protect_parenthesis, text)
     text = _PROTECTED_SLASH.sub(lambda m: m.group(1) + _PLACEHOLDER_SLASH, text)
     text = re.sub(r"\bc/o\b", "c" + _PLACEHOLDER_SLASH + "o", text, flags=re.IGNORECASE)
-    # the slash of a legal form ("Tvedslund Forsyning A/S", "I/S")
+    # the slash of a legal form ("Nordby Energi A/S", "I/S")
     if (form_slash := _organisation_form_slash()) is not None:
         text = form_slash.sub(lambda m: m.group(0).replace("/", _PLACEHOLDER_SLASH), text)
     # fixed phrases with a joiner that are one owner ("lag og foreninger")
@@ -584,7 +590,7 @@ def _organisation_form_slash() -> re.Pattern[str] | None:
 
 @cache
 def _organisation_form_end() -> re.Pattern[str]:
-    """A legal form as the last word of a text ("Brekkesund Vann og Avløp KF"), case as listed
+    """A legal form as the last word of a text ("Fjordby Havn og Eiendom KF"), case as listed
     or in capitals ("LTD"); the slash of a form may be hidden by :func:`_protect`."""
     forms = list(dict.fromkeys([*_organisation_forms(), *(f.upper() for f in _organisation_forms())]))
     alts = alternation(forms).replace("/", f"[/{_PLACEHOLDER_SLASH}]")
@@ -592,15 +598,15 @@ def _organisation_form_end() -> re.Pattern[str]:
 
 
 def _ends_in_organisation_form(text: str) -> bool:
-    """Does ``text`` end in a legal form after at least one word of the name ("Avløp KF",
-    "Tvedslund Forsyning A/S")? A form alone ("AS") names no organisation."""
+    """Does ``text`` end in a legal form after at least one word of the name ("Eiendom KF",
+    "Nordby Energi A/S")? A form alone ("AS") names no organisation."""
     m = _organisation_form_end().search(text.strip())
     return m is not None and bool(re.search(r"\w", text.strip()[: m.start()]))
 
 
 def _organisation_name_part(part: str, lang: str) -> bool:
-    """Could ``part`` be the front of an organisation's name, before its "og"/"and" ("Brekkesund
-    Vann" in "Brekkesund Vann og Avløp KF", "Hansen" in "Hansen og Sønn AS")? Capitalised words
+    """Could ``part`` be the front of an organisation's name, before its "og"/"and" ("Fjordby
+    Havn" in "Fjordby Havn og Eiendom KF", "Hansen" in "Hansen og Sønn AS")? Capitalised words
     only (a name), none an owner word or abbreviation: "Miljøavdelingen", "NAV", "Teknisk
     drift" are owners of their own. (A definite ending does not tell: "Hansen" is a surname.)"""
     ws = part.split()
@@ -614,10 +620,10 @@ def _organisation_name_part(part: str, lang: str) -> bool:
 
 def _join_organisation_names(pieces: list[str], lang: str) -> list[str]:
     """Keep whole an organisation's name that holds "og"/"and"/"och" and ends in a legal form
-    ("Brekkesund Vann og Avløp KF", "Hansen og Sønn AS"): the part ending in the form takes the
+    ("Fjordby Havn og Eiendom KF", "Hansen og Sønn AS"): the part ending in the form takes the
     parts before it, read from the right, as long as each is a capitalised name that names no
-    owner by itself (:func:`_organisation_name_part`). "Miljøavdelingen og Brekkesund Vann og
-    Avløp KF" is Miljøavdelingen and the company."""
+    owner by itself (:func:`_organisation_name_part`). "Miljøavdelingen og Fjordby Havn og
+    Eiendom KF" is Miljøavdelingen and the company."""
     texts, joiners = pieces[0::2], pieces[1::2]
     k = len(texts) - 1
     while k >= 1:
@@ -641,7 +647,7 @@ def _join_organisation_names(pieces: list[str], lang: str) -> list[str]:
 
 
 def _person_name(part: str, lang: str) -> bool:
-    """Is ``part`` a person's name ("Lene Bach", "Jonas Friis")? Two to
+    """Is ``part`` a person's name ("Kari Holm", "Per Dahl")? Two to
     :data:`_MAX_NAME_WORDS` capitalised words, none an owner word, an abbreviation or a diffuse
     word: a proper name, as no unit's name is written in the Nordic languages ("Helse og
     omsorg", "Teknisk drift")."""
@@ -655,7 +661,7 @@ def _person_name(part: str, lang: str) -> bool:
 
 
 def _role_description(part: str, lang: str) -> bool:
-    """Does ``part`` open with a role word ("læsekonsulent i Skoleafdelingen", "leder af PPR",
+    """Does ``part`` open with a role word ("rådgiver i Oppvekstavdelingen", "leder av PPT",
     "Head of Housing")? After a person's name and a comma it says that person's role."""
     part = part.strip()
     if not part or len(part.split()) > _MAX_OWNER_WORDS + 2 or _is_diffuse(part):
@@ -665,8 +671,8 @@ def _role_description(part: str, lang: str) -> bool:
 
 
 def _protect_name_commas(line: str, lang: str) -> str:
-    """Hide the comma between a person's name and the role after it ("Lene Bach, læsekonsulent i
-    Skoleafdelingen"; "Jonas Friis, leder af PPR"): one owner, the person with a role. A comma
+    """Hide the comma between a person's name and the role after it ("Kari Holm, rådgiver i
+    Oppvekstavdelingen"; "Per Dahl, leder av PPT"): one owner, the person with a role. A comma
     between two units ("Helse og omsorg, Oppvekst") or after a role still separates owners."""
     parts = _HARD_SEP_KEEP.split(line)
     # parts: [text, sep, text, sep, text …]
@@ -727,7 +733,7 @@ def without_addresses(text: str) -> str:
 
 
 def _pending(text: str) -> bool:
-    """Does ``text`` say the owner is still to be named ("TBC", "Ikke avklart", "Udpeges
+    """Does ``text`` say the owner is still to be named ("TBC", "Ikke avklart", "Bestemmes
     senere", "N.N.")? Then it names no owner: the measure has none yet."""
     core = text.strip(" .:;!?()[]*-–")
     return bool(_PENDING.fullmatch(core) or _PENDING_LATER.fullmatch(core))
