@@ -46,6 +46,8 @@ def test_a_company_is_a_body_of_its_own():
         # a slash between two words that are no legal form still separates
         ("Plan/Bygg", "nb", ["Plan", "Bygg"]),
         ("Kultur / Fritid", "da", ["Kultur", "Fritid"]),
+        # a short form printed in lower case is a word, not a form
+        ("Hansen og Sønn as", "nb", ["Hansen", "Sønn as"]),
         # an owner word before the name is an owner of its own
         ("Rådgiver oppvekst og Hansen AS", "nb", ["Rådgiver oppvekst", "Hansen AS"]),
     ],

@@ -574,8 +574,8 @@ def _protect(text: str) -> str:
 
 @cache
 def _organisation_forms() -> tuple[str, ...]:
-    """The legal forms that end an organisation's name ("AS", "A/S", "AB", "Ltd"), every language,
-    as printed (the lexicon's ``organisation_forms``)."""
+    """The legal forms that end an organisation's name ("as", "a/s", "ab", "ltd"), every
+    language, lower case (the lexicon's ``organisation_forms``)."""
     return tuple(plain_words("organisation_forms"))
 
 
@@ -585,23 +585,40 @@ def _organisation_form_slash() -> re.Pattern[str] | None:
     forms = [f for f in _organisation_forms() if "/" in f]
     if not forms:
         return None
-    return re.compile(rf"(?<![\w/])(?:{alternation(forms)})(?![\w/])")
+    return re.compile(rf"(?<![\w/])(?:{alternation(forms)})(?![\w/])", re.IGNORECASE)
 
 
 @cache
 def _organisation_form_end() -> re.Pattern[str]:
-    """A legal form as the last word of a text ("Fjordby Havn og Eiendom KF"), case as listed
-    or in capitals ("LTD"); the slash of a form may be hidden by :func:`_protect`."""
-    forms = list(dict.fromkeys([*_organisation_forms(), *(f.upper() for f in _organisation_forms())]))
-    alts = alternation(forms).replace("/", f"[/{_PLACEHOLDER_SLASH}]")
-    return re.compile(rf"(?<![\w/{_PLACEHOLDER_SLASH}])(?:{alts})\.?\s*$")
+    """A legal form as the last word of a text ("Fjordby Havn og Eiendom KF"); the slash of a
+    form may be hidden by :func:`_protect`."""
+    alts = alternation(list(_organisation_forms())).replace("/", f"[/{_PLACEHOLDER_SLASH}]")
+    return re.compile(rf"(?<![\w/{_PLACEHOLDER_SLASH}])(?:{alts})\.?\s*$", re.IGNORECASE)
+
+
+def _printed_as_form(word: str) -> bool:
+    """Is ``word`` printed as a legal form, not as a word ("AS", "ApS", "Ltd", "A/S", but not
+    "as", "da", "Sa")? A form of two letters is printed in capitals, one of three with a capital
+    first; a longer one, or one with a slash or a stop, as it comes."""
+    letters = re.sub(r"[^\w]|_", "", word)
+    if word != letters or len(letters) > 3:
+        return True
+    if len(letters) <= 2:
+        return letters.isupper()
+    return letters[:1].isupper()
 
 
 def _ends_in_organisation_form(text: str) -> bool:
     """Does ``text`` end in a legal form after at least one word of the name ("Eiendom KF",
     "Nordby Energi A/S")? A form alone ("AS") names no organisation."""
-    m = _organisation_form_end().search(text.strip())
-    return m is not None and bool(re.search(r"\w", text.strip()[: m.start()]))
+    text = text.strip()
+    m = _organisation_form_end().search(text)
+    if m is None or not re.search(r"\w", text[: m.start()]):
+        return False
+    form = m.group(0).strip()
+    if form.count(".") == 1:  # an abbreviation's stop ("Ltd."), not the stops of "a.m.b.a."
+        form = form.rstrip(".")
+    return _printed_as_form(form)
 
 
 def _organisation_name_part(part: str, lang: str) -> bool:
