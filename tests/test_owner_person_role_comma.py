@@ -1,6 +1,6 @@
 """A person's name, a comma and the person's role ('Kari Holm, rådgiver i Oppvekstavdelingen') is
 ONE owner: the comma between a name and its role description does not separate owners; nor does
-the comma between a job title and the area it answers for ('Service Manager, Young Carers'). A
+the comma between a job title and the area it answers for ('Service Manager, Early Help'). A
 comma between two units, between two roles, or before an owner of its own still does."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _texts(cell: str, lang: str) -> list[str]:
         ("Kari Holm, rådgiver i Oppvekstavdelingen, og Per Dahl, leder av PPT", "nb",
          ["Kari Holm, rådgiver i Oppvekstavdelingen", "Per Dahl, leder av PPT"]),
         # a job title, a comma and the area it answers for, written as a name
-        ("Service Manager, Young Carers", "en", ["Service Manager, Young Carers"]),
+        ("Service Manager, Early Help", "en", ["Service Manager, Early Help"]),
         ("Kommunalsjef, Helse og omsorg", "nb", ["Kommunalsjef, Helse og omsorg"]),
         # a listing comma before 'og' leaves no 'og' on the next owner
         ("Biblioteket, og Kulturkontoret", "nb", ["Biblioteket", "Kulturkontoret"]),

@@ -20,7 +20,7 @@ Three things look like separators and are not: the comma between a person's name
 after it ("Kari Holm, rådgiver i Oppvekstavdelingen" is one owner), the slash of a legal form
 ("Nordby Energi A/S") and the "og"/"and" inside a name that ends in a legal form ("Hansen og
 Sønn AS"; the forms are the lexicon's ``organisation_forms``). A cell that says the owner is
-still to be named ("TBC", "Ikke avklart", "Bestemmes senere", "N.N.") names no owner.
+still to be named ("TBC", "Uavklart", "Bestemmes senere", "N.N.") names no owner.
 """
 
 from __future__ import annotations
@@ -697,7 +697,7 @@ def _title(part: str, lang: str) -> bool:
 
 
 def _remit(part: str, lang: str) -> bool:
-    """Is ``part`` the area a title answers for, written as a name ("Young Carers", "Helse og
+    """Is ``part`` the area a title answers for, written as a name ("Early Help", "Helse og
     omsorg")? Capitalised, at most :data:`_MAX_NAME_WORDS` words besides a joiner, naming no
     owner of its own: no role, unit, outside body or abbreviation, not diffuse, not a unit in its
     definite form ("Biblioteket")."""
@@ -716,7 +716,7 @@ def _remit(part: str, lang: str) -> bool:
 def _protect_name_commas(line: str, lang: str) -> str:
     """Hide the comma inside one owner: between a person's name and the role after it ("Kari
     Holm, rådgiver i Oppvekstavdelingen"; "Per Dahl, leder av PPT"), and between a job title and
-    the area it answers for ("Service Manager, Young Carers"): one owner each. A comma between
+    the area it answers for ("Service Manager, Early Help"): one owner each. A comma between
     two units ("Helse og omsorg, Oppvekst"), between two roles ("Rektor, inspektør") or before an
     owner of its own ("Rektor, Biblioteket", "Head of Housing, Parks Team") still separates."""
     parts = _HARD_SEP_KEEP.split(line)
@@ -780,7 +780,7 @@ def without_addresses(text: str) -> str:
 
 
 def _pending(text: str) -> bool:
-    """Does ``text`` say the owner is still to be named ("TBC", "Ikke avklart", "Bestemmes
+    """Does ``text`` say the owner is still to be named ("TBC", "Uavklart", "Bestemmes
     senere", "N.N.")? Then it names no owner: the measure has none yet."""
     core = text.strip(" .:;!?()[]*-–")
     return bool(_PENDING.fullmatch(core) or _PENDING_LATER.fullmatch(core))
