@@ -1,7 +1,6 @@
 """A person's name, a comma and the person's role ('Kari Holm, rådgiver i Oppvekstavdelingen') is
-ONE owner: the comma between a name and its role description does not separate owners; nor does
-the comma between a job title and the area it answers for ('Service Manager, Early Help'). A
-comma between two units, between two roles, or before an owner of its own still does."""
+ONE owner: the comma between a name and its role description does not separate owners. A comma
+between two units, between two roles, after a job title, or before an owner of its own still does."""
 
 from __future__ import annotations
 
@@ -26,9 +25,6 @@ def _texts(cell: str, lang: str) -> list[str]:
         # two persons with a role, joined by ', og': two owners, each with its role
         ("Kari Holm, rådgiver i Oppvekstavdelingen, og Per Dahl, leder av PPT", "nb",
          ["Kari Holm, rådgiver i Oppvekstavdelingen", "Per Dahl, leder av PPT"]),
-        # a job title, a comma and the area it answers for, written as a name
-        ("Service Manager, Early Help", "en", ["Service Manager, Early Help"]),
-        ("Kommunalsjef, Helse og omsorg", "nb", ["Kommunalsjef, Helse og omsorg"]),
         # a listing comma before 'og' leaves no 'og' on the next owner
         ("Biblioteket, og Kulturkontoret", "nb", ["Biblioteket", "Kulturkontoret"]),
     ],
@@ -53,7 +49,8 @@ def test_a_person_with_a_role_is_a_role():
         ("Rektor, inspektør", "nb", ["Rektor", "inspektør"]),
         # a name, a comma and a unit (no role word after the comma): two owners
         ("Kari Holm, Oppvekst", "nb", ["Kari Holm", "Oppvekst"]),
-        # after a title: a unit, an abbreviation, a role or a definite noun is an owner of its own
+        # after a job title the comma lists owners (test_blind14_mechanisms: the commoner reading)
+        ("Kommunalsjef, Helse og omsorg", "nb", ["Kommunalsjef", "Helse og omsorg"]),
         ("Head of Housing, Parks Team", "en", ["Head of Housing", "Parks Team"]),
         ("Carers Lead Officer, Head of Adult Social Care", "en", ["Carers Lead Officer", "Head of Adult Social Care"]),
         ("Rektor, FAU", "nb", ["Rektor", "FAU"]),
