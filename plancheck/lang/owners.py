@@ -15,6 +15,12 @@ on its own - capitalised, or a role/unit/external word, or an abbreviation - so 
 helse og omsorg" stays one owner while "Rådgiver oppvekst og PPT" is two. In English, where
 titles are capitalised anyway, both sides must name an owner ("Planning and Development
 Department" stays one). A line break inside a word ("Tildelingskontor" / "et") is mended.
+
+Three things look like separators and are not: the comma between a person's name and the role
+after it ("Kari Holm, rådgiver i Oppvekstavdelingen" is one owner), the slash of a legal form
+("Nordby Energi A/S") and the "og"/"and" inside a name that ends in a legal form ("Hansen og
+Sønn AS"; the forms are the lexicon's ``organisation_forms``). A cell that says the owner is
+still to be named ("TBC", "Uavklart", "Bestemmes senere", "N.N.") names no owner.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from plancheck.lang.vocab import (
     OWNER_WORDS,
     SENTENCE_VERBS,
     alternation,
+    evidence_words,
     is_status_value,
     plain_words,
     words,
@@ -61,12 +68,23 @@ _PENDING = re.compile(
     rf"(?:(?:{alternation(plain_words('owner_pending_adverbs'))})\s+)?(?:{alternation(plain_words('owner_pending'))})",
     re.IGNORECASE,
 )
+# ... or says so with a passive verb and "later" ("Bestemmes senere", "Fastställs senare")
+_PENDING_LATER = re.compile(
+    rf"[^\W\d_]{{3,}}(?:{alternation(evidence_words('passive_endings'))})\s+(?:{alternation(plain_words('owner_pending_later'))})",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*(?=\S)", re.IGNORECASE)
 _PROTECTED_SLASH = re.compile(
     rf"(?<![\w/])({alternation(plain_words('owner_slash_abbreviations'))})/(?=\s*\w)", re.IGNORECASE
 )
 _HARD_JOIN = re.compile(rf"\s+(?:{_AND})\s*/\s*(?:{alternation(plain_words('or_words'))})?", re.IGNORECASE)
 _HARD_SEP = re.compile(r"\s*(?:/|,|;|\||•|·)\s*")
+# the same, kept in the split (to put a line together again)
+_HARD_SEP_KEEP = re.compile(r"(\s*(?:/|,|;|\||•|·)\s*)")
+# an "og"/"and" a hard separator leaves at the start of the next owner ("A, og B", "A, and B")
+_LEADING_AND = re.compile(rf"^\s*(?:{_AND})\s+(?=\S)", re.IGNORECASE)
+# the most words a person's name ("Kari Holm", "Anne Marie Holm Berg") has before a comma and a role
+_MAX_NAME_WORDS = 4
 # "&" joins the parts of one name ("HR & miljöchef", "Plan & bygg") except before a diffuse
 # owner ("County & All Jurisdictions"), which must stand alone to be reported
 _SOFT_SEP = re.compile(
@@ -245,7 +263,8 @@ def _is_diffuse(text: str) -> bool:
 
 def classify_owner(text: str, lang: str = "nb") -> OwnerKind:
     """The kind of one owner: diffuse > role > external > unit (an abbreviation alone counts as
-    a unit: "PPT", "NAV") > unknown. "Enhetsleder BFH" is a role, "Fylkeskommunen" external."""
+    a unit: "PPT", "NAV"; a name ending in a legal form, "Nordby Energi A/S", is external)
+    > unknown. "Enhetsleder BFH" is a role, "Fylkeskommunen" external."""
     lang = normalize_lang(lang)
     if _is_diffuse(text):
         return OwnerKind.diffuse
@@ -256,6 +275,8 @@ def classify_owner(text: str, lang: str = "nb") -> OwnerKind:
             return OwnerKind(kind)
     if "abbr" in found:
         return OwnerKind.unit
+    if _ends_in_organisation_form(text):
+        return OwnerKind.external  # a company or enterprise: a body of its own ("… A/S")
     return OwnerKind.unknown
 
 
@@ -330,6 +351,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
     # pieces: [text, joiner, text, joiner, text …]
+    pieces = _join_organisation_names(pieces, lang)
     if lang != "en":
         pieces = _join_names(pieces, lang)
     if lang == "en" and len(pieces) > 3:
@@ -541,10 +563,145 @@ def _protect(text: str) -> str:
     text = re.sub(r"\([^()\n]*\)", _protect_parenthesis, text)
     text = _PROTECTED_SLASH.sub(lambda m: m.group(1) + _PLACEHOLDER_SLASH, text)
     text = re.sub(r"\bc/o\b", "c" + _PLACEHOLDER_SLASH + "o", text, flags=re.IGNORECASE)
+    # the slash of a legal form ("Nordby Energi A/S", "I/S")
+    if (form_slash := _organisation_form_slash()) is not None:
+        text = form_slash.sub(lambda m: m.group(0).replace("/", _PLACEHOLDER_SLASH), text)
     # fixed phrases with a joiner that are one owner ("lag og foreninger")
     for pattern in _fixed_phrases():
         text = pattern.sub(lambda m: re.sub(r"\s+", _PLACEHOLDER_JOIN, m.group(0)), text)
     return _HARD_JOIN.sub(",", text)
+
+
+@cache
+def _organisation_forms() -> tuple[str, ...]:
+    """The legal forms that end an organisation's name ("as", "a/s", "ab", "ltd"), every
+    language, lower case (the lexicon's ``organisation_forms``)."""
+    return tuple(plain_words("organisation_forms"))
+
+
+@cache
+def _organisation_form_slash() -> re.Pattern[str] | None:
+    """The forms written with a slash ("A/S", "I/S"), as whole words; None when there are none."""
+    forms = [f for f in _organisation_forms() if "/" in f]
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w/])(?:{alternation(forms)})(?![\w/])", re.IGNORECASE)
+
+
+@cache
+def _organisation_form_end() -> re.Pattern[str]:
+    """A legal form as the last word of a text ("Fjordby Havn og Eiendom KF"); the slash of a
+    form may be hidden by :func:`_protect`."""
+    alts = alternation(list(_organisation_forms())).replace("/", f"[/{_PLACEHOLDER_SLASH}]")
+    return re.compile(rf"(?<![\w/{_PLACEHOLDER_SLASH}])(?:{alts})\.?\s*$", re.IGNORECASE)
+
+
+def _printed_as_form(word: str) -> bool:
+    """Is ``word`` printed as a legal form, not as a word ("AS", "ApS", "Ltd", "A/S", but not
+    "as", "da", "Sa")? A form of two letters is printed in capitals, one of three with a capital
+    first; a longer one, or one with a slash or a stop, as it comes."""
+    letters = re.sub(r"[^\w]|_", "", word)
+    if word != letters or len(letters) > 3:
+        return True
+    if len(letters) <= 2:
+        return letters.isupper()
+    return letters[:1].isupper()
+
+
+def _ends_in_organisation_form(text: str) -> bool:
+    """Does ``text`` end in a legal form after at least one word of the name ("Eiendom KF",
+    "Nordby Energi A/S")? A form alone ("AS") names no organisation."""
+    text = text.strip()
+    m = _organisation_form_end().search(text)
+    if m is None or not re.search(r"\w", text[: m.start()]):
+        return False
+    form = m.group(0).strip()
+    if form.count(".") == 1:  # an abbreviation's stop ("Ltd."), not the stops of "a.m.b.a."
+        form = form.rstrip(".")
+    return _printed_as_form(form)
+
+
+def _organisation_name_part(part: str, lang: str) -> bool:
+    """Could ``part`` be the front of an organisation's name, before its "og"/"and" ("Fjordby
+    Havn" in "Fjordby Havn og Eiendom KF", "Hansen" in "Hansen og Sønn AS")? Capitalised words
+    only (a name), none an owner word or abbreviation: "Miljøavdelingen", "NAV", "Teknisk
+    drift" are owners of their own. (A definite ending does not tell: "Hansen" is a surname.)"""
+    ws = part.split()
+    if not ws or len(ws) > _MAX_OWNER_WORDS or _is_diffuse(part):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) and w[0].isupper() and not w.isupper() for w in ws):
+        return False
+    _, kinds = _analyse(part, lang)
+    return not any(kinds)
+
+
+def _join_organisation_names(pieces: list[str], lang: str) -> list[str]:
+    """Keep whole an organisation's name that holds "og"/"and"/"och" and ends in a legal form
+    ("Fjordby Havn og Eiendom KF", "Hansen og Sønn AS"): the part ending in the form takes the
+    parts before it, read from the right, as long as each is a capitalised name that names no
+    owner by itself (:func:`_organisation_name_part`). "Miljøavdelingen og Fjordby Havn og
+    Eiendom KF" is Miljøavdelingen and the company."""
+    texts, joiners = pieces[0::2], pieces[1::2]
+    k = len(texts) - 1
+    while k >= 1:
+        if not _ends_in_organisation_form(texts[k]):
+            k -= 1
+            continue
+        j = k
+        while j >= 1 and joiners[j - 1] != "&" and _organisation_name_part(texts[j - 1], lang):
+            j -= 1
+        if j < k:
+            name = texts[j].strip()
+            for i in range(j + 1, k + 1):
+                name = f"{name} {joiners[i - 1]} {texts[i].strip()}"
+            texts[j : k + 1] = [name]
+            del joiners[j:k]
+        k = j - 1
+    out = [texts[0]]
+    for jn, t in zip(joiners, texts[1:], strict=True):
+        out += [jn, t]
+    return out
+
+
+def _person_name(part: str, lang: str) -> bool:
+    """Is ``part`` a person's name ("Kari Holm", "Per Dahl")? Two to
+    :data:`_MAX_NAME_WORDS` capitalised words, none an owner word, an abbreviation or a diffuse
+    word: a proper name, as no unit's name is written in the Nordic languages ("Helse og
+    omsorg", "Teknisk drift")."""
+    ws = part.split()
+    if not 2 <= len(ws) <= _MAX_NAME_WORDS or _is_diffuse(part):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_][\w'-]*\.?", w) and w[0].isupper() and not w.isupper() for w in ws):
+        return False
+    _, kinds = _analyse(part, lang)
+    return not any(kinds)
+
+
+def _role_description(part: str, lang: str) -> bool:
+    """Does ``part`` open with a role word ("rådgiver i Oppvekstavdelingen", "leder av PPT",
+    "Head of Housing")? After a person's name and a comma it says that person's role."""
+    part = part.strip()
+    if not part or len(part.split()) > _MAX_OWNER_WORDS + 2 or _is_diffuse(part):
+        return False
+    tokens, kinds = _analyse(part, lang)
+    return bool(tokens) and "role" in kinds[0]
+
+
+def _protect_name_commas(line: str, lang: str) -> str:
+    """Hide the comma between a person's name and the role after it ("Kari Holm, rådgiver i
+    Oppvekstavdelingen"; "Per Dahl, leder av PPT"): one owner, the person with a role. A comma
+    between two units ("Helse og omsorg, Oppvekst"), between two roles ("Rektor, inspektør"), or
+    after a job title ("Klimarådgiver, Eiendom": the commoner reading lists two owners, see
+    tests/test_blind14_mechanisms.py) still separates."""
+    parts = _HARD_SEP_KEEP.split(line)
+    # parts: [text, sep, text, sep, text …]
+    for k in range(1, len(parts) - 1, 2):
+        if parts[k].strip() != ",":
+            continue
+        left = _LEADING_AND.sub("", parts[k - 1])
+        if _person_name(left, lang) and _role_description(parts[k + 1], lang):
+            parts[k] = parts[k].replace(",", _PLACEHOLDER_COMMA)
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -594,6 +751,13 @@ def without_addresses(text: str) -> str:
     return rest
 
 
+def _pending(text: str) -> bool:
+    """Does ``text`` say the owner is still to be named ("TBC", "Uavklart", "Bestemmes
+    senere", "N.N.")? Then it names no owner: the measure has none yet."""
+    core = text.strip(" .:;!?()[]*-–")
+    return bool(_PENDING.fullmatch(core) or _PENDING_LATER.fullmatch(core))
+
+
 def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     """Split an owner cell into :class:`~plancheck.models.Owner` objects, each classified.
 
@@ -606,13 +770,14 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     text = _LABEL.sub("", without_addresses(text))  # "Ansvarlig: Rådgiver oppvekst"
     if not text.strip():
         return []
-    if _PENDING.fullmatch(text.strip(" .:;!?()[]*-–")):
+    if _pending(text):
         return []  # "TBC": no owner named yet
     for line in _mend_lines(_protect(text), lang):
-        for segment in _HARD_SEP.split(line):
+        for segment in _HARD_SEP.split(_protect_name_commas(line, lang)):
+            segment = _LEADING_AND.sub("", segment)  # "A, og B"
             for part in _soft_split(segment, lang):
                 cleaned = _clean(part)
-                if not cleaned or not re.search(r"\w", cleaned):
+                if not cleaned or not re.search(r"\w", cleaned) or _pending(cleaned):
                     continue
                 kind = classify_owner(cleaned, lang)
                 owners.append(
