@@ -821,18 +821,21 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
     clause is a goal of its own the parent set; a child answering one clause in full has not
     followed up the other, however little that clause weighs in words. One clause: one group."""
     modal_re = _modal_re(vocab().modals)
-    if modal_re is None or not cs:
+    if not cs:
         return [list(range(len(cs)))]
-    hits = [m.start() for m in modal_re.finditer(text)]
+    hits = [m.start() for m in modal_re.finditer(text)] if modal_re is not None else []
     if len(hits) < 2:
-        return [list(range(len(cs)))]
-    # a clause begins after the comma or conjunction before its modal's subject
-    bounds = [0]
-    for h in hits[1:]:
-        cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
-        if cut <= bounds[-1]:
-            return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
-        bounds.append(cut)
+        bounds = joined_clauses(text)
+        if len(bounds) < 2:
+            return [list(range(len(cs)))]
+    else:
+        # a clause begins after the comma or conjunction before its modal's subject
+        bounds = [0]
+        for h in hits[1:]:
+            cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
+            if cut <= bounds[-1]:
+                return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
+            bounds.append(cut)
     groups: list[list[int]] = [[] for _ in bounds]
     for i, c in enumerate(cs):
         start = c.words[0].start if c.words and c.words[0].start >= 0 else -1
@@ -841,6 +844,30 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
         k = max(j for j, b in enumerate(bounds) if start >= b)
         groups[k].append(i)
     return [g for g in groups if g]
+
+
+def joined_clauses(text: str, min_words: int = 3) -> list[int]:
+    """The starts of the clauses a goal with no second modal joins by a comma and a joining word
+    ("Marshford reaches net zero carbon by 2045, and its rivers are cleaner", "Utsleppa er
+    halverte, og naturen er teken vare på"): 0, then each such comma, when the text on each side
+    has at least ``min_words`` words; [0] when there is none. Why: a goal in the present tense
+    states its two aims as two main clauses with no modal to count; the comma before "and"/"og"
+    with a clause of its own after it is their boundary, while a list's last member after a
+    serial comma ("reused, recycled, and composted") is one or two words."""
+    low = text or ""  # not refolded: the bounds are offsets into the goal's text
+    joiners = _joiners()
+    cuts = [
+        m.start()
+        for m in re.finditer(r",\s+(\w+)\s", low)
+        if m.group(1).lower() in joiners
+    ]
+    bounds = [0]
+    for n, cut in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(low)
+        after = low[cut + 1 : end].split()[1:]  # without the joining word
+        if len(low[bounds[-1] : cut].split()) >= min_words and len(after) >= min_words:
+            bounds.append(cut)
+    return bounds
 
 
 @lru_cache(maxsize=1)
@@ -1629,11 +1656,26 @@ def section_score(
     heading: set[str],
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    running: list[bool] | None = None,
 ) -> tuple[float, list[str]]:
     """:func:`goal_score` of a child section as a whole: its items' words and its heading's
     together (a heading "Klimatilpasning" over flood measures). Why capped: a heading that names the
     goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
-    the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
+    the heading alone never makes a goal followed up (at most just under ``settings.followed``).
+
+    ``running`` marks the members that are sentences of running text (a background paragraph
+    that cites the parent goal: "Byrådet vil også skabe flere arbejdspladser (jf. …)"): their
+    words make the section at most a partial follow-up, as they do alone; followed up takes
+    the section's goals, measures, list items and cells (with its heading) answering enough."""
+    if running is not None and any(running) and not all(running):
+        working = [keys for keys, r in zip(members, running, strict=True) if not r]
+        sc_all, miss_all = section_score(goal, members, heading, idf, settings)
+        sc_work, miss_work = section_score(goal, working, heading, idf, settings)
+        capped = min(sc_all, settings.followed - 0.01)
+        return (sc_work, miss_work) if sc_work >= capped else (capped, miss_all)
+    if running is not None and running and all(running):
+        sc, miss = section_score(goal, members, heading, idf, settings)
+        return min(sc, settings.followed - 0.01), miss
     # the goal's people must be named by an item that answers it, not by its neighbour: an
     # offer for children beside home care for the elderly does not make the section answer a
     # goal on early help for children
@@ -3414,7 +3456,8 @@ def assess_parent(
                 continue
             # the section's heading names what its items are about ("Trygg oppvekst")
             sc, miss = section_score(
-                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings,
+                running=[items[k][1] == "paragraph" for k in members],
             )
             sc *= settings.section_factor
             ev["section_best"] = max(ev["section_best"], sc)
@@ -3530,6 +3573,16 @@ def assess_parent(
                     continue  # a section that never names what the goal asks does not follow it up
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 ev["home"] = max(ev["home"], sc)
+                working = [k for k in members if items[k][1] != "paragraph"]
+                if sc >= settings.followed and len(working) < len(members):
+                    # running text (a background paragraph citing the goal) makes the focus
+                    # area's section at most partial: see section_score's ``running``
+                    work = section_score(
+                        words, [item_keys[k] for k in working], title_keys.get(sid, set()), idf, settings
+                    )[0] if working else 0.0
+                    if settings.home_floor + (1 - settings.home_floor) * work < settings.followed:
+                        held.append("running text")
+                        sc = settings.followed - 0.01
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     if sc >= settings.followed:
                         held.append("home heading alone")
