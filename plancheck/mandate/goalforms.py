@@ -309,7 +309,7 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
     title = run_in.rstrip(".").strip()
     labelled = False
     words = title.split()
-    for n in range(min(2, len(words) - 1), 0, -1):
+    for n in range(1, min(2, len(words) - 1) + 1):  # the shortest label: "Samfunnsmål", not "Samfunnsmål Gode"
         if _goal_label(" ".join(words[:n])):
             title, labelled = " ".join(words[n:]), True
             break

@@ -1460,6 +1460,58 @@ def with_stated_goals(plan: Plan) -> Plan:
     return plan.model_copy(update={"goals": goals, "measures": measures})
 
 
+_TARGET_MAX_WORDS = 45  # a target sentence's length at most, as a goal statement's
+
+
+def indicator_targets(doc, min_words: int = 4) -> list[tuple[str, str, int | None, str | None]]:
+    """(id, text, page, block id) of the target sentences of the child's indicator tables: in a
+    table with an indicator column and no goal or measure column (``Kommuneplanmål | Indikator |
+    Nivå 2035 | Ambisjon 2037 | Kilde``), each cell of another column that is one whole
+    sentence ("Minst 90 prosent av elevene trives på skolen."). Why: a målekart sets its goals
+    as the ambition levels of its indicators, with no modal and no goal word; the sentence is a
+    measurable goal of the child, while a cell that only says the figure is watched ("Følges
+    med"), a level or a source is none."""
+    from plancheck.extract.stated import whole_sentence
+    from plancheck.lang.vocab import column_role
+
+    out: list[tuple[str, str, int | None, str | None]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        roles = [column_role(h or "") for h in b.table.header]
+        if "indicator" not in roles or {"goal", "measure"} & set(roles):
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                text = " ".join((cell.text or "").split())
+                role = roles[cell.col] if cell.col < len(roles) else None
+                # "7. trinn", "kap. 3": a stop before a small letter or a digit ends no sentence
+                one = whole_sentence(re.sub(r"\.\s+(?=[a-zæøåäö0-9])", " ", text[:-1]) + text[-1:], min_words)
+                if role is not None or cell.merged_from is not None or not one:
+                    continue
+                if len(text.split()) > _TARGET_MAX_WORDS:
+                    continue  # a paragraph of comment, no target
+                out.append((f"{b.id}-r{cell.row}c{cell.col}", text, cell.page, b.id))
+    return out
+
+
+def with_indicator_targets(plan: Plan, doc) -> Plan:
+    """``plan`` with the target sentences of its indicator tables (:func:`indicator_targets`)
+    as goals after its own, in the section of their table; a goal it already has is skipped."""
+    from plancheck.models import Goal
+
+    if doc is None:
+        return plan
+    known = {" ".join(g.text.lower().split()) for g in plan.goals}
+    section_of = {b.id: b.section_id for b in getattr(doc, "blocks", None) or []}
+    added = [
+        Goal(id=ident, text=text, page=page, section_id=section_of.get(bid))
+        for ident, text, page, bid in indicator_targets(doc)
+        if " ".join(text.lower().split()) not in known
+    ]
+    return plan.model_copy(update={"goals": [*plan.goals, *added]}) if added else plan
+
+
 def with_own_codes(plan: Plan) -> Plan:
     """``plan`` with each goal whose text opens with a code ("PR-1 Close the gaps …", see
     :func:`with_code_label`) numbered by it, and each measure whose cross-reference column
@@ -2713,7 +2765,9 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None:
             continue
-        link = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "references"]
+        roles = [column_role(h or "") for h in b.table.header]
+        link = [c for c, role in enumerate(roles) if role == "references"]
+        link += code_goal_columns(b.table, roles, item_codes) if not link else []
         matrix = _matrix_columns(b.table.header, item_codes)
         if not link and not matrix:
             continue
@@ -2731,6 +2785,30 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
                 k = at.get(" ".join((cell.text or "").lower().split()))
                 if cell.col not in link and k is not None:
                     out.append((k, codes))
+    return out
+
+
+def code_goal_columns(table, roles: list[str | None], item_codes) -> list[int]:
+    """The goal columns of a measure table that hold only codes ("Aktivitet | Delmål | Ansvar"
+    with "1.1", "2.1", "–"): each names the goal of the plan above that the row's measure works
+    for, as a cross-reference column does. Every filled cell is codes and nothing else, a dash
+    or empty cell none, and at least one cell has a code. Why: an activity plan names the
+    programme's delmål it serves by number in a column headed by the goal word itself; the
+    child has no goals of its own so numbered (:func:`referenced_items` leaves out its own)."""
+    if "measure" not in roles:
+        return []
+    out = []
+    for c, role in enumerate(roles):
+        if role not in ("goal", "sub_goal"):
+            continue
+        cells = [" ".join((x.text or "").split()) for row in table.rows for x in row if x.col == c]
+        filled = [t for t in cells if t and t.strip("–—- ")]
+        if filled and all(
+            any(ch.isdigit() for ch in t) and re.sub(r"[\s,;/&]+|\b(?:og|och|and|samt)\b", "", t)
+            == "".join(item_codes(t)).replace(" ", "")
+            for t in filled
+        ):
+            out.append(c)
     return out
 
 
@@ -3284,7 +3362,7 @@ def assess_parent(
     pgoals = parent_goals(parent, parent_doc)
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_own_codes(with_stated_goals(child))
+    child = with_own_codes(with_stated_goals(with_indicator_targets(child, child_doc)))
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
@@ -4170,7 +4248,9 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     no goal or a tie. Why: a column "Mål i samfunnsdelen" gives each measure's parent goal as a
     short name in the planner's words ("Grønne uterom for alle" for "Alle innbyggere skal ha
     grønne uterom nær der de bor …"): the name is made of the goal's own words."""
-    words = [w for w in goal_words(name, lang) if not w.generic and not w.who]
+    named = [w for w in goal_words(name, lang) if not w.generic]
+    # a name of people alone ("Eldre", "Seniors") names the one goal for them
+    words = [w for w in named if not w.who] or named
     if not words:
         return None
     shares = []
