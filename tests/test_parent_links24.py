@@ -79,3 +79,57 @@ def test_a_short_name_of_people_alone_names_the_one_goal_for_them():
         Goal(id="g2", text="Eldre bor hjemme lenger og deltar i lokalsamfunnet."),
     ]
     assert resolve_by_words("Eldre", goals, "nb") == 1
+
+
+def test_a_goal_cut_short_with_an_ellipsis_names_the_one_goal_it_opens():
+    from plancheck.mandate.parents import truncated_quote
+
+    goals = [
+        "Vi vil at eldre skal kunne bo hjemme lenger.",
+        "Vi vil at alle barn skal ha en trygg oppvekst.",
+        "Vi vil at alle barn skal lære å svømme.",
+    ]
+    assert truncated_quote("Vi vil at eldre skal kunne bo …", goals) == 0
+    assert truncated_quote("Vi vil at eldre skal kunne bo ...", goals) == 0
+    assert truncated_quote("Vi vil at alle barn skal …", goals) is None  # opens two goals
+    assert truncated_quote("Vi vil at eldre skal kunne bo", goals) is None  # no ellipsis
+    assert truncated_quote("Vi vil …", goals) is None  # too short to name one
+
+
+def _pair(child_blocks, parent_goals_text, lang="da"):
+    """A parent plan with the given goals and a child plan of (kind, text) passages in one
+    section, as plain Plans: what assess_parent reads."""
+    from plancheck.models import Goal, Passage, Section
+
+    src = SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1)
+    parent = Plan(
+        source=src, language=lang,
+        sections=[Section(id="s1", title="By", level=1, page=1)],
+        goals=[Goal(id=f"g{n}", text=t, page=1, section_id="s1") for n, t in enumerate(parent_goals_text)],
+    )
+    child = Plan(
+        source=src, language=lang,
+        sections=[Section(id="c1", title="Baggrund", level=1, page=1)],
+        passages=[
+            Passage(id=f"p{n}", kind=BlockKind(kind), text=t, page=1, section_id="c1")
+            for n, (kind, t) in enumerate(child_blocks)
+        ],
+    )
+    return child, parent
+
+
+def test_a_goal_quoted_only_in_running_text_is_not_followed_up():
+    """The child's background quotes the parent goal and sends it elsewhere: the quotation names
+    the goal, but only running text stands where it names it, and running text is no follow-up,
+    so it stays not followed up (the quotation used to make it partial by itself)."""
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.models import ParentStatus
+
+    goal = "Vi vil halvere udledningen af drivhusgasser i kommunen inden 2035."
+    child, parent = _pair(
+        [("paragraph", f"Byrådet vil »{goal[7:-1]}«. Det sker i klimaplanen."),
+         ("paragraph", "Byrådet vil også give flere borgere adgang til grønne områder.")],
+        [goal],
+    )
+    cov, _links = assess_parent(child, parent, lang="da")
+    assert cov[0].status == ParentStatus.not_followed_up

@@ -3383,6 +3383,16 @@ def assess_parent(
     ]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
+    # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
+    # bo …" in a measure table's goal column): the planner's link, its measures the goal's
+    # follow-up; its words are the parent's, no answer (see truncated_quote)
+    cut_of: dict[int, list[str]] = {}
+    for ident, kind, text, _p in items:
+        gi_cut = truncated_quote(text, [g.text for g in parent.goals]) if kind == "goal" else None
+        if gi_cut is not None:
+            cut_of.setdefault(gi_cut, []).append(ident)
+    cut_ids = {i for ids in cut_of.values() for i in ids}
+    items = [it for it in items if it[0] not in cut_ids]
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     by_row = (
         row_name_references(child_doc, items, pgoals, lang, names, settings)
@@ -3608,6 +3618,8 @@ def assess_parent(
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
                 if k not in quoted:
                     quoted.append(k)
+        for gid in cut_of.get(gi, []):
+            quoted += [k for k in clusters.get(gid, []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
         # the bullets under a named child goal are its measures (ParentSettings.named_bullets)
         bullets = frozenset(
@@ -3622,7 +3634,11 @@ def assess_parent(
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             named_says = sc > 0 or not settings.named_content
-            if (
+            if all(items[k][1] == "paragraph" for k in named):
+                # only running text names it (a background passage quoting the goal or citing
+                # the parent's page): a reference, no follow-up; its words count as running text
+                sc = min(sc * settings.cluster_factor, settings.followed - 0.01)
+            elif (
                 sc > 0
                 or not settings.named_floor_content
                 or not by_short_name
@@ -4263,6 +4279,28 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     return shares.index(best)
 
 
+_ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_TRUNCATED_MIN_WORDS = 3  # a cut quotation this long at least: "Vi vil at …" opens every goal
+
+
+def truncated_quote(cell: str, goals: list[str]) -> int | None:
+    """The index of the one parent goal a cell quotes cut short ("Vi vil at eldre skal kunne bo
+    …"): the cell's words before its closing ellipsis are the opening words of that goal and of
+    no other; None when the cell ends in no ellipsis, holds fewer than ``_TRUNCATED_MIN_WORDS``
+    words or opens several goals. Why: a measure table's parent-goal column too narrow for the
+    goal prints its first words and an ellipsis; what it names is the goal those words open,
+    however little of its content they hold."""
+    text = " ".join((cell or "").split())
+    m = _ELLIPSIS_RE.search(text)
+    if m is None:
+        return None
+    head = re.findall(r"\w+", text[: m.start()].lower())
+    if len(head) < _TRUNCATED_MIN_WORDS:
+        return None
+    hits = [i for i, g in enumerate(goals) if re.findall(r"\w+", (g or "").lower())[: len(head)] == head]
+    return hits[0] if len(hits) == 1 else None
+
+
 def withdrawn_cell(text: str) -> bool:
     """Whether a table cell opens with a word of withdrawal (goal_vocab.yaml ``withdrawn``:
     "Withdrawn in Q3", "Utgår"). Why: a progress report keeps a withdrawn
@@ -4354,11 +4392,13 @@ def row_name_references(
                 name = " ".join((cell.text or "").split())
                 if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
                     continue
-                gi = (
-                    resolve_name(name, goals, names or {})
-                    if cell.col in tagged
-                    else resolve_by_words(name, goals, lang)
-                )
+                gi = truncated_quote(name, [g.text for g in goals])
+                if gi is None:
+                    gi = (
+                        resolve_name(name, goals, names or {})
+                        if cell.col in tagged
+                        else resolve_by_words(name, goals, lang)
+                    )
                 if gi is None:
                     continue
                 for other in row:
