@@ -294,10 +294,10 @@ def _goal_label(text: str) -> bool:
 
 def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None:
     """(title, goal sentence, led by a goal label) of a paragraph that opens with a bold short
-    title ("**Trygge barn.** Alle barn …"), None when it does not: its run-in
+    title ("**Gode turveier.** Alle innbyggere …"), None when it does not: its run-in
     (:attr:`Block.run_in`) of at most ``title_max_words`` words ending in a full stop or no
     stop (a colon ends a label: "Ansvar:"), a goal label the reader joined before it
-    ("Samfunnsmål Trygge barn.": the bold sub-heading over the first goal) dropped, and the rest
+    ("Samfunnsmål Gode turveier.": the bold sub-heading over the first goal) dropped, and the rest
     one whole sentence of a goal's length."""
     from plancheck.extract.stated import whole_sentence
     from plancheck.lang.vocab import heading_role
@@ -326,8 +326,8 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
 
 def run_in_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals printed as paragraphs that open with a bold short title under a goal label
-    ("Samfunnsmål" over "**Trygge barn.** Alle barn i … vokser opp i trygge hjem …",
-    "**Flere i jobb.** …"): the sentence after the title is the goal, the title its short name
+    ("Samfunnsmål" over "**Gode turveier.** Alle innbyggere har en tursti nær hjemmet.",
+    "**Rene vann.** …"): the sentence after the title is the goal, the title its short name
     (:func:`_run_in_title`). A run of such paragraphs counts when a goal label leads it — as a
     line, heading or paragraph, right before it, or joined to its first paragraph's title by the
     reader; [] when fewer than ``titled_min_count`` in the document. Why: a samfunnsdel may set
@@ -410,7 +410,7 @@ def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
     """Goals printed as lines that open with a typed code ("1a The Council's own operations are
     net zero by 2038.", "O3 Every child gets a good education …"; a paragraph the reader joined
     holds several), after a lead-in line or heading of no other role than a goal's ("Outcomes we
-    want to see by 2040:", "What we want to achieve:"), each one whole sentence of a goal's
+    want to see by 2040:", "Our aims for the period:"), each one whole sentence of a goal's
     length; the code is the goal's number, by which a child cites it. [] when fewer than
     ``titled_min_count`` in the document, or when the codes are not one distinct series. Why: a
     corporate or strategic plan numbers its outcomes so that service plans can name them; the

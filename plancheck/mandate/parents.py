@@ -848,7 +848,7 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
 
 def joined_clauses(text: str, min_words: int = 3) -> list[int]:
     """The starts of the clauses a goal with no second modal joins by a comma and a joining word
-    ("Marshford reaches net zero carbon by 2045, and its rivers are cleaner", "Utsleppa er
+    ("The borough is carbon neutral by 2040, and its streams are clean again", "Utsleppa er
     halverte, og naturen er teken vare på"): 0, then each such comma, when the text on each side
     has at least ``min_words`` words; [0] when there is none. Why: a goal in the present tense
     states its two aims as two main clauses with no modal to count; the comma before "and"/"og"
