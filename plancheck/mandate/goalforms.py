@@ -276,6 +276,205 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     return sorted(out, key=lambda g: order.get(g.id, 0))
 
 
+_GOAL_LABEL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+
+
+def _goal_label(text: str) -> bool:
+    """Whether a text is a goal label of the lexicon as a whole ("Samfunnsmål", "Mål", "Våre
+    mål"), its colon dropped; a heading of no role that the lexicon reads as a goal column
+    ("Samfunnsmåla våre", "Byrådets mål": a goal word with a possessive) is one too."""
+    from plancheck.lang.vocab import column_role, heading_role
+
+    t = " ".join((text or "").split()).rstrip(":").strip()
+    if not t:
+        return False
+    role = heading_role(t)
+    return role in _GOAL_LABEL_ROLES or (role is None and column_role(t) == "goal")
+
+
+def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None:
+    """(title, goal sentence, led by a goal label) of a paragraph that opens with a bold short
+    title ("**Gode turveier.** Alle innbyggere …"), None when it does not: its run-in
+    (:attr:`Block.run_in`) of at most ``title_max_words`` words ending in a full stop or no
+    stop (a colon ends a label: "Ansvar:"), a goal label the reader joined before it
+    ("Samfunnsmål Gode turveier.": the bold sub-heading over the first goal) dropped, and the rest
+    one whole sentence of a goal's length."""
+    from plancheck.extract.stated import whole_sentence
+    from plancheck.lang.vocab import heading_role
+
+    run_in = " ".join((getattr(b, "run_in", None) or "").split())
+    text = " ".join((b.text or "").split())
+    if not run_in or not text.startswith(run_in) or run_in[-1:] in ":;?!,":
+        return None
+    title = run_in.rstrip(".").strip()
+    labelled = False
+    words = title.split()
+    for n in range(1, min(2, len(words) - 1) + 1):  # the shortest label: "Samfunnsmål", not "Samfunnsmål Gode"
+        if _goal_label(" ".join(words[:n])):
+            title, labelled = " ".join(words[n:]), True
+            break
+    if heading_role(title) is not None:
+        return None  # a label of a role ("Bakgrunn", "Strategi"), no goal's title
+    alpha = [w for w in title.split() if any(ch.isalpha() for ch in w)]
+    if not 1 <= len(alpha) <= settings.title_max_words or sum(ch.isalpha() for ch in title) < settings.name_min_letters:
+        return None
+    rest = text[len(run_in):].strip()
+    if not whole_sentence(rest, settings.min_words) or not _statement(rest, settings) or len(T.sentences(rest)) != 1:
+        return None
+    return title, rest, labelled
+
+
+def run_in_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as paragraphs that open with a bold short title under a goal label
+    ("Samfunnsmål" over "**Gode turveier.** Alle innbyggere har en tursti nær hjemmet.",
+    "**Rene vann.** …"): the sentence after the title is the goal, the title its short name
+    (:func:`_run_in_title`). A run of such paragraphs counts when a goal label leads it — as a
+    line, heading or paragraph, right before it, or joined to its first paragraph's title by the
+    reader; [] when fewer than ``titled_min_count`` in the document. Why: a samfunnsdel may set
+    each goal as a bold title run into its sentence, no modal and no goal word in it; the goal
+    label over them says what they are, while bold run-in titles elsewhere (a description's
+    "**Bakgrunn.** …", a measure's "**Ansvar:** …") are no goals."""
+    blocks = list(getattr(doc, "blocks", None) or [])
+    out: list[FormGoal] = []
+    run: list[FormGoal] = []
+    led = False
+    for i, b in enumerate(blocks):
+        kind = str(getattr(b.kind, "value", b.kind))
+        found = _run_in_title(b, settings) if kind == "paragraph" and b.table is None else None
+        if found is None or (run and found[2]):
+            if run and led:
+                out += run
+            run, led = [], False
+        if found is None:
+            continue
+        title, rest, labelled = found
+        if not run:
+            led = labelled or (i > 0 and blocks[i - 1].table is None and _goal_label(blocks[i - 1].text))
+        run.append(FormGoal(b.id, rest, _page(b), b.section_id, title))
+    if run and led:
+        out += run
+    return out if len(out) >= settings.titled_min_count else []
+
+
+def _one_sentence(text: str, settings: GoalFormSettings) -> bool:
+    """Whether a text is one whole sentence of a goal's length."""
+    from plancheck.extract.stated import whole_sentence
+
+    text = " ".join((text or "").split())
+    return whole_sentence(text, settings.min_words) and _statement(text, settings) and len(T.sentences(text)) == 1
+
+
+def heading_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as the lines under a goal heading ("Samfunnsmåla våre", "Our goals"): each
+    paragraph or list item there up to the next heading that is one whole sentence of a goal's
+    length (:func:`_goal_label`, :func:`_one_sentence`); [] when a heading holds fewer than
+    ``titled_min_count`` of them or when they are not most of what stands under it. Why: a
+    samfunnsdel may print its goals as short present-tense sentences beside numbers or badges
+    (which the text layer loses) under a heading that says they are the goals, with no modal
+    for a sentence reader to find; a goal heading over paragraphs of running text is a chapter
+    about goals, no list of them."""
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    out: list[FormGoal] = []
+    for i, b in enumerate(blocks):
+        if kinds[i] != "heading" or b.table is not None or not _goal_label(b.text):
+            continue
+        found: list[FormGoal] = []
+        others = 0
+        for j in range(i + 1, len(blocks)):
+            if kinds[j] == "heading":
+                break
+            nxt = blocks[j]
+            if nxt.table is None and kinds[j] in ("paragraph", "list_item") and _one_sentence(nxt.text, settings):
+                found.append(FormGoal(nxt.id, " ".join(nxt.text.split()), _page(nxt), b.section_id, None))
+            else:
+                others += 1
+        if len(found) >= settings.titled_min_count and len(found) > others:
+            out += found
+    return out
+
+
+# a goal's typed code before its sentence: "1a", "O3", "H2", "M4b" (letters and digits mixed; a
+# bare number may be a count: "3 av 4 …")
+_CODE_RE = r"(?:[A-ZÆØÅÄÖ]{1,2}\d{1,2}[a-z]?|\d{1,2}[a-z])"
+_CODED_LINE_RE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<code>{_CODE_RE})\s+(?=[A-ZÆØÅÄÖ])")
+
+
+def _code_form(code: str) -> str:
+    """The form of a code, its digits dropped ("O3" → "O", "1a" → "a"… as "#a"): codes of one
+    series share it."""
+    return re.sub(r"\d+", "#", code).rstrip("abcdefghijklmnopqrstuvwxyz") or "#"
+
+
+def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as lines that open with a typed code ("1a The Council's own operations are
+    net zero by 2038.", "O3 Every child gets a good education …"; a paragraph the reader joined
+    holds several), after a lead-in line or heading of no other role than a goal's ("Outcomes we
+    want to see by 2040:", "Our aims for the period:"), each one whole sentence of a goal's
+    length; the code is the goal's number, by which a child cites it. [] when fewer than
+    ``titled_min_count`` in the document, or when the codes are not one distinct series. Why: a
+    corporate or strategic plan numbers its outcomes so that service plans can name them; the
+    lines hold no modal and no goal word, and a code under a heading of measures ("Tiltak") is a
+    measure's."""
+    from plancheck.lang.vocab import heading_role
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    out: list[FormGoal] = []
+    lead_ok = False
+    for i, b in enumerate(blocks):
+        text = " ".join((b.text or "").split())
+        if b.table is not None or kinds[i] not in ("paragraph", "list_item", "heading"):
+            lead_ok = False
+            continue
+        marks = list(_CODED_LINE_RE.finditer(text)) if kinds[i] != "heading" else []
+        if not marks or marks[0].start() != 0:
+            # a lead-in or heading: the coded lines after it are goals unless it names another role
+            lead = text.rstrip(":").strip()
+            lead_ok = (kinds[i] == "heading" or text.endswith(":")) and heading_role(lead) in (
+                None, *_GOAL_LABEL_ROLES
+            )
+            continue
+        if not lead_ok:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
+            sent = text[m.end() : end].strip()
+            if _one_sentence(sent, settings):
+                out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code")))
+    codes = [g.number or "" for g in out]
+    if len(out) < settings.titled_min_count or len(set(codes)) != len(codes) or len({_code_form(c) for c in codes}) != 1:
+        return []
+    return out
+
+
+def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as the cells of a table's goal columns ("Mål | Kva betyr det?", a sector ×
+    year matrix "Sektor | Mål 2040 | Mål 2050"): each body cell of a column whose header the
+    lexicon reads as a goal column that is one whole sentence of a goal's length (a '–' cell
+    holds none); the row's first cell, when short and not a goal cell, its name. [] when fewer
+    than ``titled_min_count`` in the document. Why: a samfunnsdel may explain each goal in the
+    column beside it, or a klimaplan set its goals per sector and year; the sentence in the goal
+    column is the goal, what stands beside it explains or names it."""
+    from plancheck.lang.vocab import column_role
+
+    out: list[FormGoal] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        cols = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "goal"]
+        for row in b.table.rows:
+            first = next((x for x in row if x.col == 0), None)
+            name = " ".join((first.text or "").split()) if first is not None and 0 not in cols else ""
+            for cell in row:
+                text = " ".join((cell.text or "").split())
+                if cell.col not in cols or cell.merged_from is not None or not _one_sentence(text, settings):
+                    continue
+                short = name if 0 < len(name.split()) <= settings.name_max_words else None
+                out.append(FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short))
+    return out if len(out) >= settings.titled_min_count else []
+
+
 # a goal's code in a table cell: "1A", "H2", "M1.2", "3", "2.1"
 _CODE_CELL_RE = re.compile(r"^[A-ZÆØÅÄÖ]{0,3}-?\d{1,2}(?:\.\d{1,2})*[A-Za-zÆØÅÄÖæøåäö]?\.?$")
 _TEXT_ROLES = frozenset({None, "goal"})
@@ -320,7 +519,17 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
     if doc is None:
         return []
-    for reader in (keyword_goals, deadline_goals, question_goals, titled_goals, coded_table_goals):
+    for reader in (
+        keyword_goals,
+        deadline_goals,
+        question_goals,
+        titled_goals,
+        coded_table_goals,
+        run_in_goals,
+        coded_line_goals,
+        heading_line_goals,
+        goal_column_goals,
+    ):
         found = reader(doc, settings)
         if found:
             return found

@@ -821,18 +821,21 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
     clause is a goal of its own the parent set; a child answering one clause in full has not
     followed up the other, however little that clause weighs in words. One clause: one group."""
     modal_re = _modal_re(vocab().modals)
-    if modal_re is None or not cs:
+    if not cs:
         return [list(range(len(cs)))]
-    hits = [m.start() for m in modal_re.finditer(text)]
+    hits = [m.start() for m in modal_re.finditer(text)] if modal_re is not None else []
     if len(hits) < 2:
-        return [list(range(len(cs)))]
-    # a clause begins after the comma or conjunction before its modal's subject
-    bounds = [0]
-    for h in hits[1:]:
-        cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
-        if cut <= bounds[-1]:
-            return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
-        bounds.append(cut)
+        bounds = joined_clauses(text)
+        if len(bounds) < 2:
+            return [list(range(len(cs)))]
+    else:
+        # a clause begins after the comma or conjunction before its modal's subject
+        bounds = [0]
+        for h in hits[1:]:
+            cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
+            if cut <= bounds[-1]:
+                return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
+            bounds.append(cut)
     groups: list[list[int]] = [[] for _ in bounds]
     for i, c in enumerate(cs):
         start = c.words[0].start if c.words and c.words[0].start >= 0 else -1
@@ -841,6 +844,30 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
         k = max(j for j, b in enumerate(bounds) if start >= b)
         groups[k].append(i)
     return [g for g in groups if g]
+
+
+def joined_clauses(text: str, min_words: int = 3) -> list[int]:
+    """The starts of the clauses a goal with no second modal joins by a comma and a joining word
+    ("The borough is carbon neutral by 2040, and its streams are clean again", "Utsleppa er
+    halverte, og naturen er teken vare på"): 0, then each such comma, when the text on each side
+    has at least ``min_words`` words; [0] when there is none. Why: a goal in the present tense
+    states its two aims as two main clauses with no modal to count; the comma before "and"/"og"
+    with a clause of its own after it is their boundary, while a list's last member after a
+    serial comma ("reused, recycled, and composted") is one or two words."""
+    low = text or ""  # not refolded: the bounds are offsets into the goal's text
+    joiners = _joiners()
+    cuts = [
+        m.start()
+        for m in re.finditer(r",\s+(\w+)\s", low)
+        if m.group(1).lower() in joiners
+    ]
+    bounds = [0]
+    for n, cut in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(low)
+        after = low[cut + 1 : end].split()[1:]  # without the joining word
+        if len(low[bounds[-1] : cut].split()) >= min_words and len(after) >= min_words:
+            bounds.append(cut)
+    return bounds
 
 
 @lru_cache(maxsize=1)
@@ -1433,6 +1460,58 @@ def with_stated_goals(plan: Plan) -> Plan:
     return plan.model_copy(update={"goals": goals, "measures": measures})
 
 
+_TARGET_MAX_WORDS = 45  # a target sentence's length at most, as a goal statement's
+
+
+def indicator_targets(doc, min_words: int = 4) -> list[tuple[str, str, int | None, str | None]]:
+    """(id, text, page, block id) of the target sentences of the child's indicator tables: in a
+    table with an indicator column and no goal or measure column (``Kommuneplanmål | Indikator |
+    Nivå 2035 | Ambisjon 2037 | Kilde``), each cell of another column that is one whole
+    sentence ("Minst 90 prosent av elevene trives på skolen."). Why: a målekart sets its goals
+    as the ambition levels of its indicators, with no modal and no goal word; the sentence is a
+    measurable goal of the child, while a cell that only says the figure is watched ("Følges
+    med"), a level or a source is none."""
+    from plancheck.extract.stated import whole_sentence
+    from plancheck.lang.vocab import column_role
+
+    out: list[tuple[str, str, int | None, str | None]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        roles = [column_role(h or "") for h in b.table.header]
+        if "indicator" not in roles or {"goal", "measure"} & set(roles):
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                text = " ".join((cell.text or "").split())
+                role = roles[cell.col] if cell.col < len(roles) else None
+                # "7. trinn", "kap. 3": a stop before a small letter or a digit ends no sentence
+                one = whole_sentence(re.sub(r"\.\s+(?=[a-zæøåäö0-9])", " ", text[:-1]) + text[-1:], min_words)
+                if role is not None or cell.merged_from is not None or not one:
+                    continue
+                if len(text.split()) > _TARGET_MAX_WORDS:
+                    continue  # a paragraph of comment, no target
+                out.append((f"{b.id}-r{cell.row}c{cell.col}", text, cell.page, b.id))
+    return out
+
+
+def with_indicator_targets(plan: Plan, doc) -> Plan:
+    """``plan`` with the target sentences of its indicator tables (:func:`indicator_targets`)
+    as goals after its own, in the section of their table; a goal it already has is skipped."""
+    from plancheck.models import Goal
+
+    if doc is None:
+        return plan
+    known = {" ".join(g.text.lower().split()) for g in plan.goals}
+    section_of = {b.id: b.section_id for b in getattr(doc, "blocks", None) or []}
+    added = [
+        Goal(id=ident, text=text, page=page, section_id=section_of.get(bid))
+        for ident, text, page, bid in indicator_targets(doc)
+        if " ".join(text.lower().split()) not in known
+    ]
+    return plan.model_copy(update={"goals": [*plan.goals, *added]}) if added else plan
+
+
 def with_own_codes(plan: Plan) -> Plan:
     """``plan`` with each goal whose text opens with a code ("PR-1 Close the gaps …", see
     :func:`with_code_label`) numbered by it, and each measure whose cross-reference column
@@ -1629,11 +1708,26 @@ def section_score(
     heading: set[str],
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    running: list[bool] | None = None,
 ) -> tuple[float, list[str]]:
     """:func:`goal_score` of a child section as a whole: its items' words and its heading's
     together (a heading "Klimatilpasning" over flood measures). Why capped: a heading that names the
     goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
-    the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
+    the heading alone never makes a goal followed up (at most just under ``settings.followed``).
+
+    ``running`` marks the members that are sentences of running text (a background paragraph
+    that cites the parent goal: "Byrådet vil også skabe flere arbejdspladser (jf. …)"): their
+    words make the section at most a partial follow-up, as they do alone; followed up takes
+    the section's goals, measures, list items and cells (with its heading) answering enough."""
+    if running is not None and any(running) and not all(running):
+        working = [keys for keys, r in zip(members, running, strict=True) if not r]
+        sc_all, miss_all = section_score(goal, members, heading, idf, settings)
+        sc_work, miss_work = section_score(goal, working, heading, idf, settings)
+        capped = min(sc_all, settings.followed - 0.01)
+        return (sc_work, miss_work) if sc_work >= capped else (capped, miss_all)
+    if running is not None and running and all(running):
+        sc, miss = section_score(goal, members, heading, idf, settings)
+        return min(sc, settings.followed - 0.01), miss
     # the goal's people must be named by an item that answers it, not by its neighbour: an
     # offer for children beside home care for the elderly does not make the section answer a
     # goal on early help for children
@@ -2671,7 +2765,9 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None:
             continue
-        link = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "references"]
+        roles = [column_role(h or "") for h in b.table.header]
+        link = [c for c, role in enumerate(roles) if role == "references"]
+        link += code_goal_columns(b.table, roles, item_codes) if not link else []
         matrix = _matrix_columns(b.table.header, item_codes)
         if not link and not matrix:
             continue
@@ -2689,6 +2785,30 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
                 k = at.get(" ".join((cell.text or "").lower().split()))
                 if cell.col not in link and k is not None:
                     out.append((k, codes))
+    return out
+
+
+def code_goal_columns(table, roles: list[str | None], item_codes) -> list[int]:
+    """The goal columns of a measure table that hold only codes ("Aktivitet | Delmål | Ansvar"
+    with "1.1", "2.1", "–"): each names the goal of the plan above that the row's measure works
+    for, as a cross-reference column does. Every filled cell is codes and nothing else, a dash
+    or empty cell none, and at least one cell has a code. Why: an activity plan names the
+    programme's delmål it serves by number in a column headed by the goal word itself; the
+    child has no goals of its own so numbered (:func:`referenced_items` leaves out its own)."""
+    if "measure" not in roles:
+        return []
+    out = []
+    for c, role in enumerate(roles):
+        if role not in ("goal", "sub_goal"):
+            continue
+        cells = [" ".join((x.text or "").split()) for row in table.rows for x in row if x.col == c]
+        filled = [t for t in cells if t and t.strip("–—- ")]
+        if filled and all(
+            any(ch.isdigit() for ch in t) and re.sub(r"[\s,;/&]+|\b(?:og|och|and|samt)\b", "", t)
+            == "".join(item_codes(t)).replace(" ", "")
+            for t in filled
+        ):
+            out.append(c)
     return out
 
 
@@ -3242,7 +3362,7 @@ def assess_parent(
     pgoals = parent_goals(parent, parent_doc)
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_own_codes(with_stated_goals(child))
+    child = with_own_codes(with_stated_goals(with_indicator_targets(child, child_doc)))
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
@@ -3263,6 +3383,16 @@ def assess_parent(
     ]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
+    # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
+    # bo …" in a measure table's goal column): the planner's link, its measures the goal's
+    # follow-up; its words are the parent's, no answer (see truncated_quote)
+    cut_of: dict[int, list[str]] = {}
+    for ident, kind, text, _p in items:
+        gi_cut = truncated_quote(text, [g.text for g in parent.goals]) if kind == "goal" else None
+        if gi_cut is not None:
+            cut_of.setdefault(gi_cut, []).append(ident)
+    cut_ids = {i for ids in cut_of.values() for i in ids}
+    items = [it for it in items if it[0] not in cut_ids]
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     by_row = (
         row_name_references(child_doc, items, pgoals, lang, names, settings)
@@ -3414,7 +3544,8 @@ def assess_parent(
                 continue
             # the section's heading names what its items are about ("Trygg oppvekst")
             sc, miss = section_score(
-                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings,
+                running=[items[k][1] == "paragraph" for k in members],
             )
             sc *= settings.section_factor
             ev["section_best"] = max(ev["section_best"], sc)
@@ -3487,6 +3618,8 @@ def assess_parent(
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
                 if k not in quoted:
                     quoted.append(k)
+        for gid in cut_of.get(gi, []):
+            quoted += [k for k in clusters.get(gid, []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
         # the bullets under a named child goal are its measures (ParentSettings.named_bullets)
         bullets = frozenset(
@@ -3501,7 +3634,11 @@ def assess_parent(
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             named_says = sc > 0 or not settings.named_content
-            if (
+            if all(items[k][1] == "paragraph" for k in named):
+                # only running text names it (a background passage quoting the goal or citing
+                # the parent's page): a reference, no follow-up; its words count as running text
+                sc = min(sc * settings.cluster_factor, settings.followed - 0.01)
+            elif (
                 sc > 0
                 or not settings.named_floor_content
                 or not by_short_name
@@ -3530,6 +3667,16 @@ def assess_parent(
                     continue  # a section that never names what the goal asks does not follow it up
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 ev["home"] = max(ev["home"], sc)
+                working = [k for k in members if items[k][1] != "paragraph"]
+                if sc >= settings.followed and len(working) < len(members):
+                    # running text (a background paragraph citing the goal) makes the focus
+                    # area's section at most partial: see section_score's ``running``
+                    work = section_score(
+                        words, [item_keys[k] for k in working], title_keys.get(sid, set()), idf, settings
+                    )[0] if working else 0.0
+                    if settings.home_floor + (1 - settings.home_floor) * work < settings.followed:
+                        held.append("running text")
+                        sc = settings.followed - 0.01
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     if sc >= settings.followed:
                         held.append("home heading alone")
@@ -4117,7 +4264,9 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     no goal or a tie. Why: a column "Mål i samfunnsdelen" gives each measure's parent goal as a
     short name in the planner's words ("Grønne uterom for alle" for "Alle innbyggere skal ha
     grønne uterom nær der de bor …"): the name is made of the goal's own words."""
-    words = [w for w in goal_words(name, lang) if not w.generic and not w.who]
+    named = [w for w in goal_words(name, lang) if not w.generic]
+    # a name of people alone ("Eldre", "Seniors") names the one goal for them
+    words = [w for w in named if not w.who] or named
     if not words:
         return None
     shares = []
@@ -4128,6 +4277,28 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     if best < _NAME_SHARE or shares.count(best) != 1:
         return None
     return shares.index(best)
+
+
+_ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_TRUNCATED_MIN_WORDS = 3  # a cut quotation this long at least: "Vi vil at …" opens every goal
+
+
+def truncated_quote(cell: str, goals: list[str]) -> int | None:
+    """The index of the one parent goal a cell quotes cut short ("Vi vil at eldre skal kunne bo
+    …"): the cell's words before its closing ellipsis are the opening words of that goal and of
+    no other; None when the cell ends in no ellipsis, holds fewer than ``_TRUNCATED_MIN_WORDS``
+    words or opens several goals. Why: a measure table's parent-goal column too narrow for the
+    goal prints its first words and an ellipsis; what it names is the goal those words open,
+    however little of its content they hold."""
+    text = " ".join((cell or "").split())
+    m = _ELLIPSIS_RE.search(text)
+    if m is None:
+        return None
+    head = re.findall(r"\w+", text[: m.start()].lower())
+    if len(head) < _TRUNCATED_MIN_WORDS:
+        return None
+    hits = [i for i, g in enumerate(goals) if re.findall(r"\w+", (g or "").lower())[: len(head)] == head]
+    return hits[0] if len(hits) == 1 else None
 
 
 def withdrawn_cell(text: str) -> bool:
@@ -4221,11 +4392,13 @@ def row_name_references(
                 name = " ".join((cell.text or "").split())
                 if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
                     continue
-                gi = (
-                    resolve_name(name, goals, names or {})
-                    if cell.col in tagged
-                    else resolve_by_words(name, goals, lang)
-                )
+                gi = truncated_quote(name, [g.text for g in goals])
+                if gi is None:
+                    gi = (
+                        resolve_name(name, goals, names or {})
+                        if cell.col in tagged
+                        else resolve_by_words(name, goals, lang)
+                    )
                 if gi is None:
                     continue
                 for other in row:
