@@ -376,6 +376,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     st.run_in_sections = run_in_sections(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    from plancheck.layout.blocks import code_series
+
+    st.series_codes = code_series([(w[0], w[1]) for b in doc.blocks if b.kind != BlockKind.table and len(w := b.text.split(None, 2)) > 1])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     from plancheck.extract.timeline import find_timeline
