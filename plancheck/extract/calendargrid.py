@@ -60,8 +60,9 @@ def period_title(text: str) -> bool:
     words = " ".join((text or "").split()).strip(" :")
     if not words or len(words.split()) > settings.title_words or re.search(r"\b\d{4}\b", words):
         return False
-    d = parse_deadline(f"{words} {_PROBE_YEAR}")
-    if not time_only(words) or d is None or d.kind != "period" or d.start is None or d.end is None:
+    probe = f"{words} {_PROBE_YEAR}"  # (an abbreviated month, 'jan.', is a time only beside a year)
+    d = parse_deadline(probe)
+    if not time_only(probe) or d is None or d.kind != "period" or d.start is None or d.end is None:
         return False
     return d.start.year == d.end.year == _PROBE_YEAR and (d.end - d.start).days < settings.max_days
 
