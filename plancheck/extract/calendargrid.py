@@ -169,7 +169,7 @@ CALENDAR_ROLES: list[str | None] = ["owner", "measure", "deadline", "references"
 
 def grid_year(texts: list[str]) -> int | None:
     """The year a calendar is for: the one year the first of ``texts`` naming exactly one year
-    gives (the heading over the grid, 'Aktivitetskalender 2027', then the plan's title); None
+    gives (the heading over the grid, 'Årskalender 2031', then the plan's title); None
     when none does."""
     for text in texts:
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", text or ""))

@@ -214,7 +214,7 @@ def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> 
     period = st.plan.plan_period
     if year is not None and grid_year([st.plan.title or ""]) == year and not (period and period.start <= year <= period.end):
         # a calendar of the one year the plan's title names: a year plan ('Årsplan … 2027'), whatever
-        # span of years a table of figures on its first pages shows ('Hendingar 2024–2025')
+        # span of years a table of figures on its first pages shows ('Brannar 2019–2020')
         st.plan.plan_period = PlanPeriod(start=year, end=year, text=str(year))
     for m in st.plan.measures[before:]:
         if year is not None and m.deadline is not None and m.deadline.start is None:
