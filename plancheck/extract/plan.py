@@ -4013,13 +4013,13 @@ def _chip_role(text: str, lang: str) -> str | None:
     """What an unlabelled chip of a card holds: "deadline" when it reads as one ("March 2027",
     "Ongoing"), "owner" when it names one (an owner-like phrase, or a short capitalised name
     with no digits), else None."""
-    from plancheck.extract.fields import _is_deadline, _named
+    from plancheck.extract.fields import _is_deadline, short_name
     from plancheck.lang.owners import is_owner_like
 
     text = " ".join(text.split())
     if _is_deadline(text, lang):
         return "deadline"
-    if is_owner_like(text, lang=lang) or _named(text):
+    if is_owner_like(text, lang=lang) or short_name(text):
         return "owner"
     return None
 
