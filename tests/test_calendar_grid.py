@@ -93,3 +93,9 @@ def test_a_series_of_codes_numbers_a_list_a_lone_code_does_not():
     openings = [("M1", "Færre"), ("M2", "Innbyggjarane"), ("M3", "Alle"), ("E6", "Kristiansand")]
     assert code_series(openings) == frozenset({"M1", "M2", "M3"})
     assert code_series([("M1", "Færre"), ("M3", "Alle"), ("M4", "Færre")]) == frozenset()
+
+
+def test_a_gantt_of_quarters_beside_an_activity_column_is_no_calendar():
+    rows = [["Kartleggje gatelysa", "Gjennomføring", "Gjennomføring", "", ""],
+            ["Skifte lysarmaturar", "", "Planlegging", "Gjennomføring", ""]]
+    assert calendar_table(_table(["Aktivitet", "Q1", "Q2", "Q3", "Q4"], rows)) is None

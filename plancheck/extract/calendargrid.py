@@ -115,32 +115,23 @@ def calendar_table(table: Table, page: int | None = None,
     from plancheck.extract.swimlanes import SwimlaneSettings, grid_items, letters
     from plancheck.extract.tables import _CELL_BULLET
 
+    heads = {j: " ".join(t.split()).strip(" :") for j, t in enumerate(table.header) if (t or "").strip()}
+    # the periods as the header row, every filled head one ('Q1 | Q2 | Q3 | Q4'; a label column
+    # beside them, 'Tiltak | jan | feb', makes a schedule of marks, read elsewhere)
+    head_titles = heads if len(heads) >= settings.min_periods and all(period_title(t) for t in heads.values()) else {}
     boxes: list[tuple[str | None, str, Cell]] = []  # (title, body, cell) in reading order
-    head_titles: dict[int, str] = {}
-    filled = 0
-    for j, text in enumerate(table.header):
-        if not (text or "").strip():
-            continue
+    own = filled = 0  # boxes titled by their own text; boxes with text
+    cells = [] if head_titles else [Cell(row=-1, col=j, text=table.header[j], page=page) for j in heads]
+    cells += [c for row in table.rows for c in row if c.text.strip() and c.merged_from is None]  # (a merged box's copies: one box)
+    for c in cells:
         filled += 1
-        cell = Cell(row=-1, col=j, text=text, page=page)
-        if period_title(text):
-            head_titles[j] = " ".join(text.split()).strip(" :")  # a column's period over its cells
-        elif (split := _split_title(text, settings)) is not None:
-            boxes.append((split[0], split[1], cell))
+        split = _split_title(c.text, settings)
+        if split is not None:
+            own += 1
+            boxes.append((split[0], split[1], c))
         else:
-            boxes.append((None, text, cell))
-    for row in table.rows:
-        for c in row:
-            if not c.text.strip() or c.merged_from is not None:
-                continue  # (a merged box's text copied down is one box)
-            filled += 1
-            split = _split_title(c.text, settings)
-            if split is not None:
-                boxes.append((split[0], split[1], c))
-            else:
-                boxes.append((head_titles.get(c.col), c.text, c))
-    titled = sum(1 for b in boxes if b[0] is not None) + len(head_titles)
-    if titled < settings.min_periods or titled < settings.title_share * filled:
+            boxes.append((head_titles.get(c.col), c.text, c))
+    if not head_titles and (own < settings.min_periods or own < settings.title_share * filled):
         return None
     bulleted = any(_CELL_BULLET.search(" " + body) for _t, body, _c in boxes)
     found: list[tuple[str, str, Cell]] = []  # (period, item, cell)
