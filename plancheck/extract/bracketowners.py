@@ -38,14 +38,14 @@ def _initials(inside: str, before: str) -> bool:
 
 
 def _names_only(inside: str, before: str, lang: str, settings: BracketOwnerSettings) -> bool:
-    from plancheck.extract.fields import _named
+    from plancheck.extract.fields import short_name
     from plancheck.lang.owners import _has_sentence_verb as has_sentence_verb
 
     if _initials(inside, before):
         return False
     parts = [p for p in _PARTS.split(inside.strip()) if p]
     return bool(parts) and all(
-        _named(p, settings.name_words) and not has_sentence_verb(p, lang) for p in parts
+        short_name(p, settings.name_words) and not has_sentence_verb(p, lang) for p in parts
     )
 
 

@@ -115,7 +115,7 @@ def _without_done_lead(value: str, lang: str) -> str:
     return value
 
 
-def _named(text: str, max_words: int = 6) -> bool:
+def short_name(text: str, max_words: int = 6) -> bool:
     """A short name written with a capital and no digits ("Kultur og Fritid", "Hjemmeplejen"):
     an owner the vocabulary does not know by its words, when a deadline stands beside it. A
     status ("On track", "Ikke startet") is no name."""
@@ -139,7 +139,7 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     head, sep, tail = inside.rpartition(",")
     head, tail = head.strip(), tail.strip()
     if sep and head and _is_deadline(tail, lang) and not _is_deadline(head, lang):
-        if is_owner_like(head, lang=lang) or _named(head):
+        if is_owner_like(head, lang=lang) or short_name(head):
             return [("owner", head), ("deadline", tail)]
         return None
     if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang):

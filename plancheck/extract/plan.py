@@ -376,6 +376,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     st.run_in_sections = run_in_sections(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    from plancheck.layout.blocks import code_series
+
+    st.series_codes = code_series([(w[0], w[1]) for b in doc.blocks if b.kind != BlockKind.table and len(w := b.text.split(None, 2)) > 1])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     from plancheck.extract.timeline import find_timeline
@@ -4042,13 +4045,13 @@ def _chip_role(text: str, lang: str) -> str | None:
     """What an unlabelled chip of a card holds: "deadline" when it reads as one ("March 2027",
     "Ongoing"), "owner" when it names one (an owner-like phrase, or a short capitalised name
     with no digits), else None."""
-    from plancheck.extract.fields import _is_deadline, _named
+    from plancheck.extract.fields import _is_deadline, short_name
     from plancheck.lang.owners import is_owner_like
 
     text = " ".join(text.split())
     if _is_deadline(text, lang):
         return "deadline"
-    if is_owner_like(text, lang=lang) or _named(text):
+    if is_owner_like(text, lang=lang) or short_name(text):
         return "owner"
     return None
 

@@ -129,6 +129,8 @@ class _State:
     action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
     # the role a side heading names ('Dette vil vi oppnå' → goal), for the text beside it (the next block)
     side_role: str | None = None
+    # the codes that number a list by their series ("M1 …", "M2 …", "M3 …": layout.blocks.code_series)
+    series_codes: frozenset[str] = frozenset()
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
@@ -147,6 +149,8 @@ _LEADING_CODE = re.compile(r"^\s*(?P<code>[A-ZÆØÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2
 def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str | None) -> Goal:
     if number is None and (coded := _LEADING_CODE.match(text)) is not None:
         number, text = coded.group("code"), text[coded.end() :]
+    elif number is None and (words := text.split(None, 2))[:1] and words[0] in st.series_codes and len(words) > 1 and words[1][:1].isupper():
+        number, text = words[0], text.strip()[len(words[0]) :].strip()  # "M2 Innbyggjarane …" of a series M1, M2, M3
     parent = None
     if number and "." in number.strip("."):
         parent_num = number.strip(".").rsplit(".", 1)[0]

@@ -100,7 +100,7 @@ def _transposed(table: Table, roles: list[str | None], settings: SwimlaneSetting
     return table.model_copy(update={"header": ["", *labels], "rows": rows})
 
 
-def _items(text: str) -> list[str]:
+def grid_items(text: str) -> list[str]:
     """The items of one grid cell: its bulleted paragraphs, else its lines, else the cell."""
     from plancheck.extract.tables import _CELL_BULLET
 
@@ -116,7 +116,7 @@ def _items(text: str) -> list[str]:
     return [c for c in (_clean(" ".join(p.split())) for p in parts) if c]
 
 
-def _letters(text: str) -> int:
+def letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
@@ -161,8 +161,8 @@ def swimlane_table(table: Table, roles: list[str | None],
         for i in times:
             if i >= len(row):
                 continue
-            for item in _items(row[i].text):
-                if _letters(item) < settings.min_letters:
+            for item in grid_items(row[i].text):
+                if letters(item) < settings.min_letters:
                     continue
                 count += 1
                 core = _core(item)

@@ -41,6 +41,7 @@ from plancheck.models import (
     Indicator,
     Measure,
     Owner,
+    PlanPeriod,
     Provenance,
     Strategy,
     Table,
@@ -112,6 +113,8 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         titles.append(prev.text)
     if any(lists_done_work(t) for t in titles):
         return  # work done before this plan ("Gjennomført 2019–2022"): no measures of its own
+    if _calendar(st, block, titles, band):
+        return
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
@@ -192,6 +195,34 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> bool:
+    """Read ``block`` as a calendar grid (:mod:`plancheck.extract.calendargrid`: boxes of months,
+    quarters or weeks holding activities) if it is one: each activity a measure due in its box's
+    period, of the year the heading over the grid (or the plan's title) names. True if read so."""
+    from plancheck.extract.calendargrid import CALENDAR_ROLES, calendar_table, grid_year
+    from plancheck.lang.deadlines import parse_deadline
+
+    assert block.table is not None
+    grid = calendar_table(block.table, block.provenance.page)
+    if grid is None:
+        return False
+    before = len(st.plan.measures)
+    _measure_table(st, block, grid, list(CALENDAR_ROLES), band=band)
+    year = grid_year([*reversed(titles), st.plan.title or ""])
+    period = st.plan.plan_period
+    if year is not None and grid_year([st.plan.title or ""]) == year and not (period and period.start <= year <= period.end):
+        # a calendar of the one year the plan's title names: a year plan ('Årsplan … 2027'), whatever
+        # span of years a table of figures on its first pages shows ('Brannar 2019–2020')
+        st.plan.plan_period = PlanPeriod(start=year, end=year, text=str(year))
+    for m in st.plan.measures[before:]:
+        if year is not None and m.deadline is not None and m.deadline.start is None:
+            # the period's name as printed ('Januar'), its dates in the grid's year
+            dated = parse_deadline(m.deadline.text, lang=st.lang, reference_year=year)
+            if dated is not None and dated.start is not None:
+                m.deadline = dated
+    return True
 
 
 def _swimlanes(table: Table, roles: list[str | None]) -> Table | None:

@@ -132,6 +132,33 @@ def letter_series(
 LETTER_CHILD = re.compile(r"^[A-H]\.\d{1,2}(?:\.[0-9a-z]{1,2})*\.?$")
 
 
+#: a list item's code opening a line: one or two capitals and a whole number ("M1", "G12")
+SERIES_CODE = re.compile(r"^(?P<letters>[A-ZÆØÅÄÖ]{1,2})(?P<n>\d{1,2})$")
+
+
+def code_series(openings: list[tuple[str, str]], settings: LayoutSettings = DEFAULT) -> frozenset[str]:
+    """The codes that number a list by their series: of ``openings`` (the first two words of each
+    body line or paragraph), those whose first word is a code of one or two capitals and a number
+    ("M1") and whose second word opens with a capital, when the codes of one set of letters run
+    on from 1 without a gap at least ``settings.code_series_min`` long ("M1", "M2", "M3", "M4").
+    Why a series: one line opening "E6 Kristiansand" names a road, but a goal list typed as
+    "M1 Færre …" / "M2 Innbyggjarane …" with only a space after each code is numbered all the
+    same (a tab or a dash after the code says so alone: :func:`classify`, ``_LEADING_CODE``)."""
+    seen: dict[str, set[int]] = {}
+    for first, second in openings:
+        m = SERIES_CODE.match(first)
+        if m and second[:1].isupper():
+            seen.setdefault(m.group("letters"), set()).add(int(m.group("n")))
+    out: set[str] = set()
+    for letters, numbers in seen.items():
+        n = 1
+        while n in numbers:
+            n += 1
+        if n - 1 >= settings.code_series_min:
+            out.update(f"{letters}{k}" for k in range(1, n))
+    return frozenset(out)
+
+
 def item_numbers(lines: list[Line], tables: list[tuple[TablePiece, Table]]) -> frozenset[str]:
     """The first words of the document's body lines and of its tables' first cells: where
     item numbers stand ("A.1" opening a row or a list line)."""
@@ -165,10 +192,12 @@ def _marker_apart(ln: Line, settings: LayoutSettings) -> bool:
 
 
 def classify(
-    ln: Line, body: float, settings: LayoutSettings = DEFAULT, letters: frozenset[str] = frozenset()
+    ln: Line, body: float, settings: LayoutSettings = DEFAULT, letters: frozenset[str] = frozenset(),
+    codes: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None, str | None, str]:
     """Return (kind, number, bullet, text) for a line: heading / list / text. ``letters``: the
-    capital letters that number headings in this document (:func:`letter_series`)."""
+    capital letters that number headings in this document (:func:`letter_series`); ``codes``:
+    the codes that number a list in it (:func:`code_series`)."""
     text = ln.text.strip()
     first = ln.words[0].text
     if ln.words[0].badge and len(ln.words) > 1:
@@ -202,6 +231,8 @@ def classify(
     if ((is_large or (ln.bold and ln.size >= body - settings.bold_heading_size_slack)) and len(text) < settings.heading_max_chars and not label_match
             and any(ch.isalnum() for ch in text)):
         return "heading", None, None, text
+    if first in codes and len(ln.words) > 1 and ln.words[1].text[:1].isupper():
+        return "list", first, None, text[len(first):].strip()  # "M2 Innbyggjarane …" in a series M1, M2, M3
     if glued:  # "10.Ivareta …": a typed number with no space after it
         return "list", glued.group(1), None, text[len(glued.group(1)):].strip()
     if (
@@ -603,6 +634,7 @@ def build_blocks(
 
     flat = [ln for lines in pages for ln in lines]
     letters = letter_series(flat, body, settings, item_numbers(flat, tables))
+    codes = code_series([(ln.words[0].text, ln.words[1].text) for ln in flat if not ln.kind and len(ln.words) > 1], settings)
     blocks: list[Block] = []
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
@@ -741,7 +773,7 @@ def build_blocks(
             prev_line = None
         elif side is not None and ln.top > side[1].bottom + settings.heading_join_ratio * side[1].height:
             side = None
-        kind, number, bullet, text = classify(ln, body, settings, letters)
+        kind, number, bullet, text = classify(ln, body, settings, letters, codes)
         if kind == "heading" and not number and bold_lead_wraps(
             ln, following.get(id(ln)), body, start_right.get(round(ln.x0 / settings.line_start_step), ln.x1), settings,
             following,

@@ -685,6 +685,11 @@ class LayoutSettings(BaseModel):
     # heading lines opening with a capital letter alone ("A …", "B …") number an outline when
     # at least this many run on from "A" (one is an English sentence: "A Vision for 2030")
     letter_series_min: int = Field(2, ge=2)
+    code_series_min: int = Field(
+        3, ge=2, description="body lines opening with a code of one or two capitals and a number ('M1 Færre …', "
+        "'M2 …') number a list when at least this many codes of the same letters run on from 1 (layout/blocks.py "
+        "code_series); fewer may be names ('E6 …')",
+    )
     bold_lead_max_lines: int = Field(
         4, ge=2, description="a paragraph's bold lead sentence (a bold line over regular text is no heading) is looked "
         "for over at most this many lines",

@@ -1,0 +1,169 @@
+"""Calendar grids: a year plan (årsplan, årshjul) laid out as boxes of months, quarters or weeks.
+
+A yearly plan often prints its activities not as rows of 'Tiltak | Ansvar | Frist' but as a
+calendar: a grid of boxes, one per month ('Januar' … 'Desember', 'jan.', 'March'), quarter
+('1. kvartal', 'Q3') or week ('Veke 12'), the period's name set on top of the box and the
+activities written inside it ('• Tilsyn med … – Førebyggjande avdeling (M3)'). The box an
+activity stands in is when it is due; the period's name is its deadline, in the year the grid
+is for. The same calendar with the periods as the header row and the activities in the cells
+under them ('Q1 | Q2 | Q3 | Q4') is read alike.
+
+Told from a schedule of marks or a table of figures by its cells: at least ``min_periods``
+boxes must be titled by a period shorter than a year, at least ``title_share`` of the filled
+boxes so, and the boxes must hold at least ``min_items`` items of words. Years are not such
+periods: year columns are read by :mod:`plancheck.extract.tables` (marks under years) and
+:mod:`plancheck.extract.swimlanes` (units × years).
+
+An item written with a name after its last spaced dash ('… – Heimetenesta (M1)') names its
+owner there, when most items of the grid are written so (the grid's own convention, as
+:mod:`plancheck.extract.bracketowners` reads brackets); a bracket of codes closing the item
+('(M1)') names the goals it serves, as a cross-reference column does. An item
+without the tail has no owner: the grid gave it a place for one.
+
+The month, quarter and week vocabulary is the lexicon's ``time`` section, read by
+:func:`plancheck.lang.deadlines.parse_deadline`; only the text's structure is used here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plancheck.models import Cell, Table
+
+
+@dataclass(frozen=True)
+class CalendarSettings:
+    """How much of a grid must be boxes titled by periods to be a calendar, not a table."""
+
+    min_periods: int = 3  # boxes titled by a period shorter than a year ('Januar', 'Q2', 'Veke 12')
+    title_share: float = 0.75  # of the filled boxes, at least this share titled so
+    min_items: int = 2  # items of work in the boxes (one is a note, not a plan)
+    title_words: int = 3  # a period title is at most this many words ('1. kvartal', 'Veke 12')
+    max_days: int = 200  # a period longer than this (a year, 'vår' is 181 days) is no calendar box
+    owner_share: float = 0.5  # of the items, at least this share name an owner after a dash
+
+
+#: the year a calendar period is tried in to tell its span (any year: only the span counts)
+_PROBE_YEAR = 2001
+_DASH_TAIL = re.compile(r"\s[–—-]\s(?P<tail>[^–—]+?)\s*$")
+_CLOSING_CODES = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
+
+
+def period_title(text: str) -> bool:
+    """Is ``text`` the name of a part of a year shorter than ``max_days`` and nothing else: a month
+    ('Januar', 'jan.'), a quarter ('1. kvartal', 'Q3'), a week ('Veke 12'), a half or a season?
+    A year ('2027'), a span of years or a date is none."""
+    from plancheck.lang.deadlines import parse_deadline, time_only
+
+    settings = CalendarSettings()
+    words = " ".join((text or "").split()).strip(" :")
+    if not words or len(words.split()) > settings.title_words or re.search(r"\b\d{4}\b", words):
+        return False
+    probe = f"{words} {_PROBE_YEAR}"  # (an abbreviated month, 'jan.', is a time only beside a year)
+    d = parse_deadline(probe)
+    if not time_only(probe) or d is None or d.kind != "period" or d.start is None or d.end is None:
+        return False
+    return d.start.year == d.end.year == _PROBE_YEAR and (d.end - d.start).days < settings.max_days
+
+
+def _split_title(text: str, settings: CalendarSettings) -> tuple[str, str] | None:
+    """(period title, the box's body) when the box's text opens with a period's name (on a line
+    of its own in a Word or OpenDocument cell, run on before the first bullet in a PDF's: the
+    longest opening of at most ``title_words`` words that names a period); None when it does not."""
+    text = (text or "").strip()
+    first, nl, rest = text.partition("\n")
+    if nl and period_title(first):
+        return first.strip(" :"), rest.strip()
+    words = text.split()
+    for n in range(min(settings.title_words, len(words)), 0, -1):
+        if period_title(" ".join(words[:n])):
+            return " ".join(words[:n]).strip(" :"), " ".join(words[n:]).strip(" :")
+    return None
+
+
+def _code_bracket(item: str) -> tuple[str, str]:
+    """(the item without its closing bracket, the codes in it) when a bracket of codes alone closes
+    the item ('… (M1)', '… (M1, M3)': the goals it serves); (item, '') otherwise."""
+    from plancheck.extract.tables import _only_codes
+
+    m = _CLOSING_CODES.search(item)
+    if m is None or not item[: m.start()].strip() or not _only_codes(m.group("inside")):
+        return item, ""
+    return item[: m.start()].rstrip(), m.group("inside")
+
+
+def _owner_tail(item: str) -> tuple[str, str] | None:
+    """(the item's text, the owner) when a short name stands after the item's last spaced dash
+    ('Kurs i brannvern – Heimetenesta'); None otherwise."""
+    from plancheck.extract.fields import short_name
+
+    m = _DASH_TAIL.search(item)
+    if m is None:
+        return None
+    tail = m.group("tail").strip().rstrip(".")
+    if not short_name(tail) or not item[: m.start()].strip():
+        return None
+    return item[: m.start()].rstrip(), tail
+
+
+def calendar_table(table: Table, page: int | None = None,
+                   settings: CalendarSettings = CalendarSettings()) -> Table | None:
+    """The calendar as an ordinary measure table (columns: :data:`CALENDAR_ROLES`, one row per
+    item, deadline = the period's name as printed, references = the codes closing the item), or None when ``table`` is no calendar grid
+    (see the module). ``page``: the page of the header row's boxes, which have no cells."""
+    from plancheck.extract.swimlanes import SwimlaneSettings, grid_items, letters
+    from plancheck.extract.tables import _CELL_BULLET
+
+    heads = {j: " ".join(t.split()).strip(" :") for j, t in enumerate(table.header) if (t or "").strip()}
+    # the periods as the header row, every filled head one ('Q1 | Q2 | Q3 | Q4'; a label column
+    # beside them, 'Tiltak | jan | feb', makes a schedule of marks, read elsewhere)
+    head_titles = heads if len(heads) >= settings.min_periods and all(period_title(t) for t in heads.values()) else {}
+    boxes: list[tuple[str | None, str, Cell]] = []  # (title, body, cell) in reading order
+    own = filled = 0  # boxes titled by their own text; boxes with text
+    cells = [] if head_titles else [Cell(row=-1, col=j, text=table.header[j], page=page) for j in heads]
+    cells += [c for row in table.rows for c in row if c.text.strip() and c.merged_from is None]  # (a merged box's copies: one box)
+    for c in cells:
+        filled += 1
+        split = _split_title(c.text, settings)
+        if split is not None:
+            own += 1
+            boxes.append((split[0], split[1], c))
+        else:
+            boxes.append((head_titles.get(c.col), c.text, c))
+    if not head_titles and (own < settings.min_periods or own < settings.title_share * filled):
+        return None
+    bulleted = any(_CELL_BULLET.search(" " + body) for _t, body, _c in boxes)
+    found: list[tuple[str, str, Cell]] = []  # (period, item, cell)
+    for title, body, cell in boxes:
+        if title is None or (bulleted and not _CELL_BULLET.search(" " + body)):
+            continue  # a box without bullets in a grid of bulleted activities holds a note ('Fellesferie')
+        found.extend((title, item, cell) for item in grid_items(body) if letters(item) >= SwimlaneSettings.min_letters)
+    if len(found) < settings.min_items:
+        return None
+    split = [_code_bracket(item) for _t, item, _c in found]
+    tails = [_owner_tail(text) for text, _codes in split]
+    owned = sum(1 for t in tails if t is not None) >= settings.owner_share * len(found)
+    rows: list[list[Cell]] = []
+    for r, ((title, _item, cell), (text, codes), tail) in enumerate(zip(found, split, tails, strict=True)):
+        text, owner = tail if (owned and tail is not None) else (text, "")
+        rows.append([
+            Cell(row=r, col=k, text=value, page=cell.page, bbox=cell.bbox)
+            for k, value in enumerate((owner, text, title, codes))
+        ])
+    return table.model_copy(update={"header": ["", "", "", ""], "rows": rows})
+
+
+#: the columns of :func:`calendar_table`'s rows
+CALENDAR_ROLES: list[str | None] = ["owner", "measure", "deadline", "references"]
+
+
+def grid_year(texts: list[str]) -> int | None:
+    """The year a calendar is for: the one year the first of ``texts`` naming exactly one year
+    gives (the heading over the grid, 'Årskalender 2031', then the plan's title); None
+    when none does."""
+    for text in texts:
+        years = set(re.findall(r"\b(?:19|20)\d{2}\b", text or ""))
+        if len(years) == 1:
+            return int(years.pop())
+    return None
