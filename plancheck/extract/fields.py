@@ -2,6 +2,8 @@
 
 - "… (ansvar: kultureininga, tid: 2025)", "… (Lead: Planning Policy; Timeline: Q3 2026)"
 - "… (Lead: Planning Policy) April 2024": a period standing alone after the parenthesis
+- "… (ansv.: Teknisk drift; frist: 2027)": a label cut short with a full stop
+- "… (Rektor; frist: våren 2027)": the owner first and unlabelled, a labelled deadline after it
 - "… – Lead: Housing Services – April 2027": fields after a dash
 - "… (Kultur og Fritid, 2026)", "… (Sundhedscentret, løbende)": an unlabelled parenthesis whose
   last comma part reads as a deadline and whose rest names an owner; or one holding only an
@@ -27,7 +29,7 @@ from functools import lru_cache
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
 _TRAILING_PARENS = re.compile(r"\s*\((?P<inside>[^()]{3,300})\)\s*(?P<after>[^()]{0,40})$")
 # "label:" opening a field: the start, or after ";" / "," / "·" / "|" / a dash / a sentence's full stop
-_FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
+_FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?\.?)\s*:\s*")
 # a capitalised label and its colon right after a sentence end: "… hjemmetjenesten. Ansvar: …"
 _SENTENCE_LABEL = re.compile(r"(?<=[.!?;])\s+(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
@@ -47,9 +49,12 @@ class Fields:
 
 
 def _role(label: str) -> str | None:
-    from plancheck.lang.vocab import column_role
+    """The owner or deadline role of a field label, also when the label is a column word cut
+    short with a full stop ("ansv.:", "tidsfr.:"; :func:`plancheck.lang.vocab.abbreviated_column_role`)."""
+    from plancheck.lang.vocab import abbreviated_column_role, column_role
 
-    role = column_role(label)
+    role = column_role(label) if not label.endswith(".") else None
+    role = role or abbreviated_column_role(label)
     return role if role in ("owner", "deadline") else None
 
 
@@ -147,6 +152,22 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     return None
 
 
+def _lead_owner_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
+    """"(Rektor; frist: våren 2027)": an unlabelled owner before the first ";" and labelled
+    fields after it that give no owner. The owner must read as one (the owner recogniser, or a
+    short capitalised name, :func:`_named`) and be no deadline itself; None otherwise."""
+    from plancheck.lang.owners import is_owner_like
+
+    lead, sep, tail = " ".join(inside.split()).partition(";")
+    lead = lead.strip()
+    fields = _labelled_fields(tail.strip()) if sep else None
+    if not lead or fields is None or any(r == "owner" for r, _v in fields) or _is_deadline(lead, lang):
+        return None
+    if not (is_owner_like(lead, lang=lang) or _named(lead)):
+        return None
+    return [("owner", lead), *fields]
+
+
 def _closing_stop(value: str) -> str:
     """``value`` without the full stop that ends its sentence ("2027." → "2027"), keeping the
     one that closes a date or an abbreviation of one letter ("31.12.", "v.")."""
@@ -229,6 +250,8 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
     m = _TRAILING_PARENS.search(rest)
     if m:
         fields = _labelled_fields(m.group("inside"))
+        if fields is None:
+            fields = _lead_owner_fields(m.group("inside"), lang)  # "(Rektor; frist: våren 2027)"
         after = m.group("after").strip()
         if fields is None and not after and (bare := unlabelled_fields(m.group("inside"), lang)) is not None:
             found, unlabelled = bare, True  # "… (Kultur og Fritid, 2026)"

@@ -187,6 +187,15 @@ def _b_school_year(m, _t):
     return _atom(m, lambda _: (_date(y1, 8, 1), _date(y2 if y2 > y1 else y1 + 1, 6, 30)), y1)
 
 
+def _b_school_year_short(m, _t):
+    """'läsåret 26/27': two two-digit years are a school year only when the second follows on
+    the first; any other pair ('26/29') is no school year (a ratio, a score, a code)."""
+    y1 = 2000 + int(m["y1"])
+    if int(m["y2"]) != (y1 + 1) % 100:
+        raise ValueError("not a school year")
+    return _atom(m, lambda _: (_date(y1, 8, 1), _date(y1 + 1, 6, 30)), y1)
+
+
 def _part_of_year(size: int, n: int) -> Callable[[int, int | None], Span]:
     if not 1 <= n <= 12 // size:
         raise ValueError("no such part")
@@ -321,6 +330,9 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),
     (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
      rf"{_END}", _b_school_year),
+    # 'läsåret 26/27': both years in two digits, only after (or before) the school-year word
+    (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>\d{{2}})\s*[/-]\s*(?P<y2>\d{{2}}){_END}", _b_school_year_short),
+    (rf"(?<![\d./-])(?P<y1>\d{{2}})\s*/\s*(?P<y2>\d{{2}})\s+(?:{_alt(tw.SCHOOL_YEARS)}){_NA}", _b_school_year_short),
     # "the 2026/27 school year": the years before the school-year word
     (rf"(?<![\d.])(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?\s+(?:{_alt(tw.SCHOOL_YEARS)}){_NA}",
      _b_school_year),

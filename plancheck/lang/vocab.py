@@ -408,6 +408,23 @@ def _column_lookup(text: str) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=4096)
+def abbreviated_column_role(word: str, min_letters: int = 3) -> str | None:
+    """The column role of a word cut short with a full stop ("ansv.", "tidsfr.", "Resp."): the
+    one role of every single-word column word of the lexicon that starts with the letters before
+    the stop; None when they name more than one role, when none starts so, or when fewer than
+    ``min_letters`` letters stand before the stop.
+
+    Why: a field label written as an abbreviation ("(ansv.: Teknisk drift; frist: 2027)") is the
+    column word it shortens; the lexicon lists whole words, and listing every cut of every word
+    would be two lists."""
+    stem = _norm(word.strip().rstrip(":").strip())
+    if not word.strip().rstrip(":").strip().endswith(".") or len(stem) < min_letters or not stem.isalpha():
+        return None
+    roles = {role for w, role in _index("column").items() if " " not in w and w.startswith(stem)}
+    return roles.pop() if len(roles) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def column_role(header_text: str) -> str | None:
     """Map a table header cell to a column role: "number", "goal", "theme", "strategy",
