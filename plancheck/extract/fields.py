@@ -163,7 +163,7 @@ def _lead_owner_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     fields = _labelled_fields(tail.strip()) if sep else None
     if not lead or fields is None or any(r == "owner" for r, _v in fields) or _is_deadline(lead, lang):
         return None
-    if not (is_owner_like(lead, lang=lang) or _named(lead)):
+    if not (is_owner_like(lead, lang=lang) or short_name(lead)):
         return None
     return [("owner", lead), *fields]
 
