@@ -253,11 +253,246 @@ def _check_swimlanes() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 bokmål narrow cells, hyphenated (reportlab)
+
+
+def _hyphenate(text: str, width: float, font: str, size: float) -> tuple[str, list[str]]:
+    """Greedy line filling as a word processor with automatic hyphenation does it: TEXT marks the allowed
+    hyphenation points of a word with '|'; a word that does not fit is split at the last point whose prefix
+    plus '-' fits, and a word with a real hyphen may break after it. Returns (the lines joined with <br/>,
+    escaped; the list of lines) — the lines are printed exactly so."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def w(s: str) -> float:
+        return stringWidth(s, font, size)
+
+    lines: list[str] = []
+    cur = ""
+    for word in text.split(" "):
+        while True:
+            plain = word.replace("|", "")
+            cand = f"{cur} {plain}" if cur else plain
+            if w(cand) <= width:
+                cur = cand
+                break
+            # try a split point: soft ('|', printed with a hyphen) or after a real hyphen
+            pts = [i for i, c in enumerate(word) if c == "|" or (c == "-" and i + 1 < len(word))]
+            done = False
+            for i in reversed(pts):
+                head = word[:i].replace("|", "") + "-"
+                if w(f"{cur} {head}" if cur else head) <= width:
+                    lines.append(f"{cur} {head}" if cur else head)
+                    cur, word = "", word[i + 1:]
+                    done = True
+                    break
+            if done:
+                continue
+            if cur:
+                lines.append(cur)
+                cur = ""
+                continue
+            cur = plain  # a word wider than the cell with no point left: let it stick out
+            break
+    if cur:
+        lines.append(cur)
+    return "<br/>".join(E(ln) for ln in lines), lines
+
+
+@plan_builder
+def build_overgang_orddeling_nb() -> tuple[Plan, Path]:
+    """Bokmål plan in ONE portrait table with SEVEN NARROW COLUMNS whose cells are hyphenated at the line end
+    ('barne-' / 'hagene'), owners and deadlines included; some breaks fall on a real hyphen ('PP-' /
+    'tjenesten', 'Helse-' / 'og omsorgstjenesten')."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = "overgang-orddeling-nb"
+    goals_t = [
+        "Alle barn skal få en trygg og forutsigbar overgang fra barnehage til skole",
+        "Barnehagene og skolene skal ha en felles forståelse av hva barna trenger i overgangen",
+        "Barn som trenger særskilt tilrettelegging, skal ha den på plass fra første skoledag",
+    ]
+    # (text with '|' hyphenation points, owners (gold), Ansvarlig as printed with points, partners, Frist
+    #  printed with points, kind, Kostnad, Finansiering, note)
+    items = {
+        "G1": [
+            ("Innføre en felles over|gangs|rutine for alle barne|hagene og skolene i kommunen",
+             ["Oppvekstkontoret"], "Opp|vekst|kontoret", "Barne|hagene, skolene", "1.8.2026", "date", "–", "Drift",
+             "hyphenated cells: gold joins 'over-' / 'gangsrutine' to 'overgangsrutine'"),
+            ("Besøks|dager på skolen for alle skole|startere i mai og juni", ["Alle skoler"], "Alle skoler",
+             "Barne|hagene", "Hvert år", "recurring", "20 000", "Drift", "'Alle skoler' diffuse; 'Hvert år'"),
+            ("Fadder|ordning der elever på 5. trinn tar imot de nye første|klassingene", ["Rektorene"],
+             "Rek|torene", "SFO", "August 2026", "period", "–", "Drift", "'Rektorene' (the head teachers) owner"),
+            ("Felles sommer|aktiviteter for skole|starterne i regi av SFO", ["SFO-koordinator"],
+             "SFO-koordinator", "Kultur|skolen", "Sommer|ferien 2027", "period", "60 000", "Tilskudd",
+             "'SFO-koordinator' may break after its REAL hyphen ('SFO-' / 'koordinator'): keep the hyphen; "
+             "deadline 'Sommerferien 2027' joined"),
+        ],
+        "G2": [
+            ("Felles kompetanse|dager for barne|hage|lærere og lærere på 1. trinn",
+             ["Barnehagekontoret", "Skolekontoret"], "Barne|hage|kontoret og Skole|kontoret", "PP-tjenesten",
+             "Hvert år i oktober", "recurring", "45 000", "Kompetanse|midler", "two owners, both hyphenated"),
+            ("Lage et felles over|gangs|skjema som foreldrene samtykker til", ["PP-tjenesten"], "PP-tjenesten",
+             "Barne|hagene, skolene", "2027", "period", "–", "Drift",
+             "'PP-tjenesten' breaks at its REAL hyphen in the narrow cell: gold keeps the hyphen"),
+            ("Prøve ut hospitering der barne|hage|lærere følger barna de første ukene på skolen", [], "",
+             "Skolene", "Høsten 2027", "period", "150 000", "Søkes", "EMPTY Ansvarlig cell: no owner"),
+        ],
+        "G3": [
+            ("Over|førings|møte for hvert barn som har vedtak om spesial|pedagogisk hjelp",
+             ["PP-tjenesten", "Helsestasjonen"], "PP-tjenesten og Helse|stasjonen", "Barne|hagen, foreldrene",
+             "Løpende", "continuous", "–", "Drift", "two owners; 'Løpende' continuous"),
+            ("Tilrette|legge skole|bygg og ute|områder for barn med fysiske funksjons|nedsettelser før skole|start",
+             ["Eiendomsavdelingen"], "Eien|doms|avdelingen", "Skolene", "Innen 1.8. hvert år", "recurring",
+             "400 000", "Investering", "'Innen 1.8. hvert år' recurring"),
+            ("Egen over|gangs|plan for barn med sammen|satte behov, laget sammen med foreldrene",
+             ["Helse- og omsorgstjenesten"], "Helse- og omsorgs|tjenesten", "PP-tjenesten, barne|hagen",
+             "2030", "period", "–", "Drift",
+             "'Helse- og omsorgstjenesten' is ONE owner (the hyphen is a real one: 'Helse-' / 'og omsorgs-' / "
+             "'tjenesten' on three lines); '2030' after 2026–2029"),
+            ("Kurs i alternativ og supplerende kommunikasjon (ASK) for ansatte i barne|hage og skole",
+             ["Oppvekstkontoret"], "Opp|vekst|kontoret", "Statped", None, None, "80 000", "Kompetanse|midler",
+             "EMPTY Frist cell: no deadline"),
+        ],
+    }
+    measures = []
+    for gid, its in items.items():
+        for k, (text, owners, _po, _pa, when, kind, _c, _f, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text.replace("|", ""), [gid], owners,
+                              when.replace("|", "") if when else None, kind if when else None,
+                              diffuse=_diffuse(owners), outside=when == "2030", note=note))
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for overgangen fra barnehage til skole 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant), A4 portrait. Lindevik kommune, bokmål. Running header with a rule,
+'Side n av 2'. '1 Innledning' with the barnehageloven / opplæringslova 'skal' sentences quoted (national
+duties, not goals), 'Overgangen i tall' table (barn, skolestartere 2025 — no deadlines), 'Dette har vi fått
+til' done list (no measures). '2 Mål og tiltak': ONE ruled table over both pages with SEVEN NARROW COLUMNS
+'Nr | Tiltak | Ansvarlig | Samarbeids-partnere | Frist | Kostnad (kr) | Finansiering', header repeated on p. 2,
+shaded full-width rows 'Mål n: <sentence>' (gold goal = the sentence). The cells are filled line by line as a
+word processor with AUTOMATIC HYPHENATION does it: long compounds break at the line end with a hyphen
+('barne-' / 'hagene', 'Opp-' / 'vekstkontoret', 'Sommer-' / 'ferien 2027'). Gold texts, owners and deadlines
+are JOINED ('barnehagene', 'Oppvekstkontoret', 'Sommerferien 2027'). Where the break falls on a REAL hyphen the
+hyphen stays: 'PP-tjenesten' (printed 'PP-' / 'tjenesten' where it breaks), 'SFO-koordinator', and
+'Helse- og omsorgstjenesten' (ONE owner; 'Helse-' is the real hyphen of the shortened compound, and the part
+after 'og' is not an owner of its own). 'Samarbeidspartnere' are partners, never owners. Kostnad
+('20 000', '400 000') and Finansiering ('Drift', 'Søkes', 'Kompetansemidler') are never deadlines or owners.
+'Barnehagekontoret og Skolekontoret', 'PP-tjenesten og Helsestasjonen' two owners each; 'Alle skoler' diffuse;
+'Rektorene' an owner; an EMPTY Ansvarlig (M2.3) = no owner; an EMPTY Frist (M3.4) = no deadline. 'Hvert år',
+'Hvert år i oktober', 'Innen 1.8. hvert år' recurring; 'Løpende' continuous; '2030' after 2026–2029.
+'3 Oppfølging' (report every June, revision in 2029) holds no measures. The 'Mål 3' band is the last row on
+p. 1 and its four tiltak follow on p. 2 under the repeated header: they still belong to Mål 3.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts("LS")
+    blue = colors.HexColor("#204a6e")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    cell_size = 8.5
+    small = ParagraphStyle("s", parent=base, fontSize=cell_size, leading=10.5, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"])
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, textColor=blue,
+                        spaceBefore=6, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11, leading=14, textColor=blue,
+                        spaceBefore=4, spaceAfter=2)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=18, leading=23, textColor=blue)
+    meta = ParagraphStyle("m", parent=base, fontName=f["italic"], fontSize=9, leading=12)
+    widths = [8, 52, 19, 30, 19, 18, 24]  # mm; 170 in all
+    pad = 3  # left + right padding in points
+
+    def cell(text: str, col: int, style=small) -> Paragraph:
+        inner = widths[col] * mm - 2 * pad
+        markup, _lines = _hyphenate(text, inner, style.fontName, style.fontSize)
+        return Paragraph(markup, style)
+
+    story = [Paragraph("LINDEVIK KOMMUNE", meta), Paragraph(E(plan.title), title),
+             Paragraph("Vedtatt av kommunestyret 12. mars 2026, sak 14/26", meta), Spacer(1, 3 * mm),
+             Paragraph("1 Innledning", h1),
+             Paragraph("Overgangen fra barnehage til skole er en av de store overgangene i et barns liv. Planen "
+                       "viser hvordan barnehagene, skolene og tjenestene rundt barna skal samarbeide de neste "
+                       "fire årene.", base),
+             Paragraph("Barnehageloven § 2 a sier at barnehagen i samarbeid med foreldrene skal legge til rette "
+                       "for en trygg og god overgang fra barnehage til skole, og opplæringslova sier det samme "
+                       "om skolen. Dette er nasjonale krav som planen bygger på.", base)]
+    facts = Table([["Overgangen i tall", "2025"], ["Skolestartere i Lindevik", "214"],
+                   ["Barn med vedtak om spesialpedagogisk hjelp ved skolestart", "17"],
+                   ["Barnehager / barneskoler", "11 / 6"]], colWidths=[100 * mm, 24 * mm])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), f["normal"], 9), ("FONT", (0, 0), (-1, 0), f["bold"], 9),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f0"))]))
+    story += [Spacer(1, 1 * mm), facts, Spacer(1, 3 * mm), Paragraph("Dette har vi fått til", h2),
+              Paragraph("• Felles årshjul for overgangen er tatt i bruk i alle barnehager (2024).<br/>"
+                        "• Alle skoler har hatt åpen dag for skolestartere siden 2023.", base),
+              Paragraph("2 Mål og tiltak", h1),
+              Paragraph("Tabellen viser målene og tiltakene under hvert mål. Samarbeidspartnere bidrar, men har "
+                        "ikke ansvaret for tiltaket.", base)]
+    heads = ["Nr", "Tiltak", "Ansvarlig", "Samarbeids|partnere", "Frist", "Kostnad (kr)", "Finansiering"]
+    data = [[cell(h, i, smallb) for i, h in enumerate(heads)]]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8aa2b8")),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f0")),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for gi, gid in enumerate(items, start=1):
+        r = len(data)
+        data.append([Paragraph(f"<b>Mål {gi}:</b> " + E(goals_t[gi - 1]), small), "", "", "", "", "", ""])
+        style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f0f4f8"))]
+        for k, (text, _o, po, pa, when, _kind, cost, fin, _n) in enumerate(items[gid], start=1):
+            data.append([cell(f"{gi}.{k}", 0), cell(text, 1), cell(po, 2), cell(pa, 3), cell(when or "", 4),
+                         cell(cost, 5), cell(fin, 6)])
+    t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    t.setStyle(TableStyle(style))
+    story += [t, Paragraph("3 Oppfølging", h1),
+              Paragraph("Oppvekstkontoret rapporterer på planen til utvalg for oppvekst hvert år i juni. Planen "
+                        "rulleres i 2029.", base)]
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Lindevik kommune · " + plan.title)
+        canvas.setStrokeColor(blue)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Side {doc.page} av 2")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=16 * mm, title=plan.title, author="Lindevik kommune", invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_orddeling() -> list[str]:
+    """The PDF prints at least eight words broken with a hyphen at a line end inside the table, among them a
+    break on a real hyphen ('PP-' at a line end) — the hyphenation the gold joins."""
+    import re
+    import subprocess
+
+    slug = "overgang-orddeling-nb"
+    raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(OUT / slug / f"{slug}.pdf"), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    soft = re.findall(r"[a-zæøå]-(?= {2,}|\n)", raw)
+    bad = []
+    if len(soft) < 8:
+        bad.append(f"{slug}: {len(soft)} hyphenated line breaks, want ≥ 8")
+    if not re.search(r"PP-(?= {2,}|\n)", raw):
+        bad.append(f"{slug}: no break after a real hyphen")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "flood-swimlanes-en": _check_swimlanes,
+    "overgang-orddeling-nb": _check_orddeling,
 }
 
 
