@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import _docx_helpers as dh  # noqa: E402, F401
+import _docx_helpers as dh  # noqa: E402
 import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
@@ -487,12 +487,201 @@ def _check_orddeling() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 nynorsk restarting lists + summary (python-docx)
+
+
+@plan_builder
+def build_fosterheim_nummerliste_nn() -> tuple[Plan, Path]:
+    """Nynorsk plan whose tiltak are Word AUTO-NUMBERED LISTS that RESTART AT 1 under every goal (each list
+    item: the tiltak, a line break, an italic 'Ansvar: … · Når: …' line), and whose last chapter is a summary
+    table 'Prioriterte tiltak i 2026' REPEATING four of the tiltak word for word (one item each)."""
+    from docx.shared import Mm, Pt
+
+    slug = "fosterheim-nummerliste-nn"
+    bv = "Barnevernstenesta"
+    goals_t = [
+        "Straumøy skal ha nok fosterheimar til at barn kan bu i eigen kommune og halde på skule og venner",
+        "Fosterheimane skal få god opplæring, rettleiing og avlasting",
+        "Barn i fosterheim skal bli høyrde og ha god kontakt med familie og nettverk",
+        "Fleire barn skal kunne bu i fosterheim hos slekt eller nettverk",
+    ]
+    # (text, owners, Ansvar as printed, Når as printed (None = no 'Når'), kind, budget 2026 or None, note)
+    items = {
+        "G1": [
+            ("Halde informasjonsmøte om å bli fosterheim i kvar bygd", [bv], bv, "Årleg", "recurring", None,
+             "'Årleg' recurring"),
+            ("Lage ein rekrutteringskampanje saman med nabokommunane i Ytre Straum",
+             [bv, "Kommunikasjonseininga"], f"{bv} og Kommunikasjonseininga", "Våren 2027", "period", "150 000",
+             "two owners; REPEATED in the summary table 'Prioriterte tiltak i 2026' (one item)"),
+            ("Hjelpe fosterheimar som treng større bustad, med startlån og tilskot", ["NAV Straumøy"],
+             "NAV Straumøy", "2027", "period", "40 000", "REPEATED in the summary table (one item)"),
+            ("Greie ut om kommunen treng eigen beredskapsheim", [], "", "Hausten 2026", "period", None,
+             "the item's line is only 'Når: Hausten 2026' (no 'Ansvar:'): no owner"),
+        ],
+        "G2": [
+            ("Gi alle nye fosterforeldre grunnkurset «Foreldre med fosterbarn» innan eitt år",
+             ["Bufetat", bv], f"Bufetat og {bv}", "Løpande", "continuous", None,
+             "two owners; 'innan eitt år' is part of the text, the deadline is 'Løpande' (continuous)"),
+            ("Starte ei rettleiingsgruppe for fosterforeldre med møte kvar månad", ["Familiesenteret"],
+             "Familiesenteret", "Hausten 2026", "period", "60 000",
+             "REPEATED in the summary table (one item); 'kvar månad' is part of the text"),
+            ("Tilby fosterheimar avlasting éi helg i månaden", ["Avlastingstenesta"], "Avlastingstenesta",
+             "2026", "period", None, ""),
+        ],
+        "G3": [
+            ("Ta i bruk ein fast samtalemal for barnesamtalar ved kvart oppfølgingsbesøk", [bv], bv, "1.1.2027",
+             "date", None, "list numbering restarts: this is the first item '1.' under Mål 3"),
+            ("Sikre at alle fosterbarn har ein fast kontaktperson i barnevernstenesta",
+             ["Alle tilsette i barnevernstenesta"], "Alle tilsette i barnevernstenesta", "Løpande", "continuous",
+             None, "'Alle tilsette i barnevernstenesta' diffuse; 'Løpande' continuous"),
+            ("Tilby samvær på Familiesenteret på kveldstid og i helgar", ["Familiesenteret"], "Familiesenteret",
+             "2030", "period", "85 000", "REPEATED in the summary table (one item); '2030' after 2026–2029"),
+        ],
+    }
+    measures = []
+    for gid, its in items.items():
+        for k, (text, owners, _pa, when, kind, _b, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind if when else None,
+                              diffuse=_diffuse(owners), outside=when == "2030", note=note))
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for fosterheimsarbeidet 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice. Straumøy kommune, nynorsk. Header 'Straumøy kommune' with a rule, footer 'Side n av
+N'. '1 Innleiing' (barnevernslova 'skal' quoted — a national duty, not a goal; 'Fosterheimar i tal' table;
+'Slik les du planen'), '2 Mål og tiltak': per goal a Heading 2 'Mål n' + the goal sentence in bold (gold
+goal = the sentence) and the tiltak as a Word AUTO-NUMBERED LIST (w:numPr, the numbers are generated, not
+typed) that RESTARTS AT 1 UNDER EVERY GOAL — so there are three items numbered '1.', three '2.' and so on;
+the number carries no goal; the link is the goal the list stands under. Each list item: the tiltak text, a
+line break (same paragraph), and an italic line 'Ansvar: <eining> · Når: <tid>'. Gold: measure = the tiltak
+text; owner = after 'Ansvar:'; deadline = after 'Når:'. An item with only 'Når:' (M1.4) = no owner.
+'3 Prioriterte tiltak i 2026': a table 'Mål | Tiltak | Ansvar | Budsjett 2026 (kr)' REPEATING FOUR of the
+tiltak word for word (M1.2, M1.3, M2.2, M3.3) with their budget: each is ONE measure (the one in chapter 2,
+whose page the gold names), never a second item; the budget is no deadline. 'Mål 4' has only a sentence
+saying its tiltak come with the revision in 2027: goal without measures. 'Barnevernstenesta og
+Kommunikasjonseininga', 'Bufetat og Barnevernstenesta' two owners; 'NAV Straumøy' one; 'Alle tilsette i
+barnevernstenesta' diffuse. 'Årleg' recurring; 'Løpande' continuous; 'Våren 2027', 'Hausten 2026' seasons;
+'2030' after 2026–2029. '4 Oppfølging' holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=22, heading_color="7A2E1F")
+    mb.docx_lang(doc, "nn-NO")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    r = hp.add_run("Straumøy kommune")
+    r.font.size = Pt(9)
+    r.bold = True
+    hp.add_run("\tHandlingsplan for fosterheimsarbeidet").font.size = Pt(9)
+    hp.paragraph_format.tab_stops.add_tab_stop(Mm(166), dh.WD_TAB_ALIGNMENT.RIGHT)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.alignment = dh.WD_ALIGN_PARAGRAPH.CENTER
+    f.add_run("Side ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+    f.add_run(" av ").font.size = Pt(8.5)
+    dh.add_field(f, "NUMPAGES", "3", size=8.5)
+
+    dh.para(doc, plan.title, bold=True, size=18, color="7A2E1F", space_after=2)
+    dh.para(doc, "Vedteken i kommunestyret 19. mars 2026, sak 22/26", italic=True, size=9.5, space_after=10)
+    dh.heading(doc, "1 Innleiing", 1)
+    dh.para(doc, "Sidan barnevernsreforma i 2022 har kommunen hatt ansvaret for å skaffe fosterheimar til barn som "
+                 "ikkje kan bu heime. Straumøy har i dag for få fosterheimar, og fleire barn har måtta flytte ut "
+                 "av kommunen.")
+    dh.para(doc, "Barnevernslova seier at kommunen skal rekruttere fosterheimar og sørgje for at fosterheimane får "
+                 "den opplæringa og rettleiinga dei treng. Dette er nasjonale krav som planen byggjer på.")
+    dh.para(doc, "Fosterheimar i tal", bold=True, size=10, space_after=2, keep_with_next=True)
+    w = [110, 28, 28]
+    ft = dh.new_table(doc, w)
+    dh.add_row(ft, ["", "2023", "2025"], w, size=9.5, bold=True, fill="F2E3DF")
+    dh.add_row(ft, ["Barn i fosterheim", "24", "29"], w, size=9.5)
+    dh.add_row(ft, ["… av dei i fosterheim utanfor kommunen", "9", "13"], w, size=9.5)
+    dh.add_row(ft, ["Fosterheimar i Straumøy", "15", "16"], w, size=9.5)
+    dh.para(doc, "", space_after=2)
+    dh.para(doc, "Slik les du planen", bold=True, size=10, space_after=2, keep_with_next=True)
+    dh.para(doc, "Under kvart mål står tiltaka i ei nummerert liste, med ansvar og tid under kvart tiltak. Tabellen "
+                 "i kapittel 3 viser dei tiltaka som har fått pengar i budsjettet for 2026. Dei står òg under "
+                 "måla i kapittel 2.", italic=True)
+    dh.heading(doc, "2 Mål og tiltak", 1)
+    aid = dh.add_abstract_num(doc, "decimal")
+    for gi, gid in enumerate(items, start=1):
+        dh.heading(doc, f"Mål {gi}", 2)
+        dh.para(doc, goals_t[gi - 1], bold=True, space_after=4, keep_with_next=True)
+        if gid not in items or not items[gid]:
+            continue
+        nid = dh.add_num(doc, aid, restart_at=1)
+        for text, _o, pa, when, _k, _b, _n in items[gid]:
+            p = dh.list_item(doc, text, nid, space_after=5)
+            p.add_run().add_break()
+            parts = ([f"Ansvar: {pa}"] if pa else []) + ([f"Når: {when}"] if when else [])
+            rr = p.add_run(" · ".join(parts))
+            rr.italic = True
+            rr.font.size = Pt(9.5)
+    dh.heading(doc, "Mål 4", 2)
+    dh.para(doc, goals_t[3], bold=True, space_after=4, keep_with_next=True)
+    dh.para(doc, "Tiltak for dette målet skal utarbeidast saman med Bufetat og kjem med revisjonen av planen i "
+                 "2027.")
+    dh.heading(doc, "3 Prioriterte tiltak i 2026", 1)
+    dh.para(doc, "Desse tiltaka har fått pengar i budsjettet for 2026:", space_after=3)
+    w = [12, 84, 46, 24]
+    st = dh.new_table(doc, w)
+    hdr = dh.add_row(st, ["Mål", "Tiltak", "Ansvar", "Budsjett 2026 (kr)"], w, size=9.5, bold=True,
+                     fill="F2E3DF")
+    dh.set_repeat_header(hdr)
+    for gi, gid in enumerate(items, start=1):
+        for text, _o, pa, _w, _k, budget, _n in items[gid]:
+            if budget:
+                dh.add_row(st, [str(gi), text, pa, budget], w, size=9.5)
+    dh.para(doc, "", space_after=2)
+    dh.heading(doc, "4 Oppfølging", 1)
+    dh.para(doc, f"{bv} rapporterer på planen til utval for oppvekst kvart år i mai. Planen skal reviderast i "
+                 "2027 og rullerast i 2029.")
+    dh.set_core_properties(doc, title=plan.title, author="Straumøy kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_nummerliste() -> list[str]:
+    """The DOCX holds three auto-numbered lists (w:numPr, three numIds, each restarting at 1, no typed
+    numbers) and the PDF prints each of the four repeated tiltak twice and the numbers '1.' three times at a
+    line start."""
+    import re
+    import subprocess
+    import zipfile
+
+    slug = "fosterheim-nummerliste-nn"
+    d = OUT / slug
+    with zipfile.ZipFile(d / f"{slug}.docx") as z:
+        docx = z.read("word/document.xml").decode()
+        numbering = z.read("word/numbering.xml").decode()
+    bad = []
+    ids = set(re.findall(r'<w:numId w:val="(\d+)"/>', docx))
+    if len(ids) != 3 or numbering.count('<w:startOverride w:val="1"/>') != 3:
+        bad.append(f"{slug}: want three restarting lists, got numIds {sorted(ids)}")
+    raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(d / f"{slug}.pdf"), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    if len(re.findall(r"(?m)^\s*1\.\s+\S", raw)) < 3:
+        bad.append(f"{slug}: fewer than three list items numbered '1.'")
+    flat = mb3._squash(raw)
+    for t in ("Lage ein rekrutteringskampanje", "Hjelpe fosterheimar som treng", "Starte ei rettleiingsgruppe",
+              "Tilby samvær på Familiesenteret"):
+        if flat.count(mb3._squash(t)) != 2:
+            bad.append(f"{slug}: {t!r} not printed twice")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "flood-swimlanes-en": _check_swimlanes,
     "overgang-orddeling-nb": _check_orddeling,
+    "fosterheim-nummerliste-nn": _check_nummerliste,
 }
 
 
