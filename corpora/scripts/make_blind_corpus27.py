@@ -675,6 +675,157 @@ def _check_nummerliste() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 Danish spreadsheet with ✔/✖ (odfpy .ods → Calc)
+
+
+@plan_builder
+def build_maaltider_regneark_da() -> tuple[Plan, Path]:
+    """Danish handleplan kept as a SPREADSHEET (odfpy .ods, printed by LibreOffice Calc): wrapped cells,
+    shaded full-width 'Målsætning n: …' rows, the header row 'Nr | Indsats | Ansvarlig | Deadline | Status |
+    Bemærkning' printed again on every page, a Status column of '✔' / '✖' and remarks with dates."""
+    import make_blind_corpus11 as mb11
+
+    slug = "maaltider-regneark-da"
+    goals_t = [
+        "Alle beboere på plejecentrene skal få mad, der smager godt og passer til deres behov",
+        "Færre ældre på plejecentrene skal være underernærede eller i risiko for underernæring",
+        "Måltiderne skal være et fællesskab, hvor beboerne kan deltage efter evne",
+        "Ældre, der bor hjemme og får madservice, skal kunne vælge mellem flere retter",
+    ]
+    # (text, Ansvarlig as printed, owners, Deadline as printed or '', kind, status, Bemærkning, note)
+    items = {
+        "G1": [
+            ("Indføre et menukort med to retter at vælge mellem til middag på alle plejecentre", "Centralkøkkenet",
+             ["Centralkøkkenet"], "Efteråret 2026", "period", "✔", "", ""),
+            ("Tilbyde energitæt kost og mellemmåltider til beboere med lille appetit",
+             "Centralkøkkenet og Plejecentrene", ["Centralkøkkenet", "Plejecentrene"], "1. kvartal 2027", "period",
+             "✖", "Afventer ny kostpolitik", "two owners; Status '✖' is no deadline"),
+            ("Invitere beboere og pårørende til smagepanel på centralkøkkenet", "Køkkenlederen", ["Køkkenlederen"],
+             "Hvert kvartal", "recurring", "✔", "Første panel holdt 12. marts 2026",
+             "'Hvert kvartal' recurring; the date in Bemærkning is no deadline"),
+            ("Udskifte service og bestik med ergonomiske hjælpemidler, hvor der er behov", "", [], "Foråret 2027",
+             "period", "✖", "", "EMPTY Ansvarlig cell: no owner"),
+        ],
+        "G2": [
+            ("Veje alle beboere hver måned og registrere vægten i omsorgssystemet", "Alle plejecentre",
+             ["Alle plejecentre"], "Løbende", "continuous", "✔", "",
+             "'Alle plejecentre' diffuse; 'Løbende' continuous; 'hver måned' is part of the text"),
+            ("Screene alle nye beboere for underernæring senest 14 dage efter indflytning",
+             "Sundhedsfagligt team", ["Sundhedsfagligt team"], "01-09-2026", "date", "✔", "",
+             "'senest 14 dage efter indflytning' is part of the text"),
+            ("Ansætte en klinisk diætist i 20 timer om ugen", "Ældre og Sundhed", ["Ældre og Sundhed"], "2027",
+             "period", "✖", "Udskudt – stillingen forventes besat i foråret 2027",
+             "'Ældre og Sundhed' is ONE unit (the administration's name); the remark 'forventes besat i foråret "
+             "2027' is no deadline: the Deadline cell says '2027'"),
+            ("Uddanne en kostambassadør på hvert plejecenter", "Sundhedsfagligt team", ["Sundhedsfagligt team"],
+             "", None, "✖", "Tidsplan aftales med centerlederne", "EMPTY Deadline cell: no deadline"),
+        ],
+        "G3": [
+            ("Indrette spisestuer med plads til kørestole på Egelund og Bøgely", "Ejendomsafdelingen",
+             ["Ejendomsafdelingen"], "2030", "period", "✖", "Indgår i renoveringen af plejecentrene",
+             "'2030' after the plan period 2026–2029"),
+            ("Lade beboerne være med til at dække bord og lave mad, når de kan og vil", "Plejecentrene",
+             ["Plejecentrene"], "Sommeren 2026", "period", "✔", "", ""),
+            ("Åbne spisestuerne for ældre i lokalområdet til fællesspisning", "Plejecentrene og Frivilligcentret",
+             ["Plejecentrene", "Frivilligcentret"], "Hver måned", "recurring", "✔", "Start i Egelund",
+             "two owners; 'Hver måned' recurring"),
+        ],
+        "G4": [
+            ("Tilbyde madservice med tre retter at vælge imellem hver dag", "Centralkøkkenet", ["Centralkøkkenet"],
+             "01-01-2027", "date", "✖", "Kræver nyt udbud af emballage", ""),
+            ("Levere varm mad to gange om ugen til borgere, der ikke selv kan varme maden",
+             "Madservice og Hjemmeplejen", ["Madservice", "Hjemmeplejen"], "Efteråret 2027", "period", "✖", "",
+             "two owners"),
+            ("Spørge alle modtagere af madservice, hvor tilfredse de er med maden", "Visitationen",
+             ["Visitationen"], "Hvert år i oktober", "recurring", "✔", "Første måling oktober 2026",
+             "'Hvert år i oktober' recurring; 'oktober 2026' in Bemærkning is no deadline"),
+        ],
+    }
+    measures = []
+    for gid, its in items.items():
+        for k, (text, _pa, owners, when, kind, _st, _b, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=_diffuse(owners), outside=when == "2030", note=note))
+    goals = [G(f"G{i}", t, find=f"Målsætning {i}: {t}") for i, t in enumerate(goals_t, start=1)]
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for mad og måltider på plejecentrene 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="ods",
+        notes="""
+OpenDocument SPREADSHEET (odfpy .ods) printed by LibreOffice Calc, A4 portrait, Liberation Sans, gridlines
+printed, running header from the page style and 'Side n' footer. Vestermose Kommune, Danish. One sheet
+'Handleplan': title, adoption line, a quoted national 'skal' (Sundhedsstyrelsen's anbefalinger /
+serviceloven — not a goal) and a STATUS KEY row '✔ = i gang eller gennemført efter planen · ✖ = ikke i gang
+eller forsinket' in rows spanning all columns; then the header row 'Nr | Indsats | Ansvarlig | Deadline | Status
+| Bemærkning' set as the ROW TO REPEAT ON EVERY PRINTED PAGE; shaded full-width rows 'Målsætning n: <goal>'
+(gold goal = the sentence after the colon); one row per indsats, all cells WRAPPED (tall rows). The STATUS
+cell holds only '✔' or '✖' — never an owner, deadline or measure; a '✖' row is still a measure. BEMÆRKNING is a
+remark: its dates ('Første panel holdt 12. marts 2026', 'forventes besat i foråret 2027') are never deadlines
+and its text never an owner. Gold: measure = Indsats; owner = Ansvarlig; deadline = Deadline as printed.
+'Centralkøkkenet og Plejecentrene', 'Plejecentrene og Frivilligcentret', 'Madservice og Hjemmeplejen' two owners; 'Ældre og Sundhed' ONE unit
+(the administration); 'Alle plejecentre' diffuse; an EMPTY Ansvarlig (M1.4) = no owner; an EMPTY Deadline
+(M2.4) = no deadline. 'Hvert kvartal', 'Hver måned', 'Hvert år i oktober' recurring; 'Løbende' continuous; 'Efteråret 2026',
+'Foråret 2027', 'Sommeren 2026', '1. kvartal 2027', 'Efteråret 2027', '2027'; DATES as the spreadsheet's
+date cells print them, '01-09-2026' and '01-01-2027' (dd-mm-yyyy); '2030' after 2026–2029.
+The rows below the table ('Opfølgning: …') hold no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb11.Ods(header="Vestermose Kommune · Handleplan for mad og måltider på plejecentrene 2026–2029",
+                  landscape=False, lang="da", country="DK")
+    od.cell_style("cell", size=11)
+    od.cell_style("head", size=11, bold=True, fill="#e2efda")
+    od.cell_style("goal", size=11, bold=True, fill="#f2f7ee")
+    od.cell_style("title", size=14, bold=True, wrap=False, color="#375623")
+    od.cell_style("note", size=9, italic=True)
+    widths = [1.0, 5.6, 4.0, 2.9, 1.4, 3.1]
+    rows = [("title", [plan.title], "span"),
+            ("note", ["Vedtaget af Ældre- og Sundhedsudvalget 4. marts 2026. Status opdateret 1. maj 2026."],
+             "span"),
+            ("note", ["Efter serviceloven skal kommunen sørge for, at beboere på plejecentre kan få den mad, de har "
+                      "behov for. Handleplanen følger Sundhedsstyrelsens anbefalinger om mad og måltider til "
+                      "ældre."], "span"),
+            ("note", ["Baggrund: I 2025 var 31 % af beboerne på kommunens fire plejecentre i risiko for "
+                      "underernæring. Beboerne og de pårørende har i brugerundersøgelsen peget på, at maden "
+                      "skal være varm, og at der skal være mere at vælge imellem."], "span"),
+            ("note", ["Status: ✔ = i gang eller gennemført efter planen · ✖ = ikke i gang eller forsinket"],
+             "span"),
+            ("head", ["Nr", "Indsats", "Ansvarlig", "Deadline", "Status", "Bemærkning"])]
+    for gi, gid in enumerate(items, start=1):
+        rows.append(("goal", [f"Målsætning {gi}: {goals_t[gi - 1]}"], "span"))
+        for k, (text, pa, _o, when, _kind, st, rem, _n) in enumerate(items[gid], start=1):
+            rows.append(("cell", [f"{gi}.{k}", text, pa, when, st, rem]))
+    rows += [("cell", ["", "", "", "", "", ""]),
+             ("note", ["Opfølgning: Status opdateres hvert kvartal og forelægges Ældre- og Sundhedsudvalget hvert år "
+                       "i juni. Handleplanen revideres i 2029."], "span")]
+    od.sheet("Handleplan", widths, rows, header_row=5)
+    src = od.save(d / f"{slug}.ods", title=plan.title, author="Vestermose Kommune")
+    pdf = mb.lo_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_regneark() -> list[str]:
+    """The PDF has at least two pages, prints the header row on every page and fourteen status marks (plus the
+    two in the key)."""
+    import re
+    import subprocess
+
+    slug = "maaltider-regneark-da"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    layout = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(OUT / slug / f"{slug}.pdf"), "-"],
+                            check=True, capture_output=True, text=True).stdout.split("\f")
+    bad = []
+    if len(pages) < 2:
+        bad.append(f"{slug}: {len(pages)} page(s), want ≥ 2")
+    for i, p in enumerate(layout[:len(pages)], start=1):
+        if not re.search(r"Nr\s+Indsats\s+Ansvarlig\s+Deadline\s+Status\s+Bemærkning", p):
+            bad.append(f"{slug}: header row not printed on p. {i}")
+    marks = sum(p.count("✔") + p.count("✖") for p in pages)
+    if marks != 16:
+        bad.append(f"{slug}: {marks} status marks, want 16")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -682,6 +833,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "flood-swimlanes-en": _check_swimlanes,
     "overgang-orddeling-nb": _check_orddeling,
     "fosterheim-nummerliste-nn": _check_nummerliste,
+    "maaltider-regneark-da": _check_regneark,
 }
 
 
