@@ -721,13 +721,13 @@ def build_maaltider_regneark_da() -> tuple[Plan, Path]:
              "", None, "✖", "Tidsplan aftales med centerlederne", "EMPTY Deadline cell: no deadline"),
         ],
         "G3": [
-            ("Indrette spisestuer med plads til kørestole på Egelund og Bøgely", "Ejendomsafdelingen",
+            ("Indrette spisestuer med plads til kørestole på Kastanjehaven og Mosegården", "Ejendomsafdelingen",
              ["Ejendomsafdelingen"], "2030", "period", "✖", "Indgår i renoveringen af plejecentrene",
              "'2030' after the plan period 2026–2029"),
             ("Lade beboerne være med til at dække bord og lave mad, når de kan og vil", "Plejecentrene",
              ["Plejecentrene"], "Sommeren 2026", "period", "✔", "", ""),
             ("Åbne spisestuerne for ældre i lokalområdet til fællesspisning", "Plejecentrene og Frivilligcentret",
-             ["Plejecentrene", "Frivilligcentret"], "Hver måned", "recurring", "✔", "Start i Egelund",
+             ["Plejecentrene", "Frivilligcentret"], "Hver måned", "recurring", "✔", "Start i Kastanjehaven",
              "two owners; 'Hver måned' recurring"),
         ],
         "G4": [
