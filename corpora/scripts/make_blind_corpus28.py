@@ -246,11 +246,196 @@ def _check_rullering() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 Danish kanban board (HTML → Chromium)
+
+
+@plan_builder
+def build_landdistrikt_tavle_da() -> tuple[Plan, Path]:
+    """Danish status page for a handleplan laid out as a KANBAN BOARD: three status columns 'Ikke startet | I gang
+    | Afsluttet', the indsatser as cards with goal chips, 'Ansvarlig:' and 'Deadline:' lines."""
+    slug = "landdistrikt-tavle-da"
+    tm = "Trafik og Mobilitet"
+    goals_t = [
+        "Flere skal kunne bo og arbejde i landsbyerne",
+        "Det skal være let at komme rundt uden egen bil",
+        "Landsbyernes forsamlingshuse og mødesteder skal holdes i live",
+        "Flere unge skal flytte tilbage til kommunen efter endt uddannelse",
+    ]
+    # column -> [(text, goals, owners, Ansvarlig as printed or None, Deadline as printed or None, kind, remark, note)]
+    board = {
+        "Ikke startet": [
+            ("Udpege fem landsbyer, hvor der kan udstykkes nye byggegrunde", ["G1"], ["Plan og Byg"],
+             "Plan og Byg", "2. halvår 2028", "period", "", "'Plan og Byg' one unit"),
+            ("Etablere en delebilordning i tre landsbyer", ["G2"], [tm, "Landsbyrådet"], f"{tm} og Landsbyrådet",
+             "2028", "period", "", f"two owners: '{tm}' (one unit, its 'og' does not split) and 'Landsbyrådet'"),
+            ("Lave en digital oversigt over ledige lokaler i forsamlingshusene", ["G3"], [], None, "Foråret 2028",
+             "period", "", "card without an 'Ansvarlig:' line: no owner"),
+            ("Bygge cykelsti mellem Ravnsbjerg og Østerlev", ["G2"], ["Vej og Park"], "Vej og Park", "2030", "period",
+             "", "'2030' after the plan period 2026–2029"),
+        ],
+        "I gang": [
+            ("Tilbyde gratis rådgivning om istandsættelse af ældre huse i landsbyerne", ["G1"], ["Byggesag"],
+             "Byggesag", "Løbende", "continuous", "", "'Løbende' continuous"),
+            ("Udvide flextrafikken med kørsel om aftenen og i weekenden", ["G2"], [tm], tm, "1. august 2027",
+             "date", "Forsinket – forventes i drift ved køreplanskiftet i december 2027",
+             f"'{tm}' ONE unit; the remark's 'december 2027' is no deadline (the Deadline line is)"),
+            ("Støtte fællesarrangementer i forsamlingshusene fra en pulje på 300.000 kr. om året", ["G3"],
+             ["Kultur og Fritid"], "Kultur og Fritid", "Hvert forår", "recurring", "",
+             "'Kultur og Fritid' one unit; 'Hvert forår' recurring; 'om året' part of the text"),
+            ("Holde et landdistriktsmøde med alle lokalråd", ["G1", "G3"], ["Alle fagcentre"], "Alle fagcentre",
+             "Hvert år i november", "recurring", "", "two goal chips 'Mål 1' 'Mål 3' = two links; 'Alle "
+             "fagcentre' diffuse; recurring"),
+        ],
+        "Afsluttet": [
+            ("Oprette en landsbypulje til små anlægsprojekter", ["G3"], ["Landdistriktskoordinatoren"],
+             "Landdistriktskoordinatoren", "1. marts 2026", "date", "Afsluttet februar 2026",
+             "in the 'Afsluttet' column: still a measure of the plan; the remark 'Afsluttet februar 2026' is no "
+             "deadline"),
+            ("Kortlægge bredbåndsdækningen i alle landsbyer", ["G1"], ["Digitalisering"], "Digitalisering", None,
+             None, "", "card without a 'Deadline:' line: no deadline"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    i = 0
+    for col in board.values():
+        for text, gids, owners, _po, when, kind, _rem, note in col:
+            i += 1
+            measures.append(M(f"M{i}", text, gids, owners, when, kind, diffuse=_diffuse(owners),
+                              outside=when == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for landdistrikterne 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML/CSS → Chromium, A4 portrait, 'Side n af N' in the page margin. Ravnsbjerg Kommune's web page 'Status på
+handleplanen for landdistrikterne' (site header and menu, breadcrumbs, 'Opdateret 15. september 2027'). P. 1:
+intro (planloven 'skal' quoted — a national duty, no goal), 'Landdistrikterne i tal' table, 'Vores mål' with
+'Mål 1'–'Mål 4' + sentence (the goals), a reading note. P. 2: 'Indsatserne' as a KANBAN BOARD — three columns
+side by side headed 'Ikke startet (4)', 'I gang (4)', 'Afsluttet (2)', each holding CARDS: coloured goal chips
+('Mål 2'; one card two chips = two links), the indsats in bold (the measure), 'Ansvarlig: …', 'Deadline: …'
+and on two cards an italic remark. Gold: the COLUMN (status) is never a deadline or owner; a card in
+'Afsluttet' is still a measure; the remarks' dates ('december 2027', 'februar 2026') are no deadlines; a card
+without 'Ansvarlig:' = no owner; without 'Deadline:' = no deadline. 'Trafik og Mobilitet', 'Plan og Byg',
+'Vej og Park', 'Kultur og Fritid' are ONE unit each (department names); 'Trafik og Mobilitet og Landsbyrådet'
+= two owners; 'Alle fagcentre' diffuse. 'Løbende' continuous; 'Hvert forår', 'Hvert år i november'
+recurring; '2030' after 2026–2029. Mål 4 has no card (goal-has-measure). Measure ids follow the board's
+reading order (column by column).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    blue = "#1f4e79"
+    chip_col = {"G1": "#2e7d32", "G2": "#1565c0", "G3": "#8e4585", "G4": "#b35a00"}
+    cols = []
+    for name, cards in board.items():
+        cs = []
+        for text, gids, _o, po, when, _k, rem, _n in cards:
+            chips = "".join(f'<span class="chip" style="background:{chip_col[g]}">Mål {g[1:]}</span>' for g in gids)
+            lines = []
+            if po:
+                lines.append(f"<div class=\"f\"><b>Ansvarlig:</b> {E(po)}</div>")
+            if when:
+                lines.append(f"<div class=\"f\"><b>Deadline:</b> {E(when)}</div>")
+            if rem:
+                lines.append(f"<div class=\"rem\">{E(rem)}</div>")
+            cs.append(f'<div class="card"><div class="chips">{chips}</div><div class="t">{E(text)}</div>'
+                      f'{"".join(lines)}</div>')
+        cols.append(f'<div class="col"><div class="colhead">{E(name)} ({len(cards)})</div>{"".join(cs)}</div>')
+    goals_html = "".join(f'<li><span class="chip" style="background:{chip_col[f"G{i}"]}">Mål {i}</span> '
+                         f'{E(t)}</li>' for i, t in enumerate(goals_t, start=1))
+    html = f"""<!DOCTYPE html>
+<html lang="da"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 14mm 14mm 16mm 14mm;
+  @bottom-right {{ content: "Side " counter(page) " af " counter(pages); font: 8pt 'Liberation Sans'; color: #555; }}
+  @bottom-left {{ content: "ravnsbjerg.dk/landdistrikter/status"; font: 8pt 'Liberation Sans'; color: #555; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #222; margin: 0; }}
+.site {{ display: flex; justify-content: space-between; align-items: center; background: {blue}; color: #fff;
+  padding: 8px 12px; }}
+.site .logo {{ font-weight: bold; font-size: 13pt; }}
+.site .menu {{ font-size: 8.5pt; }}
+.crumbs {{ font-size: 8pt; color: #666; margin: 6px 0 0; }}
+h1 {{ font-size: 19pt; color: {blue}; margin: 8px 0 2px; }}
+.upd {{ font-size: 8.5pt; color: #666; margin: 0 0 8px; }}
+h2 {{ font-size: 13pt; color: {blue}; margin: 14px 0 6px; }}
+table.facts {{ border-collapse: collapse; font-size: 9pt; margin: 4px 0; }}
+table.facts th, table.facts td {{ border: 1px solid #b8c7d6; padding: 3px 8px; text-align: left; }}
+table.facts th {{ background: #e8eff6; }}
+ul.goals {{ list-style: none; padding: 0; margin: 4px 0; }}
+ul.goals li {{ margin: 0 0 5px; font-size: 10.5pt; }}
+.note {{ background: #f3f3f3; border-left: 4px solid #999; padding: 6px 10px; font-size: 9pt; margin: 10px 0; }}
+.board {{ break-before: page; }}
+.cols {{ display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8px; }}
+.col {{ background: #eef1f4; border-radius: 6px; padding: 6px; }}
+.colhead {{ font-weight: bold; font-size: 10pt; text-transform: uppercase; letter-spacing: .03em; color: #444;
+  border-bottom: 2px solid #c5ced8; padding-bottom: 3px; margin-bottom: 6px; }}
+.card {{ background: #fff; border: 1px solid #cfd6de; border-radius: 5px; padding: 6px 7px; margin: 0 0 7px;
+  box-shadow: 0 1px 2px rgba(0,0,0,.12); font-size: 8.8pt; break-inside: avoid; }}
+.chip {{ display: inline-block; color: #fff; font-size: 7.5pt; font-weight: bold; border-radius: 8px;
+  padding: 0 6px; margin-right: 3px; }}
+.card .t {{ font-weight: bold; margin: 3px 0 4px; font-size: 9.3pt; line-height: 1.25; }}
+.card .f {{ font-size: 8.5pt; }}
+.card .rem {{ font-size: 8pt; font-style: italic; color: #8a4b00; margin-top: 3px; }}
+</style></head><body>
+<div class="site"><span class="logo">Ravnsbjerg Kommune</span>
+<span class="menu">Borger · Erhverv · Politik · Kontakt</span></div>
+<p class="crumbs">Forside › Politik › Planer og strategier › Landdistrikter › Status</p>
+<h1>Status på handleplanen for landdistrikterne 2026–2029</h1>
+<p class="upd">Opdateret 15. september 2027</p>
+<p>Omkring en tredjedel af borgerne i Ravnsbjerg Kommune bor i landsbyer eller i det åbne land. Byrådet vedtog
+handleplanen for landdistrikterne i december 2025. På denne side kan du følge, hvor langt vi er med
+indsatserne.</p>
+<p>Planloven siger, at kommuneplanen skal fremme en varieret udvikling i alle dele af kommunen, også i
+landdistrikterne. Handleplanen viser, hvordan vi gør det i praksis.</p>
+<h2>Landdistrikterne i tal</h2>
+<table class="facts"><tr><th></th><th>2020</th><th>2025</th></tr>
+<tr><td>Indbyggere i landsbyer under 1.000 indbyggere</td><td>11.840</td><td>11.310</td></tr>
+<tr><td>Forsamlingshuse i drift</td><td>27</td><td>24</td></tr>
+<tr><td>Landsbyer med daglig busbetjening</td><td>19</td><td>16</td></tr></table>
+<h2>Vores mål</h2>
+<ul class="goals">{goals_html}</ul>
+<div class="note"><b>Sådan læser du tavlen.</b> Indsatserne står som kort på en tavle med tre kolonner efter,
+hvor langt de er: ikke startet, i gang eller afsluttet. På hvert kort står, hvilket mål indsatsen hører til, hvem
+der er ansvarlig, og hvornår den skal være gennemført. Afsluttede indsatser bliver på tavlen resten af
+planperioden.</div>
+<div class="board"><h2>Indsatserne</h2><div class="cols">{"".join(cols)}</div>
+<p style="font-size:8.5pt;color:#555;margin-top:8px">Spørgsmål til handleplanen kan sendes til
+landdistriktskoordinatoren på landdistrikter@ravnsbjerg.dk.</p></div>
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_tavle() -> list[str]:
+    """The HTML has three board columns holding 4 / 4 / 2 cards and the PDF prints the three column heads and
+    ten 'Ansvarlig:' minus one (the card without) on p. 2."""
+    import re
+
+    slug = "landdistrikt-tavle-da"
+    src = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    bad = []
+    per = [c.count('class="card"') for c in src.split('<div class="col">')[1:]]
+    if per != [4, 4, 2]:
+        bad.append(f"{slug}: cards per column {per}, want [4, 4, 2]")
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    p2 = pages[1] if len(pages) > 1 else ""
+    for h in ("ikkestartet(4)", "igang(4)", "afsluttet(2)"):
+        if h not in p2:
+            bad.append(f"{slug}: column head {h!r} not on p. 2")
+    if len(re.findall("ansvarlig:", p2)) != 9:
+        bad.append(f"{slug}: {len(re.findall('ansvarlig:', p2))} 'Ansvarlig:' lines on p. 2, want 9")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "skogbruk-rullering-nn": _check_rullering,
+    "landdistrikt-tavle-da": _check_tavle,
 }
 
 
