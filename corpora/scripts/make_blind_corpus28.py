@@ -430,6 +430,172 @@ def _check_tavle() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 English reverse owner index (odfpy)
+
+
+EN_INDEX_SLUG = "financial-inclusion-lead-index-en"
+
+
+@plan_builder
+def build_financial_inclusion_lead_index_en() -> tuple[Plan, Path]:
+    """English (UK) action plan whose action tables have NO owner column: the owners stand only in 'Appendix A –
+    Action leads', a REVERSE INDEX 'Lead service | Actions' listing action references per service."""
+    from odf.style import ParagraphProperties, Style, TextProperties
+
+    slug = EN_INDEX_SLUG
+    rb, cs, com = "Revenues and Benefits", "Customer Services", "Communications"
+    goals_t = [
+        "Residents on low incomes will claim all the benefits and discounts they are entitled to",
+        "Fewer households will fall into problem debt with the council",
+        "Residents will have access to affordable credit and ways to save",
+        "Digital exclusion will not stop anyone from getting financial help",
+    ]
+    # goal -> [(action, owners (from the index), target date as printed or '', kind, note)]
+    items = {
+        "G1": [
+            ("Run a Pension Credit take-up campaign using our council tax and housing benefit data", [rb],
+             "December 2026", "period", f"owner from Appendix A: '{rb}' (ONE service; its 'and' does not split)"),
+            ("Offer free benefit checks at every library", ["Libraries"], "Monthly", "recurring",
+             "owner 'Libraries' from Appendix A; the partners line names 1.2 too: partners are no owners; "
+             "'Monthly' recurring"),
+            ("Award the council tax reduction automatically to residents who qualify through Universal Credit",
+             [rb], "2027/28", "period", "'2027/28' = the financial year April 2027 – March 2028 (period)"),
+            ("Publish a single online guide to all the help available with the cost of living", [com, cs],
+             "September 2026", "period", "1.4 is listed under TWO services in Appendix A: two owners"),
+        ],
+        "G2": [
+            ("Adopt a council-wide fair debt collection policy", ["Corporate Debt Team"], "March 2027", "period",
+             ""),
+            ("Refer residents with council tax arrears to free debt advice before any enforcement action", [rb],
+             "Ongoing", "continuous", "'Ongoing' continuous"),
+            ("Set up a hardship fund for council tenants in rent arrears", ["Housing Services"], "", None,
+             "EMPTY Target date cell: no deadline"),
+            ("Train frontline staff to recognise the signs of financial hardship", ["All services"], "Every April",
+             "recurring", "Appendix A 'All services | 2.4': diffuse; 'Every April' recurring"),
+        ],
+        "G3": [
+            ("Promote payroll savings with Marlbury Credit Union to council and partner staff",
+             ["Human Resources"], "By March 2028", "period", ""),
+            ("Pilot a no-interest loan scheme with the credit union", [], "2030/31", "period",
+             "3.2 is in NO 'Lead service' row of Appendix A (only in the partners line): no owner; '2030/31' "
+             "after the plan period 2026–2029"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, its in items.items():
+        for k, (text, owners, when, kind, note) in enumerate(its, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind,
+                              diffuse=_diffuse(owners), outside=when == "2030/31", note=note))
+    index = [(com, "1.4"), ("Corporate Debt Team", "2.1"), (cs, "1.4"), ("Housing Services", "2.3"),
+             ("Human Resources", "3.1"), ("Libraries", "1.2"), (rb, "1.1, 1.3, 2.2"), ("All services", "2.4")]
+    plan = Plan(
+        slug=slug, language="en", title="Financial Inclusion Action Plan 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy → LibreOffice Writer, A4 portrait, running header, footer 'Page n'. Marlbury District Council
+(England). 1 Introduction (the Local Government Finance Act 1992
+'must' about council tax reduction schemes is quoted — a legal duty, no goal), 'Marlbury in numbers' table,
+'How to read this plan' (says the lead service for each action is listed in Appendix A). 2 Outcomes and
+actions: 'Outcome n' headings + bold sentence (the goals) and per outcome a table 'Ref | Action | Target date'
+with NO owner column. Outcome 4 has only a sentence ('Actions … will be agreed … in 2027'): goal without
+measures. 3 Monitoring (no measures). Last page 'Appendix A – Action leads': a REVERSE INDEX table 'Lead
+service | Actions' listing the action references per service, alphabetical, 'All services' last; under it a
+'Partners:' line naming Citizens Advice Marlbury and Marlbury Credit Union for 1.2, 2.2 and 3.2 ('they do not
+lead them'). Gold OWNERS = the services whose Actions cell lists the action's reference (1.4 under
+Communications AND Customer Services = two owners; 'Revenues and Benefits' ONE service for 1.1, 1.3, 2.2); the
+partners are never owners; 3.2 appears in no lead row = no owner (error); 'All services' diffuse. The owners
+are printed on the LAST page, not on the action's page (the builder's --verify checks them there).
+DEADLINES = the Target date cell: '2027/28' a financial year (period), 'Monthly', 'Every April' recurring,
+'Ongoing' continuous, empty cell (2.3) no deadline, '2030/31' after 2026–2029.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    o = mb.Odt(lang="en", country="GB", header="Marlbury District Council · Financial Inclusion Action Plan "
+               "2026–2029", footer_text="Page", margin_cm=2.2)
+    pb = Style(name="PBreak", family="paragraph")
+    pb.addElement(ParagraphProperties(breakbefore="page", margintop="0cm", marginbottom="0.2cm",
+                                      keepwithnext="always"))
+    pb.addElement(TextProperties(fontname=o.font, fontsize="15.5pt", fontweight="bold", color="#23466e",
+                                 language="en", country="GB"))
+    o.doc.automaticstyles.addElement(pb)
+    o.styles["PB"] = "PBreak"
+    o.style("Goal", bold=True, after=0.15, keep=True)
+    o.style("Small", size=9, italic=True, after=0.1)
+    o.p("Financial Inclusion Action Plan 2026–2029", "Title")
+    o.p("Approved by Cabinet, 10 February 2026", "Small")
+    o.h("1 Introduction", 1)
+    o.p("Rising prices for energy, food and housing have put many Marlbury households under pressure. This plan "
+        "sets out what the council will do, with its partners, to help residents on low incomes get the money "
+        "they are entitled to, avoid problem debt and build up savings.")
+    o.p("The Local Government Finance Act 1992 says that each billing authority must make a council tax "
+        "reduction scheme. Our scheme is one of the main ways we support low-income households, and several "
+        "actions in this plan aim to make sure everyone who qualifies receives it.")
+    o.p("**Marlbury in numbers**")
+    o.table([9.0, 3.2, 3.2], [["", "2023", "2025"],
+                              ["Households receiving council tax reduction", "6,420", "6,910"],
+                              ["Council tax accounts sent to enforcement agents", "1,870", "2,130"],
+                              ["Residents helped by Citizens Advice Marlbury", "3,300", "4,050"]])
+    o.p("**How to read this plan.** The plan has four outcomes. Under each outcome the actions are listed with a "
+        "reference number and a target date. The lead service for each action is listed in Appendix A at the end "
+        "of the plan.")
+    o.h("2 Outcomes and actions", 1)
+    widths = [1.4, 11.4, 3.6]
+    for gi, gid in enumerate([*items, "G4"], start=1):
+        o.h(f"Outcome {gi}", 2)
+        o.p(goals_t[gi - 1], "Goal")
+        if gid not in items:
+            o.p("Actions for this outcome will be agreed with the Marlbury Digital Inclusion Partnership in 2027 "
+                "and added to the plan when it is reviewed.")
+            continue
+        rows = [["Ref", "Action", "Target date"]]
+        for k, (text, _o, when, _kind, _n) in enumerate(items[gid], start=1):
+            rows.append([f"{gi}.{k}", text, when])
+        o.table(widths, rows, header_fill="#e4ebf3")
+    o.h("3 Monitoring", 1)
+    o.p("The Financial Inclusion Steering Group, chaired by the Head of Revenues and Benefits, will meet every "
+        "quarter. Progress on the plan will be reported to the Overview and Scrutiny Committee once a year.")
+    o.p("Appendix A – Action leads", "PB")
+    o.p("Each action has one or more lead services. The lead service is responsible for delivering the action and "
+        "reporting on it to the steering group.")
+    o.table([8.0, 6.0], [["Lead service", "Actions"]] + [[a, b] for a, b in index], header_fill="#e4ebf3")
+    o.p("Partners: Citizens Advice Marlbury and Marlbury Credit Union support actions 1.2, 2.2 and 3.2; they do "
+        "not lead them.", "Small")
+    src = d / f"{slug}.odt"
+    o.save(src, title=plan.title, author="Marlbury District Council")
+    pdf = bk.soffice_pdf(src)
+    gold = _gold(plan, pdf)
+    # the diffuse owner is printed only in Appendix A (the last page): the finding quotes it there
+    n_pages = len(mb3.pdftotext_pages(pdf))
+    text = gold.read_text(encoding="utf-8")
+    old = 'quote: "All services", page: 1}'
+    assert text.count(old) == 1, "owner-is-accountable finding not found"
+    gold.write_text(text.replace(old, f'quote: "All services", page: {n_pages}}}'), encoding="utf-8")
+    return plan, pdf
+
+
+def _verify_index(slug: str) -> list[str]:
+    """mb3.verify, except that owners are printed only in Appendix A on the LAST page: an owner is checked
+    there (and the appendix must be the last page, alone after a page break), not on its action's page."""
+    import yaml
+
+    bad = [b for b in mb3.verify(slug) if ": owner " not in b]
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    last = pages[-1]
+    if not last.startswith(mb3._squash("Marlbury District Council")) or "appendixa–actionleads" not in last:
+        bad.append(f"{slug}: Appendix A is not on the last page")
+    if any("appendixa–actionleads" in p for p in pages[:-1]):
+        bad.append(f"{slug}: Appendix A heading before the last page")
+    for m in gold["measures"]:
+        if m["page"] == len(pages):
+            bad.append(f"{slug}: action {m['id']} on the appendix page")
+        for ow in m["owners"]:
+            if mb3._squash(ow) not in last:
+                bad.append(f"{slug}: owner {ow!r} of {m['id']} not in Appendix A")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -441,7 +607,8 @@ LAYOUT_CHECKS: dict[str, callable] = {
 
 def verify(slug: str) -> list[str]:
     """mb3.verify (pdftotext, page by page) plus one layout fact per plan."""
-    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+    base = _verify_index(slug) if slug == EN_INDEX_SLUG else mb3.verify(slug)
+    return base + LAYOUT_CHECKS.get(slug, lambda: [])()
 
 
 def main(argv: list[str]) -> None:
