@@ -51,7 +51,7 @@ def _gold(plan: Plan, pdf: Path, **kw) -> Path:
 
 
 def _diffuse(owners: list[str]) -> tuple[str, ...]:
-    return tuple(o for o in owners if o.lower().startswith(("alle ", "all ")))
+    return tuple(o for o in owners if o.lower().startswith(("alle ", "alla ", "all ")))
 
 
 # =========================================================================== 1 nynorsk rullering (python-docx)
@@ -596,12 +596,242 @@ def _verify_index(slug: str) -> list[str]:
     return bad
 
 
+# =========================================================================== 4 Swedish programteori (reportlab)
+
+
+@plan_builder
+def build_andt_programteori_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan whose goals and åtgärder stand in a PROGRAMTEORI (logic model) per long-term goal:
+    a row of boxes 'Aktiviteter → Kortsiktigt resultat → Långsiktigt mål' with arrows between them."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "andt-programteori-sv"
+    tse, pol = "Tillståndsenheten", "Polisen"
+    goals_t = [
+        "Färre unga i Vretby börjar röka, snusa eller dricka alkohol",
+        "Alkohol serveras ansvarsfullt på restauranger och evenemang i kommunen",
+        "Färre vuxna har ett riskbruk av alkohol",
+        "Användningen av narkotika bland unga vuxna minskar",
+    ]
+    # goal -> [(result id, result text, [(aktivitet, owners, Ansvar as printed, Klart as printed, kind, note)])]
+    chains = {
+        "G1": [
+            ("R1a", "Föräldrar till barn i årskurs 7–9 sätter tydliga gränser för alkohol", [
+                ("Erbjuda föräldrastödsprogrammet Effekt till alla föräldrar i årskurs 7", ["Elevhälsan"],
+                 "Elevhälsan", "Varje höst", "recurring", "'Varje höst' recurring"),
+                ("Skicka information om langning till alla vårdnadshavare före skolavslutningen",
+                 ["Kommunikationsenheten", pol], f"Kommunikationsenheten och {pol}", "Varje vår", "recurring",
+                 "two owners; 'Varje vår' recurring"),
+            ]),
+            ("R1b", "Alla skolor i kommunen har tobaksfri skoltid", [
+                ("Införa tobaksfri skoltid på alla grundskolor och på Vretby gymnasium", ["Alla rektorer"],
+                 "Alla rektorer", "2026-08-15", "date", "'Alla rektorer' diffuse; ISO date"),
+            ]),
+        ],
+        "G2": [
+            ("R2a", "Personalen på serveringsställena kan reglerna för alkoholservering", [
+                ("Utbilda serveringspersonal i Ansvarsfull alkoholservering", [tse], tse, "Löpande", "continuous",
+                 "'Löpande' continuous"),
+                ("Genomföra kontrollköp på alla serveringsställen med stadigvarande tillstånd", [tse, pol],
+                 f"{tse} och {pol}", "2027", "period", "two owners"),
+            ]),
+            ("R2b", "Ingen som är berusad blir serverad på stora evenemang", [
+                ("Ta fram en checklista för alkoholservering på festivaler och marknader", [], "–", "Hösten 2026",
+                 "period", "'Ansvar: –' (a dash) = no owner"),
+            ]),
+        ],
+        "G3": [
+            ("R3a", "Socialtjänsten och vårdcentralerna frågar alltid om alkoholvanor", [
+                ("Införa AUDIT-frågor i alla bedömningssamtal inom individ- och familjeomsorgen",
+                 ["Individ- och familjeomsorgen"], "Individ- och familjeomsorgen", "2029", "period",
+                 "'Individ- och familjeomsorgen' ONE unit; '2029' after the plan period 2026–2028"),
+                ("Starta en öppen mottagning för anhöriga till personer med beroende", ["Beroendeenheten"],
+                 "Beroendeenheten", None, None, "no 'Klart:' in the box: no deadline"),
+            ]),
+        ],
+    }
+    goals = []
+    for i, t in enumerate(goals_t, start=1):
+        goals.append(G(f"G{i}", t))
+        for rid, rtext, _acts in chains.get(f"G{i}", []):
+            goals.append(G(rid, rtext, kind="sub_goal", parent=f"G{i}"))
+    measures = []
+    for _gid, rs in chains.items():
+        for rid, _rt, acts in rs:
+            for k, (text, owners, _po, when, kind, note) in enumerate(acts, start=1):
+                measures.append(M(f"M{rid[1:]}.{k}", text, [rid], owners, when, kind, diffuse=_diffuse(owners),
+                                  outside=when == "2029", note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för ANDT-förebyggande arbete 2026–2028", period=(2026, 2028),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant), A4 portrait, header with rule and 'Sida n av N'. Vretby kommun. 1
+Inledning (alkohollagen 'ska' quoted — a national duty, no goal; the national ANDT-strategy named; 'Läget i
+Vretby' table from the Ungdomsenkät 2025). 2 'Så läser du programteorin' explains the boxes. 3 Mål och
+aktiviteter: per LÅNGSIKTIGT MÅL a PROGRAMTEORI (logic model) — a heading 'Mål n', then one diagram of boxes in
+five columns 'Aktiviteter – det här gör vi | → | Kortsiktigt resultat | → | Långsiktigt mål': each activity a
+tinted box (activity text, then 'Ansvar: … · Klart: …'), an arrow to the KORTSIKTIGT RESULTAT box it leads to
+(a box spanning its activities' rows), an arrow to the LÅNGSIKTIGT MÅL box (spanning the whole diagram). Gold:
+långsiktigt mål = goal (kind goal); kortsiktigt resultat = sub_goal (parent its långsiktigt mål); activities
+= measures, linked to the kortsiktigt resultat their arrow points to (the corpus convention: measures link to
+their delmål). Owner = after 'Ansvar:'; 'Ansvar: –' = no owner; deadline = after 'Klart:' as printed
+('Varje höst', 'Varje vår' recurring; 'Löpande' continuous; '2026-08-15', 'Hösten 2026', '2027'; '2029' after
+2026–2028); a box without 'Klart:' = no deadline. 'Kommunikationsenheten och Polisen', 'Tillståndsenheten och
+Polisen' two owners; 'Individ- och familjeomsorgen' ONE unit; 'Alla rektorer' diffuse. Mål 4 has a diagram
+with only the goal box and the text 'Aktiviteter tas fram 2027 tillsammans med Region …' — goal without
+measures (goal-has-measure); '2027' there is no deadline. 4 Uppföljning (Ungdomsenkäten every second year)
+holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts()
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, spaceBefore=8,
+                        spaceAfter=5, textColor=colors.HexColor("#5b2a6e"))
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11.5, leading=15, spaceBefore=6,
+                        spaceAfter=3, textColor=colors.HexColor("#5b2a6e"))
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=20, leading=24,
+                           textColor=colors.HexColor("#5b2a6e"))
+    small = ParagraphStyle("s", parent=base, fontSize=8.6, leading=11, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"])
+    act = ParagraphStyle("a", parent=small, fontSize=9, leading=11.5, spaceAfter=2)
+    meta = ParagraphStyle("m", parent=small, fontSize=8, leading=10, textColor=colors.HexColor("#333333"))
+    arrow = ParagraphStyle("ar", parent=base, fontName=f["bold"], fontSize=16, leading=18, alignment=1,
+                           textColor=colors.HexColor("#7a5a8a"))
+    goalst = ParagraphStyle("g", parent=small, fontName=f["bold"], fontSize=10, leading=12.5)
+    purple, light, mid = colors.HexColor("#5b2a6e"), colors.HexColor("#f1eaf4"), colors.HexColor("#e2d3ea")
+
+    def box(paras, fill, border=purple):
+        t = Table([[p] for p in paras], colWidths=None)
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), fill), ("BOX", (0, 0), (-1, -1), 0.7, border),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]))
+        return t
+
+    story = [Paragraph("Vretby kommun · Socialnämnden", small), Spacer(1, 2 * mm),
+             Paragraph(E(plan.title), title),
+             Paragraph("Antagen av kommunfullmäktige 2026-01-26, § 8", small), Spacer(1, 4 * mm),
+             Paragraph("1 Inledning", h1),
+             Paragraph("ANDT står för alkohol, narkotika, dopning och tobak (inklusive nikotinprodukter). "
+                       "Handlingsplanen beskriver hur Vretby kommun ska arbeta förebyggande under 2026–2028 och "
+                       "bygger på den nationella ANDT-strategin.", base),
+             Paragraph("Enligt alkohollagen ska kommunen utöva tillsyn över serveringen av alkohol, och enligt "
+                       "lagen om tobak och liknande produkter ska kommunen kontrollera försäljningen. Det är "
+                       "lagkrav och inga mål i planen.", base),
+             Paragraph("Läget i Vretby", h2)]
+    facts = Table([[Paragraph("<b>Ungdomsenkäten 2025</b>", small), Paragraph("<b>Årskurs 9</b>", small),
+                    Paragraph("<b>Gymnasiet år 2</b>", small)],
+                   [Paragraph("Har druckit alkohol senaste månaden", small), "14 %", "38 %"],
+                   [Paragraph("Snusar dagligen eller ibland", small), "9 %", "21 %"],
+                   [Paragraph("Har använt narkotika någon gång", small), "3 %", "11 %"]],
+                  colWidths=[90 * mm, 30 * mm, 35 * mm], hAlign="LEFT")
+    facts.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b9a3c4")),
+                               ("BACKGROUND", (0, 0), (-1, 0), light), ("FONT", (0, 0), (-1, -1), f["normal"], 8.6),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [facts, Spacer(1, 3 * mm), Paragraph("2 Så läser du programteorin", h1),
+              Paragraph("För varje långsiktigt mål visar en programteori hur vi tänker: aktiviteterna till "
+                        "vänster leder till ett kortsiktigt resultat som vi kan mäta under planperioden, och "
+                        "resultaten leder i sin tur mot det långsiktiga målet till höger. I varje aktivitetsruta "
+                        "står vem som ansvarar och när aktiviteten ska vara klar.", base),
+              Paragraph("3 Mål och aktiviteter", h1)]
+    widths = [66 * mm, 9 * mm, 44 * mm, 9 * mm, 42 * mm]
+    for gi, gt in enumerate(goals_t, start=1):
+        gid = f"G{gi}"
+        head = [Paragraph("Aktiviteter – det här gör vi", smallb), "", Paragraph("Kortsiktigt resultat", smallb),
+                "", Paragraph("Långsiktigt mål", smallb)]
+        gbox = box([Paragraph(f"Långsiktigt mål {gi}", meta), Paragraph(E(gt), goalst)], mid)
+        data, spans = [head], []
+        if gid not in chains:
+            data.append([box([Paragraph("Aktiviteter tas fram 2027 tillsammans med Region Östmark och "
+                                        "polisområdet.", act)], colors.white, colors.HexColor("#999999")),
+                         "", "", Paragraph("→", arrow), gbox])
+            spans.append(("SPAN", (0, 1), (2, 1)))
+        else:
+            r = 1
+            for _rid, rtext, acts in chains[gid]:
+                first = r
+                for k, (text, _o, po, when, _kind, _n) in enumerate(acts):
+                    line = f"Ansvar: {E(po)}" + (f" · Klart: {E(when)}" if when else "")
+                    row = [box([Paragraph(E(text), act), Paragraph(line, meta)], light), Paragraph("→", arrow),
+                           "", "", ""]
+                    if k == 0:
+                        row[2] = box([Paragraph(E(rtext), act)], colors.HexColor("#f8f4fa"))
+                        row[3] = Paragraph("→", arrow)
+                    data.append(row)
+                    r += 1
+                if r - 1 > first:
+                    spans += [("SPAN", (2, first), (2, r - 1)), ("SPAN", (3, first), (3, r - 1))]
+            data[1][4] = gbox
+        spans.append(("SPAN", (4, 1), (4, len(data) - 1)))
+        t = Table(data, colWidths=widths, hAlign="LEFT")
+        t.setStyle(TableStyle([*spans, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, purple),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+        story += [KeepTogether([Paragraph(f"Mål {gi}", h2), t]), Spacer(1, 4 * mm)]
+    story += [Paragraph("4 Uppföljning", h1),
+              Paragraph("Socialnämnden följer upp planen varje år. Ungdomsenkäten genomförs vartannat år, nästa "
+                        "gång 2027, och är det viktigaste underlaget för att bedöma om de kortsiktiga resultaten "
+                        "nås.", base)]
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Vretby kommun · " + plan.title)
+        canvas.setStrokeColor(purple)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Sida {doc.page} av {doc._n_pages}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+
+    def build(n_pages):
+        doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                                bottomMargin=16 * mm, title=plan.title, author="Vretby kommun", invariant=1)
+        doc._n_pages = n_pages
+        doc.build(list(story), onFirstPage=onpage, onLaterPages=onpage)
+        return doc.page
+
+    n = build(9)
+    if n != 9:
+        build(n)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_programteori() -> list[str]:
+    """The PDF prints one 'Långsiktigt mål n' label per goal, three 'Kortsiktigt resultat' column heads plus the
+    reading note's words, and an arrow for every activity and result row (9 + 5) plus Mål 4's."""
+    slug = "andt-programteori-sv"
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    bad = []
+    for i in range(1, 5):
+        if f"långsiktigtmål{i}" not in txt:
+            bad.append(f"{slug}: 'Långsiktigt mål {i}' label missing")
+    if txt.count("→") != 8 + 5 + 1:
+        bad.append(f"{slug}: {txt.count('→')} arrows, want 14 (8 activities + 5 results + Mål 4)")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "skogbruk-rullering-nn": _check_rullering,
     "landdistrikt-tavle-da": _check_tavle,
+    "andt-programteori-sv": _check_programteori,
 }
 
 
