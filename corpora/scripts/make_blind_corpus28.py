@@ -125,7 +125,7 @@ def build_skogbruk_rullering_nn() -> tuple[Plan, Path]:
         goals=goals, measures=measures, source_ext="docx",
         notes="""
 python-docx → LibreOffice. Brattfoss kommune, nynorsk. The plan 'Handlingsplan for skogbruket 2026–2029' as
-its RULLERT UTGÅVE (revised edition, 'Rullert av formannskapet 2. mars 2027'): header with rule, 'Side n av N'.
+its RULLERT UTGÅVE (revised edition, 'vedteken av formannskapet 2. mars 2027'): header with rule, 'Side n av N'.
 1 Innleiing (skogbrukslova § 1 'skal' quoted — a national purpose, not a goal; 'Skogen i tal' table; the
 rullering of 2027 told in prose). 'Slik les du tabellane' explains the Status 2027 column: 'Vidareført',
 'Endra frist' (the Frist cell holds the new deadline), 'Nytt', 'Gjennomført' (done, stays in the table for the
