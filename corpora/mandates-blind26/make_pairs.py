@@ -1,0 +1,240 @@
+"""Build the twenty-sixth blind batch of mandate/plan pairs under corpora/mandates-blind26/ and their gold.
+
+Written on 2026-12-04 without reading plancheck's code, from how mandates are really delivered:
+a bokmål KRAVSPESIFIKASJON (bilag 1 to a konkurransegrunnlag, Word → PDF) whose requirement
+table has a SKAL/BØR column, an INFO row and an empty 'Tilbyders besvarelse' column; a nynorsk
+REFERAT FRÅ STYRINGSGRUPPA (Writer → PDF) whose points stand in the 'Konklusjon' of the saker
+about the plan, one of them struck out again under 'Eventuelt'; a Swedish ÖVERENSKOMMELSE between
+a region and a kommun (Word → PDF, sv-SE) where only the kommun's clauses (§ 4) and one clause of
+the shared follow-up (§ 7) are points, the region's (§ 5) none; a Danish BUDGETAFTALE (Word →
+PDF, da-DK) whose one subsection orders the plan in "Parterne er enige om, at …" sentences among
+sentences that inform, with one rule for all plans in the introduction; and an English RECORD OF
+EXECUTIVE DECISION (democracy system print, reportlab) whose points are the lettered sub-clauses
+of one resolution and two further resolutions, among 'notes', a delegation, reasons, rejected
+alternative options and call-in text that are none.
+
+    python corpora/mandates-blind26/make_pairs.py               # all pairs
+    python corpora/mandates-blind26/make_pairs.py --verify      # gold quotes against pdftotext
+
+Imports the twentieth batch's builder (corpora/mandates-blind20/make_pairs.py) and through it
+the earlier ones; nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+from _build import rendered_pages, write_gold  # noqa: E402
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_b20 = _load("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
+check_points_in_mandate = _b20.check_points_in_mandate
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 bilpark (nb)
+@pair
+def bilpark(d: Path) -> dict:
+    krav = {
+        "K1": "Planen skal kartlegge alle kommunens kjøretøy med alder, kjørelengde, drivstoff "
+              "og bruksområde.",
+        "K2": "Planen skal vise hvordan kommunen kan redusere antall kjøretøy gjennom en felles "
+              "bilbase og deling av biler mellom enhetene.",
+        "K3": "Planen skal gi en rekkefølge for utskifting til utslippsfrie kjøretøy for "
+              "lastebiler, traktorer og anleggsmaskiner.",
+        "K4": "Planen bør vurdere el-sykler og el-lastesykler i hjemmetjenesten og "
+              "vaktmestertjenesten.",
+        "K5": "Planen skal beregne investerings- og driftskostnadene ved utskiftingen år for år.",
+        "K6": "Planen skal vise behovet for ladepunkter ved kommunens bygg.",
+        "K7": "Planen bør omtale opplæring av ansatte i energiøkonomisk kjøring.",
+        "K8": "Leverandøren skal gjennomføre minst ett verksted med lederne i hjemmetjenesten, "
+              "teknisk drift og barnehagene.",
+        "K9": "Utkast til plan skal leveres innen 1. mars 2042, og endelig plan innen 1. juni "
+              "2042.",
+        "K10": "Leverandøren bør presentere planen for formannskapet.",
+    }
+    info = ("Kommunens leasingavtale for personbiler løper til 31.12.2043 og kan ikke sies opp "
+            "før.")
+
+    def row(k, typ):
+        return [k, krav[k], typ, ""]
+
+    m = [
+        ("meta", "Fosseli kommune · Konkurransegrunnlag, saksnr. 2041/118 · Bilag 1"),
+        ("title", "Bilag 1 Kravspesifikasjon – plan for kommunens bilpark 2042–2050"),
+        ("h1", "1 Om bilaget"),
+        ("p", "Bilaget beskriver hva leverandøren skal levere. Kravene er merket SKAL eller BØR. "
+              "SKAL-krav er absolutte, og et tilbud som ikke oppfyller dem, vil bli avvist. "
+              "BØR-krav er ønsket og vektlegges under tildelingskriteriet «Kvalitet». Rader "
+              "merket INFO er opplysninger til leverandøren. Tilbyder beskriver i kolonnen "
+              "«Tilbyders besvarelse» hvordan hvert krav skal oppfylles."),
+        ("h1", "2 Bakgrunn"),
+        ("p", "Fosseli kommune har 86 kjøretøy fordelt på 14 enheter. Mange av bilene er eldre "
+              "enn ti år, og hjemmetjenesten har flest. Kommunestyret vedtok i 2040 at alle nye "
+              "personbiler skal være utslippsfrie. Kommunen ønsker nå en helhetlig plan for "
+              "bilparken."),
+        ("h1", "3 Krav til planens innhold"),
+        ("table", ["Nr.", "Krav", "Type", "Tilbyders besvarelse"],
+         [row("K1", "SKAL"), row("K2", "SKAL"), row("K3", "SKAL"), row("K4", "BØR"),
+          ["–", info, "INFO", ""],
+          row("K5", "SKAL"), row("K6", "SKAL"), row("K7", "BØR")],
+         [14, 92, 16, 48]),
+        ("h1", "4 Krav til gjennomføring og leveranse"),
+        ("table", ["Nr.", "Krav", "Type", "Tilbyders besvarelse"],
+         [row("K8", "SKAL"), row("K9", "SKAL"), row("K10", "BØR")],
+         [14, 92, 16, 48]),
+        ("h1", "5 Avgrensning"),
+        ("p", "Kommunens to arbeidsbåter og utrykningskjøretøyene til Fosseli brann og redning "
+              "IKS inngår ikke i oppdraget."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="nb",
+                     title="Bilag 1 Kravspesifikasjon – plan for kommunens bilpark",
+                     author="Fosseli kommune", header="Fosseli kommune · Bilag 1 Kravspesifikasjon")
+    p = [
+        ("title", "Plan for kommunens bilpark 2042–2050"),
+        ("meta", "Fosseli kommune · Utarbeidet av Lyngmo Rådgivning AS · Endelig plan, "
+                 "27. mai 2042"),
+        ("h1", "1 Sammendrag"),
+        ("p", "Bilparken i Fosseli er gammel, og mange biler står stille store deler av dagen. "
+              "Planen foreslår færre biler, en felles bilbase og en trinnvis overgang til "
+              "utslippsfrie kjøretøy. En fullstendig oversikt over kjøretøyene står i vedlegg 1."),
+        ("h1", "2 Færre biler"),
+        ("p", "I dag har hver enhet sine egne biler, og ingen biler deles. Loggene viser at "
+              "bilene på rådhuset i snitt brukes to timer per dag. Vi foreslår en felles "
+              "bilbase på rådhuset med tolv biler som bestilles i kommunens bookingsystem. "
+              "Bilbasen erstatter 19 biler i dag."),
+        ("h1", "3 Overgang til utslippsfrie kjøretøy"),
+        ("p", "Personbilene skiftes ut når leasingavtalen går ut. De fire lastebilene i teknisk "
+              "drift skiftes til elektriske i rekkefølgen som tabellen viser; den eldste først."),
+        ("table", ["Kjøretøy", "Utskiftes", "Ny drivlinje"],
+         [["Lastebil (2029)", "2044", "Elektrisk"], ["Lastebil (2031)", "2045", "Elektrisk"],
+          ["Lastebil (2033)", "2047", "Elektrisk"], ["Lastebil (2036)", "2049", "Biogass"]],
+         [50, 30, 40]),
+        ("p", "Noen ansatte i hjemmetjenesten har spurt om el-sykler."),
+        ("h1", "4 Lading"),
+        ("p", "Rådhuset trenger 14 nye ladepunkter, Fosseli sykehjem 8 og driftsbasen på Myrbø "
+              "6. Ladepunktene bygges ut i takt med utskiftingen."),
+        ("h1", "5 Kjøring og opplæring"),
+        ("p", "Alle som kjører kommunens biler, får et kurs på halvannen time i å kjøre "
+              "energiøkonomisk, og kurset gjentas hvert tredje år."),
+        ("h1", "6 Økonomi"),
+        ("p", "Kostnadene ved utskiftingen vil bli vurdert i forbindelse med økonomiplanen "
+              "2043–2046."),
+        ("h1", "7 Slik har vi arbeidet"),
+        ("p", "Vi holdt et verksted 12. januar 2042 med lederne i hjemmetjenesten og teknisk "
+              "drift. Utkastet ble levert kommunen 25. februar 2042, og kommunens innspill er "
+              "tatt inn i denne endelige planen. Planen skal behandles i kommunestyret i juni."),
+        ("h1", "8 Brann og redning"),
+        ("p", "Brann- og redningsbilene eies av IKS-et, men står i kommunens garasje på Myrbø "
+              "og kan lades der."),
+        ("break",),
+        ("h1", "Vedlegg 1 Kjøretøyoversikt"),
+        ("table", ["Enhet", "Antall", "Snittalder", "Km per år", "Drivstoff", "Bruk"],
+         [["Hjemmetjenesten", "31", "9 år", "14 200", "Bensin/el", "Hjemmebesøk"],
+          ["Teknisk drift", "22", "12 år", "18 900", "Diesel", "Vei og vann"],
+          ["Rådhuset", "19", "7 år", "6 100", "El", "Møter og tilsyn"],
+          ["Skoler og barnehager", "8", "10 år", "5 300", "Diesel", "Vaktmestre"],
+          ["Kultur", "6", "11 år", "4 800", "Bensin", "Transport av utstyr"]],
+         [32, 16, 20, 22, 24, 36]),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Plan for kommunens bilpark 2042–2050",
+                 author="Lyngmo Rådgivning AS", creator="Lyngmo Rådgivning AS",
+                 running="Fosseli kommune · Plan for kommunens bilpark 2042–2050", blocks=p,
+                 page_word="Side")
+    g = [
+        P("K1", krav["K1"], "content", "covered", ev="Enhet Antall Snittalder",
+          trap="a SKAL row of the Kravspesifikasjon (Nr. | Krav | Type | Tilbyders besvarelse); "
+          "answered ONLY in the appendix table 'Vedlegg 1 Kjøretøyoversikt' on page 2 (age, km, "
+          "fuel, use per unit); the Sammendrag only points to it"),
+        P("K2", krav["K2"], "content", "covered", ev="I dag har hver enhet sine egne biler",
+          trap="answered in other words (felles bilbase på rådhuset, bookingsystem, erstatter "
+          "19 biler)"),
+        P("K3", krav["K3"], "content", "partial", ev="Personbilene skiftes ut når",
+          missing=["rekkefølge for utskifting av traktorer og anleggsmaskiner"],
+          trap="the order is given for the four lastebiler only"),
+        P("K4", krav["K4"], "content", "uncovered",
+          trap="a BØR row is a point as well (a planner checks the wished as well as the "
+          "required); shared words only: 'Noen ansatte i hjemmetjenesten har spurt om el-sykler' "
+          "weighs nothing"),
+        P("K5", krav["K5"], "content", "uncovered",
+          trap="COST answered only by a deferral: 'Kostnadene ved utskiftingen vil bli vurdert "
+          "i forbindelse med økonomiplanen'"),
+        P("K6", krav["K6"], "content", "covered", ev="Rådhuset trenger 14 nye ladepunkter",
+          trap="answered in other words (numbers per building)"),
+        P("K7", krav["K7"], "content", "covered", ev="Alle som kjører kommunens biler",
+          trap="a BØR row, met (course in energiøkonomisk kjøring)"),
+        P("K8", krav["K8"], "process", "partial", ev="Vi holdt et verksted 12. januar 2042",
+          missing=["barnehagene var ikke med i verkstedet"],
+          trap="answered in the plan's process chapter 'Slik har vi arbeidet'; two of the three "
+          "groups named"),
+        P("K9", krav["K9"], "process", "covered", ev="Utkastet ble levert kommunen",
+          trap="draft date in the process chapter, final date in the meta line ('Endelig plan, "
+          "27. mai 2042')"),
+        P("K10", krav["K10"], "process", "uncovered",
+          trap="'Planen skal behandles i kommunestyret' is no presentation by the supplier to "
+          "the formannskap. The INFO row (leasingavtalen), the empty 'Tilbyders besvarelse' "
+          "column, '1 Om bilaget' (how SKAL/BØR are evaluated) and the Avgrensning (boats, "
+          "the IKS's fire engines) are none; the plan's 'Brann og redning' answers the "
+          "Avgrensning"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Fosseli kommune · Bilag 1 Kravspesifikasjon",),
+                producer="kravspesifikasjon (bilag 1 to a konkurransegrunnlag) exported from "
+                "Word: two tables `Nr. | Krav | Type | Tilbyders besvarelse` with SKAL and BØR "
+                "rows, one INFO row, the answer column empty; an Avgrensning; plan the "
+                "consultant's report laid out with reportlab, an appendix table on page 2",
+                points=g)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        _b20.HERE = HERE
+        bad = _b20.verify(argv[1:] or list(PAIRS))
+        for b in bad:
+            print(b)
+        print("verify: OK" if not bad else f"verify: {len(bad)} problem(s)")
+        raise SystemExit(1 if bad else 0)
+    for name in argv or list(PAIRS):
+        d = HERE / name
+        d.mkdir(exist_ok=True)
+        info = PAIRS[name](d)
+        check_points_in_mandate(d, info["mandate"], info["points"], tuple(info.get("drop", ())))
+        pages = rendered_pages(d / info["plan"])
+        header = (
+            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
+            "corpora/mandates-blind26/make_pairs.py.\n"
+            f"# Producer: {info['producer']}.\n"
+            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
+            "# missing: planner's words; evidence: page and opening words of the answer.\n"
+        )
+        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
+                   mandate=info["mandate"], language=info["language"], points=info["points"],
+                   pages=pages)
+        n = {s: sum(p["status"] == s for p in info["points"])
+             for s in ("covered", "partial", "uncovered")}
+        print(f"{name}: {len(info['points'])} points {n} plan pages {len(pages)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
