@@ -207,6 +207,122 @@ def bilpark(d: Path) -> dict:
                 points=g)
 
 
+# =========================================================================== 2 laerling (nn)
+@pair
+def laerling(d: Path) -> dict:
+    sak12 = [
+        "vise kor mange lærlingar kommunen skal ta inn kvart år fram til 2045",
+        "gje reglar for rettleiing av lærlingar, med avsett tid til instruktørane",
+        "greie ut om kommunen skal tilby fagbrev på jobb for ufaglærte tilsette",
+        "ha tiltak for å få fleire lærlingar i IKT-servicefaget",
+        "rekne ut kva det kostar å auke talet på lærlingar",
+        "syne korleis lærlingane kan få fast jobb i kommunen etter fagbrevet",
+    ]
+    s1 = ("Ungdomsrådet og dei hovudtillitsvalde skal få uttale seg til utkastet før planen "
+          "går til politisk handsaming.")
+    s2 = "Planen skal vere klar til møtet i hovudutval for oppvekst 9. juni 2041."
+    m = [
+        ("meta", "Krokstø kommune · Personal og organisasjon · Arkivsak 2041/57"),
+        ("title", "Referat frå møte i styringsgruppa for lærlingplanen"),
+        ("p", "Møtedato: 3. mars 2041, kl. 09.00–11.00, møterom Fjøra, rådhuset"),
+        ("p", "Til stades: Kari Vinje (personalsjef, leiar), Odd Helle (kommunalsjef oppvekst), "
+              "Sigrid Nes (kommunalsjef helse og omsorg), Ester Aas (hovudtillitsvald, "
+              "Fagforbundet), Jon Lid (lærlingkoordinator, sekretær)"),
+        ("p", "Forfall: Ingen"),
+        ("h1", "Sak 10/41 Godkjenning av innkalling og referat"),
+        ("p", "Konklusjon: Innkallinga og referatet frå 2. februar vart godkjende."),
+        ("h1", "Sak 11/41 Orientering: lærlingar i 2040"),
+        ("p", "Jon Lid orienterte. Kommunen hadde 14 lærlingar i 2040, ti i helsearbeidarfaget "
+              "og fire i barne- og ungdomsarbeidarfaget. To lærlingar slutta før fagprøva."),
+        ("p", "Konklusjon: Teke til orientering."),
+        ("h1", "Sak 12/41 Innhald i lærlingplanen"),
+        ("p", "Styringsgruppa drøfta utkastet til disposisjon. Fleire meinte at planen må seie "
+              "meir om kva som skjer etter fagprøva, og Ester Aas peika på at instruktørane i "
+              "dag ikkje har tid til rettleiing i turnusen."),
+        ("p", "Konklusjon: Planen skal"),
+        *[("p", "– " + t) for t in sak12],
+        ("h1", "Sak 13/41 Medverknad"),
+        ("p", "Konklusjon: " + s1),
+        ("h1", "Sak 14/41 Eventuelt"),
+        ("p", "a) Ester Aas spurde om planen òg skal gjelde lærlingane i Krokstø kyrkjelege "
+              "fellesråd. Konklusjon: Nei. Fellesrådet lagar sin eigen plan."),
+        ("p", "b) Jon Lid opplyste at kommunen ikkje er godkjend lærebedrift i "
+              "IKT-servicefaget. Konklusjon: Strekpunktet om IKT-servicefaget i sak 12/41 "
+              "fell bort."),
+        ("p", "c) Konklusjon: " + s2),
+        ("p", "Neste møte: 14. april 2041. Referent: Jon Lid"),
+    ]
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Referat frå styringsgruppa for lærlingplanen",
+                    lang="nn")
+    p = [
+        ("meta", "Handsama i hovudutval for oppvekst 9. juni 2041 · Personal og organisasjon"),
+        ("h2", "Kvifor ein lærlingplan?"),
+        ("p", "Krokstø treng fleire fagarbeidarar i helse og omsorg og i barnehagane. Lærlingar "
+              "som tek fagbrevet hos oss, blir ofte verande i kommunen."),
+        ("h2", "Kor mange lærlingar?"),
+        ("p", "Kommunen tek inn seks nye lærlingar kvart år frå hausten 2041 og åtte kvart år "
+              "frå 2043 til og med 2045."),
+        ("table", ["Fag", "2041–2042", "2043–2045"],
+         [["Helsearbeidarfaget", "4", "5"], ["Barne- og ungdomsarbeidarfaget", "2", "2"],
+          ["Kokkfaget", "0", "1"]]),
+        ("h2", "Rettleiing"),
+        ("p", "Kvar lærling har ein fast instruktør og ein samtale med leiaren kvart halvår. "
+              "Instruktørane får eit kurs frå fylkeskommunen."),
+        ("h2", "Fagbrev"),
+        ("p", "Fleire tilsette har spurt om fagbrev på jobb, og personalavdelinga har fått "
+              "mange spørsmål om ordninga."),
+        ("h2", "Etter fagprøva"),
+        ("p", "Alle som består fagprøva, får tilbod om ei fast stilling på minst 60 prosent i "
+              "den eininga der dei var lærlingar, dersom det finst ledige heimlar."),
+        ("h2", "IKT-servicefaget"),
+        ("p", "Kommunen er ikkje godkjend lærebedrift i IKT-servicefaget og tek ikkje inn "
+              "lærlingar i faget i planperioden."),
+        ("h2", "Økonomi"),
+        ("p", "Kva auken i talet på lærlingar kostar, blir teke i budsjettarbeidet for 2042."),
+        ("h2", "Kyrkjeleg fellesråd"),
+        ("p", "Krokstø kyrkjelege fellesråd har to lærlingar i gravplassforvaltning."),
+        ("h2", "Arbeidet med planen"),
+        ("p", "Styringsgruppa har hatt fire møte. Ungdomsrådet fekk utkastet og gav "
+              "fråsegn 4. mai 2041; rådet bad om at lærlingane får ein fast kontaktperson, og "
+              "det er teke inn."),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Lærlingplan for Krokstø kommune 2041–2045",
+                 nav="Krokstø kommune · Jobb i kommunen · Lærling", foot="Sist oppdatert "
+                 "10. juni 2041 · Krokstø kommune", blocks=p, lang="nn", accent="#5a2d6e")
+    g = [
+        P("12.1", sak12[0], "content", "covered", ev="Kommunen tek inn seks nye lærlingar",
+          trap="a '– ' item under 'Konklusjon: Planen skal' in sak 12/41 of a STYRINGSGRUPPE "
+          "REFERAT; numbered sak.position; answered in a sentence and a table per fag"),
+        P("12.2", sak12[1], "content", "partial", ev="Kvar lærling har ein fast instruktør",
+          missing=["avsett tid til instruktørane"],
+          trap="rules for rettleiing given (fast instruktør, samtale, kurs), but the time the "
+          "drøfting and the item ask for is not"),
+        P("12.3", sak12[2], "content", "uncovered",
+          trap="shared words only: 'Fleire tilsette har spurt om fagbrev på jobb' under "
+          "'Fagbrev' weighs nothing"),
+        P("12.5", sak12[4], "content", "uncovered",
+          trap="COST answered only by a deferral: 'blir teke i budsjettarbeidet for 2042'"),
+        P("12.6", sak12[5], "content", "covered", ev="Alle som består fagprøva",
+          trap="answered in other words (tilbod om fast stilling). Item 12.4 (IKT-servicefaget) "
+          "is NOT a point: 'Eventuelt' b) strikes it out ('fell bort'); the plan's "
+          "'IKT-servicefaget' section answers the striking"),
+        P("S1", s1, "process", "partial", ev="Styringsgruppa har hatt fire møte",
+          missing=["fråsegn frå dei hovudtillitsvalde"],
+          trap="the Konklusjon of sak 13/41; answered in the plan's process section "
+          "'Arbeidet med planen' for the ungdomsråd only"),
+        P("S2", s2, "process", "covered", ev="Handsama i hovudutval for oppvekst 9. juni 2041",
+          trap="'Eventuelt' c); answered only by the meta line. Sak 10 and 11 (godkjenning, "
+          "orientering), the drøfting paragraphs, the attendance list and 'Eventuelt' a) "
+          "(fellesrådet outside the plan) are none; the plan's 'Kyrkjeleg fellesråd' "
+          "answers what is outside"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                producer="referat frå styringsgruppa written in Writer (nn) and exported by "
+                "LibreOffice: saker with 'Konklusjon:' lines, six '– ' items in sak 12, one "
+                "struck out again under 'Eventuelt', two requirements as Konklusjon sentences; "
+                "plan the municipality's web page printed with Chromium", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
