@@ -323,6 +323,125 @@ def laerling(d: Path) -> dict:
                 "plan the municipality's web page printed with Chromium", points=g)
 
 
+# =========================================================================== 3 munhalsa (sv)
+@pair
+def munhalsa(d: Path) -> dict:
+    k4 = [
+        "beskriva hur en munhälsobedömning erbjuds inom fyra veckor efter att någon beviljats "
+        "hemtjänst eller flyttat till särskilt boende",
+        "ange hur omsorgspersonalen utbildas i daglig munvård minst en gång per år",
+        "utse ett munvårdsombud på varje enhet inom hemtjänst och särskilt boende",
+        "beskriva hur munvården dokumenteras i den enskildes genomförandeplan",
+        "redovisa kostnaden för munvårdshjälpmedel som eltandborstar och fluortabletter",
+        "beskriva samverkan med tandvården vid den uppsökande verksamheten",
+    ]
+    r5 = [
+        "Regionen ska erbjuda kommunens personal kostnadsfri utbildning i munvård genom "
+        "Folktandvården.",
+        "Regionen ska ersätta tandvården för munhälsobedömningarna enligt tandvårdsförordningen.",
+    ]
+    s1 = ("Kommunens plan ska antas av socialnämnden och redovisas för det gemensamma "
+          "vårdsamverkansrådet senast den 30 november 2041.")
+    m = [
+        ("meta", "Överenskommelse · Dnr RH 2041/0412 och LK 2041/88"),
+        ("title", "Överenskommelse om munhälsa för äldre mellan Region Hemsjö och Lingsbo kommun"),
+        ("h1", "§ 1 Parter"),
+        ("p", "Denna överenskommelse är träffad mellan Region Hemsjö (regionen) och Lingsbo "
+              "kommun (kommunen)."),
+        ("h1", "§ 2 Bakgrund"),
+        ("p", "Många äldre med hemtjänst eller på särskilt boende har dålig munhälsa. Regionens "
+              "uppsökande verksamhet nådde 2040 bara hälften av dem som har rätt till en "
+              "munhälsobedömning, och personalen saknar ofta kunskap om daglig munvård."),
+        ("h1", "§ 3 Syfte"),
+        ("p", "Överenskommelsen ska ge äldre i Lingsbo en god munhälsa genom att regionen och "
+              "kommunen tar ansvar för var sin del."),
+        ("h1", "§ 4 Kommunens åtaganden"),
+        ("p", "Kommunen åtar sig att ta fram en plan för munhälsa hos äldre med hemtjänst eller "
+              "på särskilt boende. Planen ska"),
+        *[("typed", f"4.{i}", t, "\t", 12) for i, t in enumerate(k4, 1)],
+        ("h1", "§ 5 Regionens åtaganden"),
+        *[("typed", f"5.{i}", t, "\t", 12) for i, t in enumerate(r5, 1)],
+        ("h1", "§ 6 Ekonomi"),
+        ("p", "Vardera parten bär sina egna kostnader för det som följer av överenskommelsen."),
+        ("h1", "§ 7 Uppföljning"),
+        ("p", "Parterna följer upp överenskommelsen varje år i vårdsamverkansrådet. " + s1),
+        ("h1", "§ 8 Giltighetstid"),
+        ("p", "Överenskommelsen gäller från den 1 april 2041 till den 31 december 2044."),
+        ("table", ["För Region Hemsjö", "För Lingsbo kommun"],
+         [["Hemsjö den 14 mars 2041", "Lingsbo den 21 mars 2041"],
+          ["Anna Berglund, hälso- och sjukvårdsdirektör", "Per Holm, socialchef"]], [80, 80]),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="sv",
+                     title="Överenskommelse om munhälsa för äldre", author="Region Hemsjö",
+                     header="Region Hemsjö och Lingsbo kommun · Överenskommelse", lang="sv-SE")
+    p = [
+        ("title", "Plan för munhälsa hos äldre 2042–2044"),
+        ("meta", "Lingsbo kommun · Socialförvaltningen · Antagen av socialnämnden "
+                 "den 19 oktober 2041, § 84"),
+        ("h1", "1 Varför en plan?"),
+        ("p", "En god munhälsa påverkar hur man äter, sover och mår. Planen beskriver vad "
+              "kommunen gör för att äldre med hemtjänst och på särskilt boende ska ha friska "
+              "munnar."),
+        ("h1", "2 Munvårdsombud"),
+        ("p", "Varje arbetslag i hemtjänsten och varje avdelning på de fyra särskilda boendena "
+              "har en undersköterska som är munvårdsansvarig och som hjälper kollegorna."),
+        ("h1", "3 Kunskap hos personalen"),
+        ("p", "All omsorgspersonal går Folktandvårdens utbildning i daglig munvård vartannat år. "
+              "Nyanställda går utbildningen under sin första månad. Regionen står för "
+              "utbildningen."),
+        ("h1", "4 Dokumentation"),
+        ("p", "Genomförandeplanen skrivs av kontaktpersonen tillsammans med den enskilde."),
+        ("h1", "5 Tandvården"),
+        ("p", "Folktandvården besöker varje särskilt boende två gånger om året och gör då "
+              "munhälsobedömningar för de boende som har tackat ja. Hemtjänstens "
+              "munvårdsansvariga lämnar en lista till tandvården i förväg, och tandvården "
+              "lämnar råd om varje person tillbaka till enheten."),
+        ("h1", "6 Hjälpmedel"),
+        ("p", "Kostnaden för munvårdshjälpmedel kommer att bedömas när planen följs upp."),
+        ("h1", "7 Så togs planen fram"),
+        ("p", "Planen togs fram av en arbetsgrupp med två enhetschefer, en sjuksköterska och en "
+              "tandhygienist från Folktandvården. Socialnämnden antog planen i oktober 2041."),
+        ("h1", "Bilaga 1 Rutin för munhälsobedömning"),
+        ("p", "När någon beviljas hemtjänst eller flyttar till ett särskilt boende frågar "
+              "biståndshandläggaren om personen vill ha en munhälsobedömning. Vill personen "
+              "det, skickar handläggaren en remiss till Folktandvården samma vecka, och "
+              "bedömningen görs inom fyra veckor i hemmet eller på boendet."),
+    ]
+    _b20.odt_to_pdf(p, d / "plan.pdf", title="Plan för munhälsa hos äldre 2042–2044", lang="sv")
+    g = [
+        P("4.1", k4[0], "content", "covered", ev="När någon beviljas hemtjänst",
+          trap="a clause of § 4 'Kommunens åtaganden' of an ÖVERENSKOMMELSE, typed '4.1⇥' after "
+          "'Planen ska'; answered ONLY in 'Bilaga 1 Rutin för munhälsobedömning' at the end"),
+        P("4.2", k4[1], "content", "partial", ev="All omsorgspersonal går Folktandvårdens",
+          missing=["utbildning varje år (planen har vartannat år)"],
+          trap="training answered, its frequency not met"),
+        P("4.3", k4[2], "content", "covered", ev="Varje arbetslag i hemtjänsten",
+          trap="answered in other words (munvårdsansvarig undersköterska per arbetslag and "
+          "avdelning)"),
+        P("4.4", k4[3], "content", "uncovered",
+          trap="shared words only: 'Genomförandeplanen skrivs av kontaktpersonen …' under "
+          "'Dokumentation' says nothing of munvård in it"),
+        P("4.5", k4[4], "content", "uncovered",
+          trap="COST answered only by a deferral: 'kommer att bedömas när planen följs upp'"),
+        P("4.6", k4[5], "content", "covered", ev="Folktandvården besöker varje särskilt boende",
+          trap="answered in other words (visits, lists, advice back to the unit)"),
+        P("S1", s1, "process", "partial", ev="Lingsbo kommun · Socialförvaltningen · Antagen",
+          missing=["redovisning för vårdsamverkansrådet"],
+          trap="the one sentence of the shared § 7 that binds the kommun's plan; adoption by "
+          "the socialnämnd answered in the meta line (19 October), the report to the council "
+          "not. § 5 'Regionens åtaganden' (5.1, 5.2) binds the region and is none although the "
+          "plan says 'Regionen står för utbildningen'; § 1–3, § 6 (each party its own costs), "
+          "§ 8 and the signatures are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Region Hemsjö och Lingsbo kommun · Överenskommelse",),
+                producer="överenskommelse between a region and a kommun exported from Word "
+                "(sv-SE): clauses typed '4.1⇥' … '4.6⇥' under '§ 4 Kommunens åtaganden' the "
+                "points, '§ 5 Regionens åtaganden' none, one sentence of '§ 7 Uppföljning' a "
+                "point; plan written in Writer and exported by LibreOffice, an appendix "
+                "at the end", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
