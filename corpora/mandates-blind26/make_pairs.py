@@ -442,6 +442,117 @@ def munhalsa(d: Path) -> dict:
                 "at the end", points=g)
 
 
+# =========================================================================== 4 toiletter (da)
+@pair
+def toiletter(d: Path) -> dict:
+    order = "Parterne er enige om, at forvaltningen udarbejder en toiletplan for hele kommunen."
+    pts = [
+        "Parterne er enige om, at planen skal vise, hvor der mangler toiletter, herunder ved "
+        "stranden i Nørre Skelby og ved legepladsen i Byparken.",
+        "Parterne er enige om, at alle nye toiletter skal være handicaptilgængelige og have "
+        "puslebord.",
+        "Parterne er også enige om, at planen skal vurdere åbningstider og rengøring i "
+        "sommerhalvåret.",
+        "Parterne er enige om, at planen skal indeholde et overslag over driftsudgifterne.",
+    ]
+    money = "Der afsættes 1,2 mio. kr. i 2042 til det første nye toilet."
+    excl = "Betaling for brug af toiletterne indgår ikke i planen."
+    s1 = ("Planer, som udarbejdes som følge af aftalen, skal drøftes med aftalepartierne, inden "
+          "de behandles i fagudvalget.")
+    s2 = "Planen skal være klar til budgetforhandlingerne i august 2042."
+    m = [
+        ("meta", "Skelby Kommune · Budget 2042–2045"),
+        ("title", "Aftale om budget 2042–2045"),
+        ("p", "Aftalen er indgået den 28. september 2041 mellem Socialdemokratiet, Venstre, SF og "
+              "Radikale Venstre i Skelby Byråd."),
+        ("h1", "1. Indledning"),
+        ("p", "Aftalepartierne vil fastholde en sund økonomi og samtidig investere i de steder, "
+              "hvor borgerne mødes. " + s1),
+        ("h1", "2. Økonomien"),
+        ("p", "Skatteprocenten fastholdes på 25,1. Anlægsrammen er 142 mio. kr. i 2042."),
+        ("h1", "3. Ældre og sundhed"),
+        ("p", "Parterne er enige om, at der ansættes fire flere sygeplejersker i hjemmeplejen "
+              "fra 1. marts 2042."),
+        ("h1", "4. By, natur og fritid"),
+        ("h2", "4.1 Legepladser"),
+        ("p", "Parterne er enige om, at legepladsen i Byparken renoveres i 2042 for 2,4 mio. "
+              "kr."),
+        ("h2", "4.2 Offentlige toiletter"),
+        ("p", "Der er i dag 11 offentlige toiletter i kommunen, og flere af dem er nedslidte. "
+              + " ".join([order, pts[0], pts[1], money, pts[2], pts[3], excl, s2])),
+        ("h1", "5. Underskrifter"),
+        ("table", ["Parti", "Underskrift"],
+         [["Socialdemokratiet", "Mette Kjær, borgmester"], ["Venstre", "Lars Dahl"],
+          ["SF", "Hanne Bech"], ["Radikale Venstre", "Ole Vinther"]], [70, 90]),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="da", title="Aftale om budget 2042–2045",
+                     author="Skelby Kommune", header="Skelby Kommune · Budgetaftale 2042–2045",
+                     lang="da-DK")
+    p = [
+        ("meta", "Godkendt i Teknik- og Miljøudvalget den 14. juni 2042"),
+        ("h2", "Toiletterne i dag"),
+        ("p", "Kommunen har 11 offentlige toiletter. Fire af dem er fra før 1990 og kan ikke "
+              "bruges af kørestolsbrugere."),
+        ("h2", "Hvor mangler der toiletter?"),
+        ("p", "Ved stranden i Nørre Skelby er der kun et midlertidigt toilet om sommeren, og "
+              "gæsterne har klaget i flere år. Her bygges et nyt, fast toilet i 2042."),
+        ("p", "Byparkens legeplads bliver renoveret i 2042."),
+        ("h2", "Nye toiletter"),
+        ("p", "Alle nye toiletter bygges, så en kørestolsbruger kan komme ind og vende, og de "
+              "får et puslebord, der kan klappes ned."),
+        ("h2", "Drift"),
+        ("p", "Driftsudgifterne til de nye toiletter tages med i budgetforhandlingerne for "
+              "2043."),
+        ("h2", "Betalingstoiletter"),
+        ("p", "Toilettet på Torvet kunne blive et betalingstoilet med MobilePay, som man kender "
+              "det fra andre byer."),
+        ("h2", "Sådan er planen lavet"),
+        ("p", "Planen blev drøftet med aftalepartierne på et møde den 3. maj 2042, før den blev "
+              "sendt til udvalget."),
+        ("break",),
+        ("h2", "Bilag: Toiletterne ét for ét"),
+        ("table", ["Toilet", "Åbent", "Rengøring i sommerhalvåret"],
+         [["Torvet", "Hele året kl. 7–22", "To gange dagligt"],
+          ["Havnen", "1. april–30. september kl. 7–23", "To gange dagligt, tre i weekenden"],
+          ["Nørre Skelby Strand (nyt)", "1. maj–15. september døgnet rundt",
+           "Tre gange dagligt"],
+          ["Biblioteket", "Bibliotekets åbningstid", "Én gang dagligt"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Toiletplan for Skelby Kommune 2042–2046",
+                 nav="Skelby Kommune · Borger · Trafik, veje og byrum", foot="Senest opdateret "
+                 "16. juni 2042 · Skelby Kommune", blocks=p, lang="da", accent="#00557f")
+    g = [
+        P("1", pts[0], "content", "partial", ev="Ved stranden i Nørre Skelby er der kun",
+          missing=["et toilet ved legepladsen i Byparken"],
+          trap="a 'Parterne er enige om, at …' sentence in subsection 4.2 of a BUDGETAFTALE, "
+          "numbered by its place among the point sentences. The beach answered; shared words "
+          "only for Byparken ('Byparkens legeplads bliver renoveret' answers 4.1, another "
+          "subsection, and says nothing of a toilet)"),
+        P("2", pts[1], "content", "covered", ev="Alle nye toiletter bygges",
+          trap="answered in other words (kørestolsbruger kan komme ind og vende)"),
+        P("3", pts[2], "content", "covered", ev="Toilet Åbent Rengøring",
+          trap="answered ONLY in the appendix table 'Bilag: Toiletterne ét for ét' on page 2"),
+        P("4", pts[3], "content", "uncovered",
+          trap="COST answered only by a deferral: 'tages med i budgetforhandlingerne for 2043'"),
+        P("S1", s1, "process", "covered", ev="Planen blev drøftet med aftalepartierne",
+          trap="a rule in '1. Indledning' for every plan that follows from the agreement; "
+          "answered in the plan's process section 'Sådan er planen lavet'"),
+        P("S2", s2, "process", "covered", ev="Godkendt i Teknik- og Miljøudvalget",
+          trap="the meta line only (approved 14 June, before August). The order itself "
+          "('forvaltningen udarbejder en toiletplan'), the money sentence (1,2 mio. kr.), "
+          "the exclusion (betaling) and every other section (økonomi, sygeplejersker, "
+          "legepladsen in 4.1, signatures) are none; the plan's 'Betalingstoiletter' answers "
+          "the exclusion"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Skelby Kommune · Budgetaftale 2042–2045",),
+                producer="budgetaftale exported from Word (da-DK): subsection '4.2 Offentlige "
+                "toiletter' orders the plan in one paragraph of 'Parterne er enige om, at …' "
+                "sentences among sentences that inform or exclude, one rule for all plans in "
+                "'1. Indledning'; plan the municipality's web page printed with Chromium, an "
+                "appendix table on page 2", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
