@@ -553,6 +553,132 @@ def toiletter(d: Path) -> dict:
                 "appendix table on page 2", points=g)
 
 
+# =========================================================================== 5 public-art (en)
+@pair
+def public_art(d: Path) -> dict:
+    subs = [
+        "audit the condition of the Council's 140 public artworks and memorials",
+        "set out a programme of maintenance, with priorities, for the next five years",
+        "establish criteria for accepting gifts and loans of artworks",
+        "explain how developer contributions under Section 106 agreements will fund new public "
+        "art",
+        "identify the cost of the maintenance programme and how it will be funded",
+    ]
+    r1 = "note the condition survey of public art and memorials summarised in the report"
+    r2 = "instruct the Director of Place to prepare a Public Art Strategy for 2042–2047 which shall"
+    r3 = ("require that the draft Strategy is subject to public consultation for at least six "
+          "weeks, including with the Millbridge Civic Society")
+    r4 = ("delegate authority to the Portfolio Holder for Culture to approve minor changes to "
+          "the draft before consultation")
+    r5 = "request that the final Strategy is brought to Cabinet no later than March 2042"
+    m = [
+        ("meta", "Millbridge Borough Council · Democratic Services"),
+        ("title", "Record of Executive Decision"),
+        ("table", ["Item", "Detail"],
+         [["Decision maker", "Cabinet"], ["Date of decision", "12 May 2041"],
+          ["Subject", "Public art and memorials: condition survey and a new strategy"],
+          ["Report of", "Director of Place"], ["Key decision", "No"],
+          ["Decision reference", "CAB/2041/031"]], [45, 115]),
+        ("h1", "Decision"),
+        ("p", "Cabinet RESOLVED to:"),
+        ("p", f"(i) {r1};"),
+        ("p", f"(ii) {r2}:"),
+        *[("p", f"({c}) {t};") for c, t in zip("abcde", subs, strict=True)],
+        ("p", f"(iii) {r3};"),
+        ("p", f"(iv) {r4}; and"),
+        ("p", f"(v) {r5}."),
+        ("h1", "Reasons for the decision"),
+        ("p", "The survey found that many of the Council's artworks and memorials are in poor "
+              "condition, and the Council has no policy on accepting new works. A strategy will "
+              "set priorities for the limited budget."),
+        ("h1", "Alternative options considered and rejected"),
+        ("p", "Option 1: Do nothing. Rejected because several memorials are at risk of further "
+              "damage."),
+        ("p", "Option 2: Adopt a Percent for Art policy requiring 1% of the construction cost of "
+              "major developments to be spent on public art. Rejected because the adopted Local "
+              "Plan does not support it."),
+        ("h1", "Conflicts of interest declared"),
+        ("p", "None."),
+        ("h1", "Call-in"),
+        ("p", "This decision will come into force, and may be implemented, on 21 May 2041 unless "
+              "it is called in by the Overview and Scrutiny Committee."),
+    ]
+    build_rl_pdf(d / "mandate.pdf", title="Record of Executive Decision CAB/2041/031",
+                 author="Millbridge Borough Council", creator="Democracy system",
+                 running="Millbridge Borough Council · Record of Executive Decision", blocks=m,
+                 page_word="Page")
+    p = [
+        ("title", "Millbridge Public Art Strategy 2042–2047"),
+        ("meta", "Millbridge Borough Council · Adopted by Cabinet, 10 February 2042"),
+        ("h1", "1 Introduction"),
+        ("p", "Millbridge has a rich collection of public art, from Victorian drinking fountains "
+              "to the steel sculptures on the riverside. This strategy sets out how the Council "
+              "will look after the collection and how new works will be added."),
+        ("h1", "2 Looking after what we have"),
+        ("p", "The works in poor condition will be repaired first, in 2042 and 2043; those in "
+              "fair condition follow between 2044 and 2046. Every work will be cleaned and "
+              "inspected once a year. The full results of the condition audit are in "
+              "Appendix 1."),
+        ("p", "The cost of the maintenance programme will be considered as part of the 2043/44 "
+              "budget-setting process."),
+        ("h1", "3 New works"),
+        ("p", "The Council will accept the gift of an artwork only if it is of good quality, "
+              "comes with a sum that covers its maintenance for ten years, and has a site "
+              "agreed with the ward members."),
+        ("p", "Section 106 agreements are negotiated by the planning team."),
+        ("h1", "4 Percent for Art"),
+        ("p", "A Percent for Art policy would bring about £300,000 a year for new public art, "
+              "and several respondents asked for one."),
+        ("h1", "5 How we prepared the strategy"),
+        ("p", "The draft Strategy was open for consultation from 4 October to 26 November 2041, "
+              "eight weeks. We received 212 responses and met the Millbridge Civic Society on "
+              "19 October 2041. The main changes after consultation were a stronger focus on "
+              "war memorials and a yearly inspection."),
+        ("break",),
+        ("h1", "Appendix 1 Condition audit"),
+        ("p", "Officers inspected all 140 public artworks and memorials in the summer of 2041."),
+        ("table", ["Condition", "Number of works", "Examples"],
+         [["Good", "86", "Riverside sculptures, Town Hall murals"],
+          ["Fair", "38", "Drinking fountains, Market Square clock"],
+          ["Poor", "16", "War memorial in Hale Park, Weaver statue"]], [30, 35, 95]),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="en",
+                     title="Millbridge Public Art Strategy 2042–2047",
+                     author="Millbridge Borough Council",
+                     header="Millbridge Public Art Strategy 2042–2047", lang="en-GB")
+    g = [
+        P("a", subs[0], "content", "covered", ev="Officers inspected all 140 public",
+          trap="a lettered sub-clause of resolution (ii) of a RECORD OF EXECUTIVE DECISION, "
+          "numbered by its letter; answered ONLY in 'Appendix 1 Condition audit' on page 2 "
+          "(section 2 only points to it and gives no figures)"),
+        P("b", subs[1], "content", "covered", ev="The works in poor condition will be",
+          trap="answered in other words (repairs by condition and year, yearly inspection)"),
+        P("c", subs[2], "content", "partial", ev="The Council will accept the gift",
+          missing=["criteria for loans of artworks"],
+          trap="gifts answered, loans not"),
+        P("d", subs[3], "content", "uncovered",
+          trap="shared words only: 'Section 106 agreements are negotiated by the planning "
+          "team' says nothing of how they fund public art"),
+        P("e", subs[4], "content", "uncovered",
+          trap="COST answered only by a deferral: 'will be considered as part of the 2043/44 "
+          "budget-setting process'"),
+        P("iii", r3, "process", "covered", ev="The draft Strategy was open for consultation",
+          trap="answered in the plan's process chapter (eight weeks, the Civic Society met)"),
+        P("v", r5, "process", "covered", ev="Millbridge Borough Council · Adopted by Cabinet",
+          trap="the meta line only (10 February 2042). Resolution (i) (note), (ii)'s lead-in "
+          "(the order itself), (iv) (a delegation), the reasons, the rejected options (do "
+          "nothing, Percent for Art), the declarations and the call-in text are none; the "
+          "plan's 'Percent for Art' answers a rejected option"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Millbridge Borough Council · Record of Executive Decision",),
+                producer="record of executive decision printed by the democracy system "
+                "(reportlab): a head table, 'Cabinet RESOLVED to:' with (i)–(v) and lettered "
+                "sub-clauses (a)–(e) under (ii), reasons, rejected alternative options and "
+                "call-in text that are none; plan exported from Word (en-GB), an appendix on "
+                "page 2", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
