@@ -1,0 +1,253 @@
+"""Build the twenty-sixth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-04 by `bpar26` without reading plancheck's code, tests or bench, and without
+running it. Parents and children in forms the earlier batches did not use:
+
+- Skorvedal (nn): a samfunnsdel (python-docx → LibreOffice) whose 'Satsingsområde n' chapters
+  each hold 'Dette vil vi' (numbered goals 1.1 …) AND 'Slik gjer vi det' (the parent's own
+  strategies, no goals); the child, a handlingsdel (reportlab), has a tiltak table whose column
+  'Mål nr.' holds only goal numbers ('2.2, 1.1').
+- Nordvang → Brattegg (nb): a FYLKESPLAN (Chromium) with 'Delmål n.n' cards under
+  innsatsområde bars; the child, a kommuneplanens samfunnsdel (python-docx → LibreOffice), ends
+  with a ✓ matrix 'Samanheng med fylkesplanen': the regional delmål as COLUMNS, the child's
+  own goals as ROWS.
+- Kettlewick (en): a district Corporate Plan (reportlab) with lettered 'Priority A' … 'Priority
+  E'; the child, a Housing and Environment Service Plan (Chromium), has a column 'Corporate
+  priority' holding only letters.
+
+    python corpora/parents-blind26/make_pairs.py                  # all pairs
+    python corpora/parents-blind26/make_pairs.py skorvedal-handlingsdel
+    python corpora/parents-blind26/make_pairs.py --verify         # re-read the PDFs only
+
+Imports the twenty-fifth batch's builder (corpora/parents-blind25/make_pairs.py: through it
+batch 23's, 21's, 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_page`,
+`build_pdf`) and runs batch 14's `main` (gold writer and checks) on this folder's pairs.
+`--verify` is batch 20's, pointed at this folder.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_p25 = _load("parents_blind25_make_pairs", HERE.parent / "parents-blind25" / "make_pairs.py")
+_p20 = _p25._p20
+_p14 = _p25._p14
+G, C = _p25.G, _p25.C
+_chromium, _page, _rl = _p25._chromium, _p25._page, _p25._rl
+build_pdf = _p25.build_pdf
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+e = _html.escape
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 Skorvedal (nn)
+
+
+@pair
+def skorvedal_handlingsdel(d: Path) -> dict:
+    g = {
+        "1.1": "Alle barn og unge har ein trygg skulekvardag utan mobbing.",
+        "1.2": "Barn og unge har eit variert fritidstilbod nær heimen.",
+        "2.1": "Skorvedal har nok bustader for både unge og eldre i alle bygdene.",
+        "2.2": "Det er trygt å gå og sykle i og mellom bygdene.",
+        "2.3": "Eldre kan leve aktive liv og bu heime lenge.",
+        "3.1": "Skorvedal har 150 fleire arbeidsplassar i 2050 enn i 2038.",
+        "3.2": "Kommunen si eiga drift er utsleppsfri innan 2045.",
+        "3.3": "Havbruk og reiseliv veks utan å skade fjorden.",
+    }
+    areas = [
+        ("Satsingsområde 1: Gode oppvekstvilkår",
+         "Skorvedal har 620 barn og unge under 18 år. Elevundersøkinga viser at fleire enn "
+         "før opplever mobbing, og mange unge reiser til byen for å trene eller spele.",
+         ["1.1", "1.2"],
+         ["Vi styrkjer samarbeidet mellom skule, helsesjukepleiar og foreldre.",
+          "Vi opnar skuleplassane for leik og aktivitet etter skuletid.",
+          "Vi støttar frivillige lag som driv aktivitetar for barn og unge."]),
+        ("Satsingsområde 2: Bu og leve i heile kommunen",
+         "Det er få utleigebustader i bygdene, og talet på innbyggjarar over 80 år blir dobla "
+         "fram mot 2050. Fylkesvegane manglar gang- og sykkelveg.",
+         ["2.1", "2.2", "2.3"],
+         ["Vi legg til rette for leilegheiter i bygdesentra.",
+          "Vi byggjer gang- og sykkelvegar langs fylkesvegane saman med fylkeskommunen.",
+          "Vi tek i bruk velferdsteknologi og samarbeider med frivillige."]),
+        ("Satsingsområde 3: Næring, fjord og klima",
+         "Havbruk, reiseliv og landbruk er dei største næringane. Fjorden er grunnlaget for "
+         "mange av arbeidsplassane.",
+         ["3.1", "3.2", "3.3"],
+         ["Vi har næringsareal klare for nye verksemder.",
+          "Vi stiller klimakrav når kommunen kjøper inn varer og tenester.",
+          "Vi samarbeider med nabokommunane om kystsoneplanen."]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2038–2050"),
+        ("meta", "Skorvedal kommune · Vedteken av kommunestyret 23. september 2038, sak 71/38"),
+        ("h1", "Innleiing"),
+        ("p", "Samfunnsdelen har tre satsingsområde. Under «Dette vil vi» står måla våre med "
+         "nummer. Under «Slik gjer vi det» står strategiane, det vil seie korleis kommunen skal "
+         "arbeide for å nå måla. Tiltaka kjem i handlingsdelen."),
+    ]
+    for head, bg, ids, strat in areas:
+        parent += [("h1", head), ("p", bg), ("h2", "Dette vil vi")]
+        parent += [("typed", x, g[x], "  ", 10) for x in ids]
+        parent += [("h2", "Slik gjer vi det"), ("bullets", strat)]
+    parent += [
+        ("h1", "Oppfølging"),
+        ("p", "Handlingsdelen blir rullert kvart år saman med økonomiplanen. Tiltaka der viser "
+         "kva mål dei høyrer til."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2038–2050",
+              author="Skorvedal kommune",
+              header="Skorvedal kommune – Kommuneplanens samfunnsdel 2038–2050", lang="nn-NO")
+
+    t = {
+        "t1": "Program mot mobbing på alle skulane, med opplæring av alle tilsette",
+        "t2": "Miljøterapeut ved ungdomsskulen",
+        "t3": "Open skulegard på Lia skule: lys, ballbinge og klatrestativ",
+        "t4": "Tilskot til lag som driv aktivitetar for barn og unge",
+        "t5": "Tomtefelt og ti utleigeleilegheiter for unge i Nesbygda",
+        "t6": "Gang- og sykkelveg Lia–Nesbygda langs fv. 612, første byggjesteg",
+        "t7": "Trafikksikker skuleveg ved Lia skule: opphøgd gangfelt",
+        "t8": "Tryggleiksalarmar og digitalt tilsyn til heimebuande",
+        "t9": "Seniortreff og trim for eldre i alle bygdene",
+        "t10": "Næringsareal på Storeneset: regulering og opparbeiding",
+        "t11": "Elbilar i heimetenesta og teknisk drift",
+        "t12": "Ny brannbil til Skorvedal brannstasjon",
+    }
+    rows = [
+        ("1", "t1", "1.1", "Oppvekst", "450", "300", "300", "300"),
+        ("2", "t2", "1.1", "Oppvekst", "720", "720", "720", "720"),
+        ("3", "t3", "1.2", "Eigedom", "1 800", "–", "–", "–"),
+        ("4", "t4", "1.2", "Kultur", "250", "250", "250", "250"),
+        ("5", "t5", "2.1", "Plan og byggesak", "–", "6 500", "8 000", "–"),
+        ("6", "t6", "2.2", "Teknisk", "–", "4 000", "12 000", "–"),
+        ("7", "t7", "2.2, 1.1", "Teknisk", "900", "–", "–", "–"),
+        ("8", "t8", "2.3", "Helse og omsorg", "600", "600", "600", "600"),
+        ("9", "t9", "2.3", "Helse og omsorg", "150", "150", "150", "150"),
+        ("10", "t10", "3.1", "Næring", "2 500", "9 000", "–", "–"),
+        ("11", "t11", "3.2", "Teknisk", "1 200", "1 200", "1 200", "–"),
+        ("12", "t12", "–", "Brann og redning", "–", "5 800", "–", "–"),
+    ]
+    child = [
+        ("title", "Handlingsdel med økonomiplan 2039–2042"),
+        ("meta", "Skorvedal kommune · Vedteken av kommunestyret 12. desember 2038, sak 98/38"),
+        ("h1", "1 Om handlingsdelen"),
+        ("p", "Handlingsdelen viser tiltaka kommunen skal gjennomføre dei neste fire åra. "
+         "Kolonnen «Mål nr.» viser kva mål i kommuneplanens samfunnsdel 2038–2050 tiltaket "
+         "høyrer til. Beløpa er i 1000 kr."),
+        ("p", "Mål 3.3 om havbruk og reiseliv følgjer vi opp i den interkommunale "
+         "kystsoneplanen og ikkje her."),
+        ("h1", "2 Tiltak 2039–2042"),
+        ("table", ["Nr", "Tiltak", "Mål nr.", "Ansvar", "2039", "2040", "2041", "2042"],
+         [[n, t[k], m, a, *yrs] for n, k, m, a, *yrs in rows],
+         [8, 66, 16, 28, 13, 13, 13, 13]),
+        ("h1", "3 Økonomi"),
+        ("p", "Investeringane blir finansierte med lån og tilskot. Driftstiltaka er lagde inn i "
+         "budsjettrammene til einingane."),
+    ]
+    _rl(d / "child.pdf", child, title="Handlingsdel med økonomiplan 2039–2042",
+        author="Skorvedal kommune", creator="Skorvedal kommune, Økonomi",
+        header="Skorvedal kommune – Handlingsdel med økonomiplan 2039–2042", footer="Side {n}",
+        accent="#2f5d50")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [t["t1"], t["t2"]], ev="Program mot mobbing på alle",
+          note="the goals are the numbered items under 'Dette vil vi' (text without the "
+          "number); the bullets under 'Slik gjer vi det' are the parent's OWN STRATEGIES, not "
+          "goals. Anti-bullying programme and a school social worker. Row 7 (pedestrian "
+          "crossing) also cites 1.1 but traffic safety is not bullying"),
+        G("1.2", g["1.2"], "followed_up", [t["t3"], t["t4"]], ev="Open skulegard på Lia skule",
+          note="open schoolyard and grants to youth clubs (both mirror strategies of the "
+          "parent — the strategies are how the goal is reached)"),
+        G("2.1", g["2.1"], "partial", [t["t5"]], ev="Tomtefelt og ti",
+          missing=["bustader for eldre", "bustader i dei andre bygdene"],
+          note="trap: one of two aims — homes for the young in one village; nothing for the "
+          "elderly or the other villages"),
+        G("2.2", g["2.2"], "followed_up", [t["t6"], t["t7"]], ev="Gang- og sykkelveg",
+          note="a footpath/cycle path between two villages and a safe school crossing"),
+        G("2.3", g["2.3"], "followed_up", [t["t8"], t["t9"]], ev="Tryggleiksalarmar og",
+          note="both halves: living at home (alarms, digital supervision) and active lives "
+          "(senior meetings and exercise)"),
+        G("3.1", g["3.1"], "followed_up", [t["t10"]], ev="Næringsareal på Storeneset",
+          note="a new business area: the municipality's share of the job target (a strict "
+          "reader → partial)"),
+        G("3.2", g["3.2"], "partial", [t["t11"]], ev="Elbilar i heimetenesta",
+          missing=["utslepp frå bygg, anlegg og innkjøp (resten av drifta)"],
+          note="electric cars only; the rest of the municipality's own operations (buildings, "
+          "purchasing — the parent's own strategy) has no measure"),
+        G("3.3", g["3.3"], "not_followed_up",
+          note="trap: the child says 'Mål 3.3 … følgjer vi opp i den interkommunale "
+          "kystsoneplanen og ikkje her' — followed up in another plan, nothing here"),
+    ]
+    kids = [
+        C(t["t1"], ["1.1"], note="the child goals are the 'Tiltak' cells of the table (a "
+          "handlingsdel's measures); 'Mål nr.' holds only goal numbers"),
+        C(t["t2"], ["1.1"]),
+        C(t["t3"], ["1.2"]),
+        C(t["t4"], ["1.2"]),
+        C(t["t5"], ["2.1"]),
+        C(t["t6"], ["2.2"]),
+        C(t["t7"], ["2.2"], note="trap: 'Mål nr.' says '2.2, 1.1'; a raised crossing serves "
+          "safe walking (2.2), not a school day without bullying (1.1)"),
+        C(t["t8"], ["2.3"]),
+        C(t["t9"], ["2.3"]),
+        C(t["t10"], ["3.1"]),
+        C(t["t11"], ["3.2"]),
+        C(t["t12"], [], note="a fire engine, 'Mål nr.' '–' — stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; nynorsk samfunnsdel): 'Satsingsområde "
+        "n' chapters each with 'Dette vil vi' (numbered goals n.n) and 'Slik gjer vi det' "
+        "(strategy bullets, no goals); child PDF (reportlab; handlingsdel med økonomiplan): "
+        "table 'Nr. | Tiltak | Mål nr. | Ansvar | 2039–2042' with bare goal numbers, one "
+        "row citing a wrong extra number, one goal sent to the kystsoneplan",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== run
+
+
+def main(argv: list[str]) -> None:
+    """Batch 14's gold writer and checks run on this folder's pairs; its header line names
+    this builder. Then batch 20's pdftotext check on this folder."""
+    _p20.HERE, _p20.PAIRS = HERE, PAIRS
+    if "--verify" in argv:
+        names = [a for a in argv if a != "--verify"] or list(PAIRS)
+        raise SystemExit(1 if _p20.verify(names) else 0)
+    _p14.HERE, _p14.PAIRS = HERE, PAIRS
+    names = argv or list(PAIRS)
+    _p14.main(names)
+    for name in names:
+        f = HERE / name / "parent-coverage.gold.yaml"
+        f.write_text(
+            f.read_text(encoding="utf-8").replace(
+                "corpora/parents-blind14/make_pairs.py", "corpora/parents-blind26/make_pairs.py"
+            ),
+            encoding="utf-8",
+        )
+    if _p20.verify(names):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
