@@ -9,7 +9,7 @@ running it. Parents and children in forms the earlier batches did not use:
   'Mål nr.' holds only goal numbers ('2.2, 1.1').
 - Nordvang → Brattegg (nb): a FYLKESPLAN (Chromium) with 'Delmål n.n' cards under
   innsatsområde bars; the child, a kommuneplanens samfunnsdel (python-docx → LibreOffice), ends
-  with a ✓ matrix 'Samanheng med fylkesplanen': the regional delmål as COLUMNS, the child's
+  with a ✓ matrix 'Sammenheng med fylkesplanen': the regional delmål as COLUMNS, the child's
   own goals as ROWS.
 - Kettlewick (en): a district Corporate Plan (reportlab) with lettered 'Priority A' … 'Priority
   E'; the child, a Housing and Environment Service Plan (Chromium), has a column 'Corporate
@@ -220,6 +220,178 @@ def skorvedal_handlingsdel(d: Path) -> dict:
         "(strategy bullets, no goals); child PDF (reportlab; handlingsdel med økonomiplan): "
         "table 'Nr. | Tiltak | Mål nr. | Ansvar | 2039–2042' with bare goal numbers, one "
         "row citing a wrong extra number, one goal sent to the kystsoneplan",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 2 Lysfjord → Brattegg (nb)
+
+
+@pair
+def brattegg_samfunnsdel(d: Path) -> dict:
+    g = {
+        "1.1": "Flere bor i by- og tettstedssentrene i Lysfjord.",
+        "1.2": "Alle kommuner har et variert botilbud for alle livsfaser.",
+        "2.1": "Flere unge fullfører videregående opplæring.",
+        "2.2": "Arbeidslivet i regionen får den kompetansen det trenger.",
+        "3.1": "Klimagassutslippene i Lysfjord er redusert med 60 prosent innen 2040.",
+        "3.2": "Arealbruken tar vare på matjord og store sammenhengende naturområder.",
+        "4.1": "Flere reiser kollektivt, sykler og går.",
+    }
+    areas = [
+        ("1", "Attraktive byer og tettsteder", "#b5452b",
+         "Folketallet vokser i Lysfjord by, men går ned i mange bygder. Sentrene har mange "
+         "tomme lokaler, og det bygges mest eneboliger.", ["1.1", "1.2"]),
+        ("2", "Kompetanse og arbeid", "#2b5fb5",
+         "Én av fem elever fullfører ikke videregående opplæring. Mange bedrifter melder at de "
+         "mangler fagarbeidere.", ["2.1", "2.2"]),
+        ("3", "Klima, natur og arealbruk", "#2b8a4f",
+         "Vegtrafikk og jordbruk står for over halvparten av utslippene. Hvert år bygges det "
+         "ned rundt 300 dekar dyrket mark i fylket.", ["3.1", "3.2"]),
+        ("4", "Transport og mobilitet", "#7a5b2b",
+         "De fleste reiser i Lysfjord skjer med bil. Bussene går sjelden utenfor byen.",
+         ["4.1"]),
+    ]
+    css = (
+        "h1{font-size:23pt;color:#1d3557;margin:0 0 2px}"
+        ".lead{font-size:11pt;margin:8px 0 10px}"
+        ".bar{color:#fff;font-weight:bold;font-size:13pt;padding:5px 10px;margin:12px 0 4px}"
+        ".cards{display:flex;gap:8px;margin-top:6px}"
+        ".card{flex:1;border:1px solid #bbb;border-top:5px solid #999;padding:6px 8px;"
+        "font-size:10pt}"
+        ".card b{display:block;font-size:9pt;color:#555;margin-bottom:2px}"
+    )
+    body = [
+        "<div class='crumb'>Lysfjord fylkeskommune · Regional planlegging</div>",
+        "<h1>Fylkesplan for Lysfjord 2040–2052</h1>",
+        "<p class='crumb'>Vedtatt av fylkestinget 9. desember 2040, sak 88/40</p>",
+        "<p class='lead'>Fylkesplanen er Lysfjord sin regionale plan for samfunnsutviklingen. "
+        "Den har fire innsatsområder. Under hvert innsatsområde står delmålene som "
+        "fylkeskommunen, kommunene og partnerne skal arbeide mot. Kommunene legger planen til "
+        "grunn for sin egen planlegging.</p>",
+    ]
+    for no, name, col, bg, ids in areas:
+        body += [f"<div class='bar' style='background:{col}'>Innsatsområde {no}: {e(name)}</div>",
+                 f"<p>{e(bg)}</p>", "<div class='cards'>"]
+        body += [f"<div class='card' style='border-top-color:{col}'><b>Delmål {x}</b>"
+                 f"{e(g[x])}</div>" for x in ids]
+        body.append("</div>")
+    body += [
+        "<div class='bar' style='background:#555'>Oppfølging</div>",
+        "<p>Fylkeskommunen lager et regionalt handlingsprogram hvert fjerde år. Kommunene "
+        "viser i sine planer hvordan de bidrar til delmålene.</p>",
+    ]
+    _chromium(_page("nb", "Fylkesplan for Lysfjord 2040–2052", css, body), d / "parent.pdf")
+
+    k = {
+        "K1": "Brattegg sentrum har fått 400 nye boliger innen 2054.",
+        "K2": "Det finnes utleieboliger og tilrettelagte boliger for eldre i alle bygdene.",
+        "K3": "Brattegg har et rikt kulturliv og aktive lag og foreninger.",
+        "K4": "Flere unge i Brattegg fullfører videregående skole, og ingen står utenfor både "
+        "arbeid og skole.",
+        "K5": "Bedriftene får tak i fagfolk gjennom lærlingplasser og samarbeid med Brattegg "
+        "videregående skole.",
+        "K6": "Kommunens egen virksomhet er fossilfri innen 2035.",
+        "K7": "Brattegg bygger ikke ned dyrket mark.",
+        "K8": "Innbyggerne får svar på henvendelser til kommunen innen to virkedager.",
+    }
+    chapters = [
+        ("2 Bo og leve i Brattegg",
+         "Brattegg har 9 400 innbyggere. Halvparten bor i sentrum, resten i seks bygder.",
+         ["K1", "K2", "K3"]),
+        ("3 Oppvekst, kompetanse og næring",
+         "Brattegg videregående skole har 380 elever. Industrien og byggenæringen er de største "
+         "private arbeidsgiverne.", ["K4", "K5"]),
+        ("4 Klima og arealbruk",
+         "Jordbruket er viktig i Brattegg. Kommunen vil gå foran i klimaarbeidet.",
+         ["K6", "K7"]),
+        ("5 En kommune for innbyggerne",
+         "Innbyggerne ønsker raskere svar og mer digital selvbetjening.", ["K8"]),
+    ]
+    child = [
+        ("title", "Kommuneplanens samfunnsdel 2042–2054"),
+        ("meta", "Brattegg kommune · Vedtatt av kommunestyret 16. juni 2042, sak 40/42"),
+        ("h1", "1 Innledning"),
+        ("p", "Samfunnsdelen viser hvilket samfunn vi ønsker i Brattegg. Målene er nummerert "
+         "fra 1 til 8. Planen bygger på Fylkesplan for Lysfjord 2040–2052, og tabellen i "
+         "kapittel 6 viser hvilke av fylkesplanens delmål hvert av våre mål bidrar til."),
+        ("p", "Fylkesplanen har også som mål at «flere reiser kollektivt, sykler og går». "
+         "Bussrute 210 til Lysfjord by går hver time, og rutetilbudet er fylkeskommunens "
+         "ansvar."),
+    ]
+    n = 0
+    for head, bg, ids in chapters:
+        child += [("h1", head), ("p", bg)]
+        for x in ids:
+            n += 1
+            child.append(("typed", f"Mål {n}:", k[x], " ", 0))
+    ticks = {  # child goal → regional delmål the matrix ticks
+        "K1": ["1.1"], "K2": ["1.2"], "K3": ["2.2"], "K4": ["2.1"], "K5": ["2.2"],
+        "K6": ["3.1"], "K7": ["3.2"], "K8": [],
+    }
+    cols = list(g)
+    order = [x for _, _, ids in chapters for x in ids]
+    child += [
+        ("break",),
+        ("h1", "6 Sammenheng med fylkesplanen"),
+        ("p", "Tabellen viser hvilke delmål i Fylkesplan for Lysfjord 2040–2052 hvert av "
+         "målene i samfunnsdelen bidrar til. Kolonnene er delmålenes nummer i fylkesplanen."),
+        ("table", ["Mål i samfunnsdelen", *cols],
+         [[f"Mål {i}", *["✓" if c in ticks[x] else "" for c in cols]]
+          for i, x in enumerate(order, 1)],
+         [40, *[17] * len(cols)]),
+        ("h1", "7 Oppfølging"),
+        ("p", "Målene følges opp i handlingsdelen med økonomiplan, som rulleres hvert år."),
+    ]
+    build_pdf(child, d / "child.pdf", title="Kommuneplanens samfunnsdel 2042–2054",
+              author="Brattegg kommune",
+              header="Brattegg kommune – Kommuneplanens samfunnsdel 2042–2054")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [k["K1"]], ev="Brattegg sentrum har fått",
+          note="the regional goals are the 'Delmål n.n' cards under the coloured 'Innsatsområde "
+          "n' bars (the bars are areas, the paragraphs background); text without 'Delmål n.n'. "
+          "The child, a municipal samfunnsdel, links its goals to them only in a ✓ MATRIX at "
+          "the end: the delmål numbers as COLUMNS, its own goals as ROWS ('Mål 1' …). 400 new "
+          "homes in the town centre"),
+        G("1.2", g["1.2"], "followed_up", [k["K2"]], ev="Det finnes utleieboliger",
+          note="rental and adapted homes in all villages: Brattegg's share of a varied "
+          "housing supply"),
+        G("2.1", g["2.1"], "followed_up", [k["K4"]], ev="Flere unge i Brattegg"),
+        G("2.2", g["2.2"], "followed_up", [k["K5"]], ev="Bedriftene får tak i fagfolk",
+          note="apprenticeships and school-business cooperation; 'Mål 3' (cultural life) is "
+          "also ticked under 2.2 but does not serve it"),
+        G("3.1", g["3.1"], "partial", [k["K6"]], ev="Kommunens egen virksomhet",
+          missing=["utslipp fra samfunnet i Brattegg (vegtrafikk, jordbruk)"],
+          note="the municipality's OWN operations only; the regional goal is the emissions of "
+          "the whole area, where road traffic and farming dominate"),
+        G("3.2", g["3.2"], "partial", [k["K7"]], ev="Brattegg bygger ikke ned",
+          missing=["store sammenhengende naturområder"],
+          note="trap: one of two aims — farmland, nothing on large natural areas"),
+        G("4.1", g["4.1"], "not_followed_up",
+          note="trap: QUOTED verbatim in the child's introduction («flere reiser kollektivt, "
+          "sykler og går»), the bus route is background and declared the county's "
+          "responsibility; column 4.1 of the matrix is empty"),
+    ]
+    kids = [
+        C(k["K1"], ["1.1"], note="the child goals are the 'Mål n:' paragraphs (text without "
+          "the label); the matrix rows repeat only 'Mål n'"),
+        C(k["K2"], ["1.2"]),
+        C(k["K3"], [], note="trap: ticked under delmål 2.2 (competence for working life) in "
+          "the matrix, but a rich cultural life does not serve it — stands alone"),
+        C(k["K4"], ["2.1"]),
+        C(k["K5"], ["2.2"]),
+        C(k["K6"], ["3.1"]),
+        C(k["K7"], ["3.2"]),
+        C(k["K8"], [], note="answers within two working days: no tick, stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; fylkesplan): 'Delmål n.n' cards under coloured "
+        "'Innsatsområde n' bars; child PDF (python-docx → LibreOffice; kommuneplanens "
+        "samfunnsdel): 'Mål n:' paragraphs per chapter and a ✓ matrix 'Sammenheng med "
+        "fylkesplanen' with the delmål numbers as columns and 'Mål n' as rows; one tick wrong, "
+        "one regional goal quoted and left to the county",
         goals=goals_, kids=kids,
     )
 
