@@ -396,6 +396,164 @@ def brattegg_samfunnsdel(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Kettlewick (en)
+
+
+@pair
+def kettlewick_service_plan(d: Path) -> dict:
+    g = {
+        "A": "Everyone in Kettlewick has a safe, warm and affordable home.",
+        "B": "Our streets, parks and open spaces are clean, green and well looked after.",
+        "C": "The council is net zero by 2035 and the district is ready for a changing climate.",
+        "D": "Local businesses grow and residents have the skills to get good jobs.",
+        "E": "The council is well run, listens to residents and spends money wisely.",
+    }
+    prio = [
+        ("A", "Homes", "Over 2,900 households are on the housing register and rents have risen "
+         "faster than wages. Too many private rented homes are cold and damp.",
+         ["Number of empty homes brought back into use", "Households in temporary "
+          "accommodation"]),
+        ("B", "Clean and green places", "Residents tell us that litter and fly-tipping are "
+         "what they notice most about their neighbourhood.",
+         ["Fly-tipping incidents reported", "Parks with Green Flag status"]),
+        ("C", "Climate", "The council's own emissions come mostly from its buildings and "
+         "vehicle fleet. Flooding in 2041 affected 180 homes in Ashby Vale.",
+         ["Council carbon emissions (tonnes CO2e)", "Homes at high risk of flooding"]),
+        ("D", "Economy and skills", "Kettlewick has a high share of small firms and fewer "
+         "residents with higher-level qualifications than the county average.",
+         ["New business start-ups", "Residents qualified to level 3 or above"]),
+        ("E", "A well-run council", "We must save £4.2 million by 2047 while demand for "
+         "services grows.", ["Residents satisfied with the council", "Budget variance"]),
+    ]
+    parent = [
+        ("title", "Corporate Plan 2043–2047"),
+        ("meta", "Kettlewick District Council · Adopted by Full Council on 20 July 2043"),
+        ("h1", "Foreword"),
+        ("p", "This plan sets out what the council will achieve over the next four years. It "
+         "has five priorities, lettered A to E. Each service plan shows which of the "
+         "priorities its objectives support, using these letters."),
+    ]
+    for letter, name, bg, ind in prio:
+        parent += [("h1", f"Priority {letter}: {name}"), ("b", g[letter]), ("p", bg),
+                   ("h2", "How we will measure progress"), ("bullets", ind)]
+    parent += [
+        ("h1", "Delivering the plan"),
+        ("p", "Progress is reported to Cabinet every quarter. Service plans are agreed each "
+         "spring by the relevant portfolio holder."),
+    ]
+    _rl(d / "parent.pdf", parent, title="Corporate Plan 2043–2047",
+        author="Kettlewick District Council", creator="Kettlewick District Council",
+        header="Kettlewick District Council – Corporate Plan 2043–2047", footer="Page {n}",
+        accent="#4b2c6f")
+
+    s_ = {
+        "HE1": "Bring 60 long-term empty homes back into use.",
+        "HE2": "Inspect every licensed house in multiple occupation before its licence is "
+        "renewed.",
+        "HE3": "Improve 300 cold private rented homes through the Warm Homes grant.",
+        "HE4": "Remove 95% of reported fly-tipping within two working days.",
+        "HE5": "Achieve Green Flag status for Millbrook Park.",
+        "HE6": "Replace 20 diesel refuse vehicles with electric vehicles.",
+        "HE7": "Carry out every food hygiene inspection due in the year.",
+        "HE8": "Run a residents' panel on the future of the waste service.",
+        "HE9": "Review the out-of-hours noise service.",
+    }
+    rows = [
+        ("HE1", "A", "60 homes", "Private Sector Housing Manager"),
+        ("HE2", "A", "100%", "Private Sector Housing Manager"),
+        ("HE3", "A", "300 homes", "Home Improvement Agency"),
+        ("HE4", "B", "95%", "Street Scene Manager"),
+        ("HE5", "B", "Award July 2045", "Parks Officer"),
+        ("HE6", "C", "March 2045", "Fleet Manager"),
+        ("HE7", "D", "100%", "Food and Safety Team Leader"),
+        ("HE8", "E", "Report Jan 2045", "Head of Service"),
+        ("HE9", "–", "Sept 2044", "Environmental Protection"),
+    ]
+    css = (
+        ".band{background:#4b2c6f;color:#fff;padding:10px 12px;margin-bottom:8px}"
+        ".band h1{margin:0;font-size:20pt}.band p{margin:2px 0 0;font-size:9.5pt}"
+        "h2{font-size:13pt;color:#4b2c6f;margin:14px 0 4px}"
+        "td.c{text-align:center;font-weight:bold}"
+    )
+    table = ["<table><tr><th>Ref</th><th>Service objective</th><th>Corporate priority</th>"
+             "<th>Target</th><th>Lead officer</th></tr>"]
+    table += [f"<tr><td>{r}</td><td>{e(s_[r])}</td><td class='c'>{e(p)}</td><td>{e(t)}</td>"
+              f"<td>{e(who)}</td></tr>" for r, p, t, who in rows]
+    table.append("</table>")
+    body = [
+        "<div class='band'><h1>Housing and Environmental Services</h1>"
+        "<p>Service Plan 2044/45 · Kettlewick District Council</p></div>",
+        "<h2>1 Introduction</h2>",
+        "<p>This service plan sets out what Housing and Environmental Services will deliver in "
+        "2044/45. The column ‘Corporate priority’ shows the priority of the Corporate Plan "
+        "2043–2047 that each objective supports.</p>",
+        "<p>The Corporate Plan’s Priority D, ‘Local businesses grow and residents have the "
+        "skills to get good jobs’, is led by the Economic Development team and is not part "
+        "of this plan.</p>",
+        "<h2>2 About the service</h2>",
+        "<p>The service has 142 staff and a net budget of £6.8 million. It covers private "
+        "sector housing, street cleansing, parks, the waste fleet, food safety and "
+        "environmental protection. The service also licenses around 400 food businesses.</p>",
+        "<h2>3 Service objectives 2044/45</h2>",
+        *table,
+        "<h2>4 Risks</h2>",
+        "<table><tr><th>Risk</th><th>Mitigation</th></tr>"
+        "<tr><td>Delivery of electric vehicles is delayed</td><td>Extend leases on the "
+        "current fleet</td></tr>"
+        "<tr><td>Loss of Warm Homes grant funding</td><td>Seek funding from the energy "
+        "companies’ scheme</td></tr></table>",
+    ]
+    _chromium(_page("en", "Housing and Environmental Services – Service Plan 2044/45", css,
+                    body), d / "child.pdf")
+
+    goals_ = [
+        G("A", g["A"], "followed_up", [s_["HE1"], s_["HE2"], s_["HE3"]],
+          ev="Bring 60 long-term empty",
+          note="the goals are the bold priority statements under 'Priority A: Homes' … "
+          "'Priority E: …' (the headings name the area; the 'How we will measure progress' "
+          "bullets are indicators, not goals). The child, a service plan, cites them only by "
+          "LETTER in a 'Corporate priority' column. Empty homes, HMO inspections and warm "
+          "private rented homes: the service's share (a strict reader → partial: nothing on "
+          "affordability)"),
+        G("B", g["B"], "followed_up", [s_["HE4"], s_["HE5"]], ev="Remove 95% of reported",
+          note="fly-tipping removed and a Green Flag park"),
+        G("C", g["C"], "partial", [s_["HE6"]], ev="Replace 20 diesel refuse",
+          missing=["the district ready for a changing climate (flooding, adaptation)"],
+          note="trap: one of two aims — council net zero (electric refuse vehicles); nothing "
+          "on adaptation although the parent names the 2041 flooding"),
+        G("D", g["D"], "not_followed_up",
+          note="trap: QUOTED verbatim in the introduction and left to the Economic Development "
+          "team; the food hygiene inspections carry the letter D but regulate businesses "
+          "rather than help them grow; licensing 400 food businesses is background"),
+        G("E", g["E"], "partial", [s_["HE8"]], ev="Run a residents' panel",
+          missing=["well run and spending money wisely"],
+          note="a residents' panel: 'listens to residents' only"),
+    ]
+    kids = [
+        C(s_["HE1"], ["A"], note="the child goals are the 'Service objective' cells; Ref, "
+          "letter, target and lead officer are not"),
+        C(s_["HE2"], ["A"]),
+        C(s_["HE3"], ["A"]),
+        C(s_["HE4"], ["B"]),
+        C(s_["HE5"], ["B"]),
+        C(s_["HE6"], ["C"]),
+        C(s_["HE7"], [], note="trap: letter 'D' (economy and skills), but routine food "
+          "hygiene inspections do not serve business growth or skills — stands alone"),
+        C(s_["HE8"], ["E"]),
+        C(s_["HE9"], [], note="'–': a review of the noise service — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab; district Corporate Plan): 'Priority A: …' … 'Priority "
+        "E: …' headings, each with a bold priority statement and 'How we will measure "
+        "progress' indicator bullets; child PDF (Chromium; Housing and Environmental Services "
+        "Service Plan): table 'Ref | Service objective | Corporate priority | Target | Lead "
+        "officer' with the priority as a bare LETTER; one letter wrong, one priority quoted "
+        "and left to another team",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
