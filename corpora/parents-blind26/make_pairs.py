@@ -54,6 +54,22 @@ PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape
 
 
+def _build_pdf_footer(blocks, pdf: Path, footer_left: str, **kw) -> Path:
+    """`build_pdf` (python-docx → LibreOffice) with a footer 'FOOTER_LEFT … n' instead of the
+    Norwegian 'Side n av m' (for a Danish or Swedish Word document)."""
+    glb = build_pdf.__globals__
+    orig = glb["setup_header_footer"]
+
+    def hf(section, text, **k):
+        orig(section, text, footer="page", footer_left=footer_left)
+
+    glb["setup_header_footer"] = hf
+    try:
+        return build_pdf(blocks, pdf, **kw)
+    finally:
+        glb["setup_header_footer"] = orig
+
+
 def pair(fn):
     PAIRS[fn.__name__.replace("_", "-")] = fn
     return fn
@@ -550,6 +566,176 @@ def kettlewick_service_plan(d: Path) -> dict:
         "Service Plan): table 'Ref | Service objective | Corporate priority | Target | Lead "
         "officer' with the priority as a bare LETTER; one letter wrong, one priority quoted "
         "and left to another team",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Skovbølle (da)
+
+
+@pair
+def skovbolle_natur(d: Path) -> dict:
+    title = {
+        "1.1": "Vækst i byerne", "1.2": "Levende lokalbyer", "2.1": "Grønt i gåafstand",
+        "2.2": "Stier der forbinder", "2.3": "Plads til naturen", "3.1": "Sikre byer",
+        "3.2": "Regnvand som ressource",
+    }
+    g = {
+        "1.1": "Nye boliger opføres primært i Skovbølle by og de fire lokalbyer.",
+        "1.2": "Lokalbyerne bevarer deres skoler, dagligvarebutikker og foreningsliv.",
+        "2.1": "Alle borgere har højst 500 meter til et grønt område.",
+        "2.2": "Et sammenhængende netværk af stier forbinder byerne med skov og kyst.",
+        "2.3": "Naturen i ådalene og på kystengene får mere plads og bliver mere varieret.",
+        "3.1": "Byerne er sikret mod skybrud og stormflod, som statistisk kommer hvert 100. år.",
+        "3.2": "Regnvand bruges til at skabe grønne og blå byrum.",
+    }
+    themes = [
+        ("1", "Byer og bosætning", ["1.1", "1.2"],
+         [("1.1", "Boligudlægning", "Nye boligområder udlægges kun i tilknytning til "
+           "eksisterende byzone."),
+          ("1.2", "Butikker i lokalbyer", "I lokalbyerne kan der udlægges areal til én "
+           "dagligvarebutik på højst 1.200 m² bruttoetageareal.")],
+         "Skovbølle Kommune har 27.000 indbyggere. Skovbølle by og de fire lokalbyer rummer "
+         "80 procent af befolkningen."),
+        ("2", "Natur og friluftsliv", ["2.1", "2.2", "2.3"],
+         [("2.1", "Stier", "Stier, der er vist på kortbilag 4, må ikke afbrydes af nye "
+           "anlæg."),
+          ("2.2", "Grønt Danmarkskort", "Inden for Grønt Danmarkskort må der ikke gives "
+           "tilladelse til anlæg, der forringer naturen."),
+          ("2.3", "Kystnærhedszonen", "Der må kun planlægges for anlæg i kystnærhedszonen, hvis "
+           "der er en særlig planlægningsmæssig begrundelse.")],
+         "Kommunen har 41 km kyst, to store skove og ådalene langs Møllebæk og Sorteå. I "
+         "Skovbølle by bor mange langt fra et grønt område."),
+        ("3", "Klimatilpasning", ["3.1", "3.2"],
+         [("3.1", "Risikoområder", "I de udpegede risikoområder skal nye bebyggelser have en "
+           "sokkelkote på mindst 2,5 m.")],
+         "Stormfloden i 2039 og skybruddet i 2042 gav store skader i Skovbølle by og i "
+         "havnen."),
+    ]
+    css = (
+        ".top{background:#0b4f6c;color:#fff;padding:6px 10px;font-size:9pt}"
+        "h1{font-size:20pt;color:#0b4f6c;margin:8px 0 2px}"
+        "h2{font-size:14pt;color:#0b4f6c;margin:16px 0 4px;border-bottom:2px solid #0b4f6c}"
+        "h3{font-size:11pt;margin:8px 0 3px}"
+        ".maal{background:#e7f1f5;padding:6px 10px;margin:4px 0}"
+        ".maal p{margin:3px 0}"
+        ".rl p{margin:3px 0 3px 0;font-size:9.5pt}"
+    )
+    body = [
+        "<div class='top'>Skovbølle Kommune · Kommuneplan 2045 · Hovedstruktur</div>",
+        "<h1>Kommuneplan 2045 – Hovedstruktur</h1>",
+        "<p class='crumb'>Vedtaget af byrådet 25. september 2045 · Digital kommuneplan, "
+        "udskrevet 1. oktober 2045</p>",
+        "<p>Hovedstrukturen samler byrådets mål for kommunens udvikling. Under hvert tema står "
+        "først målene, hver med en kort titel, så retningslinjerne for arealanvendelsen og "
+        "til sidst en redegørelse.</p>",
+    ]
+    for no, name, ids, rls, red in themes:
+        body += [f"<h2>{no} {e(name)}</h2>", "<h3>Mål</h3>", "<div class='maal'>"]
+        body += [f"<p><b>{e(title[x])}:</b> {e(g[x])}</p>" for x in ids]
+        body += ["</div>", "<h3>Retningslinjer</h3>", "<div class='rl'>"]
+        body += [f"<p><b>Retningslinje {n} {e(t)}.</b> {e(x)}</p>" for n, t, x in rls]
+        body += ["</div>", "<h3>Redegørelse</h3>", f"<p>{e(red)}</p>"]
+    _chromium(_page("da", "Kommuneplan 2045 – Hovedstruktur", css, body), d / "parent.pdf")
+
+    m = {
+        "m1": "Alle fem byer er forbundet med stier til skov eller kyst i 2049.",
+        "m2": "Der er en lommepark eller et grønt område højst 500 meter fra alle boliger i "
+        "Skovbølle by.",
+        "m3": "50 hektar i ådalene langs Møllebæk og Sorteå er omlagt til natur med "
+        "helårsgræsning.",
+        "m4": "Naturskolen har et tilbud til alle klasser fra 0. til 6. klassetrin.",
+        "m5": "Regnvand fra Vestbyens tage og veje løber i en ny bæk og sø i Vestparken.",
+    }
+    h = {
+        "h1": "Anlægge 9 km natursti langs Møllebæk fra Skovbølle by til Hvidsand Strand",
+        "h2": "Indgå aftaler med lodsejere om adgang ved Sorteå og Lundskoven",
+        "h3": "Anlægge tre lommeparker i Nørrekvarteret og på Havnevej",
+        "h4": "Købe og omlægge 50 hektar lavbundsjord med tilskud fra staten",
+        "h5": "Ansætte en naturvejleder mere ved naturskolen",
+        "h6": "Åbne den rørlagte del af Vestbækken og grave en regnvandssø",
+    }
+    indsatser = [
+        ("Indsats 1: Stier og ruter", "Stier der forbinder", "m1", ["h1", "h2"]),
+        ("Indsats 2: Grønt tæt på", "Grønt i gåafstand", "m2", ["h3"]),
+        ("Indsats 3: Mere og bedre natur", "Plads til naturen", "m3", ["h4"]),
+        ("Indsats 4: Friluftsliv for alle", "Stier der forbinder, Grønt i gåafstand", "m4",
+         ["h5"]),
+        ("Indsats 5: Regnvand i landskabet", "Regnvand som ressource", "m5", ["h6"]),
+    ]
+    child = [
+        ("title", "Handleplan for natur og friluftsliv 2046–2049"),
+        ("meta", "Skovbølle Kommune · Teknik og Miljø · Godkendt af Klima- og Miljøudvalget "
+         "3. marts 2046"),
+        ("h1", "Indledning"),
+        ("p", "Handleplanen udmønter kommuneplanens mål for natur og friluftsliv. Under hver "
+         "indsats står, hvilke mål i Kommuneplan 2045 indsatsen understøtter, med målets "
+         "titel."),
+        ("p", "Beskyttelsen mod skybrud og stormflod indgår i klimatilpasningsplanen og er ikke "
+         "en del af denne handleplan. Mange foreninger i lokalbyerne bruger naturen, og "
+         "spejderne har fire hytter i Lundskoven."),
+    ]
+    for head, links, goal, acts in indsatser:
+        child += [("h1", head), ("p", f"Understøtter mål: {links}"),
+                  ("typed", "Målsætning:", m[goal], " ", 0),
+                  ("p", "Handlinger:"), ("bullets", [h[x] for x in acts])]
+    child += [
+        ("h1", "Økonomi"),
+        ("p", "Handleplanen finansieres af anlægsbudgettet og af statslige og private fonde. "
+         "Samlet anlægsudgift: 14,5 mio. kr."),
+    ]
+    _build_pdf_footer(child, d / "child.pdf", "Teknik og Miljø",
+                      title="Handleplan for natur og friluftsliv 2046–2049",
+                      author="Skovbølle Kommune",
+                      header="Skovbølle Kommune – Handleplan for natur og friluftsliv 2046–2049",
+                      lang="da-DK")
+
+    goals_ = [
+        G("1.1", g["1.1"], "not_followed_up",
+          note="the goals are the sentences in the 'Mål' box of each theme, each after a bold "
+          "TITLE ('Vækst i byerne:' — the title names the goal; the text is the sentence). "
+          "The 'Retningslinje n' paragraphs are binding land-use rules and the 'Redegørelse' "
+          "background: no goals. Ids are the theme number and the order in the box (not "
+          "printed). Housing growth is outside the child's theme"),
+        G("1.2", g["1.2"], "not_followed_up",
+          note="trap: the topic (associations in the local towns use nature) is in the "
+          "child's background only"),
+        G("2.1", g["2.1"], "followed_up", [m["m2"], h["h3"]], ev="Der er en lommepark",
+          note="the child cites it by TITLE ('Understøtter mål: Grønt i gåafstand'): green "
+          "space within 500 m of all homes in the main town, where the parent says the "
+          "deficit is"),
+        G("2.2", g["2.2"], "followed_up", [m["m1"], h["h1"], h["h2"]],
+          ev="Alle fem byer er forbundet",
+          note="all five towns linked by paths to forest or coast"),
+        G("2.3", g["2.3"], "partial", [m["m3"], h["h4"]], ev="50 hektar i ådalene",
+          missing=["kystengene (the coastal meadows)"],
+          note="trap: one of two places — the river valleys; nothing for the coastal "
+          "meadows"),
+        G("3.1", g["3.1"], "not_followed_up",
+          note="trap: 'indgår i klimatilpasningsplanen og er ikke en del af denne handleplan' — "
+          "followed up in another plan"),
+        G("3.2", g["3.2"], "followed_up", [m["m5"], h["h6"]], ev="Regnvand fra Vestbyens",
+          note="rainwater led into a new stream and lake in a park: a green-blue urban space"),
+    ]
+    kids = [
+        C(m["m1"], ["2.2"], note="the child goals are the 'Målsætning:' lines (text without "
+          "the label); the 'Handlinger' bullets are measures (listed in served_by); the "
+          "'Understøtter mål:' lines name parent goals by title"),
+        C(m["m2"], ["2.1"]),
+        C(m["m3"], ["2.3"]),
+        C(m["m4"], [], note="trap: 'Understøtter mål: Stier der forbinder, Grønt i "
+          "gåafstand', but a nature school for pupils serves neither paths nor green space "
+          "near homes — stands alone"),
+        C(m["m5"], ["3.2"]),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; digital kommuneplan, hovedstruktur): per theme a "
+        "shaded 'Mål' box of sentences after bold TITLES, then 'Retningslinje n' rules and a "
+        "'Redegørelse'; child PDF (python-docx → LibreOffice; handleplan for natur og "
+        "friluftsliv): 'Indsats n' sections with 'Understøtter mål: <goal title>' lines, a "
+        "'Målsætning:' line and 'Handlinger' bullets; one claim wrong, one goal sent to the "
+        "klimatilpasningsplan",
         goals=goals_, kids=kids,
     )
 
