@@ -7,13 +7,20 @@ running it. Parents and children in forms the earlier batches did not use:
   each hold 'Dette vil vi' (numbered goals 1.1 …) AND 'Slik gjer vi det' (the parent's own
   strategies, no goals); the child, a handlingsdel (reportlab), has a tiltak table whose column
   'Mål nr.' holds only goal numbers ('2.2, 1.1').
-- Nordvang → Brattegg (nb): a FYLKESPLAN (Chromium) with 'Delmål n.n' cards under
+- Lysfjord → Brattegg (nb): a FYLKESPLAN (Chromium) with 'Delmål n.n' cards under
   innsatsområde bars; the child, a kommuneplanens samfunnsdel (python-docx → LibreOffice), ends
   with a ✓ matrix 'Sammenheng med fylkesplanen': the regional delmål as COLUMNS, the child's
   own goals as ROWS.
 - Kettlewick (en): a district Corporate Plan (reportlab) with lettered 'Priority A' … 'Priority
-  E'; the child, a Housing and Environment Service Plan (Chromium), has a column 'Corporate
+  E'; the child, a Housing and Environmental Services Service Plan (Chromium), has a column 'Corporate
   priority' holding only letters.
+- Skovbølle (da): a digital kommuneplan's HOVEDSTRUKTUR (Chromium) whose 'Mål' boxes hold
+  sentences after bold TITLES ('Grønt i gåafstand: …'), beside numbered 'Retningslinje n' rules;
+  the child, a handleplan for natur og friluftsliv (python-docx → LibreOffice, a Danish
+  footer), names the goals BY TITLE in 'Understøtter mål: …' lines.
+- Ljusnäs (sv): an översiktsplan (reportlab) with numbered sections 4.1–4.5, each with a bold
+  'Ställningstaganden' line over bullets; the child, a genomförandeplan kept as a SPREADSHEET
+  (batch 11's odfpy `Ods` → LibreOffice Calc), cites only the ÖP SECTION ('4.2').
 
     python corpora/parents-blind26/make_pairs.py                  # all pairs
     python corpora/parents-blind26/make_pairs.py skorvedal-handlingsdel
@@ -21,8 +28,9 @@ running it. Parents and children in forms the earlier batches did not use:
 
 Imports the twenty-fifth batch's builder (corpora/parents-blind25/make_pairs.py: through it
 batch 23's, 21's, 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_page`,
-`build_pdf`) and runs batch 14's `main` (gold writer and checks) on this folder's pairs.
-`--verify` is batch 20's, pointed at this folder.
+`build_pdf`) and batch 11's spreadsheet writer (corpora/scripts/make_blind_corpus11.py `Ods`),
+and runs batch 14's `main` (gold writer and checks) on this folder's pairs. `--verify` is batch
+20's, pointed at this folder.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from __future__ import annotations
 import html as _html
 import importlib.util
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +58,9 @@ _p14 = _p25._p14
 G, C = _p25.G, _p25.C
 _chromium, _page, _rl = _p25._chromium, _p25._page, _p25._rl
 build_pdf = _p25.build_pdf
+sys.path.insert(0, str(HERE.parent / "scripts"))
+_m11 = _load("make_blind_corpus11", HERE.parent / "scripts" / "make_blind_corpus11.py")
+_oh = _m11.oh  # corpora/scripts/_odf_helpers.py (soffice_pdf)
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape
@@ -139,8 +151,8 @@ def skorvedal_handlingsdel(d: Path) -> dict:
         "t2": "Miljøterapeut ved ungdomsskulen",
         "t3": "Open skulegard på Lia skule: lys, ballbinge og klatrestativ",
         "t4": "Tilskot til lag som driv aktivitetar for barn og unge",
-        "t5": "Tomtefelt og ti utleigeleilegheiter for unge i Nesbygda",
-        "t6": "Gang- og sykkelveg Lia–Nesbygda langs fv. 612, første byggjesteg",
+        "t5": "Tomtefelt og ti utleigeleilegheiter for unge i Ospebygda",
+        "t6": "Gang- og sykkelveg Lia–Ospebygda langs fv. 612, første byggjesteg",
         "t7": "Trafikksikker skuleveg ved Lia skule: opphøgd gangfelt",
         "t8": "Tryggleiksalarmar og digitalt tilsyn til heimebuande",
         "t9": "Seniortreff og trim for eldre i alle bygdene",
@@ -433,7 +445,7 @@ def kettlewick_service_plan(d: Path) -> dict:
          "what they notice most about their neighbourhood.",
          ["Fly-tipping incidents reported", "Parks with Green Flag status"]),
         ("C", "Climate", "The council's own emissions come mostly from its buildings and "
-         "vehicle fleet. Flooding in 2041 affected 180 homes in Ashby Vale.",
+         "vehicle fleet. Flooding in 2041 affected 180 homes in Cottam Vale.",
          ["Council carbon emissions (tonnes CO2e)", "Homes at high risk of flooding"]),
         ("D", "Economy and skills", "Kettlewick has a high share of small firms and fewer "
          "residents with higher-level qualifications than the county average.",
@@ -468,7 +480,7 @@ def kettlewick_service_plan(d: Path) -> dict:
         "renewed.",
         "HE3": "Improve 300 cold private rented homes through the Warm Homes grant.",
         "HE4": "Remove 95% of reported fly-tipping within two working days.",
-        "HE5": "Achieve Green Flag status for Millbrook Park.",
+        "HE5": "Achieve Green Flag status for Haverleigh Park.",
         "HE6": "Replace 20 diesel refuse vehicles with electric vehicles.",
         "HE7": "Carry out every food hygiene inspection due in the year.",
         "HE8": "Run a residents' panel on the future of the waste service.",
@@ -736,6 +748,173 @@ def skovbolle_natur(d: Path) -> dict:
         "friluftsliv): 'Indsats n' sections with 'Understøtter mål: <goal title>' lines, a "
         "'Målsætning:' line and 'Handlinger' bullets; one claim wrong, one goal sent to the "
         "klimatilpasningsplan",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Ljusnäs (sv)
+
+
+def _ods_pdf(build, pdf: Path, stem: str) -> Path:
+    """A Calc spreadsheet (batch 11's odfpy `Ods`, .ods not kept) printed by LibreOffice."""
+    with tempfile.TemporaryDirectory(prefix="parblind26-ods-") as tmp:
+        ods = build(Path(tmp) / f"{stem}.ods")
+        out = _oh.soffice_pdf(ods, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+@pair
+def ljusnas_genomforande(d: Path) -> dict:
+    g = {
+        "S1": "Ny bebyggelse ska i första hand tillkomma i Ljusnäs tätort och i stationsorten "
+        "Hedby.",
+        "S2": "Kommunen ska planera för fler hyresrätter och för bostäder anpassade för äldre.",
+        "S3": "Tätortsnära skogar och strövområden ska bevaras och göras tillgängliga.",
+        "S4": "Strandzonen längs Ljusnan ska hållas tillgänglig för allmänheten.",
+        "S5": "Alla skolor ska kunna nås säkert till fots och med cykel från tätorten.",
+        "S6": "Hedby station ska utvecklas till en attraktiv bytespunkt med pendlarparkering.",
+        "S7": "Kommunen ska ha planlagd verksamhetsmark i anslutning till väg 84.",
+        "S8": "Ny bebyggelse ska placeras och utformas så att den klarar ett 100-årsregn och "
+        "höga flöden i Ljusnan.",
+    }
+    secs = [
+        ("4.1 Bebyggelse och bostäder", "Ljusnäs har 14 800 invånare. Efterfrågan är störst på "
+         "hyresrätter och på lägenheter för äldre som vill flytta från villan.", ["S1", "S2"]),
+        ("4.2 Grönstruktur och friluftsliv", "Hedbyskogen och Ljusnans stränder används av "
+         "många för promenader, bad och fiske.", ["S3", "S4"]),
+        ("4.3 Kommunikationer", "Väg 84 delar tätorten. Tåget till Hudiksvall stannar i Hedby "
+         "varje timme.", ["S5", "S6"]),
+        ("4.4 Näringsliv", "Det finns i dag nästan ingen ledig verksamhetsmark i kommunen.",
+         ["S7"]),
+        ("4.5 Klimatanpassning", "Vårfloden 2038 översvämmade delar av Hedby.", ["S8"]),
+    ]
+    parent = [
+        ("title", "Översiktsplan Ljusnäs 2050"),
+        ("meta", "Ljusnäs kommun · Antagen av kommunfullmäktige 28 november 2050, § 112"),
+        ("h1", "1 Inledning"),
+        ("p", "Översiktsplanen visar hur mark- och vattenområden ska användas och hur den "
+         "byggda miljön ska utvecklas. Kapitel 4 innehåller planeringsinriktningen: för varje "
+         "ämne en kort beskrivning och kommunens ställningstaganden."),
+        ("h1", "2 Vision"),
+        ("p", "Ljusnäs – där älven möter framtiden. År 2050 är Ljusnäs en växande kommun med "
+         "levande orter längs älven."),
+        ("h1", "3 Riksintressen"),
+        ("p", "Ljusnan är riksintresse för friluftsliv och naturvård. Väg 84 och "
+         "Norrlandsbanan är riksintressen för kommunikationer."),
+        ("h1", "4 Planeringsinriktning"),
+    ]
+    for head, bg, ids in secs:
+        parent += [("h2", head), ("p", bg), ("b", "Ställningstaganden"),
+                   ("bullets", [g[x] for x in ids])]
+    parent += [
+        ("h1", "5 Konsekvenser"),
+        ("p", "Planens miljökonsekvenser redovisas i en separat hållbarhetsbedömning."),
+        ("h1", "6 Genomförande och uppföljning"),
+        ("p", "Kommunstyrelsen tar fram en genomförandeplan som visar vilka åtgärder som "
+         "behövs. Översiktsplanens aktualitet prövas varje mandatperiod."),
+    ]
+    _rl(d / "parent.pdf", parent, title="Översiktsplan Ljusnäs 2050", author="Ljusnäs kommun",
+        creator="Ljusnäs kommun, Samhällsbyggnadsförvaltningen",
+        header="Ljusnäs kommun – Översiktsplan 2050", footer="Sida {n}", accent="#1d5c8c")
+
+    a = {
+        "a1": "Detaljplan för kvarteret Sågen i Hedby, cirka 120 bostäder",
+        "a2": "Markanvisning till Ljusnäsbostäder för 40 hyresrätter vid Norra torget",
+        "a3": "Skötselplan och nya markerade leder i Hedbyskogen",
+        "a4": "Nytt elljusspår i Hedbyskogen",
+        "a5": "Trafiksäkra skolvägar till alla fyra skolorna: passager och belysning",
+        "a6": "Pendlarparkering med 80 platser vid Hedby station",
+        "a7": "Detaljplan för verksamhetsområdet Tjärnmon vid väg 84",
+        "a8": "Ny brandstation i Hedby",
+        "a9": "Översiktsplanen publiceras i kommunens kartportal",
+    }
+    rows = [
+        ("1", "a1", "4.1", "Samhällsbyggnad", "2051", "2052", "Pågår"),
+        ("2", "a2", "4.1", "Mark och exploatering", "2052", "2053", "Ej påbörjad"),
+        ("3", "a3", "4.2", "Gata/park", "2051", "2052", "Pågår"),
+        ("4", "a4", "4.2", "Fritid", "2053", "2053", "Ej påbörjad"),
+        ("5", "a5", "4.3", "Gata/park", "2051", "2054", "Pågår"),
+        ("6", "a6", "4.3", "Gata/park", "2052", "2052", "Ej påbörjad"),
+        ("7", "a7", "4.4", "Samhällsbyggnad", "2051", "2052", "Pågår"),
+        ("8", "a8", "4.1", "Räddningstjänsten", "2053", "2054", "Ej påbörjad"),
+        ("9", "a9", "Kap. 6", "Samhällsbyggnad", "2051", "2051", "Klar"),
+    ]
+
+    def build(path: Path) -> Path:
+        od = _m11.Ods(header="Ljusnäs kommun · Genomförandeplan för Översiktsplan Ljusnäs 2050",
+                      lang="sv", country="SE")
+        from odf.style import Footer
+
+        for f in od.doc.masterstyles.getElementsByType(Footer):
+            f.childNodes[0].childNodes[0].data = "Sida "
+        od.cell_style("cell", size=10)
+        od.cell_style("head", size=10, bold=True, fill="#dbe8f3")
+        od.cell_style("title", size=15, bold=True, wrap=False, color="#1d5c8c")
+        od.cell_style("note", size=9, italic=True)
+        widths = [1.2, 10.0, 2.8, 4.6, 1.8, 1.8, 3.0]
+        sheet = [
+            ("title", ["Genomförandeplan för Översiktsplan Ljusnäs 2050"], "span"),
+            ("note", ["Antagen av kommunstyrelsen 14 februari 2051, § 19. Kolumnen "
+                      "”Koppling till ÖP” anger avsnittet i översiktsplanens kapitel 4."], "span"),
+            ("note", ["Ställningstagandet om klimatanpassning (avsnitt 4.5) tillämpas i varje "
+                      "detaljplan och kräver inga egna åtgärder i genomförandeplanen."], "span"),
+            ("head", ["Nr", "Åtgärd", "Koppling till ÖP", "Ansvarig", "Start", "Klart",
+                      "Status"]),
+        ]
+        sheet += [("cell", [n, a[k], ref, who, s0, s1, st]) for n, k, ref, who, s0, s1, st
+                  in rows]
+        od.sheet("Genomförandeplan", widths, sheet, header_row=3)
+        return od.save(path, title="Genomförandeplan för Översiktsplan Ljusnäs 2050",
+                       author="Ljusnäs kommun")
+
+    _ods_pdf(build, d / "child.pdf", "genomforandeplan")
+
+    goals_ = [
+        G("S1", g["S1"], "followed_up", [a["a1"], a["a2"]], ev="Detaljplan för kvarteret",
+          note="the goals are the bullets under 'Ställningstaganden' in each numbered section "
+          "of chapter 4 (ids S1–S8 in reading order, not printed); the section text, the "
+          "vision and the riksintressen are no goals. The child, a genomförandeplan kept as a "
+          "spreadsheet, cites only the SECTION ('Koppling till ÖP' 4.1 …), and each section "
+          "holds one or two ställningstaganden: content decides which. Homes in Hedby and at "
+          "Norra torget in the main town"),
+        G("S2", g["S2"], "partial", [a["a2"]], ev="Markanvisning till",
+          missing=["bostäder anpassade för äldre"],
+          note="trap: one of two aims — rental flats; nothing for homes for the elderly"),
+        G("S3", g["S3"], "followed_up", [a["a3"], a["a4"]], ev="Skötselplan och nya",
+          note="management plan, marked trails and a lit track in the town forest"),
+        G("S4", g["S4"], "not_followed_up",
+          note="trap: section 4.2 is cited twice, but both measures are in the forest; "
+          "nothing keeps the river shore open to the public"),
+        G("S5", g["S5"], "followed_up", [a["a5"]], ev="Trafiksäkra skolvägar"),
+        G("S6", g["S6"], "partial", [a["a6"]], ev="Pendlarparkering med 80",
+          missing=["en attraktiv bytespunkt (väntmiljö, anslutande buss)"],
+          note="commuter parking only"),
+        G("S7", g["S7"], "followed_up", [a["a7"]], ev="Detaljplan för verksamhetsområdet"),
+        G("S8", g["S8"], "not_followed_up",
+          note="trap: the sheet's note says the position 'tillämpas i varje detaljplan och "
+          "kräver inga egna åtgärder' — applied elsewhere, nothing in this plan"),
+    ]
+    kids = [
+        C(a["a1"], ["S1"], note="the child goals are the 'Åtgärd' cells; numbers, section "
+          "references, owners, years and status are no goals"),
+        C(a["a2"], ["S1", "S2"]),
+        C(a["a3"], ["S3"]),
+        C(a["a4"], ["S3"]),
+        C(a["a5"], ["S5"]),
+        C(a["a6"], ["S6"]),
+        C(a["a7"], ["S7"]),
+        C(a["a8"], [], note="trap: 'Koppling till ÖP' 4.1 (housing), but a fire station "
+          "serves neither position of 4.1 — stands alone"),
+        C(a["a9"], [], note="'Kap. 6' (implementation) — publishing the plan, stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab; översiktsplan): numbered sections 4.1–4.5, each with "
+        "a bold 'Ställningstaganden' line over plain bullets; child PDF (odfpy .ods → "
+        "LibreOffice Calc, landscape; genomförandeplan): sheet 'Nr | Åtgärd | Koppling till ÖP "
+        "| Ansvarig | Start | Klart | Status' citing only the ÖP SECTION; one citation wrong, "
+        "one section cited twice for only one of its two positions",
         goals=goals_, kids=kids,
     )
 
