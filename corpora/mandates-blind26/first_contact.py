@@ -1,0 +1,42 @@
+"""Score `plancheck check PLAN --mandate MANDATE --format json` against this batch's gold.
+
+    python corpora/mandates-blind26/first_contact.py [SLUG …] [--plancheck CMD]
+
+The first batch's scorer (corpora/mandates-blind/first_contact.py: its `score` matches reported
+points to gold points — number stripped, difflib ratio >= 0.8 or one text containing the other —
+and counts found, same status, uncovered called covered, reported points not in gold), pointed
+at this folder, for every pair (or the SLUGs given). CMD is the command that runs plancheck,
+split like a shell line; leading NAME=value words are set in its environment. Default:
+`plancheck` on PATH. First contact is run as
+
+    python corpora/mandates-blind26/first_contact.py \
+        --plancheck "PYTHONPATH=/tmp/blind13-base .venv/bin/python -m plancheck"
+
+Prints the README's table (one row per pair and the total) on stdout, and on stderr the status
+per point, the confusion matrix, agreement per gold status and Cohen's kappa (over the gold
+points, "not found" as a fourth label, as `plancheck eval --mandates` counts it).
+
+This is batch 3's scorer (as blind20's copy) (corpora/mandates-blind3/first_contact.py) pointed at this folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _batch3_scorer():
+    spec = importlib.util.spec_from_file_location(
+        "mandates_blind3_first_contact", HERE.parent / "mandates-blind3" / "first_contact.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.HERE = HERE  # the pairs and gold of this folder
+    return mod
+
+
+if __name__ == "__main__":
+    _batch3_scorer().main(sys.argv[1:])
