@@ -52,6 +52,10 @@ def test_a_person_with_a_role_is_a_role():
         # after a job title the comma lists owners (test_blind14_mechanisms: the commoner reading)
         ("Kommunalsjef, Helse og omsorg", "nb", ["Kommunalsjef", "Helse og omsorg"]),
         ("Head of Housing, Parks Team", "en", ["Head of Housing", "Parks Team"]),
+        # an English unit is written in title case like a name; a capitalised role opens the next owner
+        ("Public Health, Head of Planning and Regeneration", "en",
+         ["Public Health", "Head of Planning and Regeneration"]),
+        ("Road Safety, Head of Adult Social Care", "en", ["Road Safety", "Head of Adult Social Care"]),
         ("Carers Lead Officer, Head of Adult Social Care", "en", ["Carers Lead Officer", "Head of Adult Social Care"]),
         ("Rektor, FAU", "nb", ["Rektor", "FAU"]),
         ("Rektor, Biblioteket", "nb", ["Rektor", "Biblioteket"]),

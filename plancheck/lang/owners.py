@@ -692,14 +692,18 @@ def _protect_name_commas(line: str, lang: str) -> str:
     Oppvekstavdelingen"; "Per Dahl, leder av PPT"): one owner, the person with a role. A comma
     between two units ("Helse og omsorg, Oppvekst"), between two roles ("Rektor, inspektør"), or
     after a job title ("Klimarådgiver, Eiendom": the commoner reading lists two owners, see
-    tests/test_blind14_mechanisms.py) still separates."""
+    tests/test_blind14_mechanisms.py) still separates. The role must open in lower case, as a
+    role after a name is written in nb/nn/sv/da: a capitalised word after the comma opens the next
+    owner of a list, and an English unit is written in title case like a name ("Public Health,
+    Head of Planning" is two owners; the round trip's generated English plans list owners so)."""
     parts = _HARD_SEP_KEEP.split(line)
     # parts: [text, sep, text, sep, text …]
     for k in range(1, len(parts) - 1, 2):
         if parts[k].strip() != ",":
             continue
         left = _LEADING_AND.sub("", parts[k - 1])
-        if _person_name(left, lang) and _role_description(parts[k + 1], lang):
+        role = parts[k + 1].strip()
+        if role[:1].islower() and _person_name(left, lang) and _role_description(role, lang):
             parts[k] = parts[k].replace(",", _PLACEHOLDER_COMMA)
     return "".join(parts)
 
