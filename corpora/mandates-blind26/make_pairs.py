@@ -22,35 +22,19 @@ the earlier ones; nothing of the earlier batches is edited.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "mandates-blind"))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-from _build import rendered_pages, write_gold  # noqa: E402
+import pairkit as pk  # noqa: E402
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-_b20 = _load("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+_b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
 P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
-check_points_in_mandate = _b20.check_points_in_mandate
 
-PAIRS: dict[str, Callable[[Path], dict]] = {}
-
-
-def pair(fn):
-    PAIRS[fn.__name__.replace("_", "-")] = fn
-    return fn
+PAIRS, pair = pk.pair_registry()
 
 
 # =========================================================================== 1 bilpark (nb)
@@ -680,32 +664,8 @@ def public_art(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        _b20.HERE = HERE
-        bad = _b20.verify(argv[1:] or list(PAIRS))
-        for b in bad:
-            print(b)
-        print("verify: OK" if not bad else f"verify: {len(bad)} problem(s)")
-        raise SystemExit(1 if bad else 0)
-    for name in argv or list(PAIRS):
-        d = HERE / name
-        d.mkdir(exist_ok=True)
-        info = PAIRS[name](d)
-        check_points_in_mandate(d, info["mandate"], info["points"], tuple(info.get("drop", ())))
-        pages = rendered_pages(d / info["plan"])
-        header = (
-            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
-            "corpora/mandates-blind26/make_pairs.py.\n"
-            f"# Producer: {info['producer']}.\n"
-            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
-            "# missing: planner's words; evidence: page and opening words of the answer.\n"
-        )
-        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
-                   mandate=info["mandate"], language=info["language"], points=info["points"],
-                   pages=pages)
-        n = {s: sum(p["status"] == s for p in info["points"])
-             for s in ("covered", "partial", "uncovered")}
-        print(f"{name}: {len(info['points'])} points {n} plan pages {len(pages)}")
+    """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
+    pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind26/make_pairs.py")
 
 
 if __name__ == "__main__":

@@ -23,22 +23,13 @@ This is batch 3's scorer (corpora/parents-blind3/first_contact.py) pointed at th
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
 
-
-def _batch3_scorer():
-    spec = importlib.util.spec_from_file_location(
-        "parents_blind3_first_contact", HERE.parent / "parents-blind3" / "first_contact.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.HERE = HERE  # the pairs and gold of this folder
-    return mod
-
+import pairkit as pk  # noqa: E402
 
 if __name__ == "__main__":
-    _batch3_scorer().main(sys.argv[1:])
+    pk.run_scorer(HERE, "parents-blind3")

@@ -36,33 +36,25 @@ and runs batch 14's `main` (gold writer and checks) on this folder's pairs. `--v
 from __future__ import annotations
 
 import html as _html
-import importlib.util
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
 
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-_p25 = _load("parents_blind25_make_pairs", HERE.parent / "parents-blind25" / "make_pairs.py")
+_p25 = pk.load_module("parents_blind25_make_pairs", HERE.parent / "parents-blind25" / "make_pairs.py")
 _p20 = _p25._p20
 _p14 = _p25._p14
 G, C = _p25.G, _p25.C
 _chromium, _page, _rl = _p25._chromium, _p25._page, _p25._rl
 build_pdf = _p25.build_pdf
-sys.path.insert(0, str(HERE.parent / "scripts"))
-_m11 = _load("make_blind_corpus11", HERE.parent / "scripts" / "make_blind_corpus11.py")
-_oh = _m11.oh  # corpora/scripts/_odf_helpers.py (soffice_pdf)
+_m11 = pk.load_module("make_blind_corpus11", HERE.parent / "scripts" / "make_blind_corpus11.py")
 
-PAIRS: dict[str, Callable[[Path], dict]] = {}
+PAIRS, pair = pk.pair_registry()
 e = _html.escape
 
 
@@ -80,11 +72,6 @@ def _build_pdf_footer(blocks, pdf: Path, footer_left: str, **kw) -> Path:
         return build_pdf(blocks, pdf, **kw)
     finally:
         glb["setup_header_footer"] = orig
-
-
-def pair(fn):
-    PAIRS[fn.__name__.replace("_", "-")] = fn
-    return fn
 
 
 # =========================================================================== 1 Skorvedal (nn)
@@ -759,7 +746,7 @@ def _ods_pdf(build, pdf: Path, stem: str) -> Path:
     """A Calc spreadsheet (batch 11's odfpy `Ods`, .ods not kept) printed by LibreOffice."""
     with tempfile.TemporaryDirectory(prefix="parblind26-ods-") as tmp:
         ods = build(Path(tmp) / f"{stem}.ods")
-        out = _oh.soffice_pdf(ods, Path(tmp))
+        out = bk.soffice_pdf(ods, Path(tmp))
         pdf.write_bytes(out.read_bytes())
     return pdf
 
@@ -924,24 +911,8 @@ def ljusnas_genomforande(d: Path) -> dict:
 
 def main(argv: list[str]) -> None:
     """Batch 14's gold writer and checks run on this folder's pairs; its header line names
-    this builder. Then batch 20's pdftotext check on this folder."""
-    _p20.HERE, _p20.PAIRS = HERE, PAIRS
-    if "--verify" in argv:
-        names = [a for a in argv if a != "--verify"] or list(PAIRS)
-        raise SystemExit(1 if _p20.verify(names) else 0)
-    _p14.HERE, _p14.PAIRS = HERE, PAIRS
-    names = argv or list(PAIRS)
-    _p14.main(names)
-    for name in names:
-        f = HERE / name / "parent-coverage.gold.yaml"
-        f.write_text(
-            f.read_text(encoding="utf-8").replace(
-                "corpora/parents-blind14/make_pairs.py", "corpora/parents-blind26/make_pairs.py"
-            ),
-            encoding="utf-8",
-        )
-    if _p20.verify(names):
-        raise SystemExit(1)
+    this builder. Then batch 20's pdftotext check on this folder (pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder="corpora/parents-blind26/make_pairs.py")
 
 
 if __name__ == "__main__":

@@ -41,13 +41,8 @@ E = lambda s: _h.escape(s, quote=False)  # noqa: E731
 
 
 def _gold(plan: Plan, pdf: Path, **kw) -> Path:
-    """write_gold with the pages looked up as pdftotext reads them."""
-    old = mb.pdf_pages
-    mb.pdf_pages = mb3.pdftotext_pages
-    try:
-        return write_gold(plan, pdf, **kw)
-    finally:
-        mb.pdf_pages = old
+    """write_gold with the pages looked up as pdftotext reads them (blindkit.gold_by_pdftotext)."""
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
 
 
 def _diffuse(owners: list[str]) -> tuple[str, ...]:
@@ -842,29 +837,8 @@ def verify(slug: str) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--verify"]:
-        names = argv[1:] or list(PLANS)
-        bad = [b for name in names for b in verify(name)]
-        for b in bad:
-            print(b)
-        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
-        raise SystemExit(1 if bad else 0)
-    if argv[:1] == ["--twice"]:
-        names = argv[1:] or list(PLANS)
-        runs = []
-        for _ in range(2):
-            for name in names:
-                PLANS[name]()
-            runs.append({k: v for name in names for k, v in
-                         bk.sha256_files(OUT / name, ("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")).items()})
-        diff = bk.compare_sha(*runs)
-        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
-        raise SystemExit(1 if diff else 0)
-    for name in argv or list(PLANS):
-        plan, pdf = PLANS[name]()
-        n = len(mb3.pdftotext_pages(pdf))
-        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
-              f"{len(mb.findings(plan))} findings")
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
 
 
 if __name__ == "__main__":
