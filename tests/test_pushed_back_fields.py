@@ -98,3 +98,19 @@ def test_a_lower_case_deadline_pushed_back_onto_the_owner_is_parted_where_its_st
 def test_a_word_with_no_seam_on_a_full_tab_stop_line_is_kept_whole():
     seg = split_words([*_chars("Helse", 300), _space(325), *_chars("byarkivetinnan", 328)])
     assert [_texts(p) for p in split_at_right_stop(seg, [300.0, 380.0], 398.0)] == [["Helse", "byarkivetinnan"]]
+
+
+def test_string_starts_survive_actual_text_spans_on_the_pdfplumber_path() -> None:
+    """A page with /ActualText spans kept no string starts on the pdfplumber path, so a field
+    pushed back onto the word before it was split on the pdfium path alone: each character read
+    keeps its string, a span read as a longer text takes its first character's."""
+    from plancheck.layout.chars import _strings_through_spans
+
+    chars = [{"text": t} for t in "abXYcd"]
+    # 'XY' is one span whose text has as many characters; then one whose text is longer
+    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], ["XY"]) == [1, 1, 2, 2, 3, 3]
+    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], ["ffi"]) == [1, 1, 2, 2, 2, 3, 3]
+    # an empty text replaces nothing: the glyphs keep their strings
+    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], [""]) == [1, 1, 2, 2, 3, 3]
+    # strings that do not line up with the characters tell nothing
+    assert _strings_through_spans([1, 2], chars, [None] * 6, []) == []

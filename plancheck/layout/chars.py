@@ -15,7 +15,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -896,6 +896,38 @@ def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[st
     return out
 
 
+def _strings_through_spans(
+    strings: Sequence[int], chars: list[dict], spans: list[int | None], texts: list[str]
+) -> list[int]:
+    """The string (text object) of each character :func:`_with_actual_text` gives, from
+    ``strings``, that of each of pdfplumber's ``chars``: a span's characters keep their own
+    strings when it draws as many as its text has, else each of its text's characters takes
+    the string of the span's first one (pdfium reads the span's text in the text object that
+    draws it). Why: without them the pdfplumber path knew no string starts on a page with
+    /ActualText spans, and read a field pushed back onto the word before it
+    (:func:`plancheck.layout.words.pushed_back`) otherwise than the pdfium path."""
+    if not spans or len(strings) != len(chars):
+        return list(strings) if not spans else []
+    out: list[int] = []
+    k = 0
+    while k < len(chars):
+        span = spans[k]
+        if span is None:
+            out.append(strings[k])
+            k += 1
+            continue
+        end = k
+        while end < len(chars) and spans[end] == span:
+            end += 1
+        text = "".join(_clean(ch) for ch in texts[span])
+        if len(text) == end - k or not text:
+            out.extend(strings[k:end])
+        else:
+            out.extend([strings[k]] * len(text))
+        k = end
+    return out
+
+
 def _repeated_space(last: dict | None, c: dict, settings: LayoutSettings) -> bool:
     """Is pdfminer's space ``c`` one more of a string of spaces, right after the space
     ``last`` (the character before it, in the order drawn)? pdfium's text page keeps the
@@ -941,9 +973,10 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
     last_space: dict | None = None  # the character before, when it was a space
-    # per character (in the order of ``chars``): the string that shows it (Char.string_start)
-    # (none when /ActualText spans stand in for characters: their count may change)
-    shown_in = [] if spans else [s for i, s in enumerate(strings) if i not in repeated] if repeated else strings
+    # per character read (``chars`` through their /ActualText spans): the string that shows it
+    # (Char.string_start)
+    shown = [s for i, s in enumerate(strings) if i not in repeated] if repeated else strings
+    shown_in = _strings_through_spans(shown, chars, spans, texts) if spans else shown
     last_string: int | None = None
     for at, c in enumerate(_with_actual_text(chars, spans, texts)):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
