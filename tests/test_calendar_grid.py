@@ -99,3 +99,11 @@ def test_a_gantt_of_quarters_beside_an_activity_column_is_no_calendar():
     rows = [["Kartleggje gatelysa", "Gjennomføring", "Gjennomføring", "", ""],
             ["Skifte lysarmaturar", "", "Planlegging", "Gjennomføring", ""]]
     assert calendar_table(_table(["Aktivitet", "Q1", "Q2", "Q3", "Q4"], rows)) is None
+
+
+def test_period_title_follows_the_grid_settings():
+    # the caller's settings hold in period_title too: a title of two words is none when one is the most
+    from plancheck.extract.calendargrid import CalendarSettings
+
+    assert period_title("1. kvartal") and not period_title("1. kvartal", CalendarSettings(title_words=1))
+    assert period_title("Q3") and not period_title("Q3", CalendarSettings(max_days=30))

@@ -5,6 +5,8 @@ is another table (other row heights, the same columns going on, text beside it) 
 
 from __future__ import annotations
 
+import pytest
+
 from plancheck.extract.tables import foot_note_rows, table_roles
 from plancheck.layout.cutcolumns import is_cut_strip, join_cut_columns, same_row_grid
 from plancheck.layout.tables import TablePiece, join_pieces
@@ -136,3 +138,27 @@ def test_rows_under_the_last_numbered_row_with_no_owner_or_deadline_are_notes():
     assert foot_note_rows(rows, roles, header) == {2}
     # one numbered row says nothing of how the table numbers its measures
     assert foot_note_rows([rows[0], rows[2]], roles, header) == set()
+
+
+THIRD = [
+    ["", ""],
+    ["Budsjett", "Kilde"],
+    ["", ""],
+    ["200 000", "Drift"],
+    ["1,2 mill.", "Investering"],
+    ["", ""],
+]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (rev27): cutcolumns._widen shifts every strip to the host's "
+                   "unwidened bbox right edge, so a third strip's col_x overlaps the second's")
+def test_a_sheet_cut_into_three_strips_keeps_its_columns_in_order():
+    # page 1 the left columns, page 2 the middle ones, page 3 the right ones (both cut off page 1):
+    # the third strip's columns must stand right of the second's, not over them
+    left, middle = _left(), _right()
+    third = _piece(3, [42.5, 140.0], 300.0, [list(r) for r in THIRD])
+    assert join_cut_columns([left, middle, third], {}) == [left]
+    assert [c.text for c in left.rows[1]] == ["Nr", "Indsats", "Ansvarlig", "Hvornår", "Status", "Bemærkning",
+                                               "Budsjett", "Kilde"]
+    assert len(left.col_x) == 8
+    assert left.col_x == sorted(left.col_x), f"column edges out of order: {left.col_x}"

@@ -44,19 +44,21 @@ class CalendarSettings:
     owner_share: float = 0.5  # of the items, at least this share name an owner after a dash
 
 
+_DEFAULT = CalendarSettings()
+
 #: the year a calendar period is tried in to tell its span (any year: only the span counts)
 _PROBE_YEAR = 2001
 _DASH_TAIL = re.compile(r"\s[–—-]\s(?P<tail>[^–—]+?)\s*$")
 _CLOSING_CODES = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
 
 
-def period_title(text: str) -> bool:
+def period_title(text: str, settings: CalendarSettings = _DEFAULT) -> bool:
     """Is ``text`` the name of a part of a year shorter than ``max_days`` and nothing else: a month
     ('Januar', 'jan.'), a quarter ('1. kvartal', 'Q3'), a week ('Veke 12'), a half or a season?
-    A year ('2027'), a span of years or a date is none."""
+    A year ('2027'), a span of years or a date is none. ``settings``: the grid's, so that a
+    caller's ``title_words`` and ``max_days`` hold here too."""
     from plancheck.lang.deadlines import parse_deadline, time_only
 
-    settings = CalendarSettings()
     words = " ".join((text or "").split()).strip(" :")
     if not words or len(words.split()) > settings.title_words or re.search(r"\b\d{4}\b", words):
         return False
@@ -73,11 +75,11 @@ def _split_title(text: str, settings: CalendarSettings) -> tuple[str, str] | Non
     longest opening of at most ``title_words`` words that names a period); None when it does not."""
     text = (text or "").strip()
     first, nl, rest = text.partition("\n")
-    if nl and period_title(first):
+    if nl and period_title(first, settings):
         return first.strip(" :"), rest.strip()
     words = text.split()
     for n in range(min(settings.title_words, len(words)), 0, -1):
-        if period_title(" ".join(words[:n])):
+        if period_title(" ".join(words[:n]), settings):
             return " ".join(words[:n]).strip(" :"), " ".join(words[n:]).strip(" :")
     return None
 
@@ -108,7 +110,7 @@ def _owner_tail(item: str) -> tuple[str, str] | None:
 
 
 def calendar_table(table: Table, page: int | None = None,
-                   settings: CalendarSettings = CalendarSettings()) -> Table | None:
+                   settings: CalendarSettings = _DEFAULT) -> Table | None:
     """The calendar as an ordinary measure table (columns: :data:`CALENDAR_ROLES`, one row per
     item, deadline = the period's name as printed, references = the codes closing the item), or None when ``table`` is no calendar grid
     (see the module). ``page``: the page of the header row's boxes, which have no cells."""
@@ -118,7 +120,7 @@ def calendar_table(table: Table, page: int | None = None,
     heads = {j: " ".join(t.split()).strip(" :") for j, t in enumerate(table.header) if (t or "").strip()}
     # the periods as the header row, every filled head one ('Q1 | Q2 | Q3 | Q4'; a label column
     # beside them, 'Tiltak | jan | feb', makes a schedule of marks, read elsewhere)
-    head_titles = heads if len(heads) >= settings.min_periods and all(period_title(t) for t in heads.values()) else {}
+    head_titles = heads if len(heads) >= settings.min_periods and all(period_title(t, settings) for t in heads.values()) else {}
     boxes: list[tuple[str | None, str, Cell]] = []  # (title, body, cell) in reading order
     own = filled = 0  # boxes titled by their own text; boxes with text
     cells = [] if head_titles else [Cell(row=-1, col=j, text=table.header[j], page=page) for j in heads]

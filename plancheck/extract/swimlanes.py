@@ -117,6 +117,8 @@ def grid_items(text: str) -> list[str]:
 
 
 def letters(text: str) -> int:
+    """How many letters ``text`` holds: an item of fewer than ``min_letters`` is a mark or a
+    figure, no activity (also read by :mod:`plancheck.extract.calendargrid`)."""
     return sum(ch.isalpha() for ch in text)
 
 

@@ -629,10 +629,7 @@ def _organisation_name_part(part: str, lang: str) -> bool:
     ws = part.split()
     if not ws or len(ws) > _MAX_OWNER_WORDS or _is_diffuse(part):
         return False
-    if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) and w[0].isupper() and not w.isupper() for w in ws):
-        return False
-    _, kinds = _analyse(part, lang)
-    return not any(kinds)
+    return _capitalised_names(part, _ORG_NAME_WORD, lang)
 
 
 def _join_organisation_names(pieces: list[str], lang: str) -> list[str]:
@@ -671,7 +668,20 @@ def _person_name(part: str, lang: str) -> bool:
     ws = part.split()
     if not 2 <= len(ws) <= _MAX_NAME_WORDS or _is_diffuse(part):
         return False
-    if not all(re.fullmatch(r"[^\W\d_][\w'-]*\.?", w) and w[0].isupper() and not w.isupper() for w in ws):
+    return _capitalised_names(part, _PERSON_NAME_WORD, lang)
+
+
+#: a word of an organisation's name ("Fjordby", "Sønn"): letters and hyphens
+_ORG_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+#: a word of a person's name ("Holm", "O'Neill", "Ann-Kristin", an initial "K.")
+_PERSON_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*\.?")
+
+
+def _capitalised_names(part: str, word: re.Pattern[str], lang: str) -> bool:
+    """Are all words of ``part`` proper names by their form (each matching ``word``, capitalised
+    and not all capitals, as an abbreviation is) and none an owner word or abbreviation the
+    lexicon knows? What a person's name and the front of a company's name share."""
+    if not all(word.fullmatch(w) and w[0].isupper() and not w.isupper() for w in part.split()):
         return False
     _, kinds = _analyse(part, lang)
     return not any(kinds)
