@@ -299,7 +299,6 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
     stop (a colon ends a label: "Ansvar:"), a goal label the reader joined before it
     ("Samfunnsmål Gode turveier.": the bold sub-heading over the first goal) dropped, and the rest
     one whole sentence of a goal's length."""
-    from plancheck.extract.stated import whole_sentence
     from plancheck.lang.vocab import heading_role
 
     run_in = " ".join((getattr(b, "run_in", None) or "").split())
@@ -319,7 +318,7 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
     if not 1 <= len(alpha) <= settings.title_max_words or sum(ch.isalpha() for ch in title) < settings.name_min_letters:
         return None
     rest = text[len(run_in):].strip()
-    if not whole_sentence(rest, settings.min_words) or not _statement(rest, settings) or len(T.sentences(rest)) != 1:
+    if not _one_sentence(rest, settings):
         return None
     return title, rest, labelled
 
