@@ -104,13 +104,18 @@ def test_string_starts_survive_actual_text_spans_on_the_pdfplumber_path() -> Non
     """A page with /ActualText spans kept no string starts on the pdfplumber path, so a field
     pushed back onto the word before it was split on the pdfium path alone: each character read
     keeps its string, a span read as a longer text takes its first character's."""
-    from plancheck.layout.chars import _strings_through_spans
+    from plancheck.layout.chars import _with_actual_text
 
-    chars = [{"text": t} for t in "abXYcd"]
+    chars = [{"text": t, "x0": float(n), "x1": n + 1.0} for n, t in enumerate("abXYcd")]
+    spans = [None, None, 0, 0, None, None]
+
+    def strings_read(texts: list[str], strings: list[int]) -> list[int]:
+        return list(_with_actual_text(chars, spans, texts, strings)[1])
+
     # 'XY' is one span whose text has as many characters; then one whose text is longer
-    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], ["XY"]) == [1, 1, 2, 2, 3, 3]
-    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], ["ffi"]) == [1, 1, 2, 2, 2, 3, 3]
+    assert strings_read(["XY"], [1, 1, 2, 2, 3, 3]) == [1, 1, 2, 2, 3, 3]
+    assert strings_read(["ffi"], [1, 1, 2, 2, 3, 3]) == [1, 1, 2, 2, 2, 3, 3]
     # an empty text replaces nothing: the glyphs keep their strings
-    assert _strings_through_spans([1, 1, 2, 2, 3, 3], chars, [None, None, 0, 0, None, None], [""]) == [1, 1, 2, 2, 3, 3]
+    assert strings_read([""], [1, 1, 2, 2, 3, 3]) == [1, 1, 2, 2, 3, 3]
     # strings that do not line up with the characters tell nothing
-    assert _strings_through_spans([1, 2], chars, [None] * 6, []) == []
+    assert strings_read(["XY"], [1, 2]) == []

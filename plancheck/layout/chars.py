@@ -864,20 +864,31 @@ def _unmapped_code(text: str) -> int | None:
     return None
 
 
-def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[str]) -> list[dict]:
+def _with_actual_text(
+    chars: list[dict], spans: list[int | None], texts: list[str], strings: Sequence[int] = ()
+) -> tuple[list[dict], Sequence[int]]:
     """pdfplumber's characters with those of each ``/ActualText`` span
     (:func:`plancheck.layout.plumber.read_text`) read as the span's text, as pdfium
     reads them: one character each when the span draws as many characters as its text has,
     else the text's characters share the span's width, from its first character's box (an
-    empty text replaces nothing)."""
+    empty text replaces nothing); and the string (text object) of each character read, from
+    ``strings``, that of each of ``chars`` (empty when they do not line up): a span's text
+    read in the string of its first character, as pdfium reads it in the text object that draws
+    it. Why the strings: without them the pdfplumber path knew no string starts on a page with
+    /ActualText spans, and split a field pushed back onto the word before it
+    (:func:`plancheck.layout.words.pushed_back`) otherwise than the pdfium path."""
     if not spans:
-        return chars
+        return chars, strings
+    lined_up = len(strings) == len(chars)
     out: list[dict] = []
+    shown: list[int] = []
     k = 0
     while k < len(chars):
         span = spans[k]
         if span is None:
             out.append(chars[k])
+            if lined_up:
+                shown.append(strings[k])
             k += 1
             continue
         end = k
@@ -892,40 +903,10 @@ def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[st
             out.extend({**run[0], "text": t, "x0": x0 + n * step, "x1": x0 + (n + 1) * step} for n, t in enumerate(text))
         else:
             out.extend(run)  # an empty text replaces nothing (pdfium keeps the glyphs)
+        if lined_up:
+            shown.extend(strings[k:end] if len(run) == len(text) or not text else [strings[k]] * len(text))
         k = end
-    return out
-
-
-def _strings_through_spans(
-    strings: Sequence[int], chars: list[dict], spans: list[int | None], texts: list[str]
-) -> list[int]:
-    """The string (text object) of each character :func:`_with_actual_text` gives, from
-    ``strings``, that of each of pdfplumber's ``chars``: a span's characters keep their own
-    strings when it draws as many as its text has, else each of its text's characters takes
-    the string of the span's first one (pdfium reads the span's text in the text object that
-    draws it). Why: without them the pdfplumber path knew no string starts on a page with
-    /ActualText spans, and read a field pushed back onto the word before it
-    (:func:`plancheck.layout.words.pushed_back`) otherwise than the pdfium path."""
-    if not spans or len(strings) != len(chars):
-        return list(strings) if not spans else []
-    out: list[int] = []
-    k = 0
-    while k < len(chars):
-        span = spans[k]
-        if span is None:
-            out.append(strings[k])
-            k += 1
-            continue
-        end = k
-        while end < len(chars) and spans[end] == span:
-            end += 1
-        text = "".join(_clean(ch) for ch in texts[span])
-        if len(text) == end - k or not text:
-            out.extend(strings[k:end])
-        else:
-            out.extend([strings[k]] * len(text))
-        k = end
-    return out
+    return out, shown
 
 
 def _repeated_space(last: dict | None, c: dict, settings: LayoutSettings) -> bool:
@@ -976,9 +957,9 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     # per character read (``chars`` through their /ActualText spans): the string that shows it
     # (Char.string_start)
     shown = [s for i, s in enumerate(strings) if i not in repeated] if repeated else strings
-    shown_in = _strings_through_spans(shown, chars, spans, texts) if spans else shown
+    read, shown_in = _with_actual_text(chars, spans, texts, shown)
     last_string: int | None = None
-    for at, c in enumerate(_with_actual_text(chars, spans, texts)):
+    for at, c in enumerate(read):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
         # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
         a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
