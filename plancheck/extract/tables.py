@@ -2052,15 +2052,30 @@ _GRID_MAX_HEADER_WORDS = 8  # a focus area's name ("Hela Hedsjö ska leva"), not
 _GRID_MIN_COLUMNS = 2  # a map of areas side by side; one column is a box, read as text
 
 
-def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
+@dataclass(frozen=True)
+class CellBulletSettings:
+    """When the unlabelled brackets closing a cell's bullets are the bullets' owner and deadline."""
+
+    # at least this share of the cell's bullets close with "(<owner>, <deadline>)": one bracket
+    # among plain bullets is a remark ("(TOPI)", "(see map)"), most of them are the cell's fields
+    unlabelled_share: float = 0.5
+
+
+def bulleted_measures(
+    text: str, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings()
+) -> list[tuple[str, str | None, str | None]] | None:
     """The measures of a measure cell written as bulleted lines, each with the owner and deadline
-    written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029"): [(text, owner,
-    deadline), …]; None when the cell does not open with a bullet or holds one line without
-    fields (it stays one measure, as read).
+    written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029", or unlabelled in a
+    closing bracket "• Create two pocket parks (Parks Team, March 2027)" when at least
+    ``settings.unlabelled_share`` of the bullets close so): [(text, owner, deadline), …]; None
+    when the cell does not open with a bullet or holds one line without fields (it stays one
+    measure, as read).
 
     Why: a ``Delmål | Tiltak`` table lists a sub-goal's several measures in one cell, each with
     its own owner and deadline; read as one run-on measure, the owners' names count as the
-    measure's words and no owner or deadline is found."""
+    measure's words and no owner or deadline is found. A "Goal | Actions" table whose actions
+    are bullets in one cell often gives "(lead, date)" after each, as running text does
+    (:func:`plancheck.extract.fields.split_fields`)."""
     from plancheck.extract.fields import split_fields
 
     text = (text or "").strip()
@@ -2070,10 +2085,13 @@ def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None
     fields = [split_fields(x, lang) for x in parts]
     if len(parts) < 2 and not any(f.labelled for f in fields):
         return None
+    bracketed = sum(1 for f in fields if f.unlabelled)
+    take_unlabelled = bracketed >= 2 and bracketed >= settings.unlabelled_share * len(parts)
+    read = [f.labelled or (take_unlabelled and f.unlabelled) for f in fields]
     return [
-        (f.text, f.owner, f.deadline) if f.labelled else (x, None, None)
-        for x, f in zip(parts, fields, strict=True)
-        if (f.text if f.labelled else x).strip()
+        (f.text, f.owner, f.deadline) if ok else (x, None, None)
+        for x, f, ok in zip(parts, fields, read, strict=True)
+        if (f.text if ok else x).strip()
     ]
 
 
