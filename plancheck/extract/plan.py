@@ -2688,6 +2688,8 @@ def _text(st: _State, block: Block) -> None:
         return  # "Council priority: A greener valley" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
+    if block.kind == BlockKind.paragraph and _charge_of_last_measure(st, text):
+        return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -4421,6 +4423,31 @@ def _fields_of_last_measure(st: _State, text: str) -> bool:
         return False
     _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
+
+
+def _charge_of_last_measure(st: _State, text: str) -> bool:
+    """A paragraph right under a measure's title line ("Tiltak 1.1 Kartlegge flomveier …", no full
+    stop) that describes it and hands it to a unit in a sentence ("… Teknisk drift gjennomfører
+    tiltaket innen utgangen av 2027.", :mod:`plancheck.extract.charge`): the measure's owner and
+    deadline, when it has neither. True if taken (the paragraph is the measure's description).
+
+    Why: a plan that describes each measure in prose names who does it and by when in the
+    prose; read as background, the measure lacks an owner and a deadline it has."""
+    from plancheck.extract.charge import paragraph_charge
+
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or not st.plan.measures:
+        return False
+    m = st.plan.measures[-1]
+    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    if prev.text.rstrip().endswith((".", "!", "?", ":")):
+        return False  # a measure sentence, not a title over its description
+    found = paragraph_charge(text, m.text, st.lang)
+    if found is None:
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=found.owner, deadline=found.when or None))
     return True
 
 
