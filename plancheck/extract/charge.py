@@ -49,14 +49,6 @@ class Charge:
     when: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, split after a full stop before a capital letter."""
-    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
-
-
 @cache
 def _phrases(kind: str, lang: str) -> re.Pattern[str] | None:
     words = sorted(evidence_words(f"charge_{kind}", lang), key=len, reverse=True)
@@ -132,10 +124,28 @@ def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = 
 
 
 def paragraph_charge(paragraph: str, item: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
-    """The charge the last sentence of a paragraph describing ``item`` gives, read from the
-    paragraph's end (the sentence of charge closes a description), or None."""
+    """The charge a sentence of a paragraph describing ``item`` gives, read from the paragraph's
+    end (the sentence of charge closes a description), or None."""
+    from plancheck.extract.prose import sentences
+
     for s in reversed(sentences(paragraph)):
         found = read_charge(s, item, lang, settings)
         if found is not None:
             return found
     return None
+
+
+def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE) -> tuple[str, Charge] | None:
+    """A paragraph of two sentences, the measure and then its charge ("Vi opnar eit ope
+    fritidstilbod … . Kultur og fritid står for dette i løpet av 2027."): (the measure sentence,
+    the charge naming an owner), or None.
+
+    Why: a list of measure sentences under "Slik gjer vi det:" may say who does each in a
+    sentence of its own after it, rather than as its subject."""
+    from plancheck.extract.prose import sentences
+
+    parts = sentences(text)
+    if len(parts) != 2:
+        return None
+    found = read_charge(parts[1], parts[0], lang, settings)
+    return (parts[0], found) if found is not None and found.owner else None
