@@ -65,3 +65,31 @@ def test_the_description_under_a_measure_title_gives_its_owner_and_deadline():
         ("Kartlegge flomveier og lavpunkter i sentrum", "Teknisk drift", "innen utgangen av 2027"),
         ("Innføre krav om blågrønn faktor i nye reguleringsplaner", None, None),
     ]
+
+
+def test_a_list_of_measure_sentences_each_followed_by_its_sentence_of_charge():
+    """Under "Slik gjer vi det:" (here read into the first item's paragraph, as a PDF without
+    paragraph spacing gives it), each paragraph is a measure sentence and then a sentence that
+    hands it to a unit: the measure is the first sentence, its owner and deadline the second's."""
+    plan = build_plan(_doc([
+        "Mål 1: Fleire barn og unge skal delta i kultur- og fritidsaktivitetar.",
+        "Slik gjer vi det: Vi opnar eit ope fritidstilbod for ungdom. Kultur og fritid står for dette i løpet av 2027.",
+        "Vi lagar ein oversikt over alle fritidstilbod. Servicetorget gjer dette innan utgangen av 2026.",
+        "Vi forenklar søknadane om kulturmidlar. Kultur og fritid gjennomfører tiltaket innan 1. mars 2027.",
+    ]), lang="nn")
+    got = [(m.text, m.owner_text, m.deadline.text if m.deadline else None) for m in plan.measures]
+    assert got == [
+        ("Vi opnar eit ope fritidstilbod for ungdom", "Kultur og fritid", "i løpet av 2027"),
+        ("Vi lagar ein oversikt over alle fritidstilbod", "Servicetorget", "innan utgangen av 2026"),
+        ("Vi forenklar søknadane om kulturmidlar", "Kultur og fritid", "innan 1. mars 2027"),
+    ]
+    assert all(m.goal_ids == [plan.goals[0].id] for m in plan.measures)
+
+
+def test_without_a_lead_in_two_sentence_paragraphs_are_no_measure_list():
+    plan = build_plan(_doc([
+        "Mål 1: Fleire barn og unge skal delta i kultur- og fritidsaktivitetar.",
+        "Vi opnar eit ope fritidstilbod for ungdom. Kultur og fritid står for dette i løpet av 2027.",
+        "Vi lagar ein oversikt over alle fritidstilbod. Servicetorget gjer dette innan utgangen av 2026.",
+    ]), lang="nn")
+    assert [m.owner_text for m in plan.measures if m.owner_text] == []

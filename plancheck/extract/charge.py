@@ -11,8 +11,8 @@ section per language:
   "delivered by");
 - a unit as the subject of a phrase of charge (``after_owner``: "står for", "har ansvaret", "er
   ansvarlig", "ansvarar för", "is responsible");
-- a unit as the subject of a present-tense verb (:func:`plancheck.extract.subjectsentences.read_sentence`)
-  whose sentence points back at the item: a word of ``back_references`` ("tiltaket", "dette",
+- a unit as the subject of a present-tense verb (:func:`plancheck.extract.subjectsentences.read_sentence`,
+  or a capitalised name before the verb) whose sentence points back at the item: a word of ``back_references`` ("tiltaket", "dette",
   "arbeidet", "this") or a word that shares its stem with a word of the item's own text
   ("… lager veilederen" under "Lage en veileder …").
 
@@ -92,10 +92,13 @@ def _points_back(sentence: str, item: str, lang: str, settings: ChargeSettings) 
 
 
 def _same_stem(owner: str, item: str, settings: ChargeSettings) -> bool:
-    """Is the subject the item itself, named as a noun ("Kartleggingen" under "Kartlegge …")?"""
+    """Is the subject the item itself, named as one noun ("Kartleggingen" under "Kartlegge …")? A
+    unit's name of several words may share a word with the item ("Kultur og fritid" under "…
+    kulturmidlar") and still be the unit."""
     n = settings.stem_chars
     stems = {w.lower()[:n] for w in item.split() if len(w) >= n + 1}
-    return any(w.lower()[:n] in stems for w in owner.split() if len(w) >= n + 1)
+    words = owner.split()
+    return len(words) == 1 and len(words[0]) >= n + 1 and words[0].lower()[:n] in stems
 
 
 def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
@@ -116,11 +119,23 @@ def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = 
         if name and len(name.split()) == len(bare[: m.start()].split()):
             return Charge(name, when)
     read = read_sentence(text, lang)
-    if read is not None and read.owner and _points_back(text, item, lang, settings) and not _same_stem(
-        read.owner, item, settings
-    ):
-        return Charge(read.owner, when or read.when)
+    owner = read.owner if read is not None else _named_subject(bare.split(), lang, settings)
+    if owner and _points_back(text, item, lang, settings) and not _same_stem(owner, item, settings):
+        return Charge(owner, when or (read.when if read is not None else ""))
     return None
+
+
+def _named_subject(words: list[str], lang: str, settings: ChargeSettings) -> str:
+    """The words before the first present-tense verb when they are a name (:func:`_name`: "Kultur
+    og fritid gjennomfører …", "Eigedom byggjer om …"), a unit's name the owner recogniser does
+    not know by its words; "" otherwise."""
+    from plancheck.extract.subjectsentences import _verb
+
+    for v in range(1, min(len(words), settings.max_owner_words + 1)):
+        if _verb(words[v].strip(",;."), lang):
+            name = _name(words[:v], lang, settings)
+            return name if name and len(name.split()) == v else ""
+    return ""
 
 
 def paragraph_charge(paragraph: str, item: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
