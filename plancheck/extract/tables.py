@@ -8,6 +8,7 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -1370,6 +1371,10 @@ def _measure_table(
                 meas.goal_ids.append(outline_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
                 meas.goal_ids.append(above.id)
+            elif st.ref_goals and not goal_text and "goal" not in roles and not goal_marks:
+                # under a heading or lead-in that names the goals ("Åtgärder för mål 1"): the
+                # rows serve them, as the paragraphs under it do
+                meas.goal_ids.extend(g.id for g in _named_goals_of_table(st, block) if g.id not in meas.goal_ids)
             if goal_marks:
                 meas.goal_marks = [g for i, g in goal_marks.items() if i < len(row) and _MARK.match(row[i].text)]
             if outline_strategy is not None:
@@ -1481,6 +1486,39 @@ def _goal_above(st: _State, block: Block) -> Goal | None:
     if goal.provenance is not prev.provenance or prev.section_id != block.section_id:
         return None
     return goal
+
+
+@dataclass(frozen=True)
+class SideBySideSettings:
+    """When tables stand side by side on one line of the page."""
+
+    top_slack: float = 6.0  # pt: their tops differ by at most this (one line of titles over them)
+
+
+def _named_goals_of_table(st: _State, block: Block, settings: SideBySideSettings = SideBySideSettings()) -> list[Goal]:
+    """The goals a heading or lead-in named for what follows (``st.ref_goals``), as this table
+    serves them: all of them, except when as many tables as named goals stand side by side
+    under it (tops on one line, left to right without overlap), the titles over them read as
+    one line ("Åtgärder för mål 1   Åtgärder för mål 2"): then the goal named in this table's
+    place, the first named for the leftmost table.
+
+    Why: two goals' measure tables set in two columns have their titles on one line, which the
+    layout reads as one heading naming both goals; each table serves the goal over it."""
+    goals = list(st.ref_goals)
+    box = block.provenance.bbox
+    if len(goals) < 2 or box is None:
+        return goals
+    row = [
+        b for b in st.blocks
+        if b.kind == BlockKind.table and b.section_id == block.section_id and b.provenance.page == block.provenance.page
+        and b.provenance.bbox is not None and abs(b.provenance.bbox.top - box.top) <= settings.top_slack
+    ]
+    row.sort(key=lambda b: b.provenance.bbox.x0 if b.provenance.bbox is not None else 0.0)
+    boxes = [b.provenance.bbox for b in row]
+    apart = all(a is not None and c is not None and a.x1 <= c.x0 for a, c in itertools.pairwise(boxes))
+    if len(row) != len(goals) or not apart or not any(b is block for b in row):
+        return goals
+    return [goals[next(i for i, b in enumerate(row) if b is block)]]
 
 
 @dataclass(frozen=True)
