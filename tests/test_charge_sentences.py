@@ -28,6 +28,10 @@ from plancheck.models import Block, BlockKind, Document, Provenance, Section
      "Socialförvaltningen", "senast 2027"),
     ("This will be delivered by the Housing Team by March 2027.", "Open a community garden", "en",
      "Housing Team", "by March 2027"),
+    ("Indsatsen ledes af Digitalisering og IT og gennemføres inden udgangen af 2027.", "Tilbyde velfærdsteknologi", "da",
+     "Digitalisering og IT", "inden udgangen af 2027"),  # the clause after "og" opens with a passive
+    ("Kultur og Fritid åbner caféerne senest juni 2027.", "Åbne to nye seniorcaféer", "da",
+     "Kultur og Fritid", "senest juni 2027"),  # the object is the head of the item's compound
 ])
 def test_a_sentence_of_charge_names_the_owner_and_the_time(sentence, item, lang, owner, when):
     found = read_charge(sentence, item, lang)

@@ -57,19 +57,30 @@ def _phrases(kind: str, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+def _clause_verb(word: str, lang: str) -> bool:
+    """A verb that opens a clause after an and-word ("… og skal", "… og gennemføres"): a finite
+    verb (:func:`plancheck.extract.subjectsentences._verb`) or a lower-case passive of the
+    lexicon's ``evidence.passive_endings``; "Plan og bygg" goes on with a noun."""
+    from plancheck.extract.subjectsentences import _verb
+
+    if _verb(word, lang):
+        return True
+    return word.isalpha() and word.islower() and len(word) > 5 and any(
+        word.endswith(e) for e in evidence_words("passive_endings", lang)
+    )
+
+
 def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
     """The owner at the start of ``words``: a leading article dropped, then the words up to a
     clause boundary (a comma, or an and-word before a verb or modal: "… Eiendomsavdelingen og
     skal …"), at most ``max_owner_words``; "" unless it opens with a capital and holds no digit."""
-    from plancheck.extract.subjectsentences import _verb
-
     articles = {w.lower() for w in evidence_words("definite_articles", lang)}
     ands = {w.lower() for w in plain_words("and_words", lang)}
     if words and words[0].lower() in articles:
         words = words[1:]
     out: list[str] = []
     for i, w in enumerate(words):
-        if w.lower() in ands and i + 1 < len(words) and _verb(words[i + 1].strip(",;."), lang):
+        if w.lower() in ands and i + 1 < len(words) and _clause_verb(words[i + 1].strip(",;."), lang):
             break
         out.append(w.strip(",;."))
         if w.endswith((",", ";", ".")):
@@ -86,9 +97,11 @@ def _points_back(sentence: str, item: str, lang: str, settings: ChargeSettings) 
     refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
     if any(w in refs for w in words):
         return True
+    # a word of the item's stem, also as the last part of a compound ("caféerne" in "seniorcaféer"),
+    # where Scandinavian compounds put their head
     n = settings.stem_chars
-    stems = {w.strip(",;.:()").lower()[:n] for w in item.split() if len(w) >= n + 1}
-    return any(len(w) >= n + 1 and w[:n] in stems for w in words)
+    item_words = [w.strip(",;.:()").lower() for w in item.split() if len(w) >= n + 1]
+    return any(len(w) >= n + 1 and any(w[:n] in iw for iw in item_words) for w in words)
 
 
 def _same_stem(owner: str, item: str, settings: ChargeSettings) -> bool:
