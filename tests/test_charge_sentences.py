@@ -72,12 +72,12 @@ def test_the_description_under_a_measure_title_gives_its_owner_and_deadline():
 
 
 def test_a_list_of_measure_sentences_each_followed_by_its_sentence_of_charge():
-    """Under "Slik gjer vi det:" (here read into the first item's paragraph, as a PDF without
+    """Under "Det gjer vi:" (here read into the first item's paragraph, as a PDF without
     paragraph spacing gives it), each paragraph is a measure sentence and then a sentence that
     hands it to a unit: the measure is the first sentence, its owner and deadline the second's."""
     plan = build_plan(_doc([
         "Mål 1: Fleire barn og unge skal delta i kultur- og fritidsaktivitetar.",
-        "Slik gjer vi det: Vi opnar eit ope fritidstilbod for ungdom. Kultur og fritid står for dette i løpet av 2027.",
+        "Det gjer vi: Vi opnar eit ope fritidstilbod for ungdom. Kultur og fritid står for dette i løpet av 2027.",
         "Vi lagar ein oversikt over alle fritidstilbod. Servicetorget gjer dette innan utgangen av 2026.",
         "Vi forenklar søknadane om kulturmidlar. Kultur og fritid gjennomfører tiltaket innan 1. mars 2027.",
     ]), lang="nn")

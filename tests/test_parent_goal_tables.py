@@ -277,7 +277,7 @@ def test_a_measure_cell_of_bulleted_lines_gives_one_measure_per_line_with_its_fi
 
 def test_bulleted_measures_in_a_cell_read_an_unlabelled_owner_and_deadline_bracket():
     """'Goal | Actions' with the actions as bullets in one cell, each closing with an unlabelled
-    '(<owner>, <deadline>)': the bracket is the action's owner and deadline when most bullets of
+    '(lead, date)': the bracket is the action's owner and deadline when most bullets of
     the cell close so; one bracket alone in a cell of several bullets is a remark, kept in the text."""
     from plancheck.extract.tables import bulleted_measures
 

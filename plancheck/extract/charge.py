@@ -168,7 +168,7 @@ def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE)
     fritidstilbod … . Kultur og fritid står for dette i løpet av 2027."): (the measure sentence,
     the charge naming an owner), or None.
 
-    Why: a list of measure sentences under "Slik gjer vi det:" may say who does each in a
+    Why: a list of measure sentences under "Det gjer vi:" may say who does each in a
     sentence of its own after it, rather than as its subject."""
     from plancheck.extract.prose import sentences
 

@@ -3416,7 +3416,7 @@ def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
 
     if not owned_list(st.blocks, st.index, st.lang):
         return False
-    text = item_text(block).strip()  # (without "Slik gjer vi det:" read into its paragraph)
+    text = item_text(block).strip()  # (without "Det gjer vi:" read into its paragraph)
     charged = item_charge(block, st.lang)  # "Vi opnar … . Kultur og fritid står for dette i 2027."
     if charged is not None:
         text = charged[0]

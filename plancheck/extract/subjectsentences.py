@@ -156,7 +156,7 @@ def means_lead(block: Block, settings: SubjectSettings = SUBJECTS) -> bool:
 
 
 def lead_prefix(block: Block, settings: SubjectSettings = SUBJECTS) -> str | None:
-    """The text after a means lead-in that opens the paragraph ("Slik gjer vi det: Vi opnar …"),
+    """The text after a means lead-in that opens the paragraph ("Det gjer vi: Vi opnar …"),
     the lead-in and the first item read as one paragraph when no spacing set them apart; None
     when the paragraph opens with no such lead-in (:func:`means_lead` for the words)."""
     if block.kind != BlockKind.paragraph:
@@ -221,7 +221,7 @@ def list_after(blocks: list[Block], index: int, lang: str | None = None) -> tupl
     while k > 0 and lead_prefix(blocks[k]) is None and _item(blocks[k - 1], kind, lang):
         k -= 1
     if lead_prefix(blocks[k]) is not None:
-        lead = k  # "Slik gjer vi det: Vi opnar …": the lead-in and the first item in one paragraph
+        lead = k  # "Det gjer vi: Vi opnar …": the lead-in and the first item in one paragraph
     elif k == 0 or not means_lead(blocks[k - 1]):
         return None
     else:

@@ -2094,7 +2094,7 @@ _GRID_MIN_COLUMNS = 2  # a map of areas side by side; one column is a box, read 
 class CellBulletSettings:
     """When the unlabelled brackets closing a cell's bullets are the bullets' owner and deadline."""
 
-    # at least this share of the cell's bullets close with "(<owner>, <deadline>)": one bracket
+    # at least this share of the cell's bullets close with "(lead, date)": one bracket
     # among plain bullets is a remark ("(TOPI)", "(see map)"), most of them are the cell's fields
     unlabelled_share: float = 0.5
 
