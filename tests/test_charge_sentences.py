@@ -47,6 +47,20 @@ def test_a_sentence_about_something_else_names_no_owner(sentence, item):
     assert read_charge(sentence, item, "nb") is None
 
 
+@pytest.mark.parametrize(("sentence", "item", "lang"), [
+    # the plan as subject, with a modal: an aim, not a unit's charge
+    ("Helhedsplanen skal give børn mulighed for sport og fritid i 2027.", "Sport og fritid på tværs af bydelen", "da"),
+    ("Information om energieffektivisering ska kontinuerligt ges brukarna av byggnaderna.",
+     "Kontinuerlig utbildning om energieffektivisering", "sv"),
+    # a demonstrative subject is the item itself
+    ("This marketing campaign raises awareness of flood risk in the long term.", "Flood risk marketing campaign", "en"),
+    # a unit as subject, pointing back, but no time: too little to hand the item over
+    ("Kultursjefen lager veilederen sammen med bibliotekene.", "Lage en veileder", "nb"),
+])
+def test_an_aim_a_demonstrative_or_a_timeless_sentence_names_no_owner(sentence, item, lang):
+    assert read_charge(sentence, item, lang) is None
+
+
 def _doc(texts: list[str]) -> Document:
     return Document(
         path="x.pdf", page_count=1,

@@ -11,8 +11,8 @@ section per language:
   "delivered by");
 - a unit as the subject of a phrase of charge (``after_owner``: "står for", "har ansvaret", "er
   ansvarlig", "ansvarar för", "is responsible");
-- a unit as the subject of a present-tense verb (:func:`plancheck.extract.subjectsentences.read_sentence`,
-  or a capitalised name before the verb) whose sentence points back at the item: a word of ``back_references`` ("tiltaket", "dette",
+- a unit as the subject of a present-tense verb, no modal (:func:`plancheck.extract.subjectsentences.read_sentence`,
+  or a capitalised name before the verb), in a sentence with a time phrase that points back at the item: a word of ``back_references`` ("tiltaket", "dette",
   "arbeidet", "this") or a word that shares its stem with a word of the item's own text
   ("… lager veilederen" under "Lage en veileder …").
 
@@ -88,6 +88,9 @@ def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
     name = " ".join(out).strip()
     if not name[:1].isupper() or any(c.isdigit() for c in name) or len(out) > settings.max_owner_words:
         return ""
+    refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
+    if out[0].lower() in refs:
+        return ""  # "This marketing campaign …", "Dette tiltaket …": the item itself, no unit
     return name
 
 
@@ -131,11 +134,21 @@ def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = 
         name = _name(bare[: m.start()].split(), lang, settings)
         if name and len(name.split()) == len(bare[: m.start()].split()):
             return Charge(name, when)
+    if not when or _modal_after_subject(bare, lang):
+        return None  # (a subject and a verb alone: "Helhedsplanen skal give …" states an aim)
     read = read_sentence(text, lang)
     owner = read.owner if read is not None else _named_subject(bare.split(), lang, settings)
     if owner and _points_back(text, item, lang, settings) and not _same_stem(owner, item, settings):
-        return Charge(owner, when or (read.when if read is not None else ""))
+        return Charge(owner, when)
     return None
+
+
+def _modal_after_subject(text: str, lang: str) -> bool:
+    """Does a modal of the lexicon (``evidence.modal``: "skal", "ska", "will") stand in the
+    sentence after its first word? An aim or a promise ("Helhedsplanen skal give …", "Information
+    … ska kontinuerligt ges …"), not a unit's charge, which says what the unit does."""
+    modals = {w.lower() for w in evidence_words("modal", lang)}
+    return any(w.strip(",;.").lower() in modals for w in text.split()[1:])
 
 
 def _named_subject(words: list[str], lang: str, settings: ChargeSettings) -> str:

@@ -2688,8 +2688,8 @@ def _text(st: _State, block: Block) -> None:
         return  # "Council priority: A greener valley" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
-    if block.kind == BlockKind.paragraph and _charge_of_last_measure(st, text):
-        return
+    if block.kind == BlockKind.paragraph:
+        _charge_of_last_measure(st, text)  # (the paragraph is read on as before)
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -4434,7 +4434,7 @@ def _charge_of_last_measure(st: _State, text: str) -> bool:
     """A paragraph right under a measure's title line ("Tiltak 1.1 Kartlegge flomveier …", no full
     stop) that describes it and hands it to a unit in a sentence ("… Teknisk drift gjennomfører
     tiltaket innen utgangen av 2027.", :mod:`plancheck.extract.charge`): the measure's owner and
-    deadline, when it has neither. True if taken (the paragraph is the measure's description).
+    deadline, when it has neither. True if found; the paragraph is read on as any other.
 
     Why: a plan that describes each measure in prose names who does it and by when in the
     prose; read as background, the measure lacks an owner and a deadline it has."""

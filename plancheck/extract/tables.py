@@ -1496,15 +1496,24 @@ class SideBySideSettings:
 
 
 def _named_goals_of_table(st: _State, block: Block, settings: SideBySideSettings = SideBySideSettings()) -> list[Goal]:
-    """The goals a heading or lead-in named for what follows (``st.ref_goals``), as this table
-    serves them: all of them, except when as many tables as named goals stand side by side
+    """The goals the table's heading named for what follows (``st.ref_goals``, when the heading
+    of the table's section names the same goals; none otherwise), as this table serves them: all
+    of them, except when as many tables as named goals stand side by side
     under it (tops on one line, left to right without overlap), the titles over them read as
     one line ("Åtgärder för mål 1   Åtgärder för mål 2"): then the goal named in this table's
     place, the first named for the leftmost table.
 
     Why: two goals' measure tables set in two columns have their titles on one line, which the
     layout reads as one heading naming both goals; each table serves the goal over it."""
+    from plancheck.extract.roles import goal_numbers
+    from plancheck.extract.state import goal_by_number
+
+    # only goals the table's own heading names ("Åtgärder för mål 1"), not a lead-in's further up
+    section = next((sec for sec in st.plan.sections if sec.id == block.section_id), None)
+    titled = [g for n in goal_numbers(section.title) if (g := goal_by_number(st, n))] if section is not None else []
     goals = list(st.ref_goals)
+    if not titled or {g.id for g in titled} != {g.id for g in goals}:
+        return []
     box = block.provenance.bbox
     if len(goals) < 2 or box is None:
         return goals
