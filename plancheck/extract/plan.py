@@ -207,6 +207,7 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 #: rather than with this module (kept in step with those imports by ``tests/test_speed_meanwhile.py``)
 LAZY_MODULES = (
     "plancheck.extract.bracketowners",
+    "plancheck.extract.charge",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldrows",
