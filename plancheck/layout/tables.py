@@ -1162,6 +1162,8 @@ def _parse_rows(
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if gap > 0 and _beside_a_row(nxt, used):
+            gap = 0.0  # a cell of a column read as a region of its own, level with a row already read
         # under a repeated header the first row may stand lower: the part of a row split by
         # the page break that held nothing on this page leaves its height blank
         room = settings.table_repeat_gap_ratio if repeated else settings.table_row_gap_ratio
@@ -1221,6 +1223,20 @@ def _parse_rows(
     else:
         rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
     return rows, row_lines, used, j
+
+
+def _beside_a_row(line: Line, used: list[Line]) -> bool:
+    """Does ``line`` stand level with a line of another region the table has already taken?
+
+    Lines come region by region. When the rows that span the table (a goal's band) reach only
+    into its first columns, the page's column cut reads the last column apart, one region per
+    group of rows between the bands: the first line of the next such region then stands far
+    below the last line read - the foot of the region before - though it sits beside a row of
+    the table, and the gap must not end the table there."""
+    return any(
+        u.region != line.region and u.top < line.bottom and line.top < u.bottom and u.x1 <= line.x0
+        for u in used
+    )
 
 
 def _repeated_wrapped_head(ln: Line, below: list[Line], cells: list[str], col_x: list[float],
