@@ -611,6 +611,22 @@ def build_blocks(
             if not ln.kind:
                 key = (ln.page, round(ln.x0 / settings.line_start_step))
                 line_right[key] = max(line_right.get(key, 0.0), ln.x1)
+    def shared_measure(ln: Line) -> float:
+        """The right margin of the lines starting where ``ln`` starts on its page, when another
+        of them ends there too (within ``cell_break_room_ratio`` sizes): a measure two lines
+        show, which a line broken mid-word reaches though its region's margin lies further
+        right (a title set wider than a column whose neighbour is still empty). 0 when no
+        second line shows it."""
+        key = (ln.page, round(ln.x0 / settings.line_start_step))
+        right = line_right.get(key, 0.0)
+        near = sum(1 for x1 in line_ends.get(key, []) if right - x1 < settings.cell_break_room_ratio * ln.size)
+        return right if near >= 2 else 0.0
+
+    line_ends: dict[tuple[int, int], list[float]] = {}
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                line_ends.setdefault((ln.page, round(ln.x0 / settings.line_start_step)), []).append(ln.x1)
     # the right margin of the text outside columns over the whole document (a page of a few
     # short items does not show it), or where the left margin puts it
     outside = [ln for lines in pages for ln in lines if not ln.kind and (columns is None or (ln.page, ln.region) not in columns)]
@@ -657,6 +673,7 @@ def build_blocks(
         lines_: list[Line] = cur["lines"]
         texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
         fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
+                 or word_split_at_margin(a, b, shared_measure(a), settings)
                  for a, b in itertools.pairwise(lines_)]
         text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
         tails = [ln.meta["tail"] for ln in lines_ if ln.meta.get("tail")]
