@@ -1954,6 +1954,19 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 _NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
+def broken_row_number(before: str, after: str) -> bool:
+    """Are ``before`` and ``after`` the pieces of one item number broken by a page or column
+    break ("D." / "1. a"): each is made of number pieces, ``before`` alone is no row number
+    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?"""
+    before, after = before.strip(), after.strip()
+    if not (before and after and _NUMBER_PIECES.fullmatch(before) and _NUMBER_PIECES.fullmatch(after)):
+        return False
+    if ROW_NUMBER.match(before):
+        return False
+    parts = [before, *after.split()]
+    return bool(ROW_NUMBER.match(join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])))
+
+
 def numbered_rows(table: Table) -> bool:
     """Does every row of the table so far open with an item number in its first column (two
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
@@ -2134,8 +2147,16 @@ def _append_rows(
             rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
                 not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
             )
+            # the row's number broken by the break ("D." / "1. a") and the row's text going on in
+            # lower case ("Expand electric" / "vehicle charging points …"): the rest of the row
+            # (the number's first piece alone is no row number, the pieces joined are)
+            broken_number = (
+                broken_row_number(prev[0].text, cells[0].text)
+                and not carried[0]
+                and any(c.text[0].islower() for c in lettered)
+            )
             if (
-                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row
+                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
                 for i, c in enumerate(cells):
