@@ -154,3 +154,22 @@ def test_a_numbered_point_in_lower_case_heading_the_next_column_stays_a_point():
         _line("2. vurdere korleis tilboda kan samordnast betre", 100, x=320, region=2),
     ]
     assert len(_texts(points, "nn")) == 2
+
+
+def test_a_field_value_wrapped_twice_over_the_column_break_goes_on_with_its_item():
+    """'… – Lead: Economic' at the foot of a column; 'Development and Climate Change' /
+    'Officer – 2027' at the head of the next: the owner's value runs over the next column's
+    first two lines before the item's next field, so the capital line is no paragraph of its own."""
+    lines = [
+        _line("D4 (Deliverable) Offer summer jobs to young people", 688, region=1),
+        _line("with residents – Lead: Economic", 700, region=1),
+        _line("Development and Climate Change", 100, x=320, region=2),
+        _line("Officer – 2027", 112, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == [
+        "D4 (Deliverable) Offer summer jobs to young people with residents – Lead: Economic Development and "
+        "Climate Change Officer – 2027"
+    ]
+    # a paragraph of its own at the next column's head: no field after a dash closes the value
+    lines[3] = _line("Officer of the Year is announced in June", 112, x=320, region=2)
+    assert len(_texts(lines, "en")) == 2

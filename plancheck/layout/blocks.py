@@ -951,9 +951,10 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
+            below = following.get(id(ln))
             goes_on = (
                 cur is not None
-                and _continues(cur, prev_line, ln, settings, leading)
+                and _continues(cur, prev_line, ln, settings, leading, below=below if isinstance(below, Line) else None)
                 and not (
                     cur["kind"] == BlockKind.paragraph
                     and prev_line is not None
@@ -1447,15 +1448,19 @@ _OPEN_FIELD_VALUE = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}:\s+[^–—:;
 # the head of a line that ends that value in a few words and goes on with the item's next
 # field after a dash, unlabelled ("Helse – 2026–2028")
 _VALUE_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,2}\S+\s[–—]\s+[^:]*$")
+# the same over the first two lines of the next column or page: the value wrapped once more
+# there, two names joined ("Development and Climate Change" / "Officer – 2027")
+_VALUE_RUN_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,5}\S+\s[–—]\s+[^:]*$")
 
 
-def _field_value_goes_on(before: str, after: str) -> bool:
+def _field_value_goes_on(before: str, after: str, value_then_field: re.Pattern[str] = _VALUE_THEN_FIELD) -> bool:
     """Does the value of a field opened after a dash at the foot of a column or page (``before``,
     "… – Owner: Director of Public") go on at the head of the next (``after``, "Health –
-    2026–2028")? So when ``after`` ends the value in at most three words and goes on with an
-    unlabelled field after a dash: a new paragraph or item would not open so, and a new item's
-    fields would be labelled ("… – Owner: …")."""
-    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
+    2026–2028")? So when ``after`` ends the value in at most three words (``value_then_field``:
+    six over the next column's first two lines) and goes on with an unlabelled field after a
+    dash: a new paragraph or item would not open so, and a new item's fields would be labelled
+    ("… – Owner: …")."""
+    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(value_then_field.match(after.strip()))
 
 
 # a labelled field after a dash: a dash, a label of one or two words and its colon (" – Lead: ")
@@ -1504,10 +1509,12 @@ def _fields_after_rest(before: str, after: str) -> bool:
 
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
-    *, any_size: bool = False,
+    *, any_size: bool = False, below: Line | None = None,
 ) -> bool:
     """Does line ``ln`` go on with the block being built? ``any_size``: whatever its size (a
-    note set smaller under a list item stands where the item's next line would)."""
+    note set smaller under a list item stands where the item's next line would). ``below``: the
+    line read after ``ln``, for a field's value that goes on over the break and wraps once more
+    (:func:`_field_value_goes_on`)."""
     if prev is None or cur["kind"] == BlockKind.heading:
         return False
     if abs(prev.size - ln.size) > settings.continuation_size_delta and not any_size:
@@ -1525,6 +1532,11 @@ def _continues(
         # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
+            return True
+        if (
+            below is not None and (below.page, below.region) == (ln.page, ln.region) and below.top > ln.top
+            and _field_value_goes_on(prev.text, f"{ln.text} {below.text}", _VALUE_RUN_THEN_FIELD)
+        ):
             return True
         if _fields_after_rest(_text_so_far(cur), ln.text) or _next_field_over_break(_text_so_far(cur), prev.text, ln.text):
             return True
