@@ -205,6 +205,18 @@ def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
         text.use_language(before)
 
 
+def test_a_function_word_after_a_word_a_narrow_cell_broke_is_a_word_of_its_own():
+    """'chef og K' / 'onsulent' / 'for sundh': the pieces of 'Konsulent' are joined, and the
+    'for' the next line opens with is a word of its own, though 'konsulentfor' reads as a
+    compound."""
+    from plancheck.ingest import text
+
+    text.use_language("da")  # (the conftest sets the language back after each test)
+    assert join_lines(["chef og K", "onsulent", "for sundh", "edsfremme"], full_width=[True, True, True, False]) == (
+        "chef og Konsulent for sundhedsfremme"
+    )
+
+
 def test_a_linking_s_before_a_definite_head_and_a_lone_capital_before_capitals_are_one_word():
     from plancheck.ingest import text
 
