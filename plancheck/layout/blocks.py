@@ -1507,6 +1507,20 @@ def _fields_after_rest(before: str, after: str) -> bool:
     return not _DASH_FIELD.search(text) and bool(_REST_THEN_FIELD.match(after.strip()))
 
 
+# a line ending on a day's or quarter's ordinal number ("… tid: 2.", "… innen 1.")
+_ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")
+
+
+def _ends_with(before: str, after: str, ends: tuple[str, ...]) -> bool:
+    """Does ``before`` end on one of ``ends`` - the end of a sentence or a lead-in? Not the stop
+    of an ordinal number ("… (ansvar: Eigedom; tid: 2." / "kvartal 2025)") when ``after`` goes
+    on in lower case: the stop belongs to the number ("2. kvartal"), not to a sentence."""
+    text = before.rstrip()
+    if not text.endswith(ends):
+        return False
+    return not (after[:1].islower() and _ORDINAL_END.search(text))
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
     *, any_size: bool = False, below: Line | None = None,
@@ -1540,7 +1554,7 @@ def _continues(
             return True
         if _fields_after_rest(_text_so_far(cur), ln.text) or _next_field_over_break(_text_so_far(cur), prev.text, ln.text):
             return True
-        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
+        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not _ends_with(prev.text, ln.text, ends)
     gap = ln.top - prev.bottom
     # (lines overlapping by line_overlap_max within measure_precision overlap by it, on either path)
     overlap = -settings.line_overlap_max - settings.measure_precision
@@ -1560,7 +1574,7 @@ def _continues(
             return (
                 abs(ln.x0 - prev.x0) <= settings.margin_slack
                 and not spaced_apart(prev, ln, leading or {}, settings)
-                and not prev.text.rstrip().endswith(ends)
+                and not _ends_with(prev.text, ln.text, ends)
             )
         # continuation lines of a list item hang past the label, or return to the margin
         # when the line before wrapped (it reached the right edge mid-sentence)
@@ -1592,7 +1606,7 @@ def _continues(
         return (
             abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
             and (wrapped or goes_on)
-            and not prev.text.rstrip().endswith(ends)
+            and not _ends_with(prev.text, ln.text, ends)
             and not spaced
             and not lead_in
         )
