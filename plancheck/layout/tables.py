@@ -2176,6 +2176,15 @@ def _append_rows(
                             prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
+                    elif c.text and carried[i] and prev[i].text and c.text != prev[i].text:
+                        # the cell merged down to the break has text of its own in the row that
+                        # goes on: the rest of that cell's text the break cut ("… innan 2030
+                        # gjennom" / "heile planperioden"), in every row merged from it
+                        origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                        before = prev[i].text
+                        whole = join_lines([before, c.text], full_width=[True, False])
+                        _same_cell_text(table, i, origin, before, whole)
+                        joined[i] = (c.text, origin)
                 continue
             # a new row whose cell merged down over the rows of this page opens in lower case
             # under a cell that ended in mid-sentence: the rest of the cell merged down from
