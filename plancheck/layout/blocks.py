@@ -1513,8 +1513,8 @@ _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")
 
 def _ends_with(before: str, after: str, ends: tuple[str, ...]) -> bool:
     """Does ``before`` end on one of ``ends`` - the end of a sentence or a lead-in? Not the stop
-    of an ordinal number ("… (ansvar: Eigedom; tid: 2." / "kvartal 2025)") when ``after`` goes
-    on in lower case: the stop belongs to the number ("2. kvartal"), not to a sentence."""
+    of an ordinal number ("… (ansvar: Eigedom; tid: 1." / "halvår 2027)") when ``after`` goes
+    on in lower case: the stop belongs to the number ("1. halvår"), not to a sentence."""
     text = before.rstrip()
     if not text.endswith(ends):
         return False
