@@ -673,7 +673,7 @@ def build_blocks(
         lines_: list[Line] = cur["lines"]
         texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
         fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
-                 or word_split_at_margin(a, b, shared_measure(a), settings)
+                 or (shared_measure(a) > 0 and word_split_at_margin(a, b, shared_measure(a), settings))
                  for a, b in itertools.pairwise(lines_)]
         text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
         tails = [ln.meta["tail"] for ln in lines_ if ln.meta.get("tail")]
