@@ -161,6 +161,8 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and not ("owner" in roles or marks or strong) and _owned_group(st, block):
         strong = True  # 'Aktivitet | Klart' under "Ansvarig: Kulturförvaltningen": the group's measures
+    if "measure" in roles and not ("owner" in roles or marks or strong) and _indexed_rows(st, table, roles):
+        strong = True  # 'Nr. | Indsats | Tidsfrist' whose numbers a lookup table by owner lists
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" in roles or marks:
             st.measure_heads.add(head)
@@ -238,6 +240,23 @@ def _owned_group(st: _State, block: Block) -> bool:
     from plancheck.extract.groupowners import owner_over
 
     return owner_over(st.plan.sections, block.section_id, st.lang) is not None
+
+
+def _indexed_rows(st: _State, table: Table, roles: list[str | None]) -> bool:
+    """Does a lookup table by owner elsewhere in the document (extract/keyed.py) list the
+    numbers of at least ``KeyedSettings.min_matches`` of this table's rows?"""
+    from plancheck.extract.keyed import KeyedSettings, indexed_codes, row_codes
+
+    if "number" not in roles:
+        return False
+    if st.indexed_codes is None:
+        st.indexed_codes = indexed_codes(st.blocks)  # once per document, not once per table
+    if not st.indexed_codes:
+        return False
+    col = roles.index("number")
+    listed = sum(1 for row in table.rows if col < len(row)
+                 and any(c in st.indexed_codes for c in row_codes(row[col].text) or []))
+    return listed >= KeyedSettings().min_matches
 
 
 def _header_roles(text: str) -> set[str]:
