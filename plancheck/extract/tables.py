@@ -147,6 +147,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
+    from plancheck.extract.logicmodels import chain_columns
+
+    if (chain := chain_columns(roles)) is not None:
+        _chain_table(st, block, table, roles, chain, marks, goal_marks, band)
+        return
     roles = owned_goal_roles(roles, table.header)
     if "owner" not in roles and not marks and not strong:
         from plancheck.extract.activitycharts import activity_chart
@@ -343,6 +348,44 @@ def _outline_table(
         head.provenance = Provenance(page=head.page, bbox=cell.bbox, source_text=cell.text,
                                      location=f"{location}, row {cell.row + 1}" if location else None)
     flush()
+
+
+def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None], chain: tuple[int, list[int]],
+                 marks: dict[int, str], goal_marks: dict[int, str], band: str | None) -> None:
+    """A logic model read as a table (extract/logicmodels.py): each row's goal-level cells are
+    a goal and its sub-goals, made where they stand; its measure cell a measure serving the
+    nearest of them."""
+    from plancheck.extract.fields import split_fields
+    from plancheck.extract.logicmodels import row_goals
+
+    mcol, goal_cols = chain
+    mroles = [None if i in goal_cols else r for i, r in enumerate(roles)]
+    header = list(table.header)
+    # a box gives its owner and deadline as fields under its text ('Ansvar: … · Klart: …'):
+    # read as the columns the table does not have (a box without the field has none)
+    split = {id(row): split_fields(row[mcol].text, st.lang) for row in table.rows if mcol < len(row)}
+    fielded = not {"owner", "deadline"} & set(roles) and any(f.labelled for f in split.values())
+    if fielded:
+        mroles += ["owner", "deadline"]
+        header += ["", ""]
+    made: dict[tuple[int, str], Goal] = {}
+    for row in table.rows:
+        nearest = row_goals(st, block, row, goal_cols, made)
+        if mcol >= len(row) or not row[mcol].text.strip():
+            continue
+        if fielded:
+            f = split[id(row)]
+            cell = row[mcol]
+            extra = [cell.model_copy(update={"text": f.owner or "" if f.labelled else "", "col": len(row)}),
+                     cell.model_copy(update={"text": f.deadline or "" if f.labelled else "", "col": len(row) + 1})]
+            row = [*row[:mcol], cell.model_copy(update={"text": f.text if f.labelled else cell.text}), *row[mcol + 1:],
+                   *extra]
+        n = len(st.plan.measures)
+        _measure_table(st, block, table.model_copy(update={"rows": [row], "header": header}), mroles, marks, goal_marks,
+                       band)
+        for m in st.plan.measures[n:]:
+            m.goal_ids = [nearest.id] if nearest is not None else []
+            m.table_goal_text = None
 
 
 def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:
@@ -851,9 +894,13 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         # as printed there, checked against the plan period as it stands)
         # (the header the lexicon's start word itself: "Start" alone names no time column)
         roles = ["deadline" if r == "start" and column_word_exact(h or "") else r for h, r in zip(header, roles, strict=True)]
+    from plancheck.extract.logicmodels import chain_columns
+
+    # a logic model (measures left of goals at two or more levels) keeps every goal level
+    chained = chain_columns(roles) is not None
     for role in ("measure", "deadline", "goal", "start"):
         idx = [i for i, r in enumerate(roles) if r == role]
-        for i in idx[1:]:
+        for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
     return roles
 

@@ -425,6 +425,10 @@ def abbreviated_column_role(word: str, min_letters: int = 3) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# a dash set with spaces, between a column's label and its gloss
+_GLOSS = re.compile(r"\s+[–—-]\s+")
+
+
 @lru_cache(maxsize=8192)
 def column_role(header_text: str) -> str | None:
     """Map a table header cell to a column role: "number", "goal", "theme", "strategy",
@@ -442,6 +446,9 @@ def column_role(header_text: str) -> str | None:
     if not header_text or not header_text.strip():
         return None
     role = _column_lookup(header_text)
+    if role is None and (gloss := _GLOSS.split(header_text.strip(), 1))[1:] and gloss[0].strip():
+        # a label and its gloss after a dash ("Aktiviteter – det här gör vi"): the label's role
+        role = _column_lookup(gloss[0])
     if role is None and parent_goal_header(header_text):
         return "references"
     if role == "references":
