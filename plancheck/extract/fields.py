@@ -36,7 +36,8 @@ _FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W
 _SENTENCE_LABEL = re.compile(r"(?:(?<=[.!?;·|])\s+|\n[^\S\n]*)(?P<label>[^\W\d_][\w/-]*(?:[^\S\n][^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
 _ANY_LABEL = re.compile(r"(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
-_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+# (a dash right after a label's colon is the field's value, none: "Ansvar: – · Klart: 2027")
+_DASH = re.compile(r"(?<!:)\s+[–—]\s+|(?<!:)\s+-\s+")
 
 
 @dataclass

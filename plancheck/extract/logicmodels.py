@@ -16,6 +16,7 @@ Only a table whose measure column stands left of two or more goal-level columns 
 
 from __future__ import annotations
 
+from plancheck.extract.tables import NUMBERED_LABEL
 from plancheck.models import Block, Cell, Goal, GoalKind, Provenance
 
 
@@ -47,7 +48,12 @@ def row_goals(st, block: Block, row: list[Cell], goal_cols: list[int], made: dic
         key = (col, normalise(text))
         goal = made.get(key)
         if goal is None:
-            goal = _add_goal(st, block, text, GoalKind.goal if parent is None else GoalKind.sub_goal, number=None)
+            number = None
+            first, _sep, rest = cell.text.strip().partition("\n")  # type: ignore[union-attr]
+            if rest.strip() and (label := NUMBERED_LABEL.match(first)) is not None:
+                # the box's label over its text ('Långsiktigt mål 2', set apart): its number
+                number, text = label.group("num"), " ".join(rest.split())
+            goal = _add_goal(st, block, text, GoalKind.goal if parent is None else GoalKind.sub_goal, number=number)
             goal.kind = GoalKind.goal if parent is None else GoalKind.sub_goal
             goal.parent_id = parent.id if parent is not None else None
             goal.page = cell.page or block.provenance.page  # type: ignore[union-attr]

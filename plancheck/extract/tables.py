@@ -2144,7 +2144,7 @@ def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None
 
 
 # a label and its number ("Mål 1", "Goal 2", "Tiltak 3.1"): the word(s) before the number
-_NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
+NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
 
 
 # a cell opening with its number before its text: "3 TRYGGHET Alle skal …", "2. Fleire skal …"
@@ -2179,11 +2179,11 @@ def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
     for col, head in enumerate(header):
         if numbered_cells([head, *(r[col] if col < len(r) else "" for r in rows)]):
             return True
-        top = _NUMBERED_LABEL.match(head or "")
+        top = NUMBERED_LABEL.match(head or "")
         if top is None:
             continue
         cells = [r[col] if col < len(r) else "" for r in rows]
-        below = [_NUMBERED_LABEL.match(c or "") for c in cells]
+        below = [NUMBERED_LABEL.match(c or "") for c in cells]
         if all(
             b is not None
             and b.group("label").lower() == top.group("label").lower()

@@ -25,6 +25,7 @@ from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
+from plancheck.layout.flowboxes import box_diagrams
 from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
@@ -266,8 +267,14 @@ def layout_page(
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
+    # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
+    diagrams = box_diagrams(shapes or [], words, width, number, settings)
+    if diagrams:
+        pieces = [p for p in pieces if not any(_overlaps(d.bbox, p.bbox) for d, _n in diagrams)] + [d for d, _n in diagrams]
     boxes = [p.bbox for p in pieces]
-    free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
+    notes = [b for _d, n in diagrams for b in n]  # a note across a diagram: its words stay text
+    free = [w for w in words if any(in_box(w, b, settings.side_box_slack) for b in notes)
+            or not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place
     frames = [f for f in frames if not any(g != f and _contains(f, g) for g in frames)]
     framed: list[list[Word]] = [[] for _ in frames]
@@ -397,6 +404,10 @@ def page_regions(
 
 def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def column_shifts(regions: list[Region]) -> list[float]:
