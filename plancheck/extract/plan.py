@@ -361,6 +361,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         language=language,
         sections=doc.sections,
         comments=doc.comments,
+        struck=doc.struck,
     )
     plan.plan_period = find_plan_period(doc)
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}

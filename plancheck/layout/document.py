@@ -54,7 +54,7 @@ from plancheck.layout.pullquotes import PULL_QUOTE, mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.strike import drop_struck
+from plancheck.layout.strike import split_struck
 from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
@@ -92,6 +92,8 @@ class PageLayout:
     regions: list[Region] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     pieces: list[TablePiece] = field(default_factory=list)
+    # the lines of text printed struck through (deleted, no part of what the page says), as read
+    struck: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -237,8 +239,9 @@ def layout_page(
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
+    struck: list[Char] = []
     if shapes:
-        chars = drop_struck(chars, shapes, settings)  # deleted text shown struck through
+        chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
     if drawn and icons:
@@ -249,6 +252,8 @@ def layout_page(
     if shapes:
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
+    if struck:
+        page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
     # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
