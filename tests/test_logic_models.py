@@ -110,7 +110,7 @@ def _plan(header: list[str], lang: str = "sv"):
 
 
 def test_a_logic_model_table_reads_goals_sub_goals_and_the_measures_serving_them():
-    plan = _plan(["Aktiviteter – det här gör vi", "", "Kortsiktigt resultat", "", "Långsiktigt mål"])
+    plan = _plan(["Aktiviteter – vad vi gör", "", "Kortsiktigt resultat", "", "Långsiktigt mål"])
     goals = {g.text: g for g in plan.goals}
     top = goals["Färre unga börjar röka"]  # the box's label line is no part of the goal
     assert top.kind == "goal" and top.number == "1"
@@ -138,7 +138,7 @@ def test_goals_first_is_no_logic_model():
 def test_a_header_with_a_gloss_after_a_dash_has_its_labels_role():
     from plancheck.lang.vocab import column_role
 
-    assert column_role("Aktiviteter – det här gör vi") == "measure"
+    assert column_role("Activities – what we will do") == "measure"
     assert column_role("2025 – 2026") is None
 
 

@@ -41,7 +41,7 @@ def _owners(plan) -> dict[str, list[str]]:
 
 
 def test_each_measure_a_lookup_row_lists_gets_that_rows_unit():
-    plan = _plan(["Lead service", "Actions"], [["Highways", "1.1, 1.2"], ["Schools Team", "1.3, 1.1"],
+    plan = _plan(["Lead team", "Actions"], [["Highways", "1.1, 1.2"], ["Schools Team", "1.3, 1.1"],
                                                ["Parks and Open Spaces", "2.1"]])
     owners = _owners(plan)
     assert owners["1.1"] == ["Highways", "Schools Team"]  # listed under two units: two owners
@@ -70,7 +70,7 @@ def test_a_measure_table_with_its_own_numbers_is_no_lookup_table():
 def test_numbers_a_lookup_table_lists_make_a_weakly_headed_table_a_measure_table():
     # 'Initiative' alone (no owner column) would not say its rows are measures; the appendix
     # listing their numbers under units does
-    plan = _plan(["Lead service", "Actions"], [["Highways", "1.1, 1.2, 1.3"], ["Parks", "2.1, 2.2"]], head="Indsats",
+    plan = _plan(["Lead team", "Actions"], [["Highways", "1.1, 1.2, 1.3"], ["Parks", "2.1, 2.2"]], head="Indsats",
                  lang="da")
     assert len(plan.measures) == 5
     assert _owners(plan)["2.2"] == ["Parks"]

@@ -15,8 +15,8 @@ numbered rows): a table of figures by number is none. Only a measure with no own
 deadline of its own is given the row's.
 
 The same join runs the other way round in a lookup table by owner (a reverse index, often the
-last page: 'Lead service | Actions', 'Ansvarlig | Indsatser'): each row names one unit and lists
-the numbers of the measures it leads ('1.1, 1.3, 2.2', '3.1–3.3'). Every measure a row lists gets
+last page: 'Service | Actions led', 'Ansvarlig | Indsatser'): each row names one unit and lists
+the numbers of the measures it leads ('2.1, 2.4, 3.2', '3.1–3.3'). Every measure a row lists gets
 that row's unit; a number listed under two units gets both, and a numbered measure no row lists
 has no owner. Such a table has an owner column and a column whose cells are all measure numbers
 (ranges or lists), and no column of measure text or deadlines (that is a measure table, read row

@@ -303,7 +303,7 @@ def build_plan(
     from plancheck.extract.keyed import join_keyed_rows, join_owner_index
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
-    join_owner_index(plan, doc, language)  # 'Lead service | Actions': the numbers each unit leads
+    join_owner_index(plan, doc, language)  # 'Service | Actions led': the numbers each unit leads
     from plancheck.extract.timeheadings import year_heading_deadlines
 
     year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings

@@ -361,7 +361,7 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
     mcol, goal_cols = chain
     mroles = [None if i in goal_cols else r for i, r in enumerate(roles)]
     header = list(table.header)
-    # a box gives its owner and deadline as fields under its text ('Ansvar: … · Klart: …'):
+    # a box gives its owner and deadline as fields under its text ('Ansvar: X · Frist: Y'):
     # read as the columns the table does not have (a box without the field has none)
     split = {id(row): split_fields(row[mcol].text, st.lang) for row in table.rows if mcol < len(row)}
     fielded = not {"owner", "deadline"} & set(roles) and any(f.labelled for f in split.values())

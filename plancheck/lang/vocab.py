@@ -447,7 +447,7 @@ def column_role(header_text: str) -> str | None:
         return None
     role = _column_lookup(header_text)
     if role is None and (gloss := _GLOSS.split(header_text.strip(), 1))[1:] and gloss[0].strip():
-        # a label and its gloss after a dash ("Aktiviteter – det här gör vi"): the label's role
+        # a label and its gloss after a dash ("Activities – what we will do"): the label's role
         role = _column_lookup(gloss[0])
     if role is None and parent_goal_header(header_text):
         return "references"
