@@ -140,6 +140,8 @@ def test_a_header_with_a_gloss_after_a_dash_has_its_labels_role():
 
     assert column_role("Activities – what we will do") == "measure"
     assert column_role("2025 – 2026") is None
+    # a sentence with a dash in it (a row read as the header) is no label and gloss
+    assert column_role("City code and financing - Remove the barriers to building retrofits, including") is None
 
 
 def test_fields_on_a_line_of_their_own_under_a_measure():
