@@ -300,9 +300,10 @@ def build_plan(
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
     # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
-    from plancheck.extract.keyed import join_keyed_rows
+    from plancheck.extract.keyed import join_keyed_rows, join_owner_index
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
+    join_owner_index(plan, doc, language)  # 'Service | Actions led': the numbers each unit leads
     from plancheck.extract.timeheadings import year_heading_deadlines
 
     year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings
@@ -360,6 +361,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         language=language,
         sections=doc.sections,
         comments=doc.comments,
+        struck=doc.struck,
     )
     plan.plan_period = find_plan_period(doc)
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}

@@ -93,6 +93,7 @@ class _State:
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     # letter → word of the legend of a responsibility matrix (raci.read_legend), read on first need
     raci_legend: dict[str, str] | None = None
+    indexed_codes: set[str] | None = None  # the measure numbers the lookup tables by owner list
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     pending_first_sentence: bool = False  # the pending label closed a paragraph: it labels one sentence

@@ -315,6 +315,14 @@ class LayoutSettings(BaseModel):
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
+    # --- diagrams of boxes joined by arrows: a logic model (plancheck/layout/flowboxes.py)
+    flow_box_max_width_ratio: float = Field(0.8, ge=0, le=1, description="a box of a diagram is at most this fraction of the page wide (a wider one is a panel around it)")
+    flow_arrow_gap_ratio: float = Field(4.0, ge=0, description="an arrow glyph joins the boxes within this many of its font sizes on its left and right")
+    flow_column_slack: float = Field(8.0, ge=0, description="boxes whose left edges lie within this (pt) stand in one column; a column label may stand this far outside the diagram")
+    flow_header_gap_ratio: float = Field(3.0, ge=0, description="the column labels stand on the line at most this many of their sizes above a diagram's top box")
+    flow_label_gap_ratio: float = Field(1.5, ge=0, description="two words on the label line this many sizes apart are two columns' labels")
+    flow_size_step: float = Field(0.5, ge=0, description="a box's line set in a size differing by more than this (pt) from the line before starts a line of its own in the cell")
+
     # --- tiles: boxes side by side in a grid, each a text of its own (plancheck/layout/tiles.py)
     tile_min_lines: int = Field(2, ge=1, description="a tile (a box of a grid row) holds text on at least this many lines ...")
     tile_level_slack: float = Field(2.0, ge=0, description="... its top and bottom level with those of a box beside it within this (pt) ...")
