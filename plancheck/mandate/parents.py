@@ -2494,7 +2494,7 @@ def section_citations(
     goal_words_of: list[Words],
     item_keys: list[set[str]],
     idf: dict[str, float],
-    settings: "ParentSettings",
+    settings: ParentSettings,
 ) -> dict[int, list[int]]:
     """Goal index → the child items that cite the numbered section the goal stands in, when
     the section holds two goals or more and none has a number of its own ("Koppling till ÖP:
@@ -4476,9 +4476,14 @@ def row_name_references(
                             hit = True
                             if k not in out.get(gi, []):
                                 out.setdefault(gi, []).append(k)
-                    if not hit and sections_out is not None and b.section_id and len(b.table.rows) == 1:
-                        if b.section_id not in sections_out.get(gi, []):
-                            sections_out.setdefault(gi, []).append(b.section_id)
+                    if (
+                        not hit
+                        and sections_out is not None
+                        and b.section_id
+                        and len(b.table.rows) == 1
+                        and b.section_id not in sections_out.get(gi, [])
+                    ):
+                        sections_out.setdefault(gi, []).append(b.section_id)
     return out
 
 
