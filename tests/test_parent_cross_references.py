@@ -194,3 +194,30 @@ def test_a_row_of_fields_naming_a_goal_names_it_for_its_sections_actions():
     assert row_name_references(doc, [], goals, "da", names, sections_out=sections) == {}
     first, second = (b.section_id for b in doc.blocks if b.table is not None)
     assert sections == {1: [first], 0: [second]}
+
+
+# ------------------------------------------- an objectives table with a link column, target and lead
+
+
+def test_an_objectives_table_with_a_link_a_target_and_a_lead_states_the_plans_goals():
+    from tests.conftest import plan_of_blocks
+
+    table = table_of(
+        ["Ref", "Service objective", "Corporate priority", "Target", "Lead officer"],
+        [
+            ["SO1", "Bring 40 empty homes back into use.", "A", "40 homes", "Housing Manager"],
+            ["SO2", "Achieve Green Flag status for the town park.", "B", "Award 2031", "Parks Officer"],
+        ],
+    )
+    plan = plan_of_blocks(
+        [
+            Block(id="", kind=BlockKind.heading, text="Service objectives", level=1),
+            Block(id="", kind=BlockKind.table, text="", table=table),
+        ],
+        "en",
+    )
+    assert [g.text for g in plan.goals] == [
+        "Bring 40 empty homes back into use.",
+        "Achieve Green Flag status for the town park.",
+    ]
+    assert plan.measures == []

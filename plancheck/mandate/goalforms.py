@@ -387,7 +387,7 @@ def titled_pieces(b, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) ->
         if not before or before[-1] not in ".!?":
             continue
         start = len(" ".join(before.split())) + 1  # the offset in the text with spaces joined
-        m = re.match(r"([^.:;!?]{2,80}?)\s*[:.]\s", text[start:])
+        m = re.match(r"([^.:;!?]{2,}?)\s*[:.]\s", text[start:])
         if m is None or len(m.group(1).split()) > settings.title_max_words:
             continue
         cuts.append((start, m.group(1)))
