@@ -59,7 +59,7 @@ _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s
 def whole_sentence(text: str, min_words: int) -> bool:
     """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
     in a full stop, no colon and no other full stop before a word inside it — but an ordinal's
-    ("hvert 100. år", "den 1. januar": a number's full stop before a word in lower case, as
+    ("den 1. januar", "hver 50. meter": a number's full stop before a word in lower case, as
     Danish and Norwegian write ordinals), which ends no sentence."""
     text = " ".join(text.split())
     return (

@@ -187,7 +187,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
 
         _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
     elif "owner" in roles and "references" in roles and linked_goal_table(roles):
-        # 'Ref | Service objective | Corporate priority | Target | Lead officer': the plan's own
+        # 'Ref | Objective | Council Plan priority | Target | Lead': the plan's own
         # objectives, each linked to the overarching plan, with a lead; not owners of the
         # measure before the table
         _goal_table(st, block, table, roles)
@@ -2015,7 +2015,7 @@ def linked_goal_table(roles: list[str | None]) -> bool:
     goal_cols = [i for i, r in enumerate(roles) if r == "goal"]
     # an objectives table of a service plan gives each objective a lead officer and a target,
     # and no measure or deadline: its rows are still the plan's goals, each linked to the
-    # overarching plan's ('Ref | Service objective | Corporate priority | Target | Lead officer')
+    # overarching plan's ('Ref | Objective | Council Plan priority | Target | Lead')
     allowed = _LINKED_GOAL_TABLE_ROLES | (
         {"owner"} if "indicator" in roles and not {"measure", "deadline"} & set(roles) else set()
     )

@@ -308,7 +308,7 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
     title = run_in.rstrip(".").strip()
     after = text[len(run_in):].lstrip()
     if after.startswith(":"):
-        # "**Grønt i gåafstand:** Alle borgere …": a title the reader took its colon off; a
+        # "**Grønne byrom:** Alle har en park …": a title the reader took its colon off; a
         # label of the lexicon before its colon ("Ansvar:", "Mål:") names a field, no goal
         if column_word_exact(title):
             return None

@@ -3659,7 +3659,7 @@ def assess_parent(
         for k in by_row.get(gi, []):
             if k not in named:
                 named.append(k)
-        # … or the items of a section under a row of fields naming it ("Understøtter mål: …")
+        # … or the items of a section under a row of fields naming it ("Bidrager til mål: …")
         for sid in row_sections.get(gi, []):
             named += [k for k in groups.get(sid, []) if k not in named]
         # a child goal over a line naming the goal by name, with the measures under it
@@ -4433,8 +4433,8 @@ def row_name_references(
     (:func:`short_name_columns`) names it. Why: a measure table "Tiltak | Ansvar | Frist | Mål i
     samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
     alle"); the planner says the measure works for that goal. A cell naming several goals
-    ("Stier der forbinder, Grønt i gåafstand") names each (:func:`listed_names`). A row of
-    fields that holds no item ("Understøtter mål | Målsætning" set as lines over a section's
+    ("Trygge skoleveier, Grønne byrom") names each (:func:`listed_names`). A row of
+    fields that holds no item ("Bidrager til mål | Målsætning" set as lines over a section's
     actions) names the goal for its section: ``sections_out`` receives the section's id."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
@@ -4488,8 +4488,8 @@ def row_name_references(
 
 
 def listed_names(cell: str, goals: list, names: dict[str, list[str]]) -> list[int]:
-    """The parent goals a cell names as a list of their short names ("Stier der forbinder,
-    Grønt i gåafstand"; parts split at commas, semicolons and the lexicon's ``and_words``),
+    """The parent goals a cell names as a list of their short names ("Trygge skoleveier,
+    Grønne byrom"; parts split at commas, semicolons and the lexicon's ``and_words``),
     when every part names one goal (:func:`resolve_name`); [] otherwise. Why: a measure may
     serve two goals, and the planner lists both names in one cell."""
     from plancheck.lang.vocab import plain_words
