@@ -3659,7 +3659,7 @@ def assess_parent(
         for k in by_row.get(gi, []):
             if k not in named:
                 named.append(k)
-        # … or the items of a section under a row of fields naming it ("Bidrager til mål: …")
+        # … or the items of a section under a row of fields naming it ("Serves goal: …")
         for sid in row_sections.get(gi, []):
             named += [k for k in groups.get(sid, []) if k not in named]
         # a child goal over a line naming the goal by name, with the measures under it
@@ -4434,7 +4434,7 @@ def row_name_references(
     samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
     alle"); the planner says the measure works for that goal. A cell naming several goals
     ("Trygge skoleveier, Grønne byrom") names each (:func:`listed_names`). A row of
-    fields that holds no item ("Bidrager til mål | Målsætning" set as lines over a section's
+    fields that holds no item ("Serves goal | Objective" set as lines over a section's
     actions) names the goal for its section: ``sections_out`` receives the section's id."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
