@@ -193,6 +193,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         from plancheck.extract.swimlanes import SWIMLANE_ROLES
 
         _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
+    elif "owner" in roles and "references" in roles and linked_goal_table(roles):
+        # 'Ref | Objective | Council Plan priority | Target | Lead': the plan's own
+        # objectives, each linked to the overarching plan, with a lead; not owners of the
+        # measure before the table
+        _goal_table(st, block, table, roles)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
@@ -2074,10 +2079,16 @@ def linked_goal_table(roles: list[str | None]) -> bool:
     goals, where a goal column alone (:func:`goal_table`) may quote other plans' goals. With
     an owner column the table is a measure table and is read as one."""
     goal_cols = [i for i, r in enumerate(roles) if r == "goal"]
+    # an objectives table of a service plan gives each objective a lead officer and a target,
+    # and no measure or deadline: its rows are still the plan's goals, each linked to the
+    # overarching plan's ('Ref | Objective | Council Plan priority | Target | Lead')
+    allowed = _LINKED_GOAL_TABLE_ROLES | (
+        {"owner"} if "indicator" in roles and not {"measure", "deadline"} & set(roles) else set()
+    )
     return (
         len(goal_cols) == 1
         and "references" in roles
-        and all(r in _LINKED_GOAL_TABLE_ROLES for r in roles)
+        and all(r in allowed for r in roles)
     )
 
 
