@@ -462,6 +462,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_prose_duplicates(plan)
     _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
+    _drop_restated_measures(plan)
     _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
@@ -849,6 +850,46 @@ def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> N
             late.goal_ids, late.strategy_ids = list(early.goal_ids), list(early.strategy_ids)
     if drop:
         plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
+def _restates(first: Measure, later: Measure) -> bool:
+    """Is ``later`` the measure ``first`` printed again (a summary table of priorities repeating
+    tiltak of the plan word for word, a board listing them once more)? The same text once
+    normalised, goals that add nothing (none, or only goals ``first`` serves: the same action
+    under another goal is that goal's measure too) and no field that tells them apart (both
+    with owners and not the same ones; both with deadlines and not the same one: the same work
+    due twice or done by two units is two rows of work)."""
+    if normalise(first.text).strip(" .;:") != normalise(later.text).strip(" .;:"):
+        return False
+    if not set(later.goal_ids) <= set(first.goal_ids):
+        return False
+    owners = ({normalise(o.text) for o in first.owners}, {normalise(o.text) for o in later.owners})
+    if all(owners) and owners[0] != owners[1]:
+        return False
+    due = (first.deadline, later.deadline)
+    return not (due[0] is not None and due[1] is not None and normalise(due[0].text) != normalise(due[1].text))
+
+
+def _drop_restated_measures(plan: Plan) -> None:
+    """A measure printed a second time word for word (see :func:`_restates`) is one measure: the
+    first stays, with its place and links, and takes the owner, deadline and cost the second
+    gives when it lacks them (a summary table may be the only place a budget or owner stands)."""
+    keep: list[Measure] = []
+    for m in plan.measures:
+        first = next((k for k in keep if _restates(k, m)), None)
+        if first is None:
+            keep.append(m)
+            continue
+        if not first.owners and m.owners:
+            first.owners, first.owner_text = m.owners, m.owner_text
+        if first.deadline is None and m.deadline is not None:
+            first.deadline = m.deadline
+        if first.cost is None and m.cost is not None:
+            first.cost = m.cost
+    if len(keep) != len(plan.measures):
+        plan.measures = keep
         for k, m in enumerate(plan.measures, start=1):
             m.id = f"measure-{k}"
 
