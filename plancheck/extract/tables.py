@@ -186,7 +186,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         from plancheck.extract.swimlanes import SWIMLANE_ROLES
 
         _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
-    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
+    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate, table, roles):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
         _goal_table(st, block, table, measured_goal_roles(roles))
@@ -945,11 +945,23 @@ def _codes_only(text: str) -> bool:
     return bool(codes) and any(not c[:1].isdigit() for c in codes)
 
 
-def _is_measure_candidate(block: Block | None) -> bool:
-    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
+def _is_measure_candidate(block: Block | None, table: Table | None = None,
+                          roles: list[str | None] | None = None) -> bool:
+    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure; so
+    is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvarlig:
+    …' / 'Deadline: …' lines the layout read into an unruled one-row table, every column a
+    field's): a card's title over its fields, as a board or a list of cards prints each measure."""
     if block is None or block.kind == BlockKind.table:
         return False
-    return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
+    if block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number):
+        return True
+    return (
+        block.kind == BlockKind.heading
+        and table is not None and roles is not None
+        and not table.ruled and len(table.rows) == 1
+        and all(r is not None for r in roles)
+        and heading_role(block.text)[0] is None
+    )
 
 
 def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:

@@ -1,0 +1,47 @@
+"""A card's title over its labelled fields: an unnumbered heading right above ONE record of
+'Ansvarlig: …' / 'Deadline: …' lines (read by the layout into an unruled one-row table) is the
+measure those fields belong to, as a kanban board or a list of cards prints each measure."""
+
+from __future__ import annotations
+
+from plancheck.models import Block, BlockKind, Cell, Table
+from tests.conftest import plan_of_blocks
+
+
+def _h(text: str, level: int = 3) -> Block:
+    return Block(id="", kind=BlockKind.heading, text=text, level=level)
+
+
+def _fields(header: list[str], values: list[str], ruled: bool = False) -> Block:
+    row = [Cell(row=0, col=j, text=v, page=1) for j, v in enumerate(values)]
+    return Block(id="", kind=BlockKind.table, text=" | ".join(header),
+                 table=Table(header=header, rows=[row], pages=[1], ruled=ruled))
+
+
+def _p(text: str) -> Block:
+    return Block(id="", kind=BlockKind.paragraph, text=text)
+
+
+def test_card_titles_over_their_fields_are_measures():
+    plan = plan_of_blocks([
+        _h("Mål", 2), _p("Fler unga ska bo kvar i kommunen efter gymnasiet."),
+        _h("Åtgärder", 2),
+        _h("Pågår", 3),
+        _h("Starta ett sommarjobbsprogram för unga i byarna", 4),
+        _fields(["Ansvarig", "Klart"], ["Arbetsmarknadsenheten", "Våren 2027"]),
+        _h("Inventera lediga lokaler i bygdegårdarna", 4),
+        _fields(["Ansvarig", "Klart"], ["Fritidsförvaltningen", "2028"]),
+    ], "sv")
+    got = [(m.text, [o.text for o in m.owners], m.deadline and m.deadline.text) for m in plan.measures]
+    assert got == [
+        ("Starta ett sommarjobbsprogram för unga i byarna", ["Arbetsmarknadsenheten"], "Våren 2027"),
+        ("Inventera lediga lokaler i bygdegårdarna", ["Fritidsförvaltningen"], "2028"),
+    ]
+
+
+def test_a_heading_over_a_ruled_table_of_owners_is_no_card():
+    plan = plan_of_blocks([
+        _h("Ansvarsfördelning", 2),
+        _fields(["Ansvarig", "Klart"], ["Arbetsmarknadsenheten", "Våren 2027"], ruled=True),
+    ], "sv")
+    assert plan.measures == []
