@@ -9,7 +9,7 @@ from tests.conftest import plan_of_blocks
 
 
 def _h(text: str, level: int = 3) -> Block:
-    return Block(id="", kind=BlockKind.heading, text=text, level=level)
+    return Block(id="", kind=BlockKind.heading, text=text, level=level, font_size=10.0)
 
 
 def _fields(header: list[str], values: list[str], ruled: bool = False) -> Block:
@@ -45,3 +45,27 @@ def test_a_heading_over_a_ruled_table_of_owners_is_no_card():
         _fields(["Ansvarig", "Klart"], ["Arbetsmarknadsenheten", "Våren 2027"], ruled=True),
     ], "sv")
     assert plan.measures == []
+
+
+def _chip(text: str) -> Block:
+    return Block(id="", kind=BlockKind.paragraph, text=text, chip=True)
+
+
+def test_a_sibling_card_over_one_field_line_and_a_row_of_goal_chips():
+    plan = plan_of_blocks([
+        _h("Mål 1", 2), _p("Fler unga ska bo kvar i kommunen efter gymnasiet."),
+        _h("Mål 2", 2), _p("Alla byar ska ha en mötesplats som är öppen året runt."),
+        _h("Åtgärder", 2),
+        _h("Starta ett sommarjobbsprogram för unga i byarna", 4),
+        _fields(["Ansvarig", "Klart"], ["Arbetsmarknadsenheten", "Våren 2027"]),
+        _chip("Mål 1"),
+        # a card whose owner line was left out: its one field line, set smaller, under it
+        _h("Inventera lediga lokaler i bygdegårdarna", 4),
+        Block(id="", kind=BlockKind.paragraph, text="Klart: Hösten 2028", font_size=8.0),
+        _chip("Mål 1"), _chip("Mål 2"),
+    ], "sv")
+    got = [(m.text, [o.text for o in m.owners], m.deadline and m.deadline.text, m.goal_ids) for m in plan.measures]
+    assert got == [
+        ("Starta ett sommarjobbsprogram för unga i byarna", ["Arbetsmarknadsenheten"], "Våren 2027", ["goal-1"]),
+        ("Inventera lediga lokaler i bygdegårdarna", [], "Hösten 2028", ["goal-1", "goal-2"]),
+    ]

@@ -1879,6 +1879,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             _role, rest = heading_role(text)
             text = rest or text
         meas = _add_measure(st, cand, text, number=cand.number, provenance=cand.provenance)
+        if cand.kind == BlockKind.heading and not cand.number:
+            st.card_heading = (cand.level, cand.font_size)  # a card's title (_is_measure_candidate)
     owners: list[Owner] = []
     seen: set[str] = set()
     deadlines: list[Deadline] = []
