@@ -69,3 +69,12 @@ def test_a_sibling_card_over_one_field_line_and_a_row_of_goal_chips():
         ("Starta ett sommarjobbsprogram för unga i byarna", ["Arbetsmarknadsenheten"], "Våren 2027", ["goal-1"]),
         ("Inventera lediga lokaler i bygdegårdarna", [], "Hösten 2028", ["goal-1", "goal-2"]),
     ]
+
+
+def test_a_heading_opening_in_lower_case_is_a_broken_line_not_a_card_title():
+    plan = plan_of_blocks([
+        _h("Åtgärder", 2),
+        _h("restauranger och", 4),
+        _fields(["Ansvar"], ["Tillståndsenheten och Polisen"]),
+    ], "sv")
+    assert plan.measures == []

@@ -950,7 +950,9 @@ def _is_measure_candidate(block: Block | None, table: Table | None = None,
     """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure; so
     is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvarlig:
     …' / 'Deadline: …' lines the layout read into an unruled one-row table, every column a
-    field's): a card's title over its fields, as a board or a list of cards prints each measure."""
+    field's): a card's title over its fields, as a board or a list of cards prints each measure.
+    The title opens with a capital (a heading opening in lower case is a line broken off a
+    text beside it, not a title)."""
     if block is None or block.kind == BlockKind.table:
         return False
     if block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number):
@@ -960,6 +962,7 @@ def _is_measure_candidate(block: Block | None, table: Table | None = None,
         and table is not None and roles is not None
         and not table.ruled and len(table.rows) == 1
         and all(r is not None for r in roles)
+        and block.text.strip()[:1].isupper()
         and heading_role(block.text)[0] is None
     )
 
