@@ -135,3 +135,14 @@ def test_a_box_spanning_two_year_columns_is_due_by_the_last():
         ("Låta eleverna planera menyn (Mål 1)", "2028"),
         ("Bygga om matsalen på Backaskolan (Mål 1)", "2027"),
     ]
+
+
+def test_a_lane_of_the_plans_own_dates_holds_no_measures():
+    table = _table(["Lead team", "2026", "2027", "Ongoing"], [
+        ["Key dates", "◆ Annual progress report to committee", "◆ Plan review", ""],
+        ["Highways Drainage Team", "Survey and map all highway gullies (O3)", "", "Clean every gully twice a year"],
+        ["Parks and Countryside", "", "Create a flood storage wetland (O1)", ""],
+    ])
+    lanes = swimlane_table(table, ["owner", None, None, None])
+    assert lanes is not None
+    assert [r[0].text for r in lanes.rows] == ["Highways Drainage Team"] * 2 + ["Parks and Countryside"]

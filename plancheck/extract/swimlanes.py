@@ -172,7 +172,12 @@ def swimlane_table(table: Table, roles: list[str | None],
     An item printed in the same column of two rows (the second copy lengthened by a note such as
     '– together with <the other unit>') is one measure that both rows own: the shortest copy is
     kept and each row's label becomes one of its owners. A 'later' column after the years
-    ('Senere') gives the year after the last year column as the deadline."""
+    ('Senere') gives the year after the last year column as the deadline. A lane labelled as
+    dates ('Milestones', 'Key dates', a deadline column word) holds the plan's milestones, no
+    measures."""
+    from plancheck.lang.owners import split_owners
+    from plancheck.lang.vocab import column_role
+
     if "measure" in roles:
         return None
     if (turned := _transposed(table, roles, settings)) is not None:
@@ -197,6 +202,10 @@ def swimlane_table(table: Table, roles: list[str | None],
         if ocol >= len(row):
             continue
         owner = " ".join(row[ocol].text.split())
+        if column_role(owner) == "deadline" and split_owners(owner):
+            # a lane of the plan's own dates ('Milestones', 'Key dates'): no work of a unit (a
+            # label saying no unit is decided yet, 'Uavklart', names no owner and is a lane)
+            continue
         for i in times:
             if i >= len(row):
                 continue
