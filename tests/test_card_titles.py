@@ -78,3 +78,12 @@ def test_a_heading_opening_in_lower_case_is_a_broken_line_not_a_card_title():
         _fields(["Ansvar"], ["Tillståndsenheten och Polisen"]),
     ], "sv")
     assert plan.measures == []
+
+
+def test_a_board_columns_status_title_over_a_record_is_no_card():
+    plan = plan_of_blocks([
+        _h("Åtgärder", 2),
+        _h("Pågår (2)", 3),
+        _fields(["Ansvarig", "Klart"], ["Arbetsmarknadsenheten", "Våren 2027"]),
+    ], "sv")
+    assert plan.measures == []

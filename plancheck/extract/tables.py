@@ -26,6 +26,7 @@ from plancheck.lang.vocab import (
     alternation,
     column_word_exact,
     evidence_words,
+    is_status_value,
     table_words,
     words_pattern,
 )
@@ -952,7 +953,7 @@ def _is_measure_candidate(block: Block | None, table: Table | None = None,
     …' / 'Deadline: …' lines the layout read into an unruled one-row table, every column a
     field's): a card's title over its fields, as a board or a list of cards prints each measure.
     The title opens with a capital (a heading opening in lower case is a line broken off a
-    text beside it, not a title)."""
+    text beside it, not a title) and is no status (a kanban board's column title)."""
     if block is None or block.kind == BlockKind.table:
         return False
     if block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number):
@@ -964,6 +965,7 @@ def _is_measure_candidate(block: Block | None, table: Table | None = None,
         and all(r is not None for r in roles)
         and block.text.strip()[:1].isupper()
         and heading_role(block.text)[0] is None
+        and not is_status_value(block.text)  # a board's column title ('Pågår (2)'), over its first card
     )
 
 
