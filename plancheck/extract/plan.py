@@ -4010,7 +4010,7 @@ def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> l
 
 def _sibling_card(st: _State, block: Block, text: str) -> bool:
     """A heading set as the card titles before it were (same level and size: cards over a record
-    of 'Ansvarlig: …' / 'Deadline: …' fields, read in extract/tables._attachment_table) over a
+    of 'Ansvar: …' / 'Frist: …' fields, read in extract/tables._attachment_table) over a
     single line of fields (:func:`_fields_under`, one field when smaller than the title) is a card
     too, the one whose other field was left out. Unnumbered, of no role. True if read so."""
     if (

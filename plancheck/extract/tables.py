@@ -949,8 +949,8 @@ def _codes_only(text: str) -> bool:
 def _is_measure_candidate(block: Block | None, table: Table | None = None,
                           roles: list[str | None] | None = None) -> bool:
     """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure; so
-    is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvarlig:
-    …' / 'Deadline: …' lines the layout read into an unruled one-row table, every column a
+    is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvar:
+    …' / 'Frist: …' lines the layout read into an unruled one-row table, every column a
     field's): a card's title over its fields, as a board or a list of cards prints each measure.
     The title opens with a capital (a heading opening in lower case is a line broken off a
     text beside it, not a title) and is no status (a kanban board's column title)."""
