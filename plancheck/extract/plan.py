@@ -857,13 +857,13 @@ def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> N
 def _restates(first: Measure, later: Measure) -> bool:
     """Is ``later`` the measure ``first`` printed again (a summary table of priorities repeating
     tiltak of the plan word for word, a board listing them once more)? The same text once
-    normalised, goals that add nothing (none, or only goals ``first`` serves: the same action
-    under another goal is that goal's measure too) and no field that tells them apart (both
+    normalised, goals and strategies that add nothing (none, or only those ``first`` serves: the
+    same action under another goal or strategy is that one's measure too) and no field that tells them apart (both
     with owners and not the same ones; both with deadlines and not the same one: the same work
     due twice or done by two units is two rows of work)."""
     if normalise(first.text).strip(" .;:") != normalise(later.text).strip(" .;:"):
         return False
-    if not set(later.goal_ids) <= set(first.goal_ids):
+    if not set(later.goal_ids) <= set(first.goal_ids) or not set(later.strategy_ids) <= set(first.strategy_ids):
         return False
     owners = ({normalise(o.text) for o in first.owners}, {normalise(o.text) for o in later.owners})
     if all(owners) and owners[0] != owners[1]:
