@@ -26,6 +26,7 @@ from plancheck.lang.vocab import (
     alternation,
     column_word_exact,
     evidence_words,
+    is_status_value,
     table_words,
     words_pattern,
 )
@@ -198,7 +199,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # objectives, each linked to the overarching plan, with a lead; not owners of the
         # measure before the table
         _goal_table(st, block, table, roles)
-    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
+    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate, table, roles):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
         _goal_table(st, block, table, measured_goal_roles(roles))
@@ -1016,11 +1017,27 @@ def _codes_only(text: str) -> bool:
     return bool(codes) and any(not c[:1].isdigit() for c in codes)
 
 
-def _is_measure_candidate(block: Block | None) -> bool:
-    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
+def _is_measure_candidate(block: Block | None, table: Table | None = None,
+                          roles: list[str | None] | None = None) -> bool:
+    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure; so
+    is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvar:
+    …' / 'Frist: …' lines the layout read into an unruled one-row table, every column a
+    field's): a card's title over its fields, as a board or a list of cards prints each measure.
+    The title opens with a capital (a heading opening in lower case is a line broken off a
+    text beside it, not a title) and is no status (a kanban board's column title)."""
     if block is None or block.kind == BlockKind.table:
         return False
-    return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
+    if block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number):
+        return True
+    return (
+        block.kind == BlockKind.heading
+        and table is not None and roles is not None
+        and not table.ruled and len(table.rows) == 1
+        and all(r is not None for r in roles)
+        and block.text.strip()[:1].isupper()
+        and heading_role(block.text)[0] is None
+        and not is_status_value(block.text)  # a board's column title ('Pågår (2)'), over its first card
+    )
 
 
 def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:
@@ -1938,6 +1955,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             _role, rest = heading_role(text)
             text = rest or text
         meas = _add_measure(st, cand, text, number=cand.number, provenance=cand.provenance)
+        if cand.kind == BlockKind.heading and not cand.number:
+            st.card_heading = (cand.level, cand.font_size)  # a card's title (_is_measure_candidate)
     owners: list[Owner] = []
     seen: set[str] = set()
     deadlines: list[Deadline] = []

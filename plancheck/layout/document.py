@@ -69,6 +69,7 @@ from plancheck.layout.tables import (
     moved_over,
     orphan_head,
     outline_levels,
+    without_boxed_items,
     zebra_stripes,
 )
 from plancheck.layout.tiles import grid_tiles, tile_row_pieces
@@ -254,7 +255,10 @@ def layout_page(
     page = PageLayout(number, width, height, chars=len(chars))
     if struck:
         page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
-    pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    boxed = False
+    if plumber_page is not None:
+        plumber_page, boxed = without_boxed_items(plumber_page, words, settings)
+    pieces = find_ruled_tables(plumber_page, words, number, settings, boxed=boxed) if plumber_page is not None else []
     pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
     # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
     tiled = tile_row_pieces(pieces, panels or [], width, settings)
