@@ -18,7 +18,7 @@ def _table(header: list[str], rows: list[list[str]]) -> Table:
                                       for r, row in enumerate(rows)], pages=[1])
 
 
-def _old_period_title(text: str, s: CalendarSettings = CalendarSettings()) -> bool:
+def _old_period_title(text: str, s: CalendarSettings) -> bool:
     """period_title as first written: both deadline tests on every text."""
     words = " ".join((text or "").split()).strip(" :")
     if not words or len(words.split()) > s.title_words or calendargrid._YEAR_DIGITS.search(words):
