@@ -397,7 +397,16 @@ def _deferral_re() -> re.Pattern[str]:
     )
     # the budget's making: a word of deferral_budget or a compound opening with one
     # ("budgetarbetet", "budsjettprosessen", "økonomiplanen")
-    budget = r"(?:" + "|".join(re.escape(w) for w in _words("deferral_budget")) + r")\w*"
+    budget_words = "|".join(re.escape(w) for w in _words("deferral_budget"))
+    budget = r"(?:" + budget_words + r")\w*"
+    # the budget's making itself: a budget word compounded with a word of its making, or that
+    # word after it ("budsjettarbeidet", "budgetforhandlingerne", "budget-setting process"),
+    # perhaps after the year or years it is for ("the 2043/44 budget round")
+    making = "|".join(re.escape(w) for w in _words("deferral_budget_making"))
+    budget_making = (
+        r"(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:" + budget_words + r")[\w-]*?[\s-]?(?:"
+        + making + r")\w*"
+    )
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -415,6 +424,7 @@ def _deferral_re() -> re.Pattern[str]:
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
+        .replace(re.escape("{budget_making}"), budget_making)
         .replace(re.escape("{budget}"), budget)
         for p in _words("deferral")
     ]
