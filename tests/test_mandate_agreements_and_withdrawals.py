@@ -1,6 +1,12 @@
 """Mandate forms of session 28 (mfind24): a matter handed to the budget's making, points
 withdrawn later in the same mandate, a party's clauses in an agreement, agreement sentences.
 
+Points: clauses numbered under their section ("4.1⇥beskriva …") whatever their first letter;
+another party's commitments are no points; the plan named by its owner's genitive ("Kommunens
+plan ska …") is a requirement's subject. Matching: the subject of a passive manner question
+("hur X dokumenteras") must be in the passage; a matter put off to the plan's follow-up is a
+deferral.
+
 Matching: whatever is handed to the budget's making itself ("… blir tekne opp i
 budsjettarbeidet", "… as part of the 2039/40 budget-setting process") is a deferral, not only a
 study; the budget itself ("utökas i budgeten") stays a measure."""
@@ -8,8 +14,11 @@ study; the budget itself ("utökas i budgeten") stays a measure."""
 from __future__ import annotations
 
 import pytest
+import test_mandate_support as support
 
-from plancheck.mandate.match import DEFERRAL_RE
+from plancheck.mandate import find_points
+from plancheck.mandate.match import DEFERRAL_RE, question_subject
+from plancheck.mandate.points import Line, decimal_runs, is_requirement
 
 
 @pytest.mark.parametrize(
@@ -34,3 +43,80 @@ def test_a_matter_handed_to_the_budgets_making_is_a_deferral(sentence: str) -> N
 )
 def test_the_budget_itself_puts_nothing_off(sentence: str) -> None:
     assert not DEFERRAL_RE.search(sentence)
+
+
+AGREEMENT = """Avtal om samverkan kring fallprevention
+
+§ 1 Bakgrund
+
+Fallolyckor bland äldre ökar i båda organisationerna.
+
+§ 2 Kommunens åtaganden
+
+Kommunen tar fram en handlingsplan mot fallolyckor. Handlingsplanen ska
+3.1 kartlägga var fallolyckorna sker i hemtjänsten
+3.2 ange hur personalen får utbildning i fallrisker
+3.3 beskriva hur bostadsanpassning beviljas snabbare
+
+§ 3 Regionens åtaganden
+
+4.1 Regionen ska bekosta fysioterapeuter i primärvården.
+4.2 Regionen ska ordna läkemedelsgenomgångar.
+
+§ 4 Uppföljning
+
+Parterna träffas varje halvår. Kommunens handlingsplan ska antas av nämnden senast den 1 mars 2040.
+"""
+
+
+def test_clauses_numbered_under_a_section_in_lower_case_are_a_list() -> None:
+    texts = [p.text for p in find_points([AGREEMENT])]
+    assert texts[:3] == [
+        "kartlägga var fallolyckorna sker i hemtjänsten",
+        "ange hur personalen får utbildning i fallrisker",
+        "beskriva hur bostadsanpassning beviljas snabbare",
+    ]
+
+
+def test_another_partys_commitments_are_no_points() -> None:
+    texts = [p.text for p in find_points([AGREEMENT])]
+    assert not any(t.startswith("Regionen ska") for t in texts)
+
+
+def test_the_plan_named_by_its_owners_genitive_is_the_subject() -> None:
+    assert is_requirement("Kommunens handlingsplan ska antas av nämnden senast den 1 mars 2040.")
+    assert is_requirement("The Council's strategy must be adopted by Cabinet by March 2040.")
+    texts = [p.text for p in find_points([AGREEMENT])]
+    assert "Kommunens handlingsplan ska antas av nämnden senast den 1 mars 2040." in texts
+
+
+def test_one_decimal_number_opening_a_line_is_no_marker() -> None:
+    lines = [Line("Andelen skal øke fra"), Line("17.5 prosent i 2030 til 25 prosent.")]
+    assert [ln.text for ln in decimal_runs(lines)] == [ln.text for ln in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("beskriva hur läkemedlen förvaras på boendet", "sv", "läkemedlen"),
+        ("vise hvordan avfallet sorteres ved skolene", "nb", "avfallet"),
+        ("describe how the waste is collected from the depots", "en", "waste"),
+        ("vise hvordan kommunen kan redusere utslippene", "nb", None),
+    ],
+)
+def test_a_passive_manner_questions_subject(text: str, lang: str, subject: str | None) -> None:
+    found = question_subject(text, lang)
+    assert (found.surface if found else None) == subject
+
+
+def test_a_passage_without_the_questions_subject_does_not_cover_it() -> None:
+    # the passage names the document and who writes it, not how the thing asked about is
+    # handled in it
+    plan = support.make_plan([("Dokumentasjon", ["Tiltaksplanen skrives av primærkontakten sammen med brukeren."])])
+    got = support.cover(plan, "beskrive hvordan ernæringen dokumenteres i brukerens tiltaksplan")
+    assert got[0].status != "covered"
+
+
+def test_a_matter_put_off_to_the_plans_follow_up_is_a_deferral() -> None:
+    assert DEFERRAL_RE.search("Kostnaden för hjälpmedlen kommer att bedömas när planen följs upp.")
+    assert not DEFERRAL_RE.search("Planen följs upp varje år i nämnden.")

@@ -1027,6 +1027,45 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
     return out
 
 
+# "4.1⇥beskriva hur …": a clause numbered under its section's number, the tab read as a space
+_DECIMAL_LINE_RE = re.compile(r"^(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\s+(?P<rest>[^\W\d_]\S*.*)$")
+
+
+def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Clauses numbered under their section's number whatever their first letter ("4.1⇥beskriva
+    …", "4.2⇥ange …" after "Planen ska": an agreement's or a contract's clauses carry on the
+    sentence of the lead-in, in lower case): a run of ``coded_items`` or more lines opening with
+    one section number and the sub-numbers 1, 2, 3 … in turn, the lines between them no more
+    than their wrapped lines, is a list, each number written "4.1)" so it is the item's marker.
+    One such line alone ("17.5 prosent av …" opening a wrapped line) stays text: NUMBER_RE
+    takes a decimal number without a stop before a capital only."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = _DECIMAL_LINE_RE.match(out[i].text.strip())
+        if m is None or m.group("sub") != "1":
+            i += 1
+            continue
+        section = m.group("section")
+        run = [i]
+        j = i + 1
+        while j < len(out):
+            mj = _DECIMAL_LINE_RE.match(out[j].text.strip())
+            if mj is not None and mj.group("section") == section and mj.group("sub") == str(len(run) + 1):
+                run.append(j)
+            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+                break
+            j += 1
+        if len(run) < s.coded_items:
+            i += 1
+            continue
+        for k in run:
+            mk = _DECIMAL_LINE_RE.match(out[k].text.strip())
+            out[k] = replace(out[k], text=f"{section}.{mk.group('sub')}) {mk.group('rest')}")
+        i = j
+    return out
+
+
 # "at planen beskriver …,", "att bolaget …", "that the Council …": a line opening with the word
 # of a complement clause (requirements.yaml: clause_opener)
 _CLAUSE_LINE_RE = re.compile(r"^(?:" + _alt("clause_opener") + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -2184,6 +2223,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     body = _body_size(lines)
     plain = lines
     lines = coded_runs(lines)
+    lines = decimal_runs(lines)
     lines = clause_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
@@ -2217,6 +2257,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         starts: list[int] = []
         runs = _all_lists(lines, body, starts)
+        kept = party_lists(runs, starts, lines, body)
+        starts = [k for r, k in zip(runs, starts, strict=True) if any(r is q for q in kept)]
+        runs = kept
         # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
         # beside the list of what it covers: both are the mandate's, in document order; so is
         # a list under a lead-in that asks for its items ("The study will cover:",
@@ -2501,6 +2544,45 @@ def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
     if not dropped or len(dropped) * 2 >= len(items):
         return found
     return [rp for rp in found if rp not in dropped]
+
+
+_PARTY_COMMITMENT_RE = re.compile(r"\b(?:" + _alt("party_commitment") + r")\w*", re.IGNORECASE)
+
+
+def _heading_above(lines: list[Line], k: int, body: float | None) -> int | None:
+    """The index of the nearest heading above ``lines[k]``, or None."""
+    return next((i for i in range(k - 1, -1, -1) if _looks_like_heading(lines[i], body)), None)
+
+
+def _party_heading(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A heading of one party's commitments ("§ 5 Regionens åtaganden", "Obligations of the
+    Council"): a commitment word (requirements.yaml party_commitment) and at most
+    ``label_words`` words."""
+    words = _SECTION_NUMBER_RE.sub("", text.strip().lstrip("§ ")).split()
+    return 2 <= len(words) <= s.label_words and bool(_PARTY_COMMITMENT_RE.search(text))
+
+
+def party_lists(
+    runs: list[list[_RawPoint]], starts: list[int], lines: list[Line], body: float | None
+) -> list[list[_RawPoint]]:
+    """An agreement between parties lists each party's commitments under a heading of its own
+    ("§ 4 Kommunens åtaganden" / "Kommunen åtar sig att ta fram en plan … Planen ska" / "4.1 …";
+    "§ 5 Regionens åtaganden" / "5.1 Regionen ska erbjuda …"): the plan is one party's, so only
+    the lists of the sections that name the plan (requirements.yaml plan_noun_head, in the
+    section's lines down to the list's end) ask anything of it; another party's commitments are
+    no points. Unchanged when fewer than two lists stand under such headings, or when no such
+    section names the plan (nothing tells which party's plan it is)."""
+    plan_re = _names_plan_re()
+    under: dict[int, bool] = {}
+    for n, (run, k) in enumerate(zip(runs, starts, strict=True)):
+        h = _heading_above(lines, k, body)
+        if h is None or not _party_heading(lines[h].text):
+            continue
+        section = " ".join(ln.text for ln in lines[h + 1 : k]) + " " + " ".join(p.text for p in run)
+        under[n] = bool(plan_re.search(section))
+    if len(under) < 2 or not any(under.values()):
+        return runs
+    return [run for n, run in enumerate(runs) if under.get(n, True)]
 
 
 @dataclass
@@ -3135,6 +3217,14 @@ _PRONOUN_AFTER_MODAL_RE = re.compile(
 )
 
 
+# "Kommunens plan ska antas av …", "The Council's strategy must …": the plan named by its
+# owner's genitive before the bare noun (requirements.yaml plan_noun_head), then the modal
+_GENITIVE_SUBJECT_RE = re.compile(
+    r"^[^\W\d_][\w-]*(?:s|['’]s)\s+\w*(?:" + _alt("plan_noun_head") + r")\s+(?:" + _alt("modal") + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _fronted_subject(sentence: str) -> bool:
     """The plan as the subject of an inverted clause after a fronted clause that names it:
     "Innan planen antas ska den ha stämts av med nämnden", "Før planen vedtas, skal den …"
@@ -3215,6 +3305,7 @@ def is_requirement(sentence: str) -> bool:
         _SUBJECT_RE.match(s)
         or re.search(_MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE)
         or _fronted_subject(s)
+        or _GENITIVE_SUBJECT_RE.match(s)
     )
     modal = _MODAL_RE.search(s)
     # a deciding body doing something to the plan ("Kommunestyret skal vedta planen innen
