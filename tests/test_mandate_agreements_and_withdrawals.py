@@ -120,3 +120,30 @@ def test_a_passage_without_the_questions_subject_does_not_cover_it() -> None:
 def test_a_matter_put_off_to_the_plans_follow_up_is_a_deferral() -> None:
     assert DEFERRAL_RE.search("Kostnaden för hjälpmedlen kommer att bedömas när planen följs upp.")
     assert not DEFERRAL_RE.search("Planen följs upp varje år i nämnden.")
+
+
+BUDGET_AGREEMENT = """Aftale om budget 2040
+
+1. Ældre
+
+Partierne er enige om, at der ansættes to flere terapeuter i genoptræningen.
+
+2. Idrætsfaciliteter
+
+Der er i dag fire kunstgræsbaner. Partierne er enige om, at forvaltningen udarbejder en baneplan. Partierne er enige om, at planen skal vise behovet for nye baner. Partierne er også enige om, at alle nye baner skal have lys. Planen skal være klar til budgetseminaret i marts 2040.
+"""
+
+
+def test_an_agreements_clauses_that_ask_of_the_plan_are_points() -> None:
+    texts = [p.text for p in find_points([BUDGET_AGREEMENT])]
+    assert "Partierne er enige om, at planen skal vise behovet for nye baner." in texts
+    # a modal in a paragraph that orders the plan: a condition its parts must meet
+    assert "Partierne er også enige om, at alle nye baner skal have lys." in texts
+    # agreed without a modal: the agreement's decision, told
+    assert not any("terapeuter" in t or "udarbejder en baneplan" in t for t in texts)
+
+
+def test_a_plan_ready_for_an_occasion_by_a_date_is_a_deadline() -> None:
+    assert is_requirement("Planen skal være klar til budgetseminaret i marts 2040.")
+    assert is_requirement("Planen skal vere klar til møtet i formannskapet 3. mai 2040.")
+    assert not is_requirement("Planen skal være klar og tydelig.")

@@ -2975,7 +2975,8 @@ _DEADLINE_RE = re.compile(
     r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
     + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
     + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
-    + W.alternation("deadline_done_prep") + r")\s+(" + W.alternation("deadline_done_when") + r"|\d{4})",
+    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}\.?\s+)?("
+    + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
@@ -3807,6 +3808,47 @@ def decision_clause(sentence: str) -> str | None:
     return None
 
 
+def _agreement_re() -> re.Pattern[str]:
+    """An agreement's frame: the parties (words.yaml agreement_party, or a compound ending in
+    one: "Aftalepartierne"), the frame of report_frame (an adverb of asking may follow its
+    first word: "er også enige om, at"), then the clause agreed."""
+    adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+    frames = "|".join(
+        re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in sorted(set(W.words("report_frame")), key=len, reverse=True)
+    )
+    party = "|".join(re.escape(w) for w in W.words("agreement_party"))
+    return re.compile(r"^\s*(?:\w*(?:" + party + r"))\s+(?:" + frames + r")\s+", re.IGNORECASE)
+
+
+_AGREEMENT_RE = _agreement_re()
+
+
+def agreement_clause(sentence: str, paragraph: str) -> str | None:
+    """The clause an agreement between parties asks of the plan ("Parterne er enige om, at
+    planen skal vise …", "Partene er enige om at alle nye anlegg skal være universelt
+    utformet" in a paragraph that orders the plan), or None. The clause asks when it is a
+    requirement of its own (:func:`is_requirement`), or holds a modal, no negation, and its
+    paragraph names the plan: a condition every part of it must meet. A clause agreed without
+    a modal ("… at der ansættes fire sygeplejersker", "… at forvaltningen udarbejder en plan")
+    is the agreement's decision, told, not asked of the plan."""
+    m = _AGREEMENT_RE.match(sentence)
+    if m is None:
+        return None
+    clause = sentence[m.end() :].strip()
+    if not clause:
+        return None
+    if is_requirement(clause):
+        return clause
+    if (
+        _MODAL_RE.search(clause)
+        and not _NEGATION_RE.search(clause)
+        and _names_plan_re().search(paragraph)
+    ):
+        return clause
+    return None
+
+
 def _background_requirement(sentence: str) -> bool:
     """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
     være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
@@ -3953,6 +3995,7 @@ def prose_requirements(
                     clause is not None
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
+                    or agreement_clause(sent, para) is not None
                 )
             if not asked or not _first_time(sent, seen):
                 continue
