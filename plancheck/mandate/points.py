@@ -2270,7 +2270,19 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             for r, k in zip(runs, starts, strict=True)
             if r not in asked and _led_in(lines, k, body)
         ]
-        lists = [r for r in runs if r not in asked] or asked
+        # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
+        # om …" / "Konklusjon: …" / "b) …": a minute's items of any other business) is no list
+        lists = [r for r in runs if r not in asked and (len(r) >= 2 or not asked)] or asked
+        if asked:
+            # such a line is read as prose, its marker gone: its decision may ask ("c)
+            # Konklusjon: Planen skal vere klar til …")
+            alone = {k for r, k in zip(runs, starts, strict=True) if r not in asked and len(r) < 2}
+            lines = [
+                replace(ln, text=mk[2], gap=True)
+                if k in alone and (mk := _marker(ln.text)) is not None
+                else ln
+                for k, ln in enumerate(lines)
+            ]
         numbered = [r for r in lists if r[0].kind == "number"] or lists
         if numbered:
             found = max(numbered, key=len)
@@ -2293,10 +2305,12 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
     told = told_items(found)
+    # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
+    struck = withdrawn(found, plain)
     kept = [
         (rp, position)
-        for rp, position, tells in zip(found, _positions(found), told, strict=True)
-        if not tells
+        for rp, position, tells, out in zip(found, _positions(found), told, struck, strict=True)
+        if not tells and not out
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2583,6 +2597,47 @@ def party_lists(
     if len(under) < 2 or not any(under.values()):
         return runs
     return [run for n, run in enumerate(runs) if under.get(n, True)]
+
+
+_WITHDRAWAL_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("withdrawal")) + r")\b",
+    re.IGNORECASE,
+)
+_POINT_REF_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _words("point_marker")) + r")\s*(?P<label>\d{1,2}|[a-z])\b",
+    re.IGNORECASE,
+)
+_REF_WORD_RE = re.compile(r"[^\W\d_][\w-]{4,}")
+
+
+def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
+    """For each point, whether a later sentence of the mandate withdraws it ("Punkt 4 utgår",
+    "Strekpunktet om IKT-faget fell bort", "Item 3 is withdrawn": requirements.yaml
+    withdrawal), a minute's later item striking out what an earlier one concluded. The sentence
+    must name one point alone: by its number after a point_marker word, or by a word (five
+    letters or more) that point has and no other point has. A withdrawal that names no point,
+    or several, withdraws nothing."""
+    if len(found) < 2:
+        return [False] * len(found)
+    text = " ".join(ln.text.strip() for ln in lines)
+    keyed = [{w.lower() for w in _REF_WORD_RE.findall(rp.text)} for rp in found]
+    gone: set[int] = set()
+    for sent in _SENTENCE_SPLIT.split(text):
+        if not _WITHDRAWAL_RE.search(sent) or any(sent.strip() in rp.text for rp in found):
+            continue
+        named: set[int] = set()
+        for m in _POINT_REF_RE.finditer(sent):
+            label = m.group("label").lower()
+            named |= {n for n, rp in enumerate(found) if rp.label.strip("().").lower() == label}
+        if not named:
+            words = {w.lower() for w in _REF_WORD_RE.findall(sent)}
+            for w in words:
+                holders = [n for n, ks in enumerate(keyed) if w in ks]
+                if len(holders) == 1:
+                    named.add(holders[0])
+        if len(named) == 1:
+            gone |= named
+    return [n in gone for n in range(len(found))]
 
 
 @dataclass
@@ -3808,6 +3863,20 @@ def decision_clause(sentence: str) -> str | None:
     return None
 
 
+# a label of one or two words and a colon before a sentence ("Konklusjon: Planen skal …",
+# "Decision: The strategy must …")
+_SENTENCE_LABEL_RE = re.compile(r"^[^\W\d_][\w-]*(?:\s[\w-]+)?:\s+(?=(?-i:[A-ZÆØÅÄÖ]))")
+
+
+def _without_item_label(sentence: str) -> str:
+    """``sentence`` without a list marker ("c) ") and a short label and colon after it
+    ("Konklusjon: "); unchanged when it has neither."""
+    mk = _marker(sentence)
+    rest = mk[2] if mk is not None and mk[0] in ("letter", "number") else sentence
+    m = _SENTENCE_LABEL_RE.match(rest)
+    return rest[m.end() :] if m else rest
+
+
 def _agreement_re() -> re.Pattern[str]:
     """An agreement's frame: the parties (words.yaml agreement_party, or a compound ending in
     one: "Aftalepartierne"), the frame of report_frame (an adverb of asking may follow its
@@ -3997,6 +4066,12 @@ def prose_requirements(
                     or bool(doer and doer_asks(carried, doer))
                     or agreement_clause(sent, para) is not None
                 )
+            if not asked and section != "background":
+                # "c) Konklusjon: Planen skal vere klar …": a minute's item marker and the
+                # label of its decision before the sentence; the sentence asks by itself
+                bare = _without_item_label(sent)
+                if bare != sent and is_requirement(bare):
+                    sent, asked = bare, True
             if not asked or not _first_time(sent, seen):
                 continue
             plan_asked = plan_asked or (plan_subject and section != "background")
