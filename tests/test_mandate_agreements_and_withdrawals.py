@@ -18,7 +18,15 @@ import test_mandate_support as support
 
 from plancheck.mandate import find_points
 from plancheck.mandate.match import DEFERRAL_RE, question_subject
-from plancheck.mandate.points import Line, decimal_runs, is_requirement
+from plancheck.mandate.points import (
+    Line,
+    _information_cell,
+    _priority_cell,
+    _table_asks,
+    decimal_runs,
+    is_requirement,
+)
+from plancheck.mandate.tables import point_rows
 
 
 @pytest.mark.parametrize(
@@ -187,3 +195,46 @@ def test_a_minutes_lettered_items_beside_the_list_are_read_as_prose() -> None:
     # the question someone asked is no point; the decision that asks is
     assert not any(t.startswith("Per Moe spurde") for t in texts)
     assert "Planen skal vere klar til møtet i formannskapet 3. mai 2040." in texts
+
+
+REQUIREMENTS = [
+    ["Nr.", "Krav", "Type", "Svar"],
+    ["A1", "Planen skal kartlegge alle kommunens gatelys.", "SKAL", ""],
+    ["A2", "Planen bør vurdere dimming om natten.", "BØR", ""],
+    ["–", "Kommunens strømavtale løper til 2041.", "INFO", ""],
+    ["A3", "Planen skal beregne kostnadene ved utskifting.", "SKAL", ""],
+]
+
+
+def test_an_informing_row_among_skal_and_bor_rows_is_no_point() -> None:
+    assert point_rows(
+        REQUIREMENTS, _table_asks, priority=_priority_cell, information=_information_cell
+    ) == [
+        ("A1", "Planen skal kartlegge alle kommunens gatelys."),
+        ("A2", "Planen bør vurdere dimming om natten."),
+        ("A3", "Planen skal beregne kostnadene ved utskifting."),
+    ]
+
+
+RESOLUTION = """Record of Decision
+
+Cabinet RESOLVED to:
+
+(i) note the audit of street trees set out in the report;
+
+(ii) instruct the Head of Parks to prepare a Tree Strategy which shall:
+
+(a) map every street tree in the borough;
+
+(b) set out a planting programme for the next ten years;
+
+(iii) delegate authority to the Portfolio Holder to approve minor changes to the draft; and
+
+(iv) request that the final Strategy is brought to Cabinet no later than June 2040.
+"""
+
+
+def test_a_decisions_noting_delegating_and_lead_in_items_are_no_points() -> None:
+    texts = [p.text for p in find_points([RESOLUTION])]
+    assert "map every street tree in the borough" in texts
+    assert not any(t.startswith(("note the", "instruct the", "delegate")) for t in texts)

@@ -720,6 +720,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
         decision=_decision_cell,
+        information=_information_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -783,6 +784,15 @@ _DELIVERABLE_COLUMN_RE = re.compile(
 
 
 _PRIORITY_CELL_RE = _header_re("priority_cell")
+
+
+_INFORMATION_CELL_RE = _header_re("information_cell")
+
+
+def _information_cell(cell: str) -> bool:
+    """A table cell marking its row as information, not a requirement ("INFO", "Orientering"):
+    requirements.yaml ``information_cell``."""
+    return bool(_INFORMATION_CELL_RE.match(" ".join(cell.split()).rstrip(".")))
 
 
 def _priority_cell(cell: str) -> bool:
@@ -2307,10 +2317,11 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     told = told_items(found)
     # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
     struck = withdrawn(found, plain)
+    aside = decision_asides(found)
     kept = [
         (rp, position)
-        for rp, position, tells, out in zip(found, _positions(found), told, struck, strict=True)
-        if not tells and not out
+        for rp, position, tells, out, by in zip(found, _positions(found), told, struck, aside, strict=True)
+        if not tells and not out and not by
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2608,6 +2619,7 @@ _POINT_REF_RE = re.compile(
     re.IGNORECASE,
 )
 _REF_WORD_RE = re.compile(r"[^\W\d_][\w-]{4,}")
+_AMEND_INSERT_RE = re.compile(r"\b(?:" + _alt("amend_insert") + r")\b", re.IGNORECASE)
 
 
 def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
@@ -2623,7 +2635,13 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
     keyed = [{w.lower() for w in _REF_WORD_RE.findall(rp.text)} for rp in found]
     gone: set[int] = set()
     for sent in _SENTENCE_SPLIT.split(text):
-        if not _WITHDRAWAL_RE.search(sent) or any(sent.strip() in rp.text for rp in found):
+        if (
+            not _WITHDRAWAL_RE.search(sent)
+            or _AMEND_INSERT_RE.search(sent)
+            or any(sent.strip() in rp.text for rp in found)
+        ):
+            # an amendment takes words out to put others in ("I punkt 3 udgår «X», og
+            # erstattes med «Y»"): the point stays, as amended
             continue
         named: set[int] = set()
         for m in _POINT_REF_RE.finditer(sent):
@@ -2638,6 +2656,33 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
         if len(named) == 1:
             gone |= named
     return [n in gone for n in range(len(found))]
+
+
+_ITEM_OPENING_ASIDE_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:" + _alt("noting_clause") + "|" + _alt("delegation") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def decision_asides(found: list[_RawPoint]) -> list[bool]:
+    """For each item of a decision's list, whether it asks nothing of the plan: it takes a
+    report to note ("(i) note the condition survey …": noting_clause) or delegates a power
+    ("(iv) delegate authority to the Portfolio Holder …": requirements.yaml delegation), at its
+    opening; or it is the lead-in of the items under it ("(ii) instruct the Director to prepare
+    a Strategy which shall:" over "(a) …", "(b) …"): a line ending in a colon followed by items
+    of another marker, which are the points."""
+    out: list[bool] = []
+    for n, rp in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        lead = (
+            rp.text.rstrip().endswith(":")
+            and not rp.subs
+            and nxt is not None
+            and nxt.kind != rp.kind
+            and rp.kind in ("number", "letter", "roman")
+        )
+        out.append(bool(lead or _ITEM_OPENING_ASIDE_RE.match(rp.text.strip())))
+    return out
 
 
 @dataclass
