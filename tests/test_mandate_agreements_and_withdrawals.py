@@ -17,7 +17,7 @@ import pytest
 import test_mandate_support as support
 
 from plancheck.mandate import find_points
-from plancheck.mandate.match import DEFERRAL_RE, question_subject
+from plancheck.mandate.match import DEFERRAL_RE, question_subject, strip_report_frame
 from plancheck.mandate.points import (
     Line,
     _information_cell,
@@ -238,3 +238,14 @@ def test_a_decisions_noting_delegating_and_lead_in_items_are_no_points() -> None
     texts = [p.text for p in find_points([RESOLUTION])]
     assert "map every street tree in the borough" in texts
     assert not any(t.startswith(("note the", "instruct the", "delegate")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("require that the draft plan is published for eight weeks", "is published for eight weeks"),
+        ("Partene er òg enige om at planen skal vise nye traséer", "skal vise nye traséer"),
+    ],
+)
+def test_a_resolutions_and_an_agreements_frame_is_no_concern(text: str, rest: str) -> None:
+    assert strip_report_frame(text) == rest
