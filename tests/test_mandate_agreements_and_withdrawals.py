@@ -8,7 +8,7 @@ plan ska …") is a requirement's subject. Matching: the subject of a passive ma
 deferral.
 
 Matching: whatever is handed to the budget's making itself ("… blir tekne opp i
-budsjettarbeidet", "… as part of the 2039/40 budget-setting process") is a deferral, not only a
+budsjettarbeidet", "… as part of the 2039/40 budget-setting round") is a deferral, not only a
 study; the budget itself ("utökas i budgeten") stays a measure."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from plancheck.mandate.tables import point_rows
     [
         "Driftsutgiftene blir tekne opp i budsjettarbeidet for 2040.",
         "Udgifterne prioriteres i budgetforhandlingerne for 2039.",
-        "The cost will be considered as part of the 2039/40 budget-setting process.",
+        "The cost will be considered as part of the 2039/40 budget-setting round.",
         "Kostnaderna tas upp i budgetarbetet.",
     ],
 )

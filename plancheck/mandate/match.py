@@ -185,10 +185,10 @@ class MatchSettings:
     # a manner question with no anchor word ("föreslå hur unga kan delta när …"): the
     # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
     question_verb_anchor: bool = True
-    # a manner question put in the passive ("beskriva hur munvården dokumenteras i …", "how
+    # a manner question put in the passive ("beskriva hur läkemedlen förvaras på …", "how
     # care is recorded"): its subject is what it asks about, and a unit without it scores at
-    # most anchor_cap; the unit that names only where or by whom ("Genomförandeplanen skrivs
-    # av kontaktpersonen") shares words with the point, it does not say how the subject is done
+    # most anchor_cap; the unit that names only where or by whom ("Skåpet låses av
+    # sjuksköterskan") shares words with the point, it does not say how the subject is done
     question_subject_anchor: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
     # partial when that document's word is in no passage answering it: the plan speaks of
@@ -405,7 +405,7 @@ def _deferral_re() -> re.Pattern[str]:
     budget_words = "|".join(re.escape(w) for w in _words("deferral_budget"))
     budget = r"(?:" + budget_words + r")\w*"
     # the budget's making itself: a budget word compounded with a word of its making, or that
-    # word after it ("budsjettarbeidet", "budgetforhandlingerne", "budget-setting process"),
+    # word after it ("budsjettarbeidet", "budgetforhandlingerne", "the budget-setting round"),
     # perhaps after the year or years it is for ("the 2043/44 budget round")
     making = "|".join(re.escape(w) for w in _words("deferral_budget_making"))
     budget_making = (
@@ -1552,7 +1552,7 @@ class Concern:
     # the verb a manner question asks about ("hur unga kan delta …" → "delta"):
     # question_verb; in a concern with no anchor word it stands for one
     question_verb: T.Term | None = None
-    # the subject of a passive manner question ("hur munvården dokumenteras" → "munvården"):
+    # the subject of a passive manner question ("hur läkemedlen förvaras" → "läkemedlen"):
     # question_subject; a unit without it answers something else
     question_subject: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
@@ -2078,7 +2078,7 @@ class Scorer:
             c.question_subject is not None
             and self.term_match(c.question_subject, u, keys) < self.s.term_hit
         ):
-            # "hur munvården dokumenteras" against a passage on the document alone: the thing
+            # "hur läkemedlen förvaras" against a passage on the room alone: the thing
             # whose handling is asked about is not there
             score = min(score, self.s.anchor_cap)
             if c.question_subject.surface not in missing:
@@ -2927,7 +2927,7 @@ def question_verb(text: str, lang: str) -> T.Term | None:
     return None
 
 
-# "hur munvården dokumenteras", "hvordan tilbudet organiseres", "how the service is run": the
+# "hur läkemedlen förvaras", "hvordan tilbudet organiseres", "how the service is run": the
 # manner interrogative, one word as its subject (after an article in English), and a passive
 # verb (the Nordic -s passive; "is"/"are" and a participle in English)
 _QUESTION_HEAD = r"\b(?:" + W.alternation("manner_question") + r")\s+"
@@ -2945,8 +2945,8 @@ QUESTION_SUBJECT_RE = {
 
 
 def question_subject(text: str, lang: str) -> T.Term | None:
-    """The subject of a manner question in the passive ("beskriva hur munvården dokumenteras i
-    den enskildes genomförandeplan" → "munvården"), else None. Why: the question asks how that
+    """The subject of a manner question in the passive ("beskriva hur läkemedlen förvaras i
+    det låsta skåpet" → "läkemedlen"), else None. Why: the question asks how that
     thing is handled; a passage naming the rest of the clause (the document, the place) without
     the thing answers another question."""
     m = QUESTION_SUBJECT_RE["en" if lang.startswith("en") else "nordic"].search(text)

@@ -2580,7 +2580,7 @@ def _heading_above(lines: list[Line], k: int, body: float | None) -> int | None:
 
 
 def _party_heading(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
-    """A heading of one party's commitments ("§ 5 Regionens åtaganden", "Obligations of the
+    """A heading of one party's commitments ("§ 3 Landstingets åtaganden", "Obligations of the
     Council"): a commitment word (requirements.yaml party_commitment) and at most
     ``label_words`` words."""
     words = _SECTION_NUMBER_RE.sub("", text.strip().lstrip("§ ")).split()
@@ -2591,8 +2591,8 @@ def party_lists(
     runs: list[list[_RawPoint]], starts: list[int], lines: list[Line], body: float | None
 ) -> list[list[_RawPoint]]:
     """An agreement between parties lists each party's commitments under a heading of its own
-    ("§ 4 Kommunens åtaganden" / "Kommunen åtar sig att ta fram en plan … Planen ska" / "4.1 …";
-    "§ 5 Regionens åtaganden" / "5.1 Regionen ska erbjuda …"): the plan is one party's, so only
+    ("§ 2 Kommunens ansvar" / "Kommunen tar fram en plan … Planen ska" / "2.1 …";
+    "§ 3 Landstingets ansvar" / "3.1 Landstinget ska bekosta …"): the plan is one party's, so only
     the lists of the sections that name the plan (requirements.yaml plan_noun_head, in the
     section's lines down to the list's end) ask anything of it; another party's commitments are
     no points. Unchanged when fewer than two lists stand under such headings, or when no such
@@ -3925,7 +3925,7 @@ def _without_item_label(sentence: str) -> str:
 def _agreement_re() -> re.Pattern[str]:
     """An agreement's frame: the parties (words.yaml agreement_party, or a compound ending in
     one: "Aftalepartierne"), the frame of report_frame (an adverb of asking may follow its
-    first word: "er også enige om, at"), then the clause agreed."""
+    first word: "er òg enige om at"), then the clause agreed."""
     adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
     frames = "|".join(
         re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
