@@ -249,3 +249,12 @@ def test_a_decisions_noting_delegating_and_lead_in_items_are_no_points() -> None
 )
 def test_a_resolutions_and_an_agreements_frame_is_no_concern(text: str, rest: str) -> None:
     assert strip_report_frame(text) == rest
+
+
+def test_a_proposal_to_strike_a_point_withdraws_nothing_by_itself() -> None:
+    text = MINUTES.replace(
+        "Konklusjon: Strekpunktet om sjøpromenaden i sak 5/40 fell bort.",
+        "Kari Dal fremja framlegg: Strekpunktet om sjøpromenaden i sak 5/40 fell bort.",
+    )
+    texts = [p.text for p in find_points([text])]
+    assert any("sjøpromenaden" in t for t in texts)

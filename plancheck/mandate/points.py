@@ -2620,6 +2620,7 @@ _POINT_REF_RE = re.compile(
 )
 _REF_WORD_RE = re.compile(r"[^\W\d_][\w-]{4,}")
 _AMEND_INSERT_RE = re.compile(r"\b(?:" + _alt("amend_insert") + r")\b", re.IGNORECASE)
+_PROPOSAL_RE = re.compile(r"\b\w*(?:" + _alt("proposal_word") + r")\w{0,3}\b", re.IGNORECASE)
 
 
 def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
@@ -2638,10 +2639,12 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
         if (
             not _WITHDRAWAL_RE.search(sent)
             or _AMEND_INSERT_RE.search(sent)
+            or _PROPOSAL_RE.search(sent)
             or any(sent.strip() in rp.text for rp in found)
         ):
             # an amendment takes words out to put others in ("I punkt 3 udgår «X», og
-            # erstattes med «Y»"): the point stays, as amended
+            # erstattes med «Y»"): the point stays, as amended; a proposal to strike a point
+            # ("fremmet forslag: Punkt 2 strykes") strikes it only if the vote carries it
             continue
         named: set[int] = set()
         for m in _POINT_REF_RE.finditer(sent):
