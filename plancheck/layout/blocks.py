@@ -1277,10 +1277,14 @@ def _label_line_done(cur: dict, prev: Line | None, ln: Line, line_right: dict, s
     """A paragraph of one labelled line ("Hovudmål: … unge.") that ends its sentence where the
     first word of the next line would still have fitted (before the right margin of the lines
     that start where it starts) is whole: the next line starts the next paragraph, even
-    without space between them."""
+    without space between them. So is one whose value ends without a full stop ("Deadline:
+    1. august 2027") over a line wholly in italics where it is not: a remark under the field
+    (a card's "Forsinket – …"), not more of its value."""
     if prev is None or cur["kind"] != BlockKind.paragraph or len(cur["lines"]) != 1 or not starts_with_label(cur["first_text"]):
         return False
-    if not prev.text.rstrip().endswith((".", "!", "?")) or not ln.words:
+    if not ln.words:
+        return False
+    if not prev.text.rstrip().endswith((".", "!", "?")) and not (_all_italic(ln) and not _all_italic(prev)):
         return False
     right = line_right.get((prev.page, round(prev.x0 / settings.line_start_step)), prev.x1)
     first = ln.words[0]

@@ -18,7 +18,7 @@ from functools import cache
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
-from plancheck.layout.rules import implied_rules, kept_shape, row_rules
+from plancheck.layout.rules import implied_rules, implied_sides, kept_shape, row_rules
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word, seam_split
 from plancheck.models import BBox, Cell, Table
@@ -51,16 +51,71 @@ class TablePiece:
     cut_value: str = ""
 
 
+def _curve_box(obj: dict) -> tuple[float, float, float, float]:
+    """A pdfplumber curve's bounding box, top-down, rounded to 0.1 pt (to find it again)."""
+    return (round(obj["x0"], 1), round(obj["top"], 1), round(obj["x1"], 1), round(obj["bottom"], 1))
+
+
+def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, float]], words: list[Word],
+                settings: LayoutSettings = DEFAULT) -> set[tuple[float, float, float, float]]:
+    """The boxes of items drawn inside the cells of a ruled table, as :func:`_curve_box` keys:
+    closed curves of ``boxed_item_min_points`` points or more (rounded corners), at least
+    ``side_box_min_size`` wide and tall, inside a table's box and touching none of its outer
+    sides (by more than ``side_box_slack``: a table drawn with a rounded frame keeps its frame),
+    holding ``card_min_words`` words wholly inside and cutting through none. A swimlane
+    roadmap draws each action so, inside its lane, over the columns of the years it runs: the
+    box's sides cut the lane into cells of their own and the box over two columns into pieces.
+    The curves drawn on such a box (its tags) go with it."""
+    m = settings.side_box_slack
+    out: set[tuple[float, float, float, float]] = set()
+    for c in curves:
+        pts = c.get("pts") or []
+        box = _curve_box(c)
+        x0, top, x1, bottom = box
+        if len(pts) < settings.boxed_item_min_points or min(x1 - x0, bottom - top) < settings.side_box_min_size:
+            continue
+        if not any(tx0 + m < x0 and x1 < tx1 - m and ttop + m < top and bottom < tbottom - m
+                   for tx0, ttop, tx1, tbottom in tables):
+            continue
+        held = [w for w in words if x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m]
+        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and w not in held for w in words)
+        if len(held) >= settings.card_min_words and not cut:
+            out.add(box)
+    # (and what is drawn on such a box: its tags, its chips)
+    return out | {k for k in map(_curve_box, curves)
+                  if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
+
+
+def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT):
+    """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
+    what is drawn on them, whether any were): their sides are no rules of the table, for the
+    table finder and for every later reading of the page's rules alike."""
+    curves = getattr(page, "curves", [])
+    if not any(len(c.get("pts") or []) >= settings.boxed_item_min_points
+               and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= settings.side_box_min_size for c in curves):
+        return page, False  # (no rounded box: the page's tables are not looked for twice)
+    found = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+    inner = boxed_items(curves, [t.bbox for t in found], words, settings) if found else set()
+    if not inner:
+        return page, False
+    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), True
+
+
 def find_ruled_tables(
-    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT
+    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT, *, boxed: bool = False
 ) -> list[TablePiece]:
     """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
-    from ``words``."""
+    from ``words``. ``boxed``: the page had boxes drawn in its tables' cells, taken out
+    (:func:`without_boxed_items`): its tables may lack their outer side (:func:`implied_sides`)."""
     pieces = []
     table_settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     implied = implied_rules(getattr(page, "edges", []), settings)
     if implied:
         table_settings["explicit_horizontal_lines"] = implied
+
+    # a roadmap rules its lanes on each cell's left only: its outer side is implied
+    if boxed and (sides := implied_sides(page.edges, settings)):
+        table_settings["explicit_vertical_lines"] = sides
     for t in page.find_tables(table_settings):
         slack = settings.cell_slack
         # pdfplumber works a table's bbox out from all its cells at every access: once here
