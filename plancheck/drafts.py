@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from plancheck.models import DeadlineKind, GoalKind, Passage, Plan, Section
+from plancheck.models import DeadlineKind, GoalKind, Passage, Plan, Provenance, Section
 
 # --------------------------------------------------------------------------- defects
 
@@ -790,6 +790,16 @@ def _printed_label(texts: Iterable[str], family: str, nums: list[tuple[int, ...]
 _LABEL_WORD = re.compile(r"^\s*([^\W\d_]{2,20})\s+\d")
 
 
+def _struck_between(struck: list[Provenance], first: Any, last: Any) -> list[str]:
+    """The lines printed struck through on the pages from ``first`` to ``last``: a number that
+    stands there (a revised plan's withdrawn row, '1.3 … Utgår' struck out) was taken out of the
+    plan, and the gap it leaves is no defect."""
+    lo = first.page if first is not None and first.page is not None else None
+    hi = last.page if last.page is not None else None
+    return [p.source_text for p in struck
+            if lo is None or hi is None or p.page is None or lo <= p.page <= hi]
+
+
 def _label_between(passages: list[Passage], first: Any, last: Any, nums: list[tuple[int, ...]]) -> bool:
     """True when one of ``nums`` stands as a label at the start of a line of the text between
     two items, with the word the items' own labels use ("Mål 9 gäller endast …" between "Mål 8"
@@ -815,7 +825,8 @@ def _same_item(a: Any, b: Any) -> bool:
 
 
 def _numbering_in_runs(
-    runs: list[list], kind: str, order_of: dict[str, int], passages: list[Passage] | None = None
+    runs: list[list], kind: str, order_of: dict[str, int], passages: list[Passage] | None = None,
+    struck: list[Provenance] | None = None,
 ) -> list[Defect]:
     """Gaps and duplicates in each run. A number used again is a duplicate only within one list:
     right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
@@ -825,7 +836,8 @@ def _numbering_in_runs(
     is a selection from another numbering (the UN goals), not goals deleted, and "Mål 12"
     twice in it is the text speaking of that goal again. A gap whose missing number stands
     as a label inside the item before ("Mål 1 … Mål 2 …" read as one goal) is two items read as
-    one, not a gap in the document."""
+    one, not a gap in the document; one that stands on a line printed struck through (``struck``)
+    was taken out of the plan, not lost."""
     out: list[Defect] = []
     for run in runs:
         seen: dict[tuple[int, ...], Any] = {}
@@ -862,7 +874,7 @@ def _numbering_in_runs(
                     pass
                 elif not _printed_label(texts, family, skipped) and not _label_between(
                     passages or [], prev_item, it, skipped
-                ):
+                ) and not _printed_label(_struck_between(struck or [], prev_item, it), family, skipped):
                     missing = _ranges(list(range(prev[-1] + 1, num[-1])))
                     if num[:-1]:
                         missing = ".".join(str(n) for n in num[:-1]) + "." + missing
@@ -962,8 +974,9 @@ def numbering_problems(plan: Plan) -> list[Defect]:
     goals = [g for g in plan.goals if g.section_id not in summary]
     measures = [m for m in plan.measures if m.section_id not in summary]
     passages = list(plan.passages)
-    out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order, passages)
-    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages)
+    struck = list(plan.struck)
+    out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order, passages, struck)
+    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages, struck)
     out += _section_numbering(plan)
     return out
 

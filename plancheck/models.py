@@ -209,6 +209,11 @@ class Document(_Model):
     comments: list[Provenance] = Field(
         default_factory=_new_list, description="comments and tracked changes left in a draft"
     )
+    struck: list[Provenance] = Field(
+        default_factory=_new_list,
+        description="lines printed struck through (deleted, no part of what the plan says: a revised plan's "
+        "withdrawn rows), as read; a number they hold is no gap in the plan's numbering",
+    )
 
 
 # --------------------------------------------------------------------------- plan items
@@ -427,6 +432,11 @@ class Plan(_Model):
         "matching, where a table answers a point asking for an overview",
     )
     comments: list[Provenance] = Field(default_factory=_new_list)
+    struck: list[Provenance] = Field(
+        default_factory=_new_list,
+        description="lines printed struck through in the document (deleted text: a revised plan's withdrawn "
+        "rows), as read; no item of the plan",
+    )
 
     def item(self, item_id: str) -> Item | None:
         for group in (

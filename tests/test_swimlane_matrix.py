@@ -104,3 +104,45 @@ def test_a_grid_of_years_down_and_units_across_is_read_turned():
         ("Skifte lysar", "Teknisk drift", "2026"),
         ("Vedlikeholde", "Kulturkontoret", "Løpende"),
     ]
+
+
+def test_a_box_spanning_two_year_columns_is_due_by_the_last():
+    from plancheck.models import BBox
+
+    xs = [(40, 140), (140, 220), (220, 300), (300, 380)]  # label, 2026, 2027, 2028
+
+    def row(r: int, texts: list[str], span: tuple[int, int] | None = None) -> list[Cell]:
+        cells = []
+        for c, t in enumerate(texts):
+            x0, x1 = xs[c]
+            box: BBox | None = BBox(x0=x0, top=100 + 40 * r, x1=x1, bottom=140 + 40 * r)
+            if span is not None and c == span[0]:
+                box = BBox(x0=x0, top=100 + 40 * r, x1=xs[span[1]][1], bottom=140 + 40 * r)
+            elif span is not None and span[0] < c <= span[1]:
+                box = None  # covered by the merged cell beside it
+            cells.append(Cell(row=r, col=c, text=t, page=1, bbox=box))
+        return cells
+
+    table = Table(header=["Ansvarlig", "2026", "2027", "2028"], pages=[1], rows=[
+        row(0, ["Kostenheten", "Införa en vegetarisk dag i veckan (Mål 1)", "", ""]),
+        row(1, ["Elevhälsan", "", "Låta eleverna planera menyn (Mål 1)", ""], span=(2, 3)),
+        row(2, ["Fastigheter", "", "Bygga om matsalen på Backaskolan (Mål 1)", ""]),
+    ])
+    lanes = swimlane_table(table, ["owner", None, None, None])
+    assert lanes is not None
+    assert [(r[1].text, r[2].text) for r in lanes.rows] == [
+        ("Införa en vegetarisk dag i veckan (Mål 1)", "2026"),
+        ("Låta eleverna planera menyn (Mål 1)", "2028"),
+        ("Bygga om matsalen på Backaskolan (Mål 1)", "2027"),
+    ]
+
+
+def test_a_lane_of_the_plans_own_dates_holds_no_measures():
+    table = _table(["Lead team", "2026", "2027", "Ongoing"], [
+        ["Key dates", "◆ Annual progress report to committee", "◆ Plan review", ""],
+        ["Highways Drainage Team", "Survey and map all highway gullies (O3)", "", "Clean every gully twice a year"],
+        ["Parks and Countryside", "", "Create a flood storage wetland (O1)", ""],
+    ])
+    lanes = swimlane_table(table, ["owner", None, None, None])
+    assert lanes is not None
+    assert [r[0].text for r in lanes.rows] == ["Highways Drainage Team"] * 2 + ["Parks and Countryside"]

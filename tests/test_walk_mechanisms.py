@@ -702,3 +702,39 @@ def test_lead_in_ending_in_the_word_that_opens_a_clause_announces_goals():
     assert _plan([_h("Natur og vand"), _p("Byrådet vil arbejde for naturen"), *items], "da").goals == []
     english = _plan([_h("Places"), _p("The council will work to ensure that"), _li("every street is clean and safe,")], "en")
     assert [g.text for g in english.goals] == ["every street is clean and safe,"]
+
+
+# --------------------------------------------------------------------------- restated measures
+
+
+def _owned(i: int, text: str, goals: list[str], owner: str | None = None, due: str | None = None) -> Measure:
+    from plancheck.models import Deadline, Owner
+
+    m = _m(i, text)
+    m.goal_ids = goals
+    if owner:
+        m.owners = [Owner(text=owner, kind="unit")]
+    if due:
+        m.deadline = Deadline(text=due, kind="period")
+    return m
+
+
+def test_a_measure_printed_again_word_for_word_is_one_measure():
+    from plancheck.extract.plan import _drop_restated_measures
+
+    plan = Plan(source=SourceInfo(path="x", format="pdf", sha256="0", pages=1), measures=[
+        _owned(1, "Starte ei rettleiingsgruppe for fosterforeldre", ["goal-1"], due="Hausten 2026"),
+        _owned(2, "Kartlegge behovet for avlasting", ["goal-1"], "Familiesenteret", "2027"),
+        # the summary table: the first again (its owner is new), the second again
+        _owned(3, "Starte ei rettleiingsgruppe for fosterforeldre.", ["goal-1"], "Familiesenteret"),
+        _owned(4, "Kartlegge behovet for avlasting", [], "Familiesenteret"),
+        # the same words under another goal, or due another year, or by another unit: other work
+        _owned(5, "Kartlegge behovet for avlasting", ["goal-2"], "Familiesenteret"),
+        _owned(6, "Kartlegge behovet for avlasting", ["goal-1"], "Familiesenteret", "2029"),
+        _owned(7, "Kartlegge behovet for avlasting", ["goal-1"], "Helsestasjonen"),
+    ])
+    _drop_restated_measures(plan)
+    assert [m.id for m in plan.measures] == [f"measure-{i}" for i in range(1, 6)]
+    first = plan.measures[0]
+    assert [o.text for o in first.owners] == ["Familiesenteret"] and first.deadline.text == "Hausten 2026"
+    assert [m.goal_ids for m in plan.measures[2:]] == [["goal-2"], ["goal-1"], ["goal-1"]]

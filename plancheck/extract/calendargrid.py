@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plancheck.models import Cell, Table
 
@@ -50,23 +51,33 @@ _DEFAULT = CalendarSettings()
 _PROBE_YEAR = 2001
 _DASH_TAIL = re.compile(r"\s[–—-]\s(?P<tail>[^–—]+?)\s*$")
 _CLOSING_CODES = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
+@lru_cache(maxsize=8192)
 def period_title(text: str, settings: CalendarSettings = _DEFAULT) -> bool:
     """Is ``text`` the name of a part of a year shorter than ``max_days`` and nothing else: a month
     ('Januar', 'jan.'), a quarter ('1. kvartal', 'Q3'), a week ('Veke 12'), a half or a season?
     A year ('2027'), a span of years or a date is none. ``settings``: the grid's, so that a
-    caller's ``title_words`` and ``max_days`` hold here too."""
+    caller's ``title_words`` and ``max_days`` hold here too.
+
+    Cached (a pure function of the text and the frozen settings): a table's boxes are tried by
+    their openings of one to ``title_words`` words, and the same openings recur from box to box
+    and table to table. The parsed span is tested before :func:`time_only`, which parses the
+    text twice more: most openings ('The City', 'Tiltak') parse as the probe's whole year, more
+    than ``max_days``, and are refused without it (the same answer: both tests must hold)."""
     from plancheck.lang.deadlines import parse_deadline, time_only
 
     words = " ".join((text or "").split()).strip(" :")
-    if not words or len(words.split()) > settings.title_words or re.search(r"\b\d{4}\b", words):
+    if not words or len(words.split()) > settings.title_words or _YEAR_DIGITS.search(words):
         return False
     probe = f"{words} {_PROBE_YEAR}"  # (an abbreviated month, 'jan.', is a time only beside a year)
     d = parse_deadline(probe)
-    if not time_only(probe) or d is None or d.kind != "period" or d.start is None or d.end is None:
+    if d is None or d.kind != "period" or d.start is None or d.end is None:
         return False
-    return d.start.year == d.end.year == _PROBE_YEAR and (d.end - d.start).days < settings.max_days
+    if not (d.start.year == d.end.year == _PROBE_YEAR and (d.end - d.start).days < settings.max_days):
+        return False
+    return time_only(probe)
 
 
 def _split_title(text: str, settings: CalendarSettings) -> tuple[str, str] | None:
@@ -125,7 +136,13 @@ def calendar_table(table: Table, page: int | None = None,
     own = filled = 0  # boxes titled by their own text; boxes with text
     cells = [] if head_titles else [Cell(row=-1, col=j, text=table.header[j], page=page) for j in heads]
     cells += [c for row in table.rows for c in row if c.text.strip() and c.merged_from is None]  # (a merged box's copies: one box)
-    for c in cells:
+    # the titled boxes a calendar needs of these cells; once the boxes left cannot bring ``own``
+    # to it the grid is none, and the rest need not be tried (a long table of text is most
+    # tables, and trying a box parses up to ``title_words`` openings)
+    needed = 0.0 if head_titles else max(settings.min_periods, settings.title_share * len(cells))
+    for i, c in enumerate(cells):
+        if own + len(cells) - i < needed:
+            return None
         filled += 1
         split = _split_title(c.text, settings)
         if split is not None:

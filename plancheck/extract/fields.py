@@ -30,11 +30,14 @@ from functools import lru_cache
 _TRAILING_PARENS = re.compile(r"\s*\((?P<inside>[^()]{3,300})\)\s*(?P<after>[^()]{0,40})$")
 # "label:" opening a field: the start, or after ";" / "," / "·" / "|" / a dash / a sentence's full stop
 _FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?\.?)\s*:\s*")
-# a capitalised label and its colon right after a sentence end: "… hjemmetjenesten. Ansvar: …"
-_SENTENCE_LABEL = re.compile(r"(?<=[.!?;])\s+(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
+# a capitalised label and its colon right after a sentence end: "… hjemmetjenesten. Ansvar: …" (or
+# a field separator: "Ansvar: Polisen · Klart: 2027")
+# (or at the start of a line of its own: "… årskurs 7\nAnsvar: Elevhälsan · Klart: Varje höst" in a box)
+_SENTENCE_LABEL = re.compile(r"(?:(?<=[.!?;·|])\s+|\n[^\S\n]*)(?P<label>[^\W\d_][\w/-]*(?:[^\S\n][^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
 _ANY_LABEL = re.compile(r"(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
-_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+# (a dash right after a label's colon is the field's value, none: "Ansvar: – · Klart: 2027")
+_DASH = re.compile(r"(?<!:)\s+[–—]\s+|(?<!:)\s+-\s+")
 
 
 @dataclass
@@ -231,7 +234,7 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
         return None
     fields: list[tuple[str, str]] = []
     for (_start, value_at, role), nxt in zip(labels, [*labels[1:], None], strict=True):
-        value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-"))
+        value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-·|"))
         if value:
             fields.append((role, value))
     fields = _owner_then_deadline(fields, lang)

@@ -13,6 +13,14 @@ whose number cells are all measure numbers, ranges or lists of them, and whose r
 least ``KeyedSettings.min_matches`` measures of the plan (and at least ``min_share`` of its
 numbered rows): a table of figures by number is none. Only a measure with no owner and no
 deadline of its own is given the row's.
+
+The same join runs the other way round in a lookup table by owner (a reverse index, often the
+last page: 'Service | Actions led', 'Ansvarlig | Indsatser'): each row names one unit and lists
+the numbers of the measures it leads ('2.1, 2.4, 3.2', '3.1–3.3'). Every measure a row lists gets
+that row's unit; a number listed under two units gets both, and a numbered measure no row lists
+has no owner. Such a table has an owner column and a column whose cells are all measure numbers
+(ranges or lists), and no column of measure text or deadlines (that is a measure table, read row
+by row); the owner cells are no numbers.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancheck.models import BlockKind, Document, Measure, Plan
+from plancheck.models import Block, BlockKind, Document, Measure, Plan, Table
 
 _CODE = r"\d{1,3}(?:\.\d{1,3}){0,3}"
 _RANGE = re.compile(rf"^({_CODE})\s*[-–—]\s*({_CODE})$")
@@ -54,6 +62,92 @@ def row_codes(text: str, settings: KeyedSettings = KeyedSettings()) -> list[str]
     if not parts or not all(re.fullmatch(_CODE + r"[.)]?", p) for p in parts):
         return None
     return [_norm(p) for p in parts]
+
+
+def _code_column(table: Table, roles: list[str | None], settings: KeyedSettings) -> tuple[int, list[list[str] | None]] | None:
+    """The column of a lookup table by owner whose filled body cells all list measure numbers,
+    and the numbers of each row (None for an empty cell); None when no column is so."""
+    for col, role in enumerate(roles):
+        if role == "owner":
+            continue
+        cells = [row[col].text.strip() if col < len(row) else "" for row in table.rows]
+        if not any(cells):
+            continue
+        codes = [row_codes(c, settings) if c else None for c in cells]
+        if all(k is not None for c, k in zip(cells, codes, strict=True) if c):
+            return col, codes
+    return None
+
+
+def owner_index(table: Table, settings: KeyedSettings = KeyedSettings()) -> list[tuple[list[str], str]] | None:
+    """The rows of a lookup table by owner (see the module's docstring) as (the numbers a row
+    lists, its unit), by the table's form alone; None when ``table`` is no such table."""
+    from plancheck.extract.tables import table_roles
+
+    if not table.rows:
+        return None
+    roles = table_roles(table.header)
+    if roles.count("owner") != 1 or "deadline" in roles:
+        return None
+    owner_col = roles.index("owner")
+    found = _code_column(table, roles, settings)
+    if found is None:
+        return None
+    code_col, row_lists = found
+    if any(r == "measure" for i, r in enumerate(roles) if i not in (owner_col, code_col)):
+        return None  # a measure table with its own number column
+    units = [row[owner_col].text.strip() if owner_col < len(row) else "" for row in table.rows]
+    if any(row_codes(u, settings) is not None for u in units if u):
+        return None
+    keyed = [(codes, unit) for codes, unit in zip(row_lists, units, strict=True) if codes and unit]
+    return keyed or None
+
+
+def indexed_codes(blocks: list[Block], settings: KeyedSettings = KeyedSettings()) -> set[str]:
+    """Every measure number the document's lookup tables by owner list. Why: a measure table
+    with no owner column ('Nr. | Indsats | Tidsfrist') whose numbers such a table lists is a
+    table of measures whose owners stand elsewhere, however weak its measure header."""
+    out: set[str] = set()
+    for block in blocks:
+        if block.kind == BlockKind.table and block.table is not None:
+            for codes, _unit in owner_index(block.table, settings) or []:
+                out.update(codes)
+    return out
+
+
+def join_owner_index(plan: Plan, doc: Document, lang: str, settings: KeyedSettings = KeyedSettings()) -> None:
+    """Give the plan's numbered measures the owners of a lookup table by owner, whose rows list
+    the numbers of the measures each unit leads (see the module's docstring)."""
+    from plancheck.lang.owners import split_owners
+
+    by_number: dict[str, Measure] = {}
+    for m in plan.measures:
+        if m.number:
+            by_number.setdefault(_norm(m.number), m)
+    if len(by_number) < settings.min_matches:
+        return
+    for block in doc.blocks:
+        if block.kind != BlockKind.table or block.table is None:
+            continue
+        keyed = owner_index(block.table, settings)
+        if keyed is None:
+            continue
+        named = [codes for codes, _unit in keyed if any(c in by_number for c in codes)]
+        if len(named) < settings.min_share * len(keyed) or sum(
+            1 for codes in named for c in codes if c in by_number
+        ) < settings.min_matches:
+            continue
+        led: dict[str, list[str]] = {}
+        for codes, unit in keyed:
+            for code in codes:
+                if code in by_number and unit not in led.setdefault(code, []):
+                    led[code].append(unit)
+        for code, m in by_number.items():  # the table is where each numbered measure's owner goes
+            m.has_owner_column = True
+            if m.owners or code not in led:
+                continue
+            m.owners = [o for unit in led[code] for o in split_owners(unit, lang=lang)]
+            m.owner_text = ", ".join(led[code])
 
 
 def join_keyed_rows(plan: Plan, doc: Document, lang: str, settings: KeyedSettings = KeyedSettings()) -> None:

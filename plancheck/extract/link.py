@@ -216,12 +216,13 @@ def link_plan(
     doc: Document,
     *,
     loose_goal_ids: set[str] | None = None,
-    section_goals: dict[str, str] | None = None,
+    section_goals: dict[str, list[str]] | None = None,
 ) -> None:
     """Link in place. ``loose_goal_ids``: goals told apart from measures in one flat bullet
     list; nothing links to them by place, since the list says nothing of what serves what.
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
-    measures); what stands in them serves that goal."""
+    measures; a card's row of goal chips, 'Mål 1' 'Mål 3', names several); what stands in them
+    serves those goals."""
     from plancheck.extract.roles import arabic_goal_numbers
 
     for m in plan.measures:
@@ -352,7 +353,8 @@ def link_plan(
             continue
         named = _nearest_section(item.section_id, parent_of, section_goals or {})
         if named is not None:
-            _add(item.goal_ids, named)
+            for gid in named:
+                _add(item.goal_ids, gid)
             continue
         in_scope = _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set())
         if len(in_scope) == 1 and in_scope[0].id in sub_goals:

@@ -301,9 +301,10 @@ def build_plan(
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
     # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
-    from plancheck.extract.keyed import join_keyed_rows
+    from plancheck.extract.keyed import join_keyed_rows, join_owner_index
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
+    join_owner_index(plan, doc, language)  # 'Service | Actions led': the numbers each unit leads
     from plancheck.extract.timeheadings import year_heading_deadlines
 
     year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings
@@ -361,6 +362,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         language=language,
         sections=doc.sections,
         comments=doc.comments,
+        struck=doc.struck,
     )
     plan.plan_period = find_plan_period(doc)
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
@@ -463,6 +465,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_prose_duplicates(plan)
     _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
+    _drop_restated_measures(plan)
     _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
@@ -850,6 +853,46 @@ def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> N
             late.goal_ids, late.strategy_ids = list(early.goal_ids), list(early.strategy_ids)
     if drop:
         plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
+def _restates(first: Measure, later: Measure) -> bool:
+    """Is ``later`` the measure ``first`` printed again (a summary table of priorities repeating
+    tiltak of the plan word for word, a board listing them once more)? The same text once
+    normalised, goals and strategies that add nothing (none, or only those ``first`` serves: the
+    same action under another goal or strategy is that one's measure too) and no field that tells them apart (both
+    with owners and not the same ones; both with deadlines and not the same one: the same work
+    due twice or done by two units is two rows of work)."""
+    if normalise(first.text).strip(" .;:") != normalise(later.text).strip(" .;:"):
+        return False
+    if not set(later.goal_ids) <= set(first.goal_ids) or not set(later.strategy_ids) <= set(first.strategy_ids):
+        return False
+    owners = ({normalise(o.text) for o in first.owners}, {normalise(o.text) for o in later.owners})
+    if all(owners) and owners[0] != owners[1]:
+        return False
+    due = (first.deadline, later.deadline)
+    return not (due[0] is not None and due[1] is not None and normalise(due[0].text) != normalise(due[1].text))
+
+
+def _drop_restated_measures(plan: Plan) -> None:
+    """A measure printed a second time word for word (see :func:`_restates`) is one measure: the
+    first stays, with its place and links, and takes the owner, deadline and cost the second
+    gives when it lacks them (a summary table may be the only place a budget or owner stands)."""
+    keep: list[Measure] = []
+    for m in plan.measures:
+        first = next((k for k in keep if _restates(k, m)), None)
+        if first is None:
+            keep.append(m)
+            continue
+        if not first.owners and m.owners:
+            first.owners, first.owner_text = m.owners, m.owner_text
+        if first.deadline is None and m.deadline is not None:
+            first.deadline = m.deadline
+        if first.cost is None and m.cost is not None:
+            first.cost = m.cost
+    if len(keep) != len(plan.measures):
+        plan.measures = keep
         for k, m in enumerate(plan.measures, start=1):
             m.id = f"measure-{k}"
 
@@ -1628,7 +1671,7 @@ def _heading(st: _State, block: Block) -> None:
         return
     if st.outline is not None and not _in_outline(st.outline[0], block):
         st.outline = None  # a heading outside the numbered outline ends it
-    if _card(st, block):
+    if _card(st, block) or _sibling_card(st, block, text):
         return
     pending = st.pending_label
     if _bare_label(st, text):
@@ -1724,7 +1767,14 @@ def _heading(st: _State, block: Block) -> None:
         # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
         # goal list: the measures below serve it; it is not a second goal
         st.group_goal = declared
-        st.section_goals[block.section_id or ""] = declared.id
+        named = st.section_goals.get(block.section_id or "", [])
+        prev = st.blocks[st.index - 1] if st.index > 0 else None
+        if block.chip and prev is not None and prev.chip and prev.section_id == block.section_id and named:
+            # the next chip of a row of goal chips ('Mål 1' 'Mål 3' on one card): both goals
+            if declared.id not in named:
+                named.append(declared.id)
+        else:
+            st.section_goals[block.section_id or ""] = [declared.id]
         if declared.kind == GoalKind.sub_goal:
             st.ctx_sub_goal = declared
         else:
@@ -3967,6 +4017,19 @@ def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> l
     return fields
 
 
+def _sibling_card(st: _State, block: Block, text: str) -> bool:
+    """A heading set as the card titles before it were (same level and size: cards over a record
+    of 'Ansvar: …' / 'Frist: …' fields, read in extract/tables._attachment_table) over a
+    single line of fields (:func:`_fields_under`, one field when smaller than the title) is a card
+    too, the one whose other field was left out. Unnumbered, of no role. True if read so."""
+    if (
+        st.card_heading is None or block.number or st.card_heading != (block.level, block.font_size)
+        or heading_role(text)[0] is not None
+    ):
+        return False
+    return _measure_over_fields(st, block, text, serve=False)  # (like its siblings: goals by its chips)
+
+
 def _card(st: _State, block: Block) -> bool:
     """A card: a title (after a measure label such as "TILTAK 3", or in a measure chapter)
     with a label/value grid right under it. The title is the measure; the grid gives its
@@ -4145,10 +4208,12 @@ def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None
     return fields if len(fields) >= 2 or smaller else None
 
 
-def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None,
+                         *, serve: bool = True) -> bool:
     """A plain paragraph with a line of owner and deadline fields right under it
     (:func:`_fields_under`) is a measure: the line says who does it and by when. It serves the
-    strategy or goal whose context it stands in. True if so."""
+    strategy or goal whose context it stands in (unless not ``serve``: a card's title, whose own
+    chips name its goals). True if so."""
     from plancheck.extract.fields import field_line
 
     settings = settings or WalkSettings()
@@ -4171,9 +4236,10 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     m = _add_measure(st, block, text, number=number)
     _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
-    _context_measure(st, m)
-    if not m.goal_ids:
-        _serves(st, m)
+    if serve:
+        _context_measure(st, m)
+        if not m.goal_ids:
+            _serves(st, m)
     st.taken.add(st.index + 1)
     st.last_candidate_measure = m
     return True

@@ -52,6 +52,9 @@ class _State:
     timeline_labels: set[int] = field(default_factory=set)
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None
+    # (level, font size) of the headings read as card titles over a record of fields
+    # (extract/tables._attachment_table): a sibling card over a single field line is one too
+    card_heading: tuple[int | None, float | None] | None = None
     blocks: list[Block] = field(default_factory=list)
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
     prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
@@ -93,6 +96,7 @@ class _State:
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     # letter → word of the legend of a responsibility matrix (raci.read_legend), read on first need
     raci_legend: dict[str, str] | None = None
+    indexed_codes: set[str] | None = None  # the measure numbers the lookup tables by owner list
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     pending_first_sentence: bool = False  # the pending label closed a paragraph: it labels one sentence
@@ -103,7 +107,8 @@ class _State:
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
-    section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
+    # section → the goals its heading names (one; a card's row of goal chips names several)
+    section_goals: dict[str, list[str]] = field(default_factory=dict)
     section_measures: dict[str, Measure] = field(default_factory=dict)  # section → measure its heading labels
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     card_goals: tuple[int | None, int] | None = None  # goals over cards: (heading level, next number)

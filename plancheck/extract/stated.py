@@ -58,15 +58,20 @@ _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s
 
 def whole_sentence(text: str, min_words: int) -> bool:
     """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
-    in a full stop, no colon and no other full stop before a word inside it."""
+    in a full stop, no colon and no other full stop before a word inside it — but an ordinal's
+    ("den 1. januar", "hver 50. meter": a number's full stop before a word in lower case, as
+    Danish and Norwegian write ordinals), which ends no sentence."""
     text = " ".join(text.split())
     return (
         text.endswith(".")
         and ":" not in text
         and len(text.split()) >= min_words
         and text[:1].isupper()
-        and text[:-1].count(". ") == 0
+        and _ORDINAL_RE.sub(" ", text[:-1]).count(". ") == 0
     )
+
+
+_ORDINAL_RE = re.compile(r"(?<=\d)\.\s(?=[a-zæøåäö])")  # "100. år": the ordinal's full stop
 
 
 @cache

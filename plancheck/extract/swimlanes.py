@@ -34,6 +34,9 @@ class SwimlaneSettings:
     # labels without an owner word over them (an empty corner, a transposed grid's header): at
     # least this share must read as units, roles or 'all' (split_owners), not as themes
     unit_share: float = 0.5
+    # a box (a merged cell, a bar) covers the next time column when it reaches this far (pt) past
+    # the column's left edge: it runs over both times and is due by the end of the last
+    span_slack: float = 4.0
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
@@ -128,6 +131,37 @@ def _core(text: str) -> str:
     return normalise(_BRACKET_END.sub("", text))
 
 
+def _column_lefts(table: Table) -> dict[int, float]:
+    """The left edge of each column: the leftmost start of its cells that have a box."""
+    lefts: dict[int, float] = {}
+    for row in table.rows:
+        for c in row:
+            if c.bbox is not None:
+                lefts[c.col] = min(lefts.get(c.col, c.bbox.x0), c.bbox.x0)
+    return lefts
+
+
+def _last_column(row: list[Cell], i: int, times: list[int], lefts: dict[int, float],
+                 settings: SwimlaneSettings) -> int:
+    """The last time column the box in ``row[i]`` covers: a box drawn over two or three years
+    (a merged cell, a bar) is due when the last of them ends. The columns after ``i`` whose
+    cells are empty and start before the box's right edge (by more than ``span_slack``)."""
+    cell = row[i]
+    if cell.bbox is None:
+        return i
+    last = i
+    for j in times:
+        if j <= i:
+            continue
+        if j >= len(row) or row[j].text.strip() or j not in lefts:
+            break
+        if lefts[j] < cell.bbox.x1 - settings.span_slack:
+            last = j
+        else:
+            break
+    return last
+
+
 def swimlane_table(table: Table, roles: list[str | None],
                    settings: SwimlaneSettings = SwimlaneSettings()) -> Table | None:
     """The grid as an ordinary measure table (columns: owner, measure, deadline; one row per
@@ -138,7 +172,12 @@ def swimlane_table(table: Table, roles: list[str | None],
     An item printed in the same column of two rows (the second copy lengthened by a note such as
     '– together with <the other unit>') is one measure that both rows own: the shortest copy is
     kept and each row's label becomes one of its owners. A 'later' column after the years
-    ('Senere') gives the year after the last year column as the deadline."""
+    ('Senere') gives the year after the last year column as the deadline. A lane labelled as
+    dates ('Milestones', 'Key dates', a deadline column word) holds the plan's milestones, no
+    measures."""
+    from plancheck.lang.owners import split_owners
+    from plancheck.lang.vocab import column_role
+
     if "measure" in roles:
         return None
     if (turned := _transposed(table, roles, settings)) is not None:
@@ -155,14 +194,22 @@ def swimlane_table(table: Table, roles: list[str | None],
         return None
     # per column, items in row order: (core words, text, owners, cell, first row)
     found: dict[int, list[tuple[str, str, list[str], Cell, int]]] = {i: [] for i in times}
+    # (a grid turned a quarter has its times down the rows: its boxes span no columns)
+    lefts = _column_lefts(table) if turned is None else {}
+    due: dict[int, int] = {}  # id of a cell → the last time column its box covers
     count = 0
     for n, row in enumerate(table.rows):
         if ocol >= len(row):
             continue
         owner = " ".join(row[ocol].text.split())
+        if column_role(owner) == "deadline" and split_owners(owner):
+            # a lane of the plan's own dates ('Milestones', 'Key dates'): no work of a unit (a
+            # label saying no unit is decided yet, 'Uavklart', names no owner and is a lane)
+            continue
         for i in times:
             if i >= len(row):
                 continue
+            due[id(row[i])] = _last_column(row, i, times, lefts, settings)
             for item in grid_items(row[i].text):
                 if letters(item) < settings.min_letters:
                     continue
@@ -182,6 +229,7 @@ def swimlane_table(table: Table, roles: list[str | None],
     ordered = sorted(((e[4], i, e) for i in times for e in found[i]), key=lambda t: (t[0], t[1]))
     rows: list[list[Cell]] = []
     for r, (_n, i, (_core_words, text, owners, cell, _first)) in enumerate(ordered):
+        i = due.get(id(cell), i)  # (a box over two or three times: due when the last ends)
         later = later_column_year(table.header, i)
         deadline = str(later) if later is not None else " ".join(table.header[i].split())
         # a label saying no unit is decided yet ('TBD', 'uavklart') reads as no owner (split_owners)

@@ -27,6 +27,7 @@ from plancheck.lang.vocab import (
     alternation,
     column_word_exact,
     evidence_words,
+    is_status_value,
     table_words,
     words_pattern,
 )
@@ -148,6 +149,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
+    from plancheck.extract.logicmodels import chain_columns
+
+    if (chain := chain_columns(roles)) is not None:
+        _chain_table(st, block, table, roles, chain, marks, goal_marks, band)
+        return
     roles = owned_goal_roles(roles, table.header)
     if "owner" not in roles and not marks and not strong:
         from plancheck.extract.activitycharts import activity_chart
@@ -162,6 +168,8 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and not ("owner" in roles or marks or strong) and _owned_group(st, block):
         strong = True  # 'Aktivitet | Klart' under "Ansvarig: Kulturförvaltningen": the group's measures
+    if "measure" in roles and not ("owner" in roles or marks or strong) and _indexed_rows(st, table, roles):
+        strong = True  # 'Nr. | Indsats | Tidsfrist' whose numbers a lookup table by owner lists
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" in roles or marks:
             st.measure_heads.add(head)
@@ -187,7 +195,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         from plancheck.extract.swimlanes import SWIMLANE_ROLES
 
         _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
-    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
+    elif "owner" in roles and "references" in roles and linked_goal_table(roles):
+        # 'Ref | Objective | Council Plan priority | Target | Lead': the plan's own
+        # objectives, each linked to the overarching plan, with a lead; not owners of the
+        # measure before the table
+        _goal_table(st, block, table, roles)
+    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate, table, roles):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
         _goal_table(st, block, table, measured_goal_roles(roles))
@@ -239,6 +252,23 @@ def _owned_group(st: _State, block: Block) -> bool:
     from plancheck.extract.groupowners import owner_over
 
     return owner_over(st.plan.sections, block.section_id, st.lang) is not None
+
+
+def _indexed_rows(st: _State, table: Table, roles: list[str | None]) -> bool:
+    """Does a lookup table by owner elsewhere in the document (extract/keyed.py) list the
+    numbers of at least ``KeyedSettings.min_matches`` of this table's rows?"""
+    from plancheck.extract.keyed import KeyedSettings, indexed_codes, row_codes
+
+    if "number" not in roles:
+        return False
+    if st.indexed_codes is None:
+        st.indexed_codes = indexed_codes(st.blocks)  # once per document, not once per table
+    if not st.indexed_codes:
+        return False
+    col = roles.index("number")
+    listed = sum(1 for row in table.rows if col < len(row)
+                 and any(c in st.indexed_codes for c in row_codes(row[col].text) or []))
+    return listed >= KeyedSettings().min_matches
 
 
 def _header_roles(text: str) -> set[str]:
@@ -325,6 +355,44 @@ def _outline_table(
         head.provenance = Provenance(page=head.page, bbox=cell.bbox, source_text=cell.text,
                                      location=f"{location}, row {cell.row + 1}" if location else None)
     flush()
+
+
+def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None], chain: tuple[int, list[int]],
+                 marks: dict[int, str], goal_marks: dict[int, str], band: str | None) -> None:
+    """A logic model read as a table (extract/logicmodels.py): each row's goal-level cells are
+    a goal and its sub-goals, made where they stand; its measure cell a measure serving the
+    nearest of them."""
+    from plancheck.extract.fields import split_fields
+    from plancheck.extract.logicmodels import row_goals
+
+    mcol, goal_cols = chain
+    mroles = [None if i in goal_cols else r for i, r in enumerate(roles)]
+    header = list(table.header)
+    # a box gives its owner and deadline as fields under its text ('Ansvar: X · Frist: Y'):
+    # read as the columns the table does not have (a box without the field has none)
+    split = {id(row): split_fields(row[mcol].text, st.lang) for row in table.rows if mcol < len(row)}
+    fielded = not {"owner", "deadline"} & set(roles) and any(f.labelled for f in split.values())
+    if fielded:
+        mroles += ["owner", "deadline"]
+        header += ["", ""]
+    made: dict[tuple[int, str], Goal] = {}
+    for row in table.rows:
+        nearest = row_goals(st, block, row, goal_cols, made)
+        if mcol >= len(row) or not row[mcol].text.strip():
+            continue
+        if fielded:
+            f = split[id(row)]
+            cell = row[mcol]
+            extra = [cell.model_copy(update={"text": f.owner or "" if f.labelled else "", "col": len(row)}),
+                     cell.model_copy(update={"text": f.deadline or "" if f.labelled else "", "col": len(row) + 1})]
+            row = [*row[:mcol], cell.model_copy(update={"text": f.text if f.labelled else cell.text}), *row[mcol + 1:],
+                   *extra]
+        n = len(st.plan.measures)
+        _measure_table(st, block, table.model_copy(update={"rows": [row], "header": header}), mroles, marks, goal_marks,
+                       band)
+        for m in st.plan.measures[n:]:
+            m.goal_ids = [nearest.id] if nearest is not None else []
+            m.table_goal_text = None
 
 
 def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:
@@ -833,9 +901,13 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         # as printed there, checked against the plan period as it stands)
         # (the header the lexicon's start word itself: "Start" alone names no time column)
         roles = ["deadline" if r == "start" and column_word_exact(h or "") else r for h, r in zip(header, roles, strict=True)]
+    from plancheck.extract.logicmodels import chain_columns
+
+    # a logic model (measures left of goals at two or more levels) keeps every goal level
+    chained = chain_columns(roles) is not None
     for role in ("measure", "deadline", "goal", "start"):
         idx = [i for i, r in enumerate(roles) if r == role]
-        for i in idx[1:]:
+        for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
     return roles
 
@@ -946,11 +1018,27 @@ def _codes_only(text: str) -> bool:
     return bool(codes) and any(not c[:1].isdigit() for c in codes)
 
 
-def _is_measure_candidate(block: Block | None) -> bool:
-    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
+def _is_measure_candidate(block: Block | None, table: Table | None = None,
+                          roles: list[str | None] | None = None) -> bool:
+    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure; so
+    is an unnumbered heading of no role right above ONE record of labelled fields ('Ansvar:
+    …' / 'Frist: …' lines the layout read into an unruled one-row table, every column a
+    field's): a card's title over its fields, as a board or a list of cards prints each measure.
+    The title opens with a capital (a heading opening in lower case is a line broken off a
+    text beside it, not a title) and is no status (a kanban board's column title)."""
     if block is None or block.kind == BlockKind.table:
         return False
-    return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
+    if block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number):
+        return True
+    return (
+        block.kind == BlockKind.heading
+        and table is not None and roles is not None
+        and not table.ruled and len(table.rows) == 1
+        and all(r is not None for r in roles)
+        and block.text.strip()[:1].isupper()
+        and heading_role(block.text)[0] is None
+        and not is_status_value(block.text)  # a board's column title ('Pågår (2)'), over its first card
+    )
 
 
 def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:
@@ -1914,6 +2002,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             _role, rest = heading_role(text)
             text = rest or text
         meas = _add_measure(st, cand, text, number=cand.number, provenance=cand.provenance)
+        if cand.kind == BlockKind.heading and not cand.number:
+            st.card_heading = (cand.level, cand.font_size)  # a card's title (_is_measure_candidate)
     owners: list[Owner] = []
     seen: set[str] = set()
     deadlines: list[Deadline] = []
@@ -2055,10 +2145,16 @@ def linked_goal_table(roles: list[str | None]) -> bool:
     goals, where a goal column alone (:func:`goal_table`) may quote other plans' goals. With
     an owner column the table is a measure table and is read as one."""
     goal_cols = [i for i, r in enumerate(roles) if r == "goal"]
+    # an objectives table of a service plan gives each objective a lead officer and a target,
+    # and no measure or deadline: its rows are still the plan's goals, each linked to the
+    # overarching plan's ('Ref | Objective | Council Plan priority | Target | Lead')
+    allowed = _LINKED_GOAL_TABLE_ROLES | (
+        {"owner"} if "indicator" in roles and not {"measure", "deadline"} & set(roles) else set()
+    )
     return (
         len(goal_cols) == 1
         and "references" in roles
-        and all(r in _LINKED_GOAL_TABLE_ROLES for r in roles)
+        and all(r in allowed for r in roles)
     )
 
 
@@ -2143,7 +2239,7 @@ def bulleted_measures(
 
 
 # a label and its number ("Mål 1", "Goal 2", "Tiltak 3.1"): the word(s) before the number
-_NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
+NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
 
 
 # a cell opening with its number before its text: "3 TRYGGHET Alle skal …", "2. Fleire skal …"
@@ -2178,11 +2274,11 @@ def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
     for col, head in enumerate(header):
         if numbered_cells([head, *(r[col] if col < len(r) else "" for r in rows)]):
             return True
-        top = _NUMBERED_LABEL.match(head or "")
+        top = NUMBERED_LABEL.match(head or "")
         if top is None:
             continue
         cells = [r[col] if col < len(r) else "" for r in rows]
-        below = [_NUMBERED_LABEL.match(c or "") for c in cells]
+        below = [NUMBERED_LABEL.match(c or "") for c in cells]
         if all(
             b is not None
             and b.group("label").lower() == top.group("label").lower()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from plancheck.errors import InputError
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.models import Document
+from plancheck.models import Document, Provenance
 
 # --------------------------------------------------------------------------- open
 
@@ -200,4 +200,5 @@ def read_pdf(
         blocks=layout.blocks,
         sections=build_sections(layout.blocks),
         toc_pages=layout.toc_pages,
+        struck=[Provenance(page=p.number, source_text=text) for p in layout.pages for text in p.struck],
     )

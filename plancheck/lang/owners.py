@@ -37,6 +37,7 @@ from plancheck.lang.vocab import (
     ABBREVIATIONS,
     DEFINITE_ENDINGS,
     DIFFUSE_WORDS,
+    INDEFINITE_ENDINGS,
     OWNER_WORDS,
     SENTENCE_VERBS,
     alternation,
@@ -423,8 +424,11 @@ def _name_word(part: str, lang: str) -> bool:
 
 
 def _definite(word: str, lang: str) -> bool:
-    """A capitalised noun in its definite form ("Jobcentret", "Sundhedsplejen", "Elevhälsan")."""
+    """A capitalised noun in its definite form ("Jobcentret", "Sundhedsplejen", "Elevhälsan"); a
+    bare noun that only ends like one ("Mobilitet", the lexicon's ``indefinite_endings``) is none."""
     word = word.strip()
+    if word.lower().endswith(tuple(INDEFINITE_ENDINGS.get(lang, []))):
+        return False
     return len(word) > 4 and word[:1].isupper() and word.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, [])))
 
 

@@ -123,6 +123,8 @@ DIFFUSE_WORDS: dict[str, list[str]] = _by_lang("diffuse_words")
 DIFFUSE_PHRASES: dict[str, list[str]] = _by_lang("diffuse_phrases")
 SENTENCE_VERBS: dict[str, list[str]] = _by_lang("sentence_verbs")
 DEFINITE_ENDINGS: dict[str, list[str]] = _by_lang("definite_endings")
+#: bare-form endings that look definite ("Mobilitet"): no definite form after all
+INDEFINITE_ENDINGS: dict[str, list[str]] = _by_lang("indefinite_endings")
 # "For å nå mål 2 vil vi:", "How we will achieve goal 2": what follows is the way to a goal
 GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 # Common short forms in owner cells; treated as units.
@@ -425,6 +427,19 @@ def abbreviated_column_role(word: str, min_letters: int = 3) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# a dash set with spaces, between a column's label and its gloss
+_GLOSS = re.compile(r"\s+[–—-]\s+")
+_GLOSS_LABEL_MAX_WORDS = 3  # "Kortsiktigt resultat – …": a label of a few words before the dash ...
+_GLOSS_MAX_WORDS = 5  # ... and a short phrase after it; longer is a sentence (a row read as the header)
+
+
+def _glossed(header_text: str) -> bool:
+    """Whether a header cell is a short label and a short gloss after a dash."""
+    parts = _GLOSS.split(header_text.strip(), 1)
+    return (len(parts) == 2 and 0 < len(parts[0].split()) <= _GLOSS_LABEL_MAX_WORDS
+            and 0 < len(parts[1].split()) <= _GLOSS_MAX_WORDS)
+
+
 @lru_cache(maxsize=8192)
 def column_role(header_text: str) -> str | None:
     """Map a table header cell to a column role: "number", "goal", "theme", "strategy",
@@ -442,6 +457,9 @@ def column_role(header_text: str) -> str | None:
     if not header_text or not header_text.strip():
         return None
     role = _column_lookup(header_text)
+    if role is None and _glossed(header_text):
+        # a label and its gloss after a dash ("Activities – what we will do"): the label's role
+        role = _column_lookup(_GLOSS.split(header_text.strip(), 1)[0])
     if role is None and parent_goal_header(header_text):
         return "references"
     if role == "references":

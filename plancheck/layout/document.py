@@ -25,6 +25,7 @@ from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
+from plancheck.layout.flowboxes import box_diagrams
 from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
@@ -53,7 +54,7 @@ from plancheck.layout.pullquotes import PULL_QUOTE, mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.strike import drop_struck
+from plancheck.layout.strike import split_struck
 from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
@@ -68,6 +69,7 @@ from plancheck.layout.tables import (
     moved_over,
     orphan_head,
     outline_levels,
+    without_boxed_items,
     zebra_stripes,
 )
 from plancheck.layout.tiles import grid_tiles, tile_row_pieces
@@ -91,6 +93,8 @@ class PageLayout:
     regions: list[Region] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     pieces: list[TablePiece] = field(default_factory=list)
+    # the lines of text printed struck through (deleted, no part of what the page says), as read
+    struck: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -236,8 +240,9 @@ def layout_page(
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
+    struck: list[Char] = []
     if shapes:
-        chars = drop_struck(chars, shapes, settings)  # deleted text shown struck through
+        chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
     if drawn and icons:
@@ -248,7 +253,12 @@ def layout_page(
     if shapes:
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
-    pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    if struck:
+        page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
+    boxed = False
+    if plumber_page is not None:
+        plumber_page, boxed = without_boxed_items(plumber_page, words, settings)
+    pieces = find_ruled_tables(plumber_page, words, number, settings, boxed=boxed) if plumber_page is not None else []
     pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
     # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
     tiled = tile_row_pieces(pieces, panels or [], width, settings)
@@ -266,8 +276,14 @@ def layout_page(
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
+    # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
+    diagrams = box_diagrams(shapes or [], words, width, number, settings)
+    if diagrams:
+        pieces = [p for p in pieces if not any(_overlaps(d.bbox, p.bbox) for d, _n in diagrams)] + [d for d, _n in diagrams]
     boxes = [p.bbox for p in pieces]
-    free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
+    notes = [b for _d, n in diagrams for b in n]  # a note across a diagram: its words stay text
+    free = [w for w in words if any(in_box(w, b, settings.side_box_slack) for b in notes)
+            or not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place
     frames = [f for f in frames if not any(g != f and _contains(f, g) for g in frames)]
     framed: list[list[Word]] = [[] for _ in frames]
@@ -397,6 +413,10 @@ def page_regions(
 
 def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def column_shifts(regions: list[Region]) -> list[float]:

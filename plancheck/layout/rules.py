@@ -259,6 +259,49 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
     return out
 
 
+def implied_sides(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list[dict]:
+    """The outer side of a ruled table that is implied but not drawn, as pdfplumber line objects.
+
+    Why: a web page may rule its table with row rules and a border on the LEFT of each cell
+    only (a swimlane roadmap: dashed lines between the year columns, no frame), so the last
+    column has no rule on its right and pdfplumber makes no cell of it: its texts fall into one
+    cell as tall as the table, or out of the table. Where ``implied_rule_min_ends`` horizontal
+    rules or more, one under the other, all end at one x (within ``implied_rule_tolerance``)
+    and no vertical rule runs there, the table's side is that x: a vertical rule from the first
+    of them to the last is implied. (The left side likewise, where they all start.)"""
+    tol = settings.implied_rule_tolerance
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] >= EDGE_MIN_LENGTH]
+    vs = [e for e in edges if e["orientation"] == "v" and e["height"] >= EDGE_MIN_LENGTH]
+    out: list[dict] = []
+    for key in ("x1", "x0"):
+        groups: list[list[dict]] = []
+        for h in sorted(hs, key=lambda e: e[key]):
+            if groups and h[key] - groups[-1][-1][key] <= tol:
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+        for group in groups:
+            x = max(h[key] for h in group) if key == "x1" else min(h[key] for h in group)
+            lo, hi = min(h["x0"] for h in group), max(h["x1"] for h in group)
+            # the levels a column rule of the table meets (a rule under a heading above it is none)
+            levels = sorted({round(h["top"], 1) for h in group
+                             if any(v["top"] - tol <= h["top"] <= v["bottom"] + tol and lo < v["x0"] < hi for v in vs)})
+            if len(levels) < settings.implied_rule_min_ends:
+                continue
+            top, bottom = levels[0], levels[-1]
+            if any(abs(v["x0"] - x) <= tol and v["top"] <= top + tol and v["bottom"] >= bottom - tol for v in vs):
+                continue  # drawn
+            if not any(v["top"] < bottom and v["bottom"] > top and min(h["x0"] for h in group) < v["x0"] < x
+                       for v in vs if key == "x1") and key == "x1":
+                continue  # no column rule inside: rules stacked for text, not a table's rows
+            if key == "x0" and not any(v["top"] < bottom and v["bottom"] > top and x < v["x0"] < max(h["x1"] for h in group)
+                                       for v in vs):
+                continue
+            out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                        "doctop": top, "width": 0.0, "height": bottom - top})
+    return out
+
+
 def _table_groups(ends: list[float], above: list[dict], tol: float) -> list[list[float]]:
     """The column rules ending at one level (their x, sorted), in groups of one table each: two
     neighbours are of one table when a rule higher up spans both. Why: two tables side by side

@@ -312,8 +312,17 @@ class LayoutSettings(BaseModel):
     chip_max_words: int = Field(8, ge=1, description="a chip (a small box around a few words: a card's lead team, its date) holds at most this many words ...")
     chip_max_height_ratio: float = Field(2.5, ge=1, description="... on one line, and is at most this many times as tall as they are")
     card_min_words: int = Field(3, ge=1, description="a card (a box holding chips) holds at least this many words outside its chips: the item's own text")
+    boxed_item_min_points: int = Field(12, ge=4, description="a closed curve of at least this many points (a box with rounded corners) holding at least card_min_words words, cutting through none, inside a ruled table and touching none of its outer sides, is an item drawn in a cell (a box in a swimlane roadmap's lane): its sides are no rules of the table (plancheck/layout/tables.py boxed_items)")
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
+
+    # --- diagrams of boxes joined by arrows: a logic model (plancheck/layout/flowboxes.py)
+    flow_box_max_width_ratio: float = Field(0.8, ge=0, le=1, description="a box of a diagram is at most this fraction of the page wide (a wider one is a panel around it)")
+    flow_arrow_gap_ratio: float = Field(4.0, ge=0, description="an arrow glyph joins the boxes within this many of its font sizes on its left and right")
+    flow_column_slack: float = Field(8.0, ge=0, description="boxes whose left edges lie within this (pt) stand in one column; a column label may stand this far outside the diagram")
+    flow_header_gap_ratio: float = Field(3.0, ge=0, description="the column labels stand on the line at most this many of their sizes above a diagram's top box")
+    flow_label_gap_ratio: float = Field(1.5, ge=0, description="two words on the label line this many sizes apart are two columns' labels")
+    flow_size_step: float = Field(0.5, ge=0, description="a box's line set in a size differing by more than this (pt) from the line before starts a line of its own in the cell")
 
     # --- tiles: boxes side by side in a grid, each a text of its own (plancheck/layout/tiles.py)
     tile_min_lines: int = Field(2, ge=1, description="a tile (a box of a grid row) holds text on at least this many lines ...")
@@ -474,8 +483,9 @@ class LayoutSettings(BaseModel):
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
     )
     orphan_head_lines: int = Field(
-        3, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
-        "under it there, heads the rows at the top of the next page"
+        5, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
+        "under it there, heads the rows at the top of the next page (the head, a goal wrapped over two lines and "
+        "a strategy or two under it: the group rows over the first measure)"
     )
     cell_split_slack: float = Field(
         0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "

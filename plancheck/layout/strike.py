@@ -29,7 +29,12 @@ def strike_rules(shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[
 
 
 def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Char]:
-    """``chars`` less those struck through: a thin horizontal rule (:func:`strike_rules`) spans
+    """``chars`` less those struck through (:func:`split_struck`)."""
+    return split_struck(chars, shapes, settings)[0]
+
+
+def split_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> tuple[list[Char], list[Char]]:
+    """``chars`` less those struck through, and those struck through: a thin horizontal rule (:func:`strike_rules`) spans
     the character's horizontal middle, no thicker than ``settings.strike_thickness_ratio`` of its
     size, its middle between ``settings.strike_low_ratio`` and ``settings.strike_high_ratio``
     sizes above the character's bottom (an underline lies at or under the bottom, a rule of a
@@ -38,7 +43,7 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
     strike_upright_height_ratio`` sizes, and a table's rule may cross it without striking it."""
     rules = strike_rules(shapes, settings)
     if not rules or not chars:
-        return chars
+        return chars, []
     by_height: dict[int, list[Box]] = defaultdict(list)
     for r in rules:
         by_height[int(((r[1] + r[3]) / 2) // _BUCKET)].append(r)
@@ -47,6 +52,7 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
     # characters of one line, so looked for once per line, not per character
     near: dict[tuple[float, float], list[Box]] = {}
     out: list[Char] = []
+    struck: list[Char] = []
     for c in chars:
         size = c.size
         if c.text.isspace() or size <= 0 or c.bottom - c.top > settings.strike_upright_height_ratio * size:
@@ -65,6 +71,7 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
         if across:
             mid_x = (c.x0 + c.x1) / 2
             if any(r[0] <= mid_x <= r[2] for r in across):
+                struck.append(c)
                 continue
         out.append(c)
-    return out
+    return out, struck

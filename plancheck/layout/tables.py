@@ -18,7 +18,7 @@ from functools import cache
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
-from plancheck.layout.rules import implied_rules, kept_shape, row_rules
+from plancheck.layout.rules import implied_rules, implied_sides, kept_shape, row_rules
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word, seam_split
 from plancheck.models import BBox, Cell, Table
@@ -51,16 +51,71 @@ class TablePiece:
     cut_value: str = ""
 
 
+def _curve_box(obj: dict) -> tuple[float, float, float, float]:
+    """A pdfplumber curve's bounding box, top-down, rounded to 0.1 pt (to find it again)."""
+    return (round(obj["x0"], 1), round(obj["top"], 1), round(obj["x1"], 1), round(obj["bottom"], 1))
+
+
+def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, float]], words: list[Word],
+                settings: LayoutSettings = DEFAULT) -> set[tuple[float, float, float, float]]:
+    """The boxes of items drawn inside the cells of a ruled table, as :func:`_curve_box` keys:
+    closed curves of ``boxed_item_min_points`` points or more (rounded corners), at least
+    ``side_box_min_size`` wide and tall, inside a table's box and touching none of its outer
+    sides (by more than ``side_box_slack``: a table drawn with a rounded frame keeps its frame),
+    holding ``card_min_words`` words wholly inside and cutting through none. A swimlane
+    roadmap draws each action so, inside its lane, over the columns of the years it runs: the
+    box's sides cut the lane into cells of their own and the box over two columns into pieces.
+    The curves drawn on such a box (its tags) go with it."""
+    m = settings.side_box_slack
+    out: set[tuple[float, float, float, float]] = set()
+    for c in curves:
+        pts = c.get("pts") or []
+        box = _curve_box(c)
+        x0, top, x1, bottom = box
+        if len(pts) < settings.boxed_item_min_points or min(x1 - x0, bottom - top) < settings.side_box_min_size:
+            continue
+        if not any(tx0 + m < x0 and x1 < tx1 - m and ttop + m < top and bottom < tbottom - m
+                   for tx0, ttop, tx1, tbottom in tables):
+            continue
+        held = [w for w in words if x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m]
+        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and w not in held for w in words)
+        if len(held) >= settings.card_min_words and not cut:
+            out.add(box)
+    # (and what is drawn on such a box: its tags, its chips)
+    return out | {k for k in map(_curve_box, curves)
+                  if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
+
+
+def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT):
+    """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
+    what is drawn on them, whether any were): their sides are no rules of the table, for the
+    table finder and for every later reading of the page's rules alike."""
+    curves = getattr(page, "curves", [])
+    if not any(len(c.get("pts") or []) >= settings.boxed_item_min_points
+               and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= settings.side_box_min_size for c in curves):
+        return page, False  # (no rounded box: the page's tables are not looked for twice)
+    found = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+    inner = boxed_items(curves, [t.bbox for t in found], words, settings) if found else set()
+    if not inner:
+        return page, False
+    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), True
+
+
 def find_ruled_tables(
-    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT
+    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT, *, boxed: bool = False
 ) -> list[TablePiece]:
     """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
-    from ``words``."""
+    from ``words``. ``boxed``: the page had boxes drawn in its tables' cells, taken out
+    (:func:`without_boxed_items`): its tables may lack their outer side (:func:`implied_sides`)."""
     pieces = []
     table_settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     implied = implied_rules(getattr(page, "edges", []), settings)
     if implied:
         table_settings["explicit_horizontal_lines"] = implied
+
+    # a roadmap rules its lanes on each cell's left only: its outer side is implied
+    if boxed and (sides := implied_sides(page.edges, settings)):
+        table_settings["explicit_vertical_lines"] = sides
     for t in page.find_tables(table_settings):
         slack = settings.cell_slack
         # pdfplumber works a table's bbox out from all its cells at every access: once here
@@ -1162,6 +1217,8 @@ def _parse_rows(
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if gap > 0 and _beside_a_row(nxt, used):
+            gap = 0.0  # a cell of a column read as a region of its own, level with a row already read
         # under a repeated header the first row may stand lower: the part of a row split by
         # the page break that held nothing on this page leaves its height blank
         room = settings.table_repeat_gap_ratio if repeated else settings.table_row_gap_ratio
@@ -1221,6 +1278,20 @@ def _parse_rows(
     else:
         rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
     return rows, row_lines, used, j
+
+
+def _beside_a_row(line: Line, used: list[Line]) -> bool:
+    """Does ``line`` stand level with a line of another region the table has already taken?
+
+    Lines come region by region. When the rows that span the table (a goal's band) reach only
+    into its first columns, the page's column cut reads the last column apart, one region per
+    group of rows between the bands: the first line of the next such region then stands far
+    below the last line read - the foot of the region before - though it sits beside a row of
+    the table, and the gap must not end the table there."""
+    return any(
+        u.region != line.region and u.top < line.bottom and line.top < u.bottom and u.x1 <= line.x0
+        for u in used
+    )
 
 
 def _repeated_wrapped_head(ln: Line, below: list[Line], cells: list[str], col_x: list[float],
@@ -1938,6 +2009,19 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 _NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
+def broken_row_number(before: str, after: str) -> bool:
+    """Are ``before`` and ``after`` the pieces of one item number broken by a page or column
+    break ("D." / "1. a"): each is made of number pieces, ``before`` alone is no row number
+    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?"""
+    before, after = before.strip(), after.strip()
+    if not (before and after and _NUMBER_PIECES.fullmatch(before) and _NUMBER_PIECES.fullmatch(after)):
+        return False
+    if ROW_NUMBER.match(before):
+        return False
+    parts = [before, *after.split()]
+    return bool(ROW_NUMBER.match(join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])))
+
+
 def numbered_rows(table: Table) -> bool:
     """Does every row of the table so far open with an item number in its first column (two
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
@@ -2118,8 +2202,16 @@ def _append_rows(
             rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
                 not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
             )
+            # the row's number broken by the break ("D." / "1. a") and the row's text going on in
+            # lower case ("Expand electric" / "vehicle charging points …"): the rest of the row
+            # (the number's first piece alone is no row number, the pieces joined are)
+            broken_number = (
+                broken_row_number(prev[0].text, cells[0].text)
+                and not carried[0]
+                and any(c.text[0].islower() for c in lettered)
+            )
             if (
-                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row
+                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
                 for i, c in enumerate(cells):
@@ -2139,6 +2231,15 @@ def _append_rows(
                             prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
+                    elif c.text and carried[i] and prev[i].text and c.text != prev[i].text:
+                        # the cell merged down to the break has text of its own in the row that
+                        # goes on: the rest of that cell's text the break cut ("… innan 2030
+                        # gjennom" / "heile planperioden"), in every row merged from it
+                        origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                        before = prev[i].text
+                        whole = join_lines([before, c.text], full_width=[True, False])
+                        _same_cell_text(table, i, origin, before, whole)
+                        joined[i] = (c.text, origin)
                 continue
             # a new row whose cell merged down over the rows of this page opens in lower case
             # under a cell that ended in mid-sentence: the rest of the cell merged down from

@@ -299,13 +299,20 @@ def _run_in_title(b, settings: GoalFormSettings) -> tuple[str, str, bool] | None
     stop (a colon ends a label: "Ansvar:"), a goal label the reader joined before it
     ("Samfunnsmål Gode turveier.": the bold sub-heading over the first goal) dropped, and the rest
     one whole sentence of a goal's length."""
-    from plancheck.lang.vocab import heading_role
+    from plancheck.lang.vocab import column_word_exact, heading_role
 
     run_in = " ".join((getattr(b, "run_in", None) or "").split())
     text = " ".join((b.text or "").split())
     if not run_in or not text.startswith(run_in) or run_in[-1:] in ":;?!,":
         return None
     title = run_in.rstrip(".").strip()
+    after = text[len(run_in):].lstrip()
+    if after.startswith(":"):
+        # "**Grønne byrom:** Alle har en park …": a title the reader took its colon off; a
+        # label of the lexicon before its colon ("Ansvar:", "Mål:") names a field, no goal
+        if column_word_exact(title):
+            return None
+        run_in = text[: len(text) - len(after) + 1]
     labelled = False
     words = title.split()
     for n in range(1, min(2, len(words) - 1) + 1):  # the shortest label: "Samfunnsmål", not "Samfunnsmål Gode"
@@ -339,20 +346,58 @@ def run_in_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     led = False
     for i, b in enumerate(blocks):
         kind = str(getattr(b.kind, "value", b.kind))
-        found = _run_in_title(b, settings) if kind == "paragraph" and b.table is None else None
-        if found is None or (run and found[2]):
-            if run and led:
-                out += run
-            run, led = [], False
-        if found is None:
-            continue
-        title, rest, labelled = found
-        if not run:
-            led = labelled or (i > 0 and blocks[i - 1].table is None and _goal_label(blocks[i - 1].text))
-        run.append(FormGoal(b.id, rest, _page(b), b.section_id, title))
+        pieces = titled_pieces(b, settings) if kind == "paragraph" and b.table is None else [b]
+        for n, piece in enumerate(pieces):
+            found = _run_in_title(piece, settings) if kind == "paragraph" and b.table is None else None
+            if found is None or (run and found[2]):
+                if run and led:
+                    out += run
+                run, led = [], False
+            if found is None:
+                continue
+            title, rest, labelled = found
+            if not run:
+                led = labelled or (
+                    i > 0 and blocks[i - 1].table is None and _goal_label(blocks[i - 1].text)
+                )
+            run.append(FormGoal(b.id if n == 0 else f"{b.id}-t{n}", rest, _page(b), b.section_id, title))
     if run and led:
         out += run
     return out if len(out) >= settings.titled_min_count else []
+
+
+class _Piece(NamedTuple):
+    """A part of a paragraph the reader joined from lines that each open with a run-in title."""
+
+    text: str
+    run_in: str | None
+
+
+def titled_pieces(b, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list:
+    """The paragraph ``b`` split where a bold run inside it (:attr:`Block.emphasis`) opens a
+    new sentence with a short title and a colon or full stop ("… med skov og kyst. **Plads til
+    naturen:** Naturen i ådalene …"): each part with the title as its run-in; [b] when there is
+    none. Why: lines set close together, each a titled goal, are joined into one paragraph by
+    the reader, and the bold title at a sentence's start is where the next goal begins."""
+    text = " ".join((b.text or "").split())
+    raw = b.text or ""
+    cuts = []
+    for off in sorted(set(getattr(b, "emphasis", None) or [])):
+        before = raw[:off].rstrip()
+        if not before or before[-1] not in ".!?":
+            continue
+        start = len(" ".join(before.split())) + 1  # the offset in the text with spaces joined
+        m = re.match(r"([^.:;!?]{2,}?)\s*[:.]\s", text[start:])
+        if m is None or len(m.group(1).split()) > settings.title_max_words:
+            continue
+        cuts.append((start, m.group(1)))
+    if not cuts:
+        return [b]
+    pieces = [_Piece(text[: cuts[0][0]].strip(), getattr(b, "run_in", None))]
+    for n, (start, title) in enumerate(cuts):
+        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(text)
+        pieces.append(_Piece(text[start:end].strip(), title))
+    return pieces
 
 
 def _one_sentence(text: str, settings: GoalFormSettings) -> bool:

@@ -2459,17 +2459,70 @@ def with_section_numbers(goals: list, plan: Plan) -> list:
     by the headings over them."""
     if any(getattr(g, "number", None) for g in goals):
         return goals
-    numbers = {s.id: s.number for s in plan.sections if s.number}
+    numbers = {g.id: n for g in goals if (n := section_number(g.section_id, plan))}
     per_section: dict[str, int] = {}
-    for g in goals:
-        if g.section_id:
-            per_section[g.section_id] = per_section.get(g.section_id, 0) + 1
+    for n in numbers.values():
+        per_section[n] = per_section.get(n, 0) + 1
     return [
-        g.model_copy(update={"number": numbers[g.section_id]})
-        if g.section_id in numbers and per_section[g.section_id] == 1
+        g.model_copy(update={"number": numbers[g.id]})
+        if g.id in numbers and per_section[numbers[g.id]] == 1
         else g
         for g in goals
     ]
+
+
+def section_number(section_id: str | None, plan: Plan) -> str | None:
+    """The number of the section ``section_id`` or of the nearest numbered section above it
+    ("4.2 Grönstruktur" over an unnumbered "Ställningstaganden" heading over the goals). Why:
+    a plan numbers its chapters, not the lead-in heading over each chapter's goals, and a
+    child cites the chapter's number ("Koppling till ÖP: 4.2")."""
+    by_id = {s.id: s for s in plan.sections}
+    seen: set[str] = set()
+    while section_id and section_id in by_id and section_id not in seen:
+        seen.add(section_id)
+        sec = by_id[section_id]
+        if sec.number:
+            return sec.number
+        section_id = getattr(sec, "parent_id", None)
+    return None
+
+
+def section_citations(
+    goals: list,
+    plan: Plan,
+    refs: dict[str, list[int]],
+    goal_words_of: list[Words],
+    item_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings,
+) -> dict[int, list[int]]:
+    """Goal index → the child items that cite the numbered section the goal stands in, when
+    the section holds two goals or more and none has a number of its own ("Koppling till ÖP:
+    4.2" beside a measure, where section 4.2 states two positions). Each citing item names the
+    goals of the section whose words it answers some of (:func:`goal_score` above 0), not the
+    others. Why: the citation says which chapter the item serves, and only its content says
+    which of the chapter's goals; a measure in the forest cited "4.2" is no follow-up of the
+    river shore beside it in the same section."""
+    from plancheck.extract.roles import code_key
+
+    sections = [section_number(g.section_id, plan) for g in goals]
+    if not refs or any(
+        getattr(g, "number", None) and g.number != n for g, n in zip(goals, sections, strict=True)
+    ):
+        return {}  # goals numbered by themselves are cited by their own numbers
+    by_section: dict[str, list[int]] = {}
+    for gi, (g, n) in enumerate(zip(goals, sections, strict=True)):
+        if n is not None and not getattr(g, "number", None):
+            by_section.setdefault(code_key(n), []).append(gi)
+    out: dict[int, list[int]] = {}
+    for code, members in by_section.items():
+        if len(members) < 2:
+            continue  # one goal: the section's number is its own (with_section_numbers)
+        for k in refs.get(code, []):
+            for gi in members:
+                if goal_score(goal_words_of[gi], item_keys[k], idf, settings)[0] > 0:
+                    out.setdefault(gi, []).append(k)
+    return out
 
 
 _CELL_ID_RE = CELL_ID_RE
@@ -3394,8 +3447,9 @@ def assess_parent(
     cut_ids = {i for ids in cut_of.values() for i in ids}
     items = [it for it in items if it[0] not in cut_ids]
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
+    row_sections: dict[int, list[str]] = {}  # goal → child sections a row of fields names it for
     by_row = (
-        row_name_references(child_doc, items, pgoals, lang, names, settings)
+        row_name_references(child_doc, items, pgoals, lang, names, settings, row_sections)
         if settings.referenced and child_doc is not None
         else {}
     )
@@ -3460,6 +3514,8 @@ def assess_parent(
     )
     clusters = goal_clusters(items, goal_of, own_ids)
     ref_sections = referenced_sections(child) if settings.referenced else {}
+    # items citing a numbered section of two goals or more: each names those it answers
+    by_section = section_citations(parent.goals, parent, refs, parent_words, item_keys, idf, settings)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -3581,7 +3637,10 @@ def assess_parent(
         # they follow it up wholly is still a matter of what their words answer
         number = goal_number(goal, parent) or ""
         named = []
-        for k in refs.get(number, []) if refs else []:
+        # an item citing the goal's section (shared with other goals) is evidence of it, never
+        # the planner's word that it is followed up: the lift below leaves it out
+        chapter_only = [k for k in by_section.get(gi, []) if k not in (refs.get(number, []) if refs else [])]
+        for k in (refs.get(number, []) if refs else []) + chapter_only:
             # a child goal naming it brings the measures under it ("Mål 2: … (kommuneplanens
             # mål 1B)" over its Tiltak table), as a reference line under the goal does
             for m in [k] + (clusters.get(items[k][0], []) if items[k][1] == "goal" else []):
@@ -3600,6 +3659,9 @@ def assess_parent(
         for k in by_row.get(gi, []):
             if k not in named:
                 named.append(k)
+        # … or the items of a section under a row of fields naming it ("Serves goal: …")
+        for sid in row_sections.get(gi, []):
+            named += [k for k in groups.get(sid, []) if k not in named]
         # a child goal over a line naming the goal by name, with the measures under it
         for gid in by_name.get(gi, []):
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
@@ -3739,7 +3801,7 @@ def assess_parent(
             settings.referenced_lift
             and best < settings.followed
             and not lacking
-            and named_follow_up(named, items, settings, bullets)
+            and named_follow_up([k for k in named if k not in chapter_only], items, settings, bullets)
             and named_says
             and not only_qualifiers_answered(judged, goal.text)
             and (
@@ -4363,13 +4425,17 @@ def row_name_references(
     lang: str,
     names: dict[str, list[str]] | None = None,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    sections_out: dict[int, list[str]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
     number (:func:`resolve_by_words`), or whose column of the parent goals' printed short names
     (:func:`short_name_columns`) names it. Why: a measure table "Tiltak | Ansvar | Frist | Mål i
     samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
-    alle"); the planner says the measure works for that goal."""
+    alle"); the planner says the measure works for that goal. A cell naming several goals
+    ("Trygge skoleveier, Grønne byrom") names each (:func:`listed_names`). A row of
+    fields that holds no item ("Serves goal | Objective" set as lines over a section's
+    actions) names the goal for its section: ``sections_out`` receives the section's id."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
     tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
@@ -4399,10 +4465,41 @@ def row_name_references(
                         if cell.col in tagged
                         else resolve_by_words(name, goals, lang)
                     )
-                if gi is None:
-                    continue
-                for other in row:
-                    k = at.get(" ".join((other.text or "").lower().split()))
-                    if other.col not in cols and k is not None and k not in out.get(gi, []):
-                        out.setdefault(gi, []).append(k)
+                named_goals = [gi] if gi is not None else (
+                    listed_names(name, goals, names or {}) if cell.col in tagged else []
+                )
+                for gi in named_goals:
+                    hit = False
+                    for other in row:
+                        k = at.get(" ".join((other.text or "").lower().split()))
+                        if other.col not in cols and k is not None:
+                            hit = True
+                            if k not in out.get(gi, []):
+                                out.setdefault(gi, []).append(k)
+                    if (
+                        not hit
+                        and sections_out is not None
+                        and b.section_id
+                        and len(b.table.rows) == 1
+                        and b.section_id not in sections_out.get(gi, [])
+                    ):
+                        sections_out.setdefault(gi, []).append(b.section_id)
     return out
+
+
+def listed_names(cell: str, goals: list, names: dict[str, list[str]]) -> list[int]:
+    """The parent goals a cell names as a list of their short names ("Trygge skoleveier,
+    Grønne byrom"; parts split at commas, semicolons and the lexicon's ``and_words``),
+    when every part names one goal (:func:`resolve_name`); [] otherwise. Why: a measure may
+    serve two goals, and the planner lists both names in one cell."""
+    from plancheck.lang.vocab import plain_words
+
+    ands = sorted({w for w in plain_words("and_words") if " " not in w}, key=len, reverse=True)
+    splitter = r"\s*[,;]\s*" + ("|" + "|".join(rf"\s+{re.escape(w)}\s+" for w in ands) if ands else "")
+    parts = [p for p in re.split(splitter, cell) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    found = [resolve_name(p.strip(), goals, names) for p in parts]
+    if any(gi is None for gi in found):
+        return []
+    return list(dict.fromkeys(gi for gi in found if gi is not None))
