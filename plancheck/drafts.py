@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from plancheck.ingest.sections import place
 from plancheck.models import DeadlineKind, GoalKind, Passage, Plan, Section
 
 # --------------------------------------------------------------------------- defects
@@ -76,7 +77,7 @@ def _where(item: Any) -> tuple[str, str, str]:
         return f"side {page}", f"page {page}", f"side {page}"
     location = getattr(getattr(item, "provenance", None), "location", None)
     if location:
-        return location, location, location
+        return place(location, "nb"), location, place(location, "nn")
     return "tidligere i dokumentet", "earlier in the document", "tidlegare i dokumentet"
 
 
@@ -1710,7 +1711,10 @@ def leftover_remarks(plan: Plan) -> list[Defect]:
         text = " ".join(prov.source_text.split()) or "(tom)"
         remark = _Remark(id=f"comment-{i}", text=text, page=prov.page, provenance=prov)
         what = prov.location or ""
-        out.append(Defect("draft-remark", "passage", remark, text, what or text, order=i, node_id=remark.id))
+        # where it stands, in the message's language ("kapittel 2, avsnitt 1 (kommentar av Kari)")
+        where = tuple((f"where_{lang}", place(what, lang) or text) for lang in ("nb", "nn", "en"))
+        out.append(Defect("draft-remark", "passage", remark, text, what or text, order=i, node_id=remark.id,
+                          params=where))
     return out
 
 
@@ -1730,9 +1734,9 @@ DRAFT_REMARK = DraftRule(
     },
     variants={
         "default": {
-            "nb": "Kommentar eller sporet endring står igjen ({found}). Godta, avvis eller slett før høring.",
-            "nn": "Kommentar eller spora endring står att ({found}). Godta, avvis eller slett før høyring.",
-            "en": "A comment or tracked change is left in the document ({found}). Accept, reject or delete it before the hearing.",
+            "nb": "Kommentar eller sporet endring står igjen ({where_nb}). Godta, avvis eller slett før høring.",
+            "nn": "Kommentar eller spora endring står att ({where_nn}). Godta, avvis eller slett før høyring.",
+            "en": "A comment or tracked change is left in the document ({where_en}). Accept, reject or delete it before the hearing.",
         }
     },
     docs={

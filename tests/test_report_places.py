@@ -11,9 +11,11 @@ from test_checks_support import goal, make_plan, measure
 
 from plancheck.checks import check_plan, load_rules
 from plancheck.commands.extract import render_tree
+from plancheck.drafts import draft_rules
+from plancheck.ingest.sections import place
 from plancheck.models import Provenance
 from plancheck.report import render
-from plancheck.report.labels import pages_count, place
+from plancheck.report.labels import pages_count
 
 RULES = load_rules(plugins=False)
 
@@ -71,3 +73,30 @@ def test_page_count_takes_the_singular_for_one_page():
     plan.source.pages = 1
     html = render("html", [check_plan(plan, rules=RULES, lang="nb")], lang="nb")
     assert "1 side" in html and "1 sider" not in html
+
+
+def test_messages_that_name_a_word_place_say_it_in_the_messages_language():
+    """A comment left in a draft and a number used twice name where the other one stands:
+    in bokmål and nynorsk that place is in their words, in English in the readers' own."""
+    plan = _word_plan()
+    plan.comments = [Provenance(source_text="Sjekk tala", location="section 2, paragraph 1 (comment by Kari)")]
+    first, second = (
+        measure(f"m{i}", text, ("g1",), owners=("Rådgiver",), due="2026", page=None, number="1.2")
+        for i, text in ((2, "Lage rutine for overgang"), (3, "Kartlegge fritidstilbudet"))
+    )
+    numbered = [measure("m1", "Tilby leksehjelp", ("g1",), owners=("Rådgiver",), due="2026", page=None,
+                        number="1.1"), first, second]
+    for i, m in enumerate(numbered, start=1):
+        m.page = None
+        m.provenance = Provenance(source_text=m.text, location=f"section 4, table 1, row {i}")
+    plan.measures = numbered
+    want = {
+        "nb": ("kapittel 2, avsnitt 1 (kommentar av Kari)", "første gang: kapittel 4, tabell 1, rad 2"),
+        "nn": ("kapittel 2, avsnitt 1 (kommentar av Kari)", "første gong: kapittel 4, tabell 1, rad 2"),
+        "en": ("section 2, paragraph 1 (comment by Kari)", "first: section 4, table 1, row 2"),
+    }
+    for lang, (remark, duplicate) in want.items():
+        result = check_plan(plan, rules=draft_rules(), lang=lang)
+        messages = {f.rule: f.message for f in result.findings}
+        assert remark in messages["draft-remark"], lang
+        assert duplicate in messages["numbering-duplicate"], lang

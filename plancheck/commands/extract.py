@@ -8,8 +8,9 @@ from pathlib import Path
 
 from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_limited, write_output
+from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
-from plancheck.report.labels import pages_count, place
+from plancheck.report.labels import pages_count
 from plancheck.report.sanitize import for_log, json_for_log
 
 

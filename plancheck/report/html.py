@@ -17,6 +17,7 @@ from pathlib import Path
 
 from plancheck import __version__
 from plancheck.checks.engine import period_text
+from plancheck.ingest.sections import place
 from plancheck.models import BBox, CheckResult, Coverage, Finding, Plan
 from plancheck.report import pages as pagepics
 from plancheck.report.labels import (
@@ -26,7 +27,6 @@ from plancheck.report.labels import (
     page_ref,
     pages_count,
     parent_line,
-    place,
     point_number,
     summary_line,
     total_summary,

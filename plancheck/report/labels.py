@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from plancheck.models import CheckResult, Coverage, Summary, prose_requirement_number
@@ -254,64 +253,6 @@ def page_ref(page: int | None, lang: str) -> str:
 def pages_count(n: int, lang: str) -> str:
     """ "1 side", "12 sider": the count of a document's pages, in the number the word takes."""
     return f"{n} {labels(lang)['page_one' if n == 1 else 'pages']}"
-
-
-#: the words of a Word/OpenDocument place (``Provenance.location``: "section 3.2, table 1,
-#: row 4", "front matter, paragraph 2 (comment by Kari)"), which the readers write in English
-#: for the JSON contract, as a planner's report says them; longest first, so "header row" is
-#: one phrase and not "header" + "row"
-PLACE_WORDS: dict[str, dict[str, str]] = {
-    "nb": {
-        "table of contents": "innholdsfortegnelsen",
-        "tracked insertion": "sporet innsetting",
-        "tracked deletion": "sporet sletting",
-        "front matter": "før første overskrift",
-        "header row": "overskriftsraden",
-        "paragraph": "avsnitt",
-        "document": "dokumentet",
-        "section": "kapittel",
-        "comment": "kommentar",
-        "table": "tabell",
-        "row": "rad",
-        "by": "av",
-    },
-    "nn": {
-        "table of contents": "innhaldslista",
-        "tracked insertion": "spora innsetjing",
-        "tracked deletion": "spora sletting",
-        "front matter": "før første overskrift",
-        "header row": "overskriftsrada",
-        "paragraph": "avsnitt",
-        "document": "dokumentet",
-        "section": "kapittel",
-        "comment": "kommentar",
-        "table": "tabell",
-        "row": "rad",
-        "by": "av",
-    },
-}
-_PLACE_WORD = re.compile(
-    r"\b(" + "|".join(sorted(set(PLACE_WORDS["nb"]) - {"by"}, key=len, reverse=True)) + r")\b"
-)
-_QUOTED = re.compile(r'("[^"]*")')
-
-
-def place(location: str | None, lang: str) -> str:
-    """A Word/OpenDocument ``location`` in the report's language: "section 2, table 1, row 4"
-    is "kapittel 2, tabell 1, rad 4" in bokmål. Only the fixed words the readers write are
-    turned; a heading quoted in it ('section "Mål og tiltak"') and an author's name after
-    "by" are the document's own words and stay as they are. English is returned unchanged."""
-    if not location:
-        return ""
-    words = PLACE_WORDS.get(lang)
-    if words is None:
-        return location
-    parts = _QUOTED.split(location)  # odd indexes are the quoted titles
-    for i in range(0, len(parts), 2):
-        head, by, author = parts[i].partition(" by ")
-        head = _PLACE_WORD.sub(lambda m: words[m.group(1)], head)
-        parts[i] = f"{head} {words['by']} {author}" if by else head
-    return "".join(parts)
 
 
 def point_number(c: object) -> str:

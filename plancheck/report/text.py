@@ -9,13 +9,13 @@ from rich.console import Console
 from rich.text import Text
 
 from plancheck.checks.engine import period_text, shorten
+from plancheck.ingest.sections import place
 from plancheck.models import CheckResult, Coverage, Finding
 from plancheck.report.labels import (
     coverage_line,
     labels,
     page_ref,
     parent_line,
-    place,
     point_number,
     summary_line,
     total_summary,
