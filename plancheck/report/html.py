@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from plancheck import __version__
@@ -31,6 +30,7 @@ from plancheck.report.labels import (
     summary_line,
     total_summary,
 )
+from plancheck.report.sanitize import for_html as escape
 from plancheck.report.tree import Node, build_tree, quote_adds
 
 CSS = """
