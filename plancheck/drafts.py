@@ -1153,11 +1153,15 @@ def passed_deadlines(plan: Plan, as_of: dt.date) -> list[Defect]:
 # --------------------------------------------------------------------------- empty sections
 
 
+_CLOSING_QUOTES = "\"'”’»"
+
+
 def _is_content_heading(section: Section, plan: Plan, heading: Passage | None) -> bool:
     """A "heading" that is really content: a bold goal statement ("Hovedmål 1: Fjellvik skal
     …"), a sentence, a lead-in ("For å nå delmål 1.1:"), or a heading an item was read from."""
     text = (heading.text if heading else section.title).rstrip()
-    if len(text) > 90 or text.endswith((".", "!", ":")):
+    # a quoted sentence ends inside its closing quote mark: "“… of our emissions.”" (a pull quote)
+    if len(text) > 90 or text.rstrip(_CLOSING_QUOTES).endswith((".", "!", ":")):
         return True
     for it in [*plan.goals, *plan.strategies, *plan.measures]:
         if it.section_id == section.id and it.text and _norm(it.text) in _norm(text):
