@@ -113,7 +113,7 @@ def innsigelse(d: Path) -> dict:
                      header="Statsforvalteren i Nordhei · Vår ref: 2042/8817")
     p = [
         ("title", "Kommunedelplan for Holtåsen næringsområde – planbeskrivelse"),
-        ("meta", "Brattvik kommune · Revidert planforslag etter offentlig ettersyn, 28. februar "
+        ("meta", "Brattvik kommune · Revidert planforslag etter offentlig ettersyn, 10. mars "
                  "2043 · Saksnr. 22/1406"),
         ("h1", "1 Hovedgrep"),
         ("p", "Planen legger til rette for nytt næringsareal nord for Brattvik sentrum. Etter "
@@ -213,9 +213,9 @@ def arkivplan(d: Path) -> dict:
     ]
     s1 = "Planen i oppdrag O1 skal leggjast fram for hovudutval for kultur innan 1. november 2043."
     m = [
-        ("meta", "Kvitfjord fylkeskommune · Fylkesdirektøren for kultur · Saksnr. 2043/211 · "
+        ("meta", "Vågsfjell fylkeskommune · Fylkesdirektøren for kultur · Saksnr. 2043/211 · "
                  "Dato: 12.01.2043"),
-        ("title", "Tildelingsbrev 2043 – Fylkesarkivet i Kvitfjord"),
+        ("title", "Tildelingsbrev 2043 – Fylkesarkivet i Vågsfjell"),
         ("h1", "1 Innleiing"),
         ("p", "Fylkestinget vedtok budsjettet for 2043 i møte 12. desember 2042 (sak 88/42). "
               "Dette brevet gjev Fylkesarkivet ramme, mål, oppdrag og krav til rapportering for "
@@ -237,7 +237,7 @@ def arkivplan(d: Path) -> dict:
         ("table", ["Nr.", "Oppdrag", "Frist"],
          [["O1", order + " " + " ".join(o1), "1.11.2043"],
           ["O2", "Fylkesarkivet skal delta i arbeidet med ny regional kulturplan.", "Løpande"],
-          ["O3", "Fylkesarkivet skal ta imot arkivet etter Kvitfjord trafikkselskap AS.",
+          ["O3", "Fylkesarkivet skal ta imot arkivet etter Vågsfjell trafikkselskap AS.",
            "31.12.2043"]],
          [12, 110, 28]),
         ("h1", "5 Rapporteringskrav"),
@@ -248,10 +248,10 @@ def arkivplan(d: Path) -> dict:
         ("p", "Fylkesarkivaren har fullmakt til å tilsetje i ledige stillingar innanfor ramma."),
         ("p", "Med helsing Solveig Haugland, fylkesdirektør for kultur"),
     ]
-    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Tildelingsbrev 2043 – Fylkesarkivet i Kvitfjord",
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Tildelingsbrev 2043 – Fylkesarkivet i Vågsfjell",
                     lang="nn")
     p = [
-        ("meta", "Fylkesarkivet i Kvitfjord · Plan 2043–2045 · Vedteken av fylkesarkivaren "
+        ("meta", "Fylkesarkivet i Vågsfjell · Plan 2043–2045 · Vedteken av fylkesarkivaren "
                  "15. oktober 2043"),
         ("h2", "Kvifor digitalisere?"),
         ("p", "Depotet har om lag 1 100 hyllemeter papirarkiv frå kommunane. Mange vil lese "
@@ -280,8 +280,8 @@ def arkivplan(d: Path) -> dict:
           ["2045", "350 000", "1 000 000"]]),
     ]
     _b20.web_pdf(d / "plan.pdf", title="Plan for digitalisering av kommunale arkiv 2043–2045",
-                 nav="Kvitfjord fylkeskommune · Kultur · Fylkesarkivet", foot="Sist oppdatert "
-                 "16. oktober 2043 · Fylkesarkivet i Kvitfjord", blocks=p, lang="nn",
+                 nav="Vågsfjell fylkeskommune · Kultur · Fylkesarkivet", foot="Sist oppdatert "
+                 "16. oktober 2043 · Fylkesarkivet i Vågsfjell", blocks=p, lang="nn",
                  accent="#3b4a1f")
     g = [
         P("O1.1", o1[0], "content", "covered", ev="Vi startar med formannskapsprotokollane",
@@ -429,9 +429,9 @@ def utbetalningar(d: Path) -> dict:
                 points=g)
 
 
-# =========================================================================== 4 naturskole (da)
+# =========================================================================== 4 bondegaard (da)
 @pair
-def naturskole(d: Path) -> dict:
+def bondegaard(d: Path) -> dict:
     v = {
         "1": "Beskriv anlæggets bygninger og deres tilstand, herunder resultatet af den seneste "
              "tilstandsvurdering.",
@@ -471,50 +471,51 @@ def naturskole(d: Path) -> dict:
                      author="Sønderlund Kommune", header="Sønderlund Kommune · Skabelon for "
                      "udviklingsplaner", lang="da-DK")
     p = [
-        ("meta", "Godkendt i Udvalget for Natur og Fritid 17. september 2043 · Naturskolen "
-                 "Engbjerg"),
-        ("h2", "Naturskolen i dag"),
-        ("p", "Naturskolen Engbjerg har et hovedhus fra 1978, et udeværksted og en shelterplads "
-              "ved søen. Ved tilstandsvurderingen i 2042 fik hovedhuset karakter 3 (dårlig) på "
-              "grund af taget og vinduerne, mens udeværkstedet fik karakter 2."),
+        ("meta", "Godkendt i Udvalget for Natur og Fritid 17. september 2043 · Børnenes "
+                 "Bondegård Engbjerg"),
+        ("h2", "Bondegården i dag"),
+        ("p", "Børnenes Bondegård Engbjerg har en kostald fra 1968, et hønsehus, en lade med "
+              "undervisningsrum og en fold ved bækken. Ved tilstandsvurderingen i 2042 fik "
+              "kostalden karakter 3 (dårlig) på grund af taget og gulvet, mens laden fik "
+              "karakter 2."),
         ("h2", "Hvem kommer her?"),
-        ("p", "Skoleklasser, dagplejere og børnehaver fra hele kommunen bruger naturskolen. "
-              "Besøgstallene står i bilaget."),
+        ("p", "Skoleklasser, dagplejere og børnehaver fra hele kommunen besøger bondegården, "
+              "og i weekenderne er den åben for familier. Besøgstallene står i bilaget."),
         ("h2", "Vores mål 2044–2047"),
-        ("p", "Vi vil have alle kommunens 4. klasser på besøg hvert år. Vi vil tilbyde et "
-              "forløb om klima i samarbejde med skolerne. Vi vil åbne shelterpladsen for "
-              "familier i weekenderne."),
+        ("p", "Vi vil have alle kommunens 2. klasser på besøg hvert år. Vi vil tilbyde et "
+              "forløb om madens vej fra jord til bord i samarbejde med skolerne. Vi vil have "
+              "flere gamle danske husdyrracer."),
         ("h2", "Økonomi"),
         ("p", "Økonomien afklares i budgetlægningen for 2045."),
         ("h2", "Foreninger"),
-        ("p", "Spejderne og jagtforeningen låner udeværkstedet flere gange om året."),
+        ("p", "Spejderne og 4H-klubben låner laden flere gange om året."),
         ("h2", "Sådan er planen blevet til"),
-        ("p", "Planen er skrevet af naturvejlederne og drøftet på to personalemøder i foråret "
-              "2043."),
+        ("p", "Planen er skrevet af bondegårdens leder og drøftet på to personalemøder i "
+              "foråret 2043."),
         ("break",),
         ("h2", "Bilag: Besøgende 2040–2042"),
         ("table", ["År", "Skoleklasser", "Dagtilbud", "Besøgende i alt"],
          [["2040", "212", "96", "6 480"], ["2041", "238", "104", "7 150"],
           ["2042", "251", "117", "7 720"]]),
     ]
-    _b20.web_pdf(d / "plan.pdf", title="Udviklingsplan for Naturskolen Engbjerg 2044–2047",
-                 nav="Sønderlund Kommune · Natur og fritid · Naturskolen", foot="Sidst opdateret "
+    _b20.web_pdf(d / "plan.pdf", title="Udviklingsplan for Børnenes Bondegård Engbjerg "
+                 "2044–2047", nav="Sønderlund Kommune · Natur og fritid · Børnenes Bondegård", foot="Sidst opdateret "
                  "18. september 2043 · Sønderlund Kommune", blocks=p, lang="da",
                  accent="#2e6b3a")
     g = [
-        P("1", v["1"], "content", "covered", ev="Naturskolen Engbjerg har et hovedhus",
+        P("1", v["1"], "content", "covered", ev="Børnenes Bondegård Engbjerg har en kostald",
           trap="the instruction in the 'Vejledning' box under a heading of a SKABELON, "
           "numbered by its section; answered in other words (buildings, karakter 3 and 2)"),
         P("2", v["2"], "content", "covered", ev="År Skoleklasser Dagtilbud",
           trap="who uses it in the text; the visitor numbers per year ONLY in the appendix "
           "table 'Bilag' on page 2"),
-        P("3", v["3"], "content", "partial", ev="Vi vil have alle kommunens 4. klasser",
+        P("3", v["3"], "content", "partial", ev="Vi vil have alle kommunens 2. klasser",
           missing=["hvordan hvert mål følges op"],
           trap="three mål, no follow-up. The box's 'Eksempel: »…«' is none"),
         P("4", v["4"], "content", "uncovered",
           trap="COST answered only by a deferral: 'Økonomien afklares i budgetlægningen for "
-          "2045', though the tilstandsvurdering shows a roof and windows to pay for"),
-        P("6", v["6"], "process", "partial", ev="Planen er skrevet af naturvejlederne",
+          "2045', though the tilstandsvurdering shows a roof and a floor to pay for"),
+        P("6", v["6"], "process", "partial", ev="Planen er skrevet af bondegårdens leder",
           missing=["inddragelse af brugerne (skoler, dagtilbud)"],
           trap="answered in the plan's process section 'Sådan er planen blevet til' for the "
           "staff only. Section 5 (valgfrit) is none (the skabelon lets it out); the plan's "
@@ -592,8 +593,7 @@ def lone_working(d: Path) -> dict:
         ("p", "This plan sets out how the service keeps officers safe when they work alone. It "
               "responds to the internal audit of July 2043."),
         ("h1", "2 Risk assessment"),
-        ("p", "Every role that visits homes or remote sites now has a written risk assessment. "
-              "The roles and their main risks are listed in Appendix 1."),
+        ("p", "The roles that work alone and their main risks are listed in Appendix 1."),
         ("h1", "3 Before and after a visit"),
         ("p", "Officers record each lone visit in the shared calendar and name a buddy for the "
               "day. They text the buddy when they arrive and when they leave."),
@@ -626,8 +626,8 @@ def lone_working(d: Path) -> dict:
     g = [
         P("R1", r["R1"], "content", "covered", ev="Role Main risks Assessed",
           trap="a row of the 'Management action plan' table of an INTERNAL AUDIT REPORT, "
-          "numbered by Ref; the text says that every role is assessed and points to Appendix "
-          "1; the assessments themselves stand ONLY in the appendix table on page 2"),
+          "numbered by Ref; the text only points to Appendix 1; the assessments (role, main "
+          "risks, date assessed) stand ONLY in the appendix table on page 2"),
         P("R2", r["R2"], "content", "partial", ev="Officers record each lone visit",
           missing=["what happens when an officer does not check in (escalation route)"],
           trap="check-in, check-out and a buddy, no escalation"),
