@@ -1,0 +1,263 @@
+"""Build the twenty-ninth batch of blind authored plans (corpora/authored/<slug>/), in layouts and wordings not
+yet in the corpus: a Danish WIDE SPREADSHEET printed by Calc 'over, then down' with the Nr column repeated as a
+print-title column, so each band of rows is printed twice — the left columns (Nr | Indsats | Ansvarlig) on one
+page, the right columns (Nr | Frist | Status | Udgift | Bemærkning) for the SAME rows on the next (odfpy →
+LibreOffice Calc); a bokmål export from a PLAN-MANAGEMENT SYSTEM (Framsikt style): breadcrumbs 'Mål › Delmål ›
+Tiltak', each tiltak a block of metadata lines ('Ansvarlig enhet', 'Status', 'Startdato', 'Sluttdato',
+'Fremdrift 40 %') with status icons and a legend (HTML → Chromium); a nynorsk prose plan whose owners and
+deadlines stand in ENDNOTES ('Sluttnotar') behind superscript numbers in the tiltak (python-docx → LibreOffice);
+a Swedish plan whose deadlines are written RELATIVE to the plan period ('År 1', 'Andra året', 'Inom sex månader
+efter beslut', 'Första tertialet år 2') with the period stated once in the introduction (reportlab).
+
+    python corpora/scripts/make_blind_corpus29.py              # every plan
+    python corpora/scripts/make_blind_corpus29.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus29.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus29.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings and gold writer from make_blind_corpus.py, the Ods
+writer from make_blind_corpus11.py (loaded, not copied), the pdftotext check from make_blind_corpus3.py. Gold
+files carry `held_out: true` and were committed before plancheck was run on the documents.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402, F401  (the nynorsk endnote plan)
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+import make_blind_corpus11 as mb11  # noqa: E402
+from make_blind_corpus import G, M, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus29.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them (blindkit.gold_by_pdftotext)."""
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
+
+
+def _diffuse(owners: list[str]) -> tuple[str, ...]:
+    return tuple(o for o in owners if o.lower().startswith(("alle ", "alla ", "all ")))
+
+
+# =========================================================================== 1 Danish sheet printed over, then down
+
+
+def _over_then_down(od, table, *, row_break: int) -> None:
+    """Calc settings of a wide sheet: page order 'left to right, then down' (style:print-page-order='ltr'), the
+    first column as a print-title column (table:table-header-columns), as a user sets them in Format › Print
+    Ranges › Edit (columns to repeat $A) and Format › Page Style › Sheet, and a manual row break (Sheet › Insert
+    Page Break › Row Break) before row ROW_BREAK (0-based)."""
+    from odf.namespaces import STYLENS, TABLENS
+    from odf.style import Style, TableRowProperties
+    from odf.table import TableHeaderColumns
+
+    for el in od.doc.automaticstyles.childNodes:
+        if el.qname == (STYLENS, "page-layout"):
+            for p in el.childNodes:
+                if p.qname == (STYLENS, "page-layout-properties"):
+                    p.setAttrNS(STYLENS, "print-page-order", "ltr")
+    first = next(c for c in table.childNodes if c.qname == (TABLENS, "table-column"))
+    table.removeChild(first)
+    hc = TableHeaderColumns()
+    hc.addElement(first)
+    table.insertBefore(hc, table.childNodes[0])
+    trs = []
+
+    def walk(el):
+        for c in el.childNodes:
+            if getattr(c, "qname", None) == (TABLENS, "table-row"):
+                trs.append(c)
+            elif getattr(c, "qname", None) == (TABLENS, "table-header-rows"):
+                walk(c)
+
+    walk(table)
+    tr = trs[row_break]
+    old = tr.getAttrNS(TABLENS, "style-name")
+    height = next(el for el in od.doc.automaticstyles.childNodes
+                  if el.getAttrNS(STYLENS, "name") == old).childNodes[0].getAttrNS(STYLENS, "row-height")
+    rs = Style(name="robreak", family="table-row")
+    rs.addElement(TableRowProperties(rowheight=height, useoptimalrowheight="false", breakbefore="page"))
+    od.doc.automaticstyles.addElement(rs)
+    tr.setAttrNS(TABLENS, "style-name", "robreak")
+
+
+@plan_builder
+def build_flaade_sideraekkefoelge_da() -> tuple[Plan, Path]:
+    """Danish handleplan kept in ONE wide spreadsheet, portrait A4, printed by Calc over, then down with column A
+    (Nr) repeated: p. 1 Nr | Indsats | Ansvarlig for the first rows, p. 2 Nr | Frist | Status | Udgift |
+    Bemærkning for the SAME rows, p. 3 and p. 4 the same for the remaining rows."""
+    slug = "flaade-sideraekkefoelge-da"
+    ft, ip = "Flådestyring", "Indkøb og Udbud"
+    goals_t = [
+        "Kommunens egne personbiler og varebiler skal være emissionsfri senest ved udgangen af 2029",
+        "Medarbejderne skal kunne lade og parkere elbiler ved alle større kommunale arbejdspladser",
+        "Kommunens tunge køretøjer og maskiner skal bruge mindre fossilt brændstof",
+        "Medarbejderne skal køre mindre i bil i arbejdstiden",
+    ]
+    # (text, owners, Ansvarlig as printed, Frist as printed, kind, Status, Udgift, Bemærkning, note)
+    rows = {
+        "G1": [
+            ("Udskifte alle personbiler i hjemmeplejen med elbiler, når leasingaftalerne udløber", [ft], ft,
+             "31-12-2027", "date", "I gang", "3.200", "42 af 68 biler udskiftet", "date cell 'dd-mm-yyyy'"),
+            ("Stille krav om emissionsfri varebiler i det næste udbud af leasing", [ip], ip, "1. kvartal 2027",
+             "period", "Ikke startet", "", "", "'Indkøb og Udbud' ONE unit (the procurement office)"),
+            ("Registrere kørsel og ladning for alle kommunale biler i ét flådestyringssystem", [ft, "Digitalisering"],
+             f"{ft} og Digitalisering", "Efteråret 2026", "period", "I gang", "450", "",
+             "two owners"),
+            ("Afhænde de ældste dieselbiler, som ikke bruges mindst tre dage om ugen", [], "", "Løbende",
+             "continuous", "I gang", "", "Ansvar aftales med centrene",
+             "EMPTY Ansvarlig: no owner (the remark on the right-hand page says it is yet to be agreed); 'Løbende' "
+             "continuous"),
+        ],
+        "G2": [
+            ("Etablere 120 ladepunkter ved rådhuset, plejecentrene og materielgården", ["Ejendomme"], "Ejendomme",
+             "2028", "period", "I gang", "6.800", "Første 40 ladepunkter idriftsat 15-03-2026",
+             "the date in Bemærkning is a milestone passed, no deadline"),
+            ("Indføre en fælles booking af delebiler på alle administrative arbejdspladser",
+             ["Alle centre"], "Alle centre", "Hvert år i marts", "recurring", "Ikke startet", "", "",
+             "'Alle centre' diffuse; 'Hvert år i marts' recurring"),
+            ("Lave regler for medarbejderes opladning af egne elbiler på kommunens parkeringspladser", ["HR og Løn"],
+             "HR og Løn", "", None, "Ikke startet", "", "Afventer SKAT's afgørelse",
+             "EMPTY Frist: no deadline; 'HR og Løn' one unit"),
+        ],
+        "G3": [
+            ("Gennemføre forsøg med HVO-diesel i alle lastbiler og traktorer på materielgården", ["Vej og Grønt"],
+             "Vej og Grønt", "Sommeren 2026", "period", "Afsluttet", "120", "Evaluering i udvalget 12-11-2026",
+             "'Afsluttet' is still a measure; the remark's date is no deadline"),
+            ("Udskifte de mindre arbejdsmaskiner i parkafdelingen med eldrevne maskiner", ["Vej og Grønt"],
+             "Vej og Grønt", "2030", "period", "Ikke startet", "2.400", "Afhænger af anlægsbudget",
+             "'2030' after 2026–2029"),
+            ("Stille krav om fossilfri drift i udbuddet af vintertjeneste og renovation", [ip, "Vej og Grønt"],
+             f"{ip} og Vej og Grønt", "Foråret 2027", "period", "I gang", "", "", "two owners"),
+        ],
+        "G4": [
+            ("Tilbyde kurser i at planlægge møder online i stedet for kørsel", ["HR og Løn"], "HR og Løn",
+             "Hvert halvår", "recurring", "I gang", "60", "", "'Hvert halvår' recurring"),
+            ("Opstille 60 tjenestecykler og elcykler ved de største arbejdspladser", [ft], ft, "1. juni 2026",
+             "date", "I gang", "900", "", ""),
+            ("Udarbejde en kørselspolitik med mål for kørsel pr. medarbejder", ["Direktionen"], "Direktionen",
+             "2027", "period", "Ikke startet", "", "", ""),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _cell, when, kind, _st, _u, _bm, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=_diffuse(owners), outside=when == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for en grøn kommunal flåde 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="ods",
+        notes="""
+OpenDocument SPREADSHEET (odfpy .ods, one sheet 'Handleplan') printed by LibreOffice Calc on PORTRAIT A4 with
+gridlines, page style header 'Kjeldmose Kommune · Handleplan for en grøn kommunal flåde 2026–2029' and footer
+'Side n'. The sheet is WIDE: 'Nr | Indsats | Ansvarlig | Frist | Status | Udgift 2026–29 (1.000 kr.) |
+Bemærkning' (1.2 + 9.6 + 5.4 + 3.0 + 2.8 + 3.0 + 6.4 cm). The user set PAGE ORDER 'left to right, then down'
+(over, then down) and COLUMN A as the column to repeat, and row 6 (the header) as the row to repeat. So Calc
+prints each band of rows TWICE: p. 1 Nr | Indsats | Ansvarlig for the first rows, p. 2 Nr | Frist | Status |
+Udgift | Bemærkning for THE SAME rows (Nr repeated, no indsats text), then p. 3 / p. 4 the same for the rest of
+the rows (a manual row break before 'Målsætning 3' keeps the goal groups whole: målsætning 1–2 on pp. 1–2,
+3–4 on pp. 3–4). A planner reads p. 1 + p. 2 (and p. 3 + p. 4) as one table, joined by the Nr column.
+Rows: title, 'Vedtaget af Teknik- og Miljøudvalget …', a note quoting the national requirement (lov om
+offentlige indkøb … 'skal' — a national duty, no goal), the header row, then per målsætning a shaded row 'n |
+Målsætning n: <sentence>' (gold goal, without 'Målsætning n:') and its indsatser 'n.m'.
+Gold: goal link = the målsætning row above. OWNER = Ansvarlig (left-hand page); DEADLINE = Frist, printed on the
+NEXT page in the row with the same Nr (gold page = the measure's left-hand page). Status ('I gang', 'Ikke
+startet', 'Afsluttet'), Udgift (amounts) and Bemærkning ('Første 40 ladepunkter idriftsat 15-03-2026',
+'Evaluering i udvalget 12-11-2026', 'Afventer SKAT's afgørelse', 'Ansvar aftales med centrene') are never
+deadlines or owners. 'Flådestyring og Digitalisering', 'Indkøb og Udbud og Vej og Grønt' = two owners; 'Indkøb og
+Udbud', 'Vej og Grønt', 'HR og Løn' = one unit each; 'Alle centre' diffuse; empty Ansvarlig (M1.4); empty Frist
+(M2.3); '31-12-2027' and '1. juni 2026' dates; '1. kvartal 2027', 'Efteråret 2026', '2028', 'Sommeren 2026',
+'Foråret 2027', '2027' periods; 'Hvert år i marts', 'Hvert halvår' recurring; 'Løbende' continuous; '2030' after
+2026–2029. An 'Afsluttet' indsats is still a measure.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb11.Ods(header="Kjeldmose Kommune · Handleplan for en grøn kommunal flåde 2026–2029", landscape=False,
+                  lang="da", country="DK")
+    od.cell_style("cell", size=9.5)
+    od.cell_style("title", size=13, bold=True)
+    od.cell_style("meta", size=9, italic=True)
+    od.cell_style("note", size=8.5, italic=True)
+    od.cell_style("head", size=9.5, bold=True, fill="#d6e4d0")
+    od.cell_style("goal", size=9.5, bold=True, fill="#eef3e6")
+    od.cell_style("row", size=9.5)
+    widths = [1.2, 9.6, 5.4, 3.0, 2.8, 3.0, 6.4]
+    blank = [""] * 7
+    rr = [("title", ["", "Handleplan for en grøn kommunal flåde 2026–2029", "", "", "", "", ""]),
+          ("meta", ["", "Vedtaget af Teknik- og Miljøudvalget 14. januar 2026 · status pr. 1. april 2026", "", "",
+                    "", "", ""]),
+          ("cell", blank),
+          ("note", ["", "Efter lov om offentlige indkøb af energieffektive og miljøvenlige køretøjer skal en "
+                    "del af de køretøjer, kommunen køber eller leaser, være rene køretøjer. Det er et lovkrav og "
+                    "ikke en målsætning i denne handleplan.", "", "", "", "", ""]),
+          ("cell", blank),
+          ("head", ["Nr", "Indsats", "Ansvarlig", "Frist", "Status", "Udgift 2026–29 (1.000 kr.)",
+                    "Bemærkning"])]
+    for gi, items in enumerate(rows.values(), start=1):
+        rr.append(("goal", [str(gi), f"Målsætning {gi}: {goals_t[gi - 1]}", "", "", "", "", ""]))
+        for k, (text, _o, cell, when, _kind, status, udg, bm, _n) in enumerate(items, start=1):
+            rr.append(("row", [f"{gi}.{k}", text, cell, when, status, udg, bm]))
+    rr += [("cell", blank),
+           ("note", ["", "Status opdateres hvert kvartal af Flådestyring. Udgifterne er afsat i budget 2026–2029 "
+                     "under Teknik og Miljø.", "", "", "", "", ""])]
+    t = od.sheet("Handleplan", widths, rr, header_row=5)
+    _over_then_down(od, t, row_break=next(i for i, r in enumerate(rr) if r[1][0] == "3"))
+    src = od.save(d / f"{slug}.ods", title=plan.title, author="Kjeldmose Kommune")
+    pdf = bk.soffice_pdf(src, filter_name="calc_pdf_Export")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_overdown() -> list[str]:
+    """Four pages: p. 1 / p. 3 print Indsats and Ansvarlig and no Status; p. 2 / p. 4 print Frist and Status (the
+    repeated Nr column) and no indsats text."""
+    slug = "flaade-sideraekkefoelge-da"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    sq = mb3._squash
+    bad = [] if len(pages) == 4 else [f"{slug}: {len(pages)} pages, not 4"]
+    for i, p in enumerate(pages, start=1):
+        left = i % 2 == 1
+        if left and (sq("Ansvarlig") not in p or sq("Bemærkning") in p or sq("Ikke startet") in p):
+            bad.append(f"{slug}: p. {i} is not Nr | Indsats | Ansvarlig")
+        if not left and (sq("Frist") not in p or sq("Status") not in p or sq("Indsats") in p
+                         or sq("Flådestyring og") in p):
+            bad.append(f"{slug}: p. {i} is not Nr | Frist | Status | Udgift | Bemærkning")
+    return bad
+
+
+# =========================================================================== verify / main
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    "flaade-sideraekkefoelge-da": _check_overdown,
+}
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page; owner / deadline may be on the next page) plus one layout fact per
+    plan."""
+    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+
+
+def main(argv: list[str]) -> None:
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify,
+                  patterns=("*.docx", "*.odt", "*.ods", "*.html", "*.pdf", "*.gold.yaml"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
