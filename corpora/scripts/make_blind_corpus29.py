@@ -239,11 +239,212 @@ def _check_overdown() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 bokmål plan-system export (HTML → Chromium)
+
+
+@plan_builder
+def build_innbyggerdialog_styringssystem_nb() -> tuple[Plan, Path]:
+    """Bokmål handlingsplan printed from a plan-management system (Framsikt / Stratsys style): per item a block with
+    a breadcrumb 'Mål n › Delmål n.m › Tiltak n.m.k', a type label, the text and METADATA LINES ('Ansvarlig
+    enhet', 'Status' with an icon, 'Startdato', 'Sluttdato', 'Fremdrift 40 %' with a bar, 'Kommentar')."""
+    slug = "innbyggerdialog-styringssystem-nb"
+    pu, st, ko = "Plan og utvikling", "Servicetorget", "Kommunikasjon"
+    goals_t = [
+        "Innbyggerne i Granhaug skal oppleve at det er enkelt å si sin mening før kommunen tar beslutninger",
+        "Kommunen skal gi innbyggerne informasjon som er lett å finne og lett å forstå",
+        "Frivillige lag og grendeutvalg skal være en ressurs i utviklingen av lokalsamfunnene",
+    ]
+    # goal -> [(delmål, [(tiltak, owners, Ansvarlig enhet as printed, status key, Startdato, Sluttdato as printed,
+    #                     kind, fremdrift %, Kommentar, note)])]
+    tree = {
+        "G1": [
+            ("Flere innbyggere deltar i høringer og medvirkning i plansaker", [
+                ("Ta i bruk en digital medvirkningsplattform for alle reguleringsplaner", [pu], pu, "ok",
+                 "01.02.2026", "31.12.2026", "date", 40, "", "'Fremdrift 40 %' is no deadline; Startdato not recorded"),
+                ("Holde åpne kontordager i bygdene før hvert planvedtak i kommunestyret", [pu, st], f"{pu}, {st}",
+                 "new", "01.09.2026", "31.12.2029", "date", 0, "", "two units listed with a comma = two owners"),
+            ]),
+            ("Barn og unge blir hørt i saker som angår dem", [
+                ("Etablere et kommunestyre for barn og unge med egne midler", ["Oppvekst"], "Oppvekst", "warn",
+                 "01.01.2026", "31.08.2027", "date", 25, "Oppstart utsatt til høsten 2026 etter valg i skolene.",
+                 "the Kommentar's 'høsten 2026' is no deadline"),
+                ("Lage en veileder for medvirkning av barn i planarbeid", [], "Ikke angitt", "done", "01.01.2026",
+                 "30.06.2026", "date", 100, "", "'Ansvarlig enhet: Ikke angitt' (the system's empty field) = no "
+                 "owner; status Fullført, still a measure"),
+            ]),
+        ],
+        "G2": [
+            ("Alle tekster på nettsidene er skrevet i klarspråk", [
+                ("Gjennomgå og skrive om de 200 mest besøkte sidene på kommunens nettsted", [ko], ko, "ok",
+                 "01.03.2026", "30.06.2027", "date", 60, "", ""),
+                ("Gi alle saksbehandlere kurs i klarspråk", ["Alle virksomheter"], "Alle virksomheter", "ok",
+                 "01.03.2026", "", None, 30, "", "'Alle virksomheter' diffuse; 'Sluttdato: Ikke angitt' = no "
+                 "deadline"),
+            ]),
+            ("Innbyggerne får svar på henvendelser innen fem virkedager", [
+                ("Innføre et felles system for registrering av henvendelser i servicetorget", [st], st, "bad",
+                 "01.01.2026", "01.03.2027", "date", 10, "Anskaffelsen ble avlyst 14.01.2026 og lyses ut på nytt.",
+                 "status 'Betydelig avvik'; the Kommentar's date is no deadline"),
+                ("Publisere svartiden for henvendelser på nettsidene hvert kvartal", [ko], ko, "ok", "01.04.2026",
+                 "31.12.2030", "date", 20, "", "'31.12.2030' after the plan period 2026–2029"),
+            ]),
+        ],
+        "G3": [
+            ("Hver grend har et aktivt grendeutvalg som kommunen samarbeider med", [
+                ("Inngå samarbeidsavtaler med alle grendeutvalgene", ["Kultur og frivillighet"],
+                 "Kultur og frivillighet", "ok", "01.01.2026", "31.12.2027", "date", 50, "",
+                 "'Kultur og frivillighet' ONE unit"),
+                ("Arrangere et grendemøte med ordføreren i hver grend", ["Kommunedirektørens stab"],
+                 "Kommunedirektørens stab", "ok", "01.01.2026", "Løpende", "continuous", 35, "",
+                 "'Sluttdato: Løpende' continuous"),
+            ]),
+            ("Flere innbyggere har gjort frivillig arbeid det siste året", []),
+        ],
+    }
+    goals, measures = [], []
+    for gi, gt in enumerate(goals_t, start=1):
+        goals.append(G(f"G{gi}", gt))
+        for di, (dt, items) in enumerate(tree[f"G{gi}"], start=1):
+            did = f"G{gi}.{di}"
+            goals.append(G(did, dt, kind="sub_goal", parent=f"G{gi}"))
+            for k, (text, owners, _po, _s, _sd, when, kind, _f, _c, note) in enumerate(items, start=1):
+                measures.append(M(f"M{gi}.{di}.{k}", text, [did], owners, when or None, kind if when else None,
+                                  diffuse=_diffuse(owners), outside=when == "31.12.2030", note=note))
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for innbyggerdialog 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML/CSS → Chromium, A4. Granhaug kommune, bokmål. The plan as PRINTED FROM A PLAN-MANAGEMENT SYSTEM (Framsikt /
+Stratsys style, here 'Styringsportalen'): a grey system bar ('Styringsportalen · Rapport: Handlingsplan ·
+Utskrevet 03.03.2026 av …'), page margin boxes 'Granhaug kommune – Handlingsplan for innbyggerdialog 2026–2029'
+and 'Side n av N'. P. 1: 'Om planen' (plan- og bygningsloven § 5-1 'skal' quoted — a national duty, no goal), an
+'Innhold' list NAMING THE THREE GOALS (a table of contents: no second goal), a STATUS LEGEND of icons ('● Etter
+plan', '▲ Noe avvik', '■ Betydelig avvik', '✓ Fullført', '○ Ikke startet'). From p. 2 the plan tree as the system
+prints it: every item a block with a BREADCRUMB ('Mål 1', 'Mål 1 › Delmål 1.2', 'Mål 1 › Delmål 1.2 › Tiltak
+1.2.1'), a type label (MÅL / DELMÅL / TILTAK), the text in bold, and for tiltak METADATA LINES in two columns:
+'Ansvarlig enhet', 'Status' (icon + word), 'Startdato', 'Sluttdato', 'Fremdrift' (percentage and a bar) and
+sometimes 'Kommentar'. Gold: MÅL = goal; DELMÅL = sub_goal (parent its mål); TILTAK = measure linked to its
+delmål (the breadcrumb's middle step). OWNER = 'Ansvarlig enhet' (two units separated by a comma = two owners;
+'Ikke angitt' = the system's empty field = no owner); DEADLINE = 'Sluttdato' as printed ('31.12.2026', 'Løpende'
+continuous, 'Ikke angitt' = none); Startdato is the start, not recorded; 'Fremdrift 40 %', Status and Kommentar
+('Oppstart utsatt til høsten 2026 …', 'Anskaffelsen ble avlyst 14.01.2026 …') are never deadlines or owners. A
+'Fullført' tiltak is still a measure. Delmål 3.2 shows 'Ingen tiltak registrert' → goal-has-measure on the
+delmål (Mål 3 itself is served through Delmål 3.1). 'Alle virksomheter' diffuse; 'Kultur og frivillighet' one
+unit; '31.12.2030' after 2026–2029. The breadcrumb codes ('Tiltak 1.2.1') are not part of any text.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    icons = {"ok": ("●", "#2e8b3d", "Etter plan"), "warn": ("▲", "#d19a00", "Noe avvik"),
+             "bad": ("■", "#c0392b", "Betydelig avvik"), "done": ("✓", "#1f5fa8", "Fullført"),
+             "new": ("○", "#777777", "Ikke startet")}
+
+    def status(key):
+        sym, col, word = icons[key]
+        return f'<span class="ic" style="color:{col}">{sym}</span> {word}'
+
+    blocks = []
+    for gi, gt in enumerate(goals_t, start=1):
+        blocks.append(f'<div class="item goal{" first" if gi == 1 else ""}"><div class="bc">Mål {gi}</div>'
+                      f'<div class="type">Mål</div><div class="txt">{E(gt)}</div></div>')
+        for di, (dt, items) in enumerate(tree[f"G{gi}"], start=1):
+            blocks.append(f'<div class="item sub"><div class="bc">Mål {gi} › Delmål {gi}.{di}</div>'
+                          f'<div class="type">Delmål</div><div class="txt">{E(dt)}</div></div>')
+            if not items:
+                blocks.append('<div class="item none">Ingen tiltak registrert.</div>')
+            for k, (text, _o, po, skey, sd, when, _kind, pct, kom, _n) in enumerate(items, start=1):
+                meta = [("Ansvarlig enhet", E(po)), ("Status", status(skey)), ("Startdato", sd),
+                        ("Sluttdato", E(when or "Ikke angitt")),
+                        ("Fremdrift", f'{pct} % <span class="bar"><span style="width:{pct}%"></span></span>')]
+                rows = "".join(f'<div class="k">{k_}</div><div class="v">{v}</div>' for k_, v in meta)
+                if kom:
+                    rows += f'<div class="k komk">Kommentar</div><div class="v kom">{E(kom)}</div>'
+                blocks.append(f'<div class="item act"><div class="bc">Mål {gi} › Delmål {gi}.{di} › Tiltak '
+                              f'{gi}.{di}.{k}</div><div class="type">Tiltak</div><div class="txt">{E(text)}</div>'
+                              f'<div class="meta">{rows}</div></div>')
+    toc = "".join(f"<li>Mål {i}: {E(t)}</li>" for i, t in enumerate(goals_t, start=1))
+    legend = " ".join(f'<span class="lg">{status(k)}</span>' for k in icons)
+    html = f"""<!DOCTYPE html>
+<html lang="nb"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 16mm 15mm 16mm 15mm;
+  @top-left {{ content: "Granhaug kommune – Handlingsplan for innbyggerdialog 2026–2029"; font: 7.5pt 'Liberation Sans';
+    color: #666; }}
+  @bottom-right {{ content: "Side " counter(page) " av " counter(pages); font: 7.5pt 'Liberation Sans'; color: #666; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; line-height: 1.38; color: #222; margin: 0; }}
+.sys {{ background: #3b4450; color: #fff; font-size: 8pt; padding: 5px 9px; display: flex;
+  justify-content: space-between; }}
+h1 {{ font-size: 18pt; color: #1d4e6e; margin: 12px 0 2px; }}
+.sub1 {{ font-size: 9pt; color: #555; margin: 0 0 10px; }}
+h2 {{ font-size: 12pt; color: #1d4e6e; margin: 14px 0 5px; }}
+ol.toc {{ list-style: none; padding: 0; margin: 0; }}
+ol.toc li {{ border-bottom: 1px dotted #aaa; padding: 3px 0; }}
+.legend {{ background: #f4f6f8; border: 1px solid #d5dbe1; padding: 6px 9px; font-size: 8.8pt; }}
+.lg {{ margin-right: 14px; white-space: nowrap; }}
+.ic {{ font-size: 10pt; }}
+.item {{ border: 1px solid #d5dbe1; border-left-width: 5px; padding: 6px 9px; margin: 0 0 7px; break-inside: avoid; }}
+.item.first {{ break-before: page; }}
+.item.goal {{ border-left-color: #1d4e6e; background: #eaf1f6; }}
+.item.sub {{ border-left-color: #5b8db0; margin-left: 10px; }}
+.item.act {{ border-left-color: #b7c7d4; margin-left: 22px; }}
+.item.none {{ margin-left: 22px; font-style: italic; color: #777; border-style: dashed; }}
+.bc {{ font-size: 7.5pt; color: #6a7580; }}
+.type {{ font-size: 7pt; font-weight: bold; letter-spacing: .08em; text-transform: uppercase; color: #5b8db0;
+  margin-top: 2px; }}
+.txt {{ font-weight: bold; font-size: 10pt; margin: 1px 0 3px; }}
+.meta {{ display: grid; grid-template-columns: 28mm 55mm 28mm 55mm; font-size: 8.5pt; row-gap: 1px; }}
+.meta .k {{ color: #6a7580; }}
+.meta .komk {{ grid-column: 1; }}
+.meta .kom {{ grid-column: 2 / span 3; font-style: italic; }}
+.bar {{ display: inline-block; width: 25mm; height: 2.2mm; background: #e1e6ea; vertical-align: middle;
+  margin-left: 4px; }}
+.bar span {{ display: block; height: 100%; background: #5b8db0; }}
+</style></head><body>
+<div class="sys"><span>Styringsportalen · Rapport: Handlingsplan</span><span>Utskrevet 03.03.2026 av
+Kristin Aasheim</span></div>
+<h1>{E(plan.title)}</h1>
+<p class="sub1">Vedtatt i kommunestyret 11.12.2025, sak 98/25 · Planeier: Kommunedirektøren</p>
+<h2>Om planen</h2>
+<p>Handlingsplanen følger opp samfunnsdelens satsing på en åpen kommune og gjelder for 2026–2029. Tiltakene
+følges opp i styringssystemet, og status rapporteres til formannskapet to ganger i året.</p>
+<p>Plan- og bygningsloven § 5-1 sier at enhver som fremmer planforslag, skal legge til rette for medvirkning.
+Kravet gjelder uansett og er ikke et mål i denne planen.</p>
+<h2>Innhold</h2>
+<ol class="toc">{toc}</ol>
+<h2>Statusforklaring</h2>
+<div class="legend">{legend}</div>
+{"".join(blocks)}
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf, goal_after=2)
+    return plan, pdf
+
+
+def _check_styringssystem() -> list[str]:
+    """P. 1 names the three goals in 'Innhold' and holds no tiltak; the PDF prints ten 'Ansvarlig enhet' lines and
+    one 'Ingen tiltak registrert'."""
+    slug = "innbyggerdialog-styringssystem-nb"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    sq = mb3._squash
+    txt = "".join(pages)
+    bad = []
+    if txt.count(sq("Ansvarlig enhet")) != 10:
+        bad.append(f"{slug}: {txt.count(sq('Ansvarlig enhet'))} 'Ansvarlig enhet' lines, want 10")
+    if txt.count(sq("Ingen tiltak registrert")) != 1:
+        bad.append(f"{slug}: 'Ingen tiltak registrert' not printed once")
+    if sq("Ansvarlig enhet") in pages[0] or sq("Frivillige lag og grendeutvalg") not in pages[0]:
+        bad.append(f"{slug}: p. 1 is not the introduction with the goal list")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "flaade-sideraekkefoelge-da": _check_overdown,
+    "innbyggerdialog-styringssystem-nb": _check_styringssystem,
 }
 
 
