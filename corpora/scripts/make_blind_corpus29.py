@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import _docx_helpers as dh  # noqa: E402, F401  (the nynorsk endnote plan)
+import _docx_helpers as dh  # noqa: E402
 import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
@@ -439,6 +439,255 @@ def _check_styringssystem() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 nynorsk endnotes (python-docx → LibreOffice)
+
+EN_NOTES_SLUG = "drikkevatn-sluttnotar-nn"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _endnote_ref(paragraph, nid: int) -> None:
+    """A Word endnote reference run (w:endnoteReference, superscript) at the end of PARAGRAPH."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    va = OxmlElement("w:vertAlign")
+    va.set(qn("w:val"), "superscript")
+    rpr.append(va)
+    r.append(rpr)
+    ref = OxmlElement("w:endnoteReference")
+    ref.set(qn("w:id"), str(nid))
+    r.append(ref)
+    paragraph._p.append(r)
+
+
+def _add_endnotes(docx: Path, notes: list[str], *, size_half_pt: int = 19) -> None:
+    """Add word/endnotes.xml (separators + NOTES as endnotes 1..n, decimal numbering) to the saved DOCX, with
+    its relationship, content type and w:endnotePr in settings and the section — what Word writes for
+    References › Insert Endnote with 'Number format 1, 2, 3'."""
+    esc = lambda s: _h.escape(s, quote=False)  # noqa: E731
+    body = ['<w:endnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+            'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:endnote>',
+            '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+            'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>']
+    for i, text in enumerate(notes, start=1):
+        body.append(f'<w:endnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="60"/></w:pPr><w:r><w:rPr>'
+                    f'<w:vertAlign w:val="superscript"/><w:sz w:val="{size_half_pt}"/></w:rPr><w:endnoteRef/></w:r>'
+                    f'<w:r><w:rPr><w:sz w:val="{size_half_pt}"/></w:rPr><w:t xml:space="preserve"> {esc(text)}'
+                    f'</w:t></w:r></w:p></w:endnote>')
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:endnotes xmlns:w="{_W}">'
+           + "".join(body) + "</w:endnotes>").encode("utf-8")
+    pr = b'<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>'
+
+    def ct(data: bytes) -> bytes:
+        return data.replace(b"</Types>", b'<Override PartName="/word/endnotes.xml" ContentType="application/'
+                            b'vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>')
+
+    def rels(data: bytes) -> bytes:
+        return data.replace(b"</Relationships>", b'<Relationship Id="rIdEndnotes" Type="http://schemas.'
+                            b'openxmlformats.org/officeDocument/2006/relationships/endnotes" '
+                            b'Target="endnotes.xml"/></Relationships>')
+
+    def settings(data: bytes) -> bytes:
+        return data.replace(b"</w:settings>", b'<w:endnotePr><w:numFmt w:val="decimal"/><w:endnote w:id="-1"/>'
+                            b'<w:endnote w:id="0"/></w:endnotePr></w:settings>')
+
+    def document(data: bytes) -> bytes:
+        i = data.rindex(b"<w:sectPr")
+        j = data.index(b">", i) + 1
+        return data[:j] + pr + data[j:]
+
+    bk.patch_zip(docx, {"word/endnotes.xml": lambda _b: xml, "[Content_Types].xml": ct,
+                        "word/_rels/document.xml.rels": rels, "word/settings.xml": settings,
+                        "word/document.xml": document})
+
+
+@plan_builder
+def build_drikkevatn_sluttnotar_nn() -> tuple[Plan, Path]:
+    """Nynorsk prose handlingsplan whose tiltak are bullet lists under each goal; who is responsible and by when
+    stands only in Word ENDNOTES (superscript numbers after the tiltak, notes collected after the text)."""
+    slug = EN_NOTES_SLUG
+    va, pn = "Vatn og avløp", "Plan og næring"
+    goals_t = [
+        "Alle abonnentane på dei kommunale vassverka skal ha trygt drikkevatn heile året",
+        "Leidningsnettet skal fornyast så raskt at lekkasjane går ned",
+        "Innbyggjarane skal få rask og korrekt informasjon når det er avvik i vassforsyninga",
+        "Vassverka skal bruke mindre energi per kubikkmeter vatn",
+    ]
+    # goal -> [(tiltak, owners, deadline as printed, kind, endnote text or None, note)]
+    tiltak = {
+        "G1": [
+            ("Byggje nytt UV-anlegg ved Holmevatn vassverk", [va], "2027", "period",
+             f"Ansvar: {va}. Frist: 2027.", "'Vatn og avløp' ONE unit"),
+            ("Etablere ei reservevasskjelde for Storevik sentrum", [va, pn], "2030", "period",
+             f"Ansvar: {va}, {pn}. Frist: 2030. Tiltaket krev løyving i økonomiplanen.",
+             "two owners (comma); '2030' after the plan period 2026–2029"),
+            ("Ta prøvar av drikkevatnet etter ein risikobasert prøvetakingsplan", ["Vassverksleiaren"],
+             "Kvar månad", "recurring", "Ansvar: Vassverksleiaren. Frist: Kvar månad.", "'Kvar månad' recurring"),
+            ("Kartleggje alle private vassverk som forsyner meir enn 50 personar",
+             ["Alle einingar i teknisk sektor"], "Hausten 2026", "period",
+             "Ansvar: Alle einingar i teknisk sektor. Frist: Hausten 2026.", "diffuse owner"),
+        ],
+        "G2": [
+            ("Skifte ut fire kilometer hovudleidning i støypejern i Storevik sentrum", [], "2028", "period",
+             "Frist: 2028. Kostnad om lag 18 mill. kr, jf. økonomiplanen 2026–2029.",
+             "the endnote names no owner: no owner; the økonomiplan period is no deadline"),
+            ("Dele leidningsnettet inn i soner og finne lekkasjar med mengdemålarar", [va], "Løpande",
+             "continuous", f"Ansvar: {va}. Frist: Løpande.", "'Løpande' continuous"),
+            ("Lage ein hovudplan for vassforsyning", ["Kommunalsjef for teknisk sektor"], "1.6.2027", "date",
+             "Ansvar: Kommunalsjef for teknisk sektor. Frist: 1.6.2027.", ""),
+            ("Gå gjennom vassgebyra slik at dei dekkjer fornyinga av leidningsnettet", [], None, None,
+             "Sjå sjølvkostrapporten for 2025.",
+             "the endnote only points to a report: no owner, no deadline (two errors)"),
+        ],
+        "G3": [
+            ("Ta i bruk varsling på SMS til alle abonnentar ved kokevarsel og leidningsbrot",
+             ["Kommunikasjonseininga", va], "1. kvartal 2027", "period",
+             f"Ansvar: Kommunikasjonseininga og {va}. Frist: 1. kvartal 2027.",
+             "'Kommunikasjonseininga og Vatn og avløp' = two owners"),
+            ("Øve på beredskapsplanen for drikkevatn saman med Mattilsynet", ["Beredskapskoordinatoren"],
+             "Kvart år", "recurring", "Ansvar: Beredskapskoordinatoren. Frist: Kvart år.",
+             "'saman med Mattilsynet' is part of the text, not an owner; 'Kvart år' recurring"),
+            ("Leggje ut driftsmeldingar om vassforsyninga på kommunen si nettside", [], None, None, None,
+             "NO endnote reference: no owner, no deadline (two errors)"),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in tiltak.items():
+        for k, (text, owners, when, kind, _en, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when, kind, diffuse=_diffuse(owners),
+                              outside=when == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for drikkevatn 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice. Storevik kommune, nynorsk. A PROSE plan: header with rule, 'Side n'. 1 Innleiing
+(drikkevassforskrifta 'skal' quoted — a national duty, no goal; a sentence with an endnote to a source); 'Slik
+les du planen' says the responsibility and deadline of each tiltak stand in the SLUTTNOTAR at the end of the
+plan. 2 Mål og tiltak: per goal a Heading 2 'Mål n', the goal sentence in bold, a short background paragraph and
+a bullet list 'Tiltak:' whose items end in a superscript ENDNOTE NUMBER. The notes are real Word endnotes
+(word/endnotes.xml, decimal numbers), which LibreOffice prints after the text, on the LAST page.
+Gold: OWNER = the name after 'Ansvar:' in the tiltak's endnote, DEADLINE = the text after 'Frist:' there, as
+printed; the endnote number is no part of the measure text. An endnote without 'Ansvar:' (M2.1: only 'Frist:' and
+a cost) = no owner; an endnote that only points to a report (M2.4) = no owner and no deadline; a tiltak with NO
+endnote (M3.3) = no owner and no deadline. Endnotes on the introduction and background text (sources, the
+økonomiplan) carry no measure. 'Vatn og avløp, Plan og næring' (comma) and 'Kommunikasjonseininga og Vatn og
+avløp' = two owners; 'Vatn og avløp' one unit; 'Alle einingar i teknisk sektor' diffuse; 'Kvar månad', 'Kvart
+år' recurring; 'Løpande' continuous; '2027', '2028', 'Hausten 2026', '1. kvartal 2027' periods; '1.6.2027' a
+date; '2030' after 2026–2029. Mål 4 has only the sentence 'Tiltak for dette målet kjem ved rulleringa i 2027'
+(goal without measures; '2027' there is no deadline). Gold pages are the tiltak's pages; --verify checks owners
+and deadlines on the endnote page.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    from docx.shared import Mm, Pt
+
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=24, heading_color="1B4F72")
+    mb.docx_lang(doc, "nn-NO")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    r = hp.add_run("Storevik kommune")
+    r.font.size = Pt(9)
+    r.bold = True
+    hp.add_run("\tHandlingsplan for drikkevatn 2026–2029").font.size = Pt(9)
+    hp.paragraph_format.tab_stops.add_tab_stop(Mm(162), dh.WD_TAB_ALIGNMENT.RIGHT)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.add_run("Side ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+
+    notes: list[str] = []
+
+    def note(p, text):
+        notes.append(text)
+        _endnote_ref(p, len(notes))
+
+    dh.para(doc, "Handlingsplan for drikkevatn 2026–2029", bold=True, size=20, color="1B4F72", space_after=2)
+    dh.para(doc, "Vedteken av kommunestyret 4. desember 2025, sak 71/25", italic=True, size=10, space_after=10)
+    dh.heading(doc, "1 Innleiing", 1)
+    p = dh.para(doc, "Storevik kommune eig tre vassverk som til saman forsyner om lag 9 400 innbyggjarar. "
+                     "Nær ein tredjedel av leidningsnettet er eldre enn 50 år.")
+    note(p, "Tal frå Vassverksregisteret, Folkehelseinstituttet, 2025.")
+    dh.para(doc, "Drikkevassforskrifta seier at vassverkseigaren skal sørgje for at drikkevatnet er helsemessig "
+                 "trygt og blir levert i tilstrekkeleg mengd. Det er eit krav i forskrifta og ikkje eit mål i "
+                 "denne planen.")
+    dh.heading(doc, "Slik les du planen", 2)
+    dh.para(doc, "Under kvart mål står tiltaka som ei punktliste. Kven som har ansvaret for tiltaket, og når det "
+                 "skal vere gjennomført, står i sluttnotane bak i planen. Talet etter tiltaket viser til "
+                 "sluttnoten.")
+    dh.heading(doc, "2 Mål og tiltak", 1)
+    bullets = dh.add_abstract_num(doc, "bullet")
+    background = {
+        "G1": "Tre prøvar med E. coli i 2024 og 2025 gjorde at abonnentane på Holmevatn vassverk fekk kokevarsel.",
+        "G2": "Lekkasjane utgjer i dag om lag 38 prosent av vatnet som blir produsert.",
+        "G3": "Ved leidningsbrotet i Storevik sentrum i mars 2025 fekk mange abonnentar vite om brotet først dagen "
+              "etter.",
+    }
+    for gi, gt in enumerate(goals_t, start=1):
+        gid = f"G{gi}"
+        dh.heading(doc, f"Mål {gi}", 2).paragraph_format.keep_with_next = True
+        dh.para(doc, gt, bold=True, space_after=4, keep_with_next=True)
+        if gid not in tiltak:
+            dh.para(doc, "Tiltak for dette målet kjem ved rulleringa av planen i 2027, når energikartlegginga av "
+                         "vassverka er ferdig.")
+            continue
+        p = dh.para(doc, background[gid])
+        if gid == "G2":
+            note(p, "Økonomiplanen 2026–2029 set av 42 mill. kr til fornying av vass- og avløpsleidningar.")
+        dh.para(doc, "Tiltak:", bold=True, space_after=2, keep_with_next=True)
+        num = dh.add_num(doc, bullets)
+        for text, _o, _w, _k, en, _n in tiltak[gid]:
+            p = dh.list_item(doc, text, num)
+            if en:
+                note(p, en)
+    dh.heading(doc, "3 Oppfølging", 1)
+    dh.para(doc, "Vatn og avløp rapporterer på tiltaka i årsmeldinga. Planen blir rullert i 2027.")
+    dh.set_core_properties(doc, title=plan.title, author="Storevik kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    _add_endnotes(src, notes)
+    pdf = bk.soffice_pdf(src)
+    gold = _gold(plan, pdf)
+    # the diffuse owner is printed only in its endnote (the last page): the finding quotes it there
+    n_pages = len(mb3.pdftotext_pages(pdf))
+    text = gold.read_text(encoding="utf-8")
+    old = 'quote: "Alle einingar i teknisk sektor", page: 1}'
+    assert text.count(old) == 1, "owner-is-accountable finding not found"
+    gold.write_text(text.replace(old, f'quote: "Alle einingar i teknisk sektor", page: {n_pages}}}'),
+                    encoding="utf-8")
+    return plan, pdf
+
+
+def _verify_endnotes(slug: str) -> list[str]:
+    """mb3.verify, but the owners and deadlines are checked on the LAST page (the endnotes) instead of the tiltak's
+    page; plus: the last page prints every endnote with 'Ansvar:' / 'Frist:' and no tiltak text, and the DOCX has
+    12 endnote references (nine tiltak with 'Ansvar:' or 'Frist:', one pointing to a report, two on background
+    text)."""
+    import zipfile
+
+    import yaml
+
+    bad = [b for b in mb3.verify(slug) if "owner " not in b and "deadline " not in b]
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    last = len(pages)
+    for m in gold["measures"]:
+        for o in m["owners"]:
+            if not mb3._on(pages, f"Ansvar: {o}", last) and not mb3._on(pages, o, last):
+                bad.append(f"{slug}: owner {o!r} of {m['id']} not in the endnotes")
+        if m["deadline"] and not mb3._on(pages, f"Frist: {m['deadline']}", last):
+            bad.append(f"{slug}: deadline {m['deadline']!r} of {m['id']} not in the endnotes")
+        if mb3._squash(m["text"])[:28] in pages[-1]:
+            bad.append(f"{slug}: tiltak {m['id']} printed on the endnote page")
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.docx").read("word/document.xml").decode("utf-8")
+    if xml.count("<w:endnoteReference ") != 12:
+        bad.append(f"{slug}: {xml.count('<w:endnoteReference ')} endnote references, want 12")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -451,7 +700,8 @@ LAYOUT_CHECKS: dict[str, callable] = {
 def verify(slug: str) -> list[str]:
     """mb3.verify (pdftotext, page by page; owner / deadline may be on the next page) plus one layout fact per
     plan."""
-    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+    base = _verify_endnotes(slug) if slug == EN_NOTES_SLUG else mb3.verify(slug)
+    return base + LAYOUT_CHECKS.get(slug, lambda: [])()
 
 
 def main(argv: list[str]) -> None:
