@@ -688,12 +688,228 @@ def _verify_endnotes(slug: str) -> list[str]:
     return bad
 
 
+# =========================================================================== 4 Swedish relative deadlines (reportlab)
+
+
+@plan_builder
+def build_skolnarvaro_relativa_tider_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan whose Tidsplan column gives every deadline RELATIVE to the plan period or the
+    decision ('År 1', 'Andra året i planperioden', 'Inom sex månader efter beslut', 'Första tertialet år 2',
+    'Inom ett år efter planperiodens slut'); the period 2026–2029 is stated once, in the introduction."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "skolnarvaro-relativa-tider-sv"
+    buf, ceh, soc = "Barn- och utbildningsförvaltningen", "Centrala elevhälsan", "Socialtjänsten"
+    goals_t = [
+        "Frånvaro ska upptäckas och följas upp tidigt på alla skolor",
+        "Elever med problematisk frånvaro ska få samordnat stöd från skola och socialtjänst",
+        "Vårdnadshavare ska vara delaktiga i arbetet med sina barns närvaro",
+        "Skolan ska vara en plats där fler elever vill vara",
+    ]
+    # goal -> [(åtgärd, owners, Ansvarig as printed, Tidsplan as printed, kind, Finansiering, outside, note)]
+    rows = {
+        "G1": [
+            ("Införa ett gemensamt digitalt system för närvarorapportering på alla grundskolor", [buf], buf,
+             "Inom sex månader efter beslut", "period", "Inom ram", False,
+             "relative to the decision (2025-11-20): about May 2026, inside the period"),
+            ("Ta fram gemensamma rutiner för när frånvaro ska anmälas till rektor och elevhälsa", ["Skolchefen"],
+             "Skolchefen", "År 1", "period", "Inom ram", False, "'År 1' = the first year of the period"),
+            ("Följa upp varje elev med mer än tio procent frånvaro på skolans elevhälsomöte", ["Alla rektorer"],
+             "Alla rektorer", "Varje månad", "recurring", "Inom ram", False,
+             "'Alla rektorer' diffuse; 'Varje månad' recurring"),
+        ],
+        "G2": [
+            ("Inrätta ett närvaroteam med specialpedagog, kurator och socialsekreterare", [ceh, soc],
+             f"{ceh} och {soc}", "Andra året i planperioden", "period", "Statsbidrag 2026", False,
+             "two owners; 'Statsbidrag 2026' is financing, no deadline"),
+            ("Erbjuda samordnad individuell plan (SIP) till alla elever med långvarig frånvaro", [soc], soc,
+             "Under hela planperioden", "continuous", "Inom ram", False, "'Under hela planperioden' continuous"),
+            ("Utbilda alla mentorer i samtal med elever som ofta är frånvarande", [], "", "Första tertialet år 2",
+             "period", "Bidrag från Skolverket", False, "EMPTY Ansvarig: no owner"),
+        ],
+        "G3": [
+            ("Ta fram informationsmaterial om närvaro på de fem vanligaste språken i kommunen",
+             ["Kommunikationsenheten"], "Kommunikationsenheten", "Höstterminen år 1", "period", "Inom ram", False,
+             ""),
+            ("Hålla föräldraträffar om skolnärvaro på alla skolor", ["Förvaltningens skolutvecklare"],
+             "Förvaltningens skolutvecklare", "Varje termin", "recurring", "Inom ram", False,
+             "'Varje termin' recurring"),
+        ],
+        "G4": [
+            ("Genomföra en elevenkät om trivsel och studiero i årskurs 4–9", ["Kvalitetsenheten"],
+             "Kvalitetsenheten", "Vartannat år", "recurring", "Inom ram", False, "'Vartannat år' recurring"),
+            ("Bygga om skolgårdarna vid Lindåsa skola och Vänneby skola", ["Fastighetsavdelningen"],
+             "Fastighetsavdelningen", "Inom ett år efter planperiodens slut", "period", "Söks i budget 2028", True,
+             "a RELATIVE deadline AFTER the period (by the end of 2030): deadline-within-plan-period"),
+            ("Starta läxhjälp och lugna studieplatser på fritidsgårdarna", ["Fritidsenheten"], "Fritidsenheten", "",
+             None, "Föreningsbidrag", False, "EMPTY Tidsplan: no deadline"),
+            ("Utvärdera handlingsplanen och föreslå en ny plan till nämnden", [buf], buf,
+             "Senast vid planperiodens slut", "period", "Inom ram", False, ""),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _po, when, kind, _fin, outside, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=_diffuse(owners), outside=outside, note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för ökad skolnärvaro 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant), A4 portrait, running header with rule 'Björkeryd kommun · Barn- och
+utbildningsnämnden' and 'Sida n av N'. P. 1: title, 'Antagen av barn- och utbildningsnämnden 2025-11-20, § 112',
+an 'Innehåll' list (table of contents with page numbers) NAMING THE FOUR GOALS (no second goal), 1 Inledning
+(skollagen 'ska' quoted — a national duty, no goal; 'Planen gäller för perioden 2026–2029' — the ONLY place the
+period is given as years), 2 'Så läser du tabellerna' (times are given relative to the plan period: 'År 1' is
+the first year of the period). From p. 2: 3 Mål och åtgärder, per goal 'Mål n' + bold sentence and a table 'Nr |
+Åtgärd | Ansvarig | Tidsplan | Finansiering'.
+Gold: DEADLINE = the Tidsplan cell AS PRINTED, relative wording kept ('Inom sex månader efter beslut', 'År 1',
+'Andra året i planperioden', 'Första tertialet år 2', 'Höstterminen år 1', 'Senast vid planperiodens slut' =
+period; 'Under hela planperioden' continuous; 'Varje månad', 'Varje termin', 'Vartannat år' recurring); the gold
+does not turn them into years (a planner reads 'År 1' as 2026 and 'Andra året' as 2027 from the introduction).
+'Inom ett år efter planperiodens slut' (M4.2) lies AFTER 2026–2029 (by the end of 2030):
+deadline-within-plan-period. FINANSIERING ('Statsbidrag 2026', 'Söks i budget 2028', 'Inom ram') is never a
+deadline. 'Centrala elevhälsan och Socialtjänsten' two owners; 'Barn- och utbildningsförvaltningen' one unit;
+'Alla rektorer' diffuse; empty Ansvarig (M2.3); empty Tidsplan (M4.3). 4 Uppföljning holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts()
+    ink = colors.HexColor("#1f4d5c")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, spaceBefore=8,
+                        spaceAfter=5, textColor=ink)
+    h2 = ParagraphStyle("h2", parent=base, fontName=f["bold"], fontSize=11.5, leading=15, spaceBefore=8,
+                        spaceAfter=2, textColor=ink)
+    gst = ParagraphStyle("g", parent=base, fontName=f["bold"], fontSize=10.5, leading=14, spaceAfter=4)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=20, leading=24, textColor=ink)
+    small = ParagraphStyle("s", parent=base, fontSize=8.8, leading=11.2, spaceAfter=0)
+    smallb = ParagraphStyle("sb", parent=small, fontName=f["bold"])
+    toc_st = ParagraphStyle("toc", parent=base, fontSize=9.5, leading=13, spaceAfter=1)
+
+    def story(pages: dict[int, int]) -> list:
+        toc_rows = [[Paragraph("1 Inledning", toc_st), Paragraph("1", toc_st)],
+                    [Paragraph("2 Så läser du tabellerna", toc_st), Paragraph("1", toc_st)],
+                    [Paragraph("3 Mål och åtgärder", toc_st), Paragraph(str(pages.get(1, 2)), toc_st)]]
+        for gi, gt in enumerate(goals_t, start=1):
+            toc_rows.append([Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;Mål {gi}: {E(gt)}", toc_st),
+                             Paragraph(str(pages.get(gi, 2)), toc_st)])
+        toc_rows.append([Paragraph("4 Uppföljning", toc_st), Paragraph(str(pages.get(9, 3)), toc_st)])
+        toc = Table(toc_rows, colWidths=[150 * mm, 12 * mm], hAlign="LEFT")
+        toc.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8c9cf")),
+                                 ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        out = [Paragraph(E(plan.title), title),
+               Paragraph("Antagen av barn- och utbildningsnämnden 2025-11-20, § 112", small), Spacer(1, 5 * mm),
+               Paragraph("Innehåll", h2), toc, Spacer(1, 3 * mm),
+               Paragraph("1 Inledning", h1),
+               Paragraph("Under läsåret 2024/25 hade var sjätte elev i grundskolan i Björkeryd mer än 15 procent "
+                         "frånvaro. Hög frånvaro är en av de starkaste riskfaktorerna för att inte nå "
+                         "gymnasiebehörighet. Planen gäller för perioden 2026–2029 och omfattar förskoleklass, "
+                         "grundskola och anpassad grundskola.", base),
+               Paragraph("Enligt skollagen ska rektorn se till att elevens vårdnadshavare samma dag informeras om "
+                         "att eleven har uteblivit utan giltigt skäl. Det är ett lagkrav och inget mål i "
+                         "planen.", base),
+               Paragraph("2 Så läser du tabellerna", h1),
+               Paragraph("Tidsplanen för varje åtgärd anges i förhållande till planperioden. År 1 är planens "
+                         "första år och så vidare. Med beslut menas nämndens beslut om planen. Kolumnen "
+                         "Finansiering visar hur åtgärden betalas.", base),
+               PageBreak(),
+               Paragraph("3 Mål och åtgärder", h1)]
+        widths = [10 * mm, 58 * mm, 44 * mm, 30 * mm, 28 * mm]
+        for gi, gid in enumerate(rows, start=1):
+            head = Paragraph(f"Mål {gi}", h2)
+            head._goal = gi
+            data = [[Paragraph(t, smallb) for t in ("Nr", "Åtgärd", "Ansvarig", "Tidsplan", "Finansiering")]]
+            for k, (text, _o, po, when, _kind, fin, _out, _n) in enumerate(rows[gid], start=1):
+                data.append([Paragraph(f"{gi}.{k}", small), Paragraph(E(text), small), Paragraph(E(po), small),
+                             Paragraph(E(when), small), Paragraph(E(fin), small)])
+            t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9fb6be")),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce9ed")),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            out += [KeepTogether([head, Paragraph(E(goals_t[gi - 1]), gst), t]), Spacer(1, 3 * mm)]
+        up = Paragraph("4 Uppföljning", h1)
+        up._goal = 9
+        out += [KeepTogether([up, Paragraph("Förvaltningen redovisar närvaron per skola till nämnden varje "
+                                            "termin. Planen utvärderas i sin helhet under planperiodens sista "
+                                            "år.", base)])]
+        return out
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(20 * mm, h - 12 * mm, "Björkeryd kommun · Barn- och utbildningsnämnden")
+        canvas.setStrokeColor(ink)
+        canvas.line(20 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Sida {doc.page} av {doc._n_pages}")
+        canvas.restoreState()
+
+    class Doc(SimpleDocTemplate):
+        def afterFlowable(self, flowable):
+            for fl in getattr(flowable, "_content", [flowable]):
+                if hasattr(fl, "_goal"):
+                    self._pages[fl._goal] = self.page
+
+    pdf = d / f"{slug}.pdf"
+
+    def build(pages, n_pages):
+        doc = Doc(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                  bottomMargin=16 * mm, title=plan.title, author="Björkeryd kommun", invariant=1)
+        doc._n_pages, doc._pages = n_pages, {}
+        doc.build(story(pages), onFirstPage=onpage, onLaterPages=onpage)
+        return doc._pages, doc.page
+
+    pages, n = build({}, 9)
+    pages2, n2 = build(pages, n)
+    if (pages2, n2) != (pages, n):
+        raise SystemExit(f"{slug}: table of contents pages moved on rebuild")
+    _gold(plan, pdf, goal_after=2)
+    return plan, pdf
+
+
+def _check_relative() -> list[str]:
+    """P. 1 holds the TOC naming the goals and the only '2026–2029' of the body text besides title and header; no
+    Tidsplan cell prints a year."""
+    import re
+
+    slug = "skolnarvaro-relativa-tider-sv"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    sq = mb3._squash
+    bad = []
+    if sq("Mål 4: Skolan ska vara en plats") not in pages[0] or sq("Inom sex månader") in pages[0]:
+        bad.append(f"{slug}: p. 1 is not title, TOC and introduction")
+    import yaml
+
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    for m in gold["measures"]:
+        if m["deadline"] and re.search(r"20\d\d", m["deadline"]):
+            bad.append(f"{slug}: deadline of {m['id']} prints a year")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "flaade-sideraekkefoelge-da": _check_overdown,
     "innbyggerdialog-styringssystem-nb": _check_styringssystem,
+    "skolnarvaro-relativa-tider-sv": _check_relative,
 }
 
 
