@@ -1,0 +1,254 @@
+"""Build the thirtieth batch of blind authored plans (corpora/authored/<slug>/), in layouts and wordings not yet in
+the corpus: a nynorsk plan whose tiltak are GROUPED BY THE UNIT THAT LEADS THEM — one heading per eining, a bullet
+list under it, each tiltak ending in its frist and the CODE of the goal it serves (python-docx → LibreOffice); a
+Swedish plan whose åtgärder are SENTENCES IN RUNNING TEXT with the responsible förvaltning as the sentence's
+subject and the deadline inside the sentence ('Kultur- och fritidsförvaltningen ansvarar för att … senast 2027')
+(odfpy → LibreOffice Writer); a Danish ÅRSHJUL DRAWN AS A CIRCLE — twelve months around a ring, the indsatser
+written beside their month (reportlab); an English 'You said, we will' consultation-response action plan — what
+residents said, what the council will do, and 'Who and when' in one cell (HTML → Chromium).
+
+    python corpora/scripts/make_blind_corpus30.py              # every plan
+    python corpora/scripts/make_blind_corpus30.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus30.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus30.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings and gold writer from make_blind_corpus.py, the Odt
+writer from make_blind_corpus.py, the pdftotext check from make_blind_corpus3.py. Gold files carry
+`held_out: true` and were committed before plancheck was run on the documents.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+from make_blind_corpus import G, M, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus30.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them (blindkit.gold_by_pdftotext)."""
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
+
+
+def _diffuse(owners: list[str]) -> tuple[str, ...]:
+    return tuple(o for o in owners if o.lower().startswith(("alle ", "alla ", "all ", "kommunen")))
+
+
+# =========================================================================== 1 nynorsk, grouped by owner (python-docx)
+
+
+@plan_builder
+def build_demensvenleg_eining_nn() -> tuple[Plan, Path]:
+    """Nynorsk plan whose tiltak stand under one Heading 2 per LEADING UNIT; each bullet ends '– <frist> – M2'."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    slug = "demensvenleg-eining-nn"
+    ho, ku, td, ei = "Helse og omsorg", "Kultur", "Teknisk drift", "Eigedomsavdelinga"
+    goals_t = [
+        "Personar med demens skal få diagnose og oppfølging tidleg i sjukdomsforløpet",
+        "Pårørande skal oppleve at dei får avlasting og støtte når dei treng det",
+        "Personar med demens skal kunne delta i kultur, friluftsliv og lokalsamfunnet som før",
+        "Bygg, uteområde og tenester i kommunen skal vere lette å finne fram i for personar med demens",
+        "Kommunen skal rekruttere og halde på tilsette med fagkompetanse i demensomsorg",
+    ]
+    # sections: (heading as printed, owners, [(text, frist as printed or None, kind, goal codes, note)])
+    sections = [
+        (ho, [ho], [
+            ("Opprette eit demensteam med fast kontaktperson for kvar heimebuande med demensdiagnose",
+             "1. juni 2026", "date", ["M1"], "'Helse og omsorg' is ONE unit (section heading); its 'og' does not "
+             "split"),
+            ("Tilby heimebesøk frå demensteamet innan fire veker etter at diagnosen er stilt", "løpande",
+             "continuous", ["M1"], "'innan fire veker' is part of the text; 'løpande' continuous"),
+            ("Opne eit dagaktivitetstilbod med fire plassar på laurdagar", "2027", "period", ["M2"], ""),
+            ("Arrangere pårørandeskule saman med Nasjonalforeininga for folkehelsa", "kvar haust", "recurring",
+             ["M2"], "the partner named in the text is no owner; 'kvar haust' recurring"),
+        ]),
+        (ku, [ku], [
+            ("Lære opp bibliotekpersonalet i demensvenleg møte med publikum", "2026", "period", ["M3", "M4"],
+             "two goal codes = two links"),
+            ("Starte ei turgruppe med frivillige turvenner for personar med demens", "våren 2027", "period", ["M3"],
+             ""),
+            ("Vise demensvenlege kinoframsyningar i Hovlandsdal kulturhus", "kvar månad", "recurring", ["M3"],
+             "'kvar månad' recurring"),
+        ]),
+        (td, [td], [
+            ("Gå gjennom skilt og lys i rådhuset, biblioteket og helsesenteret", "2028", "period", ["M4"], ""),
+            ("Setje opp benker med ryggstø langs turvegen rundt Hovlandsvatnet", None, None, ["M3", "M4"],
+             "no frist printed (the bullet ends with the goal codes): no deadline"),
+        ]),
+        (f"{ho} og {ei} i lag", [ho, ei], [
+            ("Byggje om sansehagen ved Hovlandsdal omsorgssenter", "2030", "period", ["M4"],
+             "section 'Helse og omsorg og Eigedomsavdelinga i lag': TWO owners; '2030' after 2026–2029"),
+        ]),
+        ("Alle einingar", ["Alle einingar"], [
+            ("Gje alle tilsette med publikumskontakt kurs i demensvenleg kommunikasjon", "innan utgangen av 2027",
+             "period", ["M4"], "'Alle einingar' diffuse"),
+        ]),
+        ("Ansvar ikkje avklart", [], [
+            ("Greie ut ei ordning med demensvenlege butikkar saman med næringsforeininga", "2027", "period",
+             ["M3"], "section 'Ansvar ikkje avklart': no owner (the heading says the owner is not settled)"),
+        ]),
+    ]
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for _head, owners, items in sections:
+        for text, when, kind, codes, note in items:
+            n += 1
+            measures.append(M(f"T{n}", text, codes, owners, when, kind, diffuse=_diffuse(owners),
+                              outside=when == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for eit demensvenleg Hovlandsdal 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice. Hovlandsdal kommune, nynorsk, header with rule, 'Side n'. 1 Innleiing (helse- og
+omsorgstenestelova § 3-1 'skal' and Demensplan 2025's 'Noreg skal vere eit demensvenleg samfunn' quoted —
+national, no goals; 'Demens i Hovlandsdal' figures). 2 Mål: five goals printed as 'M1'–'M5' (bold code + tab +
+sentence); goal ids in the gold are the printed codes. 3 Tiltak fordelte på ansvarleg eining: a reading note
+says the tiltak are ORDERED BY THE UNIT THAT LEADS THEM, that each tiltak ends with its frist after a dash and
+the code(s) of the goal(s) it serves. One Heading 2 per unit ('Helse og omsorg', 'Kultur', 'Teknisk drift',
+'Helse og omsorg og Eigedomsavdelinga i lag', 'Alle einingar', 'Ansvar ikkje avklart'), a short intro sentence
+about the unit, then a bullet list. Gold: OWNER = the heading the tiltak stands under ('Helse og omsorg' ONE
+unit; the 'i lag' section TWO owners; 'Alle einingar' diffuse; 'Ansvar ikkje avklart' = no owner). DEADLINE =
+the part after the first dash as printed ('løpande' continuous, 'kvar haust' / 'kvar månad' recurring, '2030'
+after the period, none printed on one bullet). GOAL LINKS = the trailing codes ('M3, M4' two links). Partners in
+the text ('saman med Nasjonalforeininga …', '… næringsforeininga') are no owners. M5 has no tiltak
+(goal-has-measure). The intro sentences under the headings ('Helse og omsorg har sidan 2024 …') are
+background, no measures. Measure ids T1–T12 follow the printed order. The 'Kultur' section breaks over the page:
+its third tiltak (T7, 'Vise demensvenlege kinoframsyningar …') stands at the top of p. 2 with its heading 'Kultur'
+on p. 1 — the owner still 'Kultur' (the section continues).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=22, heading_color="5B3A70")
+    mb.docx_lang(doc, "nn-NO")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    r = hp.add_run("Hovlandsdal kommune")
+    r.font.size = Pt(9)
+    r.bold = True
+    hp.add_run("\tHandlingsplan for eit demensvenleg Hovlandsdal 2026–2029").font.size = Pt(9)
+    hp.paragraph_format.tab_stops.add_tab_stop(Mm(166), dh.WD_TAB_ALIGNMENT.RIGHT)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    f.add_run("Side ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+
+    dh.para(doc, "Handlingsplan for eit demensvenleg Hovlandsdal 2026–2029", bold=True, size=19, color="5B3A70",
+            space_after=2)
+    dh.para(doc, "Vedteken i kommunestyret 11. desember 2025, sak 87/25", italic=True, size=10, space_after=10)
+    dh.heading(doc, "1 Innleiing", 1)
+    dh.para(doc, "Om lag 190 personar i Hovlandsdal lever med demens, og talet vil auke fram mot 2040. Dei fleste "
+                 "bur heime og får hjelp frå familien. Denne planen samlar det einingane i kommunen skal gjere dei "
+                 "neste fire åra for at personar med demens og pårørande skal kunne leve gode liv i bygda.")
+    dh.para(doc, "Helse- og omsorgstenestelova § 3-1 seier at kommunen skal sørgje for at personar som oppheld seg "
+                 "i kommunen, blir tilbodne nødvendige helse- og omsorgstenester. Demensplan 2025 frå regjeringa "
+                 "har som mål at Noreg skal vere eit demensvenleg samfunn.")
+    dh.para(doc, "Demens i Hovlandsdal", bold=True, size=10, space_after=2, keep_with_next=True)
+    w0 = [104, 30, 30]
+    tt = dh.new_table(doc, w0)
+    dh.add_row(tt, ["", "2020", "2025"], w0, size=9.5, bold=True, fill="EAE2F0")
+    for row in (["Personar med demensdiagnose (anslag)", "150", "190"],
+                ["Plassar i skjerma eining", "16", "16"],
+                ["Pårørande på pårørandeskule", "12", "31"]):
+        dh.add_row(tt, row, w0, size=9.5)
+    dh.para(doc, "", space_after=2)
+
+    dh.heading(doc, "2 Mål", 1)
+    dh.para(doc, "Kommunestyret har vedteke fem mål for planperioden. Koden framfor kvart mål blir brukt i "
+                 "kapittel 3.", space_after=4)
+    for i, t in enumerate(goals_t, start=1):
+        p = dh.para(doc, f"**M{i}**\t{t}", space_after=3)
+        p.paragraph_format.left_indent = Mm(12)
+        p.paragraph_format.first_line_indent = Mm(-12)
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(12))
+
+    dh.heading(doc, "3 Tiltak fordelte på ansvarleg eining", 1)
+    dh.para(doc, "Tiltaka er ordna etter kva eining som har ansvaret for å gjennomføre dei. Eininga har ansvaret "
+                 "sjølv om andre er med. Etter kvart tiltak står fristen etter tankestreken og til slutt koden for "
+                 "målet eller måla tiltaket høyrer til.", italic=True, size=10)
+    intros = {
+        ho: "Helse og omsorg har sidan 2024 hatt ein demenskoordinator i 50 prosent stilling.",
+        ku: "Biblioteket og kulturhuset er blant dei mest brukte møteplassane i kommunen.",
+        td: "Teknisk drift har ansvar for veg, park og turvegar.",
+        "Alle einingar": "Nokre tiltak gjeld heile kommuneorganisasjonen.",
+        "Ansvar ikkje avklart": "For eitt tiltak er det enno ikkje avklart kva eining som skal ha ansvaret. "
+                                "Dette blir avgjort ved rulleringa i 2027.",
+    }
+    bullet = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for head, _owners, items in sections:
+        h = dh.heading(doc, head, 2)
+        h.paragraph_format.keep_with_next = True
+        if head in intros:
+            dh.para(doc, intros[head], size=10, space_after=3, keep_with_next=True)
+        for text, when, _kind, codes, _n in items:
+            tail = f" – {when}" if when else ""
+            p = dh.list_item(doc, f"{text}{tail} – **{', '.join(codes)}**", bullet)
+            p.paragraph_format.keep_together = True
+    dh.heading(doc, "4 Oppfølging", 1)
+    dh.para(doc, "Demenskoordinatoren samlar inn status frå einingane kvar vinter og legg fram ein rapport for "
+                 "hovudutval for helse og omsorg. Planen skal rullerast i 2027.")
+    dh.set_core_properties(doc, title=plan.title, author="Hovlandsdal kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_eining() -> list[str]:
+    """The PDF prints the unit headings of chapter 3, and the 'Kultur' section breaks over the page: its heading
+    on p. 1, its third tiltak first on p. 2 (after the running header)."""
+    slug = "demensvenleg-eining-nn"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    txt = "".join(pages)
+    bad = []
+    for h in ("tiltakfordeltepåansvarlegeining", "alleeiningar", "ansvarikkjeavklart",
+              "helseogomsorgogeigedomsavdelingailag"):
+        if h not in txt:
+            bad.append(f"{slug}: heading {h!r} not printed")
+    p2 = pages[1] if len(pages) == 2 else ""
+    k = p2.find("visedemensvenlegekinoframsyningar")
+    if "kulturbiblioteketog" not in pages[0] or k < 0 or "kultur" in p2[:k] or k > p2.find("tekniskdrift"):
+        bad.append(f"{slug}: the 'Kultur' section does not break p. 1 → 2 before its third tiltak")
+    return bad
+
+
+# =========================================================================== verify / main
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    "demensvenleg-eining-nn": _check_eining,
+}
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page) plus one layout fact per plan."""
+    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+
+
+def main(argv: list[str]) -> None:
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
