@@ -232,11 +232,164 @@ def _check_eining() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 Swedish, sentences in running text (odfpy)
+
+
+@plan_builder
+def build_aldersvanlig_lopande_text_sv() -> tuple[Plan, Path]:
+    """Swedish plan in RUNNING TEXT: per area a heading, 'Mål:' in bold, then paragraphs whose sentences carry the
+    åtgärd with its förvaltning as subject and the deadline ('… ansvarar för att … senast 2027.')."""
+    slug = "aldersvanlig-lopande-text-sv"
+    kf, vo = "Kultur- och fritidsförvaltningen", "Vård- och omsorgsförvaltningen"
+    # areas: (heading, goal or None, [paragraphs]); a paragraph is a list of sentences, each either a plain
+    # string (background) or a tuple (sentence, owners, deadline as printed or None, kind, note)
+    areas = [
+        ("Mötesplatser och gemenskap", "Färre äldre i Ljusåkra ska känna sig ofrivilligt ensamma", [
+            ["Enkäten Äldres hälsa 2025 visade att var fjärde person över 75 år känner sig ensam ofta eller "
+             "ibland. Under 2025 öppnade Träffpunkt Ekbacken, som i dag har omkring 60 besökare i veckan."],
+            [(f"{kf} ansvarar för att öppna två nya träffpunkter för äldre, i Norrby och i Åsen, senast 2027",
+              [kf], "2027", "period", "'Kultur- och fritidsförvaltningen' ONE owner (its 'och' joins the "
+              "compound); deadline 'senast 2027' → '2027'"),
+             ("Biblioteket ska dessutom erbjuda digital vägledning för seniorer varje vecka", ["Biblioteket"],
+              "varje vecka", "recurring", "'varje vecka' recurring"),
+             (f"{vo} och Svenska kyrkan ska tillsammans starta en telefonvänsverksamhet hösten 2026",
+              [vo, "Svenska kyrkan"], "hösten 2026", "period", "two owners (the outer 'och')")],
+        ]),
+        ("Bostad och närmiljö", "Fler äldre ska kunna bo kvar i en trygg och tillgänglig bostad", [
+            ["Enligt plan- och bygglagen ska byggnader vara tillgängliga och användbara för personer med nedsatt "
+             "rörelse- eller orienteringsförmåga. Kommunen har i dag 112 trygghetsbostäder."],
+            [("Ljusåkrahem AB ansvarar för att bygga 40 nya trygghetsbostäder i centrala Ljusåkra senast 2030",
+              ["Ljusåkrahem AB"], "2030", "period", "'2030' after the plan period 2026–2028"),
+             ("Samhällsbyggnadsförvaltningen ska ta fram en plan för fler sittplatser och bättre belysning längs "
+              "gångstråken i tätorterna senast den 31 december 2026", ["Samhällsbyggnadsförvaltningen"],
+              "31 december 2026", "date", ""),
+             ("Under 2027 ska en broschyr om bostadsanpassning skickas till alla som fyller 75 år", [],
+              "2027", "period", "passive sentence: NO owner ('alla som fyller 75 år' are the recipients); "
+              "'Under 2027' → '2027'")],
+        ]),
+        ("Hälsa och aktivitet", "Äldre i Ljusåkra ska kunna vara fysiskt aktiva utifrån sina egna förutsättningar", [
+            [(f"{kf} ansvarar för att erbjuda seniorträning i simhallen två förmiddagar i veckan, fortlöpande "
+              "under hela planperioden", [kf], "fortlöpande", "continuous",
+              "'två förmiddagar i veckan' is part of the text; 'fortlöpande' continuous"),
+             ("Kommunen ska sprida information om hur man förebygger fallolyckor varje höst", ["Kommunen"],
+              "varje höst", "recurring", "'Kommunen' diffuse; 'varje höst' recurring"),
+             (f"{vo} ansvarar för att alla som fyller 80 år erbjuds ett förebyggande hembesök", [vo], None, None,
+              "no deadline in the sentence")],
+            ["Folkhälsomyndigheten rekommenderar att äldre är fysiskt aktiva minst 150 minuter i veckan."],
+        ]),
+        ("Information och inflytande",
+         "Äldre ska få information som de förstår och kunna påverka beslut som rör dem", [
+            [("Kommunikationsavdelningen ansvarar för att ge ut en tryckt seniorguide vartannat år",
+              ["Kommunikationsavdelningen"], "vartannat år", "recurring", "'vartannat år' recurring"),
+             ("Alla förvaltningar ansvarar för att deras webbsidor följer kraven på tillgänglighet senast 2028",
+              ["Alla förvaltningar"], "2028", "period", "'Alla förvaltningar' diffuse"),
+             "Pensionärsrådet har framfört att fler möten borde hållas ute i kommundelarna.",
+             ("Kommunledningsförvaltningen ansvarar för att pensionärsrådet får yttra sig över alla ärenden som "
+              "rör äldre innan de beslutas, senast i mars 2026", ["Kommunledningsförvaltningen"], "mars 2026",
+              "date", "")],
+        ]),
+        ("Trygghet", "Äldre ska känna sig trygga i hemmet och ute i samhället", [
+            ["Åtgärder för trygghet tas fram tillsammans med polisen under 2027 och redovisas i nästa version av "
+             "planen."],
+        ]),
+    ]
+    goals = [G(f"G{i}", g) for i, (_hd, g, _p) in enumerate(areas, start=1)]
+    measures = []
+    n = 0
+    for gi, (_hd, _g, paras) in enumerate(areas, start=1):
+        for para in paras:
+            for sent in para:
+                if isinstance(sent, str):
+                    continue
+                text, owners, when, kind, note = sent
+                n += 1
+                measures.append(M(f"A{n}", text, [f"G{gi}"], owners, when, kind, diffuse=_diffuse(owners),
+                                  outside=when == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för ett åldersvänligt Ljusåkra 2026–2028", period=(2026, 2028),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy .odt → LibreOffice Writer. Ljusåkra kommun, Äldrenämnden; header, 'Sida n'. 1 Inledning (socialtjänstlagen
+'ska' quoted — national, no goal; WHO's age-friendly network; 'Äldre i Ljusåkra i siffror' table). 2 'Så här är
+planen uppbyggd' tells that each area has one goal and that the åtgärder are written in the text: the förvaltning
+that has the responsibility and the time. 3 Mål och åtgärder: five areas as Heading 2 ('3.1 Mötesplatser och
+gemenskap' …), each 'Mål:' + bold sentence (the goal, without 'Mål:'), then RUNNING-TEXT paragraphs mixing
+background sentences with ÅTGÄRD SENTENCES: '<owner> ansvarar för att … senast 2027.' or '<owner> ska … varje
+höst.'. Gold: a measure = the whole åtgärd sentence as printed (without its full stop); OWNER = the sentence's
+subject; DEADLINE = the time phrase in the sentence as printed without 'senast'/'under' ('2027', 'hösten 2026',
+'31 december 2026', 'mars 2026'); 'fortlöpande' continuous; 'varje vecka', 'varje höst', 'vartannat år'
+recurring; '2030' after 2026–2028. 'Kultur- och fritidsförvaltningen', 'Vård- och omsorgsförvaltningen' ONE
+owner each; 'Vård- och omsorgsförvaltningen och Svenska kyrkan' two; 'Kommunen', 'Alla förvaltningar' diffuse; a
+passive sentence ('Under 2027 ska en broschyr … skickas …') has no owner; a sentence without a time has no
+deadline. NOT measures: background sentences (past: 'Under 2025 öppnade …'), the plan- och bygglagen 'ska'
+sentence, Folkhälsomyndigheten's recommendation, the pensionärsråd's wish ('borde'), and 3.5 Trygghet's sentence
+that åtgärder 'tas fram … under 2027' (Trygghet's goal has no measure: goal-has-measure; '2027' no deadline).
+Measure ids A1–A12 follow the text.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    o = mb.Odt(lang="sv", country="SE", header="Ljusåkra kommun · Äldrenämnden · Handlingsplan för ett åldersvänligt "
+               "Ljusåkra 2026–2028", footer_text="Sida", margin_cm=2.3)
+    o.style("Lead", italic=True, size=10, after=0.4)
+    o.style("Goal", bold=True, size=11, before=0.1, after=0.25, indent_cm=0.0)
+    o.style("Text", size=10.5, after=0.25, align="justify")
+    o.p("Handlingsplan för ett åldersvänligt Ljusåkra 2026–2028", "Title")
+    o.p("Antagen av kommunfullmäktige den 16 december 2025, § 212", "Lead")
+    o.h("1 Inledning", 1)
+    o.p("I Ljusåkra är i dag var femte invånare 67 år eller äldre, och andelen ökar. Många äldre lever aktiva liv, "
+        "men ensamhet, otillgängliga miljöer och svårigheter att få information gör vardagen svårare för en del. "
+        "Ljusåkra anslöt sig 2024 till WHO:s nätverk för åldersvänliga städer och kommuner.", "Text")
+    o.p("Socialtjänstlagen säger att socialnämnden ska verka för att äldre människor får möjlighet att leva och bo "
+        "självständigt under trygga förhållanden och ha en aktiv och meningsfull tillvaro i gemenskap med andra.",
+        "Text")
+    o.p("**Äldre i Ljusåkra i siffror**", "Body")
+    o.table([8.0, 2.6, 2.6], [["", "2020", "2025"], ["Invånare 67 år och äldre", "4 930", "5 610"],
+                              ["Invånare 85 år och äldre", "640", "790"],
+                              ["Andel 75+ som känner sig ensamma ofta eller ibland", "21 %", "25 %"]])
+    o.h("2 Så här är planen uppbyggd", 1)
+    o.p("Planen har fem områden med ett mål för varje område. Under varje mål beskriver vi i löpande text vad som "
+        "ska göras. Där står också vilken förvaltning eller vilket bolag som ansvarar och när åtgärden ska vara "
+        "genomförd. Äldrenämnden följer upp planen varje år.", "Text")
+    o.h("3 Mål och åtgärder", 1)
+    for ai, (head, goal, paras) in enumerate(areas, start=1):
+        o.h(f"3.{ai} {head}", 2)
+        o.p(f"Mål: {goal}.", "Goal")
+        for para in paras:
+            o.p(" ".join(x if isinstance(x, str) else x[0] + "." for x in para), "Text")
+    o.h("4 Uppföljning", 1)
+    o.p("Äldrenämnden får en rapport om hur åtgärderna går varje år i september. Planen revideras inför 2029.",
+        "Text")
+    src = d / f"{slug}.odt"
+    o.save(src, title=plan.title, author="Ljusåkra kommun")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_lopande_text() -> list[str]:
+    """The ODT holds no table but the figures table (the åtgärder are running text) and the PDF prints five 'Mål:'
+    lines and the words 'ansvarar för att' in seven sentences."""
+    import zipfile
+
+    slug = "aldersvanlig-lopande-text-sv"
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.odt").read("content.xml").decode("utf-8")
+    bad = []
+    if xml.count("<table:table ") != 1:
+        bad.append(f"{slug}: {xml.count('<table:table ')} tables in the ODT, want 1 (the figures)")
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    if txt.count("mål:") != 5:
+        bad.append(f"{slug}: 'Mål:' printed {txt.count('mål:')} times, want 5")
+    if txt.count("ansvararföratt") != 7:
+        bad.append(f"{slug}: 'ansvarar för att' printed {txt.count('ansvararföratt')} times, want 7")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "demensvenleg-eining-nn": _check_eining,
+    "aldersvanlig-lopande-text-sv": _check_lopande_text,
 }
 
 
