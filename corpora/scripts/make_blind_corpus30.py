@@ -384,12 +384,294 @@ def _check_lopande_text() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 Danish årshjul drawn as a circle (reportlab)
+
+MONTHS_DA = ["Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "December"]
+
+
+@plan_builder
+def build_skoletrivsel_aarshjul_da() -> tuple[Plan, Path]:
+    """Danish handleplan whose yearly indsatser stand in an ÅRSHJUL drawn as a ring of twelve months; each
+    indsats written beside its month with its goal code and owner; political meetings in grey italics."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        Flowable,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "skoletrivsel-aarshjul-da"
+    goals_t = [
+        "Alle elever skal trives og føle sig som en del af fællesskabet i skolen",
+        "Flere elever skal være fysisk aktive og spise sundt i løbet af skoledagen",
+        "Færre unge skal begynde at ryge eller bruge andre nikotinprodukter",
+        "Børn og forældre skal have en sund brug af skærme",
+    ]
+    sp, sk = "Sundhedsplejen", "Skoleafdelingen"
+    # month index -> [(indsats, goal codes, owners, owner as printed or None, note)] ; grey entries as str
+    wheel = {
+        0: [("Samtaler med alle elever i 6. klasse om trivsel og sundhed", ["M1", "M2"], [sp], sp,
+             "two goal codes = two links")],
+        1: [("Kampagne mod snus og e-cigaretter i 7.–9. klasse", ["M3"], [sk, "SSP"], f"{sk} og SSP",
+             "two owners")],
+        2: [("Gennemgå den nationale trivselsmåling med elevrådene", ["M1"], ["Alle skoleledere"],
+             "Alle skoleledere", "'Alle skoleledere' diffuse")],
+        3: [("Forældremøder om skærm og søvn i 4. klasse", ["M4"], ["PPR"], "PPR", "")],
+        4: [("Cykelkampagnen 'Alle cykler' for 0.–6. klasse", ["M2"], ["Teknik og Miljø"], "Teknik og Miljø",
+             "'Teknik og Miljø' ONE unit")],
+        5: [("Sommerskole med bevægelse og madlavning for elever i udsatte positioner", ["M2"], ["Ungdomsskolen"],
+             "Ungdomsskolen", ""), "Budgetseminar i byrådet"],
+        6: ["Sommerferie"],
+        7: [("Trivselsdag med venskabsklasser ved skolestart", ["M1"], [], None,
+             "no owner printed beside it (only the goal code)")],
+        8: [("Sund madpakke-uge i 1.–3. klasse", ["M2"], ["Sundhed og Forebyggelse"], "Sundhed og Forebyggelse",
+             "'Sundhed og Forebyggelse' ONE unit")],
+        9: [("Skolernes motionsdag med fælles løb for alle klassetrin", ["M2"], [sk], sk, "")],
+        10: [("Antimobbeuge med temaundervisning", ["M1"], ["SSP"], "SSP", ""),
+             "Status til Børne- og Skoleudvalget"],
+        11: [],
+    }
+    centre = ("Åben rådgivning hos sundhedsplejersken på alle skoler", ["M2", "M1"], [sp])
+    extra = [  # (indsats, owner as printed, owners, frist, kind, goals, note)
+        ("Indrette et stillerum på alle skoler", sk, [sk], "2027", "period", ["M1"], ""),
+        ("Lave en fælles politik for mobiltelefoner i skoletiden", "Børne- og Skoleudvalget",
+         ["Børne- og Skoleudvalget"], "1. august 2026", "date", ["M4"], ""),
+        ("Evaluere årshjulet sammen med elevrådene", sk, [sk], "2029", "period", ["M1"],
+         "'2029' after the plan period 2026–2028"),
+        ("Tilbyde kurser i madlavning for forældre", "", [], "", None, ["M2"],
+         "empty Ansvarlig and Frist cells: no owner, no deadline"),
+    ]
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for mi in range(12):
+        for e in wheel[mi]:
+            if isinstance(e, str):
+                continue
+            text, codes, owners, _po, note = e
+            n += 1
+            measures.append(M(f"I{n}", text, codes, owners, MONTHS_DA[mi], "recurring", diffuse=_diffuse(owners),
+                              note=(note + "; " if note else "") + f"month '{MONTHS_DA[mi]}' in the ring = every "
+                              "year in that month (recurring)"))
+    n += 1
+    measures.append(M(f"I{n}", centre[0], centre[1], centre[2], "Hele året", "continuous",
+                      note="in the CENTRE of the wheel under 'Hele året': continuous; codes 'M2 · M1' two links"))
+    for text, _po, owners, when, kind, codes, note in extra:
+        n += 1
+        measures.append(M(f"I{n}", text, codes, owners, when or None, kind, outside=when == "2029", note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for trivsel og sundhed i skolen 2026–2028", period=(2026, 2028),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant). Sølvbjerg Kommune, Børn og Unge; header with rule, 'Side n af 3'. P. 1:
+Indledning (folkeskoleloven and sundhedsloven 'skal' quoted — national, no goals; 'Trivsel og sundhed i tal'
+table), 'Mål' with the four goals as 'M1'–'M4' + sentence (gold ids = the codes), 'Sådan læser du årshjulet'.
+P. 2: the ÅRSHJUL drawn as a CIRCLE: a ring of twelve coloured segments with the month names (Januar at the
+top, clockwise), the indsatser written in two columns beside the ring at the height of their month, each a bold
+indsats + a line '<goal codes> · <owner>'; grey italic lines are political meetings and the summer holiday
+('Budgetseminar i byrådet', 'Status til Børne- og Skoleudvalget', 'Sommerferie') — the reading note says they
+are no indsatser; the centre of the wheel 'Hele året' holds one indsats. P. 3: 'Indsatser uden for årshjulet'
+table 'Indsats | Ansvarlig | Frist | Mål' and Opfølgning. Gold: every indsats beside the ring is a measure whose
+DEADLINE is its month AS PRINTED in the ring ('Marts'), kind recurring (the wheel repeats every year, as the
+reading note says); the centre's 'Hele året' continuous. OWNER = the name after '·' ('Skoleafdelingen og SSP'
+two; 'Teknik og Miljø', 'Sundhed og Forebyggelse' one unit each; 'Alle skoleledere' diffuse; August's indsats
+has only its code: no owner). Grey entries are no measures. Table: '2029' after 2026–2028; a row with empty
+Ansvarlig and Frist. Measure ids I1–I10 follow the months, I11 the centre, I12–I15 the table.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts()
+    green = colors.HexColor("#2f6f5e")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, spaceBefore=8,
+                        textColor=green, keepWithNext=1)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=19, leading=23, textColor=green)
+    lead = ParagraphStyle("l", parent=base, fontName=f["italic"], fontSize=9.5)
+    cell = ParagraphStyle("c", parent=base, fontSize=9, leading=11.5, spaceAfter=0)
+    cellb = ParagraphStyle("cb", parent=cell, fontName=f["bold"])
+    lab = ParagraphStyle("lab", parent=base, fontSize=7.8, leading=9.6, spaceAfter=0)
+    grey = ParagraphStyle("g", parent=lab, fontName=f["italic"], textColor=colors.HexColor("#7a7a7a"))
+    note = ParagraphStyle("n", parent=base, fontSize=9.3, leading=12.5, backColor=colors.HexColor("#eef5f2"),
+                          borderPadding=6, spaceBefore=8)
+    seg = ["#cfe6dd", "#b5d9cb"]
+
+    def label(entries, align):
+        out = []
+        st = ParagraphStyle("x", parent=lab, alignment=align)
+        gs = ParagraphStyle("y", parent=grey, alignment=align)
+        for e in entries:
+            if isinstance(e, str):
+                out.append(Paragraph(E(e), gs))
+                continue
+            text, codes, _o, po, _n = e
+            tail = ", ".join(codes) + (f" · {E(po)}" if po else "")
+            out.append(Paragraph(f"<b>{E(text)}</b><br/>{tail}", st))
+        return out
+
+    class Wheel(Flowable):
+        def __init__(self):
+            super().__init__()
+            self.width, self.height = 174 * mm, 205 * mm
+
+        def draw(self):
+            import math
+
+            c = self.canv
+            cx, cy, rr, ri = 87 * mm, 128 * mm, 36 * mm, 21 * mm
+            for i in range(12):
+                start = 90 - 30 * i - 15  # segment centred on the month's angle, clockwise
+                c.setFillColor(colors.HexColor(seg[i % 2]))
+                c.setStrokeColor(colors.white)
+                c.setLineWidth(1.5)
+                c.wedge(cx - rr, cy - rr, cx + rr, cy + rr, start, 30, stroke=1, fill=1)
+            c.setFillColor(colors.white)
+            c.circle(cx, cy, ri, stroke=0, fill=1)
+            c.setFont(f["bold"], 7.2)
+            c.setFillColor(colors.HexColor("#1d4a3d"))
+            for i, name in enumerate(MONTHS_DA):
+                a = math.radians(90 - 30 * i)
+                rm = (rr + ri) / 2
+                c.drawCentredString(cx + rm * math.cos(a), cy + rm * math.sin(a) - 2.5, name)
+            # centre
+            cs = ParagraphStyle("cc", parent=lab, alignment=1, fontSize=7.4, leading=9)
+            ct = [Paragraph("<b>Hele året</b>", cs), Paragraph(E(centre[0]), cs),
+                  Paragraph(", ".join(centre[1]) + " · " + E(centre[2][0]), cs)]
+            hs = [pp.wrap(34 * mm, 50 * mm)[1] for pp in ct]
+            y = cy + sum(hs) / 2
+            for pp, hh in zip(ct, hs, strict=True):
+                y -= hh
+                pp.drawOn(c, cx - 17 * mm, y)
+            # labels in two columns beside the ring (Januar and Juli above / below)
+            c.setStrokeColor(colors.HexColor("#8fb8a9"))
+            c.setLineWidth(0.6)
+            for i in range(12):
+                if not wheel[i]:
+                    continue
+                a = math.radians(90 - 30 * i)
+                px, py = cx + rr * math.cos(a), cy + rr * math.sin(a)
+                ly = cy + 1.45 * (rr + 4 * mm) * math.sin(a)
+                if i in (0, 6):
+                    align, w = 1, 70 * mm
+                    x0 = cx - w / 2
+                    ly = cy + (rr + 16 * mm) * (1 if i == 0 else -1)
+                elif math.cos(a) > 0:
+                    align, w, x0 = 0, 46 * mm, 128 * mm
+                else:
+                    align, w, x0 = 2, 46 * mm, 0
+                paras = label(wheel[i], align)
+                hs = [pp.wrap(w, 60 * mm)[1] for pp in paras]
+                tot = sum(hs) + 2 * (len(paras) - 1)
+                y = ly + tot / 2
+                for pp, hh in zip(paras, hs, strict=True):
+                    y -= hh
+                    pp.drawOn(c, x0, y)
+                    y -= 2
+                if i in (0, 6):
+                    ey = ly - tot / 2 - 1 * mm if i == 0 else ly + tot / 2 + 1 * mm
+                    c.line(px, py, cx, ey)
+                else:
+                    ex = x0 - 1.5 * mm if align == 0 else x0 + w + 1.5 * mm
+                    c.line(px, py, ex, ly)
+
+    story = [Paragraph("Handleplan for trivsel og sundhed i skolen 2026–2028", title),
+             Paragraph("Vedtaget af Børne- og Skoleudvalget den 3. december 2025", lead),
+             Paragraph("Indledning", h1),
+             Paragraph("Sølvbjerg Kommune har ni folkeskoler med i alt 4.300 elever. De seneste trivselsmålinger "
+                       "viser, at de fleste elever trives, men at flere end før føler sig ensomme, og at mange "
+                       "bruger skærme langt ud på aftenen.", base),
+             Paragraph("Folkeskoleloven siger, at skolen skal fremme den enkelte elevs alsidige udvikling og "
+                       "trivsel. Efter sundhedsloven skal kommunalbestyrelsen skabe rammer for en sund levevis.",
+                       base),
+             Paragraph("<b>Trivsel og sundhed i tal</b>", base)]
+    ft = Table([["", "2023", "2025"], ["Elever med høj social trivsel (4.–9. kl.)", "86 %", "83 %"],
+                ["Elever, der er fysisk aktive mindst 1 time om dagen", "34 %", "31 %"],
+                ["Unge i 9. kl., der bruger snus eller e-cigaretter", "9 %", "12 %"]],
+               colWidths=[95 * mm, 22 * mm, 22 * mm])
+    ft.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), f["normal"], 9), ("FONT", (0, 0), (-1, 0), f["bold"], 9),
+                            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#9bbfb1")),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e2efe9"))]))
+    story += [ft, Spacer(1, 4 * mm), Paragraph("Mål", h1),
+              Paragraph("Udvalget har vedtaget fire mål for planperioden. Koderne M1–M4 bruges i årshjulet.", base)]
+    for i, t in enumerate(goals_t, start=1):
+        story.append(Paragraph(f"<b>M{i}</b>&nbsp;&nbsp;&nbsp;{E(t)}", ParagraphStyle(
+            f"g{i}", parent=base, leftIndent=10 * mm, firstLineIndent=-10 * mm)))
+    story.append(Paragraph("<b>Sådan læser du årshjulet.</b> Årshjulet på næste side viser de faste indsatser, som "
+                           "skolerne gennemfører hvert år i den måned, de står ud for. Ved hver indsats står "
+                           "koden for det mål, den hører til, og hvem der er ansvarlig. I midten står det, der "
+                           "foregår hele året. Grå kursiv tekst er politiske møder og ferier – det er ikke "
+                           "indsatser. Indsatser, der kun skal gennemføres én gang, står på side 3.", note))
+    story += [PageBreak(), Paragraph("Årshjul for trivsel og sundhed", h1), Wheel(), PageBreak(),
+              Paragraph("Indsatser uden for årshjulet", h1)]
+    rows = [[Paragraph("Indsats", cellb), Paragraph("Ansvarlig", cellb), Paragraph("Frist", cellb),
+             Paragraph("Mål", cellb)]]
+    for text, po, _o, when, _k, codes, _n in extra:
+        rows.append([Paragraph(E(text), cell), Paragraph(E(po), cell), Paragraph(E(when), cell),
+                     Paragraph(", ".join(codes), cell)])
+    et = Table(rows, colWidths=[80 * mm, 44 * mm, 28 * mm, 18 * mm], repeatRows=1)
+    et.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#9bbfb1")),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e2efe9")),
+                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [et, Paragraph("Opfølgning", h1),
+              Paragraph("Skoleafdelingen giver Børne- og Skoleudvalget en status på handleplanen hvert år i "
+                        "november. Handleplanen revideres i 2028.", base)]
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(18 * mm, h - 12 * mm, "Sølvbjerg Kommune · Børn og Unge")
+        canvas.drawRightString(w - 18 * mm, h - 12 * mm, plan.title)
+        canvas.setStrokeColor(green)
+        canvas.line(18 * mm, h - 13.5 * mm, w - 18 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 18 * mm, 10 * mm, f"Side {doc.page} af {doc._n_pages}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+
+    def build(n_pages):
+        doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                                bottomMargin=16 * mm, title=plan.title, author="Sølvbjerg Kommune", invariant=1)
+        doc._n_pages = n_pages
+        doc.build(list(story), onFirstPage=onpage, onLaterPages=onpage)
+        return doc.page
+
+    k = build(3)
+    if k != 3:
+        build(k)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_aarshjul() -> list[str]:
+    """P. 2 prints the twelve month names, the indsatser with their codes, the three grey entries and 'Hele
+    året'; no indsats of the table is printed there."""
+    slug = "skoletrivsel-aarshjul-da"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    bad = []
+    p2 = pages[1] if len(pages) > 2 else ""
+    for m in [*MONTHS_DA, "budgetseminaribyrådet", "sommerferie", "statustilbørne-ogskoleudvalget", "heleåret"]:
+        if m.lower() not in p2:
+            bad.append(f"{slug}: {m!r} not printed on p. 2")
+    if "stillerum" in p2 or "stillerum" not in (pages[2] if len(pages) > 2 else ""):
+        bad.append(f"{slug}: the one-off table is not (only) on p. 3")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "demensvenleg-eining-nn": _check_eining,
     "aldersvanlig-lopande-text-sv": _check_lopande_text,
+    "skoletrivsel-aarshjul-da": _check_aarshjul,
 }
 
 
