@@ -665,6 +665,217 @@ def _check_aarshjul() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 English 'You said, we will' (HTML → Chromium)
+
+
+@plan_builder
+def build_repairs_you_said_we_will_en() -> tuple[Plan, Path]:
+    """English (UK) housing repairs improvement plan answering a tenant survey: per commitment a table 'You said |
+    We will | Who and when' — tenants' quotes, the council's actions, owner and date stacked in one cell."""
+    slug = "repairs-you-said-we-will-en"
+    goals_t = [
+        "Tenants will get their repairs done right the first time",
+        "Tenants will be kept informed about their repair from start to finish",
+        "Homes will be free from damp and mould",
+        "Tenants will have a real say in how the repairs service is run",
+        "The repairs service will give tenants value for money",
+    ]
+    rm, cc = "Repairs Manager", "Contact Centre Manager"
+    # per goal: rows (you said, [we will actions], who as printed, owners, when as printed, kind, done, note)
+    rows = {
+        "C1": [
+            ("The operative came without the right parts, so I had to take another day off work.",
+             ["Give every repairs van a standard stock of the 200 most used parts"], "Responsive Repairs Team",
+             ["Responsive Repairs Team"], "By September 2026", "period", False, ""),
+            ("I want to choose a time that suits me, not wait in all day.",
+             ["Offer morning, afternoon and school-run appointment slots for all routine repairs",
+              "Send a text message the day before each appointment with a two-hour arrival window"],
+             f"{rm} and {cc}", [rm, cc], "April 2026", "period",
+             False, "one 'We will' cell with TWO bullets = two measures, both with the cell's two owners (job "
+             "titles joined by 'and') and 'April 2026'"),
+            ("Nobody checks whether the job was done properly.",
+             ["Phone one in ten tenants after a repair to check the work"], "Quality Assurance Officer",
+             ["Quality Assurance Officer"], "Every month", "recurring", False, "'Every month' recurring"),
+            ("The out-of-hours number is hard to find.",
+             ["We have already printed the out-of-hours number on every rent statement"], "", [],
+             "Done – October 2025", None, True, ""),
+        ],
+        "C2": [
+            ("I reported a leak three times and heard nothing back.",
+             ["Launch an online repairs portal where tenants can follow each job"], "Digital Services Team",
+             ["Digital Services Team"], "December 2026", "date", False, ""),
+            ("The letters are full of jargon.",
+             ["Rewrite all repairs letters in plain English together with the Tenant Panel"],
+             "Communications Team and Tenant Panel", ["Communications Team", "Tenant Panel"], "By March 2027",
+             "period", False, "two owners"),
+            ("Repairs should be done within two weeks, not two months.",
+             ["Publish our repair times for each type of job on the council website"], "Performance Team",
+             ["Performance Team"], "Every quarter", "recurring", False,
+             "the tenant's 'within two weeks' is no deadline; 'Every quarter' recurring"),
+        ],
+        "C3": [
+            ("My child's bedroom has had black mould since 2023.",
+             ["Inspect every reported case of damp and mould and start works within the Awaab's Law timescales"],
+             "Damp and Mould Team", ["Damp and Mould Team"], "Ongoing", "continuous", False,
+             "'Damp and Mould Team' ONE team (its 'and' does not split); 'Ongoing' continuous; '2023' in the "
+             "quote no deadline"),
+            ("We are told to open the windows, but it is too cold in winter.",
+             ["Fit humidity-controlled extractor fans in 1,500 homes"], "Asset Management", ["Asset Management"],
+             "By March 2030", "period", False, "'By March 2030' after the plan period 2026–2029"),
+            ("Nobody came back after the mould was wiped off.",
+             ["Revisit every home six months after damp and mould works"], "To be confirmed", [], "2027",
+             "period", False, "'To be confirmed' in the Who line: no owner"),
+        ],
+        "C4": [
+            ("Tenants are never asked before contracts are signed.",
+             ["Include two tenant representatives on the panel that chooses the next repairs contractor"],
+             "Procurement Team", ["Procurement Team"], "Summer 2027", "period", False, ""),
+            ("It is always the same few people who get involved.",
+             ["Hold a repairs drop-in on every estate"], "All housing staff", ["All housing staff"],
+             "Twice a year", "recurring", False, "'All housing staff' diffuse; 'Twice a year' recurring"),
+            ("I would like to know if my complaint changed anything.",
+             ["Report to the Tenant Panel on what has changed because of complaints"], "Head of Housing",
+             ["Head of Housing"], "TBC", None, False, "'TBC' is no deadline"),
+        ],
+        "C5": [],
+    }
+    goals = [G(f"C{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for gid, its in rows.items():
+        for _said, acts, _who, owners, when, kind, done, note in its:
+            if done:
+                continue
+            for a in acts:
+                n += 1
+                dl = when if kind else None
+                measures.append(M(f"A{n}", a, [gid], owners, dl, kind, diffuse=_diffuse(owners),
+                                  outside=when == "By March 2030", note=note))
+    plan = Plan(
+        slug=slug, language="en", title="Repairs Improvement Plan 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML/CSS → Chromium, A4 portrait, 'Page n of N' in the margin. Kestleigh Borough Council, Housing Services:
+'Repairs Improvement Plan 2026–2029 – You said, we will', the council's response to the 2025 tenant survey.
+Introduction (the Regulator of Social Housing's Safety and Quality Standard 'must' and Awaab's Law 'must'
+quoted — national duties, no goals; 'The survey in numbers' table), 'How to read this plan'. Then five
+'Commitment n' bands + sentence (the goals, gold C1–C5), each followed by a three-column table 'You said | We
+will | Who and when' (header repeated on a new page): YOU SAID = a tenant's quote in italics (never a measure,
+owner or deadline: 'should be done within two weeks', 'since 2023'); WE WILL = the action (one cell with two
+bullets = two measures); WHO AND WHEN = the owner on the first line, the date on the second. Gold: OWNER = the
+first line ('Repairs Manager and Contact Centre Manager', 'Communications Team and Tenant Panel' two owners;
+'Damp and Mould Team' ONE; 'All housing staff' diffuse; 'To be confirmed' = no owner); DEADLINE = the second
+line as printed ('By September 2026', 'By March 2030' after the period; 'Ongoing' continuous; 'Every month',
+'Every quarter', 'Twice a year' recurring; 'TBC' = no deadline). The row whose We will cell says 'We have
+already printed …' with 'Done – October 2025' is an action taken BEFORE the plan (the response to a survey
+reports it), no measure of the plan. Commitment 5 has no table, only 'We are still working with tenants on
+this commitment …' (goal-has-measure; '2027' no deadline). Measure ids A1–A13 follow the tables.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    teal = "#00646e"
+    sections = []
+    for gi, gid in enumerate(rows, start=1):
+        head = (f'<div class="band"><span class="n">Commitment {gi}</span><span class="g">'
+                f'{E(goals_t[gi - 1])}</span></div>')
+        if not rows[gid]:
+            sections.append(f'<section>{head}<p class="later">We are still working with tenants on this '
+                            "commitment. The actions will be agreed with the Tenant Panel and added when the plan "
+                            "is reviewed in 2027.</p></section>")
+            continue
+        trs = []
+        for said, acts, who, _o, when, _k, _done, _n in rows[gid]:
+            will = (f"<td>{E(acts[0])}</td>" if len(acts) == 1 else
+                    "<td><ul>" + "".join(f"<li>{E(a)}</li>" for a in acts) + "</ul></td>")
+            ww = (f'<div class="who">{E(who)}</div>' if who else "") + f'<div class="when">{E(when)}</div>'
+            trs.append(f'<tr><td class="said">“{E(said)}”</td>{will}<td>{ww}</td></tr>')
+        sections.append(f'<section>{head}<table class="yswi"><thead><tr><th style="width:36%">You said</th>'
+                        f'<th style="width:40%">We will</th><th style="width:24%">Who and when</th></tr></thead>'
+                        f'<tbody>{"".join(trs)}</tbody></table></section>')
+    html = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 15mm 15mm 17mm 15mm;
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: 8pt 'Liberation Sans'; color: #555; }}
+  @bottom-left {{ content: "Kestleigh Borough Council · Housing Services"; font: 8pt 'Liberation Sans'; color: #555; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #222; margin: 0; }}
+.top {{ border-bottom: 3px solid {teal}; padding-bottom: 6px; margin-bottom: 8px; font-size: 9pt; color: {teal};
+  font-weight: bold; }}
+h1 {{ font-size: 21pt; color: {teal}; margin: 6px 0 0; }}
+.sub {{ font-size: 13pt; color: #444; margin: 2px 0 10px; }}
+h2 {{ font-size: 13pt; color: {teal}; margin: 14px 0 5px; }}
+table.facts {{ border-collapse: collapse; font-size: 9pt; }}
+table.facts th, table.facts td {{ border: 1px solid #aac8cb; padding: 3px 8px; text-align: left; }}
+table.facts th {{ background: #e3f0f1; }}
+.howto {{ background: #f2f2f2; padding: 7px 10px; font-size: 9.2pt; margin: 10px 0; }}
+section {{ margin: 12px 0 4px; }}
+.band {{ background: {teal}; color: #fff; padding: 6px 10px; break-after: avoid; }}
+.band .n {{ display: block; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; }}
+.band .g {{ display: block; font-size: 11.5pt; font-weight: bold; }}
+table.yswi {{ width: 100%; border-collapse: collapse; font-size: 9.2pt; }}
+table.yswi th {{ background: #d5e8ea; text-align: left; padding: 4px 6px; border: 1px solid #aac8cb; }}
+table.yswi td {{ vertical-align: top; padding: 5px 6px; border: 1px solid #aac8cb; }}
+table.yswi tr {{ break-inside: avoid; }}
+td.said {{ font-style: italic; color: #333; background: #f7fbfb; }}
+td ul {{ margin: 0; padding-left: 14px; }}
+td li {{ margin-bottom: 3px; }}
+.who {{ font-weight: bold; }}
+.when {{ color: #444; }}
+.later {{ border: 1px dashed #aac8cb; padding: 6px 10px; font-style: italic; margin: 0; }}
+</style></head><body>
+<div class="top">Kestleigh Borough Council · Housing Services</div>
+<h1>Repairs Improvement Plan 2026–2029</h1>
+<p class="sub">You said, we will – our response to the 2025 tenant survey</p>
+<h2>Introduction</h2>
+<p>Kestleigh Borough Council owns and manages 7,900 homes. In autumn 2025 we asked every household what they
+think of the repairs service, and 1,240 tenants answered. Many told us about long waits, missed appointments and
+damp homes. This plan sets out what we will do about it over the next four years. It was approved by the Cabinet
+on 18 February 2026.</p>
+<p>The Regulator of Social Housing's Safety and Quality Standard says that landlords must provide an efficient,
+effective and timely repairs, maintenance and planned improvements service. Under Awaab's Law, landlords must
+also investigate and fix damp and mould hazards within set timescales.</p>
+<h2>The survey in numbers</h2>
+<table class="facts"><tr><th></th><th>2023</th><th>2025</th></tr>
+<tr><td>Satisfied with the repairs service</td><td>62 %</td><td>58 %</td></tr>
+<tr><td>Repair completed at the first visit</td><td>71 %</td><td>66 %</td></tr>
+<tr><td>Reported damp or mould in the last year</td><td>9 %</td><td>11 %</td></tr></table>
+<div class="howto"><b>How to read this plan.</b> We have grouped what you told us under five commitments. In
+each table, the left column quotes what tenants said in the survey, the middle column says what we will do, and
+the right column says which team or manager is responsible and when it will be done. Where we had already acted
+before the plan was approved, we say so.</div>
+{"".join(sections)}
+<h2>Keeping you updated</h2>
+<p>We will report progress to the Tenant Panel every six months and publish a short update in the tenants'
+newsletter <i>Home Matters</i>.</p>
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_you_said() -> list[str]:
+    """The HTML has four 'You said | We will | Who and when' tables with 4 / 3 / 3 / 3 rows and one two-bullet
+    cell; the PDF prints the five 'Commitment n' bands and 'Done – October 2025'."""
+    slug = "repairs-you-said-we-will-en"
+    src = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    bad = []
+    per = [t.split("</table>")[0].count("<tr>") - 1 for t in src.split('<table class="yswi">')[1:]]
+    if per != [4, 3, 3, 3]:
+        bad.append(f"{slug}: rows per table {per}, want [4, 3, 3, 3]")
+    if src.count("<ul>") != 1:
+        bad.append(f"{slug}: {src.count('<ul>')} bullet cells, want 1")
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    for i in range(1, 6):
+        if f"commitment{i}" not in txt:
+            bad.append(f"{slug}: 'Commitment {i}' not printed")
+    if "done–october2025" not in txt:
+        bad.append(f"{slug}: 'Done – October 2025' not printed")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -672,6 +883,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "demensvenleg-eining-nn": _check_eining,
     "aldersvanlig-lopande-text-sv": _check_lopande_text,
     "skoletrivsel-aarshjul-da": _check_aarshjul,
+    "repairs-you-said-we-will-en": _check_you_said,
 }
 
 
