@@ -303,8 +303,10 @@ def build_aldersvanlig_lopande_text_sv() -> tuple[Plan, Path]:
                     continue
                 text, owners, when, kind, note = sent
                 n += 1
+                # the page is looked up by the words after the subject: two sentences start with the same
+                # förvaltning on different pages
                 measures.append(M(f"A{n}", text, [f"G{gi}"], owners, when, kind, diffuse=_diffuse(owners),
-                                  outside=when == "2030", note=note))
+                                  outside=when == "2030", note=note, find=text.split(" ", 3)[-1]))
     plan = Plan(
         slug=slug, language="sv", title="Handlingsplan för ett åldersvänligt Ljusåkra 2026–2028", period=(2026, 2028),
         goals=goals, measures=measures, source_ext="odt",
@@ -887,9 +889,28 @@ LAYOUT_CHECKS: dict[str, callable] = {
 }
 
 
+def _whole_text_on_page(slug: str) -> list[str]:
+    """Stricter than mb3.verify (which compares the first 28 characters): every gold goal and measure text is
+    printed WHOLE on the page the gold names (or runs on to the next page), so two items that begin alike cannot
+    pass on each other's page."""
+    import yaml
+
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    pages = mb3.pdftotext_pages(OUT / slug / gold["document"])
+    bad = []
+    for kind in ("goals", "measures"):
+        for it in gold.get(kind) or []:
+            needle = mb._squash(it["text"]).replace("-", "")
+            hay = "".join(pages[it["page"] - 1: it["page"] + 1]).replace("-", "")
+            here = pages[it["page"] - 1].replace("-", "")
+            if not 0 <= hay.find(needle) < len(here):
+                bad.append(f"{slug}: {kind} {it['id']} not printed whole from p. {it['page']}")
+    return bad
+
+
 def verify(slug: str) -> list[str]:
-    """mb3.verify (pdftotext, page by page) plus one layout fact per plan."""
-    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+    """mb3.verify (pdftotext, page by page), the whole-text check, and one layout fact per plan."""
+    return mb3.verify(slug) + _whole_text_on_page(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
 
 
 def main(argv: list[str]) -> None:
