@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
@@ -86,7 +87,7 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
                   if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
 
 
-def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT):
+def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT) -> tuple[Any, bool]:
     """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
     what is drawn on them, whether any were): their sides are no rules of the table, for the
     table finder and for every later reading of the page's rules alike."""
