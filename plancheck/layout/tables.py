@@ -78,9 +78,11 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
         if not any(tx0 + m < x0 and x1 < tx1 - m and ttop + m < top and bottom < tbottom - m
                    for tx0, ttop, tx1, tbottom in tables):
             continue
-        held = [w for w in words if x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m]
-        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and w not in held for w in words)
-        if len(held) >= settings.card_min_words and not cut:
+        inside = [x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m for w in words]
+        # (a word under the box and not inside it is cut; one test per word, not a search of those held)
+        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and not held
+                  for w, held in zip(words, inside, strict=True))
+        if sum(inside) >= settings.card_min_words and not cut:
             out.add(box)
     # (and what is drawn on such a box: its tags, its chips)
     return out | {k for k in map(_curve_box, curves)
