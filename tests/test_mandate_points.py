@@ -572,6 +572,7 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{deferred}", "utredes")
                 .replace("{studied}", "utredes")
                 .replace("{year}", "2030")
+                .replace("{budget_making}", "budsjettarbeidet")
                 .replace("{budget}", "budsjettarbeidet")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase

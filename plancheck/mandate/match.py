@@ -185,6 +185,11 @@ class MatchSettings:
     # a manner question with no anchor word ("föreslå hur unga kan delta när …"): the
     # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
     question_verb_anchor: bool = True
+    # a manner question put in the passive ("beskriva hur läkemedlen förvaras på …", "how
+    # care is recorded"): its subject is what it asks about, and a unit without it scores at
+    # most anchor_cap; the unit that names only where or by whom ("Skåpet låses av
+    # sjuksköterskan") shares words with the point, it does not say how the subject is done
+    question_subject_anchor: bool = True
     # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
     # partial when that document's word is in no passage answering it: the plan speaks of
     # the subject, it holds no such document
@@ -397,7 +402,16 @@ def _deferral_re() -> re.Pattern[str]:
     )
     # the budget's making: a word of deferral_budget or a compound opening with one
     # ("budgetarbetet", "budsjettprosessen", "økonomiplanen")
-    budget = r"(?:" + "|".join(re.escape(w) for w in _words("deferral_budget")) + r")\w*"
+    budget_words = "|".join(re.escape(w) for w in _words("deferral_budget"))
+    budget = r"(?:" + budget_words + r")\w*"
+    # the budget's making itself: a budget word compounded with a word of its making, or that
+    # word after it ("budsjettarbeidet", "budgetforhandlingerne", "the budget-setting round"),
+    # perhaps after the year or years it is for ("the 2043/44 budget round")
+    making = "|".join(re.escape(w) for w in _words("deferral_budget_making"))
+    budget_making = (
+        r"(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:" + budget_words + r")[\w-]*?[\s-]?(?:"
+        + making + r")\w*"
+    )
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -415,6 +429,7 @@ def _deferral_re() -> re.Pattern[str]:
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
+        .replace(re.escape("{budget_making}"), budget_making)
         .replace(re.escape("{budget}"), budget)
         for p in _words("deferral")
     ]
@@ -1537,6 +1552,9 @@ class Concern:
     # the verb a manner question asks about ("hur unga kan delta …" → "delta"):
     # question_verb; in a concern with no anchor word it stands for one
     question_verb: T.Term | None = None
+    # the subject of a passive manner question ("hur läkemedlen förvaras" → "läkemedlen"):
+    # question_subject; a unit without it answers something else
+    question_subject: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
     # names of places after a preposition of place ("i Björkliden", "i Lundby, Hasselø og
@@ -2056,6 +2074,15 @@ class Scorer:
         )
         if anchor_lost:
             score = min(score, self.s.anchor_cap)
+        elif (
+            c.question_subject is not None
+            and self.term_match(c.question_subject, u, keys) < self.s.term_hit
+        ):
+            # "hur läkemedlen förvaras" against a passage on the room alone: the thing
+            # whose handling is asked about is not there
+            score = min(score, self.s.anchor_cap)
+            if c.question_subject.surface not in missing:
+                missing.append(c.question_subject.surface)
         elif (
             anchor is None
             and c.question_verb is not None
@@ -2681,6 +2708,8 @@ def _concerns_of(
         c.manner = settings.manner_action and not point.process and manner_asked(clean)
         if settings.question_verb_anchor and not point.process:
             c.question_verb = question_verb(clean, lang)
+        if settings.question_subject_anchor and not point.process:
+            c.question_subject = question_subject(clean, lang)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not point.process:
@@ -2896,6 +2925,37 @@ def question_verb(text: str, lang: str) -> T.Term | None:
         if not t.stop and not t.generic and not t.lemma.isdigit():
             return t
     return None
+
+
+# "hur läkemedlen förvaras", "hvordan tilbudet organiseres", "how the service is run": the
+# manner interrogative, one word as its subject (after an article in English), and a passive
+# verb (the Nordic -s passive; "is"/"are" and a participle in English)
+_QUESTION_HEAD = r"\b(?:" + W.alternation("manner_question") + r")\s+"
+QUESTION_SUBJECT_RE = {
+    # the Nordic -s passive after the subject, an indefinite article allowed before it
+    "nordic": re.compile(
+        _QUESTION_HEAD + r"(?:(?:en|ett|ei|eit|et)\s+)?([^\W\d_][\w-]+)\s+[^\W\d_]{3,}(?:es|as|s)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        _QUESTION_HEAD + r"(?:(?:the|a|an)\s+)?([^\W\d_][\w-]+)\s+(?:is|are)\s+[^\W\d_]+(?:ed|en|wn)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def question_subject(text: str, lang: str) -> T.Term | None:
+    """The subject of a manner question in the passive ("beskriva hur läkemedlen förvaras i
+    det låsta skåpet" → "läkemedlen"), else None. Why: the question asks how that
+    thing is handled; a passage naming the rest of the clause (the document, the place) without
+    the thing answers another question."""
+    m = QUESTION_SUBJECT_RE["en" if lang.startswith("en") else "nordic"].search(text)
+    if not m:
+        return None
+    found = T.terms(m.group(1), lang)
+    if len(found) != 1 or found[0].stop or found[0].generic or T.count_word(found[0], lang):
+        return None
+    return found[0]
 
 
 def manner_asked(text: str) -> bool:

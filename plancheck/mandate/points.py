@@ -720,6 +720,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
         decision=_decision_cell,
+        information=_information_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -783,6 +784,15 @@ _DELIVERABLE_COLUMN_RE = re.compile(
 
 
 _PRIORITY_CELL_RE = _header_re("priority_cell")
+
+
+_INFORMATION_CELL_RE = _header_re("information_cell")
+
+
+def _information_cell(cell: str) -> bool:
+    """A table cell marking its row as information, not a requirement ("INFO", "Orientering"):
+    requirements.yaml ``information_cell``."""
+    return bool(_INFORMATION_CELL_RE.match(" ".join(cell.split()).rstrip(".")))
 
 
 def _priority_cell(cell: str) -> bool:
@@ -1024,6 +1034,45 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
                 mk = TYPED_CODE_RE.match(ln.text.strip())
                 out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
         i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
+    return out
+
+
+# "4.1⇥beskriva hur …": a clause numbered under its section's number, the tab read as a space
+_DECIMAL_LINE_RE = re.compile(r"^(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\s+(?P<rest>[^\W\d_]\S*.*)$")
+
+
+def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Clauses numbered under their section's number whatever their first letter ("4.1⇥beskriva
+    …", "4.2⇥ange …" after "Planen ska": an agreement's or a contract's clauses carry on the
+    sentence of the lead-in, in lower case): a run of ``coded_items`` or more lines opening with
+    one section number and the sub-numbers 1, 2, 3 … in turn, the lines between them no more
+    than their wrapped lines, is a list, each number written "4.1)" so it is the item's marker.
+    One such line alone ("17.5 prosent av …" opening a wrapped line) stays text: NUMBER_RE
+    takes a decimal number without a stop before a capital only."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = _DECIMAL_LINE_RE.match(out[i].text.strip())
+        if m is None or m.group("sub") != "1":
+            i += 1
+            continue
+        section = m.group("section")
+        run = [i]
+        j = i + 1
+        while j < len(out):
+            mj = _DECIMAL_LINE_RE.match(out[j].text.strip())
+            if mj is not None and mj.group("section") == section and mj.group("sub") == str(len(run) + 1):
+                run.append(j)
+            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+                break
+            j += 1
+        if len(run) < s.coded_items:
+            i += 1
+            continue
+        for k in run:
+            mk = _DECIMAL_LINE_RE.match(out[k].text.strip())
+            out[k] = replace(out[k], text=f"{section}.{mk.group('sub')}) {mk.group('rest')}")
+        i = j
     return out
 
 
@@ -2184,6 +2233,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     body = _body_size(lines)
     plain = lines
     lines = coded_runs(lines)
+    lines = decimal_runs(lines)
     lines = clause_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
@@ -2217,6 +2267,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         starts: list[int] = []
         runs = _all_lists(lines, body, starts)
+        kept = party_lists(runs, starts, lines, body)
+        starts = [k for r, k in zip(runs, starts, strict=True) if any(r is q for q in kept)]
+        runs = kept
         # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
         # beside the list of what it covers: both are the mandate's, in document order; so is
         # a list under a lead-in that asks for its items ("The study will cover:",
@@ -2227,7 +2280,19 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             for r, k in zip(runs, starts, strict=True)
             if r not in asked and _led_in(lines, k, body)
         ]
-        lists = [r for r in runs if r not in asked] or asked
+        # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
+        # om …" / "Konklusjon: …" / "b) …": a minute's items of any other business) is no list
+        lists = [r for r in runs if r not in asked and (len(r) >= 2 or not asked)] or asked
+        if asked:
+            # such a line is read as prose, its marker gone: its decision may ask ("c)
+            # Konklusjon: Planen skal vere klar til …")
+            alone = {k for r, k in zip(runs, starts, strict=True) if r not in asked and len(r) < 2}
+            lines = [
+                replace(ln, text=mk[2], gap=True)
+                if k in alone and (mk := _marker(ln.text)) is not None
+                else ln
+                for k, ln in enumerate(lines)
+            ]
         numbered = [r for r in lists if r[0].kind == "number"] or lists
         if numbered:
             found = max(numbered, key=len)
@@ -2250,10 +2315,13 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
     told = told_items(found)
+    # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
+    struck = withdrawn(found, plain)
+    aside = decision_asides(found)
     kept = [
         (rp, position)
-        for rp, position, tells in zip(found, _positions(found), told, strict=True)
-        if not tells
+        for rp, position, tells, out, by in zip(found, _positions(found), told, struck, aside, strict=True)
+        if not tells and not out and not by
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2501,6 +2569,123 @@ def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
     if not dropped or len(dropped) * 2 >= len(items):
         return found
     return [rp for rp in found if rp not in dropped]
+
+
+_PARTY_COMMITMENT_RE = re.compile(r"\b(?:" + _alt("party_commitment") + r")\w*", re.IGNORECASE)
+
+
+def _heading_above(lines: list[Line], k: int, body: float | None) -> int | None:
+    """The index of the nearest heading above ``lines[k]``, or None."""
+    return next((i for i in range(k - 1, -1, -1) if _looks_like_heading(lines[i], body)), None)
+
+
+def _party_heading(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A heading of one party's commitments ("§ 3 Landstingets åtaganden", "Obligations of the
+    Council"): a commitment word (requirements.yaml party_commitment) and at most
+    ``label_words`` words."""
+    words = _SECTION_NUMBER_RE.sub("", text.strip().lstrip("§ ")).split()
+    return 2 <= len(words) <= s.label_words and bool(_PARTY_COMMITMENT_RE.search(text))
+
+
+def party_lists(
+    runs: list[list[_RawPoint]], starts: list[int], lines: list[Line], body: float | None
+) -> list[list[_RawPoint]]:
+    """An agreement between parties lists each party's commitments under a heading of its own
+    ("§ 2 Kommunens ansvar" / "Kommunen tar fram en plan … Planen ska" / "2.1 …";
+    "§ 3 Landstingets ansvar" / "3.1 Landstinget ska bekosta …"): the plan is one party's, so only
+    the lists of the sections that name the plan (requirements.yaml plan_noun_head, in the
+    section's lines down to the list's end) ask anything of it; another party's commitments are
+    no points. Unchanged when fewer than two lists stand under such headings, or when no such
+    section names the plan (nothing tells which party's plan it is)."""
+    plan_re = _names_plan_re()
+    under: dict[int, bool] = {}
+    for n, (run, k) in enumerate(zip(runs, starts, strict=True)):
+        h = _heading_above(lines, k, body)
+        if h is None or not _party_heading(lines[h].text):
+            continue
+        section = " ".join(ln.text for ln in lines[h + 1 : k]) + " " + " ".join(p.text for p in run)
+        under[n] = bool(plan_re.search(section))
+    if len(under) < 2 or not any(under.values()):
+        return runs
+    return [run for n, run in enumerate(runs) if under.get(n, True)]
+
+
+_WITHDRAWAL_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("withdrawal")) + r")\b",
+    re.IGNORECASE,
+)
+_POINT_REF_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _words("point_marker")) + r")\s*(?P<label>\d{1,2}|[a-z])\b",
+    re.IGNORECASE,
+)
+_REF_WORD_RE = re.compile(r"[^\W\d_][\w-]{4,}")
+_AMEND_INSERT_RE = re.compile(r"\b(?:" + _alt("amend_insert") + r")\b", re.IGNORECASE)
+_PROPOSAL_RE = re.compile(r"\b\w*(?:" + _alt("proposal_word") + r")\w{0,3}\b", re.IGNORECASE)
+
+
+def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
+    """For each point, whether a later sentence of the mandate withdraws it ("Punkt 4 utgår",
+    "Strekpunktet om IKT-faget fell bort", "Item 3 is withdrawn": requirements.yaml
+    withdrawal), a minute's later item striking out what an earlier one concluded. The sentence
+    must name one point alone: by its number after a point_marker word, or by a word (five
+    letters or more) that point has and no other point has. A withdrawal that names no point,
+    or several, withdraws nothing."""
+    if len(found) < 2:
+        return [False] * len(found)
+    text = " ".join(ln.text.strip() for ln in lines)
+    keyed = [{w.lower() for w in _REF_WORD_RE.findall(rp.text)} for rp in found]
+    gone: set[int] = set()
+    for sent in _SENTENCE_SPLIT.split(text):
+        if (
+            not _WITHDRAWAL_RE.search(sent)
+            or _AMEND_INSERT_RE.search(sent)
+            or _PROPOSAL_RE.search(sent)
+            or any(sent.strip() in rp.text for rp in found)
+        ):
+            # an amendment takes words out to put others in ("I punkt 3 udgår «X», og
+            # erstattes med «Y»"): the point stays, as amended; a proposal to strike a point
+            # ("fremmet forslag: Punkt 2 strykes") strikes it only if the vote carries it
+            continue
+        named: set[int] = set()
+        for m in _POINT_REF_RE.finditer(sent):
+            label = m.group("label").lower()
+            named |= {n for n, rp in enumerate(found) if rp.label.strip("().").lower() == label}
+        if not named:
+            words = {w.lower() for w in _REF_WORD_RE.findall(sent)}
+            for w in words:
+                holders = [n for n, ks in enumerate(keyed) if w in ks]
+                if len(holders) == 1:
+                    named.add(holders[0])
+        if len(named) == 1:
+            gone |= named
+    return [n in gone for n in range(len(found))]
+
+
+_ITEM_OPENING_ASIDE_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:" + _alt("noting_clause") + "|" + _alt("delegation") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def decision_asides(found: list[_RawPoint]) -> list[bool]:
+    """For each item of a decision's list, whether it asks nothing of the plan: it takes a
+    report to note ("(i) note the condition survey …": noting_clause) or delegates a power
+    ("(iv) delegate authority to the Portfolio Holder …": requirements.yaml delegation), at its
+    opening; or it is the lead-in of the items under it ("(ii) instruct the Director to prepare
+    a Strategy which shall:" over "(a) …", "(b) …"): a line ending in a colon followed by items
+    of another marker, which are the points."""
+    out: list[bool] = []
+    for n, rp in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        lead = (
+            rp.text.rstrip().endswith(":")
+            and not rp.subs
+            and nxt is not None
+            and nxt.kind != rp.kind
+            and rp.kind in ("number", "letter", "roman")
+        )
+        out.append(bool(lead or _ITEM_OPENING_ASIDE_RE.match(rp.text.strip())))
+    return out
 
 
 @dataclass
@@ -2893,7 +3078,8 @@ _DEADLINE_RE = re.compile(
     r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
     + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
     + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
-    + W.alternation("deadline_done_prep") + r")\s+(" + W.alternation("deadline_done_when") + r"|\d{4})",
+    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}\.?\s+)?("
+    + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
@@ -3135,6 +3321,14 @@ _PRONOUN_AFTER_MODAL_RE = re.compile(
 )
 
 
+# "Kommunens plan ska antas av …", "The Council's strategy must …": the plan named by its
+# owner's genitive before the bare noun (requirements.yaml plan_noun_head), then the modal
+_GENITIVE_SUBJECT_RE = re.compile(
+    r"^[^\W\d_][\w-]*(?:s|['’]s)\s+\w*(?:" + _alt("plan_noun_head") + r")\s+(?:" + _alt("modal") + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _fronted_subject(sentence: str) -> bool:
     """The plan as the subject of an inverted clause after a fronted clause that names it:
     "Innan planen antas ska den ha stämts av med nämnden", "Før planen vedtas, skal den …"
@@ -3215,6 +3409,7 @@ def is_requirement(sentence: str) -> bool:
         _SUBJECT_RE.match(s)
         or re.search(_MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE)
         or _fronted_subject(s)
+        or _GENITIVE_SUBJECT_RE.match(s)
     )
     modal = _MODAL_RE.search(s)
     # a deciding body doing something to the plan ("Kommunestyret skal vedta planen innen
@@ -3716,6 +3911,61 @@ def decision_clause(sentence: str) -> str | None:
     return None
 
 
+# a label of one or two words and a colon before a sentence ("Konklusjon: Planen skal …",
+# "Decision: The strategy must …")
+_SENTENCE_LABEL_RE = re.compile(r"^[^\W\d_][\w-]*(?:\s[\w-]+)?:\s+(?=(?-i:[A-ZÆØÅÄÖ]))")
+
+
+def _without_item_label(sentence: str) -> str:
+    """``sentence`` without a list marker ("c) ") and a short label and colon after it
+    ("Konklusjon: "); unchanged when it has neither."""
+    mk = _marker(sentence)
+    rest = mk[2] if mk is not None and mk[0] in ("letter", "number") else sentence
+    m = _SENTENCE_LABEL_RE.match(rest)
+    return rest[m.end() :] if m else rest
+
+
+def _agreement_re() -> re.Pattern[str]:
+    """An agreement's frame: the parties (words.yaml agreement_party, or a compound ending in
+    one: "Aftalepartierne"), the frame of report_frame (an adverb of asking may follow its
+    first word: "er òg enige om at"), then the clause agreed."""
+    adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+    frames = "|".join(
+        re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in sorted(set(W.words("report_frame")), key=len, reverse=True)
+    )
+    party = "|".join(re.escape(w) for w in W.words("agreement_party"))
+    return re.compile(r"^\s*(?:\w*(?:" + party + r"))\s+(?:" + frames + r")\s+", re.IGNORECASE)
+
+
+_AGREEMENT_RE = _agreement_re()
+
+
+def agreement_clause(sentence: str, paragraph: str) -> str | None:
+    """The clause an agreement between parties asks of the plan ("Parterne er enige om, at
+    planen skal vise …", "Partene er enige om at alle nye anlegg skal være universelt
+    utformet" in a paragraph that orders the plan), or None. The clause asks when it is a
+    requirement of its own (:func:`is_requirement`), or holds a modal, no negation, and its
+    paragraph names the plan: a condition every part of it must meet. A clause agreed without
+    a modal ("… at der ansættes fire sygeplejersker", "… at forvaltningen udarbejder en plan")
+    is the agreement's decision, told, not asked of the plan."""
+    m = _AGREEMENT_RE.match(sentence)
+    if m is None:
+        return None
+    clause = sentence[m.end() :].strip()
+    if not clause:
+        return None
+    if is_requirement(clause):
+        return clause
+    if (
+        _MODAL_RE.search(clause)
+        and not _NEGATION_RE.search(clause)
+        and _names_plan_re().search(paragraph)
+    ):
+        return clause
+    return None
+
+
 def _background_requirement(sentence: str) -> bool:
     """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
     være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
@@ -3862,7 +4112,14 @@ def prose_requirements(
                     clause is not None
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
+                    or agreement_clause(sent, para) is not None
                 )
+            if not asked and section != "background":
+                # "c) Konklusjon: Planen skal vere klar …": a minute's item marker and the
+                # label of its decision before the sentence; the sentence asks by itself
+                bare = _without_item_label(sent)
+                if bare != sent and is_requirement(bare):
+                    sent, asked = bare, True
             if not asked or not _first_time(sent, seen):
                 continue
             plan_asked = plan_asked or (plan_subject and section != "background")

@@ -147,6 +147,7 @@ def point_rows(
     deadline_cell: Callable[[str], bool] = _never,
     scoped_out: Callable[[str], bool] = _never,
     decision: Callable[[str], bool | None] = _no_decision,
+    information: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -191,7 +192,12 @@ def point_rows(
     ``decision`` says whether a cell is a body's decision on a row: True taken up ("Accepted",
     "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
     a header row, a column of them makes the table a response table (see the module's
-    docstring): only the rows taken up are points."""
+    docstring): only the rows taken up are points.
+
+    ``information`` says whether a cell marks its row as information ("INFO", "Orientering":
+    a kravspesifikasjon's row that tells the tenderer a fact among the SKAL and BØR rows): in
+    the priority column such a cell is allowed beside the priorities, and its row is no point;
+    the number column numbers the other rows (the informing row's "–" is no number)."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -212,7 +218,7 @@ def point_rows(
     decided = _decision_column(rows, decision, s)
     if decided is not None:
         return _decided_rows(rows, decided, decision, s)
-    ranked = _priority_column(rows, priority, s)
+    ranked = _priority_column(rows, priority, s, information)
     col = _points_column(body, (lambda _c: True) if named or ranked is not None else asks, s)
     if col is None:
         return None
@@ -223,6 +229,7 @@ def point_rows(
     header = rows[0] if body is not rows else None
     numbers: list[str] | None = None
     deadlines = False
+    informs = [ranked is not None and information(r[ranked]) for r in body]
     for c in range(len(body[0])):
         if c in (col, ranked):
             continue
@@ -240,13 +247,14 @@ def point_rows(
             continue
         if sum(len(x.split()) <= s.label_words for x in cells) < s.point_share * len(cells):
             return None  # two columns of text: not a label and its point
-        if numbers is None and _number_column(cells):
+        asked_cells = [x for x, i in zip(cells, informs, strict=True) if not i]
+        if numbers is None and asked_cells and _number_column(asked_cells):
             numbers = [x.rstrip(".)") for x in cells]
     if deadlines and numbers is None:
         return None  # dated steps without numbers: the phases of the work
     theme = _theme_column(body, col, numbers is not None, skip=ranked)
     out: list[tuple[str | None, str]] = []
-    left_out = [scoped_out(r[col]) for r in body]
+    left_out = [scoped_out(r[col]) or i for r, i in zip(body, informs, strict=True)]
     if all(left_out):
         return None
     # rows left out: the others keep the number of their row, as the table prints them
@@ -323,14 +331,18 @@ def _decided_rows(
 
 
 def _priority_column(
-    rows: list[list[str]], priority: Callable[[str], bool], s: TableSettings
+    rows: list[list[str]],
+    priority: Callable[[str], bool],
+    s: TableSettings,
+    information: Callable[[str], bool] = _never,
 ) -> int | None:
-    """The column under a header whose every body cell is a priority ("Skal", "Bør"), or None."""
+    """The column under a header whose every body cell is a priority ("Skal", "Bør") or marks
+    its row as information ("INFO"), at least one a priority; or None."""
     if len(rows) < s.min_rows + 1:
         return None
     for c in range(len(rows[0])):
         cells = cells_of(rows[1:], c)
-        if all(x and priority(x) for x in cells):
+        if all(x and (priority(x) or information(x)) for x in cells) and any(priority(x) for x in cells):
             return c
     return None
 
