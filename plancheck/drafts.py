@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from plancheck.ingest.sections import place
 from plancheck.models import DeadlineKind, GoalKind, Passage, Plan, Provenance, Section
 
 # --------------------------------------------------------------------------- defects
@@ -76,7 +77,7 @@ def _where(item: Any) -> tuple[str, str, str]:
         return f"side {page}", f"page {page}", f"side {page}"
     location = getattr(getattr(item, "provenance", None), "location", None)
     if location:
-        return location, location, location
+        return place(location, "nb"), location, place(location, "nn")
     return "tidligere i dokumentet", "earlier in the document", "tidlegare i dokumentet"
 
 
@@ -1165,11 +1166,15 @@ def passed_deadlines(plan: Plan, as_of: dt.date) -> list[Defect]:
 # --------------------------------------------------------------------------- empty sections
 
 
+_CLOSING_QUOTES = "\"'”’»"
+
+
 def _is_content_heading(section: Section, plan: Plan, heading: Passage | None) -> bool:
     """A "heading" that is really content: a bold goal statement ("Hovedmål 1: Fjellvik skal
     …"), a sentence, a lead-in ("For å nå delmål 1.1:"), or a heading an item was read from."""
     text = (heading.text if heading else section.title).rstrip()
-    if len(text) > 90 or text.endswith((".", "!", ":")):
+    # a quoted sentence ends inside its closing quote mark: "“… of our emissions.”" (a pull quote)
+    if len(text) > 90 or text.rstrip(_CLOSING_QUOTES).endswith((".", "!", ":")):
         return True
     for it in [*plan.goals, *plan.strategies, *plan.measures]:
         if it.section_id == section.id and it.text and _norm(it.text) in _norm(text):
@@ -1723,7 +1728,10 @@ def leftover_remarks(plan: Plan) -> list[Defect]:
         text = " ".join(prov.source_text.split()) or "(tom)"
         remark = _Remark(id=f"comment-{i}", text=text, page=prov.page, provenance=prov)
         what = prov.location or ""
-        out.append(Defect("draft-remark", "passage", remark, text, what or text, order=i, node_id=remark.id))
+        # where it stands, in the message's language ("kapittel 2, avsnitt 1 (kommentar av Kari)")
+        where = tuple((f"where_{lang}", place(what, lang) or text) for lang in ("nb", "nn", "en"))
+        out.append(Defect("draft-remark", "passage", remark, text, what or text, order=i, node_id=remark.id,
+                          params=where))
     return out
 
 
@@ -1743,9 +1751,9 @@ DRAFT_REMARK = DraftRule(
     },
     variants={
         "default": {
-            "nb": "Kommentar eller sporet endring står igjen ({found}). Godta, avvis eller slett før høring.",
-            "nn": "Kommentar eller spora endring står att ({found}). Godta, avvis eller slett før høyring.",
-            "en": "A comment or tracked change is left in the document ({found}). Accept, reject or delete it before the hearing.",
+            "nb": "Kommentar eller sporet endring står igjen ({where_nb}). Godta, avvis eller slett før høring.",
+            "nn": "Kommentar eller spora endring står att ({where_nn}). Godta, avvis eller slett før høyring.",
+            "en": "A comment or tracked change is left in the document ({where_en}). Accept, reject or delete it before the hearing.",
         }
     },
     docs={

@@ -85,3 +85,13 @@ def test_api_doc_names_every_field_of_the_main_models():
     for model in (Plan, Finding, CheckResult):
         for field in model.model_fields:
             assert f"`{field}`" in text, f"docs/api.md does not describe {model.__name__}.{field}"
+
+
+def test_the_package_says_it_is_typed():
+    """PEP 561: without ``py.typed`` shipped in the package, a type checker in the embedding
+    project treats every name of plancheck as Any and the models' types help no one."""
+    import tomllib
+
+    assert (ROOT / "plancheck" / "py.typed").is_file()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "py.typed" in project["tool"]["setuptools"]["package-data"]["plancheck"]

@@ -154,3 +154,40 @@ def test_a_numbered_point_in_lower_case_heading_the_next_column_stays_a_point():
         _line("2. vurdere korleis tilboda kan samordnast betre", 100, x=320, region=2),
     ]
     assert len(_texts(points, "nn")) == 2
+
+
+def test_a_field_value_wrapped_twice_over_the_column_break_goes_on_with_its_item():
+    """'… – Lead: Economic' at the foot of a column; 'Development and Climate Change' /
+    'Officer – 2027' at the head of the next: the owner's value runs over the next column's
+    first two lines before the item's next field, so the capital line is no paragraph of its own."""
+    lines = [
+        _line("D4 (Deliverable) Offer summer jobs to young people", 688, region=1),
+        _line("with residents – Lead: Economic", 700, region=1),
+        _line("Development and Climate Change", 100, x=320, region=2),
+        _line("Officer – 2027", 112, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == [
+        "D4 (Deliverable) Offer summer jobs to young people with residents – Lead: Economic Development and "
+        "Climate Change Officer – 2027"
+    ]
+    # a paragraph of its own at the next column's head: no field after a dash closes the value
+    lines[3] = _line("Officer of the Year is announced in June", 112, x=320, region=2)
+    assert len(_texts(lines, "en")) == 2
+
+
+def test_an_ordinal_number_ending_the_page_leaves_its_bracket_open_over_the_break():
+    """'… (ansvarleg: Eigedom; tid: 2.' at the foot of a page, 'kvartal 2025)' at the head of the
+    next: the stop is the ordinal number's ('2. kvartal'), no sentence ends there."""
+    def on(page: int, text: str, top: float) -> Line:
+        return words_to_lines(line_words(text, 80, top, 10), page)[0]
+
+    lines = [on(1, "Tiltak 3.2.1: Innføre rutinar for oppfølging av barn som uroar med", 760),
+             on(1, "vekt på likeverd (ansvarleg: Familiesenteret/Eigedom; tid: 2.", 772)]
+    nxt = [on(2, "kvartal 2025)", 40), on(2, "Tiltak 3.2.2: Lage ein felles rutine for overgang", 58)]
+    before = current_language()
+    use_language("nn")
+    try:
+        texts = [b.text for b in build_blocks([lines, nxt], [])]
+    finally:
+        use_language(before)
+    assert texts[0].endswith("tid: 2. kvartal 2025)") and len(texts) == 2

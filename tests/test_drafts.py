@@ -615,6 +615,18 @@ def test_chapter_numbered_x_0_holds_the_sub_chapters_after_it():
     assert [d.found for d in empty_sections(doc.plan)] == ["Agreement"]
 
 
+def test_a_quoted_sentence_set_as_a_heading_is_a_pull_quote():
+    """A sentence in quotation marks set large ("“Transport makes up 59% of our emissions.”")
+    is a pull quote: its full stop stands inside the closing quote mark, and it is no empty
+    chapter. A quoted title with no sentence end is still a heading."""
+    doc = Doc().heading("Innledning", 1).para("Tekst.")
+    doc.heading("“Transport makes up approximately 59% of our emissions.”", 1)
+    doc.heading("Transport", 1).para("Tekst.")
+    doc.heading("«Sammen om folkehelsa»", 1)
+    doc.heading("Slutt", 1).para("Tekst.")
+    assert [d.found for d in empty_sections(doc.plan)] == ["«Sammen om folkehelsa»"]
+
+
 def test_many_empty_headings_mean_a_designed_layout():
     """Chart labels and pull quotes in large type are read as headings in designed PDFs: when
     many "sections" are empty the headings are not real, and none is reported."""

@@ -74,7 +74,8 @@ def test_comments_left_in_a_word_draft_are_reported_and_pdfs_stay_silent(tmp_pat
 
     findings = [f for f in check_plan(extract_plan(path)).findings if f.rule == "draft-remark"]
     assert len(findings) == 1
-    assert findings[0].quote == "Er dette realistisk?" and "comment by Per" in findings[0].message
+    assert findings[0].quote == "Er dette realistisk?" and "kommentar av Per" in findings[0].message
+    assert "comment by Per" in findings[0].location  # the JSON keeps the readers' own words
     pdf_plan = extracted(str(AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"))
     assert not [f for f in check_plan(pdf_plan).findings if f.rule == "draft-remark"]
 

@@ -79,3 +79,21 @@ def test_cli_reads_a_folder_and_standard_input(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.strip().endswith("the folder has no PDF, DOCX or ODT files")
     assert "Traceback" not in err
+
+
+def test_standard_input_is_named_as_given_in_the_report_and_the_error(tmp_path, monkeypatch, capsys):
+    """The copy of standard input lives in a temporary folder that means nothing to the reader
+    and changes every run: the report and the error line say ``-`` / "standard input"."""
+    from plancheck.cli import main
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DOCX.read_bytes())))
+    assert main(["check", "--format", "json", "--fail-on", "never", "-"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["plan"]["source"]["path"] == "-"
+    assert "plancheck-stdin-" not in out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"%PDF-1.4 cut short")))
+    assert main(["check", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("plancheck: error: standard input: ") and "plancheck-stdin-" not in err

@@ -71,6 +71,30 @@ def test_a_row_without_its_number_at_the_head_of_the_next_column_goes_on_with_th
     ]
 
 
+def test_a_row_whose_number_the_column_break_cut_goes_on_with_the_cut_row():
+    """'D.' | 'Expand electric' | 'Childre' | '31' at the column's foot, '1. a' | 'vehicle charging
+    points' | "n's Services" | 'March 2027' at the next column's head: the number's first piece
+    alone is no row number, the text goes on in lower case - though a month opens with a capital."""
+    from plancheck.ingest.text import use_language
+
+    use_language("en")  # (the conftest sets the language back after each test)
+    left = _piece(LEFT, 600, 780, [HEAD, ["D.1", "Prioritise early help", "", ""],
+                                   ["D.", "Expand electric", "Childre", "31"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["1. a", "vehicle charging points", "n's Services", "March 2027"],
+                                    ["D.1.b", "Map school routes", "Highways", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["D.1", "Prioritise early help", "", ""],
+        ["D.1.a", "Expand electric vehicle charging points", "Children's Services", "31 March 2027"],
+        ["D.1.b", "Map school routes", "Highways", "2027"],
+    ]
+    # a letter group's row over a row numbered on its own, in capitals: two rows
+    left = _piece(LEFT, 600, 780, [HEAD, ["D.1", "Prioritise early help", "", ""], ["E.", "Housing", "", ""]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["1.", "Build homes", "Housing", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 3
+
+
 def test_a_row_without_a_number_in_an_unnumbered_table_is_a_row_of_its_own():
     left = _piece(LEFT, 600, 780, [HEAD, ["", "Bygge ut", "Teknisk", "2026"], ["Mål", "Innføre", "Helse", "Hver"]])
     right = _piece(RIGHT, 72, 200, [HEAD, ["", "Kartlegge", "Jobbsenteret", "2027"]])
@@ -179,6 +203,18 @@ def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
         assert join_lines(["Efter", "beho", "v"], full_width=[True, True, False]) == "Efter behov"
     finally:
         text.use_language(before)
+
+
+def test_a_function_word_after_a_word_a_narrow_cell_broke_is_a_word_of_its_own():
+    """'chef og K' / 'onsulent' / 'for sundh': the pieces of 'Konsulent' are joined, and the
+    'for' the next line opens with is a word of its own, though 'konsulentfor' reads as a
+    compound."""
+    from plancheck.ingest import text
+
+    text.use_language("da")  # (the conftest sets the language back after each test)
+    assert join_lines(["chef og K", "onsulent", "for sundh", "edsfremme"], full_width=[True, True, True, False]) == (
+        "chef og Konsulent for sundhedsfremme"
+    )
 
 
 def test_a_linking_s_before_a_definite_head_and_a_lone_capital_before_capitals_are_one_word():

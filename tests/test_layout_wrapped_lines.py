@@ -84,3 +84,20 @@ def test_a_lead_in_at_the_margin_under_an_item_that_filled_its_line_is_a_block_o
     lines[0].x1 = lines[1].x1
     texts = [b.text for b in build_blocks([lines], [])]
     assert any(t.endswith("femtio procent till år 2030 i alla förvaltningar") for t in texts)
+
+
+def test_a_word_split_at_a_measure_two_lines_show_under_a_wider_title_is_joined():
+    """A section set in two columns whose second is still empty: the page's widest line is its
+    title, set large and wider than the column, so the region's margin lies far right of where
+    the column's lines end. Two lines starting where the split word's line starts end at the
+    column's measure: the word ran out of room there."""
+    title = words_to_lines(line_words("Handlingsplan for helse, omsorg, eldre og levekår i kommunen 2025–2028", 60, 40, 20), 1)[0]
+    lines = [_line("I2 (Tiltak) Gjennomføre forebyggende besøk", 100, 88),  # ends at 290
+             _line("hos alle som fyller 75 år – Ansvar:", 112, 88),
+             _line("Skoleledere/Kommunaldirektør/Familiesen", 124, 88),  # ends at 283
+             _line("teret – 2. kvartal 2026", 136, 88)]
+    for ln in lines:
+        ln.region = 1
+    assert lines[0].x1 - lines[2].x1 < 11 and title.x1 > 380
+    blocks = build_blocks([[title, *lines]], [], columns=set())
+    assert any("Skoleledere/Kommunaldirektør/Familiesenteret – 2. kvartal 2026" in b.text for b in blocks)

@@ -301,6 +301,19 @@ def test_html_escapes_plan_text():
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; «mål»" in html
 
 
+def test_html_shows_bidirectional_overrides_and_controls_as_symbols():
+    """A right-to-left override in a document's text would turn the report's own words around
+    in the browser; like the terminal, the HTML report shows it as a symbol."""
+    plan = make_plan(
+        [goal("g1", "Alle barn \u202egnirts desrever\u202c skal\x1b[31m trives")],
+        [],
+        [measure("m1", "T", ("g2",), owners=("PPT",), due="2025")],
+    )
+    html = render("html", [result(plan)])
+    assert "\u202e" not in html and "\u202c" not in html and "\x1b" not in html
+    assert "Alle barn \ufffdgnirts desrever\ufffd skal\u241b[31m trives" in html
+
+
 def test_html_coverage_matrix_only_with_a_mandate():
     html = render("html", [mandate_result()])
     start = html.index('<table class="coverage">')

@@ -84,6 +84,33 @@ def test_upload_check_and_download_then_the_upload_is_gone(client):
     assert list(client.temp_dir.iterdir()) == []  # the upload is deleted after the check
 
 
+def test_the_finished_line_gives_each_count_its_number(client, tmp_path):
+    """The page says "Ferdig: 1 feil, 1 advarsel", not "1 advarsler": the server sends the
+    summary line the report itself uses, singular or plural by the count."""
+    docx = pytest.importorskip("docx")
+    from plancheck.models import Summary
+    from plancheck.report.labels import summary_line
+
+    draft = docx.Document()
+    draft.add_heading("Plan for oppvekst 2025–2028", 0)
+    draft.add_heading("1 Tiltak", 1)
+    draft.add_paragraph("Antallet søkere har økt siden 2020. TODO: sjekk tallet.")
+    path = tmp_path / "utkast.docx"
+    draft.save(path)
+    lines = {}
+    for lang in ("nb", "nn", "en"):
+        assert TEXTS[lang]["done"].count("{line}") == 1
+        job = wait(client, upload(client, path, lang=lang).json()["id"])
+        assert job["state"] == "done", job
+        counts = {k: job["summary"][k] for k in ("errors", "warnings", "infos")}
+        assert counts["warnings"] == 1, job  # the TODO
+        lines[lang] = job["summary"]["line"]
+        assert lines[lang] == summary_line(Summary(**counts), lang)
+    assert "1 advarsel" in lines["nb"] and "1 advarsler" not in lines["nb"]
+    assert "1 åtvaring" in lines["nn"] and "1 åtvaringar" not in lines["nn"]
+    assert "1 warning" in lines["en"] and "1 warnings" not in lines["en"]
+
+
 def test_a_word_draft_with_a_mandate(client):
     r = upload(client, PAIR / "plan.docx", mandate=PAIR / "saksframlegg.pdf")
     job = wait(client, r.json()["id"])

@@ -536,3 +536,17 @@ def test_an_owner_set_closer_than_a_cell_gap_after_a_full_measure_is_a_cell_at_i
         ["Survey the need for adapted housing", "Housing office", "2026"],
         ["Offer balance classes for elderly residents everywhere", "Home care", ""],
     ]
+
+
+def test_a_head_orphaned_over_a_wrapped_goal_and_its_strategy_heads_the_next_page():
+    """The page ends with the head line, a goal wrapped over two lines and a strategy under it:
+    four lines and still no row at the head's stops - every measure went on to the next page."""
+    from plancheck.layout.tables import orphan_head
+
+    page1 = line_words("The council reviews the plan every year", 50, 690)
+    page1 += _bold(line_words("Lead", 360, 730, 9) + _right("Due", 730, 9))
+    page1 += _bold(line_words("Council services will halve their direct greenhouse gas emissions by", 50, 748, 11))
+    page1 += _bold(line_words("2030", 50, 761, 11))
+    page1 += line_words("Involve users and relatives in our services", 72, 778)
+    orphan = orphan_head(words_to_lines(page1, 1), _hint)
+    assert [ln.text for ln in orphan][:1] == ["Lead Due"] and len(orphan) == 4

@@ -22,12 +22,18 @@ def _block(text: str) -> str:
 
 
 def _messages(rule: Rule) -> list[tuple[str, dict]]:
+    """The messages a reader can meet, as printed: a YAML rule's per case; a draft rule's
+    per kind of defect (its ``variants``: the generic ``message`` is never printed when every
+    defect has a variant, so the page shows those the report shows)."""
     if isinstance(rule, YamlRule) and rule.cases:
         out = []
         for case in rule.cases:
             sev = case.get("severity", str(rule.severity))
             out.append((sev, case.get("message") or rule.message))
         return out
+    variants = getattr(rule, "variants", None)
+    if variants:
+        return [(str(rule.severity), dict(msg)) for msg in variants.values()]
     return [(str(rule.severity), dict(rule.message))]
 
 

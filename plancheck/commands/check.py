@@ -27,7 +27,7 @@ from plancheck.checks.baseline import (
 from plancheck.checks.cache import load_plan
 from plancheck.checks.config import FAIL_ON, LANGS, Config, load_config, parse_period
 from plancheck.commands._common import guard_not_input, progress_bar, write_output
-from plancheck.commands.inputs import expand_inputs
+from plancheck.commands.inputs import STDIN, expand_inputs
 from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
@@ -108,7 +108,16 @@ def run_on_inputs(args: argparse.Namespace) -> int:
     """:func:`run` on the documents the arguments name (folders expanded, ``-`` read)."""
     with tempfile.TemporaryDirectory(prefix="plancheck-stdin-") as tmp:
         args.files = expand_inputs(args.files, stdin_dir=Path(tmp))
+        args.stdin_dir = Path(tmp)
         return run(args)
+
+
+def _from_stdin(args: argparse.Namespace, path: Path) -> bool:
+    """Is ``path`` the copy of standard input? Its report and its error line then name it
+    ``-``, as it was given: the temporary folder it was copied to means nothing to the reader
+    and changes every run."""
+    stdin_dir = getattr(args, "stdin_dir", None)
+    return stdin_dir is not None and path.parent == stdin_dir
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,6 +139,8 @@ def run(args: argparse.Namespace) -> int:
     def check_one(path: Path, report) -> CheckResult | _Rendered:
         """Everything done with one document; runs in the limited child."""
         plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
+        if _from_stdin(args, path):
+            plan = plan.model_copy(update={"source": plan.source.model_copy(update={"path": STDIN})})
         points = coverage = None
         if assess is not None:
             points, coverage = assess(
@@ -154,12 +165,16 @@ def run(args: argparse.Namespace) -> int:
         )
         if render_here:
             result = _Rendered(
-                render(args.format, [result], lang=lang, rules=rules, fail_on=fail_on, color=color),
+                render(args.format, [result], lang=lang, rules=rules, fail_on=fail_on, color=color,
+                       source_files=sources),
                 any(at_or_above(f.severity, fail_on) for f in result.findings),
             )
         regexcache.save()  # what this child compiled, for the next process (once per machine)
         return result
 
+    # the HTML report pictures the pages of a document read from standard input from its copy
+    stdin_copy = next((p for p in args.files if _from_stdin(args, p)), None)
+    sources = {STDIN: str(stdin_copy)} if stdin_copy is not None else {}
     costs = _prepare(args.files)
     results: list[CheckResult] = []
     rendered: _Rendered | None = None
@@ -170,6 +185,9 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(outcome, PlancheckError):
             bad += 1
             msg = str(outcome)
+            if _from_stdin(args, path):
+                msg = msg.replace(str(path), "standard input")
+                path = Path("standard input")
             print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
         elif isinstance(outcome, _Rendered):
             rendered = outcome
@@ -184,7 +202,8 @@ def run(args: argparse.Namespace) -> int:
             with limits.applied(args.timeout, args.max_memory):  # rendering is limited too
                 report = limits.run_limited(
                     lambda _report: render(
-                        args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color
+                        args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color,
+                        source_files=sources,
                     ),
                     what="the report",
                 )

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_limited, write_output
+from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
+from plancheck.report.labels import pages_count
 from plancheck.report.sanitize import for_log, json_for_log
 
 
@@ -73,10 +75,11 @@ def _render(plan: Plan, fmt: str) -> str:
 
 
 def _where(item) -> str:
-    """"[s. 4]" for a PDF, "[section 3, table 1, row 4]" for Word/OpenDocument input."""
+    """"[s. 4]" for a PDF, "[kapittel 3, tabell 1, rad 4]" for Word/OpenDocument input (the
+    tree is in bokmål, its places too)."""
     if item.page:
         return f"[s. {item.page}]"
-    return f"[{item.provenance.location}]" if item.provenance.location else ""
+    return f"[{place(item.provenance.location, 'nb')}]" if item.provenance.location else ""
 
 
 def _measure_line(m: Measure) -> str:
@@ -93,7 +96,7 @@ def render_tree(plan: Plan) -> str:
     out.append(title)
     meta = [f"språk: {plan.language}"]
     if plan.source.format == "pdf":
-        meta.append(f"{plan.source.pages} sider")
+        meta.append(pages_count(plan.source.pages, "nb"))
     if plan.plan_period:
         meta.append(f"planperiode: {plan.plan_period.text}")
     out.append("  " + ", ".join(meta))

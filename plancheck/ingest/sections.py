@@ -122,3 +122,61 @@ def assign_locations(blocks: list[Block], sections: list[Section]) -> None:
             paragraphs[block.section_id] = paragraphs.get(block.section_id, 0) + 1
             where = f"{where}, paragraph {paragraphs[block.section_id]}"
         block.provenance.location = where
+
+
+#: the words of a Word/OpenDocument place (``Provenance.location``: "section 3.2, table 1,
+#: row 4", "front matter, paragraph 2 (comment by Kari)"), which the readers write in English
+#: for the JSON contract (here and in ``docx.py``/``odt.py``), as a report or a message in
+#: bokmål or nynorsk says them (matched longest first: "header row" is one phrase)
+PLACE_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "table of contents": "innholdsfortegnelsen",
+        "tracked insertion": "sporet innsetting",
+        "tracked deletion": "sporet sletting",
+        "front matter": "før første overskrift",
+        "header row": "overskriftsraden",
+        "paragraph": "avsnitt",
+        "document": "dokumentet",
+        "section": "kapittel",
+        "comment": "kommentar",
+        "table": "tabell",
+        "row": "rad",
+        "by": "av",
+    },
+    "nn": {
+        "table of contents": "innhaldslista",
+        "tracked insertion": "spora innsetjing",
+        "tracked deletion": "spora sletting",
+        "front matter": "før første overskrift",
+        "header row": "overskriftsrada",
+        "paragraph": "avsnitt",
+        "document": "dokumentet",
+        "section": "kapittel",
+        "comment": "kommentar",
+        "table": "tabell",
+        "row": "rad",
+        "by": "av",
+    },
+}
+_PLACE_WORD = re.compile(
+    r"\b(" + "|".join(sorted(set(PLACE_WORDS["nb"]) - {"by"}, key=len, reverse=True)) + r")\b"
+)
+_QUOTED = re.compile(r'("[^"]*")')
+
+
+def place(location: str | None, lang: str) -> str:
+    """A Word/OpenDocument ``location`` in the report's language: "section 2, table 1, row 4"
+    is "kapittel 2, tabell 1, rad 4" in bokmål. Only the fixed words the readers write are
+    turned; a heading quoted in it ('section "Mål og tiltak"') and an author's name after
+    "by" are the document's own words and stay as they are. English is returned unchanged."""
+    if not location:
+        return ""
+    words = PLACE_WORDS.get(lang)
+    if words is None:
+        return location
+    parts = _QUOTED.split(location)  # odd indexes are the quoted titles
+    for i in range(0, len(parts), 2):
+        head, by, author = parts[i].partition(" by ")
+        head = _PLACE_WORD.sub(lambda m: words[m.group(1)], head)
+        parts[i] = f"{head} {words['by']} {author}" if by else head
+    return "".join(parts)

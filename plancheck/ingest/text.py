@@ -161,8 +161,10 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if not piece or not piece[:1].islower():
             return 0, ""
         head = re.split(r"[\s/,.;:]", piece)[0]
-        if k > i and joining_word(head):
-            return 0, ""  # "oppvekst" / "og": a word of its own, whatever a compound guess says
+        if k > i and (joining_word(head) or head.lower() in FUNCTION_WORDS):
+            # "oppvekst" / "og", "K" / "onsulent" / "for": a word of its own, whatever a compound
+            # guess says ("konsulentfor"); the pairwise rules join the pieces before it
+            return 0, ""
         rest += head
         if k > i and _known_direct(last + rest):
             return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list

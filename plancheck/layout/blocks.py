@@ -611,6 +611,22 @@ def build_blocks(
             if not ln.kind:
                 key = (ln.page, round(ln.x0 / settings.line_start_step))
                 line_right[key] = max(line_right.get(key, 0.0), ln.x1)
+    def shared_measure(ln: Line) -> float:
+        """The right margin of the lines starting where ``ln`` starts on its page, when another
+        of them ends there too (within ``cell_break_room_ratio`` sizes): a measure two lines
+        show, which a line broken mid-word reaches though its region's margin lies further
+        right (a title set wider than a column whose neighbour is still empty). 0 when no
+        second line shows it."""
+        key = (ln.page, round(ln.x0 / settings.line_start_step))
+        right = line_right.get(key, 0.0)
+        near = sum(1 for x1 in line_ends.get(key, []) if right - x1 < settings.cell_break_room_ratio * ln.size)
+        return right if near >= 2 else 0.0
+
+    line_ends: dict[tuple[int, int], list[float]] = {}
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                line_ends.setdefault((ln.page, round(ln.x0 / settings.line_start_step)), []).append(ln.x1)
     # the right margin of the text outside columns over the whole document (a page of a few
     # short items does not show it), or where the left margin puts it
     outside = [ln for lines in pages for ln in lines if not ln.kind and (columns is None or (ln.page, ln.region) not in columns)]
@@ -657,6 +673,7 @@ def build_blocks(
         lines_: list[Line] = cur["lines"]
         texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
         fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
+                 or (shared_measure(a) > 0 and word_split_at_margin(a, b, shared_measure(a), settings))
                  for a, b in itertools.pairwise(lines_)]
         text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
         tails = [ln.meta["tail"] for ln in lines_ if ln.meta.get("tail")]
@@ -934,9 +951,10 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
+            below = following.get(id(ln))
             goes_on = (
                 cur is not None
-                and _continues(cur, prev_line, ln, settings, leading)
+                and _continues(cur, prev_line, ln, settings, leading, below=below if isinstance(below, Line) else None)
                 and not (
                     cur["kind"] == BlockKind.paragraph
                     and prev_line is not None
@@ -1434,15 +1452,19 @@ _OPEN_FIELD_VALUE = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}:\s+[^–—:;
 # the head of a line that ends that value in a few words and goes on with the item's next
 # field after a dash, unlabelled ("Helse – 2026–2028")
 _VALUE_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,2}\S+\s[–—]\s+[^:]*$")
+# the same over the first two lines of the next column or page: the value wrapped once more
+# there, two names joined ("Development and Climate Change" / "Officer – 2027")
+_VALUE_RUN_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,5}\S+\s[–—]\s+[^:]*$")
 
 
-def _field_value_goes_on(before: str, after: str) -> bool:
+def _field_value_goes_on(before: str, after: str, value_then_field: re.Pattern[str] = _VALUE_THEN_FIELD) -> bool:
     """Does the value of a field opened after a dash at the foot of a column or page (``before``,
     "… – Owner: Director of Public") go on at the head of the next (``after``, "Health –
-    2026–2028")? So when ``after`` ends the value in at most three words and goes on with an
-    unlabelled field after a dash: a new paragraph or item would not open so, and a new item's
-    fields would be labelled ("… – Owner: …")."""
-    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
+    2026–2028")? So when ``after`` ends the value in at most three words (``value_then_field``:
+    six over the next column's first two lines) and goes on with an unlabelled field after a
+    dash: a new paragraph or item would not open so, and a new item's fields would be labelled
+    ("… – Owner: …")."""
+    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(value_then_field.match(after.strip()))
 
 
 # a labelled field after a dash: a dash, a label of one or two words and its colon (" – Lead: ")
@@ -1489,12 +1511,28 @@ def _fields_after_rest(before: str, after: str) -> bool:
     return not _DASH_FIELD.search(text) and bool(_REST_THEN_FIELD.match(after.strip()))
 
 
+# a line ending on a day's or quarter's ordinal number ("… tid: 2.", "… innen 1.")
+_ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")
+
+
+def _ends_with(before: str, after: str, ends: tuple[str, ...]) -> bool:
+    """Does ``before`` end on one of ``ends`` - the end of a sentence or a lead-in? Not the stop
+    of an ordinal number ("… (ansvar: Eigedom; tid: 1." / "halvår 2027)") when ``after`` goes
+    on in lower case: the stop belongs to the number ("1. halvår"), not to a sentence."""
+    text = before.rstrip()
+    if not text.endswith(ends):
+        return False
+    return not (after[:1].islower() and _ORDINAL_END.search(text))
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
-    *, any_size: bool = False,
+    *, any_size: bool = False, below: Line | None = None,
 ) -> bool:
     """Does line ``ln`` go on with the block being built? ``any_size``: whatever its size (a
-    note set smaller under a list item stands where the item's next line would)."""
+    note set smaller under a list item stands where the item's next line would). ``below``: the
+    line read after ``ln``, for a field's value that goes on over the break and wraps once more
+    (:func:`_field_value_goes_on`)."""
     if prev is None or cur["kind"] == BlockKind.heading:
         return False
     if abs(prev.size - ln.size) > settings.continuation_size_delta and not any_size:
@@ -1513,9 +1551,14 @@ def _continues(
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
             return True
+        if (
+            below is not None and (below.page, below.region) == (ln.page, ln.region) and below.top > ln.top
+            and _field_value_goes_on(prev.text, f"{ln.text} {below.text}", _VALUE_RUN_THEN_FIELD)
+        ):
+            return True
         if _fields_after_rest(_text_so_far(cur), ln.text) or _next_field_over_break(_text_so_far(cur), prev.text, ln.text):
             return True
-        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
+        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not _ends_with(prev.text, ln.text, ends)
     gap = ln.top - prev.bottom
     # (lines overlapping by line_overlap_max within measure_precision overlap by it, on either path)
     overlap = -settings.line_overlap_max - settings.measure_precision
@@ -1535,7 +1578,7 @@ def _continues(
             return (
                 abs(ln.x0 - prev.x0) <= settings.margin_slack
                 and not spaced_apart(prev, ln, leading or {}, settings)
-                and not prev.text.rstrip().endswith(ends)
+                and not _ends_with(prev.text, ln.text, ends)
             )
         # continuation lines of a list item hang past the label, or return to the margin
         # when the line before wrapped (it reached the right edge mid-sentence)
@@ -1567,7 +1610,7 @@ def _continues(
         return (
             abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
             and (wrapped or goes_on)
-            and not prev.text.rstrip().endswith(ends)
+            and not _ends_with(prev.text, ln.text, ends)
             and not spaced
             and not lead_in
         )

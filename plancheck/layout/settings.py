@@ -483,8 +483,9 @@ class LayoutSettings(BaseModel):
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
     )
     orphan_head_lines: int = Field(
-        3, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
-        "under it there, heads the rows at the top of the next page"
+        5, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
+        "under it there, heads the rows at the top of the next page (the head, a goal wrapped over two lines and "
+        "a strategy or two under it: the group rows over the first measure)"
     )
     cell_split_slack: float = Field(
         0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "

@@ -1220,6 +1220,8 @@ def _parse_rows(
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if gap > 0 and _beside_a_row(nxt, used):
+            gap = 0.0  # a cell of a column read as a region of its own, level with a row already read
         # under a repeated header the first row may stand lower: the part of a row split by
         # the page break that held nothing on this page leaves its height blank
         room = settings.table_repeat_gap_ratio if repeated else settings.table_row_gap_ratio
@@ -1279,6 +1281,20 @@ def _parse_rows(
     else:
         rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
     return rows, row_lines, used, j
+
+
+def _beside_a_row(line: Line, used: list[Line]) -> bool:
+    """Does ``line`` stand level with a line of another region the table has already taken?
+
+    Lines come region by region. When the rows that span the table (a goal's band) reach only
+    into its first columns, the page's column cut reads the last column apart, one region per
+    group of rows between the bands: the first line of the next such region then stands far
+    below the last line read - the foot of the region before - though it sits beside a row of
+    the table, and the gap must not end the table there."""
+    return any(
+        u.region != line.region and u.top < line.bottom and line.top < u.bottom and u.x1 <= line.x0
+        for u in used
+    )
 
 
 def _repeated_wrapped_head(ln: Line, below: list[Line], cells: list[str], col_x: list[float],
@@ -1996,6 +2012,19 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 _NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
+def broken_row_number(before: str, after: str) -> bool:
+    """Are ``before`` and ``after`` the pieces of one item number broken by a page or column
+    break ("D." / "1. a"): each is made of number pieces, ``before`` alone is no row number
+    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?"""
+    before, after = before.strip(), after.strip()
+    if not (before and after and _NUMBER_PIECES.fullmatch(before) and _NUMBER_PIECES.fullmatch(after)):
+        return False
+    if ROW_NUMBER.match(before):
+        return False
+    parts = [before, *after.split()]
+    return bool(ROW_NUMBER.match(join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])))
+
+
 def numbered_rows(table: Table) -> bool:
     """Does every row of the table so far open with an item number in its first column (two
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
@@ -2176,8 +2205,16 @@ def _append_rows(
             rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
                 not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
             )
+            # the row's number broken by the break ("D." / "1. a") and the row's text going on in
+            # lower case ("Expand electric" / "vehicle charging points …"): the rest of the row
+            # (the number's first piece alone is no row number, the pieces joined are)
+            broken_number = (
+                broken_row_number(prev[0].text, cells[0].text)
+                and not carried[0]
+                and any(c.text[0].islower() for c in lettered)
+            )
             if (
-                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row
+                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
                 for i, c in enumerate(cells):
@@ -2197,6 +2234,15 @@ def _append_rows(
                             prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
+                    elif c.text and carried[i] and prev[i].text and c.text != prev[i].text:
+                        # the cell merged down to the break has text of its own in the row that
+                        # goes on: the rest of that cell's text the break cut ("… innan 2030
+                        # gjennom" / "heile planperioden"), in every row merged from it
+                        origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                        before = prev[i].text
+                        whole = join_lines([before, c.text], full_width=[True, False])
+                        _same_cell_text(table, i, origin, before, whole)
+                        joined[i] = (c.text, origin)
                 continue
             # a new row whose cell merged down over the rows of this page opens in lower case
             # under a cell that ended in mid-sentence: the rest of the cell merged down from

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from plancheck import __version__
 from plancheck.checks.engine import period_text
+from plancheck.ingest.sections import place
 from plancheck.models import BBox, CheckResult, Coverage, Finding, Plan
 from plancheck.report import pages as pagepics
 from plancheck.report.labels import (
@@ -24,11 +24,13 @@ from plancheck.report.labels import (
     coverage_line,
     labels,
     page_ref,
+    pages_count,
     parent_line,
     point_number,
     summary_line,
     total_summary,
 )
+from plancheck.report.sanitize import for_html as escape
 from plancheck.report.tree import Node, build_tree, quote_adds
 
 CSS = """
@@ -329,7 +331,7 @@ def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     if plan.plan_period:
         meta.append(f"{L['period']}: {period_text(plan.plan_period)}")
     if plan.source.pages:
-        meta.append(f"{plan.source.pages} {L['pages']}")
+        meta.append(pages_count(plan.source.pages, lang))
     out.append(f'<p class="meta">{escape(" · ".join(meta))}</p>')
     out.append(
         f'<p class="{_summary_class(result)}">{escape(summary_line(result.summary, lang))}</p>'
@@ -401,7 +403,7 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
         sev = str(f.severity)
         fid = lay.finding_ids[id(f)]
         page = lay.finding_page.get(id(f))
-        where = _page_text(page, lay, lang) or f.location or L["no_page"]
+        where = _page_text(page, lay, lang) or place(f.location, lang) or L["no_page"]
         target = fid if page in lay.images else _tree_anchor(f, result, prefix)
         out.append(
             f'<tr class="sev-{sev}" data-sev="{sev}" data-rule="{escape(f.rule)}">'
@@ -483,7 +485,7 @@ def _text_view(result: CheckResult, lay: Layout, lang: str) -> str:
         sev = str(f.severity)
         out.append(
             f'<div class="textview" data-sev="{sev}" data-rule="{escape(f.rule)}">'
-            f'<span class="where">{escape(f.location or "")}</span>'
+            f'<span class="where">{escape(place(f.location, lang))}</span>'
             f'<p><mark class="sev-{sev}">{escape(f.quote)}</mark></p>'
             f"{_finding(f, lang, lay, '', with_quote=False, anchor=False)}</div>"
         )

@@ -35,6 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         "mandate": "Mandat",
         "page": "s.",
         "pages": "sider",
+        "page_one": "side",
         "owner": "Ansvarlig",
         "deadline": "Frist",
         "none": "ingen",
@@ -91,6 +92,7 @@ LABELS: dict[str, dict[str, str]] = {
         "mandate": "Mandat",
         "page": "s.",
         "pages": "sider",
+        "page_one": "side",
         "owner": "Ansvarleg",
         "deadline": "Frist",
         "none": "ingen",
@@ -147,6 +149,7 @@ LABELS: dict[str, dict[str, str]] = {
         "mandate": "Mandate",
         "page": "p.",
         "pages": "pages",
+        "page_one": "page",
         "owner": "Owner",
         "deadline": "Deadline",
         "none": "none",
@@ -245,6 +248,11 @@ def total_summary(results: Iterable[CheckResult]) -> Summary:
 
 def page_ref(page: int | None, lang: str) -> str:
     return f"{labels(lang)['page']} {page}" if page else ""
+
+
+def pages_count(n: int, lang: str) -> str:
+    """ "1 side", "12 sider": the count of a document's pages, in the number the word takes."""
+    return f"{n} {labels(lang)['page_one' if n == 1 else 'pages']}"
 
 
 def point_number(c: object) -> str:

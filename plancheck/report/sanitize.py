@@ -22,6 +22,7 @@ workflow-command syntax.
 
 from __future__ import annotations
 
+import html
 import re
 
 #: bidirectional embedding/override/isolate controls (the "Trojan Source" characters)
@@ -56,6 +57,13 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 def for_terminal(text: str) -> str:
     """Control characters shown as symbols; newlines and tabs kept."""
     return text.translate(_TERMINAL)
+
+
+def for_html(text: str, quote: bool = True) -> str:
+    """Escaped for HTML text and attribute values, with control characters and bidirectional
+    overrides shown as symbols as on a terminal: a document's U+202E would otherwise turn the
+    report's own words around in the browser (the "Trojan Source" trick)."""
+    return html.escape(for_terminal(text), quote)
 
 
 def neutralise_commands(text: str) -> str:

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plancheck.checks.engine import period_text, shorten
+from plancheck.ingest.sections import place
 from plancheck.models import CheckResult, Coverage, Finding
 from plancheck.report.labels import (
     coverage_line,
@@ -132,8 +133,8 @@ def _finding(out: Text, f: Finding, depth: int, lang: str) -> None:
     out.append(f"{page_ref(f.page, lang) or '':<7}", style="dim")
     out.append(f"{L[str(f.severity)]:<10}", style=STYLE.get(str(f.severity), ""))
     out.append(f.message)
-    if not f.page and f.location:  # Word/OpenDocument input: "section 3, table 1, row 4"
-        out.append(f"  ({f.location})", style="dim")
+    if not f.page and f.location:  # Word/OpenDocument input: "kapittel 3, tabell 1, rad 4"
+        out.append(f"  ({place(f.location, lang)})", style="dim")
     out.append(f"  [{f.rule}]\n", style="dim")
     if quote_adds(f):
         quote = " ".join(f.quote.split())

@@ -34,7 +34,7 @@ class Job:
     done: int = 0  # pages read so far
     total: int = 0
     error: str | None = None
-    summary: dict[str, int] = field(default_factory=dict)
+    summary: dict[str, int | str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # "html" | "json" | "sarif" -> text
     finished: float | None = None
 
@@ -60,6 +60,7 @@ def check_job(job: Job, *, timeout: float | None, memory_mb: float | None) -> No
     from plancheck.checks import check_plan, load_rules
     from plancheck.pipeline import extract_plan
     from plancheck.report import render
+    from plancheck.report.labels import summary_line
 
     try:
         job.state = "reading"
@@ -90,6 +91,8 @@ def check_job(job: Job, *, timeout: float | None, memory_mb: float | None) -> No
             "errors": result.summary.errors,
             "warnings": result.summary.warnings,
             "infos": result.summary.infos,
+            # "1 feil, 1 advarsel": the number each word takes, as the report says it
+            "line": summary_line(result.summary, job.lang),
         }
         job.state = "done"
     except PlancheckError as exc:
