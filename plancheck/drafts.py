@@ -796,7 +796,7 @@ def _struck_between(struck: list[Provenance], first: Any, last: Any) -> list[str
     stands there (a revised plan's withdrawn row, '1.3 … Utgår' struck out) was taken out of the
     plan, and the gap it leaves is no defect."""
     lo = first.page if first is not None and first.page is not None else None
-    hi = last.page if last.page is not None else None
+    hi = last.page
     return [p.source_text for p in struck
             if lo is None or hi is None or p.page is None or lo <= p.page <= hi]
 

@@ -16,7 +16,7 @@ from plancheck.layout.chars import Char
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.parallel import dividers, is_parallel, parallel_boxes
 from plancheck.layout.pullquotes import mark_pull_quotes
-from plancheck.layout.strike import drop_struck
+from plancheck.layout.strike import split_struck
 from plancheck.layout.tables import TablePiece, zebra_stripes
 from plancheck.layout.words import Word, split_words
 from plancheck.models import BBox, BlockKind, Cell
@@ -175,11 +175,11 @@ def test_characters_struck_through_are_dropped_and_underlined_ones_kept():
     chars = _chars("20262027", 50)
     strike = (50.0, 106.5, 70.0, 107.5)  # across the middle of '2026'
     underline = (70.0, 110.5, 90.0, 111.3)  # under '2027'
-    kept = drop_struck(chars, [strike, underline])
+    kept, _struck = split_struck(chars, [strike, underline])
     assert "".join(c.text for c in kept) == "2027"
     # a table rule over or under the line, or a thick bar, strikes nothing
-    assert len(drop_struck(chars, [(40.0, 99.0, 100.0, 100.0), (40.0, 111.0, 100.0, 112.0)])) == 8
-    assert len(drop_struck(chars, [(50.0, 103.0, 90.0, 108.0)])) == 8
+    assert len(split_struck(chars, [(40.0, 99.0, 100.0, 100.0), (40.0, 111.0, 100.0, 112.0)])[0]) == 8
+    assert len(split_struck(chars, [(50.0, 103.0, 90.0, 108.0)])[0]) == 8
 
 
 # --------------------------------------------------------------------------- pull quotes

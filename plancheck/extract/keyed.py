@@ -64,6 +64,25 @@ def row_codes(text: str, settings: KeyedSettings = KeyedSettings()) -> list[str]
     return [_norm(p) for p in parts]
 
 
+def _numbered_measures(plan: Plan) -> dict[str, Measure]:
+    """The plan's numbered measures by their normalised number, the first of each number."""
+    by_number: dict[str, Measure] = {}
+    for m in plan.measures:
+        if m.number:
+            by_number.setdefault(_norm(m.number), m)
+    return by_number
+
+
+def _joins(row_lists: list[list[str]], by_number: dict[str, Measure], settings: KeyedSettings) -> bool:
+    """Do the rows of a table keyed by measure numbers (``row_lists``: the numbers of each row)
+    name the plan's measures: at least ``min_share`` of the rows name one, and the rows name
+    ``min_matches`` in all? Why: a table of figures by number names few of them, or none."""
+    named = [codes for codes in row_lists if any(c in by_number for c in codes)]
+    return len(named) >= settings.min_share * len(row_lists) and sum(
+        1 for codes in named for c in codes if c in by_number
+    ) >= settings.min_matches
+
+
 def _code_column(table: Table, roles: list[str | None], settings: KeyedSettings) -> tuple[int, list[list[str] | None]] | None:
     """The column of a lookup table by owner whose filled body cells all list measure numbers,
     and the numbers of each row (None for an empty cell); None when no column is so."""
@@ -120,10 +139,7 @@ def join_owner_index(plan: Plan, doc: Document, lang: str, settings: KeyedSettin
     the numbers of the measures each unit leads (see the module's docstring)."""
     from plancheck.lang.owners import split_owners
 
-    by_number: dict[str, Measure] = {}
-    for m in plan.measures:
-        if m.number:
-            by_number.setdefault(_norm(m.number), m)
+    by_number = _numbered_measures(plan)
     if len(by_number) < settings.min_matches:
         return
     for block in doc.blocks:
@@ -132,10 +148,7 @@ def join_owner_index(plan: Plan, doc: Document, lang: str, settings: KeyedSettin
         keyed = owner_index(block.table, settings)
         if keyed is None:
             continue
-        named = [codes for codes, _unit in keyed if any(c in by_number for c in codes)]
-        if len(named) < settings.min_share * len(keyed) or sum(
-            1 for codes in named for c in codes if c in by_number
-        ) < settings.min_matches:
+        if not _joins([codes for codes, _unit in keyed], by_number, settings):
             continue
         led: dict[str, list[str]] = {}
         for codes, unit in keyed:
@@ -157,10 +170,7 @@ def join_keyed_rows(plan: Plan, doc: Document, lang: str, settings: KeyedSetting
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
 
-    by_number: dict[str, Measure] = {}
-    for m in plan.measures:
-        if m.number:
-            by_number.setdefault(_norm(m.number), m)
+    by_number = _numbered_measures(plan)
     if len(by_number) < settings.min_matches:
         return
     for block in doc.blocks:
@@ -181,10 +191,7 @@ def join_keyed_rows(plan: Plan, doc: Document, lang: str, settings: KeyedSetting
                 keyed = []
                 break
             keyed.append((codes, row))
-        named = [codes for codes, _row in keyed if any(c in by_number for c in codes)]
-        if len(named) < settings.min_share * len(keyed) or sum(
-            1 for codes in named for c in codes if c in by_number
-        ) < settings.min_matches:
+        if not _joins([codes for codes, _row in keyed], by_number, settings):
             continue
         owner_col, deadline_col = has_column(table.header, roles, "owner"), has_column(table.header, roles, "deadline")
         for m in by_number.values():  # the table is where each numbered measure's owner and date go

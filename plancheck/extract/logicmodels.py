@@ -16,6 +16,7 @@ Only a table whose measure column stands left of two or more goal-level columns 
 
 from __future__ import annotations
 
+from plancheck.extract.state import _State
 from plancheck.extract.tables import NUMBERED_LABEL
 from plancheck.models import Block, Cell, Goal, GoalKind, Provenance
 
@@ -32,7 +33,7 @@ def chain_columns(roles: list[str | None]) -> tuple[int, list[int]] | None:
     return mcol, goals
 
 
-def row_goals(st, block: Block, row: list[Cell], goal_cols: list[int], made: dict[tuple[int, str], Goal]) -> Goal | None:
+def row_goals(st: _State, block: Block, row: list[Cell], goal_cols: list[int], made: dict[tuple[int, str], Goal]) -> Goal | None:
     """The goals of one row of a logic model, made on first sight (``made``: per column and text,
     those made before), each farther one the parent of the nearer; the nearest, which the row's
     measure serves, or None when the row names no goal."""

@@ -416,6 +416,7 @@ def _contains(outer: tuple[float, float, float, float], inner: tuple[float, floa
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Do the two boxes share some area? (A table piece under a diagram of boxes gives way to it.)"""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.cards import _crosses, _inside, distinct_boxes
+from plancheck.layout.cards import _box_in, _crosses, _inside, distinct_boxes
 from plancheck.layout.lines import words_to_lines
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -54,11 +54,7 @@ def _boxes(panels: list[Box], words: list[Word], page_width: float, settings: La
         if not any(_inside(w, b, slack) and not _arrow(w) for w in words) or any(_crosses(w, b, slack) for w in words):
             continue
         out.append(b)
-    return [b for b in out if not any(o != b and _inside_box(o, b, slack) for o in out)]
-
-
-def _inside_box(inner: Box, outer: Box, slack: float) -> bool:
-    return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+    return [b for b in out if not any(o != b and _box_in(o, b, slack) for o in out)]
 
 
 def _links(boxes: list[Box], arrows: list[Word], settings: LayoutSettings) -> list[tuple[int, int, Word]]:
@@ -144,8 +140,7 @@ def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_n
     arrows = [w for w in words if _arrow(w)]
     if not arrows or not shapes or len(shapes) > settings.card_max_shapes:
         return []  # (a drawing, a map: no diagram of boxes)
-    panels = shapes
-    boxes = _boxes(panels, words, page_width, settings)
+    boxes = _boxes(shapes, words, page_width, settings)
     links = _links(boxes, arrows, settings)
     out = []
     for group in _groups(len(boxes), links):

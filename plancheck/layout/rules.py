@@ -291,12 +291,9 @@ def implied_sides(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
             top, bottom = levels[0], levels[-1]
             if any(abs(v["x0"] - x) <= tol and v["top"] <= top + tol and v["bottom"] >= bottom - tol for v in vs):
                 continue  # drawn
-            if not any(v["top"] < bottom and v["bottom"] > top and min(h["x0"] for h in group) < v["x0"] < x
-                       for v in vs if key == "x1") and key == "x1":
+            inner = (lo, x) if key == "x1" else (x, hi)  # between the side and the rules' other end
+            if not any(v["top"] < bottom and v["bottom"] > top and inner[0] < v["x0"] < inner[1] for v in vs):
                 continue  # no column rule inside: rules stacked for text, not a table's rows
-            if key == "x0" and not any(v["top"] < bottom and v["bottom"] > top and x < v["x0"] < max(h["x1"] for h in group)
-                                       for v in vs):
-                continue
             out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
                         "doctop": top, "width": 0.0, "height": bottom - top})
     return out

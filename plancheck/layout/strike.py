@@ -4,8 +4,10 @@ A draft printed with its review marks shown (tracked changes) strikes the
 deleted text through and underlines the inserted text: the text layer holds both, run
 together ('godtbedre', '20272028'). Struck text is deleted text, on any document: it is no
 part of what the plan says. An underline runs under the baseline, a strike-through across the
-letters' middle; this stage drops the characters a thin horizontal path crosses there, before
-they make words. Geometry only.
+letters' middle; this stage takes the characters a thin horizontal path crosses there out of
+the text, before they make words, and hands them back apart (:func:`split_struck`): the lines
+they make are kept as ``Document.struck``, where a number a withdrawn row held is no gap in the
+plan's numbering. Geometry only.
 """
 
 from __future__ import annotations
@@ -26,11 +28,6 @@ def strike_rules(shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[
         b for b in shapes
         if 0 <= b[3] - b[1] <= settings.strike_max_thickness and b[2] - b[0] > 2 * max(b[3] - b[1], 0.1)
     ]
-
-
-def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Char]:
-    """``chars`` less those struck through (:func:`split_struck`)."""
-    return split_struck(chars, shapes, settings)[0]
 
 
 def split_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> tuple[list[Char], list[Char]]:

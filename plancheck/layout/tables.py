@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
@@ -77,16 +78,18 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
         if not any(tx0 + m < x0 and x1 < tx1 - m and ttop + m < top and bottom < tbottom - m
                    for tx0, ttop, tx1, tbottom in tables):
             continue
-        held = [w for w in words if x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m]
-        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and w not in held for w in words)
-        if len(held) >= settings.card_min_words and not cut:
+        inside = [x0 - m <= w.x0 and w.x1 <= x1 + m and top - m <= w.top and w.bottom <= bottom + m for w in words]
+        # (a word under the box and not inside it is cut; one test per word, not a search of those held)
+        cut = any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top and not held
+                  for w, held in zip(words, inside, strict=True))
+        if sum(inside) >= settings.card_min_words and not cut:
             out.add(box)
     # (and what is drawn on such a box: its tags, its chips)
     return out | {k for k in map(_curve_box, curves)
                   if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
 
 
-def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT):
+def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT) -> tuple[Any, bool]:
     """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
     what is drawn on them, whether any were): their sides are no rules of the table, for the
     table finder and for every later reading of the page's rules alike."""
