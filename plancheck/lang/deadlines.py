@@ -328,6 +328,8 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
     (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
     (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),
+    # a term code with its year glued on, as narrow 'Klart' columns print it ('VT27', 'HT26', 'vt2027')
+    (rf"{_NB}(?P<s>{_SEASON_ALT})(?P<ys>{_Y4}|\d{{2}}){_NA}", _b_season),
     (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
      rf"{_END}", _b_school_year),
     # 'läsåret 26/27': both years in two digits, only after (or before) the school-year word
@@ -836,7 +838,8 @@ def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -
     hver høst." → "hver høst"; "Innen 1. mars 2027 tilbyr …" → "Innen 1. mars 2027"; "… i
     2. halvår 2028." → "i 2. halvår 2028"), or "". A phrase is a run of words that
     is nothing but a time expression (:func:`time_only`; a preposition of the lexicon's
-    ``time.season_prepositions`` may join its parts: "hvert år i mars"), with the leads in
+    ``time.season_prepositions`` may join its parts: "hvert år i mars", and may be one of its
+    words: "innen utgangen av 2027"), with the leads in
     front of it (:func:`_lead_before`). A phrase with a number (a year, a date) beats one
     without ("i 2026" over the "hver" of "til hver lærer"), then the longest, then the first.
 
@@ -853,7 +856,8 @@ def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -
             if not span or span[-1].lower() in joiners:
                 continue
             core = " ".join(w for w in span if w.lower() not in joiners)
-            if time_only(core):
+            # the phrase as printed first: a joiner may be its own word ("innen utgangen av 2027")
+            if time_only(" ".join(span)) or time_only(core):
                 begin = _lead_before(words, i, settings)
                 rank = (any(c.isdigit() for c in core), j - begin, -begin)
                 if best is None or rank > best[0]:
