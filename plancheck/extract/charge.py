@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from plancheck.lang.deadlines import time_phrase
 from plancheck.lang.vocab import evidence_words, plain_words
@@ -176,6 +176,7 @@ def paragraph_charge(paragraph: str, item: str, lang: str, settings: ChargeSetti
     return None
 
 
+@lru_cache(maxsize=4096)
 def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE) -> tuple[str, Charge] | None:
     """A paragraph of two sentences, the measure and then its charge ("Vi opnar eit ope
     fritidstilbod … . Kultur og fritid står for dette i løpet av 2027."): (the measure sentence,
