@@ -1,4 +1,4 @@
-"""time_phrase tries only runs of words some time pattern touches (deadlines._time_words): it must
+"""time_phrase tries only runs of words some time pattern touches (deadlines._timed_words): it must
 find what trying every run finds, on printed sentences and on sentences made of time words."""
 
 from hypothesis import given, settings

@@ -836,7 +836,7 @@ def _lead_before(words: list[str], start: int, settings: PhraseSettings) -> int:
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _time_words(words: list[str], joiners: set[str]) -> list[bool]:
+def _timed_words(words: list[str], joiners: set[str]) -> list[bool]:
     """Which of ``words`` any time pattern touches (:func:`time_only`'s patterns, run once over
     the whole sentence, and once over it without its ``joiners`` as :func:`time_phrase` also
     tries a run: "1. i kvartal" read as "1. kvartal"): a phrase is made of such words and
@@ -881,7 +881,7 @@ def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -
     time it sets is a phrase anywhere in it, opening it as often as closing it."""
     words = [w.strip(",;:!?()") for w in sentence[:MAX_CHARS].rstrip(" .").split()]
     joiners = {w.lower() for w in tw.SEASON_PREPOSITIONS}
-    timed = _time_words(words, joiners)
+    timed = _timed_words(words, joiners)
     best: tuple[tuple[bool, int, int], int, int] | None = None
     for i in range(len(words)):
         if not words[i] or words[i].lower() in joiners or not timed[i]:
