@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from plancheck.checks.base import Rule, localized
 from plancheck.checks.engine import at_or_above, shorten
+from plancheck.ingest.sections import place
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref
+from plancheck.report.pages import printed_labels
 from plancheck.report.sanitize import for_xml, xml_for_log
 
 
@@ -26,13 +28,15 @@ def render_junit(
     total_tests = total_failures = 0
     for result in results:
         path = result.plan.source.path
+        printed = printed_labels(path, result.plan.source.format)
         suite = ET.SubElement(root, "testsuite", name=path)
         tests = failures = 0
         seen = set()
         for f in result.findings:
             seen.add(f.rule)
             tests += 1
-            ref = page_ref(f.page, lang)
+            # the printed page, or for Word/OpenDocument input the place: "kapittel 3, tabell 1"
+            ref = page_ref(f.page, lang, printed) or (place(f.location, lang) if f.location else "")
             name = f"{ref}: {shorten(f.quote, 80)}" if ref else shorten(f.quote or f.message, 80)
             case = ET.SubElement(
                 suite, "testcase", classname=f"plancheck.{f.rule}", name=name, file=path
@@ -43,6 +47,8 @@ def render_junit(
                     f.message,
                     f"rule: {f.rule}",
                     f"page: {f.page}" if f.page else "",
+                    f"printed page: {printed[f.page]}" if f.page in printed else "",
+                    f"place: {f.location}" if f.location and not f.page else "",
                     f"quote: {f.quote}" if f.quote else "",
                     f"fingerprint: {f.fingerprint}",
                 )
