@@ -22,8 +22,12 @@ def render_junit(
     lang: str = "nb",
     rules: Sequence[Rule] = (),
     fail_on: str = "error",
+    failed: Sequence[tuple[str, str]] = (),
     **_: object,
 ) -> str:
+    """The JUnit XML of ``results``; each document in ``failed`` (its path and the one-line
+    reason it could not be read) is a test suite of its own with one erroring test case, so a
+    test-report view shows the plan that was not checked."""
     root = ET.Element("testsuites", name="plancheck")
     total_tests = total_failures = 0
     for result in results:
@@ -76,9 +80,16 @@ def render_junit(
         suite.set("skipped", "0")
         total_tests += tests
         total_failures += failures
+    for path, reason in failed:
+        suite = ET.SubElement(
+            root, "testsuite", name=path, tests="1", failures="0", errors="1", skipped="0"
+        )
+        case = ET.SubElement(suite, "testcase", classname="plancheck.input", name=path, file=path)
+        ET.SubElement(case, "error", message=reason, type="input").text = reason
+        total_tests += 1
     root.set("tests", str(total_tests))
     root.set("failures", str(total_failures))
-    root.set("errors", "0")
+    root.set("errors", str(len(failed)))
     _xml_safe(root)
     ET.indent(root)
     body = xml_for_log(ET.tostring(root, encoding="unicode"))

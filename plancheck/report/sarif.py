@@ -72,8 +72,16 @@ def _descriptor(rule: Rule, lang: str) -> dict:
 
 
 def render_sarif(
-    results: list[CheckResult], *, lang: str = "nb", rules: Sequence[Rule] = (), **_: object
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    rules: Sequence[Rule] = (),
+    failed: Sequence[tuple[str, str]] = (),
+    **_: object,
 ) -> str:
+    """The SARIF log of ``results``; each document in ``failed`` (its path and the one-line
+    reason it could not be read) is an error notification of the run, so a code-scanning view
+    shows that a plan was not checked rather than nothing at all."""
     rules = list(rules)
     index = {r.id: i for i, r in enumerate(rules)}
     artifacts: dict[str, dict] = {}  # by uri: a document checked twice is one artifact
@@ -143,6 +151,19 @@ def render_sarif(
         "artifacts": list(artifacts.values()),
         "results": sarif_results,
         "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": not failed,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "error",
+                        "message": {"text": reason},
+                        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path)}}],
+                    }
+                    for path, reason in failed
+                ],
+            }
+        ],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json_for_log(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"
