@@ -83,3 +83,28 @@ def test_word_findings_name_their_place_in_sarif_and_junit(tmp_path):
     case = next(root.iter("testcase"))
     assert "tabell 1" in case.get("name")
     assert "place: section 3, table 1, row 4" in case.find("failure").text
+
+
+def test_survey_rows_carry_the_printed_page_and_the_word_place(tmp_path, monkeypatch):
+    """A survey row says where a planner finds the finding: the printed page beside the PDF's,
+    and for Word/OpenDocument input (no page) the place."""
+    import plancheck.checks as checks
+    import plancheck.checks.cache as cache
+    from plancheck.survey import Target, survey_one
+
+    pdf = _labelled_pdf(tmp_path)
+    plan = _result(pdf).plan
+    monkeypatch.setattr(cache, "load_plan", lambda path, **_: plan)
+    rows = survey_one(Target(str(pdf)))
+    owner = next(r for r in rows if r["rule"] == "measure-has-owner")
+    assert (owner["page"], owner["page_label"], owner["place"]) == (3, "1", None)
+    word = Finding(
+        rule="measure-has-owner", severity=Severity.error, message="x", location="section 3, table 1, row 4"
+    )
+    docx = plan.model_copy(
+        update={"source": SourceInfo(path=str(tmp_path / "plan.docx"), format="docx", sha256="", pages=0)}
+    )
+    monkeypatch.setattr(cache, "load_plan", lambda path, **_: docx)
+    monkeypatch.setattr(checks, "check_plan", lambda p, **_: _result(pdf).model_copy(update={"findings": [word]}))
+    (row,) = [r for r in survey_one(Target(str(tmp_path / "plan.docx"))) if r["row"] == "finding"]
+    assert (row["page"], row["page_label"], row["place"]) == (None, None, "section 3, table 1, row 4")
