@@ -1234,8 +1234,8 @@ def _numbered_under(child: Section, parent: Section) -> bool:
 
 
 def _holds_display_figure(section: Section, nxt: Section, heading: Passage | None) -> bool:
-    """Is the "heading" after ``section`` a figure set large under it ("OUR GOAL" over "20%",
-    "Energy Consumption" over "2018"): display type that is no title, so the label has content?"""
+    """Is the "heading" after ``section`` a figure set large under it ("Vårt mål" over "20 %",
+    "Utslipp" over "2030"): display type that is no title, so the label has content?"""
     if section.number:
         return False  # a numbered chapter followed by a number set large is still empty
     text = (heading.text if heading is not None else nxt.title).strip()
@@ -1243,8 +1243,8 @@ def _holds_display_figure(section: Section, nxt: Section, heading: Passage | Non
 
 
 def _titles_the_outline(section: Section, nxt: Section) -> bool:
-    """Is an unnumbered heading straight over the first numbered chapter ("Haderslev Syd" over
-    "1. Indledning", a plan's title repeated over its numbered outline)? It heads the numbered
+    """Is an unnumbered heading straight over the first numbered chapter (a plan's title
+    repeated over "1 Innledning" and the numbered outline after it)? It heads the numbered
     chapters that follow whatever their type size, so it is not empty."""
     if section.number:
         return False
@@ -1724,7 +1724,7 @@ EMPTY_SECTION = DraftRule(
         "run over more than one page) is a warning; an empty heading without a number is "
         "reported as info, since a designed page's chart labels, banners and pull quotes in "
         "large type look like headings too. An unnumbered label over a figure set large "
-        "('OUR GOAL' over '20%') and an unnumbered title straight over the first numbered "
+        "('Vårt mål' over '20 %') and an unnumbered title straight over the first numbered "
         "chapter ('1 Introduction') are not empty.",
     },
 )

@@ -21,7 +21,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("encrypted", re.compile(r"\bpassword|\bencrypt")),
     ("no_text", re.compile(r"\bno text\b")),
     ("empty", re.compile(r"\bthe file is empty\b")),
-    ("unsupported", re.compile(r"\bnot (?:a|an) (?:PDF|plan document|\.docx|Word|OpenDocument)\b", re.I)),
+    ("unsupported", re.compile(r"\bnot (?:a|an) (?:PDF|plan|\.docx|Word|OpenDocument)\b", re.I)),
     ("damaged", re.compile(r"\b(?:truncated|corrupt|damaged|cannot be read|crashed|stopped unexpectedly|well-formed)\b")),
 )
 
