@@ -1233,6 +1233,25 @@ def _numbered_under(child: Section, parent: Section) -> bool:
     return len(pn) == len(cn) > 1 and pn[-1] == 0 and cn[:-1] == pn[:-1] and cn[-1] > 0
 
 
+def _holds_display_figure(section: Section, nxt: Section, heading: Passage | None) -> bool:
+    """Is the "heading" after ``section`` a figure set large under it ("Vårt mål" over "20 %",
+    "Utslipp" over "2030"): display type that is no title, so the label has content?"""
+    if section.number:
+        return False  # a numbered chapter followed by a number set large is still empty
+    text = (heading.text if heading is not None else nxt.title).strip()
+    return bool(text) and not nxt.number and not _looks_like_heading(text)
+
+
+def _titles_the_outline(section: Section, nxt: Section) -> bool:
+    """Is an unnumbered heading straight over the first numbered chapter (a plan's title
+    repeated over "1 Innledning" and the numbered outline after it)? It heads the numbered
+    chapters that follow whatever their type size, so it is not empty."""
+    if section.number:
+        return False
+    parsed = parse_number(nxt.number)
+    return parsed is not None and bool(parsed[1]) and all(n == 1 for n in parsed[1])
+
+
 def empty_sections(plan: Plan) -> list[Defect]:
     """A heading with nothing under it before the next heading of the same or a higher level.
     A heading followed by its own sub-heading is not empty; headings before the first text of
@@ -1260,6 +1279,10 @@ def empty_sections(plan: Plan) -> list[Defect]:
             continue
         if nxt is not None and nxt.title[:1].islower():
             continue  # the heading goes on in the next line: a fragment of larger text
+        if nxt is not None and _holds_display_figure(s, nxt, heading.get(nxt.id)):
+            continue
+        if nxt is not None and _titles_the_outline(s, nxt):
+            continue
         title = h.text if h is not None else s.title
         if not _looks_like_heading(title) or _is_content_heading(s, plan, h):
             continue
@@ -1700,7 +1723,9 @@ EMPTY_SECTION = DraftRule(
         "numbered chapter of the document's outline (numbers that go below the first level, or "
         "run over more than one page) is a warning; an empty heading without a number is "
         "reported as info, since a designed page's chart labels, banners and pull quotes in "
-        "large type look like headings too.",
+        "large type look like headings too. An unnumbered label over a figure set large "
+        "('Vårt mål' over '20 %') and an unnumbered title straight over the first numbered "
+        "chapter ('1 Introduction') are not empty.",
     },
 )
 

@@ -23,7 +23,7 @@ from plancheck.errors import InputError, PlancheckError
 COLUMNS = (
     "row", "municipality", "plan", "path", "sha256", "title", "language", "pages",
     "goals", "strategies", "measures", "owners", "deadlines", "errors", "warnings",
-    "status", "error", "rule", "severity", "page", "quote", "message",
+    "status", "error", "rule", "severity", "page", "page_label", "place", "quote", "message",
 )
 
 
@@ -94,6 +94,11 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
         status="ok",
     )
     rows = [base]
+    from plancheck.report.pages import printed_labels
+
+    # where a planner finds it: the page number printed on the page (where it is not the PDF's
+    # own), and for Word/OpenDocument input, whose findings have no page, the place
+    printed = printed_labels(plan.source.path, plan.source.format)
     for f in result.findings:
         rows.append(
             {
@@ -102,6 +107,8 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
                 "rule": f.rule,
                 "severity": f.severity,
                 "page": f.page,
+                "page_label": printed.get(f.page) if f.page else None,
+                "place": f.location,
                 "quote": f.quote,
                 "message": f.message,
             }

@@ -99,6 +99,32 @@ def test_bad_file_among_good_ones_is_reported_and_wins(capsys, isolated):
     assert [f["rule"] for f in json.loads(out)["findings"]] == ["measure-has-deadline"]
 
 
+def test_a_bad_file_among_good_ones_is_named_in_sarif_and_junit(capsys, isolated):
+    """A CI view reads the report, not stderr: the plan that could not be read is an error
+    notification of the SARIF run and an erroring JUnit test case, not silently absent."""
+    import xml.etree.ElementTree as ET
+
+    good = write_plan(isolated / "good.json", warnings_only_plan())
+    (isolated / "garbage.pdf").write_bytes(b"this is not a pdf at all")
+    argv = ("check", str(good), str(isolated / "garbage.pdf"))
+    code, out, err = run(capsys, *argv, "--format", "sarif")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    inv = json.loads(out)["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False
+    (note,) = inv["toolExecutionNotifications"]
+    assert note["level"] == "error" and "garbage.pdf" in note["message"]["text"]
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("garbage.pdf")
+    code, out, _ = run(capsys, *argv, "--format", "junit")
+    root = ET.fromstring(out)
+    assert code == 2 and root.get("errors") == "1"
+    (bad,) = [s for s in root.iter("testsuite") if s.get("errors") == "1"]
+    assert bad.get("name").endswith("garbage.pdf") and bad.find("testcase/error") is not None
+    code, out, _ = run(capsys, "check", str(good), "--format", "sarif")
+    assert json.loads(out)["runs"][0]["invocations"][0] == {
+        "executionSuccessful": True, "toolExecutionNotifications": []
+    }
+
+
 def test_usage_errors_exit_2(capsys, isolated):
     plan = write_plan(isolated / "plan.json")
     with pytest.raises(SystemExit) as exc:

@@ -627,6 +627,28 @@ def test_a_quoted_sentence_set_as_a_heading_is_a_pull_quote():
     assert [d.found for d in empty_sections(doc.plan)] == ["«Sammen om folkehelsa»"]
 
 
+def test_a_figure_set_large_under_a_label_is_its_content():
+    """A display panel: "VÅRT MÅL" over "20%" set large, "Energy use" over "2018". The figures
+    are read as headings, but they are no titles: the labels over them are not empty. A numbered
+    chapter followed by a number alone still is."""
+    doc = Doc().heading("Intro", 1).para("Tekst.")
+    doc.heading("VÅRT MÅL", 2).heading("20%", 1).heading("REDUCTION", 2).para("of")
+    doc.heading("Energy use", 3).heading("2018", 2).para("The City is continuing to pursue its goal.")
+    doc.heading("Tiltak", 1, "3").heading("2026", 1).para("Tekst.")
+    assert [d.found for d in empty_sections(doc.plan)] == ["Tiltak"]
+
+
+def test_an_unnumbered_title_over_the_first_numbered_chapter_is_not_empty():
+    """A plan's title repeated over its numbered outline ("Helhetsplan for Nordbyen" straight
+    over "1 Innledning", in a smaller size than the chapter) heads the chapters; an unnumbered
+    heading straight over a later chapter ("3") is still empty."""
+    doc = Doc().heading("Forord", 1).para("Tekst.")
+    doc.heading("Helhetsplan for Nordbyen", 3).heading("Innledning", 1, "1").para("Tekst.")
+    doc.heading("Bakgrunn", 1, "2").para("Tekst.", page=2)
+    doc.heading("Styringsgruppe", 3).heading("Tiltak", 1, "3").para("Tekst.", page=3)
+    assert [d.found for d in empty_sections(doc.plan)] == ["Styringsgruppe"]
+
+
 def test_many_empty_headings_mean_a_designed_layout():
     """Chart labels and pull quotes in large type are read as headings in designed PDFs: when
     many "sections" are empty the headings are not real, and none is reported."""

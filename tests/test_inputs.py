@@ -34,6 +34,23 @@ def test_files_stay_in_the_order_given(tmp_path):
     assert got == [PDF, tmp_path / "docs" / "x.pdf", DOCX]
 
 
+def test_a_symlink_loop_in_a_folder_is_named_not_passed_over(tmp_path):
+    """A plan's name on a link that leads nowhere (a loop, a missing target) is kept in the
+    folder's list, and reading it is one clear line; a folder linked back into itself is no
+    endless walk."""
+    from plancheck.ingest.files import probe
+
+    (tmp_path / "a.pdf").write_bytes(b"x")
+    (tmp_path / "loop1.pdf").symlink_to(tmp_path / "loop2.pdf")
+    (tmp_path / "loop2.pdf").symlink_to(tmp_path / "loop1.pdf")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)
+    got = expand_inputs([tmp_path], stdin_dir=tmp_path / "in")
+    assert [p.name for p in got] == ["a.pdf", "loop1.pdf", "loop2.pdf"]
+    with pytest.raises(InputError, match="symbolic link that leads nowhere"):
+        probe(tmp_path / "loop1.pdf")
+
+
 def test_a_folder_without_documents_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no PDF, DOCX or ODT"):
         expand_inputs([tmp_path], stdin_dir=tmp_path / "in")

@@ -27,7 +27,7 @@ def test_place_turns_the_readers_words_and_keeps_the_documents_own():
     # a heading quoted in the place, and the author of a comment, are the document's words
     assert (
         place('section "Table row by row", paragraph 2 (comment by Row Section)', "nb")
-        == 'kapittel "Table row by row", avsnitt 2 (kommentar av Row Section)'
+        == "kapittel «Table row by row», avsnitt 2 (kommentar av Row Section)"  # Norwegian quote marks
     )
     assert place("section 3.2, table 1, row 4", "en") == "section 3.2, table 1, row 4"
     assert place(None, "nb") == ""

@@ -140,17 +140,46 @@ def test_a_damaged_document_fails_with_one_line(client):
     assert r.status_code == 202
     job = wait(client, r.json()["id"])
     assert job["state"] == "failed"
-    assert job["error"].startswith("skadet.pdf:") and "\n" not in job["error"]
-    assert str(client.temp_dir) not in job["error"]
+    assert job["detail"].startswith("skadet.pdf:") and "\n" not in job["detail"]
+    assert job["error"] == "«skadet.pdf» er skadet eller ufullstendig og kan ikke leses. Hent eller lagre filen på nytt."
+    assert str(client.temp_dir) not in job["error"] + job["detail"]
     assert client.get(f"/api/jobs/{job['id']}/report.html").status_code == 409
     assert list(client.temp_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nb", "«skannet.pdf» har ingen tekst å lese (et skannet bilde?)"),
+        ("nn", "«skannet.pdf» har ingen tekst å lese (eit skanna bilete?)"),
+        ("en", "«skannet.pdf» has no text to read (a scanned image?)"),
+    ],
+)
+def test_why_a_draft_failed_is_said_in_the_pages_language(client, lang, said):
+    """A planner reads the reason in the language the page is in, with no command-line options
+    in it; the reader's English line stays in ``detail``. So are the upload's refusals."""
+    from test_report_pages import pdf_with_pages
+
+    blank = pdf_with_pages([""])
+    r = client.post("/api/jobs", files={"draft": ("skannet.pdf", blank, "application/pdf")}, data={"lang": lang})
+    job = wait(client, r.json()["id"])
+    assert job["state"] == "failed" and job["error"].startswith(said), job
+    assert "ocrmypdf" in job["detail"] and "--" not in job["error"]
+    r = client.post("/api/jobs", files={"draft": ("notat.txt", b"hei", "text/plain")}, data={"lang": lang})
+    assert r.status_code == 415
+    assert r.json()["detail"] == {
+        "nb": "«notat.txt» er ikke en PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
+        "nn": "«notat.txt» er ikkje ei PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
+        "en": "«notat.txt» is not a PDF, Word (.docx) or OpenDocument (.odt) file.",
+    }[lang]
 
 
 def test_reading_runs_under_the_time_limit(tmp_path):
     app = create_app(ServeSettings(timeout=0.001, temp_dir=tmp_path))
     with TestClient(app) as client:
         job = wait(client, upload(client, DRAFT_PDF).json()["id"])
-    assert job["state"] == "failed" and "gave up after" in job["error"]
+    assert job["state"] == "failed" and "gave up after" in job["detail"]
+    assert job["error"].startswith("Det tok for lang tid å lese «utkast-oppvekst.pdf»")
 
 
 def test_serve_command_binds_to_localhost_by_default(monkeypatch):

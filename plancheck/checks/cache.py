@@ -96,7 +96,9 @@ def load_plan(
     """The plan in ``path``: a ``.json`` file written by ``plancheck extract --format json`` is
     read as is; a document is extracted, through the cache unless ``use_cache`` is false."""
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        from plancheck.ingest.files import probe
+
+        probe(path)  # says why: no such file, or a link that leads nowhere
     if not path.is_file():
         raise InputError(f"{path}: not a file")
     if path.suffix.lower() == ".json":

@@ -178,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
     costs = _prepare(args.files)
     results: list[CheckResult] = []
     rendered: _Rendered | None = None
+    failed: list[tuple[str, str]] = []  # (path, one-line reason): the reports name them too
     bad = 0
     # --timeout and --max-memory hold for reading, extraction and the rules: a child per
     # document does all of it and sends back the result; several documents are read at once
@@ -188,7 +189,9 @@ def run(args: argparse.Namespace) -> int:
             if _from_stdin(args, path):
                 msg = msg.replace(str(path), "standard input")
                 path = Path("standard input")
-            print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
+            line = msg if str(path) in msg else f"{path}: {msg}"
+            print(error_line(line), file=sys.stderr)
+            failed.append((str(path), one_line(line)))
         elif isinstance(outcome, _Rendered):
             rendered = outcome
         else:
@@ -203,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
                 report = limits.run_limited(
                     lambda _report: render(
                         args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color,
-                        source_files=sources,
+                        source_files=sources, failed=failed,
                     ),
                     what="the report",
                 )

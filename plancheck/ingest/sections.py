@@ -168,7 +168,8 @@ def place(location: str | None, lang: str) -> str:
     """A Word/OpenDocument ``location`` in the report's language: "section 2, table 1, row 4"
     is "kapittel 2, tabell 1, rad 4" in bokmål. Only the fixed words the readers write are
     turned; a heading quoted in it ('section "Mål og tiltak"') and an author's name after
-    "by" are the document's own words and stay as they are. English is returned unchanged."""
+    "by" are the document's own words and stay as they are, the heading in the quotation marks
+    the findings use («»). English is returned unchanged."""
     if not location:
         return ""
     words = PLACE_WORDS.get(lang)
@@ -179,4 +180,6 @@ def place(location: str | None, lang: str) -> str:
         head, by, author = parts[i].partition(" by ")
         head = _PLACE_WORD.sub(lambda m: words[m.group(1)], head)
         parts[i] = f"{head} {words['by']} {author}" if by else head
+    for i in range(1, len(parts), 2):  # a quoted heading in Norwegian marks: «Mål og tiltak»
+        parts[i] = f"«{parts[i][1:-1]}»"
     return "".join(parts)

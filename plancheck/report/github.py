@@ -3,8 +3,10 @@ finding, shown as annotations on the run and, for files in the diff, on the pull
 
 from __future__ import annotations
 
+from plancheck.ingest.sections import place
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref, summary_line, total_summary
+from plancheck.report.pages import printed_labels
 from plancheck.report.sanitize import for_log, for_terminal
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -24,8 +26,9 @@ def render_github(results: list[CheckResult], *, lang: str = "nb", **_: object) 
     lines = []
     for result in results:
         path = result.plan.source.path
+        printed = printed_labels(path, result.plan.source.format)
         for f in result.findings:
-            ref = page_ref(f.page, lang)
+            ref = page_ref(f.page, lang, printed, inline=True) or (place(f.location, lang) if f.location else "")
             title = f"{f.rule} ({ref})" if ref else f.rule
             lines.append(
                 f"::{COMMAND[str(f.severity)]} file={_prop(path)},title={_prop(title)}::{_data(f.message)}"

@@ -311,11 +311,7 @@ def _page_text(page: int | None, lay: Layout, lang: str) -> str:
     """ "s. 3 (PDF-side 7)" when the printed label differs, else "s. 7"."""
     if not page:
         return ""
-    L = labels(lang)
-    label = lay.labels.get(page)
-    if label and label != str(page) and not lay.converted:
-        return f"{L['page']} {label} ({L['pdf_page'].format(n=page)})"
-    return page_ref(page, lang)
+    return page_ref(page, lang, None if lay.converted else lay.labels)
 
 
 # --------------------------------------------------------------------------- the plan

@@ -246,8 +246,21 @@ def total_summary(results: Iterable[CheckResult]) -> Summary:
     return total
 
 
-def page_ref(page: int | None, lang: str) -> str:
-    return f"{labels(lang)['page']} {page}" if page else ""
+def page_ref(
+    page: int | None, lang: str, printed: dict[int, str] | None = None, *, inline: bool = False
+) -> str:
+    """ "s. 7", or "s. 3 (PDF-side 7)" when ``printed`` (page -> printed label, see
+    :func:`plancheck.report.pages.printed_labels`) says the page is numbered otherwise in print:
+    a planner turns to the printed number, a PDF viewer's page box wants the index. ``inline``:
+    "s. 3, PDF-side 7", for a reference that itself stands in brackets."""
+    if not page:
+        return ""
+    L = labels(lang)
+    label = (printed or {}).get(page)
+    if label and label != str(page):
+        pdf = L["pdf_page"].format(n=page)
+        return f"{L['page']} {label}, {pdf}" if inline else f"{L['page']} {label} ({pdf})"
+    return f"{L['page']} {page}"
 
 
 def pages_count(n: int, lang: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import io
 import re
 import shutil
@@ -167,6 +168,38 @@ def convert_to_pdf(path: Path, outdir: Path, timeout: float) -> Path | None:
 
 
 # --------------------------------------------------------------------------- page labels
+
+
+def printed_labels(path: str | Path, fmt: str, settings: PageSettings = SETTINGS) -> dict[int, str]:
+    """The printed page label of each page of a PDF at ``path`` that is not its physical number
+    ("3" on the 7th sheet): what a planner looks for in the document, so every report names it
+    beside the PDF page. Empty for Word/OpenDocument input (their pages are Word's own) and for
+    a file that cannot be opened. Read once per file and process (:func:`_printed_labels`)."""
+    if fmt != "pdf":
+        return {}
+    try:
+        p = Path(path)
+        stat = p.stat()
+    except (OSError, ValueError):
+        return {}
+    return _printed_labels(str(p.resolve()), stat.st_size, stat.st_mtime_ns, settings)
+
+
+@functools.lru_cache(maxsize=64)
+def _printed_labels(path: str, _size: int, _mtime: int, settings: PageSettings) -> dict[int, str]:
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(path)
+    except Exception:  # damaged, encrypted or gone: the reports name the PDF page alone
+        return {}
+    try:
+        return {k: v for k, v in page_labels(pdf, settings).items() if v != str(k)}
+    except Exception:
+        return {}
+    finally:
+        pdf.close()
+
 
 
 def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:

@@ -3,7 +3,9 @@
 One run for all documents checked. Each result names the document (``artifactLocation``,
 relative to the working directory with ``%SRCROOT%`` when it lies below it) and the page: a
 PDF has no text lines, so the region is line 1 with the page in ``region.properties.page`` and
-in the message text. ``partialFingerprints`` carry plancheck's fingerprint so alerts survive
+in the message text, with the page number printed on it in ``pageLabel`` when that differs
+("3" on the 7th sheet); a Word/OpenDocument finding with no page names its place
+(``properties.place``: "section 3, table 1, row 4"). ``partialFingerprints`` carry plancheck's fingerprint so alerts survive
 edits elsewhere in the document.
 """
 
@@ -18,8 +20,10 @@ from urllib.parse import quote
 from plancheck import __version__
 from plancheck.checks.base import Rule, localized
 from plancheck.checks.docs import rule_markdown
+from plancheck.ingest.sections import place
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref
+from plancheck.report.pages import printed_labels
 from plancheck.report.sanitize import json_for_log
 
 SCHEMA_URI = (
@@ -68,8 +72,16 @@ def _descriptor(rule: Rule, lang: str) -> dict:
 
 
 def render_sarif(
-    results: list[CheckResult], *, lang: str = "nb", rules: Sequence[Rule] = (), **_: object
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    rules: Sequence[Rule] = (),
+    failed: Sequence[tuple[str, str]] = (),
+    **_: object,
 ) -> str:
+    """The SARIF log of ``results``; each document in ``failed`` (its path and the one-line
+    reason it could not be read) is an error notification of the run, so a code-scanning view
+    shows that a plan was not checked rather than nothing at all."""
     rules = list(rules)
     index = {r.id: i for i, r in enumerate(rules)}
     artifacts: dict[str, dict] = {}  # by uri: a document checked twice is one artifact
@@ -86,13 +98,17 @@ def render_sarif(
                 artifact["hashes"] = {"sha-256": src.sha256}
             artifacts[loc["uri"]] = artifact
         artifact_index = list(artifacts).index(loc["uri"])
+        printed = printed_labels(src.path, src.format)
         for f in result.findings:
-            ref = page_ref(f.page, lang)
+            # the printed page ("s. 3 (PDF-side 7)"), or for Word/OpenDocument input the place
+            ref = page_ref(f.page, lang, printed, inline=True) or (place(f.location, lang) if f.location else "")
             region: dict = {"startLine": 1}
             if f.quote:
                 region["snippet"] = {"text": f.quote}
             if f.page:
                 region["properties"] = {"page": f.page}
+                if f.page in printed:
+                    region["properties"]["pageLabel"] = printed[f.page]
             location: dict = {
                 "physicalLocation": {
                     "artifactLocation": {**loc, "index": artifact_index},
@@ -108,7 +124,14 @@ def render_sarif(
                 "locations": [location],
                 "partialFingerprints": {"plancheckFingerprint/v1": f.fingerprint},
                 "properties": {
-                    k: v for k, v in (("page", f.page), ("nodeId", f.node_id)) if v is not None
+                    k: v
+                    for k, v in (
+                        ("page", f.page),
+                        ("pageLabel", printed.get(f.page) if f.page else None),
+                        ("place", f.location),
+                        ("nodeId", f.node_id),
+                    )
+                    if v is not None
                 },
             }
             if f.rule in index:
@@ -128,6 +151,19 @@ def render_sarif(
         "artifacts": list(artifacts.values()),
         "results": sarif_results,
         "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": not failed,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "error",
+                        "message": {"text": reason},
+                        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path)}}],
+                    }
+                    for path, reason in failed
+                ],
+            }
+        ],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json_for_log(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

@@ -17,6 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI, Form, HTTPException, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from plancheck.serve.errors import said
 from plancheck.serve.jobs import Job, JobStore, check_job
 from plancheck.serve.page import LANGS, page_html
 
@@ -71,10 +72,10 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             raise HTTPException(422, f"lang must be one of {', '.join(LANGS)}")
         folder = Path(tempfile.mkdtemp(prefix="plancheck-serve-", dir=settings.temp_dir))
         try:
-            draft_path = await _save(draft, folder, "draft", DRAFT_SUFFIXES, settings)
+            draft_path = await _save(draft, folder, "draft", DRAFT_SUFFIXES, settings, lang)
             mandate_path = None
             if mandate is not None and mandate.filename:
-                mandate_path = await _save(mandate, folder, "mandate", MANDATE_SUFFIXES, settings)
+                mandate_path = await _save(mandate, folder, "mandate", MANDATE_SUFFIXES, settings, lang)
         except HTTPException:
             import shutil
 
@@ -126,16 +127,19 @@ def _safe_name(name: str) -> str:
 
 
 async def _save(
-    upload: UploadFile, folder: Path, role: str, suffixes: tuple[str, ...], settings: ServeSettings
+    upload: UploadFile,
+    folder: Path,
+    role: str,
+    suffixes: tuple[str, ...],
+    settings: ServeSettings,
+    lang: str = "nb",
 ) -> Path:
     """Write ``upload`` into ``folder`` in chunks, refusing a wrong type or more than the size
-    cap (413) before it is all in."""
+    cap (413) before it is all in; the refusal is said in the page's language ``lang``."""
     name = _safe_name(upload.filename or "")
     suffix = Path(name).suffix.lower()
     if suffix not in suffixes:
-        raise HTTPException(
-            415, f"{name or role}: not a file plancheck reads ({', '.join(suffixes)})"
-        )
+        raise HTTPException(415, said("unsupported", lang, name or role))
     target = folder / role / (name or f"{role}{suffix}")
     target.parent.mkdir()
     cap = settings.max_upload_mb * 1024 * 1024
@@ -144,10 +148,8 @@ async def _save(
         while chunk := await upload.read(1 << 20):
             size += len(chunk)
             if size > cap:
-                raise HTTPException(
-                    413, f"{name}: larger than the limit of {settings.max_upload_mb} MB"
-                )
+                raise HTTPException(413, said("too_big", lang, name, mb=settings.max_upload_mb))
             fh.write(chunk)
     if size == 0:
-        raise HTTPException(422, f"{name}: the file is empty")
+        raise HTTPException(422, said("empty", lang, name))
     return target

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.errors import PlancheckError
+from plancheck.serve.errors import localized, said
 
 #: the states a job goes through, in order
 STATES = ("queued", "reading", "mandate", "checking", "rendering", "done", "failed")
@@ -33,7 +34,8 @@ class Job:
     state: str = "queued"
     done: int = 0  # pages read so far
     total: int = 0
-    error: str | None = None
+    error: str | None = None  # why it failed, in the page's language (:mod:`plancheck.serve.errors`)
+    detail: str | None = None  # the reader's own one-line message (English), for the curious
     summary: dict[str, int | str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # "html" | "json" | "sarif" -> text
     finished: float | None = None
@@ -49,6 +51,7 @@ class Job:
             "done": self.done,
             "total": self.total,
             "error": self.error,
+            "detail": self.detail,
             "summary": self.summary,
         }
 
@@ -96,10 +99,12 @@ def check_job(job: Job, *, timeout: float | None, memory_mb: float | None) -> No
         }
         job.state = "done"
     except PlancheckError as exc:
-        job.error = str(exc).replace(str(job.draft), job.name).replace(str(job.folder) + "/", "")
+        job.detail = str(exc).replace(str(job.draft), job.name).replace(str(job.folder) + "/", "")
+        job.error = localized(job.detail, job.lang)
         job.state = "failed"
     except Exception as exc:  # one bad upload must not take the server down
-        job.error = f"{job.name}: could not be checked ({type(exc).__name__})"
+        job.detail = f"{job.name}: could not be checked ({type(exc).__name__})"
+        job.error = said("other", job.lang, job.name)
         job.state = "failed"
     finally:
         job.finished = time.monotonic()
