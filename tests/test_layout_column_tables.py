@@ -268,3 +268,26 @@ def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
                           full_width=[True, True, False, False]) == "NAV/Frivilligsentralen/Virksomhetsleder hjemmetjenesten"
     finally:
         text.use_language(before)
+
+
+def test_a_row_leaving_empty_the_item_cell_every_row_fills_goes_on_with_the_cut_row():
+    """'Kartlegge …' | 'Kommunikasjon/Helse' | 'Vår 2027' at a column's foot, '' | 'og omsorg
+    leder' | '' at the next one's head: every row names its item in the first cell, so a row
+    without one, its own text only under the row above's and another of its cells left empty,
+    is the rest of the row the break cut - whatever case it opens in."""
+    head = ["Tiltak", "Ansvar", "Frist", "Merknad"]
+    rows = [["Bygge ut", "Teknisk", "2026", ""], ["Innføre", "Helse", "Hver høst", ""],
+            ["Kartlegge", "Kommunikasjon/Folkehelse", "Vår 2027", ""]]
+    left = _piece(LEFT, 600, 780, [head, *rows])
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "", ""], ["Etablere", "NAV", "2027", ""]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [r[1].text for r in table.rows] == ["Teknisk", "Helse", "Kommunikasjon/Folkehelse Koordinator", "NAV"]
+    # a row filling every cell the row above filled is a row of its own (a goal column printed
+    # once for its rows would leave the first cell empty, too)
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "2028", ""]])
+    [(_, table)] = join_pieces([_piece(LEFT, 600, 780, [head, *rows]), right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 4
+    # fewer rows than the setting asks: nothing said of the first column
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "", ""]])
+    [(_, table)] = join_pieces([_piece(LEFT, 600, 780, [head, *rows[:2]]), right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 3

@@ -636,6 +636,11 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    table_filled_first_rows: int = Field(
+        3, ge=2,
+        description="rows, each filling its first cell, that make a row leaving that cell empty at the head of the "
+        "next page or column, its own cells only under cells of the row above, the rest of the row the break cut",
+    )
     table_continuation_case_rows: int = Field(
         2, ge=1,
         description="rows of a column, opening with a capital, that make a cell in lower case at the head of the "

@@ -2037,6 +2037,14 @@ def numbered_rows(table: Table) -> bool:
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
 
 
+def filled_first_column(table: Table, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does every row of the table so far fill its first cell (``settings.table_filled_first_rows``
+    rows at least, group rows aside)? Then that column holds each row's item, and a row that
+    leaves it empty is no item of its own."""
+    firsts = [row[0].text.strip() for row in table.rows if row and not _group_row(row)]
+    return len(firsts) >= settings.table_filled_first_rows and all(firsts)
+
+
 def _group_row(row: list[Cell]) -> bool:
     """Is ``row`` a group row: text in its first cell, every other cell empty or the same
     text spanned over it?"""
@@ -2160,6 +2168,15 @@ def _append_rows(
             own = [c for i, c in enumerate(cells) if c.text and not carried[i]]
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
+            # the row's first cell left empty in a table every row of which fills it (its item's
+            # text), and its own cells only under cells of the row above, another of which it
+            # leaves empty: the row's rest cut by the break ("… /Public" | "Spring 2027" /
+            # "Health Lead" | ""); a new row would have its item's text and its other cells
+            headless = (
+                bool(own) and not cells[0].text and not carried[0] and filled_first_column(table, settings)
+                and all(prev[i].text for i, c in enumerate(cells) if c.text and not carried[i])
+                and any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells) if i > 0)
+            )
             # a cell of the row above that ends in "og"/"and" ("PPT, Helsestasjonen og") was cut
             # in the middle of its list: the row goes on, though its rest opens with a capital,
             # when each of its other cells that start with a letter starts in lower case (a goal
@@ -2214,7 +2231,7 @@ def _append_rows(
                 and any(c.text[0].islower() for c in lettered)
             )
             if (
-                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row or broken_number
+                (cut and own) or unnumbered or headless or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
                 for i, c in enumerate(cells):
