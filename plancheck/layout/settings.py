@@ -149,6 +149,11 @@ class LayoutSettings(BaseModel):
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
+    letter_spaced_max_tracking: float = Field(
+        1.0, ge=0, description="a run whose usual gap between glyphs is wider than this many sizes is no letter-spaced "
+        "word but glyphs set apart ('1   2   3   4', the heads of a matrix's narrow columns): display type is "
+        "tracked by a fraction of its size",
+    )
     lone_spaced_max_tracking: float = Field(
         0.5, ge=0, description="a line of a few letters alone, no space character, its gaps alike, is one "
         "letter-spaced word when each gap is at most this many sizes ('M å l' on a page of no other spaced type)",
