@@ -291,3 +291,27 @@ def test_a_row_leaving_empty_the_item_cell_every_row_fills_goes_on_with_the_cut_
     right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "", ""]])
     [(_, table)] = join_pieces([_piece(LEFT, 600, 780, [head, *rows[:2]]), right], {1: 842}, {1: (40, 780)}, boxes={1: []})
     assert len(table.rows) == 3
+
+
+def test_an_owner_title_broken_at_its_seam_by_a_narrow_cell_is_one_word():
+    """'en, Skole' / 'chef og K', 'og Klima' / 'koordinat' / 'or', 'Sundheds' / 'chef': a role or
+    unit word the lexicon gives as a compound's head, after a noun, is written solid in the
+    Nordic languages - two known words each, broken at the seam, are one. Not after a role
+    ('Rådgiver' / 'skole': a role and its field), an adjective ('Daglig' / 'leder', 'daglige'),
+    an abbreviation, nor in English, which writes them apart."""
+    from plancheck.ingest import text
+
+    text.use_language("da")  # (the conftest sets the language back after each test)
+    assert join_lines(["en, Skole", "chef og K", "onsulent"], full_width=[True, True, False]) == (
+        "en, Skolechef og Konsulent"
+    )
+    assert join_lines(["og Klima", "koordinat", "or"], full_width=[True, True, False]) == "og Klimakoordinator"
+    assert join_lines(["Sundheds", "chef"], full_width=[True, False]) == "Sundhedschef"
+    assert join_lines(["Sundheds", "chef"], full_width=[False, False]) == "Sundheds chef"  # the line did not fill the cell
+    assert join_lines(["IKT", "konsulent"], full_width=[True, False]) == "IKT konsulent"
+    text.use_language("nb")
+    assert join_lines(["Rådgiver", "skole"], full_width=[True, False]) == "Rådgiver skole"
+    assert join_lines(["Daglig", "leder"], full_width=[True, False]) == "Daglig leder"
+    assert join_lines(["Helse", "koordinator"], full_width=[True, False]) == "Helsekoordinator"
+    text.use_language("en")
+    assert join_lines(["Road Safety", "manager"], full_width=[True, False]) == "Road Safety manager"
