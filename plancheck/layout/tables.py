@@ -909,8 +909,15 @@ def find_tab_stop_table(
         assert head is not None and segs is not None
         stops, right, size, last_bottom = [s[0].x0 for s in segs], segs[-1][-1].x1, head.size, head.bottom
     lines: list[tuple[Line, dict[int, list[Word]]]] = []
+    level_with: list[Line] = []  # lines of another region merged into the line they stand level with
+    originals: dict[int, list[Line]] = {}  # a merged line → the lines it was made of
     for ln in below:
-        if (
+        # lines come region by region: where the page's column cut read the later columns of a
+        # band of rows apart (the items short, a gutter left before the owner column), their
+        # lines come after the first column's and stand level with lines already read
+        level = next((k for k, (u, _) in enumerate(lines) if u.region != ln.region and u.top < ln.bottom
+                      and ln.top < u.bottom and u.x1 <= ln.x0), None)
+        if level is None and (
             (last_bottom is not None and ln.top - last_bottom > settings.table_row_gap_ratio * max(ln.height, 8))
             or ln.size > size + settings.tab_stop_size_jump
         ):
@@ -918,9 +925,17 @@ def find_tab_stop_table(
         cells = tab_stop_cells(ln, stops, right, settings)
         if cells is None:
             break
+        if level is not None and min(cells) > max(lines[level][1]):
+            # the rest of that line's cells: one line of the table
+            u, before = lines[level]
+            merged = replace(u, words=[*u.words, *ln.words], x1=ln.x1, text=f"{u.text} {ln.text}")
+            originals[id(merged)] = [*originals.pop(id(u), [u]), ln]
+            lines[level] = (merged, {**before, **cells})
+            level_with.append(ln)
+            continue
         lines.append((ln, cells))
         last_bottom = ln.bottom
-    ends_page = len(lines) == len(below)
+    ends_page = len(lines) + len(level_with) == len(below)
     limit = _cell_gap_limit([ln for ln, _ in lines], settings) if len(lines) > 1 else None
     last = len(stops)
     last_x0 = min((c[last][0].x0 for _ln, c in lines if last in c), default=right)
@@ -985,6 +1000,7 @@ def find_tab_stop_table(
         return None
     used = ([head] if head is not None else []) + [ln for ls in row_lines for ln in ls]
     bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    used = [o for u in used for o in originals.get(id(u), [u])]
     left = carried.left if carried is not None else min(firsts)
     piece = TablePiece(page_no, bbox, [left, *stops], grid, [False] * ncols, ruled=False)
     piece.has_header = segs is not None
