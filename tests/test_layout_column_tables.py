@@ -312,6 +312,7 @@ def test_an_owner_title_broken_at_its_seam_by_a_narrow_cell_is_one_word():
     text.use_language("nb")
     assert join_lines(["Rådgiver", "skole"], full_width=[True, False]) == "Rådgiver skole"
     assert join_lines(["Daglig", "leder"], full_width=[True, False]) == "Daglig leder"
+    assert join_lines(["Koordinerende", "team v/ leder"], full_width=[True, False]) == "Koordinerende team v/ leder"
     assert join_lines(["Helse", "koordinator"], full_width=[True, False]) == "Helsekoordinator"
     text.use_language("en")
     assert join_lines(["Road Safety", "manager"], full_width=[True, False]) == "Road Safety manager"

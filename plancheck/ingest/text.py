@@ -206,7 +206,7 @@ def owner_compound(last: str, tail: str) -> bool:
     in its definite form stands apart ("Tekniska" + "enheten"). Not after a word that is an owner's head
     itself ("Rådgiver" + "skole": a role and its field; a unit before a role is a compound's
     modifier, "Skole" + "chef"), an adjective ("Daglig" + "leder": it
-    takes an -e, "daglige"), an abbreviation ("IKT") or a function word."""
+    takes an -e, "daglige"; a participle, "Koordinerende" + "team"), an abbreviation ("IKT") or a function word."""
     from plancheck.lang.nlp import compound_seams
 
     lang = current_language()
@@ -220,8 +220,10 @@ def owner_compound(last: str, tail: str) -> bool:
         return False  # a definite head ("Tekniska" + "enheten") follows its adjective apart
     if any(w.endswith(h) for h in owner_heads(lang, "role")) or w in FUNCTION_WORDS or joining_word(w):
         return False
-    if _known_direct(w + "e"):
-        return False
+    from plancheck.lang.vocab import PARTICIPLE_ENDINGS
+
+    if _known_direct(w + "e") or w.endswith(tuple(PARTICIPLE_ENDINGS.get(lang, []))):
+        return False  # an adjective: "daglige", "koordinerende"
     return len(w) in compound_seams(w + t, lang)
 
 
