@@ -268,3 +268,51 @@ def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
                           full_width=[True, True, False, False]) == "NAV/Frivilligsentralen/Virksomhetsleder hjemmetjenesten"
     finally:
         text.use_language(before)
+
+
+def test_a_row_leaving_empty_the_item_cell_every_row_fills_goes_on_with_the_cut_row():
+    """'Kartlegge …' | 'Kommunikasjon/Helse' | 'Vår 2027' at a column's foot, '' | 'og omsorg
+    leder' | '' at the next one's head: every row names its item in the first cell, so a row
+    without one, its own text only under the row above's and another of its cells left empty,
+    is the rest of the row the break cut - whatever case it opens in."""
+    head = ["Tiltak", "Ansvar", "Frist", "Merknad"]
+    rows = [["Bygge ut", "Teknisk", "2026", ""], ["Innføre", "Helse", "Hver høst", ""],
+            ["Kartlegge", "Kommunikasjon/Folkehelse", "Vår 2027", ""]]
+    left = _piece(LEFT, 600, 780, [head, *rows])
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "", ""], ["Etablere", "NAV", "2027", ""]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [r[1].text for r in table.rows] == ["Teknisk", "Helse", "Kommunikasjon/Folkehelse Koordinator", "NAV"]
+    # a row filling every cell the row above filled is a row of its own (a goal column printed
+    # once for its rows would leave the first cell empty, too)
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "2028", ""]])
+    [(_, table)] = join_pieces([_piece(LEFT, 600, 780, [head, *rows]), right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 4
+    # fewer rows than the setting asks: nothing said of the first column
+    right = _piece(RIGHT, 72, 200, [head, ["", "Koordinator", "", ""]])
+    [(_, table)] = join_pieces([_piece(LEFT, 600, 780, [head, *rows[:2]]), right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 3
+
+
+def test_an_owner_title_broken_at_its_seam_by_a_narrow_cell_is_one_word():
+    """'en, Skole' / 'chef og K', 'og Klima' / 'koordinat' / 'or', 'Sundheds' / 'chef': a role or
+    unit word the lexicon gives as a compound's head, after a noun, is written solid in the
+    Nordic languages - two known words each, broken at the seam, are one. Not after a role
+    ('Rådgiver' / 'skole': a role and its field), an adjective ('Daglig' / 'leder', 'daglige'),
+    an abbreviation, nor in English, which writes them apart."""
+    from plancheck.ingest import text
+
+    text.use_language("da")  # (the conftest sets the language back after each test)
+    assert join_lines(["en, Skole", "chef og K", "onsulent"], full_width=[True, True, False]) == (
+        "en, Skolechef og Konsulent"
+    )
+    assert join_lines(["og Klima", "koordinat", "or"], full_width=[True, True, False]) == "og Klimakoordinator"
+    assert join_lines(["Sundheds", "chef"], full_width=[True, False]) == "Sundhedschef"
+    assert join_lines(["Sundheds", "chef"], full_width=[False, False]) == "Sundheds chef"  # the line did not fill the cell
+    assert join_lines(["IKT", "konsulent"], full_width=[True, False]) == "IKT konsulent"
+    text.use_language("nb")
+    assert join_lines(["Rådgiver", "skole"], full_width=[True, False]) == "Rådgiver skole"
+    assert join_lines(["Daglig", "leder"], full_width=[True, False]) == "Daglig leder"
+    assert join_lines(["Koordinerende", "team v/ leder"], full_width=[True, False]) == "Koordinerende team v/ leder"
+    assert join_lines(["Helse", "koordinator"], full_width=[True, False]) == "Helsekoordinator"
+    text.use_language("en")
+    assert join_lines(["Road Safety", "manager"], full_width=[True, False]) == "Road Safety manager"

@@ -54,6 +54,14 @@ def test_a_short_letter_spaced_heading_alone_on_a_page_of_plain_type_is_one_word
     assert words_of(a + b) == ["T", "a", "k", "og"]
 
 
+def test_glyphs_set_more_than_their_size_apart_are_words_of_their_own():
+    """'1   2   3   4' (10.5 pt bold figures 12.5 pt apart: the heads of a cross matrix's narrow
+    goal columns) is four words, not a word spaced out: display type is tracked by a fraction
+    of its size ("I n n e h å l l", 0.2 sizes, stays one word)."""
+    assert words_of(typeset("1234", size=10.5, advance=5.8, tracking=12.5, bold=True)) == ["1", "2", "3", "4"]
+    assert words_of(typeset("Innehåll", size=18, advance=9, tracking=3.6)) == ["Innehåll"]
+
+
 def test_letter_spaced_words_with_wide_gaps_split():
     a = typeset("Varför", size=18, advance=9, tracking=3.6)
     b = typeset("klimat", x=a[-1].x1 + 12, size=18, advance=9, tracking=3.6)

@@ -550,3 +550,31 @@ def test_a_head_orphaned_over_a_wrapped_goal_and_its_strategy_heads_the_next_pag
     page1 += line_words("Involve users and relatives in our services", 72, 778)
     orphan = orphan_head(words_to_lines(page1, 1), _hint)
     assert [ln.text for ln in orphan][:1] == ["Lead Due"] and len(orphan) == 4
+
+
+def test_rows_whose_later_cells_the_column_cut_read_as_a_region_of_their_own_stay_rows():
+    """Short measures under a goal leave a gutter before the owner column: the page's column cut
+    reads the owners and deadlines of those rows as a region of their own, its lines after all
+    the measures' lines. Each stands level with a measure already read: the rest of that line,
+    not the measures' wrapped text (three measures read as one, their owners as one)."""
+    from dataclasses import replace
+
+    head = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    goal = _bold(line_words("A goal at the margin across the whole page width of the plan", 50, 118, 11))
+    rows = [("Offer a home check", "NAV", "2026"), ("Open a youth club", "Helsestasjonen", "Løpende"),
+            ("Map safe routes", "Plan og bygg", "2027")]
+    left, right = [], []
+    for k, (text, owner, due) in enumerate(rows):
+        top = 135 + 12 * k
+        left += words_to_lines(line_words(text, 72, top), 1)
+        right += words_to_lines(line_words(owner, 360, top) + _right(due, top), 1)
+    lines = [*words_to_lines(head + goal, 1), *(replace(ln, region=1) for ln in left),
+             *(replace(ln, region=2) for ln in right)]
+    found = find_unruled_tables(lines, _hint, 1)
+    assert len(found) == 1
+    piece, used = found[0]
+    assert [[c.text for c in row] for row in piece.rows[1:]] == [
+        ["A goal at the margin across the whole page width of the plan", "", ""],
+        ["Offer a home check", "NAV", "2026"], ["Open a youth club", "Helsestasjonen", "Løpende"],
+        ["Map safe routes", "Plan og bygg", "2027"]]
+    assert len(used) == len(lines)  # every line read, those of the owners' region too

@@ -161,9 +161,13 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if not piece or not piece[:1].islower():
             return 0, ""
         head = re.split(r"[\s/,.;:]", piece)[0]
-        if k > i and (joining_word(head) or head.lower() in FUNCTION_WORDS):
+        if k > i and (joining_word(head) or head.lower() in FUNCTION_WORDS) and not (
+            head == piece and not joining_word(head) and _known_direct(rest + head)
+        ):
             # "oppvekst" / "og", "K" / "onsulent" / "for": a word of its own, whatever a compound
-            # guess says ("konsulentfor"); the pairwise rules join the pieces before it
+            # guess says ("konsulentfor"); the pairwise rules join the pieces before it. Not the
+            # last piece of a word the list knows whole ("koordinat" / "or" in a Danish cell: the
+            # English "or" is no word there)
             return 0, ""
         rest += head
         if k > i and _known_direct(last + rest):
@@ -173,6 +177,8 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             if _known(last + rest) and _genitive_before_definite(last, rest):
                 return k - i + 1, ""  # "Samhälls" / "byggnads" / "förvaltnin" / "gen": a linking s
+            if owner_compound(last, rest):
+                return k - i + 1, ""  # "Klima" / "koordinat" / "or": an owner's compound
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + first_piece):
             return k - i + 1, ""
@@ -188,6 +194,49 @@ def joining_word(word: str) -> bool:
 
     lang = current_language()
     return word.lower() in {w.lower() for key in ("and_words", "or_words") for w in plain_words(key, lang)}
+
+
+def owner_compound(last: str, tail: str) -> bool:
+    """Are ``last``, ending a line that filled a narrow cell, and ``tail``, opening the next, one
+    owner's title or unit broken at its seam ("Skole" + "chef", "Sundheds" + "chef", "Klima" +
+    "koordinator")? In the languages that write compounds solid a role or unit word the lexicon
+    gives as a compound's head (``owners.role``/``owners.unit`` "-chef", "-koordinator",
+    "-forvaltning") is written together with the noun before it: two known words each, the
+    break at the compound's seam, say nothing more. The head bare: after an adjective a head
+    in its definite form stands apart ("Tekniska" + "enheten"). Not after a word that is an owner's head
+    itself ("Rådgiver" + "skole": a role and its field; a unit before a role is a compound's
+    modifier, "Skole" + "chef"), an adjective ("Daglig" + "leder": it
+    takes an -e, "daglige"; a participle, "Koordinerende" + "team"), an abbreviation ("IKT") or a function word."""
+    from plancheck.lang.nlp import compound_seams
+
+    lang = current_language()
+    if not (last.isalpha() and tail.isalpha() and tail.islower() and len(last) >= 3 and not last.isupper()):
+        return False
+    heads = owner_heads(lang, "role") + owner_heads(lang, "unit")
+    if not heads:
+        return False
+    t, w = tail.lower(), last.lower()
+    if t not in heads:
+        return False  # a definite head ("Tekniska" + "enheten") follows its adjective apart
+    if any(w.endswith(h) for h in owner_heads(lang, "role")) or w in FUNCTION_WORDS or joining_word(w):
+        return False
+    from plancheck.lang.vocab import PARTICIPLE_ENDINGS
+
+    if _known_direct(w + "e") or w.endswith(tuple(PARTICIPLE_ENDINGS.get(lang, []))):
+        return False  # an adjective: "daglige", "koordinerende"
+    return len(w) in compound_seams(w + t, lang)
+
+
+@lru_cache(maxsize=16)
+def owner_heads(lang: str, kind: str) -> tuple[str, ...]:
+    """The ``kind`` ("role" or "unit") words the lexicon gives for ``lang`` as compound heads
+    ("-chef" → "chef"), for the languages that write compounds solid; none for the others."""
+    from plancheck.lang.nlp import _COMPOUND_LANGS
+    from plancheck.lang.vocab import OWNER_WORDS, words
+
+    if lang not in _COMPOUND_LANGS:
+        return ()
+    return tuple(sorted({w[1:].lower() for w in words(OWNER_WORDS, kind, lang) if w.startswith("-") and len(w) > 3}))
 
 
 def _word_before_break(last: str) -> bool:
@@ -365,6 +414,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                 continue
             if _broken_inside(last, tail):
                 out += line  # "Til" + "delingskontoret": the break falls inside a word of the compound
+                continue
+            if owner_compound(last, tail):
+                out += line  # "Skole" + "chef": an owner's title written solid, broken at its seam
                 continue
             if _known(joined) and (
                 _genitive_before_definite(last, tail)

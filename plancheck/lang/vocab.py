@@ -123,6 +123,8 @@ DIFFUSE_WORDS: dict[str, list[str]] = _by_lang("diffuse_words")
 DIFFUSE_PHRASES: dict[str, list[str]] = _by_lang("diffuse_phrases")
 SENTENCE_VERBS: dict[str, list[str]] = _by_lang("sentence_verbs")
 DEFINITE_ENDINGS: dict[str, list[str]] = _by_lang("definite_endings")
+#: the present participle's endings ("koordinerende"): an adjective before a noun
+PARTICIPLE_ENDINGS: dict[str, list[str]] = _by_lang("participle_endings")
 #: bare-form endings that look definite ("Mobilitet"): no definite form after all
 INDEFINITE_ENDINGS: dict[str, list[str]] = _by_lang("indefinite_endings")
 # "For å nå mål 2 vil vi:", "How we will achieve goal 2": what follows is the way to a goal

@@ -149,6 +149,11 @@ class LayoutSettings(BaseModel):
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
+    letter_spaced_max_tracking: float = Field(
+        1.0, ge=0, description="a run whose usual gap between glyphs is wider than this many sizes is no letter-spaced "
+        "word but glyphs set apart ('1   2   3   4', the heads of a matrix's narrow columns): display type is "
+        "tracked by a fraction of its size",
+    )
     lone_spaced_max_tracking: float = Field(
         0.5, ge=0, description="a line of a few letters alone, no space character, its gaps alike, is one "
         "letter-spaced word when each gap is at most this many sizes ('M å l' on a page of no other spaced type)",
@@ -636,6 +641,11 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    table_filled_first_rows: int = Field(
+        3, ge=2,
+        description="rows, each filling its first cell, that make a row leaving that cell empty at the head of the "
+        "next page or column, its own cells only under cells of the row above, the rest of the row the break cut",
+    )
     table_continuation_case_rows: int = Field(
         2, ge=1,
         description="rows of a column, opening with a capital, that make a cell in lower case at the head of the "

@@ -909,8 +909,15 @@ def find_tab_stop_table(
         assert head is not None and segs is not None
         stops, right, size, last_bottom = [s[0].x0 for s in segs], segs[-1][-1].x1, head.size, head.bottom
     lines: list[tuple[Line, dict[int, list[Word]]]] = []
+    level_with: list[Line] = []  # lines of another region merged into the line they stand level with
+    originals: dict[int, list[Line]] = {}  # a merged line → the lines it was made of
     for ln in below:
-        if (
+        # lines come region by region: where the page's column cut read the later columns of a
+        # band of rows apart (the items short, a gutter left before the owner column), their
+        # lines come after the first column's and stand level with lines already read
+        level = next((k for k, (u, _) in enumerate(lines) if u.region != ln.region and u.top < ln.bottom
+                      and ln.top < u.bottom and u.x1 <= ln.x0), None)
+        if level is None and (
             (last_bottom is not None and ln.top - last_bottom > settings.table_row_gap_ratio * max(ln.height, 8))
             or ln.size > size + settings.tab_stop_size_jump
         ):
@@ -918,9 +925,17 @@ def find_tab_stop_table(
         cells = tab_stop_cells(ln, stops, right, settings)
         if cells is None:
             break
+        if level is not None and min(cells) > max(lines[level][1]):
+            # the rest of that line's cells: one line of the table
+            u, before = lines[level]
+            merged = replace(u, words=[*u.words, *ln.words], x1=ln.x1, text=f"{u.text} {ln.text}")
+            originals[id(merged)] = [*originals.pop(id(u), [u]), ln]
+            lines[level] = (merged, {**before, **cells})
+            level_with.append(ln)
+            continue
         lines.append((ln, cells))
         last_bottom = ln.bottom
-    ends_page = len(lines) == len(below)
+    ends_page = len(lines) + len(level_with) == len(below)
     limit = _cell_gap_limit([ln for ln, _ in lines], settings) if len(lines) > 1 else None
     last = len(stops)
     last_x0 = min((c[last][0].x0 for _ln, c in lines if last in c), default=right)
@@ -985,6 +1000,7 @@ def find_tab_stop_table(
         return None
     used = ([head] if head is not None else []) + [ln for ls in row_lines for ln in ls]
     bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    used = [o for u in used for o in originals.get(id(u), [u])]
     left = carried.left if carried is not None else min(firsts)
     piece = TablePiece(page_no, bbox, [left, *stops], grid, [False] * ncols, ruled=False)
     piece.has_header = segs is not None
@@ -2037,6 +2053,14 @@ def numbered_rows(table: Table) -> bool:
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
 
 
+def filled_first_column(table: Table, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does every row of the table so far fill its first cell (``settings.table_filled_first_rows``
+    rows at least, group rows aside)? Then that column holds each row's item, and a row that
+    leaves it empty is no item of its own."""
+    firsts = [row[0].text.strip() for row in table.rows if row and not _group_row(row)]
+    return len(firsts) >= settings.table_filled_first_rows and all(firsts)
+
+
 def _group_row(row: list[Cell]) -> bool:
     """Is ``row`` a group row: text in its first cell, every other cell empty or the same
     text spanned over it?"""
@@ -2160,6 +2184,15 @@ def _append_rows(
             own = [c for i, c in enumerate(cells) if c.text and not carried[i]]
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
+            # the row's first cell left empty in a table every row of which fills it (its item's
+            # text), and its own cells only under cells of the row above, another of which it
+            # leaves empty: the row's rest cut by the break ("… /Public" | "Spring 2027" /
+            # "Health Lead" | ""); a new row would have its item's text and its other cells
+            headless = (
+                bool(own) and not cells[0].text and not carried[0] and filled_first_column(table, settings)
+                and all(prev[i].text for i, c in enumerate(cells) if c.text and not carried[i])
+                and any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells) if i > 0)
+            )
             # a cell of the row above that ends in "og"/"and" ("PPT, Helsestasjonen og") was cut
             # in the middle of its list: the row goes on, though its rest opens with a capital,
             # when each of its other cells that start with a letter starts in lower case (a goal
@@ -2214,7 +2247,7 @@ def _append_rows(
                 and any(c.text[0].islower() for c in lettered)
             )
             if (
-                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row or broken_number
+                (cut and own) or unnumbered or headless or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
                 for i, c in enumerate(cells):

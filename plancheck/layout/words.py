@@ -177,7 +177,12 @@ def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
     ]
     if not gaps:
         return 0.0
-    return max(0.0, statistics.median(gaps))
+    gap = statistics.median(gaps)
+    if gap > settings.letter_spaced_max_tracking * size:
+        # glyphs set more than a letter's width apart are no word spaced out but glyphs of
+        # their own: the heads of narrow columns ("1   2   3   4" over a matrix's marks)
+        return 0.0
+    return max(0.0, gap)
 
 
 def is_tight(run: list[Char], gap: float, settings: LayoutSettings = DEFAULT) -> bool:
