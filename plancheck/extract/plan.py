@@ -863,8 +863,18 @@ def _restates(first: Measure, later: Measure) -> bool:
     same action under another goal or strategy is that one's measure too) and no field that tells them apart (both
     with owners and not the same ones; both with deadlines and not the same one: the same work
     due twice or done by two units is two rows of work)."""
-    if normalise(first.text).strip(" .;:") != normalise(later.text).strip(" .;:"):
+    if _restated_key(first) != _restated_key(later):
         return False
+    return _restates_fields(first, later)
+
+
+def _restated_key(measure: Measure) -> str:
+    """The text :func:`_restates` compares: normalised, without the punctuation at its ends."""
+    return normalise(measure.text).strip(" .;:")
+
+
+def _restates_fields(first: Measure, later: Measure) -> bool:
+    """:func:`_restates` of two measures whose texts are the same (:func:`_restated_key`)."""
     if not set(later.goal_ids) <= set(first.goal_ids) or not set(later.strategy_ids) <= set(first.strategy_ids):
         return False
     owners = ({normalise(o.text) for o in first.owners}, {normalise(o.text) for o in later.owners})
@@ -879,10 +889,15 @@ def _drop_restated_measures(plan: Plan) -> None:
     first stays, with its place and links, and takes the owner, deadline and cost the second
     gives when it lacks them (a summary table may be the only place a budget or owner stands)."""
     keep: list[Measure] = []
+    # the measures kept, by their text (:func:`_restated_key`): only those of the same text can
+    # be restated, so each text is normalised once, not once per pair of measures
+    kept_by_text: dict[str, list[Measure]] = {}
     for m in plan.measures:
-        first = next((k for k in keep if _restates(k, m)), None)
+        same = kept_by_text.setdefault(_restated_key(m), [])
+        first = next((k for k in same if _restates_fields(k, m)), None)
         if first is None:
             keep.append(m)
+            same.append(m)
             continue
         if not first.owners and m.owners:
             first.owners, first.owner_text = m.owners, m.owner_text

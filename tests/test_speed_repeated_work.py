@@ -1,0 +1,147 @@
+"""Work done again and again for the same answer (issue 12, session 29): a measure's text
+normalised once per pair of measures, a table search asked twice of the same page, the cell
+splitter of the rød tråd built per cell and the plan's sections indexed per goal. Each is now
+done once; the answers are those of the repeated work."""
+
+from __future__ import annotations
+
+import random
+import re
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plancheck.extract import plan as plan_module
+from plancheck.extract.plan import _drop_restated_measures, _restates
+from plancheck.layout.tables import LINES_ONLY, find_ruled_tables, without_boxed_items
+from plancheck.mandate import parents
+from plancheck.models import Deadline, Measure, Owner, Plan, Section, SourceInfo
+
+
+def _plan(measures: list[Measure], sections: list[Section] | None = None) -> Plan:
+    return Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1), measures=measures,
+                sections=sections or [])
+
+
+def _old_drop_restated(plan: Plan) -> None:
+    """_drop_restated_measures as first written: every measure against every one kept."""
+    keep: list[Measure] = []
+    for m in plan.measures:
+        first = next((k for k in keep if _restates(k, m)), None)
+        if first is None:
+            keep.append(m)
+            continue
+        if not first.owners and m.owners:
+            first.owners, first.owner_text = m.owners, m.owner_text
+        if first.deadline is None and m.deadline is not None:
+            first.deadline = m.deadline
+        if first.cost is None and m.cost is not None:
+            first.cost = m.cost
+    if len(keep) != len(plan.measures):
+        plan.measures = keep
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
+def test_restated_measures_normalise_each_text_once(monkeypatch):
+    # 300 measures of different texts: the old loop normalised two texts per pair (~90,000)
+    measures = [Measure(id=f"measure-{i}", text=f"Tiltak nummer {i} for bedre skoleveier") for i in range(300)]
+    calls = []
+    normalise = plan_module.normalise
+    monkeypatch.setattr(plan_module, "normalise", lambda text: calls.append(text) or normalise(text))
+    plan = _plan(measures)
+    _drop_restated_measures(plan)
+    assert len(plan.measures) == 300
+    assert len(calls) <= 2 * 300
+
+
+_TEXTS = ["Bygge ny skole.", "bygge  ny skole", "Rydde strand;", "Rydde strand", "Plante trær"]
+_OWNERS = [[], [Owner(text="Kommunen")], [Owner(text="Teknisk etat")]]
+_DUES = [None, Deadline(text="2026", kind="date"), Deadline(text="2027", kind="date")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TEXTS), st.sampled_from(range(3)), st.sampled_from(range(3)),
+                          st.sampled_from([None, "100 000"]), st.sampled_from([[], ["goal-1"], ["goal-2"]])),
+                min_size=0, max_size=12))
+def test_restated_measures_as_every_pair_compared(rows):
+    def make() -> Plan:
+        return _plan([Measure(id=f"measure-{i}", text=t, owners=list(_OWNERS[o]), deadline=_DUES[d], cost=c,
+                              goal_ids=list(g))
+                      for i, (t, o, d, c, g) in enumerate(rows)])
+
+    new, old = make(), make()
+    _drop_restated_measures(new)
+    _old_drop_restated(old)
+    assert new.model_dump_json() == old.model_dump_json()
+
+
+class _Page:
+    """A pdfplumber page as the ruled-table stage sees it: a rounded box among its curves, no
+    edges, and a table search that counts its calls."""
+
+    def __init__(self) -> None:
+        pts = [(0, 0)] * 16
+        self.curves = [{"pts": pts, "x0": 10.0, "x1": 110.0, "top": 10.0, "bottom": 60.0, "object_type": "curve"}]
+        self.edges: list = []
+        self.searches: list[dict] = []
+
+    def find_tables(self, table_settings: dict) -> list:
+        self.searches.append(dict(table_settings))
+        return []
+
+
+def test_a_page_with_rounded_boxes_and_no_boxed_items_is_searched_once():
+    page = _Page()
+    kept, boxed, found = without_boxed_items(page, [])
+    assert kept is page and not boxed
+    assert find_ruled_tables(kept, [], 1, boxed=boxed, found=found) == []
+    assert page.searches == [LINES_ONLY]
+
+
+def test_a_search_with_other_settings_is_not_taken_from_the_first(monkeypatch):
+    # a rule the table implies but does not draw changes the search: it is asked again
+    import plancheck.layout.tables as tables
+
+    page = _Page()
+    _kept, _boxed, found = without_boxed_items(page, [])
+    rule = {"x0": 0.0, "x1": 100.0, "top": 50.0, "bottom": 50.0}
+    monkeypatch.setattr(tables, "implied_rules", lambda edges, settings: [rule])
+    find_ruled_tables(page, [], 1, found=found)
+    assert page.searches == [LINES_ONLY, {**LINES_ONLY, "explicit_horizontal_lines": [rule]}]
+
+
+def test_the_cell_splitter_is_built_once_and_splits_as_before():
+    assert parents._list_splitter() is parents._list_splitter()
+    from plancheck.lang.vocab import plain_words
+
+    ands = sorted({w for w in plain_words("and_words") if " " not in w}, key=len, reverse=True)
+    source = r"\s*[,;]\s*" + ("|" + "|".join(rf"\s+{re.escape(w)}\s+" for w in ands) if ands else "")
+    rng = random.Random(29)
+    pieces = ["Trygge skoleveier", "Grønne byrom", ",", ";", " og ", " and ", " och ", " samt ", "  ", "x"]
+    for _ in range(300):
+        cell = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert parents._list_splitter().split(cell) == re.split(source, cell)
+
+
+class _Sections(list):
+    """A plan's sections that count how often they are walked."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_section_numbers_index_the_sections_once_for_all_goals():
+    sections = _Sections([Section(id="s1", title="Kapittel", number="4.2", level=1),
+                          *(Section(id=f"s{i}", title="Mål", level=2, parent_id="s1") for i in range(2, 40))])
+    plan = SimpleNamespace(sections=sections)
+    goals = [SimpleNamespace(id=f"g{i}", section_id=f"s{i}", number=None) for i in range(2, 40)]
+    _Sections.walks = 0
+    numbered = parents.with_section_numbers(goals, plan)
+    assert _Sections.walks == 1
+    assert [g.number for g in numbered] == [None] * len(goals)  # 38 goals share section 4.2: none is its own
+    assert [parents.section_number(g.section_id, plan) for g in goals] == ["4.2"] * len(goals)
