@@ -145,3 +145,77 @@ def test_section_numbers_index_the_sections_once_for_all_goals():
     assert _Sections.walks == 1
     assert [g.number for g in numbered] == [None] * len(goals)  # 38 goals share section 4.2: none is its own
     assert [parents.section_number(g.section_id, plan) for g in goals] == ["4.2"] * len(goals)
+
+
+def _old_shape_numbers(shapes, words, settings=None):
+    """shape_numbers as first written: the words looked through for every nearly square shape."""
+    from dataclasses import replace
+
+    from plancheck.layout import cards
+    from plancheck.layout.settings import DEFAULT
+
+    settings = settings or DEFAULT
+    slack = settings.side_box_slack
+    out = list(words)
+    if len(shapes) > settings.card_max_shapes:
+        return out
+    for box in cards.distinct_boxes(shapes, slack):
+        bw, bh = box[2] - box[0], box[3] - box[1]
+        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
+            continue
+        held = [k for k, w in enumerate(out) if cards._inside(w, box, slack)]
+        if len(held) != 1 or not cards._NUMBER.match(out[held[0]].text):
+            continue
+        digit = out[held[0]]
+        if bh > settings.shape_number_max_ratio * (digit.bottom - digit.top):
+            continue
+        beside = [w for w in out if w.x0 >= box[2] and w.x0 - box[2] <= settings.mark_gap_ratio * max(w.size, digit.size)
+                  and w.bottom > box[1] and w.top < box[3]]
+        if not beside:
+            continue
+        first = min(beside, key=lambda w: w.top)
+        out[held[0]] = replace(digit, top=first.top, bottom=first.bottom)
+    return out
+
+
+_coord = st.integers(0, 60).map(lambda v: v * 2.5)
+_words = st.lists(st.tuples(st.sampled_from(["1", "2.", "Tiltak", "og", "12"]), _coord, _coord,
+                            st.integers(2, 16).map(float), st.integers(4, 40).map(float)), max_size=10)
+_boxes = st.lists(st.tuples(_coord, _coord, st.integers(1, 80).map(float), st.integers(1, 80).map(float)), max_size=8)
+
+
+def _made(words, boxes):
+    from plancheck.layout.words import Word
+
+    ws = [Word(t, x, y, x + w, y + h, size=h) for t, x, y, h, w in words]
+    bs = [(x, y, x + w, y + h) for x, y, w, h in boxes]
+    return ws, bs
+
+
+@settings(max_examples=300, deadline=None)
+@given(_words, _boxes)
+def test_chips_and_badges_as_every_box_looked_through(words, boxes):
+    from plancheck.layout.cards import _tallest, is_chip, shape_numbers
+
+    ws, bs = _made(words, boxes)
+    tallest = _tallest(ws)
+    assert [is_chip(b, ws, tallest=tallest) for b in bs] == [is_chip(b, ws) for b in bs]
+    assert shape_numbers(bs, ws) == _old_shape_numbers(bs, ws)
+
+
+def test_a_tall_box_is_no_chip_without_looking_through_the_words():
+    from plancheck.layout.cards import _tallest, is_chip
+    from plancheck.layout.words import Word
+
+    class Counted(list):
+        walks = 0
+
+        def __iter__(self):
+            type(self).walks += 1
+            return super().__iter__()
+
+    words = Counted([Word("Tiltak", 10.0, 10.0, 40.0, 20.0, size=10.0)])
+    tallest = _tallest(words)
+    Counted.walks = 0
+    assert not is_chip((0.0, 0.0, 200.0, 300.0), words, tallest=tallest)
+    assert Counted.walks == 0
