@@ -219,3 +219,43 @@ def test_a_tall_box_is_no_chip_without_looking_through_the_words():
     Counted.walks = 0
     assert not is_chip((0.0, 0.0, 200.0, 300.0), words, tallest=tallest)
     assert Counted.walks == 0
+
+
+def _old_rows(left, right, settings):
+    """parallel._rows as first written: every row looked through for its words."""
+    import itertools
+
+    both = sorted(left + right, key=lambda w: w.top)
+    if not both:
+        return []
+    height = sorted(w.bottom - w.top for w in both)[len(both) // 2]
+    gap = settings.parallel_row_gap_ratio * height
+    cuts: list[float] = []
+    bottom = both[0].bottom
+    for w in both[1:]:
+        if w.top - bottom >= gap:
+            cuts.append((w.top + bottom) / 2)
+        bottom = max(bottom, w.bottom)
+    bounds = [float("-inf"), *cuts, float("inf")]
+    return [
+        ([w for w in left if lo <= w.mid_y < hi], [w for w in right if lo <= w.mid_y < hi])
+        for lo, hi in itertools.pairwise(bounds)
+    ]
+
+
+_y = st.one_of(st.integers(0, 80).map(lambda v: v * 3.0), st.sampled_from([float("inf"), float("-inf"), float("nan")]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_y, st.integers(1, 20).map(float)), max_size=12),
+       st.lists(st.tuples(_y, st.integers(1, 20).map(float)), max_size=12))
+def test_parallel_rows_as_every_row_looked_through(left, right):
+    from plancheck.layout.parallel import _rows
+    from plancheck.layout.settings import DEFAULT
+    from plancheck.layout.words import Word
+
+    a = [Word("ord", 0.0, y, 10.0, y + h, size=h) for y, h in left]
+    b = [Word("word", 100.0, y, 110.0, y + h, size=h) for y, h in right]
+    got, want = _rows(a, b, DEFAULT), _old_rows(a, b, DEFAULT)
+    assert [([id(w) for w in x], [id(w) for w in y]) for x, y in got] == \
+        [([id(w) for w in x], [id(w) for w in y]) for x, y in want]
