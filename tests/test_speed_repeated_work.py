@@ -259,3 +259,52 @@ def test_parallel_rows_as_every_row_looked_through(left, right):
     got, want = _rows(a, b, DEFAULT), _old_rows(a, b, DEFAULT)
     assert [([id(w) for w in x], [id(w) for w in y]) for x, y in got] == \
         [([id(w) for w in x], [id(w) for w in y]) for x, y in want]
+
+
+def _old_words_to_lines(words, page_no, settings):
+    """words_to_lines as first written: every word asked against every word of a line in reach."""
+    from plancheck.layout import lines as L
+
+    lines = []
+    slack = settings.line_overlap_slack + settings.measure_precision
+    for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
+        mid = w.mid_y
+        for line in reversed(lines[-3:]):
+            lone = L._lone_bullet(w.text) or (len(line.words) == 1 and L._lone_bullet(line.words[0].text))
+            raised = L._marks_only(line, w, settings)
+            if line.top - slack <= mid <= line.bottom + slack and w.turned == line.words[0].turned and (
+                lone or raised
+                or (abs(line.size - w.size) < settings.line_size_jump and not L._stacked(line, w, settings))
+            ):
+                was_bullet = len(line.words) == 1 and line.words[0].text in L.BULLETS
+                line.words.append(w)
+                if was_bullet or raised:
+                    line.top, line.bottom, line.size = w.top, w.bottom, w.size
+                else:
+                    line.top = min(line.top, w.top)
+                    line.bottom = max(line.bottom, w.bottom)
+                break
+        else:
+            lines.append(L.Line(page_no, [w], w.x0, w.x1, w.top, w.bottom, w.size, w.bold))
+    for line in lines:
+        L.finish_line(line, settings)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+_x = st.one_of(st.integers(0, 60).map(lambda v: v * 4.0), st.sampled_from([float("nan"), float("inf")]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Tiltak", "•", "2", "og", "(note)"]), _x, st.integers(0, 30).map(lambda v: v * 2.0),
+                          st.integers(0, 40).map(float), st.sampled_from([6.0, 10.0, 12.0, 18.0])), max_size=14))
+def test_lines_as_every_word_asked_against_every_word_of_a_line(rows):
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.settings import DEFAULT
+    from plancheck.layout.words import Word
+
+    def made():
+        return [Word(t, x, y, x + w, y + s, size=s) for t, x, y, w, s in rows]
+
+    got, want = words_to_lines(made(), 1, DEFAULT), _old_words_to_lines(made(), 1, DEFAULT)
+    assert repr(got) == repr(want)
