@@ -2408,7 +2408,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if _under_action_heading(st, block.section_id):
         return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    if any(parent == block.section_id for parent in st.parent_of.values()):
+    if block.section_id in st.parent_of.values():  # (one scan in C, not a generator per section)
         # it groups the headings under it: a topic ("Energy Efficiency"), unless it says what
         # to do ("Set up a steering group"), when it is one action and they are its parts
         if nxt is not None and nxt.kind == BlockKind.paragraph and _opens_with_action(text, WalkSettings()):
@@ -4005,8 +4005,10 @@ def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> l
         pairs = []
         for line in (block.provenance.source_text or block.text).splitlines():
             words = line.split()
+            # (the label's last word asked first: one word recurs and is known, while the
+            # label's words up to it are a new text for each line, matched fuzzily when unknown)
             cut = next((k for k in range(min(_GRID_LABEL_WORDS, len(words)), 0, -1)
-                        if column_role(" ".join(words[:k])) and column_role(words[k - 1])), None)
+                        if column_role(words[k - 1]) and column_role(" ".join(words[:k]))), None)
             if cut is None:
                 return None
             pairs.append((" ".join(words[:cut]), " ".join(words[cut:])))
