@@ -19,7 +19,11 @@ what the wall time would be with a core for each process (on an idle machine wal
 time plus ~0.02 s). The dynamic page split keeps the processes within about a page of each
 other, so the figure underestimates by at most that.
 
-    python bench/ab_check.py TREE_A TREE_B PDF ... [--repeat 2] [--no-batch]
+``--slowest N`` adds the N real plans (``$PLANCHECK_SHARED_CORPORA``, else
+../shared/corpora/real) whose check takes the most CPU time with tree A (one check of each,
+timed first): a helper's speed gate over the plans where a slow-down shows most, one command.
+
+    python bench/ab_check.py TREE_A TREE_B [PDF ...] [--slowest N] [--repeat 2] [--no-batch]
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_check import BARE_PDFPLUMBER, pages, warm
+from bench_check import BARE_PDFPLUMBER, pages, shared_corpus, warm
 
 #: ``python -c WRAPPED check ...`` is ``python -m plancheck.cli check ...`` that also writes the
 #: CPU seconds of each split_work helper to $PLANCHECK_HELPER_LOG (a tree without helpers: none);
@@ -80,11 +84,29 @@ def run_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def slowest(n: int, folder: Path, env: dict[str, str]) -> list[Path]:
+    """The ``n`` real plans whose check takes the most CPU time in ``env`` (one check each,
+    without the cache): CPU time, not wall time, so a busy machine picks the same plans."""
+    plans = sorted(folder.glob("*.pdf"))
+    if not plans:
+        raise SystemExit(f"--slowest: no real plans under {folder}")
+    cpu = {}
+    for f in plans:
+        _w, cpu[f], _m = run_cpu([sys.executable, "-m", "plancheck.cli", "check", "--no-cache", "--format", "json",
+                                  str(f)], env)
+    picked = sorted(plans, key=lambda f: -cpu[f])[:n]
+    print("slowest real plans by CPU with tree A: " + ", ".join(f"{f.stem} {cpu[f]:.2f} s" for f in picked),
+          flush=True)
+    return picked
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("tree_a", type=Path)
     ap.add_argument("tree_b", type=Path)
-    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--slowest", type=int, default=0, metavar="N",
+                    help="also the N real plans whose check takes the most CPU time with tree A")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--no-batch", action="store_true")
     ap.add_argument(
@@ -98,6 +120,9 @@ def main() -> int:
         os.environ["AB_FORCE_SPLIT"] = "1"
     trees = {"A": args.tree_a.resolve(), "B": args.tree_b.resolve()}
     files = [f.resolve() for f in args.files]
+    if not files and not args.slowest:
+        ap.error("give PDF files, --slowest N, or both")
+    real = shared_corpus().resolve()  # (before the runs move to a folder outside the trees)
     exe = [sys.executable, "-m", "plancheck.cli"]
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as outside:
         os.chdir(outside)
@@ -110,6 +135,8 @@ def main() -> int:
         # imports): with PYTHONDONTWRITEBYTECODE a tree left uncompiled pays ~0.2 s per start
         for env in envs.values():
             warm(env)
+        if args.slowest:
+            files += [f for f in slowest(args.slowest, real, envs["A"]) if f not in files]
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
         print(f"{'document':40} {'pages':>5} {'A s':>6} {'B s':>6} {'pl s':>6} {'A/pl':>5} {'B/pl':>5} "
               f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5} "

@@ -864,8 +864,18 @@ def _restates(first: Measure, later: Measure) -> bool:
     same action under another goal or strategy is that one's measure too) and no field that tells them apart (both
     with owners and not the same ones; both with deadlines and not the same one: the same work
     due twice or done by two units is two rows of work)."""
-    if normalise(first.text).strip(" .;:") != normalise(later.text).strip(" .;:"):
+    if _restated_key(first) != _restated_key(later):
         return False
+    return _restates_fields(first, later)
+
+
+def _restated_key(measure: Measure) -> str:
+    """The text :func:`_restates` compares: normalised, without the punctuation at its ends."""
+    return normalise(measure.text).strip(" .;:")
+
+
+def _restates_fields(first: Measure, later: Measure) -> bool:
+    """:func:`_restates` of two measures whose texts are the same (:func:`_restated_key`)."""
     if not set(later.goal_ids) <= set(first.goal_ids) or not set(later.strategy_ids) <= set(first.strategy_ids):
         return False
     owners = ({normalise(o.text) for o in first.owners}, {normalise(o.text) for o in later.owners})
@@ -880,10 +890,15 @@ def _drop_restated_measures(plan: Plan) -> None:
     first stays, with its place and links, and takes the owner, deadline and cost the second
     gives when it lacks them (a summary table may be the only place a budget or owner stands)."""
     keep: list[Measure] = []
+    # the measures kept, by their text (:func:`_restated_key`): only those of the same text can
+    # be restated, so each text is normalised once, not once per pair of measures
+    kept_by_text: dict[str, list[Measure]] = {}
     for m in plan.measures:
-        first = next((k for k in keep if _restates(k, m)), None)
+        same = kept_by_text.setdefault(_restated_key(m), [])
+        first = next((k for k in same if _restates_fields(k, m)), None)
         if first is None:
             keep.append(m)
+            same.append(m)
             continue
         if not first.owners and m.owners:
             first.owners, first.owner_text = m.owners, m.owner_text
@@ -2394,7 +2409,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if _under_action_heading(st, block.section_id):
         return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    if any(parent == block.section_id for parent in st.parent_of.values()):
+    if block.section_id in st.parent_of.values():  # (one scan in C, not a generator per section)
         # it groups the headings under it: a topic ("Energy Efficiency"), unless it says what
         # to do ("Set up a steering group"), when it is one action and they are its parts
         if nxt is not None and nxt.kind == BlockKind.paragraph and _opens_with_action(text, WalkSettings()):
@@ -3997,8 +4012,10 @@ def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> l
         pairs = []
         for line in (block.provenance.source_text or block.text).splitlines():
             words = line.split()
+            # (the label's last word asked first: one word recurs and is known, while the
+            # label's words up to it are a new text for each line, matched fuzzily when unknown)
             cut = next((k for k in range(min(_GRID_LABEL_WORDS, len(words)), 0, -1)
-                        if column_role(" ".join(words[:k])) and column_role(words[k - 1])), None)
+                        if column_role(words[k - 1]) and column_role(" ".join(words[:k]))), None)
             if cut is None:
                 return None
             pairs.append((" ".join(words[:cut]), " ".join(words[cut:])))

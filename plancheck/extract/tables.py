@@ -2272,12 +2272,12 @@ def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
     if not rows:
         return False
     for col, head in enumerate(header):
-        if numbered_cells([head, *(r[col] if col < len(r) else "" for r in rows)]):
+        cells = [r[col] if col < len(r) else "" for r in rows]  # (the column's body, once)
+        if numbered_cells([head, *cells]):
             return True
         top = NUMBERED_LABEL.match(head or "")
         if top is None:
             continue
-        cells = [r[col] if col < len(r) else "" for r in rows]
         below = [NUMBERED_LABEL.match(c or "") for c in cells]
         if all(
             b is not None

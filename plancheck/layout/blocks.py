@@ -618,9 +618,17 @@ def build_blocks(
         right (a title set wider than a column whose neighbour is still empty). 0 when no
         second line shows it."""
         key = (ln.page, round(ln.x0 / settings.line_start_step))
+        # (once per start and size: asked for every pair of a block's lines, each time over
+        # all the lines starting there; ``line_right`` and ``line_ends`` are complete by then)
+        known = measures.get((key, ln.size))
+        if known is not None:
+            return known
         right = line_right.get(key, 0.0)
         near = sum(1 for x1 in line_ends.get(key, []) if right - x1 < settings.cell_break_room_ratio * ln.size)
-        return right if near >= 2 else 0.0
+        measures[(key, ln.size)] = found = right if near >= 2 else 0.0
+        return found
+
+    measures: dict[tuple[tuple[int, int], float], float] = {}
 
     line_ends: dict[tuple[int, int], list[float]] = {}
     for lines in pages:

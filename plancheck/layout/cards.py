@@ -86,9 +86,32 @@ def _one_line(words: list[Word], settings: LayoutSettings) -> bool:
     return bool(words) and max(w.top for w in words) - min(w.top for w in words) <= settings.y_tolerance
 
 
-def is_chip(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT) -> bool:
+#: a bound checked before an exact test is widened by this (pt), so that rounding in the bound's
+#: sums can only let a box through to the exact test, never keep one out of it
+_BOUND_SLACK = 1e-6
+
+
+def _tallest(words: list[Word]) -> float:
+    """The height of the tallest of ``words`` (0 for none; infinite when a height is not a
+    number, so that a bound made from it keeps nothing out of the exact test)."""
+    heights = [w.bottom - w.top for w in words]
+    if any(h != h for h in heights):  # NaN
+        return math.inf
+    return max(heights, default=0.0)
+
+
+def is_chip(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT, tallest: float | None = None) -> bool:
     """A chip: a box around a few words on one line (``chip_max_words``), hardly taller than
-    them (``chip_max_height_ratio`` of their height), that cuts through no word."""
+    them (``chip_max_height_ratio`` of their height), that cuts through no word.
+
+    ``tallest`` (:func:`_tallest` of ``words``, when the caller asks for many boxes): the words
+    a chip holds stand on one line, their tops within ``y_tolerance``, so they are at most
+    ``y_tolerance`` more than the tallest word tall; a box taller than the ratio of that is no
+    chip, and the words are not looked through for it."""
+    if tallest is not None and box[3] - box[1] > (
+        settings.chip_max_height_ratio * (tallest + settings.y_tolerance) + _BOUND_SLACK
+    ):
+        return False
     slack = settings.side_box_slack
     held = [w for w in words if _inside(w, box, slack)]
     if not held or len(held) > settings.chip_max_words or not _one_line(held, settings):
@@ -109,7 +132,8 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
     if not shapes or len(shapes) > settings.card_max_shapes:
         return []  # a drawing (a map, a chart), not a page of cards
     boxes = distinct_boxes(shapes, slack)
-    chips = [b for b in boxes if is_chip(b, words, settings)]
+    tallest = _tallest(words)
+    chips = [b for b in boxes if is_chip(b, words, settings, tallest)]
     cards: list[tuple[Box, list[Box]]] = []
     for b in boxes:
         w, h = b[2] - b[0], b[3] - b[1]
@@ -139,9 +163,13 @@ def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings
     out = list(words)
     if len(shapes) > settings.card_max_shapes:
         return out  # a drawing (a map, a chart), not a page of badges
+    # a badge is at most the ratio times as tall as the digit it holds, and no digit is taller
+    # than the tallest word (a moved digit takes the height of a word already here): a taller
+    # shape is no badge, and the words are not looked through for it
+    badge_max = settings.shape_number_max_ratio * _tallest(words) + _BOUND_SLACK
     for box in distinct_boxes(shapes, slack):
         bw, bh = box[2] - box[0], box[3] - box[1]
-        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
+        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect or bh > badge_max:
             continue
         held = [k for k, w in enumerate(out) if _inside(w, box, slack)]
         if len(held) != 1 or not _NUMBER.match(out[held[0]].text):

@@ -255,10 +255,11 @@ def layout_page(
     page = PageLayout(number, width, height, chars=len(chars))
     if struck:
         page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
-    boxed = False
+    boxed, found = False, None
     if plumber_page is not None:
-        plumber_page, boxed = without_boxed_items(plumber_page, words, settings)
-    pieces = find_ruled_tables(plumber_page, words, number, settings, boxed=boxed) if plumber_page is not None else []
+        plumber_page, boxed, found = without_boxed_items(plumber_page, words, settings)
+    pieces = (find_ruled_tables(plumber_page, words, number, settings, boxed=boxed, found=found)
+              if plumber_page is not None else [])
     pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
     # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
     tiled = tile_row_pieces(pieces, panels or [], width, settings)

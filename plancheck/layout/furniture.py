@@ -320,12 +320,15 @@ def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutS
 def _raised_markers(ln: Line, settings: LayoutSettings = DEFAULT) -> list[Word]:
     """The words of a line set small and raised, as a footnote marker is ("STRATEGY 3⁴:")."""
     out = []
+    # (the line's bounds once, and a word's text looked at only when it is small and raised:
+    # most words of most lines are neither)
+    most = settings.footnote_marker_ratio * ln.size
+    lowest = ln.bottom - settings.footnote_raise_ratio * ln.size
     for w in ln.words:
+        if not (w.size <= most and w.bottom <= lowest):
+            continue
         text = w.text.strip("*†‡")
-        short = 0 < len(w.text) <= 4 and (text.isdigit() or text.isalpha() or not text)
-        small = w.size <= settings.footnote_marker_ratio * ln.size
-        raised = w.bottom <= ln.bottom - settings.footnote_raise_ratio * ln.size
-        if short and small and raised:
+        if 0 < len(w.text) <= 4 and (text.isdigit() or text.isalpha() or not text):
             out.append(w)
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -87,6 +88,12 @@ def _stacked(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool:
     return False
 
 
+def _right_end(end: float, x1: float) -> float:
+    """The right end of a line's words after one ending at ``x1`` joins them (``end`` before):
+    infinite once an end is not a number, so that no word is ever found right of it."""
+    return x1 if x1 > end else (end if x1 == x1 else math.inf)
+
+
 def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
     """Group words into lines by their vertical position, left to right. A big bullet glyph
     joins its text's line and takes the text's place and size. A label set at an angle
@@ -97,17 +104,24 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
     # precision) is inside it, on both character paths (a cell centred between a wrapped
     # cell's lines stands exactly there)
     slack = settings.line_overlap_slack + settings.measure_precision
+    # the right end of each line's words (infinite when one is not a number): a word that
+    # starts right of it shares no width with any of them, so it stands over or under none
+    # (:func:`_stacked`, asked only otherwise: words mostly come left to right)
+    ends: list[float] = []
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
         mid = w.mid_y
-        for line in reversed(lines[-3:]):
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):  # the last three lines, last first
+            line = lines[k]
             lone = _lone_bullet(w.text) or (len(line.words) == 1 and _lone_bullet(line.words[0].text))
             raised = _marks_only(line, w, settings)
             if line.top - slack <= mid <= line.bottom + slack and w.turned == line.words[0].turned and (
                 lone or raised
-                or (abs(line.size - w.size) < settings.line_size_jump and not _stacked(line, w, settings))
+                or (abs(line.size - w.size) < settings.line_size_jump
+                    and (w.x0 > ends[k] or not _stacked(line, w, settings)))
             ):
                 was_bullet = len(line.words) == 1 and line.words[0].text in BULLETS
                 line.words.append(w)
+                ends[k] = _right_end(ends[k], w.x1)
                 if was_bullet or raised:
                     line.top, line.bottom, line.size = w.top, w.bottom, w.size
                 else:
@@ -116,6 +130,7 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
                 break
         else:
             lines.append(Line(page_no, [w], w.x0, w.x1, w.top, w.bottom, w.size, w.bold))
+            ends.append(_right_end(-math.inf, w.x1))
     for line in lines:
         finish_line(line, settings)
     lines.sort(key=lambda ln: (ln.top, ln.x0))

@@ -13,7 +13,9 @@ Geometry and digits only; no vocabulary (this is the layout layer).
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 import re
 from collections import Counter
 
@@ -71,10 +73,21 @@ def _rows(left: list[Word], right: list[Word], settings: LayoutSettings) -> list
             cuts.append((w.top + bottom) / 2)
         bottom = max(bottom, w.bottom)
     bounds = [float("-inf"), *cuts, float("inf")]
-    return [
-        ([w for w in left if lo <= w.mid_y < hi], [w for w in right if lo <= w.mid_y < hi])
-        for lo, hi in itertools.pairwise(bounds)
-    ]
+    if any(c != c for c in cuts) or any(a > b for a, b in itertools.pairwise(cuts)):
+        # (a coordinate that is not a number: each row looked through for its words, as defined)
+        return [
+            ([w for w in left if lo <= w.mid_y < hi], [w for w in right if lo <= w.mid_y < hi])
+            for lo, hi in itertools.pairwise(bounds)
+        ]
+    # each word filed in its row by a binary search of the cuts, not each row looked through
+    # for its words: the same rows (the row of ``y`` is the one whose bounds hold it), in order
+    rows: list[tuple[list[Word], list[Word]]] = [([], []) for _ in range(len(cuts) + 1)]
+    for side, words in enumerate((left, right)):
+        for w in words:
+            y = w.mid_y
+            if y < math.inf:  # (NaN and +inf stand in no row: no row's bounds hold them)
+                rows[bisect.bisect_right(cuts, y)][side].append(w)
+    return rows
 
 
 def _text(words: list[Word]) -> str:

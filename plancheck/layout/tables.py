@@ -89,29 +89,46 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
                   if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
 
 
-def without_boxed_items(page, words: list[Word], settings: LayoutSettings = DEFAULT) -> tuple[Any, bool]:
+#: pdfplumber's table settings of a search on ruling lines alone
+LINES_ONLY = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def without_boxed_items(
+    page, words: list[Word], settings: LayoutSettings = DEFAULT
+) -> tuple[Any, bool, list | None]:
     """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
-    what is drawn on them, whether any were): their sides are no rules of the table, for the
-    table finder and for every later reading of the page's rules alike."""
+    what is drawn on them, whether any were, the tables pdfplumber found on ``page`` with
+    :data:`LINES_ONLY` when it was asked and the page is given back as it came, else None):
+    their sides are no rules of the table, for the table finder and for every later reading
+    of the page's rules alike. The tables are given back so that :func:`find_ruled_tables`
+    does not ask for the same search of the same page again."""
     curves = getattr(page, "curves", [])
     if not any(len(c.get("pts") or []) >= settings.boxed_item_min_points
                and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= settings.side_box_min_size for c in curves):
-        return page, False  # (no rounded box: the page's tables are not looked for twice)
-    found = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+        return page, False, None  # (no rounded box: the page's tables are not looked for twice)
+    found = page.find_tables(dict(LINES_ONLY))
     inner = boxed_items(curves, [t.bbox for t in found], words, settings) if found else set()
     if not inner:
-        return page, False
-    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), True
+        return page, False, found
+    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), True, None
 
 
 def find_ruled_tables(
-    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT, *, boxed: bool = False
+    page,
+    words: list[Word],
+    page_no: int,
+    settings: LayoutSettings = DEFAULT,
+    *,
+    boxed: bool = False,
+    found: list | None = None,
 ) -> list[TablePiece]:
     """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
     from ``words``. ``boxed``: the page had boxes drawn in its tables' cells, taken out
-    (:func:`without_boxed_items`): its tables may lack their outer side (:func:`implied_sides`)."""
+    (:func:`without_boxed_items`): its tables may lack their outer side (:func:`implied_sides`).
+    ``found``: what ``page.find_tables(LINES_ONLY)`` gave (:func:`without_boxed_items`), used
+    when those are the settings of the search here."""
     pieces = []
-    table_settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    table_settings: dict = dict(LINES_ONLY)
     implied = implied_rules(getattr(page, "edges", []), settings)
     if implied:
         table_settings["explicit_horizontal_lines"] = implied
@@ -119,7 +136,8 @@ def find_ruled_tables(
     # a roadmap rules its lanes on each cell's left only: its outer side is implied
     if boxed and (sides := implied_sides(page.edges, settings)):
         table_settings["explicit_vertical_lines"] = sides
-    for t in page.find_tables(table_settings):
+    tables = found if found is not None and table_settings == LINES_ONLY else page.find_tables(table_settings)
+    for t in tables:
         slack = settings.cell_slack
         # pdfplumber works a table's bbox out from all its cells at every access: once here
         table_box = t.bbox

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -2459,7 +2459,8 @@ def with_section_numbers(goals: list, plan: Plan) -> list:
     by the headings over them."""
     if any(getattr(g, "number", None) for g in goals):
         return goals
-    numbers = {g.id: n for g in goals if (n := section_number(g.section_id, plan))}
+    by_id = {s.id: s for s in plan.sections}  # (once, not once per goal)
+    numbers = {g.id: n for g in goals if (n := section_number(g.section_id, plan, by_id))}
     per_section: dict[str, int] = {}
     for n in numbers.values():
         per_section[n] = per_section.get(n, 0) + 1
@@ -2471,12 +2472,14 @@ def with_section_numbers(goals: list, plan: Plan) -> list:
     ]
 
 
-def section_number(section_id: str | None, plan: Plan) -> str | None:
+def section_number(section_id: str | None, plan: Plan, by_id: dict | None = None) -> str | None:
     """The number of the section ``section_id`` or of the nearest numbered section above it
     ("4.2 Grönstruktur" over an unnumbered "Ställningstaganden" heading over the goals). Why:
     a plan numbers its chapters, not the lead-in heading over each chapter's goals, and a
-    child cites the chapter's number ("Koppling till ÖP: 4.2")."""
-    by_id = {s.id: s for s in plan.sections}
+    child cites the chapter's number ("Koppling till ÖP: 4.2"). ``by_id``: the plan's
+    sections by id, when the caller asks for many goals (made here otherwise)."""
+    if by_id is None:
+        by_id = {s.id: s for s in plan.sections}
     seen: set[str] = set()
     while section_id and section_id in by_id and section_id not in seen:
         seen.add(section_id)
@@ -2505,7 +2508,8 @@ def section_citations(
     river shore beside it in the same section."""
     from plancheck.extract.roles import code_key
 
-    sections = [section_number(g.section_id, plan) for g in goals]
+    by_id = {s.id: s for s in plan.sections}  # (once, not once per goal)
+    sections = [section_number(g.section_id, plan, by_id) for g in goals]
     if not refs or any(
         getattr(g, "number", None) and g.number != n for g, n in zip(goals, sections, strict=True)
     ):
@@ -4487,16 +4491,23 @@ def row_name_references(
     return out
 
 
+@cache
+def _list_splitter() -> re.Pattern[str]:
+    """What parts a cell listing goals' names (:func:`listed_names`): commas, semicolons and
+    the lexicon's one-word ``and_words``, longest first. Compiled once: the lexicon is read
+    once per process, and the cells of every row of a child plan are split with it."""
+    from plancheck.lang.vocab import plain_words
+
+    ands = sorted({w for w in plain_words("and_words") if " " not in w}, key=len, reverse=True)
+    return re.compile(r"\s*[,;]\s*" + ("|" + "|".join(rf"\s+{re.escape(w)}\s+" for w in ands) if ands else ""))
+
+
 def listed_names(cell: str, goals: list, names: dict[str, list[str]]) -> list[int]:
     """The parent goals a cell names as a list of their short names ("Trygge skoleveier,
     Grønne byrom"; parts split at commas, semicolons and the lexicon's ``and_words``),
     when every part names one goal (:func:`resolve_name`); [] otherwise. Why: a measure may
     serve two goals, and the planner lists both names in one cell."""
-    from plancheck.lang.vocab import plain_words
-
-    ands = sorted({w for w in plain_words("and_words") if " " not in w}, key=len, reverse=True)
-    splitter = r"\s*[,;]\s*" + ("|" + "|".join(rf"\s+{re.escape(w)}\s+" for w in ands) if ands else "")
-    parts = [p for p in re.split(splitter, cell) if p and p.strip()]
+    parts = [p for p in _list_splitter().split(cell) if p and p.strip()]
     if len(parts) < 2:
         return []
     found = [resolve_name(p.strip(), goals, names) for p in parts]
