@@ -171,3 +171,28 @@ def test_a_labelled_line_of_two_modal_sentences_states_two_goals():
         "Fleire unge skal flytte heim.",
         "Talet på bruk skal haldast oppe.",
     ]
+
+
+def test_bullets_under_stated_goals_keep_their_trailing_owner_and_deadline():
+    """Lettered bullets under sentence headings with '(owner, deadline)' after each: the
+    parenthesis is the measure's owner and deadline, not part of its text, and a bullet without
+    one is a measure missing both (the plan gives them a place)."""
+    plan = _plan([
+        ("heading", "Mål og tiltak"),
+        ("heading", "Barn og unge skal ha en trygg skolevei."),
+        ("list_item", "Etablere fortau langs Skoleveien (Teknisk drift, 2027)"),
+        ("list_item", "Gi sykkelopplæring til alle elever på 5. trinn (Oppvekst, årlig)"),
+        ("heading", "Flere skal gå og sykle til jobb og fritid."),
+        ("list_item", "Sette opp sykkelparkering ved rådhuset (Eiendom og Teknisk drift, vår 2027)"),
+        ("heading", "Kommunen skal være et forbilde i eget trafikkarbeid."),
+        ("list_item", "Kurse alle ansatte som kjører i tjenesten"),
+    ])
+    stated_goals(plan)
+    got = {m.text: ([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {
+        "Etablere fortau langs Skoleveien": (["Teknisk drift"], "2027"),
+        "Gi sykkelopplæring til alle elever på 5. trinn": (["Oppvekst"], "årlig"),
+        "Sette opp sykkelparkering ved rådhuset": (["Eiendom", "Teknisk drift"], "vår 2027"),
+        "Kurse alle ansatte som kjører i tjenesten": ([], None),
+    }
+    assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from plancheck.extract.fields import Fields, split_fields
 from plancheck.models import BlockKind, Goal, GoalKind, Measure, Plan, Provenance
 
 
@@ -201,6 +202,29 @@ def goal_sentences(stated: str) -> list[str]:
     ]
 
 
+def _bullet_fields(bullets: list[tuple[Measure, Fields]], lang: str) -> None:
+    """Owner and deadline written after the measures' bullets ("a) Etablere fortau … (Teknisk
+    drift, 2027)", "… (ansvar: kultureininga, tid: 2025)"; :func:`plancheck.extract.fields.split_fields`),
+    as the walk reads them: where the plan writes such fields after some bullets, every bullet
+    has a place for them, and one without is a measure missing its owner or deadline."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    for m, f in bullets:
+        if f.owner:
+            m.owner_text = f.owner
+            m.owners = split_owners(f.owner, lang=lang)
+        if f.deadline:
+            m.deadline = parse_deadline(f.deadline, lang=lang)
+    if not any(f.labelled or f.unlabelled for _m, f in bullets):
+        return
+    has_owner = any(f.owner for _m, f in bullets)
+    has_deadline = any(f.deadline for _m, f in bullets)
+    for m, _f in bullets:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
+
+
 def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> list[Goal]:
     """Add the goals the plan states by form (see the module) when it has no goal and no strategy, with
     the measures its list items under them are; returns the goals added."""
@@ -213,6 +237,7 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
     known = {" ".join(i.text.lower().split()) for i in [*plan.strategies, *plan.measures, *plan.focus_areas]}
     no_measures = not plan.measures
     added: list[Goal] = []
+    bullets: list[tuple[Measure, Fields]] = []  # the measures read from bullets, with their fields
     current: Goal | None = None
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
@@ -244,16 +269,18 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
             and p.section_id == current.section_id
             and " ".join(p.text.lower().split()) not in known
         ):
-            plan.measures.append(
-                Measure(
-                    id=f"measure-{len(plan.measures) + 1}",
-                    text=" ".join(p.text.split()),
-                    page=p.page,
-                    section_id=p.section_id,
-                    provenance=Provenance(page=p.page, bbox=p.provenance.bbox, source_text=p.text),
-                    goal_ids=[current.id],
-                )
+            fields = split_fields(" ".join(p.text.split()), plan.language)
+            m = Measure(
+                id=f"measure-{len(plan.measures) + 1}",
+                text=fields.text,
+                page=p.page,
+                section_id=p.section_id,
+                provenance=Provenance(page=p.page, bbox=p.provenance.bbox, source_text=p.text),
+                goal_ids=[current.id],
             )
+            plan.measures.append(m)
+            bullets.append((m, fields))
+    _bullet_fields(bullets, plan.language)
     if added:
         by_section: dict[str, list[str]] = {}
         for g in added:
