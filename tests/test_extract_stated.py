@@ -196,3 +196,28 @@ def test_bullets_under_stated_goals_keep_their_trailing_owner_and_deadline():
         "Kurse alle ansatte som kjører i tjenesten": ([], None),
     }
     assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)
+
+
+_QUESTIONS = [
+    ("heading", "Korleis sikrar vi at alle barn får ein trygg skuleveg?"),
+    ("paragraph", "Slik svarar vi:"),
+    ("heading", "Korleis får fleire unge ein meiningsfull fritid?"),
+    ("paragraph", "Slik svarar vi:"),
+    ("heading", "Korleis blir barn og unge høyrde i saker som gjeld dei?"),
+    ("paragraph", "Slik svarar vi:"),
+]
+
+
+def test_question_headings_over_the_measures_that_answer_them_are_goals():
+    plan = _plan(_QUESTIONS, measures=[("Vi kartlegg farlege kryss", "s1"), ("Vi opnar ungdomsklubben", "s3"),
+                                       ("Vi innfører fritidskortet", "s3"), ("Vi gjev ungdomsrådet plass", "s5")], lang="nn")
+    added = stated_goals(plan)
+    assert [g.text for g in added] == [t for k, t in _QUESTIONS if k == "heading"]
+    assert [m.goal_ids for m in plan.measures] == [[added[0].id], [added[1].id], [added[1].id], [added[2].id]]
+
+
+def test_question_headings_over_prose_are_no_goals():
+    """A 'Spørgsmål og svar' list: questions answered by paragraphs, not by measures."""
+    plan = _plan([(k, t if k == "heading" else "Det gjer kommunen kvar haust.") for k, t in _QUESTIONS],
+                 measures=[("Vi kartlegg farlege kryss", "s0")], lang="nn")
+    assert statement_headings(plan) == {} and stated_goals(plan) == []

@@ -57,14 +57,16 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
-def whole_sentence(text: str, min_words: int) -> bool:
+def whole_sentence(text: str, min_words: int, stop: str = ".") -> bool:
     """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
     in a full stop, no colon and no other full stop before a word inside it — but an ordinal's
     ("den 1. januar", "hver 50. meter": a number's full stop before a word in lower case, as
-    Danish and Norwegian write ordinals), which ends no sentence."""
+    Danish and Norwegian write ordinals), which ends no sentence. ``stop``: the mark that ends
+    it ("?" for a whole question)."""
     text = " ".join(text.split())
     return (
-        text.endswith(".")
+        text.endswith(stop)
+        and (stop == "." or "?" not in text[:-1])
         and ":" not in text
         and len(text.split()) >= min_words
         and text[:1].isupper()
@@ -149,10 +151,14 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
 
     Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
     no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
-    takes each line for a heading, and it is the plan's goal."""
+    takes each line for a heading, and it is the plan's goal. A plan may also put each aim as a
+    question its measures answer ("Korleis sikrar vi ein trygg skuleveg?" over the measure
+    table): a whole question heading counts where its own section holds measures already read —
+    a question over prose (a "Spørgsmål og svar" list) is no goal."""
     from plancheck.extract.roles import heading_role
 
     out, short = {}, {}
+    answered = {m.section_id for m in plan.measures if m.section_id}
     for p in plan.passages:
         if str(getattr(p.kind, "value", p.kind)) != "heading":
             continue
@@ -161,6 +167,8 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
             continue  # "Action 1.2 Activate volunteerism …": a labelled item the walk has read
         if whole_sentence(body, settings.heading_min_words):
             out[p.id] = body
+        elif p.section_id in answered and whole_sentence(body, settings.heading_min_words, stop="?"):
+            out[p.id] = body  # "Korleis sikrar vi …?" over the measures that answer it
         elif whole_sentence(body, 3) and topic_goal(body, settings):
             short[p.id] = body  # "Ingen skal stå uden et fællesskab.": short, but a modal main clause
     if len(out) < settings.min_count:
