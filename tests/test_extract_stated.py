@@ -221,3 +221,31 @@ def test_question_headings_over_prose_are_no_goals():
     plan = _plan([(k, t if k == "heading" else "Det gjer kommunen kvar haust.") for k, t in _QUESTIONS],
                  measures=[("Vi kartlegg farlege kryss", "s0")], lang="nn")
     assert statement_headings(plan) == {} and stated_goals(plan) == []
+
+
+def test_short_modal_sentence_headings_establish_the_form_together():
+    """Three goal headings of five words or fewer, each a modal main clause ("Nedskräpningen i
+    kommunen ska minska."), over their bullets: the plan's form, as three long ones would be."""
+    plan = _plan([
+        ("heading", "Mål och åtgärder"),
+        ("heading", "Fler invånare ska sortera matavfall."),
+        ("list_item", "Dela ut påsar till alla hushåll"),
+        ("heading", "Verksamheterna ska minska avfallet."),
+        ("list_item", "Minska matsvinnet i skolköken"),
+        ("heading", "Nedskräpningen i kommunen ska minska."),
+        ("list_item", "Genomföra skräpplockardagar"),
+    ], lang="sv")
+    added = stated_goals(plan)
+    assert [g.text for g in added] == ["Fler invånare ska sortera matavfall.", "Verksamheterna ska minska avfallet.",
+                                       "Nedskräpningen i kommunen ska minska."]
+    assert [m.goal_ids for m in plan.measures] == [[g.id] for g in added]
+
+
+def test_two_short_modal_headings_are_not_the_form():
+    plan = _plan([
+        ("heading", "Fler invånare ska sortera matavfall."),
+        ("list_item", "Dela ut påsar till alla hushåll"),
+        ("heading", "Nedskräpningen i kommunen ska minska."),
+        ("list_item", "Genomföra skräpplockardagar"),
+    ], lang="sv")
+    assert stated_goals(plan) == []

@@ -145,8 +145,9 @@ def topic_paragraphs(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTI
 def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> dict[str, str]:
     """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
     ``heading_min_words`` words or more, their numbering dropped), where the plan sets at least
-    ``min_count`` of them; else nothing. Where they are the plan's form, a shorter whole sentence
-    that is a modal main clause (:func:`topic_goal`, "Ingen skal stå uden et fællesskab.") is one too. A heading that opens with a role word of the lexicon
+    ``min_count`` of them; else nothing. A shorter whole sentence that is a modal main clause
+    (:func:`topic_goal`, "Ingen skal stå uden et fællesskab.", "Nedskräpningen ska minska.") is
+    one too, and counts towards ``min_count``. A heading that opens with a role word of the lexicon
     ("Action 1.2 …", "Mål 3 …") is a labelled item, not a sentence heading.
 
     Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
@@ -171,9 +172,9 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
             out[p.id] = body  # "Korleis sikrar vi …?" over the measures that answer it
         elif whole_sentence(body, 3) and topic_goal(body, settings):
             short[p.id] = body  # "Ingen skal stå uden et fællesskab.": short, but a modal main clause
-    if len(out) < settings.min_count:
+    if len(out) + len(short) < settings.min_count:
         return {}
-    out.update(short)  # the plan's form once the longer ones establish it
+    out.update(short)  # the plan's form once they establish it together
     return {p.id: out[p.id] for p in plan.passages if p.id in out}
 
 
