@@ -217,7 +217,7 @@ def test_question_headings_over_the_measures_that_answer_them_are_goals():
 
 
 def test_question_headings_over_prose_are_no_goals():
-    """A 'Spørgsmål og svar' list: questions answered by paragraphs, not by measures."""
+    """A page of questions and answers: questions answered by paragraphs, not by measures."""
     plan = _plan([(k, t if k == "heading" else "Det gjer kommunen kvar haust.") for k, t in _QUESTIONS],
                  measures=[("Vi kartlegg farlege kryss", "s0")], lang="nn")
     assert statement_headings(plan) == {} and stated_goals(plan) == []

@@ -155,7 +155,7 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
     takes each line for a heading, and it is the plan's goal. A plan may also put each aim as a
     question its measures answer ("Korleis sikrar vi ein trygg skuleveg?" over the measure
     table): a whole question heading counts where its own section holds measures already read —
-    a question over prose (a "Spørgsmål og svar" list) is no goal."""
+    a question over prose (a page of questions and answers) is no goal."""
     from plancheck.extract.roles import heading_role
 
     out, short = {}, {}
