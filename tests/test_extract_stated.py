@@ -249,3 +249,27 @@ def test_two_short_modal_headings_are_not_the_form():
         ("list_item", "Genomföra skräpplockardagar"),
     ], lang="sv")
     assert stated_goals(plan) == []
+
+
+def test_a_bracket_of_one_name_is_the_owner_where_the_other_bullets_carry_owner_fields():
+    """'(Gatuenheten)' beside bullets closing '(Renhållningen, 2027)': the plan's owner field
+    holding one name; '(TOPI)' spelling out the words before it stays text."""
+    plan = _plan([
+        ("heading", "Fler invånare ska sortera sitt matavfall."),
+        ("list_item", "Införa matavfallsinsamling i flerbostadshus (Renhållningen, 2027)"),
+        ("list_item", "Sätta upp fler papperskorgar vid badplatser (Gatuenheten)"),
+        ("heading", "Kommunens verksamheter ska minska sitt avfall."),
+        ("list_item", "Minska matsvinnet i skolköken (Kostenheten, 2028)"),
+        ("list_item", "Utbilda i Tidig Och Prioriterad Insats (TOPI)"),
+        ("heading", "Nedskräpningen i kommunen ska minska nu."),
+        ("list_item", "Genomföra skräpplockardagar (Gatuenheten, löpande)"),
+    ], lang="sv")
+    stated_goals(plan)
+    got = {m.text: [o.text for o in m.owners] for m in plan.measures}
+    assert got == {
+        "Införa matavfallsinsamling i flerbostadshus": ["Renhållningen"],
+        "Sätta upp fler papperskorgar vid badplatser": ["Gatuenheten"],
+        "Minska matsvinnet i skolköken": ["Kostenheten"],
+        "Utbilda i Tidig Och Prioriterad Insats (TOPI)": [],
+        "Genomföra skräpplockardagar": ["Gatuenheten"],
+    }

@@ -46,16 +46,6 @@ def test_unlabelled_parenthesis_holding_only_an_owner():
     assert (f.owner, f.deadline, f.unlabelled) == ("Social- og Sundhedsforvaltningen", None, True)
 
 
-def test_unlabelled_parenthesis_holding_one_capitalised_unit_word():
-    """One word written as a name the owner recogniser reads as a unit is the owner; an
-    abbreviation in capitals or a lower-case comment stays part of the text."""
-    f = split_fields("Sätta upp fler papperskorgar vid badplatser (Gatuenheten)", "sv")
-    assert (f.text, f.owner, f.deadline, f.unlabelled) == ("Sätta upp fler papperskorgar vid badplatser", "Gatuenheten", None, True)
-    for text in ("Vi søger midler hos fonden (NAV)", "Lage en plan for hele området (kommunen)"):
-        f = split_fields(text, "nb")
-        assert (f.text, f.owner, f.unlabelled) == (text, None, False)
-
-
 def test_a_parenthesis_that_is_no_owner_and_deadline_stays_text():
     for text in ("Vi uddanner i Tidlig Opsporing (TOPI)", "Lage en plan (i samarbeid med NAV)",
                  "Vi måler tre gange (se figur 3, side 2)"):

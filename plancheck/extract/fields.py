@@ -147,8 +147,8 @@ def short_name(text: str, max_words: int = 6) -> bool:
 def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     """The owner and deadline of a parenthesis without labels: "Kultur og Fritid, 2026" →
     [("owner", …), ("deadline", "2026")]; an owner alone ("Teknisk forvaltning")
-    when the owner recogniser reads it as one, also a single capitalised word ("(Gatuenheten)")
-    but not a lone abbreviation such as "(TOPI)", which spells out the words before it. None when the parts are not an owner and a deadline."""
+    when the owner recogniser reads it as one (not a lone abbreviation such as "(TOPI)", which
+    spells out the words before it). None when the parts are not an owner and a deadline."""
     from plancheck.lang.owners import is_owner_like
 
     inside = " ".join(inside.split())
@@ -158,16 +158,9 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
         if is_owner_like(head, lang=lang) or short_name(head):
             return [("owner", head), ("deadline", tail)]
         return None
-    if not sep and _named_alone(inside) and is_owner_like(inside, lang=lang):
+    if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang):
         return [("owner", inside)]
     return None
-
-
-def _named_alone(inside: str) -> bool:
-    """Whether a parenthesis may hold an owner on its own: several words ("Teknisk forvaltning"),
-    or one word written as a name, capitalised and not in capitals ("Gatuenheten"; an
-    abbreviation "(TOPI)" spells out the words before it, "(kommunen)" comments on them)."""
-    return len(inside.split()) > 1 or (inside[:1].isupper() and not inside.isupper())
 
 
 def _lead_owner_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:

@@ -215,7 +215,10 @@ def _bullet_fields(bullets: list[tuple[Measure, Fields]], lang: str) -> None:
     """Owner and deadline written after the measures' bullets ("a) Etablere fortau … (Teknisk
     drift, 2027)", "… (ansvar: kultureininga, tid: 2025)"; :func:`plancheck.extract.fields.split_fields`),
     as the walk reads them: where the plan writes such fields after some bullets, every bullet
-    has a place for them, and one without is a measure missing its owner or deadline."""
+    has a place for them, and one without is a measure missing its owner or deadline; there a
+    bracket of names alone ("(Gatuenheten)", which alone in a plan may be a remark) is the
+    owner field too."""
+    from plancheck.extract.bracketowners import closing_names
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
 
@@ -227,6 +230,12 @@ def _bullet_fields(bullets: list[tuple[Measure, Fields]], lang: str) -> None:
             m.deadline = parse_deadline(f.deadline, lang=lang)
     if not any(f.labelled or f.unlabelled for _m, f in bullets):
         return
+    for m, f in bullets:  # "(Gatuenheten)" beside "(Renhållningen, 2027)": the owner field, one name
+        if not f.owner and (hit := closing_names(m.text, lang)) is not None and (
+            owners := split_owners(hit.group("inside"), lang=lang)
+        ):
+            m.text, m.owners, m.owner_text = m.text[: hit.start()].rstrip(), owners, hit.group("inside").strip()
+            f.owner = m.owner_text
     has_owner = any(f.owner for _m, f in bullets)
     has_deadline = any(f.deadline for _m, f in bullets)
     for m, _f in bullets:
