@@ -171,3 +171,105 @@ def test_a_labelled_line_of_two_modal_sentences_states_two_goals():
         "Fleire unge skal flytte heim.",
         "Talet på bruk skal haldast oppe.",
     ]
+
+
+def test_bullets_under_stated_goals_keep_their_trailing_owner_and_deadline():
+    """Lettered bullets under sentence headings with '(owner, deadline)' after each: the
+    parenthesis is the measure's owner and deadline, not part of its text, and a bullet without
+    one is a measure missing both (the plan gives them a place)."""
+    plan = _plan([
+        ("heading", "Mål og tiltak"),
+        ("heading", "Barn og unge skal ha en trygg skolevei."),
+        ("list_item", "Etablere fortau langs Skoleveien (Teknisk drift, 2027)"),
+        ("list_item", "Gi sykkelopplæring til alle elever på 5. trinn (Oppvekst, årlig)"),
+        ("heading", "Flere skal gå og sykle til jobb og fritid."),
+        ("list_item", "Sette opp sykkelparkering ved rådhuset (Eiendom og Teknisk drift, vår 2027)"),
+        ("heading", "Kommunen skal være et forbilde i eget trafikkarbeid."),
+        ("list_item", "Kurse alle ansatte som kjører i tjenesten"),
+    ])
+    stated_goals(plan)
+    got = {m.text: ([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {
+        "Etablere fortau langs Skoleveien": (["Teknisk drift"], "2027"),
+        "Gi sykkelopplæring til alle elever på 5. trinn": (["Oppvekst"], "årlig"),
+        "Sette opp sykkelparkering ved rådhuset": (["Eiendom", "Teknisk drift"], "vår 2027"),
+        "Kurse alle ansatte som kjører i tjenesten": ([], None),
+    }
+    assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)
+
+
+_QUESTIONS = [
+    ("heading", "Korleis sikrar vi at alle barn får ein trygg skuleveg?"),
+    ("paragraph", "Slik svarar vi:"),
+    ("heading", "Korleis får fleire unge ein meiningsfull fritid?"),
+    ("paragraph", "Slik svarar vi:"),
+    ("heading", "Korleis blir barn og unge høyrde i saker som gjeld dei?"),
+    ("paragraph", "Slik svarar vi:"),
+]
+
+
+def test_question_headings_over_the_measures_that_answer_them_are_goals():
+    plan = _plan(_QUESTIONS, measures=[("Vi kartlegg farlege kryss", "s1"), ("Vi opnar ungdomsklubben", "s3"),
+                                       ("Vi innfører fritidskortet", "s3"), ("Vi gjev ungdomsrådet plass", "s5")], lang="nn")
+    added = stated_goals(plan)
+    assert [g.text for g in added] == [t for k, t in _QUESTIONS if k == "heading"]
+    assert [m.goal_ids for m in plan.measures] == [[added[0].id], [added[1].id], [added[1].id], [added[2].id]]
+
+
+def test_question_headings_over_prose_are_no_goals():
+    """A page of questions and answers: questions answered by paragraphs, not by measures."""
+    plan = _plan([(k, t if k == "heading" else "Det gjer kommunen kvar haust.") for k, t in _QUESTIONS],
+                 measures=[("Vi kartlegg farlege kryss", "s0")], lang="nn")
+    assert statement_headings(plan) == {} and stated_goals(plan) == []
+
+
+def test_short_modal_sentence_headings_establish_the_form_together():
+    """Three goal headings of five words or fewer, each a modal main clause ("Nedskräpningen i
+    kommunen ska minska."), over their bullets: the plan's form, as three long ones would be."""
+    plan = _plan([
+        ("heading", "Mål och åtgärder"),
+        ("heading", "Fler invånare ska sortera matavfall."),
+        ("list_item", "Dela ut påsar till alla hushåll"),
+        ("heading", "Verksamheterna ska minska avfallet."),
+        ("list_item", "Minska matsvinnet i skolköken"),
+        ("heading", "Nedskräpningen i kommunen ska minska."),
+        ("list_item", "Genomföra skräpplockardagar"),
+    ], lang="sv")
+    added = stated_goals(plan)
+    assert [g.text for g in added] == ["Fler invånare ska sortera matavfall.", "Verksamheterna ska minska avfallet.",
+                                       "Nedskräpningen i kommunen ska minska."]
+    assert [m.goal_ids for m in plan.measures] == [[g.id] for g in added]
+
+
+def test_two_short_modal_headings_are_not_the_form():
+    plan = _plan([
+        ("heading", "Fler invånare ska sortera matavfall."),
+        ("list_item", "Dela ut påsar till alla hushåll"),
+        ("heading", "Nedskräpningen i kommunen ska minska."),
+        ("list_item", "Genomföra skräpplockardagar"),
+    ], lang="sv")
+    assert stated_goals(plan) == []
+
+
+def test_a_bracket_of_one_name_is_the_owner_where_the_other_bullets_carry_owner_fields():
+    """'(Gatuenheten)' beside bullets closing '(Renhållningen, 2027)': the plan's owner field
+    holding one name; '(TOPI)' spelling out the words before it stays text."""
+    plan = _plan([
+        ("heading", "Fler invånare ska sortera sitt matavfall."),
+        ("list_item", "Införa matavfallsinsamling i flerbostadshus (Renhållningen, 2027)"),
+        ("list_item", "Sätta upp fler papperskorgar vid badplatser (Gatuenheten)"),
+        ("heading", "Kommunens verksamheter ska minska sitt avfall."),
+        ("list_item", "Minska matsvinnet i skolköken (Kostenheten, 2028)"),
+        ("list_item", "Utbilda i Tidig Och Prioriterad Insats (TOPI)"),
+        ("heading", "Nedskräpningen i kommunen ska minska nu."),
+        ("list_item", "Genomföra skräpplockardagar (Gatuenheten, löpande)"),
+    ], lang="sv")
+    stated_goals(plan)
+    got = {m.text: [o.text for o in m.owners] for m in plan.measures}
+    assert got == {
+        "Införa matavfallsinsamling i flerbostadshus": ["Renhållningen"],
+        "Sätta upp fler papperskorgar vid badplatser": ["Gatuenheten"],
+        "Minska matsvinnet i skolköken": ["Kostenheten"],
+        "Utbilda i Tidig Och Prioriterad Insats (TOPI)": [],
+        "Genomföra skräpplockardagar": ["Gatuenheten"],
+    }

@@ -49,6 +49,17 @@ def _names_only(inside: str, before: str, lang: str, settings: BracketOwnerSetti
     )
 
 
+def closing_names(text: str, lang: str, settings: BracketOwnerSettings = BracketOwnerSettings()) -> re.Match[str] | None:
+    """The bracket closing ``text`` when it holds only short capitalised names ("(Gatuenheten)",
+    "(Plan og utbygging, Fylket)"; group ``inside``), else None. Whether such a bracket is an
+    owner is the plan's form to say: :func:`bracket_owners`, or bullets whose other brackets
+    are owner fields."""
+    hit = _CLOSING_BRACKET.search(text)
+    if hit is not None and _names_only(hit.group("inside"), text[: hit.start()], lang, settings):
+        return hit
+    return None
+
+
 def bracket_owners(measures: list[Measure], lang: str, settings: BracketOwnerSettings = BracketOwnerSettings()) -> None:
     """Read the closing brackets of ``measures`` as their owners when the plan uses them so."""
     from plancheck.lang.owners import split_owners
@@ -56,8 +67,8 @@ def bracket_owners(measures: list[Measure], lang: str, settings: BracketOwnerSet
     ownerless = [m for m in measures if not m.owners]
     found: list[tuple[Measure, re.Match[str]]] = []
     for m in ownerless:
-        hit = _CLOSING_BRACKET.search(m.text)
-        if hit is not None and _names_only(hit.group("inside"), m.text[: hit.start()], lang, settings):
+        hit = closing_names(m.text, lang, settings)
+        if hit is not None:
             found.append((m, hit))
     if len(found) < settings.min_items or len(found) < settings.min_share * len(ownerless):
         return

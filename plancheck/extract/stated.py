@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from plancheck.extract.fields import Fields, split_fields
 from plancheck.models import BlockKind, Goal, GoalKind, Measure, Plan, Provenance
 
 
@@ -56,14 +57,16 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
-def whole_sentence(text: str, min_words: int) -> bool:
+def whole_sentence(text: str, min_words: int, stop: str = ".") -> bool:
     """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
     in a full stop, no colon and no other full stop before a word inside it — but an ordinal's
     ("den 1. januar", "hver 50. meter": a number's full stop before a word in lower case, as
-    Danish and Norwegian write ordinals), which ends no sentence."""
+    Danish and Norwegian write ordinals), which ends no sentence. ``stop``: the mark that ends
+    it ("?" for a whole question)."""
     text = " ".join(text.split())
     return (
-        text.endswith(".")
+        text.endswith(stop)
+        and (stop == "." or "?" not in text[:-1])
         and ":" not in text
         and len(text.split()) >= min_words
         and text[:1].isupper()
@@ -142,16 +145,21 @@ def topic_paragraphs(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTI
 def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> dict[str, str]:
     """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
     ``heading_min_words`` words or more, their numbering dropped), where the plan sets at least
-    ``min_count`` of them; else nothing. Where they are the plan's form, a shorter whole sentence
-    that is a modal main clause (:func:`topic_goal`, "Ingen skal stå uden et fællesskab.") is one too. A heading that opens with a role word of the lexicon
+    ``min_count`` of them; else nothing. A shorter whole sentence that is a modal main clause
+    (:func:`topic_goal`, "Ingen skal stå uden et fællesskab.", "Nedskräpningen ska minska.") is
+    one too, and counts towards ``min_count``. A heading that opens with a role word of the lexicon
     ("Action 1.2 …", "Mål 3 …") is a labelled item, not a sentence heading.
 
     Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
     no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
-    takes each line for a heading, and it is the plan's goal."""
+    takes each line for a heading, and it is the plan's goal. A plan may also put each aim as a
+    question its measures answer ("Korleis sikrar vi ein trygg skuleveg?" over the measure
+    table): a whole question heading counts where its own section holds measures already read —
+    a question over prose (a page of questions and answers) is no goal."""
     from plancheck.extract.roles import heading_role
 
     out, short = {}, {}
+    answered = {m.section_id for m in plan.measures if m.section_id}
     for p in plan.passages:
         if str(getattr(p.kind, "value", p.kind)) != "heading":
             continue
@@ -160,11 +168,13 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
             continue  # "Action 1.2 Activate volunteerism …": a labelled item the walk has read
         if whole_sentence(body, settings.heading_min_words):
             out[p.id] = body
+        elif p.section_id in answered and whole_sentence(body, settings.heading_min_words, stop="?"):
+            out[p.id] = body  # "Korleis sikrar vi …?" over the measures that answer it
         elif whole_sentence(body, 3) and topic_goal(body, settings):
             short[p.id] = body  # "Ingen skal stå uden et fællesskab.": short, but a modal main clause
-    if len(out) < settings.min_count:
+    if len(out) + len(short) < settings.min_count:
         return {}
-    out.update(short)  # the plan's form once the longer ones establish it
+    out.update(short)  # the plan's form once they establish it together
     return {p.id: out[p.id] for p in plan.passages if p.id in out}
 
 
@@ -201,6 +211,38 @@ def goal_sentences(stated: str) -> list[str]:
     ]
 
 
+def _bullet_fields(bullets: list[tuple[Measure, Fields]], lang: str) -> None:
+    """Owner and deadline written after the measures' bullets ("a) Etablere fortau … (Teknisk
+    drift, 2027)", "… (ansvar: kultureininga, tid: 2025)"; :func:`plancheck.extract.fields.split_fields`),
+    as the walk reads them: where the plan writes such fields after some bullets, every bullet
+    has a place for them, and one without is a measure missing its owner or deadline; there a
+    bracket of names alone ("(Gatuenheten)", which alone in a plan may be a remark) is the
+    owner field too."""
+    from plancheck.extract.bracketowners import closing_names
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    for m, f in bullets:
+        if f.owner:
+            m.owner_text = f.owner
+            m.owners = split_owners(f.owner, lang=lang)
+        if f.deadline:
+            m.deadline = parse_deadline(f.deadline, lang=lang)
+    if not any(f.labelled or f.unlabelled for _m, f in bullets):
+        return
+    for m, f in bullets:  # "(Gatuenheten)" beside "(Renhållningen, 2027)": the owner field, one name
+        if not f.owner and (hit := closing_names(m.text, lang)) is not None and (
+            owners := split_owners(hit.group("inside"), lang=lang)
+        ):
+            m.text, m.owners, m.owner_text = m.text[: hit.start()].rstrip(), owners, hit.group("inside").strip()
+            f.owner = m.owner_text
+    has_owner = any(f.owner for _m, f in bullets)
+    has_deadline = any(f.deadline for _m, f in bullets)
+    for m, _f in bullets:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
+
+
 def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> list[Goal]:
     """Add the goals the plan states by form (see the module) when it has no goal and no strategy, with
     the measures its list items under them are; returns the goals added."""
@@ -213,6 +255,7 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
     known = {" ".join(i.text.lower().split()) for i in [*plan.strategies, *plan.measures, *plan.focus_areas]}
     no_measures = not plan.measures
     added: list[Goal] = []
+    bullets: list[tuple[Measure, Fields]] = []  # the measures read from bullets, with their fields
     current: Goal | None = None
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
@@ -244,16 +287,18 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
             and p.section_id == current.section_id
             and " ".join(p.text.lower().split()) not in known
         ):
-            plan.measures.append(
-                Measure(
-                    id=f"measure-{len(plan.measures) + 1}",
-                    text=" ".join(p.text.split()),
-                    page=p.page,
-                    section_id=p.section_id,
-                    provenance=Provenance(page=p.page, bbox=p.provenance.bbox, source_text=p.text),
-                    goal_ids=[current.id],
-                )
+            fields = split_fields(" ".join(p.text.split()), plan.language)
+            m = Measure(
+                id=f"measure-{len(plan.measures) + 1}",
+                text=fields.text,
+                page=p.page,
+                section_id=p.section_id,
+                provenance=Provenance(page=p.page, bbox=p.provenance.bbox, source_text=p.text),
+                goal_ids=[current.id],
             )
+            plan.measures.append(m)
+            bullets.append((m, fields))
+    _bullet_fields(bullets, plan.language)
     if added:
         by_section: dict[str, list[str]] = {}
         for g in added:
