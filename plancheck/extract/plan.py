@@ -1662,6 +1662,8 @@ def _heading(st: _State, block: Block) -> None:
     st.letter_parent = None
     if _points_at_goal(st, text):
         return
+    if _crumb(st, block, text):
+        return
     st.last_candidate = block
     st.last_candidate_measure = None
     if st.lead_in == "vision" and st.plan.vision is None:
@@ -2706,6 +2708,8 @@ def _text(st: _State, block: Block) -> None:
         return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
     if block.kind == BlockKind.paragraph and status_legend(text):
         return
+    if _crumb(st, block, text):
+        return
     if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
@@ -3228,6 +3232,76 @@ def _kicker_role(st: _State, block: Block, text: str, min_words: int) -> str | N
         return None
     role, rest = heading_role(word)
     return role if role is not None and not rest else compound_label_role(word)
+
+
+def _crumb(st: _State, block: Block, text: str) -> bool:
+    """A breadcrumb line ("Mål 1 › Delmål 1.2 › Tiltak 1.2.1" over "TILTAK"): remembered for the
+    next block, no item itself; the block after it is the item the path's last step names,
+    serving the step before it (roles.breadcrumb). True if the block was taken either way."""
+    from plancheck.extract.roles import breadcrumb
+
+    if block.kind in (BlockKind.paragraph, BlockKind.heading) and (steps := breadcrumb(text)) is not None:
+        st.pending_crumb, st.crumb_measure = steps, None
+        return True
+    if st.crumb_measure is not None and _crumb_metadata(st, block):
+        return True
+    steps, st.pending_crumb = st.pending_crumb, None
+    if steps is None or block.kind == BlockKind.table or not text:
+        return False
+    role, number = steps[-1]
+    above = steps[-2] if len(steps) > 1 else None
+    parent = goal_by_number(st, (above[1] or "").strip(".)")) if above and above[0] in GOAL_ROLES else None
+    if role in GOAL_ROLES:
+        declared = _declared_goal(st, number, text)
+        if declared is not None and normalise(declared.text) == normalise(text):
+            goal = declared  # the goal a list before named (a table of contents): not a second one
+        else:
+            goal = _add_goal(st, block, text, GOAL_ROLES[role], number=number)
+        if goal.kind == GoalKind.sub_goal and parent is not None and goal.parent_id is None:
+            goal.parent_id = parent.id
+        _context_goal(st, goal)
+        st.role, st.lead_in = None, None
+        return True
+    if role == "measure":
+        m = _add_measure(st, block, text, number=number)
+        st.labelled = st.crumb_measure = m
+        if parent is not None:
+            m.goal_ids.append(parent.id)
+        else:
+            _context_measure(st, m)
+        st.role, st.lead_in = None, None
+        return True
+    if role == "strategy":
+        strategy = st.labelled = _add_strategy(st, block, text, number=number)
+        if parent is not None:
+            strategy.goal_ids.append(parent.id)
+        else:
+            _context_strategy(st, strategy)
+        st.ctx_strategy = strategy
+        return True
+    return False
+
+
+def _crumb_metadata(st: _State, block: Block) -> bool:
+    """The metadata lines of the measure a breadcrumb announced ("Ansvarlig enhet … Status …",
+    "Startdato … Sluttdato …", "Fremdrift 40 %"; fields.metadata_fields): its owner and
+    deadline where it has none yet; a paragraph of such lines is no item. True if taken."""
+    from plancheck.extract.fields import metadata_fields
+
+    m = st.crumb_measure
+    if m is None or block.kind != BlockKind.paragraph:
+        st.crumb_measure = None
+        return False
+    fields = metadata_fields(block.provenance.source_text or block.text)
+    if fields is None:
+        return False
+    from plancheck.lang.owners import unstated
+
+    given = [(r, v) for r, v in fields if not unstated(v)]  # "Ikke angitt": the field left empty
+    owner = next((v for r, v in given if r == "owner"), None) if not m.owners else None
+    deadline = next((v for r, v in given if r == "deadline"), None) if m.deadline is None else None
+    _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=deadline, labelled=True))
+    return True
 
 
 def _bare_label(st: _State, text: str) -> bool:

@@ -776,6 +776,12 @@ def _pending(text: str) -> bool:
     return bool(_PENDING.fullmatch(core) or _PENDING_LATER.fullmatch(core))
 
 
+def unstated(text: str) -> bool:
+    """Does a field's value say nothing is set yet ("Ikke angitt", "TBC", "N.N.")? A system
+    export prints it in any field left empty, a deadline field too: no value."""
+    return _pending(text)
+
+
 def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     """Split an owner cell into :class:`~plancheck.models.Owner` objects, each classified.
 
