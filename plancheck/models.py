@@ -179,6 +179,11 @@ class Block(_Model):
         "text it labels (a side heading: 'Dette vil vi oppnå' beside a goal, 'How we will do this' beside "
         "a list of actions); a heading of its own, read before that text; found by form only",
     )
+    note_refs: list[str] = Field(
+        default_factory=_new_list,
+        description="the numbers of the note references set small and raised after its words (a footnote's or "
+        "endnote's number: 'vassverk²' → ['2']), taken out of its text; found by form only",
+    )
     provenance: Provenance = Field(default_factory=_new_provenance)
 
 

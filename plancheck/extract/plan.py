@@ -387,6 +387,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     line = find_timeline(doc.blocks)
     st.timeline_cards, st.timeline_labels = line.cards, line.labels
+    from plancheck.extract.notes import find_notes
+
+    notes = find_notes(doc.blocks)
+    st.taken |= notes.blocks  # a note body is never an item: its fields join its measure below
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -445,6 +449,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             st.pending_first_sentence = True
         else:
             _text(st, block)
+    _note_fields(st, notes.bodies)
     _inline_field_places(st)
     _announced_group_titles(st)
     for m in plan.measures:
@@ -4574,6 +4579,26 @@ def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
     if fields.deadline:
         m.deadline = parse_deadline(fields.deadline, lang=st.lang)
     st.inline_fields.append((m, fields))
+
+
+def _note_fields(st: _State, bodies: dict[str, str]) -> None:
+    """The owner and deadline a measure's footnote or endnote gives ("Ansvar: … Frist: …" in the
+    note its raised number points at; notes.note_field_values), where the measure has none of
+    its own. A plan that puts the fields in notes gives every measure a place for them: one
+    with no note, or a note without them, lacks them (see :func:`_inline_field_places`)."""
+    from plancheck.extract.notes import note_field_values
+
+    if not bodies:
+        return
+    given = {id(m): [f for ref in st.note_refs_of.get(id(m), []) for f in note_field_values(bodies.get(ref, ""))]
+             for m in st.plan.measures}
+    if not any(given.values()):
+        return  # notes of sources and remarks only: they say nothing of who and when
+    for m in st.plan.measures:
+        fields = given[id(m)]
+        owner = next((v for r, v in fields if r == "owner"), None) if not m.owners else None
+        deadline = next((v for r, v in fields if r == "deadline"), None) if m.deadline is None else None
+        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=deadline, labelled=bool(fields)))
 
 
 def _inline_field_places(st: _State) -> None:

@@ -103,6 +103,7 @@ class _State:
     # the steps of a breadcrumb line above the next block ("Mål 1 › Delmål 1.2 › Tiltak 1.2.1"):
     # [(role, number)], the last the next block's own (roles.breadcrumb)
     pending_crumb: list[tuple[str, str | None]] | None = None
+    note_refs_of: dict[int, list[str]] = field(default_factory=dict)  # id(measure) → its block's note references
     crumb_measure: Measure | None = None  # the measure of the last breadcrumb block: its metadata lines follow
     ctx_label_goal: Goal | None = None
     # the goal of the last goal label heading and that heading's level, while only headings that
@@ -216,6 +217,8 @@ def _add_measure(st: _State, block: Block, text: str, number: str | None, proven
     )
     st.plan.measures.append(m)
     st.last_candidate_measure = m
+    if block.note_refs:
+        st.note_refs_of[id(m)] = list(block.note_refs)
     if st.time_frame is not None and st.time_heading:
         st.framed[id(m)] = st.time_frame[0]
     return m
