@@ -251,6 +251,11 @@ class Deadline(_Model):
         description="the definition a key of the plan gives this timeframe word, as printed "
         "('Long term = after March 2031'): ``start`` and ``end`` are its dates, ``text`` stays the word",
     )
+    after_period: bool = Field(
+        False,
+        description="the deadline is counted from the plan period's end ('Inom ett år efter planperiodens slut', "
+        "'etter planperioden'): it falls after the period, whatever years the period has",
+    )
 
 
 class OwnerKind(str, Enum):
