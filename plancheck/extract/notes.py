@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from plancheck.models import Block, BlockKind
 
 # a note body's opening number: "2 Ansvar: …", "2. …", "2) …"
-_NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<body>\S.*)$")
+# (or set flush against its first word, as a raised number is: "1Ansvar: …")
+_NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:[.)]?\s+|(?=[^\W\d_]))(?P<body>\S.*)$")
 # a sentence end inside a field's value: the next field or remark starts with a capital
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅÄÖ])")
 
@@ -36,10 +37,11 @@ def _lines(block: Block) -> list[str]:
 
 def find_notes(blocks: list[Block]) -> Notes:
     """The note bodies of ``blocks``: after the first block that carries a note reference,
-    every paragraph or list item set smaller than the referring text whose lines each open with
-    the number of a reference not yet claimed, or go on with the note above ("1 Tal frå …" /
-    "2 Ansvar: …"). A number no reference carries, or type as large as the text's, is no note:
-    a numbered list stays a list."""
+    every paragraph or list item whose lines each open with the number of a reference not yet
+    claimed, or go on with the note above ("1 Tal frå …" / "2 Ansvar: …"), the paragraph set
+    smaller than the referring text or each number set flush against the note's first word
+    ("1Ansvar: …", as a note's citation is printed). A number no reference carries, or a
+    spaced number in type as large as the text's, is no note: a numbered list stays a list."""
     refs: dict[str, int] = {}
     sizes: list[float] = []
     for k, b in enumerate(blocks):
@@ -55,13 +57,14 @@ def find_notes(blocks: list[Block]) -> Notes:
     for k, b in enumerate(blocks):
         if k <= first or b.kind not in (BlockKind.paragraph, BlockKind.list_item):
             continue
-        if text_size is not None and b.font_size is not None and b.font_size >= text_size:
-            continue
+        smaller = text_size is None or b.font_size is None or b.font_size < text_size
         found: dict[str, list[str]] = {}
         current: str | None = None
         for line in _lines(b):
             m = _NOTE_START.match(line)
-            if m is not None and m.group("num") in refs and m.group("num") not in notes.bodies and m.group("num") not in found:
+            flush = m is not None and m.end("num") == m.start("body")  # "1Ansvar": a note's citation, no list number
+            if (m is not None and (smaller or flush) and m.group("num") in refs
+                    and m.group("num") not in notes.bodies and m.group("num") not in found):
                 current = m.group("num")
                 found[current] = [m.group("body")]
             elif current is not None:

@@ -438,7 +438,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
         if block.kind == BlockKind.table and block.table is not None:
-            read_table(st, block)
+            if not _crumb_metadata(st, block):
+                read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
         elif (closing := _closing_goal_label(st, index, block)) is not None:
@@ -3293,13 +3294,26 @@ def _crumb_metadata(st: _State, block: Block) -> bool:
     deadline where it has none yet; a paragraph of such lines is no item. True if taken."""
     from plancheck.extract.fields import metadata_fields
 
+    from plancheck.extract.roles import breadcrumb
+
     m = st.crumb_measure
-    if m is None or block.kind != BlockKind.paragraph:
+    if m is None or block.kind not in (BlockKind.paragraph, BlockKind.table):
         st.crumb_measure = None
         return False
-    fields = metadata_fields(block.provenance.source_text or block.text)
+    if block.kind == BlockKind.table and block.table is not None:
+        # the grid of label and value cells read as a table: its rows are the lines
+        rows = [list(block.table.header), *[[c.text for c in r] for r in block.table.rows]]
+        lines = [" ".join(t.strip() for t in r if t.strip()) for r in rows]
+    else:
+        lines = (block.provenance.source_text or block.text).splitlines()
+    fields = metadata_fields("\n".join(lines))
     if fields is None:
         return False
+    if block.kind == BlockKind.table:
+        # the next item's breadcrumb drawn into the grid as its last row: the path of the next block
+        tail = next((line for line in reversed(lines) if line.strip()), "")
+        if (steps := breadcrumb(tail)) is not None:
+            st.pending_crumb, st.crumb_measure = steps, None
     from plancheck.lang.owners import unstated
 
     given = [(r, v) for r, v in fields if not unstated(v)]  # "Ikke angitt": the field left empty
