@@ -253,7 +253,7 @@ class Deadline(_Model):
     )
     after_period: bool = Field(
         False,
-        description="the deadline is counted from the plan period's end ('Inom ett år efter planperiodens slut', "
+        description="the deadline is counted from the plan period's end ('inom två år efter planperiodens utgång', "
         "'etter planperioden'): it falls after the period, whatever years the period has",
     )
 

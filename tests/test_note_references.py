@@ -76,3 +76,9 @@ def test_a_number_set_flush_against_the_notes_first_word_marks_a_note_in_any_siz
     blocks = _blocks()
     blocks[-1] = blocks[-1].model_copy(update={"font_size": 10.5, "text": "1Owner: Water Services. Deadline: 2027.\n2See the well register."})
     assert find_notes(blocks).bodies == {"1": "Owner: Water Services. Deadline: 2027.", "2": "See the well register."}
+
+
+def test_an_ordinals_ending_is_no_note():
+    blocks = _blocks()
+    blocks[-1] = blocks[-1].model_copy(update={"text": "1st Use less energy\n2nd Buy clean energy"})
+    assert find_notes(blocks).bodies == {}

@@ -16,10 +16,10 @@ from plancheck.models import Measure, Plan, PlanPeriod, SourceInfo
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "after"), [
-    ("Inom två år efter planperiodens slut", "sv", "period", True),
+    ("Inom två år efter planperiodens utgång", "sv", "period", True),
     ("Innen ett år etter utløpet av planperioden", "nb", "period", True),
     ("Within a year after the end of the plan period", "en", "period", True),
-    ("Senast vid planperiodens slut", "sv", "period", False),
+    ("Senast vid planperiodens utgång", "sv", "period", False),
     ("Inom sex månader efter beslut", "sv", "period", False),
     ("Innen to år", "nb", "period", False),
     ("År 2", "sv", "period", False),

@@ -305,7 +305,7 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
     )
 
 
-#: the most words of one label in a colonless metadata line ("Ansvarlig enhet", "Start date")
+#: the most words of one label in a colonless metadata line ("Ansvarlig enhet", "Due date")
 _METADATA_LABEL_WORDS = 3
 
 

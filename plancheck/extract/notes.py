@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from plancheck.models import Block, BlockKind
 
 # a note body's opening number: "2 Ansvar: …", "2. …", "2) …"
-# (or set flush against its first word, as a raised number is: "1Ansvar: …")
-_NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:[.)]?\s+|(?=[^\W\d_]))(?P<body>\S.*)$")
+# (or set flush against its first word, a capital, as a raised number is: "1Ansvar: …"; an
+# ordinal's ending, "2nd", is no note)
+_NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:[.)]?\s+|(?=[A-ZÆØÅÄÖ]))(?P<body>\S.*)$")
 # a sentence end inside a field's value: the next field or remark starts with a capital
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅÄÖ])")
 

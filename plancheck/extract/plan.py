@@ -451,6 +451,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         else:
             _text(st, block)
     _note_fields(st, notes.bodies)
+    _unset_crumb_owners(st)
     _inline_field_places(st)
     _announced_group_titles(st)
     for m in plan.measures:
@@ -3241,7 +3242,7 @@ def _kicker_role(st: _State, block: Block, text: str, min_words: int) -> str | N
 
 
 def _crumb(st: _State, block: Block, text: str) -> bool:
-    """A breadcrumb line ("Mål 1 › Delmål 1.2 › Tiltak 1.2.1" over "TILTAK"): remembered for the
+    """A breadcrumb ("Mål 2 › Delmål 2.3 › Tiltak 2.3.4" over "TILTAK"): remembered for the
     next block, no item itself; the block after it is the item the path's last step names,
     serving the step before it (roles.breadcrumb). True if the block was taken either way."""
     from plancheck.extract.roles import breadcrumb
@@ -3290,11 +3291,17 @@ def _crumb(st: _State, block: Block, text: str) -> bool:
 
 def _crumb_metadata(st: _State, block: Block) -> bool:
     """The metadata lines of the measure a breadcrumb announced ("Ansvarlig enhet … Status …",
-    "Startdato … Sluttdato …", "Fremdrift 40 %"; fields.metadata_fields): its owner and
-    deadline where it has none yet; a paragraph of such lines is no item. True if taken."""
-    from plancheck.extract.fields import metadata_fields
+    "Startdato … Sluttdato …", "Fremdrift 70 %"; fields.metadata_fields): its owner and
+    deadline where it has none yet; a paragraph (or a grid read as a table) of such lines is no
+    item. True if taken.
 
+    A deadline field whose value carries no time at all is the system's mark of a field left
+    empty ("Not set"): no deadline, and the same words in an owner field name no one either
+    (:func:`_unset_crumb_owners`, once the whole printout is read)."""
+    from plancheck.extract.fields import metadata_fields
     from plancheck.extract.roles import breadcrumb
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import unstated
 
     m = st.crumb_measure
     if m is None or block.kind not in (BlockKind.paragraph, BlockKind.table):
@@ -3314,13 +3321,31 @@ def _crumb_metadata(st: _State, block: Block) -> bool:
         tail = next((line for line in reversed(lines) if line.strip()), "")
         if (steps := breadcrumb(tail)) is not None:
             st.pending_crumb, st.crumb_measure = steps, None
-    from plancheck.lang.owners import unstated
-
-    given = [(r, v) for r, v in fields if not unstated(v)]  # "Ikke angitt": the field left empty
+    given = []
+    for role, value in fields:
+        if unstated(value):
+            continue  # "TBC", "N.N.": the field left empty
+        if role == "deadline" and (when := parse_deadline(value, lang=st.lang)) is not None and when.kind == DeadlineKind.none:
+            st.crumb_unset.add(normalise(value).lower())
+            continue
+        given.append((role, value))
     owner = next((v for r, v in given if r == "owner"), None) if not m.owners else None
     deadline = next((v for r, v in given if r == "deadline"), None) if m.deadline is None else None
     _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=deadline, labelled=True))
+    if m not in st.crumb_measures:
+        st.crumb_measures.append(m)
     return True
+
+
+def _unset_crumb_owners(st: _State) -> None:
+    """An owner field of a plan-system printout that holds the words its deadline fields print
+    where they are empty (no time in them: "Not set", "Ej angivet") names no one: the system's
+    mark of an empty field, whatever words the system uses."""
+    if not st.crumb_unset:
+        return
+    for m in st.crumb_measures:
+        if m.owner_text and normalise(m.owner_text).lower() in st.crumb_unset:
+            m.owners = []
 
 
 def _bare_label(st: _State, text: str) -> bool:

@@ -736,14 +736,14 @@ def code_key(code: str | None) -> str:
     return (code or "").strip().strip(".)").casefold()
 
 
-# the separators of a breadcrumb path: '›', '»', '>' and a spaced '/' ("Mål 1 › Delmål 1.2")
+# the separators of a breadcrumb path: '›', '»', '>' and a spaced '/' ("Mål 2 › Delmål 2.3")
 _CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*|\s+/\s+")
 
 
 def breadcrumb(text: str) -> list[tuple[str, str | None]] | None:
     """The steps of a breadcrumb printed above an item block by a plan-management system
-    ("Mål 1 › Delmål 1.2 › Tiltak 1.2.1", perhaps with the item's type label under it, "TILTAK";
-    "Mål 1" over "MÅL"): [(role, number)] from the top down, the last step the item's own role
+    ("Mål 2 › Delmål 2.3 › Tiltak 2.3.4", perhaps with the item's type label under it, "TILTAK";
+    "Mål 2" over "MÅL"): [(role, number)] from the top down, the last step the item's own role
     and number, the step before it its parent; None when the line is not such a path.
 
     Why: a system export (Framsikt, Stratsys, …) prints each goal, sub-goal and measure as a
@@ -757,7 +757,7 @@ def breadcrumb(text: str) -> list[tuple[str, str | None]] | None:
     parts = [p for p in _CRUMB_SEPARATOR.split(lines[0]) if p.strip()]
     type_word = lines[1] if len(lines) == 2 else None
     if type_word is None and parts and len(last := parts[-1].split()) == 3:
-        # the type label joined to the path's line ("Tiltak 1.1.1 TILTAK")
+        # the type label joined to the path's line ("Tiltak 2.3.4 TILTAK")
         parts[-1], type_word = " ".join(last[:2]), last[2]
     steps: list[tuple[str, str | None]] = []
     for part in parts:

@@ -367,7 +367,7 @@ def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
 
 _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
-# (genitive too: "planperiodens slut", "the plan period's end")
+# (genitive too: "planperiodens utgång", "the plan period's end")
 _PLAN_PERIOD = re.compile(rf"{_NB}(?:{_alt(tw.PLAN_PERIOD)})(?:'?s)?{_NA}", re.IGNORECASE)
 # the span a recurring word repeats over, right after it ("hvert halvår", "kvart barnehageår", "varje
 # termin", "each quarter"): a time word of the lexicon (half, quarter, tertial, week, school year,
@@ -403,7 +403,7 @@ _WITHIN_COUNT = re.compile(
 )
 # the plan's own year counted ("År 1", "Year 2"): a year of the plan period, a cell of its own
 _PLAN_YEAR = re.compile(rf"^\s*(?:{_alt(tw.COMING_YEARS)})\s+[1-9]\s*$", re.IGNORECASE)
-# a time counted from the plan period's end ("inom ett år efter planperiodens slut", "etter utløpet
+# a time counted from the plan period's end ("inom två år efter planperiodens utgång", "etter utløpet
 # av planperioden", "after the end of the plan period"): an after word, at most two words, a plan
 # period word (genitive too)
 _AFTER_PERIOD = re.compile(rf"{_NB}(?:{_alt(tw.AFTER)})\s+(?:\S+\s+){{0,3}}?(?:{_alt(tw.PLAN_PERIOD)})", re.IGNORECASE)
@@ -595,9 +595,7 @@ def parse_deadline(
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)
                 kind = DeadlineKind.date
-    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low) or _HORIZON_TERMS.match(low):
-        kind = DeadlineKind.period
-    elif _WITHIN_COUNT.search(low) or _PLAN_YEAR.match(low):
+    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low) or _HORIZON_TERMS.match(low) or _WITHIN_COUNT.search(low) or _PLAN_YEAR.match(low):
         kind = DeadlineKind.period
     if continuous:
         kind = DeadlineKind.continuous

@@ -792,8 +792,8 @@ def _pending(text: str) -> bool:
 
 
 def unstated(text: str) -> bool:
-    """Does a field's value say nothing is set yet ("Ikke angitt", "TBC", "N.N.")? A system
-    export prints it in any field left empty, a deadline field too: no value."""
+    """Does a field's value say nothing is set yet ("TBC", "N.N.", "Uavklart")? Then the field
+    names no one, whatever field it stands in."""
     return _pending(text)
 
 
