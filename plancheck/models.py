@@ -179,6 +179,11 @@ class Block(_Model):
         "text it labels (a side heading: 'Dette vil vi oppnå' beside a goal, 'How we will do this' beside "
         "a list of actions); a heading of its own, read before that text; found by form only",
     )
+    note_refs: list[str] = Field(
+        default_factory=_new_list,
+        description="the numbers of the note references set small and raised after its words (a footnote's or "
+        "endnote's number: 'vassverk²' → ['2']), taken out of its text; found by form only",
+    )
     provenance: Provenance = Field(default_factory=_new_provenance)
 
 
@@ -245,6 +250,11 @@ class Deadline(_Model):
         None,
         description="the definition a key of the plan gives this timeframe word, as printed "
         "('Long term = after March 2031'): ``start`` and ``end`` are its dates, ``text`` stays the word",
+    )
+    after_period: bool = Field(
+        False,
+        description="the deadline is counted from the plan period's end ('inom två år efter planperiodens utgång', "
+        "'etter planperioden'): it falls after the period, whatever years the period has",
     )
 
 

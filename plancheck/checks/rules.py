@@ -196,7 +196,12 @@ def validate_rule(rule: Any, where: str) -> Rule:
 
 
 def builtin_pack_dir() -> Path:
-    """The folder of the shipped packs: ``plancheck.rulepacks`` when installed, else ``rules/``."""
+    """The folder of the shipped packs: ``rules/`` beside the package when it runs from a source
+    checkout (so a checkout's own packs are read, not those of another checkout an editable
+    install points at), else ``plancheck.rulepacks`` as installed."""
+    checkout = Path(__file__).resolve().parents[2] / "rules"
+    if (checkout / "default.yaml").is_file():
+        return checkout
     try:
         from importlib.resources import files
 

@@ -311,3 +311,55 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
         labelled=labelled,
         unlabelled=unlabelled,
     )
+
+
+#: the most words of one label in a colonless metadata line ("Ansvarlig enhet", "Due date")
+_METADATA_LABEL_WORDS = 3
+
+
+def _metadata_label(words: list[str], at: int) -> int:
+    """The number of words of a column word of the lexicon, capitalised, that starts at ``at``
+    in ``words`` (the longest, up to three words), or 0."""
+    from plancheck.lang.vocab import column_word_exact
+
+    if at >= len(words) or not words[at][:1].isupper():
+        return 0
+    for k in range(min(_METADATA_LABEL_WORDS, len(words) - at), 0, -1):
+        if column_word_exact(" ".join(words[at : at + k])):
+            return k
+    return 0
+
+
+def metadata_fields(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a system export's metadata lines, printed without colons, one or two label
+    and value pairs a line ("Ansvarlig enhet Plan og utvikling Status ● Etter plan" /
+    "Startdato 01.02.2026 Sluttdato 31.12.2026"): [(role, value)] for every label, each a
+    capitalised column word of the lexicon (``columns``), read from the first line on and up to
+    a line that opens with no label (a free comment); None when the first line opens with no
+    label or no owner or deadline label is among them.
+
+    Why: a plan-management system prints each measure's fields as a grid of label and value
+    cells; read as text, the two columns of the grid run into one line with no colon to part
+    label from value, and only the label words themselves mark where a field starts."""
+    from plancheck.lang.vocab import column_role
+
+    fields: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        k = _metadata_label(words, 0)
+        if k == 0:
+            break
+        at = 0
+        while at < len(words):
+            label = " ".join(words[at : at + k])
+            end = at + k + 1  # a value has one word at least
+            while end < len(words) and _metadata_label(words, end) == 0:
+                end += 1
+            fields.append((column_role(label) or "", " ".join(words[at + k : end])))
+            at = end
+            k = _metadata_label(words, at)
+    if not fields or not any(role in ("owner", "deadline") for role, _v in fields):
+        return None
+    return fields

@@ -388,6 +388,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     line = find_timeline(doc.blocks)
     st.timeline_cards, st.timeline_labels = line.cards, line.labels
+    from plancheck.extract.notes import find_notes
+
+    notes = find_notes(doc.blocks)
+    st.taken |= notes.blocks  # a note body is never an item: its fields join its measure below
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -435,7 +439,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
         if block.kind == BlockKind.table and block.table is not None:
-            read_table(st, block)
+            if not _crumb_metadata(st, block):
+                read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
         elif (closing := _closing_goal_label(st, index, block)) is not None:
@@ -446,6 +451,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             st.pending_first_sentence = True
         else:
             _text(st, block)
+    _note_fields(st, notes.bodies)
+    _unset_crumb_owners(st)
     _inline_field_places(st)
     _announced_group_titles(st)
     for m in plan.measures:
@@ -1678,6 +1685,8 @@ def _heading(st: _State, block: Block) -> None:
     st.letter_parent = None
     if _points_at_goal(st, text):
         return
+    if _crumb(st, block, text):
+        return
     st.last_candidate = block
     st.last_candidate_measure = None
     if st.lead_in == "vision" and st.plan.vision is None:
@@ -2722,6 +2731,8 @@ def _text(st: _State, block: Block) -> None:
         return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
     if block.kind == BlockKind.paragraph and status_legend(text):
         return
+    if _crumb(st, block, text):
+        return
     if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
@@ -3246,6 +3257,113 @@ def _kicker_role(st: _State, block: Block, text: str, min_words: int) -> str | N
         return None
     role, rest = heading_role(word)
     return role if role is not None and not rest else compound_label_role(word)
+
+
+def _crumb(st: _State, block: Block, text: str) -> bool:
+    """A breadcrumb ("Mål 2 › Delmål 2.3 › Tiltak 2.3.4" over "TILTAK"): remembered for the
+    next block, no item itself; the block after it is the item the path's last step names,
+    serving the step before it (roles.breadcrumb). True if the block was taken either way."""
+    from plancheck.extract.roles import breadcrumb
+
+    if block.kind in (BlockKind.paragraph, BlockKind.heading) and (steps := breadcrumb(text)) is not None:
+        st.pending_crumb, st.crumb_measure = steps, None
+        return True
+    if st.crumb_measure is not None and _crumb_metadata(st, block):
+        return True
+    steps, st.pending_crumb = st.pending_crumb, None
+    if steps is None or block.kind == BlockKind.table or not text:
+        return False
+    role, number = steps[-1]
+    above = steps[-2] if len(steps) > 1 else None
+    parent = goal_by_number(st, (above[1] or "").strip(".)")) if above and above[0] in GOAL_ROLES else None
+    if role in GOAL_ROLES:
+        declared = _declared_goal(st, number, text)
+        if declared is not None and normalise(declared.text) == normalise(text):
+            goal = declared  # the goal a list before named (a table of contents): not a second one
+        else:
+            goal = _add_goal(st, block, text, GOAL_ROLES[role], number=number)
+        if goal.kind == GoalKind.sub_goal and parent is not None and goal.parent_id is None:
+            goal.parent_id = parent.id
+        _context_goal(st, goal)
+        st.role, st.lead_in = None, None
+        return True
+    if role == "measure":
+        m = _add_measure(st, block, text, number=number)
+        st.labelled = st.crumb_measure = m
+        if parent is not None:
+            m.goal_ids.append(parent.id)
+        else:
+            _context_measure(st, m)
+        st.role, st.lead_in = None, None
+        return True
+    if role == "strategy":
+        strategy = st.labelled = _add_strategy(st, block, text, number=number)
+        if parent is not None:
+            strategy.goal_ids.append(parent.id)
+        else:
+            _context_strategy(st, strategy)
+        st.ctx_strategy = strategy
+        return True
+    return False
+
+
+def _crumb_metadata(st: _State, block: Block) -> bool:
+    """The metadata lines of the measure a breadcrumb announced ("Ansvarlig enhet … Status …",
+    "Startdato … Sluttdato …", "Fremdrift 70 %"; fields.metadata_fields): its owner and
+    deadline where it has none yet; a paragraph (or a grid read as a table) of such lines is no
+    item. True if taken.
+
+    A deadline field whose value carries no time at all is the system's mark of a field left
+    empty ("Not set"): no deadline, and the same words in an owner field name no one either
+    (:func:`_unset_crumb_owners`, once the whole printout is read)."""
+    from plancheck.extract.fields import metadata_fields
+    from plancheck.extract.roles import breadcrumb
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import unstated
+
+    m = st.crumb_measure
+    if m is None or block.kind not in (BlockKind.paragraph, BlockKind.table):
+        st.crumb_measure = None
+        return False
+    if block.kind == BlockKind.table and block.table is not None:
+        # the grid of label and value cells read as a table: its rows are the lines
+        rows = [list(block.table.header), *[[c.text for c in r] for r in block.table.rows]]
+        lines = [" ".join(t.strip() for t in r if t.strip()) for r in rows]
+    else:
+        lines = (block.provenance.source_text or block.text).splitlines()
+    fields = metadata_fields("\n".join(lines))
+    if fields is None:
+        return False
+    if block.kind == BlockKind.table:
+        # the next item's breadcrumb drawn into the grid as its last row: the path of the next block
+        tail = next((line for line in reversed(lines) if line.strip()), "")
+        if (steps := breadcrumb(tail)) is not None:
+            st.pending_crumb, st.crumb_measure = steps, None
+    given = []
+    for role, value in fields:
+        if unstated(value):
+            continue  # "TBC", "N.N.": the field left empty
+        if role == "deadline" and (when := parse_deadline(value, lang=st.lang)) is not None and when.kind == DeadlineKind.none:
+            st.crumb_unset.add(normalise(value).lower())
+            continue
+        given.append((role, value))
+    owner = next((v for r, v in given if r == "owner"), None) if not m.owners else None
+    deadline = next((v for r, v in given if r == "deadline"), None) if m.deadline is None else None
+    _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=deadline, labelled=True))
+    if m not in st.crumb_measures:
+        st.crumb_measures.append(m)
+    return True
+
+
+def _unset_crumb_owners(st: _State) -> None:
+    """An owner field of a plan-system printout that holds the words its deadline fields print
+    where they are empty (no time in them: "Not set", "Ej angivet") names no one: the system's
+    mark of an empty field, whatever words the system uses."""
+    if not st.crumb_unset:
+        return
+    for m in st.crumb_measures:
+        if m.owner_text and normalise(m.owner_text).lower() in st.crumb_unset:
+            m.owners = []
 
 
 def _bare_label(st: _State, text: str) -> bool:
@@ -4549,6 +4667,26 @@ def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
     if fields.deadline:
         m.deadline = parse_deadline(fields.deadline, lang=st.lang)
     st.inline_fields.append((m, fields))
+
+
+def _note_fields(st: _State, bodies: dict[str, str]) -> None:
+    """The owner and deadline a measure's footnote or endnote gives ("Ansvar: … Frist: …" in the
+    note its raised number points at; notes.note_field_values), where the measure has none of
+    its own. A plan that puts the fields in notes gives every measure a place for them: one
+    with no note, or a note without them, lacks them (see :func:`_inline_field_places`)."""
+    from plancheck.extract.notes import note_field_values
+
+    if not bodies:
+        return
+    given = {id(m): [f for ref in st.note_refs_of.get(id(m), []) for f in note_field_values(bodies.get(ref, ""))]
+             for m in st.plan.measures}
+    if not any(given.values()):
+        return  # notes of sources and remarks only: they say nothing of who and when
+    for m in st.plan.measures:
+        fields = given[id(m)]
+        owner = next((v for r, v in fields if r == "owner"), None) if not m.owners else None
+        deadline = next((v for r, v in fields if r == "deadline"), None) if m.deadline is None else None
+        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=deadline, labelled=bool(fields)))
 
 
 def _inline_field_places(st: _State) -> None:

@@ -734,3 +734,43 @@ def code_key(code: str | None) -> str:
     """A code as compared with another: without its closing dot or bracket, case folded
     ("H-2.1." and "h-2.1" name the same item)."""
     return (code or "").strip().strip(".)").casefold()
+
+
+# the separators of a breadcrumb path: '›', '»', '>' and a spaced '/' ("Mål 2 › Delmål 2.3")
+_CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*|\s+/\s+")
+
+
+def breadcrumb(text: str) -> list[tuple[str, str | None]] | None:
+    """The steps of a breadcrumb printed above an item block by a plan-management system
+    ("Mål 2 › Delmål 2.3 › Tiltak 2.3.4", perhaps with the item's type label under it, "TILTAK";
+    "Mål 2" over "MÅL"): [(role, number)] from the top down, the last step the item's own role
+    and number, the step before it its parent; None when the line is not such a path.
+
+    Why: a system export (Framsikt, Stratsys, …) prints each goal, sub-goal and measure as a
+    block headed by its place in the plan tree; the path says what the next block is and what
+    it serves, and is never an item itself. A path is two steps or more, each a numbered label
+    of the lexicon; a single step counts only when a type label of the same role repeats it on
+    the next line (a bare numbered label alone is :func:`bare_label`'s)."""
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    if not lines or len(lines) > 2:
+        return None
+    parts = [p for p in _CRUMB_SEPARATOR.split(lines[0]) if p.strip()]
+    type_word = lines[1] if len(lines) == 2 else None
+    if type_word is None and parts and len(last := parts[-1].split()) == 3:
+        # the type label joined to the path's line ("Tiltak 2.3.4 TILTAK")
+        parts[-1], type_word = " ".join(last[:2]), last[2]
+    steps: list[tuple[str, str | None]] = []
+    for part in parts:
+        found = bare_label(part)
+        if found is None or not found[0] or found[1] is None:
+            return None
+        steps.append(found)
+    if not steps:
+        return None
+    if type_word is not None:
+        type_word = type_word.rstrip(":").strip()
+        if not _known_label(type_word, False) or _label_role_of(type_word) != steps[-1][0]:
+            return None
+    elif len(steps) < 2:
+        return None
+    return steps

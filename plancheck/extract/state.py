@@ -100,6 +100,13 @@ class _State:
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     pending_first_sentence: bool = False  # the pending label closed a paragraph: it labels one sentence
+    # the steps of a breadcrumb above the next block ("Mål 2 › Delmål 2.3 › Tiltak 2.3.4"):
+    # [(role, number)], the last the next block's own (roles.breadcrumb)
+    pending_crumb: list[tuple[str, str | None]] | None = None
+    note_refs_of: dict[int, list[str]] = field(default_factory=dict)  # id(measure) → its block's note references
+    crumb_measure: Measure | None = None  # the measure of the last breadcrumb block: its metadata lines follow
+    crumb_measures: list[Measure] = field(default_factory=list)  # every measure given metadata lines
+    crumb_unset: set[str] = field(default_factory=set)  # deadline field values with no time: an empty field's mark
     ctx_label_goal: Goal | None = None
     # the goal of the last goal label heading and that heading's level, while only headings that
     # state its strategies ("Vi vil …") have come after it
@@ -212,6 +219,8 @@ def _add_measure(st: _State, block: Block, text: str, number: str | None, proven
     )
     st.plan.measures.append(m)
     st.last_candidate_measure = m
+    if block.note_refs:
+        st.note_refs_of[id(m)] = list(block.note_refs)
     if st.time_frame is not None and st.time_heading:
         st.framed[id(m)] = st.time_frame[0]
     return m

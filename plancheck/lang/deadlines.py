@@ -369,7 +369,8 @@ def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
 
 _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
-_PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
+# (genitive too: "planperiodens utgång", "the plan period's end")
+_PLAN_PERIOD = re.compile(rf"{_NB}(?:{_alt(tw.PLAN_PERIOD)})(?:'?s)?{_NA}", re.IGNORECASE)
 # the span a recurring word repeats over, right after it ("hvert halvår", "kvart barnehageår", "varje
 # termin", "each quarter"): a time word of the lexicon (half, quarter, tertial, week, school year,
 # season, month, year or month unit), so a cell's tail "Hvert halvår" is a time expression whole
@@ -397,6 +398,17 @@ _HORIZON_TERMS = _horizon_terms()
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
 _AFTER = _words_rx(tw.AFTER, anchored_end=True)
+# a stretch counted from the decision or the plan's start, with no date: "inom sex månader (efter
+# beslut)", "innen to år", "within two years" — a time-bound period the plan's own dates place
+_WITHIN_COUNT = re.compile(
+    rf"{_NB}(?:{_alt(tw.COMING_LEADS)})\s+{_COUNT}\s+(?:{_alt([*tw.COMING_YEARS, *tw.COMING_MONTHS])}){_NA}", re.IGNORECASE
+)
+# the plan's own year counted ("År 1", "Year 2"): a year of the plan period, a cell of its own
+_PLAN_YEAR = re.compile(rf"^\s*(?:{_alt(tw.COMING_YEARS)})\s+[1-9]\s*$", re.IGNORECASE)
+# a time counted from the plan period's end ("inom två år efter planperiodens utgång", "etter utløpet
+# av planperioden", "after the end of the plan period"): an after word, at most two words, a plan
+# period word (genitive too)
+_AFTER_PERIOD = re.compile(rf"{_NB}(?:{_alt(tw.AFTER)})\s+(?:\S+\s+){{0,3}}?(?:{_alt(tw.PLAN_PERIOD)})", re.IGNORECASE)
 _BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:(?:{_alt(tw.BEFORE_ARTICLES)})\s+)?$")
 _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 
@@ -585,7 +597,7 @@ def parse_deadline(
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)
                 kind = DeadlineKind.date
-    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low) or _HORIZON_TERMS.match(low):
+    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low) or _HORIZON_TERMS.match(low) or _WITHIN_COUNT.search(low) or _PLAN_YEAR.match(low):
         kind = DeadlineKind.period
     if continuous:
         kind = DeadlineKind.continuous
@@ -595,7 +607,8 @@ def parse_deadline(
         start, end = end, start
     if kind == DeadlineKind.date and start is None and re.search(r"\d{5,}", low):
         kind = DeadlineKind.none  # a garbled date ("31.12.20252025") says nothing about when
-    return Deadline(text=text, start=start, end=end, kind=kind, evaluation=evaluation)
+    after_period = main is None and bool(_AFTER_PERIOD.search(low))
+    return Deadline(text=text, start=start, end=end, kind=kind, evaluation=evaluation, after_period=after_period)
 
 
 def looks_like_deadline(text: str, *, lang: str = "nb") -> bool:

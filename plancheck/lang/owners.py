@@ -432,6 +432,19 @@ def _definite(word: str, lang: str) -> bool:
     return len(word) > 4 and word[:1].isupper() and word.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, [])))
 
 
+def _initialism_before_name(left: str, right: str, lang: str) -> bool:
+    """An initialism ("HR", "IT", "IKT") before "og" and a capitalised bare noun that names no
+    unit ("Løn", "Digitalisering"): one department's name ("HR og Løn"), as two capitalised
+    nouns are; the noun after "og" would be written in lower case if it began a phrase of its
+    own. A plan that shows either part as an owner alone splits them again
+    (:func:`split_by_owners_seen_alone`)."""
+    left = left.strip()
+    if not re.fullmatch(r"[A-ZÆØÅÄÖ]{2,4}", left):
+        return False
+    _, kinds = _analyse(right.strip(), lang)
+    return all(not k for k in kinds)
+
+
 def _join_names(pieces: list[str], lang: str) -> list[str]:
     """Keep a department name "Teknik og Miljø" / "Kultur og Fritid" whole: two capitalised
     words that are no owner words, joined by "og"/"och", taken from the right ("Jobcentret og
@@ -439,7 +452,9 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
     texts, joiners = pieces[0::2], pieces[1::2]
     k = len(texts) - 1
     while k >= 1:
-        if joiners[k - 1] != "&" and _name_word(texts[k], lang) and _name_word(texts[k - 1], lang):
+        if joiners[k - 1] != "&" and _name_word(texts[k], lang) and (
+            _name_word(texts[k - 1], lang) or _initialism_before_name(texts[k - 1], texts[k], lang)
+        ):
             texts[k - 1 : k + 1] = [f"{texts[k - 1].strip()} {joiners[k - 1]} {texts[k].strip()}"]
             del joiners[k - 1]
             k -= 2
@@ -774,6 +789,12 @@ def _pending(text: str) -> bool:
     senere", "N.N.")? Then it names no owner: the measure has none yet."""
     core = text.strip(" .:;!?()[]*-–")
     return bool(_PENDING.fullmatch(core) or _PENDING_LATER.fullmatch(core))
+
+
+def unstated(text: str) -> bool:
+    """Does a field's value say nothing is set yet ("TBC", "N.N.", "Uavklart")? Then the field
+    names no one, whatever field it stands in."""
+    return _pending(text)
 
 
 def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:

@@ -713,6 +713,7 @@ def build_blocks(
                 aside=bool(lines_[0].meta.get("aside")),
                 side_label=bool(cur.get("side_label")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
+                note_refs=[r for ln in lines_ for r in ln.meta.get("note_refs", [])],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )

@@ -366,6 +366,40 @@ def drop_note_refs(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) 
                 if before.space_after or w.x0 - before.x1 > settings.note_ref_gap_ratio * ln.size:
                     continue
                 _drop_marker(ln, w, settings)
+                ln.meta.setdefault("note_refs", []).append(w.text)
+
+
+def attach_lone_refs(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> None:
+    """A note reference the PDF writer set as a line of its own (a number of at most
+    ``note_ref_max_digits`` digits, set small and raised — :func:`_raised_markers`' tests
+    against the line it stands on — and right after that line's last word, closer than
+    ``note_ref_gap_ratio`` of its size): no line, but the reference of that line, kept in its
+    ``meta["note_refs"]`` as :func:`drop_note_refs` keeps one read inside the line.
+
+    Why: a superscript raised above the baseline may be grouped as a line of its own; read as
+    text it would stand as a paragraph '2' between the items, and the item would lose the
+    number that joins it to its note (an endnote holding its owner and deadline)."""
+    for lines in pages:
+        free = [ln for ln in lines if not ln.kind]
+        for mark in free:
+            if len(mark.words) != 1:
+                continue
+            w = mark.words[0]
+            if not (w.text.isdigit() and len(w.text) <= settings.note_ref_max_digits):
+                continue
+            hosts = [
+                h for h in free
+                if h is not mark and not h.kind and h.words and h.page == mark.page
+                and w.size <= settings.footnote_marker_ratio * h.size
+                and h.top - settings.footnote_raise_ratio * h.size <= w.top
+                and w.bottom <= h.bottom - settings.footnote_raise_ratio * h.size
+                and h.x0 < w.x0 and -settings.note_ref_gap_ratio * h.size <= w.x0 - h.x1 <= settings.note_ref_gap_ratio * h.size
+            ]
+            if len(hosts) != 1:
+                continue
+            hosts[0].meta.setdefault("note_refs", []).append(w.text)
+            mark.kind = "furniture"
+            mark.meta["note_ref"] = True
 
 
 def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
@@ -381,6 +415,7 @@ def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: Layo
     :func:`drop_note_refs`, after the notes on the page have found theirs."""
     _mark_page_notes(pages, heights, settings)
     drop_note_refs(pages, settings)
+    attach_lone_refs(pages, settings)
 
 
 def _mark_page_notes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings) -> None:
