@@ -2416,12 +2416,17 @@ def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS)
     return sum(any(t.startswith(w[: max(len(w) - s.title_suffix, 4)]) for t in low) for w in words)
 
 
-def _names_document(text: str) -> bool:
-    """The text names a document of the plan's kinds, as a word, inflected or as a
-    compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
+def _document_kinds(text: str) -> set[str]:
+    """The kinds of document the text names, as a word, inflected or as a compound's head
+    ("plan" for "planen", "åtgärdsplan"; "policy"; words.yaml named_document_head,
     named_document)."""
     low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
-    return any(w.startswith(h) or w.endswith(h) for w in low for h in _DOCUMENT_HEADS)
+    return {h for h in _DOCUMENT_HEADS for w in low if w.startswith(h) or w.endswith(h)}
+
+
+def _names_document(text: str) -> bool:
+    """The text names a document of the plan's kinds ("plan", "planen", "åtgärdsplan")."""
+    return bool(_document_kinds(text))
 
 
 def _ordinal_words() -> dict[str, int]:
@@ -2512,6 +2517,18 @@ def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_R
     # the rows that order a document ("Ta fram en plan för …", "Redovisa planen för …"): a
     # task table of one work whose rows name the place ("… p-pladser i Midtbyen") decides no body
     shared = [(_shares_title(rp.text, words), rp) for rp in owned if _names_document(rp.text)]
+    kinds = _document_kinds(plan_title or "")
+    if kinds and shared and not any(_document_kinds(rp.text) & kinds for _, rp in shared):
+        # every such row orders a document of another kind than the plan on its subject ("Update
+        # the corporate Lone Working Policy" beside a "… Plan"): the sister document of another
+        # owner, no row of the plan's body. A row whose owner owns no other row is that body's
+        # task alone and no point of the plan; the rest of the table is the plan's
+        alone = {
+            id(rp)
+            for n, rp in shared
+            if n and sum(_bodies(q.owner or "") == _bodies(rp.owner or "") for q in owned) == 1
+        }
+        return [rp for rp in found if id(rp) not in alone]
     if not shared:
         return found
     best = max(n for n, _ in shared)
