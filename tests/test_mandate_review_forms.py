@@ -5,7 +5,7 @@ prose, an answered question table. Hand-built lines, no document of the corpora.
 from __future__ import annotations
 
 from plancheck.mandate import find_points
-from plancheck.mandate.points import Line, _table_lines, is_requirement
+from plancheck.mandate.points import Line, _table_lines, is_requirement, point_kind
 
 
 def _ln(text: str, page: int = 1, size: float = 11.0, gap: bool = False, bold: bool = False) -> Line:
@@ -24,3 +24,64 @@ def test_an_action_row_ordering_another_kind_of_document_on_the_subject_is_its_o
     own = [p.number for p in find_points(lines, plan_title="Park Safety Plan 2043–2045")]
     # the policy is another document, its owner has no other row: the service's rows are the plan's
     assert own == ["A1", "A2", "A3"]
+
+
+def test_advice_to_the_addressee_by_name_asks_its_infinitive():
+    assert is_requirement("Vi råder kommunen til å sikre en trygg skoleveg langs fylkesvegen.")
+    assert is_requirement("Vi rekommenderar kommunen att inventera alla lekplatser.")
+    assert is_requirement("We advise the council to publish the register of sites every year.")
+    # advice to another body than the addressee, and advice negated, ask nothing of the plan
+    assert not is_requirement("Vi rekommenderar kommunstyrelsen att se över delegationsordningen.")
+    assert not is_requirement("Vi råder kommunen til å ikke endre planen.")
+
+
+def test_the_condition_that_lifts_an_objection_is_a_requirement():
+    assert is_requirement("Innsigelsen kan løses ved at byggegrensen mot sjøen settes til 100 meter.")
+    assert is_requirement("Motsegna kan løysast ved at felt B2 blir teke ut av planen.")
+    assert is_requirement("The objection can be resolved by moving the access road away from the school.")
+    # raising the objection and its grounds ask nothing
+    assert not is_requirement("Statsforvalteren fremmer innsigelse til felt B2 av hensyn til strandsonen.")
+    assert not is_requirement("Kommunen kan ikke vedta planen før innsigelsene er løst.")
+
+
+def test_a_request_whose_clause_has_the_plan_after_an_article_and_modifier():
+    assert is_requirement(
+        "Vi ber om at det reviderte planforslaget sendes oss før det legges fram for kommunestyret."
+    )
+    assert not is_requirement("Vi ber om at det blir tatt hensyn til dette.")
+
+
+def test_the_addressees_answer_asked_by_a_date_is_a_process_point():
+    s = "Revisorerna önskar nämndens svar senast den 15 april 2044."
+    assert is_requirement(s)
+    assert point_kind(s) == "process"
+    assert not is_requirement("Revisorerna önskar nämndens svar på rapporten.")
+
+
+def test_a_report_of_the_agreed_actions_by_a_date_is_a_step():
+    assert is_requirement("Management should report progress on the agreed actions to the Committee by 30 June 2044.")
+    assert not is_requirement("Management agreed to report progress to the Committee by 30 June 2044.")
+
+
+def test_a_reviews_own_questions_answered_in_an_assessment_column_are_no_points():
+    rows = [
+        ["Revisionsfråga", "Bedömning"],
+        ["Finns en plan för underhållet av gatorna?", "Nej"],
+        ["Följer nämnden upp kostnaderna för underhållet?", "Delvis"],
+    ]
+    assert _table_lines(rows, 1) == []
+    # the same questions beside a comment column are asked
+    assert len(_table_lines([["Revisionsfråga", "Kommentar"], *rows[1:]], 1)) == 2
+
+
+def test_a_dash_opening_a_titles_second_line_in_display_type_is_no_item():
+    lines = [
+        _ln("Reguleringsplan for Fjellvegen", size=20.0, bold=True),
+        _ln("– uttalelse til offentlig ettersyn", size=20.0, bold=True),
+        _ln("Vi viser til brev om høring av planen. Planen legger til rette for", gap=True),
+        _ln("nye boliger langs Fjellvegen og en ny skole i sentrum av bygda."),
+        _ln("Vi har ingen merknader til plankartet eller bestemmelsene."),
+        _ln("Vi råder kommunen til å sikre en trygg skoleveg langs fylkesvegen.", gap=True),
+    ]
+    texts = [p.text for p in find_points(lines)]
+    assert texts == ["Vi råder kommunen til å sikre en trygg skoleveg langs fylkesvegen."]

@@ -111,6 +111,10 @@ class PointSettings:
     # with no sentence end
     heading_larger: float = 1.5
     heading_words: int = 8
+    # a dash or bullet opening a line set this many points larger than the body opens a title's
+    # second line ("Kommunedelplan for X / – uttalelse til offentlig ettersyn"), no list item:
+    # a list is set in the body's type, a title in display type
+    title_dash_larger: float = 4.0
     # a heading's second line stands at its indent within this many points
     heading_indent: float = 1.0
     # a title word matches its inflected forms when all but this many of its last letters
@@ -279,7 +283,20 @@ def numbered_heading(line: Line, body_size: float | None) -> bool:
 
 
 def _item_marker(line: Line, body_size: float | None) -> tuple[str, str, str] | None:
-    return None if numbered_heading(line, body_size) else _marker(line.text)
+    """The list marker opening ``line``, None for a numbered heading and for a dash in a
+    title's display type (PointSettings.title_dash_larger)."""
+    if numbered_heading(line, body_size):
+        return None
+    mk = _marker(line.text)
+    if (
+        mk is not None
+        and mk[0] == "bullet"
+        and line.size is not None
+        and body_size is not None
+        and line.size >= body_size + POINT_SETTINGS.title_dash_larger
+    ):
+        return None
+    return mk
 
 
 def _looks_like_heading(line: Line, body_size: float | None) -> bool:
@@ -726,9 +743,13 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
         # the plan's making (requirements.yaml document_subject)
         found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
+    header = rows[0] if rows else []
+    if found and all(_question(t) for _, t in found) and any(_assessment_header(c or "") for c in header):
+        # "Revisionsfråga | Bedömning": a review's own questions, each answered by its verdict
+        # in the row, are no questions asked of the plan
+        return []
     if not found:
         return []
-    header = rows[0] if rows else []
     kind = (
         "process"
         if any(_milestone_header(c or "") for c in header)
@@ -751,6 +772,12 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             )
         )
     return out
+
+
+def _assessment_header(cell: str) -> bool:
+    """A header cell of a review's verdict on its questions ("Bedömning", "Assessment"):
+    requirements.yaml ``assessment_column``."""
+    return bool(_ASSESSMENT_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _header_re(key: str) -> re.Pattern[str]:
@@ -802,6 +829,7 @@ def _priority_cell(cell: str) -> bool:
 
 
 _RESPONSE_COLUMN_RE = _header_re("response_column")
+_ASSESSMENT_COLUMN_RE = _header_re("assessment_column")
 _DECISION_ACCEPTED_RE = _header_re("decision_accepted")
 _DECISION_REJECTED_RE = _header_re("decision_rejected")
 # "Delvis tatt til følge", "Agreed in part", "Partly agreed": the verdict taken in part
@@ -3058,6 +3086,34 @@ _IMPERATIVE_RE = re.compile(
     r"^\s*(?:" + _alt("request_imperative") + r")\s+(?P<clause>\S.*)$", re.IGNORECASE
 )
 _ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
+# "Vi råder kommunen til å stille krav om …", "We recommend the council to …": the writer or a
+# consulting body advising a named addressee (one to four words), the infinitive after it
+_ADVISED_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:" + _alt("advise_to") + r")\s+(?P<body>(?:\S+\s+){1,4}?)(?:" + _alt("advise_infinitive")
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# the advised one is the letter's addressee: the municipality or "you" (addressee_body, addressee)
+_ADVISED_BODY_RE = re.compile(
+    r"^(?:" + _alt("addressee_body") + r"|" + "|".join(map(re.escape, _words("addressee"))) + r")\s+$",
+    re.IGNORECASE,
+)
+# "Revisorerna önskar socialnämndens svar senast …": a short subject, the verb of asking, at
+# most two words (the addressee's genitive) and the answer
+_ANSWER_REQUESTED_RE = re.compile(
+    r"^\s*(?:\S+\s+){1,3}?(?:" + _alt("answer_request") + r")\s+(?:\S+\s+){0,2}?(?:"
+    + _alt("answer_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "the agreed actions", "de vedtatte tiltakene": an article and the word after it
+_ATTRIBUTE_RE = re.compile(r"\b(?:" + _alt("subject_article") + r")\s+[\w-]+", re.IGNORECASE)
+# "Innsigelsen kan løses ved at felt N3 tas ut av planen": an objection and what lifts it
+_OBJECTION_CONDITION_RE = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:" + _alt("objection_noun") + r")\s+(?:\S+\s+){0,3}?(?:"
+    + _alt("objection_resolved") + r")\s+(?P<clause>(?:\S+\s+){3}\S.*)$",
+    re.IGNORECASE,
+)
 # the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
 # letter asks the municipality, in the third person, for what its plan is to do
 _ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+\w", re.IGNORECASE)
@@ -3497,13 +3553,14 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
-    if _requested_infinitive(s):
+    if _requested_infinitive(s) or _advised(s) or _objection_condition(s) or _answer_requested(s):
         return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
         and not _NEGATION_RE.search(s)
-        and not _PAST_RE.search(s)
+        # "the agreed actions": a participle after an article qualifies a noun, it tells no past
+        and not _PAST_RE.search(_ATTRIBUTE_RE.sub(" ", s))
         and (_DEADLINE_RE.search(s) or _DECIDER_RE.search(s, rep.end()))
     ):
         # a body reports to the one that ordered the work, by a date or to a deciding body
@@ -3532,6 +3589,40 @@ def _requested_infinitive(sentence: str) -> bool:
     if _NEGATION_RE.search(clause) or _PAST_RE.search(clause):
         return False
     return bool(_DEADLINE_RE.search(clause))
+
+
+def _advised(sentence: str) -> bool:
+    """The writer or a consulting body advises the addressee by name to do a thing ("Vi råder
+    kommunen til å stille krav om …", "Vi rekommenderar nämnden att …"): the infinitive is asked
+    of the plan. Why: a faglig råd or an audit's recommendation has no modal; the advice is
+    answered by the revised plan, whether it follows the advice or says why not. Negated or
+    past advice asks nothing."""
+    m = _ADVISED_RE.match(sentence)
+    if not m:
+        return False
+    if not _ADVISED_BODY_RE.match(m.group("body")):
+        # "Vi rekommenderar kommunstyrelsen att …" beside the addressee's list: another body's task
+        return False
+    clause = m.group("clause")
+    return len(clause.split()) >= 3 and not (_NEGATION_RE.search(clause) or _PAST_RE.search(clause))
+
+
+def _answer_requested(sentence: str) -> bool:
+    """A reviewer or a consulting body asks for the addressee's answer by a date ("Revisorerna
+    önskar socialnämndens svar senast den 31 maj", "Kontrollutvalget ber om tilbakemelding
+    innen 1. mars"): a step of the plan's process. Why: an audit's missiv or a letter words the
+    deadline of the answer so, with no modal; without a date it asks for no step."""
+    m = _ANSWER_REQUESTED_RE.match(sentence)
+    return bool(m) and bool(_DEADLINE_RE.search(sentence, m.end())) and not _NEGATION_RE.search(sentence)
+
+
+def _objection_condition(sentence: str) -> bool:
+    """The condition that lifts an objection under the planning law ("Innsigelsen kan løses ved
+    at felt N3 tas ut av planen"): what the revised plan must meet. Why: the letter that raises
+    the objection words its demand as this condition, with no modal of asking; the background
+    and the legal grounds before it ask nothing."""
+    m = _OBJECTION_CONDITION_RE.match(sentence)
+    return bool(m) and not _NEGATION_RE.search(sentence[: m.start("clause")])
 
 
 def _requested_clause(sentence: str) -> bool:
@@ -3575,9 +3666,19 @@ def _requested_clause(sentence: str) -> bool:
         or bool(_ADDRESSEE_BODY_RE.match(part) or _SUBJECT_RE.match(part))
         # "… ber om at konsekvensene utredes": the request stands for the modal
         or bool(_ASKED_PASSIVE_WORD_RE.search(part))
-        for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
-        if part.strip()
+        for whole in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
+        if whole.strip()
+        # "… om at det reviderte planforslaget sendes …": the plan as subject after an article
+        # and its modifier (Nordic double definiteness), read as the plan alone
+        for part in dict.fromkeys((whole, _ARTICLE_MODIFIER_RE.sub("", whole, count=1)))
     )
+
+
+# "det reviderte planforslaget", "the revised draft": an article and one lower-case modifier
+# before a noun (requirements.yaml subject_article)
+_ARTICLE_MODIFIER_RE = re.compile(
+    r"^(?:" + _alt("subject_article") + r")\s+(?-i:[a-zæøåäö][\w-]*)\s+(?=\w)", re.IGNORECASE
+)
 
 
 # "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
@@ -3772,7 +3873,8 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
-    if requested_report(t):
+    if requested_report(t) or _answer_requested(t):
+        # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
         # how the plan is followed up, who is drawn into the work: the plan's process
