@@ -85,3 +85,11 @@ def test_a_dash_opening_a_titles_second_line_in_display_type_is_no_item():
     ]
     texts = [p.text for p in find_points(lines)]
     assert texts == ["Vi råder kommunen til å sikre en trygg skoleveg langs fylkesvegen."]
+
+
+def test_the_frame_of_an_advice_or_an_objection_is_no_concern():
+    from plancheck.mandate.match import strip_report_frame
+
+    assert strip_report_frame("Vi råder kommunen til å sikre en trygg skoleveg.") == "sikre en trygg skoleveg."
+    assert strip_report_frame("Innsigelsen kan løses ved at felt B2 tas ut av planen.") == "felt B2 tas ut av planen."
+    assert strip_report_frame("Planen skal vise skolevegen.") == "Planen skal vise skolevegen."

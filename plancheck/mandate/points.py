@@ -3616,6 +3616,19 @@ def _answer_requested(sentence: str) -> bool:
     return bool(m) and bool(_DEADLINE_RE.search(sentence, m.end())) and not _NEGATION_RE.search(sentence)
 
 
+def advice_clause(sentence: str) -> str | None:
+    """What an advice to the addressee or an objection's lifting condition asks ("Vi råder
+    kommunen til å sikre en trygg skoleveg" → "sikre en trygg skoleveg"; "Innsigelsen kan løses
+    ved at felt N3 tas ut" → "felt N3 tas ut"), None for any other sentence. Why: the frame
+    (the advising writer, the objection) is no concern the plan answers."""
+    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence)):
+        if m is not None:
+            clause = m.group("clause")
+            # the marker of the condition's clause ("ved at", "by"): no word of the concern
+            return re.sub(r"^(?:ved|gjennom|genom|by)\s+(?:at|att|å)?\s*", "", clause, flags=re.IGNORECASE)
+    return None
+
+
 def _objection_condition(sentence: str) -> bool:
     """The condition that lifts an objection under the planning law ("Innsigelsen kan løses ved
     at felt N3 tas ut av planen"): what the revised plan must meet. Why: the letter that raises
