@@ -45,7 +45,14 @@ from plancheck.mandate.missing import (
     short_form,
     without_label,
 )
-from plancheck.mandate.points import _alt, _word_re, _words, advice_clause, deliverable_asked, split_concerns
+from plancheck.mandate.points import (
+    _alt,
+    _word_re,
+    _words,
+    advice_clause,
+    deliverable_asked,
+    split_concerns,
+)
 from plancheck.models import (
     ConcernTrace,
     Coverage,
