@@ -93,3 +93,55 @@ def test_the_frame_of_an_advice_or_an_objection_is_no_concern():
     assert strip_report_frame("Vi råder kommunen til å sikre en trygg skoleveg.") == "sikre en trygg skoleveg."
     assert strip_report_frame("Innsigelsen kan løses ved at felt B2 tas ut av planen.") == "felt B2 tas ut av planen."
     assert strip_report_frame("Planen skal vise skolevegen.") == "Planen skal vise skolevegen."
+
+
+def test_one_cell_ordering_the_plan_and_spelling_out_its_requirements():
+    rows = [
+        ["Nr.", "Oppdrag", "Frist"],
+        [
+            "T1",
+            "Eininga skal lage ein plan for vedlikehald av bruene. Planen skal prioritere kva for bruer"
+            " som skal vølast først. Planen skal rekne ut kostnadene ved vedlikehaldet. Planen skal"
+            " lagast i samråd med vegvesenet.",
+            "1.10.2044",
+        ],
+        ["T2", "Eininga skal delta i arbeidet med ny regional transportplan.", "Løpande"],
+        ["T3", "Eininga skal ta imot dei nye brøytebilane.", "31.12.2044"],
+    ]
+    lines = [_ln("Oppdrag", size=16.0, bold=True, gap=True), *_table_lines(rows, 1)]
+    points = find_points(lines, plan_title="Plan for vedlikehald av bruer 2044–2047")
+    # the sentences asked of the plan are the points; the order itself and the other orders none
+    assert [p.number for p in points] == ["T1.1", "T1.2", "T1.3"]
+    assert points[1].text.startswith("Planen skal rekne ut kostnadene")
+
+
+def test_the_instructions_in_a_templates_guidance_boxes_are_points():
+    lines = [
+        _ln("Skabelon for driftsplaner", size=20.0, bold=True),
+        _ln("Alle enheder udarbejder en driftsplan efter denne skabelon hvert andet år.", gap=True),
+        _ln("Skabelonen er lavet af økonomiafdelingen i samarbejde med enhederne."),
+        _ln("1 Lokaler", size=16.0, bold=True, gap=True),
+        _ln("Vejledning", size=9.5, bold=True, gap=True),
+        _ln("Beskriv enhedens lokaler og deres stand.", size=9.5),
+        _ln("2 Personale", size=16.0, bold=True, gap=True),
+        _ln("Vejledning", size=9.5, bold=True, gap=True),
+        _ln("Angiv antallet af medarbejdere. Eksempel: »12 fuldtidsstillinger.«", size=9.5),
+        _ln("3 Netværk (valgfrit)", size=16.0, bold=True, gap=True),
+        _ln("Vejledning", size=9.5, bold=True, gap=True),
+        _ln("Beskriv samarbejdet med foreningerne.", size=9.5),
+        _ln("4 Økonomi", size=16.0, bold=True, gap=True),
+        _ln("Vejledning", size=9.5, bold=True, gap=True),
+        _ln("Beskriv udgifterne år for år.", size=9.5),
+    ]
+    points = find_points(lines)
+    assert [(p.number, p.text) for p in points] == [
+        ("1", "Beskriv enhedens lokaler og deres stand."),
+        ("2", "Angiv antallet af medarbejdere."),
+        ("4", "Beskriv udgifterne år for år."),
+    ]
+
+
+def test_asking_to_rank_and_to_cost_asks():
+    assert is_requirement("Planen skal prioritere kva for bruer som skal vølast først.")
+    assert is_requirement("Planen skal rekne ut kostnadene ved vedlikehaldet.")
+    assert is_requirement("The plan should estimate the cost of each measure.")

@@ -2329,12 +2329,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
     found = found + tabled
     if not found:
+        # no list: a template's guidance boxes hold its points
+        found = guidance_points(lines, body)
+    if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found, doer = _modal_points(lines, body)
     else:
         doer = None
     found = granted_clauses(found, plain)
-    found = other_assignments(addressed_to_plan(found, plan_title))
+    found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
     ordered = plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
@@ -2742,6 +2745,101 @@ class _PlanOrder:
 
 def _opening(text: str, n: int = 2) -> str:
     return " ".join(text.lower().split()[:n])
+
+
+_GUIDANCE_LABEL_RE = re.compile(r"^(?:" + _alt("guidance_label") + r")\s*:?$", re.IGNORECASE)
+_OPTIONAL_MARK_RE = re.compile(r"\(\s*(?:" + _alt("optional_mark") + r")\s*\)", re.IGNORECASE)
+_EXAMPLE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:" + _alt("example_label") + r")\s*:", re.IGNORECASE)
+_ASKING_WORDS = frozenset(w.lower() for w in _words("point_verb", "asking_verb") if " " not in w)
+
+
+def _imperative_start(text: str) -> bool:
+    """``text`` opens with the imperative of a point or asking verb ("Beskriv …", "Angiv …",
+    "Vurder …", "Beskriv" of sv "beskriva"): the Nordic imperative is the infinitive without its
+    final vowel, the instruction form of a template."""
+    first = (text.split() or [""])[0].lower().strip(",:")
+    return len(first) >= 3 and (
+        first in _ASKING_WORDS or first + "e" in _ASKING_WORDS or first + "a" in _ASKING_WORDS
+    )
+
+
+def guidance_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The instructions in a template's guidance boxes: a line that is only a guidance label
+    ("Vejledning", "Guidance") and the paragraph under it, opening with an instruction ("Beskriv
+    …", "Angiv …") or asking by itself. Each is a point numbered by the numbered heading above it
+    (its section), else by its place. A section marked optional in its heading ("(valgfrit)")
+    asks nothing; an example in the instruction ("Eksempel: »…«") is none of it. Why: a
+    template holds no list of points, its guidance boxes are what each section must hold."""
+    out: list[_RawPoint] = []
+    section: tuple[str, bool] | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        mk = _marker(ln.text.strip()) if numbered_heading(ln, body) else _bare_numbered_heading(ln, body)
+        if mk is not None:
+            section = (mk[1].strip("()."), bool(_OPTIONAL_MARK_RE.search(ln.text)))
+        elif _looks_like_heading(ln, body) and not _GUIDANCE_LABEL_RE.match(ln.text.strip()):
+            section = ("", bool(_OPTIONAL_MARK_RE.search(ln.text)))
+        if not _GUIDANCE_LABEL_RE.match(ln.text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        parts: list[str] = []
+        while j < len(lines) and (j == i + 1 or not lines[j].gap) and not (
+            j > i + 1 and _looks_like_heading(lines[j], body)
+        ):
+            parts.append(lines[j].text.strip())
+            j += 1
+        text = " ".join(" ".join(parts).split())
+        ex = _EXAMPLE_LABEL_RE.search(text)
+        if ex is not None:
+            text = text[: ex.start()].strip()
+        optional = section is not None and section[1]
+        if text and not optional and (_imperative_start(text) or VERB_START.match(text) or is_requirement(text)):
+            label = section[0] if section and section[0] else ""
+            page = lines[i + 1].page if i + 1 < len(lines) else ln.page
+            out.append(_RawPoint(f"{label}." if label else "-", "number" if label else "bullet", text, page, ln.indent, []))
+        i = j
+    return out if len(out) >= 2 else []
+
+
+def spelled_out_order(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """One item (a task table's cell, a list item) that orders the plan in its first sentence
+    and spells out its requirements in the sentences after it ("O1 | Fylkesarkivet skal lage
+    ein plan for … Planen skal prioritere … Planen skal rekne ut …"): those sentences are the
+    points, numbered under the item's label ("O1.1" …), a sentence that asks nothing joined to
+    the one before. The order itself is none (the plan is its answer), and so are the other
+    items opening with the same agent and modal ("Fylkesarkivet skal delta i …"): other
+    orders of a tildelingsbrev or a decision, for other work. Why: a letter of assignment
+    words the plan's requirements as sentences in one cell, no list marks them."""
+    words = _title_words(plan_title or "")
+    heads: list[tuple[_RawPoint, list[str]]] = []
+    for rp in found:
+        sents = [x.strip() for x in _SENTENCE_SPLIT.split(" ".join(rp.text.split())) if x.strip()]
+        if len(sents) < 3 or not _names_document(sents[0]) or (words and not _shares_title(sents[0], words)):
+            continue
+        asks = [x for x in sents[1:] if _SUBJECT_RE.match(x) and is_requirement(x)]
+        if len(asks) >= 2 and 3 * len(asks) >= 2 * (len(sents) - 1):
+            heads.append((rp, sents))
+    if len(heads) != 1:
+        return found
+    head, sents = heads[0]
+    label = head.label.strip("().")
+    subs: list[_RawPoint] = []
+    for x in sents[1:]:
+        if _SUBJECT_RE.match(x) and is_requirement(x):
+            subs.append(_RawPoint(f"{label}.{len(subs) + 1}", "number", x, head.page, head.indent, [], owner=head.owner))
+        elif subs:
+            subs[-1].text = _join(subs[-1].text, x)
+    opening = _opening(head.text)
+    agent = _agent_modal_re().match(head.text.strip()) is not None
+    out: list[_RawPoint] = []
+    for rp in found:
+        if rp is head:
+            out.extend(subs)
+        elif not (agent and rp.kind == head.kind and _opening(rp.text) == opening):
+            out.append(rp)
+    return out
 
 
 def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
