@@ -145,12 +145,3 @@ def test_asking_to_rank_and_to_cost_asks():
     assert is_requirement("Planen skal prioritere kva for bruer som skal vølast først.")
     assert is_requirement("Planen skal rekne ut kostnadene ved vedlikehaldet.")
     assert is_requirement("The plan should estimate the cost of each measure.")
-
-
-def test_a_name_with_and_inside_is_one_concern():
-    from plancheck.mandate.points import split_concerns
-
-    _, concerns, tail = split_concerns("Report progress to the Health and Wellbeing Board by 31 March 2044.")
-    assert concerns == ["Report progress to the Health and Wellbeing Board"]
-    # two names alone stay two
-    assert len(split_concerns("Kontrollera inkomsterna mot Försäkringskassan och Skatteverket")[1]) == 2

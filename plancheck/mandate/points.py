@@ -4458,16 +4458,7 @@ def _protect(text: str) -> tuple[str, dict[str, str]]:
         saved[key] = m.group(0)
         return key
 
-    return _NAME_WITH_AND.sub(sub, _FIXED.sub(sub, text)), saved
-
-
-# a name with "and" inside it ("the Audit and Governance Committee", "Health and Wellbeing
-# Board"): capitalised words on both sides of the joiner, three or more, after the text's first
-# word (a sentence's first capital marks no name) — one body, not two concerns; two names
-# alone ("Försäkringskassan och Skatteverket") stay two
-_NAME_WITH_AND = re.compile(
-    r"(?<=\s)(?-i:[A-ZÆØÅÄÖ][\w-]+)\s+(?:and|og|och|&)\s+(?-i:[A-ZÆØÅÄÖ][\w-]+)(?:\s+(?-i:[A-ZÆØÅÄÖ][\w-]+))+"
-)
+    return _FIXED.sub(sub, text), saved
 
 
 def _restore(text: str, saved: dict[str, str]) -> str:
