@@ -2551,7 +2551,7 @@ def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_R
     kinds = _document_kinds(plan_title or "")
     if kinds and shared and not any(_document_kinds(rp.text) & kinds for _, rp in shared):
         # every such row orders a document of another kind than the plan on its subject ("Update
-        # the corporate Lone Working Policy" beside a "… Plan"): the sister document of another
+        # the corporate Safety Policy" beside a "… Plan"): the sister document of another
         # owner, no row of the plan's body. A row whose owner owns no other row is that body's
         # task alone and no point of the plan; the rest of the table is the plan's
         alone = {
@@ -2768,7 +2768,7 @@ def guidance_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     ("Vejledning", "Guidance") and the paragraph under it, opening with an instruction ("Beskriv
     …", "Angiv …") or asking by itself. Each is a point numbered by the numbered heading above it
     (its section), else by its place. A section marked optional in its heading ("(valgfrit)")
-    asks nothing; an example in the instruction ("Eksempel: »…«") is none of it. Why: a
+    asks nothing; an example in the instruction ("Eksempel: …") is none of it. Why: a
     template holds no list of points, its guidance boxes are what each section must hold."""
     out: list[_RawPoint] = []
     section: tuple[str, bool] | None = None
@@ -2805,11 +2805,11 @@ def guidance_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
 
 def spelled_out_order(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
     """One item (a task table's cell, a list item) that orders the plan in its first sentence
-    and spells out its requirements in the sentences after it ("O1 | Fylkesarkivet skal lage
+    and spells out its requirements in the sentences after it ("O1 | Eininga skal lage
     ein plan for … Planen skal prioritere … Planen skal rekne ut …"): those sentences are the
     points, numbered under the item's label ("O1.1" …), a sentence that asks nothing joined to
     the one before. The order itself is none (the plan is its answer), and so are the other
-    items opening with the same agent and modal ("Fylkesarkivet skal delta i …"): other
+    items opening with the same agent and modal ("Eininga skal delta i …"): other
     orders of a tildelingsbrev or a decision, for other work. Why: a letter of assignment
     words the plan's requirements as sentences in one cell, no list marks them."""
     words = _title_words(plan_title or "")
@@ -3197,16 +3197,16 @@ _ADVISED_BODY_RE = re.compile(
     r"^(?:" + _alt("addressee_body") + r"|" + "|".join(map(re.escape, _words("addressee"))) + r")\s+$",
     re.IGNORECASE,
 )
-# "Revisorerna önskar socialnämndens svar senast …": a short subject, the verb of asking, at
+# "Revisorerna önskar nämndens svar senast …": a short subject, the verb of asking, at
 # most two words (the addressee's genitive) and the answer
 _ANSWER_REQUESTED_RE = re.compile(
     r"^\s*(?:\S+\s+){1,3}?(?:" + _alt("answer_request") + r")\s+(?:\S+\s+){0,2}?(?:"
     + _alt("answer_noun") + r")\b",
     re.IGNORECASE,
 )
-# "the agreed actions", "de vedtatte tiltakene": an article and the word after it
+# "the approved actions", "de vedtatte tiltakene": an article and the word after it
 _ATTRIBUTE_RE = re.compile(r"\b(?:" + _alt("subject_article") + r")\s+[\w-]+", re.IGNORECASE)
-# "Innsigelsen kan løses ved at felt N3 tas ut av planen": an objection and what lifts it
+# "Innsigelsen kan løses ved at felt B2 tas ut av planen": an objection and what lifts it
 _OBJECTION_CONDITION_RE = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:" + _alt("objection_noun") + r")\s+(?:\S+\s+){0,3}?(?:"
     + _alt("objection_resolved") + r")\s+(?P<clause>(?:\S+\s+){3}\S.*)$",
@@ -3657,7 +3657,7 @@ def is_requirement(sentence: str) -> bool:
         modal
         and (rep := _REPORT_RE.search(s))
         and not _NEGATION_RE.search(s)
-        # "the agreed actions": a participle after an article qualifies a noun, it tells no past
+        # "the approved actions": a participle after an article qualifies a noun, it tells no past
         and not _PAST_RE.search(_ATTRIBUTE_RE.sub(" ", s))
         and (_DEADLINE_RE.search(s) or _DECIDER_RE.search(s, rep.end()))
     ):
@@ -3717,7 +3717,7 @@ def _answer_requested(sentence: str) -> bool:
 def advice_clause(sentence: str) -> str | None:
     """What an advice to the addressee or an objection's lifting condition asks ("Vi råder
     kommunen til å sikre en trygg skoleveg" → "sikre en trygg skoleveg"; "Innsigelsen kan løses
-    ved at felt N3 tas ut" → "felt N3 tas ut"), None for any other sentence. Why: the frame
+    ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other sentence. Why: the frame
     (the advising writer, the objection) is no concern the plan answers."""
     for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence)):
         if m is not None:
@@ -3729,7 +3729,7 @@ def advice_clause(sentence: str) -> str | None:
 
 def _objection_condition(sentence: str) -> bool:
     """The condition that lifts an objection under the planning law ("Innsigelsen kan løses ved
-    at felt N3 tas ut av planen"): what the revised plan must meet. Why: the letter that raises
+    at felt B2 tas ut av planen"): what the revised plan must meet. Why: the letter that raises
     the objection words its demand as this condition, with no modal of asking; the background
     and the legal grounds before it ask nothing."""
     m = _OBJECTION_CONDITION_RE.match(sentence)
@@ -3779,13 +3779,13 @@ def _requested_clause(sentence: str) -> bool:
         or bool(_ASKED_PASSIVE_WORD_RE.search(part))
         for whole in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
         if whole.strip()
-        # "… om at det reviderte planforslaget sendes …": the plan as subject after an article
+        # "… om at det nye planforslaget sendes …": the plan as subject after an article
         # and its modifier (Nordic double definiteness), read as the plan alone
         for part in dict.fromkeys((whole, _ARTICLE_MODIFIER_RE.sub("", whole, count=1)))
     )
 
 
-# "det reviderte planforslaget", "the revised draft": an article and one lower-case modifier
+# "det nye planforslaget", "the revised draft": an article and one lower-case modifier
 # before a noun (requirements.yaml subject_article)
 _ARTICLE_MODIFIER_RE = re.compile(
     r"^(?:" + _alt("subject_article") + r")\s+(?-i:[a-zæøåäö][\w-]*)\s+(?=\w)", re.IGNORECASE
