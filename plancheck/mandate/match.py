@@ -45,7 +45,14 @@ from plancheck.mandate.missing import (
     short_form,
     without_label,
 )
-from plancheck.mandate.points import _alt, _word_re, _words, deliverable_asked, split_concerns
+from plancheck.mandate.points import (
+    _alt,
+    _word_re,
+    _words,
+    advice_clause,
+    deliverable_asked,
+    split_concerns,
+)
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -685,7 +692,8 @@ def strip_report_frame(text: str) -> str:
     "note" of itself, and it is the strategy."""
     m = REPORT_FRAME_RE.match(text)
     if m is None or not text[m.end() :].strip():
-        return text
+        # an advice to the addressee or an objection's lifting condition: the clause asked
+        return advice_clause(text) or text
     return text[m.end() :]
 
 

@@ -111,6 +111,10 @@ class PointSettings:
     # with no sentence end
     heading_larger: float = 1.5
     heading_words: int = 8
+    # a dash or bullet opening a line set this many points larger than the body opens a title's
+    # second line ("Kommunedelplan for X / – uttalelse til offentlig ettersyn"), no list item:
+    # a list is set in the body's type, a title in display type
+    title_dash_larger: float = 4.0
     # a heading's second line stands at its indent within this many points
     heading_indent: float = 1.0
     # a title word matches its inflected forms when all but this many of its last letters
@@ -279,7 +283,20 @@ def numbered_heading(line: Line, body_size: float | None) -> bool:
 
 
 def _item_marker(line: Line, body_size: float | None) -> tuple[str, str, str] | None:
-    return None if numbered_heading(line, body_size) else _marker(line.text)
+    """The list marker opening ``line``, None for a numbered heading and for a dash in a
+    title's display type (PointSettings.title_dash_larger)."""
+    if numbered_heading(line, body_size):
+        return None
+    mk = _marker(line.text)
+    if (
+        mk is not None
+        and mk[0] == "bullet"
+        and line.size is not None
+        and body_size is not None
+        and line.size >= body_size + POINT_SETTINGS.title_dash_larger
+    ):
+        return None
+    return mk
 
 
 def _looks_like_heading(line: Line, body_size: float | None) -> bool:
@@ -726,9 +743,13 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
         # the plan's making (requirements.yaml document_subject)
         found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
+    header = rows[0] if rows else []
+    if found and all(_question(t) for _, t in found) and any(_assessment_header(c or "") for c in header):
+        # "Revisionsfråga | Bedömning": a review's own questions, each answered by its verdict
+        # in the row, are no questions asked of the plan
+        return []
     if not found:
         return []
-    header = rows[0] if rows else []
     kind = (
         "process"
         if any(_milestone_header(c or "") for c in header)
@@ -751,6 +772,12 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             )
         )
     return out
+
+
+def _assessment_header(cell: str) -> bool:
+    """A header cell of a review's verdict on its questions ("Bedömning", "Assessment"):
+    requirements.yaml ``assessment_column``."""
+    return bool(_ASSESSMENT_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _header_re(key: str) -> re.Pattern[str]:
@@ -802,6 +829,7 @@ def _priority_cell(cell: str) -> bool:
 
 
 _RESPONSE_COLUMN_RE = _header_re("response_column")
+_ASSESSMENT_COLUMN_RE = _header_re("assessment_column")
 _DECISION_ACCEPTED_RE = _header_re("decision_accepted")
 _DECISION_REJECTED_RE = _header_re("decision_rejected")
 # "Delvis tatt til følge", "Agreed in part", "Partly agreed": the verdict taken in part
@@ -2301,12 +2329,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
     found = found + tabled
     if not found:
+        # no list: a template's guidance boxes hold its points
+        found = guidance_points(lines, body)
+    if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found, doer = _modal_points(lines, body)
     else:
         doer = None
     found = granted_clauses(found, plain)
-    found = other_assignments(addressed_to_plan(found, plan_title))
+    found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
     ordered = plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
@@ -2416,12 +2447,17 @@ def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS)
     return sum(any(t.startswith(w[: max(len(w) - s.title_suffix, 4)]) for t in low) for w in words)
 
 
-def _names_document(text: str) -> bool:
-    """The text names a document of the plan's kinds, as a word, inflected or as a
-    compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
+def _document_kinds(text: str) -> set[str]:
+    """The kinds of document the text names, as a word, inflected or as a compound's head
+    ("plan" for "planen", "åtgärdsplan"; "policy"; words.yaml named_document_head,
     named_document)."""
     low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
-    return any(w.startswith(h) or w.endswith(h) for w in low for h in _DOCUMENT_HEADS)
+    return {h for h in _DOCUMENT_HEADS for w in low if w.startswith(h) or w.endswith(h)}
+
+
+def _names_document(text: str) -> bool:
+    """The text names a document of the plan's kinds ("plan", "planen", "åtgärdsplan")."""
+    return bool(_document_kinds(text))
 
 
 def _ordinal_words() -> dict[str, int]:
@@ -2512,6 +2548,18 @@ def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_R
     # the rows that order a document ("Ta fram en plan för …", "Redovisa planen för …"): a
     # task table of one work whose rows name the place ("… p-pladser i Midtbyen") decides no body
     shared = [(_shares_title(rp.text, words), rp) for rp in owned if _names_document(rp.text)]
+    kinds = _document_kinds(plan_title or "")
+    if kinds and shared and not any(_document_kinds(rp.text) & kinds for _, rp in shared):
+        # every such row orders a document of another kind than the plan on its subject ("Update
+        # the corporate Safety Policy" beside a "… Plan"): the sister document of another
+        # owner, no row of the plan's body. A row whose owner owns no other row is that body's
+        # task alone and no point of the plan; the rest of the table is the plan's
+        alone = {
+            id(rp)
+            for n, rp in shared
+            if n and sum(_bodies(q.owner or "") == _bodies(rp.owner or "") for q in owned) == 1
+        }
+        return [rp for rp in found if id(rp) not in alone]
     if not shared:
         return found
     best = max(n for n, _ in shared)
@@ -2697,6 +2745,101 @@ class _PlanOrder:
 
 def _opening(text: str, n: int = 2) -> str:
     return " ".join(text.lower().split()[:n])
+
+
+_GUIDANCE_LABEL_RE = re.compile(r"^(?:" + _alt("guidance_label") + r")\s*:?$", re.IGNORECASE)
+_OPTIONAL_MARK_RE = re.compile(r"\(\s*(?:" + _alt("optional_mark") + r")\s*\)", re.IGNORECASE)
+_EXAMPLE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:" + _alt("example_label") + r")\s*:", re.IGNORECASE)
+_ASKING_WORDS = frozenset(w.lower() for w in _words("point_verb", "asking_verb") if " " not in w)
+
+
+def _imperative_start(text: str) -> bool:
+    """``text`` opens with the imperative of a point or asking verb ("Beskriv …", "Angiv …",
+    "Vurder …", "Beskriv" of sv "beskriva"): the Nordic imperative is the infinitive without its
+    final vowel, the instruction form of a template."""
+    first = (text.split() or [""])[0].lower().strip(",:")
+    return len(first) >= 3 and (
+        first in _ASKING_WORDS or first + "e" in _ASKING_WORDS or first + "a" in _ASKING_WORDS
+    )
+
+
+def guidance_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The instructions in a template's guidance boxes: a line that is only a guidance label
+    ("Vejledning", "Guidance") and the paragraph under it, opening with an instruction ("Beskriv
+    …", "Angiv …") or asking by itself. Each is a point numbered by the numbered heading above it
+    (its section), else by its place. A section marked optional in its heading ("(valgfrit)")
+    asks nothing; an example in the instruction ("Eksempel: …") is none of it. Why: a
+    template holds no list of points, its guidance boxes are what each section must hold."""
+    out: list[_RawPoint] = []
+    section: tuple[str, bool] | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        mk = _marker(ln.text.strip()) if numbered_heading(ln, body) else _bare_numbered_heading(ln, body)
+        if mk is not None:
+            section = (mk[1].strip("()."), bool(_OPTIONAL_MARK_RE.search(ln.text)))
+        elif _looks_like_heading(ln, body) and not _GUIDANCE_LABEL_RE.match(ln.text.strip()):
+            section = ("", bool(_OPTIONAL_MARK_RE.search(ln.text)))
+        if not _GUIDANCE_LABEL_RE.match(ln.text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        parts: list[str] = []
+        while j < len(lines) and (j == i + 1 or not lines[j].gap) and not (
+            j > i + 1 and _looks_like_heading(lines[j], body)
+        ):
+            parts.append(lines[j].text.strip())
+            j += 1
+        text = " ".join(" ".join(parts).split())
+        ex = _EXAMPLE_LABEL_RE.search(text)
+        if ex is not None:
+            text = text[: ex.start()].strip()
+        optional = section is not None and section[1]
+        if text and not optional and (_imperative_start(text) or VERB_START.match(text) or is_requirement(text)):
+            label = section[0] if section and section[0] else ""
+            page = lines[i + 1].page if i + 1 < len(lines) else ln.page
+            out.append(_RawPoint(f"{label}." if label else "-", "number" if label else "bullet", text, page, ln.indent, []))
+        i = j
+    return out if len(out) >= 2 else []
+
+
+def spelled_out_order(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """One item (a task table's cell, a list item) that orders the plan in its first sentence
+    and spells out its requirements in the sentences after it ("O1 | Eininga skal lage
+    ein plan for … Planen skal prioritere … Planen skal rekne ut …"): those sentences are the
+    points, numbered under the item's label ("O1.1" …), a sentence that asks nothing joined to
+    the one before. The order itself is none (the plan is its answer), and so are the other
+    items opening with the same agent and modal ("Eininga skal delta i …"): other
+    orders of a tildelingsbrev or a decision, for other work. Why: a letter of assignment
+    words the plan's requirements as sentences in one cell, no list marks them."""
+    words = _title_words(plan_title or "")
+    heads: list[tuple[_RawPoint, list[str]]] = []
+    for rp in found:
+        sents = [x.strip() for x in _SENTENCE_SPLIT.split(" ".join(rp.text.split())) if x.strip()]
+        if len(sents) < 3 or not _names_document(sents[0]) or (words and not _shares_title(sents[0], words)):
+            continue
+        asks = [x for x in sents[1:] if _SUBJECT_RE.match(x) and is_requirement(x)]
+        if len(asks) >= 2 and 3 * len(asks) >= 2 * (len(sents) - 1):
+            heads.append((rp, sents))
+    if len(heads) != 1:
+        return found
+    head, sents = heads[0]
+    label = head.label.strip("().")
+    subs: list[_RawPoint] = []
+    for x in sents[1:]:
+        if _SUBJECT_RE.match(x) and is_requirement(x):
+            subs.append(_RawPoint(f"{label}.{len(subs) + 1}", "number", x, head.page, head.indent, [], owner=head.owner))
+        elif subs:
+            subs[-1].text = _join(subs[-1].text, x)
+    opening = _opening(head.text)
+    agent = _agent_modal_re().match(head.text.strip()) is not None
+    out: list[_RawPoint] = []
+    for rp in found:
+        if rp is head:
+            out.extend(subs)
+        elif not (agent and rp.kind == head.kind and _opening(rp.text) == opening):
+            out.append(rp)
+    return out
 
 
 def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
@@ -3041,6 +3184,34 @@ _IMPERATIVE_RE = re.compile(
     r"^\s*(?:" + _alt("request_imperative") + r")\s+(?P<clause>\S.*)$", re.IGNORECASE
 )
 _ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
+# "Vi råder kommunen til å stille krav om …", "We recommend the council to …": the writer or a
+# consulting body advising a named addressee (one to four words), the infinitive after it
+_ADVISED_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:" + _alt("advise_to") + r")\s+(?P<body>(?:\S+\s+){1,4}?)(?:" + _alt("advise_infinitive")
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# the advised one is the letter's addressee: the municipality or "you" (addressee_body, addressee)
+_ADVISED_BODY_RE = re.compile(
+    r"^(?:" + _alt("addressee_body") + r"|" + "|".join(map(re.escape, _words("addressee"))) + r")\s+$",
+    re.IGNORECASE,
+)
+# "Revisorerna önskar nämndens svar senast …": a short subject, the verb of asking, at
+# most two words (the addressee's genitive) and the answer
+_ANSWER_REQUESTED_RE = re.compile(
+    r"^\s*(?:\S+\s+){1,3}?(?:" + _alt("answer_request") + r")\s+(?:\S+\s+){0,2}?(?:"
+    + _alt("answer_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "the approved actions", "de vedtatte tiltakene": an article and the word after it
+_ATTRIBUTE_RE = re.compile(r"\b(?:" + _alt("subject_article") + r")\s+[\w-]+", re.IGNORECASE)
+# "Innsigelsen kan løses ved at felt B2 tas ut av planen": an objection and what lifts it
+_OBJECTION_CONDITION_RE = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:" + _alt("objection_noun") + r")\s+(?:\S+\s+){0,3}?(?:"
+    + _alt("objection_resolved") + r")\s+(?P<clause>(?:\S+\s+){3}\S.*)$",
+    re.IGNORECASE,
+)
 # the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
 # letter asks the municipality, in the third person, for what its plan is to do
 _ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+\w", re.IGNORECASE)
@@ -3480,13 +3651,14 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
-    if _requested_infinitive(s):
+    if _requested_infinitive(s) or _advised(s) or _objection_condition(s) or _answer_requested(s):
         return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
         and not _NEGATION_RE.search(s)
-        and not _PAST_RE.search(s)
+        # "the approved actions": a participle after an article qualifies a noun, it tells no past
+        and not _PAST_RE.search(_ATTRIBUTE_RE.sub(" ", s))
         and (_DEADLINE_RE.search(s) or _DECIDER_RE.search(s, rep.end()))
     ):
         # a body reports to the one that ordered the work, by a date or to a deciding body
@@ -3515,6 +3687,53 @@ def _requested_infinitive(sentence: str) -> bool:
     if _NEGATION_RE.search(clause) or _PAST_RE.search(clause):
         return False
     return bool(_DEADLINE_RE.search(clause))
+
+
+def _advised(sentence: str) -> bool:
+    """The writer or a consulting body advises the addressee by name to do a thing ("Vi råder
+    kommunen til å stille krav om …", "Vi rekommenderar nämnden att …"): the infinitive is asked
+    of the plan. Why: a faglig råd or an audit's recommendation has no modal; the advice is
+    answered by the revised plan, whether it follows the advice or says why not. Negated or
+    past advice asks nothing."""
+    m = _ADVISED_RE.match(sentence)
+    if not m:
+        return False
+    if not _ADVISED_BODY_RE.match(m.group("body")):
+        # "Vi rekommenderar kommunstyrelsen att …" beside the addressee's list: another body's task
+        return False
+    clause = m.group("clause")
+    return len(clause.split()) >= 3 and not (_NEGATION_RE.search(clause) or _PAST_RE.search(clause))
+
+
+def _answer_requested(sentence: str) -> bool:
+    """A reviewer or a consulting body asks for the addressee's answer by a date ("Revisorerna
+    önskar socialnämndens svar senast den 31 maj", "Kontrollutvalget ber om tilbakemelding
+    innen 1. mars"): a step of the plan's process. Why: an audit's missiv or a letter words the
+    deadline of the answer so, with no modal; without a date it asks for no step."""
+    m = _ANSWER_REQUESTED_RE.match(sentence)
+    return bool(m) and bool(_DEADLINE_RE.search(sentence, m.end())) and not _NEGATION_RE.search(sentence)
+
+
+def advice_clause(sentence: str) -> str | None:
+    """What an advice to the addressee or an objection's lifting condition asks ("Vi råder
+    kommunen til å sikre en trygg skoleveg" → "sikre en trygg skoleveg"; "Innsigelsen kan løses
+    ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other sentence. Why: the frame
+    (the advising writer, the objection) is no concern the plan answers."""
+    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence)):
+        if m is not None:
+            clause = m.group("clause")
+            # the marker of the condition's clause ("ved at", "by"): no word of the concern
+            return re.sub(r"^(?:ved|gjennom|genom|by)\s+(?:at|att|å)?\s*", "", clause, flags=re.IGNORECASE)
+    return None
+
+
+def _objection_condition(sentence: str) -> bool:
+    """The condition that lifts an objection under the planning law ("Innsigelsen kan løses ved
+    at felt B2 tas ut av planen"): what the revised plan must meet. Why: the letter that raises
+    the objection words its demand as this condition, with no modal of asking; the background
+    and the legal grounds before it ask nothing."""
+    m = _OBJECTION_CONDITION_RE.match(sentence)
+    return bool(m) and not _NEGATION_RE.search(sentence[: m.start("clause")])
 
 
 def _requested_clause(sentence: str) -> bool:
@@ -3558,9 +3777,19 @@ def _requested_clause(sentence: str) -> bool:
         or bool(_ADDRESSEE_BODY_RE.match(part) or _SUBJECT_RE.match(part))
         # "… ber om at konsekvensene utredes": the request stands for the modal
         or bool(_ASKED_PASSIVE_WORD_RE.search(part))
-        for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
-        if part.strip()
+        for whole in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
+        if whole.strip()
+        # "… om at det nye planforslaget sendes …": the plan as subject after an article
+        # and its modifier (Nordic double definiteness), read as the plan alone
+        for part in dict.fromkeys((whole, _ARTICLE_MODIFIER_RE.sub("", whole, count=1)))
     )
+
+
+# "det nye planforslaget", "the revised draft": an article and one lower-case modifier
+# before a noun (requirements.yaml subject_article)
+_ARTICLE_MODIFIER_RE = re.compile(
+    r"^(?:" + _alt("subject_article") + r")\s+(?-i:[a-zæøåäö][\w-]*)\s+(?=\w)", re.IGNORECASE
+)
 
 
 # "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
@@ -3755,7 +3984,8 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
-    if requested_report(t):
+    if requested_report(t) or _answer_requested(t):
+        # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
         # how the plan is followed up, who is drawn into the work: the plan's process
