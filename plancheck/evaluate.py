@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
+from plancheck import yamlfile
 from plancheck.ingest.text import normalise
 from plancheck.models import CheckResult, Plan
 
@@ -237,7 +237,7 @@ def document_path(gold_file: Path, gold: dict) -> Path | None:
 def evaluate_file(gold_file: Path, *, with_findings: bool = True) -> DocResult:
     from plancheck.pipeline import extract_plan
 
-    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+    gold = yamlfile.load_user_yaml(gold_file) or {}
     name = gold_file.name.removesuffix(".gold.yaml")
     path = document_path(gold_file, gold)
     if path is None:

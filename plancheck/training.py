@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from plancheck import yamlfile
 from plancheck.evaluate import KINDS, Score, document_path, gold_files, score_plan
 from plancheck.extract.features import Features, Unit
 from plancheck.models import Document, Plan
@@ -116,7 +115,7 @@ def load_example(gold_file: Path) -> Example | None:
     from plancheck.extract.features import document_features, units
     from plancheck.extract.plan import build_plan
 
-    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+    gold = yamlfile.load_user_yaml(gold_file) or {}
     path = document_path(gold_file, gold)
     if path is None or not path.exists():
         return None

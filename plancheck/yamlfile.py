@@ -79,3 +79,27 @@ def safe_load(text: str) -> Any:
     return value
 
 
+
+
+def load_user_yaml(path: Path, what: str = "gold file") -> Any:
+    """A YAML file a user wrote (a gold file, a calibration), parsed with ``yaml.safe_load``; a
+    file that cannot be read or parsed raises :class:`plancheck.errors.InputError` with one line
+    naming the file, the line and the problem.
+
+    Why: ``plancheck eval`` reads folders of hand-written gold; one stray colon must end the run
+    with a clear message and exit 2, not a parser traceback."""
+    import yaml
+
+    from plancheck.errors import InputError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the {what} ({exc.__class__.__name__})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise InputError(f"{path}: the {what} is not valid YAML{where}: {problem}") from None

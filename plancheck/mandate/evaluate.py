@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
+from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.models import (
     Deadline,
@@ -218,7 +218,7 @@ def evaluate(dir: Path) -> str:
     labelled: list[tuple[str, str]] = []
     found_n = gold_n = kind_ok = kind_n = 0
     for gold_path in golds:
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        gold = yamlfile.load_user_yaml(gold_path)
         base = gold_path.parent
         plan = load_plan(base / gold["plan"], lang=gold.get("language"))
         note = ""

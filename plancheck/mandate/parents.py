@@ -4025,14 +4025,13 @@ def evaluate_parents(dir: Path) -> str:
     """Score :func:`assess_parent` against every ``parents.gold.yaml`` below ``dir``: the share
     of parent goals with the gold status, and how many not followed up were called followed up.
     The gold format is in docs/mandate.md ("Gold for parent/child pairs")."""
-    import yaml
     from rapidfuzz import fuzz
 
     from plancheck.errors import InputError
     from plancheck.mandate.evaluate import cohen_kappa, load_plan
 
     golds = sorted(Path(dir).rglob("*.gold.yaml"))
-    golds = [p for p in golds if "parent" in yaml.safe_load(p.read_text(encoding="utf-8")) or {}]
+    golds = [p for p in golds if "parent" in (yamlfile.load_user_yaml(p) or {})]
     if not golds:
         raise InputError(f"{dir}: no gold files with a 'parent' key below it")
     lines: list[str] = []
@@ -4041,7 +4040,7 @@ def evaluate_parents(dir: Path) -> str:
     child_found = [0, 0]
     child_ok = 0
     for gp in golds:
-        gold = yaml.safe_load(gp.read_text(encoding="utf-8"))
+        gold = yamlfile.load_user_yaml(gp)
         base = gp.parent
         from plancheck.pipeline import load_document
 
