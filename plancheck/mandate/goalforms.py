@@ -276,6 +276,33 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     return sorted(out, key=lambda g: order.get(g.id, 0))
 
 
+def heading_names(
+    goals: list, sections: list, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS
+) -> dict[str, str]:
+    """Goal id → the short title of the section it stands in (:func:`goal_title`: "Trygg
+    uppväxt", "Jobb och företagande") for each goal that is the only goal of its section; {}
+    when fewer than ``min_count`` goals are so headed. Why: a council's budget may set each of
+    its few goals under a short heading of its own and state it in a labelled line or a field
+    table under it ("Inriktningsmål: Alla barn …"); the heading is the goal's name, by which the
+    committees' plans cite it ("Bidrar till: Trygg uppväxt"). A section of two goals or more is
+    a topic, its heading no one goal's name; one such heading is no form of the plan."""
+    titles = {s.id: s.title for s in sections or []}
+    per_section: dict[str, int] = {}
+    for g in goals:
+        sid = getattr(g, "section_id", None)
+        if sid:
+            per_section[sid] = per_section.get(sid, 0) + 1
+    out: dict[str, str] = {}
+    for g in goals:
+        sid = getattr(g, "section_id", None)
+        if not sid or per_section.get(sid) != 1 or sid not in titles:
+            continue
+        name = goal_title(titles[sid], settings)
+        if name is not None:
+            out[g.id] = name
+    return out if len(out) >= settings.min_count else {}
+
+
 _GOAL_LABEL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
 
 

@@ -49,7 +49,7 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
-from plancheck.mandate.goalforms import form_goals
+from plancheck.mandate.goalforms import form_goals, heading_names
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -4125,9 +4125,11 @@ _NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Older people li
 @lru_cache(maxsize=1)
 def _name_label_re() -> re.Pattern[str]:
     """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
-    <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:") or
-    "<parent_goal_compound>:" ("Kommunmål:")."""
-    from plancheck.lang.vocab import link_words
+    <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:"),
+    "<parent_goal_compound>:" ("Kommunmål:") or a cross-reference column word
+    (``columns.references``: "Bidrar till:", "Supports:"); a label of the lexicon the reader
+    joined after the name from the next line ("… Aktiviteter:") is no part of it."""
+    from plancheck.lang.vocab import link_words, section_words
 
     def alt(words: list[str]) -> str:
         ws = sorted(set(words), key=len, reverse=True)
@@ -4135,8 +4137,10 @@ def _name_label_re() -> re.Pattern[str]:
 
     plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
     compound = alt(link_words("parent_goal_compound"))
+    refs = alt(section_words("columns", "references"))
     return re.compile(
-        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
+        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound}|{refs})\s*:\s*(?P<name>[^:]+?)"
+        rf"(?P<label>:)?\s*[.;]?\s*$",
         re.IGNORECASE,
     )
 
@@ -4147,10 +4151,19 @@ def name_reference(text: str) -> str | None:
     "Older people live well"), None for any other line and for a line naming a number (read by
     :func:`parent_reference_line`). Why: a child may name the parent goal it serves not by a
     number but by the goal's short name (the theme word printed over it) or its opening words."""
+    from plancheck.lang.vocab import heading_role
+
     m = _name_label_re().match(" ".join((text or "").split()))
     if m is None:
         return None
     name = m.group("name").strip()
+    if m.group("label"):
+        # "Bidrar till: Jobb och företagande Aktiviteter:": the next line's label, joined on
+        words = name.split()
+        cut = next((n for n in (1, 2) if len(words) > n and heading_role(" ".join(words[-n:])) is not None), None)
+        if cut is None:
+            return None
+        name = " ".join(words[:-cut])
     words = name.split()
     if not words or len(words) > _NAME_MAX_WORDS or any(ch.isdigit() for ch in name):
         return None
@@ -4190,6 +4203,10 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     # the band's name over a goal printed under it (named_statements)
     for ident, (_sentence, name) in (named_statements(parent) if parent.goals else {}).items():
         out.setdefault(ident, []).append(name)
+    # the short heading over a goal that is its section's only goal ("Trygg uppväxt" over
+    # "Inriktningsmål: Alla barn …"), for goals named no other way
+    for ident, name in heading_names([g for g in goals if g.id not in out], parent.sections).items():
+        out[ident] = [name]
     return out
 
 
@@ -4290,8 +4307,10 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
         if name is None or current[1] is None or current[0] != p.section_id:
             continue
         gi = resolve_name(name, goals, names)
-        if gi is not None and current[1] not in out.get(gi, []):
-            out.setdefault(gi, []).append(current[1])
+        # a line naming two goals ("Bidrar till: Ett tryggt X, Hållbar livsmiljö") names each
+        for gi in [gi] if gi is not None else listed_names(name, goals, names):
+            if current[1] not in out.get(gi, []):
+                out.setdefault(gi, []).append(current[1])
     return out
 
 
