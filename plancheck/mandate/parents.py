@@ -166,6 +166,11 @@ class ParentSettings:
     # the same first letter (name_spelled, session 26, parents-blind22)
     name_spelling: float = 0.8
     name_article_max_letters: int = 3  # a name's word this short may be left out ("Eit", "The")
+    # one measure naming the goal (its code in a "Delmål" column, its name on a line) that the
+    # plan gives an owner or a deadline follows the goal up when the evidence answers every one
+    # of its concerns (committed_answer; session 29, parents-blind27): the planner's link and a
+    # commitment, and words that leave nothing of the goal open. A mention only stays partial
+    committed_single: bool = True
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -2330,7 +2335,10 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
-        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms]
+        return with_main_goals(
+            [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms],
+            parent,
+        )
     if parent.goals:
         named = named_statements(parent)
         goals = [
@@ -2357,6 +2365,91 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+def with_main_goals(goals: list, parent: Plan) -> list:
+    """``goals`` (read from a printed form) with the extractor's main goals over them: each goal
+    the extractor read as a main goal ("Hovedmål 1: …", :attr:`GoalKind.main_goal`) whose sub-goals
+    stand in the section of a form goal, before the first of them, and each such form goal with
+    that main goal as its ``parent_id``. Why: a samfunnsdel may set its delmål as coded lines
+    ("1a  Alle barn …") under a labelled hovedmål sentence; the coded lines are the form, and
+    the hovedmål is a goal too, which the child follows up through its delmål
+    (:func:`with_sub_goal_statuses`)."""
+    from plancheck.models import GoalKind
+
+    mains = {g.id: g for g in parent.goals if g.kind == GoalKind.main_goal}
+    main_of_section = {
+        g.section_id: g.parent_id
+        for g in parent.goals
+        if g.kind == GoalKind.sub_goal and g.parent_id in mains and g.section_id
+    }
+    if not main_of_section:
+        return goals
+    texts = {" ".join(g.text.lower().split()) for g in goals}
+    out: list = []
+    placed: set[str] = set()
+    for g in goals:
+        main_id = main_of_section.get(g.section_id)
+        main = mains.get(main_id) if main_id else None
+        if main is None or " ".join(main.text.lower().split()) in texts:
+            out.append(g)
+            continue
+        if main.id not in placed:
+            placed.add(main.id)
+            out.append(with_code_label(main.model_copy(update={"parent_id": None})))
+        out.append(g.model_copy(update={"parent_id": main.id}))
+    return out
+
+
+def with_sub_goal_statuses(coverage: list[ParentCoverage], goals: list) -> list[ParentCoverage]:
+    """``coverage`` with each main goal's status set by its sub-goals' (goals whose
+    ``parent_id`` it is): followed up when every sub-goal is, not followed up when none is
+    followed up even in part and the main goal itself is not, else partial; its ``served_by``
+    and evidence gain the sub-goals', and a partial main goal misses the sub-goals not followed
+    up. Why: a hovedmål is worked towards through its delmål, and the handlingsdel cites the
+    delmål ("Delmål 1a"); the hovedmål is followed up as far as its delmål are, never further
+    by its own words than they allow (a measure answering the hovedmål's broad words while
+    delmål are left out is a part)."""
+    subs: dict[str, list[str]] = {}
+    for g in goals:
+        if getattr(g, "parent_id", None):
+            subs.setdefault(g.parent_id, []).append(g.id)
+    if not subs:
+        return coverage
+    by_id = {c.id: c for c in coverage}
+    out = []
+    for c in coverage:
+        kids = [by_id[i] for i in subs.get(c.id, []) if i in by_id]
+        if not kids:
+            out.append(c)
+            continue
+        states = [k.status for k in kids]
+        if all(st == ParentStatus.followed_up for st in states):
+            status = ParentStatus.followed_up
+        elif all(st == ParentStatus.not_followed_up for st in states) and c.status == ParentStatus.not_followed_up:
+            status = ParentStatus.not_followed_up
+        else:
+            status = ParentStatus.partial
+        served = list(dict.fromkeys(i for k in kids for i in k.served_by)) or c.served_by
+        # the delmål's evidence: what the hovedmål's broad words matched by themselves may
+        # answer another chapter
+        evidence = [e for k in kids for e in k.evidence][:3] or c.evidence
+        missing = (
+            [k.text for k in kids if k.status != ParentStatus.followed_up] or c.missing
+            if status == ParentStatus.partial
+            else []
+        )
+        out.append(
+            c.model_copy(
+                update={
+                    "status": status.value,
+                    "served_by": served if status != ParentStatus.not_followed_up else [],
+                    "evidence": evidence if status != ParentStatus.not_followed_up else [],
+                    "missing": missing,
+                }
+            )
+        )
+    return out
 
 
 _HEADER_TAIL_RE = re.compile(r"\s*(?:\(.*\)|\b(?:19|20)\d\d\b|[:.])\s*$")
@@ -3048,6 +3141,39 @@ def named_follow_up(
     return max(working, len(bullets)) >= settings.referenced_items
 
 
+def committed_measures(child: Plan) -> frozenset[str]:
+    """The ids of the child's measures that the plan gives an owner or a deadline. Why: a
+    measure someone answers for, or that is due by a date, is work the plan commits to; a line
+    naming the parent goal is only a mention."""
+    from plancheck.models import DeadlineKind
+
+    return frozenset(
+        m.id
+        for m in child.measures
+        if m.owners or (m.deadline is not None and m.deadline.kind != DeadlineKind.none)
+    )
+
+
+def committed_answer(
+    named: list[int],
+    items: list[tuple[str, str, str, int | None]],
+    committed: frozenset[str],
+    judged: list[tuple[Concern, bool]],
+) -> bool:
+    """Whether one committed measure (:func:`committed_measures`) is among the child items that
+    name a parent goal and the goal's evidence answers every one of its concerns (at least one).
+    Why: "2a" beside "Trygghetsalarmer og boligtilpasning for hjemmeboende eldre | Helse og
+    omsorg" is the planner's link and a commitment, and its words answer the whole of "Flere
+    eldre bor trygt i egen bolig"; one such measure follows the goal up, as two naming items
+    do (:func:`named_follow_up`). The code alone never does: a measure coded to a goal it does
+    not answer (a service building coded to an open shoreline) leaves it as its words do."""
+    return (
+        any(items[k][0] in committed for k in named)
+        and bool(judged)
+        and all(ok for _, ok in judged)
+    )
+
+
 def everyone_subject(text: str, lang: str) -> bool:
     """Whether a goal opens with the lexicon's word for everyone or no one ("Alle skal …",
     "Ingen innbyggere skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
@@ -3544,6 +3670,7 @@ def assess_parent(
     scores_of: dict[str, list[float]] = {}  # each goal's score per item, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
+    committed = committed_measures(child)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
@@ -3801,7 +3928,10 @@ def assess_parent(
             settings.referenced_lift
             and best < settings.followed
             and not lacking
-            and named_follow_up([k for k in named if k not in chapter_only], items, settings, bullets)
+            and (
+                named_follow_up([k for k in named if k not in chapter_only], items, settings, bullets)
+                or (settings.committed_single and committed_answer(named, items, committed, judged))
+            )
             and named_says
             and not only_qualifiers_answered(judged, goal.text)
             and (
@@ -3998,7 +4128,7 @@ def assess_parent(
         ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
         for g in child.goals
     ]
-    return parent_cov, links
+    return with_sub_goal_statuses(parent_cov, parent.goals), links
 
 
 def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoalLink]) -> None:
