@@ -3574,8 +3574,12 @@ def assess_parent(
     items = [it for it in items if it[0] not in cut_ids]
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     row_sections: dict[int, list[str]] = {}  # goal → child sections a row of fields names it for
+    by_theme: dict[int, list[int]] = {}  # goal → the items of rows naming its theme (theme_names)
     by_row = (
-        row_name_references(child_doc, items, pgoals, lang, names, settings, row_sections)
+        row_name_references(
+            child_doc, items, pgoals, lang, names, settings, row_sections,
+            theme_names(pgoals, parent), by_theme,
+        )
         if settings.referenced and child_doc is not None
         else {}
     )
@@ -3642,6 +3646,12 @@ def assess_parent(
     ref_sections = referenced_sections(child) if settings.referenced else {}
     # items citing a numbered section of two goals or more: each names those it answers
     by_section = section_citations(parent.goals, parent, refs, parent_words, item_keys, idf, settings)
+    # items filed under a theme of several goals name those of its goals whose words they answer
+    # some of, as a citation of a numbered section does (section_citations)
+    for gi, ks in by_theme.items():
+        for k in ks:
+            if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
+                by_row.setdefault(gi, []).append(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -4340,6 +4350,55 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     return out
 
 
+def section_name(title: str) -> str | None:
+    """The name a section heading gives the goals under it: the heading after a numbered label
+    ("Tema 1: Sund start på livet" → "Sund start på livet", "Outcome 2 – Thriving places"), or
+    the heading itself, when it is a short title (:func:`plancheck.mandate.goalforms.goal_title`
+    words: at most a few, no closing stop, no role of the lexicon, no figure); None otherwise
+    ("Målsætninger", "Sundhedspolitik 2049–2053", a sentence set as a heading)."""
+    from plancheck.lang.vocab import heading_role
+
+    t = " ".join((title or "").split())
+    m = LABEL_RE.match(t)
+    if m is not None and LABEL_NUMBER_RE.search(m.group(1)):
+        t = m.group(2).strip()
+    t = re.sub(r"\s*\([A-ZÆØÅÄÖ]{1,4}\)$", "", t)  # "Thriving places (TP)": the code apart
+    words = [w for w in t.split() if any(ch.isalpha() for ch in w)]
+    if (
+        not t
+        or t[-1] in ".?:!;»”\""
+        or any(ch.isdigit() for ch in t)
+        or not 1 <= len(words) <= _THEME_NAME_MAX_WORDS
+        or heading_role(t) is not None
+    ):
+        return None
+    return t
+
+
+_THEME_NAME_MAX_WORDS = 5  # "Mental sundhed og fællesskab": a theme's name, not a sentence
+
+
+def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
+    """A theme's name (:func:`section_name` of a section heading above a goal, compared by
+    :func:`_plain`) → the indices of the goals under it, for themes holding two goals or more.
+    Why: a policy sets its goals under named themes ("Tema 1: Sund start på livet" over two
+    målsætninger), and a handleplan files each indsats under a theme's name only; the name
+    says which goals may be meant, the indsats's content says which is (see
+    :func:`row_name_references`)."""
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    title_of = {s.id: s.title for s in plan.sections}
+    out: dict[str, list[int]] = {}
+    for gi, g in enumerate(goals):
+        sid, seen = getattr(g, "section_id", None), set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            name = section_name(title_of.get(sid, ""))
+            if name and gi not in out.setdefault(_plain(name), []):
+                out[_plain(name)].append(gi)
+            sid = parent_of.get(sid)
+    return {k: v for k, v in out.items() if len(v) >= 2}
+
+
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
 
 
@@ -4528,14 +4587,18 @@ def _withdrawn_words() -> frozenset[str]:
 
 
 def short_name_columns(
-    table, goals: list, names: dict[str, list[str]], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+    table,
+    goals: list,
+    names: dict[str, list[str]],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    themes: dict[str, list[int]] | None = None,
 ) -> list[int]:
     """The columns of a child table whose filled cells mostly (``short_name_share`` of them,
     ``short_name_min_cells`` or more) are the printed short names of parent goals
     (:func:`goal_names`: "TRYGGHET", "Homes"), whatever the header says ("Strategisk mål",
     "Ambition"). Why: a cell that is a parent goal's name, exactly, is the planner's tag of the
     row with that goal; a header in the child's own words does not make it less so."""
-    if not names:
+    if not names and not themes:
         return []
     out = []
     for c in range(len(table.header)):
@@ -4545,7 +4608,12 @@ def short_name_columns(
             for cell in row
             if cell.col == c and (cell.text or "").strip()
         ]
-        hits = sum(resolve_name(t, goals, names) is not None for t in cells if len(t.split()) <= _NAME_MAX_WORDS)
+        # a theme's name (theme_names) tags the row with the theme, as a goal's name does
+        hits = sum(
+            resolve_name(t, goals, names) is not None or _plain(t) in (themes or {})
+            for t in cells
+            if len(t.split()) <= _NAME_MAX_WORDS
+        )
         if hits >= settings.short_name_min_cells and hits >= settings.short_name_share * len(cells):
             out.append(c)
     return out
@@ -4575,6 +4643,8 @@ def row_name_references(
     names: dict[str, list[str]] | None = None,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     sections_out: dict[int, list[str]] | None = None,
+    themes: dict[str, list[int]] | None = None,
+    themes_out: dict[int, list[int]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -4584,12 +4654,17 @@ def row_name_references(
     alle"); the planner says the measure works for that goal. A cell naming several goals
     ("Trygge skoleveier, Grønne byrom") names each (:func:`listed_names`). A row of
     fields that holds no item ("Serves goal | Objective" set as lines over a section's
-    actions) names the goal for its section: ``sections_out`` receives the section's id."""
+    actions) names the goal for its section: ``sections_out`` receives the section's id. A
+    cell naming a theme of several goals (``themes``, :func:`theme_names`) names none of them
+    by itself: ``themes_out`` receives each of the theme's goals with the row's items, for the
+    caller to keep those whose words the item answers."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
     tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
     tagged_by_header = {
-        key: short_name_columns(SimpleNamespace(header=list(key), rows=rows), goals, names or {}, settings)
+        key: short_name_columns(
+            SimpleNamespace(header=list(key), rows=rows), goals, names or {}, settings, themes
+        )
         for key, rows in same_header_rows(tables).items()
     }
     for b in getattr(doc, "blocks", None) or []:
@@ -4617,6 +4692,13 @@ def row_name_references(
                 named_goals = [gi] if gi is not None else (
                     listed_names(name, goals, names or {}) if cell.col in tagged else []
                 )
+                if not named_goals and cell.col in tagged and themes_out is not None:
+                    # a theme's name: each of its goals, its content to decide
+                    for tgi in (themes or {}).get(_plain(name), []):
+                        for other in row:
+                            k = at.get(" ".join((other.text or "").lower().split()))
+                            if other.col not in cols and k is not None and k not in themes_out.get(tgi, []):
+                                themes_out.setdefault(tgi, []).append(k)
                 for gi in named_goals:
                     hit = False
                     for other in row:
