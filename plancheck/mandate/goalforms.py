@@ -534,16 +534,40 @@ def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTIN
         if b.table is None or not b.table.rows:
             continue
         cols = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "goal"]
+        # labelled lines read as a one-row table ("Outcome: Thriving places (TP)" over "Our
+        # outcome: …"): the value of the last label runs on into the paragraph after it
+        record = not b.table.ruled and len(b.table.rows) == 1
         for row in b.table.rows:
             first = next((x for x in row if x.col == 0), None)
-            name = " ".join((first.text or "").split()) if first is not None and 0 not in cols else ""
+            name = " ".join((first.text or "").split()) if first is not None else ""
+            if 0 in cols and (not name or _one_sentence(name, settings) or len(cols) < 2):
+                name = ""  # the first column states a goal itself, no name
             for cell in row:
                 text = " ".join((cell.text or "").split())
-                if cell.col not in cols or cell.merged_from is not None or not _one_sentence(text, settings):
+                if cell.col not in cols or cell.merged_from is not None or (cell.col == 0 and name):
                     continue
-                short = name if 0 < len(name.split()) <= settings.name_max_words else None
-                out.append(FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short))
+                if not _one_sentence(text, settings):
+                    sents = T.sentences(text) if record else []
+                    if not sents or not _one_sentence(sents[0], settings):
+                        continue
+                    text = sents[0].strip()
+                short, code = _coded_name(name)
+                short = short if 0 < len(short.split()) <= settings.name_max_words else None
+                out.append(
+                    FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short, code)
+                )
     return out if len(out) >= settings.titled_min_count else []
+
+
+_CODED_NAME_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-ZÆØÅÄÖ]{1,4}\d{0,2})\)$")
+
+
+def _coded_name(name: str) -> tuple[str, str | None]:
+    """A goal's name and the code printed in brackets after it ("Thriving places (TP)" →
+    ("Thriving places", "TP")), else (name, None). Why: a council plan gives each outcome a
+    short code that the directorates' plans print as a badge beside their actions."""
+    m = _CODED_NAME_RE.match(name or "")
+    return (m.group("name"), m.group("code")) if m else (name, None)
 
 
 # a goal's code in a table cell: "1A", "H2", "M1.2", "3", "2.1"

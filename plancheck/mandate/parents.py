@@ -4334,8 +4334,13 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
     forms = form_goals(doc)
     if len(forms) >= len(parent.goals):
-        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition
+        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition;
+        # a code of letters printed with the name ("Thriving places (TP)"), by which a child's
+        # badge cites it
         out.update({f.id: [f.name] for f in forms if f.name})
+        for f in forms:
+            if f.number and f.name and not any(ch.isdigit() for ch in f.number):
+                out.setdefault(f.id, []).append(f.number)
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
@@ -4728,6 +4733,9 @@ def listed_names(cell: str, goals: list, names: dict[str, list[str]]) -> list[in
     ands = sorted({w for w in plain_words("and_words") if " " not in w}, key=len, reverse=True)
     splitter = r"\s*[,;]\s*" + ("|" + "|".join(rf"\s+{re.escape(w)}\s+" for w in ands) if ands else "")
     parts = [p for p in re.split(splitter, cell) if p and p.strip()]
+    if len(parts) < 2:
+        # badges set side by side ("GE HL"): each word a goal's name, or none is
+        parts = cell.split()
     if len(parts) < 2:
         return []
     found = [resolve_name(p.strip(), goals, names) for p in parts]
