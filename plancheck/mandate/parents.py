@@ -45,6 +45,7 @@ from plancheck.extract.goalstatements import (
 from plancheck.extract.goalstatements import handed_on as _handed_on
 from plancheck.extract.goalstatements import sections_by_id as _sections_by_id
 from plancheck.extract.goalstatements import statements as _statements
+from plancheck.extract.placeholders import says_none
 from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
@@ -3560,6 +3561,9 @@ def assess_parent(
         and it[0].split(".")[0] not in own_ids
         and not (it[1] == "list_item" and " ".join(it[2].lower().split()).startswith(sources))
     ]
+    # a line saying a goal has no measures ("Ingen tiltak i perioden" in a group's measure
+    # column) is none of its measures, and no evidence of anything
+    items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3681,6 +3685,8 @@ def assess_parent(
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     committed = committed_measures(child)
+    # the child goals the plan sets measures under (a measure table's group rows among them)
+    measured_goals = {gid for m in child.measures for gid in m.goal_ids}
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
@@ -3807,7 +3813,15 @@ def assess_parent(
         by_short_name = bool(named) and not by_number
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
+        grouped = False  # named only by a group row quoting the goal over its measures
         for ident in quoted_by.get(gi, []):
+            if ident in measured_goals:
+                grouped = True
+                # a child goal that quotes the goal with measures of its own (a measure table's
+                # group row "Regionalt mål 1.1: «…»" over its rows): those measures, not the
+                # whole section the table stands in
+                quoted += [k for k in clusters.get(ident, []) if k not in quoted]
+                continue
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             for scope in quoted_scope(child.sections, sid, quoted_sections):
                 quoted += [k for k in groups.get(scope, []) if k not in quoted]
@@ -3837,6 +3851,11 @@ def assess_parent(
                 # only running text names it (a background passage quoting the goal or citing
                 # the parent's page): a reference, no follow-up; its words count as running text
                 sc = min(sc * settings.cluster_factor, settings.followed - 0.01)
+            elif grouped and sc <= 0 and not by_number and not by_row.get(gi) and not by_name.get(gi):
+                # a group row quoting the goal over measures that hold none of its words: the
+                # quotation is the table's order, the measures under it decide (asphalting gravel
+                # roads under a goal on peat and farmland)
+                pass
             elif (
                 sc > 0
                 or not settings.named_floor_content
@@ -4500,9 +4519,9 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
         name = name_reference(p.text)
         if name is None or current[1] is None or current[0] != p.section_id:
             continue
-        gi = resolve_name(name, goals, names)
+        one = resolve_name(name, goals, names)
         # a line naming two goals ("Bidrar till: Ett tryggt X, Hållbar livsmiljö") names each
-        for gi in [gi] if gi is not None else listed_names(name, goals, names):
+        for gi in [one] if one is not None else listed_names(name, goals, names):
             if current[1] not in out.get(gi, []):
                 out.setdefault(gi, []).append(current[1])
     return out
