@@ -1,6 +1,6 @@
 """Parent goals cited by name, code or theme, and goals in two levels (issue 11, the rød tråd,
 session 29), on invented examples: a goal under a short heading named by it and cited on a line
-"Bidrar till: <name>" the reader joined to the next label; a hovedmål over coded delmål, its
+"Kopplat till: <name>" the reader joined to the next label; a hovedmål over coded delmål, its
 status from theirs; one measure with an owner naming a goal; a child column naming a theme of
 two goals, content deciding which; labelled lines read as a field table with a bracketed badge
 code; badges side by side; a measure group quoting a goal over its rows; a line saying there
@@ -88,12 +88,12 @@ def test_a_goal_alone_under_a_short_heading_is_named_by_it():
 
 
 def test_a_cross_reference_label_names_a_goal_by_name_the_next_label_cut_off():
-    assert name_reference("Bidrar till: Jobb och företagande Aktiviteter:") == "Jobb och företagande"
-    assert name_reference("Bidrar till: Jobb och företagande") == "Jobb och företagande"
+    assert name_reference("Kopplat till: Jobb och företagande Aktiviteter:") == "Jobb och företagande"
+    assert name_reference("Kopplat till: Jobb och företagande") == "Jobb och företagande"
     # a colon after words of no role is no joined label: no name
-    assert name_reference("Bidrar till: Jobb och fler saker här:") is None
+    assert name_reference("Kopplat till: Jobb och fler saker här:") is None
     # a number is read as a code elsewhere
-    assert name_reference("Bidrar till: 1.3") is None
+    assert name_reference("Kopplat till: 1.3") is None
     goals = [Goal(id="a", text="Grönvikeborna känner sig trygga."), Goal(id="b", text="Naturen mår bra.")]
     names = {"a": ["Ett tryggt Grönvike"], "b": ["Hållbar livsmiljö"]}
     assert listed_names("Ett tryggt Grönvike, Hållbar livsmiljö", goals, names) == [0, 1]
@@ -120,7 +120,7 @@ def test_a_child_goal_over_a_cited_name_serves_the_named_goal():
     child.passages = [
         Passage(id="x1", kind="heading", text="Nämndmål 1: Handläggningstiden för bygglov är högst sju veckor.",
                 section_id="c1", page=1),
-        Passage(id="x2", kind="paragraph", text="Bidrar till: Jobb och företagande Aktiviteter:", section_id="c1",
+        Passage(id="x2", kind="paragraph", text="Kopplat till: Jobb och företagande Aktiviteter:", section_id="c1",
                 page=1),
     ]
     cov, links = assess_parent(child, parent, lang="sv")
@@ -265,7 +265,7 @@ def test_badges_side_by_side_name_each_goal():
 
 
 def test_a_line_saying_there_are_no_measures():
-    assert says_none("Ingen tiltak i perioden", "nn")
+    assert says_none("Ingen tiltak i år", "nn")
     assert says_none("No actions this year", "en")
     assert not says_none("Ingen skal stå alene", "da")
     assert not says_none("Nye tiltak for unge i perioden", "nb")

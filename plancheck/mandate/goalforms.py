@@ -284,7 +284,7 @@ def heading_names(
     when fewer than ``min_count`` goals are so headed. Why: a council's budget may set each of
     its few goals under a short heading of its own and state it in a labelled line or a field
     table under it ("Inriktningsmål: Alla barn …"); the heading is the goal's name, by which the
-    committees' plans cite it ("Bidrar till: Trygg uppväxt"). A section of two goals or more is
+    committees' plans cite it ("Kopplat till: Trygg uppväxt"). A section of two goals or more is
     a topic, its heading no one goal's name; one such heading is no form of the plan."""
     titles = {s.id: s.title for s in sections or []}
     per_section: dict[str, int] = {}

@@ -2370,7 +2370,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
 
 def with_main_goals(goals: list, parent: Plan) -> list:
     """``goals`` (read from a printed form) with the extractor's main goals over them: each goal
-    the extractor read as a main goal ("Hovedmål 1: …", :attr:`GoalKind.main_goal`) whose sub-goals
+    the extractor read as a main goal ("Hovudmål 2: …", :attr:`GoalKind.main_goal`) whose sub-goals
     stand in the section of a form goal, before the first of them, and each such form goal with
     that main goal as its ``parent_id``. Why: a samfunnsdel may set its delmål as coded lines
     ("1a  Alle barn …") under a labelled hovedmål sentence; the coded lines are the form, and
@@ -3561,7 +3561,7 @@ def assess_parent(
         and it[0].split(".")[0] not in own_ids
         and not (it[1] == "list_item" and " ".join(it[2].lower().split()).startswith(sources))
     ]
-    # a line saying a goal has no measures ("Ingen tiltak i perioden" in a group's measure
+    # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
     # column) is none of its measures, and no evidence of anything
     items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
@@ -4286,7 +4286,7 @@ def _name_label_re() -> re.Pattern[str]:
     """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
     <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:"),
     "<parent_goal_compound>:" ("Kommunmål:") or a cross-reference column word
-    (``columns.references``: "Bidrar till:", "Supports:"); a label of the lexicon the reader
+    (``columns.references``: "Kopplat till:", "Supports:"); a label of the lexicon the reader
     joined after the name from the next line ("… Aktiviteter:") is no part of it."""
     from plancheck.lang.vocab import link_words, section_words
 
@@ -4317,7 +4317,7 @@ def name_reference(text: str) -> str | None:
         return None
     name = m.group("name").strip()
     if m.group("label"):
-        # "Bidrar till: Jobb och företagande Aktiviteter:": the next line's label, joined on
+        # "Kopplat till: Jobb och företagande Aktiviteter:": the next line's label, joined on
         words = name.split()
         cut = next((n for n in (1, 2) if len(words) > n and heading_role(" ".join(words[-n:])) is not None), None)
         if cut is None:
@@ -4399,7 +4399,7 @@ def section_name(title: str) -> str | None:
     return t
 
 
-_THEME_NAME_MAX_WORDS = 5  # "Mental sundhed og fællesskab": a theme's name, not a sentence
+_THEME_NAME_MAX_WORDS = 5  # "Sundhed og trivsel i hverdagen": a theme's name, not a sentence
 
 
 def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
@@ -4520,7 +4520,7 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
         if name is None or current[1] is None or current[0] != p.section_id:
             continue
         one = resolve_name(name, goals, names)
-        # a line naming two goals ("Bidrar till: Ett tryggt X, Hållbar livsmiljö") names each
+        # a line naming two goals ("Kopplat till: Ett tryggt X, Hållbar livsmiljö") names each
         for gi in [one] if one is not None else listed_names(name, goals, names):
             if current[1] not in out.get(gi, []):
                 out.setdefault(gi, []).append(current[1])
