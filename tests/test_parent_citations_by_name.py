@@ -9,7 +9,6 @@ are no measures."""
 from __future__ import annotations
 
 from plancheck.extract.placeholders import says_none
-from plancheck.lang.vocab import column_role
 from plancheck.mandate.goalforms import goal_column_goals, heading_names
 from plancheck.mandate.parents import (
     assess_parent,
@@ -64,8 +63,30 @@ def _doc(blocks: list[Block]) -> Document:
 # ------------------------------------------------------- a short heading names its one goal
 
 
-def test_inriktningsmal_is_a_goal_column_word():
-    assert column_role("Inriktningsmål") == "goal"
+def test_a_compound_goal_label_heads_the_goal_of_labelled_lines():
+    # "Inriktningsmål: …" over "Indikatorer: …", read as a one-row table under each short heading;
+    # the compound is no goal column word of its own ("Koppling till inriktningsmål" names goals)
+    blocks = []
+    for title, goal in [
+        ("Trygg uppväxt", "Alla barn och unga får en trygg uppväxt."),
+        ("Jobb och företagande", "Fler företag startar och växer i kommunen."),
+        ("Ett tryggt samhälle", "Invånarna känner sig trygga i hela kommunen."),
+    ]:
+        table = table_of(["Inriktningsmål", "Indikatorer"], [[goal, "andel som svarar ja"]])
+        table.ruled = False
+        blocks += [Block(id="", kind=BlockKind.heading, text=title, level=2),
+                   Block(id="", kind=BlockKind.table, text="", table=table)]
+    doc = _doc(blocks)
+    found = goal_column_goals(doc)
+    assert [g.text for g in found] == [
+        "Alla barn och unga får en trygg uppväxt.",
+        "Fler företag startar och växer i kommunen.",
+        "Invånarna känner sig trygga i hela kommunen.",
+    ]
+    sections = doc.sections
+    goals = [Goal(id=g.id, text=g.text, section_id=g.section_id) for g in found]
+    assert list(heading_names(goals, sections).values()) == ["Trygg uppväxt", "Jobb och företagande",
+                                                            "Ett tryggt samhälle"]
 
 
 def test_a_goal_alone_under_a_short_heading_is_named_by_it():

@@ -527,16 +527,28 @@ def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTIN
     than ``titled_min_count`` in the document. Why: a samfunnsdel may explain each goal in the
     column beside it, or a klimaplan set its goals per sector and year; the sentence in the goal
     column is the goal, what stands beside it explains or names it."""
-    from plancheck.lang.vocab import column_role
+    from plancheck.lang.vocab import column_role, compound_label_role
 
     out: list[FormGoal] = []
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None or not b.table.rows:
             continue
-        cols = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "goal"]
         # labelled lines read as a one-row table ("Outcome: Thriving places (TP)" over "Our
-        # outcome: …"): the value of the last label runs on into the paragraph after it
+        # outcome: …"): the value of the last label runs on into the paragraph after it, and a
+        # label that is a compound of a goal word ("Inriktningsmål:", a "*mål" label of the
+        # lexicon) heads a goal as a goal column does
         record = not b.table.ruled and len(b.table.rows) == 1
+        cols = [
+            c
+            for c, h in enumerate(b.table.header)
+            if column_role(h or "") == "goal"
+            or (
+                record
+                and column_role(h or "") is None
+                and len((h or "").split()) == 1
+                and compound_label_role((h or "").strip().rstrip(":").lower()) in _GOAL_LABEL_ROLES
+            )
+        ]
         for row in b.table.rows:
             first = next((x for x in row if x.col == 0), None)
             name = " ".join((first.text or "").split()) if first is not None else ""

@@ -171,7 +171,7 @@ class ParentSettings:
     # plan gives an owner or a deadline follows the goal up when the evidence answers every one
     # of its concerns (committed_answer; session 29, parents-blind27): the planner's link and a
     # commitment, and words that leave nothing of the goal open. A mention only stays partial
-    committed_single: bool = True
+    committed_single: bool = False
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
