@@ -93,6 +93,21 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
     return False
 
 
+def says_none(text: str, lang: str | None = None, span: int = 2) -> bool:
+    """Does ``text`` say there are no measures: a short line (at most ``span`` + 4 words) that
+    opens with one of ``none_words`` and a measure word within ``span`` words ('Ingen tiltak i
+    perioden', 'No actions this year')? Why: a measure table's group keeps the row of a goal it
+    does nothing for and says so in the measure column; the row is no measure of that goal
+    (an item of a plan reader that keeps it stays one: see :func:`is_placeholder`)."""
+    words = _WORD.findall((text or "").lower())
+    measure, none, _yet, _pending = _words(lang)
+    return (
+        2 <= len(words) <= span + 4
+        and words[0] in none
+        and any(w in measure for w in words[1 : 1 + span])
+    )
+
+
 def drop_placeholders(plan: Plan, span: int = 2) -> None:
     """Drop the measures (with no owner and no deadline) and the strategies (with no measure
     under them) that only hold the place of items still to come."""

@@ -276,6 +276,33 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     return sorted(out, key=lambda g: order.get(g.id, 0))
 
 
+def heading_names(
+    goals: list, sections: list, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS
+) -> dict[str, str]:
+    """Goal id → the short title of the section it stands in (:func:`goal_title`: "Trygg
+    uppväxt", "Jobb och företagande") for each goal that is the only goal of its section; {}
+    when fewer than ``min_count`` goals are so headed. Why: a council's budget may set each of
+    its few goals under a short heading of its own and state it in a labelled line or a field
+    table under it ("Inriktningsmål: Alla barn …"); the heading is the goal's name, by which the
+    committees' plans cite it ("Kopplat till: Trygg uppväxt"). A section of two goals or more is
+    a topic, its heading no one goal's name; one such heading is no form of the plan."""
+    titles = {s.id: s.title for s in sections or []}
+    per_section: dict[str, int] = {}
+    for g in goals:
+        sid = getattr(g, "section_id", None)
+        if sid:
+            per_section[sid] = per_section.get(sid, 0) + 1
+    out: dict[str, str] = {}
+    for g in goals:
+        sid = getattr(g, "section_id", None)
+        if not sid or per_section.get(sid) != 1 or sid not in titles:
+            continue
+        name = goal_title(titles[sid], settings)
+        if name is not None:
+            out[g.id] = name
+    return out if len(out) >= settings.min_count else {}
+
+
 _GOAL_LABEL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
 
 
@@ -500,23 +527,59 @@ def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTIN
     than ``titled_min_count`` in the document. Why: a samfunnsdel may explain each goal in the
     column beside it, or a klimaplan set its goals per sector and year; the sentence in the goal
     column is the goal, what stands beside it explains or names it."""
-    from plancheck.lang.vocab import column_role
+    from plancheck.lang.vocab import column_role, compound_label_role
 
     out: list[FormGoal] = []
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None or not b.table.rows:
             continue
-        cols = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "goal"]
+        # labelled lines read as a one-row table ("Outcome: Thriving places (TP)" over "Our
+        # outcome: …"): the value of the last label runs on into the paragraph after it, and a
+        # label that is a compound of a goal word ("Inriktningsmål:", a "*mål" label of the
+        # lexicon) heads a goal as a goal column does
+        record = not b.table.ruled and len(b.table.rows) == 1
+        cols = [
+            c
+            for c, h in enumerate(b.table.header)
+            if column_role(h or "") == "goal"
+            or (
+                record
+                and column_role(h or "") is None
+                and len((h or "").split()) == 1
+                and compound_label_role((h or "").strip().rstrip(":").lower()) in _GOAL_LABEL_ROLES
+            )
+        ]
         for row in b.table.rows:
             first = next((x for x in row if x.col == 0), None)
-            name = " ".join((first.text or "").split()) if first is not None and 0 not in cols else ""
+            name = " ".join((first.text or "").split()) if first is not None else ""
+            if 0 in cols and (not name or _one_sentence(name, settings) or len(cols) < 2):
+                name = ""  # the first column states a goal itself, no name
             for cell in row:
                 text = " ".join((cell.text or "").split())
-                if cell.col not in cols or cell.merged_from is not None or not _one_sentence(text, settings):
+                if cell.col not in cols or cell.merged_from is not None or (cell.col == 0 and name):
                     continue
-                short = name if 0 < len(name.split()) <= settings.name_max_words else None
-                out.append(FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short))
+                if not _one_sentence(text, settings):
+                    sents = T.sentences(text) if record else []
+                    if not sents or not _one_sentence(sents[0], settings):
+                        continue
+                    text = sents[0].strip()
+                short, code = _coded_name(name)
+                short = short if 0 < len(short.split()) <= settings.name_max_words else None
+                out.append(
+                    FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short, code)
+                )
     return out if len(out) >= settings.titled_min_count else []
+
+
+_CODED_NAME_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-ZÆØÅÄÖ]{1,4}\d{0,2})\)$")
+
+
+def _coded_name(name: str) -> tuple[str, str | None]:
+    """A goal's name and the code printed in brackets after it ("Thriving places (TP)" →
+    ("Thriving places", "TP")), else (name, None). Why: a council plan gives each outcome a
+    short code that the directorates' plans print as a badge beside their actions."""
+    m = _CODED_NAME_RE.match(name or "")
+    return (m.group("name"), m.group("code")) if m else (name, None)
 
 
 # a goal's code in a table cell: "1A", "H2", "M1.2", "3", "2.1"

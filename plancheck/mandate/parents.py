@@ -45,11 +45,12 @@ from plancheck.extract.goalstatements import (
 from plancheck.extract.goalstatements import handed_on as _handed_on
 from plancheck.extract.goalstatements import sections_by_id as _sections_by_id
 from plancheck.extract.goalstatements import statements as _statements
+from plancheck.extract.placeholders import says_none
 from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
-from plancheck.mandate.goalforms import form_goals
+from plancheck.mandate.goalforms import form_goals, heading_names
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -166,6 +167,11 @@ class ParentSettings:
     # the same first letter (name_spelled, session 26, parents-blind22)
     name_spelling: float = 0.8
     name_article_max_letters: int = 3  # a name's word this short may be left out ("Eit", "The")
+    # one measure naming the goal (its code in a "Delmål" column, its name on a line) that the
+    # plan gives an owner or a deadline follows the goal up when the evidence answers every one
+    # of its concerns (committed_answer; session 29, parents-blind27): the planner's link and a
+    # commitment, and words that leave nothing of the goal open. A mention only stays partial
+    committed_single: bool = False
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -2330,7 +2336,10 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
-        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms]
+        return with_main_goals(
+            [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms],
+            parent,
+        )
     if parent.goals:
         named = named_statements(parent)
         goals = [
@@ -2357,6 +2366,91 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+def with_main_goals(goals: list, parent: Plan) -> list:
+    """``goals`` (read from a printed form) with the extractor's main goals over them: each goal
+    the extractor read as a main goal ("Hovudmål 2: …", :attr:`GoalKind.main_goal`) whose sub-goals
+    stand in the section of a form goal, before the first of them, and each such form goal with
+    that main goal as its ``parent_id``. Why: a samfunnsdel may set its delmål as coded lines
+    ("1a  Alle barn …") under a labelled hovedmål sentence; the coded lines are the form, and
+    the hovedmål is a goal too, which the child follows up through its delmål
+    (:func:`with_sub_goal_statuses`)."""
+    from plancheck.models import GoalKind
+
+    mains = {g.id: g for g in parent.goals if g.kind == GoalKind.main_goal}
+    main_of_section = {
+        g.section_id: g.parent_id
+        for g in parent.goals
+        if g.kind == GoalKind.sub_goal and g.parent_id in mains and g.section_id
+    }
+    if not main_of_section:
+        return goals
+    texts = {" ".join(g.text.lower().split()) for g in goals}
+    out: list = []
+    placed: set[str] = set()
+    for g in goals:
+        main_id = main_of_section.get(g.section_id)
+        main = mains.get(main_id) if main_id else None
+        if main is None or " ".join(main.text.lower().split()) in texts:
+            out.append(g)
+            continue
+        if main.id not in placed:
+            placed.add(main.id)
+            out.append(with_code_label(main.model_copy(update={"parent_id": None})))
+        out.append(g.model_copy(update={"parent_id": main.id}))
+    return out
+
+
+def with_sub_goal_statuses(coverage: list[ParentCoverage], goals: list) -> list[ParentCoverage]:
+    """``coverage`` with each main goal's status set by its sub-goals' (goals whose
+    ``parent_id`` it is): followed up when every sub-goal is, not followed up when none is
+    followed up even in part and the main goal itself is not, else partial; its ``served_by``
+    and evidence gain the sub-goals', and a partial main goal misses the sub-goals not followed
+    up. Why: a hovedmål is worked towards through its delmål, and the handlingsdel cites the
+    delmål ("Delmål 1a"); the hovedmål is followed up as far as its delmål are, never further
+    by its own words than they allow (a measure answering the hovedmål's broad words while
+    delmål are left out is a part)."""
+    subs: dict[str, list[str]] = {}
+    for g in goals:
+        if getattr(g, "parent_id", None):
+            subs.setdefault(g.parent_id, []).append(g.id)
+    if not subs:
+        return coverage
+    by_id = {c.id: c for c in coverage}
+    out = []
+    for c in coverage:
+        kids = [by_id[i] for i in subs.get(c.id, []) if i in by_id]
+        if not kids:
+            out.append(c)
+            continue
+        states = [k.status for k in kids]
+        if all(st == ParentStatus.followed_up for st in states):
+            status = ParentStatus.followed_up
+        elif all(st == ParentStatus.not_followed_up for st in states) and c.status == ParentStatus.not_followed_up:
+            status = ParentStatus.not_followed_up
+        else:
+            status = ParentStatus.partial
+        served = list(dict.fromkeys(i for k in kids for i in k.served_by)) or c.served_by
+        # the delmål's evidence: what the hovedmål's broad words matched by themselves may
+        # answer another chapter
+        evidence = [e for k in kids for e in k.evidence][:3] or c.evidence
+        missing = (
+            [k.text for k in kids if k.status != ParentStatus.followed_up] or c.missing
+            if status == ParentStatus.partial
+            else []
+        )
+        out.append(
+            c.model_copy(
+                update={
+                    "status": status.value,
+                    "served_by": served if status != ParentStatus.not_followed_up else [],
+                    "evidence": evidence if status != ParentStatus.not_followed_up else [],
+                    "missing": missing,
+                }
+            )
+        )
+    return out
 
 
 _HEADER_TAIL_RE = re.compile(r"\s*(?:\(.*\)|\b(?:19|20)\d\d\b|[:.])\s*$")
@@ -3052,6 +3146,39 @@ def named_follow_up(
     return max(working, len(bullets)) >= settings.referenced_items
 
 
+def committed_measures(child: Plan) -> frozenset[str]:
+    """The ids of the child's measures that the plan gives an owner or a deadline. Why: a
+    measure someone answers for, or that is due by a date, is work the plan commits to; a line
+    naming the parent goal is only a mention."""
+    from plancheck.models import DeadlineKind
+
+    return frozenset(
+        m.id
+        for m in child.measures
+        if m.owners or (m.deadline is not None and m.deadline.kind != DeadlineKind.none)
+    )
+
+
+def committed_answer(
+    named: list[int],
+    items: list[tuple[str, str, str, int | None]],
+    committed: frozenset[str],
+    judged: list[tuple[Concern, bool]],
+) -> bool:
+    """Whether one committed measure (:func:`committed_measures`) is among the child items that
+    name a parent goal and the goal's evidence answers every one of its concerns (at least one).
+    Why: "2a" beside "Trygghetsalarmer og boligtilpasning for hjemmeboende eldre | Helse og
+    omsorg" is the planner's link and a commitment, and its words answer the whole of "Flere
+    eldre bor trygt i egen bolig"; one such measure follows the goal up, as two naming items
+    do (:func:`named_follow_up`). The code alone never does: a measure coded to a goal it does
+    not answer (a service building coded to an open shoreline) leaves it as its words do."""
+    return (
+        any(items[k][0] in committed for k in named)
+        and bool(judged)
+        and all(ok for _, ok in judged)
+    )
+
+
 def everyone_subject(text: str, lang: str) -> bool:
     """Whether a goal opens with the lexicon's word for everyone or no one ("Alle skal …",
     "Ingen innbyggere skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
@@ -3438,6 +3565,9 @@ def assess_parent(
         and it[0].split(".")[0] not in own_ids
         and not (it[1] == "list_item" and " ".join(it[2].lower().split()).startswith(sources))
     ]
+    # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
+    # column) is none of its measures, and no evidence of anything
+    items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3452,8 +3582,12 @@ def assess_parent(
     items = [it for it in items if it[0] not in cut_ids]
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     row_sections: dict[int, list[str]] = {}  # goal → child sections a row of fields names it for
+    by_theme: dict[int, list[int]] = {}  # goal → the items of rows naming its theme (theme_names)
     by_row = (
-        row_name_references(child_doc, items, pgoals, lang, names, settings, row_sections)
+        row_name_references(
+            child_doc, items, pgoals, lang, names, settings, row_sections,
+            theme_names(pgoals, parent), by_theme,
+        )
         if settings.referenced and child_doc is not None
         else {}
     )
@@ -3520,6 +3654,12 @@ def assess_parent(
     ref_sections = referenced_sections(child) if settings.referenced else {}
     # items citing a numbered section of two goals or more: each names those it answers
     by_section = section_citations(parent.goals, parent, refs, parent_words, item_keys, idf, settings)
+    # items filed under a theme of several goals name those of its goals whose words they answer
+    # some of, as a citation of a numbered section does (section_citations)
+    for gi, ks in by_theme.items():
+        for k in ks:
+            if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
+                by_row.setdefault(gi, []).append(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -3548,6 +3688,9 @@ def assess_parent(
     scores_of: dict[str, list[float]] = {}  # each goal's score per item, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
+    committed = committed_measures(child)
+    # the child goals the plan sets measures under (a measure table's group rows among them)
+    measured_goals = {gid for m in child.measures for gid in m.goal_ids}
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
@@ -3674,7 +3817,15 @@ def assess_parent(
         by_short_name = bool(named) and not by_number
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
+        grouped = False  # named only by a group row quoting the goal over its measures
         for ident in quoted_by.get(gi, []):
+            if ident in measured_goals:
+                grouped = True
+                # a child goal that quotes the goal with measures of its own (a measure table's
+                # group row "Regionalt mål 1.1: «…»" over its rows): those measures, not the
+                # whole section the table stands in
+                quoted += [k for k in clusters.get(ident, []) if k not in quoted]
+                continue
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             for scope in quoted_scope(child.sections, sid, quoted_sections):
                 quoted += [k for k in groups.get(scope, []) if k not in quoted]
@@ -3704,6 +3855,11 @@ def assess_parent(
                 # only running text names it (a background passage quoting the goal or citing
                 # the parent's page): a reference, no follow-up; its words count as running text
                 sc = min(sc * settings.cluster_factor, settings.followed - 0.01)
+            elif grouped and sc <= 0 and not by_number and not by_row.get(gi) and not by_name.get(gi):
+                # a group row quoting the goal over measures that hold none of its words: the
+                # quotation is the table's order, the measures under it decide (asphalting gravel
+                # roads under a goal on peat and farmland)
+                pass
             elif (
                 sc > 0
                 or not settings.named_floor_content
@@ -3805,7 +3961,10 @@ def assess_parent(
             settings.referenced_lift
             and best < settings.followed
             and not lacking
-            and named_follow_up([k for k in named if k not in chapter_only], items, settings, bullets)
+            and (
+                named_follow_up([k for k in named if k not in chapter_only], items, settings, bullets)
+                or (settings.committed_single and committed_answer(named, items, committed, judged))
+            )
             and named_says
             and not only_qualifiers_answered(judged, goal.text)
             and (
@@ -4002,7 +4161,7 @@ def assess_parent(
         ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
         for g in child.goals
     ]
-    return parent_cov, links
+    return with_sub_goal_statuses(parent_cov, parent.goals), links
 
 
 def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoalLink]) -> None:
@@ -4128,9 +4287,11 @@ _NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Older people li
 @lru_cache(maxsize=1)
 def _name_label_re() -> re.Pattern[str]:
     """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
-    <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:") or
-    "<parent_goal_compound>:" ("Kommunmål:")."""
-    from plancheck.lang.vocab import link_words
+    <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:"),
+    "<parent_goal_compound>:" ("Kommunmål:") or a cross-reference column word
+    (``columns.references``: "Kopplat till:", "Supports:"); a label of the lexicon the reader
+    joined after the name from the next line ("… Aktiviteter:") is no part of it."""
+    from plancheck.lang.vocab import link_words, section_words
 
     def alt(words: list[str]) -> str:
         ws = sorted(set(words), key=len, reverse=True)
@@ -4138,8 +4299,10 @@ def _name_label_re() -> re.Pattern[str]:
 
     plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
     compound = alt(link_words("parent_goal_compound"))
+    refs = alt(section_words("columns", "references"))
     return re.compile(
-        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
+        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound}|{refs})\s*:\s*(?P<name>[^:]+?)"
+        rf"(?P<label>:)?\s*[.;]?\s*$",
         re.IGNORECASE,
     )
 
@@ -4150,10 +4313,19 @@ def name_reference(text: str) -> str | None:
     "Older people live well"), None for any other line and for a line naming a number (read by
     :func:`parent_reference_line`). Why: a child may name the parent goal it serves not by a
     number but by the goal's short name (the theme word printed over it) or its opening words."""
+    from plancheck.lang.vocab import heading_role
+
     m = _name_label_re().match(" ".join((text or "").split()))
     if m is None:
         return None
     name = m.group("name").strip()
+    if m.group("label"):
+        # "Kopplat till: Jobb och företagande Aktiviteter:": the next line's label, joined on
+        words = name.split()
+        cut = next((n for n in (1, 2) if len(words) > n and heading_role(" ".join(words[-n:])) is not None), None)
+        if cut is None:
+            return None
+        name = " ".join(words[:-cut])
     words = name.split()
     if not words or len(words) > _NAME_MAX_WORDS or any(ch.isdigit() for ch in name):
         return None
@@ -4184,8 +4356,13 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
     forms = form_goals(doc)
     if len(forms) >= len(parent.goals):
-        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition
+        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition;
+        # a code of letters printed with the name ("Thriving places (TP)"), by which a child's
+        # badge cites it
         out.update({f.id: [f.name] for f in forms if f.name})
+        for f in forms:
+            if f.number and f.name and not any(ch.isdigit() for ch in f.number):
+                out.setdefault(f.id, []).append(f.number)
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
@@ -4193,7 +4370,60 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     # the band's name over a goal printed under it (named_statements)
     for ident, (_sentence, name) in (named_statements(parent) if parent.goals else {}).items():
         out.setdefault(ident, []).append(name)
+    # the short heading over a goal that is its section's only goal ("Trygg uppväxt" over
+    # "Inriktningsmål: Alla barn …"), for goals named no other way
+    for ident, name in heading_names([g for g in goals if g.id not in out], parent.sections).items():
+        out[ident] = [name]
     return out
+
+
+def section_name(title: str) -> str | None:
+    """The name a section heading gives the goals under it: the heading after a numbered label
+    ("Tema 1: Sund start på livet" → "Sund start på livet", "Outcome 2 – Thriving places"), or
+    the heading itself, when it is a short title (:func:`plancheck.mandate.goalforms.goal_title`
+    words: at most a few, no closing stop, no role of the lexicon, no figure); None otherwise
+    ("Målsætninger", "Sundhedspolitik 2049–2053", a sentence set as a heading)."""
+    from plancheck.lang.vocab import heading_role
+
+    t = " ".join((title or "").split())
+    m = LABEL_RE.match(t)
+    if m is not None and LABEL_NUMBER_RE.search(m.group(1)):
+        t = m.group(2).strip()
+    t = re.sub(r"\s*\([A-ZÆØÅÄÖ]{1,4}\)$", "", t)  # "Thriving places (TP)": the code apart
+    words = [w for w in t.split() if any(ch.isalpha() for ch in w)]
+    if (
+        not t
+        or t[-1] in ".?:!;»”\""
+        or any(ch.isdigit() for ch in t)
+        or not 1 <= len(words) <= _THEME_NAME_MAX_WORDS
+        or heading_role(t) is not None
+    ):
+        return None
+    return t
+
+
+_THEME_NAME_MAX_WORDS = 5  # "Sundhed og trivsel i hverdagen": a theme's name, not a sentence
+
+
+def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
+    """A theme's name (:func:`section_name` of a section heading above a goal, compared by
+    :func:`_plain`) → the indices of the goals under it, for themes holding two goals or more.
+    Why: a policy sets its goals under named themes ("Tema 1: Sund start på livet" over two
+    målsætninger), and a handleplan files each indsats under a theme's name only; the name
+    says which goals may be meant, the indsats's content says which is (see
+    :func:`row_name_references`)."""
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    title_of = {s.id: s.title for s in plan.sections}
+    out: dict[str, list[int]] = {}
+    for gi, g in enumerate(goals):
+        sid, seen = getattr(g, "section_id", None), set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            name = section_name(title_of.get(sid, ""))
+            if name and gi not in out.setdefault(_plain(name), []):
+                out[_plain(name)].append(gi)
+            sid = parent_of.get(sid)
+    return {k: v for k, v in out.items() if len(v) >= 2}
 
 
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
@@ -4292,9 +4522,11 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
         name = name_reference(p.text)
         if name is None or current[1] is None or current[0] != p.section_id:
             continue
-        gi = resolve_name(name, goals, names)
-        if gi is not None and current[1] not in out.get(gi, []):
-            out.setdefault(gi, []).append(current[1])
+        one = resolve_name(name, goals, names)
+        # a line naming two goals ("Kopplat till: Ett tryggt X, Hållbar livsmiljö") names each
+        for gi in [one] if one is not None else listed_names(name, goals, names):
+            if current[1] not in out.get(gi, []):
+                out.setdefault(gi, []).append(current[1])
     return out
 
 
@@ -4382,14 +4614,18 @@ def _withdrawn_words() -> frozenset[str]:
 
 
 def short_name_columns(
-    table, goals: list, names: dict[str, list[str]], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+    table,
+    goals: list,
+    names: dict[str, list[str]],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    themes: dict[str, list[int]] | None = None,
 ) -> list[int]:
     """The columns of a child table whose filled cells mostly (``short_name_share`` of them,
     ``short_name_min_cells`` or more) are the printed short names of parent goals
     (:func:`goal_names`: "TRYGGHET", "Homes"), whatever the header says ("Strategisk mål",
     "Ambition"). Why: a cell that is a parent goal's name, exactly, is the planner's tag of the
     row with that goal; a header in the child's own words does not make it less so."""
-    if not names:
+    if not names and not themes:
         return []
     out = []
     for c in range(len(table.header)):
@@ -4399,7 +4635,12 @@ def short_name_columns(
             for cell in row
             if cell.col == c and (cell.text or "").strip()
         ]
-        hits = sum(resolve_name(t, goals, names) is not None for t in cells if len(t.split()) <= _NAME_MAX_WORDS)
+        # a theme's name (theme_names) tags the row with the theme, as a goal's name does
+        hits = sum(
+            resolve_name(t, goals, names) is not None or _plain(t) in (themes or {})
+            for t in cells
+            if len(t.split()) <= _NAME_MAX_WORDS
+        )
         if hits >= settings.short_name_min_cells and hits >= settings.short_name_share * len(cells):
             out.append(c)
     return out
@@ -4429,6 +4670,8 @@ def row_name_references(
     names: dict[str, list[str]] | None = None,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     sections_out: dict[int, list[str]] | None = None,
+    themes: dict[str, list[int]] | None = None,
+    themes_out: dict[int, list[int]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -4438,12 +4681,17 @@ def row_name_references(
     alle"); the planner says the measure works for that goal. A cell naming several goals
     ("Trygge skoleveier, Grønne byrom") names each (:func:`listed_names`). A row of
     fields that holds no item ("Serves goal | Objective" set as lines over a section's
-    actions) names the goal for its section: ``sections_out`` receives the section's id."""
+    actions) names the goal for its section: ``sections_out`` receives the section's id. A
+    cell naming a theme of several goals (``themes``, :func:`theme_names`) names none of them
+    by itself: ``themes_out`` receives each of the theme's goals with the row's items, for the
+    caller to keep those whose words the item answers."""
     at = _working_index(items)
     out: dict[int, list[int]] = {}
     tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
     tagged_by_header = {
-        key: short_name_columns(SimpleNamespace(header=list(key), rows=rows), goals, names or {}, settings)
+        key: short_name_columns(
+            SimpleNamespace(header=list(key), rows=rows), goals, names or {}, settings, themes
+        )
         for key, rows in same_header_rows(tables).items()
     }
     for b in getattr(doc, "blocks", None) or []:
@@ -4471,6 +4719,13 @@ def row_name_references(
                 named_goals = [gi] if gi is not None else (
                     listed_names(name, goals, names or {}) if cell.col in tagged else []
                 )
+                if not named_goals and cell.col in tagged and themes_out is not None:
+                    # a theme's name: each of its goals, its content to decide
+                    for tgi in (themes or {}).get(_plain(name), []):
+                        for other in row:
+                            k = at.get(" ".join((other.text or "").lower().split()))
+                            if other.col not in cols and k is not None and k not in themes_out.get(tgi, []):
+                                themes_out.setdefault(tgi, []).append(k)
                 for gi in named_goals:
                     hit = False
                     for other in row:
@@ -4507,6 +4762,9 @@ def listed_names(cell: str, goals: list, names: dict[str, list[str]]) -> list[in
     when every part names one goal (:func:`resolve_name`); [] otherwise. Why: a measure may
     serve two goals, and the planner lists both names in one cell."""
     parts = [p for p in _list_splitter().split(cell) if p and p.strip()]
+    if len(parts) < 2:
+        # badges set side by side ("GE HL"): each word a goal's name, or none is
+        parts = cell.split()
     if len(parts) < 2:
         return []
     found = [resolve_name(p.strip(), goals, names) for p in parts]
