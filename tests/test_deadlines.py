@@ -386,3 +386,10 @@ def test_an_owner_with_a_by_the_end_of_deadline_in_brackets_splits_before_the_le
     from plancheck.lang.deadlines import split_deadline
 
     assert split_deadline(cell) == (owner, deadline)
+
+
+def test_empty_brackets_after_a_time_are_no_note():
+    # "()" says nothing: the cell is kept as printed (found by the junk property test: '2025()')
+    for text in ("2025()", "2025 ( )"):
+        assert parse_deadline(text).text == text
+    assert parse_deadline("Vår 2026 (nytt)").text == "Vår 2026"

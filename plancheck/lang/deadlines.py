@@ -499,7 +499,7 @@ _MOVED = re.compile(
     re.IGNORECASE,
 )
 _REVISED_WORD = re.compile(rf"{_NB}(?:{_alt(tw.REVISED_WORDS)}){_NA}", re.IGNORECASE)
-_TRAILING_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]*[^\W_][^()]*)\)\s*$")  # a note says something: "()" is none
 _NOTE_CUT = re.compile(r"[()\[\];,]")
 
 
