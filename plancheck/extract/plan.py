@@ -459,6 +459,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     from plancheck.extract.groupowners import group_owners
 
     group_owners(plan.measures, plan.sections, st.lang)  # "Socialnämnden ansvarar för" over its measures
+    from plancheck.extract.dashfields import read_dash_fields
+
+    read_dash_fields(plan, st.lang)  # "Opne eit dagaktivitetstilbod – 2027 – M2"
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -1701,6 +1704,11 @@ def _heading(st: _State, block: Block) -> None:
         role = "goal"  # "Priority 7: Recycle 60 percent of household waste by 2030." on one band
     if role is None and _role_for_goals(text):
         role, rest = _role_for_goals(text), ""
+    # "Helse og omsorg" under "Tiltak fordelte på ansvarleg eining": the list under it is the
+    # unit's measures (its introduction, a paragraph, is none)
+    unit = role is None and _unit_heading(st, block)
+    if unit:
+        rest = ""
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
@@ -1812,7 +1820,10 @@ def _heading(st: _State, block: Block) -> None:
     else:
         st.role = role
         chapter_role, chapter = _chapter(st, block)
-        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+        if unit:
+            st.lead_in = "measure"
+            st.time_frame, st.time_heading = None, False
+        elif role is None and chapter_role == "measure" and chapter not in st.item_sections:
             _heading_in_measure_chapter(st, block, text, chapter)
         else:
             st.time_frame, st.time_heading = None, False
@@ -2512,6 +2523,17 @@ def _colon_body(st: _State) -> Block | None:
     return block
 
 
+def _unit_heading(st: _State, block: Block) -> bool:
+    """Is a heading one unit's, right under a heading saying the measures are sorted by who
+    carries them out (:func:`plancheck.extract.roles.owner_grouped_heading`)? The items under it
+    are that unit's measures; :func:`plancheck.extract.groupowners.group_owners` gives the owner."""
+    from plancheck.extract.roles import owner_grouped_heading
+
+    parent = st.parent_of.get(block.section_id or "")
+    title = next((s.title for s in st.plan.sections if s.id == parent), None) if parent else None
+    return title is not None and owner_grouped_heading(title)
+
+
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
     return _chapter(st, block)[0]
@@ -2825,8 +2847,12 @@ def _text(st: _State, block: Block) -> None:
         st.lead_in_level = block.level
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         prev = st.blocks[st.index - 1] if st.index > 0 else None
-        if st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
-            st.lead_in_suspended = True  # the description of the titled item above
+        if st.lead_in and prev is not None and (
+            st.lead_in_suspended or _title_item(prev, settings)
+            or (st.lead_in == "measure" and prev.kind == BlockKind.heading and _unit_heading(st, prev))
+        ):
+            # the description of the titled item above; a unit's introduction under its heading
+            st.lead_in_suspended = True
         else:
             st.lead_in = None
             st.lead_in_suspended = False

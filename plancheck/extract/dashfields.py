@@ -1,0 +1,64 @@
+"""Fields a measure's line sets after dashes at its end: '<measure> – <deadline> – <goal codes>'.
+
+A plan that lists its measures as bullets, not in a table, may close each bullet with the
+deadline and the codes of the goals it serves, each after a dash ("Opne eit dagaktivitetstilbod
+– 2027 – M2", "Setje opp benker … – M3, M4" with no deadline). Read so only when the last field
+is nothing but codes of goals (or strategies) the plan numbers: a dash inside a sentence ("… –
+også for barn") is no field, and a closing year alone is left to the readers that look for one.
+The fields between the text and the codes must each be a deadline; anything else and the line
+is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancheck.models import DeadlineKind, Plan
+
+# a field separator: an en or em dash (or a hyphen) with space on both sides
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def dash_fields(text: str, known: set[str], lang: str) -> tuple[str, str | None, list[str]] | None:
+    """(the measure's text, its deadline as printed or None, the goal codes) of a line closed by
+    dash fields, or None when it has none. ``known``: the plan's goal and strategy codes as
+    :func:`plancheck.extract.roles.code_key` gives them."""
+    from plancheck.extract.roles import code_key, item_codes
+    from plancheck.lang.deadlines import parse_deadline
+
+    parts = _DASH.split(" ".join(text.split()))
+    if len(parts) < 2 or len(parts) > 3 or not parts[0].strip():
+        return None
+    codes = item_codes(parts[-1])
+    if not codes or not all(code_key(c) in known for c in codes):
+        return None
+    deadline: str | None = None
+    if len(parts) == 3:
+        d = parse_deadline(parts[1], lang=lang)
+        if d is None or d.kind == DeadlineKind.none:
+            return None
+        deadline = parts[1].strip()
+    return parts[0].strip(), deadline, codes
+
+
+def read_dash_fields(plan: Plan, lang: str) -> None:
+    """Set the text, deadline and goal codes of each measure whose line is closed by dash fields
+    (:func:`dash_fields`), when the walk gave it none of its own: the codes link it to those
+    goals (``related_codes``, :func:`plancheck.extract.link.link_by_codes`)."""
+    from plancheck.extract.roles import code_key
+    from plancheck.lang.deadlines import parse_deadline
+
+    known = {code_key(x.number) for x in [*plan.goals, *plan.strategies] if x.number}
+    if not known:
+        return
+    for m in plan.measures:
+        if m.related_codes or " " not in m.text:
+            continue
+        found = dash_fields(m.text, known, lang)
+        if found is None:
+            continue
+        text, deadline, codes = found
+        m.text = text
+        m.related_codes = codes
+        if deadline is not None and m.deadline is None:
+            m.deadline = parse_deadline(deadline, lang=lang)
