@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from plancheck.models import DeadlineKind, Plan
+from plancheck.models import Plan
 
 # a field separator: an en or em dash (or a hyphen) with space on both sides
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -21,24 +21,27 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 
 def dash_fields(text: str, known: set[str], lang: str) -> tuple[str, str | None, list[str]] | None:
     """(the measure's text, its deadline as printed or None, the goal codes) of a line closed by
-    dash fields, or None when it has none. ``known``: the plan's goal and strategy codes as
-    :func:`plancheck.extract.roles.code_key` gives them."""
+    goal codes after a dash, or None when it is not. ``known``: the plan's goal and strategy
+    codes as :func:`plancheck.extract.roles.code_key` gives them. What stands before the codes
+    is read as any dash tail is (:func:`plancheck.extract.fields.split_fields`: '… – 2027'); a
+    field there that is no deadline leaves the line as it is."""
+    from plancheck.extract.fields import split_fields
     from plancheck.extract.roles import code_key, item_codes
-    from plancheck.lang.deadlines import parse_deadline
 
-    parts = _DASH.split(" ".join(text.split()))
+    flat = " ".join(text.split())
+    parts = _DASH.split(flat)
     if len(parts) < 2 or len(parts) > 3 or not parts[0].strip():
         return None
     codes = item_codes(parts[-1])
     if not codes or not all(code_key(c) in known for c in codes):
         return None
-    deadline: str | None = None
-    if len(parts) == 3:
-        d = parse_deadline(parts[1], lang=lang)
-        if d is None or d.kind == DeadlineKind.none:
-            return None
-        deadline = parts[1].strip()
-    return parts[0].strip(), deadline, codes
+    if len(parts) == 2:
+        return parts[0].strip(), None, codes
+    head = flat[: flat.rindex(parts[-1])].rstrip(" –—-")
+    fields = split_fields(head, lang)
+    if fields.deadline is None or fields.owner is not None or fields.text.strip() != parts[0].strip():
+        return None
+    return fields.text.strip(), fields.deadline, codes
 
 
 def read_dash_fields(plan: Plan, lang: str) -> None:

@@ -1,0 +1,83 @@
+"""Measures sorted under their unit's heading: a measure heading that names the owner column
+("Tiltak fordelte på ansvarleg eining") says each heading under it is a unit, and the list under a
+unit's heading is its measures, owned by it; a measure line may close with its deadline and the
+codes of its goals after dashes ('… – 2027 – M3, M4'). Also: the column words of an answer table
+('You said | We will | Who and when') and 'Kommunen' alone as a diffuse owner."""
+from __future__ import annotations
+
+from docx import Document as Docx
+
+import plancheck
+from plancheck.extract.dashfields import dash_fields
+from plancheck.extract.groupowners import unit_heading_owner
+from plancheck.extract.roles import heading_role, owner_grouped_heading
+from plancheck.lang.owners import split_owners
+from plancheck.lang.vocab import column_role
+from plancheck.models import Section
+
+
+def test_a_measure_heading_naming_the_owner_column_groups_by_owner() -> None:
+    assert owner_grouped_heading("Tiltak fordelt på ansvarlig enhet")
+    assert owner_grouped_heading("Åtgärder per ansvarig förvaltning")
+    assert owner_grouped_heading("Actions by lead department")
+    assert heading_role("Tiltak fordelt på ansvarlig enhet")[0] == "measure"
+
+
+def test_a_measure_heading_without_the_owner_column_does_not() -> None:
+    assert not owner_grouped_heading("Tiltak")
+    assert not owner_grouped_heading("Tiltak og ansvar")  # both, in one table: no groups
+    assert not owner_grouped_heading("Tiltak for barn og unge")
+    assert not owner_grouped_heading("Oppfølging og ansvar")  # no measure word first
+
+
+def test_a_unit_heading_under_it_names_the_owner_and_a_pending_one_none() -> None:
+    parent = Section(id="s1", title="Tiltak fordelt på ansvarlig enhet", level=1)
+    by_id = {"s1": parent}
+    unit = Section(id="s2", title="Kultur og idrett", level=2, parent_id="s1")
+    pending = Section(id="s3", title="Ansvar ikke avklart", level=2, parent_id="s1")
+    assert unit_heading_owner(unit, by_id, "nb") == "Kultur og idrett"
+    assert split_owners(unit_heading_owner(pending, by_id, "nb") or "", lang="nb") == []
+    other = Section(id="s4", title="Kultur og idrett", level=2, parent_id="s5")
+    assert unit_heading_owner(other, {"s5": Section(id="s5", title="Tiltak", level=1)}, "nb") is None
+
+
+def test_dash_fields_close_a_measure_with_deadline_and_goal_codes() -> None:
+    known = {"m1", "m2", "m3"}
+    assert dash_fields("Opne eit dagtilbod – 2027 – M2", known, "nn") == ("Opne eit dagtilbod", "2027", ["M2"])
+    assert dash_fields("Setje opp benker – M1, M3", known, "nn") == ("Setje opp benker", None, ["M1", "M3"])
+    assert dash_fields("Opne eit dagtilbod – 2027 – M9", known, "nn") is None  # no such goal
+    assert dash_fields("Opne eit dagtilbod – også om kvelden – M2", known, "nn") is None
+
+
+def _unit_plan(path):
+    d = Docx()
+    d.add_heading("Handlingsplan for trafikksikkerhet 2026–2029", 0)
+    d.add_heading("Mål", 1)
+    d.add_paragraph("M1 Flere barn skal gå eller sykle til skolen")
+    d.add_paragraph("M2 Ingen skal bli drept eller hardt skadd i trafikken")
+    d.add_heading("Tiltak fordelt på ansvarlig enhet", 1)
+    d.add_heading("Kommunalteknikk", 2)
+    d.add_paragraph("Enheten har ansvar for veger og fortau i hele kommunen.")
+    d.add_paragraph("Bygge fortau langs Skoleveien – 2027 – M1, M2", style="List Bullet")
+    d.add_paragraph("Merke sykkelfelt i sentrum – M1", style="List Bullet")
+    d.add_heading("Oppvekst", 2)
+    d.add_paragraph("Holde sykkelkurs for alle femteklasser – hver vår – M1", style="List Bullet")
+    d.save(path)
+    return path
+
+
+def test_the_list_under_a_unit_heading_is_its_measures(tmp_path) -> None:
+    plan = plancheck.extract(str(_unit_plan(tmp_path / "plan.docx")))
+    got = {m.text: ([o.text for o in m.owners], m.deadline.text if m.deadline else None, len(m.goal_ids)) for m in plan.measures}
+    assert got == {
+        "Bygge fortau langs Skoleveien": (["Kommunalteknikk"], "2027", 2),
+        "Merke sykkelfelt i sentrum": (["Kommunalteknikk"], None, 1),
+        "Holde sykkelkurs for alle femteklasser": (["Oppvekst"], "hver vår", 1),
+    }
+
+
+def test_answer_table_columns_and_the_municipality_as_a_diffuse_owner() -> None:
+    assert column_role("We will") == "measure"
+    assert column_role("You said") is None  # the residents' words: no items
+    assert [o.diffuse for o in split_owners("Kommunen", lang="sv")] == [True]
+    assert [o.diffuse for o in split_owners("Kultur- och fritidsförvaltningen", lang="sv")] == [False]
