@@ -53,8 +53,11 @@ def _unit_plan(path):
     d = Docx()
     d.add_heading("Handlingsplan for trafikksikkerhet 2026–2029", 0)
     d.add_heading("Mål", 1)
-    d.add_paragraph("M1 Flere barn skal gå eller sykle til skolen")
-    d.add_paragraph("M2 Ingen skal bli drept eller hardt skadd i trafikken")
+    for code, goal in (("M1", "Flere barn skal gå eller sykle til skolen"), ("M2", "Ingen skal bli drept eller hardt skadd i trafikken"),
+                       ("M3", "Alle skal føle seg trygge i trafikken")):
+        para = d.add_paragraph()
+        para.add_run(code).bold = True
+        para.add_run("\t" + goal)
     d.add_heading("Tiltak fordelt på ansvarlig enhet", 1)
     d.add_heading("Kommunalteknikk", 2)
     d.add_paragraph("Enheten har ansvar for veger og fortau i hele kommunen.")

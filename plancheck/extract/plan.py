@@ -2847,12 +2847,10 @@ def _text(st: _State, block: Block) -> None:
         st.lead_in_level = block.level
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         prev = st.blocks[st.index - 1] if st.index > 0 else None
-        if st.lead_in and prev is not None and (
-            st.lead_in_suspended or _title_item(prev, settings)
-            or (st.lead_in == "measure" and prev.kind == BlockKind.heading and _unit_heading(st, prev))
-        ):
-            # the description of the titled item above; a unit's introduction under its heading
-            st.lead_in_suspended = True
+        if st.lead_in == "measure" and prev is not None and prev.kind == BlockKind.heading and _unit_heading(st, prev):
+            pass  # a unit's introduction under its heading: the list after it is still its measures
+        elif st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
+            st.lead_in_suspended = True  # the description of the titled item above
         else:
             st.lead_in = None
             st.lead_in_suspended = False
