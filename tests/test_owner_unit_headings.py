@@ -37,6 +37,8 @@ def test_a_unit_heading_under_it_names_the_owner_and_a_pending_one_none() -> Non
     pending = Section(id="s3", title="Ansvar ikke avklart", level=2, parent_id="s1")
     assert unit_heading_owner(unit, by_id, "nb") == "Kultur og idrett"
     assert split_owners(unit_heading_owner(pending, by_id, "nb") or "", lang="nb") == []
+    joint = Section(id="s6", title="Kultur og Eiendom sammen", level=2, parent_id="s1")
+    assert unit_heading_owner(joint, by_id, "nb") == "Kultur og Eiendom"
     other = Section(id="s4", title="Kultur og idrett", level=2, parent_id="s5")
     assert unit_heading_owner(other, {"s5": Section(id="s5", title="Tiltak", level=1)}, "nb") is None
 

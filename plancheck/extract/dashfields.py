@@ -47,21 +47,21 @@ def dash_fields(text: str, known: set[str], lang: str) -> tuple[str, str | None,
 def read_dash_fields(plan: Plan, lang: str) -> None:
     """Set the text, deadline and goal codes of each measure whose line is closed by dash fields
     (:func:`dash_fields`), when the walk gave it none of its own: the codes link it to those
-    goals (``related_codes``, :func:`plancheck.extract.link.link_by_codes`)."""
+    goals (``related_codes``, :func:`plancheck.extract.link.link_by_codes`). When any such line
+    gives a deadline, every one of them has a place for it."""
     from plancheck.extract.roles import code_key
     from plancheck.lang.deadlines import parse_deadline
 
     known = {code_key(x.number) for x in [*plan.goals, *plan.strategies] if x.number}
     if not known:
         return
-    for m in plan.measures:
-        if m.related_codes or " " not in m.text:
-            continue
-        found = dash_fields(m.text, known, lang)
-        if found is None:
-            continue
-        text, deadline, codes = found
+    found = [(m, f) for m in plan.measures if not m.related_codes and " " in m.text and (f := dash_fields(m.text, known, lang))]
+    dated = any(f[1] is not None for _m, f in found)
+    for m, (text, deadline, codes) in found:
         m.text = text
         m.related_codes = codes
         if deadline is not None and m.deadline is None:
             m.deadline = parse_deadline(deadline, lang=lang)
+        # the lines give a place for the deadline when one of them fills it: a line going
+        # straight to its codes has none (a finding, as an empty deadline cell is)
+        m.has_deadline_column = m.has_deadline_column or dated

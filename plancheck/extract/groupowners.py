@@ -149,7 +149,8 @@ def unit_heading_owner(
     :func:`plancheck.extract.roles.owner_grouped_heading`): the heading as printed, a short name
     without digits or a sentence's end. A heading opening with an owner label word ("Ansvar
     ikkje avklart") is read without it, so that the owner splitter reads 'not settled' as none
-    (an empty string: the group gives no owner, and its measures have none)."""
+    (an empty string: the group gives no owner, and its measures have none); one closing with a
+    word for 'together' ("Helse og omsorg og Eigedomsavdelinga i lag") without that word."""
     from plancheck.extract.roles import owner_grouped_heading
 
     parent = by_id.get(section.parent_id or "")
@@ -159,7 +160,19 @@ def unit_heading_owner(
     if not title or len(title) > settings.owner_chars or any(c.isdigit() for c in title) or title[-1] in ".!?":
         return None
     rx = _label_word(lang)
-    return rx.sub("", title) if rx is not None else title
+    title = rx.sub("", title) if rx is not None else title
+    together = _together(lang)
+    return together.sub("", title) if together is not None else title
+
+
+@cache
+def _together(lang: str) -> re.Pattern[str] | None:
+    """A word closing a heading over measures several units carry out together ("… og
+    Eigedomsavdelinga i lag", ``together_words``): no part of the last unit's name."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("together_words", lang)
+    return re.compile(rf"\s+(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
 
 
 def group_owner(row: list[Cell]) -> tuple[str, str, Cell] | None:

@@ -1396,6 +1396,11 @@ def number_wrapped(
         # field ("… – Ansvar: Einingsleiar barnehage –" / "2. kvartal 2025"); a numbered point in
         # lower case ("2. kartlegge …") opens a column of its own
         return bool(_TRAILING_DASH.search(prev.text.rstrip()))
+    if _TRAILING_DASH.search(prev.text.rstrip()) and ln.x0 >= prev.x0 - settings.margin_slack:
+        # "• Opprette eit demensteam … –" / "1. juni 2026 – M1": a separator dash announces the
+        # item's next field, wrapped to the line under it (at the bullet's text, right of the
+        # marker the line above opens with)
+        return True
     if abs(ln.x0 - prev.x0) > settings.margin_slack:
         return False
     if open_paren and prev.text.rstrip().endswith((":", ";")):
