@@ -86,3 +86,27 @@ def test_answer_table_columns_and_the_municipality_as_a_diffuse_owner() -> None:
     assert column_role("You said") is None  # the residents' words: no items
     assert [o.diffuse for o in split_owners("Kommunen", lang="sv")] == [True]
     assert [o.diffuse for o in split_owners("Kultur- och fritidsförvaltningen", lang="sv")] == [False]
+
+
+def test_an_answer_tables_who_and_when_cell_pending_date_and_done_row() -> None:
+    from plancheck.extract.tables import done_cell, owner_and_deadline
+    from plancheck.models import Cell
+
+    header = ["You said", "We will", "Who and when"]
+    roles = ["x", "measure", "owner"]
+
+    def row(text: str) -> list[Cell]:
+        return [Cell(row=0, col=i, text=t) for i, t in enumerate(["“…”", "Act", text])]
+
+    assert owner_and_deadline(row("Head of Housing TBC"), roles, header) == ("Head of Housing", "")
+    assert owner_and_deadline(row("All housing staff Twice a year"), roles, header) == ("All housing staff", "Twice a year")
+    assert done_cell("Done – October 2025") and done_cell("Gjennomført")
+    assert not done_cell("Donegal Council") and not done_cell("Repairs Team")
+
+
+def test_a_band_labelled_commitment_over_a_sentence_is_a_goal_not_another_numbered_one() -> None:
+    from plancheck.extract.link import match_goal
+    from plancheck.models import Goal
+
+    five = Goal(id="g5", text="The repairs service will give tenants value for money", number="5")
+    assert match_goal("COMMITMENT 4 Tenants will have a real say in how the repairs service is run", [five]) is None
