@@ -83,6 +83,7 @@ def test_the_list_under_a_unit_heading_is_its_measures(tmp_path) -> None:
 
 def test_answer_table_columns_and_the_municipality_as_a_diffuse_owner() -> None:
     assert column_role("We will") == "measure"
+    assert column_role("Det här gör vi") == "measure" and column_role("Det gør vi") == "measure"
     assert column_role("You said") is None  # the residents' words: no items
     assert [o.diffuse for o in split_owners("Kommunen", lang="sv")] == [True]
     assert [o.diffuse for o in split_owners("Kultur- och fritidsförvaltningen", lang="sv")] == [False]
