@@ -1,8 +1,8 @@
 """Measures sorted under their unit's heading: a measure heading that names the owner column
-("Tiltak fordelte på ansvarleg eining") says each heading under it is a unit, and the list under a
+("Tiltak fordelt på ansvarlig enhet") says each heading under it is a unit, and the list under a
 unit's heading is its measures, owned by it; a measure line may close with its deadline and the
 codes of its goals after dashes ('… – 2027 – M3, M4'). Also: the column words of an answer table
-('You said | We will | Who and when') and 'Kommunen' alone as a diffuse owner."""
+('You said | We will | Who / when') and 'Kommunen' alone as a diffuse owner."""
 from __future__ import annotations
 
 from docx import Document as Docx
@@ -25,7 +25,7 @@ def test_a_measure_heading_naming_the_owner_column_groups_by_owner() -> None:
 
 def test_a_measure_heading_without_the_owner_column_does_not() -> None:
     assert not owner_grouped_heading("Tiltak")
-    assert not owner_grouped_heading("Tiltak og ansvar")  # both, in one table: no groups
+    assert not owner_grouped_heading("Åtgärder och ansvar")  # both, in one table: no groups
     assert not owner_grouped_heading("Tiltak for barn og unge")
     assert not owner_grouped_heading("Oppfølging og ansvar")  # no measure word first
 
@@ -93,7 +93,7 @@ def test_an_answer_tables_who_and_when_cell_pending_date_and_done_row() -> None:
     from plancheck.extract.tables import done_cell, owner_and_deadline
     from plancheck.models import Cell
 
-    header = ["You said", "We will", "Who and when"]
+    header = ["You said", "We will", "Who / when"]
     roles = ["x", "measure", "owner"]
 
     def row(text: str) -> list[Cell]:
@@ -101,7 +101,7 @@ def test_an_answer_tables_who_and_when_cell_pending_date_and_done_row() -> None:
 
     assert owner_and_deadline(row("Head of Housing TBC"), roles, header) == ("Head of Housing", "")
     assert owner_and_deadline(row("All housing staff Twice a year"), roles, header) == ("All housing staff", "Twice a year")
-    assert done_cell("Done – October 2025") and done_cell("Gjennomført")
+    assert done_cell("Done – May 2024") and done_cell("Gjennomført")
     assert not done_cell("Donegal Council") and not done_cell("Repairs Team")
 
 

@@ -1,8 +1,8 @@
 """Fields a measure's line sets after dashes at its end: '<measure> – <deadline> – <goal codes>'.
 
 A plan that lists its measures as bullets, not in a table, may close each bullet with the
-deadline and the codes of the goals it serves, each after a dash ("Opne eit dagaktivitetstilbod
-– 2027 – M2", "Setje opp benker … – M3, M4" with no deadline). Read so only when the last field
+deadline and the codes of the goals it serves, each after a dash ("Opne ein ny møteplass
+– 2027 – M2", "Merke turstiar … – M3, M4" with no deadline). Read so only when the last field
 is nothing but codes of goals (or strategies) the plan numbers: a dash inside a sentence ("… –
 også for barn") is no field, and a closing year alone is left to the readers that look for one.
 The fields between the text and the codes must each be a deadline; anything else and the line

@@ -145,12 +145,12 @@ def unit_heading_owner(
     section: Section, by_id: dict[str, Section], lang: str, settings: GroupOwnerSettings = GroupOwnerSettings()
 ) -> str | None:
     """The owner a unit's heading names when its parent heading says the measures are sorted by
-    who carries them out ("Helse og omsorg" under "Tiltak fordelte på ansvarleg eining",
+    who carries them out ("Helse og omsorg" under "Tiltak fordelt på ansvarlig enhet",
     :func:`plancheck.extract.roles.owner_grouped_heading`): the heading as printed, a short name
     without digits or a sentence's end. A heading opening with an owner label word ("Ansvar
-    ikkje avklart") is read without it, so that the owner splitter reads 'not settled' as none
+    ikkje avklart") is read without it, so that the owner splitter reads 'not decided' as none
     (an empty string: the group gives no owner, and its measures have none); one closing with a
-    word for 'together' ("Helse og omsorg og Eigedomsavdelinga i lag") without that word."""
+    word for 'together' ("Kultur og Eigedom i lag") without that word."""
     from plancheck.extract.roles import owner_grouped_heading
 
     parent = by_id.get(section.parent_id or "")
@@ -168,7 +168,7 @@ def unit_heading_owner(
 @cache
 def _together(lang: str) -> re.Pattern[str] | None:
     """A word closing a heading over measures several units carry out together ("… og
-    Eigedomsavdelinga i lag", ``together_words``): no part of the last unit's name."""
+    Eigedom i lag", ``together_words``): no part of the last unit's name."""
     from plancheck.lang.vocab import alternation, plain_words
 
     words = plain_words("together_words", lang)

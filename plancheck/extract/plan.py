@@ -461,7 +461,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     group_owners(plan.measures, plan.sections, st.lang)  # "Socialnämnden ansvarar för" over its measures
     from plancheck.extract.dashfields import read_dash_fields
 
-    read_dash_fields(plan, st.lang)  # "Opne eit dagaktivitetstilbod – 2027 – M2"
+    read_dash_fields(plan, st.lang)  # "Opne ein ny møteplass – 2027 – M2"
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -1704,7 +1704,7 @@ def _heading(st: _State, block: Block) -> None:
         role = "goal"  # "Priority 7: Recycle 60 percent of household waste by 2030." on one band
     if role is None and _role_for_goals(text):
         role, rest = _role_for_goals(text), ""
-    # "Helse og omsorg" under "Tiltak fordelte på ansvarleg eining": the list under it is the
+    # "Helse og omsorg" under "Tiltak fordelt på ansvarlig enhet": the list under it is the
     # unit's measures (its introduction, a paragraph, is none)
     unit = role is None and _unit_heading(st, block)
     if unit:
@@ -4310,7 +4310,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
 def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
-    """Who and when in a note under a list item (:attr:`Block.item_note`): the text before a
+    """Who / when in a note under a list item (:attr:`Block.item_note`): the text before a
     closing bracket that reads as a deadline, and that bracket ("Kultureininga (Haust 2025)",
     "(2026)" with no one named); or, with no bracket at all, the whole note as who
     ("Kultureininga": the layout kept such a note only when it is short and ends no sentence).
@@ -4338,7 +4338,7 @@ _NOTE_SEPARATOR = re.compile(r"\s+[·•|–—]\s+|,\s+")
 
 
 def _unbracketed_note(text: str, lang: str) -> tuple[str | None, str | None]:
-    """Who and when in a note with no bracket: after its last separator (":data:`_NOTE_SEPARATOR`)
+    """Who / when in a note with no bracket: after its last separator (":data:`_NOTE_SEPARATOR`)
     a part that reads wholly as a deadline is when and the rest who ("Kultur och fritid · 2027");
     a note that is a deadline alone gives when only; else the whole note is who."""
     from plancheck.lang.deadlines import looks_like_deadline

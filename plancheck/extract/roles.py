@@ -388,7 +388,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     if time_qualified_heading(t, before=False) is not None:
         return "measure", ""  # "Tiltak i 2031": measures due then
     if owner_grouped_heading(t):
-        return "measure", ""  # "Tiltak fordelte på ansvarleg eining": one heading per unit below
+        return "measure", ""  # "Tiltak fordelt på ansvarlig enhet": one heading per unit below
     return None, whole
 
 
@@ -409,10 +409,10 @@ def _measure_opening() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def owner_grouped_heading(title: str) -> bool:
     """Does a heading say that the measures under it are sorted by who carries them out
-    ("Tiltak fordelte på ansvarleg eining", "Åtgärder per ansvarig förvaltning", "Actions by
+    ("Tiltak fordelt på ansvarlig enhet", "Åtgärder per ansvarig förvaltning", "Actions by
     lead department")? A measure heading word first, an owner column word of the lexicon
     (``columns.owner``) closing the heading, a short phrase between that is no and-word
-    ("Tiltak og ansvar" heads a table of both, not groups).
+    ("Åtgärder och ansvar" heads a table of both, not groups).
 
     Why: such a plan gives each unit a heading of its own over its measures; the unit's heading
     names no role, and without this neither the measures nor their owner would be read

@@ -1173,8 +1173,8 @@ def _done_cell() -> re.Pattern[str] | None:
 
 
 def done_cell(text: str) -> bool:
-    """Does an owner-and-date cell say the work is done ("Done – October 2025", "Gjennomført")
-    (``tables.done_cells``)? An answer table ('You said | We will | Who and when') marks so what
+    """Does an owner-and-date cell say the work is done ("Done – May 2024", "Gjennomført")
+    (``tables.done_cells``)? An answer table ('You said | We will | Who / when') marks so what
     was acted on before the plan was adopted: its row is no measure of the plan."""
     rx = _done_cell()
     return rx is not None and rx.match(text or "") is not None
@@ -1437,7 +1437,7 @@ def _measure_table(
             label_num, rest = m.group(1), m.group(2)
         owner_text, deadline_text = owner_and_deadline(row, roles, table.header)
         if shared_column(table.header, roles) is not None and done_cell(owner_text):
-            continue  # "Done – October 2025" where the owner and date stand: done before the plan
+            continue  # "Done – May 2024" where the owner and date stand: done before the plan
         if marks and letters is not None:
             from plancheck.extract.raci import row_owners
 
