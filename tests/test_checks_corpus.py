@@ -135,6 +135,7 @@ def plan_from_gold(gold: dict) -> Plan:
 #: does not yet report exactly; each a rule gap to close, not a gold to change. Strict: the mark
 #: fails the run as soon as the pack agrees, so it is taken off then.
 KNOWN_GAPS = {
+    "aldersvanlig-lopande-text-sv": "sv 'Kommunen' alone as the owner is not read as diffuse (batch 30, session 28)",
     "skolnarvaro-relativa-tider-sv": (
         "deadlines relative to the plan period ('Inom ett år efter planperiodens slut', 'Varje månad') and "
         "'Alla rektorer' as diffuse owner disagree with the blind gold (batch 29, session 28)"
