@@ -275,6 +275,32 @@ def test_a_measure_cell_of_bulleted_lines_gives_one_measure_per_line_with_its_fi
     assert bulleted_measures("• Rådgivning om driftsplan") is None  # one line, no fields
 
 
+def test_bulleted_measures_in_a_cell_read_an_unlabelled_owner_and_deadline_bracket():
+    """'Goal | Actions' with the actions as bullets in one cell, each closing with an unlabelled
+    '(lead, date)': the bracket is the action's owner and deadline when most bullets of
+    the cell close so; one bracket alone in a cell of several bullets is a remark, kept in the text."""
+    from plancheck.extract.tables import bulleted_measures
+
+    table = _table(
+        ["Goal", "Actions"],
+        [
+            ["Goal 1: Every resident lives near a good green space.",
+             "• Create two pocket parks in the town centre (Parks Team, March 2027)\n"
+             "• Open the depot site as a community garden (Housing Team, 2027)\n"
+             "• Improve the path network in Riverside Park (Highways, autumn 2026)"],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="en")
+    got = [(m.text, m.owner_text, m.deadline.text if m.deadline else None) for m in plan.measures]
+    assert got == [
+        ("Create two pocket parks in the town centre", "Parks Team", "March 2027"),
+        ("Open the depot site as a community garden", "Housing Team", "2027"),
+        ("Improve the path network in Riverside Park", "Highways", "autumn 2026"),
+    ]
+    lone = bulleted_measures("• Plant trees (Parks Team, 2027)\n• Mow verges less\n• Publish a baseline", "en")
+    assert lone is not None and lone[0] == ("Plant trees (Parks Team, 2027)", None, None)
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

@@ -19,6 +19,14 @@ def test_a_time_phrase_is_found_anywhere_in_a_sentence_as_printed():
     assert time_phrase("Skoleetaten gir kurs til lærerne.") == ""
 
 
+def test_a_time_phrase_keeps_a_preposition_inside_it_as_printed():
+    """'av' / 'of' join the parts of a season phrase ("hver høst av …"), but inside "innen utgangen
+    av 2027" or "by the end of 2027" it is the phrase's own word: the whole phrase is the time."""
+    assert time_phrase("Teknisk drift gjennomfører tiltaket innen utgangen av 2027.") == "innen utgangen av 2027"
+    assert time_phrase("Servicetorget gjer dette innan utgangen av 2026.") == "innan utgangen av 2026"
+    assert time_phrase("The Housing Team will deliver this by the end of 2027.") == "by the end of 2027"
+
+
 def test_the_subject_names_the_owner_also_after_a_fronted_time_phrase():
     r = read_sentence("Kulturkontoret og Skoleetaten holder kurs for foreldre hver høst.", "nb")
     assert r is not None and (r.owner, r.when) == ("Kulturkontoret og Skoleetaten", "hver høst")

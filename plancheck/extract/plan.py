@@ -207,6 +207,7 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 #: rather than with this module (kept in step with those imports by ``tests/test_speed_meanwhile.py``)
 LAZY_MODULES = (
     "plancheck.extract.bracketowners",
+    "plancheck.extract.charge",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldrows",
@@ -2760,6 +2761,8 @@ def _text(st: _State, block: Block) -> None:
         return  # "Council priority: A greener valley" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
+    if block.kind == BlockKind.paragraph:
+        _charge_of_last_measure(st, text)  # (the paragraph is read on as before)
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -3482,14 +3485,18 @@ def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
     subject names ("Vi …" names none) and due when the time phrase in it says (none without
     one). The list is where the plan says who and when, so a sentence naming neither lacks
     them. It serves the goal it stands under. True if read so."""
-    from plancheck.extract.subjectsentences import owned_list, read_sentence
+    from plancheck.extract.subjectsentences import item_charge, item_text, owned_list, read_sentence
     from plancheck.lang.deadlines import parse_deadline, time_phrase
     from plancheck.lang.owners import split_owners
 
     if not owned_list(st.blocks, st.index, st.lang):
         return False
+    text = item_text(block).strip()  # (without "Det gjer vi:" read into its paragraph)
+    charged = item_charge(block, st.lang)  # "Vi opnar … . Kultur og fritid står for dette i 2027."
+    if charged is not None:
+        text = charged[0]
     m = _add_measure(st, block, text.rstrip(" ."), number=block.number)
-    read = read_sentence(text, st.lang)
+    read = charged[1] if charged is not None else read_sentence(text, st.lang)
     if read is not None and read.owner:
         m.owners = split_owners(read.owner, lang=st.lang)
         m.owner_text = read.owner
@@ -4511,6 +4518,31 @@ def _fields_of_last_measure(st: _State, text: str) -> bool:
         return False
     _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
+
+
+def _charge_of_last_measure(st: _State, text: str) -> bool:
+    """A paragraph right under a measure's title line ("Tiltak 1.1 Kartlegge flomveier …", no full
+    stop) that describes it and hands it to a unit in a sentence ("… Teknisk drift gjennomfører
+    tiltaket innen utgangen av 2027.", :mod:`plancheck.extract.charge`): the measure's owner and
+    deadline, when it has neither. True if found; the paragraph is read on as any other.
+
+    Why: a plan that describes each measure in prose names who does it and by when in the
+    prose; read as background, the measure lacks an owner and a deadline it has."""
+    from plancheck.extract.charge import paragraph_charge
+
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or not st.plan.measures:
+        return False
+    m = st.plan.measures[-1]
+    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    if prev.text.rstrip().endswith((".", "!", "?", ":")):
+        return False  # a measure sentence, not a title over its description
+    found = paragraph_charge(text, m.text, st.lang)
+    if found is None:
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=found.owner, deadline=found.when or None))
     return True
 
 

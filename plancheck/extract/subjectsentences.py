@@ -155,48 +155,97 @@ def means_lead(block: Block, settings: SubjectSettings = SUBJECTS) -> bool:
     return len(text.split()) <= settings.max_lead_words and means_column(_COLON_END.sub("", text))
 
 
+def lead_prefix(block: Block, settings: SubjectSettings = SUBJECTS) -> str | None:
+    """The text after a means lead-in that opens the paragraph ("Det gjer vi: Vi opnar …"),
+    the lead-in and the first item read as one paragraph when no spacing set them apart; None
+    when the paragraph opens with no such lead-in (:func:`means_lead` for the words)."""
+    if block.kind != BlockKind.paragraph:
+        return None
+    head, sep, rest = block.text.strip().partition(":")
+    if not sep or not rest.strip() or len(head.split()) > settings.max_lead_words:
+        return None
+    from plancheck.extract.tables import means_column
+
+    return rest.strip() if means_column(head) else None
+
+
+def item_text(block: Block) -> str:
+    """The text of a list item, without a means lead-in read into it (:func:`lead_prefix`)."""
+    return lead_prefix(block) or block.text
+
+
 def _one_sentence(b: Block) -> bool:
     """A paragraph of one sentence (a list typed as paragraphs, one action each)."""
     from plancheck.extract.prose import sentences
 
-    return b.kind == BlockKind.paragraph and len(sentences(b.text)) == 1
+    return b.kind == BlockKind.paragraph and len(sentences(item_text(b))) == 1
 
 
-def _item(b: Block, kind: BlockKind) -> bool:
-    """Is ``b`` an item of a list of ``kind`` (not the lead-in over it)?"""
-    return b.kind == kind and (kind == BlockKind.list_item or (_one_sentence(b) and not means_lead(b)))
+def _item(b: Block, kind: BlockKind, lang: str | None = None) -> bool:
+    """Is ``b`` an item of a list of ``kind`` (not the lead-in over it)? A paragraph item is one
+    sentence, or (``lang`` given) a measure sentence and a sentence of charge after it
+    (:func:`plancheck.extract.charge.measure_then_charge`)."""
+    from plancheck.extract.charge import measure_then_charge
+
+    if b.kind != kind:
+        return False
+    if kind == BlockKind.list_item:
+        return True
+    if means_lead(b):
+        return False
+    return _one_sentence(b) or (lang is not None and measure_then_charge(item_text(b), lang) is not None)
 
 
-def list_after(blocks: list[Block], index: int) -> tuple[int, list[int]] | None:
+def item_charge(b: Block, lang: str) -> tuple[str, SubjectSentence] | None:
+    """(measure text, owner and time) of a list item written as a measure sentence and then a
+    sentence of charge, or None (see :func:`_item`)."""
+    from plancheck.extract.charge import measure_then_charge
+
+    if b.kind != BlockKind.paragraph or _one_sentence(b):
+        return None
+    found = measure_then_charge(item_text(b), lang)
+    return (found[0], SubjectSentence(found[1].owner, found[1].when)) if found is not None else None
+
+
+def list_after(blocks: list[Block], index: int, lang: str | None = None) -> tuple[int, list[int]] | None:
     """(lead index, item indices) of the list block ``index`` is an item of, when a means
     lead-in (:func:`means_lead`) stands right before that list; None otherwise. The list is
     the run of items at the level of its first item (deeper items are parts of one), or the
-    run of one-sentence paragraphs when the list is typed without bullets."""
+    run of one-sentence paragraphs when the list is typed without bullets (with ``lang``, also
+    paragraphs of a measure sentence and its sentence of charge). The lead-in may open the first
+    item's paragraph (:func:`lead_prefix`); the lead index is then that item's."""
     kind = blocks[index].kind
-    if kind not in (BlockKind.list_item, BlockKind.paragraph) or not _item(blocks[index], kind):
+    if kind not in (BlockKind.list_item, BlockKind.paragraph) or not _item(blocks[index], kind, lang):
         return None
     k = index
-    while k > 0 and _item(blocks[k - 1], kind):
+    while k > 0 and lead_prefix(blocks[k]) is None and _item(blocks[k - 1], kind, lang):
         k -= 1
-    if k == 0 or not means_lead(blocks[k - 1]):
+    if lead_prefix(blocks[k]) is not None:
+        lead = k  # "Det gjer vi: Vi opnar …": the lead-in and the first item in one paragraph
+    elif k == 0 or not means_lead(blocks[k - 1]):
         return None
+    else:
+        lead = k - 1
     level = blocks[k].level or 0
     items: list[int] = []
     j = k
-    while j < len(blocks) and _item(blocks[j], kind):
+    while j < len(blocks) and _item(blocks[j], kind, lang) and (j == k or lead_prefix(blocks[j]) is None):
         if (blocks[j].level or 0) == level:
             items.append(j)
         j += 1
-    return k - 1, items
+    return lead, items
 
 
 def owned_list(blocks: list[Block], index: int, lang: str, settings: SubjectSettings = SUBJECTS) -> bool:
     """Is block ``index`` an item of a list of measure sentences: under a means lead-in, with
     at least ``min_owned_items`` and ``min_owned_share`` of its items read with a unit as their
     subject (:func:`read_sentence`)?"""
-    found = list_after(blocks, index)
+    found = list_after(blocks, index, lang)
     if found is None or index not in found[1]:
         return False
     items = found[1]
-    owned = sum(1 for i in items if (r := read_sentence(blocks[i].text, lang)) is not None and r.owner)
+    owned = sum(
+        1 for i in items
+        if item_charge(blocks[i], lang) is not None or ((r := read_sentence(item_text(blocks[i]), lang)) is not None and r.owner)
+    )
     return owned >= settings.min_owned_items and owned >= settings.min_owned_share * len(items)

@@ -8,6 +8,7 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -1501,6 +1502,10 @@ def _measure_table(
                 meas.goal_ids.append(outline_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
                 meas.goal_ids.append(above.id)
+            elif st.ref_goals and not goal_text and "goal" not in roles and not goal_marks:
+                # under a heading or lead-in that names the goals ("Åtgärder för mål 1"): the
+                # rows serve them, as the paragraphs under it do
+                meas.goal_ids.extend(g.id for g in _named_goals_of_table(st, block) if g.id not in meas.goal_ids)
             if goal_marks:
                 meas.goal_marks = [g for i, g in goal_marks.items() if i < len(row) and _MARK.match(row[i].text)]
             if outline_strategy is not None:
@@ -1612,6 +1617,48 @@ def _goal_above(st: _State, block: Block) -> Goal | None:
     if goal.provenance is not prev.provenance or prev.section_id != block.section_id:
         return None
     return goal
+
+
+@dataclass(frozen=True)
+class SideBySideSettings:
+    """When tables stand side by side on one line of the page."""
+
+    top_slack: float = 6.0  # pt: their tops differ by at most this (one line of titles over them)
+
+
+def _named_goals_of_table(st: _State, block: Block, settings: SideBySideSettings = SideBySideSettings()) -> list[Goal]:
+    """The goals the table's heading named for what follows (``st.ref_goals``, when the heading
+    of the table's section names the same goals; none otherwise), as this table serves them: all
+    of them, except when as many tables as named goals stand side by side
+    under it (tops on one line, left to right without overlap), the titles over them read as
+    one line ("Åtgärder för mål 1   Åtgärder för mål 2"): then the goal named in this table's
+    place, the first named for the leftmost table.
+
+    Why: two goals' measure tables set in two columns have their titles on one line, which the
+    layout reads as one heading naming both goals; each table serves the goal over it."""
+    from plancheck.extract.roles import goal_numbers
+    from plancheck.extract.state import goal_by_number
+
+    # only goals the table's own heading names ("Åtgärder för mål 1"), not a lead-in's further up
+    section = next((sec for sec in st.plan.sections if sec.id == block.section_id), None)
+    titled = [g for n in goal_numbers(section.title) if (g := goal_by_number(st, n))] if section is not None else []
+    goals = list(st.ref_goals)
+    if not titled or {g.id for g in titled} != {g.id for g in goals}:
+        return []
+    box = block.provenance.bbox
+    if len(goals) < 2 or box is None:
+        return goals
+    row = [
+        b for b in st.blocks
+        if b.kind == BlockKind.table and b.section_id == block.section_id and b.provenance.page == block.provenance.page
+        and b.provenance.bbox is not None and abs(b.provenance.bbox.top - box.top) <= settings.top_slack
+    ]
+    row.sort(key=lambda b: b.provenance.bbox.x0 if b.provenance.bbox is not None else 0.0)
+    boxes = [b.provenance.bbox for b in row]
+    apart = all(a is not None and c is not None and a.x1 <= c.x0 for a, c in itertools.pairwise(boxes))
+    if len(row) != len(goals) or not apart or not any(b is block for b in row):
+        return goals
+    return [goals[next(i for i, b in enumerate(row) if b is block)]]
 
 
 @dataclass(frozen=True)
@@ -2191,15 +2238,30 @@ _GRID_MAX_HEADER_WORDS = 8  # a focus area's name ("Hela Hedsjö ska leva"), not
 _GRID_MIN_COLUMNS = 2  # a map of areas side by side; one column is a box, read as text
 
 
-def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
+@dataclass(frozen=True)
+class CellBulletSettings:
+    """When the unlabelled brackets closing a cell's bullets are the bullets' owner and deadline."""
+
+    # at least this share of the cell's bullets close with "(lead, date)": one bracket
+    # among plain bullets is a remark ("(TOPI)", "(see map)"), most of them are the cell's fields
+    unlabelled_share: float = 0.5
+
+
+def bulleted_measures(
+    text: str, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings()
+) -> list[tuple[str, str | None, str | None]] | None:
     """The measures of a measure cell written as bulleted lines, each with the owner and deadline
-    written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029"): [(text, owner,
-    deadline), …]; None when the cell does not open with a bullet or holds one line without
-    fields (it stays one measure, as read).
+    written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029", or unlabelled in a
+    closing bracket "• Create two pocket parks (Parks Team, March 2027)" when at least
+    ``settings.unlabelled_share`` of the bullets close so): [(text, owner, deadline), …]; None
+    when the cell does not open with a bullet or holds one line without fields (it stays one
+    measure, as read).
 
     Why: a ``Delmål | Tiltak`` table lists a sub-goal's several measures in one cell, each with
     its own owner and deadline; read as one run-on measure, the owners' names count as the
-    measure's words and no owner or deadline is found."""
+    measure's words and no owner or deadline is found. A "Goal | Actions" table whose actions
+    are bullets in one cell often gives "(lead, date)" after each, as running text does
+    (:func:`plancheck.extract.fields.split_fields`)."""
     from plancheck.extract.fields import split_fields
 
     text = (text or "").strip()
@@ -2209,10 +2271,13 @@ def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None
     fields = [split_fields(x, lang) for x in parts]
     if len(parts) < 2 and not any(f.labelled for f in fields):
         return None
+    bracketed = sum(1 for f in fields if f.unlabelled)
+    take_unlabelled = bracketed >= 2 and bracketed >= settings.unlabelled_share * len(parts)
+    read = [f.labelled or (take_unlabelled and f.unlabelled) for f in fields]
     return [
-        (f.text, f.owner, f.deadline) if f.labelled else (x, None, None)
-        for x, f in zip(parts, fields, strict=True)
-        if (f.text if f.labelled else x).strip()
+        (f.text, f.owner, f.deadline) if ok else (x, None, None)
+        for x, f, ok in zip(parts, fields, read, strict=True)
+        if (f.text if ok else x).strip()
     ]
 
 

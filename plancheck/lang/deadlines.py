@@ -328,6 +328,8 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
     (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
     (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),
+    # a term code with its year glued on, as narrow 'Klart' columns print it ('VT27', 'HT26', 'vt2027')
+    (rf"{_NB}(?P<s>{_SEASON_ALT})(?P<ys>{_Y4}|\d{{2}}){_NA}", _b_season),
     (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
      rf"{_END}", _b_school_year),
     # 'läsåret 26/27': both years in two digits, only after (or before) the school-year word
@@ -831,12 +833,47 @@ def _lead_before(words: list[str], start: int, settings: PhraseSettings) -> int:
     return begin
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _timed_words(words: list[str], joiners: set[str]) -> list[bool]:
+    """Which of ``words`` any time pattern touches (:func:`time_only`'s patterns, run once over
+    the whole sentence, and once over it without its ``joiners`` as :func:`time_phrase` also
+    tries a run: "1. i kvartal" read as "1. kvartal"): a phrase is made of such words and
+    joiners only.
+
+    Why: :func:`time_phrase` tries every run of up to ``max_words`` words, each a full parse;
+    on a long description that is hundreds of parses per sentence. Words no pattern touches in
+    the sentence cannot be covered in any run of it, so the runs that hold one are never tried."""
+    normal = [_normalize(w) if w else "" for w in words]
+    touched = [False] * len(words)
+    for keep in ([k for k, w in enumerate(words) if w], [k for k, w in enumerate(words) if w and w.lower() not in joiners]):
+        starts: dict[int, int] = {}
+        parts: list[str] = []
+        pos = 0
+        for k in keep:
+            starts[k] = pos
+            parts.append(normal[k])
+            pos += len(normal[k]) + 1
+        text = " ".join(parts)
+        spans = [m.span() for rx, _build in _COMPILED for m in rx.finditer(text)]
+        for rx in (_CONTINUOUS, _RECURRING, _RECURRING_UNIT, _PLAN_PERIOD, _EVALUATION, _TIME_LEADS):
+            spans += [m.span() for m in rx.finditer(text)]
+        for k, start in starts.items():
+            end = start + len(normal[k])
+            if normal[k] and any(a < end and b > start for a, b in spans):
+                touched[k] = True
+    # a word of signs only ("·", "–", "•") needs no pattern: time_only leaves nothing of it
+    return [t or (bool(n) and not _ALNUM.search(n)) for t, n in zip(touched, normal, strict=True)]
+
+
 def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -> str:
     """The time phrase a sentence prints inside it, as printed ("Kulturkontoret holder kurs …
     hver høst." → "hver høst"; "Innen 1. mars 2027 tilbyr …" → "Innen 1. mars 2027"; "… i
     2. halvår 2028." → "i 2. halvår 2028"), or "". A phrase is a run of words that
     is nothing but a time expression (:func:`time_only`; a preposition of the lexicon's
-    ``time.season_prepositions`` may join its parts: "hvert år i mars"), with the leads in
+    ``time.season_prepositions`` may join its parts: "hvert år i mars", and may be one of its
+    words: "innen utgangen av 2027"), with the leads in
     front of it (:func:`_lead_before`). A phrase with a number (a year, a date) beats one
     without ("i 2026" over the "hver" of "til hver lærer"), then the longest, then the first.
 
@@ -844,16 +881,22 @@ def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -
     time it sets is a phrase anywhere in it, opening it as often as closing it."""
     words = [w.strip(",;:!?()") for w in sentence[:MAX_CHARS].rstrip(" .").split()]
     joiners = {w.lower() for w in tw.SEASON_PREPOSITIONS}
+    timed = _timed_words(words, joiners)
     best: tuple[tuple[bool, int, int], int, int] | None = None
     for i in range(len(words)):
-        if not words[i] or words[i].lower() in joiners:
+        if not words[i] or words[i].lower() in joiners or not timed[i]:
             continue
-        for j in range(min(len(words), i + settings.max_words), i, -1):
+        # the phrase cannot run past a word no time pattern touches (joiners aside)
+        last = i
+        while last + 1 < len(words) and (timed[last + 1] or not words[last + 1] or words[last + 1].lower() in joiners):
+            last += 1
+        for j in range(min(len(words), i + settings.max_words, last + 1), i, -1):
             span = [w for w in words[i:j] if w]
             if not span or span[-1].lower() in joiners:
                 continue
             core = " ".join(w for w in span if w.lower() not in joiners)
-            if time_only(core):
+            # the phrase as printed first: a joiner may be its own word ("innen utgangen av 2027")
+            if time_only(" ".join(span)) or time_only(core):
                 begin = _lead_before(words, i, settings)
                 rank = (any(c.isdigit() for c in core), j - begin, -begin)
                 if best is None or rank > best[0]:

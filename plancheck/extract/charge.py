@@ -1,0 +1,193 @@
+"""Who carries out an item and by when, said in a sentence of the text that describes it.
+
+Plans that describe each measure in a paragraph often close it with a sentence that hands the work to
+a unit instead of an "Ansvar:" field: "Teknisk drift gjennomfører tiltaket innen utgangen av 2027.",
+"Ansvaret ligger hos Plan og bygg, og …", "Kommunalteknikk står for dette i løpet av 2028.", "Det
+ledes av Eiendomsavdelingen …", "This will be delivered by the Housing Team by March 2027.",
+"Socialförvaltningen ansvarar för att …". Three forms, with the words of the lexicon's ``charge``
+section per language:
+
+- a phrase that puts the owner after it (``before_owner``: "ansvaret ligger hos", "ledes av",
+  "delivered by");
+- a unit as the subject of a phrase of charge (``after_owner``: "står for", "har ansvaret", "er
+  ansvarlig", "ansvarar för", "is responsible");
+- a unit as the subject of a present-tense verb, no modal (:func:`plancheck.extract.subjectsentences.read_sentence`,
+  or a capitalised name before the verb), in a sentence with a time phrase that points back at the item: a word of ``back_references`` ("tiltaket", "dette",
+  "arbeidet", "this") or a word that shares its stem with a word of the item's own text
+  ("… lager veilederen" under "Lage en veileder …").
+
+Why the third form needs the pointer: a description names other actors too ("Kartleggingen gir
+grunnlag …", "Fylket bygger ny vei i 2027"); only a sentence about the item itself says who does it.
+The deadline is the sentence's time phrase (:func:`plancheck.lang.deadlines.time_phrase`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from plancheck.lang.deadlines import time_phrase
+from plancheck.lang.vocab import evidence_words, plain_words
+
+
+@dataclass(frozen=True)
+class ChargeSettings:
+    """How a sentence of charge is recognised."""
+
+    max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
+    stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
+
+
+CHARGE = ChargeSettings()
+
+
+@dataclass(frozen=True)
+class Charge:
+    """The owner a sentence hands the item to, as printed, and its time phrase ("" when none)."""
+
+    owner: str
+    when: str
+
+
+@cache
+def _phrases(kind: str, lang: str) -> re.Pattern[str] | None:
+    words = sorted(evidence_words(f"charge_{kind}", lang), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _clause_verb(word: str, lang: str) -> bool:
+    """A verb that opens a clause after an and-word ("… og skal", "… og gennemføres"): a finite
+    verb (:func:`plancheck.extract.subjectsentences._verb`) or a lower-case passive of the
+    lexicon's ``evidence.passive_endings``; "Plan og bygg" goes on with a noun."""
+    from plancheck.extract.subjectsentences import _verb
+
+    if _verb(word, lang):
+        return True
+    return word.isalpha() and word.islower() and len(word) > 5 and any(
+        word.endswith(e) for e in evidence_words("passive_endings", lang)
+    )
+
+
+def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
+    """The owner at the start of ``words``: a leading article dropped, then the words up to a
+    clause boundary (a comma, or an and-word before a verb or modal: "… Eiendomsavdelingen og
+    skal …"), at most ``max_owner_words``; "" unless it opens with a capital and holds no digit."""
+    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    ands = {w.lower() for w in plain_words("and_words", lang)}
+    if words and words[0].lower() in articles:
+        words = words[1:]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w.lower() in ands and i + 1 < len(words) and _clause_verb(words[i + 1].strip(",;."), lang):
+            break
+        out.append(w.strip(",;."))
+        if w.endswith((",", ";", ".")):
+            break
+    name = " ".join(out).strip()
+    if not name[:1].isupper() or any(c.isdigit() for c in name) or len(out) > settings.max_owner_words:
+        return ""
+    refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
+    if out[0].lower() in refs:
+        return ""  # "This marketing campaign …", "Dette tiltaket …": the item itself, no unit
+    return name
+
+
+def _points_back(sentence: str, item: str, lang: str, settings: ChargeSettings) -> bool:
+    """Does the sentence speak of the item: a back-reference word, or a word of the item's stem?"""
+    words = [w.strip(",;.:()").lower() for w in sentence.split()[1:]]
+    refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
+    if any(w in refs for w in words):
+        return True
+    # a word of the item's stem, also as the last part of a compound ("caféerne" in "seniorcaféer"),
+    # where Scandinavian compounds put their head
+    n = settings.stem_chars
+    item_words = [w.strip(",;.:()").lower() for w in item.split() if len(w) >= n + 1]
+    return any(len(w) >= n + 1 and any(w[:n] in iw for iw in item_words) for w in words)
+
+
+def _same_stem(owner: str, item: str, settings: ChargeSettings) -> bool:
+    """Is the subject the item itself, named as one noun ("Kartleggingen" under "Kartlegge …")? A
+    unit's name of several words may share a word with the item ("Kultur og fritid" under "…
+    kulturmidlar") and still be the unit."""
+    n = settings.stem_chars
+    stems = {w.lower()[:n] for w in item.split() if len(w) >= n + 1}
+    words = owner.split()
+    return len(words) == 1 and len(words[0]) >= n + 1 and words[0].lower()[:n] in stems
+
+
+def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
+    """The owner and time one sentence gives the item ``item`` (its text), or None."""
+    from plancheck.extract.subjectsentences import read_sentence
+
+    text = " ".join(sentence.split()).rstrip(" .!")
+    when = time_phrase(text)
+    bare = text.replace(when, " ") if when else text
+    before = _phrases("before_owner", lang)
+    if before is not None and (m := before.search(bare)):
+        name = _name(bare[m.end():].split(), lang, settings)
+        if name:
+            return Charge(name, when)
+    after = _phrases("after_owner", lang)
+    if after is not None and (m := after.search(bare)) and m.start() > 0:
+        name = _name(bare[: m.start()].split(), lang, settings)
+        if name and len(name.split()) == len(bare[: m.start()].split()):
+            return Charge(name, when)
+    if not when or _modal_after_subject(bare, lang):
+        return None  # (a subject and a verb alone: "Helhedsplanen skal give …" states an aim)
+    read = read_sentence(text, lang)
+    owner = read.owner if read is not None else _named_subject(bare.split(), lang, settings)
+    if owner and _points_back(text, item, lang, settings) and not _same_stem(owner, item, settings):
+        return Charge(owner, when)
+    return None
+
+
+def _modal_after_subject(text: str, lang: str) -> bool:
+    """Does a modal of the lexicon (``evidence.modal``: "skal", "ska", "will") stand in the
+    sentence after its first word? An aim or a promise ("Helhedsplanen skal give …", "Information
+    … ska kontinuerligt ges …"), not a unit's charge, which says what the unit does."""
+    modals = {w.lower() for w in evidence_words("modal", lang)}
+    return any(w.strip(",;.").lower() in modals for w in text.split()[1:])
+
+
+def _named_subject(words: list[str], lang: str, settings: ChargeSettings) -> str:
+    """The words before the first present-tense verb when they are a name (:func:`_name`: "Kultur
+    og fritid gjennomfører …", "Eigedom byggjer om …"), a unit's name the owner recogniser does
+    not know by its words; "" otherwise."""
+    from plancheck.extract.subjectsentences import _verb
+
+    for v in range(1, min(len(words), settings.max_owner_words + 1)):
+        if _verb(words[v].strip(",;."), lang):
+            name = _name(words[:v], lang, settings)
+            return name if name and len(name.split()) == v else ""
+    return ""
+
+
+def paragraph_charge(paragraph: str, item: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
+    """The charge a sentence of a paragraph describing ``item`` gives, read from the paragraph's
+    end (the sentence of charge closes a description), or None."""
+    from plancheck.extract.prose import sentences
+
+    for s in reversed(sentences(paragraph)):
+        found = read_charge(s, item, lang, settings)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE) -> tuple[str, Charge] | None:
+    """A paragraph of two sentences, the measure and then its charge ("Vi opnar eit ope
+    fritidstilbod … . Kultur og fritid står for dette i løpet av 2027."): (the measure sentence,
+    the charge naming an owner), or None.
+
+    Why: a list of measure sentences under "Det gjer vi:" may say who does each in a
+    sentence of its own after it, rather than as its subject."""
+    from plancheck.extract.prose import sentences
+
+    parts = sentences(text)
+    if len(parts) != 2:
+        return None
+    found = read_charge(parts[1], parts[0], lang, settings)
+    return (parts[0], found) if found is not None and found.owner else None
