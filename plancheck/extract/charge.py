@@ -191,3 +191,39 @@ def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE)
         return None
     found = read_charge(parts[1], parts[0], lang, settings)
     return (parts[0], found) if found is not None and found.owner else None
+
+
+def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
+    """The owner and time of a sentence of running text that is itself a measure, or None: a unit
+    as its subject, committed by a phrase of charge and the infinitive marker ("Kultur- och
+    fritidsförvaltningen ansvarar för att öppna två nya träffpunkter … senast 2027", the time
+    optional), or by a modal with a time phrase ("Biblioteket ska erbjuda digital vägledning
+    varje vecka"). The subject must read as an owner (``lang.owners.is_owner_like``).
+
+    Why: a plan that describes what is to be done in paragraphs under each goal, not in a list,
+    writes each measure as such a sentence among sentences of background; a sentence without a
+    unit as its subject (a law quoted, a recommendation, what was done) or with neither a charge
+    nor a time is background."""
+    from plancheck.lang.owners import is_owner_like
+
+    text = " ".join(sentence.split()).rstrip(" .!")
+    when = time_phrase(text)
+    bare = text.replace(when, " ") if when else text
+    words = bare.split()
+    after = _phrases("after_owner", lang)
+    marks = {w.lower() for w in evidence_words("charge_infinitive", lang)}
+    if after is not None and (m := after.search(bare)) and m.start() > 0:
+        head, tail = bare[: m.start()].split(), bare[m.end():].split()
+        name = _name(head, lang, settings)
+        if name and len(name.split()) == len(head) and tail and tail[0].lower() in marks and is_owner_like(name, lang):
+            return Charge(name, when)
+    if not when:
+        return None
+    modals = {w.lower() for w in evidence_words("modal", lang)}
+    k = next((i for i, w in enumerate(words[1 : settings.max_owner_words + 1], 1) if w.strip(",;").lower() in modals), None)
+    if k is None:
+        return None
+    name = _name(words[:k], lang, settings)
+    if name and len(name.split()) == k and is_owner_like(name, lang):
+        return Charge(name, when)
+    return None

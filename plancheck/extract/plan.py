@@ -2763,6 +2763,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph:
         _charge_of_last_measure(st, text)  # (the paragraph is read on as before)
+    if block.kind == BlockKind.paragraph and _committed_sentences(st, block, text):
+        return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -4544,6 +4546,33 @@ def _charge_of_last_measure(st: _State, text: str) -> bool:
         return False
     _set_fields(st, m, Fields(text=m.text, owner=found.owner, deadline=found.when or None))
     return True
+
+
+def _committed_sentences(st: _State, block: Block, text: str) -> bool:
+    """The sentences of a paragraph under a goal that each commit a unit to a measure
+    (:func:`plancheck.extract.charge.committed_sentence`: "Kultur- och fritidsförvaltningen
+    ansvarar för att … senast 2027.", "Biblioteket ska … varje vecka."): each a measure of that
+    goal, the sentence whole, its subject the owner and its time phrase the deadline. True if
+    any; the paragraph's other sentences are background.
+
+    Why: a plan that writes what is to be done as running text under each goal, not as a list,
+    gives the owner and the time inside each sentence; only the goal read from the same
+    section's label counts (a paragraph elsewhere is read as before)."""
+    from plancheck.extract.charge import committed_sentence
+    from plancheck.extract.prose import sentences
+    from plancheck.lang.deadlines import without_leads
+
+    goal = st.ctx_goal
+    if goal is None or goal.section_id != block.section_id or st.role not in (None, "goal"):
+        return False
+    found = [(s, c) for s in sentences(text) if (c := committed_sentence(s, st.lang)) is not None]
+    for sentence, charge in found:
+        m = _add_measure(st, block, " ".join(sentence.split()).rstrip(" .!"), number=None)
+        m.goal_ids.append(goal.id)
+        m.has_owner_column = m.has_deadline_column = True  # the sentences give both their place
+        when = without_leads(charge.when) if charge.when else None
+        _set_fields(st, m, Fields(text=m.text, owner=charge.owner, deadline=when))
+    return bool(found)
 
 
 def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
