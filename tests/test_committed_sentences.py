@@ -53,3 +53,8 @@ def test_the_committing_sentences_under_a_goal_are_its_measures(tmp_path) -> Non
             ["Kultur- och fritidsförvaltningen"], "2027", 1),
         "Biblioteket ska erbjuda läxhjälp varje vecka": (["Biblioteket"], "varje vecka", 1),
     }
+
+
+def test_a_unit_that_will_only_consider_commits_to_no_measure() -> None:
+    assert committed_sentence("Kulturutvalet vil vurdere opningstidene i 2027.", "nn") is None
+    assert committed_sentence("Kulturutvalet vil utvide opningstidene i 2027.", "nn") is not None

@@ -36,6 +36,7 @@ class ChargeSettings:
 
     max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
     stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
+    verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska dessutom erbjuda")
 
 
 CHARGE = ChargeSettings()
@@ -198,7 +199,8 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     as its subject, committed by a phrase of charge and the infinitive marker ("Kultur- och
     fritidsförvaltningen ansvarar för att öppna två nya träffpunkter … senast 2027", the time
     optional), or by a modal with a time phrase ("Biblioteket ska erbjuda digital vägledning
-    varje vecka"). The subject must read as an owner (``lang.owners.is_owner_like``).
+    varje vecka") whose verb is no assessment (``assess_verbs``: "vil vurdere …" promises a look,
+    not the work). The subject must read as an owner (``lang.owners.is_owner_like``).
 
     Why: a plan that describes what is to be done in paragraphs under each goal, not in a list,
     writes each measure as such a sentence among sentences of background; a sentence without a
@@ -223,6 +225,9 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     k = next((i for i, w in enumerate(words[1 : settings.max_owner_words + 1], 1) if w.strip(",;").lower() in modals), None)
     if k is None:
         return None
+    assess = {w.lower() for w in plain_words("assess_verbs", lang)}
+    if any(w.strip(",;").lower() in assess for w in words[k + 1 : k + 1 + settings.verb_reach]):
+        return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
     name = _name(words[:k], lang, settings)
     if name and len(name.split()) == k and is_owner_like(name, lang):
         return Charge(name, when)
