@@ -374,6 +374,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.prev_sibling = _previous_siblings(doc)
     st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
+    from plancheck.extract.roles import owner_grouped_heading
+
+    st.owner_grouped = {s.id for s in doc.sections if section_role.get(s.id) == "measure" and owner_grouped_heading(s.title)}
     st.label_shift = _label_levels(doc)
     from plancheck.extract.runin import run_in_sections
 
@@ -2528,11 +2531,7 @@ def _unit_heading(st: _State, block: Block) -> bool:
     """Is a heading one unit's, right under a heading saying the measures are sorted by who
     carries them out (:func:`plancheck.extract.roles.owner_grouped_heading`)? The items under it
     are that unit's measures; :func:`plancheck.extract.groupowners.group_owners` gives the owner."""
-    from plancheck.extract.roles import owner_grouped_heading
-
-    parent = st.parent_of.get(block.section_id or "")
-    title = next((s.title for s in st.plan.sections if s.id == parent), None) if parent else None
-    return title is not None and owner_grouped_heading(title)
+    return st.parent_of.get(block.section_id or "") in st.owner_grouped
 
 
 def _chapter_role(st: _State, block: Block) -> str | None:
