@@ -208,19 +208,17 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     nor a time is background."""
     from plancheck.lang.owners import is_owner_like
 
+    # the cheap tests (a phrase of charge or a modal, a subject that reads as an owner) before the
+    # time phrase, which is the dear one: most sentences of a plan's prose are neither
     text = " ".join(sentence.split()).rstrip(" .!")
-    when = time_phrase(text)
-    bare = text.replace(when, " ") if when else text
-    words = bare.split()
+    words = text.split()
     after = _phrases("after_owner", lang)
     marks = {w.lower() for w in evidence_words("charge_infinitive", lang)}
-    if after is not None and (m := after.search(bare)) and m.start() > 0:
-        head, tail = bare[: m.start()].split(), bare[m.end():].split()
+    if after is not None and (m := after.search(text)) and m.start() > 0:
+        head, tail = text[: m.start()].split(), text[m.end():].split()
         name = _name(head, lang, settings)
         if name and len(name.split()) == len(head) and tail and tail[0].lower() in marks and is_owner_like(name, lang):
-            return Charge(name, when)
-    if not when:
-        return None
+            return Charge(name, time_phrase(text))
     modals = {w.lower() for w in evidence_words("modal", lang)}
     k = next((i for i, w in enumerate(words[1 : settings.max_owner_words + 1], 1) if w.strip(",;").lower() in modals), None)
     if k is None:
@@ -229,6 +227,7 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     if any(w.strip(",;").lower() in assess for w in words[k + 1 : k + 1 + settings.verb_reach]):
         return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
     name = _name(words[:k], lang, settings)
-    if name and len(name.split()) == k and is_owner_like(name, lang):
-        return Charge(name, when)
-    return None
+    if not name or len(name.split()) != k or not is_owner_like(name, lang):
+        return None
+    when = time_phrase(text)
+    return Charge(name, when) if when else None
