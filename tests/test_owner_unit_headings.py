@@ -82,8 +82,10 @@ def test_the_list_under_a_unit_heading_is_its_measures(tmp_path) -> None:
 
 
 def test_answer_table_columns() -> None:
-    assert column_role("We will") == "measure"
-    assert column_role("Det här gör vi") == "measure" and column_role("Det gør vi") == "measure"
+    from plancheck.extract.tables import means_column_roles
+
+    header = ["You said", "We will", "Who / when"]
+    assert means_column_roles(header, [column_role(h) for h in header]) == [None, "measure", "owner"]
     assert column_role("You said") is None  # the residents' words: no items
 
 
