@@ -36,7 +36,7 @@ class ChargeSettings:
 
     max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
     stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
-    verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska dessutom erbjuda")
+    verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska också ordna")
 
 
 CHARGE = ChargeSettings()
