@@ -101,3 +101,15 @@ def test_a_word_split_at_a_measure_two_lines_show_under_a_wider_title_is_joined(
     assert lines[0].x1 - lines[2].x1 < 11 and title.x1 > 380
     blocks = build_blocks([[title, *lines]], [], columns=set())
     assert any("Skoleledere/Kommunaldirektør/Familiesenteret – 2. kvartal 2026" in b.text for b in blocks)
+
+
+def test_a_date_wrapped_after_a_separator_dash_to_the_bullets_text_is_wrapped_text():
+    """'• Opprette … –' run to the margin, then '1. juni 2026 – M1' set at the bullet's text (right
+    of the bullet the line above opens with): the item's deadline field, no numbered item."""
+    prev = _line("• Opprette eit demensteam med fast kontaktperson for kvar heimebuande –", 100, x=60)
+    ln = _line("1. juni 2026 – M1", 112, x=78)
+    right = prev.x1 + 4
+    assert number_wrapped(prev, ln, "juni 2026 – M1", right=right)
+    assert not number_wrapped(prev, ln, "juni 2026 – M1", right=right + 120)  # the line above stopped short
+    plain = _line("• Opprette eit demensteam med fast kontaktperson for kvar heimebuande", 100, x=60)
+    assert not number_wrapped(plain, ln, "juni 2026 – M1", right=plain.x1 + 4)  # no dash: not at its left edge

@@ -36,6 +36,7 @@ class ChargeSettings:
 
     max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
     stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
+    verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska också ordna")
 
 
 CHARGE = ChargeSettings()
@@ -191,3 +192,42 @@ def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE)
         return None
     found = read_charge(parts[1], parts[0], lang, settings)
     return (parts[0], found) if found is not None and found.owner else None
+
+
+def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
+    """The owner and time of a sentence of running text that is itself a measure, or None: a unit
+    as its subject, committed by a phrase of charge and the infinitive marker ("Kultur- och
+    fritidsförvaltningen ansvarar för att öppna två nya träffpunkter … senast 2027", the time
+    optional), or by a modal with a time phrase ("Biblioteket ska erbjuda digital vägledning
+    varje vecka") whose verb is no assessment (``assess_verbs``: "vil vurdere …" promises a look,
+    not the work). The subject must read as an owner (``lang.owners.is_owner_like``).
+
+    Why: a plan that describes what is to be done in paragraphs under each goal, not in a list,
+    writes each measure as such a sentence among sentences of background; a sentence without a
+    unit as its subject (a law quoted, a recommendation, what was done) or with neither a charge
+    nor a time is background."""
+    from plancheck.lang.owners import is_owner_like
+
+    # the cheap tests (a phrase of charge or a modal, a subject that reads as an owner) before the
+    # time phrase, which is the dear one: most sentences of a plan's prose are neither
+    text = " ".join(sentence.split()).rstrip(" .!")
+    words = text.split()
+    after = _phrases("after_owner", lang)
+    marks = {w.lower() for w in evidence_words("charge_infinitive", lang)}
+    if after is not None and (m := after.search(text)) and m.start() > 0:
+        head, tail = text[: m.start()].split(), text[m.end():].split()
+        name = _name(head, lang, settings)
+        if name and len(name.split()) == len(head) and tail and tail[0].lower() in marks and is_owner_like(name, lang):
+            return Charge(name, time_phrase(text))
+    modals = {w.lower() for w in evidence_words("modal", lang)}
+    k = next((i for i, w in enumerate(words[1 : settings.max_owner_words + 1], 1) if w.strip(",;").lower() in modals), None)
+    if k is None:
+        return None
+    assess = {w.lower() for w in plain_words("assess_verbs", lang)}
+    if any(w.strip(",;").lower() in assess for w in words[k + 1 : k + 1 + settings.verb_reach]):
+        return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
+    name = _name(words[:k], lang, settings)
+    if not name or len(name.split()) != k or not is_owner_like(name, lang):
+        return None
+    when = time_phrase(text)
+    return Charge(name, when) if when else None

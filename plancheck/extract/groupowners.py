@@ -113,7 +113,7 @@ def group_owners(measures: list[Measure], sections: list[Section], lang: str) ->
     from plancheck.lang.owners import split_owners
 
     by_id = {s.id: s for s in sections}
-    named: dict[str, str | None] = {s.id: heading_owner(s.title, lang) for s in sections}
+    named: dict[str, str | None] = {s.id: heading_owner(s.title, lang) or unit_heading_owner(s, by_id, lang) for s in sections}
     if not any(named.values()):
         return
     for m in measures:
@@ -130,6 +130,49 @@ def group_owners(measures: list[Measure], sections: list[Section], lang: str) ->
         if owner:
             m.owners = split_owners(owner, lang=lang)
             m.owner_text = owner
+
+
+@cache
+def _label_word(lang: str) -> re.Pattern[str] | None:
+    """An owner label word ("Ansvar", ``owner_labels``) opening a heading, no colon after it."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    labels = plain_words("owner_labels", lang)
+    return re.compile(rf"^\s*(?:{alternation(labels)})\s+(?=\S)", re.IGNORECASE) if labels else None
+
+
+def unit_heading_owner(
+    section: Section, by_id: dict[str, Section], lang: str, settings: GroupOwnerSettings = GroupOwnerSettings()
+) -> str | None:
+    """The owner a unit's heading names when its parent heading says the measures are sorted by
+    who carries them out ("Helse og omsorg" under "Tiltak fordelt på ansvarlig enhet",
+    :func:`plancheck.extract.roles.owner_grouped_heading`): the heading as printed, a short name
+    without digits or a sentence's end. A heading opening with an owner label word ("Ansvar
+    ikkje avklart") is read without it, so that the owner splitter reads 'not decided' as none
+    (an empty string: the group gives no owner, and its measures have none); one closing with a
+    word for 'together' ("Kultur og Eigedom i lag") without that word."""
+    from plancheck.extract.roles import owner_grouped_heading
+
+    parent = by_id.get(section.parent_id or "")
+    title = " ".join(section.title.split()).strip(" :")
+    if parent is None or not owner_grouped_heading(parent.title):
+        return None
+    if not title or len(title) > settings.owner_chars or any(c.isdigit() for c in title) or title[-1] in ".!?":
+        return None
+    rx = _label_word(lang)
+    title = rx.sub("", title) if rx is not None else title
+    together = _together(lang)
+    return together.sub("", title) if together is not None else title
+
+
+@cache
+def _together(lang: str) -> re.Pattern[str] | None:
+    """A word closing a heading over measures several units carry out together ("… og
+    Eigedom i lag", ``together_words``): no part of the last unit's name."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("together_words", lang)
+    return re.compile(rf"\s+(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
 
 
 def group_owner(row: list[Cell]) -> tuple[str, str, Cell] | None:

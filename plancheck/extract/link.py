@@ -208,7 +208,19 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
             if len(by_num) == 1:
                 return by_num[0]
     best, score = best_match(text, goals)
+    if best is not None and _other_number(text, best):
+        return None  # "COMMITMENT 4 Tenants will have a real say …" is not goal 5 for the words they share
     return best if score >= MATCH_THRESHOLD else None  # type: ignore[return-value]
+
+
+def _other_number(text: str, goal: Goal) -> bool:
+    """Does a labelled text ("Commitment 4 …", "Priority 2: …") carry a number other than the
+    goal's own? Then the goal it names is another, whatever words they share."""
+    from plancheck.extract.roles import label_role
+
+    _role, num, _rest = label_role(text)
+    own = (goal.number or "").strip(".)")
+    return bool(num) and bool(own) and num.strip(".)") != own
 
 
 def link_plan(

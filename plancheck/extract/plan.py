@@ -374,6 +374,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.prev_sibling = _previous_siblings(doc)
     st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
+    from plancheck.extract.roles import owner_grouped_heading
+
+    st.owner_grouped = {s.id for s in doc.sections if section_role.get(s.id) == "measure" and owner_grouped_heading(s.title)}
     st.label_shift = _label_levels(doc)
     from plancheck.extract.runin import run_in_sections
 
@@ -467,6 +470,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     from plancheck.extract.groupowners import group_owners
 
     group_owners(plan.measures, plan.sections, st.lang)  # "Socialnämnden ansvarar för" over its measures
+    from plancheck.extract.dashfields import read_dash_fields
+
+    read_dash_fields(plan, st.lang)  # "Opne ein ny møteplass – 2027 – M2"
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -1726,6 +1732,11 @@ def _heading(st: _State, block: Block) -> None:
         role = "goal"  # "Priority 7: Recycle 60 percent of household waste by 2030." on one band
     if role is None and _role_for_goals(text):
         role, rest = _role_for_goals(text), ""
+    # "Helse og omsorg" under "Tiltak fordelt på ansvarlig enhet": the list under it is the
+    # unit's measures (its introduction, a paragraph, is none)
+    unit = role is None and _unit_heading(st, block)
+    if unit:
+        rest = ""
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
@@ -1837,7 +1848,10 @@ def _heading(st: _State, block: Block) -> None:
     else:
         st.role = role
         chapter_role, chapter = _chapter(st, block)
-        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+        if unit:
+            st.lead_in = "measure"
+            st.time_frame, st.time_heading = None, False
+        elif role is None and chapter_role == "measure" and chapter not in st.item_sections:
             _heading_in_measure_chapter(st, block, text, chapter)
         else:
             st.time_frame, st.time_heading = None, False
@@ -2537,6 +2551,13 @@ def _colon_body(st: _State) -> Block | None:
     return block
 
 
+def _unit_heading(st: _State, block: Block) -> bool:
+    """Is a heading one unit's, right under a heading saying the measures are sorted by who
+    carries them out (:func:`plancheck.extract.roles.owner_grouped_heading`)? The items under it
+    are that unit's measures; :func:`plancheck.extract.groupowners.group_owners` gives the owner."""
+    return st.parent_of.get(block.section_id or "") in st.owner_grouped
+
+
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
     return _chapter(st, block)[0]
@@ -2767,6 +2788,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph:
         _charge_of_last_measure(st, text)  # (the paragraph is read on as before)
+    if block.kind == BlockKind.paragraph and _committed_sentences(st, block, text):
+        return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -2854,7 +2877,9 @@ def _text(st: _State, block: Block) -> None:
         st.lead_in_level = block.level
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         prev = st.blocks[st.index - 1] if st.index > 0 else None
-        if st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
+        if st.lead_in == "measure" and prev is not None and prev.kind == BlockKind.heading and _unit_heading(st, prev):
+            pass  # a unit's introduction under its heading: the list after it is still its measures
+        elif st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
             st.lead_in_suspended = True  # the description of the titled item above
         else:
             st.lead_in = None
@@ -4428,7 +4453,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
 def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
-    """Who and when in a note under a list item (:attr:`Block.item_note`): the text before a
+    """Who / when in a note under a list item (:attr:`Block.item_note`): the text before a
     closing bracket that reads as a deadline, and that bracket ("Kultureininga (Haust 2025)",
     "(2026)" with no one named); or, with no bracket at all, the whole note as who
     ("Kultureininga": the layout kept such a note only when it is short and ends no sentence).
@@ -4456,7 +4481,7 @@ _NOTE_SEPARATOR = re.compile(r"\s+[·•|–—]\s+|,\s+")
 
 
 def _unbracketed_note(text: str, lang: str) -> tuple[str | None, str | None]:
-    """Who and when in a note with no bracket: after its last separator (":data:`_NOTE_SEPARATOR`)
+    """Who / when in a note with no bracket: after its last separator (":data:`_NOTE_SEPARATOR`)
     a part that reads wholly as a deadline is when and the rest who ("Kultur och fritid · 2027");
     a note that is a deadline alone gives when only; else the whole note is who."""
     from plancheck.lang.deadlines import looks_like_deadline
@@ -4655,6 +4680,33 @@ def _charge_of_last_measure(st: _State, text: str) -> bool:
         return False
     _set_fields(st, m, Fields(text=m.text, owner=found.owner, deadline=found.when or None))
     return True
+
+
+def _committed_sentences(st: _State, block: Block, text: str) -> bool:
+    """The sentences of a paragraph under a goal that each commit a unit to a measure
+    (:func:`plancheck.extract.charge.committed_sentence`: "Kultur- och fritidsförvaltningen
+    ansvarar för att … senast 2027.", "Biblioteket ska … varje vecka."): each a measure of that
+    goal, the sentence whole, its subject the owner and its time phrase the deadline. True if
+    any; the paragraph's other sentences are background.
+
+    Why: a plan that writes what is to be done as running text under each goal, not as a list,
+    gives the owner and the time inside each sentence; only the goal read from the same
+    section's label counts (a paragraph elsewhere is read as before)."""
+    from plancheck.extract.charge import committed_sentence
+    from plancheck.extract.prose import sentences
+    from plancheck.lang.deadlines import without_leads
+
+    goal = st.ctx_goal
+    if goal is None or goal.section_id != block.section_id or st.role not in (None, "goal"):
+        return False
+    found = [(s, c) for s in sentences(text) if (c := committed_sentence(s, st.lang)) is not None]
+    for sentence, charge in found:
+        m = _add_measure(st, block, " ".join(sentence.split()).rstrip(" .!"), number=None)
+        m.goal_ids.append(goal.id)
+        m.has_owner_column = m.has_deadline_column = True  # the sentences give both their place
+        when = without_leads(charge.when) if charge.when else None
+        _set_fields(st, m, Fields(text=m.text, owner=charge.owner, deadline=when))
+    return bool(found)
 
 
 def _set_fields(st: _State, m: Measure, fields: Fields) -> None:

@@ -387,7 +387,50 @@ def heading_role(title: str) -> tuple[str | None, str]:
         return role, ""
     if time_qualified_heading(t, before=False) is not None:
         return "measure", ""  # "Tiltak i 2031": measures due then
+    if owner_grouped_heading(t):
+        return "measure", ""  # "Tiltak fordelt på ansvarlig enhet": one heading per unit below
     return None, whole
+
+
+_OWNER_GROUP_TAIL = 60  # characters a heading may go on after its measure word to name the owner column
+_OWNER_GROUP_WORDS = 3  # the owner column word closing it: at most this many words ("ansvarleg eining")
+
+
+@cache
+def _measure_opening() -> re.Pattern[str]:
+    """A heading opening with a measure heading word of any language ("Tiltak", "Åtgärder",
+    "Actions") and going on after it."""
+    from plancheck.lang.vocab import HEADING_WORDS, words
+
+    phrases = sorted(words(HEADING_WORDS, "measure"), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(_phrase(p) for p in phrases)})\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def owner_grouped_heading(title: str) -> bool:
+    """Does a heading say that the measures under it are sorted by who carries them out
+    ("Tiltak fordelt på ansvarlig enhet", "Åtgärder per ansvarig förvaltning", "Actions by
+    lead department")? A measure heading word first, an owner column word of the lexicon
+    (``columns.owner``) closing the heading, a short phrase between that is no and-word
+    ("Åtgärder och ansvar" heads a table of both, not groups).
+
+    Why: such a plan gives each unit a heading of its own over its measures; the unit's heading
+    names no role, and without this neither the measures nor their owner would be read
+    (:func:`plancheck.extract.groupowners.group_owners` reads the unit headings below it)."""
+    from plancheck.lang.vocab import column_role, column_word_exact
+
+    t = " ".join(title.split()).strip(" :")
+    m = _measure_opening().match(t)
+    if m is None or len(m.group("rest")) > _OWNER_GROUP_TAIL or re.search(r"[.!?;]|\d", m.group("rest")):
+        return False
+    rest = m.group("rest").split()
+    if rest[0].lower() in {w.lower() for w in plain_words("and_words")}:
+        return False
+    for n in range(min(_OWNER_GROUP_WORDS, len(rest) - 1), 0, -1):
+        tail = " ".join(rest[-n:])
+        if column_word_exact(tail) and column_role(tail) == "owner":
+            return True
+    return False
 
 
 def _heading_tail_only(text: str, rx: re.Pattern[str]) -> bool:

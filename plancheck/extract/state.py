@@ -70,6 +70,7 @@ class _State:
     # BEFORE them is one of them too
     owned_heads: set[str] | None = None
     item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
+    owner_grouped: set[str] = field(default_factory=set)  # measure headings naming the owner column (roles.owner_grouped_heading)
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list

@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from plancheck.extract.roles import heading_role, item_codes, label_role
 from plancheck.extract.state import (
@@ -1156,7 +1157,42 @@ def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple
         return owner, deadline
     col, deadline_first = shared
     text = row[col].text if col < len(row) else ""
-    return split_deadline(text, deadline_first=deadline_first) if text.strip() else ("", "")
+    if not text.strip():
+        return "", ""
+    owner, deadline = split_deadline(text, deadline_first=deadline_first)
+    if not deadline and not deadline_first:
+        owner = _without_pending_date(owner)
+    return owner, deadline
+
+
+@cache
+def _done_cell() -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import alternation, table_words
+
+    words = table_words("done_cells")
+    return re.compile(rf"^\s*(?:{alternation(words)})\s*(?:$|[–—:-]\s*\S)", re.IGNORECASE) if words else None
+
+
+def done_cell(text: str) -> bool:
+    """Does an owner-and-date cell say the work is done ("Done – May 2024", "Gjennomført")
+    (``tables.done_cells``)? An answer table ('You said | We will | Who / when') marks so what
+    was acted on before the plan was adopted: its row is no measure of the plan."""
+    rx = _done_cell()
+    return rx is not None and rx.match(text or "") is not None
+
+
+def _without_pending_date(owner: str) -> str:
+    """A shared owner-and-deadline cell's owner without a closing 'not yet set' word ("Head of
+    Housing TBC": the owner on the first line, 'TBC' where the date would stand): the date is
+    pending, not part of the name. A cell that is nothing but the word keeps it (the owner
+    splitter reads it as no owner)."""
+    from plancheck.lang.vocab import plain_words
+
+    words = owner.split()
+    pending = {w.lower() for w in plain_words("owner_pending") if " " not in w and "." not in w}
+    if len(words) > 1 and words[-1].lower().strip(".") in pending:
+        return " ".join(words[:-1])
+    return owner
 
 
 def has_column(header: list[str], roles: list[str | None], role: str) -> bool:
@@ -1196,6 +1232,8 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
     across the table's top, repeated with "(continued)" where the table runs onto the next
     page; the rows under the band serve that goal."""
     from plancheck.extract.link import best_match
+    from plancheck.extract.plan import WalkSettings
+    from plancheck.extract.roles import band_goal as labelled_band_goal
     from plancheck.extract.roles import continued_band
 
     candidates = list(titles)
@@ -1205,9 +1243,12 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
         base = continued_band(text)
         if base is not None:
             return continued_goal(st, base, st.band_goal)
-        role, _num, _rest = label_role(text)
+        role, num, rest = label_role(text)
         if role in GOAL_ROLES or best_match(text, st.plan.goals)[1] >= BAND_REPEATS_GOAL:
             return text
+        if role == "focus_area" and labelled_band_goal(role, num, rest, WalkSettings().band_sentence_min_words,
+                                                        WalkSettings().band_unstopped_min_words):
+            return text  # "COMMITMENT 1 Tenants will get their repairs done …": an aim on the band
     return None
 
 
@@ -1396,6 +1437,8 @@ def _measure_table(
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
         owner_text, deadline_text = owner_and_deadline(row, roles, table.header)
+        if shared_column(table.header, roles) is not None and done_cell(owner_text):
+            continue  # "Done – May 2024" where the owner and date stand: done before the plan
         if marks and letters is not None:
             from plancheck.extract.raci import row_owners
 

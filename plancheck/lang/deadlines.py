@@ -916,3 +916,22 @@ def time_phrase(sentence: str, *, settings: PhraseSettings = PhraseSettings()) -
                     best = (rank, begin, j)
                 break
     return " ".join(w for w in words[best[1] : best[2]] if w) if best else ""
+
+
+def without_leads(phrase: str) -> str:
+    """A time phrase without the words that lead into it ("senast 2027" → "2027", "senast i mars
+    2026" → "mars 2026"; a lead stays when what is left would not parse):
+    the lexicon's ``time.by_when`` and ``time.ambiguous_leads``, one by one from the front, while
+    what is left is still a deadline of the same kind. The deadline as a sentence dates a
+    measure, without the preposition the sentence needs."""
+    words = phrase.split()
+    first = parse_deadline(phrase)
+    if first is None or first.kind == DeadlineKind.none:
+        return phrase
+    leads = {w.lower() for w in [*tw.BY_WHEN, *tw.AMBIGUOUS_LEADS]}
+    while len(words) > 1 and words[0].lower() in leads:
+        rest = parse_deadline(" ".join(words[1:]))
+        if rest is None or rest.kind != first.kind:
+            break
+        words = words[1:]
+    return " ".join(words)

@@ -1405,7 +1405,10 @@ def number_wrapped(
         # field ("… – Ansvar: Einingsleiar barnehage –" / "2. kvartal 2025"); a numbered point in
         # lower case ("2. kartlegge …") opens a column of its own
         return bool(_TRAILING_DASH.search(prev.text.rstrip()))
-    if abs(ln.x0 - prev.x0) > settings.margin_slack:
+    # "• Opprette eit … –" / "1. juni 2026 – M1": after a separator dash the item's next field
+    # wraps to the bullet's text, right of the marker the line above opens with
+    hanging = bool(_TRAILING_DASH.search(prev.text.rstrip())) and ln.x0 > prev.x0
+    if abs(ln.x0 - prev.x0) > settings.margin_slack and not hanging:
         return False
     if open_paren and prev.text.rstrip().endswith((":", ";")):
         return prev.x1 >= right - settings.wrap_slack_ratio * (right - prev.x0) and not next_word_fits(prev, ln, right, settings)

@@ -1,0 +1,60 @@
+"""Measures written as sentences of running text under a goal: a unit as the subject committed by
+a phrase of charge and the infinitive marker ('… ansvarar för att …'), or by a modal with a time
+phrase ('… ska … varje vecka'); background sentences (a law quoted, a recommendation, what was
+done, a wish) are none. The deadline is the time phrase without the words leading into it."""
+from __future__ import annotations
+
+from docx import Document as Docx
+
+import plancheck
+from plancheck.extract.charge import committed_sentence
+from plancheck.lang.deadlines import without_leads
+
+
+def test_a_unit_charged_or_with_modal_and_time_commits_to_a_measure() -> None:
+    found = committed_sentence("Gatuenheten ansvarar för att laga alla trottoarer senast 2027.", "sv")
+    assert found is not None and (found.owner, found.when) == ("Gatuenheten", "senast 2027")
+    found = committed_sentence("Biblioteket ska erbjuda läxhjälp varje vecka.", "sv")
+    assert found is not None and found.owner == "Biblioteket"
+    found = committed_sentence("Socialförvaltningen ansvarar för att alla barn erbjuds ett samtal.", "sv")
+    assert found is not None and (found.owner, found.when) == ("Socialförvaltningen", "")
+
+
+def test_background_sentences_commit_nobody() -> None:
+    assert committed_sentence("Enligt skollagen ska alla elever ha tillgång till elevhälsa.", "sv") is None
+    assert committed_sentence("Under 2025 öppnade fritidsgården i Norrby.", "sv") is None
+    assert committed_sentence("Folkhälsomyndigheten rekommenderar att barn rör sig en timme om dagen.", "sv") is None
+    assert committed_sentence("Biblioteket ska vara en mötesplats.", "sv") is None  # no time, no charge: an aim
+    assert committed_sentence("Gatuenheten har ansvar för vägar och parker.", "sv") is None  # no 'att': what it does
+
+
+def test_a_deadline_in_a_sentence_drops_its_leads() -> None:
+    assert without_leads("senast 2027") == "2027"
+    assert without_leads("senast i mars 2026") == "mars 2026"
+    assert without_leads("varje vecka") == "varje vecka"
+
+
+def test_the_committing_sentences_under_a_goal_are_its_measures(tmp_path) -> None:
+    d = Docx()
+    d.add_heading("Handlingsplan för barns fritid 2026–2028", 0)
+    d.add_heading("1 Mötesplatser", 1)
+    d.add_paragraph("Mål: Fler barn ska ha en meningsfull fritid.")
+    d.add_paragraph(
+        "Under 2025 öppnade fritidsgården i Norrby. Kultur- och fritidsförvaltningen ansvarar för att "
+        "öppna en ny fritidsgård i Åsen senast 2027. Enligt skollagen ska alla elever ha tillgång till "
+        "elevhälsa. Biblioteket ska erbjuda läxhjälp varje vecka."
+    )
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = plancheck.extract(str(path))
+    got = {m.text: ([o.text for o in m.owners], m.deadline.text if m.deadline else None, len(m.goal_ids)) for m in plan.measures}
+    assert got == {
+        "Kultur- och fritidsförvaltningen ansvarar för att öppna en ny fritidsgård i Åsen senast 2027": (
+            ["Kultur- och fritidsförvaltningen"], "2027", 1),
+        "Biblioteket ska erbjuda läxhjälp varje vecka": (["Biblioteket"], "varje vecka", 1),
+    }
+
+
+def test_a_unit_that_will_only_consider_commits_to_no_measure() -> None:
+    assert committed_sentence("Kulturutvalet vil vurdere opningstidene i 2027.", "nn") is None
+    assert committed_sentence("Kulturutvalet vil utvide opningstidene i 2027.", "nn") is not None
