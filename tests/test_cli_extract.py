@@ -49,7 +49,7 @@ def test_json_contract(capsys):
     assert empty and empty[0]["owners"] == []  # actors in the text are not an owner
     dl = next(m["deadline"] for m in data["measures"] if m["deadline"] and m["deadline"]["text"] == "Høst 2025")
     assert dl == {"text": "Høst 2025", "start": "2025-08-01", "end": "2025-12-31", "kind": "period", "evaluation": None,
-                  "key": None}
+                  "key": None, "after_period": False}
 
 
 def test_ids_and_json_are_stable_between_runs(capsys):
