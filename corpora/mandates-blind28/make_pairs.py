@@ -150,6 +150,284 @@ def eldrerad(d: Path) -> dict:
                 "by LibreOffice, an appendix table at the end", points=g)
 
 
+# =========================================================================== 2 prevent-deaths (en)
+@pair
+def prevent_deaths(d: Path) -> dict:
+    c = {
+        "1": "There were no warning signs at the northern entrance to the lake, which is the "
+             "entrance most used by young people.",
+        "2": "The throw line at the jetty had been missing for several months, and there is no "
+             "system of regular inspection of the public rescue equipment.",
+        "3": "The council has not assessed whether the depth and temperature of the water below "
+             "the old quarry face mean that this part of the shore should be fenced.",
+        "4": "Schools in the borough are not offered water safety sessions by the council's "
+             "leisure service before the summer holidays.",
+        "5": "The caller could not tell the ambulance service where she was, because there are "
+             "no location markers anywhere around the lake.",
+    }
+    c6 = ("The ambulance trust's call handlers did not use the what3words location that the "
+          "caller offered.")
+    s1 = ("You are under a duty to respond to this report within 56 days of the date of this "
+          "report, namely by 22 May 2044.")
+    s2 = ("Your response must contain details of action taken or proposed to be taken, setting "
+          "out the timetable for action.")
+    m = [
+        ("title", "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS"),
+        ("meta", "NOTE: This form is to be used after an inquest."),
+        ("h1", "THIS REPORT IS BEING SENT TO:"),
+        ("p", "1. The Chief Executive, Larkmoor Borough Council. 2. The Chief Executive, "
+              "Fenmoor Ambulance Service NHS Trust."),
+        ("h1", "1 CORONER"),
+        ("p", "I am Helen Marsden, Assistant Coroner for the coroner area of Larkmoor and "
+              "Fenmoor."),
+        ("h1", "2 CORONER'S LEGAL POWERS"),
+        ("p", "I make this report under paragraph 7, Schedule 5, of the Coroners and Justice Act "
+              "2009 and regulations 28 and 29 of the Coroners (Investigations) Regulations 2013."),
+        ("h1", "3 INVESTIGATION and INQUEST"),
+        ("p", "On 9 August 2043 I commenced an investigation into the death of Kieran Doyle, "
+              "aged 15. The investigation concluded at the end of the inquest on 27 March 2044. "
+              "The conclusion of the inquest was accident."),
+        ("h1", "4 CIRCUMSTANCES OF THE DEATH"),
+        ("p", "On 3 August 2043 Kieran went swimming with friends in Brackley Quarry Lake, a "
+              "former gravel pit owned and managed by Larkmoor Borough Council as a country "
+              "park. He got into difficulty in cold, deep water below the old quarry face. A "
+              "friend called 999 but could not describe where they were. Kieran was recovered "
+              "from the water 41 minutes later and could not be resuscitated."),
+        ("h1", "5 CORONER'S CONCERNS"),
+        ("p", "During the course of the inquest the evidence revealed matters giving rise to "
+              "concern. In my opinion there is a risk that future deaths will occur unless "
+              "action is taken. In the circumstances it is my statutory duty to report to you."),
+        ("p", "The MATTERS OF CONCERN are as follows."),
+        *[("p", f"({k}) {t}") for k, t in c.items()],
+        ("p", "(6) " + c6),
+        ("p", "Concerns (1) to (5) are directed to Larkmoor Borough Council. Concern (6) is "
+              "directed to Fenmoor Ambulance Service NHS Trust."),
+        ("h1", "6 ACTION SHOULD BE TAKEN"),
+        ("p", "In my opinion action should be taken to prevent future deaths and I believe you "
+              "and your organisation have the power to take such action."),
+        ("h1", "7 YOUR RESPONSE"),
+        ("p", s1 + " I, the coroner, may extend the period. " + s2 + " Otherwise you must "
+              "explain why no action is proposed."),
+        ("h1", "8 COPIES and PUBLICATION"),
+        ("p", "I have sent a copy of my report to the Chief Coroner and to the family of "
+              "Kieran. I am also under a duty to send the Chief Coroner a copy of your response. "
+              "The Chief Coroner may publish either or both in a complete or redacted or summary "
+              "form."),
+        ("h1", "9 DATE AND SIGNATURE"),
+        ("p", "27 March 2044 · Helen Marsden, Assistant Coroner"),
+    ]
+    build_rl_pdf(d / "mandate.pdf", title="Regulation 28: Report to Prevent Future Deaths",
+                 author="Larkmoor and Fenmoor Coroner's Office", creator="HM Coroner",
+                 running="Regulation 28 report · Kieran Doyle", blocks=m, page_word="Page")
+    p = [
+        ("meta", "Larkmoor Borough Council · Parks and Countryside · Published 16 May 2044"),
+        ("h2", "Why this plan"),
+        ("p", "Kieran Doyle died at Brackley Quarry Lake in August 2043. This plan sets out what "
+              "the council will do to make the lake safer, in response to the coroner's report."),
+        ("h2", "Signs"),
+        ("p", "New water safety signs, with pictures and the words 'Cold deep water – no "
+              "swimming', have been put up at all four entrances, including the Mill Lane "
+              "entrance on the north side, and at the jetty."),
+        ("h2", "Location markers"),
+        ("p", "Numbered posts have been placed every 100 metres along the main path between the "
+              "car park and the jetty. Each post shows its number and the park's postcode."),
+        ("h2", "The quarry face"),
+        ("p", "Options for fencing the shore below the quarry face will be considered in the "
+              "2045/46 capital programme."),
+        ("h2", "Schools"),
+        ("p", "Water safety is important to every family in Larkmoor, and we thank the schools "
+              "that shared our summer messages."),
+        ("h2", "Emergency calls"),
+        ("p", "The ambulance trust has told us it is reviewing how call handlers use location "
+              "apps."),
+        ("h2", "Our response to the coroner"),
+        ("p", "This plan is the council's response to the Regulation 28 report and was sent to "
+              "the Assistant Coroner on 16 May 2044, within the 56 days. Each action, its lead "
+              "officer and its date are in the table below."),
+        ("break",),
+        ("h2", "Action table"),
+        ("table", ["Action", "Lead", "By"],
+         [["Water safety signs at all entrances and the jetty", "Parks Manager", "Done, April "
+           "2044"],
+          ["Throw lines replaced; all rescue equipment inspected weekly and logged, missing "
+           "items replaced within 24 hours", "Ranger Team Leader", "From May 2044"],
+          ["Numbered location posts along the main path", "Parks Manager", "Done, May 2044"],
+          ["Fencing options below the quarry face", "Head of Parks", "2045/46 programme"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Brackley Quarry Lake Water Safety Plan 2044",
+                 nav="Larkmoor Borough Council · Parks and open spaces · Brackley Quarry Lake",
+                 foot="Page last updated 16 May 2044 · Larkmoor Borough Council", blocks=p,
+                 lang="en-GB", accent="#16405b")
+    g = [
+        P("1", c["1"], "content", "covered", ev="New water safety signs, with pictures",
+          trap="a MATTER OF CONCERN in a coroner's REGULATION 28 REPORT, numbered as printed "
+          "'(1)'–'(5)': a finding the council must answer with action, although it is worded "
+          "as a fact. Answered in other words (all four entrances, Mill Lane on the north side)"),
+        P("2", c["2"], "content", "covered", ev="Throw lines replaced; all rescue equipment",
+          trap="answered ONLY in the 'Action table' on page 2 (weekly inspection, logged); the "
+          "body of the plan says nothing about rescue equipment"),
+        P("3", c["3"], "content", "uncovered",
+          trap="ASSESSMENT answered only by a deferral: 'Options for fencing … will be "
+          "considered in the 2045/46 capital programme' (no assessment of depth and "
+          "temperature is made or planned)"),
+        P("4", c["4"], "content", "uncovered",
+          trap="shared words only: 'Water safety is important to every family … we thank the "
+          "schools' — no sessions offered"),
+        P("5", c["5"], "content", "partial", ev="Numbered posts have been placed",
+          missing=["location markers around the whole lake, not only along the main path to "
+                   "the jetty (the quarry face, where Kieran drowned, has none)"],
+          trap="markers along the main path only; the concern says 'anywhere around the "
+          "lake'. Concern (6) is none: directed to the ambulance trust (the plan's 'Emergency "
+          "calls' answers a non-point)"),
+        P("S1", s1, "process", "covered", ev="This plan is the council's response",
+          trap="the duty to respond in '7 YOUR RESPONSE'; answered in the plan's section 'Our "
+          "response to the coroner' (sent 16 May, within the 56 days). 'I, the coroner, may "
+          "extend the period' and 'COPIES and PUBLICATION' are none"),
+        P("S2", s2, "process", "covered", ev="Each action, its lead officer and its date",
+          trap="answered by the section 'Our response to the coroner' and the action table "
+          "(lead and date per action)"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Regulation 28 report · Kieran Doyle",),
+                producer="coroner's Regulation 28 report to prevent future deaths laid out with "
+                "reportlab ('Page n'): sections 1–9 in capitals, '5 CORONER'S CONCERNS' with "
+                "matters of concern (1)–(6), (6) directed to the ambulance trust, '7 YOUR "
+                "RESPONSE' with two requirements; plan the council's web page printed with "
+                "Chromium, the action table on page 2", points=g)
+
+
+# =========================================================================== 3 ivo (sv)
+@pair
+def ivo(d: Path) -> dict:
+    a = [
+        "säkerställa att det finns tillräckligt med personal nattetid på Solgläntan så att de "
+        "boendes behov av tillsyn och trygghet tillgodoses",
+        "säkerställa att de boendes genomförandeplaner upprättas tillsammans med den enskilde "
+        "och hålls aktuella",
+        "säkerställa att händelser som har medfört eller hade kunnat medföra ett allvarligt "
+        "missförhållande rapporteras och utreds enligt bestämmelserna om lex Sarah",
+        "säkerställa att personalen har kunskap om hur de ska bemöta boende med "
+        "demenssjukdom som visar oro eller utåtagerande beteende",
+        "säkerställa att varje boendes behov av stöd vid måltiderna bedöms och dokumenteras",
+    ]
+    s1 = ("Nämnden ska senast samma dag redovisa till IVO vilka åtgärder som har vidtagits med "
+          "anledning av föreläggandet.")
+    m = [
+        ("meta", "Inspektionen för vård och omsorg · Avdelning mitt · Dnr 3.5.1-04417/2044"),
+        ("meta", "Vård- och omsorgsnämnden i Brenneby kommun · Beslutsdatum 2044-04-11"),
+        ("title", "Beslut efter tillsyn av Solgläntans särskilda boende"),
+        ("h1", "IVO:s beslut"),
+        ("p", "Inspektionen för vård och omsorg (IVO) förelägger med stöd av 13 kap. 8 § "
+              "socialtjänstlagen vård- och omsorgsnämnden i Brenneby kommun att senast den "
+              "30 september 2044 vidta följande åtgärder:"),
+        ("bullets", a),
+        ("p", s1),
+        ("p", "IVO riktar kritik mot nämnden för att en boende vid två tillfällen i januari "
+              "2044 inte fick hjälp på flera timmar under natten."),
+        ("p", "IVO avslutar ärendet i den del som gäller läkemedelshanteringen."),
+        ("h1", "Ärendet"),
+        ("p", "IVO genomförde en oanmäld inspektion på Solgläntan den 12 februari 2044 efter ett "
+              "klagomål från en anhörig. Solgläntan har 32 platser på fyra avdelningar, varav "
+              "två är inriktade mot personer med demenssjukdom. IVO har intervjuat personal, "
+              "enhetschef och medicinskt ansvarig sjuksköterska och granskat 12 personakter."),
+        ("h1", "Skälen för beslutet"),
+        ("h2", "Bemanning nattetid"),
+        ("p", "Nattetid arbetar två undersköterskor på de fyra avdelningarna. Personalen har "
+              "berättat att de ofta inte hinner göra tillsyn enligt planeringen när flera "
+              "boende behöver hjälp samtidigt. IVO bedömer att nämnden inte har säkerställt en "
+              "bemanning som tillgodoser de boendes behov."),
+        ("h2", "Genomförandeplaner"),
+        ("p", "I sju av tolv akter var genomförandeplanen äldre än ett år, och i fem av dem "
+              "framgick inte att den boende eller en företrädare hade deltagit."),
+        ("h2", "Lex Sarah"),
+        ("p", "Personalen kände inte till att händelserna i januari skulle ha rapporterats. "
+              "Ingen lex Sarah-rapport hade upprättats på Solgläntan under 2043."),
+        ("h2", "Bemötande vid demenssjukdom"),
+        ("p", "Flera i personalen har inte fått utbildning om demenssjukdom, och IVO såg "
+              "situationer där oro hos boende hanterades med tvång."),
+        ("h2", "Måltider"),
+        ("p", "Det saknades dokumentation om vilket stöd de boende behöver vid måltiderna, och "
+              "flera boende hade gått ned i vikt."),
+        ("h2", "Läkemedel"),
+        ("p", "Brister i signeringslistorna har åtgärdats under tillsynen. IVO avslutar därför "
+              "den delen av ärendet."),
+        ("p", "Beslutet har fattats av avdelningschef Maria Ekström efter föredragning av "
+              "inspektör Jonas Berg."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="sv",
+                     title="Beslut efter tillsyn av Solgläntans särskilda boende",
+                     author="Inspektionen för vård och omsorg",
+                     header="IVO · Dnr 3.5.1-04417/2044", lang="sv-SE")
+    p = [
+        ("title", "Åtgärdsplan för Solgläntans särskilda boende 2044"),
+        ("meta", "Brenneby kommun · Vård- och omsorgsförvaltningen · Antagen av vård- och "
+                 "omsorgsnämnden 10 september 2044, § 88"),
+        ("h1", "1 Bakgrund"),
+        ("p", "IVO inspekterade Solgläntan i februari 2044 och förelade nämnden att vidta "
+              "åtgärder. Planen visar vad som görs."),
+        ("h1", "2 Natt"),
+        ("p", "Från den 1 juni arbetar tre undersköterskor natt i stället för två, en på varje "
+              "demensavdelning och en på de två somatiska avdelningarna. Tillsynen planeras "
+              "efter varje boendes behov och följs upp varje vecka av enhetschefen."),
+        ("h1", "3 Genomförandeplaner"),
+        ("p", "Alla genomförandeplaner ses över inom två veckor efter inflyttning och därefter "
+              "var sjätte månad. Kontaktpersonen ansvarar för översynen."),
+        ("h1", "4 Demenssjukdom"),
+        ("p", "Många av de boende på Solgläntan har en demenssjukdom, och antalet ökar."),
+        ("h1", "5 Måltider"),
+        ("p", "En översyn av måltidssituationen på alla särskilda boenden görs under 2045."),
+        ("h1", "6 Läkemedel"),
+        ("p", "Signeringslistorna kontrolleras varje månad av sjuksköterskan."),
+        ("h1", "7 Redovisning till IVO"),
+        ("p", "Nämnden redovisade åtgärderna till IVO den 24 september 2044 genom att skicka "
+              "denna plan och protokollet från nämndens sammanträde."),
+        ("break",),
+        ("h1", "Bilaga Nya och ändrade rutiner"),
+        ("table", ["Rutin", "Innehåll", "Gäller från"],
+         [["Nattbemanning", "Tre undersköterskor natt", "1 juni 2044"],
+          ["Lex Sarah", "All personal rapporterar missförhållanden och risker till "
+                        "enhetschefen samma dag; enhetschefen utreder och anmäler allvarliga "
+                        "fall till IVO", "1 maj 2044"],
+          ["Genomförandeplan", "Översyn var sjätte månad", "1 maj 2044"]], [35, 95, 30]),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Åtgärdsplan för Solgläntans särskilda boende 2044",
+                 author="Brenneby kommun", creator="Brenneby kommun, vård och omsorg",
+                 running="Brenneby kommun · Åtgärdsplan Solgläntan", blocks=p,
+                 page_word="Sida")
+    g = [
+        P("1", a[0], "content", "covered", ev="Från den 1 juni arbetar tre undersköterskor",
+          trap="a dash item of an IVO BESLUT MED FÖRELÄGGANDE ('förelägger … att senast den 30 "
+          "september 2044 vidta följande åtgärder:'), numbered by order. Answered in other "
+          "words (three at night, tillsyn after each boende's need)"),
+        P("2", a[1], "content", "partial", ev="Alla genomförandeplaner ses över",
+          missing=["att den boende (eller en företrädare) deltar när genomförandeplanen "
+                   "upprättas"],
+          trap="kept up to date (every six months), but nothing on making the plan together "
+          "with the boende — the half IVO found missing in five of twelve akter"),
+        P("3", a[2], "content", "covered", ev="All personal rapporterar missförhållanden",
+          trap="answered ONLY in the appendix table 'Bilaga Nya och ändrade rutiner' on page "
+          "2 (row 'Lex Sarah')"),
+        P("4", a[3], "content", "uncovered",
+          trap="shared words only: 'Många av de boende … har en demenssjukdom' — no training "
+          "or knowledge"),
+        P("5", a[4], "content", "uncovered",
+          trap="ASSESSMENT answered only by a deferral: 'En översyn av måltidssituationen … "
+          "görs under 2045' (after the deadline, no individual bedömning)"),
+        P("S1", s1, "process", "covered", ev="Nämnden redovisade åtgärderna till IVO",
+          trap="the sentence after the list; answered in the plan's section 'Redovisning till "
+          "IVO' (24 September, before 30 September). The kritik (past nights) and the closed "
+          "part (läkemedel) are none; the plan's 'Läkemedel' answers a non-point. 'Skälen för "
+          "beslutet' are reasons, none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("IVO · Dnr 3.5.1-04417/2044",),
+                producer="IVO beslut efter tillsyn exported from Word (sv-SE, 'Sida n av m'): "
+                "'förelägger … att … vidta följande åtgärder:' and five Word bullets, one "
+                "requirement after them, kritik and a closed part (none), 'Skälen för beslutet'; "
+                "plan laid out with reportlab ('Sida n'), an appendix table on page 2",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind28/make_pairs.py")
