@@ -188,7 +188,7 @@ def prevent_deaths(d: Path) -> dict:
               "aged 15. The investigation concluded at the end of the inquest on 27 March 2044. "
               "The conclusion of the inquest was accident."),
         ("h1", "4 CIRCUMSTANCES OF THE DEATH"),
-        ("p", "On 3 August 2043 Kieran went swimming with friends in Brackley Quarry Lake, a "
+        ("p", "On 3 August 2043 Kieran went swimming with friends in Sedgecombe Quarry Lake, a "
               "former gravel pit owned and managed by Larkmoor Borough Council as a country "
               "park. He got into difficulty in cold, deep water below the old quarry face. A "
               "friend called 999 but could not describe where they were. Kieran was recovered "
@@ -222,11 +222,11 @@ def prevent_deaths(d: Path) -> dict:
     p = [
         ("meta", "Larkmoor Borough Council · Parks and Countryside · Published 16 May 2044"),
         ("h2", "Why this plan"),
-        ("p", "Kieran Doyle died at Brackley Quarry Lake in August 2043. This plan sets out what "
+        ("p", "Kieran Doyle died at Sedgecombe Quarry Lake in August 2043. This plan sets out what "
               "the council will do to make the lake safer, in response to the coroner's report."),
         ("h2", "Signs"),
         ("p", "New water safety signs, with pictures and the words 'Cold deep water – no "
-              "swimming', have been put up at all four entrances, including the Mill Lane "
+              "swimming', have been put up at all four entrances, including the Withy Lane "
               "entrance on the north side, and at the jetty."),
         ("h2", "Location markers"),
         ("p", "Numbered posts have been placed every 100 metres along the main path between the "
@@ -254,15 +254,15 @@ def prevent_deaths(d: Path) -> dict:
           ["Numbered location posts along the main path", "Parks Manager", "Done, May 2044"],
           ["Fencing options below the quarry face", "Head of Parks", "2045/46 programme"]]),
     ]
-    _b20.web_pdf(d / "plan.pdf", title="Brackley Quarry Lake Water Safety Plan 2044",
-                 nav="Larkmoor Borough Council · Parks and open spaces · Brackley Quarry Lake",
+    _b20.web_pdf(d / "plan.pdf", title="Sedgecombe Quarry Lake Water Safety Plan 2044",
+                 nav="Larkmoor Borough Council · Parks and open spaces · Sedgecombe Quarry Lake",
                  foot="Page last updated 16 May 2044 · Larkmoor Borough Council", blocks=p,
                  lang="en-GB", accent="#16405b")
     g = [
         P("1", c["1"], "content", "covered", ev="New water safety signs, with pictures",
           trap="a MATTER OF CONCERN in a coroner's REGULATION 28 REPORT, numbered as printed "
           "'(1)'–'(5)': a finding the council must answer with action, although it is worded "
-          "as a fact. Answered in other words (all four entrances, Mill Lane on the north side)"),
+          "as a fact. Answered in other words (all four entrances, Withy Lane on the north side)"),
         P("2", c["2"], "content", "covered", ev="Throw lines replaced; all rescue equipment",
           trap="answered ONLY in the 'Action table' on page 2 (weekly inspection, logged); the "
           "body of the plan says nothing about rescue equipment"),
@@ -426,6 +426,267 @@ def ivo(d: Path) -> dict:
                 "requirement after them, kritik and a closed part (none), 'Skälen för beslutet'; "
                 "plan laid out with reportlab ('Sida n'), an appendix table on page 2",
                 points=g)
+
+
+# =========================================================================== 4 paabud (da)
+@pair
+def paabud(d: Path) -> dict:
+    pb = {
+        "1": "I skal sørge for, at medarbejdernes udsættelse for hånd-arm-vibrationer fra "
+             "buskryddere og hækkeklippere bliver vurderet og nedbragt mest muligt.",
+        "2": "I skal sørge for, at arbejde i og ved vejen bliver planlagt, så medarbejderne er "
+             "afskærmet fra den kørende trafik, og at afmærkningen er godkendt af "
+             "vejmyndigheden.",
+        "3": "I skal sørge for, at medarbejderne bliver instrueret i sikker brug af "
+             "ukrudtsbrænderne og af de kemiske produkter i værkstedet.",
+        "4": "I skal sørge for, at omklædningsrummet indrettes med adskilte skabe til "
+             "arbejdstøj og eget tøj.",
+        "5": "I skal have bistand fra en autoriseret arbejdsmiljørådgiver til at udarbejde en "
+             "handlingsplan for, hvordan I løser problemerne med vibrationer.",
+    }
+    s1 = ("I skal senest den 1. juli 2044 sende Arbejdstilsynet en skriftlig redegørelse for, "
+          "hvordan I har efterkommet påbuddene.")
+    heads = {
+        "1": "Påbud 1 om at vurdere og nedbringe udsættelse for vibrationer",
+        "2": "Påbud 2 om at sikre arbejdet ved vej mod påkørsel",
+        "3": "Påbud 3 om instruktion i brug af ukrudtsbrændere og kemiske produkter",
+        "4": "Påbud 4 om omklædningsforhold",
+        "5": "Påbud 5 om at få bistand fra en autoriseret arbejdsmiljørådgiver",
+    }
+    why = {
+        "1": "Arbejdstilsynet konstaterede, at medarbejderne i sæsonen bruger buskryddere og "
+             "hækkeklippere fem til seks timer om dagen, og at udsættelsen ikke er vurderet.",
+        "2": "Under besøget arbejdede to medarbejdere med rabatklipning på Holmstedvej uden "
+             "afskærmning, og der var ingen godkendt afmærkningsplan.",
+        "3": "Medarbejderne kunne ikke forklare, hvad de skal gøre, hvis en ukrudtsbrænder "
+             "antænder tørt græs.",
+        "4": "Arbejdstøj, der er forurenet med olie og kemikalier, hænger i samme skab som "
+             "medarbejdernes eget tøj.",
+        "5": "Påbuddet gives, fordi problemerne med vibrationer er alvorlige og ikke er løst "
+             "trods tidligere vejledning.",
+    }
+    m = [
+        ("meta", "Arbejdstilsynet · Tilsynscenter Syd · Afgørelse sendt med Digital Post"),
+        ("meta", "Holmsted Kommune, Vej og Park, Materielgården, Engvej 12 · CVR 29189757 · "
+                 "Sagsnr. 20244-117823 · Dato: 2. april 2044"),
+        ("title", "Afgørelse om påbud efter tilsynsbesøg"),
+        ("p", "Arbejdstilsynet var på tilsynsbesøg hos Holmsted Kommune, Vej og Park, den "
+              "18. marts 2044. Vi har givet jer fem påbud og ét strakspåbud, og vi har "
+              "vejledt jer om støj."),
+    ]
+    for k in pb:
+        m += [("h1", heads[k]), ("p", "<b>Hvad skal I gøre?</b> " + pb[k]),
+              ("p", "<b>Frist:</b> 15. juni 2044"), ("p", "<b>Hvorfor får I påbuddet?</b> "
+                                                    + why[k])]
+    m += [
+        ("h1", "Strakspåbud om afskærmning af rundsav"),
+        ("p", "Rundsaven i værkstedet manglede afskærmning. Strakspåbuddet blev efterkommet "
+              "under besøget, og I skal ikke gøre mere."),
+        ("h1", "Vejledning om støj"),
+        ("p", "Vi vejleder jer om, at høreværn skal være tilgængeligt ved arbejde med "
+              "løvblæsere. Vejledningen er ikke et påbud."),
+        ("h1", "Sådan skal I fortælle os, at I har efterkommet påbuddene"),
+        ("p", s1 + " Redegørelsen kan sendes via virk.dk."),
+        ("p", "Med venlig hilsen Søren Bak, tilsynsførende · Klagevejledning: I kan klage over "
+              "afgørelsen til Arbejdsmiljøklagenævnet inden fire uger."),
+    ]
+    build_rl_pdf(d / "mandate.pdf", title="Afgørelse om påbud – Holmsted Kommune, Vej og Park",
+                 author="Arbejdstilsynet", creator="Arbejdstilsynet",
+                 running="Arbejdstilsynet · Sagsnr. 20244-117823", blocks=m, page_word="Side")
+    p = [
+        ("title", "Handlingsplan for arbejdsmiljøet i Vej og Park 2044"),
+        ("meta", "Holmsted Kommune · Teknik og Miljø · Vej og Park, Materielgården · Juni 2044"),
+        ("h1", "1 Baggrund"),
+        ("p", "Arbejdstilsynet besøgte Materielgården i marts 2044. Handlingsplanen beskriver, "
+              "hvad Vej og Park gør for at rette op."),
+        ("h1", "2 Vibrationer"),
+        ("p", "Alle buskryddere og hækkeklippere er målt, og medarbejdernes daglige udsættelse "
+              "er beregnet. De seks ældste buskryddere er udskiftet med maskiner med lavere "
+              "vibrationer, og ingen bruger maskinerne mere end to timer ad gangen, fordi "
+              "holdene skifter mellem opgaverne."),
+        ("h1", "3 Arbejde ved vej"),
+        ("p", "Fra april udarbejdes der en afmærkningsplan for hver opgave ved vej, og planen "
+              "godkendes af vejmyndigheden, inden arbejdet begynder."),
+        ("h1", "4 Omklædning"),
+        ("p", "Om omklædningsrummet skal bygges om, afklares i budget 2045."),
+        ("h1", "5 Støj"),
+        ("p", "Der hænger høreværn ved alle løvblæsere og i alle biler."),
+        ("h1", "6 Sådan er planen lavet"),
+        ("p", "Planen er udarbejdet af arbejdsmiljøgruppen på Materielgården med bistand fra "
+              "Arbejdsmiljørådgivning Sydkyst ApS, som er autoriseret arbejdsmiljørådgiver. "
+              "Redegørelsen til Arbejdstilsynet sendes, når det nye omklædningsrum er taget i "
+              "brug."),
+        ("break",),
+        ("h1", "Bilag 1 Instruktioner"),
+        ("table", ["Instruktion", "Hvem", "Hvornår"],
+         [["Sikker brug af ukrudtsbrænder, herunder brandslukning og arbejde i tørt vejr",
+           "Alle i parkholdene", "April 2044"],
+          ["Brug og opbevaring af de kemiske produkter i værkstedet efter "
+           "sikkerhedsdatabladene", "Værkstedet", "Maj 2044"],
+          ["Afmærkning ved vejarbejde", "Alle i vejholdene", "April 2044"]], [80, 45, 35]),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="da",
+                     title="Handlingsplan for arbejdsmiljøet i Vej og Park 2044",
+                     author="Holmsted Kommune", header="Holmsted Kommune · Vej og Park",
+                     lang="da-DK")
+    g = [
+        P("1", pb["1"], "content", "covered", ev="Alle buskryddere og hækkeklippere er målt",
+          trap="the 'Hvad skal I gøre?' sentence of a PÅBUD in an ARBEJDSTILSYNET AFGØRELSE, "
+          "numbered by the påbud; 'Frist' and 'Hvorfor får I påbuddet?' are none. Answered in "
+          "other words (målt, beregnet, maskiner udskiftet, rotation)"),
+        P("2", pb["2"], "content", "partial", ev="Fra april udarbejdes der en afmærkningsplan",
+          missing=["afskærmning af medarbejderne fra den kørende trafik (fx afmærkningsvogn "
+                   "eller sikkerhedsafstand)"],
+          trap="approved afmærkning, but no afskærmning, which the påbud asks for first"),
+        P("3", pb["3"], "content", "covered", ev="Sikker brug af ukrudtsbrænder",
+          trap="answered ONLY in the appendix table 'Bilag 1 Instruktioner' on page 2"),
+        P("4", pb["4"], "content", "uncovered",
+          trap="COST answered only by a deferral: 'Om omklædningsrummet skal bygges om, "
+          "afklares i budget 2045' (after the frist; no adskilte skabe)"),
+        P("5", pb["5"], "process", "covered", ev="Planen er udarbejdet af arbejdsmiljøgruppen",
+          trap="a påbud about how the plan is made (autoriseret rådgiver); answered in the "
+          "plan's process chapter 'Sådan er planen lavet'"),
+        P("S1", s1, "process", "partial", ev="Redegørelsen til Arbejdstilsynet sendes",
+          missing=["at redegørelsen sendes senest 1. juli 2044 (planen venter til "
+                   "omklædningsrummet er ombygget, tidligst efter budget 2045)"],
+          trap="a redegørelse is promised, but only once the new omklædningsrum is in use — "
+          "after the deadline. The strakspåbud (complied with during the "
+          "visit) and the 'Vejledning om støj' (no påbud) are none; the plan's 'Støj' answers "
+          "a non-point. The klagevejledning is none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Arbejdstilsynet · Sagsnr. 20244-117823",),
+                producer="Arbejdstilsynet's afgørelse om påbud from its case system (reportlab, "
+                "'Side n'): 'Påbud 1'–'Påbud 5', each with bold 'Hvad skal I gøre?', 'Frist:' "
+                "and 'Hvorfor får I påbuddet?' lead-ins, a strakspåbud already complied with and "
+                "a 'Vejledning' (none), one requirement about the redegørelse; plan exported "
+                "from Word (da-DK), an appendix table on page 2", points=g)
+
+
+# =========================================================================== 5 legemiddel (nn)
+@pair
+def legemiddel(d: Path) -> dict:
+    av = {
+        "1": "Skjelvåg kommune sikrar ikkje at alle tilsette som deler ut legemiddel i "
+             "heimetenesta, har fått opplæring og har skriftleg delegering.",
+        "2": "Skjelvåg kommune sikrar ikkje at legemiddellistene til pasientane er samstemde "
+             "med fastlegen sine lister.",
+        "3": "Skjelvåg kommune sikrar ikkje at avvik i legemiddelhandteringa blir melde, "
+             "følgde opp og brukte til forbetring.",
+        "4": "Skjelvåg kommune har ikkje vurdert risikoen ved at multidosepakka legemiddel blir "
+             "oppbevarte ulåst heime hos pasientar med kognitiv svikt.",
+    }
+    mk = "Kommunen bør vurdere å ta i bruk elektronisk signering av utdelte legemiddel."
+    s1 = ("Statsforvaltaren ber om at kommunen innan 1. desember 2044 sender oss ein plan for "
+          "korleis avvika skal rettast, med fristar og ansvarleg for kvart tiltak.")
+    grunn = {
+        "1": "Fire av dei ti tilsette vi intervjua, hadde ikkje delegering. To vikarar hadde "
+             "delt ut legemiddel utan opplæring.",
+        "2": "I seks av femten journalar var legemiddellista ulik lista til fastlegen. Ingen "
+             "rutine sikrar samstemming etter sjukehusopphald.",
+        "3": "Dei tilsette melde sjeldan avvik. Meldingane som var skrivne, var ikkje "
+             "følgde opp, og leiinga hadde ikkje oversikt.",
+        "4": "Vi såg multidoseruller liggje framme på kjøkenbordet hos to pasientar med "
+             "demens.",
+    }
+    law = {
+        "1": "Forskrift om legemiddelhandtering § 4 og § 7, jf. helse- og omsorgstenestelova "
+             "§ 4-1.",
+        "2": "Forskrift om legemiddelhandtering § 7.",
+        "3": "Forskrift om leiing og kvalitetsforbetring § 6, § 8 og § 9.",
+        "4": "Forskrift om legemiddelhandtering § 4 og § 7.",
+    }
+    m = [
+        ("meta", "Statsforvaltaren i Sognhei · Helse- og sosialavdelinga · Vår ref. 2044/6631"),
+        ("title", "Rapport frå tilsyn med legemiddelhandtering i heimetenesta i Skjelvåg "
+                  "kommune"),
+        ("meta", "Tilsynsbesøk 3.–4. september 2044 · Rapporten er datert 2. oktober 2044"),
+        ("h1", "1 Samandrag"),
+        ("p", "Statsforvaltaren har undersøkt om Skjelvåg kommune sikrar forsvarleg "
+              "legemiddelhandtering i heimetenesta. Vi fann fire avvik og gir éin merknad. Eit "
+              "avvik er manglande oppfylling av krav i lov eller forskrift. Ein merknad er eit "
+              "forhold som ikkje er i strid med krav, men der vi meiner det er grunn til "
+              "forbetring."),
+        ("h1", "2 Avvik"),
+    ]
+    for k, t in av.items():
+        m += [("p", f"Avvik {k}: {t}"), ("p", "Avviket er brot på: " + law[k]),
+              ("p", "Avviket byggjer på: " + grunn[k])]
+    m += [
+        ("h1", "3 Merknad"),
+        ("p", "Merknad 1: " + mk),
+        ("h1", "4 Oppfølging av avvika"),
+        ("p", s1 + " Vi vil halde tilsynet ope til avvika er retta."),
+        ("h1", "5 Deltakarar"),
+        ("p", "Frå kommunen: kommunalsjef for helse og omsorg, leiar for heimetenesta, to "
+              "sjukepleiarar og fire helsefagarbeidarar. Frå Statsforvaltaren: seniorrådgivar "
+              "Kari Nesheim (leiar) og rådgivar Eirik Tveit."),
+    ]
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Rapport frå tilsyn med legemiddelhandtering "
+                    "– Skjelvåg kommune", lang="nn")
+    p = [
+        ("meta", "Skjelvåg kommune · Helse og omsorg · Heimetenesta · Vedteken av kommunalsjefen "
+                 "18. november 2044"),
+        ("h2", "Bakgrunn"),
+        ("p", "Statsforvaltaren fann i september fire avvik i legemiddelhandteringa i "
+              "heimetenesta. Planen viser kva vi gjer."),
+        ("h2", "Samstemming av legemiddellister"),
+        ("p", "Når ein ny pasient får heimeteneste, samanliknar sjukepleiaren legemiddellista "
+              "med lista til fastlegen, og avvik blir avklarte med fastlegen same veke."),
+        ("h2", "Avvik og forbetring"),
+        ("p", "Alle feil og nesten-feil i legemiddelhandteringa skal meldast i kvalitetssystemet "
+              "same dag. Leiaren for heimetenesta går gjennom meldingane kvar veke, og "
+              "avdelingsmøtet kvar månad drøftar kva vi kan lære og endre."),
+        ("h2", "Oppbevaring"),
+        ("p", "Risikoen ved oppbevaring av legemiddel heime skal vurderast når ny "
+              "legemiddelforskrift er på plass."),
+        ("h2", "Elektronisk signering"),
+        ("p", "Heimetenesta tek i bruk elektronisk signering i fagsystemet frå januar 2045."),
+        ("h2", "Vidare arbeid"),
+        ("p", "Planen blir lagd fram for hovudutval for helse og omsorg i desember."),
+        ("break",),
+        ("h2", "Vedlegg: Opplæring og delegering"),
+        ("table", ["Tiltak", "Kven", "Frist"],
+         [["Alle som deler ut legemiddel, tek e-læringskurs og praktisk prøve og får "
+           "skriftleg delegering frå leiaren", "Alle tilsette og vikarar", "Før første vakt"],
+          ["Oversikt over delegeringar blir oppdatert kvar månad", "Leiar heimetenesta",
+           "Frå november 2044"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Plan for betre legemiddelhandtering i heimetenesta",
+                 nav="Skjelvåg kommune · Helse og omsorg · Heimetenesta",
+                 foot="Sist oppdatert 19. november 2044 · Skjelvåg kommune", blocks=p,
+                 lang="nn", accent="#5a2d1b")
+    g = [
+        P("1", av["1"], "content", "covered", ev="Alle som deler ut legemiddel, tek",
+          trap="an AVVIK in a statsforvaltar's TILSYNSRAPPORT, numbered by 'Avvik n', text the "
+          "statement after the label; 'Avviket er brot på' and 'Avviket byggjer på' are none. "
+          "Answered ONLY in the appendix table on page 2 (e-læring, prøve, skriftleg "
+          "delegering before the first shift)"),
+        P("2", av["2"], "content", "partial", ev="Når ein ny pasient får heimeteneste",
+          missing=["samstemming når legemiddelbruken blir endra, særleg etter "
+                   "sjukehusopphald"],
+          trap="only at the start of the service; the grunnlag names the gap after "
+          "sjukehusopphald"),
+        P("3", av["3"], "content", "covered", ev="Alle feil og nesten-feil",
+          trap="answered in other words (meldast same dag, gått gjennom kvar veke, drøfta "
+          "kvar månad)"),
+        P("4", av["4"], "content", "uncovered",
+          trap="ASSESSMENT answered only by a deferral: 'Risikoen … skal vurderast når ny "
+          "legemiddelforskrift er på plass'"),
+        P("S1", s1, "process", "uncovered",
+          trap="the request in '4 Oppfølging av avvika'; shared words only: 'Planen blir lagd "
+          "fram for hovudutval for helse og omsorg' — the plan is not said to be sent to the "
+          "Statsforvaltaren, and fristar and ansvar are given for avvik 1 only. Merknad 1 "
+          "(elektronisk signering) is none: not a breach of a requirement and not part of "
+          "what the plan must answer; the plan's 'Elektronisk signering' answers a "
+          "non-point. The samandrag's definitions and 'Deltakarar' are none"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                producer="statsforvaltar's tilsynsrapport written in Writer (nn) and exported by "
+                "LibreOffice: 'Avvik 1'–'Avvik 4', each followed by 'Avviket er brot på:' and "
+                "'Avviket byggjer på:' paragraphs, 'Merknad 1' (none), one request in '4 "
+                "Oppfølging av avvika'; plan the municipality's web page printed with "
+                "Chromium, an appendix table on page 2", points=g)
 
 
 def main(argv: list[str]) -> None:
