@@ -250,17 +250,234 @@ def _check_milestones() -> list[str]:
     return bad
 
 
+# =========================================================================== 2 Swedish | Finnish parallel columns (odfpy)
+
+
+@plan_builder
+def build_valfard_tvasprakig_sv() -> tuple[Plan, Path]:
+    """Plan of a bilingual Finnish town (Swedish majority): every paragraph in Swedish, then in Finnish (italic);
+    per goal a table 'Åtgärd | Toimenpide | Ansvarig / Vastuutaho | Tidtabell / Aikataulu' with the measure in
+    both languages in PARALLEL COLUMNS and owner and time cells written 'sv / fi'."""
+    slug = "valfard-tvasprakig-sv"
+    kf = ("Kultur- och fritidssektorn", "Kulttuuri- ja vapaa-aikatoimiala")
+    bi = ("Bildningssektorn", "Sivistystoimiala")
+    vo = ("Välfärdsområdet Österbotten", "Pohjanmaan hyvinvointialue")
+    goals_t = [
+        ("Alla barn och unga i Skärvik ska ha minst en meningsfull hobby",
+         "Jokaisella skärvikiläisellä lapsella ja nuorella on vähintään yksi mielekäs harrastus"),
+        ("Eleverna ska känna sig tryggare i skolan och på skolvägen",
+         "Oppilaat tuntevat olonsa turvallisemmaksi koulussa ja koulumatkalla"),
+        ("Familjer med barn ska få stöd tidigt och på sitt eget språk",
+         "Lapsiperheet saavat tukea varhain ja omalla kielellään"),
+        ("Unga ska kunna påverka de beslut som gäller dem",
+         "Nuoret voivat vaikuttaa heitä koskeviin päätöksiin"),
+        ("Barn och unga ska röra på sig minst en timme om dagen",
+         "Lapset ja nuoret liikkuvat vähintään tunnin päivässä"),
+    ]
+    # per goal: (sv, fi, owner cell as printed, owners (gold, Swedish), time cell as printed, deadline, kind, note)
+    rows = {
+        1: [
+            ("Erbjuda en avgiftsfri hobby efter skoldagen i varje skola enligt Finlandsmodellen",
+             "Tarjotaan jokaisessa koulussa maksuton harrastus koulupäivän jälkeen harrastamisen Suomen mallin "
+             "mukaisesti", f"{kf[0]} / {kf[1]}", [kf[0]], "hösten 2026 / syksyllä 2026", "hösten 2026", "period",
+             "owner cell 'Kultur- och fritidssektorn / Kulttuuri- ja vapaa-aikatoimiala' = ONE owner written in two "
+             "languages (the slash separates languages, its 'och' does not split); deadline = the Swedish part"),
+            ("Ge alla i åldern 13–17 år ett fritidskort med fri entré till simhallen",
+             "Annetaan kaikille 13–17-vuotiaille vapaa-aikakortti, jolla pääsee maksutta uimahalliin",
+             f"{kf[0]} / {kf[1]}", [kf[0]], "2027", "2027", "period", ""),
+            ("Kartlägga elevernas hobbyönskemål med en enkät i årskurs 3–9",
+             "Kartoitetaan oppilaiden harrastustoiveet kyselyllä 3.–9. luokilla",
+             f"{bi[0]} och Ungdomsfullmäktige / {bi[1]} ja nuorisovaltuusto", [bi[0], "Ungdomsfullmäktige"],
+             "årligen / vuosittain", "årligen", "recurring", "two owners (Swedish part); 'årligen' recurring"),
+        ],
+        2: [
+            ("Införa KiVa Skola-programmet i alla årskurser",
+             "Otetaan KiVa Koulu -ohjelma käyttöön kaikilla vuosiluokilla", f"{bi[0]} / {bi[1]}", [bi[0]],
+             "31.7.2027", "31.7.2027", "date", "Finnish date form '31.7.2027', same in both languages"),
+            ("Anställa ytterligare en skolkurator som arbetar på båda språken",
+             "Palkataan toinen koulukuraattori, joka työskentelee molemmilla kielillä", f"{vo[0]} / {vo[1]}",
+             [vo[0]], "2028", "2028", "period", "the welfare area (a region) is the owner as printed"),
+            ("Förbättra belysningen längs skolvägarna till Kvarnbacka skola och Strandvikens skola",
+             "Parannetaan valaistusta Kvarnbackan ja Strandvikin koulujen koulureiteillä",
+             "Tekniska sektorn / Tekninen toimiala", ["Tekniska sektorn"], "2030", "2030", "period",
+             "'2030' after the plan period 2026–2029"),
+        ],
+        3: [
+            ("Öppna en familjecentral med service på svenska och finska",
+             "Avataan perhekeskus, jossa palvellaan ruotsiksi ja suomeksi",
+             f"{bi[0]} och {vo[0]} / {bi[1]} ja {vo[1]}", [bi[0], vo[0]], "våren 2027 / keväällä 2027",
+             "våren 2027", "period", "two owners"),
+            ("Ordna föräldragrupper för småbarnsföräldrar på båda språken",
+             "Järjestetään pikkulasten vanhemmille vertaisryhmiä molemmilla kielillä",
+             "Småbarnspedagogiken / Varhaiskasvatus", ["Småbarnspedagogiken"], "fortlöpande / jatkuva",
+             "fortlöpande", "continuous", "'fortlöpande' continuous"),
+            ("Samla all information om stöd till barnfamiljer på en webbsida",
+             "Kootaan kaikki tieto lapsiperheiden tuesta yhdelle verkkosivulle", "", [], "", None, None,
+             "owner and time cells empty: no owner, no deadline"),
+        ],
+        4: [
+            ("Ge ungdomsfullmäktige rätt att yttra sig i alla ärenden som gäller barn och unga",
+             "Annetaan nuorisovaltuustolle oikeus lausua kaikista lapsia ja nuoria koskevista asioista",
+             "Alla sektorer / Kaikki toimialat", ["Alla sektorer"], "2026", "2026", "period",
+             "'Alla sektorer' diffuse"),
+            ("Införa en ungdomsbudget på 20 000 euro som de unga själva fördelar",
+             "Otetaan käyttöön 20 000 euron nuorisobudjetti, jonka nuoret itse jakavat",
+             "Ungdomsfullmäktige / Nuorisovaltuusto", ["Ungdomsfullmäktige"],
+             "årligen från 2027 / vuosittain vuodesta 2027", "årligen från 2027", "recurring",
+             "'årligen från 2027' recurring"),
+        ],
+        5: [],
+    }
+    goals = [G(f"M{i}", sv) for i, (sv, _fi) in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for gi, its in rows.items():
+        for sv, _fi, _oc, owners, _tc, dl, kind, note in its:
+            n += 1
+            measures.append(M(f"A{n}", sv, [f"M{gi}"], owners, dl, kind, diffuse=_diffuse(owners),
+                              outside=dl == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Plan för barns och ungas välfärd 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+odfpy → LibreOffice Writer. Skärviks stad / Skärvikin kaupunki, a BILINGUAL town in Finland with Swedish as the
+majority language: title 'Plan för barns och ungas välfärd 2026–2029' with the Finnish title under it, header
+'Skärviks stad · Skärvikin kaupunki', footer 'Sida / Sivu n'. Every paragraph is printed in Swedish and then in
+Finnish (italic, grey) — 'Inledning / Johdanto' with the barnskyddslagen § 12 'ska' quoted in both languages
+(national duty, no goal), 'Barn och unga i siffror / Lapset ja nuoret lukuina' table, 'Så läser du planen / Näin
+luet suunnitelmaa'. Then five 'Mål n / Tavoite n' headings, each with the goal sentence in Swedish (bold) and in
+Finnish (italic) and a four-column table 'Åtgärd | Toimenpide | Ansvarig / Vastuutaho | Tidtabell / Aikataulu':
+the measure in Swedish and Finnish in PARALLEL COLUMNS, owner and time written 'sv / fi' in one cell. Gold
+convention: each goal and measure ONCE, in its SWEDISH wording (the majority language, the language of the
+decision); the Finnish text is a translation, never another item. OWNER = the Swedish part of the owner cell:
+'Kultur- och fritidssektorn / Kulttuuri- ja vapaa-aikatoimiala' is ONE owner (the slash separates languages);
+'Bildningssektorn och Ungdomsfullmäktige / …', 'Bildningssektorn och Välfärdsområdet Österbotten / …' two;
+'Alla sektorer' diffuse; one row with empty owner and time cells. DEADLINE = the Swedish part of the time cell
+('hösten 2026', '31.7.2027', 'våren 2027', 'årligen' / 'årligen från 2027' recurring, 'fortlöpande' continuous,
+'2030' after the period). Mål 5 has no table, only a sentence that its measures are in the town's idrottsplan
+(goal-has-measure). Measure ids A1–A11 follow the tables. The table rows may break over a page (A3's row runs
+from p. 1 to p. 2, its owner cell too); pdftotext prints the Swedish and Finnish columns side by side.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(lang="sv", country="FI", size=10, header="Skärviks stad · Skärvikin kaupunki",
+                footer_text="Sida / Sivu", margin_cm=1.8)
+    od.style("Fi", size=9.5, italic=True, color="#555555", after=0.3)
+    od.style("GoalSv", size=10.5, bold=True, after=0.05, keep=True)
+    od.style("GoalFi", size=10, italic=True, color="#555555", after=0.15, keep=True)
+    od.style("Sub", size=13, italic=True, color="#23466e", after=0.4)
+    od.style("Note", size=9.5, italic=True, after=0.3, fill="#eef3f8", padding="0.15cm")
+
+    def both(sv, fi, st="Body"):
+        od.p(sv, st)
+        od.p(fi, "Fi")
+
+    od.p("Plan för barns och ungas välfärd 2026–2029", "Title")
+    od.p("Lasten ja nuorten hyvinvointisuunnitelma 2026–2029", "Sub")
+    both("Godkänd av stadsfullmäktige den 8 december 2025 § 112.",
+         "Hyväksytty kaupunginvaltuustossa 8.12.2025 § 112.")
+    od.h("Inledning / Johdanto", 1)
+    both("Skärvik är en tvåspråkig stad. Av de 14 300 invånarna har 62 procent svenska och 35 procent finska som "
+         "modersmål. Planen trycks därför på båda språken. Den svenska texten är den som stadsfullmäktige har "
+         "fattat beslut om.",
+         "Skärvik on kaksikielinen kaupunki. Sen 14 300 asukkaasta 62 prosentilla on äidinkielenä ruotsi ja 35 "
+         "prosentilla suomi. Siksi suunnitelma julkaistaan molemmilla kielillä. Kaupunginvaltuusto on tehnyt "
+         "päätöksen ruotsinkielisestä tekstistä.")
+    both("Enligt 12 § i barnskyddslagen ska kommunen göra upp en plan för att främja barns och ungas välfärd och "
+         "för att ordna och utveckla barnskyddet. Planen ska godkännas av fullmäktige och ses över minst en gång "
+         "vart fjärde år.",
+         "Lastensuojelulain 12 §:n mukaan kunnan on laadittava suunnitelma lasten ja nuorten hyvinvoinnin "
+         "edistämiseksi sekä lastensuojelun järjestämiseksi ja kehittämiseksi. Suunnitelma hyväksytään "
+         "valtuustossa ja tarkistetaan vähintään kerran neljässä vuodessa.")
+    od.h("Barn och unga i siffror / Lapset ja nuoret lukuina", 2)
+    od.table([9.0, 2.6, 2.6], [
+        ["", "2021", "2025"],
+        ["Elever som har en hobby minst en gång i veckan (%)\n\nOppilaat, joilla on harrastus vähintään kerran "
+         "viikossa (%)", "71", "66"],
+        ["Elever som känner sig trygga i skolan (%)\n\nOppilaat, jotka tuntevat olonsa turvallisiksi koulussa (%)",
+         "84", "79"],
+        ["Familjer som fått stöd i hemmet\n\nPerheet, jotka ovat saaneet kotipalvelua", "38", "52"],
+    ])
+    od.p("**Så läser du planen.** Planen har fem mål. Under varje mål finns en tabell med åtgärderna på svenska "
+         "och finska sida vid sida, vem som ansvarar och när åtgärden ska vara genomförd.", "Note")
+    od.p("__Näin luet suunnitelmaa.__ Suunnitelmassa on viisi tavoitetta. Jokaisen tavoitteen alla on taulukko, "
+         "jossa toimenpiteet ovat ruotsiksi ja suomeksi rinnakkain, sekä vastuutaho ja aikataulu.", "Fi")
+    od.h("Mål och åtgärder / Tavoitteet ja toimenpiteet", 1)
+    head = ["Åtgärd", "Toimenpide", "Ansvarig / Vastuutaho", "Tidtabell / Aikataulu"]
+    for gi, (sv, fi) in enumerate(goals_t, start=1):
+        od.h(f"Mål {gi} / Tavoite {gi}", 2)
+        od.p(sv, "GoalSv")
+        od.p(fi, "GoalFi")
+        if not rows[gi]:
+            both("Åtgärderna för detta mål finns i stadens idrottsplan, som fullmäktige behandlar hösten 2026.",
+                 "Tämän tavoitteen toimenpiteet sisältyvät kaupungin liikuntasuunnitelmaan, jonka valtuusto "
+                 "käsittelee syksyllä 2026.")
+            continue
+        trs = [head] + [[s, f, oc, tc] for s, f, oc, _o, tc, _d, _k, _n in rows[gi]]
+        od.table([5.1, 5.1, 4.0, 3.2], trs, header_fill="#d9e6ef")
+    od.h("Uppföljning / Seuranta", 1)
+    both("Nämnden för bildning följer upp planen varje år i samband med välfärdsberättelsen.",
+         "Sivistyslautakunta seuraa suunnitelman toteutumista vuosittain hyvinvointikertomuksen yhteydessä.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Skärviks stad")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_tvasprakig() -> list[str]:
+    """The ODT holds five tables (figures + four measure tables) whose measure rows have 3 / 3 / 3 / 2 rows; the
+    PDF prints every Finnish measure text beside its Swedish one (on the same page)."""
+    import zipfile
+
+    slug = "valfard-tvasprakig-sv"
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.odt").read("content.xml").decode("utf-8")
+    bad = []
+    per = [t.split("</table:table>")[0].count("<table:table-row") - 1 for t in xml.split("<table:table ")[2:]]
+    if per != [3, 3, 3, 2]:
+        bad.append(f"{slug}: measure rows per table {per}, want [3, 3, 3, 2]")
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    for fi, sv in (("Otetaan KiVa Koulu", "Införa KiVa Skola"), ("Avataan perhekeskus", "Öppna en familjecentral")):
+        if not any(mb._squash(fi) in p and mb._squash(sv) in p for p in pages):
+            bad.append(f"{slug}: {fi!r} not on the page of {sv!r}")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "heritage-milestones-en": _check_milestones,
+    "valfard-tvasprakig-sv": _check_tvasprakig,
 }
 
 
+def _ends_on_page(slug: str) -> list[str]:
+    """For parallel-column layouts, where pdftotext prints a line of the Swedish column and a line of the
+    Finnish column side by side (so a measure is never one run of text): the first three words of every gold
+    goal and measure are printed on its gold page and its last three words on that page or the next one."""
+    import yaml
+
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    pages = mb3.pdftotext_pages(OUT / slug / gold["document"])
+    bad = []
+    for kind in ("goals", "measures"):
+        for it in gold.get(kind) or []:
+            words = it["text"].split()
+            head, tail = mb._squash(" ".join(words[:3])), mb._squash(" ".join(words[-3:]))
+            here = pages[it["page"] - 1]
+            if head not in here or tail not in "".join(pages[it["page"] - 1: it["page"] + 1]):
+                bad.append(f"{slug}: {kind} {it['id']} not printed from p. {it['page']}")
+    return bad
+
+
+WHOLE_TEXT = {"valfard-tvasprakig-sv": _ends_on_page}
+
+
 def verify(slug: str) -> list[str]:
-    """mb3.verify (pdftotext, page by page), batch 30's whole-text check, and one layout fact per plan."""
-    return mb3.verify(slug) + mb30._whole_text_on_page(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+    """mb3.verify (pdftotext, page by page), batch 30's whole-text check (the head-and-tail check for the
+    parallel-column plan), and one layout fact per plan."""
+    whole = WHOLE_TEXT.get(slug, mb30._whole_text_on_page)
+    return mb3.verify(slug) + whole(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
 
 
 def main(argv: list[str]) -> None:
