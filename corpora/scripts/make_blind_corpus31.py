@@ -442,12 +442,209 @@ def _check_tvasprakig() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 Danish handlekort (reportlab)
+
+
+@plan_builder
+def build_fritid_handlekort_da() -> tuple[Plan, Path]:
+    """Danish handleplan of HANDLEKORT: p. 1 the målsætninger and an overview table of the cards; pp. 2–4 two cards
+    per page, each a coloured band 'HANDLEKORT n' + title and a grid of labelled fields (Hvad gør vi? full width;
+    Bidrager til målsætning | Ansvarlig; Samarbejdspartnere | Tidsplan; Økonomi | Succeskriterium)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "fritid-handlekort-da"
+    kf = "Kultur og Fritid"
+    goals_t = [
+        "Flere borgere skal bruge kommunens idrætsfaciliteter og naturområder",
+        "Alle børn og unge skal kunne gå til en fritidsaktivitet uanset familiens økonomi",
+        "Byens rum og naturen skal indbyde til bevægelse i hverdagen",
+        "Foreningslivet skal have gode vilkår for at rekruttere og fastholde frivillige",
+        "Flere ældre skal være fysisk aktive i fællesskaber",
+    ]
+    # cards: (title = the indsats, what, goal nos, owner field as printed, owners, partners, when as printed, kind,
+    #         economy, success, note)
+    cards = [
+        ("Åbne skolernes idrætshaller for foreningerne i weekenderne",
+         "Hallerne på de fire største skoler holdes åbne lørdag og søndag fra kl. 8 til 20. Foreningerne booker "
+         "tider i det fælles bookingsystem.", [1], kf, [kf], "Skoleafdelingen og idrætsforeningerne",
+         "1. januar 2027", "date", "250.000 kr. årligt",
+         "Hallerne bruges mindst 30 timer mere om ugen i 2028",
+         "'Samarbejdspartnere' are no owners; 'årligt' in Økonomi and '2028' in Succeskriterium are no deadlines"),
+        ("Oprette en kontingentpulje for børn fra familier med lav indkomst",
+         "Puljen betaler kontingent og udstyr for børn og unge under 18 år. Sagsbehandlerne i Jobcentret kan "
+         "henvise familier direkte.", [2], f"{kf} og Jobcenter Ravnsted", [kf, "Jobcenter Ravnsted"],
+         "Ravnsted Idrætssamvirke", "Foråret 2026", "period", "400.000 kr. årligt",
+         "200 børn har fået tilskud inden udgangen af 2027", "two owners; '… inden udgangen af 2027' is a "
+         "success criterion, no deadline"),
+        ("Anlægge en naturlegeplads og en pumptrack ved Ravnsted Sø",
+         "Området ved søen indrettes med en naturlegeplads for de mindste og en asfalteret pumptrack for "
+         "cykler og løbehjul.", [1, 3], "Park og Vej", ["Park og Vej"], "Lokalrådet for Ravnsted Sø",
+         "2030", "period", "3,2 mio. kr. (anlæg)", "Anlægget er i brug hele året",
+         "'Park og Vej' ONE unit (its 'og' does not split); two goal links; '2030' after 2026–2029"),
+        ("Tilbyde frivillige trænere et gratis lederkursus",
+         "Kommunen betaler et kursus i træning af børn og i at lede frivillige. Kurset holdes i samarbejde med "
+         "DGI.", [4], "Afklares", [], "DGI Sydøstjylland", "Hvert forår", "recurring", "60.000 kr. årligt",
+         "40 trænere har gennemført kurset i 2029", "'Ansvarlig: Afklares' = no owner; 'Hvert forår' recurring"),
+        ("Holde et dialogmøde mellem byrådet og foreningerne",
+         "Byrådet inviterer alle foreninger til et møde om vilkårene for foreningslivet og om, hvordan "
+         "handleplanen går.", [4], "Kultur- og Fritidsudvalget", ["Kultur- og Fritidsudvalget"],
+         "Folkeoplysningsudvalget", "Hvert år i november", "recurring", "Inden for eksisterende budget",
+         "Mindst 60 foreninger deltager", "'Kultur- og Fritidsudvalget' ONE owner; 'Hvert år i november' recurring"),
+        ("Kortlægge hvordan kommunens udendørs idrætsanlæg bliver brugt",
+         "Brugen af boldbaner, atletikanlæg og udendørs fitness registreres med tællere og spørgeskemaer, så "
+         "pengene til vedligeholdelse går til de anlæg, der bruges mest.", [1, 3], "Hele forvaltningen",
+         ["Hele forvaltningen"], "", "Løbende", "continuous", "", "",
+         "'Hele forvaltningen' diffuse; 'Løbende' continuous; empty Samarbejdspartnere, Økonomi, Succeskriterium"),
+    ]
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = [M(f"H{i}", c[0], [f"M{g}" for g in c[2]], c[4], c[6] or None, c[7] or None,
+                  diffuse=_diffuse(c[4]), outside=c[6] == "2030", note=c[10]) for i, c in enumerate(cards, start=1)]
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for fritids- og idrætspolitikken 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant). Ravnsted Kommune, Kultur og Fritid; header with rule, 'Side n'. P. 1:
+Indledning (folkeoplysningsloven § 34 'skal' quoted — national, no goal), the five 'Målsætning 1'–'5' (numbered,
+bold number + sentence; gold M1–M5), 'Sådan læser du handlekortene', and an 'Oversigt over handlekortene' table
+'Nr. | Handlekort | Målsætning' that REPEATS the six card titles (a table of contents, not more measures). Pp.
+2–4: six HANDLEKORT, two per page, each a coloured header band 'HANDLEKORT n' + bold title, then a grid of
+labelled fields: 'Hvad gør vi?' (full width, description), 'Bidrager til målsætning' | 'Ansvarlig',
+'Samarbejdspartnere' | 'Tidsplan', 'Økonomi' | 'Succeskriterium'. Gold: one MEASURE per card = its TITLE (the
+band), page = the card's page (not the overview's); the description is part of the card, no measure of its own.
+OWNER = 'Ansvarlig' ('Kultur og Fritid og Jobcenter Ravnsted' two; 'Park og Vej' and 'Kultur- og
+Fritidsudvalget' ONE each; 'Hele forvaltningen' diffuse; 'Afklares' = no owner); Samarbejdspartnere are no
+owners. DEADLINE = 'Tidsplan' as printed ('1. januar 2027', 'Foråret 2026', '2030' after 2026–2029, 'Hvert
+forår' and 'Hvert år i november' recurring, 'Løbende' continuous); years in Økonomi ('årligt') and in
+Succeskriterium ('inden udgangen af 2027', 'i 2029') are no deadlines. GOAL LINKS = 'Bidrager til målsætning'
+('1 og 3' two links). Målsætning 5 has no card: p. 1 says its indsatser are in the ældrepolitik's handleplan
+(goal-has-measure). Measure ids H1–H6 = the card numbers.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts()
+    teal = colors.HexColor("#1f6f78")
+    light = colors.HexColor("#e4f1f2")
+    base = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=5)
+    h1 = ParagraphStyle("h1", parent=base, fontName=f["bold"], fontSize=14, leading=18, textColor=teal,
+                        spaceBefore=8, spaceAfter=5)
+    title = ParagraphStyle("t", parent=base, fontName=f["bold"], fontSize=20, leading=24, textColor=teal)
+    cell = ParagraphStyle("c", parent=base, fontSize=9.5, leading=12.5, spaceAfter=0)
+    lab = ParagraphStyle("l", parent=cell, fontName=f["bold"], fontSize=8, leading=10, textColor=teal)
+    band_s = ParagraphStyle("bs", parent=cell, fontName=f["bold"], fontSize=8, leading=10,
+                            textColor=colors.white)
+    band_t = ParagraphStyle("bt", parent=cell, fontName=f["bold"], fontSize=13, leading=16,
+                            textColor=colors.white)
+    note = ParagraphStyle("n", parent=base, fontSize=9.5, backColor=light, borderPadding=5, spaceBefore=6,
+                          spaceAfter=10)
+    story = [Paragraph("Handleplan for fritids- og idrætspolitikken 2026–2029", title),
+             Paragraph("Vedtaget af byrådet den 16. december 2025", ParagraphStyle("s", parent=base,
+                                                                                   fontName=f["italic"])),
+             Paragraph("Indledning", h1),
+             Paragraph("Fritids- og idrætspolitikken blev vedtaget i 2025. Handleplanen beskriver, hvad kommunen "
+                       "vil gøre de næste fire år for at nå politikkens målsætninger. Hver indsats har sit eget "
+                       "handlekort.", base),
+             Paragraph("Efter folkeoplysningsloven § 34 skal kommunalbestyrelsen fastlægge en politik for det "
+                       "folkeoplysende voksenundervisning og frivillige folkeoplysende foreningsarbejde.", base),
+             Paragraph("Politikkens målsætninger", h1)]
+    for i, t in enumerate(goals_t, start=1):
+        story.append(Paragraph(f"<b>Målsætning {i}</b>&nbsp;&nbsp;{E(t)}", ParagraphStyle(
+            f"g{i}", parent=base, leftIndent=24 * mm, firstLineIndent=-24 * mm)))
+    story.append(Paragraph("Indsatserne for målsætning 5 beskrives i handleplanen for ældrepolitikken.", base))
+    story.append(Paragraph("<b>Sådan læser du handlekortene.</b> Hver indsats har et handlekort med en kort "
+                           "beskrivelse, hvilke målsætninger den bidrager til, hvem der er ansvarlig, hvem vi "
+                           "samarbejder med, tidsplan, økonomi og hvordan vi ser, om indsatsen lykkes.", note))
+    story.append(Paragraph("Oversigt over handlekortene", h1))
+    ov = [[Paragraph("<b>Nr.</b>", cell), Paragraph("<b>Handlekort</b>", cell), Paragraph("<b>Målsætning</b>",
+                                                                                          cell)]]
+    for i, c in enumerate(cards, start=1):
+        ov.append([Paragraph(str(i), cell), Paragraph(E(c[0]), cell),
+                   Paragraph(" og ".join(str(g) for g in c[2]), cell)])
+    ot = Table(ov, colWidths=[14 * mm, 128 * mm, 30 * mm])
+    ot.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#9cc6ca")),
+                            ("BACKGROUND", (0, 0), (-1, 0), light), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(ot)
+    for i, c in enumerate(cards, start=1):
+        text, what, gnos, owner_p, _o, partners, when, _k, eco, succ, _n = c
+
+        def fld(label, value):
+            return [Paragraph(label, lab), Paragraph(E(value) if value else "–", cell)]
+
+        data = [
+            [[Paragraph(f"HANDLEKORT {i}", band_s), Paragraph(E(text), band_t)], "", "", ""],
+            [Paragraph("Hvad gør vi?", lab), Paragraph(E(what), cell), "", ""],
+            fld("Bidrager til målsætning", " og ".join(str(g) for g in gnos)) + fld("Ansvarlig", owner_p),
+            fld("Samarbejdspartnere", partners) + fld("Tidsplan", when),
+            fld("Økonomi", eco) + fld("Succeskriterium", succ),
+        ]
+        t = Table(data, colWidths=[32 * mm, 55 * mm, 30 * mm, 57 * mm])
+        t.setStyle(TableStyle([
+            ("SPAN", (0, 0), (-1, 0)), ("SPAN", (1, 1), (-1, 1)),
+            ("BACKGROUND", (0, 0), (-1, 0), teal), ("BACKGROUND", (0, 1), (0, -1), light),
+            ("BACKGROUND", (2, 2), (2, -1), light),
+            ("BOX", (0, 0), (-1, -1), 0.8, teal), ("INNERGRID", (0, 1), (-1, -1), 0.4, colors.HexColor("#9cc6ca")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        if i % 2 == 1:
+            story.append(PageBreak())
+        else:
+            story.append(Spacer(1, 14 * mm))
+        story.append(KeepTogether([t]))
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(18 * mm, h - 12 * mm, "Ravnsted Kommune · Kultur og Fritid")
+        canvas.drawRightString(w - 18 * mm, h - 12 * mm, plan.title)
+        canvas.setStrokeColor(teal)
+        canvas.line(18 * mm, h - 13.5 * mm, w - 18 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 18 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm,
+                            bottomMargin=16 * mm, title=plan.title, author="Ravnsted Kommune", invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf, measure_after=2)
+    return plan, pdf
+
+
+def _check_handlekort() -> list[str]:
+    """Four pages; p. 1 prints the overview with all six titles; pp. 2–4 two 'HANDLEKORT n' bands each, in order."""
+    slug = "fritid-handlekort-da"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    bad = []
+    if len(pages) != 4:
+        return [f"{slug}: {len(pages)} pages, want 4"]
+    for p in range(2, 5):
+        a, b = f"handlekort{2 * p - 3}", f"handlekort{2 * p - 2}"
+        if not (a in pages[p - 1] and b in pages[p - 1]):
+            bad.append(f"{slug}: p. {p} lacks {a} / {b}")
+    if "oversigtoverhandlekortene" not in pages[0] or "hvertårinovember" in pages[0]:
+        bad.append(f"{slug}: the overview is not (only) on p. 1")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "heritage-milestones-en": _check_milestones,
     "valfard-tvasprakig-sv": _check_tvasprakig,
+    "fritid-handlekort-da": _check_handlekort,
 }
 
 
