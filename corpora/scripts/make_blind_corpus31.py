@@ -638,6 +638,223 @@ def _check_handlekort() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 nynorsk goal × year grid (HTML → Chromium)
+
+
+@plan_builder
+def build_nynorsk_arsrutenett_nn() -> tuple[Plan, Path]:
+    """Nynorsk språkplan whose tiltak stand in a GOAL × YEAR GRID: one row per goal, columns 2026 | 2027 | 2028 |
+    2029 | Løpande; a tiltak sits in the column of the year it is to be done, spans the years it runs (colspan),
+    and ends with its owner in brackets."""
+    slug = "nynorsk-arsrutenett-nn"
+    yrs = ["2026", "2027", "2028", "2029", "Løpande"]
+    goals_t = [
+        "Alle tekstar frå kommunen skal vere skrivne på god og klar nynorsk",
+        "Barn og unge i Holmvåg skal møte god nynorsk i barnehagen og skulen",
+        "Innbyggjarar og tilflyttarar skal kunne lære og bruke nynorsk",
+        "Holmvåg skal vere ein synleg nynorskkommune også utanfor kommunegrensa",
+    ]
+    # per goal: cells left to right as (first column index, span, [(tiltak, owner as printed or None, note)])
+    grid = {
+        1: [(0, 1, [("Innføre nynorsk rettskrivingskontroll i sak- og arkivsystemet", "IKT-tenesta", "")]),
+            (1, 1, [("Gje alle saksbehandlarar kurs i klarspråk på nynorsk", "Personal og organisasjon",
+                     "'Personal og organisasjon' is ONE unit (its 'og' does not split)")]),
+            (2, 2, [("Gå gjennom alle malar og standardbrev i sakshandsamingssystemet", "Dokumentsenteret",
+                     "the cell SPANS 2028–2029: deadline = the last column it spans, '2029'")]),
+            (4, 1, [("Skrive alle innlegg i kommunen sine kanalar i sosiale medium på nynorsk",
+                     "Kommunikasjonsavdelinga", "column 'Løpande': continuous")])],
+        2: [(0, 1, [("Kjøpe inn nynorske bildebøker til alle barnehagane", "Barnehagane og Holmvåg folkebibliotek",
+                     "two owners")]),
+            (1, 1, [("Skipe ein skrivekonkurranse på nynorsk for 7. trinn", "Oppvekstkontoret", "")]),
+            (2, 1, []), (3, 1, []), (4, 1, [])],
+        3: [(0, 1, []),
+            (1, 1, [("Tilby gratis nynorskkurs for tilflyttarar", "Vaksenopplæringa", ""),
+                    ("Lage ein velkomstbrosjyre på nynorsk for nye innbyggjarar", "Servicetorget",
+                     "two tiltak in one cell: two measures with the same column year")]),
+            (2, 1, [("Lage ei nynorsk ordliste for kommunale tenester på nettsida", "alle einingar",
+                     "'alle einingar' diffuse")]),
+            (3, 1, [("Evaluere tiltaka for innbyggjarar og tilflyttarar", None, "no owner in brackets")]),
+            (4, 1, [("Halde språkkafé på nynorsk i biblioteket", "Holmvåg folkebibliotek",
+                     "column 'Løpande': continuous")])],
+        4: [],
+    }
+    # a row-wide tiltak for goal 2 in its own row under the goal (spanning all four years)
+    span_all = ("Gje nytilsette lærarar opplæring i nynorsk som hovudmål", "Oppvekstkontoret",
+                "the cell SPANS 2026–2029 (four year columns): deadline '2029'")
+    two = {"Barnehagane og Holmvåg folkebibliotek": ["Barnehagane", "Holmvåg folkebibliotek"]}  # two owners
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+
+    def add(gi, text, owner, col, span, note):
+        nonlocal n
+        n += 1
+        last = yrs[col + span - 1]
+        kind = "continuous" if last == "Løpande" else "period"
+        owners = two.get(owner, [owner]) if owner else []
+        measures.append(M(f"T{n}", text, [f"M{gi}"], owners, last, kind, diffuse=_diffuse(owners), note=note))
+
+    for gi, cells in grid.items():
+        for col, span, items in cells:
+            for text, owner, note in items:
+                add(gi, text, owner, col, span, note)
+        if gi == 2:
+            add(2, span_all[0], span_all[1], 0, 4, span_all[2])
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for nynorsk i Holmvåg kommune 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML/CSS → Chromium, A4 LANDSCAPE, header line and 'Side n av N' in the page margin. Holmvåg kommune (nynorsk
+as administrasjonsspråk). P. 1: Innleiing (språklova § 9 'skal' quoted — national, no goal; the 2024 decision
+that nynorsk 'skal' be the administrative language — history, no goal), 'Nynorsk i Holmvåg i tal' table, four
+goals 'Mål 1'–'Mål 4' (gold M1–M4), 'Slik les du rutenettet'. P. 2: ONE GRID — a row per goal ('Mål n' + the
+goal sentence in the first column), columns '2026 | 2027 | 2028 | 2029 | Løpande'; each tiltak stands in the
+column of the YEAR it is to be done, a tiltak running over several years SPANS those columns (colspan), and each
+ends with its owner in brackets. Gold: MEASURE = the tiltak text without the bracket; OWNER = the bracket
+('Personal og organisasjon' ONE unit, 'Barnehagane og Holmvåg folkebibliotek' two, 'alle einingar' diffuse; one
+tiltak without bracket = no owner); DEADLINE = the head of the column, for a spanning cell the LAST column it
+spans ('2029' for the 2028–2029 cell and for the 2026–2029 cell of Mål 2, which sits in a second row of that
+goal), 'Løpande' continuous (the column head). A cell with two tiltak = two measures. GOAL LINK = the row.
+Mål 4's row holds only a grey note across the years that its tiltak are decided at the 2027 revision
+(goal-has-measure). Measure ids T1–T12 follow the grid row by row, left to right. pdftotext's default reading
+order interleaves the lines of the two short Mål 2 cells (2026 | 2027); the gold pages and --verify read the PDF
+with pdftotext -raw (content order, each cell whole).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    green = "#2f5d3a"
+
+    def cell_html(items):
+        return "".join(f'<p class="t">{E(t)}' + (f' <span class="o">({E(o)})</span>' if o else "") + "</p>"
+                       for t, o, _n in items)
+
+    trs = []
+    for gi, t in enumerate(goals_t, start=1):
+        cells = grid[gi]
+        rs = ' rowspan="2"' if gi == 2 else ""
+        head = f'<th class="goal"{rs}><span class="gn">Mål {gi}</span>{E(t)}</th>'
+        if not cells:
+            trs.append(f'<tr>{head}<td class="later" colspan="5">Tiltak for dette målet blir vedtekne ved '
+                       "rulleringa av planen i 2027.</td></tr>")
+            continue
+        tds = "".join(f'<td{f" colspan={span}" if span > 1 else ""} class="{"span" if span > 1 else ""}">'
+                      f"{cell_html(items)}</td>" for _c, span, items in cells)
+        trs.append(f"<tr>{head}{tds}</tr>")
+        if gi == 2:
+            trs.append(f'<tr><td colspan="4" class="span">{cell_html([span_all])}</td><td></td></tr>')
+    html = f"""<!DOCTYPE html>
+<html lang="nn"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4 landscape; margin: 16mm 14mm 15mm 14mm;
+  @top-left {{ content: "Holmvåg kommune"; font: bold 8pt 'Liberation Sans'; color: {green}; }}
+  @top-right {{ content: "Handlingsplan for nynorsk 2026–2029"; font: 8pt 'Liberation Sans'; color: #555; }}
+  @bottom-right {{ content: "Side " counter(page) " av " counter(pages); font: 8pt 'Liberation Sans'; color: #555; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #222; margin: 0; }}
+h1 {{ font-size: 20pt; color: {green}; margin: 0 0 2px; }}
+.sub {{ font-style: italic; color: #444; margin: 0 0 10px; }}
+h2 {{ font-size: 13pt; color: {green}; margin: 12px 0 4px; }}
+.cols {{ column-count: 2; column-gap: 10mm; }}
+.cols p {{ margin: 0 0 6px; }}
+table.facts {{ border-collapse: collapse; font-size: 9pt; margin-bottom: 6px; }}
+table.facts th, table.facts td {{ border: 1px solid #b9cdbd; padding: 2px 8px; text-align: left; }}
+table.facts th {{ background: #e6efe8; }}
+ol.goals {{ list-style: none; padding: 0; margin: 0; }}
+ol.goals li {{ margin: 0 0 4px; }}
+ol.goals b {{ color: {green}; margin-right: 6px; }}
+.howto {{ background: #eef4ef; padding: 6px 10px; font-size: 9.2pt; margin-top: 8px; }}
+.grid-page {{ break-before: page; }}
+table.grid {{ width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; }}
+table.grid th, table.grid td {{ border: 1px solid #b9cdbd; vertical-align: top; padding: 5px 6px; }}
+table.grid thead th {{ background: {green}; color: #fff; text-align: center; font-size: 10pt; }}
+th.goal {{ background: #e6efe8; text-align: left; font-weight: bold; font-size: 9.2pt; }}
+th.goal .gn {{ display: block; color: {green}; font-size: 8.5pt; text-transform: uppercase; }}
+td.span {{ background: #f4f8f4; }}
+td p.t {{ margin: 0 0 5px; }}
+span.o {{ font-style: italic; color: #444; }}
+td.later {{ color: #777; font-style: italic; text-align: center; }}
+</style></head><body>
+<h1>Handlingsplan for nynorsk i Holmvåg kommune 2026–2029</h1>
+<p class="sub">Vedteken av kommunestyret 10. desember 2025, sak 64/25</p>
+<h2>Innleiing</h2>
+<div class="cols">
+<p>Holmvåg er ein nynorskkommune. Kommunestyret vedtok i 2024 at nynorsk skal vere administrasjonsspråket i
+kommunen, og at kommunen skal ha ein handlingsplan for nynorsk. Denne planen syner kva kommunen skal gjere
+kvart år fram til 2029.</p>
+<p>Språklova § 9 seier at offentlege organ skal bruke eit korrekt, klart og brukartilpassa språk i tekstar som er
+tilpassa mottakarane. Kommunen har i tillegg plikt til å følgje målforma som er vedteken.</p>
+</div>
+<h2>Nynorsk i Holmvåg i tal</h2>
+<table class="facts"><tr><th></th><th>2021</th><th>2025</th></tr>
+<tr><td>Elevar med nynorsk som hovudmål</td><td>94 %</td><td>91 %</td></tr>
+<tr><td>Brev frå kommunen skrivne på nynorsk (stikkprøve)</td><td>78 %</td><td>83 %</td></tr>
+<tr><td>Tilflyttarar som har teke nynorskkurs</td><td>4</td><td>11</td></tr></table>
+<h2>Mål</h2>
+<ol class="goals">{"".join(f"<li><b>Mål {i}</b>{E(t)}</li>" for i, t in enumerate(goals_t, start=1))}</ol>
+<div class="howto"><b>Slik les du rutenettet.</b> På neste side står tiltaka i eit rutenett med ei rad for
+kvart mål og ein kolonne for kvart år. Eit tiltak står i kolonnen for det året det skal vere gjennomført. Eit
+tiltak som går over fleire år, strekkjer seg over fleire kolonnar. Kolonnen «Løpande» har tiltak som går heile
+tida. Eininga som har ansvaret, står i parentes etter tiltaket.</div>
+<div class="grid-page">
+<h2>Tiltak 2026–2029</h2>
+<table class="grid"><colgroup><col style="width:22%">{"<col>" * 5}</colgroup>
+<thead><tr><th>Mål</th>{"".join(f"<th>{y}</th>" for y in yrs)}</tr></thead>
+<tbody>{"".join(trs)}</tbody></table>
+<h2>Oppfølging</h2>
+<p>Språkrådgjevaren rapporterer til formannskapet kvart år i oktober. Planen blir rullert i 2027.</p>
+</div>
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    with _raw_pdftotext():
+        _gold(plan, pdf, measure_after=2)
+    return plan, pdf
+
+
+def _raw_pages(pdf: Path) -> list[str]:
+    """pdftotext -raw (content-stream order) page by page, squashed as mb3.pdftotext_pages: Chromium draws a
+    grid cell's lines together, while pdftotext's default reading order interleaves the lines of two short
+    neighbouring cells."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = out.split("\f")
+    if pages and not pages[-1].strip():
+        pages = pages[:-1]
+    return [mb._squash(p) for p in pages]
+
+
+class _raw_pdftotext:
+    """Within the block, mb3.pdftotext_pages (used by gold_by_pdftotext, mb3.verify and batch 30's whole-text
+    check) reads with pdftotext -raw."""
+
+    def __enter__(self):
+        self.old = mb3.pdftotext_pages
+        mb3.pdftotext_pages = _raw_pages
+
+    def __exit__(self, *exc):
+        mb3.pdftotext_pages = self.old
+
+
+def _check_arsrutenett() -> list[str]:
+    """The HTML grid has 5 body rows (Mål 2 in two), two colspan cells over years (2 and 4) and the row-wide note;
+    the PDF prints the five column heads on p. 2 and the measures only there."""
+    slug = "nynorsk-arsrutenett-nn"
+    src = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    body = src.split("<tbody>")[1].split("</tbody>")[0]
+    bad = []
+    if body.count("<tr>") != 5:
+        bad.append(f"{slug}: {body.count('<tr>')} grid rows, want 5")
+    if sorted(int(x) for x in __import__("re").findall(r"colspan=\"?(\d)", body)) != [2, 4, 5]:
+        bad.append(f"{slug}: colspans not [2, 4, 5]")
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    if len(pages) != 2 or not all(y.lower() in pages[1] for y in ("2026", "2027", "2028", "2029", "Løpande")):
+        bad.append(f"{slug}: the grid is not on p. 2 of 2")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -645,6 +862,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "heritage-milestones-en": _check_milestones,
     "valfard-tvasprakig-sv": _check_tvasprakig,
     "fritid-handlekort-da": _check_handlekort,
+    "nynorsk-arsrutenett-nn": _check_arsrutenett,
 }
 
 
@@ -668,12 +886,16 @@ def _ends_on_page(slug: str) -> list[str]:
 
 
 WHOLE_TEXT = {"valfard-tvasprakig-sv": _ends_on_page}
+RAW_TEXT = {"nynorsk-arsrutenett-nn"}  # gold pages and --verify read with pdftotext -raw (see _raw_pages)
 
 
 def verify(slug: str) -> list[str]:
     """mb3.verify (pdftotext, page by page), batch 30's whole-text check (the head-and-tail check for the
     parallel-column plan), and one layout fact per plan."""
     whole = WHOLE_TEXT.get(slug, mb30._whole_text_on_page)
+    if slug in RAW_TEXT:
+        with _raw_pdftotext():
+            return mb3.verify(slug) + whole(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
     return mb3.verify(slug) + whole(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
 
 
