@@ -172,6 +172,297 @@ def fjorevik_saksframlegg(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Thornwick (en)
+
+
+@pair
+def thornwick_service_plan(d: Path) -> dict:
+    g = {
+        "P1": "Everyone in Thornwick can find a decent home they can afford.",
+        "P2": "Our neighbourhoods are clean, green and safe places to live.",
+        "P3": "The district reaches net zero carbon by 2045 and is ready for a changing climate.",
+        "P4": "Local people have the skills to find good jobs in a growing economy.",
+        "P5": "The council is well run, listens to residents and spends their money wisely.",
+    }
+    parent = [
+        ("title", "Council Plan 2048–2052"),
+        ("meta", "Thornwick District Council · Adopted by Full Council, 21 February 2048"),
+        ("h1", "Our ambition"),
+        ("p", "“A fairer, greener Thornwick where people are proud to live.” Our ambition "
+         "describes the district we want to see in twenty years’ time."),
+        ("h1", "Our priorities"),
+        ("p", "Over the next four years the council will focus its money and effort on five "
+         "priorities:"),
+        ("num", [g[k] for k in ("P1", "P2", "P3", "P4", "P5")]),
+        ("h1", "Our values"),
+        ("bullets", ["We listen before we act.", "We are open about our decisions.",
+                     "We work with partners and communities."]),
+        ("h1", "Delivering the plan"),
+        ("p", "Every service writes an annual service plan that shows how its work contributes "
+         "to these priorities. Progress is reported to Cabinet twice a year."),
+    ]
+    _build_pdf_footer(parent, d / "parent.pdf", "Thornwick Council Plan 2048–2052",
+                      title="Council Plan 2048–2052", author="Thornwick District Council",
+                      header="Thornwick District Council – Council Plan 2048–2052", lang="en-GB")
+
+    a = {
+        "a1": "Clean the town centre streets every day and clear reported fly-tipping within "
+              "two working days.",
+        "a2": "Plant 1,500 street trees and turn twelve road verges into wildflower meadows.",
+        "a3": "Replace fourteen diesel refuse lorries with electric vehicles.",
+        "a4": "Start a weekly food waste collection for every household in the district.",
+        "a5": "Let residents book and pay for bulky waste collections online.",
+        "a6": "Refurbish the staff welfare rooms at the Marsh Lane depot.",
+    }
+    acts = [
+        ("a1", "Street Scene Manager", "June 2049",
+         "Residents tell us that litter and dumped rubbish are what they notice most about "
+         "where they live. Tidier streets are the first thing people expect of a pleasant "
+         "place to call home."),
+        ("a2", "Parks and Open Spaces Manager", "March 2050",
+         "Trees and meadows make our streets greener and give shade and cooling in the hotter "
+         "summers we now have to plan for."),
+        ("a3", "Fleet Manager", "March 2050",
+         "The refuse fleet is the council’s largest single source of emissions, so this is the "
+         "biggest step we can take towards zero-carbon council operations."),
+        ("a4", "Waste Services Manager", "October 2049",
+         "Food waste in landfill gives off methane. Collecting it separately cuts the "
+         "district’s emissions and turns the waste into energy."),
+        ("a5", "Customer Services Lead", "September 2049",
+         "Residents will no longer need to phone during office hours, and the staff time we "
+         "save lets us deal with problems faster and at lower cost."),
+        ("a6", "Depot Manager", "December 2049",
+         "Good facilities for our crews help us recruit and keep staff, and so help us deliver "
+         "every priority in the Council Plan."),
+    ]
+    css = (
+        "h1{font-size:19pt;color:#1f4e3d;margin:0 0 2px}"
+        "h2{font-size:13pt;color:#1f4e3d;margin:14px 0 4px;border-bottom:2px solid #1f4e3d}"
+        ".act{margin:8px 0 10px;padding-left:10px;border-left:4px solid #8cbf9f}"
+        ".act p{margin:2px 0}.act .t{font-weight:bold}"
+        ".act .m{font-size:9pt;color:#555}.act .how{font-size:9.5pt}"
+        ".act .how b{color:#1f4e3d}"
+    )
+    body = [
+        "<h1>Environment and Neighbourhoods Service Plan 2049/50</h1>",
+        "<p class='crumb'>Thornwick District Council · Approved by the Head of Environment and "
+        "Neighbourhoods, April 2049</p>",
+        "<h2>About this plan</h2>",
+        "<p>This plan sets out what the Environment and Neighbourhoods Service will do in "
+        "2049/50. For every action we explain in a few words how it contributes to the Council "
+        "Plan 2048–2052.</p>",
+        "<p>The Council Plan’s aim that everyone in Thornwick can find a decent home they can "
+        "afford is delivered by the Housing Service and is not part of this plan.</p>",
+        "<h2>Our context</h2>",
+        "<p>The service collects waste from 41,000 homes and looks after 96 hectares of parks "
+        "and verges. Unemployment in Thornwick has fallen to 3.4 %, and two large employers "
+        "have opened on Fenside Business Park.</p>",
+        "<h2>Our actions for 2049/50</h2>",
+    ]
+    for i, (k, lead, by, how) in enumerate(acts, 1):
+        body += [
+            "<div class='act'>",
+            f"<p class='t'>{i}. {e(a[k])}</p>",
+            f"<p class='m'>Lead: {e(lead)} · By: {e(by)}</p>",
+            f"<p class='how'><b>How this contributes:</b> {e(how)}</p>",
+            "</div>",
+        ]
+    body += [
+        "<h2>Budget</h2>",
+        "<p>The service has a net budget of £9.8 million in 2049/50. The electric lorries are "
+        "funded from the capital programme.</p>",
+    ]
+    _chromium(_page("en", "Environment and Neighbourhoods Service Plan 2049/50", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("P1", g["P1"], "not_followed_up",
+          note="the goals are the five numbered priority sentences under 'Our priorities' (ids "
+          "P1–P5 in order; the Word numbers are not part of the text); the ambition and 'Our "
+          "values' are no goals. The child names no priority by number: each action has a prose "
+          "'How this contributes:' paragraph that describes a priority in other words; content "
+          "decides. Trap: the priority is QUOTED almost verbatim in 'About this plan' and left "
+          "to the Housing Service"),
+        G("P2", g["P2"], "partial", [a["a1"], a["a2"]], ev="Clean the town centre",
+          missing=["safe places to live (community safety)"],
+          note="clean (daily cleansing, fly-tipping; 'a pleasant place to call home') and green "
+          "(trees, meadows; 'make our streets greener'); nothing makes neighbourhoods safer"),
+        G("P3", g["P3"], "followed_up", [a["a2"], a["a3"], a["a4"]],
+          ev="Replace fourteen diesel",
+          note="the service's share of a district goal: electric refuse lorries ('zero-carbon "
+          "council operations'), food waste collection ('cuts the district's emissions') and "
+          "street trees for the hotter summers ('ready for a changing climate'); a strict "
+          "reader who wants the district's other sources → partial"),
+        G("P4", g["P4"], "not_followed_up",
+          note="trap: topic only in the context section (unemployment, new employers); no "
+          "action builds skills or jobs"),
+        G("P5", g["P5"], "partial", [a["a5"]], ev="Let residents book and",
+          missing=["listening to residents", "the council being well run beyond one online "
+                   "service"],
+          note="online bulky-waste booking: easier for residents and cheaper ('at lower cost') "
+          "— one part of a well-run council that spends money wisely; nothing on listening to "
+          "residents"),
+    ]
+    kids = [
+        C(a["a1"], ["P2"], note="the child goals are the numbered actions (the bold first line "
+          "of each block, without the number); 'Lead', 'By' and 'How this contributes' are no "
+          "child goals — the last is the link, written in other words"),
+        C(a["a2"], ["P2", "P3"]),
+        C(a["a3"], ["P3"]),
+        C(a["a4"], ["P3"]),
+        C(a["a5"], ["P5"]),
+        C(a["a6"], [], note="trap: 'help us deliver every priority in the Council Plan' — a "
+          "depot refurbishment serves none in particular; stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; district Council Plan): five priority "
+        "sentences in a Word numbered list under 'Our priorities', an ambition and values; "
+        "child PDF (Chromium; a service plan): numbered action blocks, each with 'Lead · By' "
+        "and a prose 'How this contributes:' paragraph that names a priority only in other "
+        "words",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 3 Tjørnelund (da)
+
+
+@pair
+def tjornelund_handleplan(d: Path) -> dict:
+    g = {
+        "1": "Alle børn og unge har mulighed for at gå til en fritidsaktivitet, uanset "
+             "forældrenes økonomi.",
+        "2": "Foreningslivet har gode rammer og flere frivillige ledere.",
+        "3": "Biblioteker og kulturhuse er åbne mødesteder for alle aldre.",
+        "4": "Flere borgere oplever kunst og kultur i hverdagen, og kunstnere kan leve og "
+             "arbejde i kommunen.",
+        "5": "Naturen og kysten bruges mere til friluftsliv, uden at naturen tager skade.",
+        "6": "Idrætsfaciliteterne udnyttes bedre og er tilgængelige for borgere med handicap.",
+    }
+    areas = [
+        ("Fællesskab og foreninger",
+         "Tjørnelund har 148 foreninger. Hver femte forening mangler trænere og ledere.",
+         ["1", "2"]),
+        ("Kultur for alle",
+         "Hovedbiblioteket har 210.000 besøg om året, men er lukket i weekenden.", ["3", "4"]),
+        ("Natur, idræt og bevægelse",
+         "Kommunen har 34 km kyst og 11 idrætshaller, der står tomme en stor del af dagen.",
+         ["5", "6"]),
+    ]
+    css = (
+        ".band{background:#7a2e3b;color:#fff;padding:10px 14px;margin-bottom:8px}"
+        ".band h1{margin:0;font-size:19pt}.band p{margin:3px 0 0;font-size:9.5pt}"
+        "h2{font-size:13pt;color:#7a2e3b;margin:14px 0 4px}"
+        ".vis{font-style:italic;font-size:11.5pt;border-left:4px solid #7a2e3b;padding-left:8px}"
+        ".fact{color:#555;font-size:9.5pt}.lbl{font-weight:bold;margin:6px 0 2px}"
+        "ol{margin:2px 0 6px}"
+    )
+    body = [
+        "<div class='band'><h1>Kultur- og fritidspolitik 2050–2054</h1><p>Tjørnelund Kommune · "
+        "Vedtaget af byrådet 24. maj 2050</p></div>",
+        "<h2>Vores vision</h2>",
+        "<p class='vis'>Tjørnelund – hvor fællesskaber blomstrer.</p>",
+        "<p>Politikken gælder for alle kommunens kultur-, idræts- og fritidstilbud og for "
+        "samarbejdet med foreninger og frivillige. Målsætningerne er nummereret fortløbende, "
+        "så handleplanerne kan henvise til dem.</p>",
+    ]
+    for i, (area, fact, ks) in enumerate(areas, 1):
+        body += [f"<h2>Indsatsområde {i}: {e(area)}</h2>", f"<p class='fact'>{e(fact)}</p>",
+                 "<p class='lbl'>Målsætninger</p>", f"<ol start='{ks[0]}'>",
+                 *[f"<li>{e(g[k])}</li>" for k in ks], "</ol>"]
+    body += [
+        "<h2>Opfølgning</h2>",
+        "<p>Kultur- og Fritidsudvalget vedtager hvert andet år en handleplan. Politikken "
+        "evalueres i 2054.</p>",
+    ]
+    _chromium(_page("da", "Kultur- og fritidspolitik 2050–2054", css, body), d / "parent.pdf")
+
+    x = {
+        "x1": "Fritidspas på 1.500 kr. om året til børn i familier med lav indkomst",
+        "x2": "Lederkursus og gratis børneattester for nye frivillige trænere",
+        "x3": "Fælles bookingsystem for haller og klublokaler",
+        "x4": "Søndagsåbent på hovedbiblioteket og i Kulturhuset Værket",
+        "x5": "Pop-up-koncerter og udstillinger i forsamlingshusene i landsbyerne",
+        "x6": "LED-lys i Tjørnelund Hallen og Østbyhallen",
+    }
+    marks = [
+        ("x1", {"1"}, "Kultur og Fritid"),
+        ("x2", {"2"}, "Foreningsservice"),
+        ("x3", {"2", "6"}, "Foreningsservice"),
+        ("x4", {"3"}, "Bibliotekerne"),
+        ("x5", {"3", "4"}, "Kulturhuset Værket"),
+        ("x6", {"5"}, "Ejendomme"),
+    ]
+    child = [
+        ("title", "Handleplan 2051–2052"),
+        ("meta", "Tjørnelund Kommune · Kultur- og Fritidsudvalget, 9. december 2050"),
+        ("h1", "Om handleplanen"),
+        ("p", "Handleplanen omsætter Kultur- og fritidspolitik 2050–2054 til konkrete "
+         "indsatser. Et X i kolonnerne 1–6 viser, hvilke af politikkens seks målsætninger "
+         "indsatsen bidrager til."),
+        ("p", "Tjørnelund har i år fået Blåt Flag på tre strande, og antallet af besøgende ved "
+         "kysten er steget."),
+        ("h1", "Indsatser"),
+        ("table", ["Indsats", "1", "2", "3", "4", "5", "6", "Ansvarlig"],
+         [[x[k]] + ["X" if str(n) in m else "" for n in range(1, 7)] + [who]
+          for k, m, who in marks], [88, 8, 8, 8, 8, 8, 8, 34]),
+        ("h1", "Økonomi"),
+        ("p", "Indsatserne finansieres af Kultur- og Fritidsudvalgets ramme og af en pulje på "
+         "2,1 mio. kr. i budget 2051."),
+    ]
+    _rl(d / "child.pdf", child, title="Handleplan 2051–2052 for kultur- og fritidspolitikken",
+        author="Tjørnelund Kommune", creator="Tjørnelund Kommune, Kultur og Fritid",
+        header="Tjørnelund Kommune – Handleplan 2051–2052", footer="Side {n}",
+        accent="#7a2e3b")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [x["x1"]], ev="Fritidspas på 1.500",
+          note="the goals are the målsætninger, an ordered list numbered ON across the three "
+          "indsatsområder (ids the printed numbers 1–6; text without the number); the vision, "
+          "the fact lines and the indsatsområde headings are no goals. The child links only by "
+          "an X in a column headed with the målsætning's NUMBER; content decides. A leisure "
+          "pass for children of low-income families"),
+        G("2", g["2"], "followed_up", [x["x2"], x["x3"]], ev="Lederkursus og gratis",
+          note="more volunteer leaders (courses, free child-protection certificates) and better "
+          "frames (a common booking system for halls and club rooms)"),
+        G("3", g["3"], "followed_up", [x["x4"]], ev="Søndagsåbent på",
+          note="Sunday opening of the main library and the culture house. Trap: the pop-up "
+          "concerts also carry an X in column 3 but happen in village halls, not libraries or "
+          "culture houses"),
+        G("4", g["4"], "partial", [x["x5"]], ev="Pop-up-koncerter og",
+          missing=["kunstnere kan leve og arbejde i kommunen (atelierer, arbejdsvilkår)"],
+          note="culture in everyday life, also in the villages; nothing for artists living and "
+          "working in the municipality"),
+        G("5", g["5"], "not_followed_up",
+          note="trap: the only X in column 5 is LED lighting in two sports halls (energy, not "
+          "nature or outdoor life); the Blue Flag beaches are background"),
+        G("6", g["6"], "partial", [x["x3"]], ev="Fælles bookingsystem for",
+          missing=["tilgængelighed for borgere med handicap"],
+          note="one of two aims: a booking system makes better use of the halls; nothing on "
+          "access for disabled citizens"),
+    ]
+    kids = [
+        C(x["x1"], ["1"], note="the child goals are the 'Indsats' cells; the X marks are the "
+          "link, the 'Ansvarlig' cells owners"),
+        C(x["x2"], ["2"]),
+        C(x["x3"], ["2", "6"]),
+        C(x["x4"], ["3"]),
+        C(x["x5"], ["4"], note="trap: X in columns 3 and 4; serves only 4"),
+        C(x["x6"], [], note="trap: X in column 5 (nature and outdoor life); LED lighting in "
+          "sports halls serves no målsætning — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; kultur- og fritidspolitik): a vision, three "
+        "'Indsatsområde n' headings with a fact line and a 'Målsætninger' ordered list "
+        "numbered on across the areas (1–6); child PDF (reportlab; handleplan): one table "
+        "'Indsats | 1 | 2 | 3 | 4 | 5 | 6 | Ansvarlig' with an X MATRIX against the "
+        "målsætning numbers",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
