@@ -8,7 +8,18 @@ running it. Parents and children in forms the earlier batches did not use:
   child is a SAKSFRAMLEGG (python-docx → LibreOffice) to the kommunestyre whose numbered
   'Tilråding' points are the measures and whose 'Vurdering' cites 'samfunnsmål 1 og 2' and quotes
   samfunnsmål 4 to send it to the oppvekstplan.
-- (more pairs below)
+- Thornwick (en): a district Council Plan (python-docx → LibreOffice) with five priority sentences
+  in a Word numbered list; the child, a service plan (Chromium), gives every action a prose
+  'How this contributes:' paragraph that names a priority only IN OTHER WORDS.
+- Tjørnelund (da): a kultur- og fritidspolitik (Chromium) whose målsætninger are numbered ON
+  across three indsatsområder (1–6); the child, a handleplan (reportlab), links by an X MATRIX
+  'Indsats | 1 | 2 | 3 | 4 | 5 | 6 | Ansvarlig'.
+- Ljungsta (sv): a KF utvecklingsstrategi (python-docx → LibreOffice), goals as bullets under
+  'Så vill vi ha det 2060:'; the child, a landsbygdsprogram (Chromium), has numbered CHAPTER
+  HEADINGS that repeat the goals verbatim, one chapter holding only background.
+- Bergsodd (nb): a two-page samfunnsdel (python-docx → LibreOffice) with unnumbered goals under
+  'Dette vil vi oppnå'; the child, a handlingsplan for folkehelse (reportlab), links each tiltak
+  only by a PAGE REFERENCE to the samfunnsdel ('s. 1', 's. 2'), one of them wrong.
 
     python corpora/parents-blind28/make_pairs.py                  # all pairs
     python corpora/parents-blind28/make_pairs.py fjorevik-saksframlegg
@@ -101,7 +112,7 @@ def fjorevik_saksframlegg(d: Path) -> dict:
     }
     child = [
         ("title", "Saksframlegg"),
-        ("meta", "Fjørevik kommune · Arkivsak 2051/318 · Sakshandsamar: Randi Heggvik"),
+        ("meta", "Fjørevik kommune · Arkivsak 2051/318 · Sakshandsamar: Randi Sæbøvik"),
         ("table", ["Utval", "Møtedato", "Utvalssak"],
          [["Formannskapet", "02.03.2051", "14/51"], ["Kommunestyret", "16.03.2051", "22/51"]],
          [60, 50, 50]),
@@ -212,7 +223,7 @@ def thornwick_service_plan(d: Path) -> dict:
         "a3": "Replace fourteen diesel refuse lorries with electric vehicles.",
         "a4": "Start a weekly food waste collection for every household in the district.",
         "a5": "Let residents book and pay for bulky waste collections online.",
-        "a6": "Refurbish the staff welfare rooms at the Marsh Lane depot.",
+        "a6": "Refurbish the staff welfare rooms at the Pennock Street depot.",
     }
     acts = [
         ("a1", "Street Scene Manager", "June 2049",
@@ -459,6 +470,296 @@ def tjornelund_handleplan(d: Path) -> dict:
         "numbered on across the areas (1–6); child PDF (reportlab; handleplan): one table "
         "'Indsats | 1 | 2 | 3 | 4 | 5 | 6 | Ansvarlig' with an X MATRIX against the "
         "målsætning numbers",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Ljungsta (sv)
+
+
+@pair
+def ljungsta_landsbygdsprogram(d: Path) -> dict:
+    g = {
+        "L1": "Hela kommunen har tillgång till snabbt bredband och god mobiltäckning.",
+        "L2": "Det finns service, skola och omsorg nära invånarna i alla kommundelar.",
+        "L3": "Kollektivtrafiken gör det möjligt att pendla till arbete och studier utan bil.",
+        "L4": "Jord- och skogsbruket är lönsamt och utvecklas med hänsyn till natur och klimat.",
+        "L5": "Ljungsta har ett rikt föreningsliv och levande byar med mötesplatser.",
+    }
+    areas = [
+        ("Målområde: Tillgänglighet", ["L1", "L3"],
+         "Vi bygger ut infrastrukturen tillsammans med Region och Trafikverket och prioriterar "
+         "de delar av kommunen som har sämst förbindelser."),
+        ("Målområde: Service och välfärd", ["L2"],
+         "Vi samlar service i servicepunkter och samarbetar med handlare och föreningar."),
+        ("Målområde: Näringsliv och livsmiljö", ["L4", "L5"],
+         "Vi stöttar lokala initiativ och tar tillvara landsbygdens egna resurser."),
+    ]
+    parent = [
+        ("title", "Utvecklingsstrategi för Ljungsta kommun 2050–2060"),
+        ("meta", "Antagen av kommunfullmäktige 27 april 2050, § 41"),
+        ("h1", "Vision"),
+        ("p", "Ljungsta – nära till allt som är viktigt. Visionen beskriver kommunen vi vill bli "
+         "och är inget mål som följs upp."),
+        ("h1", "Strategiska mål"),
+        ("p", "Fullmäktiges strategiska mål gäller hela kommunkoncernen. Under varje målområde "
+         "står först målen och sedan strategin för hur vi ska arbeta."),
+    ]
+    for head, ks, strat in areas:
+        parent += [("h2", head), ("p", "Så vill vi ha det 2060:"), ("bullets", [g[k] for k in ks]),
+                   ("p", f"Strategi: {strat}")]
+    parent += [
+        ("h1", "Uppföljning"),
+        ("p", "Nämnderna och bolagen bryter ned de strategiska målen i sina planer och program. "
+         "Kommunstyrelsen följer upp strategin i årsredovisningen."),
+    ]
+    _build_pdf_footer(parent, d / "parent.pdf", "Utvecklingsstrategi 2050–2060",
+                      title="Utvecklingsstrategi för Ljungsta kommun 2050–2060",
+                      author="Ljungsta kommun",
+                      header="Ljungsta kommun – Utvecklingsstrategi 2050–2060", lang="sv-SE")
+
+    m = {
+        "m1": "Alla hushåll i byarna Lersjön, Gransätra och Bäckhult ska erbjudas "
+              "fiberanslutning senast 2053.",
+        "m2": "Servicepunkten i Gransätra ska utökas med apoteksombud och paketutlämning.",
+        "m3": "Byskolan i Bäckhult ska finnas kvar under hela programperioden.",
+        "m4": "Kommunens växel ska ha öppet till kl. 18 alla vardagar.",
+        "m5": "Anropsstyrd trafik ska köras på tre linjer i västra Ljungsta, anpassad till "
+              "tågtiderna.",
+        "m6": "Det ska finnas pendlarparkering med cykelgarage vid Ljungsta station.",
+        "m7": "Bygdegårdar som drivs av byalag ska få driftbidrag på 40 000 kr per år.",
+    }
+    chapters = [
+        ("L1", "Ljungsta har 1 900 hushåll utanför tätorterna. 86 procent kan i dag ansluta "
+         "sig till fiber, men i de västra byarna saknas både fiber och täckning i delar av "
+         "fjällområdet.", ["m1"]),
+        ("L2", "Sedan 2040 har två livsmedelsbutiker och en skola på landsbygden stängt. "
+         "Servicepunkten i Gransätra har 9 000 besök om året.", ["m2", "m3", "m4"]),
+        ("L3", "Region Ljungsta ansvarar för busstrafiken. Kommunen ansvarar för "
+         "pendlarparkeringar och kan beställa anropsstyrd trafik.", ["m5", "m6"]),
+        ("L4", "Jord- och skogsbruket har präglat Ljungsta i flera hundra år. I dag finns 212 "
+         "lantbruksföretag och skogen täcker 71 procent av kommunens yta. Sedan 2030 har "
+         "antalet mjölkgårdar halverats, medan skogsbruket har ökat. Många gårdar drivs "
+         "vidare av nästa generation.", []),
+        ("L5", "Ljungsta har 36 byalag och 140 föreningar. Bygdegårdarna är ofta det enda "
+         "samlingsstället i byn.", ["m7"]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#2d4a22;margin:0}"
+        "h2{font-size:12.5pt;color:#2d4a22;margin:14px 0 4px;border-bottom:1px solid #2d4a22}"
+        ".lbl{font-weight:bold;margin:6px 0 2px;font-size:10pt}"
+        "ul{margin:2px 0 6px}"
+    )
+    body = [
+        "<h1>Landsbygdsprogram 2051–2054</h1>",
+        "<p class='crumb'>Ljungsta kommun · Antaget av kommunstyrelsen 7 mars 2051</p>",
+        "<h2>1 Inledning</h2>",
+        "<p>Landsbygdsprogrammet bryter ned fullmäktiges utvecklingsstrategi för den del av "
+        "kommunen som ligger utanför tätorterna. Kapitel 2–6 har samma rubriker som "
+        "strategins mål. Under varje kapitel beskrivs läget och programmets mål för "
+        "perioden.</p>",
+    ]
+    for i, (k, bg, ms) in enumerate(chapters, 2):
+        body += [f"<h2>{i} {e(g[k][:-1])}</h2>", f"<p>{e(bg)}</p>"]
+        if ms:
+            body += ["<p class='lbl'>Programmets mål 2051–2054</p>", "<ul>",
+                     *[f"<li>{e(m[x])}</li>" for x in ms], "</ul>"]
+    body += [
+        "<h2>7 Uppföljning</h2>",
+        "<p>Programmet följs upp varje år i kommunstyrelsens verksamhetsberättelse.</p>",
+    ]
+    _chromium(_page("sv", "Landsbygdsprogram 2051–2054", css, body), d / "child.pdf")
+
+    goals_ = [
+        G("L1", g["L1"], "partial", [m["m1"]], ev="Alla hushåll i byarna",
+          missing=["god mobiltäckning"],
+          note="the goals are the bullets under 'Så vill vi ha det 2060:' (ids L1–L5 in "
+          "reading order, not printed); the vision, the 'Målområde:' headings and the "
+          "'Strategi:' paragraphs are no goals. The child's chapter headings REPEAT each goal "
+          "verbatim (without the full stop); the 'Programmets mål' bullets under them decide. "
+          "Fibre to the three villages; the chapter's background names the gaps in mobile "
+          "coverage, but no programme goal addresses them"),
+        G("L2", g["L2"], "partial", [m["m2"], m["m3"]], ev="Servicepunkten i Gransätra",
+          missing=["omsorg nära invånarna"],
+          note="service (pharmacy agent and parcels at the service point) and school (the "
+          "village school stays); nothing on care. Trap: the switchboard's longer opening "
+          "hours stand under this heading but are not service NEAR the residents"),
+        G("L3", g["L3"], "followed_up", [m["m5"], m["m6"]], ev="Anropsstyrd trafik ska",
+          note="the municipality's share (the region runs the buses, as the chapter says): "
+          "demand-responsive traffic timed to the trains and a commuter car/bike park at the "
+          "station"),
+        G("L4", g["L4"], "not_followed_up",
+          note="trap: the chapter heading quotes the goal VERBATIM, but the chapter holds only "
+          "background (history, farm and forest figures) and no programme goal"),
+        G("L5", g["L5"], "followed_up", [m["m7"]], ev="Bygdegårdar som drivs",
+          note="an operating grant for village halls run by the village associations: meeting "
+          "places and the associations that keep the villages alive (a strict reader who wants "
+          "more for associations in general → partial)"),
+    ]
+    kids = [
+        C(m["m1"], ["L1"], note="the child goals are the bullets under 'Programmets mål "
+          "2051–2054'; the chapter headings quote the parent and are no child goals"),
+        C(m["m2"], ["L2"]),
+        C(m["m3"], ["L2"]),
+        C(m["m4"], [], note="trap: under the heading that quotes L2, but a central "
+          "switchboard's opening hours are not service near the residents in every part of the "
+          "municipality — stands alone"),
+        C(m["m5"], ["L3"]),
+        C(m["m6"], ["L3"]),
+        C(m["m7"], ["L5"]),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; KF utvecklingsstrategi): "
+        "'Målområde:' headings, 'Så vill vi ha det 2060:' and the goals as Word bullets, a "
+        "'Strategi:' paragraph; child PDF (Chromium; landsbygdsprogram): numbered chapter "
+        "headings that REPEAT the goals verbatim, a background paragraph and 'Programmets mål "
+        "2051–2054' bullets; one chapter holds only background",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Bergsodd (nb)
+
+
+@pair
+def bergsodd_folkehelse(d: Path) -> dict:
+    g = {
+        "B1": "Barn og unge i Bergsodd trives på skolen og i fritiden.",
+        "B2": "Færre barn vokser opp i familier med vedvarende lavinntekt.",
+        "B3": "Innbyggerne er fysisk aktive i hverdagen.",
+        "B4": "Færre eldre opplever ensomhet.",
+        "B5": "Bergsodd har trygge veier og stier der det er lett å gå og sykle.",
+        "B6": "Turområdene nær boligene er tatt vare på og lett tilgjengelige.",
+    }
+    chapters = [
+        ("1 Oppvekst", "Bergsodd har 1 700 barn og unge under 18 år. 11 prosent av barna bor "
+         "i familier med vedvarende lavinntekt, mot 9 prosent i landet.", ["B1", "B2"]),
+        ("2 Helse og livskvalitet", "Halvparten av de voksne i Bergsodd oppfyller ikke "
+         "anbefalingene for fysisk aktivitet. Andelen innbyggere over 80 år blir doblet fram "
+         "mot 2064.", ["B3", "B4"]),
+        ("3 Steder og natur", "Mange barn blir kjørt til skolen fordi veien er utrygg. "
+         "Bergsodd har over 60 km turstier, men mange av dem er dårlig merket.", ["B5", "B6"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2052–2064"),
+        ("meta", "Bergsodd kommune · Vedtatt av kommunestyret 15. juni 2052, sak 38/52"),
+        ("h1", "Innledning"),
+        ("p", "Samfunnsdelen er kommunens overordnede styringsdokument. Den beskriver hvilket "
+         "samfunn vi vil ha i 2064 og hvordan kommunen skal jobbe for å komme dit. Planen er "
+         "laget etter en bred medvirkningsprosess med innbyggermøter i alle grendene, "
+         "ungdomsrådet, eldrerådet og rådet for personer med funksjonsnedsettelse."),
+        ("p", "Visjon: «Bergsodd – godt å bo, godt å bli.» Visjonen er ikke et mål, men et "
+         "felles bilde av hvor vi vil."),
+        ("p", "Hvert kapittel beskriver først utfordringene og har så en liste med mål under "
+         "overskriften «Dette vil vi oppnå». Til slutt står det hvordan vi vil jobbe."),
+    ]
+    for i, (head, bg, ks) in enumerate(chapters):
+        if i == 2:
+            parent.append(("break",))
+        parent += [("h1", head), ("p", bg), ("h2", "Dette vil vi oppnå"),
+                   ("bullets", [g[k] for k in ks])]
+        if i == 1:
+            parent += [("h2", "Slik jobber vi"),
+                       ("p", "Vi vil gjøre det enkelt å velge sunt og aktivt, og vi vil samarbeide "
+                        "med frivilligheten om møteplasser for alle aldre.")]
+    parent += [
+        ("h1", "Oppfølging"),
+        ("p", "Samfunnsdelen følges opp i handlingsdelen og i temaplaner. Temaplanene skal vise "
+         "hvor i samfunnsdelen tiltakene hører hjemme."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2052–2064",
+              author="Bergsodd kommune",
+              header="Bergsodd kommune – Kommuneplanens samfunnsdel 2052–2064")
+
+    k = {
+        "k1": "Gratis ferieaktiviteter og utstyrslån for barn i familier med lav inntekt",
+        "k2": "Aktivitetsfriminutt med voksne som leder leken ved alle barneskoler",
+        "k3": "Ungdomsklubb i Nordhaug grendehus hver fredag",
+        "k4": "Frisklivssentral med treningsgrupper og kostholdskurs",
+        "k5": "Kampanjen «Hverdagsaktiv Bergsodd» med gå- og sykkelkonkurranse hver vår",
+        "k6": "Gang- og sykkelvei langs fv. 812 fra sentrum til Nordhaug skole",
+        "k7": "Skilting og merking av tre nærturløyper",
+        "k8": "Hjertestartere i alle idrettshaller",
+    }
+    rows = [
+        ("k1", "Kultur og fritid", "s. 1"),
+        ("k2", "Oppvekst", "s. 1"),
+        ("k3", "Kultur og fritid", "s. 1"),
+        ("k4", "Helse", "s. 1"),
+        ("k5", "Folkehelsekoordinator", "s. 1"),
+        ("k6", "Teknisk drift", "s. 2"),
+        ("k7", "Teknisk drift", "s. 1"),
+        ("k8", "Helse", "s. 1"),
+    ]
+    child = [
+        ("title", "Handlingsplan for folkehelse 2053–2056"),
+        ("meta", "Bergsodd kommune · Vedtatt av hovedutvalg for helse og oppvekst 3. mars 2053"),
+        ("h1", "1 Om planen"),
+        ("p", "Handlingsplanen viser kommunens folkehelsetiltak de neste fire årene. Kolonnen "
+         "«Samfunnsdelen» viser hvilken side i kommuneplanens samfunnsdel 2052–2064 tiltaket "
+         "hører til."),
+        ("p", "Ensomhet blant eldre er en viktig folkehelseutfordring. Den følges opp i Plan for "
+         "helse og omsorg 2053–2060 og har derfor ingen tiltak her."),
+        ("h1", "2 Tiltak"),
+        ("table", ["Tiltak", "Ansvar", "Samfunnsdelen"],
+         [[k[x], who, ref] for x, who, ref in rows], [105, 38, 27]),
+        ("h1", "3 Økonomi"),
+        ("p", "Tiltakene dekkes innenfor rammene og med tilskudd fra fylkeskommunens "
+         "folkehelsemidler. Gang- og sykkelveien finansieres i investeringsbudsjettet."),
+    ]
+    _rl(d / "child.pdf", child, title="Handlingsplan for folkehelse 2053–2056",
+        author="Bergsodd kommune", creator="Bergsodd kommune, Helse og omsorg",
+        header="Bergsodd kommune – Handlingsplan for folkehelse 2053–2056", footer="Side {n}",
+        accent="#235a8c")
+
+    goals_ = [
+        G("B1", g["B1"], "followed_up", [k["k2"], k["k3"]], ev="Aktivitetsfriminutt med",
+          note="the goals are the bullets under 'Dette vil vi oppnå' (ids B1–B6 in reading "
+          "order, not printed); the vision, the challenge paragraphs and 'Slik jobber vi' are "
+          "no goals. The child links each tiltak only to a PAGE of the samfunnsdel ('s. 1', "
+          "'s. 2'): a page holds several goals, and the reference can be wrong, so content "
+          "decides. Activity breaks at school and a youth club in the evenings: school and "
+          "leisure"),
+        G("B2", g["B2"], "partial", [k["k1"]], ev="Gratis ferieaktiviteter og",
+          missing=["tiltak som gir familiene høyere inntekt (arbeid, bolig, økonomisk "
+                   "rådgivning)"],
+          note="free holiday activities and equipment loans ease the effects of low income for "
+          "the children, but nothing reduces the number of families with persistent low "
+          "income (a lenient reader → followed up as the folkehelse plan's share)"),
+        G("B3", g["B3"], "followed_up", [k["k4"], k["k5"], k["k6"]], ev="Frisklivssentral med",
+          note="healthy-life centre, a walking and cycling campaign, and a cycle path that "
+          "lets children walk or cycle to school"),
+        G("B4", g["B4"], "not_followed_up",
+          note="trap: 'følges opp i Plan for helse og omsorg … og har derfor ingen tiltak her' "
+          "— followed up in another plan, nothing in this one"),
+        G("B5", g["B5"], "followed_up", [k["k6"]], ev="Gang- og sykkelvei langs",
+          note="the only tiltak with 's. 2': a safe walking and cycling route to school (a "
+          "strict reader who wants all roads and paths → partial)"),
+        G("B6", g["B6"], "partial", [k["k7"]], ev="Skilting og merking av",
+          missing=["turområdene er tatt vare på (sikring mot nedbygging)"],
+          note="trap: the tiltak points at 's. 1', but B6 stands on page 2; signposting three "
+          "local trails makes them easier to use; nothing protects the areas"),
+    ]
+    kids = [
+        C(k["k1"], ["B2"], note="the child goals are the 'Tiltak' cells (measures); the "
+          "'Samfunnsdelen' cells are page references, no child goals"),
+        C(k["k2"], ["B1"]),
+        C(k["k3"], ["B1"]),
+        C(k["k4"], ["B3"]),
+        C(k["k5"], ["B3"]),
+        C(k["k6"], ["B3", "B5"]),
+        C(k["k7"], ["B6"], note="trap: page reference 's. 1' is wrong; it serves B6 on page 2"),
+        C(k["k8"], [], note="trap: 's. 1' (a page with four goals), but heart starters in "
+          "sports halls serve none of them — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, two pages; samfunnsdel): per chapter "
+        "a challenge paragraph and 'Dette vil vi oppnå' with the goals as Word bullets, no goal "
+        "numbers; child PDF (reportlab; handlingsplan for folkehelse): one table 'Tiltak | "
+        "Ansvar | Samfunnsdelen' whose last column holds only a PAGE REFERENCE to the parent "
+        "('s. 1', 's. 2'), one of them wrong",
         goals=goals_, kids=kids,
     )
 
