@@ -58,3 +58,14 @@ def test_the_committing_sentences_under_a_goal_are_its_measures(tmp_path) -> Non
 def test_a_unit_that_will_only_consider_commits_to_no_measure() -> None:
     assert committed_sentence("Kulturutvalet vil vurdere opningstidene i 2027.", "nn") is None
     assert committed_sentence("Kulturutvalet vil utvide opningstidene i 2027.", "nn") is not None
+
+
+def test_a_target_in_the_passive_or_a_labelled_goal_is_no_committed_measure():
+    from plancheck.extract.charge import committed_sentence
+
+    # a thing's target ("… ska halveras till 2035") and a labelled goal are no unit's work
+    assert committed_sentence("Kommunens energianvändning ska halveras till 2035.", "sv") is None
+    assert committed_sentence("Mål: Kommunens energianvändning ska halveras till 2035.", "sv") is None
+    # a unit's own active commitment still is
+    found = committed_sentence("Kultur- och fritidsförvaltningen ska öppna två nya träffpunkter senast 2027.", "sv")
+    assert found is not None and found.owner == "Kultur- och fritidsförvaltningen"

@@ -194,6 +194,15 @@ def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE)
     return (parts[0], found) if found is not None and found.owner else None
 
 
+def _passive(word: str, lang: str) -> bool:
+    """A lower-case verb in the passive of the lexicon's ``evidence.passive_endings`` ("halveras",
+    "reduseres", "udbygges"): after a modal it makes the sentence a target for its subject, not
+    a unit's commitment."""
+    return word.isalpha() and word.islower() and len(word) > 5 and any(
+        word.endswith(e) for e in evidence_words("passive_endings", lang)
+    )
+
+
 def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:
     """The owner and time of a sentence of running text that is itself a measure, or None: a unit
     as its subject, committed by a phrase of charge and the infinitive marker ("Kultur- och
@@ -226,6 +235,10 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     assess = {w.lower() for w in plain_words("assess_verbs", lang)}
     if any(w.strip(",;").lower() in assess for w in words[k + 1 : k + 1 + settings.verb_reach]):
         return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
+    if k + 1 < len(words) and _passive(words[k + 1].strip(",;"), lang):
+        return None  # "Energianvändningen ska halveras till 2035": a target for a thing, no unit's work
+    if any(w.endswith(":") for w in words[:k]):
+        return None  # "Mål: …": a labelled item says what it is; its subject is no unit's name
     name = _name(words[:k], lang, settings)
     if not name or len(name.split()) != k or not is_owner_like(name, lang):
         return None

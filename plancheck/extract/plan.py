@@ -208,6 +208,7 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 LAZY_MODULES = (
     "plancheck.extract.bracketowners",
     "plancheck.extract.charge",
+    "plancheck.extract.dashfields",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldrows",
@@ -216,6 +217,7 @@ LAZY_MODULES = (
     "plancheck.extract.inline",
     "plancheck.extract.keyed",
     "plancheck.extract.link",
+    "plancheck.extract.notes",
     "plancheck.extract.placeholders",
     "plancheck.extract.prose",
     "plancheck.extract.rolemodel",
