@@ -97,6 +97,11 @@ class MatchSettings:
     # headings: a heading restating a lesser word is no answer to the object (False: off)
     heading_needs_anchor: bool = True
     heading_other_min: int = 6  # … a heading word this long that the point lacks: another object
+    # … and only up to `weak` (partial at most) when the unit's own words answer less than this
+    # share of the concern: a heading restating one word ("Schools") over a sentence that shares
+    # the topic and none of what must be done (the concern's verb and object) is that topic
+    # named, not the concern answered in other words (0: off)
+    heading_object_floor: float = 0.22
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
@@ -2117,7 +2122,10 @@ class Scorer:
             # a heading that restates one word of the concern but names another object beside
             # it (a chapter "Forebygging av A" for "forebyggende arbeid i B") does not stand in
             # for the concern's most specific word, which neither heading nor text holds
-            score = max(score, self.s.heading_object)
+            lift = self.s.heading_object
+            if score < self.s.heading_object_floor:
+                lift = min(lift, self.s.weak)
+            score = max(score, lift)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
             ctx
