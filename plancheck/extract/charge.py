@@ -58,17 +58,22 @@ def _phrases(kind: str, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+def _passive(word: str, lang: str) -> bool:
+    """A lower-case verb in the passive of the lexicon's ``evidence.passive_endings`` ("halveras",
+    "reduseres", "udbygges"): after an and-word it opens a clause (:func:`_clause_verb`); after a
+    modal it makes the sentence a target for its subject, not a unit's commitment."""
+    return word.isalpha() and word.islower() and len(word) > 5 and any(
+        word.endswith(e) for e in evidence_words("passive_endings", lang)
+    )
+
+
 def _clause_verb(word: str, lang: str) -> bool:
     """A verb that opens a clause after an and-word ("… og skal", "… og gennemføres"): a finite
     verb (:func:`plancheck.extract.subjectsentences._verb`) or a lower-case passive of the
     lexicon's ``evidence.passive_endings``; "Plan og bygg" goes on with a noun."""
     from plancheck.extract.subjectsentences import _verb
 
-    if _verb(word, lang):
-        return True
-    return word.isalpha() and word.islower() and len(word) > 5 and any(
-        word.endswith(e) for e in evidence_words("passive_endings", lang)
-    )
+    return _verb(word, lang) or _passive(word, lang)
 
 
 def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
@@ -192,15 +197,6 @@ def measure_then_charge(text: str, lang: str, settings: ChargeSettings = CHARGE)
         return None
     found = read_charge(parts[1], parts[0], lang, settings)
     return (parts[0], found) if found is not None and found.owner else None
-
-
-def _passive(word: str, lang: str) -> bool:
-    """A lower-case verb in the passive of the lexicon's ``evidence.passive_endings`` ("halveras",
-    "reduseres", "udbygges"): after a modal it makes the sentence a target for its subject, not
-    a unit's commitment."""
-    return word.isalpha() and word.islower() and len(word) > 5 and any(
-        word.endswith(e) for e in evidence_words("passive_endings", lang)
-    )
 
 
 def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHARGE) -> Charge | None:

@@ -860,7 +860,10 @@ def _timed_words(words: list[str], joiners: set[str]) -> list[bool]:
     the sentence cannot be covered in any run of it, so the runs that hold one are never tried."""
     normal = [_normalize(w) if w else "" for w in words]
     touched = [False] * len(words)
-    for keep in ([k for k, w in enumerate(words) if w], [k for k, w in enumerate(words) if w and w.lower() not in joiners]):
+    every = [k for k, w in enumerate(words) if w]
+    unjoined = [k for k in every if words[k].lower() not in joiners]
+    # without joiners in it the sentence has one reading: the patterns run once
+    for keep in (every, unjoined) if len(unjoined) < len(every) else (every,):
         starts: dict[int, int] = {}
         parts: list[str] = []
         pos = 0

@@ -4189,8 +4189,9 @@ def evaluate_parents(dir: Path) -> str:
     from plancheck.errors import InputError
     from plancheck.mandate.evaluate import cohen_kappa, load_plan
 
-    golds = sorted(Path(dir).rglob("*.gold.yaml"))
-    golds = [p for p in golds if "parent" in (yamlfile.load_user_yaml(p) or {})]
+    golds = [
+        (p, gold) for p in sorted(Path(dir).rglob("*.gold.yaml")) if "parent" in (gold := yamlfile.load_user_yaml(p) or {})
+    ]
     if not golds:
         raise InputError(f"{dir}: no gold files with a 'parent' key below it")
     lines: list[str] = []
@@ -4198,8 +4199,7 @@ def evaluate_parents(dir: Path) -> str:
     false_follow = 0
     child_found = [0, 0]
     child_ok = 0
-    for gp in golds:
-        gold = yamlfile.load_user_yaml(gp)
+    for gp, gold in golds:
         base = gp.parent
         from plancheck.pipeline import load_document
 
