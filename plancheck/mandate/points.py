@@ -96,6 +96,11 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # a consulting body's request for a state of things ("Rådet ber om at servicebussen kan
+    # bestilles på telefon") asks when its clause has at least this many words (a clause of
+    # three, "at dette følges opp", names no thing the plan can answer); the addressee asked
+    # by name ("Vi ber kommunen vurdere …") needs one word fewer after the verb
+    request_clause_words: int = 4
     # the space before a word, as a share of the type size (a word fits on a line when the
     # room left is wider than the word and this space)
     word_space: float = 0.5
@@ -3140,11 +3145,25 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
+
+
+def _council_alt() -> str:
+    """The consulted councils that write of themselves (requirements.yaml requester_council) as
+    one alternation: a one-word entry is a compound's head ("rådet" → "Eldrerådet",
+    "Ungdomsrådet", "Rådet"), an entry of several words is matched as written."""
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) if " " in w else r"[^\W\d_][\w-]*?" + re.escape(w) + r"|" + re.escape(w)
+        for w in _words("requester_council")
+    )
+
+
+# the writer of a consulting body's letter: "Vi", "Statsforvaltaren", "Rådet", "Eldrerådet"
+_WRITER_ALT = _alt("requester_self") + r"|" + _alt("requester_body") + r"|" + _council_alt()
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
 # (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
 # after the verb: "ber òg om at")
 _REQUEST_RE = re.compile(
-    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _WRITER_ALT
     + r")\s+(?:"
     + "|".join(
         re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
@@ -3152,6 +3171,31 @@ _REQUEST_RE = re.compile(
         for w in _words("request_that", "expect_that", "wish_that")
     )
     + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Rådet ber om at servicebussen kan bestilles på telefon": the writer of a consulting body's
+# letter (not a deciding body) asking for a state of things, whatever the clause's subject
+_WRITER_REQUEST_RE = re.compile(
+    r"^\s*(?:" + _WRITER_ALT + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("request_that", "wish_that")
+        if len(w.split()) > 1
+    )
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Vi ber kommunen vurdere …", "Rådet ber kommunen om å …": the writer asking the addressee by
+# name (one to four words), the infinitive (its marker optional in the Nordic languages) after it
+_WRITER_ASKS_RE = re.compile(
+    r"^\s*(?:" + _WRITER_ALT + r")\s+(?:" + _alt("request_to") + r")\s+(?P<body>(?:\S+\s+){1,4}?)(?:(?:"
+    + _alt("advise_infinitive") + r")\s+)?(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Rådet ber om å få den reviderte planen til ny uttalelse": the writer asking to be given
+_REQUEST_RECEIVE_RE = re.compile(
+    r"^\s*(?P<who>" + _WRITER_ALT + r")\s+(?:" + _alt("request_receive") + r")\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Cabinet asks the Head of Environmental Services to bring the plan to Cabinet by …": a deciding
@@ -3653,6 +3697,8 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_infinitive(s) or _advised(s) or _objection_condition(s) or _answer_requested(s):
         return True
+    if _writer_request(s):
+        return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
@@ -3703,6 +3749,40 @@ def _advised(sentence: str) -> bool:
         return False
     clause = m.group("clause")
     return len(clause.split()) >= 3 and not (_NEGATION_RE.search(clause) or _PAST_RE.search(clause))
+
+
+def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
+    """The writer of a consulting body's letter asks for a state of things ("Rådet ber om at
+    servicebussen kan bestilles på telefon, og ikke bare i appen", "We ask that the path is
+    lit"), asks the addressee by name to act ("Vi ber kommunen vurdere …"), or asks to be given
+    the plan for its say ("Rådet ber om å få den reviderte planen til ny uttalelse …"). Why: a
+    høringsuttalelse has no modal and no list; its requests, in prose among sentences that
+    support, note or regret, are what the revised plan must answer (do it or say why not). Only
+    the clause's own main part is read for a negation, the future or the past ("…, og ikke bare
+    i appen" adds a contrast; "Rådet ber om at det ikke …" asks against a thing and stays out)."""
+    s = s or POINT_SETTINGS
+    m = _WRITER_REQUEST_RE.match(sentence)
+    if m is not None:
+        clause = m.group("clause")
+        head = re.split(r",\s", clause, maxsplit=1)[0]
+        return (
+            len(clause.split()) >= s.request_clause_words
+            and not _NEGATION_RE.search(head)
+            and not _FUTURE_RE.search(head)
+            and not _PAST_RE.search(head)
+        )
+    m = _WRITER_ASKS_RE.match(sentence)
+    if m is not None and _ADVISED_BODY_RE.match(m.group("body")):
+        clause = m.group("clause")
+        return len(clause.split()) >= s.request_clause_words - 1 and not (
+            _NEGATION_RE.search(clause) or _PAST_RE.search(clause)
+        )
+    m = _REQUEST_RECEIVE_RE.match(sentence)
+    if m is not None:
+        # "Rådet ber om å få X til uttalelse" asks what "Rådet får X til uttalelse" tells
+        told = f"{m.group('who')} {_words('receive_present')[0]} {m.group('rest')}"
+        return indicative_requirement(told)
+    return False
 
 
 def _answer_requested(sentence: str) -> bool:
