@@ -1705,9 +1705,28 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
 
 
 _POINT_LABELS = frozenset(w.lower() for w in _words("point_label"))
+_FINDING_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("finding_label"))
+_REMARK_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("remark_label"))
 _ASIDE_LABELS = frozenset(w.lower() for w in _words("aside_label")) | frozenset(
     w.lower() for ws in W.load()["background_heading"].values() for w in ws
 )
+
+
+def _typed_label(text: str) -> str | None:
+    """The label a line opens with, typed with its colon in any weight ("Avvik 1: …"), or None."""
+    m = _TYPED_LABEL_RE.match(text.strip())
+    return m.group(1).strip() if m else None
+
+
+def _finding_label(ln: Line) -> str | None:
+    """The label of a supervisory report's finding or remark that opens ``ln`` ("Avvik 1:",
+    "Merknad 1:"; requirements.yaml finding_label, remark_label), typed in any weight. Why: such
+    a report sets its findings in the body's weight, numbered by their label, not as a list."""
+    label = ln.run_in or _typed_label(ln.text)
+    if label is None or len(label.split()) > POINT_SETTINGS.run_in_words:
+        return None
+    form = _label_form(label)
+    return label if form in _FINDING_LABELS or form in _REMARK_LABELS else None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1790,11 +1809,27 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     such paragraph as one list item ("- Kortlægge …", so the prose reader passes it by as it
     passes a list by) and the points, in document order."""
     spans: list[tuple[int, int, str]] = []
+    findings: dict[int, tuple[int, int, str]] = {}
+    remarks: list[int] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
         alone = _label_line(lines, i, body)
-        if (ln.run_in or alone) and _item_marker(ln, body) is None:
+        found = _finding_label(ln) if _item_marker(ln, body) is None else None
+        if found is not None:
+            # "Avvik 1: …" up to the next typed label ("Avviket er brot på: …"): the finding
+            j = i + 1
+            while (
+                j < len(lines)
+                and _paragraph_goes_on(lines[j - 1], lines[j], body)
+                and _typed_label(lines[j].text) is None
+            ):
+                j += 1
+            if _label_form(found) in _REMARK_LABELS:
+                remarks.append(i)
+            findings[i] = (i, j, found)
+            i = j
+        elif (ln.run_in or alone) and _item_marker(ln, body) is None:
             j = i + 2 if alone else i + 1
             while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
                 j += 1
@@ -1803,7 +1838,9 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         else:
             i += 1
     groups = _sibling_groups(spans, lines)
-    keep: dict[int, tuple[int, int, str]] = {}
+    keep: dict[int, tuple[int, int, str]] = {
+        k: sp for k, sp in findings.items() if k not in remarks
+    }
     for group in groups:
         counts = Counter(_label_form(label) for *_, label in group)
         repeated = {f for f, n in counts.items() if n >= 2}
@@ -1825,9 +1862,13 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     for sp in topical:
         keep[sp[0]] = sp
     whole = {sp[0] for sp in topical}
-    if not keep:
+    if not keep and not remarks:
         return lines, []
-    items: dict[int, tuple[int, str, str | None]] = {}
+    items: dict[int, tuple[int, str | None, str | None]] = {
+        # a remark ("Merknad 1: Kommunen bør vurdere …") is no point and no prose to read
+        i: (findings[i][1], None, None)
+        for i in remarks
+    }
     for i, (_, end, label) in keep.items():
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
@@ -1838,12 +1879,13 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
 
 
 def _paragraphs_as_items(
-    lines: list[Line], items: dict[int, tuple[int, str, str | None]]
+    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]]
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
     ``items`` maps a paragraph's first line to (end, its first line's text as the point
-    keeps it, the point's number or None for a bullet). Shared by the readers of run-in,
+    keeps it, the point's number or None for a bullet); a text of None drops the paragraph
+    (a report's remark: neither a point nor prose). Shared by the readers of run-in,
     lead-in and modal paragraphs: they differ in which paragraphs are points, not in how a
     paragraph becomes one."""
     out: list[Line] = []
@@ -1856,6 +1898,10 @@ def _paragraphs_as_items(
             i += 1
             continue
         end, text, number = item
+        if text is None:
+            # a paragraph that is neither a point nor prose to read (a report's remark)
+            i = end
+            continue
         first = lines[i]
         for ln in lines[i + 1 : end]:
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
