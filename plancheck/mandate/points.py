@@ -3294,6 +3294,27 @@ _ANSWER_REQUESTED_RE = re.compile(
     + _alt("answer_noun") + r")\b",
     re.IGNORECASE,
 )
+# "I skal senest den 1. juli 2044 sende Arbejdstilsynet en skriftlig redegørelse": a modal and,
+# at most ten words on in its clause, the answer (answer_noun; definite forms too)
+_ANSWER_AFTER_MODAL_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:[^\s;:]+\s+){0,10}?(?:" + _alt("answer_noun") + r")\w{0,4}\b",
+    re.IGNORECASE,
+)
+# "Your response must contain …", "Svaret skal innehalde …": the answer, one word before it at
+# most (a possessive, an article), as the subject of a modal and a verb
+_ANSWER_SUBJECT_RE = re.compile(
+    r"^\s*(?:[^\W\d_][\w']*\s+)?(?:" + _alt("answer_noun") + r")\w{0,4}\s+(?:" + _alt("modal")
+    + r")\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+_ANSWER_DUTY_RE = _word_re("answer_duty")
+# "Nämnden ska senast samma dag redovisa till IVO …": a modal, a time adverbial opened by a
+# deadline word (words.yaml deadline_before, at most five words) and the report
+_REPORT_LATE_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + W.alternation("deadline_before") + r")\s+(?:[^\s;:]+\s+){1,5}?(?:"
+    + _alt("report_verb") + r")\b",
+    re.IGNORECASE,
+)
 # "the approved actions", "de vedtatte tiltakene": an article and the word after it
 _ATTRIBUTE_RE = re.compile(r"\b(?:" + _alt("subject_article") + r")\s+[\w-]+", re.IGNORECASE)
 # "Innsigelsen kan løses ved at felt B2 tas ut av planen": an objection and what lifts it
@@ -3743,7 +3764,7 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_infinitive(s) or _advised(s) or _objection_condition(s) or _answer_requested(s):
         return True
-    if _writer_request(s):
+    if _writer_request(s) or _answer_asked(s):
         return True
     if (
         modal
@@ -3829,6 +3850,29 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
         told = f"{m.group('who')} {_words('receive_present')[0]} {m.group('rest')}"
         return indicative_requirement(told)
     return False
+
+
+def _answer_asked(sentence: str) -> bool:
+    """The addressee's answer to a report or a decision, asked as a step: after a modal with a
+    date ("I skal senest den 1. juli 2044 sende Arbejdstilsynet en skriftlig redegørelse for
+    …"), as the subject of a modal ("Your response must contain details of action taken or
+    proposed …"), as a duty with a date ("You are under a duty to respond to this report
+    within 56 days …, namely by 22 May 2044"), or a report to the authority after a modal and
+    a time adverbial ("Nämnden ska senast samma dag redovisa till IVO vilka åtgärder som har
+    vidtagits …"). Why: a påbud, a föreläggande or a coroner's report asks for the answer
+    so, and the plan answers it by the answer it gives; the past inside the answer's object
+    ("vilka åtgärder som har vidtagits", "action taken") is what is reported, not when."""
+    if _NEGATION_RE.search(sentence):
+        return False
+    if _ANSWER_SUBJECT_RE.match(sentence):
+        return True
+    late = _REPORT_LATE_RE.search(sentence)
+    if late is not None and not _PAST_RE.search(sentence[: late.start()]):
+        return True
+    after = _ANSWER_AFTER_MODAL_RE.search(sentence)
+    if after is not None and not _PAST_RE.search(sentence[: after.start()]):
+        return bool(_DEADLINE_RE.search(sentence))
+    return bool(_ANSWER_DUTY_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
 def _answer_requested(sentence: str) -> bool:
@@ -4110,7 +4154,7 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
-    if requested_report(t) or _answer_requested(t):
+    if requested_report(t) or _answer_requested(t) or (_answer_asked(t) and not _SUBJECT_RE.match(t)):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
