@@ -68,6 +68,11 @@ class PointSettings:
     label_words: int = 8
     # a sub-point that asks by itself without an asking verb is a sentence of this many words
     sentence_words: int = 4
+    # a heading is at most heading_words long; one set bold on a line of its own after a gap
+    # ("Påbud 3 om instruktion i brug af ukrudtsbrændere og kemiske produkter", an authority's
+    # decision titling each order) at most bold_heading_words
+    heading_words: int = 10
+    bold_heading_words: int = 14
     # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
     run_in_words: int = 4
     # an enumeration in running text ("Strategien skal 1) kartlegge …, 2) beskrive …") has at
@@ -310,10 +315,14 @@ def _looks_like_heading(line: Line, body_size: float | None) -> bool:
     if numbered_heading(line, body_size):
         return True
     t = line.text.strip()
-    if not t or _marker(t) or len(t.split()) > 10:
+    if not t or _marker(t) or len(t.split()) > POINT_SETTINGS.bold_heading_words:
         return False
     if t.endswith((".", ",", ";", ":")) or t[0].islower():
         return False
+    if len(t.split()) > POINT_SETTINGS.heading_words:
+        # "Påbud 3 om instruktion i brug af ukrudtsbrændere og kemiske produkter": a long
+        # heading is one only set bold on a line of its own, after a gap
+        return bool(line.bold and line.gap)
     if line.size and body_size and line.size >= body_size + 1.5:
         return True
     if line.bold:
@@ -1981,9 +1990,20 @@ def _modal_points(
         return lines, [], None
     if prose:
         return lines, [], form.rsplit(" ", 1)[0]
-    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
+    items: dict[int, tuple[int, str | None, str | None]] = {
+        i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form
+    }
     out, points = _paragraphs_as_items(lines, items)
+    for p in points:
+        # "Hvad skal I gøre? I skal sørge for, at …": the question the form opens with is the
+        # paragraph's label, the answer after it the point
+        p.text = _OPENING_QUESTION_RE.sub("", p.text, count=1)
     return out, points, None
+
+
+# a short question opening a paragraph before its answer ("Hvad skal I gøre? I skal …", "Vad
+# ska ni göra? Ni ska …"): at most six words and the question mark
+_OPENING_QUESTION_RE = re.compile(r"^\s*(?:[^\s?.!]+\s+){1,5}[^\s?.!]+\?\s+(?=\S)")
 
 
 def _modal_form(
