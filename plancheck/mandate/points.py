@@ -2420,10 +2420,13 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
     struck = withdrawn(found, plain)
     aside = decision_asides(found)
+    elsewhere = directed_elsewhere(found, plain)
     kept = [
         (rp, position)
-        for rp, position, tells, out, by in zip(found, _positions(found), told, struck, aside, strict=True)
-        if not tells and not out and not by
+        for rp, position, tells, out, by, other in zip(
+            found, _positions(found), told, struck, aside, elsewhere, strict=True
+        )
+        if not tells and not out and not by and not other
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2778,6 +2781,47 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
         if len(named) == 1:
             gone |= named
     return [n in gone for n in range(len(found))]
+
+
+# "Concerns (1) to (5) are directed to Larkmoor Borough Council": the points named before the
+# verb, the body after it (up to the sentence's end)
+_DIRECTED_RE = re.compile(
+    r"^(?P<named>.*?)\b(?:" + _alt("directed_to") + r")\s+(?P<body>\S.*?)[.;]?\s*$", re.IGNORECASE
+)
+# "(1) to (5)", "1–4", "1 til 5": a range of numbers; "(6)", "5": one
+_NUMBER_RANGE_RE = re.compile(
+    r"\(?(?P<a>\d{1,2})\)?(?:\s*(?:[–-]|to|til|till)\s*\(?(?P<b>\d{1,2})\)?)?", re.IGNORECASE
+)
+
+
+def directed_elsewhere(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
+    """For each point, whether the mandate directs it to another body than most of its points
+    ("Concerns (1) to (5) are directed to Larkmoor Borough Council. Concern (6) is directed to
+    Fenmoor Ambulance Service NHS Trust.": requirements.yaml directed_to). Why: a report sent to
+    several bodies asks each to answer its own points; the plan of the body most points go to
+    answers none of another's. Two bodies at least, one with more points than any other;
+    else nothing is directed away."""
+    labels = [rp.label.strip("().").lower() for rp in found]
+    text = " ".join(ln.text.strip() for ln in lines)
+    to_body: dict[str, set[int]] = {}
+    for sent in _SENTENCE_SPLIT.split(text):
+        m = _DIRECTED_RE.match(sent.strip())
+        if m is None:
+            continue
+        named: set[int] = set()
+        for r in _NUMBER_RANGE_RE.finditer(m.group("named")):
+            a, b = int(r.group("a")), int(r.group("b") or r.group("a"))
+            named |= {n for n, lb in enumerate(labels) if lb.isdigit() and a <= int(lb) <= b}
+        if named:
+            to_body.setdefault(" ".join(m.group("body").lower().split()), set()).update(named)
+    if len(to_body) < 2:
+        return [False] * len(found)
+    sizes = sorted((len(v) for v in to_body.values()), reverse=True)
+    if sizes[0] == sizes[1]:
+        return [False] * len(found)
+    main = max(to_body.values(), key=len)
+    away = set().union(*(v for v in to_body.values() if v is not main)) - main
+    return [n in away for n in range(len(found))]
 
 
 _ITEM_OPENING_ASIDE_RE = re.compile(
