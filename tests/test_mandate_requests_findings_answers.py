@@ -188,3 +188,14 @@ def test_a_weekday_named_in_the_point_is_an_identifier():
     assert _status(assess_points(plan, points, "nb")[0]) == "uncovered"
     off = replace(MatchSettings(), weekday_identifier=False)
     assert _status(assess_points(plan, points, "nb", settings=off)[0]) != "uncovered"
+
+
+def test_a_finding_or_an_order_to_ensure_frames_its_clause():
+    from plancheck.mandate.match import strip_report_frame
+
+    assert strip_report_frame(
+        "Kommunen sikrar ikkje at alle tilsette har fått opplæring i handhygiene."
+    ).startswith("alle tilsette")
+    assert strip_report_frame(
+        "I skal sørge for, at medarbejderne bliver instrueret i brug af stigerne."
+    ).startswith("medarbejderne")
