@@ -4147,7 +4147,7 @@ def _head_object_missing(
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
 
 
-# "hva en tur med servicebussen vil koste", "what a trip will cost": a question word and, at
+# "hva en billett til bybussen vil koste", "what a trip will cost": a question word and, at
 # most eight words on in its clause, the verb of costing (words.yaml question, cost_verb)
 COST_QUESTION_RE = re.compile(
     r"\b(?:" + W.alternation("question") + r")\s+(?:[^\s,.;:]+\s+){0,8}?(?P<verb>"
@@ -4170,7 +4170,7 @@ def _estimate_asked(
     for c in concerns:
         m = None if c.structural else COST_QUESTION_RE.search(c.text)
         if m is not None:
-            # "hva en tur vil koste for brukerne": the question asks for an amount
+            # "hva en billett vil koste": the question asks for an amount
             verb = T.terms(m.group("verb"), lang)
             if verb:
                 return verb[0]

@@ -101,7 +101,7 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
-    # a consulting body's request for a state of things ("Rådet ber om at servicebussen kan
+    # a consulting body's request for a state of things ("Ungdomsrådet ber om at skatehallen kan
     # bestilles på telefon") asks when its clause has at least this many words (a clause of
     # three, "at dette følges opp", names no thing the plan can answer); the addressee asked
     # by name ("Vi ber kommunen vurdere …") needs one word fewer after the verb
@@ -3283,7 +3283,7 @@ _REQUEST_RE = re.compile(
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
-# "Rådet ber om at servicebussen kan bestilles på telefon": the writer of a consulting body's
+# "Ungdomsrådet ber om at skatehallen holder åpent om kvelden": the writer of a consulting body's
 # letter (not a deciding body) asking for a state of things, whatever the clause's subject
 _WRITER_REQUEST_RE = re.compile(
     r"^\s*(?:" + _WRITER_ALT + r")\s+(?:"
@@ -3303,7 +3303,7 @@ _WRITER_ASKS_RE = re.compile(
     + _alt("advise_infinitive") + r")\s+)?(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
-# "Rådet ber om å få den reviderte planen til ny uttalelse": the writer asking to be given
+# "Brukarrådet ber om å få planutkastet til ny uttale": the writer asking to be given
 _REQUEST_RECEIVE_RE = re.compile(
     r"^\s*(?P<who>" + _WRITER_ALT + r")\s+(?:" + _alt("request_receive") + r")\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -3358,7 +3358,7 @@ _ANSWER_REQUESTED_RE = re.compile(
     + _alt("answer_noun") + r")\b",
     re.IGNORECASE,
 )
-# "I skal senest den 1. juli 2044 sende Arbejdstilsynet en skriftlig redegørelse": a modal and,
+# "I skal senest den 1. marts sende os en skriftlig redegørelse": a modal and,
 # at most ten words on in its clause, the answer (answer_noun; definite forms too)
 _ANSWER_AFTER_MODAL_RE = re.compile(
     r"\b(?:" + _alt("modal") + r")\s+(?:[^\s;:]+\s+){0,10}?(?:" + _alt("answer_noun") + r")\w{0,4}\b",
@@ -3883,14 +3883,14 @@ def _advised(sentence: str) -> bool:
 
 
 def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
-    """The writer of a consulting body's letter asks for a state of things ("Rådet ber om at
-    servicebussen kan bestilles på telefon, og ikke bare i appen", "We ask that the path is
+    """The writer of a consulting body's letter asks for a state of things ("Ungdomsrådet ber
+    om at skatehallen holder åpent om kvelden, og ikke bare i helgene", "We ask that the path is
     lit"), asks the addressee by name to act ("Vi ber kommunen vurdere …"), or asks to be given
-    the plan for its say ("Rådet ber om å få den reviderte planen til ny uttalelse …"). Why: a
+    the plan for its say ("Brukarrådet ber om å få planutkastet til ny uttale …"). Why: a
     høringsuttalelse has no modal and no list; its requests, in prose among sentences that
     support, note or regret, are what the revised plan must answer (do it or say why not). Only
     the clause's own main part is read for a negation, the future or the past ("…, og ikke bare
-    i appen" adds a contrast; "Rådet ber om at det ikke …" asks against a thing and stays out)."""
+    i helgene" adds a contrast; "Vi ber om at det ikke …" asks against a thing and stays out)."""
     s = s or POINT_SETTINGS
     m = _WRITER_REQUEST_RE.match(sentence)
     if m is not None:
@@ -3910,7 +3910,7 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
         )
     m = _REQUEST_RECEIVE_RE.match(sentence)
     if m is not None:
-        # "Rådet ber om å få X til uttalelse" asks what "Rådet får X til uttalelse" tells
+        # "X ber om å få planen til uttalelse" asks what "X får planen til uttalelse" tells
         told = f"{m.group('who')} {_words('receive_present')[0]} {m.group('rest')}"
         return indicative_requirement(told)
     return False
@@ -3918,14 +3918,14 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
 
 def _answer_asked(sentence: str) -> bool:
     """The addressee's answer to a report or a decision, asked as a step: after a modal with a
-    date ("I skal senest den 1. juli 2044 sende Arbejdstilsynet en skriftlig redegørelse for
+    date ("I skal senest den 1. marts sende os en skriftlig redegørelse for
     …"), as the subject of a modal ("Your response must contain details of action taken or
     proposed …"), as a duty with a date ("You are under a duty to respond to this report
     within 56 days …, namely by 22 May 2044"), or a report to the authority after a modal and
     a time adverbial ("Nämnden ska senast samma dag redovisa till IVO vilka åtgärder som har
     vidtagits …"). Why: a påbud, a föreläggande or a coroner's report asks for the answer
     so, and the plan answers it by the answer it gives; the past inside the answer's object
-    ("vilka åtgärder som har vidtagits", "action taken") is what is reported, not when."""
+    ("vilka åtgärder som vidtagits", "action taken") is what is reported, not when."""
     if _NEGATION_RE.search(sentence):
         return False
     if _ANSWER_SUBJECT_RE.match(sentence):
