@@ -4162,18 +4162,19 @@ def _estimate_asked(
     """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
     the point's head, outside its enumeration ("lave et budget for | bygning og vedligehold"), or
     among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket"),
+    a question of what a thing costs as the point's one concern ("hva en billett vil koste"),
     or opening every concern of a head spread over its list ("redovisa kostnader för lokaler
     och personal"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
     for t in context:
         if T.cost_word(t, lang):
             return t
-    for c in concerns:
-        m = None if c.structural else COST_QUESTION_RE.search(c.text)
-        if m is not None:
-            # "hva en billett vil koste": the question asks for an amount
-            verb = T.terms(m.group("verb"), lang)
-            if verb:
-                return verb[0]
+    m = COST_QUESTION_RE.search(concerns[0].text) if len(concerns) == 1 and not concerns[0].structural else None
+    if m is not None:
+        # "hva en billett vil koste": the question asks for an amount (one concern: in a point
+        # of several, "kor mange …, og kva kostar det …", it is one part of them)
+        verb = T.terms(m.group("verb"), lang)
+        if verb:
+            return verb[0]
     if len(concerns) == 1 and not concerns[0].structural:
         for t in [t for t in concerns[0].terms if not t.stop][:2]:
             if T.cost_word(t, lang):
