@@ -3896,6 +3896,9 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
     if m is not None:
         clause = m.group("clause")
         head = re.split(r",\s", clause, maxsplit=1)[0]
+        if re.match(r"(?:to|å)\s", clause, re.IGNORECASE):
+            # "We would like to thank everyone …": the writer's own wish to act, nothing asked
+            return False
         return (
             len(clause.split()) >= s.request_clause_words
             and not _NEGATION_RE.search(head)
