@@ -3882,6 +3882,10 @@ def _advised(sentence: str) -> bool:
     return len(clause.split()) >= 3 and not (_NEGATION_RE.search(clause) or _PAST_RE.search(clause))
 
 
+# a clause opening with a pronoun (requirements.yaml subject_pronoun: "det", "den", "it")
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:" + _alt("subject_pronoun") + r")\s", re.IGNORECASE)
+
+
 def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
     """The writer of a consulting body's letter asks for a state of things ("Ungdomsrådet ber
     om at skatehallen holder åpent om kvelden, og ikke bare i helgene", "We ask that the path is
@@ -3896,8 +3900,9 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
     if m is not None:
         clause = m.group("clause")
         head = re.split(r",\s", clause, maxsplit=1)[0]
-        if re.match(r"(?:to|å)\s", clause, re.IGNORECASE):
-            # "We would like to thank everyone …": the writer's own wish to act, nothing asked
+        if re.match(r"(?:to|å)\s", clause, re.IGNORECASE) or _PRONOUN_SUBJECT_RE.match(clause):
+            # "We would like to thank everyone …": the writer's own wish to act; "Vi ber om at
+            # det blir tatt hensyn til dette": a pronoun names no thing the plan can answer
             return False
         return (
             len(clause.split()) >= s.request_clause_words
