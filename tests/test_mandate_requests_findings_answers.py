@@ -60,7 +60,7 @@ def test_prose_requests_of_a_hearing_letter_are_its_points():
         "Høringsuttalelse fra ungdomsrådet\n\n"
         "Ungdomsrådet støtter at kommunen vil bygge en ny skatehall. Rådet ber om at hallen "
         "holder åpent til klokka ti om kvelden. Rådet er glad for at hallen får kafé. Rådet "
-        "ber om at det blir gratis inngang for alle under atten år.\n"
+        "ber om at inngangen blir gratis for alle under atten år.\n"
     )
     texts = _texts(find_points([letter]))
     assert len(texts) == 2
