@@ -163,8 +163,8 @@ def _card_label() -> re.Pattern[str]:
     4 –'): the lexicon's ``tables.card_words``."""
     from plancheck.lang.vocab import alternation, table_words
 
-    return re.compile(rf"^(?:{alternation(table_words('card_words'))})\s+\d{{1,3}}(?:\.\d{{1,3}})*\s*[.:–—-]?\s+",
-                      re.IGNORECASE)
+    return re.compile(rf"^(?:{alternation(table_words('card_words'))})\s+\d{{1,3}}(?:\.\d{{1,3}})*"
+                      r"(?:\s*[.:–—-]?\s+|\s*[.:]?$)", re.IGNORECASE)
 
 
 def card_title(text: str) -> str | None:
@@ -185,16 +185,20 @@ def card_title(text: str) -> str | None:
     return text
 
 
-def _banner(table: Table, settings: FieldRowSettings) -> str | None:
-    """The item a card names in a band over its field grid: the table's header row is one filled
-    cell, the first, holding more than a label (:func:`card_title`); None otherwise."""
+def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]:
+    """Is the table's header row a band over a card's field grid (one filled cell, the first,
+    holding more than a label), and the item it names (:func:`card_title`; None for a card's
+    name and number alone, 'Tiltakskort 3', whose item is in a field)?"""
     filled = [h for h in table.header if h.strip()]
     if len(filled) != 1 or not table.header[0].strip() or len(table.header) < 2:
-        return None
+        return False, None
     text = " ".join(filled[0].split())
+    if _card_label().match(text):
+        return True, card_title(text)
     if len(text.split()) <= settings.label_max_words and _PLAIN_LABEL.match(text):
-        return None  # a label over an empty value cell
-    return card_title(text)
+        return False, None  # a label over an empty value cell
+    title = card_title(text)
+    return title is not None, title
 
 
 def _label_like(text: str, settings: FieldRowSettings) -> bool:
@@ -244,8 +248,8 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
     from plancheck.lang.vocab import COLUMN_WORDS, words
 
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
-    title = _banner(table, settings)
-    body = [r for r in ([] if title is not None else [head]) + list(table.rows)
+    band, title = _banner(table, settings)
+    body = [r for r in ([] if band else [head]) + list(table.rows)
             if len(r) >= 2 and any(c.text.strip() for c in r)]
     paired = _paired(body, settings)
     fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
@@ -254,6 +258,9 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
         if not label or len(label.split()) > settings.label_max_words:
             return None
         fields.extend(_row_fields(row, paired))
+    if title is not None and not _card_label().match(" ".join(table.header[0].split())) and any(
+            column_role(f[0].lower()) == "measure" for f in fields):
+        title = None  # a title band over a card whose item is a field ('Tiltak | …'): the field's
     if title is not None:
         # the band names the card's item; a field the lexicon reads as the measure's
         # ('Hvad gør vi?', 'Beskrivelse') describes it, no item of its own
