@@ -96,3 +96,10 @@ def test_a_title_band_without_a_card_name_leaves_the_item_to_its_measure_field()
     recs = field_records(titled)
     assert recs is not None
     assert [c.text for c in recs.rows[0]][:1] == ["Merke og skilte nye turstier"]
+
+
+def test_an_owner_field_saying_it_is_to_be_settled_names_no_owner():
+    from plancheck.lang.owners import split_owners
+
+    assert split_owners("Afklares", lang="da") == []
+    assert split_owners("Avklares", lang="nb") == []

@@ -95,3 +95,11 @@ def test_everyone_in_lower_case_in_a_closing_bracket_is_a_bracket_owner():
 
     assert closing_names("Lage ei ordliste for nettsida (alle einingar)", "nn") is not None
     assert closing_names("Lage ei ordliste (sjå kapittel tre)", "nn") is None
+
+
+def test_a_goal_by_year_table_of_targets_holds_no_measures():
+    rows = [[_cell(r, 0, f"Mål {r + 1} Flere skal lese"), _cell(r, 1, "Minst 60 % av elevane les dagleg"),
+             _cell(r, 2, "Minst 70 % av elevane les dagleg"), _cell(r, 3, "Minst 80 % av elevane les dagleg"),
+             _cell(r, 4, "")] for r in range(2)]
+    plan = _plan(Table(header=HEADER, rows=rows, pages=[1]))
+    assert plan.measures == []

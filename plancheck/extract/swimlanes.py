@@ -15,7 +15,8 @@ The same grid with an empty corner cell over row labels that read as units, or t
 A grid whose lanes are the plan's GOALS ('Mål | 2026 | 2027 | … | Løpande', one row per goal) is
 read the same way with the row label as the goal every item in the row serves instead of its
 owner: who does the work is then written in the item itself ('… (Kulturkontoret)', read by
-:mod:`plancheck.extract.bracketowners` as for any measure).
+:mod:`plancheck.extract.bracketowners` as for any measure). A goal row's cell holding a share
+('Minst 70 % av elevane') is the goal's target for that year, no work (a table of targets by year).
 
 A box drawn over several time columns (a merged cell, a bar) is due by the end of the last: a PDF
 says how far it reaches with its box, a word processor's table with the cells it covers (cells
@@ -50,6 +51,8 @@ class SwimlaneSettings:
     span_slack: float = 4.0
 
 
+#: a share or rate ('70 %', '5 ‰'): a cell of a goal row holding one states the goal's target
+_SHARE = re.compile(r"\d\s*(?:%|‰|prosent\b|procent\b|percent\b)", re.IGNORECASE)
 #: the gap after an item's closing bracket when the next item's words begin (a capital after it)
 _AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅÄÖ][^\W\d_])")
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
@@ -258,6 +261,8 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
             for item in grid_items(row[i].text):
                 if letters(item) < settings.min_letters:
                     continue
+                if lane == "goal" and _SHARE.search(item):
+                    continue  # a goal's target for the year ('Minst 70 % av elevane'), no work
                 count += 1
                 core = _core(item)
                 same = next((e for e in found[i] if core.startswith(e[0]) or e[0].startswith(core)), None)
