@@ -263,7 +263,7 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
         title = None  # a title band over a card whose item is a field ('Tiltak | …'): the field's
     if title is not None:
         # the band names the card's item; a field the lexicon reads as the measure's
-        # ('What we will do', 'Dette gjør vi') describes it, no item of its own
+        # ('What we will do', 'Description') describes it, no item of its own
         described = [f for f in fields if column_role(f[0].lower()) != "measure"]
         if not {"owner", "deadline"} & {column_role(f[0].lower()) for f in described}:
             return None  # no card: a band over a table of other fields
