@@ -125,6 +125,36 @@ def test_a_bad_file_among_good_ones_is_named_in_sarif_and_junit(capsys, isolated
     }
 
 
+def test_ci_reports_are_written_when_every_plan_fails_and_github_names_the_bad_plan(capsys, isolated):
+    """A pull request whose only plan cannot be read: the CI steps that upload the SARIF file
+    or the JUnit file (run ``if: always()``) must find a report naming it, not a missing file;
+    the GitHub format annotates it as an error like any finding, since the runner shows
+    workflow commands, not stderr, on the pull request."""
+    import xml.etree.ElementTree as ET
+
+    bad = isolated / "garbage.pdf"
+    bad.write_bytes(b"this is not a pdf at all")
+    for fmt in ("sarif", "junit", "github"):
+        out_file = isolated / f"report.{fmt}"
+        code, _, err = run(capsys, "check", str(bad), "--format", fmt, "-o", str(out_file))
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert out_file.is_file(), f"no {fmt} report when the only plan fails"
+        text = out_file.read_text(encoding="utf-8")
+        if fmt == "sarif":
+            inv = json.loads(text)["runs"][0]["invocations"][0]
+            assert inv["executionSuccessful"] is False and "garbage.pdf" in json.dumps(inv)
+        elif fmt == "junit":
+            assert ET.fromstring(text).get("errors") == "1"
+        else:
+            (line,) = [ln for ln in text.splitlines() if ln.startswith("::error")]
+            assert "file=" in line and "garbage.pdf" in line
+    good = write_plan(isolated / "good.json", warnings_only_plan())
+    code, out, _ = run(capsys, "check", str(good), str(bad), "--format", "github")
+    assert code == 2
+    assert [ln for ln in out.splitlines() if ln.startswith("::error") and "garbage.pdf" in ln]
+    assert [ln for ln in out.splitlines() if ln.startswith("::warning")]  # the good plan still reported
+
+
 def test_usage_errors_exit_2(capsys, isolated):
     plan = write_plan(isolated / "plan.json")
     with pytest.raises(SystemExit) as exc:

@@ -31,7 +31,7 @@ from plancheck.commands.inputs import STDIN, expand_inputs
 from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
-from plancheck.report import FORMATS, render
+from plancheck.report import FORMATS, NAMES_FAILED, render
 from plancheck.report.sanitize import error_line, one_line
 
 
@@ -198,7 +198,7 @@ def run(args: argparse.Namespace) -> int:
             results.append(outcome)
 
     results = _baseline(args, cfg, results)
-    if results or rendered is not None:
+    if results or rendered is not None or (failed and args.format in NAMES_FAILED):
         if rendered is not None:
             report = rendered.report
         else:
