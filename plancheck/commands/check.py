@@ -301,24 +301,12 @@ def _prepare(files: list[Path]) -> list[float] | None:
 def _parent_coverage(
     plan, parent: Path, password: str | None, child: Path, *, explain: bool = False
 ):
-    """The rød tråd (``--parent``): the parent plan's goals against this plan's items. Both
-    documents are passed along, as ``plancheck eval --parents`` does: their table cells worded
-    as goals count (a parent's goals in a table the extractor did not read)."""
+    """The rød tråd (``--parent``): the parent plan's goals against this plan's items."""
     if not parent.is_file():
         raise PlancheckError(f"parent plan {parent}: no such file")
-    from plancheck.extract.plan import build_plan
-    from plancheck.mandate.parents import assess_parent
-    from plancheck.pipeline import load_document
+    from plancheck.mandate.parents import assess_parent_file
 
-    parent_doc = load_document(parent, password=password)
-    return assess_parent(
-        plan,
-        build_plan(parent_doc),
-        lang=plan.language,
-        child_doc=load_document(child, password=password),
-        parent_doc=parent_doc,
-        explain=explain,
-    )
+    return assess_parent_file(plan, parent, child, password=password, explain=explain)
 
 
 def _mandate_assessor(mandate: Path | None):
