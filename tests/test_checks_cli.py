@@ -472,3 +472,23 @@ def test_rules_shows_configured_severity_and_one_rule_page(capsys, isolated):
     assert code == 0 and out.startswith("# owner-is-accountable") and "Use instead:" in out
     code, _, err = run(capsys, "rules", "no-such-rule")
     assert code == 2 and "no rule 'no-such-rule'" in err
+
+
+def test_every_command_and_option_says_what_it_does_in_its_help():
+    """``plancheck COMMAND --help`` is where a planner without the README learns a command: it
+    opens with a sentence saying what the command does, and no option or argument is listed
+    bare (``--format {html,json}`` alone leaves the default and the choice unexplained)."""
+    import argparse
+
+    from plancheck.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = []
+    for name, command in sub.choices.items():
+        if not command.description:
+            bare.append(f"{name}: no description")
+        for action in command._actions:
+            if not isinstance(action, argparse._HelpAction) and not action.help:
+                bare.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+    assert not bare, bare
