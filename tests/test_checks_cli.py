@@ -492,3 +492,24 @@ def test_every_command_and_option_says_what_it_does_in_its_help():
             if not isinstance(action, argparse._HelpAction) and not action.help:
                 bare.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
     assert not bare, bare
+
+
+def test_a_plan_that_cannot_be_read_is_said_in_the_language_asked_for(capsys, isolated):
+    """``--lang nn`` (or the configuration's language) is a planner asking for nynorsk: why a
+    document could not be read is said in it too, with the reader's English line kept in
+    brackets for the option it names (``--password``). Asked for nothing, or for English, the
+    line stays the reader's own."""
+    bad = isolated / "utkast.docx"
+    bad.write_bytes(b"not a zip at all")
+    code, _, err = run(capsys, "check", str(bad), "--lang", "nn")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "«utkast.docx» er ikkje ei PDF-" in err and "(" + str(bad) + ": not a .docx file" in err
+    code, _, err = run(capsys, "check", str(bad), "--lang", "nb")
+    assert "«utkast.docx» er ikke en PDF-" in err
+    for argv in ((), ("--lang", "en")):
+        code, _, err = run(capsys, "check", str(bad), *argv)
+        assert code == 2 and err.strip() == f"plancheck: error: {bad}: not a .docx file (not a zip package)"
+    (isolated / ".plancheck.toml").write_text('lang = "nn"\n', encoding="utf-8")
+    (isolated / ".git").mkdir()
+    code, _, err = run(capsys, "check", str(bad))
+    assert "er ikkje ei PDF-" in err

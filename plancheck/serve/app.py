@@ -17,7 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI, Form, HTTPException, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from plancheck.serve.errors import said
+from plancheck.report.errors import said
 from plancheck.serve.jobs import Job, JobStore, check_job
 from plancheck.serve.page import LANGS, page_html
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.errors import PlancheckError
-from plancheck.serve.errors import localized, said
+from plancheck.report.errors import localized, said
 
 #: the states a job goes through, in order
 STATES = ("queued", "reading", "mandate", "parent", "checking", "rendering", "done", "failed")
@@ -35,7 +35,7 @@ class Job:
     state: str = "queued"
     done: int = 0  # pages read so far
     total: int = 0
-    error: str | None = None  # why it failed, in the page's language (:mod:`plancheck.serve.errors`)
+    error: str | None = None  # why it failed, in the page's language (:mod:`plancheck.report.errors`)
     detail: str | None = None  # the reader's own one-line message (English), for the curious
     summary: dict[str, int | str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # "html" | "json" | "sarif" -> text

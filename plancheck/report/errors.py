@@ -1,11 +1,13 @@
-"""Why an upload could not be checked, said in the page's language.
+"""Why a document could not be checked, said in the reader's language.
 
-The command line's errors are one English line for a terminal, with its options as the remedy
-("raise the limit with --timeout"). A planner on the web page reads bokmål, nynorsk or
-English and has no options to give: each error is sorted into a reason by the words the
-reader's own message uses (:data:`REASONS`: the error crosses the process boundary of the
-time and memory limits as its text alone), and the page says the reason and what to do in the
-chosen language. The English line is kept as the job's ``detail``.
+The readers' errors are one English line for a terminal, with the command line's options as
+the remedy ("raise the limit with --timeout"). A planner reads bokmål, nynorsk or English:
+each error is sorted into a reason by the words the reader's own message uses
+(:data:`REASONS`: the error crosses the process boundary of the time and memory limits as its
+text alone), and the reason and what to do are said in the chosen language. The web page has no
+options to give and keeps the English line as the job's ``detail``; the command line, when a
+language was asked for, says the reason and keeps the English line after it
+(:func:`said_with_detail`), for the option it names.
 """
 
 from __future__ import annotations
@@ -84,3 +86,12 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
         head = message.split(": ", 1)[0] if ": " in message else ""
         name = PurePath(head).name if head else ""
     return said(reason(message), lang, name or "?")
+
+
+def said_with_detail(message: str, lang: str | None) -> str:
+    """The command line's line for a document that could not be read: the reader's English
+    ``message`` as it is when no language was asked for (``lang`` None) or English was, or when
+    its reason is unknown; else the reason in ``lang``, the English line after it in brackets."""
+    if lang is None or lang == "en" or reason(message) == "other":
+        return message
+    return f"{localized(message, lang)} ({message})"
