@@ -506,6 +506,8 @@ def test_a_plan_that_cannot_be_read_is_said_in_the_language_asked_for(capsys, is
     assert "«utkast.docx» er ikkje ei PDF-" in err and "(" + str(bad) + ": not a .docx file" in err
     code, _, err = run(capsys, "check", str(bad), "--lang", "nb")
     assert "«utkast.docx» er ikke en PDF-" in err
+    code, _, err = run(capsys, "check", str(isolated / "borte.pdf"), "--lang", "nn")
+    assert code == 2 and "Finn ikkje «borte.pdf»" in err
     for argv in ((), ("--lang", "en")):
         code, _, err = run(capsys, "check", str(bad), *argv)
         assert code == 2 and err.strip() == f"plancheck: error: {bad}: not a .docx file (not a zip package)"
