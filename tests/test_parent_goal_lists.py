@@ -1,0 +1,99 @@
+"""A parent's goals printed as lists, on small hand-built blocks: a label line set larger than
+the text over it is a heading, no field of a record (plancheck.layout.records); the list items
+under a dated lead-in in the first person plural ("Så vill vi ha det 2060:") and the numbered
+sentences under a focus-area heading ("Our priorities") are goals (plancheck.mandate.goalforms)."""
+
+from __future__ import annotations
+
+from plancheck.layout.records import records_to_tables
+from plancheck.mandate.goalforms import dated_lead, dated_lead_goals, heading_line_goals
+from plancheck.models import Block, BlockKind, Document, Provenance
+
+
+def _block(i: int, text: str, kind: str = "paragraph", *, size: float = 11.0, bold: bool = False,
+           level: int | None = None, number: str | None = None) -> Block:
+    return Block(id=f"b{i}", kind=BlockKind(kind), text=text, level=level, bold=bold, font_size=size,
+                 number=number, provenance=Provenance(page=1, source_text=text), section_id="s1")
+
+
+# a målområde's goals as bullets, its strategy as a "Strategi: …" paragraph, the next målområde
+# as a bold label line set larger than the text
+AREAS = [
+    ("Målområde: Tillgänglighet", "heading", 13.0, True),
+    ("Så vill vi ha det 2060:", "paragraph", 11.0, False),
+    ("Alla hushåll har tillgång till snabbt bredband.", "list_item", 11.0, False),
+    ("Bussen gör det möjligt att pendla till arbetet utan bil.", "list_item", 11.0, False),
+    ("Strategi: Vi bygger ut nätet tillsammans med regionen.", "paragraph", 11.0, False),
+    ("Målområde: Service", "paragraph", 13.0, True),
+    ("Så vill vi ha det 2060:", "paragraph", 11.0, False),
+    ("Det finns en skola nära invånarna i varje kommundel.", "list_item", 11.0, False),
+    ("Strategi: Vi samlar service i servicepunkter.", "paragraph", 11.0, False),
+    ("Målområde: Näringsliv", "paragraph", 13.0, True),
+    ("Så vill vi ha det 2060:", "paragraph", 11.0, False),
+    ("Jordbruket är lönsamt och utvecklas med hänsyn till naturen.", "list_item", 11.0, False),
+    ("Byarna har levande mötesplatser för alla åldrar.", "list_item", 11.0, False),
+    ("Strategi: Vi stöttar lokala initiativ i byarna.", "paragraph", 11.0, False),
+]
+
+
+def _areas() -> list[Block]:
+    return [_block(i, t, k, size=s, bold=b, level=3 if k == "heading" else None)
+            for i, (t, k, s, b) in enumerate(AREAS, start=1)]
+
+
+def test_a_label_line_set_larger_than_the_text_over_it_is_a_heading_not_a_field() -> None:
+    out = records_to_tables(_areas())
+    assert not any(b.table is not None for b in out), [b.text for b in out if b.table is not None]
+    assert [b.text for b in out] == [t for t, *_ in AREAS]
+
+
+def test_label_lines_in_the_text_size_still_make_records() -> None:
+    # the same lines with every label line in the body size: "Strategi" and "Målområde" repeat
+    # as fields of the item over them (the described form)
+    blocks = [_block(i, t, k, size=11.0, level=3 if k == "heading" else None)
+              for i, (t, k, _s, _b) in enumerate(AREAS, start=1)]
+    out = records_to_tables(blocks)
+    assert any(b.table is not None for b in out)
+
+
+def test_a_dated_lead_in_in_the_first_person_plural_heads_goals() -> None:
+    assert dated_lead("Så vill vi ha det 2060:")
+    assert dated_lead("Where we want to be in 2035:")
+    assert not dated_lead("Så vill vi ha det:")  # no year
+    assert not dated_lead("Hur når vi dit till 2060:")  # how: the ways
+    assert not dated_lead("Kommunen 2060:")  # no "we"
+    doc = Document(path="x.pdf", page_count=1, blocks=_areas())
+    goals = dated_lead_goals(doc)
+    assert [g.text for g in goals] == [t for t, k, *_ in AREAS if k == "list_item"]
+
+
+def test_one_dated_lead_in_over_fewer_than_three_items_is_no_form() -> None:
+    doc = Document(path="x.pdf", page_count=1, blocks=_areas()[:5])
+    assert dated_lead_goals(doc) == []
+
+
+PRIORITIES = [
+    ("Our priorities", "heading"),
+    ("Over the next four years the council will focus on five priorities:", "paragraph"),
+    ("Everyone can find a decent home they can afford.", "list_item"),
+    ("Our neighbourhoods are clean, green and safe places to live.", "list_item"),
+    ("The district reaches net zero carbon by 2045.", "list_item"),
+    ("Our values", "heading"),
+    ("We listen before we act.", "list_item"),
+]
+
+
+def _doc(spec: list[tuple[str, str]]) -> Document:
+    blocks = [_block(i, t, k, level=2 if k == "heading" else None, number=None)
+              for i, (t, k) in enumerate(spec, start=1)]
+    return Document(path="x.pdf", page_count=1, blocks=blocks)
+
+
+def test_numbered_sentences_under_a_focus_area_heading_are_goals() -> None:
+    goals = heading_line_goals(_doc(PRIORITIES))
+    assert [g.text for g in goals] == [t for t, k in PRIORITIES[2:5]]
+
+
+def test_paragraphs_under_a_focus_area_heading_are_no_goals() -> None:
+    spec = [(t, "paragraph" if k == "list_item" else k) for t, k in PRIORITIES]
+    assert heading_line_goals(_doc(spec)) == []
