@@ -3514,6 +3514,17 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
+def link_goals(child: Plan) -> list:
+    """The child's items each asked to serve a parent goal: its goals, or, in a plan that
+    states none, its measures. Why: a handlingsplan, a saksframlegg's numbered tilråding or a
+    handleplan's indsats table holds only measures; each of them is then what follows the
+    parent up, and one serving no parent goal (heart starters under a folkehelse plan) stands
+    alone as a goal would."""
+    if child.goals:
+        return list(child.goals)
+    return [m for m in child.measures if m.text.strip() and not handed_on(m.text)]
+
+
 def assess_parent(
     child: Plan,
     parent: Plan,
@@ -3681,7 +3692,8 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
+    linked = link_goals(child)
+    serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
@@ -4115,7 +4127,8 @@ def assess_parent(
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
-            for gid in served_of.get(items[k][0], []):
+            ident = items[k][0]
+            for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         for k in quoted_of.get(goal.id, []):
@@ -4147,7 +4160,7 @@ def assess_parent(
         )
     # a child goal no parent goal was matched to: does it share the words of a parent goal?
     parent_keys = [_all_keys(w) for w in parent_words]
-    for g in child.goals:
+    for g in linked:
         if serves.get(g.id):
             continue
         gw = goal_words(g.text, lang)
@@ -4159,7 +4172,7 @@ def assess_parent(
                 serves[g.id].append(pg.id)
     links = [
         ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
-        for g in child.goals
+        for g in linked
     ]
     return with_sub_goal_statuses(parent_cov, parent.goals), links
 
