@@ -97,3 +97,24 @@ def test_numbered_sentences_under_a_focus_area_heading_are_goals() -> None:
 def test_paragraphs_under_a_focus_area_heading_are_no_goals() -> None:
     spec = [(t, "paragraph" if k == "list_item" else k) for t, k in PRIORITIES]
     assert heading_line_goals(_doc(spec)) == []
+
+
+def test_a_child_with_no_goals_links_its_measures() -> None:
+    """A handlingsplan of measures only: each measure serves the parent goals it answers, and one
+    answering none stands alone (before: no child goal at all to link)."""
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.models import Goal, Measure, Plan, SourceInfo
+
+    src = SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1)
+    parent = Plan(source=src, language="nb", goals=[
+        Goal(id="g1", text="Alle elever skal oppleve mestring og trivsel i skolen.", page=1),
+        Goal(id="g2", text="Klimagassutslippene skal reduseres med 55 prosent innen 2030.", page=1),
+    ])
+    child = Plan(source=src, language="nb", measures=[
+        Measure(id="m1", text="Innføre trivselsledere for elevene på alle skoler", page=1),
+        Measure(id="m2", text="Hjertestartere i alle idrettshaller", page=1),
+    ])
+    _cov, links = assess_parent(child, parent)
+    assert [link.id for link in links] == ["m1", "m2"]
+    assert links[0].serves == ["g1"]
+    assert links[1].serves == []
