@@ -118,3 +118,20 @@ def test_a_child_with_no_goals_links_its_measures() -> None:
     assert [link.id for link in links] == ["m1", "m2"]
     assert links[0].serves == ["g1"]
     assert links[1].serves == []
+
+
+def test_a_parent_goal_keeps_no_label_and_number_before_its_sentence() -> None:
+    """'Samfunnsmål 1: Fleire unge …' read whole from a table cell: the label is the goal's
+    number, not a word the child must answer (before: 'Samfunnsmål' was a concern left open)."""
+    from plancheck.mandate.parents import with_code_label
+    from plancheck.models import Goal
+
+    g = with_code_label(Goal(id="g1", text="Samfunnsmål 1: Fleire unge vaksne vel å busetje seg her.", page=1,
+                             number="1"))
+    assert g.text == "Fleire unge vaksne vel å busetje seg her."
+    assert g.number == "1"
+    g = with_code_label(Goal(id="g2", text="Mål 3: Alle barn trives i barnehagen.", page=1))
+    assert (g.text, g.number) == ("Alle barn trives i barnehagen.", "3")
+    # a label of another role, or no number, stays
+    g = with_code_label(Goal(id="g3", text="Tiltak 2: Bygge ny skole.", page=1))
+    assert g.text == "Tiltak 2: Bygge ny skole."
