@@ -155,6 +155,9 @@ class ParentSettings:
     # gains one goal and parents-blind12 loses three (gold partial goals whose only evidence is
     # the name in the row), session 22
     named_floor_content: bool = False
+    # a child with no goals links its measures (link_goals); a measure of fewer words, with no
+    # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
+    link_measure_min_words: int = 3
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
     # a child table column whose filled cells are the parent goals' printed short names tags its
     # rows with them whatever its header (short_name_columns): at least this many cells name a
@@ -3524,15 +3527,22 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
-def link_goals(child: Plan) -> list:
+def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list:
     """The child's items each asked to serve a parent goal: its goals, or, in a plan that
-    states none, its measures. Why: a handlingsplan, a saksframlegg's numbered tilråding or a
-    handleplan's indsats table holds only measures; each of them is then what follows the
-    parent up, and one serving no parent goal (heart starters under a folkehelse plan) stands
-    alone as a goal would."""
+    states none, its measures (of ``link_measure_min_words`` words or more, or with an owner or
+    a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
+    indsats table holds only measures; each of them is then what follows the parent up, and
+    one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
+    would."""
     if child.goals:
         return list(child.goals)
-    return [m for m in child.measures if m.text.strip() and not handed_on(m.text)]
+    return [
+        m
+        for m in child.measures
+        if m.text.strip()
+        and not handed_on(m.text)
+        and (len(m.text.split()) >= settings.link_measure_min_words or m.owners or m.owner_text or m.deadline)
+    ]
 
 
 def assess_parent(
@@ -3702,7 +3712,7 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    linked = link_goals(child)
+    linked = link_goals(child, settings)
     serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
