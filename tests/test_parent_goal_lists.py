@@ -136,3 +136,32 @@ def test_a_parent_goal_keeps_no_label_and_number_before_its_sentence() -> None:
     # a label of another role, or no number, stays
     g = with_code_label(Goal(id="g3", text="Tiltak 2: Bygge ny skole.", page=1))
     assert g.text == "Tiltak 2: Bygge ny skole."
+
+
+def test_a_chapter_heading_quoting_a_parent_goal_names_it_for_the_goals_under_it() -> None:
+    """A programme's chapter headings repeat the parent's goals word for word (read as focus
+    areas); the goals in the chapter's sub-section are the planner's follow-up of that goal,
+    in whatever words (before: the heading's section was not found, so nothing named it)."""
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.models import FocusArea, Goal, Plan, Section, SourceInfo
+
+    src = SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1)
+    quoted = "Kommunen har ett rikt föreningsliv och levande byar med mötesplatser"
+    parent = Plan(source=src, language="sv", goals=[
+        Goal(id="g1", text=quoted + ".", page=1),
+        Goal(id="g2", text="Jordbruket är lönsamt och utvecklas med hänsyn till klimatet.", page=1),
+    ])
+    child = Plan(
+        source=src, language="sv",
+        sections=[
+            Section(id="s1", title=quoted, level=1, page=1),
+            Section(id="s2", title="Programmets mål", level=3, parent_id="s1", page=1),
+        ],
+        focus_areas=[FocusArea(id="f1", text=quoted, page=1, section_id="s1")],
+        goals=[Goal(id="c1", text="Bygdegårdar ska få driftbidrag på 40 000 kr per år.", page=1, section_id="s2")],
+    )
+    cov, links = assess_parent(child, parent, lang="sv")
+    status = {c.id: str(getattr(c.status, "value", c.status)) for c in cov}
+    assert status["g1"] == "partial"  # named by the heading; its words alone decide followed up
+    assert status["g2"] == "not_followed_up"
+    assert links[0].serves == ["g1"]

@@ -3651,6 +3651,9 @@ def assess_parent(
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections_by_id(child, child_doc)
+    # the section a focus area heads: a chapter heading quoting a parent goal ("2 Hela kommunen
+    # har tillgång till …", read as a focus area) stands over the chapter's goals and measures
+    heading_section = {f.id: f.section_id for f in child.focus_areas if f.section_id}
     title_keys = {
         sec.id: item_keys_of(heading_words(sec.title, lang)) for sec in child.sections
     }
@@ -3858,7 +3861,7 @@ def assess_parent(
                 # whole section the table stands in
                 quoted += [k for k in clusters.get(ident, []) if k not in quoted]
                 continue
-            sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
+            sid = section_of.get(ident) or section_of.get(ident.split(".")[0]) or heading_section.get(ident)
             for scope in quoted_scope(child.sections, sid, quoted_sections):
                 quoted += [k for k in groups.get(scope, []) if k not in quoted]
         # a crosswalk row: the quoted goal beside the child goals that follow it up ("Temamål 4"),
