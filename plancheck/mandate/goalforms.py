@@ -646,9 +646,9 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 def dated_lead(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a dated lead-in in the first person plural over a list: at most
     ``title_max_words`` + 3 words ending in a colon, with a "we" word (goal_vocab.yaml
-    ``goal_forms``), a year and no "how" word ("Så vill vi ha det 2060:", "Where we want to be
+    ``goal_forms``), a year and no "how" word ("Så här vill vi ha det 2040:", "Where we want to be
     in 2035:", "Slik vil vi ha det i 2040:"). The statement form of :func:`goal_question`:
-    the state the plan wants by that year; "Slik gjør vi det:" (how) and "Vi vil:" (no year:
+    the state the plan wants by that year; "Slik gjør vi dette:" (how) and "Vi vil:" (no year:
     the ways) are none."""
     t = " ".join((text or "").split())
     if not t.endswith(":") or len(t.split()) > settings.title_max_words + 3 or not _YEAR_RE.search(t):
