@@ -56,6 +56,14 @@ def test_label_lines_in_the_text_size_still_make_records() -> None:
     assert any(b.table is not None for b in out)
 
 
+def test_a_larger_label_line_not_set_bold_stays_a_field() -> None:
+    # the larger label lines set in plain type: no heading, the records stand as before
+    blocks = [_block(i, t, k, size=s, bold=False, level=3 if k == "heading" else None)
+              for i, (t, k, s, _b) in enumerate(AREAS, start=1)]
+    out = records_to_tables(blocks)
+    assert any(b.table is not None for b in out)
+
+
 def test_a_dated_lead_in_in_the_first_person_plural_heads_goals() -> None:
     assert dated_lead("Så vill vi ha det 2060:")
     assert dated_lead("Where we want to be in 2035:")

@@ -381,12 +381,11 @@ def _described_runs(
 
 
 def _set_larger(label: Block, text: Block, settings: LayoutSettings) -> bool:
-    """Is the label line set larger than the paragraph over it, by more than
+    """Is the label line bold and set larger than the paragraph over it, by more than
     ``record_title_size_slack``? Then it is a heading over what follows ("**Målområde:
-    Service och välfärd**" over the next group's goals and "Strategi: …"), no field of the
-    paragraph: a record's field lines ("Lead: …", "By: …") are set in its text's size or
-    smaller."""
-    if not label.font_size or not text.font_size:
+    Service**" over the next group's goals and "Strategi: …"), no field of the paragraph: a
+    record's field lines ("Lead: …", "By: …") are set in its text's size or smaller."""
+    if not label.bold or not label.font_size or not text.font_size:
         return False
     return label.font_size > text.font_size + settings.record_title_size_slack
 
