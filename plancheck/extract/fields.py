@@ -23,7 +23,7 @@ inside a sentence ("… der ansvar: …") is no field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
@@ -251,7 +251,18 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
 def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) -> Fields:
     """The measure text and the owner/deadline fields written after it (see the module).
     ``emphasis``: offsets in ``text`` where an emphasised run starts (a field label set bold or
-    italic may stand after no full stop)."""
+    italic may stand after no full stop).
+
+    A new :class:`Fields` each call (a caller may fill in a field), made from the one kept per
+    text (:func:`_split_fields`): the extractor splits the same line five times on average (as a
+    measure, as a list item, under a field grid, …), and each split runs the owner and deadline
+    readers over its parts."""
+    return replace(_split_fields(text, lang, tuple(emphasis)))
+
+
+@lru_cache(maxsize=4096)
+def _split_fields(text: str, lang: str, emphasis: tuple[int, ...]) -> Fields:
+    """:func:`split_fields`, kept per (text, lang, emphasis); never handed out itself."""
     found: list[tuple[str, str]] = []
     labelled = unlabelled = False
     rest = text.strip()
