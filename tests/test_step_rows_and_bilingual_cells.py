@@ -130,3 +130,27 @@ def test_aim_heading_without_full_stop_under_a_priority() -> None:
     assert [g.text for g in plan.goals] == [
         "Fewer listed buildings will be at risk from neglect and decay",
         "Residents will know more about the history of the borough"]
+
+
+# --- a short bold line over a paragraph whose own bold lead-in ends in a stop -----------------
+
+
+def _line(text: str, top: float, *, bold: int = 0):
+    from test_layout_support import line_words
+
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.words import Word
+
+    ws = line_words(text, 50, top)
+    n = len(ws) if bold < 0 else bold
+    return words_to_lines([Word(w.text, w.x0, w.top, w.x1, w.bottom, w.size, bold=k < n) for k, w in enumerate(ws)], 1)[0]
+
+
+def test_a_short_bold_line_is_no_wrapped_lead_of_the_paragraph_under_it() -> None:
+    from plancheck.layout.blocks import bold_lead_wraps
+
+    short = _line("Historic buildings will help", 100, bold=-1)  # ends far from the margin at 500
+    nxt = _line("How to read. Each action has a lead", 113, bold=3)
+    assert not bold_lead_wraps(short, nxt, 10, 500)
+    # the same sentence wrapped at a narrow measure goes on into the next line's bold words
+    assert bold_lead_wraps(short, _line("more. Each action has a lead", 113, bold=1), 10, short.x1 + 5)

@@ -394,7 +394,10 @@ def bold_lead_wraps(
     if ln.text.rstrip().endswith((".", "!", "?")):
         full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
         return n == 0 and full and not next_word_fits(ln, nxt, right, settings) and not labelled
-    return ends_in_line
+    # a sentence that wraps fills its line: a bold line the next line's first word would have
+    # fitted after ended there (a goal sentence set without its full stop, then a paragraph
+    # whose own bold lead-in ends in a stop: "**How to read the plan.** Each action …")
+    return ends_in_line and not next_word_fits(ln, nxt, right, settings)
 
 
 def _ends_bold_sentence(ln: Line) -> bool:
