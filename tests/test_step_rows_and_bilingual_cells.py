@@ -154,3 +154,11 @@ def test_a_short_bold_line_is_no_wrapped_lead_of_the_paragraph_under_it() -> Non
     assert not bold_lead_wraps(short, nxt, 10, 500)
     # the same sentence wrapped at a narrow measure goes on into the next line's bold words
     assert bold_lead_wraps(short, _line("more. Each action has a lead", 113, bold=1), 10, short.x1 + 5)
+
+
+def test_a_bilingual_bare_label_heading_is_a_bare_label_for_the_checks() -> None:
+    from plancheck.checks.base import bare_label as check_bare_label
+
+    assert check_bare_label("Mål 4 / Tavoite 4")
+    assert check_bare_label("Mål 4")
+    assert not check_bare_label("Mål 4 / Trygghet")  # a label with a name, no translation

@@ -224,14 +224,14 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
         if not _known_label(m.group("word"), marked):
             return None
         num = m.group("num")
-        rest = _without_translated_label(rest, num)
+        rest = without_translated_label(rest, num)
         if num and (value := roman_value(num)) is not None:
             num = str(value)  # "Mål IV" is goal 4
         return m.group("word").lower(), num, ":" in sep, rest, sep
     return None
 
 
-def _without_translated_label(rest: str, num: str | None) -> str:
+def without_translated_label(rest: str, num: str | None) -> str:
     """``rest`` without the label said again in a second language after a slash, with the same
     number ("Mål 1 / Tavoite 1", "Objective 2 / Amcan 2: …"): a bilingual plan prints its labels
     in both languages; the second is the first one's translation, no text of the item. Why: read
@@ -639,7 +639,7 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
     m = _BARE.match(text)
     if m is None and "/" in text and (found := _match_label(text)) is not None and found[1] and not found[3]:
-        # "Mål 1 / Tavoite 1": the label and its translation (see _without_translated_label)
+        # "Mål 1 / Tavoite 1": the label and its translation (see without_translated_label)
         m = _BARE.match(text[: text.index("/")])
     if m is None:
         return None
