@@ -162,3 +162,13 @@ def test_a_bilingual_bare_label_heading_is_a_bare_label_for_the_checks() -> None
     assert check_bare_label("Mål 4 / Tavoite 4")
     assert check_bare_label("Mål 4")
     assert not check_bare_label("Mål 4 / Trygghet")  # a label with a name, no translation
+
+
+def test_a_full_column_line_wraps_though_the_region_spans_two_columns() -> None:
+    from plancheck.layout.blocks import bold_lead_wraps
+
+    # the region's right edge (500) lies in the next column; the paragraph's next line shows
+    # the column's measure: the bold line was full
+    ln = _line("Tourism will give more", 100, bold=-1)
+    nxt = _line("jobs. Today three in", 113, bold=1)
+    assert bold_lead_wraps(ln, nxt, 10, 500)
