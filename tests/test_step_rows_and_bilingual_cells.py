@@ -77,7 +77,7 @@ def test_deadline_label_in_a_cell_is_no_part_of_the_date() -> None:
 
 
 def test_header_of_a_column_word_and_its_translation() -> None:
-    assert kept_side("Ansvarig / Vastuutaho", "sv") == 0
+    assert kept_side("Ansvarig / Vastuuhenkilö", "sv") == 0
     assert kept_side("Lead / Arweinydd", "en") == 0
     assert kept_side("Arweinydd / Lead", "en") == 1
     assert kept_side("Ansvar / frist", "nb") is None  # two column words: owner and deadline
@@ -86,7 +86,7 @@ def test_header_of_a_column_word_and_its_translation() -> None:
 
 
 def test_cell_keeps_the_document_languages_part() -> None:
-    side = kept_side("Ansvarig / Vastuutaho", "sv")
+    side = kept_side("Ansvarig / Vastuuhenkilö", "sv")
     cell = "Kultur- och fritidssektorn / Kulttuuri- ja vapaa-aikatoimiala"
     assert keep_side(cell, side, "sv") == "Kultur- och fritidssektorn"
     assert keep_side("hösten 2026 / syksyllä 2026", side, "sv") == "hösten 2026"

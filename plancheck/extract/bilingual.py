@@ -1,6 +1,6 @@
 """Table columns written in two languages: a bilingual plan's owner and time cells ('Kultur- och
 fritidssektorn / Kulttuuri- ja vapaa-aikatoimiala', 'hösten 2026 / syksyllä 2026', 'March 2027 /
-Mawrth 2027') under a header in the same two languages ('Ansvarig / Vastuutaho', 'Date / Dyddiad').
+Mawrth 2027') under a header in the same two languages ('Ansvar / Ovddasvástideaddji', 'Date / Dyddiad').
 
 The slash in such a cell separates languages, not owners: read whole, one unit becomes two owners
 (one of them in a language the plan is not decided in) and the time cell no date. The header says
@@ -54,12 +54,12 @@ def _halves(text: str) -> list[str] | None:
 
 
 def kept_side(header: str, lang: str, settings: BilingualSettings = BilingualSettings()) -> int | None:
-    """0 or 1: the side of a bilingual header ("Ansvarig / Vastuutaho" → 0, "Arweinydd / Lead" →
+    """0 or 1: the side of a bilingual header ("Ansvar / Ovddasvástideaddji" → 0, "Arweinydd / Lead" →
     1) in the document's language; None when the header is not one column word and its
     translation."""
     from plancheck.lang.vocab import column_role
 
-    halves = [p.strip() for p in " ".join((header or "").split()).split("/")]  # ("Ansvarig/Vastuutaho" too)
+    halves = [p.strip() for p in " ".join((header or "").split()).split("/")]  # ("Ansvar/Vastuu" too)
     if len(halves) != 2 or not all(halves):
         return None
     known = [column_role(h) is not None for h in halves]

@@ -1378,7 +1378,7 @@ def _measure_table(
     # kommer i …", or the table's end) is a goal all the same, named nowhere else
     group_cell: Cell | None = None
     group_served = True
-    # owner and time columns under a header in two languages ("Ansvarig / Vastuutaho"): the
+    # owner and time columns under a header in two languages ("Ansvar / Ovddasvástideaddji"): the
     # document language's part of each cell
     languages = bilingual_sides(table.header, roles, st.lang)
     made = False  # a measure read from this table: a step row ("Milestone: …") is one of its steps
