@@ -86,6 +86,18 @@ def field_line(text: str) -> list[tuple[str, str]] | None:
     return _labelled_fields(" ".join(text.split()).lstrip("–—-•").strip())
 
 
+def labelled_value(text: str, role: str) -> str:
+    """A table cell's value without the field label opening it, when the label is a column word
+    of ``role`` ("Completion: March 2028", "Ferdig: desember 2027", "Frist: juni 2028" in a
+    deadline cell → the date); the cell as it stands otherwise. Why: a plan may print the
+    label in every cell of a column whose head says something else ("Date"), or in a column
+    that also holds other lines; the label names the value, it is no part of it."""
+    fields = field_line(text) if text and ":" in text else None
+    if fields and len(fields) == 1 and fields[0][0] == role:
+        return fields[0][1]
+    return text
+
+
 def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
     """"(Ansvar: servicetorget, kvar haust)", "Ansvar: Rektorer – 31.12.2025": the owner
     field's last part after a comma or a spaced dash is the deadline when it reads as one and
