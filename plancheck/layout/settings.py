@@ -197,6 +197,11 @@ class LayoutSettings(BaseModel):
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    column_mark_min_height_ratio: float = Field(
+        0.5, ge=0, le=1,
+        description="a side holding only tables or frames beside a text column is a column of its own when at "
+        "least this share of the tallest text side's height (a table carried on at the next column's head)",
+    )
     column_numbered_lines: int = Field(
         2, ge=1,
         description="sides whose numbered items (at least this many a side) run in order down each side and on "
@@ -655,6 +660,14 @@ class LayoutSettings(BaseModel):
         2.0, ge=0,
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
         "a table when each of its column left edges lies this close to one of the table's",
+    )
+    table_stacked_max_gap: float = Field(
+        3.0, ge=0,
+        description="pt: a table piece at most this far under another on the same page, with the same header, "
+        "is that table drawn on under itself (the rest of a split table set at once below it) ...",
+    )
+    table_stacked_overlap: float = Field(
+        0.8, ge=0, le=1, description="... when they share at least this share of the narrower one's width"
     )
     cut_columns_row_slack: float = Field(
         1.0, ge=0,
