@@ -72,3 +72,18 @@ def test_text_columns_under_a_header_over_one_side_stay_columns():
         right += line_words(FULL + " og mer", 330, 71.4 + 14 * k + (6 if k >= 3 else 0) + (6 if k >= 8 else 0))
     left += line_words("Sida 3", 62, 793.2)
     assert looks_like_columns([left, right], 595)
+
+
+def test_a_short_column_beside_a_long_one_whose_breaks_it_shares_stays_a_column():
+    """The left column ends early with two items whose breaks stand level with two of the right
+    column's many: the right breaks far more often, so the first row does not count and the
+    page is no table (a short column beside a long one)."""
+    left = line_words("3 TRANSPORT", 62, 60) + line_words(FULL, 62, 74) + line_words(FULL, 62, 88)
+    left += line_words("Action Item A", 62, 120) + line_words("Establish baseline now", 62, 134)
+    left += line_words("Action Item B", 62, 160) + line_words(FULL, 62, 174) + line_words("information", 62, 188)
+    right = line_words("4 RENEWABLE", 330, 60) + line_words(FULL, 330, 74) + line_words(FULL, 330, 88)
+    top = 120.0
+    for _ in range(8):
+        right += line_words(FULL, 330, top) + line_words(FULL, 330, top + 14)
+        top += 40
+    assert looks_like_columns([left, right], 595)

@@ -261,16 +261,23 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
 
 
 def _within(side: list[Word], other: list[Word], settings: LayoutSettings) -> list[Word]:
-    """The words of ``side`` on the lines that reach into the height ``other`` spans."""
+    """The words of ``side`` without the few lines (``row_match_trim_max_lines`` at either end)
+    that stand wholly above ``other``'s first line or below its last: a running header or
+    footer over one side only. More lines out there are the side's own text running on."""
     top = min(w.top for w in other) - settings.y_tolerance
     bottom = max(w.bottom for w in other) + settings.y_tolerance
-    return [w for r in _rows(side, settings) if max(w.bottom for w in r) >= top and min(w.top for w in r) <= bottom for w in r]
+    rows = _rows(side, settings)
+    first = next((k for k, r in enumerate(rows) if max(w.bottom for w in r) >= top), len(rows))
+    last = next((k for k in range(len(rows) - 1, -1, -1) if min(w.top for w in rows[k]) <= bottom), -1)
+    keep_from = first if first <= settings.row_match_trim_max_lines else 0
+    keep_to = last + 1 if len(rows) - 1 - last <= settings.row_match_trim_max_lines else len(rows)
+    return [w for r in rows[keep_from:keep_to] for w in r]
 
 
 def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
-    """Do the paragraph breaks of two sides fall at the same heights (table rows)? Only where
-    both run: a line wholly above the other side's first line or below its last (a running
-    header or footer over one side only, which left the gutter open) has no row to match."""
+    """Do the paragraph breaks of two sides fall at the same heights (table rows)? Not counting
+    a line or two wholly above the other side's first line or below its last (a running header
+    or footer over one side only, which left the gutter open: :func:`_within`)."""
     left, right = _within(left, right, settings), _within(right, left, settings)
     if not left or not right:
         return False
@@ -306,11 +313,12 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
     # the first row starts level on both sides too: it counts when every break of the side
     # with fewer has its partner on the other (a table of three rows: two breaks, three row
-    # starts; the other side may break once more where this side's cell is empty, as the rest
-    # of a row cut by the page break does at the head of a short last page)
+    # starts; the other side may break ``row_break_extra`` times more where this side's cell
+    # is empty, as the rest of a row cut by the page break does at the head of a short last page)
     fewer, more = (lb, rb) if len(lb) <= len(rb) else (rb, lb)
     if (
-        all(any(abs(b - c) <= slack for c in more) for b in fewer)
+        len(more) - len(fewer) <= settings.row_break_extra
+        and all(any(abs(b - c) <= slack for c in more) for b in fewer)
         and abs(min(w.top for w in left) - min(w.top for w in right)) <= slack
     ):
         matched += 1
