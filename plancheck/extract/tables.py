@@ -192,10 +192,9 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # later one's)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
     elif "measure" not in roles and (lanes := _swimlanes(table, roles)) is not None:
-        # units × times: each item in a cell is a measure its row owns, due by its column
-        from plancheck.extract.swimlanes import SWIMLANE_ROLES
-
-        _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
+        # units (or goals) × times: each item in a cell is a measure its row owns (serves), due
+        # by its column
+        _measure_table(st, block, lanes[0], lanes[1], band=band)
     elif "owner" in roles and "references" in roles and linked_goal_table(roles):
         # 'Ref | Objective | Council Plan priority | Target | Lead': the plan's own
         # objectives, each linked to the overarching plan, with a lead; not owners of the
@@ -240,12 +239,12 @@ def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> 
     return True
 
 
-def _swimlanes(table: Table, roles: list[str | None]) -> Table | None:
-    """The table as owner / measure / deadline rows when it is a grid of units × times
-    (:mod:`plancheck.extract.swimlanes`), else None."""
-    from plancheck.extract.swimlanes import swimlane_table
+def _swimlanes(table: Table, roles: list[str | None]) -> tuple[Table, list[str | None]] | None:
+    """The table as owner (or goal) / measure / deadline rows and their roles when it is a grid
+    of units (or goals) × times (:mod:`plancheck.extract.swimlanes`), else None."""
+    from plancheck.extract.swimlanes import swimlane_grid
 
-    return swimlane_table(table, roles)
+    return swimlane_grid(table, roles)
 
 
 def _owned_group(st: _State, block: Block) -> bool:

@@ -4171,10 +4171,31 @@ def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoal
     add_follows_up(g, parent_coverage, links)
 
 
-def read_parent(path: Path, *, password: str | None = None) -> Plan:
-    from plancheck.pipeline import extract_plan
+def assess_parent_file(
+    child: Plan,
+    parent_path: Path,
+    child_path: Path,
+    *,
+    password: str | None = None,
+    explain: bool = False,
+) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
+    """The rød tråd of ``child`` (read from ``child_path``) against the parent plan in the file
+    ``parent_path``: one reading for ``plancheck check --parent`` and the web page, so the two
+    never judge differently. Both documents are passed along, as ``plancheck eval --parents``
+    does: their table cells worded as goals count (a parent's goals in a table the extractor
+    did not read)."""
+    from plancheck.extract.plan import build_plan
+    from plancheck.pipeline import load_document
 
-    return extract_plan(Path(path), password=password)
+    parent_doc = load_document(Path(parent_path), password=password)
+    return assess_parent(
+        child,
+        build_plan(parent_doc),
+        lang=child.language,
+        child_doc=load_document(Path(child_path), password=password),
+        parent_doc=parent_doc,
+        explain=explain,
+    )
 
 
 # ----------------------------------------------------------------------------- evaluation
