@@ -191,3 +191,24 @@ def test_an_ordinal_number_ending_the_page_leaves_its_bracket_open_over_the_brea
     finally:
         use_language(before)
     assert texts[0].endswith("tid: 2. kvartal 2025)") and len(texts) == 2
+
+
+def test_names_joined_by_a_slash_at_the_column_foot_go_on_in_the_next_column():
+    """'… – Ansvar: Økonomiavdelingen /' at the foot, 'Virksomhetsleder hjemmetjenesten – Hvert
+    halvår' at the head of the next: a slash between names ends no paragraph (the dash that
+    opened the field stands on the line above, so no field is seen open on the last line)."""
+    lines = [
+        _line("T10 (Tiltak) Gjennomføre energisparetiltak i kommunens bygg –", 688, region=1),
+        _line("Ansvar: Økonomiavdelingen /", 700, region=1),
+        _line("Virksomhetsleder hjemmetjenesten – Hvert halvår", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "nb") == [
+        "T10 (Tiltak) Gjennomføre energisparetiltak i kommunens bygg – Ansvar: Økonomiavdelingen / "
+        "Virksomhetsleder hjemmetjenesten – Hvert halvår"
+    ]
+    # an address ending in a slash ends its sentence: the capital line after it stands apart
+    address = [
+        _line("Les mer på https://www.kommune.no/", 700, region=1),
+        _line("Virksomhetsleder hjemmetjenesten har ansvaret", 100, x=320, region=2),
+    ]
+    assert len(_texts(address, "nb")) == 2

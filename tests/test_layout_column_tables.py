@@ -316,3 +316,19 @@ def test_an_owner_title_broken_at_its_seam_by_a_narrow_cell_is_one_word():
     assert join_lines(["Helse", "koordinator"], full_width=[True, False]) == "Helsekoordinator"
     text.use_language("en")
     assert join_lines(["Road Safety", "manager"], full_width=[True, False]) == "Road Safety manager"
+
+
+def test_a_table_drawn_again_right_under_itself_with_its_header_is_one_table():
+    """A producer split a table at a row and set the rest, header repeated, at once below it
+    (shifted a little), not in the next column: one table, the strategy row above its measures."""
+    top = _piece(LEFT, 600, 660, [HEAD, ["B.1", "Ta i bruk ny teknologi", "", ""]])
+    shifted = [x - 6 for x in LEFT]
+    under = _piece(shifted, 660, 760, [HEAD, ["B.1.a", "Tilby hjemmebesøk", "Helse", "2026"]])
+    [(_, table)] = join_pieces([top, under], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [r[0].text for r in table.rows] == ["B.1", "B.1.a"]
+    # another header, a line between them, or a gap of a paragraph: two tables
+    other = _piece(shifted, 660, 760, [["Nr", "Mål", "Ansvar", "Frist"], ["B.1.a", "Tilby", "Helse", "2026"]])
+    assert len(join_pieces([top, other], {1: 842}, {1: (40, 780)}, boxes={1: []})) == 2
+    assert len(join_pieces([top, under], {1: 842}, {1: (40, 780)}, boxes={1: [(60, 661, 200, 662)]})) == 2
+    apart = _piece(LEFT, 690, 790, [HEAD, ["B.1.a", "Tilby hjemmebesøk", "Helse", "2026"]])
+    assert len(join_pieces([top, apart], {1: 842}, {1: (40, 790)}, boxes={1: []})) == 2

@@ -35,3 +35,19 @@ def test_a_page_number_after_a_label_is_still_set_apart():
     mark_section_heads(pages, [842.0])
     assert pages[0][0].text == "Plan"
     assert any(ln.kind == "furniture" and ln.text == "3" for ln in pages[0])
+
+
+def test_a_school_or_budget_year_after_a_label_stays_on_its_line():
+    # 'page 2024 of 2025' is no page number: a year span ('Når   2024/2025') carried to the top
+    for value in ("2024/2025", "2024/25"):
+        pages = [_page(3, "Når", value)]
+        mark_section_heads(pages, [842.0])
+        assert pages[0][0].text == f"Når {value}"
+        assert not any(ln.kind == "furniture" for ln in pages[0])
+
+
+def test_a_page_of_pages_after_a_label_is_still_set_apart():
+    pages = [_page(3, "Plan", "3/8")]
+    mark_section_heads(pages, [842.0])
+    assert pages[0][0].text == "Plan"
+    assert any(ln.kind == "furniture" and ln.text == "3/8" for ln in pages[0])

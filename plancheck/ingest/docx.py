@@ -20,7 +20,12 @@ lxml elements, so that:
   emphasis start; a borderless table whose first column holds only short bold labels is a
   margin of side headings; a table of two columns, the second the first one's translation
   row by row (a parallel text), is read once, in its first column;
-- headers, footers, footnotes, text boxes, hidden text and the table of contents are ignored.
+- footnotes and endnotes are read as the PDF prints them: the note's number, in the order of
+  the references (one sequence for both kinds), joins the referring paragraph
+  (``Block.note_refs``) to a paragraph "<number> <note text>" after the body, where
+  :mod:`plancheck.extract.notes` finds a measure's owner and deadline written only in its note
+  (a note referred to from a table cell is not read: a table's rows share one block);
+- headers, footers, text boxes, hidden text and the table of contents are ignored.
 """
 
 from __future__ import annotations
@@ -67,6 +72,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 COMMENTS_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+#: the parts holding a document's footnotes and endnotes, by the kind of note each holds
+NOTES_RELTYPES = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes": "footnote",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes": "endnote",
+}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -914,6 +924,7 @@ class _Para:
     chars: int = 0
     runs: list[Run] = field(default_factory=list)  # the text in its type, for an item's note line
     page: int | None = None  # the page its first text falls on (plancheck/ingest/pages.py)
+    note_refs: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) of its footnote/endnote references
 
 
 class _DocxReader:
@@ -936,6 +947,22 @@ class _DocxReader:
                 for c in root.iter(_w("comment")):
                     text = "\n".join(t for t in (self._plain_text(p) for p in c.iter(_w("p"))) if t)
                     self.comment_texts[c.get(_w("id")) or ""] = (text, c.get(_w("author")))
+        self.note_texts: dict[tuple[str, str], list[str]] = {}  # (kind, id) → the note's paragraphs
+        for rel in part.rels.values():
+            kind = NOTES_RELTYPES.get(rel.reltype)
+            if kind is None or rel.is_external:
+                continue
+            try:
+                root = etree.fromstring(rel.target_part.blob, parser=SAFE_PARSER)
+            except (etree.XMLSyntaxError, ValueError):
+                continue  # a damaged notes part: the body is still read, without its notes
+            for n in root.iter(_w(kind)):
+                if n.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                lines = [t for t in (self._plain_text(p) for p in n.iter(_w("p"))) if t]
+                if lines:
+                    self.note_texts[(kind, n.get(_w("id")) or "")] = lines
+        self.note_bodies: list[tuple[str, list[str]]] = []  # (number, paragraphs) in reference order
         self.blocks: list[Block] = []
         self.notes: list[Note] = []
         self.comments_seen: set[str] = set()
@@ -1061,6 +1088,9 @@ class _DocxReader:
                     cid = el.get(_w("id"))
                     if cid is not None:
                         para.comment_ids.append(cid)
+                elif tag in (_w("footnoteReference"), _w("endnoteReference")) and not (hidden or deleted):
+                    para.note_refs.append(("footnote" if tag == _w("footnoteReference") else "endnote",
+                                           el.get(_w("id")) or ""))
             text = "".join(pieces)
             if hidden or not text:
                 return
@@ -1195,9 +1225,33 @@ class _DocxReader:
             for b in self.blocks[-2 if split is not None else -1:]:
                 b.provenance.page = para.page
             self.indents[id(block)] = self._indent(p, info["pstyle"])
+            self._number_notes(para, self.blocks[-2] if split is not None else block)
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)
         for box in self._text_boxes(p):
             self.walk_body(box, anchor)
+
+    def _number_notes(self, para: _Para, block: Block) -> None:
+        """Give each footnote or endnote ``para`` refers to its number, in the order of the
+        references, on ``block`` (the item, when its owner line was split off)."""
+        for key in para.note_refs:
+            lines = self.note_texts.get(key)
+            if lines is None:
+                continue
+            number = str(len(self.note_bodies) + 1)
+            block.note_refs.append(number)
+            self.note_bodies.append((number, lines))
+
+    def note_blocks(self) -> list[Block]:
+        """The notes referred to, each a paragraph opening with its number, as the PDF prints
+        them after the body or at the page foot (:func:`plancheck.extract.notes.find_notes`)."""
+        out = []
+        for number, lines in self.note_bodies:
+            text = "\n".join([f"{number} {lines[0]}", *lines[1:]])
+            block = body_block(" ".join([f"{number} {lines[0]}", *lines[1:]]), None, None, None, None, False)
+            self.raw[id(block)] = text
+            block.provenance.source_text = text
+            out.append(block)
+        return out
 
     def _indent(self, p: Any, pstyle: str | None) -> float:
         """The paragraph's left indent in pt (its own, else its style's)."""
@@ -1607,6 +1661,7 @@ def read_docx(path: Path) -> Document:
         reader = _DocxReader(doc)
         reader.walk_body(doc.element.body, Anchor())
         reader.unanchored_comments()
+        reader.blocks.extend(reader.note_blocks())
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{path}: the .docx file is corrupt ({exc})") from None
     title = reader.title

@@ -17,7 +17,7 @@ from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of, text_size
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-from plancheck.layout.tables import TablePiece, open_end_words
+from plancheck.layout.tables import TablePiece, ends_with_joiner, open_end_words
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 
 # a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
@@ -1452,7 +1452,9 @@ def _broken_off(before: str, after: str) -> bool:
     figure? So when ``before`` ends on a word no paragraph ends on (the lexicon's
     ``open_end_words`` of the document's language, printed in lower case: "… working with the"
     / "Youth Council …"), or when ``after`` opens with a quantity in mid-sentence ("… som
-    fyller" / "75 år …"), and ``after`` is no label ("Mål 2: …")."""
+    fyller" / "75 år …"), or on a joiner between names, a slash or an "and" word ("… Ansvar:
+    Økonomiavdelingen /" / "Virksomhetsleder …": :func:`ends_with_joiner`; not an address's
+    slash), and ``after`` is no label ("Mål 2: …")."""
     from plancheck.ingest.text import current_language
 
     text = before.rstrip()
@@ -1460,6 +1462,8 @@ def _broken_off(before: str, after: str) -> bool:
         return False
     last = text.split()[-1]
     if last in open_end_words(current_language()):
+        return True
+    if ends_with_joiner(text) and not (last.endswith("/") and any(c in last for c in ".:\\")):
         return True
     return bool(_MID_FIGURE.match(after.strip()))
 

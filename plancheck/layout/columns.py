@@ -203,6 +203,24 @@ def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> b
     return len(wrapped) >= settings.column_min_wrapped and statistics.median(wrapped) >= settings.column_fill_ratio
 
 
+def _mark_column(side: list[Word], parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
+    """Is ``side`` nothing but table and frame marks (words without size), a column wide and
+    at least ``column_mark_min_height_ratio`` as tall as the tallest text side of ``parts``? A
+    table carried on at the head of the next column leaves that column no text line of its own
+    to show it is a column; without it the table would be read level with the first line of
+    the text beside it (before the heading the text column starts with)."""
+    if any(w.size > 0 for w in side):
+        return False
+    x0, top, x1, bottom = _box(side)
+    if x1 - x0 < settings.column_min_width_ratio * page_width:
+        return False
+    texts = [p for p in parts if p is not side and any(w.size > 0 for w in p)]
+    if not texts:
+        return False
+    tall = max(_box(p)[3] - _box(p)[1] for p in texts)
+    return bottom - top >= settings.column_mark_min_height_ratio * tall
+
+
 def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
     """For each line: does the next line go on with its paragraph (one leading below, in the
     same size, starting no further left than it: a wrapped line, not a new item or heading)?"""
@@ -242,8 +260,27 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
     return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
 
 
+def _within(side: list[Word], other: list[Word], settings: LayoutSettings) -> list[Word]:
+    """The words of ``side`` without the few lines (``row_match_trim_max_lines`` at either end)
+    that stand wholly above ``other``'s first line or below its last: a running header or
+    footer over one side only. More lines out there are the side's own text running on."""
+    top = min(w.top for w in other) - settings.y_tolerance
+    bottom = max(w.bottom for w in other) + settings.y_tolerance
+    rows = _rows(side, settings)
+    first = next((k for k, r in enumerate(rows) if max(w.bottom for w in r) >= top), len(rows))
+    last = next((k for k in range(len(rows) - 1, -1, -1) if min(w.top for w in rows[k]) <= bottom), -1)
+    keep_from = first if first <= settings.row_match_trim_max_lines else 0
+    keep_to = last + 1 if len(rows) - 1 - last <= settings.row_match_trim_max_lines else len(rows)
+    return [w for r in rows[keep_from:keep_to] for w in r]
+
+
 def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
-    """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
+    """Do the paragraph breaks of two sides fall at the same heights (table rows)? Not counting
+    a line or two wholly above the other side's first line or below its last (a running header
+    or footer over one side only, which left the gutter open: :func:`_within`)."""
+    left, right = _within(left, right, settings), _within(right, left, settings)
+    if not left or not right:
+        return False
     lb, lead_l = _breaks(_rows(left, settings), settings)
     rb, lead_r = _breaks(_rows(right, settings), settings)
     common: float | None = None
@@ -274,9 +311,16 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    # the first row starts level on both sides too: it counts when every break of each side
-    # has its partner on the other (a table of three rows: two breaks, three row starts)
-    if matched == len(lb) == len(rb) and abs(min(w.top for w in left) - min(w.top for w in right)) <= slack:
+    # the first row starts level on both sides too: it counts when every break of the side
+    # with fewer has its partner on the other (a table of three rows: two breaks, three row
+    # starts; the other side may break ``row_break_extra`` times more where this side's cell
+    # is empty, as the rest of a row cut by the page break does at the head of a short last page)
+    fewer, more = (lb, rb) if len(lb) <= len(rb) else (rb, lb)
+    if (
+        len(more) - len(fewer) <= settings.row_break_extra
+        and all(any(abs(b - c) <= slack for c in more) for b in fewer)
+        and abs(min(w.top for w in left) - min(w.top for w in right)) <= slack
+    ):
         matched += 1
     if matched < settings.row_break_min or matched / min(len(lb), len(rb)) < settings.row_break_match:
         return False
@@ -355,9 +399,12 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
         # each side under a heading set larger than its text: columns, however level their
         # paragraph breaks fall (a table's head row is set in its body's size)
         return True
-    sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
-        _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
-    )
+    ok = [_side_ok(p, page_width, settings) for p in parts]
+    if any(ok) and not all(ok):
+        # a table (or frame) alone on one side, as tall as the text column beside it: the
+        # column the text flow continued into (a table carried on at the next column's head)
+        ok = [k or _mark_column(p, parts, page_width, settings) for k, p in zip(ok, parts, strict=True)]
+    sides_ok = all(ok[:-1]) and (ok[-1] or _column_tail(parts, page_width, settings))
     if sides_ok and (
         not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
         or _numbers_read_down(parts, settings)

@@ -33,9 +33,10 @@ BACK_TO_TOC = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
 )
-#: a year alone ("2026"): a date, never a page number, at the end of a line ("Hvornår   2026", a field whose
-#: label and value a page break carried to the top of the next page; "Handlingsplan   2026")
-BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: a year alone ("2026") or a school or budget year ("2024/2025", "2024/25"): a date, never a page number
+#: ("page 2024 of 2025"), at the end of a line ("Hvornår   2026", "Når   2024/2025", a field whose label
+#: and value a page break carried to the top of the next page; "Handlingsplan   2026")
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*/\s*(?:(?:19|20)\d\d|\d\d))?$")
 DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
 #: a leader run anywhere on a line (a line with two parts fields between leaders: a tabbed row)
 _LEADER_RUN = re.compile(r"\.{4,}|…{2,}|(?:\s?\.){5,}")

@@ -197,6 +197,17 @@ class LayoutSettings(BaseModel):
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    column_mark_min_height_ratio: float = Field(
+        0.5, ge=0, le=1,
+        description="a side holding only tables or frames beside a text column is a column of its own when at "
+        "least this share of the tallest text side's height (a table carried on at the next column's head)",
+    )
+    row_match_trim_max_lines: int = Field(
+        2, ge=0,
+        description="matching two sides' paragraph breaks, at most this many lines at the top or foot of one side "
+        "standing wholly above or below the other are left out (a running header or footer over one side only); "
+        "more are that side's text running on",
+    )
     column_numbered_lines: int = Field(
         2, ge=1,
         description="sides whose numbered items (at least this many a side) run in order down each side and on "
@@ -261,6 +272,10 @@ class LayoutSettings(BaseModel):
         "apart from text columns that run from under them to the page's end",
     )
     row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
+    row_break_extra: int = Field(
+        1, ge=0, description="... the first row counting as one when every break of the side with fewer has its "
+        "partner and the other breaks at most this many times more (a cell left empty: the rest of a cut row)",
+    )
     header_refine_lines: int = Field(12, ge=0, description="lines under a table header looked at to split a header cell")
     header_refine_gap_ratio: float = Field(
         0.8, ge=0, description="a gap this many sizes wide between two header words may be a column edge ..."
@@ -655,6 +670,14 @@ class LayoutSettings(BaseModel):
         2.0, ge=0,
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
         "a table when each of its column left edges lies this close to one of the table's",
+    )
+    table_stacked_max_gap: float = Field(
+        3.0, ge=0,
+        description="pt: a table piece at most this far under another on the same page, with the same header, "
+        "is that table drawn on under itself (the rest of a split table set at once below it) ...",
+    )
+    table_stacked_overlap: float = Field(
+        0.8, ge=0, le=1, description="... when they share at least this share of the narrower one's width"
     )
     cut_columns_row_slack: float = Field(
         1.0, ge=0,

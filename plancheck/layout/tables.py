@@ -1809,6 +1809,32 @@ def next_column(
     return True
 
 
+def stacked_under(
+    last: TablePiece, piece: TablePiece, others: list[tuple[float, float, float, float]],
+    settings: LayoutSettings = DEFAULT,
+) -> bool:
+    """Does ``piece`` stand right under ``last`` on the same page (at most
+    ``table_stacked_max_gap`` points below it, mostly over the same width, nothing of
+    ``others`` between them)? With the same header, it is the same table drawn again under
+    itself: a producer that split the table at a row and set the rest, header repeated, at once
+    below it (the split the next column or page was meant to take)."""
+    if piece.page != last.page:
+        return False
+    gap = piece.bbox[1] - last.bbox[3]
+    if not -settings.table_continuation_column_slack <= gap <= settings.table_stacked_max_gap:
+        return False
+    shared = min(last.bbox[2], piece.bbox[2]) - max(last.bbox[0], piece.bbox[0])
+    narrower = min(last.bbox[2] - last.bbox[0], piece.bbox[2] - piece.bbox[0])
+    if narrower <= 0 or shared < settings.table_stacked_overlap * narrower:
+        return False
+    return not any(
+        x1 > max(last.bbox[0], piece.bbox[0]) and x0 < min(last.bbox[2], piece.bbox[2])
+        and top >= last.bbox[3] - settings.table_continuation_column_slack
+        and bottom <= piece.bbox[1] + settings.table_continuation_column_slack
+        for x0, top, x1, bottom in others
+    )
+
+
 def join_pieces(
     pieces: list[TablePiece],
     page_heights: dict[int, float],
@@ -1846,7 +1872,10 @@ def join_pieces(
             ncols = len(table.header)
             if boxes is not None and piece.page == last.page and len(piece.rows[0]) == ncols:
                 others = boxes.get(piece.page, []) + [p.bbox for p in pieces if p.page == piece.page and p is not piece and p is not last]
-                cont = next_column(last, piece, others, settings)
+                cont = next_column(last, piece, others, settings) or (
+                    [_norm(c.text if c else "") for c in piece.rows[0]] == [_norm(h) for h in table.header]
+                    and stacked_under(last, piece, others, settings)
+                )
             if piece.page == last.page + 1 and len(piece.rows[0]) < ncols:
                 piece = onto_columns(piece, last, settings)
             if (
