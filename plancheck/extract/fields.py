@@ -119,14 +119,17 @@ def _without_done_lead(value: str, lang: str) -> str:
     """A deadline value without the word opening it that says the action is done ("färdigt
     våren 2029" → "våren 2029"; ``done_leads`` of the lexicon) when what follows reads as a deadline;
     and without a time word set as a label with its colon ("by: 2027" → "2027"; the lexicon's
-    ``time.ambiguous_leads``): with the colon the word labels the date, without it it is part of it."""
-    from plancheck.lang.timewords import AMBIGUOUS_LEADS, DONE_LEADS
+    ``time.ambiguous_leads``): with the colon the word labels the date, without it it is part of it;
+    and without the deadline's own noun written before it without a colon ("frist efteråret 2026" →
+    "efteråret 2026"; ``time.deadline_nouns``): a label, whatever its colon — unlike a time word, the
+    noun names the field, it is no part of the time."""
+    from plancheck.lang.timewords import AMBIGUOUS_LEADS, DEADLINE_NOUNS, DONE_LEADS
 
     label = _LEAD_LABEL.match(value)
     if label and label.group("word").lower() in AMBIGUOUS_LEADS and _is_deadline(label.group("rest").strip(), lang):
         value = label.group("rest").strip()
     head, _sep, rest = value.strip().partition(" ")
-    if head.lower() in DONE_LEADS and rest.strip() and _is_deadline(rest.strip(), lang):
+    if head.lower() in (*DONE_LEADS, *DEADLINE_NOUNS) and rest.strip() and _is_deadline(rest.strip(), lang):
         return rest.strip()
     return value
 
