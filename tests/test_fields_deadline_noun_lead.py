@@ -22,3 +22,4 @@ def test_deadline_noun_before_the_time_is_its_label(text: str, lang: str, owner:
 def test_a_time_word_before_the_time_stays() -> None:
     f = split_fields("Lage en rutine for oppfølging – ansvar: Legevakta, innen 2026", "nb")
     assert (f.owner, f.deadline) == ("Legevakta", "innen 2026")
+

@@ -115,7 +115,7 @@ def _is_deadline(text: str, lang: str) -> bool:
 _LEAD_LABEL = re.compile(r"^\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<rest>\S.*)$")
 
 
-def _without_done_lead(value: str, lang: str) -> str:
+def deadline_without_lead(value: str, lang: str) -> str:
     """A deadline value without the word opening it that says the action is done ("färdigt
     våren 2029" → "våren 2029"; ``done_leads`` of the lexicon) when what follows reads as a deadline;
     and without a time word set as a label with its colon ("by: 2027" → "2027"; the lexicon's
@@ -242,7 +242,7 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
             fields.append((role, value))
     fields = _owner_then_deadline(fields, lang)
     owners = [v for r, v in fields if r == "owner"]
-    deadlines = [_without_done_lead(v, lang) for r, v in fields if r == "deadline"]
+    deadlines = [deadline_without_lead(v, lang) for r, v in fields if r == "deadline"]
     return Fields(
         text=_closing_stop(text[: labels[0][0]].rstrip()),
         owner=", ".join(owners) if owners else None,
@@ -306,7 +306,7 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
     if not found and (inline := sentence_fields(rest, lang, emphasis)) is not None:
         return inline  # "… brukere. Ansvar: Hjemmetjenesten. Frist: Høst 2026"
     owners = [v for r, v in found if r == "owner"]
-    deadlines = [_without_done_lead(v, lang) for r, v in found if r == "deadline"]
+    deadlines = [deadline_without_lead(v, lang) for r, v in found if r == "deadline"]
     return Fields(
         text=rest,
         owner=", ".join(owners) if owners else None,
