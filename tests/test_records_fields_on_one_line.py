@@ -43,5 +43,5 @@ def test_a_colon_inside_a_value_without_a_separator_stays():
         ("Ansvarig: Planenheten", False),
         ("Klart: 2027", False),
     ]))
-    assert [[c.text for c in r] for r in out[0].table.rows][0] == ["Kartlägga instängda områden",
-                                                                   "VA-enheten, se Bilaga: karta", "2026"]
+    assert [c.text for c in out[0].table.rows[0]] == ["Kartlägga instängda områden",
+                                                      "VA-enheten, se Bilaga: karta", "2026"]
