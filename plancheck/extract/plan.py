@@ -2011,9 +2011,10 @@ def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
 
 
 def _label_is_subject(st: _State, text: str, rest: str) -> bool:
-    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår"):
-    no colon after it and a verb in the present tense, in lower case, right after it? A goal's
-    own text after a label opens with a capital or follows a colon."""
+    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår",
+    "Delmål 2.3 følges op i den kommende pårørendepolitik"): no colon after it and a verb in the
+    present tense, active or s-passive, in lower case, right after it? A goal's own text after a
+    label opens with a capital or follows a colon."""
     from plancheck.lang.vocab import evidence_words
 
     head = text[: len(text) - len(rest)]
@@ -2022,7 +2023,8 @@ def _label_is_subject(st: _State, text: str, rest: str) -> bool:
         return False
     if verb in evidence_words("modal", st.lang):
         return False
-    return any(verb.endswith(e) for e in evidence_words("present_endings", st.lang))
+    endings = (*evidence_words("present_endings", st.lang), *evidence_words("passive_endings", st.lang))
+    return any(verb.endswith(e) for e in endings)
 
 
 def _goal_just_stated(st: _State) -> Goal | None:
