@@ -23,3 +23,14 @@ def test_a_time_word_before_the_time_stays() -> None:
     f = split_fields("Lage en rutine for oppfølging – ansvar: Legevakta, innen 2026", "nb")
     assert (f.owner, f.deadline) == ("Legevakta", "innen 2026")
 
+
+
+def test_a_second_label_after_the_first_field_needs_no_full_stop() -> None:
+    """'… Lead: Housing Assets Due: March 2028': once the fields have begun, the next owner or
+    deadline label starts a field of its own though no full stop stands before it."""
+    f = split_fields("Insulate 400 council homes. Lead: Housing Assets Due: March 2028", "en")
+    assert (f.text, f.owner, f.deadline) == ("Insulate 400 council homes", "Housing Assets", "March 2028")
+    f = split_fields("Kartlegge behovet. Ansvar: Plan og miljø Frist: 2027", "nb")
+    assert (f.owner, f.deadline) == ("Plan og miljø", "2027")
+    f = split_fields("Kartlegge behovet. Ansvar: Plan og miljø (Merk: gjeld alle)", "nb")
+    assert f.deadline is None

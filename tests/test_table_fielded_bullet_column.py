@@ -83,3 +83,18 @@ def test_a_bullet_without_its_owner_field_lacks_an_owner():
                "• Besøkje ungdomsskulane med helsefagarbeidarar. Frist: hausten 2026", HEADS_NN),
     ], "nn")
     assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)
+
+
+def test_a_head_naming_the_plans_own_column_is_read_the_same_way():
+    """'What the Government is doing | What we will do': the second head is a measure column word,
+    but no head names an owner or a deadline column; the fields in the bullets say who and when."""
+    plan = _plan([
+        Block(id="", kind=BlockKind.heading, text="Outcome 2: Council buildings use less energy", level=2),
+        _table("• The Public Sector Decarbonisation Scheme offers capital grants.",
+               "• Install heat pumps in the leisure centres. Lead: Property Services. Due: 2027 "
+               "• Switch all street lights to LED. Lead: Highways. Due: 2026",
+               ("What the Government is doing", "What we will do")),
+    ], "en")
+    got = {m.text: m for m in plan.measures}
+    assert set(got) == {"Install heat pumps in the leisure centres", "Switch all street lights to LED"}
+    assert [o.text for o in got["Switch all street lights to LED"].owners] == ["Highways"]

@@ -34,6 +34,9 @@ _FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W
 # a field separator: "Ansvar: Polisen · Klart: 2027")
 # (or at the start of a line of its own: "… årskurs 7\nAnsvar: Elevhälsan · Klart: Varje höst" in a box)
 _SENTENCE_LABEL = re.compile(r"(?:(?<=[.!?;·|])\s+|\n[^\S\n]*)(?P<label>[^\W\d_][\w/-]*(?:[^\S\n][^\W\d_][\w/-]*){0,2}?)\s*:\s")
+# a capitalised label word (perhaps with a lower-case second word: "Due date") and its colon
+# after a space, inside a run of fields: "… Lead: Housing Assets Due: March 2028"
+_NEXT_LABEL = re.compile(r"(?<=\s)(?P<label>[^\W\d_a-zæøåäöü][\w/-]*(?:\s[a-zæøåäöü][\w/-]*)?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
 _ANY_LABEL = re.compile(r"(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # (a dash right after a label's colon is the field's value, none: "Ansvar: – · Klart: 2027")
@@ -215,6 +218,14 @@ def _field_labels(text: str, emphasis: tuple[int, ...]) -> tuple[tuple[int, int,
         m = _ANY_LABEL.match(text, at) if 0 <= at < len(text) else None
         if m is not None and (role := _role(m.group("label"))):
             found[at] = (at, m.end(), role)
+    if found:
+        # once the fields have begun, the next label needs no full stop before it ("Lead: Housing
+        # Assets Due: March 2028"): a capitalised owner or deadline word and its colon
+        first = min(found)
+        for m in _NEXT_LABEL.finditer(text, first + 1):
+            at = m.start("label")
+            if at not in found and not depth[at] and (role := _role(m.group("label"))):
+                found[at] = (at, m.end(), role)
     return tuple(found[k] for k in sorted(found))
 
 

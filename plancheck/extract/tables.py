@@ -209,10 +209,13 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         _goal_table(st, block, table, roles)
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
-    elif not any(table_roles(table.header, st.label_shift)) and (fielded := fielded_bullet_columns(table, st.lang)):
-        # "Dette gjer staten | Dette gjer vi": no head names a role (the dates in the bullets may
-        # make one column look like a deadline column); the bullets that say who and when are
-        # the plan's measures, under the goal above the table; what others do holds none
+    elif not {"owner", "deadline"} & set(table_roles(table.header, st.label_shift)) and (
+        fielded := fielded_bullet_columns(table, st.lang)
+    ):
+        # "Dette gjer staten | Dette gjer vi", "What the Government is doing | What we will do":
+        # no head names an owner or a deadline column (the dates in the bullets may make one look
+        # like a deadline column by its content); the bullets that say who and when are the
+        # plan's measures, under the goal above the table; what others do holds none
         before = len(st.plan.measures)
         _measure_table(st, block, fielded, ["measure"], band=band)
         made = st.plan.measures[before:]
