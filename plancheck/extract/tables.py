@@ -212,7 +212,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     elif not {"owner", "deadline"} & set(table_roles(table.header, st.label_shift)) and (
         fielded := fielded_bullet_columns(table, st.lang)
     ):
-        # "Dette gjer staten | Dette gjer vi", "What the Government is doing | What we will do":
+        # "What the Government is doing | What we will do", the state's work beside ours:
         # no head names an owner or a deadline column (the dates in the bullets may make one look
         # like a deadline column by its content); the bullets that say who and when are the
         # plan's measures, under the goal above the table; what others do holds none
@@ -2309,9 +2309,9 @@ def fielded_bullet_columns(
     and ``settings.fielded_share`` of them carry labelled owner or deadline fields
     (:func:`bulleted_measures`). None when no column does.
 
-    Why: a plan may set beside its own actions what others do ("Dette gjer staten | Dette gjer
-    vi i kommunen", "What the government does | What we will do"), two columns whose heads are no
-    column words; only the plan's own actions say who and when. Read as no measure table, the
+    Why: a plan may set beside its own actions what others do (the state's work in one column,
+    the municipality's in the other: "What the government does | What we will do"), two columns
+    whose heads name no owner or deadline column; only the plan's own actions say who and when. Read as no measure table, the
     plan had no measures at all; read whole, the state's work would be the plan's."""
     cells: list[Cell] = []
     width = max((len(r) for r in table.rows), default=0)
