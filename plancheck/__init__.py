@@ -126,12 +126,13 @@ def render(
     result: CheckResult | Sequence[CheckResult],
     format: str = "text",
     *,
-    lang: str = "nb",
+    lang: str | None = None,
     fail_on: str = "error",
     rules: Sequence[Any] = (),
 ) -> str:
     """A report on one result (or several, one per document) as a string: ``format`` is one of
-    text, json, sarif, junit, html, github."""
+    text, json, sarif, junit, html, github. ``lang``: the language of the labels; by default the
+    one the messages were written in (``check(…, lang=…)``), so the two never differ, else nb."""
     from plancheck.errors import PlancheckError
     from plancheck.report import FORMATS
     from plancheck.report import render as _render
@@ -139,6 +140,8 @@ def render(
     if format not in FORMATS:
         raise PlancheckError(f"unknown report format {format!r}; one of {', '.join(FORMATS)}")
     results = [result] if hasattr(result, "findings") else list(result)  # type: ignore[arg-type]
+    if lang is None:
+        lang = next((r._lang for r in results if getattr(r, "_lang", None)), None) or "nb"
     return _render(format, results, lang=lang, rules=rules, fail_on=fail_on)
 
 

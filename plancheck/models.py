@@ -16,7 +16,7 @@ import datetime as dt
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -607,3 +607,6 @@ class CheckResult(_Model):
         None, description="with --parent: each goal of the plan and the parent goals it serves"
     )
     plan: Plan
+    #: the language the messages were written in (nb, nn, en), so that ``plancheck.render`` given
+    #: no language labels the report in the messages' own; not part of the JSON contract
+    _lang: str | None = PrivateAttr(default=None)

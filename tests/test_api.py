@@ -95,3 +95,19 @@ def test_the_package_says_it_is_typed():
     assert (ROOT / "plancheck" / "py.typed").is_file()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "py.typed" in project["tool"]["setuptools"]["package-data"]["plancheck"]
+
+
+def test_render_speaks_the_language_the_result_was_checked_in():
+    """``check(plan, lang="nn")`` then ``render(result, "text")``: the messages are nynorsk, so
+    the labels around them must be too; a report mixing bokmål labels with nynorsk messages is
+    what a planner reads as careless. An explicit ``lang`` still wins."""
+    docx = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.docx"
+    plan = plancheck.extract(docx)
+    nynorsk = plancheck.check(plan, lang="nn")
+    assert any(f.severity == "warning" for f in nynorsk.findings)
+    text = plancheck.render(nynorsk, "text")
+    assert "åtvaring" in text and "advarsel" not in text
+    assert "advarsel" in plancheck.render(nynorsk, "text", lang="nb")
+    english = plancheck.check(plan, lang="en")
+    assert "advarsel" not in plancheck.render([english], "text")
+    assert "advarsel" in plancheck.render(plancheck.check(plan), "text")  # bokmål by default

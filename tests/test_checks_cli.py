@@ -125,6 +125,36 @@ def test_a_bad_file_among_good_ones_is_named_in_sarif_and_junit(capsys, isolated
     }
 
 
+def test_ci_reports_are_written_when_every_plan_fails_and_github_names_the_bad_plan(capsys, isolated):
+    """A pull request whose only plan cannot be read: the CI steps that upload the SARIF file
+    or the JUnit file (run ``if: always()``) must find a report naming it, not a missing file;
+    the GitHub format annotates it as an error like any finding, since the runner shows
+    workflow commands, not stderr, on the pull request."""
+    import xml.etree.ElementTree as ET
+
+    bad = isolated / "garbage.pdf"
+    bad.write_bytes(b"this is not a pdf at all")
+    for fmt in ("sarif", "junit", "github"):
+        out_file = isolated / f"report.{fmt}"
+        code, _, err = run(capsys, "check", str(bad), "--format", fmt, "-o", str(out_file))
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert out_file.is_file(), f"no {fmt} report when the only plan fails"
+        text = out_file.read_text(encoding="utf-8")
+        if fmt == "sarif":
+            inv = json.loads(text)["runs"][0]["invocations"][0]
+            assert inv["executionSuccessful"] is False and "garbage.pdf" in json.dumps(inv)
+        elif fmt == "junit":
+            assert ET.fromstring(text).get("errors") == "1"
+        else:
+            (line,) = [ln for ln in text.splitlines() if ln.startswith("::error")]
+            assert "file=" in line and "garbage.pdf" in line
+    good = write_plan(isolated / "good.json", warnings_only_plan())
+    code, out, _ = run(capsys, "check", str(good), str(bad), "--format", "github")
+    assert code == 2
+    assert [ln for ln in out.splitlines() if ln.startswith("::error") and "garbage.pdf" in ln]
+    assert [ln for ln in out.splitlines() if ln.startswith("::warning")]  # the good plan still reported
+
+
 def test_usage_errors_exit_2(capsys, isolated):
     plan = write_plan(isolated / "plan.json")
     with pytest.raises(SystemExit) as exc:
@@ -442,3 +472,46 @@ def test_rules_shows_configured_severity_and_one_rule_page(capsys, isolated):
     assert code == 0 and out.startswith("# owner-is-accountable") and "Use instead:" in out
     code, _, err = run(capsys, "rules", "no-such-rule")
     assert code == 2 and "no rule 'no-such-rule'" in err
+
+
+def test_every_command_and_option_says_what_it_does_in_its_help():
+    """``plancheck COMMAND --help`` is where a planner without the README learns a command: it
+    opens with a sentence saying what the command does, and no option or argument is listed
+    bare (``--format {html,json}`` alone leaves the default and the choice unexplained)."""
+    import argparse
+
+    from plancheck.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = []
+    for name, command in sub.choices.items():
+        if not command.description:
+            bare.append(f"{name}: no description")
+        for action in command._actions:
+            if not isinstance(action, argparse._HelpAction) and not action.help:
+                bare.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+    assert not bare, bare
+
+
+def test_a_plan_that_cannot_be_read_is_said_in_the_language_asked_for(capsys, isolated):
+    """``--lang nn`` (or the configuration's language) is a planner asking for nynorsk: why a
+    document could not be read is said in it too, with the reader's English line kept in
+    brackets for the option it names (``--password``). Asked for nothing, or for English, the
+    line stays the reader's own."""
+    bad = isolated / "utkast.docx"
+    bad.write_bytes(b"not a zip at all")
+    code, _, err = run(capsys, "check", str(bad), "--lang", "nn")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "«utkast.docx» er ikkje ei PDF-" in err and "(" + str(bad) + ": not a .docx file" in err
+    code, _, err = run(capsys, "check", str(bad), "--lang", "nb")
+    assert "«utkast.docx» er ikke en PDF-" in err
+    code, _, err = run(capsys, "check", str(isolated / "borte.pdf"), "--lang", "nn")
+    assert code == 2 and "Finn ikkje «borte.pdf»" in err
+    for argv in ((), ("--lang", "en")):
+        code, _, err = run(capsys, "check", str(bad), *argv)
+        assert code == 2 and err.strip() == f"plancheck: error: {bad}: not a .docx file (not a zip package)"
+    (isolated / ".plancheck.toml").write_text('lang = "nn"\n', encoding="utf-8")
+    (isolated / ".git").mkdir()
+    code, _, err = run(capsys, "check", str(bad))
+    assert "er ikkje ei PDF-" in err

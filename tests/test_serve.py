@@ -41,10 +41,12 @@ def wait(client, job_id: str, seconds: float = 120) -> dict:
     pytest.fail(f"job {job_id} did not finish: {seen[-5:]}")
 
 
-def upload(client, path, *, mandate=None, lang="nb"):
+def upload(client, path, *, mandate=None, parent=None, lang="nb"):
     files = {"draft": (path.name, path.read_bytes(), "application/octet-stream")}
     if mandate is not None:
         files["mandate"] = (mandate.name, mandate.read_bytes(), "application/octet-stream")
+    if parent is not None:
+        files["parent"] = (parent.name, parent.read_bytes(), "application/octet-stream")
     return client.post("/api/jobs", files=files, data={"lang": lang})
 
 
@@ -117,6 +119,39 @@ def test_a_word_draft_with_a_mandate(client):
     assert job["state"] == "done", job
     result = client.get(f"/api/jobs/{job['id']}/report.json").json()
     assert result["coverage"] and result["plan"]["source"]["format"] == "docx"
+
+
+def test_a_draft_with_its_parent_plan_shows_the_rod_trad(client):
+    """The page offers what ``check --parent`` does: a planner drops the handlingsdel and the
+    samfunnsdel it follows up, and the report says, per parent goal, whether it is followed up
+    — the same judgement as the command line's."""
+    from plancheck.cli import main
+
+    pair = ROOT / "corpora/parents/elvedal-handlingsdel"
+    page = client.get("/", params={"lang": "nn"}).text
+    assert 'name="parent"' in page
+    r = upload(client, pair / "child.pdf", parent=pair / "parent.pdf", lang="nn")
+    job = wait(client, r.json()["id"])
+    assert job["state"] == "done", job
+    result = client.get(f"/api/jobs/{job['id']}/report.json").json()
+    assert result["parent_coverage"], "no rød tråd in the report"
+    html = client.get(f"/api/jobs/{job['id']}/report.html").text
+    assert result["parent_coverage"][0]["text"][:40] in html
+    out = client.temp_dir / "cli.json"
+    main(["check", str(pair / "child.pdf"), "--parent", str(pair / "parent.pdf"), "--lang", "nn",
+          "--format", "json", "-o", str(out), "--fail-on", "never"])
+    cli = json.loads(out.read_text(encoding="utf-8"))
+    assert [(c["text"], c["status"]) for c in cli["parent_coverage"]] == [
+        (c["text"], c["status"]) for c in result["parent_coverage"]
+    ]
+    out.unlink()
+    r = client.post(
+        "/api/jobs",
+        files={"draft": ("a.pdf", (pair / "child.pdf").read_bytes(), "application/pdf"),
+               "parent": ("notes.txt", b"hei", "text/plain")},
+        data={"lang": "nn"},
+    )
+    assert r.status_code == 415 and "notes.txt" in r.json()["detail"]
 
 
 def test_what_is_refused(client):

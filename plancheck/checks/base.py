@@ -474,11 +474,12 @@ def _label_words(roles: tuple[str, ...]) -> frozenset[str]:
 
 def bare_label(title: str) -> bool:
     """True for a heading that is only a label word and its number ("Mål 4", "Goal 2:"): the
-    item it labels is printed on the line below, as a heading of its own."""
-    from plancheck.extract.roles import numbered_label
+    item it labels is printed on the line below, as a heading of its own. The label said again
+    in a second language ("Mål 4 / Tavoite 4") is still that label alone."""
+    from plancheck.extract.roles import numbered_label, without_translated_label
 
     found = numbered_label(title)
-    return found is not None and not found[2]
+    return found is not None and not without_translated_label(found[2], found[1])
 
 
 def scope_keys(item: Any) -> list[tuple[str, Any]]:

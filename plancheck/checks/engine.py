@@ -79,7 +79,7 @@ def check_plan(
             key = (s.page or 0, KIND_RANK.get(s.kind, 99), s.order, rule_index)
             ranked.append((key, finding))
     findings = [f for _, f in sorted(ranked, key=lambda pair: pair[0])]
-    return CheckResult(
+    result = CheckResult(
         findings=findings,
         summary=summarize(findings, plan, suppressed=n_suppressed),
         coverage=coverage,
@@ -87,6 +87,8 @@ def check_plan(
         child_goals=child_goals,
         plan=plan,
     )
+    result._lang = lang
+    return result
 
 
 def summarize(

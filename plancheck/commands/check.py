@@ -31,7 +31,8 @@ from plancheck.commands.inputs import STDIN, expand_inputs
 from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
-from plancheck.report import FORMATS, render
+from plancheck.report import FORMATS, NAMES_FAILED, render
+from plancheck.report.errors import said_with_detail
 from plancheck.report.sanitize import error_line, one_line
 
 
@@ -190,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
                 msg = msg.replace(str(path), "standard input")
                 path = Path("standard input")
             line = msg if str(path) in msg else f"{path}: {msg}"
-            print(error_line(line), file=sys.stderr)
+            print(error_line(said_with_detail(line, args.lang or cfg.lang)), file=sys.stderr)
             failed.append((str(path), one_line(line)))
         elif isinstance(outcome, _Rendered):
             rendered = outcome
@@ -198,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
             results.append(outcome)
 
     results = _baseline(args, cfg, results)
-    if results or rendered is not None:
+    if results or rendered is not None or (failed and args.format in NAMES_FAILED):
         if rendered is not None:
             report = rendered.report
         else:
@@ -301,24 +302,12 @@ def _prepare(files: list[Path]) -> list[float] | None:
 def _parent_coverage(
     plan, parent: Path, password: str | None, child: Path, *, explain: bool = False
 ):
-    """The rød tråd (``--parent``): the parent plan's goals against this plan's items. Both
-    documents are passed along, as ``plancheck eval --parents`` does: their table cells worded
-    as goals count (a parent's goals in a table the extractor did not read)."""
+    """The rød tråd (``--parent``): the parent plan's goals against this plan's items."""
     if not parent.is_file():
         raise PlancheckError(f"parent plan {parent}: no such file")
-    from plancheck.extract.plan import build_plan
-    from plancheck.mandate.parents import assess_parent
-    from plancheck.pipeline import load_document
+    from plancheck.mandate.parents import assess_parent_file
 
-    parent_doc = load_document(parent, password=password)
-    return assess_parent(
-        plan,
-        build_plan(parent_doc),
-        lang=plan.language,
-        child_doc=load_document(child, password=password),
-        parent_doc=parent_doc,
-        explain=explain,
-    )
+    return assess_parent_file(plan, parent, child, password=password, explain=explain)
 
 
 def _mandate_assessor(mandate: Path | None):

@@ -10,7 +10,12 @@ from plancheck.errors import PlancheckError
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("eval", help="precision and recall against gold annotations (corpora/)")
+    p = sub.add_parser(
+        "eval",
+        help="precision and recall against gold annotations (corpora/)",
+        description="Score extraction and findings against hand-written gold files "
+        "(docs/gold-format.md); --mandates and --parents score mandate coverage and the rød tråd.",
+    )
     p.add_argument(
         "dir", type=Path, nargs="?", default=None,
         help="folder with *.gold.yaml (default corpora; skipped when only --mandates/--parents is given)",

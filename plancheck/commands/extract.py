@@ -15,9 +15,17 @@ from plancheck.report.sanitize import for_log, json_for_log
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("extract", help="read a plan into goals, strategies and measures")
+    p = sub.add_parser(
+        "extract",
+        help="read a plan into goals, strategies and measures",
+        description="Read a plan document (PDF, DOCX or ODT) into its goals, strategies and "
+        "measures, with each measure's owner, deadline and page.",
+    )
     p.add_argument("plan", type=Path, help="the plan document (PDF, DOCX or ODT)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--format", choices=["text", "json"], default="text",
+        help="text: a readable tree (default); json: the plan as data (docs/schema/)",
+    )
     p.add_argument("-o", "--output", help="write to FILE instead of standard output")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")

@@ -15,12 +15,22 @@ from plancheck.report.sanitize import for_log, for_xml, json_for_log, xml_for_lo
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("graph", help="the plan as a graph (goals, strategies, measures, owners)")
-    p.add_argument("plan", type=Path)
-    p.add_argument("--format", choices=["json", "graphml", "dot"], default="json")
+    p = sub.add_parser(
+        "graph",
+        help="the plan as a graph (goals, strategies, measures, owners)",
+        description="Write the plan as a graph: goals, strategies, measures, owners and "
+        "sections as nodes, what serves what as edges.",
+    )
+    p.add_argument("plan", type=Path, help="the plan document (PDF, DOCX or ODT)")
+    p.add_argument(
+        "--format", choices=["json", "graphml", "dot"], default="json",
+        help="json (default), graphml (Gephi, yEd) or dot (Graphviz)",
+    )
     p.add_argument("-o", "--output", help="write to FILE instead of standard output")
     p.add_argument("--password", help="password of an encrypted PDF")
-    p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"])
+    p.add_argument(
+        "--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
     limits.add_arguments(p)

@@ -15,9 +15,17 @@ COLOURS = {"heading": "#c0392b", "paragraph": "#2c7fb8", "list_item": "#238b45",
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("layout", help="show how a PDF's pages were read (columns, blocks, reading order)")
-    p.add_argument("plan", type=Path)
-    p.add_argument("--format", choices=["html", "json"], default="html")
+    p = sub.add_parser(
+        "layout",
+        help="show how a PDF's pages were read (columns, blocks, reading order)",
+        description="Show how each page of a PDF was read: its columns, blocks, tables and "
+        "reading order, drawn over the page (html) or as data (json).",
+    )
+    p.add_argument("plan", type=Path, help="the PDF")
+    p.add_argument(
+        "--format", choices=["html", "json"], default="html",
+        help="html: the pages with their blocks drawn (default); json: the blocks as data",
+    )
     p.add_argument("-o", "--output", help="write to FILE instead of standard output")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument(

@@ -29,7 +29,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--rules", action="append", default=[], metavar="PACK", help="an extra rule pack"
     )
     p.add_argument("--lang", choices=LANGS, help="language of the summaries (default: nb)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     p.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     p.set_defaults(run=run)
 

@@ -25,8 +25,14 @@ def add_parser(sub) -> None:
             "and one per finding to a .parquet, .csv or .jsonl file."
         ),
     )
-    p.add_argument("source", type=Path, metavar="DIR_OR_LIST")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "source", type=Path, metavar="DIR_OR_LIST",
+        help="a folder of plans (subfolders name the municipality), or a .csv/.txt list of them",
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE",
+        help="the table to write: .parquet, .csv or .jsonl",
+    )
     p.add_argument(
         "--engine",
         choices=("local", "dask"),

@@ -14,7 +14,12 @@ from plancheck.errors import PlancheckError
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("train", help="train the role model from the gold files (corpora/)")
+    p = sub.add_parser(
+        "train",
+        help="train the role model from the gold files (corpora/)",
+        description="Train the role model (a CRF weighing the rule walk's items) from the gold "
+        "files and write it into the package.",
+    )
     p.add_argument("dir", type=Path, nargs="?", default=Path("corpora"), help="folder with *.gold.yaml")
     p.add_argument("-o", "--output", type=Path, help="write the model here instead of into the package")
     p.set_defaults(run=run)

@@ -5,7 +5,8 @@ bracket alone says little (it may spell out an abbreviation or add a remark), bu
 closes most of its ownerless measures with a bracket holding only short capitalised names uses
 the bracket as its owner field. The form decides, not the words: each part of the bracket (split
 at commas, slashes and semicolons) is a name of a few words that opens with a capital, holds no
-digit and no verb, and does not spell out the words before it ("Tidlig innsats i skolen (TIS)").
+digit and no verb, and does not spell out the words before it ("Tidlig innsats i skolen (TIS)");
+or the owner vocabulary's word for every unit, in lower case ('(alle einingar)').
 """
 
 from __future__ import annotations
@@ -45,8 +46,17 @@ def _names_only(inside: str, before: str, lang: str, settings: BracketOwnerSetti
         return False
     parts = [p for p in _PARTS.split(inside.strip()) if p]
     return bool(parts) and all(
-        short_name(p, settings.name_words) and not has_sentence_verb(p, lang) for p in parts
+        (short_name(p, settings.name_words) or _everyone(p, lang)) and not has_sentence_verb(p, lang) for p in parts
     )
+
+
+def _everyone(part: str, lang: str) -> bool:
+    """Is ``part`` a word for every unit ('alle einingar', 'all services'), set in lower case as
+    running text does: an owner, if a diffuse one (the rule on accountable owners says so)."""
+    from plancheck.lang.owners import split_owners
+
+    owners = split_owners(part, lang=lang)
+    return len(owners) == 1 and owners[0].kind == "diffuse"
 
 
 def closing_names(text: str, lang: str, settings: BracketOwnerSettings = BracketOwnerSettings()) -> re.Match[str] | None:

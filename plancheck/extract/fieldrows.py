@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.lang.vocab import column_role
@@ -53,17 +54,30 @@ _PLAIN_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)*$")
 
 
 def field_labels(labels: list[str], settings: FieldRowSettings = FieldRowSettings()) -> bool:
-    """Are ``labels`` a set of field labels: each a column word of the lexicon, or a short
-    label of words alone (``_PLAIN_LABEL``) when the column words outnumber those
-    ``known_per_unknown`` times (counted once each)?"""
+    """Are ``labels`` a set of field labels: each a column word of the lexicon (or its word for
+    partners), or a short label of words alone (``_PLAIN_LABEL``) when the known words outnumber
+    those ``known_per_unknown`` times (counted once each)?"""
     from plancheck.lang.vocab import column_role
 
     names = {t.strip().lower() for t in labels if t.strip()}
-    known = {n for n in names if column_role(n)}
+    known = {n for n in names if column_role(n) or _partner_label(n)}
     unknown = names - known
     if not known or any(len(n.split()) > settings.label_max_words or not _PLAIN_LABEL.match(n) for n in unknown):
         return False
     return len(known) >= settings.known_per_unknown * len(unknown)
+
+
+@cache
+def _partner_words() -> frozenset[str]:
+    from plancheck.lang.vocab import table_words
+
+    return frozenset(table_words("partners"))
+
+
+def _partner_label(name: str) -> bool:
+    """Is ``name`` the lexicon's word for partners ('Samarbeidspartnere'): a field it knows,
+    though of no role (partners own nothing)."""
+    return " ".join(name.split()) in _partner_words()
 
 
 def _head_items(table: Table, settings: FieldRowSettings) -> dict[int, tuple[str | None, str]]:
@@ -143,20 +157,119 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
     return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
 
 
+@cache
+def _card_label() -> re.Pattern[str]:
+    """A card's name and number opening its band ('HANDLEKORT 3', 'Tiltakskort 2:', 'Action card
+    4 –'): the lexicon's ``tables.card_words``."""
+    from plancheck.lang.vocab import alternation, table_words
+
+    return re.compile(rf"^(?:{alternation(table_words('card_words'))})\s+\d{{1,3}}(?:\.\d{{1,3}})*"
+                      r"(?:\s*[.:–—-]?\s+|\s*[.:]?$)", re.IGNORECASE)
+
+
+def card_title(text: str) -> str | None:
+    """The item a card's band names: the band's text after its card name and number ('HANDLEKORT
+    1 Åbne hallerne' → 'Åbne hallerne'), or after a measure label ('Tiltak 3: …'); the band as it
+    stands when it opens with neither; None when it is a label or a number alone ('Tiltakskort 3')."""
+    from plancheck.extract.roles import label_role
+
+    text = " ".join(text.split())
+    if (m := _card_label().match(text)) is not None:
+        text = text[m.end():]
+    else:
+        role, _number, rest = label_role(text)
+        if role == "measure":
+            text = rest.strip()
+    if not text or column_role(text.lower()) is not None or not any(ch.isalpha() for ch in text):
+        return None
+    return text
+
+
+def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]:
+    """Is the table's header row a band over a card's field grid (one filled cell, the first,
+    holding more than a label), and the item it names (:func:`card_title`; None for a card's
+    name and number alone, 'Tiltakskort 3', whose item is in a field)?"""
+    filled = [h for h in table.header if h.strip()]
+    if len(filled) != 1 or not table.header[0].strip() or len(table.header) < 2:
+        return False, None
+    text = " ".join(filled[0].split())
+    if _card_label().match(text):
+        return True, card_title(text)
+    if len(text.split()) <= settings.label_max_words and _PLAIN_LABEL.match(text):
+        return False, None  # a label over an empty value cell
+    title = card_title(text)
+    return title is not None, title
+
+
+def _label_like(text: str, settings: FieldRowSettings) -> bool:
+    """Could ``text`` be a field label: a column word of the lexicon, or a short label of words."""
+    text = " ".join(text.split())
+    return bool(text) and len(text.split()) <= settings.label_max_words and (
+        column_role(text.lower()) is not None or bool(_PLAIN_LABEL.match(text)))
+
+
+def _paired(rows: list[list[Cell]], settings: FieldRowSettings) -> bool:
+    """Are the rows' cells label | value | label | value pairs (a card's grid of two fields a row,
+    'Ansvarlig | Park og Vej | Tidsplan | 2030'): four or more columns, an even count, every
+    filled cell in an even place a label with its value beside it, and some row holding two
+    fields the lexicon knows?"""
+    width = max((len(r) for r in rows), default=0)
+    if width < 4 or width % 2 or any(len(r) != width for r in rows):
+        return False
+    two = False
+    for r in rows:
+        labels = [r[k].text for k in range(0, width, 2) if r[k].text.strip()]
+        if any(not _label_like(t, settings) for t in labels):
+            return False
+        if any(not r[k].text.strip() and r[k + 1].text.strip() and r[k + 1].bbox is not None
+               and r[k].bbox is not None for k in range(2, width, 2)):
+            return False  # a value with no label before it: no pair
+        two = two or sum(1 for t in labels if column_role(" ".join(t.split()).lower())) >= 2
+    return two
+
+
+def _row_fields(row: list[Cell], paired: bool) -> list[tuple[str, list[Cell], Cell]]:
+    """The fields of one row: (label, the cells that hold its value, its value cell)."""
+    if paired:
+        out = []
+        for k in range(0, len(row) - 1, 2):
+            label = row[k].text.strip()
+            if label:
+                out.append((label, [row[k + 1]] if row[k + 1].text.strip() else [], row[k + 1]))
+        return out
+    label = row[0].text.strip()
+    return [(label, [c for c in row[1:] if c.text.strip() and c.text.strip() != label], row[1])]
+
+
 def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
     """``table`` as records when its rows are fields (see the module); None otherwise."""
     if (wide := column_records(table, settings)) is not None:
         return wide
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
+    band, title = _banner(table, settings)
+    body = [r for r in ([] if band else [head]) + list(table.rows)
+            if len(r) >= 2 and any(c.text.strip() for c in r)]
+    paired = _paired(body, settings)
     fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
-    for row in [head, *table.rows]:
-        if len(row) < 2 or not any(c.text.strip() for c in row):
-            continue
+    for row in body:
         label = row[0].text.strip()
         if not label or len(label.split()) > settings.label_max_words:
             return None
-        values = [c for c in row[1:] if c.text.strip() and c.text.strip() != label]
-        fields.append((label, values, row[1]))
+        fields.extend(_row_fields(row, paired))
+    if title is not None and not _card_label().match(" ".join(table.header[0].split())) and any(
+            column_role(f[0].lower()) == "measure" for f in fields):
+        title = None  # a title band over a card whose item is a field ('Tiltak | …'): the field's
+    if title is not None:
+        # the band names the card's item; a field the lexicon reads as the measure's
+        # ('What we will do', 'Description') describes it, no item of its own
+        described = [f for f in fields if column_role(f[0].lower()) != "measure"]
+        if not {"owner", "deadline"} & {column_role(f[0].lower()) for f in described}:
+            return None  # no card: a band over a table of other fields
+        page = table.pages[0] if table.pages else None
+        band = Cell(row=-1, col=0, text=title, page=page)
+        fields = [(words(COLUMN_WORDS, "measure")[0], [band], band), *described]
     names = [lab.lower() for lab, _v, _c in fields]
     roles = [column_role(n) for n in names]
     known = [r for r in roles if r is not None]

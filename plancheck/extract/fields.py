@@ -23,7 +23,7 @@ inside a sentence ("… der ansvar: …") is no field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
@@ -87,6 +87,18 @@ def field_line(text: str) -> list[tuple[str, str]] | None:
     Due: 2026", "Ansvar: Eiendomsavdelingen"): [(role, value), …], each label an owner or
     deadline word; None when anything but such fields is written on it."""
     return _labelled_fields(" ".join(text.split()).lstrip("–—-•").strip())
+
+
+def labelled_value(text: str, role: str) -> str:
+    """A table cell's value without the field label opening it, when the label is a column word
+    of ``role`` ("Completion: March 2028", "Ferdig: desember 2027", "Frist: juni 2028" in a
+    deadline cell → the date); the cell as it stands otherwise. Why: a plan may print the
+    label in every cell of a column whose head says something else ("Date"), or in a column
+    that also holds other lines; the label names the value, it is no part of it."""
+    fields = field_line(text) if text and ":" in text else None
+    if fields and len(fields) == 1 and fields[0][0] == role:
+        return fields[0][1]
+    return text
 
 
 def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
@@ -265,7 +277,18 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
 def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) -> Fields:
     """The measure text and the owner/deadline fields written after it (see the module).
     ``emphasis``: offsets in ``text`` where an emphasised run starts (a field label set bold or
-    italic may stand after no full stop)."""
+    italic may stand after no full stop).
+
+    A new :class:`Fields` each call (a caller may fill in a field), made from the one kept per
+    text (:func:`_split_fields`): the extractor splits the same line five times on average (as a
+    measure, as a list item, under a field grid, …), and each split runs the owner and deadline
+    readers over its parts."""
+    return replace(_split_fields(text, lang, tuple(emphasis)))
+
+
+@lru_cache(maxsize=4096)
+def _split_fields(text: str, lang: str, emphasis: tuple[int, ...]) -> Fields:
+    """:func:`split_fields`, kept per (text, lang, emphasis); never handed out itself."""
     found: list[tuple[str, str]] = []
     labelled = unlabelled = False
     rest = text.strip()

@@ -1944,7 +1944,9 @@ def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSe
     area = next((sec for sec in st.plan.sections if sec.id == parent.parent_id), None)
     if area is None or heading_role(area.title)[0] != "focus_area" or not heading_role(area.title)[1]:
         return False
-    if not states_one_sentence(text, settings.band_sentence_min_words) or not _states_aim(text, st.lang):
+    # (a sentence set as a heading drops its full stop: "Fewer buildings will be at risk")
+    sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
+    if not states_one_sentence(sentence, settings.band_sentence_min_words) or not _states_aim(text, st.lang):
         return False
     goal = _add_goal(st, block, text, GoalKind.goal, number=None)
     _context_goal(st, goal)

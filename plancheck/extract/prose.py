@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import (
@@ -83,9 +83,17 @@ def _has(kind: str, lang: str, text: str) -> bool:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (a full stop followed by a capital ends one, with or
-    without the space the text layer may have lost)."""
+    without the space the text layer may have lost). A new list each call, of those kept per
+    paragraph (:func:`_sentences`): the extractor asks for the sentences of one paragraph five
+    times on average, and the two patterns try every position of it."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """:func:`sentences`, kept per paragraph."""
     text = _GLUED_END.sub(" ", " ".join(text.split()))
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
 
 
 @cache

@@ -224,10 +224,32 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
         if not _known_label(m.group("word"), marked):
             return None
         num = m.group("num")
+        rest = without_translated_label(rest, num)
         if num and (value := roman_value(num)) is not None:
             num = str(value)  # "Mål IV" is goal 4
-        return m.group("word").lower(), num, ":" in sep, m.group("rest").strip(), sep
+        return m.group("word").lower(), num, ":" in sep, rest, sep
     return None
+
+
+def without_translated_label(rest: str, num: str | None) -> str:
+    """``rest`` without the label said again in a second language after a slash, with the same
+    number ("Mål 1 / Tavoite 1", "Objective 2 / Amcan 2: …"): a bilingual plan prints its labels
+    in both languages; the second is the first one's translation, no text of the item. Why: read
+    as the rest it becomes the goal's text ("/ Tavoite 1") and the sentence under the label is
+    lost. Form only (a slash, one or two words, the same number), so any pair of languages."""
+    if not num:
+        return rest
+    m = _TRANSLATED_LABEL.match(rest)
+    if m is None or m.group("num").lower() != num.lower():
+        return rest
+    return m.group("rest").strip()
+
+
+# "/ Tavoite 1", "/ Amcan 2:": a slash, a word or two and a number, perhaps the item's text after
+_TRANSLATED_LABEL = re.compile(
+    r"^/\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+#?(?P<num>[\w.]{1,8}?)\.?(?![\w.])\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
 
 
 FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 7 Recycle 60 percent of household waste by 2030."
@@ -616,6 +638,9 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
     the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
     m = _BARE.match(text)
+    if m is None and "/" in text and (found := _match_label(text)) is not None and found[1] and not found[3]:
+        # "Mål 1 / Tavoite 1": the label and its translation (see without_translated_label)
+        m = _BARE.match(text[: text.index("/")])
     if m is None:
         return None
     if not _known_label(m.group("word"), False):

@@ -12,6 +12,18 @@ in the items ('(Mål 2)') are links like any closing goal bracket.
 The same grid with an empty corner cell over row labels that read as units, or turned a quarter
 (times down the first column, units across the header), is read the same way.
 
+A grid whose lanes are the plan's GOALS ('Mål | 2026 | 2027 | … | Løpande', one row per goal) is
+read the same way with the row label as the goal every item in the row serves instead of its
+owner: who does the work is then written in the item itself ('… (Kulturkontoret)', read by
+:mod:`plancheck.extract.bracketowners` as for any measure). A goal row's cell holding a share
+('Minst 70 % av elevane') is the goal's target for that year, no work (a table of targets by year).
+
+A box drawn over several time columns (a merged cell, a bar) is due by the end of the last: a PDF
+says how far it reaches with its box, a word processor's table with the cells it covers (cells
+that are not cells of their own, ``Cell.own``). A box over EVERY time column of the grid says
+nothing about when: it is a note across the row ('Tiltak for dette målet blir vedtekne i 2027'),
+no item of work.
+
 Only geometry-free structure is used here: the header's roles and the cells' text.
 """
 
@@ -39,6 +51,10 @@ class SwimlaneSettings:
     span_slack: float = 4.0
 
 
+#: a share or rate ('70 %', '5 ‰'): a cell of a goal row holding one states the goal's target
+_SHARE = re.compile(r"\d\s*(?:%|‰|prosent\b|procent\b|percent\b)", re.IGNORECASE)
+#: the gap after an item's closing bracket when the next item's words begin (a capital after it)
+_AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅÄÖ][^\W\d_])")
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
 
 
@@ -104,7 +120,9 @@ def _transposed(table: Table, roles: list[str | None], settings: SwimlaneSetting
 
 
 def grid_items(text: str) -> list[str]:
-    """The items of one grid cell: its bulleted paragraphs, else its lines, else the cell."""
+    """The items of one grid cell: its bulleted paragraphs, else its lines, else the cell; an
+    item closed by a bracket and followed by words opening with a capital is two ('Tilby kurs
+    (Vaksenopplæringa) Lage ein brosjyre (Servicetorget)': a PDF's cell joins its paragraphs)."""
     from plancheck.extract.tables import _CELL_BULLET
 
     text = (text or "").strip()
@@ -116,6 +134,7 @@ def grid_items(text: str) -> list[str]:
         parts = text.split("\n")
     else:
         parts = [text]
+    parts = [q for p in parts for q in _AFTER_BRACKET.split(p)]
     return [c for c in (_clean(" ".join(p.split())) for p in parts) if c]
 
 
@@ -148,7 +167,7 @@ def _last_column(row: list[Cell], i: int, times: list[int], lefts: dict[int, flo
     cells are empty and start before the box's right edge (by more than ``span_slack``)."""
     cell = row[i]
     if cell.bbox is None:
-        return i
+        return _covered_to(row, i, times)
     last = i
     for j in times:
         if j <= i:
@@ -162,12 +181,36 @@ def _last_column(row: list[Cell], i: int, times: list[int], lefts: dict[int, flo
     return last
 
 
+def _covered_to(row: list[Cell], i: int, times: list[int]) -> int:
+    """The last time column a word processor's merged cell in ``row[i]`` covers: the empty
+    cells after it that are no cells of their own (``Cell.own`` False), when the reader says
+    which cells are (a cell of its own in the row; a PDF's cells say nothing so)."""
+    if not row[i].own:
+        return i
+    last = i
+    for j in times:
+        if j <= i:
+            continue
+        if j >= len(row) or row[j].own or row[j].text.strip():
+            break
+        last = j
+    return last
+
+
 def swimlane_table(table: Table, roles: list[str | None],
                    settings: SwimlaneSettings = SwimlaneSettings()) -> Table | None:
-    """The grid as an ordinary measure table (columns: owner, measure, deadline; one row per
-    item), or None when ``table`` is no swimlane grid: its header must have exactly one owner
-    column, no measure column, and two or more other columns, every one headed by a time;
-    the time cells must hold at least ``settings.min_items`` items of words.
+    """The grid as an ordinary measure table (:func:`swimlane_grid`) without its roles."""
+    grid = swimlane_grid(table, roles, settings)
+    return grid[0] if grid is not None else None
+
+
+def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSettings = SwimlaneSettings(),
+                  ) -> tuple[Table, list[str | None]] | None:
+    """The grid as an ordinary measure table (columns: owner or goal, measure, deadline; one row
+    per item) and its roles, or None when ``table`` is no swimlane grid: its header must have
+    exactly one owner column (or, with none, exactly one goal column: lanes of goals), no measure
+    column, and two or more other columns, every one headed by a time; the time cells must hold
+    at least ``settings.min_items`` items of words.
 
     An item printed in the same column of two rows (the second copy lengthened by a note such as
     '– together with <the other unit>') is one measure that both rows own: the shortest copy is
@@ -182,8 +225,11 @@ def swimlane_table(table: Table, roles: list[str | None],
         return None
     if (turned := _transposed(table, roles, settings)) is not None:
         table, roles = turned, ["owner", *([None] * (len(turned.header) - 1))]
+    lane = "owner"
     if roles.count("owner") == 1:
         ocol = roles.index("owner")
+    elif "owner" not in roles and roles.count("goal") == 1:
+        ocol, lane = roles.index("goal"), "goal"  # lanes of goals: the owner is in each item
     elif "owner" not in roles and table.header and not (table.header[0] or "").strip() and _unit_labels(
             [row[0].text for row in table.rows if row], settings):
         ocol = 0  # an empty corner over labels that read as units
@@ -202,17 +248,21 @@ def swimlane_table(table: Table, roles: list[str | None],
         if ocol >= len(row):
             continue
         owner = " ".join(row[ocol].text.split())
-        if column_role(owner) == "deadline" and split_owners(owner):
+        if lane == "owner" and column_role(owner) == "deadline" and split_owners(owner):
             # a lane of the plan's own dates ('Milestones', 'Key dates'): no work of a unit (a
             # label saying no unit is decided yet, 'Uavklart', names no owner and is a lane)
             continue
         for i in times:
             if i >= len(row):
                 continue
-            due[id(row[i])] = _last_column(row, i, times, lefts, settings)
+            due[id(row[i])] = last = _last_column(row, i, times, lefts, settings)
+            if i == times[0] and last == times[-1] and len(times) > 2:
+                continue  # a box over every time: a note across the row, no work done at a time
             for item in grid_items(row[i].text):
                 if letters(item) < settings.min_letters:
                     continue
+                if lane == "goal" and _SHARE.search(item):
+                    continue  # a goal's target for the year ('Minst 70 % av elevane'), no work
                 count += 1
                 core = _core(item)
                 same = next((e for e in found[i] if core.startswith(e[0]) or e[0].startswith(core)), None)
@@ -239,7 +289,7 @@ def swimlane_table(table: Table, roles: list[str | None],
             Cell(row=r, col=2, text=deadline, page=cell.page, bbox=cell.bbox),
         ])
     header = [table.header[ocol], "", ""]
-    return table.model_copy(update={"header": header, "rows": rows})
+    return table.model_copy(update={"header": header, "rows": rows}), [lane, "measure", "deadline"]
 
 
 SWIMLANE_ROLES: list[str | None] = ["owner", "measure", "deadline"]

@@ -192,10 +192,9 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # later one's)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
     elif "measure" not in roles and (lanes := _swimlanes(table, roles)) is not None:
-        # units × times: each item in a cell is a measure its row owns, due by its column
-        from plancheck.extract.swimlanes import SWIMLANE_ROLES
-
-        _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
+        # units (or goals) × times: each item in a cell is a measure its row owns (serves), due
+        # by its column
+        _measure_table(st, block, lanes[0], lanes[1], band=band)
     elif "owner" in roles and "references" in roles and linked_goal_table(roles):
         # 'Ref | Objective | Council Plan priority | Target | Lead': the plan's own
         # objectives, each linked to the overarching plan, with a lead; not owners of the
@@ -254,12 +253,12 @@ def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> 
     return True
 
 
-def _swimlanes(table: Table, roles: list[str | None]) -> Table | None:
-    """The table as owner / measure / deadline rows when it is a grid of units × times
-    (:mod:`plancheck.extract.swimlanes`), else None."""
-    from plancheck.extract.swimlanes import swimlane_table
+def _swimlanes(table: Table, roles: list[str | None]) -> tuple[Table, list[str | None]] | None:
+    """The table as owner (or goal) / measure / deadline rows and their roles when it is a grid
+    of units (or goals) × times (:mod:`plancheck.extract.swimlanes`), else None."""
+    from plancheck.extract.swimlanes import swimlane_grid
 
-    return swimlane_table(table, roles)
+    return swimlane_grid(table, roles)
 
 
 def _owned_group(st: _State, block: Block) -> bool:
@@ -1180,6 +1179,31 @@ def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple
 
 
 @cache
+def _step_row() -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import alternation, table_words
+
+    words = table_words("step_rows")
+    return re.compile(rf"^\s*(?:{alternation(words)})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL) if words else None
+
+
+def step_row(text: str) -> bool:
+    """Does a measure cell name a step on the way to the action above it ("Milestone: Survey the
+    Grade II buildings", "Milepæl: Lyse ut …"; ``tables.step_rows``), not a date ("Milestone: Q3
+    2027" is the action's own date written as a field)? Why: a delivery plan lists an action's
+    milestones as rows of their own under it, each with its quarter; read as measures they double
+    the plan's actions, and their quarters are no deadline of the action. The caller also asks
+    that the row has no number and no owner of its own and that an action row stands above it."""
+    from plancheck.lang.deadlines import looks_like_deadline
+
+    rx = _step_row()
+    m = rx.match(text or "") if rx is not None else None
+    if m is None:
+        return False
+    rest = " ".join(m.group("rest").split())
+    return not (len(rest) <= 40 and looks_like_deadline(rest))
+
+
+@cache
 def _done_cell() -> re.Pattern[str] | None:
     from plancheck.lang.vocab import alternation, table_words
 
@@ -1296,6 +1320,8 @@ def _measure_table(
     (:func:`mark_goal_columns`): a row serves the goals it marks; ``band``: the goal a band
     above the table's header names (:func:`band_goal`), the group of its rows until a group
     row names another."""
+    from plancheck.extract.bilingual import bilingual_sides, keep_side
+    from plancheck.extract.fields import labelled_value
     from plancheck.extract.parallelcells import parallel_values
     from plancheck.extract.periodheads import later_column
     from plancheck.extract.roles import continued_band
@@ -1365,6 +1391,10 @@ def _measure_table(
     # kommer i …", or the table's end) is a goal all the same, named nowhere else
     group_cell: Cell | None = None
     group_served = True
+    # owner and time columns under a header in two languages ("Ansvar / Ovddasvástideaddji"): the
+    # document language's part of each cell
+    languages = bilingual_sides(table.header, roles, st.lang)
+    made = False  # a measure read from this table: a step row ("Milestone: …") is one of its steps
 
     def goal_row_alone() -> None:
         if group_cell is not None and not group_served:
@@ -1441,6 +1471,8 @@ def _measure_table(
                 continue
         if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol) or _figure_row(row, roles, table.header):
             continue
+        if made and step_row(text) and not _cell(row, roles, "number") and not _cell(row, roles, "owner"):
+            continue  # "Milestone: Survey …" under an action: a step on its way, no measure
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
         lrole, lnum, lrest = label_role(text)
@@ -1451,6 +1483,9 @@ def _measure_table(
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
         owner_text, deadline_text = owner_and_deadline(row, roles, table.header)
+        owner_text = keep_side(owner_text, languages.get("owner"), st.lang)
+        # "Completion: March 2028": the label names the date, no part of it
+        deadline_text = labelled_value(keep_side(deadline_text, languages.get("deadline"), st.lang), "deadline")
         if shared_column(table.header, roles) is not None and done_cell(owner_text):
             continue  # "Done – May 2024" where the owner and date stand: done before the plan
         if marks and letters is not None:
@@ -1511,7 +1546,7 @@ def _measure_table(
                     "source_text": " | ".join(t for t in (text_of, owner_text, deadline_text) if t)
                 })
             meas = _add_measure(st, block, text_of, number=number or label_num, provenance=own_prov)
-            group_served = True
+            group_served = made = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:

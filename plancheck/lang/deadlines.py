@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -552,10 +553,20 @@ def parse_deadline(
     """
     if text is None or not text.strip():
         return None
+    return _parsed(text, lang, reference_year).model_copy()
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str, lang: str, reference_year: int | None) -> Deadline:
+    """:func:`parse_deadline` of a cell with text, kept per (text, lang, year): the extractor asks
+    about the same cell text about three times (a table's cells as a column, as a row, as a
+    measure's fields), and the scan runs every pattern over it. Callers get a copy
+    (:func:`parse_deadline`): a deadline may be changed in place (its dates completed from a
+    column's), and the kept one must not change with it."""
     revised = revised_time(text[:MAX_CHARS])
     if revised is not None and revised != text:
         # "2026 → 2027 (utsatt)": the new time, as printed, is the deadline
-        return parse_deadline(revised, lang=lang, reference_year=reference_year)
+        return _parsed(revised, lang, reference_year)
     # a deadline cell is short; reading only its start keeps pathological input linear
     low = _normalize(text[:MAX_CHARS])
     groups = _group(low, _scan(low))

@@ -236,14 +236,17 @@ def _token_kinds(text: str, tokens: list[str], matches: list[tuple[str, int, int
     return kinds
 
 
-def _analyse(text: str, lang: str) -> tuple[list[str], list[set[str]]]:
-    """The tokens of ``text`` and the owner kinds of each."""
+@lru_cache(maxsize=4096)
+def _analyse(text: str, lang: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """The tokens of ``text`` and the owner kinds of each. Kept per text, frozen: an owner
+    cell's text is asked about five times on average (is it an owner, which kind, where to
+    split it, …), and each time tokenised, lemmatised and matched against every pattern."""
     tokens = _plain_tokens(text, lang)
     if tokens is not None:
         matches = _plain_matches(tokens, lang)
     else:
         tokens, matches = _spacy_matches(text, lang)
-    return tokens, _token_kinds(text, tokens, matches)
+    return tuple(tokens), tuple(frozenset(k) for k in _token_kinds(text, tokens, matches))
 
 
 @lru_cache(maxsize=1)

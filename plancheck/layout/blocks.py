@@ -394,7 +394,13 @@ def bold_lead_wraps(
     if ln.text.rstrip().endswith((".", "!", "?")):
         full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
         return n == 0 and full and not next_word_fits(ln, nxt, right, settings) and not labelled
-    return ends_in_line
+    # a sentence that wraps fills its line: a bold line the next line's first word would have
+    # fitted after ended there (a goal sentence set without its full stop, then a paragraph
+    # whose own bold lead-in ends in a stop: "**How to read the plan.** Each action …"). The
+    # measure is the next line's own right edge where that is nearer than the region's (a region
+    # may span two columns of a newspaper layout; a short next line says nothing: wrapped)
+    measure = min(right, max(nxt.x1, ln.x1) + settings.margin_slack)
+    return ends_in_line and not next_word_fits(ln, nxt, measure, settings)
 
 
 def _ends_bold_sentence(ln: Line) -> bool:

@@ -109,9 +109,9 @@ def _labelled_runs(
         if labels[i] is None:
             i += 1
             continue
-        j = i
-        while j < len(blocks) and labels[j] is not None:
-            j += 1
+        j = i + 1
+        while j < len(blocks) and labels[j] is not None and not _set_larger(blocks[j], blocks[i], settings):
+            j += 1  # (a label line set larger than the run's first is a heading over what follows)
         fields = [(blocks[k], *labels[k]) for k in range(i, j)]  # type: ignore[misc]
         names = [lab for _b, lab, _v in fields]
         recs = [_Record(None, [], fields[a:b]) for a, b in split_records(names)]
@@ -346,13 +346,15 @@ def _described_runs(
             continue
         j = i + 1
         fields: list[tuple[Block, str, str]] = []
-        while j < len(blocks) and labels[j] is not None:
+        while j < len(blocks) and labels[j] is not None and not _set_larger(blocks[j], b, settings):
             lab = labels[j][0]  # type: ignore[index]
             if any(lab.lower() == x[1].lower() for x in fields):
                 break
             fields.append((blocks[j], *labels[j]))  # type: ignore[misc]
             j += 1
-        if j < len(blocks) and labels[j] is not None:
+        if not fields:
+            continue  # the label line right under is a heading over what follows
+        if j < len(blocks) and labels[j] is not None and not _set_larger(blocks[j], b, settings):
             continue  # a label again: records of their own under an introduction
         cands[i] = (j, _Record(b, [], fields))
     # the labels that recur over the document's records of this form
@@ -376,6 +378,16 @@ def _described_runs(
         else:
             k += 1
     return runs
+
+
+def _set_larger(label: Block, text: Block, settings: LayoutSettings) -> bool:
+    """Is the label line bold and set larger than the paragraph over it, by more than
+    ``record_title_size_slack``? Then it is a heading over what follows ("**Målområde:
+    Service**" over the next group's goals and "Strategi: …"), no field of the paragraph: a
+    record's field lines ("Lead: …", "By: …") are set in its text's size or smaller."""
+    if not label.bold or not label.font_size or not text.font_size:
+        return False
+    return label.font_size > text.font_size + settings.record_title_size_slack
 
 
 def _under(text: Block, label: Block, settings: LayoutSettings) -> bool:

@@ -435,10 +435,23 @@ def _one_sentence(text: str, settings: GoalFormSettings) -> bool:
     return whole_sentence(text, settings.min_words) and _statement(text, settings) and len(T.sentences(text)) == 1
 
 
+def _priority_label(text: str) -> bool:
+    """Whether a heading is a focus-area label of the lexicon ("Our priorities", "Satsingsområder"),
+    its colon dropped. Why: a council plan may state its priorities as a numbered list of
+    whole sentences under such a heading; each sentence is then a goal, the plan's outcome for
+    that priority, as a goal heading's lines are (:func:`heading_line_goals`, list items only:
+    paragraphs under it describe the areas)."""
+    from plancheck.lang.vocab import heading_role
+
+    t = " ".join((text or "").split()).rstrip(":").strip()
+    return bool(t) and heading_role(t) == "focus_area"
+
+
 def heading_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals printed as the lines under a goal heading ("Samfunnsmåla våre", "Our goals"): each
     paragraph or list item there up to the next heading that is one whole sentence of a goal's
-    length (:func:`_goal_label`, :func:`_one_sentence`); [] when a heading holds fewer than
+    length (:func:`_goal_label`, :func:`_one_sentence`) — under a focus-area heading ("Our
+    priorities", :func:`_priority_label`) each such list item; [] when a heading holds fewer than
     ``titled_min_count`` of them or when they are not most of what stands under it. Why: a
     samfunnsdel may print its goals as short present-tense sentences beside numbers or badges
     (which the text layer loses) under a heading that says they are the goals, with no modal
@@ -448,7 +461,13 @@ def heading_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTI
     kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
     out: list[FormGoal] = []
     for i, b in enumerate(blocks):
-        if kinds[i] != "heading" or b.table is not None or not _goal_label(b.text):
+        if kinds[i] != "heading" or b.table is not None:
+            continue
+        if _goal_label(b.text):
+            lines: tuple[str, ...] = ("paragraph", "list_item")
+        elif _priority_label(b.text):
+            lines = ("list_item",)
+        else:
             continue
         found: list[FormGoal] = []
         others = 0
@@ -456,7 +475,7 @@ def heading_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTI
             if kinds[j] == "heading":
                 break
             nxt = blocks[j]
-            if nxt.table is None and kinds[j] in ("paragraph", "list_item") and _one_sentence(nxt.text, settings):
+            if nxt.table is None and kinds[j] in lines and _one_sentence(nxt.text, settings):
                 found.append(FormGoal(nxt.id, " ".join(nxt.text.split()), _page(nxt), b.section_id, None))
             else:
                 others += 1
@@ -621,6 +640,46 @@ def coded_table_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTIN
     return out if len(out) >= settings.min_count else []
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dated_lead(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
+    """Whether a line is a dated lead-in in the first person plural over a list: at most
+    ``title_max_words`` + 3 words ending in a colon, with a "we" word (goal_vocab.yaml
+    ``goal_forms``), a year and no "how" word ("Så här vill vi ha det 2040:", "Where we want to be
+    in 2035:", "Slik vil vi ha det i 2040:"). The statement form of :func:`goal_question`:
+    the state the plan wants by that year; "Slik gjør vi dette:" (how) and "Vi vil:" (no year:
+    the ways) are none."""
+    t = " ".join((text or "").split())
+    if not t.endswith(":") or len(t.split()) > settings.title_max_words + 3 or not _YEAR_RE.search(t):
+        return False
+    ws = set(re.findall(r"\w+", t.lower()))
+    w = _words()
+    return bool(ws & w.get("we", frozenset())) and not ws & w.get("how", frozenset())
+
+
+def dated_lead_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as the list items right under a dated lead-in (:func:`dated_lead`): each
+    item that is one whole sentence of a goal's length, the run ending at the first block that
+    is no list item; [] when the document holds fewer than ``titled_min_count``. Why: a
+    utvecklingsstrategi may set each målområde's goals as bullets under "Så vill vi ha det
+    2060:", present-tense states with no modal and no goal word, the strategy beside them in a
+    "Strategi: …" paragraph; the lead-in says they are the wanted state, as a question heading
+    does (:func:`question_goals`)."""
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    out: list[FormGoal] = []
+    for i, b in enumerate(blocks):
+        if b.table is not None or kinds[i] not in ("paragraph", "heading") or not dated_lead(b.text, settings):
+            continue
+        for nxt, kind in zip(blocks[i + 1 :], kinds[i + 1 :], strict=True):
+            if kind != "list_item" or nxt.table is not None:
+                break
+            if _one_sentence(nxt.text, settings):
+                out.append(FormGoal(nxt.id, " ".join(nxt.text.split()), _page(nxt), nxt.section_id, None))
+    return out if len(out) >= settings.titled_min_count else []
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -636,6 +695,7 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         coded_line_goals,
         heading_line_goals,
         goal_column_goals,
+        dated_lead_goals,
     ):
         found = reader(doc, settings)
         if found:

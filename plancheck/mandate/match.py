@@ -365,6 +365,11 @@ class MatchSettings:
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
     identifier_number: bool = True
+    # a day of the week named anywhere in the point ("… også kjører til A og B på lørdager":
+    # the day closes the list and holds for each item): a unit without that day speaks of the
+    # service on other days, and scores at most anchor_cap, the day named as missing
+    # (words.yaml weekday; False: off)
+    weekday_identifier: bool = True
     # a concern naming a place ("laddstolpar vid skolan i Björkliden") against a passage that lacks
     # it and names another place the same way ("… i Tallbacken"): another place, at most this;
     # a list of places ("i Lundby, Hasselø og Bakkerup") of which the passage names only some
@@ -1570,6 +1575,8 @@ class Concern:
     question_subject: T.Term | None = None
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
+    # the days of the week the point names (MatchSettings.weekday_identifier)
+    weekdays: list[T.Term] = field(default_factory=list)
     # names of places after a preposition of place ("i Björkliden", "i Lundby, Hasselø og
     # Bakkerup"): place_terms
     places: list[T.Term] = field(default_factory=list)
@@ -2139,6 +2146,11 @@ class Scorer:
         ):
             # "korsningarna längs väg 205" against "… längs väg 207": another road
             score = min(score, self.s.anchor_cap)
+        lacking_days = [t for t in c.weekdays if self.term_match(t, u, keys) < self.s.term_hit]
+        if lacking_days:
+            # "… på lørdager" against "Bussen kjører tirsdag og fredag": another day
+            score = min(score, self.s.anchor_cap)
+            missing.extend(t.surface for t in lacking_days if t.surface not in missing)
         if c.places and self.s.place_other_cap < 1.0:
             lacking = [t for t in c.places if self.term_match(t, u, keys) < self.s.term_hit]
             if lacking and len(lacking) < len(c.places):
@@ -2736,6 +2748,8 @@ def _concerns_of(
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
+        if settings.weekday_identifier and not point.process:
+            c.weekdays = weekday_terms(base, lang)
         if settings.relation_cap < 1.0 and not _asks_process(point):
             k = support_head(clean, terms)
             c.support = terms[k] if k is not None else None
@@ -2834,6 +2848,17 @@ def part_of_whole(concern: str, text: str) -> bool:
         if whole in asked and 0 < part < whole:
             return True
     return False
+
+
+# a day of the week, inflected ("lørdager", "lördagarna", "Saturdays") (words.yaml weekday)
+_WEEKDAY_RE = re.compile(r"\b(?:" + W.alternation("weekday") + r")\w*", re.IGNORECASE)
+
+
+def weekday_terms(text: str, lang: str) -> list[T.Term]:
+    """The days of the week ``text`` names ("… på lørdager" → "lørdager"). Why: the day says
+    when the thing is asked for; it closes a list ("til A og B på lørdager") and holds for every
+    item, so each concern of the point carries it."""
+    return [t for m in _WEEKDAY_RE.finditer(text) for t in T.terms(m.group(0), lang)[:1]]
 
 
 def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
@@ -4122,17 +4147,34 @@ def _head_object_missing(
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
 
 
+# "hva en billett til bybussen vil koste", "what a trip will cost": a question word and, at
+# most eight words on in its clause, the verb of costing (words.yaml question, cost_verb)
+COST_QUESTION_RE = re.compile(
+    r"\b(?:" + W.alternation("question") + r")\s+(?:[^\s,.;:]+\s+){0,8}?(?P<verb>"
+    + W.alternation("cost_verb") + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _estimate_asked(
     concerns: list[Concern], context: list[T.Term], lang: str
 ) -> T.Term | None:
     """The cost word of a point that asks for a cost or an estimate of it (text.cost_word): in
     the point's head, outside its enumeration ("lave et budget for | bygning og vedligehold"), or
     among the first two words of a point that is one concern ("Kostnadsoverslag for tiltaket"),
+    a question of what a thing costs as the point's one concern ("hva en billett vil koste"),
     or opening every concern of a head spread over its list ("redovisa kostnader för lokaler
     och personal"); else None. A cost word inside a list ("tiltak, ansvar og kostnader") is one item of it."""
     for t in context:
         if T.cost_word(t, lang):
             return t
+    m = COST_QUESTION_RE.search(concerns[0].text) if len(concerns) == 1 and not concerns[0].structural else None
+    if m is not None:
+        # "hva en billett vil koste": the question asks for an amount (one concern: in a point
+        # of several, "kor mange …, og kva kostar det …", it is one part of them)
+        verb = T.terms(m.group("verb"), lang)
+        if verb:
+            return verb[0]
     if len(concerns) == 1 and not concerns[0].structural:
         for t in [t for t in concerns[0].terms if not t.stop][:2]:
             if T.cost_word(t, lang):

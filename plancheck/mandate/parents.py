@@ -155,6 +155,9 @@ class ParentSettings:
     # gains one goal and parents-blind12 loses three (gold partial goals whose only evidence is
     # the name in the row), session 22
     named_floor_content: bool = False
+    # a child with no goals links its measures (link_goals); a measure of fewer words, with no
+    # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
+    link_measure_min_words: int = 3
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
     # a child table column whose filled cells are the parent goals' printed short names tags its
     # rows with them whatever its header (short_name_columns): at least this many cells name a
@@ -2665,6 +2668,16 @@ def with_code_label(goal):
     Why: the child names the goal by the code ("M1" in a "Mål i samfunnsdelen" column), and the
     code is no concern the child must answer; the theme word titles the box (a focus area's
     name), and the goal is the sentence under it."""
+    labelled = _LABEL_RE.match(goal.text or "")
+    if (
+        labelled is not None
+        and _LABEL_NUMBER_RE.search(labelled.group(1))
+        and label_role(labelled.group(1)) in _GOAL_ROLES
+    ):
+        # "Samfunnsmål 1: Fleire unge …" (a table cell read whole): the label and its number
+        # name the goal, the sentence after them is what it asks
+        number = getattr(goal, "number", None) or _LABEL_NUMBER_RE.search(labelled.group(1)).group(0).strip()
+        return goal.model_copy(update={"number": number, "text": labelled.group(2).strip()})
     if getattr(goal, "number", None):
         return goal
     m = _CODE_LABEL_RE.match(goal.text or "")
@@ -3514,6 +3527,24 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
+def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list:
+    """The child's items each asked to serve a parent goal: its goals, or, in a plan that
+    states none, its measures (of ``link_measure_min_words`` words or more, or with an owner or
+    a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
+    indsats table holds only measures; each of them is then what follows the parent up, and
+    one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
+    would."""
+    if child.goals:
+        return list(child.goals)
+    return [
+        m
+        for m in child.measures
+        if m.text.strip()
+        and not handed_on(m.text)
+        and (len(m.text.split()) >= settings.link_measure_min_words or m.owners or m.owner_text or m.deadline)
+    ]
+
+
 def assess_parent(
     child: Plan,
     parent: Plan,
@@ -3620,6 +3651,9 @@ def assess_parent(
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections_by_id(child, child_doc)
+    # the section a focus area heads: a chapter heading quoting a parent goal ("2 Hela kommunen
+    # har tillgång till …", read as a focus area) stands over the chapter's goals and measures
+    heading_section = {f.id: f.section_id for f in child.focus_areas if f.section_id}
     title_keys = {
         sec.id: item_keys_of(heading_words(sec.title, lang)) for sec in child.sections
     }
@@ -3681,7 +3715,8 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
+    linked = link_goals(child, settings)
+    serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
@@ -3826,7 +3861,7 @@ def assess_parent(
                 # whole section the table stands in
                 quoted += [k for k in clusters.get(ident, []) if k not in quoted]
                 continue
-            sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
+            sid = section_of.get(ident) or section_of.get(ident.split(".")[0]) or heading_section.get(ident)
             for scope in quoted_scope(child.sections, sid, quoted_sections):
                 quoted += [k for k in groups.get(scope, []) if k not in quoted]
         # a crosswalk row: the quoted goal beside the child goals that follow it up ("Temamål 4"),
@@ -4115,7 +4150,8 @@ def assess_parent(
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
-            for gid in served_of.get(items[k][0], []):
+            ident = items[k][0]
+            for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         for k in quoted_of.get(goal.id, []):
@@ -4147,7 +4183,7 @@ def assess_parent(
         )
     # a child goal no parent goal was matched to: does it share the words of a parent goal?
     parent_keys = [_all_keys(w) for w in parent_words]
-    for g in child.goals:
+    for g in linked:
         if serves.get(g.id):
             continue
         gw = goal_words(g.text, lang)
@@ -4159,7 +4195,7 @@ def assess_parent(
                 serves[g.id].append(pg.id)
     links = [
         ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
-        for g in child.goals
+        for g in linked
     ]
     return with_sub_goal_statuses(parent_cov, parent.goals), links
 
@@ -4171,10 +4207,31 @@ def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoal
     add_follows_up(g, parent_coverage, links)
 
 
-def read_parent(path: Path, *, password: str | None = None) -> Plan:
-    from plancheck.pipeline import extract_plan
+def assess_parent_file(
+    child: Plan,
+    parent_path: Path,
+    child_path: Path,
+    *,
+    password: str | None = None,
+    explain: bool = False,
+) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
+    """The rød tråd of ``child`` (read from ``child_path``) against the parent plan in the file
+    ``parent_path``: one reading for ``plancheck check --parent`` and the web page, so the two
+    never judge differently. Both documents are passed along, as ``plancheck eval --parents``
+    does: their table cells worded as goals count (a parent's goals in a table the extractor
+    did not read)."""
+    from plancheck.extract.plan import build_plan
+    from plancheck.pipeline import load_document
 
-    return extract_plan(Path(path), password=password)
+    parent_doc = load_document(Path(parent_path), password=password)
+    return assess_parent(
+        child,
+        build_plan(parent_doc),
+        lang=child.language,
+        child_doc=load_document(Path(child_path), password=password),
+        parent_doc=parent_doc,
+        explain=explain,
+    )
 
 
 # ----------------------------------------------------------------------------- evaluation

@@ -68,6 +68,11 @@ class PointSettings:
     label_words: int = 8
     # a sub-point that asks by itself without an asking verb is a sentence of this many words
     sentence_words: int = 4
+    # a heading is at most heading_words long; one set bold on a line of its own after a gap
+    # ("Påbud 3 om instruktion i brug af ukrudtsbrændere og kemiske produkter", an authority's
+    # decision titling each order) at most bold_heading_words
+    heading_words: int = 10
+    bold_heading_words: int = 14
     # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
     run_in_words: int = 4
     # an enumeration in running text ("Strategien skal 1) kartlegge …, 2) beskrive …") has at
@@ -96,6 +101,11 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # a consulting body's request for a state of things ("Ungdomsrådet ber om at skatehallen kan
+    # bestilles på telefon") asks when its clause has at least this many words (a clause of
+    # three, "at dette følges opp", names no thing the plan can answer); the addressee asked
+    # by name ("Vi ber kommunen vurdere …") needs one word fewer after the verb
+    request_clause_words: int = 4
     # the space before a word, as a share of the type size (a word fits on a line when the
     # room left is wider than the word and this space)
     word_space: float = 0.5
@@ -305,10 +315,14 @@ def _looks_like_heading(line: Line, body_size: float | None) -> bool:
     if numbered_heading(line, body_size):
         return True
     t = line.text.strip()
-    if not t or _marker(t) or len(t.split()) > 10:
+    if not t or _marker(t) or len(t.split()) > POINT_SETTINGS.bold_heading_words:
         return False
     if t.endswith((".", ",", ";", ":")) or t[0].islower():
         return False
+    if len(t.split()) > POINT_SETTINGS.heading_words:
+        # "Påbud 3 om instruktion i brug af ukrudtsbrændere og kemiske produkter": a long
+        # heading is one only set bold on a line of its own, after a gap
+        return bool(line.bold and line.gap)
     if line.size and body_size and line.size >= body_size + 1.5:
         return True
     if line.bold:
@@ -1700,9 +1714,28 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
 
 
 _POINT_LABELS = frozenset(w.lower() for w in _words("point_label"))
+_FINDING_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("finding_label"))
+_REMARK_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("remark_label"))
 _ASIDE_LABELS = frozenset(w.lower() for w in _words("aside_label")) | frozenset(
     w.lower() for ws in W.load()["background_heading"].values() for w in ws
 )
+
+
+def _typed_label(text: str) -> str | None:
+    """The label a line opens with, typed with its colon in any weight ("Avvik 1: …"), or None."""
+    m = _TYPED_LABEL_RE.match(text.strip())
+    return m.group(1).strip() if m else None
+
+
+def _finding_label(ln: Line) -> str | None:
+    """The label of a supervisory report's finding or remark that opens ``ln`` ("Avvik 1:",
+    "Merknad 1:"; requirements.yaml finding_label, remark_label), typed in any weight. Why: such
+    a report sets its findings in the body's weight, numbered by their label, not as a list."""
+    label = ln.run_in or _typed_label(ln.text)
+    if label is None or len(label.split()) > POINT_SETTINGS.run_in_words:
+        return None
+    form = _label_form(label)
+    return label if form in _FINDING_LABELS or form in _REMARK_LABELS else None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1785,11 +1818,27 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     such paragraph as one list item ("- Kortlægge …", so the prose reader passes it by as it
     passes a list by) and the points, in document order."""
     spans: list[tuple[int, int, str]] = []
+    findings: dict[int, tuple[int, int, str]] = {}
+    remarks: list[int] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
         alone = _label_line(lines, i, body)
-        if (ln.run_in or alone) and _item_marker(ln, body) is None:
+        found = _finding_label(ln) if _item_marker(ln, body) is None else None
+        if found is not None:
+            # "Avvik 1: …" up to the next typed label ("Avviket er brot på: …"): the finding
+            j = i + 1
+            while (
+                j < len(lines)
+                and _paragraph_goes_on(lines[j - 1], lines[j], body)
+                and _typed_label(lines[j].text) is None
+            ):
+                j += 1
+            if _label_form(found) in _REMARK_LABELS:
+                remarks.append(i)
+            findings[i] = (i, j, found)
+            i = j
+        elif (ln.run_in or alone) and _item_marker(ln, body) is None:
             j = i + 2 if alone else i + 1
             while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
                 j += 1
@@ -1798,7 +1847,9 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         else:
             i += 1
     groups = _sibling_groups(spans, lines)
-    keep: dict[int, tuple[int, int, str]] = {}
+    keep: dict[int, tuple[int, int, str]] = {
+        k: sp for k, sp in findings.items() if k not in remarks
+    }
     for group in groups:
         counts = Counter(_label_form(label) for *_, label in group)
         repeated = {f for f, n in counts.items() if n >= 2}
@@ -1820,9 +1871,13 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     for sp in topical:
         keep[sp[0]] = sp
     whole = {sp[0] for sp in topical}
-    if not keep:
+    if not keep and not remarks:
         return lines, []
-    items: dict[int, tuple[int, str, str | None]] = {}
+    items: dict[int, tuple[int, str | None, str | None]] = {
+        # a remark ("Merknad 1: Kommunen bør vurdere …") is no point and no prose to read
+        i: (findings[i][1], None, None)
+        for i in remarks
+    }
     for i, (_, end, label) in keep.items():
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
@@ -1833,12 +1888,13 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
 
 
 def _paragraphs_as_items(
-    lines: list[Line], items: dict[int, tuple[int, str, str | None]]
+    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]]
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
     ``items`` maps a paragraph's first line to (end, its first line's text as the point
-    keeps it, the point's number or None for a bullet). Shared by the readers of run-in,
+    keeps it, the point's number or None for a bullet); a text of None drops the paragraph
+    (a report's remark: neither a point nor prose). Shared by the readers of run-in,
     lead-in and modal paragraphs: they differ in which paragraphs are points, not in how a
     paragraph becomes one."""
     out: list[Line] = []
@@ -1851,6 +1907,10 @@ def _paragraphs_as_items(
             i += 1
             continue
         end, text, number = item
+        if text is None:
+            # a paragraph that is neither a point nor prose to read (a report's remark)
+            i = end
+            continue
         first = lines[i]
         for ln in lines[i + 1 : end]:
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
@@ -1930,9 +1990,20 @@ def _modal_points(
         return lines, [], None
     if prose:
         return lines, [], form.rsplit(" ", 1)[0]
-    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
+    items: dict[int, tuple[int, str | None, str | None]] = {
+        i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form
+    }
     out, points = _paragraphs_as_items(lines, items)
+    for p in points:
+        # "Hvad skal I gøre? I skal sørge for, at …": the question the form opens with is the
+        # paragraph's label, the answer after it the point
+        p.text = _OPENING_QUESTION_RE.sub("", p.text, count=1)
     return out, points, None
+
+
+# a short question opening a paragraph before its answer ("Hvad skal I gøre? I skal …", "Vad
+# ska ni göra? Ni ska …"): at most six words and the question mark
+_OPENING_QUESTION_RE = re.compile(r"^\s*(?:[^\s?.!]+\s+){1,5}[^\s?.!]+\?\s+(?=\S)")
 
 
 def _modal_form(
@@ -2349,10 +2420,13 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
     struck = withdrawn(found, plain)
     aside = decision_asides(found)
+    elsewhere = directed_elsewhere(found, plain)
     kept = [
         (rp, position)
-        for rp, position, tells, out, by in zip(found, _positions(found), told, struck, aside, strict=True)
-        if not tells and not out and not by
+        for rp, position, tells, out, by, other in zip(
+            found, _positions(found), told, struck, aside, elsewhere, strict=True
+        )
+        if not tells and not out and not by and not other
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2707,6 +2781,47 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
         if len(named) == 1:
             gone |= named
     return [n in gone for n in range(len(found))]
+
+
+# "Concerns (1) to (5) are directed to Larkmoor Borough Council": the points named before the
+# verb, the body after it (up to the sentence's end)
+_DIRECTED_RE = re.compile(
+    r"^(?P<named>.*?)\b(?:" + _alt("directed_to") + r")\s+(?P<body>\S.*?)[.;]?\s*$", re.IGNORECASE
+)
+# "(1) to (5)", "1–4", "1 til 5": a range of numbers; "(6)", "5": one
+_NUMBER_RANGE_RE = re.compile(
+    r"\(?(?P<a>\d{1,2})\)?(?:\s*(?:[–-]|to|til|till)\s*\(?(?P<b>\d{1,2})\)?)?", re.IGNORECASE
+)
+
+
+def directed_elsewhere(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
+    """For each point, whether the mandate directs it to another body than most of its points
+    ("Concerns (1) to (5) are directed to Larkmoor Borough Council. Concern (6) is directed to
+    Fenmoor Ambulance Service NHS Trust.": requirements.yaml directed_to). Why: a report sent to
+    several bodies asks each to answer its own points; the plan of the body most points go to
+    answers none of another's. Two bodies at least, one with more points than any other;
+    else nothing is directed away."""
+    labels = [rp.label.strip("().").lower() for rp in found]
+    text = " ".join(ln.text.strip() for ln in lines)
+    to_body: dict[str, set[int]] = {}
+    for sent in _SENTENCE_SPLIT.split(text):
+        m = _DIRECTED_RE.match(sent.strip())
+        if m is None:
+            continue
+        named: set[int] = set()
+        for r in _NUMBER_RANGE_RE.finditer(m.group("named")):
+            a, b = int(r.group("a")), int(r.group("b") or r.group("a"))
+            named |= {n for n, lb in enumerate(labels) if lb.isdigit() and a <= int(lb) <= b}
+        if named:
+            to_body.setdefault(" ".join(m.group("body").lower().split()), set()).update(named)
+    if len(to_body) < 2:
+        return [False] * len(found)
+    sizes = sorted((len(v) for v in to_body.values()), reverse=True)
+    if sizes[0] == sizes[1]:
+        return [False] * len(found)
+    main = max(to_body.values(), key=len)
+    away = set().union(*(v for v in to_body.values() if v is not main)) - main
+    return [n in away for n in range(len(found))]
 
 
 _ITEM_OPENING_ASIDE_RE = re.compile(
@@ -3140,11 +3255,25 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
+
+
+def _council_alt() -> str:
+    """The consulted councils that write of themselves (requirements.yaml requester_council) as
+    one alternation: a one-word entry is a compound's head ("rådet" → "Eldrerådet",
+    "Ungdomsrådet", "Rådet"), an entry of several words is matched as written."""
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) if " " in w else r"[^\W\d_][\w-]*?" + re.escape(w) + r"|" + re.escape(w)
+        for w in _words("requester_council")
+    )
+
+
+# the writer of a consulting body's letter: "Vi", "Statsforvaltaren", "Rådet", "Eldrerådet"
+_WRITER_ALT = _alt("requester_self") + r"|" + _alt("requester_body") + r"|" + _council_alt()
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
 # (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
 # after the verb: "ber òg om at")
 _REQUEST_RE = re.compile(
-    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _WRITER_ALT
     + r")\s+(?:"
     + "|".join(
         re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
@@ -3152,6 +3281,31 @@ _REQUEST_RE = re.compile(
         for w in _words("request_that", "expect_that", "wish_that")
     )
     + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Ungdomsrådet ber om at skatehallen holder åpent om kvelden": the writer of a consulting body's
+# letter (not a deciding body) asking for a state of things, whatever the clause's subject
+_WRITER_REQUEST_RE = re.compile(
+    r"^\s*(?:" + _WRITER_ALT + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("request_that", "wish_that")
+        if len(w.split()) > 1
+    )
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Vi ber kommunen vurdere …", "Rådet ber kommunen om å …": the writer asking the addressee by
+# name (one to four words), the infinitive (its marker optional in the Nordic languages) after it
+_WRITER_ASKS_RE = re.compile(
+    r"^\s*(?:" + _WRITER_ALT + r")\s+(?:" + _alt("request_to") + r")\s+(?P<body>(?:\S+\s+){1,4}?)(?:(?:"
+    + _alt("advise_infinitive") + r")\s+)?(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Brukarrådet ber om å få planutkastet til ny uttale": the writer asking to be given
+_REQUEST_RECEIVE_RE = re.compile(
+    r"^\s*(?P<who>" + _WRITER_ALT + r")\s+(?:" + _alt("request_receive") + r")\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Cabinet asks the Head of Environmental Services to bring the plan to Cabinet by …": a deciding
@@ -3202,6 +3356,27 @@ _ADVISED_BODY_RE = re.compile(
 _ANSWER_REQUESTED_RE = re.compile(
     r"^\s*(?:\S+\s+){1,3}?(?:" + _alt("answer_request") + r")\s+(?:\S+\s+){0,2}?(?:"
     + _alt("answer_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "I skal senest den 1. marts sende os en skriftlig redegørelse": a modal and,
+# at most ten words on in its clause, the answer (answer_noun; definite forms too)
+_ANSWER_AFTER_MODAL_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:[^\s;:]+\s+){0,10}?(?:" + _alt("answer_noun") + r")\w{0,4}\b",
+    re.IGNORECASE,
+)
+# "Your response must contain …", "Svaret skal innehalde …": the answer, one word before it at
+# most (a possessive, an article), as the subject of a modal and a verb
+_ANSWER_SUBJECT_RE = re.compile(
+    r"^\s*(?:[^\W\d_][\w']*\s+)?(?:" + _alt("answer_noun") + r")\w{0,4}\s+(?:" + _alt("modal")
+    + r")\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+_ANSWER_DUTY_RE = _word_re("answer_duty")
+# "Nämnden ska senast samma dag redovisa till IVO …": a modal, a time adverbial opened by a
+# deadline word (words.yaml deadline_before, at most five words) and the report
+_REPORT_LATE_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + W.alternation("deadline_before") + r")\s+(?:[^\s;:]+\s+){1,5}?(?:"
+    + _alt("report_verb") + r")\b",
     re.IGNORECASE,
 )
 # "the approved actions", "de vedtatte tiltakene": an article and the word after it
@@ -3653,6 +3828,8 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_infinitive(s) or _advised(s) or _objection_condition(s) or _answer_requested(s):
         return True
+    if _writer_request(s) or _answer_asked(s):
+        return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
@@ -3703,6 +3880,71 @@ def _advised(sentence: str) -> bool:
         return False
     clause = m.group("clause")
     return len(clause.split()) >= 3 and not (_NEGATION_RE.search(clause) or _PAST_RE.search(clause))
+
+
+# a clause opening with a pronoun (requirements.yaml subject_pronoun: "det", "den", "it")
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:" + _alt("subject_pronoun") + r")\s", re.IGNORECASE)
+
+
+def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
+    """The writer of a consulting body's letter asks for a state of things ("Ungdomsrådet ber
+    om at skatehallen holder åpent om kvelden, og ikke bare i helgene", "We ask that the path is
+    lit"), asks the addressee by name to act ("Vi ber kommunen vurdere …"), or asks to be given
+    the plan for its say ("Brukarrådet ber om å få planutkastet til ny uttale …"). Why: a
+    høringsuttalelse has no modal and no list; its requests, in prose among sentences that
+    support, note or regret, are what the revised plan must answer (do it or say why not). Only
+    the clause's own main part is read for a negation, the future or the past ("…, og ikke bare
+    i helgene" adds a contrast; "Vi ber om at det ikke …" asks against a thing and stays out)."""
+    s = s or POINT_SETTINGS
+    m = _WRITER_REQUEST_RE.match(sentence)
+    if m is not None:
+        clause = m.group("clause")
+        head = re.split(r",\s", clause, maxsplit=1)[0]
+        if re.match(r"(?:to|å)\s", clause, re.IGNORECASE) or _PRONOUN_SUBJECT_RE.match(clause):
+            # "We would like to thank everyone …": the writer's own wish to act; "Vi ber om at
+            # det blir tatt hensyn til dette": a pronoun names no thing the plan can answer
+            return False
+        return (
+            len(clause.split()) >= s.request_clause_words
+            and not _NEGATION_RE.search(head)
+            and not _FUTURE_RE.search(head)
+            and not _PAST_RE.search(head)
+        )
+    m = _WRITER_ASKS_RE.match(sentence)
+    if m is not None and _ADVISED_BODY_RE.match(m.group("body")):
+        clause = m.group("clause")
+        return len(clause.split()) >= s.request_clause_words - 1 and not (
+            _NEGATION_RE.search(clause) or _PAST_RE.search(clause)
+        )
+    m = _REQUEST_RECEIVE_RE.match(sentence)
+    if m is not None:
+        # "X ber om å få planen til uttalelse" asks what "X får planen til uttalelse" tells
+        told = f"{m.group('who')} {_words('receive_present')[0]} {m.group('rest')}"
+        return indicative_requirement(told)
+    return False
+
+
+def _answer_asked(sentence: str) -> bool:
+    """The addressee's answer to a report or a decision, asked as a step: after a modal with a
+    date ("I skal senest den 1. marts sende os en skriftlig redegørelse for
+    …"), as the subject of a modal ("Your response must contain details of action taken or
+    proposed …"), as a duty with a date ("You are under a duty to respond to this report
+    within 56 days …, namely by 22 May 2044"), or a report to the authority after a modal and
+    a time adverbial ("Nämnden ska senast samma dag redovisa till IVO vilka åtgärder som har
+    vidtagits …"). Why: a påbud, a föreläggande or a coroner's report asks for the answer
+    so, and the plan answers it by the answer it gives; the past inside the answer's object
+    ("vilka åtgärder som vidtagits", "action taken") is what is reported, not when."""
+    if _NEGATION_RE.search(sentence):
+        return False
+    if _ANSWER_SUBJECT_RE.match(sentence):
+        return True
+    late = _REPORT_LATE_RE.search(sentence)
+    if late is not None and not _PAST_RE.search(sentence[: late.start()]):
+        return True
+    after = _ANSWER_AFTER_MODAL_RE.search(sentence)
+    if after is not None and not _PAST_RE.search(sentence[: after.start()]):
+        return bool(_DEADLINE_RE.search(sentence))
+    return bool(_ANSWER_DUTY_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
 def _answer_requested(sentence: str) -> bool:
@@ -3984,7 +4226,7 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
-    if requested_report(t) or _answer_requested(t):
+    if requested_report(t) or _answer_requested(t) or (_answer_asked(t) and not _SUBJECT_RE.match(t)):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):

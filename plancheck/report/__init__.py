@@ -27,6 +27,9 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "github": ("plancheck.report.github", "render_github"),
 }
 FORMATS = tuple(RENDERERS)
+#: the CI formats that name a plan that could not be read (``failed``) in the report itself: a
+#: CI view reads the report, not stderr, so they are written even when every plan failed
+NAMES_FAILED = ("sarif", "junit", "github")
 
 
 def render(
@@ -45,4 +48,4 @@ def render(
     return renderer(results, lang=lang, rules=rules, fail_on=fail_on, color=color, **extra)
 
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "NAMES_FAILED", "render"]

@@ -3,6 +3,8 @@ finding, shown as annotations on the run and, for files in the diff, on the pull
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from plancheck.ingest.sections import place
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref, summary_line, total_summary
@@ -22,8 +24,17 @@ def _prop(s: str) -> str:
     return _data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(results: list[CheckResult], *, lang: str = "nb", **_: object) -> str:
-    lines = []
+def render_github(
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    failed: Sequence[tuple[str, str]] = (),
+    **_: object,
+) -> str:
+    """One workflow command per finding, and an ``::error`` per plan that could not be read
+    (``failed``: path and one-line reason): the runner shows commands on the pull request,
+    not stderr."""
+    lines = [f"::error file={_prop(path)},title=plancheck::{_data(reason)}" for path, reason in failed]
     for result in results:
         path = result.plan.source.path
         printed = printed_labels(path, result.plan.source.format)

@@ -1,7 +1,7 @@
 """The FastAPI application of ``plancheck serve``.
 
 Routes: ``GET /`` the page (``?lang=nb|nn|en``); ``POST /api/jobs`` an upload (``draft``,
-optional ``mandate``, ``lang``) that starts a job; ``GET /api/jobs/{id}`` its state and
+optional ``mandate`` and ``parent``, ``lang``) that starts a job; ``GET /api/jobs/{id}`` its state and
 progress; ``GET /api/jobs/{id}/report.{html,json,sarif}`` the reports (``?download=1`` makes
 the HTML a download too).
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI, Form, HTTPException, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from plancheck.serve.errors import said
+from plancheck.report.errors import said
 from plancheck.serve.jobs import Job, JobStore, check_job
 from plancheck.serve.page import LANGS, page_html
 
@@ -66,6 +66,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     async def upload(
         draft: UploadFile,
         mandate: UploadFile | None = None,
+        parent: UploadFile | None = None,
         lang: str = Form("nb"),
     ) -> JSONResponse:
         if lang not in LANGS:
@@ -76,6 +77,9 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             mandate_path = None
             if mandate is not None and mandate.filename:
                 mandate_path = await _save(mandate, folder, "mandate", MANDATE_SUFFIXES, settings, lang)
+            parent_path = None
+            if parent is not None and parent.filename:
+                parent_path = await _save(parent, folder, "parent", DRAFT_SUFFIXES, settings, lang)
         except HTTPException:
             import shutil
 
@@ -88,6 +92,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             name=_safe_name(draft.filename or "draft") or "draft",
             lang=lang,
             mandate=mandate_path,
+            parent=parent_path,
         )
         store.start(job)
         return JSONResponse(job.status(), status_code=202)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.errors import PlancheckError
-from plancheck.serve.errors import localized, said
+from plancheck.report.errors import localized, said
 
 #: the states a job goes through, in order
-STATES = ("queued", "reading", "mandate", "checking", "rendering", "done", "failed")
+STATES = ("queued", "reading", "mandate", "parent", "checking", "rendering", "done", "failed")
 
 
 @dataclass
@@ -31,10 +31,11 @@ class Job:
     name: str  # the draft's file name as uploaded (shown in the report)
     lang: str = "nb"
     mandate: Path | None = None
+    parent: Path | None = None  # the plan the draft follows up (``check --parent``)
     state: str = "queued"
     done: int = 0  # pages read so far
     total: int = 0
-    error: str | None = None  # why it failed, in the page's language (:mod:`plancheck.serve.errors`)
+    error: str | None = None  # why it failed, in the page's language (:mod:`plancheck.report.errors`)
     detail: str | None = None  # the reader's own one-line message (English), for the curious
     summary: dict[str, int | str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # "html" | "json" | "sarif" -> text
@@ -75,13 +76,20 @@ def check_job(job: Job, *, timeout: float | None, memory_mb: float | None) -> No
 
                 job.state = "mandate"
                 points, coverage = assess(plan, job.mandate, lang=plan.language)
+            parent_cov = child_goals = None
+            if job.parent is not None:
+                from plancheck.mandate.parents import assess_parent_file
+
+                job.state = "parent"
+                parent_cov, child_goals = assess_parent_file(plan, job.parent, job.draft)
         # the report names the file as the planner knows it, not the temporary copy
         shown = plan.source.model_copy(update={"path": job.name})
         plan = plan.model_copy(update={"source": shown})
         job.state = "checking"
         rules = load_rules()
         result = check_plan(
-            plan, rules=rules, lang=job.lang, coverage=coverage, mandate_points=points
+            plan, rules=rules, lang=job.lang, coverage=coverage, mandate_points=points,
+            parent_coverage=parent_cov, child_goals=child_goals,
         )
         job.state = "rendering"
         options = {"lang": job.lang, "rules": rules, "fail_on": "never"}

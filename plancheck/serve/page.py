@@ -1,4 +1,4 @@
-"""The page of ``plancheck serve``: drop a draft (and a mandate), watch it being read, read the
+"""The page of ``plancheck serve``: drop a draft (and a mandate, a parent plan), watch it being read, read the
 report, download it. Bokmål by default, with nynorsk and English a click away; the words are
 the data below, the markup and the script are the same for all three."""
 
@@ -25,6 +25,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reading": "Leser dokumentet …",
         "reading_pages": "Leser side {done} av {total} …",
         "mandate_state": "Sammenligner med mandatet …",
+        "parent": "Overordnet plan (valgfritt): følger utkastet opp målene i den? (den røde tråden)",
+        "parent_state": "Sammenligner med den overordnede planen …",
         "checking": "Sjekker planen …",
         "rendering": "Lager rapporten …",
         "done": "Ferdig: {line}",
@@ -52,6 +54,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reading": "Les dokumentet …",
         "reading_pages": "Les side {done} av {total} …",
         "mandate_state": "Samanliknar med mandatet …",
+        "parent": "Overordna plan (valfritt): følgjer utkastet opp måla i han? (den raude tråden)",
+        "parent_state": "Samanliknar med den overordna planen …",
         "checking": "Sjekkar planen …",
         "rendering": "Lagar rapporten …",
         "done": "Ferdig: {line}",
@@ -79,6 +83,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reading": "Reading the document …",
         "reading_pages": "Reading page {done} of {total} …",
         "mandate_state": "Comparing with the mandate …",
+        "parent": "Parent plan (optional): does the draft follow up its goals?",
+        "parent_state": "Comparing with the parent plan …",
         "checking": "Checking the plan …",
         "rendering": "Making the report …",
         "done": "Done: {line}",
@@ -132,6 +138,7 @@ SCRIPT = """
     status.className = job.state;
     if(job.state === 'reading' && job.total){ status.textContent = fmt(T.reading_pages, job); bar.max = job.total; bar.value = job.done; }
     else if(job.state === 'mandate'){ status.textContent = T.mandate_state; }
+    else if(job.state === 'parent'){ status.textContent = T.parent_state; }
     else if(job.state === 'done'){ status.textContent = fmt(T.done, job.summary); bar.hidden = true; }
     else if(job.state === 'failed'){ status.textContent = T.failed + ': ' + job.error; bar.hidden = true; }
     else { status.textContent = T[job.state] || job.state; bar.removeAttribute('value'); }
@@ -200,6 +207,8 @@ def page_html(lang: str = "nb", *, max_upload_mb: int | None = None) -> str:
 <input type="file" id="draft" name="draft" accept=".pdf,.docx,.odt"></label>
 <div class="field"><label><b>{escape(T["mandate"])}</b>
 <input type="file" id="mandate" name="mandate" accept=".pdf,.docx,.odt,.txt,.md"></label></div>
+<div class="field"><label><b>{escape(T["parent"])}</b>
+<input type="file" id="parent" name="parent" accept=".pdf,.docx,.odt"></label></div>
 <button type="submit">{escape(T["submit"])}</button>
 </form>
 <p id="status" role="status" aria-live="polite"></p>

@@ -1,11 +1,13 @@
-"""Why an upload could not be checked, said in the page's language.
+"""Why a document could not be checked, said in the reader's language.
 
-The command line's errors are one English line for a terminal, with its options as the remedy
-("raise the limit with --timeout"). A planner on the web page reads bokmål, nynorsk or
-English and has no options to give: each error is sorted into a reason by the words the
-reader's own message uses (:data:`REASONS`: the error crosses the process boundary of the
-time and memory limits as its text alone), and the page says the reason and what to do in the
-chosen language. The English line is kept as the job's ``detail``.
+The readers' errors are one English line for a terminal, with the command line's options as
+the remedy ("raise the limit with --timeout"). A planner reads bokmål, nynorsk or English:
+each error is sorted into a reason by the words the reader's own message uses
+(:data:`REASONS`: the error crosses the process boundary of the time and memory limits as its
+text alone), and the reason and what to do are said in the chosen language. The web page has no
+options to give and keeps the English line as the job's ``detail``; the command line, when a
+language was asked for, says the reason and keeps the English line after it
+(:func:`said_with_detail`), for the option it names.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("encrypted", re.compile(r"\bpassword|\bencrypt")),
     ("no_text", re.compile(r"\bno text\b")),
     ("empty", re.compile(r"\bthe file is empty\b")),
+    ("missing", re.compile(r": no such file\b")),
     ("unsupported", re.compile(r"\bnot (?:a|an) (?:PDF|plan|\.docx|Word|OpenDocument)\b", re.I)),
     ("damaged", re.compile(r"\b(?:truncated|corrupt|damaged|cannot be read|crashed|stopped unexpectedly|well-formed)\b")),
 )
@@ -32,6 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "encrypted": "«{name}» er passordbeskyttet eller kryptert. Lagre en kopi uten passord og prøv igjen.",
         "no_text": "«{name}» har ingen tekst å lese (et skannet bilde?). Kjør tekstgjenkjenning (OCR) på filen først.",
         "empty": "«{name}» er tom.",
+        "missing": "Finner ikke «{name}». Er navnet eller mappen riktig?",
         "unsupported": "«{name}» er ikke en PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
         "damaged": "«{name}» er skadet eller ufullstendig og kan ikke leses. Hent eller lagre filen på nytt.",
         "too_big": "«{name}» er større enn grensen på {mb} MB.",
@@ -43,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "encrypted": "«{name}» er passordverna eller kryptert. Lagra ein kopi utan passord og prøv igjen.",
         "no_text": "«{name}» har ingen tekst å lese (eit skanna bilete?). Køyr tekstattkjenning (OCR) på fila først.",
         "empty": "«{name}» er tom.",
+        "missing": "Finn ikkje «{name}». Er namnet eller mappa rett?",
         "unsupported": "«{name}» er ikkje ei PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
         "damaged": "«{name}» er skadd eller ufullstendig og kan ikkje lesast. Hent eller lagra fila på nytt.",
         "too_big": "«{name}» er større enn grensa på {mb} MB.",
@@ -54,6 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "encrypted": "«{name}» is password-protected or encrypted. Save a copy without a password and try again.",
         "no_text": "«{name}» has no text to read (a scanned image?). Run text recognition (OCR) on it first.",
         "empty": "«{name}» is empty.",
+        "missing": "«{name}» does not exist. Is the name or the folder right?",
         "unsupported": "«{name}» is not a PDF, Word (.docx) or OpenDocument (.odt) file.",
         "damaged": "«{name}» is damaged or incomplete and cannot be read. Get or save the file again.",
         "too_big": "«{name}» is larger than the limit of {mb} MB.",
@@ -84,3 +90,12 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
         head = message.split(": ", 1)[0] if ": " in message else ""
         name = PurePath(head).name if head else ""
     return said(reason(message), lang, name or "?")
+
+
+def said_with_detail(message: str, lang: str | None) -> str:
+    """The command line's line for a document that could not be read: the reader's English
+    ``message`` as it is when no language was asked for (``lang`` None) or English was, or when
+    its reason is unknown; else the reason in ``lang``, the English line after it in brackets."""
+    if lang is None or lang == "en" or reason(message) == "other":
+        return message
+    return f"{localized(message, lang)} ({message})"
