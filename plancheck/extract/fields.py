@@ -34,6 +34,9 @@ _FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W
 # a field separator: "Ansvar: Polisen · Klart: 2027")
 # (or at the start of a line of its own: "… årskurs 7\nAnsvar: Elevhälsan · Klart: Varje höst" in a box)
 _SENTENCE_LABEL = re.compile(r"(?:(?<=[.!?;·|])\s+|\n[^\S\n]*)(?P<label>[^\W\d_][\w/-]*(?:[^\S\n][^\W\d_][\w/-]*){0,2}?)\s*:\s")
+# a capitalised label word (perhaps with a lower-case second word: "Due date") and its colon
+# after a space, inside a run of fields: "… Lead: Housing Assets Due: March 2028"
+_NEXT_LABEL = re.compile(r"(?<=\s)(?P<label>[^\W\d_a-zæøåäöü][\w/-]*(?:\s[a-zæøåäöü][\w/-]*)?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
 _ANY_LABEL = re.compile(r"(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # (a dash right after a label's colon is the field's value, none: "Ansvar: – · Klart: 2027")
@@ -127,18 +130,21 @@ def _is_deadline(text: str, lang: str) -> bool:
 _LEAD_LABEL = re.compile(r"^\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<rest>\S.*)$")
 
 
-def _without_done_lead(value: str, lang: str) -> str:
+def deadline_without_lead(value: str, lang: str) -> str:
     """A deadline value without the word opening it that says the action is done ("färdigt
     våren 2029" → "våren 2029"; ``done_leads`` of the lexicon) when what follows reads as a deadline;
     and without a time word set as a label with its colon ("by: 2027" → "2027"; the lexicon's
-    ``time.ambiguous_leads``): with the colon the word labels the date, without it it is part of it."""
-    from plancheck.lang.timewords import AMBIGUOUS_LEADS, DONE_LEADS
+    ``time.ambiguous_leads``): with the colon the word labels the date, without it it is part of it;
+    and without the deadline's own noun written before it without a colon ("frist efteråret 2026" →
+    "efteråret 2026"; ``time.deadline_nouns``): a label, whatever its colon — unlike a time word, the
+    noun names the field, it is no part of the time."""
+    from plancheck.lang.timewords import AMBIGUOUS_LEADS, DEADLINE_NOUNS, DONE_LEADS
 
     label = _LEAD_LABEL.match(value)
     if label and label.group("word").lower() in AMBIGUOUS_LEADS and _is_deadline(label.group("rest").strip(), lang):
         value = label.group("rest").strip()
     head, _sep, rest = value.strip().partition(" ")
-    if head.lower() in DONE_LEADS and rest.strip() and _is_deadline(rest.strip(), lang):
+    if head.lower() in (*DONE_LEADS, *DEADLINE_NOUNS) and rest.strip() and _is_deadline(rest.strip(), lang):
         return rest.strip()
     return value
 
@@ -224,6 +230,14 @@ def _field_labels(text: str, emphasis: tuple[int, ...]) -> tuple[tuple[int, int,
         m = _ANY_LABEL.match(text, at) if 0 <= at < len(text) else None
         if m is not None and (role := _role(m.group("label"))):
             found[at] = (at, m.end(), role)
+    if found:
+        # once the fields have begun, the next label needs no full stop before it ("Lead: Housing
+        # Assets Due: March 2028"): a capitalised owner or deadline word and its colon
+        first = min(found)
+        for m in _NEXT_LABEL.finditer(text, first + 1):
+            at = m.start("label")
+            if at not in found and not depth[at] and (role := _role(m.group("label"))):
+                found[at] = (at, m.end(), role)
     return tuple(found[k] for k in sorted(found))
 
 
@@ -251,7 +265,7 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
             fields.append((role, value))
     fields = _owner_then_deadline(fields, lang)
     owners = [v for r, v in fields if r == "owner"]
-    deadlines = [_without_done_lead(v, lang) for r, v in fields if r == "deadline"]
+    deadlines = [deadline_without_lead(v, lang) for r, v in fields if r == "deadline"]
     return Fields(
         text=_closing_stop(text[: labels[0][0]].rstrip()),
         owner=", ".join(owners) if owners else None,
@@ -326,7 +340,7 @@ def _split_fields(text: str, lang: str, emphasis: tuple[int, ...]) -> Fields:
     if not found and (inline := sentence_fields(rest, lang, emphasis)) is not None:
         return inline  # "… brukere. Ansvar: Hjemmetjenesten. Frist: Høst 2026"
     owners = [v for r, v in found if r == "owner"]
-    deadlines = [_without_done_lead(v, lang) for r, v in found if r == "deadline"]
+    deadlines = [deadline_without_lead(v, lang) for r, v in found if r == "deadline"]
     return Fields(
         text=rest,
         owner=", ".join(owners) if owners else None,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plancheck.extract.fields import Fields, split_fields
+from plancheck.extract.fields import Fields, deadline_without_lead, split_fields
 from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
     band_goal,
@@ -158,6 +158,9 @@ class WalkSettings:
     overview_min_repeats: int = 2
     overview_repeat_share: float = 0.6
     overview_name_chars: int = 80
+    # the items numbered under an outline goal ("1.1") are its sub-goals when the unnumbered
+    # bullets set deeper under them say who and when in at least this share
+    outline_bullet_fields_share: float = 0.5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -2010,9 +2013,10 @@ def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
 
 
 def _label_is_subject(st: _State, text: str, rest: str) -> bool:
-    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår"):
-    no colon after it and a verb in the present tense, in lower case, right after it? A goal's
-    own text after a label opens with a capital or follows a colon."""
+    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår",
+    "Delmål 2.3 følges op i den kommende pårørendepolitik"): no colon after it and a verb in the
+    present tense, active or s-passive, in lower case, right after it? A goal's own text after a
+    label opens with a capital or follows a colon."""
     from plancheck.lang.vocab import evidence_words
 
     head = text[: len(text) - len(rest)]
@@ -2021,7 +2025,8 @@ def _label_is_subject(st: _State, text: str, rest: str) -> bool:
         return False
     if verb in evidence_words("modal", st.lang):
         return False
-    return any(verb.endswith(e) for e in evidence_words("present_endings", st.lang))
+    endings = (*evidence_words("present_endings", st.lang), *evidence_words("passive_endings", st.lang))
+    return any(verb.endswith(e) for e in endings)
 
 
 def _goal_just_stated(st: _State) -> Goal | None:
@@ -2070,6 +2075,16 @@ def _outline_item(st: _State, block: Block) -> bool:
     ("1.1.1") stand in a table, else the measures for it. True when the block was read so."""
     number = (block.number or "").strip()
     outline = st.outline
+    if outline is not None and not number and block.bullet and block.kind == BlockKind.list_item and outline[1] == "sub_goal":
+        sub = _bullet_sub_goal(st, block, outline[0])
+        if sub is not None:
+            # "• … – Ansvar: X, frist 2026" under the sub-goal "1.1": its measure; the outline goes on
+            before = len(st.plan.measures)
+            _measure_from_line(st, block, block.text.strip(), st.last_candidate_measure)
+            for m in st.plan.measures[before:]:
+                m.goal_ids = [sub.id]
+            st.last_candidate = block
+            return True
     if outline is not None and number and "." in number.strip("."):
         from plancheck.extract.statements import classify_statement
 
@@ -2231,6 +2246,7 @@ def _deeper_rows(st: _State, n: str) -> bool:
     (an outline of levels "1", "1.1", "1.1.1" with no role word, who and when noted under each item of the deepest)."""
     part = r"(?:\d{1,2}|[a-z])"  # "1.1.1", "A.1.a"
     rx = re.compile(rf"^\s*{re.escape(n)}\.{part}\.{part}\b")
+    child = re.compile(rf"^\s*{re.escape(n)}\.{part}\.?\s*$")
     for k, b in enumerate(st.blocks):
         if b.kind == BlockKind.table and b.table is not None and any(
             rx.match(c.text or "") for row in b.table.rows for c in row
@@ -2238,7 +2254,50 @@ def _deeper_rows(st: _State, n: str) -> bool:
             return True
         if b.kind != BlockKind.table and b.number and rx.match(b.number) and _noted_item(st, k):
             return True
+        if b.kind == BlockKind.list_item and b.number and child.match(b.number) and _noted_bullets(st, k):
+            return True  # "1.1" over bullets "• … – Ansvar: X, frist 2026": the bullets are the deepest level
     return False
+
+
+def _bullets_under(st: _State, k: int) -> list[int]:
+    """The indices of the unnumbered bulleted list items right after the numbered item
+    ``st.blocks[k]`` and set deeper than it: its own items, in a list of another kind."""
+    item = st.blocks[k]
+    out: list[int] = []
+    for j in range(k + 1, len(st.blocks)):
+        b = st.blocks[j]
+        if b.kind != BlockKind.list_item or b.number or not b.bullet or (b.level or 0) <= (item.level or 0):
+            break
+        out.append(j)
+    return out
+
+
+def _noted_bullets(st: _State, k: int, settings: WalkSettings = WalkSettings()) -> bool:
+    """Do the bullets under the numbered item ``st.blocks[k]`` (:func:`_bullets_under`) say who
+    does them and by when, at least ``settings.outline_bullet_fields_share`` of them
+    (:func:`_noted_item`)? Then they are the measures and the item over them a sub-goal: an
+    outline "1" / "1.1" made with list numbering, each "1.1" followed by a bulleted list of
+    actions with "– Ansvar: …, frist …", is goal / sub-goal / measure, as "1" / "1.1" / "1.1.1" is."""
+    under = _bullets_under(st, k)
+    noted = sum(1 for j in under if _noted_item(st, j))
+    return bool(under) and noted >= settings.outline_bullet_fields_share * len(under)
+
+
+def _bullet_sub_goal(st: _State, block: Block, goal: Goal) -> Goal | None:
+    """The sub-goal of the outline of ``goal`` that the current bullet ``block`` stands under: the
+    numbered item before its run of bullets (:func:`_bullets_under`), read as a sub-goal of
+    ``goal``. None when the bullet is not under such an item."""
+    if not (0 <= st.index < len(st.blocks)) or st.blocks[st.index] is not block:
+        return None
+    k = st.index - 1
+    while k >= 0 and st.blocks[k].kind == BlockKind.list_item and not st.blocks[k].number and st.blocks[k].bullet:
+        k -= 1
+    if k < 0 or st.index not in _bullets_under(st, k):
+        return None
+    number = (st.blocks[k].number or "").strip(". ")
+    found = [g for g in st.plan.goals
+             if g.kind == GoalKind.sub_goal and g.number == number and g.parent_id == goal.id]
+    return found[-1] if found else None
 
 
 def _noted_item(st: _State, k: int) -> bool:
@@ -4024,7 +4083,8 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     owner_text = None
     if len(parts) >= 2:
         tail = parts[1:]
-        dl = parse_deadline(tail[-1], lang=st.lang)
+        # ("… – frist 2027": the deadline's noun before the time labels it, deadline_without_lead)
+        dl = parse_deadline(deadline_without_lead(tail[-1], st.lang), lang=st.lang)
         if dl is not None and dl.kind != DeadlineKind.none:
             deadline = dl
             tail = tail[:-1]

@@ -208,6 +208,20 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         _goal_table(st, block, table, roles)
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
+    elif not {"owner", "deadline"} & set(table_roles(table.header, st.label_shift)) and (
+        fielded := fielded_bullet_columns(table, st.lang)
+    ):
+        # "What the Government is doing | What we will do", the state's work beside ours:
+        # no head names an owner or a deadline column (the dates in the bullets may make one look
+        # like a deadline column by its content); the bullets that say who and when are the
+        # plan's measures, under the goal above the table; what others do holds none
+        before = len(st.plan.measures)
+        _measure_table(st, block, fielded, ["measure"], band=band)
+        made = st.plan.measures[before:]
+        # the bullets' fields are the plan's place for who and when: one without them lacks them
+        owned, dated = any(m.owner_text for m in made), any(m.deadline for m in made)
+        for m in made:
+            m.has_owner_column, m.has_deadline_column = m.has_owner_column or owned, m.has_deadline_column or dated
     # other tables (schedules, statistics, overviews of goals) hold no measures
 
 
@@ -2280,6 +2294,11 @@ class CellBulletSettings:
     # at least this share of the cell's bullets close with "(lead, date)": one bracket
     # among plain bullets is a remark ("(TOPI)", "(see map)"), most of them are the cell's fields
     unlabelled_share: float = 0.5
+    # a column of a table of no column role holds measures when at least this many of its
+    # bullets, and this share of them, carry labelled owner or deadline fields
+    # (fielded_bullet_columns)
+    fielded_min_items: int = 2
+    fielded_share: float = 0.5
 
 
 def bulleted_measures(
@@ -2314,6 +2333,33 @@ def bulleted_measures(
         for x, f, ok in zip(parts, fields, read, strict=True)
         if (f.text if ok else x).strip()
     ]
+
+
+def fielded_bullet_columns(
+    table: Table, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings()
+) -> Table | None:
+    """The cells of a table of no column role whose bullets say who does them and by when, as a
+    one-column table of measure cells ("• Tilby sommarjobb … Ansvar: Heimetenesta. Frist: kvar
+    sommar • …"): a column qualifies when at least ``settings.fielded_min_items`` of its bullets
+    and ``settings.fielded_share`` of them carry labelled owner or deadline fields
+    (:func:`bulleted_measures`). None when no column does.
+
+    Why: a plan may set beside its own actions what others do (the state's work in one column,
+    the municipality's in the other: "What the government does | What we will do"), two columns
+    whose heads name no owner or deadline column; only the plan's own actions say who and when. Read as no measure table, the
+    plan had no measures at all; read whole, the state's work would be the plan's."""
+    cells: list[Cell] = []
+    width = max((len(r) for r in table.rows), default=0)
+    for col in range(width):
+        column = [r[col] for r in table.rows if col < len(r) and r[col].text.strip()]
+        items = [bulleted_measures(c.text, lang) or [] for c in column]
+        total = sum(len(i) for i in items)
+        fielded = sum(1 for i in items for _t, owner, deadline in i if owner or deadline)
+        if fielded >= settings.fielded_min_items and fielded >= settings.fielded_share * total:
+            cells += [c.model_copy(update={"col": 0}) for c, i in zip(column, items, strict=True) if i]
+    if not cells:
+        return None
+    return table.model_copy(update={"header": [""], "rows": [[c] for c in cells]})
 
 
 # a label and its number ("Mål 1", "Goal 2", "Tiltak 3.1"): the word(s) before the number

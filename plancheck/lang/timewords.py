@@ -98,6 +98,9 @@ DUE_WORDS = _list("due_words")
 # "(Ansvar: Gatukontoret, färdigt våren 2029)": a word saying the action is done, opening a deadline
 # field that has no label; the deadline is what follows it
 DONE_LEADS = _list("done_leads")
+# "(Ansvar: Hjemmeplejen, frist efteråret 2026)": the deadline's own noun before the time, without a
+# colon: a label; the deadline is what follows it
+DEADLINE_NOUNS = _list("deadline_nouns")
 # "1 to 3 years from adoption": what a count of years in a timeframe key may be counted from
 COUNT_ANCHORS = _list("count_anchors")
 FROM = _list("from_words")

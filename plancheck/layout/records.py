@@ -415,7 +415,36 @@ def _nested(item: Block, label: Block) -> bool:
             and (label.level or 0) > (item.level or 0))
 
 
+# a field separator ("·", "|") and the next field's label on the same line: "VA-enheten · Klart: 2026"
+_JOINED_LABEL = re.compile(r"\s+[·|]\s+(?P<label>[A-ZÆØÅÄÖÜ][\w/ .-]{0,40}?)\s*:\s+(?=\S)")
+# a separator left at the end of a value whose next field wrapped onto a line of its own
+_TRAILING_SEPARATOR = re.compile(r"\s+[·|]\s*$")
+
+
+def _joined_fields(fields: list[tuple[Block, str, str]], settings: LayoutSettings = DEFAULT) -> list[tuple[Block, str, str]]:
+    """The fields of a record with two or more set on one line ("Ansvarig: VA-enheten · Klart:
+    2026") parted: each label after a separator that reads as a record label (:func:`record_label`'s
+    form: capitalised, short, no number) starts a field of its own; a separator left at the end
+    of a value (the next field wrapped onto its own line) is dropped.
+
+    Why: a card's metadata line often holds owner and date together; the record reads the line's
+    first label only, and the owner cell came out 'VA-enheten · Klart: 2026' with the date
+    column empty (the owners 'VA-enheten' and 'Klart')."""
+    out: list[tuple[Block, str, str]] = []
+    for block, label, value in fields:
+        cut = [m for m in _JOINED_LABEL.finditer(value)
+               if len(m.group("label").strip()) <= settings.record_label_max_chars
+               and len(m.group("label").split()) <= 3 and not any(ch.isdigit() for ch in m.group("label"))]
+        parts = [(label, value[: cut[0].start()] if cut else value)]
+        for m, nxt in zip(cut, [*cut[1:], None], strict=False):  # (None closes the last; no cut, no loop)
+            parts.append((m.group("label").strip(), value[m.end() : nxt.start() if nxt else len(value)]))
+        out += [(block, lab, _TRAILING_SEPARATOR.sub("", val).strip()) for lab, val in parts]
+    return out
+
+
 def _table(recs: list[_Record]) -> Block:
+    for rec in recs:
+        rec.fields = _joined_fields(rec.fields)
     titled = recs[0].title is not None
     header: list[str] = [""] if titled else []
     for rec in recs:
