@@ -1,0 +1,300 @@
+"""Build the thirty-second batch of blind authored plans (corpora/authored/<slug>/), in layouts and wordings not yet
+in the corpus: a bokmål plan printed AS ADOPTED — p. 1 the council's VEDTAK WITH AMENDMENTS (a measure struck, a
+deadline and an owner changed, a new measure added) in front of the UNCHANGED draft (python-docx → LibreOffice);
+a Swedish åtgärdsplan whose åtgärder stand as boxes in a 2 × 2 PRIORITERINGSMATRIS (nytta × kostnad), one quadrant
+of options VALDA BORT (reportlab); a nynorsk plan presented to the council as an Impress deck printed as NOTES
+PAGES — the slide above, the speaker's notes with owner and deadline below (odfpy → LibreOffice Impress); a Danish
+plan that sets the NATIONAL initiatives beside the municipality's own in two columns, 'Det gør staten' | 'Det gør
+vi' (HTML → Chromium).
+
+    python corpora/scripts/make_blind_corpus32.py              # every plan
+    python corpora/scripts/make_blind_corpus32.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus32.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus32.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings and gold writer from make_blind_corpus.py, the
+pdftotext check from make_blind_corpus3.py, the whole-text check from make_blind_corpus30.py. Gold files carry
+`held_out: true` and were committed before plancheck was run on the documents.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+import make_blind_corpus30 as mb30  # noqa: E402
+from make_blind_corpus import G, M, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus32.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+DIFFUSE = ("alle ", "alla ", "all ", "hele ", "kommunen")
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them (blindkit.gold_by_pdftotext)."""
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
+
+
+def _diffuse(owners: list[str]) -> tuple[str, ...]:
+    return tuple(o for o in owners if o.lower().startswith(DIFFUSE))
+
+
+# =========================================================================== 1 bokmål, vedtak with amendments (docx)
+
+VEDTAK_SLUG = "digital-inkludering-vedtak-nb"
+# measures whose owner or deadline the vedtak on p. 1 changed: {id: (field, value)} — printed on p. 1, not on the
+# measure's own page (the draft there still prints the old value)
+VEDTAK_CHANGED = {"T3": ("deadline", "2026"), "T7": ("owner", "Frivilligsentralen")}  # tiltak 2.1 and 3.2
+
+
+@plan_builder
+def build_digital_inkludering_vedtak_nb() -> tuple[Plan, Path]:
+    """Bokmål plan as published after adoption: p. 1 an extract of the council's saksprotokoll whose vedtak adopts
+    the plan WITH AMENDMENTS (tiltak 1.3 utgår, a deadline and an owner changed, a new tiltak 4.3); pp. 2– the
+    kommunedirektør's draft unchanged, with a note that the amendments are not worked into the text."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    slug = VEDTAK_SLUG
+    goals_t = [
+        "Alle innbyggere i Sølvberg skal ha tilgang til hjelp når de står fast med digitale tjenester",
+        "Flere eldre skal mestre de digitale tjenestene de trenger i hverdagen",
+        "Ingen skal stå utenfor digitale tjenester fordi de mangler utstyr eller nett",
+        "Kommunens egne digitale tjenester skal være enkle å forstå og bruke",
+    ]
+    # per goal: rows as printed in the DRAFT (nr, tiltak, ansvar cell, frist cell) + gold (owners, deadline, kind,
+    # note) — gold is the plan AS ADOPTED (the vedtak on p. 1 applied); None as gold = struck by the vedtak
+    rows = {
+        1: [
+            ("1.1", "Opprette en fast digital veiledningsskranke på biblioteket to dager i uka", "Biblioteket",
+             "2026", (["Biblioteket"], "2026", "period", "")),
+            ("1.2", "Gi ansatte i servicetorget opplæring i å veilede innbyggere i Helsenorge, NAV og Altinn",
+             "Servicetorget", "Løpende", (["Servicetorget"], "Løpende", "continuous", "'Løpende' continuous")),
+            ("1.3", "Lage en egen veiledningstelefon for digitale tjenester med åpningstid på kveldstid",
+             "Servicetorget", "2027", None),
+        ],
+        2: [
+            ("2.1", "Holde kurs i bruk av nettbank, Vipps og BankID i samarbeid med seniorrådet",
+             "Kultur og fritid", "2027", (["Kultur og fritid"], "2026", "period",
+                                          "the vedtak (p. 1, point 3) moves the frist from 2027 to 2026: deadline "
+                                          "'2026', printed on p. 1; the draft table still prints 2027")),
+            ("2.2", "Tilby hjemmebesøk med digital opplæring til eldre som mottar hjemmetjenester",
+             "Helse og omsorg", "Hvert år", (["Helse og omsorg"], "Hvert år", "recurring", "'Hvert år' recurring")),
+            ("2.3", "Rekruttere og lære opp frivillige «digitale faddere» på alle sykehjem", "",
+             "2028", ([], "2028", "period", "empty Ansvar cell: no owner")),
+        ],
+        3: [
+            ("3.1", "Låne ut nettbrett med mobilt nett fra biblioteket", "Biblioteket", "2026",
+             (["Biblioteket"], "2026", "period", "")),
+            ("3.2", "Samle inn brukte PC-er fra kommunen og gi dem videre til familier som mangler utstyr",
+             "Kultur og fritid", "2027", (["Frivilligsentralen"], "2027", "period",
+                                          "the vedtak (p. 1, point 4) moves the ansvar from Kultur og fritid to "
+                                          "Frivilligsentralen: owner 'Frivilligsentralen', printed on p. 1")),
+            ("3.3", "Bygge ut gratis trådløst nett i alle kommunale bygg med publikumsmottak",
+             "IKT-tjenesten og Eiendom", "2030", (["IKT-tjenesten", "Eiendom"], "2030", "period",
+                                                  "two owners; '2030' after the plan period 2026–2029")),
+        ],
+        4: [
+            ("4.1", "Teste alle nye digitale skjemaer med innbyggere før de tas i bruk", "Alle tjenesteområder",
+             "Løpende", (["Alle tjenesteområder"], "Løpende", "continuous", "'Alle tjenesteområder' diffuse")),
+            ("4.2", "Skrive om kommunens nettsider i klarspråk", "Kommunikasjon", "",
+             (["Kommunikasjon"], None, None, "empty Frist cell: no deadline")),
+        ],
+    }
+    new_t = ("Kartlegge hvilke innbyggere over 75 år som ikke bruker digitale tjenester", "Helse og omsorg", "2027")
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    n = 0
+    for gi, its in rows.items():
+        for nr, text, _a, _f, gold in its:
+            if gold is None:
+                continue
+            n += 1
+            owners, dl, kind, note = gold
+            measures.append(M(f"T{n}", text, [f"M{gi}"], owners, dl, kind, diffuse=_diffuse(owners),
+                              outside=dl == "2030", note=f"tiltak {nr}; {note}" if note else f"tiltak {nr}"))
+        if gi == 4:
+            n += 1
+            measures.append(M(f"T{n}", new_t[0], ["M4"], [new_t[1]], new_t[2], "period",
+                              note="tiltak 4.3 is NEW in the vedtak (p. 1, point 5) and printed only there: a "
+                                   "measure of the adopted plan, page 1, goal link from 'Nytt tiltak 4.3 under "
+                                   "mål 4'"))
+    assert [m.note.split(";")[0] for m in measures if m.id in VEDTAK_CHANGED] == ["tiltak 2.1", "tiltak 3.2"]
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for digital inkludering 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="docx",
+        notes="""
+python-docx → LibreOffice. Sølvberg kommune, header with rule, 'Side n'. The PDF is the plan AS PUBLISHED AFTER
+ADOPTION: p. 1 is an extract of the saksprotokoll ('Kommunestyret 12.03.2026, sak 21/26') with the VEDTAK: '1.
+Handlingsplan for digital inkludering 2026–2029 vedtas med disse endringene: 2. Tiltak 1.3 utgår. 3. Frist for
+tiltak 2.1 endres fra 2027 til 2026. 4. Ansvaret for tiltak 3.2 flyttes fra Kultur og fritid til
+Frivilligsentralen. 5. Nytt tiltak 4.3 under mål 4: <text>. Ansvar: Helse og omsorg. Frist: 2027. 6. Planen
+evalueres høsten 2028 …' and the vote line. Pp. 2– are the kommunedirektør's DRAFT unchanged ('Kommunedirektørens
+forslag av 10.02.2026'), with a boxed note that the amendments in the vedtak are not worked into the text. Gold
+convention: the plan AS ADOPTED = the draft with the vedtak applied. Tiltak 1.3 (struck) is NO measure; tiltak
+2.1's deadline is '2026' (printed on p. 1; the table on p. 2 still prints 2027); tiltak 3.2's owner is
+'Frivilligsentralen' (printed on p. 1; the table still prints Kultur og fritid); tiltak 4.3 is a measure of
+goal M4 whose page is 1 (printed only in the vedtak). Vedtak point 6 (evaluation in autumn 2028) is the plan's
+follow-up, not a measure; the vote line and the protokoll header are no items. The draft: contents (chapters,
+no goals), 'Bakgrunn' with the national strategy 'Digital hele livet' and the forvaltningslov 'skal' quoted (no
+goals), 'Digital inkludering i tall' table; '2 Mål og tiltak': 'Mål n' Heading 2 + bold goal sentence + table
+'Nr | Tiltak | Ansvar | Frist'. 'Løpende' continuous, 'Hvert år' recurring, '2030' after the period, an empty
+Ansvar cell, an empty Frist cell, 'IKT-tjenesten og Eiendom' two owners, 'Alle tjenesteområder' diffuse. Measure
+ids T1–T11 follow the adopted plan (1.1, 1.2, 2.1 … 4.2, 4.3).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=20, heading_color="1F4E5A")
+    mb.docx_lang(doc, "nb-NO")
+    sec = doc.sections[0]
+    dh.ruled_header(sec, "Sølvberg kommune  ·  Handlingsplan for digital inkludering 2026–2029", size=8.5)
+    f = sec.footer.paragraphs[0]
+    f.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    dh.page_of_footer(f, "Side ", "", None, size=8.5)
+
+    # ---- p. 1: saksprotokoll
+    dh.para(doc, "SAKSPROTOKOLL", bold=True, size=9, color="666666", space_after=2)
+    dh.para(doc, "Handlingsplan for digital inkludering 2026–2029 – sluttbehandling", bold=True, size=16,
+            color="1F4E5A", space_after=6)
+    w0 = [40, 130]
+    t0 = dh.new_table(doc, w0)
+    for k, v in (("Utvalg", "Kommunestyret"), ("Møtedato", "12.03.2026"), ("Saksnr.", "21/26"),
+                 ("Arkivsak", "25/1408")):
+        dh.add_row(t0, [k, v], w0, size=9.5)
+    dh.para(doc, "", space_after=2)
+    dh.para(doc, "Behandling", bold=True, size=11, space_after=3)
+    dh.para(doc, "Kommunedirektørens innstilling ble lagt fram. Ap, Sp og H fremmet et felles endringsforslag "
+                 "(punkt 2–5 nedenfor). Endringsforslaget ble enstemmig vedtatt. Innstillingen med de vedtatte "
+                 "endringene ble deretter enstemmig vedtatt.", space_after=6)
+    dh.para(doc, "Kommunestyrets vedtak", bold=True, size=11, space_after=3)
+    vedtak = [
+        "Handlingsplan for digital inkludering 2026–2029 vedtas med disse endringene:",
+        "Tiltak 1.3 utgår.",
+        "Frist for tiltak 2.1 endres fra 2027 til 2026.",
+        "Ansvaret for tiltak 3.2 flyttes fra Kultur og fritid til Frivilligsentralen.",
+        f"Nytt tiltak 4.3 under mål 4: {new_t[0]}. Ansvar: {new_t[1]}. Frist: {new_t[2]}.",
+        "Planen evalueres høsten 2028, og evalueringen legges fram for kommunestyret sammen med forslag til "
+        "rullering.",
+    ]
+    for i, v in enumerate(vedtak, start=1):
+        p = dh.para(doc, f"{i}.\t{v}", space_after=3)
+        p.paragraph_format.left_indent = dh.Mm(8)
+        p.paragraph_format.first_line_indent = dh.Mm(-8)
+    dh.para(doc, "Rett utskrift: Sølvberg, 13.03.2026, Politisk sekretariat", italic=True, size=9,
+            space_before=10)
+    doc.add_page_break()
+
+    # ---- pp. 2–: the draft
+    dh.para(doc, "Handlingsplan for digital inkludering 2026–2029", bold=True, size=20, color="1F4E5A",
+            space_after=2)
+    dh.para(doc, "Kommunedirektørens forslag av 10.02.2026", italic=True, size=10, space_after=6)
+    note = dh.para(doc, "**Merk:** Dette er planen slik kommunedirektøren la den fram. Endringene i kommunestyrets "
+                        "vedtak 12.03.2026 (side 1) er ikke arbeidet inn i teksten. Der vedtaket og planteksten er "
+                        "ulike, gjelder vedtaket.", size=9.5, space_after=8)
+    dh._para_border(note, "top")
+    dh._para_border(note, "bottom")
+    dh.para(doc, "Innhold", bold=True, size=12, space_after=3)
+    dh.typed_toc(doc, [(1, "1  Bakgrunn", 2), (1, "2  Mål og tiltak", 2), (1, "3  Oppfølging", 3)],
+                 text_width_mm=170)
+    dh.heading(doc, "1  Bakgrunn", 1)
+    dh.para(doc, "Stadig flere tjenester fra kommunen, staten og bankene finnes bare digitalt. De fleste "
+                 "innbyggerne i Sølvberg klarer seg godt, men en del eldre, innvandrere og personer med "
+                 "funksjonsnedsettelser faller utenfor.")
+    dh.para(doc, "Den nasjonale strategien «Digital hele livet» sier at alle skal ha mulighet til å ta del i det "
+                 "digitale samfunnet. Etter forvaltningsloven skal forvaltningen gi veiledning til alle som "
+                 "trenger det, også når tjenesten er digital.")
+    dh.para(doc, "Digital inkludering i tall", bold=True, size=10, space_after=2, keep_with_next=True)
+    w1 = [120, 25, 25]
+    t1 = dh.new_table(doc, w1)
+    dh.add_row(t1, ["", "2022", "2025"], w1, size=9.5, bold=True, fill="DCE8EB")
+    for row in (["Innbyggere over 67 år som bruker BankID (%)", "71", "79"],
+                ["Henvendelser om digital hjelp på servicetorget per år", "640", "1 120"],
+                ["Husstander uten bredbånd", "210", "145"]):
+        dh.add_row(t1, row, w1, size=9.5)
+    dh.heading(doc, "2  Mål og tiltak", 1)
+    w = [12, 96, 38, 24]
+    for gi, t in enumerate(goals_t, start=1):
+        dh.heading(doc, f"Mål {gi}", 2)
+        dh.para(doc, t, bold=True, space_after=4, keep_with_next=True)
+        tab = dh.new_table(doc, w)
+        hdr = dh.add_row(tab, ["Nr", "Tiltak", "Ansvar", "Frist"], w, size=9.5, bold=True, fill="DCE8EB")
+        dh.set_repeat_header(hdr)
+        for nr, text, a, fr, _g in rows[gi]:
+            dh.set_cant_split(dh.add_row(tab, [nr, text, a, fr], w, size=9.5))
+        dh.para(doc, "", space_after=2)
+    dh.heading(doc, "3  Oppfølging", 1)
+    dh.para(doc, "Kommunedirektøren rapporterer på tiltakene i årsmeldingen. Planen rulleres i 2029.")
+    dh.set_core_properties(doc, title=plan.title, author="Sølvberg kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_vedtak() -> list[str]:
+    """P. 1 holds the vedtak with the changed values and the new tiltak; the struck tiltak 1.3 is still printed in
+    the draft (p. 2 or later) and nowhere in the gold; the changed deadline / owner are printed on p. 1."""
+    import yaml
+
+    slug = VEDTAK_SLUG
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    bad = []
+    if "tiltak1.3utgår" not in pages[0] or "nytttiltak4.3undermål4" not in pages[0]:
+        bad.append(f"{slug}: the vedtak is not on p. 1")
+    struck = mb._squash("Lage en egen veiledningstelefon")
+    if struck in pages[0] or not any(struck in p for p in pages[1:]):
+        bad.append(f"{slug}: struck tiltak 1.3 not printed in the draft")
+    if any(struck in mb._squash(m["text"]) for m in gold["measures"]):
+        bad.append(f"{slug}: struck tiltak 1.3 is in the gold")
+    for mid, (field, value) in VEDTAK_CHANGED.items():
+        m = next(m for m in gold["measures"] if m["id"] == mid)
+        got = m["deadline"] if field == "deadline" else m["owners"][0]
+        if got != value or f"til{mb._squash(value)}" not in pages[0]:
+            bad.append(f"{slug}: {mid}'s changed {field} {value!r} not in the gold or not on p. 1")
+    return bad
+
+
+def _verify_vedtak(slug: str) -> list[str]:
+    """mb3.verify, less the changed owner / deadline it looks for on the measure's page (they are on p. 1:
+    _check_vedtak checks them there)."""
+    skip = {f"{slug}: {'deadline' if f == 'deadline' else 'owner'} {v!r} of {mid} not on p." for mid, (f, v)
+            in VEDTAK_CHANGED.items()}
+    return [b for b in mb3.verify(slug) if not any(b.startswith(s) for s in skip)]
+
+
+# =========================================================================== verify / main
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    VEDTAK_SLUG: _check_vedtak,
+}
+BASE_VERIFY = {VEDTAK_SLUG: _verify_vedtak}
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page; for the vedtak plan less the values changed on p. 1), batch 30's
+    whole-text check, and one layout fact per plan."""
+    base = BASE_VERIFY.get(slug, mb3.verify)
+    return base(slug) + mb30._whole_text_on_page(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+
+
+def main(argv: list[str]) -> None:
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
