@@ -275,11 +275,271 @@ def _verify_vedtak(slug: str) -> list[str]:
     return [b for b in mb3.verify(slug) if not any(b.startswith(s) for s in skip)]
 
 
+# =========================================================================== 2 Swedish prioriteringsmatris (reportlab)
+
+MATRIS_SLUG = "skyfall-prioriteringsmatris-sv"
+# quadrant key, title, subtitle, fill
+QUADRANTS = [
+    ("q2", "Planeras och genomförs", "Hög nytta · hög kostnad", "#fdeccc"),
+    ("q1", "Genomförs först", "Hög nytta · låg kostnad", "#d8efd9"),
+    ("q4", "Väljs bort – ingår inte i planen", "Låg nytta · hög kostnad", "#eeeeee"),
+    ("q3", "Genomförs när tillfälle ges", "Låg nytta · låg kostnad", "#dbe9f5"),
+]
+
+
+@plan_builder
+def build_skyfall_prioriteringsmatris_sv() -> tuple[Plan, Path]:
+    """Swedish åtgärdsplan: p. 1 the goals and a reading note, p. 2 (landscape) a 2 × 2 PRIORITERINGSMATRIS
+    (nytta up, kostnad right) whose quadrants hold the åtgärder as boxes — number and goal chip at the top, the
+    text, owner and year in small grey type in the bottom corner; the quadrant 'Väljs bort' holds options the
+    kommun studied and rejected (no measures)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+    )
+
+    slug = MATRIS_SLUG
+    goals_t = [
+        "Inga byggnader med samhällsviktig verksamhet ska skadas av ett 100-årsregn",
+        "Mer dagvatten ska tas om hand där det faller, i gröna ytor och öppna diken",
+        "Fastighetsägare ska veta hur de kan skydda sina hus mot översvämning",
+        "Dagvattnet som når Holmsjön ska vara renare än i dag",
+    ]
+    hv = "Hallsberga Vatten AB"
+    # (quadrant, text, goal numbers, owner as printed, owners (gold), year as printed, deadline, kind, note)
+    boxes = [
+        ("q1", "Ta fram en skyfallskartering för hela tätorten", [1], hv, [hv], "2026", "2026", "period", ""),
+        ("q1", "Informera villaägare om backventiler och om bidraget till skydd mot översvämning", [3],
+         "Miljö- och byggförvaltningen", ["Miljö- och byggförvaltningen"], "årligen", "årligen", "recurring",
+         "'årligen' recurring"),
+        ("q1", "Rensa diken och trummor inför varje höst", [2], "Gatuenheten", ["Gatuenheten"], "löpande",
+         "löpande", "continuous", "'löpande' continuous"),
+        ("q2", "Bygga en översvämningsyta i Stadsparken som rymmer 4 000 m³ vatten", [1, 2],
+         f"Gatuenheten och {hv}", ["Gatuenheten", hv], "2028", "2028", "period",
+         "two goal chips 'Mål 1, 2' = two goal links; two owners"),
+        ("q2", "Skydda vårdcentralen och Norrgårdens äldreboende med vallar och mobila pumpar", [1],
+         "Fastighetsenheten", ["Fastighetsenheten"], "2027", "2027", "period", ""),
+        ("q2", "Anlägga en dagvattendamm i Björkdalen", [2], hv, [hv], "2031", "2031", "period",
+         "'2031' after the plan period 2026–2029"),
+        ("q3", "Byta asfalt mot genomsläppliga ytor när kommunens parkeringar ändå byggs om", [2],
+         "Alla förvaltningar", ["Alla förvaltningar"], "–", None, None,
+         "'Alla förvaltningar' diffuse; year printed '–': no deadline"),
+        ("q3", "Plantera fler träd och buskar i gatumiljön i centrum", [2], "–", [], "2029", "2029", "period",
+         "owner printed '–': no owner"),
+        ("q4", "Bygga om dagvattenledningarna i centrum till dubbel kapacitet", [1], "", [], "", None, None, ""),
+        ("q4", "Rena dagvattnet från Industrigatan i ett eget reningsverk", [4], "", [], "", None, None, ""),
+    ]
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for q, text, gn, _oc, owners, _yc, dl, kind, note in boxes:
+        if q == "q4":
+            continue
+        n = len(measures) + 1
+        measures.append(M(f"A{n}", text, [f"M{g}" for g in gn], owners, dl, kind, diffuse=_diffuse(owners),
+                          outside=dl == "2031", note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Åtgärdsplan för skyfall och dagvatten 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant). Hallsberga kommun, header with rule, 'Sida n'. P. 1 (portrait): title,
+adoption line, 'Inledning' with the lag om allmänna vattentjänster and plan- och bygglagen 'ska' quoted (national
+duties, no goals), a 'Skyfall i Hallsberga' fact list, 'Våra mål' with 'Mål 1'–'Mål 4' + sentence, and 'Så läser
+du matrisen'. P. 2 (LANDSCAPE): a 2 × 2 PRIORITERINGSMATRIS, axes 'NYTTA' (up) and 'KOSTNAD' (right), four
+coloured quadrants with a title and 'Hög nytta · låg kostnad' etc.; each åtgärd is a BOX: number 'Å n' top
+left, goal chip 'Mål 1, 2' top right, the åtgärd text, and in small grey type in the bottom corner '<ansvarig> ·
+<år>'. Gold: MEASURE = the text of a box in the quadrants 'Genomförs först', 'Planeras och genomförs' and
+'Genomförs när tillfälle ges' (8); the two grey dashed boxes in 'Väljs bort – ingår inte i planen' are options the
+kommun studied and REJECTED: no measures (Mål 4's only box is there, so Mål 4 has no measure: goal-has-measure).
+The quadrant is a priority, not a deadline or an owner. OWNER = the text before '·' ('Gatuenheten och Hallsberga
+Vatten AB' two; 'Alla förvaltningar' diffuse; '–' none). DEADLINE = the year after '·' ('årligen' recurring,
+'löpande' continuous, '2031' after 2026–2029, '–' none). GOAL LINKS = the chip ('Mål 1, 2' two links). Measure ids
+A1–A8 = the printed numbers Å1–Å8 (quadrant by quadrant: Genomförs först, Planeras och genomförs, Genomförs när
+tillfälle ges).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    f = bk.reportlab_fonts()
+    navy = colors.HexColor("#1d4e6e")
+    ss = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=19, leading=23, textColor=navy, spaceAfter=4),
+        "sub": ParagraphStyle("s", fontName=f["italic"], fontSize=10, leading=13, spaceAfter=10),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=13, leading=16, textColor=navy, spaceBefore=8,
+                             spaceAfter=4),
+        "body": ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=13.5, spaceAfter=6),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=10, leading=13.5, leftIndent=12,
+                             bulletIndent=2, spaceAfter=2),
+        "gh": ParagraphStyle("gh", fontName=f["bold"], fontSize=10.5, leading=13.5, spaceBefore=4, spaceAfter=1),
+        "goal": ParagraphStyle("g", fontName=f["normal"], fontSize=10.5, leading=13.5, spaceAfter=4),
+        "note": ParagraphStyle("n", fontName=f["italic"], fontSize=9.5, leading=12.5, backColor=colors.HexColor(
+            "#eef3f7"), borderPadding=5, spaceBefore=8),
+        "box": ParagraphStyle("bx", fontName=f["normal"], fontSize=9.5, leading=11.5),
+        "boxx": ParagraphStyle("bxx", fontName=f["italic"], fontSize=9.5, leading=11.5,
+                               textColor=colors.HexColor("#666666")),
+    }
+
+    class Matrix(Flowable):
+        def __init__(self, w, h):
+            super().__init__()
+            self.width, self.height = w, h
+
+        def draw(self):
+            c = self.canv
+            ax = 14 * mm  # room for the axis label
+            qw, qh = (self.width - ax) / 2, (self.height - 10 * mm) / 2
+            c.setFont(f["bold"], 9)
+            c.setFillColor(navy)
+            c.saveState()
+            c.translate(5 * mm, 10 * mm + qh)
+            c.rotate(90)
+            c.drawCentredString(0, 0, "NYTTA  →")
+            c.restoreState()
+            c.drawCentredString(ax + qw, 2 * mm, "KOSTNAD  →")
+            origin = {"q2": (ax + qw, 10 * mm + qh), "q1": (ax, 10 * mm + qh), "q4": (ax + qw, 10 * mm),
+                      "q3": (ax, 10 * mm)}
+            num = 0
+            order = {"q1": 0, "q2": 1, "q3": 2, "q4": 3}
+            ids = {}
+            for b in sorted(boxes, key=lambda b: order[b[0]]):
+                if b[0] != "q4":
+                    num += 1
+                    ids[b[1]] = f"Å{num}"
+            for key, title, subtitle, fill in QUADRANTS:
+                x0, y0 = origin[key]
+                c.setFillColor(colors.HexColor(fill))
+                c.setStrokeColor(colors.white)
+                c.setLineWidth(3)
+                c.rect(x0, y0, qw, qh, fill=1, stroke=1)
+                c.setFillColor(navy)
+                c.setFont(f["bold"], 11)
+                c.drawString(x0 + 4 * mm, y0 + qh - 7 * mm, title)
+                c.setFont(f["italic"], 8)
+                c.drawString(x0 + 4 * mm, y0 + qh - 11 * mm, subtitle)
+                y = y0 + qh - 14 * mm
+                for b in [b for b in boxes if b[0] == key]:
+                    _q, text, gn, oc, _o, yc, _d, _k, _n = b
+                    bw = qw - 8 * mm
+                    para = Paragraph(E(text), ss["boxx" if key == "q4" else "box"])
+                    _w, ph = para.wrap(bw - 6 * mm, 100 * mm)
+                    bh = ph + (12 * mm if key != "q4" else 9 * mm)
+                    c.setFillColor(colors.white)
+                    c.setStrokeColor(colors.HexColor("#999999" if key == "q4" else "#1d4e6e"))
+                    c.setLineWidth(0.6)
+                    if key == "q4":
+                        c.setDash(3, 2)
+                    c.roundRect(x0 + 4 * mm, y - bh, bw, bh, 2 * mm, fill=1, stroke=1)
+                    c.setDash()
+                    c.setFont(f["bold"], 8)
+                    c.setFillColor(navy)
+                    if key != "q4":
+                        c.drawString(x0 + 7 * mm, y - 4.5 * mm, ids[text])
+                    chip = "Mål " + ", ".join(str(g) for g in gn)
+                    c.drawRightString(x0 + 4 * mm + bw - 3 * mm, y - 4.5 * mm, chip)
+                    para.drawOn(c, x0 + 7 * mm, y - 6 * mm - ph)
+                    if key != "q4":
+                        c.setFont(f["normal"], 7.5)
+                        c.setFillColor(colors.HexColor("#555555"))
+                        c.drawRightString(x0 + 4 * mm + bw - 3 * mm, y - bh + 2.5 * mm, f"{oc} · {yc}")
+                    y -= bh + 3 * mm
+
+    pw, ph_ = A4
+    lw, lh = landscape(A4)
+
+    def onpage(canvas, doc):
+        w, h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.drawString(18 * mm, h - 12 * mm, "Hallsberga kommun")
+        canvas.drawRightString(w - 18 * mm, h - 12 * mm, plan.title)
+        canvas.setStrokeColor(navy)
+        canvas.line(18 * mm, h - 13.5 * mm, w - 18 * mm, h - 13.5 * mm)
+        canvas.drawRightString(w - 18 * mm, 9 * mm, f"Sida {doc.page}")
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(str(d / f"{slug}.pdf"), pagesize=A4, title=plan.title, author="Hallsberga kommun",
+                          invariant=1)
+    fp = Frame(18 * mm, 16 * mm, pw - 36 * mm, ph_ - 34 * mm, id="p")
+    fl = Frame(14 * mm, 14 * mm, lw - 28 * mm, lh - 30 * mm, id="l")
+    doc.addPageTemplates([PageTemplate("text", [fp], onPage=onpage, pagesize=A4),
+                          PageTemplate("matris", [fl], onPage=onpage, pagesize=landscape(A4))])
+    story = [
+        Paragraph("Åtgärdsplan för skyfall och dagvatten 2026–2029", ss["title"]),
+        Paragraph("Antagen av kommunfullmäktige den 23 februari 2026, § 14", ss["sub"]),
+        Paragraph("Inledning", ss["h1"]),
+        Paragraph("Kraftiga skyfall blir vanligare. Sommaren 2024 stod vatten i källare på över 80 fastigheter i "
+                  "centrala Hallsberga, och vårdcentralen fick stänga i två dagar. Planen visar vilka åtgärder "
+                  "kommunen prioriterar de kommande fyra åren.", ss["body"]),
+        Paragraph("Enligt lagen om allmänna vattentjänster ska kommunen se till att behovet av avledning av "
+                  "dagvatten ordnas i ett större sammanhang. Enligt plan- och bygglagen ska översiktsplanen visa "
+                  "kommunens syn på risken för skador till följd av översvämning.", ss["body"]),
+        Paragraph("Skyfall i Hallsberga", ss["gh"]),
+        Paragraph("83 fastigheter fick vatten i källaren vid skyfallet i juli 2024", ss["li"], bulletText="•"),
+        Paragraph("12 av kommunens 40 verksamhetslokaler ligger i lågpunkter", ss["li"], bulletText="•"),
+        Paragraph("38 procent av centrum är hårdgjorda ytor", ss["li"], bulletText="•"),
+        Paragraph("Våra mål", ss["h1"]),
+    ]
+    for i, t in enumerate(goals_t, start=1):
+        story += [Paragraph(f"Mål {i}", ss["gh"]), Paragraph(E(t), ss["goal"])]
+    story += [
+        Paragraph("Så läser du matrisen", ss["h1"]),
+        Paragraph("På nästa sida har varje åtgärd placerats efter hur stor nytta den gör och vad den kostar. "
+                  "Åtgärderna i de tre färgade rutorna ingår i planen. I rutans nederkant står vem som ansvarar "
+                  "och vilket år åtgärden ska vara klar. Åtgärderna i den grå rutan har utretts men väljs bort; "
+                  "de ingår inte i planen.", ss["note"]),
+        Paragraph("Planen följs upp varje år i kommunstyrelsens verksamhetsberättelse.", ss["body"]),
+        NextPageTemplate("matris"), PageBreak(),
+        Paragraph("Prioriteringsmatris – åtgärder 2026–2029", ss["h1"]),
+        Spacer(1, 2 * mm),
+        Matrix(lw - 28 * mm, lh - 30 * mm - 14 * mm),
+    ]
+    doc.build(story)
+    pdf = d / f"{slug}.pdf"
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_matris() -> list[str]:
+    """P. 2 is landscape and prints the four quadrant titles, the two rejected options and eight 'Å n' numbers."""
+    import pypdfium2 as pdfium
+
+    slug = MATRIS_SLUG
+    pdf = OUT / slug / f"{slug}.pdf"
+    pages = mb3.pdftotext_pages(pdf)
+    bad = []
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        w, h = doc[1].get_size()
+    finally:
+        doc.close()
+    if len(pages) != 2 or w <= h:
+        bad.append(f"{slug}: not two pages with a landscape p. 2")
+    for _k, title, _s, _f in QUADRANTS:
+        if mb._squash(title) not in pages[-1]:
+            bad.append(f"{slug}: quadrant {title!r} not on p. 2")
+    for t in ("Bygga om dagvattenledningarna i centrum", "Rena dagvattnet från Industrigatan"):
+        if mb._squash(t) not in pages[-1]:
+            bad.append(f"{slug}: rejected option {t!r} not on p. 2")
+    if [n for n in range(1, 10) if f"å{n}" in pages[-1]] != list(range(1, 9)):
+        bad.append(f"{slug}: the boxes are not numbered Å1–Å8")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     VEDTAK_SLUG: _check_vedtak,
+    MATRIS_SLUG: _check_matris,
 }
 BASE_VERIFY = {VEDTAK_SLUG: _verify_vedtak}
 
