@@ -2,8 +2,8 @@
 in the corpus: a bokmål plan printed AS ADOPTED — p. 1 the council's VEDTAK WITH AMENDMENTS (a measure struck, a
 deadline and an owner changed, a new measure added) in front of the UNCHANGED draft (python-docx → LibreOffice);
 a Swedish åtgärdsplan whose åtgärder stand as boxes in a 2 × 2 PRIORITERINGSMATRIS (nytta × kostnad), one quadrant
-of options VALDA BORT (reportlab); a nynorsk plan presented to the council as an Impress deck printed as NOTES
-PAGES — the slide above, the speaker's notes with owner and deadline below (odfpy → LibreOffice Impress); a Danish
+of options VALDA BORT (reportlab); a nynorsk plan kept as a Calc workbook whose reviewers' CELL COMMENTS Calc prints on a page
+of their own after the sheet (odfpy → LibreOffice Calc); a Danish
 plan that sets the NATIONAL initiatives beside the municipality's own in two columns, 'Det gør staten' | 'Det gør
 vi' (HTML → Chromium).
 
@@ -534,12 +534,157 @@ def _check_matris() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 nynorsk Calc sheet with printed cell comments (odfpy)
+
+MERKNAD_SLUG = "gravplass-cellekommentarar-nn"
+# the reviewers' cell comments as (sheet row key, column, author, text); printed by Calc at the end of the sheet
+COMMENTS = [
+    ("1.2", 3, "Kyrkjeverja", "Grunneigaren vil ikkje selje før 2030. Må tiltaket stå med i denne planen?"),
+    ("2.2", 1, "Eldrerådet", "Vi ønskjer òg eit toalett på Nordre gravplass. Kan det takast inn som eige tiltak?"),
+    ("2.2", 2, "Kyrkjeverja", "Kven skal ha dette, teknisk eining eller fellesrådet? Må avklarast."),
+    ("3.2", 3, "Kyrkjeverja", "Første møtet blir i mai 2026."),
+]
+
+
+@plan_builder
+def build_gravplass_cellekommentarar_nn() -> tuple[Plan, Path]:
+    """Nynorsk plan kept as a Calc workbook (odfpy .ods, printed by LibreOffice Calc): sheet 'Mål' with the four
+    goals, sheet 'Tiltak' with 'Nr | Tiltak | Ansvar | Frist | Mål nr.'; reviewers' CELL COMMENTS printed by Calc
+    on a page of their own after the sheet ('Merknader'-style list with the cell address) — remarks, questions and
+    a proposed extra tiltak, none of them a measure."""
+    import make_blind_corpus11 as mb11
+    from odf.dc import Creator as DcCreator
+    from odf.dc import Date as DcDate
+    from odf.office import Annotation
+    from odf.text import P
+
+    slug = MERKNAD_SLUG
+    goals_t = [
+        "Det skal vere nok gravplassareal i alle bygdene i minst 20 år framover",
+        "Gravplassane skal vere lette å ta seg fram på, også for dei som går dårleg",
+        "Gravplassane skal gi rom for ulike trussamfunn og livssyn",
+        "Gravminne med kulturhistorisk verdi skal takast vare på",
+    ]
+    kf = "Kyrkjeleg fellesråd"
+    # (nr, tiltak, ansvar as printed, frist as printed, mål nr. as printed, owners, deadline, kind, goals, note)
+    rows = [
+        ("1.1", "Regulere utviding av Nordre gravplass med 400 nye graver", "Plan og byggesak", "2027", "1",
+         ["Plan og byggesak"], "2027", "period", [1], ""),
+        ("1.2", "Kjøpe grunn til ny gravplass i Hestvik", f"{kf} og Teknisk eining", "2031", "1",
+         [kf, "Teknisk eining"], "2031", "period", [1],
+         "two owners; '2031' after the plan period 2026–2029; the comment on the Frist cell (a question whether "
+         "the tiltak belongs in the plan) changes nothing"),
+        ("2.1", "Leggje fast dekke på hovudgangane på Storheim kyrkjegard", "Teknisk eining", "hausten 2026", "2",
+         ["Teknisk eining"], "hausten 2026", "period", [2], ""),
+        ("2.2", "Setje ut benkar og vasspostar med høgst 50 meter mellomrom", "", "", "2", [], None, None, [2],
+         "empty Ansvar and Frist cells: no owner, no deadline; the comment on the Tiltak cell PROPOSES a toilet "
+         "(no measure), the comment on the Ansvar cell asks who (still no owner)"),
+        ("2.3", "Merkje gravfelta med skilt og kart ved alle inngangar", kf, "2028", "2", [kf], "2028", "period",
+         [2], ""),
+        ("3.1", "Setje av eit eige gravfelt for muslimske graver på Nordre gravplass", kf, "2028", "3, 1", [kf],
+         "2028", "period", [3, 1], "'3, 1' in Mål nr. = two goal links"),
+        ("3.2", "Invitere trus- og livssynssamfunna til dialogmøte om gravplassane", "Kyrkjeverja", "kvart år",
+         "3", ["Kyrkjeverja"], "kvart år", "recurring", [3],
+         "'kvart år' recurring; the comment 'Første møtet blir i mai 2026' is no deadline"),
+        ("3.3", "Gi dei tilsette opplæring i gravskikkar i ulike trussamfunn", "Alle einingane", "løpande", "3",
+         ["Alle einingane"], "løpande", "continuous", [3], "'Alle einingane' diffuse; 'løpande' continuous"),
+    ]
+    goals = [G(f"M{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = [M(f"T{k}", text, [f"M{g}" for g in gl], owners, dl, kind, diffuse=_diffuse(owners),
+                  outside=dl == "2031", note=f"tiltak {nr}; {note}" if note else f"tiltak {nr}")
+                for k, (nr, text, _a, _f, _m, owners, dl, kind, gl, note) in enumerate(rows, start=1)]
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for gravplassforvaltninga 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="ods",
+        notes="""
+odfpy .ods → LibreOffice Calc (the workbook the gravplass working group circulated, printed with 'Kommentarar'
+on). Storheim kommune; running header, 'Side n' footer, gridlines. Sheet 'Mål' (p. 1): title, a line 'Utkast til
+handsaming i kyrkjeleg fellesråd og formannskapet', the gravplasslova 'skal' quoted in a note row (national, no
+goal), and 'Nr | Mål' rows 'Mål 1'–'Mål 4' (the gold goals). Sheet 'Tiltak' (p. 2): 'Nr | Tiltak | Ansvar | Frist
+| Mål nr.' with eight rows. Calc prints the reviewers' CELL COMMENTS after the sheet on a page of their own (p. 3):
+each as the cell address ('B5:', 'D3:' …) and the comment text (author names are in the file, not printed). Gold
+convention: comments are remarks in a review round, NEVER measures and never a change of owner or deadline; the
+Eldrerådet's proposal 'Kan det takast inn som eige tiltak?' (a toilet) is no measure; 'Første møtet blir i mai
+2026' under 'kvart år' is no deadline; 'Kven skal ha dette …? Må avklarast.' beside an empty Ansvar cell leaves
+tiltak 2.2 without owner. 'Mål nr.' links: '3, 1' two goals. Mål 4 has no tiltak row (goal-has-measure). 'Kyrkjeleg
+fellesråd og Teknisk eining' two owners; 'Alle einingane' diffuse; 'kvart år' recurring, 'løpande' continuous,
+'2031' after 2026–2029; empty cells. Measure ids T1–T8 follow the rows (1.1 … 3.3).
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb11.Ods(header="Storheim kommune · Handlingsplan for gravplassforvaltninga 2026–2029", landscape=False,
+                  lang="nn")
+    for el in od.doc.automaticstyles.childNodes:  # print the cell comments (Format > Page > Sheet > Comments)
+        if el.qname[1] == "page-layout":
+            for pp in el.childNodes:
+                if pp.qname[1] == "page-layout-properties":
+                    pp.setAttribute("print", "annotations grid charts drawings objects zero-values")
+    od.cell_style("cell", size=9.5)
+    od.cell_style("head", size=9.5, bold=True, fill="#dfe6dc")
+    od.cell_style("title", size=14, bold=True, wrap=False)
+    od.cell_style("note", size=9, italic=True, fill="#f2f2f2")
+    od.cell_style("plain", size=9.5, wrap=False)
+    od.sheet("Mål", [2.2, 15.6], [
+        ("title", ["Handlingsplan for gravplassforvaltninga 2026–2029"], "span"),
+        ("plain", ["Utkast til handsaming i kyrkjeleg fellesråd og formannskapet, februar 2026"], "span"),
+        ("note", ["Gravplasslova § 2: Kommunen skal sørgje for at det i kvar kommune er gravplass med "
+                  "tilstrekkeleg areal. Kyrkjeleg fellesråd har ansvaret for forvaltninga av gravplassane."],
+         "span"),
+        ("head", ["Nr", "Mål"]),
+    ] + [("cell", [f"Mål {i}", t]) for i, t in enumerate(goals_t, start=1)])
+    t = od.sheet("Tiltak", [1.2, 8.4, 3.6, 2.4, 1.8],
+                 [("head", ["Nr", "Tiltak", "Ansvar", "Frist", "Mål nr."])]
+                 + [("cell", [nr, text, a, fr, mn]) for nr, text, a, fr, mn, *_r in rows], header_row=0)
+    trs = [el for el in t.childNodes if el.qname[1] == "table-row"]
+    for key, col, author, text in COMMENTS:
+        tr = next(r for r in trs if str(r.childNodes[0]).startswith(key))
+        cell = tr.childNodes[col]
+        ann = Annotation(display="false")
+        ann.addElement(DcCreator(text=author))
+        ann.addElement(DcDate(text="2026-02-10T09:00:00"))
+        ann.addElement(P(text=text))
+        if cell.firstChild:
+            cell.insertBefore(ann, cell.firstChild)
+        else:
+            cell.addElement(ann)
+    src = od.save(d / f"{slug}.ods", title=plan.title, author="Storheim kommune")
+    pdf = bk.soffice_pdf(src, filter_name="calc_pdf_Export")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_kommentarar() -> list[str]:
+    """The .ods holds four cell annotations; the PDF prints the sheets on pp. 1–2 and the four comment texts on
+    p. 3 (not on the sheet pages), and the proposed toilet is in no gold measure."""
+    import zipfile
+
+    import yaml
+
+    slug = MERKNAD_SLUG
+    content = zipfile.ZipFile(OUT / slug / f"{slug}.ods").read("content.xml").decode("utf-8")
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    bad = []
+    if content.count("<office:annotation") != len(COMMENTS):
+        bad.append(f"{slug}: {content.count('<office:annotation')} annotations in the .ods, want {len(COMMENTS)}")
+    if len(pages) != 3:
+        bad.append(f"{slug}: {len(pages)} pages, want 3")
+    for _k, _c, _a, text in COMMENTS:
+        sq = mb._squash(text)
+        if sq not in pages[-1] or any(sq in p for p in pages[:-1]):
+            bad.append(f"{slug}: comment {text[:30]!r} not on the last page only")
+    if any("toalett" in m["text"] for m in gold["measures"]):
+        bad.append(f"{slug}: the proposed toilet is in the gold")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     VEDTAK_SLUG: _check_vedtak,
     MATRIS_SLUG: _check_matris,
+    MERKNAD_SLUG: _check_kommentarar,
 }
 BASE_VERIFY = {VEDTAK_SLUG: _verify_vedtak}
 
@@ -553,7 +698,8 @@ def verify(slug: str) -> list[str]:
 
 def main(argv: list[str]) -> None:
     """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
-    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify,
+                  patterns=("*.docx", "*.ods", "*.html", "*.pdf", "*.gold.yaml"))
 
 
 if __name__ == "__main__":
