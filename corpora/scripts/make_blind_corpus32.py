@@ -678,6 +678,201 @@ def _check_kommentarar() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 Danish 'Det gør staten | Det gør vi' (HTML)
+
+STATEN_SLUG = "mental-sundhed-staten-kommunen-da"
+
+
+@plan_builder
+def build_mental_sundhed_staten_kommunen_da() -> tuple[Plan, Path]:
+    """Danish handleplan printed from HTML by Chromium: per goal a two-column table that sets the NATIONAL
+    initiatives of the 10-year plan ('Det gør staten og regionerne') beside the kommune's own indsatser ('Det gør
+    vi i Brovang Kommune', each a bold sentence and an 'Ansvarlig: … · Tidsplan: …' line). Only the right column
+    is the kommune's plan."""
+    slug = STATEN_SLUG
+    goals_t = [
+        ("Tidlig hjælp", "Flere børn og unge med psykisk mistrivsel skal have hjælp, før problemerne vokser sig "
+                         "store"),
+        ("Kortere ventetid", "Ingen unge skal vente mere end fire uger på en første samtale"),
+        ("Stærke forældre", "Forældre skal føle sig klædt på til at støtte deres børn"),
+        ("Trivsel i skolen", "Skolerne skal være steder, hvor alle elever trives"),
+        ("Uddannelse og job", "Unge med psykiske vanskeligheder skal kunne fortsætte i uddannelse eller job"),
+    ]
+    hb = "Hele Børne- og Ungeforvaltningen"
+    # per goal: rows (national text or None, [local (text, ansvarlig or None, tidsplan or None, owners, deadline,
+    # kind, note)] or a grey note string)
+    rows = {
+        1: [
+            ("Staten afsætter midler, så alle kommuner kan etablere et tilbud om tidlig indsats til børn og unge "
+             "med lettere psykiske vanskeligheder.",
+             [("Udvide det anonyme rådgivningstilbud »Snak med os« til alle skoler", "PPR", "August 2026", ["PPR"],
+               "August 2026", "period", "")]),
+            ("Kommunerne skal inden 2030 kunne tilbyde samtaler med en psykolog i det forebyggende tilbud.",
+             [("Ansætte to psykologer i det forebyggende team", "Børn og Familie", "2027", ["Børn og Familie"],
+               "2027", "period", "the national row beside it says 'inden 2030': a national date, no deadline"),
+              ("Uddanne sundhedsplejerskerne i samtaler om mistrivsel", "Sundhedsplejen", "Løbende",
+               ["Sundhedsplejen"], "Løbende", "continuous",
+               "second indsats in the same right-hand cell = its own measure; 'Løbende' continuous")]),
+        ],
+        2: [
+            ("Regionerne skal nedbringe ventetiden i børne- og ungdomspsykiatrien.",
+             "Ingen kommunal indsats – ventetiden i psykiatrien er regionens opgave."),
+            (None,
+             [("Indføre en fast telefontid, hvor unge kan booke en samtale samme uge", hb, "1. januar 2027", [hb],
+               "1. januar 2027", "date", "'Hele Børne- og Ungeforvaltningen' diffuse; the left cell is empty "
+                                         "(no national counterpart)")]),
+        ],
+        3: [
+            ("Staten udvikler et digitalt forældrekursus, som kommunerne kan bruge gratis fra 2027.",
+             [("Tilbyde det digitale forældrekursus til alle forældre i 7. klasse", "Skole og Dagtilbud og "
+               "Sundhedsplejen", "Hvert skoleår", ["Skole og Dagtilbud", "Sundhedsplejen"], "Hvert skoleår",
+               "recurring", "two owners; 'Hvert skoleår' recurring; the national 'fra 2027' is no deadline")]),
+            (None,
+             [("Holde fire temaaftener om året om angst og skolevægring", "PPR", None, ["PPR"], None, None,
+               "no 'Tidsplan:' in the line: no deadline ('om året' is part of the text)")]),
+        ],
+        4: [
+            ("Staten gennemfører hvert år en national trivselsmåling i folkeskolen.",
+             [("Bruge trivselsmålingen til en trivselsplan på hver skole", "Skolelederne", "2030",
+               ["Skolelederne"], "2030", "period", "'2030' after the plan period 2026–2029")]),
+            (None,
+             [("Uddanne trivselsambassadører blandt eleverne i 6.–9. klasse", "Ungdomsskolen", "Foråret 2027",
+               ["Ungdomsskolen"], "Foråret 2027", "period", "")]),
+        ],
+        5: [
+            ("Staten styrker den individuelle job- og uddannelsesstøtte (IPS) til unge med psykiske lidelser.",
+             "Ingen kommunal indsats i denne handleplan – indsatsen indgår i beskæftigelsesplanen."),
+        ],
+    }
+    goals = [G(f"M{i}", t) for i, (_s, t) in enumerate(goals_t, start=1)]
+    measures = []
+    for gi, its in rows.items():
+        for _nat, loc in its:
+            if isinstance(loc, str):
+                continue
+            for text, _a, _t, owners, dl, kind, note in loc:
+                measures.append(M(f"I{len(measures) + 1}", text, [f"M{gi}"], owners, dl, kind,
+                                  diffuse=_diffuse(owners), outside=dl == "2030", note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for børn og unges mentale sundhed 2026–2029",
+        period=(2026, 2029), goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML → Chromium (A4, @page header 'Brovang Kommune' / title, 'Side n af N'). P. 1: title, adoption line
+('Vedtaget af Byrådet den 26. januar 2026'), an 'Indhold' list that names the goals by SHORT titles ('Mål 1:
+Tidlig hjælp' … — no goal sentences), 'Indledning' on the national 10-årsplan for psykiatri og mental sundhed with
+its 'skal' for kommunerne quoted (national, no goal), 'Sådan læser du planen'. Then per goal an h2 'Mål n:
+<short title>', the goal sentence in bold (the gold goal), and a two-column table 'Det gør staten og regionerne
+(10-årsplanen)' | 'Det gør vi i Brovang Kommune'. Gold convention: ONLY the right-hand column is the kommune's
+plan. MEASURE = the bold indsats sentence in the right column (two in one cell = two measures); the left column
+(national initiatives, their 'skal', 'inden 2030', 'fra 2027', 'hvert år') gives NO measures, owners or deadlines.
+OWNER = after 'Ansvarlig:' ('Skole og Dagtilbud og Sundhedsplejen' two; 'Hele Børne- og Ungeforvaltningen'
+diffuse); DEADLINE = after 'Tidsplan:' ('August 2026', '2027', 'Løbende' continuous, '1. januar 2027', 'Hvert
+skoleår' recurring, '2030' after 2026–2029, 'Foråret 2027'; one line without 'Tidsplan:' = none). Right cells with
+a grey 'Ingen kommunal indsats – …' note are no measures: Mål 2 has its one indsats in the next row, Mål 5 has
+none (goal-has-measure). Measure ids I1–I8 follow the right column top to bottom.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    blue = "#24506b"
+
+    def right(loc):
+        if isinstance(loc, str):
+            return f'<td class="loc none">{E(loc)}</td>'
+        out = []
+        for text, a, t, *_r in loc:
+            meta = " · ".join(x for x in ((f"Ansvarlig: {E(a)}" if a else ""), (f"Tidsplan: {E(t)}" if t else ""))
+                              if x)
+            out.append(f'<p class="ind">{E(text)}</p><p class="meta">{meta}</p>')
+        return f'<td class="loc">{"".join(out)}</td>'
+
+    sections = []
+    for gi, (short, sent) in enumerate(goals_t, start=1):
+        trs = "".join(f'<tr><td class="nat">{E(nat) if nat else "–"}</td>{right(loc)}</tr>' for nat, loc in rows[gi])
+        sections.append(f"""<section class="goal">
+<h2>Mål {gi}: {E(short)}</h2>
+<p class="gs">{E(sent)}</p>
+<table class="two"><colgroup><col style="width:42%"><col></colgroup>
+<thead><tr><th>Det gør staten og regionerne (10-årsplanen)</th><th>Det gør vi i Brovang Kommune</th></tr></thead>
+<tbody>{trs}</tbody></table>
+</section>""")
+    toc = "".join(f"<li>Mål {i}: {E(s)}</li>" for i, (s, _t) in enumerate(goals_t, start=1))
+    html = f"""<!DOCTYPE html>
+<html lang="da"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 18mm 17mm 16mm 17mm;
+  @top-left {{ content: "Brovang Kommune"; font: bold 8pt 'Liberation Sans'; color: {blue}; }}
+  @top-right {{ content: "Handleplan for børn og unges mentale sundhed 2026–2029"; font: 8pt 'Liberation Sans';
+    color: #555; }}
+  @bottom-right {{ content: "Side " counter(page) " af " counter(pages); font: 8pt 'Liberation Sans'; color: #555; }} }}
+body {{ font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #222; margin: 0; }}
+h1 {{ font-size: 20pt; color: {blue}; margin: 0 0 2px; }}
+.sub {{ font-style: italic; color: #444; margin: 0 0 10px; }}
+h2 {{ font-size: 13pt; color: {blue}; margin: 14px 0 3px; break-after: avoid; }}
+ol.toc {{ list-style: none; padding: 0; margin: 0 0 8px; }}
+ol.toc li {{ margin: 0 0 1px; }}
+.howto {{ background: #edf3f7; border-left: 4px solid {blue}; padding: 6px 10px; font-size: 9.3pt; }}
+p.gs {{ font-weight: bold; margin: 0 0 6px; break-after: avoid; }}
+table.two {{ width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9.3pt; }}
+table.two th {{ text-align: left; padding: 4px 8px; font-size: 9pt; }}
+table.two th:first-child {{ background: #e4e4e4; color: #444; }}
+table.two th:last-child {{ background: {blue}; color: #fff; }}
+table.two td {{ vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #c9d6de; }}
+table.two tr {{ break-inside: avoid; }}
+td.nat {{ background: #f3f3f3; color: #555; font-style: italic; }}
+td.loc p.ind {{ font-weight: bold; margin: 0 0 1px; }}
+td.loc p.meta {{ margin: 0 0 6px; font-size: 8.6pt; color: #444; }}
+td.none {{ color: #777; font-style: italic; }}
+section.goal {{ break-inside: avoid; }}
+</style></head><body>
+<h1>Handleplan for børn og unges mentale sundhed 2026–2029</h1>
+<p class="sub">Vedtaget af Byrådet den 26. januar 2026</p>
+<h2>Indhold</h2>
+<ol class="toc"><li>Indledning</li><li>Sådan læser du planen</li>{toc}<li>Opfølgning</li></ol>
+<h2>Indledning</h2>
+<p>Hvert femte barn og hver fjerde ung i Brovang svarer i trivselsmålingerne, at de ofte føler sig triste eller
+bekymrede. Ventetiden på en samtale i kommunens tilbud var i 2025 op til ti uger.</p>
+<p>Folketinget har vedtaget en 10-årsplan for psykiatri og mental sundhed. Efter planen skal kommunerne styrke den
+tidlige indsats for børn og unge med psykisk mistrivsel, og regionerne skal nedbringe ventetiderne i psykiatrien.
+Denne handleplan viser, hvordan Brovang Kommune følger op.</p>
+<h2>Sådan læser du planen</h2>
+<p class="howto">Under hvert mål står to kolonner. Den grå kolonne til venstre viser til orientering, hvad staten og
+regionerne gør efter 10-årsplanen. Kolonnen til højre viser kommunens egne indsatser med ansvarlig og tidsplan. Det
+er kun indsatserne i højre kolonne, der er Brovang Kommunes handleplan.</p>
+{"".join(sections)}
+<h2>Opfølgning</h2>
+<p>Børne- og Ungeudvalget får en status på indsatserne hvert år i juni. Planen revideres i 2029.</p>
+</body></html>
+"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_staten() -> list[str]:
+    """The HTML has five goal tables with nine rows and two 'Ingen kommunal indsats' cells; no national sentence is a
+    gold measure; the PDF prints both column heads five times."""
+    import yaml
+
+    slug = STATEN_SLUG
+    src = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    bad = []
+    if src.count('<table class="two">') != 5 or src.count('<td class="nat">') != 9:
+        bad.append(f"{slug}: not five tables with nine rows")
+    if src.count("Ingen kommunal indsats") != 2:
+        bad.append(f"{slug}: not two 'Ingen kommunal indsats' cells")
+    if any(m["text"].startswith(("Staten", "Regionerne", "Kommunerne")) for m in gold["measures"]):
+        bad.append(f"{slug}: a national sentence is a gold measure")
+    txt = "".join(pages)
+    for head in ("Det gør staten og regionerne (10-årsplanen)", "Det gør vi i Brovang Kommune"):
+        if txt.count(mb._squash(head)) != 5:
+            bad.append(f"{slug}: column head {head!r} not printed five times")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -685,6 +880,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     VEDTAK_SLUG: _check_vedtak,
     MATRIS_SLUG: _check_matris,
     MERKNAD_SLUG: _check_kommentarar,
+    STATEN_SLUG: _check_staten,
 }
 BASE_VERIFY = {VEDTAK_SLUG: _verify_vedtak}
 
