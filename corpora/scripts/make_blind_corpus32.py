@@ -2,10 +2,9 @@
 in the corpus: a bokmål plan printed AS ADOPTED — p. 1 the council's VEDTAK WITH AMENDMENTS (a measure struck, a
 deadline and an owner changed, a new measure added) in front of the UNCHANGED draft (python-docx → LibreOffice);
 a Swedish åtgärdsplan whose åtgärder stand as boxes in a 2 × 2 PRIORITERINGSMATRIS (nytta × kostnad), one quadrant
-of options VALDA BORT (reportlab); a nynorsk plan kept as a Calc workbook whose reviewers' CELL COMMENTS Calc prints on a page
-of their own after the sheet (odfpy → LibreOffice Calc); a Danish
-plan that sets the NATIONAL initiatives beside the municipality's own in two columns, 'Det gør staten' | 'Det gør
-vi' (HTML → Chromium).
+of options VALDA BORT (reportlab); a nynorsk plan kept as a Calc workbook whose reviewers' CELL COMMENTS Calc
+prints on a page of their own after the sheet (odfpy → LibreOffice Calc); a Danish plan that sets the NATIONAL
+initiatives beside the municipality's own in two columns, 'Det gør staten' | 'Det gør vi' (HTML → Chromium).
 
     python corpora/scripts/make_blind_corpus32.py              # every plan
     python corpora/scripts/make_blind_corpus32.py SLUG ...     # some of them
