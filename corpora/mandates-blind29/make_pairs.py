@@ -1,0 +1,181 @@
+"""Build the twenty-ninth blind batch of mandate/plan pairs under corpora/mandates-blind29/ and their gold.
+
+Written on 2026-12-05 without reading plancheck's code, from how mandates are really delivered:
+a bokmål MØTEPROTOKOLL with an INTERPELLASJON answered by the ordfører and OVERSENDELSESFORSLAG
+voted on (printed by a case system, reportlab), whose points are the forslag that were sent to the
+kommunedirektør (one fell, one was withdrawn); a nynorsk UTTALE FRÅ SIVILOMBODET (Word → PDF)
+whose points are the "Ombodet ber kommunen om å …" sentences in the conclusion, among findings;
+a Swedish nämnd VERKSAMHETSPLAN (Writer → PDF) whose table 'Nämndens uppdrag till förvaltningen'
+(Nr | Verksamhet | Uppdrag | Återrapportering) gives the library's uppdrag, with rows for other
+verksamheter that are none; an English LOCAL GOVERNMENT AND SOCIAL CARE OMBUDSMAN final decision
+(web page printed with Chromium) whose 'Agreed action' groups the remedies by deadline; and a
+Danish SAMARBEJDSAFTALE between a region and a kommune (reportlab) whose 'Kommunen / Parterne
+forpligter sig til at …' clauses are the points and whose 'Regionen forpligter sig …' clauses
+are none.
+
+    python corpora/mandates-blind29/make_pairs.py               # all pairs
+    python corpora/mandates-blind29/make_pairs.py --verify      # gold quotes against pdftotext
+
+Imports the twentieth batch's builder (corpora/mandates-blind20/make_pairs.py) and through it
+the earlier ones; nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import pairkit as pk  # noqa: E402
+
+_b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
+
+PAIRS, pair = pk.pair_registry()
+
+
+# =========================================================================== 1 interpellasjon (nb)
+@pair
+def interpellasjon(d: Path) -> dict:
+    f = {
+        "1": "Kommunedirektøren bes om å prioritere brøyting og strøing av fortau og gangveger "
+             "ved skoler, sykehjem og legesenteret, slik at de er ryddet og strødd før kl. 07.00.",
+        "2": "Kommunedirektøren bes om å utrede kostnadene ved å strø med grus blandet med salt "
+             "i stedet for ren grus på fortauene i sentrum.",
+        "3": "Kommunedirektøren bes om å dele ut gratis strøsand til alle husstander med "
+             "innbyggere over 67 år.",
+        "4": "Kommunedirektøren bes om å innføre en ordning der innbyggerne kan melde fra om "
+             "glatte fortau og få svar på når det blir strødd.",
+        "5": "Kommunedirektøren bes om å legge varmekabler i Tindstadbakken.",
+        "6": "Kommunedirektøren bes om å sørge for at kommunens brøyteentreprenører har "
+             "strøberedskap også lørdag og søndag.",
+        "7": "Kommunedirektøren bes om å sette ut strøkasser ved bratte bakker og trapper i "
+             "sentrum og sørge for at de blir fylt opp jevnlig.",
+        "8": "Kommunedirektøren bes om å legge fram en revidert brøyte- og strøplan for hovedutvalg "
+             "for teknikk og miljø innen 1. oktober 2045.",
+    }
+    m = [
+        ("meta", "TINDSTAD KOMMUNE · Møteprotokoll · Kommunestyret"),
+        ("meta", "Møtested: Kommunestyresalen, Tindstad rådhus · Møtedato: 13.03.2045 · Tid: "
+                 "16:00–21:40"),
+        ("meta", "Til stede: 33 av 35 representanter · Fra administrasjonen: kommunedirektør "
+                 "Trond Haug"),
+        ("title", "PS 19/45 Interpellasjon fra Kari Lunde (Sp) om glatte fortau og fallskader"),
+        ("h2", "Interpellasjonen"),
+        ("p", "Vinteren 2044/45 har legevakten behandlet 61 fallskader på glatte fortau og "
+              "gangveger i Tindstad, mot 38 vinteren før. Mange av dem som har falt, er eldre. "
+              "Fortauene blir ofte brøytet etter at bilvegene er ferdige, og på flere strekninger "
+              "blir det ikke strødd før langt på dag."),
+        ("p", "Jeg vil spørre ordføreren: Hvordan vil ordføreren sikre at fotgjengerne i "
+              "Tindstad kan ferdes trygt om vinteren? Og er ordføreren villig til å se på om "
+              "fortauene bør prioriteres foran bilvegene?"),
+        ("h2", "Ordførerens svar"),
+        ("p", "Ordfører Hilde Sørli svarte at kommunen tar fallskadene på alvor. Brøyte- og "
+              "strøplanen er fra 2019 og skal revideres. Ordføreren viste til at vintervedlikeholdet "
+              "i sentrum er satt ut til to entreprenører, og at kontraktene løper til 2047. Hun "
+              "mente at fortau ved skoler og sykehjem allerede i dag blir prioritert, men at "
+              "rutinene kan bli bedre."),
+        ("h2", "Debatt"),
+        ("p", "Følgende representanter hadde ordet: Kari Lunde (Sp), Ola Myrvang (SV), Ida "
+              "Brekke (H), Per Hovde (FrP), Lise Tangen (Ap) og ordføreren."),
+        ("h2", "Forslag fremmet i møtet"),
+        ("p", "Følgende forslag ble fremmet som oversendelsesforslag:"),
+        *[("p", f"<b>Forslag {k}</b> fra {who}: {f[k]}")
+          for k, who in [("1", "Kari Lunde (Sp)"), ("2", "Kari Lunde (Sp)"),
+                         ("3", "Per Hovde (FrP)"), ("4", "Ola Myrvang (SV)"),
+                         ("5", "Ola Myrvang (SV)"), ("6", "Ida Brekke (H)"),
+                         ("7", "Lise Tangen (Ap)"), ("8", "Kari Lunde (Sp)")]],
+        ("h2", "Votering"),
+        ("p", "Interpellasjonen ble besvart. Det ble votert over om forslagene skulle "
+              "oversendes kommunedirektøren uten realitetsbehandling."),
+        ("p", "Forslag 1, 2, 4, 6, 7 og 8 ble enstemmig oversendt kommunedirektøren."),
+        ("p", "Forslag 3 fikk 9 stemmer (FrP, KrF) og falt."),
+        ("p", "Forslag 5 ble trukket av forslagsstilleren før voteringen."),
+        ("h2", "KS-019/45 Vedtak"),
+        ("p", "Interpellasjonen er besvart. Forslag 1, 2, 4, 6, 7 og 8 oversendes "
+              "kommunedirektøren."),
+    ]
+    running = "Tindstad kommune · Kommunestyret 13.03.2045 · Møteprotokoll"
+    build_rl_pdf(d / "mandate.pdf", title="Møteprotokoll kommunestyret 13.03.2045 – PS 19/45",
+                 author="Tindstad kommune", creator="Tindstad kommune, politisk sekretariat",
+                 running=running, blocks=m, page_word="Side")
+    p = [
+        ("title", "Brøyte- og strøplan for fortau og gang- og sykkelveger 2045–2049"),
+        ("meta", "Tindstad kommune · Kommunalteknikk · Revidert plan, september 2045"),
+        ("h1", "1 Bakgrunn"),
+        ("p", "Planen erstatter brøyte- og strøplanen fra 2019. Den følger opp interpellasjonen "
+              "om glatte fortau i kommunestyret 13. mars 2045 og forslagene som ble oversendt "
+              "kommunedirektøren."),
+        ("h1", "2 Rekkefølge"),
+        ("p", "Fortau og gangveger til skolene, sykehjemmene og Tindstad legesenter er "
+              "prioritet 1. De skal være brøytet og strødd innen kl. 06.45 på hverdager, før "
+              "bilvegene i boligfeltene."),
+        ("h1", "3 Strømidler"),
+        ("p", "Fortauene strøs med ren grus (0–4 mm). Hva det vil koste å gå over til "
+              "saltblandet grus i sentrum, vurderes i forbindelse med budsjettet for 2047."),
+        ("h1", "4 Informasjon til innbyggerne"),
+        ("p", "Brøytekartet på kommunens nettside viser hvor brøytebilene har vært det siste "
+              "døgnet. Innbyggerne kan også følge kommunen på Facebook for driftsmeldinger."),
+        ("h1", "5 Strøkasser og strøsand"),
+        ("p", "Det settes ut strøkasser ved Tindstadbakken, trappene ved Torget og bakken opp "
+              "til kirken. Alle kan hente gratis strøsand til eget bruk ved kommunalteknikks "
+              "lager på Moen."),
+        ("h1", "6 Behandling"),
+        ("p", "Den reviderte planen ble lagt fram for hovedutvalg for teknikk og miljø i møte "
+              "24. september 2045 (sak 31/45), før vintersesongen."),
+        ("h1", "Vedlegg 1 Beredskap og ansvar"),
+        ("table", ["Område", "Hverdager", "Lørdag og søndag", "Ansvarlig"],
+         [["Sentrum, fortau og gangveger", "Entreprenør A, fra kl. 04.00",
+           "Strøvakt hos entreprenør A fra kl. 05.00, utrykning ved melding fra kommunen",
+           "Driftsleder veg"],
+          ["Boligfeltene", "Entreprenør B, fra kl. 05.00",
+           "Strøvakt hos entreprenør B fra kl. 06.00", "Driftsleder veg"],
+          ["Skoleveger", "Kommunalteknikk", "Ved behov", "Driftsleder veg"]],
+         [40, 40, 55, 30]),
+    ]
+    _b20.odt_to_pdf(p, d / "plan.pdf", title="Brøyte- og strøplan for fortau og gang- og "
+                    "sykkelveger 2045–2049", lang="nb")
+    g = [
+        P("1", f["1"], "content", "covered", ev="Fortau og gangveger til skolene",
+          trap="an OVERSENDELSESFORSLAG after an INTERPELLASJON in a kommunestyre's "
+          "møteprotokoll, numbered by 'Forslag n', text the forslag without 'Forslag n fra … :'; "
+          "only the forslag 'oversendt kommunedirektøren' in the votering are points. Answered "
+          "in other words (prioritet 1, innen kl. 06.45)"),
+        P("2", f["2"], "content", "uncovered",
+          trap="COST answered only by a deferral: 'Hva det vil koste å gå over til saltblandet "
+          "grus i sentrum, vurderes i forbindelse med budsjettet for 2047'"),
+        P("4", f["4"], "content", "uncovered",
+          trap="shared words only: 'Informasjon til innbyggerne' — the brøytekart shows where "
+          "the ploughs have been; no way to melde fra om glatte fortau and no svar. Forslag 3 "
+          "(gratis strøsand to those over 67) fell in the votering and is none; the plan's "
+          "'gratis strøsand til eget bruk' answers a non-point. Forslag 5 (varmekabler) was "
+          "withdrawn: none"),
+        P("6", f["6"], "content", "covered", ev="Strøvakt hos entreprenør A",
+          trap="answered ONLY in the appendix table 'Vedlegg 1 Beredskap og ansvar' (column "
+          "'Lørdag og søndag', strøvakt hos both entreprenører)"),
+        P("7", f["7"], "content", "partial", ev="Det settes ut strøkasser",
+          missing=["hvem som fyller opp strøkassene, og hvor ofte"],
+          trap="strøkasser at three places, but nothing on filling them up jevnlig"),
+        P("8", f["8"], "process", "covered", ev="Den reviderte planen ble lagt fram",
+          trap="a process forslag (lay the revised plan before the hovedutvalg by 1 October); "
+          "answered in the plan's process chapter 'Behandling' (24 September 2045). The "
+          "interpellant's questions, the ordfører's answer and the vedtak line are none"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf", drop=(running,),
+                producer="kommunestyre's møteprotokoll printed by the case system (reportlab, "
+                "'Side n'): an interpellasjon, the ordfører's answer, eight oversendelsesforslag "
+                "'Forslag n fra …:' in bold, a votering in which six were sent to the "
+                "kommunedirektør, one fell and one was withdrawn; plan written in Writer and "
+                "exported by LibreOffice, an appendix table at the end", points=g)
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
+    pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind29/make_pairs.py")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
