@@ -172,6 +172,137 @@ def interpellasjon(d: Path) -> dict:
                 "exported by LibreOffice, an appendix table at the end", points=g)
 
 
+# =========================================================================== 2 ombod (nn)
+@pair
+def ombod(d: Path) -> dict:
+    b = [
+        "Ombodet ber kommunen om å vurdere på nytt om A har krav på reduksjon av "
+        "byggjesaksgebyret etter byggesaksforskrifta § 7-6.",
+        "Ombodet ber kommunen om å sørgje for at byggjesaker blir avgjorde innan fristane i "
+        "plan- og bygningslova.",
+        "Ombodet ber kommunen om å gi søkjaren førebels svar når ei sak ikkje kan avgjerast "
+        "innan fristen, med grunngiving og kva tid søkjaren kan vente vedtak.",
+        "Ombodet ber kommunen om å gå gjennom rutinane for journalføring, slik at alle "
+        "innkomne dokument i byggjesaker blir journalførte utan ugrunna opphald.",
+        "Ombodet ber kommunen om å sjå til at klager på vedtak i byggjesaker blir førebudde og "
+        "sende til Statsforvaltaren utan unødig opphald.",
+    ]
+    s1 = ("Vi ber om å bli orienterte om kva kommunen har gjort i saka til A og med "
+          "rutinane sine, innan 1. mars 2046.")
+    header = "Sivilombodet · Uttale i sak 2045/2214"
+    m = [
+        ("meta", "SIVILOMBODET · Postboks 3 Sentrum, 0101 Oslo"),
+        ("meta", "Fjellvoll kommune, v/ kommunedirektøren · Vår ref. 2045/2214 · Dato: "
+                 "18.11.2045"),
+        ("title", "Lang sakshandsamingstid i byggjesak og manglande svar til søkjaren"),
+        ("h1", "Samandrag"),
+        ("p", "A søkte Fjellvoll kommune om løyve til å byggje eit tilbygg til bustaden sin. Det "
+              "tok nesten sju månader før kommunen gjorde vedtak, og A fekk ikkje svar på tre "
+              "førespurnader undervegs. Klaga hans på vedtaket låg i kommunen i fem månader "
+              "før ho vart send til Statsforvaltaren."),
+        ("h1", "Bakgrunnen for saka"),
+        ("p", "A sende søknaden 3. februar 2045. Kommunen stadfesta ikkje at søknaden var "
+              "komplett, og gjorde vedtak 28. august 2045. Tre e-postar frå A i april, mai og "
+              "juni var ikkje journalførte. A klaga på vilkåra i vedtaket 10. september 2045."),
+        ("h1", "Sivilombodet si undersøking"),
+        ("p", "Vi bad kommunen gjere greie for sakshandsaminga. Kommunen svarte 14. oktober "
+              "2045 at byggjesaksavdelinga hadde hatt to ledige stillingar i heile 2045, og at "
+              "det no er tilsett ein ny sakshandsamar."),
+        ("h1", "Sivilombodet sitt syn på saka"),
+        ("h2", "Sakshandsamingstida"),
+        ("p", "Etter plan- og bygningslova § 21-7 skal ein søknad om tiltak som dette avgjerast "
+              "innan tolv veker. Fristen vart overskriden med meir enn tre månader. Når fristen "
+              "blir overskriden, skal byggjesaksgebyret reduserast etter reglane i "
+              "byggesaksforskrifta § 7-6."),
+        ("h2", "Svar og journalføring"),
+        ("p", "Etter forvaltningslova § 11 a skal forvaltninga gi førebels svar når ein "
+              "førespurnad ikkje kan svarast på innan ein månad. Dokument som kjem inn, skal "
+              "journalførast etter arkivforskrifta."),
+        ("h1", "Konklusjon"),
+        ("p", "Sivilombodet er kome til at Fjellvoll kommune har brukt for lang tid på "
+              "byggjesaka til A, og at dette er i strid med plan- og bygningslova § 21-7. "
+              "Kommunen har heller ikkje gitt A førebels svar, og tre av førespurnadene hans er "
+              "ikkje journalførte. " + b[0] + " " + b[1]),
+        ("p", "Ombodet merkar seg at kommunen har tilsett ein ny sakshandsamar, og at "
+              "restansane er redusert sidan i sommar. " + b[2] + " " + b[3]),
+        ("p", "Ombodet har ikkje grunnlag for å kritisere vilkåra i vedtaket. " + b[4]),
+        ("p", s1),
+        ("p", "Ragnhild Vik, sivilombod · Sakshandsamar: Jon Espeland"),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="nb",
+                     title="Uttale – lang sakshandsamingstid i byggjesak (Fjellvoll kommune)",
+                     author="Sivilombodet", header=header, lang="nn-NO")
+    p = [
+        ("meta", "Fjellvoll kommune · Plan, byggjesak og oppmåling · Vedteken av "
+                 "kommunedirektøren 16. februar 2046"),
+        ("h2", "Kvifor ein tiltaksplan"),
+        ("p", "Sivilombodet kom i november 2045 til at kommunen hadde brukt for lang tid på "
+              "ei byggjesak. Denne planen viser korleis vi skal få ned sakshandsamingstida og "
+              "gi søkjarane betre svar."),
+        ("h2", "Fristar"),
+        ("p", "Frå januar 2046 har avdelinga fire fulle stillingar som sakshandsamar. Kvar sak "
+              "får ein fristdato når ho er komplett, og leiaren går gjennom fristlista kvar "
+              "måndag og fordeler saker som står i fare for å gå over fristen."),
+        ("h2", "Svar til søkjarane"),
+        ("p", "Når vi ser at fristen ikkje kan haldast, sender sakshandsamaren eit brev til "
+              "søkjaren og forklarer kvifor saka tek lengre tid."),
+        ("h2", "Gebyr"),
+        ("p", "Krav om reduksjon av gebyr vil bli vurderte når nytt gebyrregulativ for 2047 er "
+              "vedteke."),
+        ("h2", "Klagesaker"),
+        ("p", "Statsforvaltaren har opplyst at klagesaker i byggjesaker no blir avgjorde innan "
+              "tolv veker etter at dei er komne inn dit."),
+        ("h2", "Oppmålingsforretningar"),
+        ("p", "Oppmålingsforretningar blir haldne innan 16 veker, også om vinteren."),
+        ("h2", "Oppfølging av ombodet si uttale"),
+        ("p", "Kommunedirektøren sende denne planen og ei utgreiing om saka til A til "
+              "Sivilombodet 20. februar 2046."),
+        ("break",),
+        ("h2", "Vedlegg: Rutinar som er endra"),
+        ("table", ["Rutine", "Endring", "Frå"],
+         [["Journalføring", "Alle e-postar og brev i byggjesaker blir journalførte same dag "
+           "eller neste arbeidsdag av arkivtenesta", "Januar 2046"],
+          ["Fristliste", "Vekentleg gjennomgang av leiaren", "Januar 2046"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Tiltaksplan for byggjesakshandsaminga 2046",
+                 nav="Fjellvoll kommune · Bygg og eigedom · Byggjesak",
+                 foot="Sist oppdatert 20. februar 2046 · Fjellvoll kommune", blocks=p,
+                 lang="nn", accent="#2f4f1f")
+    g = [
+        P("1", b[0], "content", "uncovered",
+          trap="an 'Ombodet ber kommunen om å …' sentence inside the conclusion of a "
+          "SIVILOMBODET UTTALE, numbered by order; the findings ('Sivilombodet er kome til "
+          "at …', 'Kommunen har heller ikkje …'), 'Ombodet merkar seg …' and 'Ombodet har "
+          "ikkje grunnlag for å kritisere …' are none. ASSESSMENT answered only by a deferral: "
+          "'Krav om reduksjon av gebyr vil bli vurderte når nytt gebyrregulativ for 2047 er "
+          "vedteke' (the gebyr rule already exists; A's case is not reassessed)"),
+        P("2", b[1], "content", "covered", ev="Frå januar 2046 har avdelinga fire",
+          trap="answered in other words (four sakshandsamarar, fristdato, weekly fristliste)"),
+        P("3", b[2], "content", "partial", ev="Når vi ser at fristen ikkje kan haldast",
+          missing=["kva tid søkjaren kan vente vedtak (brevet forklarer berre kvifor saka tek "
+                   "lengre tid)"],
+          trap="a letter with the reason, but no expected date"),
+        P("4", b[3], "content", "covered", ev="Alle e-postar og brev i byggjesaker",
+          trap="answered ONLY in the appendix table 'Vedlegg: Rutinar som er endra' on page "
+          "2 (row 'Journalføring')"),
+        P("5", b[4], "content", "uncovered",
+          trap="ANOTHER BODY reporting ITS work: 'Statsforvaltaren har opplyst at klagesaker … "
+          "blir avgjorde innan tolv veker' — the kommune's own step (preparing and sending the "
+          "klage without delay) is not planned"),
+        P("S1", s1, "process", "covered", ev="Kommunedirektøren sende denne planen",
+          trap="the request to be informed, in its own paragraph; answered in the plan's "
+          "section 'Oppfølging av ombodet si uttale' (sent 20 February, before 1 March). The "
+          "plan's 'Oppmålingsforretningar' answers nothing in the uttale (out of scope)"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf", drop=(header,),
+                producer="Sivilombodet's uttale exported from Word (nn, 'Side n av m'): "
+                "Samandrag, Bakgrunnen, undersøking, 'Sivilombodet sitt syn på saka' and a "
+                "'Konklusjon' whose five 'Ombodet ber kommunen om å …' sentences stand in prose "
+                "among findings, a remark and a no-criticism sentence, then the request to be "
+                "informed; plan the municipality's web page printed with Chromium, an appendix "
+                "table on page 2", points=g)
+
+
 def main(argv: list[str]) -> None:
     """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind29/make_pairs.py")
