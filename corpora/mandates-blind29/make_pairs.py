@@ -303,6 +303,124 @@ def ombod(d: Path) -> dict:
                 "table on page 2", points=g)
 
 
+# =========================================================================== 3 uppdrag (sv)
+@pair
+def uppdrag(d: Path) -> dict:
+    rows = [
+        ("1", "Fritid", "Se över fritidsgårdarnas öppettider under skolloven.",
+         "Delårsrapport augusti"),
+        ("2", "Fritid", "Utreda förutsättningarna för en mötesplats för unga vuxna 18–25 år i "
+         "Tjärnbo.", "Nämnden oktober 2046"),
+        ("3", "Idrott", "Ta fram en plan för underhåll av kommunens konstgräsplaner.",
+         "Nämnden september 2046"),
+        ("4", "Bibliotek", "Erbjuda alla förskolor i kommunen bokpåsar och ett besök med "
+         "högläsning på biblioteket minst en gång per termin.", "Handlingsplan"),
+        ("5", "Bibliotek", "Utreda kostnaden för en bokbuss som besöker skolorna på "
+         "landsbygden.", "Handlingsplan"),
+        ("6", "Bibliotek", "Anordna lovaktiviteter på biblioteken för barn 6–12 år under "
+         "sommarlovet och höstlovet.", "Handlingsplan"),
+        ("7", "Bibliotek", "Öka utbudet av barn- och ungdomsböcker på andra modersmål än "
+         "svenska, särskilt arabiska, somaliska och dari.", "Handlingsplan"),
+        ("8", "Bibliotek", "Samverka med barnavårdscentralerna om språkstimulans för de "
+         "yngsta barnen, till exempel genom Bokstart.", "Handlingsplan"),
+        ("9", "Kultur", "Ta fram riktlinjer för offentlig konst i nya bostadsområden.",
+         "Nämnden december 2046"),
+    ]
+    u = {n: t for n, _, t, _ in rows}
+    s1 = ("Biblioteksuppdragen 4–8 ska redovisas i en handlingsplan för läsfrämjande arbete "
+          "bland barn och unga som nämnden antar senast i juni 2046.")
+    m = [
+        ("meta", "Ljungsåker kommun · Kultur- och fritidsnämnden · Dnr KFN 2045/188"),
+        ("title", "Verksamhetsplan 2046 med budget"),
+        ("meta", "Antagen av kultur- och fritidsnämnden 2045-12-09, § 112"),
+        ("h1", "1 Inledning"),
+        ("p", "Verksamhetsplanen beskriver hur kultur- och fritidsnämnden ska arbeta under 2046 "
+              "inom ramen för kommunfullmäktiges mål och budget. Nämndens verksamheter är "
+              "fritid, idrott, bibliotek och kultur."),
+        ("h1", "2 Ekonomi"),
+        ("p", "Nämndens budgetram för 2046 är 71,4 miljoner kronor, varav 18,2 miljoner kronor "
+              "till biblioteken. Ramen har räknats upp med 2,1 procent."),
+        ("h1", "3 Nämndens uppdrag till förvaltningen"),
+        ("p", "Nämnden ger förvaltningen följande uppdrag för 2046. Kolumnen Återrapportering "
+              "anger när och hur uppdraget ska redovisas till nämnden."),
+        ("table", ["Nr", "Verksamhet", "Uppdrag", "Återrapportering"],
+         [list(r) for r in rows], [10, 24, 96, 34]),
+        ("p", s1 + " Övriga uppdrag återrapporteras enligt tabellen."),
+        ("h1", "4 Uppföljning"),
+        ("p", "Nämnden följer upp verksamhetsplanen i delårsrapporten per augusti och i "
+              "verksamhetsberättelsen."),
+    ]
+    header = "Ljungsåker kommun · Kultur- och fritidsnämnden"
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="sv",
+                     title="Verksamhetsplan 2046 – kultur- och fritidsnämnden",
+                     author="Ljungsåker kommun", header=header, lang="sv-SE")
+    p = [
+        ("title", "Handlingsplan för läsfrämjande arbete bland barn och unga 2046–2048"),
+        ("meta", "Ljungsåker kommun · Biblioteken i Ljungsåker · Antagen av kultur- och "
+                 "fritidsnämnden 2046-06-11, § 58"),
+        ("h1", "1 Bakgrund"),
+        ("p", "Barn som läser och får höra högläsning utvecklar ett rikare språk. Nämnden gav i "
+              "verksamhetsplanen 2046 förvaltningen flera uppdrag om bibliotekens arbete med "
+              "barn och unga. Handlingsplanen visar hur biblioteken arbetar med dem."),
+        ("h1", "2 Förskolan"),
+        ("p", "Varje förskoleavdelning får låna en bokpåse med tio böcker och besöker "
+              "biblioteket för sagostund och högläsning på hösten och på våren."),
+        ("h1", "3 Landsbygden"),
+        ("p", "Frågan om en bokbuss tas upp i budgetarbetet inför 2048."),
+        ("h1", "4 Lov"),
+        ("p", "Under sommarlovet erbjuder biblioteken Sommarläsning för barn 6–12 år med "
+              "boktips, skrivarverkstad och avslutningsfest i augusti. Under höstlovet "
+              "ordnar fritidsgårdarna i Tjärnbo och Källmora aktiviteter för mellanstadiebarn."),
+        ("h1", "5 De yngsta barnen"),
+        ("p", "Barnavårdscentralen i Källmora ligger i samma hus som biblioteket, och många "
+              "föräldrar med små barn hittar till oss."),
+        ("h1", "6 Så har planen tagits fram"),
+        ("p", "Planen har tagits fram av barnbibliotekarierna tillsammans med förskolan och "
+              "skolan och antogs av kultur- och fritidsnämnden den 11 juni 2046. Den följs upp "
+              "i verksamhetsberättelsen."),
+        ("h1", "Bilaga Medieinköp 2046"),
+        ("table", ["Medier", "Språk", "Antal titlar"],
+         [["Bilderböcker och kapitelböcker", "Svenska", "420"],
+          ["Bilderböcker, kapitelböcker och ungdomsromaner på modersmål",
+           "Arabiska, somaliska, dari, tigrinja", "160 (2045: 40)"],
+          ["Ljudböcker för barn", "Svenska, arabiska", "90"]], [70, 55, 35]),
+    ]
+    _b20.odt_to_pdf(p, d / "plan.pdf", title="Handlingsplan för läsfrämjande arbete bland "
+                    "barn och unga 2046–2048", lang="sv")
+    g = [
+        P("4", u["4"], "content", "covered", ev="Varje förskoleavdelning får låna",
+          trap="a row of the table 'Nämndens uppdrag till förvaltningen' (Nr | Verksamhet | "
+          "Uppdrag | Återrapportering) in a nämnd's VERKSAMHETSPLAN, numbered by 'Nr', text the "
+          "Uppdrag cell; only the Bibliotek rows (4–8) are points, as the sentence after the "
+          "table says; rows 1–3 and 9 (Fritid, Idrott, Kultur) are none. Answered in other "
+          "words (bokpåse per avdelning, besök på hösten och på våren)"),
+        P("5", u["5"], "content", "uncovered",
+          trap="COST answered only by a deferral: 'Frågan om en bokbuss tas upp i "
+          "budgetarbetet inför 2048' (no utredning of the cost)"),
+        P("6", u["6"], "content", "partial", ev="Under sommarlovet erbjuder biblioteken",
+          missing=["lovaktiviteter på biblioteken under höstlovet (planen nämner bara "
+                   "fritidsgårdarnas aktiviteter)"],
+          trap="sommarlov only; for höstlov ANOTHER BODY reports ITS work (the fritidsgårdar, "
+          "not the library)"),
+        P("7", u["7"], "content", "covered", ev="Bilderböcker, kapitelböcker och ungdomsromaner",
+          trap="answered ONLY in the appendix table 'Bilaga Medieinköp 2046' at the end (160 "
+          "titles on modersmål, 40 in 2045)"),
+        P("8", u["8"], "content", "uncovered",
+          trap="shared words only: 'Barnavårdscentralen i Källmora ligger i samma hus som "
+          "biblioteket' — no samverkan, no språkstimulans, no Bokstart"),
+        P("S1", s1, "process", "covered", ev="Planen har tagits fram av barnbibliotekarierna",
+          trap="the sentence after the table; answered in the plan's process chapter 'Så har "
+          "planen tagits fram' (antagen 11 juni 2046). The Återrapportering column, the "
+          "'Övriga uppdrag återrapporteras …' clause and '4 Uppföljning' are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf", drop=(header,),
+                producer="nämnd's verksamhetsplan exported from Word (sv-SE, 'Sida n av m'): "
+                "a table 'Nämndens uppdrag till förvaltningen' (Nr | Verksamhet | "
+                "Uppdrag | Återrapportering) of nine uppdrag, five for the library, and the "
+                "sentence after it sending those five to a handlingsplan; plan written in "
+                "Writer and exported by LibreOffice, an appendix table at the end", points=g)
+
+
 def main(argv: list[str]) -> None:
     """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind29/make_pairs.py")
