@@ -22,7 +22,9 @@ the earlier ones; nothing of the earlier batches is edited.
 
 from __future__ import annotations
 
+import html as _h
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,6 +32,7 @@ sys.path.insert(0, str(HERE.parent / "mandates-blind"))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
 import pairkit as pk  # noqa: E402
+from blindkit import chromium_pdf  # noqa: E402
 
 _b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
 P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
@@ -419,6 +422,170 @@ def uppdrag(d: Path) -> dict:
                 "Uppdrag | Återrapportering) of nine uppdrag, five for the library, and the "
                 "sentence after it sending those five to a handlingsplan; plan written in "
                 "Writer and exported by LibreOffice, an appendix table at the end", points=g)
+
+
+# =========================================================================== 4 ombudsman (en)
+def decision_pdf(path: Path, *, title: str, crumbs: str, blocks: list[tuple]) -> Path:
+    """An ombudsman's decision as published on its website and printed with Chromium: a
+    breadcrumb, the title, a grey box of key facts (dt/dd), headings, paragraphs and bullet
+    lists (<ul>, the bullets drawn by the browser), a footer line."""
+    out = []
+    for b in blocks:
+        if b[0] in ("h2", "p"):
+            out.append(f"<{b[0]}>{_h.escape(b[1])}</{b[0]}>")
+        elif b[0] == "facts":
+            out.append("<dl class='facts'>" + "".join(
+                f"<dt>{_h.escape(k)}</dt><dd>{_h.escape(v)}</dd>" for k, v in b[1]) + "</dl>")
+        elif b[0] == "ul":
+            out.append("<ul>" + "".join(f"<li>{_h.escape(x)}</li>" for x in b[1]) + "</ul>")
+        else:
+            raise ValueError(b[0])
+    css = ("body{font-family:'DejaVu Sans',sans-serif;font-size:10.5pt;margin:12mm 18mm;"
+           "color:#1d1d1b}.crumbs{font-size:8pt;color:#555}h1{font-size:18pt;color:#5b1f69;"
+           "margin:8px 0}h2{font-size:13pt;color:#5b1f69;margin:16px 0 4px}"
+           ".facts{background:#f1eef3;padding:6px 10px;display:grid;grid-template-columns:"
+           "38mm auto;font-size:9pt;margin:6px 0}.facts dt{font-weight:bold}.facts dd{margin:0}"
+           "ul{margin:4px 0 8px;padding-left:7mm}li{margin:3px 0}"
+           "footer{margin-top:20px;font-size:8pt;color:#666;border-top:1px solid #ccc}")
+    page = (f"<!doctype html><html lang='en-GB'><head><meta charset='utf-8'><title>"
+            f"{_h.escape(title)}</title><style>{css}</style></head><body>"
+            f"<div class='crumbs'>{_h.escape(crumbs)}</div><h1>{_h.escape(title)}</h1>"
+            + "".join(out) + "<footer>Local Government and Social Care Ombudsman · Decisions "
+            "are published without the names of the people involved.</footer></body></html>")
+    with tempfile.TemporaryDirectory(prefix="mblind29-decision-") as tmp:
+        src = Path(tmp) / "page.html"
+        src.write_text(page, encoding="utf-8")
+        chromium_pdf(src, path)
+    return path
+
+
+@pair
+def ombudsman(d: Path) -> dict:
+    one = [
+        "apologise to Mr X for the distress caused by the repeated missed assisted "
+        "collections;",
+        "pay Mr X £250 to recognise the distress and the time and trouble he was put to.",
+    ]
+    three = [
+        "review the list of residents who receive an assisted collection, to check that each "
+        "is still needed and that the crews have the right details for each address;",
+        "put in place a way to make sure a missed assisted collection is collected within 24 "
+        "hours of it being reported;",
+        "consider whether the cost of fitting in-cab devices to its collection vehicles, so "
+        "that crews can record each assisted collection, is justified;",
+        "remind complaint handlers that a repeated missed assisted collection must be "
+        "escalated to the waste contract manager.",
+    ]
+    s1 = "The Council should provide us with evidence it has complied with the above actions."
+    m = [
+        ("facts", [("Category", "Environment and regulation > Refuse and recycling"),
+                   ("Decision", "Upheld"), ("Decision date", "14 March 2046"),
+                   ("Reference", "45 011 287"), ("Authority", "Marlford District Council")]),
+        ("h2", "Summary"),
+        ("p", "Mr X complained that the Council repeatedly failed to empty his bins under its "
+              "assisted collection service and did not deal properly with his complaints. We "
+              "found fault causing injustice. The Council has agreed to apologise, make a "
+              "payment and improve its service."),
+        ("h2", "The complaint"),
+        ("p", "Mr X, who uses a wheelchair, complained that between January and September 2045 "
+              "the Council missed his assisted collection eleven times. He says he had to ask "
+              "neighbours to take his bins out, and that nothing changed when he complained."),
+        ("h2", "What I have and have not investigated"),
+        ("p", "I have not investigated Mr X's complaint about the charge for garden waste, "
+              "because he has not yet complained to the Council about it."),
+        ("h2", "What I found"),
+        ("p", "The Council's waste collection is carried out by a contractor. The Council's "
+              "records show that Mr X's address was on the assisted collection list, but that "
+              "the crews' route sheets did not show it as assisted after a round change in "
+              "January 2045. Each missed collection was returned to only at the next scheduled "
+              "collection, two weeks later."),
+        ("p", "Mr X complained five times. Each complaint was answered as a single missed bin, "
+              "and no one looked at the pattern. This was fault."),
+        ("h2", "Agreed action"),
+        ("p", "Within one month of my final decision, the Council has agreed to:"),
+        ("ul", one),
+        ("p", "Within three months of my final decision, the Council has agreed to:"),
+        ("ul", three),
+        ("p", s1),
+        ("h2", "Final decision"),
+        ("p", "I have completed my investigation. There was fault by the Council which caused "
+              "Mr X injustice. The Council has agreed to take action to remedy that injustice."),
+        ("p", "Investigator's decision on behalf of the Ombudsman"),
+    ]
+    decision_pdf(d / "mandate.pdf", title="Marlford District Council (45 011 287)",
+                 crumbs="Home › Decisions › Environment and regulation › Refuse and recycling",
+                 blocks=m)
+    header = "Marlford District Council · Waste and Street Services"
+    p = [
+        ("title", "Assisted Collections: Service Improvement Plan 2046"),
+        ("meta", "Marlford District Council · Waste and Street Services · Approved by the "
+                 "Head of Environment, 2 June 2046"),
+        ("h1", "1 Why we have this plan"),
+        ("p", "In March 2046 the Local Government and Social Care Ombudsman found that we had "
+              "repeatedly missed a resident's assisted collection. This plan sets out what we "
+              "are doing so that it does not happen again."),
+        ("h1", "2 Putting things right for Mr X"),
+        ("p", "The Head of Environment wrote to Mr X on 4 April 2046 to say sorry for the "
+              "missed collections and the distress they caused him."),
+        ("h1", "3 Returning for missed collections"),
+        ("p", "When an assisted collection is reported as missed, it is added to the catch-up "
+              "round and collected by the end of the next working day."),
+        ("h1", "4 Recording collections"),
+        ("p", "In-cab technology will be looked at when the collection fleet is replaced in "
+              "2048."),
+        ("h1", "5 Complaints"),
+        ("p", "Residents can report a missed bin or make a complaint online, by phone or at "
+              "the Civic Centre."),
+        ("h1", "6 Reporting to the Ombudsman"),
+        ("p", "We sent the Ombudsman a copy of the letter to Mr X on 8 April 2046 and will send "
+              "this plan, with the reviewed list, by 14 June 2046."),
+        ("break",),
+        ("h1", "Appendix: Actions and progress"),
+        ("table", ["Action", "Owner", "Status"],
+         [["Every household on the assisted collection list contacted to confirm the service "
+           "is still needed; route sheets and crew notes checked for each address",
+           "Waste Contract Manager", "Complete, May 2046"],
+          ["Catch-up round for missed assisted collections", "Greystone Environmental",
+           "In place from April 2046"]], [85, 45, 35]),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="en", title="Assisted Collections: Service "
+                     "Improvement Plan 2046", author="Marlford District Council",
+                     header=header, lang="en-GB")
+    g = [
+        P("1", one[0], "content", "covered", ev="The Head of Environment wrote to Mr X",
+          trap="a bullet of 'Agreed action' in a LOCAL GOVERNMENT AND SOCIAL CARE OMBUDSMAN "
+          "final decision (web page), under 'Within one month of my final decision, the "
+          "Council has agreed to:'; numbered by order over both lists (1–2, then 3–6), text "
+          "the bullet. Answered in other words (wrote to say sorry)"),
+        P("2", one[1], "content", "uncovered",
+          trap="the payment is not in the plan at all; section 'Putting things right for Mr "
+          "X' mentions only the letter"),
+        P("3", three[0], "content", "covered", ev="Every household on the assisted collection",
+          trap="a bullet under 'Within three months …'; answered ONLY in the appendix table "
+          "'Appendix: Actions and progress' on page 2"),
+        P("4", three[1], "content", "partial", ev="When an assisted collection is reported",
+          missing=["collection within 24 hours of the report when it is made on a Friday or "
+                   "before a bank holiday ('by the end of the next working day' can be three "
+                   "or four days)"],
+          trap="'by the end of the next working day' meets 24 hours only on weekdays"),
+        P("5", three[2], "content", "uncovered",
+          trap="COST/ASSESSMENT answered only by a deferral: 'In-cab technology will be "
+          "looked at when the collection fleet is replaced in 2048'"),
+        P("6", three[3], "content", "uncovered",
+          trap="shared words only: 'Residents can report a missed bin or make a complaint …' "
+          "— no reminder to complaint handlers, no escalation"),
+        P("S1", s1, "process", "covered", ev="We sent the Ombudsman a copy",
+          trap="the sentence after the lists; answered in the plan's process section "
+          "'Reporting to the Ombudsman'. The summary, the findings, the part not investigated "
+          "(garden waste charge) and 'Final decision' are none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf", drop=(header,),
+                producer="Local Government and Social Care Ombudsman final decision as "
+                "published on its website and printed with Chromium: key facts box, Summary, "
+                "The complaint, What I found, 'Agreed action' with two <ul> lists under "
+                "'Within one month …' and 'Within three months … the Council has agreed to:', "
+                "an evidence sentence, Final decision; plan exported from Word (en-GB, 'Page n "
+                "of m'), an appendix table on page 2", points=g)
 
 
 def main(argv: list[str]) -> None:
