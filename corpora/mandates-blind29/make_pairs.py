@@ -588,6 +588,134 @@ def ombudsman(d: Path) -> dict:
                 "of m'), an appendix table on page 2", points=g)
 
 
+# =========================================================================== 5 aftale (da)
+@pair
+def aftale(d: Path) -> dict:
+    k = {
+        "4.1": "Kommunen forpligter sig til at kontakte borgeren og tilbyde en første samtale "
+               "senest syv kalenderdage efter modtagelsen af genoptræningsplanen.",
+        "4.2": "Kommunen forpligter sig til at tilbyde genoptræning på hverdage og, for borgere "
+               "der er udskrevet efter et hoftebrud, også i weekender.",
+        "4.3": "Kommunen forpligter sig til at vurdere udgifterne til genoptræning på "
+               "specialiseret niveau, som regionen udfører for kommunens borgere, og forelægge "
+               "vurderingen for den administrative styregruppe.",
+        "5.1": "Parterne forpligter sig til at udveksle genoptræningsplaner og "
+               "afslutningsnotater elektronisk efter MedCom-standarderne.",
+        "5.2": "Parterne forpligter sig til at udpege en kontaktperson for hver "
+               "sygehusafdeling og hver kommunal genoptræningsenhed og holde "
+               "kontaktoplysningerne opdateret på sundhedsaftalens hjemmeside.",
+    }
+    r = {
+        "3.1": "Regionen forpligter sig til at sende genoptræningsplanen til kommunen senest på "
+               "udskrivningsdagen.",
+        "3.2": "Regionen forpligter sig til at beskrive borgerens funktionsevne ved "
+               "udskrivningen i genoptræningsplanen.",
+    }
+    s1 = ("Kommunen sender hvert halve år en opgørelse over ventetiden til første samtale til "
+          "den administrative styregruppe, første gang den 1. september 2046.")
+    s2 = "Aftalen evalueres af parterne i fællesskab inden udgangen af 2047."
+    m = [
+        ("meta", "Region Vestkyst · Sundhedsaftalen 2044–2047 · Journalnr. 1-30-72-14-45"),
+        ("title", "Samarbejdsaftale om genoptræning efter udskrivning fra sygehus"),
+        ("meta", "mellem Region Vestkyst og Holmgaard Kommune · Godkendt i Sundhedsklyngen "
+                 "Vest den 22. januar 2046"),
+        ("h1", "§ 1 Formål"),
+        ("p", "Aftalen skal sikre, at borgere, der udskrives fra Vestkysthospitalet med behov "
+              "for genoptræning, får et sammenhængende forløb uden unødig ventetid."),
+        ("h1", "§ 2 Aftalens omfang"),
+        ("p", "Aftalen omfatter genoptræning på almindeligt niveau efter sundhedslovens § 140 "
+              "og genoptræning på specialiseret niveau efter § 84. Aftalen omfatter ikke "
+              "vederlagsfri fysioterapi."),
+        ("h1", "§ 3 Regionens forpligtelser"),
+        *[("p", f"{n} {t}") for n, t in r.items()],
+        ("h1", "§ 4 Kommunens forpligtelser"),
+        *[("p", f"{n} {t}") for n, t in k.items() if n.startswith("4")],
+        ("h1", "§ 5 Fælles forpligtelser"),
+        *[("p", f"{n} {t}") for n, t in k.items() if n.startswith("5")],
+        ("h1", "§ 6 Opfølgning"),
+        ("p", s1 + " " + s2),
+        ("h1", "§ 7 Ikrafttræden og opsigelse"),
+        ("p", "Aftalen træder i kraft den 1. marts 2046 og gælder, til den afløses af en ny "
+              "aftale. Den kan opsiges af hver af parterne med seks måneders varsel."),
+        ("p", "For Region Vestkyst: Mette Kjærgaard, koncerndirektør · For Holmgaard Kommune: "
+              "Lene Dahl, direktør for Sundhed og Omsorg"),
+    ]
+    running = "Region Vestkyst · Samarbejdsaftale om genoptræning · Holmgaard Kommune"
+    build_rl_pdf(d / "mandate.pdf", title="Samarbejdsaftale om genoptræning efter "
+                 "udskrivning – Region Vestkyst og Holmgaard Kommune", author="Region "
+                 "Vestkyst", creator="Region Vestkyst, Sundhedsaftalesekretariatet",
+                 running=running, blocks=m, page_word="Side")
+    p = [
+        ("meta", "Holmgaard Kommune · Sundhed og Omsorg · Genoptræningen · April 2046"),
+        ("h2", "Baggrund"),
+        ("p", "Region Vestkyst og Holmgaard Kommune har indgået en ny samarbejdsaftale om "
+              "genoptræning efter udskrivning. Handleplanen beskriver, hvad Genoptræningen i "
+              "Holmgaard gør for at leve op til aftalen."),
+        ("h2", "Hurtig start"),
+        ("p", "Genoptræningen ringer til borgeren inden for en uge efter, at "
+              "genoptræningsplanen er modtaget, og aftaler tid til den første samtale."),
+        ("h2", "Træningstider"),
+        ("p", "Der tilbydes holdtræning og individuel træning mandag til fredag kl. 8–16 i "
+              "Genoptræningscenter Holmgaard og i borgerens hjem."),
+        ("h2", "Specialiseret genoptræning"),
+        ("p", "Kommunens udgifter til specialiseret genoptræning gennemgås i forbindelse med "
+              "budget 2048."),
+        ("h2", "Elektronisk kommunikation"),
+        ("p", "Vestkysthospitalet sender genoptræningsplanerne elektronisk via MedCom, så de "
+              "lander direkte i kommunens omsorgssystem."),
+        ("h2", "Vederlagsfri fysioterapi"),
+        ("p", "Borgere med en henvisning til vederlagsfri fysioterapi kan vælge mellem fire "
+              "private klinikker i kommunen."),
+        ("h2", "Opfølgning og samarbejde"),
+        ("p", "Ventetiden til første samtale opgøres hvert halve år og sendes til den "
+              "administrative styregruppe, første gang den 1. september 2046."),
+        ("break",),
+        ("h2", "Bilag: Kontaktpersoner"),
+        ("table", ["Enhed", "Kontaktperson", "Opdatering"],
+         [["Genoptræningscenter Holmgaard", "Teamleder for genoptræning",
+           "Kontaktoplysningerne ajourføres på sundhedsaftalens hjemmeside hvert kvartal"],
+          ["Hjemmetræning", "Koordinerende fysioterapeut", "Som ovenfor"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Handleplan for genoptræning efter udskrivning 2046",
+                 nav="Holmgaard Kommune · Sundhed og Omsorg · Genoptræning",
+                 foot="Senest opdateret 14. april 2046 · Holmgaard Kommune", blocks=p,
+                 lang="da", accent="#00566b")
+    g = [
+        P("4.1", k["4.1"], "content", "covered", ev="Genoptræningen ringer til borgeren",
+          trap="a 'Kommunen forpligter sig til at …' clause in § 4 of a SAMARBEJDSAFTALE between "
+          "a region and a kommune, numbered as printed ('4.1'); the 'Regionen forpligter sig "
+          "…' clauses of § 3 are none (the other party's duties). Answered in other words "
+          "(ringer inden for en uge)"),
+        P("4.2", k["4.2"], "content", "partial", ev="Der tilbydes holdtræning",
+          missing=["genoptræning i weekenden for borgere udskrevet efter hoftebrud"],
+          trap="hverdage only (mandag til fredag)"),
+        P("4.3", k["4.3"], "content", "uncovered",
+          trap="COST/ASSESSMENT answered only by a deferral: 'Kommunens udgifter til "
+          "specialiseret genoptræning gennemgås i forbindelse med budget 2048' (nothing to "
+          "the styregruppe)"),
+        P("5.1", k["5.1"], "content", "uncovered",
+          trap="a 'Parterne forpligter sig til at …' clause binds the kommune too; ANOTHER "
+          "BODY reports ITS work: 'Vestkysthospitalet sender genoptræningsplanerne "
+          "elektronisk via MedCom' — the kommune's own afslutningsnotater are not planned"),
+        P("5.2", k["5.2"], "content", "covered", ev="Kontaktoplysningerne ajourføres",
+          trap="answered ONLY in the appendix table 'Bilag: Kontaktpersoner' on page 2"),
+        P("S1", s1, "process", "covered", ev="Ventetiden til første samtale opgøres",
+          trap="a requirement in '§ 6 Opfølgning'; answered in the plan's process chapter "
+          "'Opfølgning og samarbejde'"),
+        P("S2", s2, "process", "uncovered",
+          trap="the joint evaluation by end 2047 is not in the plan. § 2's 'Aftalen omfatter "
+          "ikke vederlagsfri fysioterapi' is out of scope; the plan's 'Vederlagsfri "
+          "fysioterapi' answers a non-point. § 1, § 7 and the signatures are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf", drop=(running,),
+                producer="samarbejdsaftale between a region and a kommune laid out with "
+                "reportlab ('Side n'): § 1–§ 7, clauses numbered '3.1' … '5.2' as paragraphs, "
+                "'Regionen forpligter sig til at …' (none), 'Kommunen forpligter sig til at …' "
+                "and 'Parterne forpligter sig til at …' (points), two requirements in '§ 6 "
+                "Opfølgning'; plan the kommune's web page printed with Chromium, an appendix "
+                "table on page 2", points=g)
+
+
 def main(argv: list[str]) -> None:
     """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="corpora/mandates-blind29/make_pairs.py")
