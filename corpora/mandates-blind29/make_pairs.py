@@ -114,7 +114,7 @@ def interpellasjon(d: Path) -> dict:
               "kommunedirektøren."),
         ("h1", "2 Rekkefølge"),
         ("p", "Fortau og gangveger til skolene, sykehjemmene og Tindstad legesenter er "
-              "prioritet 1. De skal være brøytet og strødd innen kl. 06.45 på hverdager, før "
+              "prioritet 1. De skal være brøytet og strødd innen kl. 06.45 hver dag, før "
               "bilvegene i boligfeltene."),
         ("h1", "3 Strømidler"),
         ("p", "Fortauene strøs med ren grus (0–4 mm). Hva det vil koste å gå over til "
