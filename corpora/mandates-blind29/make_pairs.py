@@ -637,7 +637,7 @@ def aftale(d: Path) -> dict:
         ("h1", "§ 7 Ikrafttræden og opsigelse"),
         ("p", "Aftalen træder i kraft den 1. marts 2046 og gælder, til den afløses af en ny "
               "aftale. Den kan opsiges af hver af parterne med seks måneders varsel."),
-        ("p", "For Region Vestkyst: Anne Brøndsted, koncerndirektør · For Holmgaard Kommune: "
+        ("p", "For Region Vestkyst: Signe Vedsted, koncerndirektør · For Holmgaard Kommune: "
               "Lene Dahl, direktør for Sundhed og Omsorg"),
     ]
     running = "Region Vestkyst · Samarbejdsaftale om genoptræning · Holmgaard Kommune"
