@@ -200,6 +200,361 @@ def tindevoll_styringskort(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Linnmyr (nb)
+
+
+def _odt_outline_pdf(blocks, pdf: Path, *, title: str, lang: str = "nb") -> Path:
+    """An .odt written with odfpy whose headings are numbered by the document's OUTLINE STYLE
+    (text:outline-style, as Word's or Writer's 'Chapter numbering'): ("title"|"meta"|"p", text),
+    ("h1"|"h2", text) — the number ('3', '3.2') is not in the text, Writer prints it. Exported
+    by LibreOffice; the .odt is frozen, the PDF pinned by soffice_pdf."""
+    from odf.dc import Title
+    from odf.opendocument import OpenDocumentText
+    from odf.style import ListLevelProperties, ParagraphProperties, Style, TextProperties
+    from odf.text import H, OutlineLevelStyle, OutlineStyle
+    from odf.text import P as OP
+
+    doc = OpenDocumentText()
+    doc.meta.addElement(Title(text=title))
+
+    def pstyle(name, size, bold=False, color="#000000", before="0cm", after="0.2cm", level=None):
+        kw = {"name": name, "family": "paragraph"}
+        if level:
+            kw["defaultoutlinelevel"] = str(level)
+        st = Style(**kw)
+        st.addElement(TextProperties(fontsize=f"{size}pt", fontfamily="'Liberation Sans'",
+                                     fontweight="bold" if bold else "normal", color=color,
+                                     language=lang, country="NO"))
+        st.addElement(ParagraphProperties(margintop=before, marginbottom=after))
+        doc.styles.addElement(st)
+        return st
+
+    outline = OutlineStyle(name="Outline")
+    for lvl in (1, 2):
+        ols = OutlineLevelStyle(level=str(lvl), numformat="1", numsuffix=" ",
+                                displaylevels=str(lvl))
+        ols.addElement(ListLevelProperties(minlabelwidth="1.1cm" if lvl == 2 else "0.8cm"))
+        outline.addElement(ols)
+    doc.styles.addElement(outline)
+    st = {
+        "title": pstyle("Dokumenttittel", 20, True, "#5a3d1e", after="0.3cm"),
+        "meta": pstyle("Metadata", 9, color="#666666", after="0.3cm"),
+        "h1": pstyle("Heading_20_1", 15, True, "#5a3d1e", before="0.5cm", after="0.15cm",
+                     level=1),
+        "h2": pstyle("Heading_20_2", 11.5, True, "#333333", before="0.3cm", after="0.1cm",
+                     level=2),
+        "p": pstyle("Brodtekst", 10.5),
+    }
+    for kind, text in blocks:
+        if kind in ("h1", "h2"):
+            doc.text.addElement(H(outlinelevel=kind[1], stylename=st[kind], text=text))
+        else:
+            doc.text.addElement(OP(stylename=st[kind], text=text))
+    with tempfile.TemporaryDirectory(prefix="bpar29-odt-") as tmp:
+        odt = Path(tmp) / (pdf.stem + ".odt")
+        doc.save(str(odt))
+        freeze_zip(odt)
+        out = soffice_pdf(odt, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+@pair
+def linnmyr_handlingsdel(d: Path) -> dict:
+    g = {
+        "2.1": "Alle barn og unge har en trygg og inkluderende oppvekst.",
+        "2.2": "Flere eldre bor hjemme med god livskvalitet.",
+        "3.1": "Linnmyr har den arbeidskraften næringslivet og kommunen trenger.",
+        "3.2": "Reiselivet i Linnmyr gir arbeidsplasser hele året.",
+        "4.1": "Klimagassutslippene i Linnmyr er redusert med 60 prosent fra 2050.",
+        "4.2": "Myrene og vassdragene i Linnmyr er bevart.",
+    }
+    why = {
+        "2.1": "Dette betyr at barnehager, skoler og fritidstilbud jobber sammen mot mobbing og "
+               "utenforskap.",
+        "2.2": "Dette betyr at tjenestene legger til rette for at eldre kan klare seg selv og "
+               "ha et sosialt liv.",
+        "3.1": "Dette betyr at vi utdanner, rekrutterer og beholder folk med riktig kompetanse.",
+        "3.2": "Dette betyr at hyttebyen på Myrheia og fjellet brukes også utenom "
+               "vintersesongen.",
+        "4.1": "Dette betyr at kommunen går foran i egen drift og gjør det lett å velge "
+               "klimavennlig.",
+        "4.2": "Dette betyr at myr ikke bygges ned, og at vassdragene har god økologisk tilstand.",
+    }
+    chapters = [
+        ("Levekår og helse", "Linnmyr har 9 400 innbyggere. Andelen over 80 år vil dobles fram "
+         "mot 2070.", ["2.1", "2.2"]),
+        ("Arbeid og næring", "Fire av ti bedrifter sier at de mangler kvalifisert arbeidskraft. "
+         "Reiselivet er i dag i hovedsak en vinternæring.", ["3.1", "3.2"]),
+        ("Klima og natur", "Myr dekker 14 prosent av arealet i Linnmyr og lagrer store mengder "
+         "karbon.", ["4.1", "4.2"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2058–2070"),
+        ("meta", "Linnmyr kommune · Vedtatt av kommunestyret 20. juni 2058, sak 51/58"),
+        ("h1", "Innledning"),
+        ("p", "Samfunnsdelen sier hva slags samfunn vi vil ha i 2070. Kapittel 2–4 har ett "
+         "delkapittel for hvert samfunnsmål: overskriften er målet, og teksten under forklarer "
+         "hva målet betyr. Målene har nummer etter kapittelet de står i."),
+        ("p", "Visjon: «Linnmyr – landlig og levende.» Visjonen er ikke et mål."),
+    ]
+    for head, bg, ks in chapters:
+        parent += [("h1", head), ("p", bg)]
+        for k in ks:
+            parent += [("h2", g[k]), ("p", why[k])]
+    parent += [
+        ("h1", "Oppfølging"),
+        ("p", "Samfunnsdelen følges opp i handlingsdelen, som rulleres hvert år. Tiltakene i "
+         "handlingsdelen nummereres etter målet de følger opp."),
+    ]
+    _odt_outline_pdf(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2058–2070")
+
+    k = {
+        "2.1.1": "Kurs i klasseledelse og arbeid mot mobbing for alle lærere og "
+                 "barnehagelærere",
+        "2.1.2": "Gratis kulturskole og fritidskort for barn i familier med lav inntekt",
+        "2.2.1": "Trygghetsalarm og digitalt tilsyn tilbys alle hjemmeboende over 80 år",
+        "3.1.1": "Antall lærlingplasser i kommunen økes fra 12 til 20",
+        "3.1.2": "Frivilligsentralen i Holtet rekrutterer besøksvenner til hjemmeboende eldre",
+        "4.1.1": "Alle kommunale biler er utslippsfrie innen 2061",
+        "4.1.2": "Parkeringsplassen ved rådhuset utvides med 40 plasser",
+        "4.2.1": "Kartlegging av myrene i Linnmyr og vurdering av vern",
+    }
+    owners = {
+        "2.1.1": ("Oppvekst", "2059"), "2.1.2": ("Kultur", "2059–2062"),
+        "2.2.1": ("Helse og omsorg", "2060"), "3.1.1": ("HR", "2059–2060"),
+        "3.1.2": ("Frivilligsentralen", "2059"), "4.1.1": ("Eiendom og drift", "2061"),
+        "4.1.2": ("Eiendom og drift", "2060"), "4.2.1": ("Plan og miljø", "2059–2060"),
+    }
+    css = (
+        "h1{font-size:19pt;color:#5a3d1e;margin:0 0 2px}"
+        "h2{font-size:12.5pt;color:#5a3d1e;margin:14px 0 4px}"
+        "td.nr{white-space:nowrap;font-weight:bold;width:12%}"
+    )
+    body = [
+        "<h1>Handlingsdel 2059–2062</h1>",
+        "<p class='crumb'>Linnmyr kommune · Vedtatt av kommunestyret 11. desember 2058, sak "
+        "97/58</p>",
+        "<h2>Om handlingsdelen</h2>",
+        "<p>Handlingsdelen viser hvordan kommunen følger opp samfunnsmålene de neste fire "
+        "årene. Tiltakene er nummerert etter målet i samfunnsdelen de hører til: tiltak 3.1.2 "
+        "er det andre tiltaket under mål 3.1.</p>",
+        "<p>Mål 3.2 om reiselivet følges opp i strategisk næringsplan og har ingen tiltak i "
+        "handlingsdelen.</p>",
+        "<h2>Tiltak 2059–2062</h2>",
+        "<table><tr><th>Nr.</th><th>Tiltak</th><th>Ansvar</th><th>År</th></tr>",
+    ]
+    for nr, text in k.items():
+        who, yr = owners[nr]
+        body.append(f"<tr><td class='nr'>{nr}</td><td>{e(text)}</td><td>{e(who)}</td>"
+                    f"<td>{yr}</td></tr>")
+    body += [
+        "</table>",
+        "<h2>Økonomi</h2>",
+        "<p>Tiltakene er innarbeidet i økonomiplanen 2059–2062. Utvidelsen av parkeringsplassen "
+        "finansieres av parkeringsavgiftene.</p>",
+    ]
+    _chromium(_page("nb", "Handlingsdel 2059–2062", css, body), d / "child.pdf")
+
+    goals_ = [
+        G("2.1", g["2.1"], "followed_up", [k["2.1.1"], k["2.1.2"]], ev="Kurs i klasseledelse og",
+          note="the goals are the level-2 headings of chapters 2–4, numbered by the document's "
+          "OUTLINE NUMBERING (ids the printed numbers; the number is not typed and not part of "
+          "the text); the chapter headings, the 'Dette betyr at …' paragraphs under each goal, "
+          "the vision and the chapter backgrounds are no goals. The child numbers its tiltak "
+          "after the goal ('2.1.1'); content decides. Against bullying and for leisure for "
+          "children of low-income families: safe and inclusive"),
+        G("2.2", g["2.2"], "followed_up", [k["2.2.1"], k["3.1.2"]], ev="Trygghetsalarm og",
+          note="safety alarms help the elderly stay at home; trap: the visiting friends that "
+          "give them a social life are numbered 3.1.2 (under the labour goal) but serve this "
+          "goal"),
+        G("3.1", g["3.1"], "partial", [k["3.1.1"]], ev="Antall lærlingplasser i",
+          missing=["arbeidskraft til næringslivet (rekruttering, kompetanse)"],
+          note="more apprenticeships in the municipality; nothing for the businesses' labour "
+          "needs. Trap: 3.1.2 (volunteer visiting friends) carries the goal's number but "
+          "serves 2.2"),
+        G("3.2", g["3.2"], "not_followed_up",
+          note="trap: 'følges opp i strategisk næringsplan og har ingen tiltak i "
+          "handlingsdelen'"),
+        G("4.1", g["4.1"], "partial", [k["4.1.1"]], ev="Alle kommunale biler er",
+          missing=["utslipp utenfor kommunens egen bilpark (transport, landbruk, oppvarming)"],
+          note="zero-emission municipal cars — a small part of a 60 % cut for the whole "
+          "municipality. Trap: 4.1.2 (a larger car park) carries the goal's number and works "
+          "against it"),
+        G("4.2", g["4.2"], "partial", [k["4.2.1"]], ev="Kartlegging av myrene i",
+          missing=["bevaring av myrene (vern, arealbruk)", "vassdragene"],
+          note="mapping the bogs and considering protection is a first step; nothing keeps "
+          "them or the waterways"),
+    ]
+    kids = [
+        C(k["2.1.1"], ["2.1"], note="the child goals are the 'Tiltak' cells; the 'Nr.' cells are "
+          "the link (goal number + running number), the 'Ansvar' and 'År' cells no goals"),
+        C(k["2.1.2"], ["2.1"]),
+        C(k["2.2.1"], ["2.2"]),
+        C(k["3.1.1"], ["3.1"]),
+        C(k["3.1.2"], ["2.2"], note="trap: numbered under 3.1 (labour), serves 2.2 (the "
+          "elderly's social life)"),
+        C(k["4.1.1"], ["4.1"]),
+        C(k["4.1.2"], [], note="trap: numbered under 4.1 (emissions), but a larger car park "
+          "serves no goal — stands alone"),
+        C(k["4.2.1"], ["4.2"]),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (odfpy .odt → LibreOffice; samfunnsdel): the goals are level-2 "
+        "headings numbered by the document's outline numbering ('2.1' … '4.2', not typed), "
+        "each over a 'Dette betyr at …' paragraph; child PDF (Chromium; handlingsdel): one "
+        "table 'Nr. | Tiltak | Ansvar | År' whose numbers continue the goal number ('3.1.2'), "
+        "two of them misleading",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 3 Lyngskov (da)
+
+
+@pair
+def lyngskov_handleplan(d: Path) -> dict:
+    g = {
+        "M1": "Flere virksomheder i Lyngskov vokser og skaber nye arbejdspladser.",
+        "M2": "Det er let at starte og drive virksomhed i kommunen.",
+        "M3": "Flere ledige unge under 30 år kommer i job eller uddannelse.",
+        "M4": "Flere borgere på kanten af arbejdsmarkedet får fodfæste på en arbejdsplads.",
+        "M5": "Ravnely Havn og Nørreby bymidte er levende hele året.",
+        "M6": "Flere turister overnatter i kommunen uden for sommersæsonen.",
+    }
+    s_ = {
+        "s1": "styrke erhvervsservicen for nye og små virksomheder",
+        "s2": "have korte sagsbehandlingstider på byggesager",
+        "s3": "samarbejde tæt med erhvervsforeningerne",
+        "s4": "give alle ledige unge en fast kontaktperson",
+        "s5": "udvikle fleksjob og småjob sammen med virksomhederne",
+        "s6": "skabe liv i byrummet med events og aktiviteter",
+        "s7": "markedsføre Lyngskov som destination for naturturisme",
+    }
+    temaer = [
+        ("Virksomheder i vækst", "Lyngskov har 2.300 virksomheder, og hver tredje har under fem "
+         "ansatte.", ["M1", "M2"], ["s1", "s2", "s3"]),
+        ("Flere i job", "1.100 borgere i den arbejdsdygtige alder er på offentlig forsørgelse.",
+         ["M3", "M4"], ["s4", "s5"]),
+        ("Levende byer og turisme", "Turismen er koncentreret om juli og august.", ["M5", "M6"],
+         ["s6", "s7"]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#0d4f6c;margin:0}"
+        "h2{font-size:13pt;color:#0d4f6c;margin:14px 0 3px;border-bottom:2px solid #0d4f6c}"
+        ".fact{color:#555;font-size:9.5pt;margin:2px 0}"
+        ".cols{display:flex;gap:14px}.cols>div{flex:1}"
+        ".lbl{font-weight:bold;margin:4px 0 2px;font-size:10pt}"
+        ".mal{background:#e6f0f4;padding:4px 8px}.vv{padding:4px 8px}"
+        "ul{margin:2px 0 4px;padding-left:16px}"
+    )
+    body = [
+        "<h1>Erhvervs- og beskæftigelsespolitik 2056–2059</h1>",
+        "<p class='crumb'>Lyngskov Kommune · Vedtaget af byrådet 27. april 2056</p>",
+        "<p>Politikken har tre temaer. Under hvert tema står politikkens målsætninger – det, "
+        "vi vil opnå – og de veje, vi vil gå for at nå dem. Målene følges op i årlige "
+        "handleplaner.</p>",
+    ]
+    for i, (tema, fact, ms, ss) in enumerate(temaer, 1):
+        body += [
+            f"<h2>Tema {i}: {e(tema)}</h2>", f"<p class='fact'>{e(fact)}</p>",
+            "<div class='cols'><div class='mal'><p class='lbl'>Målsætninger</p><ul>",
+            *[f"<li>{e(g[m])}</li>" for m in ms],
+            "</ul></div><div class='vv'><p class='lbl'>Det vil vi gøre</p><ul>",
+            *[f"<li>Vi vil {e(s_[x])}</li>" for x in ss],
+            "</ul></div></div>",
+        ]
+    body += [
+        "<h2>Opfølgning</h2>",
+        "<p>Erhvervs- og Beskæftigelsesudvalget følger op på målsætningerne én gang om året.</p>",
+    ]
+    _chromium(_page("da", "Erhvervs- og beskæftigelsespolitik 2056–2059", css, body),
+              d / "parent.pdf")
+
+    x = {
+        "x1": "Fast virksomhedskonsulent for nye virksomheder de første to år",
+        "x2": "Svar på byggesager om erhvervsbyggeri inden for 30 dage",
+        "x3": "Vækstforløb med mentor fra erhvervslivet for 20 virksomheder",
+        "x4": "Ungekoordinator som fast kontaktperson for alle ledige under 30 år",
+        "x5": "Kampagne om fleksjob og småjob til virksomhederne",
+        "x6": "Julemarked og vinterbelysning i Nørreby bymidte",
+        "x7": "Ny hjemmeside for Jobcenter Lyngskov",
+    }
+    links = [
+        ("x1", "s1", "Erhvervsservice"), ("x2", "s2", "Byggesag"),
+        ("x3", "s3", "Erhvervsservice"), ("x4", "s4", "Jobcenter"),
+        ("x5", "s5", "Jobcenter"), ("x6", "s6", "Bymidteforeningen"),
+        ("x7", "s4", "Jobcenter"),
+    ]
+    child = [
+        ("title", "Handleplan 2057 for erhverv og beskæftigelse"),
+        ("meta", "Lyngskov Kommune · Erhvervs- og Beskæftigelsesudvalget, 4. december 2056"),
+        ("h1", "Indledning"),
+        ("p", "Handleplanen viser, hvad vi gør i 2057 for at føre erhvervs- og "
+         "beskæftigelsespolitikken ud i livet. Kolonnen «Politikkens vi vil» viser, hvilken af "
+         "politikkens veje indsatsen hører under."),
+        ("p", "Antallet af overnatninger steg med 4 % i 2056, men næsten alle lå i juli og "
+         "august."),
+        ("h1", "Indsatser 2057"),
+        ("table", ["Indsats", "Politikkens vi vil", "Ansvarlig"],
+         [[x[k], "Vi vil " + s_[sv], who] for k, sv, who in links], [70, 65, 35]),
+        ("h1", "Økonomi"),
+        ("p", "Indsatserne holdes inden for udvalgets ramme. Vækstforløbene medfinansieres af "
+         "Erhvervshus Syd."),
+    ]
+    _rl(d / "child.pdf", child, title="Handleplan 2057 for erhverv og beskæftigelse",
+        author="Lyngskov Kommune", creator="Lyngskov Kommune, Erhverv og Beskæftigelse",
+        header="Lyngskov Kommune – Handleplan 2057", footer="Side {n}", accent="#0d4f6c")
+
+    goals_ = [
+        G("M1", g["M1"], "followed_up", [x["x3"]], ev="Vækstforløb med mentor",
+          note="the goals are the 'Målsætninger' bullets (ids M1–M6 in reading order, not "
+          "printed); the 'Det vil vi gøre' bullets ('Vi vil …') are the politik's STRATEGIES — "
+          "the ways to the goals, no goals — and the fact lines are background. The child links "
+          "each indsats only to a 'Vi vil' strategy; content decides which goal it serves. A "
+          "growth programme with mentors for 20 firms: the child's share of growth and jobs (a "
+          "strict reader → partial)"),
+        G("M2", g["M2"], "followed_up", [x["x1"], x["x2"]], ev="Fast virksomhedskonsulent for",
+          note="a business adviser for new firms and fast building-case answers: easy to start "
+          "and run a business"),
+        G("M3", g["M3"], "followed_up", [x["x4"]], ev="Ungekoordinator som fast",
+          note="a youth coordinator as the fixed contact person for all unemployed under 30"),
+        G("M4", g["M4"], "partial", [x["x5"]], ev="Kampagne om fleksjob og",
+          missing=["flere fleksjob og småjob oprettet sammen med virksomhederne"],
+          note="a campaign to firms about flexi-jobs and small jobs tells them of the schemes; "
+          "nothing creates the jobs"),
+        G("M5", g["M5"], "partial", [x["x6"]], ev="Julemarked og",
+          missing=["Ravnely Havn", "liv hele året, ikke kun i julen"],
+          note="a Christmas market and winter lights in the Nørreby centre; nothing for the "
+          "harbour or the rest of the year"),
+        G("M6", g["M6"], "not_followed_up",
+          note="trap: topic only in the background (overnight stays concentrated in July and "
+          "August); the strategy 'markedsføre Lyngskov som destination' has no indsats"),
+    ]
+    kids = [
+        C(x["x1"], ["M2"], note="the child goals are the 'Indsats' cells; the 'Politikkens vi "
+          "vil' cells quote a strategy of the politik (the link), the 'Ansvarlig' cells owners"),
+        C(x["x2"], ["M2"]),
+        C(x["x3"], ["M1"], note="linked to the strategy 'samarbejde tæt med "
+          "erhvervsforeningerne'; serves the growth goal M1"),
+        C(x["x4"], ["M3"]),
+        C(x["x5"], ["M4"]),
+        C(x["x6"], ["M5"]),
+        C(x["x7"], [], note="trap: linked to 'give alle ledige unge en fast kontaktperson', but "
+          "a new website for the jobcentre serves no goal — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; erhvervs- og beskæftigelsespolitik): per tema two "
+        "columns, 'Målsætninger' bullets (the goals) beside 'Det vil vi gøre' bullets opening "
+        "'Vi vil' (strategies, no goals); child PDF (reportlab; handleplan): one table "
+        "'Indsats | Politikkens vi vil | Ansvarlig' linking each indsats to a STRATEGY, never "
+        "to a målsætning",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
