@@ -555,6 +555,122 @@ def lyngskov_handleplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Kestrelford (en)
+
+
+@pair
+def kestrelford_people_strategy(d: Path) -> dict:
+    g = {
+        "R1": "I feel safe in my neighbourhood, day and night.",
+        "R2": "I can find a home I can afford near my family and my work.",
+        "R3": "My children get a good start in life.",
+        "R4": "I can get around the district easily without a car.",
+        "R5": "I can stay independent and connected as I get older.",
+    }
+    parent = [
+        ("title", "Council Plan 2050–2054"),
+        ("meta", "Kestrelford District Council · Agreed by Full Council, 26 February 2050"),
+        ("h1", "Our vision"),
+        ("p", "Kestrelford: a good place to grow up, to work and to grow old. The vision sets "
+         "the direction for all our partners; it is not a target."),
+        ("h1", "What residents will be able to say"),
+        ("p", "We asked 2,400 residents what would make the biggest difference to their lives. "
+         "Our outcomes are written in their words, as the ‘I statements’ we want every "
+         "resident to be able to say by 2054:"),
+        ("bullets", [g[k] for k in ("R1", "R2", "R3", "R4", "R5")]),
+        ("h1", "Our promises"),
+        ("p", "How we will work as a council:"),
+        ("bullets", ["We will be open about how we spend your money.",
+                     "We will answer your questions the first time you ask.",
+                     "We will work with the town and parish councils and the voluntary sector."]),
+        ("h1", "Measuring progress"),
+        ("p", "Each outcome has a set of measures in the Council Plan Performance Framework, "
+         "reported to Cabinet every quarter."),
+    ]
+    _build_pdf_footer(parent, d / "parent.pdf", "Kestrelford Council Plan 2050–2054",
+                      title="Council Plan 2050–2054", author="Kestrelford District Council",
+                      header="Kestrelford District Council – Council Plan 2050–2054",
+                      lang="en-GB")
+
+    c = {
+        "c1": "Cut the average time to fill a vacancy from 62 to 40 days.",
+        "c2": "Give every manager training in leading hybrid and remote teams.",
+        "c3": "Pay at least the Real Living Wage to all staff and apprentices.",
+        "c4": "Halve the sickness absence caused by stress by 2053.",
+        "c5": "Offer 25 apprenticeships a year across council services.",
+    }
+    css = (
+        "h1{font-size:20pt;color:#6b2d5c;margin:0 0 2px}"
+        "h2{font-size:13pt;color:#6b2d5c;margin:14px 0 4px}"
+        ".box{border:1.5px solid #6b2d5c;background:#f6eef4;padding:6px 12px;margin:8px 0}"
+        ".box p{margin:3px 0}.box ul{margin:2px 0 4px;padding-left:18px}"
+        "ol.pr li{margin:4px 0}"
+    )
+    body = [
+        "<h1>People Strategy 2050–2053</h1>",
+        "<p class='crumb'>Kestrelford District Council · Human Resources · Approved by the "
+        "Employment Committee, 9 July 2050</p>",
+        "<div class='box'><p><b>The Council Plan 2050–2054</b></p>",
+        "<p>Our residents have told us what matters to them. The Council Plan sets out five "
+        "outcomes:</p><ul>",
+        *[f"<li>{e(g[k])}</li>" for k in ("R1", "R2", "R3", "R4", "R5")],
+        "</ul><p>Everything the council does should help to deliver these outcomes.</p></div>",
+        "<h2>Why we need a People Strategy</h2>",
+        "<p>The council employs 640 people. One in five posts in planning, environmental health "
+        "and finance is hard to fill, and stress is the most common reason for long-term "
+        "sickness. Many of our staff cannot afford to rent or buy a home in the district and "
+        "commute from outside it.</p>",
+        "<p>This strategy is about the council as an employer. It sets out what we will do to "
+        "recruit, develop and keep the people we need.</p>",
+        "<h2>Our priorities</h2>",
+        "<ol class='pr'>",
+        *[f"<li>{e(c[k])}</li>" for k in ("c1", "c2", "c3", "c4", "c5")],
+        "</ol>",
+        "<h2>Governance</h2>",
+        "<p>Progress is reported to the Employment Committee twice a year. The strategy will "
+        "be reviewed in 2053.</p>",
+    ]
+    _chromium(_page("en-GB", "People Strategy 2050–2053", css, body), d / "child.pdf")
+
+    intro = ("trap: LISTED word for word in the child's 'The Council Plan 2050–2054' box, which "
+             "the strategy then leaves aside ('This strategy is about the council as an "
+             "employer'); no priority serves it")
+    goals_ = [
+        G("R1", g["R1"], "not_followed_up",
+          note="the goals are the five 'I statements' under 'What residents will be able to "
+          "say' (ids R1–R5 in order, not printed); the vision and the 'Our promises' bullets "
+          "('We will …': how the council works, commitments) are no goals. The child is an "
+          "internal People Strategy: " + intro),
+        G("R2", g["R2"], "not_followed_up",
+          note=intro + "; topic in the background only (staff who cannot afford a home in the "
+          "district)"),
+        G("R3", g["R3"], "not_followed_up", note=intro),
+        G("R4", g["R4"], "not_followed_up",
+          note=intro + "; hybrid working cuts commuting but is a management-training priority, "
+          "not travel without a car"),
+        G("R5", g["R5"], "not_followed_up", note=intro),
+    ]
+    kids = [
+        C(c["c1"], [], note="the child goals are the five numbered priorities; the Council "
+          "Plan box quotes the parent and holds no child goal. Every priority is about the "
+          "council as an employer and serves no outcome — all stand alone"),
+        C(c["c2"], []),
+        C(c["c3"], [], note="a living wage for staff does not make homes affordable for "
+          "residents (R2) — stands alone"),
+        C(c["c4"], []),
+        C(c["c5"], []),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; district Council Plan): the outcomes "
+        "are residents' 'I statements' as Word bullets, beside 'Our promises' bullets ('We "
+        "will …', no goals); child PDF (Chromium; an internal People Strategy): a boxed "
+        "introduction that LISTS all five outcomes verbatim, then five numbered employer "
+        "priorities that follow up none of them",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
