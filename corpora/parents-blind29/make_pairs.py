@@ -671,6 +671,146 @@ def kestrelford_people_strategy(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Rävsjö (sv)
+
+
+@pair
+def ravsjo_budget(d: Path) -> dict:
+    g = {
+        "K1": "Alla barn och elever i Rävsjö når kunskapsmålen.",
+        "K2": "Rävsjö är en trygg kommun att växa upp och bo i.",
+        "K3": "Kommunens verksamheter är fossilfria år 2060.",
+        "K4": "Fler invånare i Rävsjö har ett arbete.",
+        "K5": "Kommunens ekonomi är i balans med ett resultat på minst 2 procent av "
+              "skatteintäkterna.",
+    }
+    areas = [
+        ("Utbildning", "K1", "Barn- och utbildningsnämnden får i uppdrag att utreda en ny "
+         "skolstruktur för landsbygdsskolorna."),
+        ("Trygghet", "K2", "Kommunstyrelsen får i uppdrag att ta fram en plan för "
+         "trygghetsvandringar i tätorterna."),
+        ("Klimat", "K3", "Samtliga nämnder får i uppdrag att redovisa sina fordon och "
+         "transporter till kommunstyrelsen."),
+        ("Arbete", "K4", None),
+        ("Ekonomi", "K5", "Samtliga nämnder får i uppdrag att ta fram åtgärder som håller "
+         "kostnaderna inom budgetramen."),
+    ]
+    parent = [
+        ("title", "Mål och budget 2058–2060"),
+        ("meta", "Rävsjö kommun · Fastställd av kommunfullmäktige 17 juni 2057, § 64"),
+        ("h1", "Vision"),
+        ("p", "Rävsjö – skogen, sjöarna och framtiden. Visionen beskriver riktningen för "
+         "kommunens arbete och följs inte upp som ett mål."),
+        ("h1", "Kommunfullmäktiges mål"),
+        ("p", "Fullmäktige har fem mål för mandatperioden, ett för varje målområde. Under "
+         "målen står fullmäktiges uppdrag till nämnderna. Nämnderna beslutar i sina "
+         "verksamhetsplaner hur de ska bidra till målen."),
+    ]
+    for area, k, uppdrag in areas:
+        parent += [("h2", f"Målområde {area}"), ("b", g[k])]
+        if uppdrag:
+            parent.append(("p", "Uppdrag: " + uppdrag))
+    parent += [
+        ("h1", "Ekonomiska ramar 2058"),
+        ("table", ["Nämnd", "Ram 2058, tkr"],
+         [["Kommunstyrelsen", "96 400"], ["Barn- och utbildningsnämnden", "412 800"],
+          ["Vård- och omsorgsnämnden", "368 200"], ["Samhällsbyggnadsnämnden", "58 700"]],
+         [110, 60]),
+    ]
+    _rl(d / "parent.pdf", parent, title="Mål och budget 2058–2060", author="Rävsjö kommun",
+        creator="Rävsjö kommun, Ekonomiavdelningen",
+        header="Rävsjö kommun – Mål och budget 2058–2060", footer="Sida {n}", accent="#8a4b08")
+
+    b = {
+        "b1": "Tre nya speciallärartjänster i grundskolan",
+        "b2": "Lovskola för elever i årskurs 8 och 9",
+        "b3": "Fritidsgården i Ulvsjön öppen fredag och lördag kväll",
+        "b4": "Elbussar på två skolskjutslinjer",
+        "b5": "Utredning av ny skolstruktur för landsbygdsskolorna",
+        "b6": "Två förskoleavdelningar stängs när barnantalet minskar",
+        "b7": "Lönerevision 2058",
+    }
+    lines = [
+        ("b1", ["2 100", "2 100", "2 100"], "Utbildning"),
+        ("b2", ["450", "450", "450"], "Utbildning"),
+        ("b3", ["380", "380", "380"], "Trygghet"),
+        ("b4", ["600", "600", "600"], "Klimat"),
+        ("b5", ["300", "0", "0"], "Uppdrag"),
+        ("b6", ["−3 200", "−3 200", "−3 200"], "Ekonomi"),
+        ("b7", ["5 400", "5 400", "5 400"], "–"),
+    ]
+    child = [
+        ("title", "Verksamhetsplan med budget 2058"),
+        ("meta", "Rävsjö kommun · Barn- och utbildningsnämnden · Beslutad 23 oktober 2057, "
+         "§ 88"),
+        ("h1", "1 Inledning"),
+        ("p", "Verksamhetsplanen visar hur barn- och utbildningsnämnden använder sin ram och "
+         "bidrar till kommunfullmäktiges mål i Mål och budget 2058–2060. Nämndens åtgärder "
+         "redovisas som förändringar i budgetramen. Kolumnen «Koppling till Mål och budget» "
+         "anger målområdet eller uppdraget som förändringen hör till."),
+        ("h1", "2 Förutsättningar"),
+        ("p", "Nämnden ansvarar för förskola, grundskola och gymnasieskola. Antalet barn i "
+         "förskolan minskar med 40 till 2060. Vuxenutbildningen tillhör "
+         "arbetsmarknadsnämnden och ingår inte i planen."),
+        ("h1", "3 Förändringar i budgetramen, tkr"),
+        ("table", ["Förändring", "2058", "2059", "2060", "Koppling till Mål och budget"],
+         [[b[k]] + amounts + [link] for k, amounts, link in lines], [72, 17, 17, 17, 47]),
+        ("p", "Nämndens ram 2058 blir 412 800 tkr. Förändringarna ryms inom ramen."),
+        ("h1", "4 Uppföljning"),
+        ("p", "Förändringarna följs upp i delårsrapporten och i verksamhetsberättelsen."),
+    ]
+    _build_pdf_footer(child, d / "child.pdf", "Barn- och utbildningsnämnden – Verksamhetsplan "
+                      "2058", title="Verksamhetsplan med budget 2058", author="Rävsjö kommun",
+                      header="Rävsjö kommun – Barn- och utbildningsnämnden", lang="sv-SE")
+
+    goals_ = [
+        G("K1", g["K1"], "followed_up", [b["b1"], b["b2"]], ev="Tre nya speciallärartjänster",
+          note="the goals are the bold sentences under 'Målområde …' (ids K1–K5 in order, not "
+          "printed); the vision, the 'Uppdrag:' lines (assignments to the nämnder) and the "
+          "budget frames are no goals. The child follows up only through BUDGET LINES; the "
+          "'Koppling' column names the målområde; content decides. Special-needs teachers and "
+          "a holiday school for years 8–9: the nämnd's share of all pupils reaching the "
+          "targets"),
+        G("K2", g["K2"], "partial", [b["b3"]], ev="Fritidsgården i Ulvsjön",
+          missing=["trygghet för alla invånare, inte bara ungdomar på kvällstid"],
+          note="a youth club open on weekend evenings makes growing up safer; nothing for "
+          "living safely in the municipality"),
+        G("K3", g["K3"], "partial", [b["b4"]], ev="Elbussar på två",
+          missing=["övriga fordon och transporter i nämndens verksamheter"],
+          note="electric buses on two school-transport lines; the rest of the nämnd's "
+          "transport is not addressed"),
+        G("K4", g["K4"], "not_followed_up",
+          note="trap: no budget line; the background says adult education belongs to the "
+          "arbetsmarknadsnämnd and is not in this plan (followed up elsewhere)"),
+        G("K5", g["K5"], "followed_up", [b["b6"]], ev="Två förskoleavdelningar stängs",
+          note="the nämnd's share of a balanced economy: closing two pre-school units as the "
+          "number of children falls, so the changes stay within the frame (a strict reader "
+          "who wants the municipality's 2 % result → partial)"),
+    ]
+    kids = [
+        C(b["b1"], ["K1"], note="the child goals are the 'Förändring' cells of the budget table "
+          "(measures); the amounts and the 'Koppling' cells are no child goals"),
+        C(b["b2"], ["K1"]),
+        C(b["b3"], ["K2"]),
+        C(b["b4"], ["K3"]),
+        C(b["b5"], [], note="trap: answers fullmäktige's UPPDRAG (a study of the school "
+          "structure), which is no goal — stands alone"),
+        C(b["b6"], ["K5"]),
+        C(b["b7"], [], note="a technical budget line (annual pay rise), linked to nothing — "
+          "stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab; KF Mål och budget): per 'Målområde' heading the goal "
+        "in bold and an 'Uppdrag:' line to the nämnder (no goal), a budget-frame table; child "
+        "PDF (python-docx → LibreOffice; barn- och utbildningsnämndens verksamhetsplan med "
+        "budget): the measures are the BUDGET LINES of 'Förändringar i budgetramen, tkr' "
+        "(2058–2060 amounts, one negative) with a 'Koppling till Mål och budget' column naming "
+        "the målområde or 'Uppdrag'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
