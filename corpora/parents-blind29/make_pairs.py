@@ -754,7 +754,7 @@ def ravsjo_budget(d: Path) -> dict:
          "arbetsmarknadsnämnden och ingår inte i planen."),
         ("h1", "3 Förändringar i budgetramen, tkr"),
         ("table", ["Förändring", "2058", "2059", "2060", "Koppling till Mål och budget"],
-         [[b[k]] + amounts + [link] for k, amounts, link in lines], [72, 17, 17, 17, 47]),
+         [[b[k], *amounts, link] for k, amounts, link in lines], [72, 17, 17, 17, 47]),
         ("p", "Nämndens ram 2058 blir 412 800 tkr. Förändringarna ryms inom ramen."),
         ("h1", "4 Uppföljning"),
         ("p", "Förändringarna följs upp i delårsrapporten och i verksamhetsberättelsen."),
