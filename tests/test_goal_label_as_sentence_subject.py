@@ -5,17 +5,8 @@ apart from its text ('Mål 4: Alle skal …') still states a goal."""
 
 from __future__ import annotations
 
-from plancheck.extract.plan import build_plan
-from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Document, Provenance
-
-
-def _plan(blocks: list[Block], lang: str):
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
+from plancheck.models import Block, BlockKind
+from tests.conftest import plan_of_blocks
 
 
 def _goals(last: str) -> list[Block]:
@@ -29,7 +20,7 @@ def _goals(last: str) -> list[Block]:
 
 
 def test_a_label_running_into_a_verb_names_the_declared_goal():
-    plan = _plan(_goals("Mål 2 blir følgt opp i integreringsplanen for 2027."), "nn")
+    plan = plan_of_blocks(_goals("Mål 2 blir følgt opp i integreringsplanen for 2027."), "nn")
     assert [g.text for g in plan.goals] == ["Fleire unge skal velje helsefag",
                                             "Fleire innvandrarar skal få jobb i helse og omsorg"]
 
@@ -37,10 +28,10 @@ def test_a_label_running_into_a_verb_names_the_declared_goal():
 def test_a_label_running_into_an_s_passive_names_the_declared_goal():
     blocks = _goals("Delmål 2 følges op i den kommende pårørendepolitik.")
     blocks[2].text = "Tilbyde hjemmebesøg (Ansvar: Hjemmeplejen, 2027)"
-    plan = _plan(blocks, "da")
+    plan = plan_of_blocks(blocks, "da")
     assert len(plan.goals) == 2
 
 
 def test_a_label_set_apart_from_its_text_still_states_a_goal():
-    plan = _plan(_goals("Mål 3: Alle tilsette skal få tilbod om vidareutdanning."), "nn")
+    plan = plan_of_blocks(_goals("Mål 3: Alle tilsette skal få tilbod om vidareutdanning."), "nn")
     assert "Alle tilsette skal få tilbod om vidareutdanning." in [g.text for g in plan.goals]

@@ -6,9 +6,8 @@ who and when under '1.1' items leave the '1.1' items measures (the outline of go
 
 from __future__ import annotations
 
-from plancheck.extract.plan import build_plan
-from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Document, Provenance
+from plancheck.models import Block, BlockKind
+from tests.conftest import plan_of_blocks
 
 
 def _b(kind: BlockKind, text: str, number: str | None = None, level: int | None = None,
@@ -16,12 +15,6 @@ def _b(kind: BlockKind, text: str, number: str | None = None, level: int | None 
     return Block(id="", kind=kind, text=text, number=number, level=level, bullet=bullet)
 
 
-def _plan(blocks: list[Block], lang: str):
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
 
 
 LI = BlockKind.list_item
@@ -44,7 +37,7 @@ def _outline(third: str) -> list[Block]:
 
 
 def test_bullets_with_who_and_when_under_outline_items_make_them_sub_goals():
-    plan = _plan(_outline("Etablere spisefællesskaber – Ansvar: Madservice, frist 2028"), "da")
+    plan = plan_of_blocks(_outline("Etablere spisefællesskaber – Ansvar: Madservice, frist 2028"), "da")
     goals = {g.text: g for g in plan.goals}
     assert set(goals) == {
         "Færre ældre skal føle sig ensomme", "Ensomhed hos ældre opdages tidligt",
@@ -72,13 +65,13 @@ def test_bullets_without_who_and_when_leave_the_outline_items_measures():
         _b(LI, "og til nye enker og enkemænd", None, 1, "•"),
         _b(LI, "Uddanne hjemmeplejen i at spotte ensomhed", "1.2", 0),
     ]
-    plan = _plan(blocks, "da")
+    plan = plan_of_blocks(blocks, "da")
     assert [g.text for g in plan.goals] == ["Færre ældre skal føle sig ensomme"]
     assert "Tilbyde forebyggende hjemmebesøg til alle på 75 år" in {m.text for m in plan.measures}
 
 
 def test_a_bullet_with_only_a_deadline_noun_and_time():
     """'• … – frist 2027' (no owner): a measure of the sub-goal, due '2027' (the noun labels it)."""
-    plan = _plan(_outline("Tilbyde gratis kørsel – frist 2027"), "da")
+    plan = plan_of_blocks(_outline("Tilbyde gratis kørsel – frist 2027"), "da")
     m = {x.text: x for x in plan.measures}["Tilbyde gratis kørsel"]
     assert (m.owners, m.deadline.text) == ([], "2027")

@@ -5,17 +5,8 @@ the table; a column of bullets without such fields (what others do, context) hol
 
 from __future__ import annotations
 
-from plancheck.extract.plan import build_plan
-from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
-
-
-def _plan(blocks: list[Block], lang: str):
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
+from plancheck.models import Block, BlockKind, Cell, Table
+from tests.conftest import plan_of_blocks
 
 
 def _table(left: str, right: str, heads: tuple[str, str]) -> Block:
@@ -27,7 +18,7 @@ HEADS_NN = ("Dette gjer staten", "Dette gjer vi i Fjordvik")
 
 
 def test_the_column_whose_bullets_say_who_and_when_holds_the_measures():
-    plan = _plan([
+    plan = plan_of_blocks([
         Block(id="", kind=BlockKind.heading, text="Mål 1: Fleire unge skal velje helsefag", level=2),
         _table("• Helsedirektoratet driv ein kampanje retta mot ungdom. • Departementet aukar talet på studieplassar.",
                "• Tilby sommarjobb i heimetenesta. Ansvar: Heimetenesta. Frist: kvar sommar "
@@ -45,7 +36,7 @@ def test_the_column_whose_bullets_say_who_and_when_holds_the_measures():
 
 
 def test_bullets_without_who_and_when_in_a_table_of_no_role_are_no_measures():
-    plan = _plan([
+    plan = plan_of_blocks([
         Block(id="", kind=BlockKind.heading, text="Mål 1: Fleire unge skal velje helsefag", level=2),
         _table("• Helsedirektoratet driv ein kampanje retta mot ungdom. • Departementet aukar studieplassane.",
                "• Mange unge veit lite om helsefaga. • Få søkjer seg til helsefag på vidaregåande.",
@@ -60,7 +51,7 @@ def test_dates_in_the_bullets_do_not_hide_the_measures():
     as well, after the first taught the document its column)."""
     right = ("• Innføre langvakter på sjukeheimen. Ansvar: Sjukeheimen. Frist: 2027 "
              "• Lage ein turnusbank. Ansvar: Personal og organisasjon. Frist: 1.6.2027")
-    plan = _plan([
+    plan = plan_of_blocks([
         Block(id="", kind=BlockKind.heading, text="Mål 1: Fleire tilsette skal arbeide heiltid", level=2),
         _table("• Staten og KS har inngått ei heiltidserklæring.", right, HEADS_NN),
         Block(id="", kind=BlockKind.heading, text="Mål 2: Fleire skal bli verande i yrket", level=2),
@@ -76,7 +67,7 @@ def test_dates_in_the_bullets_do_not_hide_the_measures():
 
 
 def test_a_bullet_without_its_owner_field_lacks_an_owner():
-    plan = _plan([
+    plan = plan_of_blocks([
         Block(id="", kind=BlockKind.heading, text="Mål 1: Fleire unge skal velje helsefag", level=2),
         _table("• Helsedirektoratet driv ein kampanje retta mot ungdom.",
                "• Opprette lærlingplassar. Ansvar: Personal og organisasjon. Frist: 2027 "
@@ -88,7 +79,7 @@ def test_a_bullet_without_its_owner_field_lacks_an_owner():
 def test_a_head_naming_the_plans_own_column_is_read_the_same_way():
     """'What the Government is doing | What we will do': the second head is a measure column word,
     but no head names an owner or a deadline column; the fields in the bullets say who and when."""
-    plan = _plan([
+    plan = plan_of_blocks([
         Block(id="", kind=BlockKind.heading, text="Outcome 2: Council buildings use less energy", level=2),
         _table("• The Public Sector Decarbonisation Scheme offers capital grants.",
                "• Install heat pumps in the leisure centres. Lead: Property Services. Due: 2027 "
