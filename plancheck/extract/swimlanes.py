@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from plancheck.extract.state import _clean
 from plancheck.ingest.text import normalise
+from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import Cell, Table
 
 
@@ -51,8 +52,9 @@ class SwimlaneSettings:
     span_slack: float = 4.0
 
 
-#: a share or rate ('70 %', '5 ‰'): a cell of a goal row holding one states the goal's target
-_SHARE = re.compile(r"\d\s*(?:%|‰|prosent\b|procent\b|percent\b)", re.IGNORECASE)
+#: a share or rate ('70 %', '5 ‰', '70 prosent': the lexicon's evidence.percent): a cell of a goal
+#: row holding one states the goal's target
+_SHARE = re.compile(rf"\d\s*(?:%|‰|(?:{alternation(evidence_words('percent'))})\b)", re.IGNORECASE)
 #: the gap after an item's closing bracket when the next item's words begin (a capital after it)
 _AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅÄÖ][^\W\d_])")
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
