@@ -293,5 +293,3 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
     header = [table.header[ocol], "", ""]
     return table.model_copy(update={"header": header, "rows": rows}), [lane, "measure", "deadline"]
 
-
-SWIMLANE_ROLES: list[str | None] = ["owner", "measure", "deadline"]
