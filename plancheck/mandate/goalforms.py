@@ -46,6 +46,9 @@ class GoalFormSettings:
     name_max_words: int = 4  # a short name: "LIKE MULIGHETER", "Homes"
     name_min_letters: int = 3  # "EU – …" is an abbreviation, not a goal's name
     title_max_words: int = 5  # a goal's title: "Eit levande lokalsamfunn", "Housing Density"
+    # a dated lead-in over a list of goals ("Where we want to be in 2035:", dated_lead) is at
+    # most title_max_words + this many words: the year, "in", "we" and its verb besides the title
+    dated_lead_extra_words: int = 3
     titled_min_count: int = 3  # titled statements at one heading level: the plan's form
 
 
@@ -645,13 +648,13 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 def dated_lead(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a dated lead-in in the first person plural over a list: at most
-    ``title_max_words`` + 3 words ending in a colon, with a "we" word (goal_vocab.yaml
+    ``title_max_words`` + ``dated_lead_extra_words`` words ending in a colon, with a "we" word (goal_vocab.yaml
     ``goal_forms``), a year and no "how" word ("Så här vill vi ha det 2040:", "Where we want to be
     in 2035:", "Slik vil vi ha det i 2040:"). The statement form of :func:`goal_question`:
     the state the plan wants by that year; "Slik gjør vi dette:" (how) and "Vi vil:" (no year:
     the ways) are none."""
     t = " ".join((text or "").split())
-    if not t.endswith(":") or len(t.split()) > settings.title_max_words + 3 or not _YEAR_RE.search(t):
+    if not t.endswith(":") or len(t.split()) > settings.title_max_words + settings.dated_lead_extra_words or not _YEAR_RE.search(t):
         return False
     ws = set(re.findall(r"\w+", t.lower()))
     w = _words()
