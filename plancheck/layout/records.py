@@ -38,14 +38,20 @@ def record_label(block: Block, settings: LayoutSettings = DEFAULT) -> tuple[str,
     if m is None:
         return None
     label = m.group("label").strip()
-    if len(label) > settings.record_label_max_chars or len(label.split()) > 3:
-        return None
-    if any(ch.isdigit() for ch in label) or LETTER_ENUMERATOR.search(label):
+    if not _label_form(label, settings) or LETTER_ENUMERATOR.search(label):
         return None  # "Action 1:", "Mål 2:", "Item B:": numbered outline items, not the fields of a record
     value = m.group("value").strip()
     if not any(ch.isalnum() for ch in value):
         return None  # "Heading ::", "Heading :-": a run-in heading whose text follows, no value
     return label, value
+
+
+def _label_form(label: str, settings: LayoutSettings) -> bool:
+    """Is ``label`` short enough for a record's field label (``record_label_max_chars``, three
+    words) and free of digits? Why: a longer or numbered label is an outline item ("Action 1:")
+    or a sentence's own colon; :func:`record_label` and :func:`_joined_fields` ask the same."""
+    return (len(label) <= settings.record_label_max_chars and len(label.split()) <= 3
+            and not any(ch.isdigit() for ch in label))
 
 
 def split_records(labels: list[str]) -> list[tuple[int, int]]:
@@ -432,9 +438,7 @@ def _joined_fields(fields: list[tuple[Block, str, str]], settings: LayoutSetting
     column empty (the owners 'VA-enheten' and 'Klart')."""
     out: list[tuple[Block, str, str]] = []
     for block, label, value in fields:
-        cut = [m for m in _JOINED_LABEL.finditer(value)
-               if len(m.group("label").strip()) <= settings.record_label_max_chars
-               and len(m.group("label").split()) <= 3 and not any(ch.isdigit() for ch in m.group("label"))]
+        cut = [m for m in _JOINED_LABEL.finditer(value) if _label_form(m.group("label").strip(), settings)]
         parts = [(label, value[: cut[0].start()] if cut else value)]
         for m, nxt in zip(cut, [*cut[1:], None], strict=False):  # (None closes the last; no cut, no loop)
             parts.append((m.group("label").strip(), value[m.end() : nxt.start() if nxt else len(value)]))
