@@ -23,7 +23,8 @@ from pathlib import Path
 
 from plancheck import yamlfile
 from plancheck.errors import InputError
-from plancheck.lang.vocab import LANGS, lexicon_file
+from plancheck.lang.timewords import YEAR_RANGE_WORDS
+from plancheck.lang.vocab import LANGS, alternation, lexicon_file
 from plancheck.mandate import words as W
 from plancheck.mandate.tables import point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
@@ -2788,9 +2789,10 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
 _DIRECTED_RE = re.compile(
     r"^(?P<named>.*?)\b(?:" + _alt("directed_to") + r")\s+(?P<body>\S.*?)[.;]?\s*$", re.IGNORECASE
 )
-# "(1) to (5)", "1–4", "1 til 5": a range of numbers; "(6)", "5": one
+# "(1) to (5)", "1–4", "1 til 5": a range of numbers (the lexicon's time.year_range_words); "(6)", "5": one
 _NUMBER_RANGE_RE = re.compile(
-    r"\(?(?P<a>\d{1,2})\)?(?:\s*(?:[–-]|to|til|till)\s*\(?(?P<b>\d{1,2})\)?)?", re.IGNORECASE
+    r"\(?(?P<a>\d{1,2})\)?(?:\s*(?:[–-]|" + alternation(YEAR_RANGE_WORDS) + r")\s*\(?(?P<b>\d{1,2})\)?)?",
+    re.IGNORECASE,
 )
 
 
