@@ -1714,9 +1714,15 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
     return found
 
 
+def _label_form(label: str) -> str:
+    """The words of a run-in label without its number: "Oppgave 1" and "Oppgave 2" open
+    sibling paragraphs in one form, as "1." and "2." are one list's markers."""
+    return re.sub(r"[\W\d_]+", " ", label).strip().lower()
+
+
 _POINT_LABELS = frozenset(w.lower() for w in _words("point_label"))
-_FINDING_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("finding_label"))
-_REMARK_LABELS = frozenset(re.sub(r"[\W\d_]+", " ", w).strip().lower() for w in _words("remark_label"))
+_FINDING_LABELS = frozenset(_label_form(w) for w in _words("finding_label"))
+_REMARK_LABELS = frozenset(_label_form(w) for w in _words("remark_label"))
 _ASIDE_LABELS = frozenset(w.lower() for w in _words("aside_label")) | frozenset(
     w.lower() for ws in W.load()["background_heading"].values() for w in ws
 )
@@ -1780,12 +1786,6 @@ def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
         return None
     label = m.group(1).strip()
     return label if len(label.split()) <= POINT_SETTINGS.run_in_words else None
-
-
-def _label_form(label: str) -> str:
-    """The words of a run-in label without its number: "Oppgave 1" and "Oppgave 2" open
-    sibling paragraphs in one form, as "1." and "2." are one list's markers."""
-    return re.sub(r"[\W\d_]+", " ", label).strip().lower()
 
 
 def _without_label(text: str, label: str) -> str:
