@@ -50,6 +50,10 @@ class SwimlaneSettings:
     # a box (a merged cell, a bar) covers the next time column when it reaches this far (pt) past
     # the column's left edge: it runs over both times and is due by the end of the last
     span_slack: float = 4.0
+    # a box over every time column is a note across the row, no work, when the grid has at
+    # least this many time columns (of two, a box over both may be work running over both,
+    # due by the last)
+    note_min_times: int = 3
 
 
 #: a share or rate ('70 %', '5 ‰', '70 prosent': the lexicon's evidence.percent): a cell of a goal
@@ -258,7 +262,7 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
             if i >= len(row):
                 continue
             due[id(row[i])] = last = _last_column(row, i, times, lefts, settings)
-            if i == times[0] and last == times[-1] and len(times) > 2:
+            if i == times[0] and last == times[-1] and len(times) >= settings.note_min_times:
                 continue  # a box over every time: a note across the row, no work done at a time
             for item in grid_items(row[i].text):
                 if letters(item) < settings.min_letters:
