@@ -69,6 +69,8 @@ def field_labels(labels: list[str], settings: FieldRowSettings = FieldRowSetting
 
 @cache
 def _partner_words() -> frozenset[str]:
+    """The lexicon's words for partners (``tables.partners``), once: :func:`field_labels` asks
+    of every label of every candidate field table."""
     from plancheck.lang.vocab import table_words
 
     return frozenset(table_words("partners"))

@@ -1180,6 +1180,9 @@ def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple
 
 @cache
 def _step_row() -> re.Pattern[str] | None:
+    """A step word of the lexicon (``tables.step_rows``) and its colon opening a cell, the rest
+    in group ``rest``; None when no language lists one. Compiled once: :func:`step_row` asks
+    it of every row of every measure table."""
     from plancheck.lang.vocab import alternation, table_words
 
     words = table_words("step_rows")
