@@ -1933,7 +1933,7 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
 
 
 def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
-    """A heading right under a labelled focus-area heading ("Innsatsområde 2: Nærvær") that is
+    """A heading right under a labelled focus-area heading ("Innsatsområde 2: Nærvær"), nothing between, that is
     one whole sentence with a modal verb ("Sykefraværet skal ned …", set bold, perhaps marked by
     a glyph only): the area's goal. Why: a plan that names no goal word states each area's aim
     as its first line, and a bold sentence reads as a heading of its own; without this it would
@@ -1943,6 +1943,11 @@ def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSe
         return False
     area = next((sec for sec in st.plan.sections if sec.id == parent.parent_id), None)
     if area is None or heading_role(area.title)[0] != "focus_area" or not heading_role(area.title)[1]:
+        return False
+    # the area's FIRST line only: a heading after the area's text ("How we will measure
+    # progress" under "Priority A: Homes" and its goal paragraph) is a sub-section of it
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or prev.kind != BlockKind.heading or prev.text.strip() != area.title.strip():
         return False
     # (a sentence set as a heading drops its full stop: "Fewer buildings will be at risk")
     sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
