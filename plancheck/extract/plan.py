@@ -1945,7 +1945,7 @@ def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSe
     if area is None or heading_role(area.title)[0] != "focus_area" or not heading_role(area.title)[1]:
         return False
     # the area's FIRST line only: a heading after the area's text ("How we will measure
-    # progress" under "Priority A: Homes" and its goal paragraph) is a sub-section of it
+    # progress" under "Priority 2: Transport" and its goal paragraph) is a sub-section of it
     prev = st.blocks[st.index - 1] if st.index > 0 else None
     if prev is None or prev.kind != BlockKind.heading or prev.text.strip() != area.title.strip():
         return False
