@@ -2669,14 +2669,11 @@ def with_code_label(goal):
     code is no concern the child must answer; the theme word titles the box (a focus area's
     name), and the goal is the sentence under it."""
     labelled = _LABEL_RE.match(goal.text or "")
-    if (
-        labelled is not None
-        and _LABEL_NUMBER_RE.search(labelled.group(1))
-        and label_role(labelled.group(1)) in _GOAL_ROLES
-    ):
+    label_number = _LABEL_NUMBER_RE.search(labelled.group(1)) if labelled is not None else None
+    if label_number is not None and label_role(labelled.group(1)) in _GOAL_ROLES:
         # "Samfunnsmål 1: Fleire unge …" (a table cell read whole): the label and its number
         # name the goal, the sentence after them is what it asks
-        number = getattr(goal, "number", None) or _LABEL_NUMBER_RE.search(labelled.group(1)).group(0).strip()
+        number = getattr(goal, "number", None) or label_number.group(0).strip()
         return goal.model_copy(update={"number": number, "text": labelled.group(2).strip()})
     if getattr(goal, "number", None):
         return goal
