@@ -14,6 +14,7 @@ kommunestyret innen …", "høring for eldrerådet").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -79,6 +80,9 @@ class PointSettings:
     bold_heading_words: int = 14
     # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
     run_in_words: int = 4
+    # a task table's header cell has at most this many words ("Återrapportering", "Ansvarig
+    # nämnd"): a header row of such cells may name its column of orders ("Uppdrag")
+    order_header_words: int = 3
     # an enumeration in running text ("Strategien skal 1) kartlegge …, 2) beskrive …") has at
     # least this many markers inside its lines, and every item this many words
     inline_items: int = 2
@@ -271,8 +275,8 @@ def _marker(text: str) -> tuple[str, str, str] | None:
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
     if m and m.group("label").endswith(".") and DATE_TAIL_RE.match(m.group("rest")):
-        # "1. mars 2046." opening a line: a date whose day was wrapped from the sentence
-        # above ("… innan" / "1. mars 2046."), not an item numbered 1
+        # "1. april 2050." opening a line: a date whose day was wrapped from the sentence
+        # above ("… innen" / "1. april 2050."), not an item numbered 1
         return None
     if m:
         label = m.group("label")
@@ -758,11 +762,16 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             Line(f"- {text}", page, 0.0, None, False, False, table=True, kind="process")
             for _n, text in raci
         ]
+    head = [" ".join((c or "").split()) for c in (rows[0] if rows else [])]
+    # a header row of three or more short cells may name its column of orders ("Uppdrag")
+    ordered = sum(bool(c) for c in head) >= 3 and all(
+        len(c.split()) <= POINT_SETTINGS.order_header_words for c in head
+    )
     found = point_rows(
         rows,
         _table_asks,
         deadline_header=_deadline_header,
-        named_header=_named_header,
+        named_header=(lambda c: _named_header(c) or bool(_ORDER_COLUMN_RE.match(c.strip()))) if ordered else _named_header,
         milestone_header=_milestone_header,
         deliverable_header=_deliverable_header,
         leans=_leans,
@@ -843,6 +852,7 @@ def _owner_cells(
 
 
 _NAMED_COLUMN_RE = _header_re("point_column")
+_ORDER_COLUMN_RE = _header_re("order_column")
 _MILESTONE_COLUMN_RE = _header_re("milestone_column")
 _DELIVERABLE_COLUMN_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r"|deliverable|leverance|leveranse)$",
@@ -1532,7 +1542,7 @@ def _sub_label(label: str, parent: _RawPoint) -> bool:
     return len(core) > len(head) + 1 and core.startswith(head + ".")
 
 
-# "the Council has agreed to:", "kommunen har forplikta seg til å:": the addressee's undertaking
+# "the authority has agreed to:", "kommunen har forplikta seg til å:": the addressee's undertaking
 # ending a lead-in (requirements.yaml agreed_to)
 _AGREED_TO_RE = re.compile(r"\b(?:" + _alt("agreed_to") + r")\s*:$", re.IGNORECASE)
 
@@ -1576,7 +1586,7 @@ def _continuation_lead_in(
             return None
         return j, False
     if _AGREED_TO_RE.search(text) and not _NEGATION_RE.search(text):
-        # "Within three months …, the Council has agreed to:" over "- review …": what the
+        # "Within six weeks …, the authority has agreed to:" over "- review …": what the
         # addressee has agreed to do (an ombudsman's agreed action, a settlement) is asked of
         # it, as a modal's list is
         return j, False
@@ -1968,7 +1978,7 @@ def proposal_paragraphs(
         found[i] = (j, m.group("text").strip(), m.group("number"))
         i = j
     numbers = [int(v[2] or 0) for _, v in sorted(found.items())]
-    if len(numbers) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+    if len(numbers) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
         return {}
     return found
 
@@ -1996,7 +2006,6 @@ def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
     the proposals put, only those the meeting carried (sent on, adopted) order anything; a
     fallen or withdrawn one asks nothing of the plan. Each passage is read from one proposal word
     to the next, so "Forslag 1 ble oversendt, forslag 3 falt" drops 3 alone."""
-    labels = [rp.label for rp in found]
     texts = {" ".join(rp.text.split()) for rp in found}
     text = " ".join(ln.text.strip() for ln in lines)
     lost_re = _word_re("amend_lost")
@@ -2871,7 +2880,7 @@ def party_lists(
     their party, the municipality's own (requirements.yaml addressee_body in the heading, or
     as the first clause's subject: "§ 4 Kommunens forpligtelser") and the shared ones
     (joint_commitment: "§ 5 Fælles forpligtelser", or words.yaml agreement_party as subject:
-    "Parterne forpligter sig til at …") are the plan's, one list; another party's are none,
+    "Partene forplikter seg til å …") are the plan's, one list; another party's are none,
     whatever words of a plan its clauses hold ("… sende genoptræningsplanen til kommunen")."""
     plan_re = _names_plan_re()
     under: dict[int, bool] = {}
@@ -2905,7 +2914,7 @@ def party_lists(
 
 # "§ 5 Fælles forpligtelser", "Joint obligations": a heading of duties the parties share
 _JOINT_RE = re.compile(r"\b(?:" + _alt("joint_commitment") + r")\b", re.IGNORECASE)
-# "Parterne forpligter sig til at …": the parties together as the clause's subject
+# "Parterna åtar sig att …": the parties together as the clause's subject
 _AGREEMENT_PARTY_RE = re.compile(r"^(?:" + W.alternation("agreement_party") + r")\b", re.IGNORECASE)
 # "§ 4 Kommunens forpligtelser", "Obligations of the Council": the addressee named in the heading
 _OWN_PARTY_RE = re.compile(r"\b(?:" + _alt("addressee_body") + r")(?:s|'s)?\b", re.IGNORECASE)
@@ -4010,6 +4019,8 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _writer_request(s) or _answer_asked(s):
         return True
+    if _passive_request(s) or _duty_stated(s):
+        return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
@@ -4029,6 +4040,59 @@ def is_requirement(sentence: str) -> bool:
         for c in _COORDINATED_RE.finditer(s)
         if len((rest := s[c.end() :]).split()) >= 4
     )
+
+
+# "Kommunedirektøren bes om å …", "Förvaltningen uppdras att …", "That the Director be asked
+# to …": one to five words (the one asked), the passive of a request (requirements.yaml
+# request_passive) and the clause asked
+_PASSIVE_REQUEST_RE = re.compile(
+    r"^\s*(?:that\s+)?(?:\S+\s+){1,5}?(?:" + _alt("request_passive") + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Kommunen sender hvert halve år en opgørelse … til …": the addressee as subject, perhaps an
+# adverb, and a verb of sending or reporting in the present (requirements.yaml report_present)
+_ADDRESSEE_REPORTS_RE = re.compile(
+    r"^\s*(?:" + _alt("addressee_body") + r")\s+(?:\w+\s+)?(?:" + _alt("report_present") + r")\b",
+    re.IGNORECASE,
+)
+# "… evalueres af parterne i fællesskab …": a step whose agent is the parties together
+_BY_PARTIES_RE = re.compile(
+    r"\b(?:av|af|by)\s+(?:" + W.alternation("agreement_party") + r")\b", re.IGNORECASE
+)
+
+
+def _passive_request(sentence: str) -> bool:
+    """A request in the passive to the one who is to act ("Kommunedirektøren bes om å utrede
+    …", "Samhällsbyggnadsförvaltningen uppdras att …", "That the Director of Place be asked to
+    …"): a council's vedtak, oversendelsesforslag, yrkande or motion orders so, with no modal.
+    The clause asked has three words or more; its main part (up to a subordinator or a comma)
+    is not negated, and nothing before the request tells the past."""
+    m = _PASSIVE_REQUEST_RE.match(sentence)
+    if m is None:
+        return False
+    clause = m.group("clause")
+    sub = _SUBORDINATOR_RE.search(clause)
+    head = re.split(r",\s", clause[: sub.start()] if sub else clause, maxsplit=1)[0]
+    return (
+        len(clause.split()) >= 3
+        and not _NEGATION_RE.search(sentence[: m.start("clause")])
+        and not _PAST_RE.search(sentence[: m.start("clause")])
+        and not _NEGATION_RE.search(head)
+    )
+
+
+def _duty_stated(sentence: str) -> bool:
+    """A duty an agreement states in the present with its date: the addressee sending or
+    reporting something ("Kommunen sender hvert halve år en opgørelse … til den administrative
+    styregruppe, første gang den 1. september 2046"), or a step done by the parties together by a
+    deadline ("Avtalen evalueres av partene innen utgangen av 2050"). Why: a
+    samarbejdsaftale or överenskommelse states the parties' duties without a modal; a date
+    tells a duty to be done, not a description. Not negated, not past."""
+    if _NEGATION_RE.search(sentence) or _PAST_RE.search(sentence):
+        return False
+    if _ADDRESSEE_REPORTS_RE.match(sentence) and (_DEADLINE_RE.search(sentence) or _YEAR_RE.search(sentence)):
+        return True
+    return bool(_BY_PARTIES_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
 def _requested_infinitive(sentence: str) -> bool:
@@ -4128,7 +4192,9 @@ def _answer_asked(sentence: str) -> bool:
         return True
     after = _ANSWER_AFTER_MODAL_RE.search(sentence)
     if after is not None and not _PAST_RE.search(sentence[: after.start()]):
-        return bool(_DEADLINE_RE.search(sentence))
+        # "The Council should provide us with evidence it has complied …": the addressee
+        # itself asked for its answer is a step whether or not a date is set
+        return bool(_DEADLINE_RE.search(sentence) or _ADDRESSEE_BODY_RE.match(sentence))
     return bool(_ANSWER_DUTY_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
@@ -4142,11 +4208,16 @@ def _answer_requested(sentence: str) -> bool:
 
 
 def advice_clause(sentence: str) -> str | None:
-    """What an advice to the addressee or an objection's lifting condition asks ("Vi råder
-    kommunen til å sikre en trygg skoleveg" → "sikre en trygg skoleveg"; "Innsigelsen kan løses
-    ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other sentence. Why: the frame
+    """What an advice to the addressee, a request to it by name or an objection's lifting
+    condition asks ("Vi råder kommunen til å sikre en trygg skoleveg" → "sikre en trygg
+    skoleveg"; "Ombodet ber kommunen om å gå gjennom rutinane …" → "gå gjennom rutinane …";
+    "Innsigelsen kan løses ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other
+    sentence. Why: the frame
     (the advising writer, the objection) is no concern the plan answers."""
-    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence)):
+    asks = _WRITER_ASKS_RE.match(sentence)
+    if asks is not None and not _ADVISED_BODY_RE.match(asks.group("body")):
+        asks = None
+    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence), asks):
         if m is not None:
             clause = m.group("clause")
             # the marker of the condition's clause ("ved at", "by"): no word of the concern
@@ -4407,6 +4478,19 @@ def requested_report(text: str) -> bool:
     return bool(_REPORT_IN_CLAUSE_RE.match(clause[body.end() :]) and _DEADLINE_RE.search(clause))
 
 
+def report_back_asked(text: str) -> bool:
+    """The point asks the plan's owner to tell the writer what it has done: to be kept informed
+    ("Vi ber om å bli orienterte om kva kommunen har gjort …"), or to be given the answer or its
+    proof ("The Council should provide us with evidence it has complied …", "Kontrollutvalget
+    ber om tilbakemelding innen …"). Read by match.report_back_stated."""
+    t = text.strip()
+    return bool(
+        _WISH_INFORMED_RE.match(t)
+        or _answer_requested(t)
+        or (_answer_asked(t) and not _SUBJECT_RE.match(t))
+    )
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
@@ -4418,6 +4502,8 @@ def point_kind(text: str) -> str:
         # "Vi ber om å bli orienterte om kva kommunen har gjort …": the writer kept informed
         # of the follow-up
         or _WISH_INFORMED_RE.match(t)
+        # an agreement's duty to report, or a step of the parties, by a date
+        or _duty_stated(t)
     ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
