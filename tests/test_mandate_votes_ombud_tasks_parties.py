@@ -79,6 +79,13 @@ def test_an_ombudsman_asking_the_municipality_is_a_requirement():
     )
 
 
+def test_a_supervising_body_asking_the_committee_by_name_is_a_requirement():
+    assert is_requirement("JO uppmanar nämnden att se över rutinerna för diarieföring av inkomna handlingar.")
+    assert is_requirement("Statsforvaltaren ber utvalet om å vurdere saka på nytt før sommaren.")
+    # "vi" recommending another body than the addressee: that body's task, as before
+    assert not is_requirement("Vi rekommenderar kommunstyrelsen att ta fram en plan för arbetet.")
+
+
 def test_what_an_ombudsman_finds_or_notes_is_none():
     assert not is_requirement("Sivilombodet er kome til at kommunen har brukt for lang tid på saka.")
     assert not is_requirement("Ombodet merkar seg at kommunen har tilsett ein ny sakshandsamar.")

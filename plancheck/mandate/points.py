@@ -4130,6 +4130,24 @@ def _advised(sentence: str) -> bool:
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:" + _alt("subject_pronoun") + r")\s", re.IGNORECASE)
 
 
+# the writer named as a supervising or consulted body ("JO", "Sivilombodet", "Statsforvaltaren"),
+# not "vi"; and a deciding body after it ("nämnden ", "utvalet ")
+_BODY_WRITER_RE = re.compile(r"^\s*(?:" + _alt("requester_body") + r")\s", re.IGNORECASE)
+_DECIDER_BODY_RE = re.compile(r"^(?:" + _DECIDER_RE.pattern + r")\s+$", re.IGNORECASE)
+
+
+def _asked_body(sentence: str, body: str) -> bool:
+    """The one a writer's request is put to is the letter's addressee: the municipality or "you"
+    (addressee_body, addressee); or, when the writer is a supervising or consulted body by name
+    (requester_body: "JO uppmanar nämnden att …", "Statsforvaltaren ber utvalet om å …"), the
+    deciding body it supervises (decider). Why: an ombudsman's or a supervisor's decision is
+    addressed to the committee that handled the case; "Vi rekommenderar kommunstyrelsen att …"
+    beside a nämnd's list stays another body's task."""
+    if _ADVISED_BODY_RE.match(body):
+        return True
+    return bool(_BODY_WRITER_RE.match(sentence) and _DECIDER_BODY_RE.match(body))
+
+
 def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
     """The writer of a consulting body's letter asks for a state of things ("Ungdomsrådet ber
     om at skatehallen holder åpent om kvelden, og ikke bare i helgene", "We ask that the path is
@@ -4155,7 +4173,7 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
             and not _PAST_RE.search(head)
         )
     m = _WRITER_ASKS_RE.match(sentence)
-    if m is not None and _ADVISED_BODY_RE.match(m.group("body")):
+    if m is not None and _asked_body(sentence, m.group("body")):
         clause = m.group("clause")
         # only the clause's main part is read for a negation or the past: "… gi søkjaren
         # førebels svar når ei sak ikkje kan avgjerast innan fristen" asks, its "ikkje" is the
@@ -4215,7 +4233,7 @@ def advice_clause(sentence: str) -> str | None:
     sentence. Why: the frame
     (the advising writer, the objection) is no concern the plan answers."""
     asks = _WRITER_ASKS_RE.match(sentence)
-    if asks is not None and not _ADVISED_BODY_RE.match(asks.group("body")):
+    if asks is not None and not _asked_body(sentence, asks.group("body")):
         asks = None
     for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence), asks):
         if m is not None:
