@@ -6,7 +6,7 @@ producer (python-docx → LibreOffice, reportlab). Builds the PDFs and gold.json
     PYTHONPATH=TREE python corpora/mandates-blind29/variants/score_variants.py [DIR]
 
 First contact (start of session 31, c9cd99fa): 3/27 points found, 5 reported that the gold lacks;
-after mfind28: 25/27, none extra (jo_sv 0/2: "JO uppmanar nämnden att …" left alone).
+after mfind28: 27/27, none extra.
 """
 import json
 import subprocess
