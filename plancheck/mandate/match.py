@@ -51,6 +51,7 @@ from plancheck.mandate.points import (
     _words,
     advice_clause,
     deliverable_asked,
+    report_back_asked,
     split_concerns,
 )
 from plancheck.models import (
@@ -323,6 +324,9 @@ class MatchSettings:
     # the plan itself went to consultation ("Temaplanen har vore på høyring"): the step is
     # done, who was heard is not said (consultation_stated)
     consultation_done: bool = True
+    # a request to be told what was done, answered by the plan's sentence that it was sent to
+    # the requesting body (report_back_stated)
+    report_back_sent: bool = True
     timetable_date_columns: int = 3
     # a glossary (a section headed "Ordliste", a table "Ord | Forklaring") is no
     # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
@@ -3744,6 +3748,15 @@ def assess_points(
                 missing = [
                     without_consultation(c.text, lang) for c in concerns if not c.structural
                 ]
+        if S.report_back_sent and status != CoverageStatus.covered and report_back_asked(p.text):
+            deadline = min((c.deadline for c in concerns if c.deadline), default=None)
+            sent = report_back_stated(units, deadline, lang)
+            if sent is not None:
+                # the plan, or the answer, went to the body that asked to be told
+                u, sent_terms = sent
+                status = CoverageStatus.covered
+                evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
+                missing = []
         asked = deliverable_asked(p.text) if S.deliverable_anchor else None
         if asked is not None and status == CoverageStatus.covered:
             anchor = [t for t in T.terms(asked, lang) if not t.stop]
@@ -3858,6 +3871,35 @@ def consultation_stated(
             step = _consultation_words(terms)
             if step and any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole)):
                 return u, step
+    return None
+
+
+# "sende … til Sivilombodet", "We have sent our response to the Ombudsman": a verb of sending (words.yaml
+# send_verb) and a body that asks to be told (requirements.yaml requester_body)
+SEND_VERB_RE = re.compile(r"\b(?:" + W.alternation("send_verb") + r")\b", re.IGNORECASE)
+REQUESTER_RE = re.compile(r"\b(?:" + _alt("requester_body") + r")\b", re.IGNORECASE)
+
+
+def report_back_stated(
+    units: list[Unit], deadline: dt.date | None, lang: str
+) -> tuple[Unit, list[T.Term]] | None:
+    """The first of ``units`` with a sentence saying that the plan's owner sent, or will send,
+    something to a body that asks to be told ("Planen vart send til Sivilombodet 3.
+    mai 2050", "We will send the Ombudsman
+    this plan and the revised procedure by 30 June 2050"), dated by the point's deadline when it
+    has one; with that sentence's terms. Why: a request to be kept informed or given the answer
+    (points.report_back_asked) is answered by the sending itself, in words the request does
+    not share. Not negated."""
+    from plancheck.mandate.points import _NEGATION_RE
+
+    for u in units:
+        for sent in T.sentences(u.text):
+            if not (SEND_VERB_RE.search(sent) and REQUESTER_RE.search(sent)) or _NEGATION_RE.search(sent):
+                continue
+            dates = find_dates(sent)
+            if deadline is not None and not any(d <= deadline for d in dates):
+                continue
+            return u, T.terms(sent, lang)
     return None
 
 

@@ -14,6 +14,7 @@ kommunestyret innen …", "høring for eldrerådet").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -59,6 +60,9 @@ class Line:
     # a table row's owner cell ("Kultur- och fritidsnämnden" under "Ansvarig nämnd"), None
     # when its table names none
     owner: str | None = None
+    # a table row's reporting cell ("Handlingsplan", "Nämnden oktober 2046" under
+    # "Återrapportering"): where the task is to be answered, None when its table names none
+    report: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class PointSettings:
     bold_heading_words: int = 14
     # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
     run_in_words: int = 4
+    # a task table's header cell has at most this many words ("Återrapportering", "Ansvarig
+    # nämnd"): a header row of such cells may name its column of orders ("Uppdrag")
+    order_header_words: int = 3
     # an enumeration in running text ("Strategien skal 1) kartlegge …, 2) beskrive …") has at
     # least this many markers inside its lines, and every item this many words
     inline_items: int = 2
@@ -233,6 +240,18 @@ def _dated_item_re() -> re.Pattern[str]:
     return re.compile(r"^(?P<label>" + date + r")\s*[–—-]\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+def _date_tail_re() -> re.Pattern[str]:
+    """A month's name and a year ("mars 2046", "december 2045"): what follows a day's number
+    and its stop in a date."""
+    from plancheck.lang.timewords import MONTHS
+
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(r"^(?:" + month + r")\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+DATE_TAIL_RE = _date_tail_re()
+
+
 # "15. januar 2038 – Kortlægning …": the day's number is no list marker; the line is an item
 # dated by its milestone, the date no part of its text (numbered by position, as bullets)
 DATED_ITEM_RE = _dated_item_re()
@@ -255,6 +274,10 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     if m and (VERB_START.match(m.group("rest")) or m.group("rest").rstrip().endswith("?")):
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
+    if m and m.group("label").endswith(".") and DATE_TAIL_RE.match(m.group("rest")):
+        # "1. april 2050." opening a line: a date whose day was wrapped from the sentence
+        # above ("… innen" / "1. april 2050."), not an item numbered 1
+        return None
     if m:
         label = m.group("label")
         core = label.strip("().")
@@ -739,11 +762,16 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             Line(f"- {text}", page, 0.0, None, False, False, table=True, kind="process")
             for _n, text in raci
         ]
+    head = [" ".join((c or "").split()) for c in (rows[0] if rows else [])]
+    # a header row of three or more short cells may name its column of orders ("Uppdrag")
+    ordered = sum(bool(c) for c in head) >= 3 and all(
+        len(c.split()) <= POINT_SETTINGS.order_header_words for c in head
+    )
     found = point_rows(
         rows,
         _table_asks,
         deadline_header=_deadline_header,
-        named_header=_named_header,
+        named_header=(lambda c: _named_header(c) or bool(_ORDER_COLUMN_RE.match(c.strip()))) if ordered else _named_header,
         milestone_header=_milestone_header,
         deliverable_header=_deliverable_header,
         leans=_leans,
@@ -773,6 +801,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         else None
     )
     owners = _owner_cells(rows, len(found))
+    reports = _owner_cells(rows, len(found), _REPORT_COLUMN_RE)
     out: list[Line] = []
     for k, (number, text) in enumerate(found):
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
@@ -784,6 +813,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             Line(
                 f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind,
                 owner=owners[k] if owners else None,
+                report=reports[k] if reports else None,
             )
         )
     return out
@@ -800,17 +830,21 @@ def _header_re(key: str) -> re.Pattern[str]:
 
 
 _RESPONSIBLE_COLUMN_RE = _header_re("responsible_column")
+_REPORT_COLUMN_RE = _header_re("report_column")
 
 
-def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
+def _owner_cells(
+    rows: list[list[str]], n: int, header: re.Pattern[str] = _RESPONSIBLE_COLUMN_RE
+) -> list[str] | None:
     """The owner cell of each of the ``n`` data rows of a table under a header that names who
-    is responsible ("Ansvarig nämnd", "Owner"), in the rows' order; None without such a
-    column (or when the rows do not line up with the points read from them)."""
+    is responsible ("Ansvarig nämnd", "Owner"; or, with ``header``, another column: where
+    each row is reported), in the rows' order; None without such a column (or when the rows
+    do not line up with the points read from them)."""
     clean = [[" ".join((c or "").split()) for c in r] for r in rows]
     clean = [r for r in clean if any(r) and len(set(r)) > 1]
     if len(clean) < 2:
         return None
-    col = next((c for c, cell in enumerate(clean[0]) if _RESPONSIBLE_COLUMN_RE.match(cell)), None)
+    col = next((c for c, cell in enumerate(clean[0]) if header.match(cell)), None)
     body = clean[1:]
     if col is None or len(body) != n:
         return None
@@ -818,6 +852,7 @@ def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
 
 
 _NAMED_COLUMN_RE = _header_re("point_column")
+_ORDER_COLUMN_RE = _header_re("order_column")
 _MILESTONE_COLUMN_RE = _header_re("milestone_column")
 _DELIVERABLE_COLUMN_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r"|deliverable|leverance|leveranse)$",
@@ -1258,6 +1293,8 @@ class _RawPoint:
     # after "k) …"): not the last sub-point's wrapped line
     closing: str = ""
     owner: str | None = None  # its table row's owner cell (Line.owner)
+    report: str | None = None  # its table row's reporting cell (Line.report)
+    proposal: bool = False  # read from a numbered proposal paragraph of a minute
 
 
 def _depth(label: str) -> int:
@@ -1333,7 +1370,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                     _RawPoint(
                         label, kind, rest, ln.page, ln.indent, [],
                         delivers or ln.kind == "deliverable", section, ln.kind,
-                        owner=ln.owner,
+                        owner=ln.owner, report=ln.report,
                     )
                 )
                 text_indent = None
@@ -1505,6 +1542,11 @@ def _sub_label(label: str, parent: _RawPoint) -> bool:
     return len(core) > len(head) + 1 and core.startswith(head + ".")
 
 
+# "the authority has agreed to:", "kommunen har forplikta seg til å:": the addressee's undertaking
+# ending a lead-in (requirements.yaml agreed_to)
+_AGREED_TO_RE = re.compile(r"\b(?:" + _alt("agreed_to") + r")\s*:$", re.IGNORECASE)
+
+
 def _continuation_lead_in(
     lines: list[Line], i: int, body: float | None
 ) -> tuple[int, bool] | None:
@@ -1542,6 +1584,11 @@ def _continuation_lead_in(
             or EXCLUSION_RE.search(text)
         ):
             return None
+        return j, False
+    if _AGREED_TO_RE.search(text) and not _NEGATION_RE.search(text):
+        # "Within six weeks …, the authority has agreed to:" over "- review …": what the
+        # addressee has agreed to do (an ombudsman's agreed action, a settlement) is asked of
+        # it, as a modal's list is
         return j, False
     if _NEGATION_RE.search(text) or not _MODAL_RE.search(text):
         return None
@@ -1872,7 +1919,8 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     for sp in topical:
         keep[sp[0]] = sp
     whole = {sp[0] for sp in topical}
-    if not keep and not remarks:
+    proposals = proposal_paragraphs(lines, body, set(keep) | set(findings))
+    if not keep and not remarks and not proposals:
         return lines, []
     items: dict[int, tuple[int, str | None, str | None]] = {
         # a remark ("Merknad 1: Kommunen bør vurdere …") is no point and no prose to read
@@ -1885,7 +1933,97 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         # "Oppgave 3:": the label's number is the point's
         number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
         items[i] = (end, first, number.group(0) if number else None)
-    return _paragraphs_as_items(lines, items)
+    items.update(proposals)
+    out, points = _paragraphs_as_items(lines, items)
+    heads = tuple(v[1] for v in proposals.values() if v[1])
+    for rp in points:
+        rp.proposal = bool(heads) and rp.text.startswith(heads)
+    return out, points
+
+
+# "Forslag 3 fra Per Hovde (FrP): Kommunedirektøren bes om …", "Motion 2 from Cllr Ray (Lab):
+# That …": a proposal word, its number, perhaps who put it (a few words, no sentence's end) and
+# a colon, then the proposal's text
+_PROPOSAL_LABEL_RE = re.compile(
+    r"^(?:" + _alt("proposal_word") + r")\s+(?:nr\.?\s*)?(?P<number>\d{1,2})\b(?P<by>[^:.!?]{0,80}?)\s*:\s+(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def proposal_paragraphs(
+    lines: list[Line], body: float | None, taken: set[int]
+) -> dict[int, tuple[int, str | None, str | None]]:
+    """Paragraphs of a minute opened by a numbered proposal ("Forslag 1 fra Kari Lunde (Sp):
+    Kommunedirektøren bes om å …", "Yrkande 2 från Anna Ek (S): …", "Motion 3 from Cllr Ray:
+    …"), two or more of them with their numbers rising: the proposals put to the meeting, each a
+    point numbered by its number (requirements.yaml proposal_word). Why: a council's
+    oversendelsesforslag, yrkanden or motions are typed as paragraphs, not as a list; which of
+    them the meeting carried is read after (:func:`lost_proposals`). Maps a paragraph's first
+    line to (end, its text after the label, its number), as :func:`_paragraphs_as_items` takes."""
+    found: dict[int, tuple[int, str | None, str | None]] = {}
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _PROPOSAL_LABEL_RE.match(ln.text.strip()) if i not in taken else None
+        if m is None or _item_marker(ln, body) is not None:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and _paragraph_goes_on(lines[j - 1], lines[j], body)
+            and not _PROPOSAL_LABEL_RE.match(lines[j].text.strip())
+        ):
+            j += 1
+        found[i] = (j, m.group("text").strip(), m.group("number"))
+        i = j
+    numbers = [int(v[2] or 0) for _, v in sorted(found.items())]
+    if len(numbers) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    return found
+
+
+def _plain_alt(key: str) -> str:
+    """The lexicon's words of ``key`` (and_words …) as one alternation."""
+    from plancheck.lang.vocab import plain_words
+
+    return alternation(plain_words(key))
+
+
+# "Forslag 1, 2, 4 og 8", "Förslag 3", "Motions 2 and 5": a proposal word and the numbers after it
+_PROPOSALS_NAMED_RE = re.compile(
+    r"\b(?:" + _alt("proposal_word") + r")\w{0,3}\s+(?:nr\.?\s*)?(?P<numbers>\d{1,2}(?:\s*(?:,|&|[–-]|"
+    + _plain_alt("and_words") + r")\s*\d{1,2}\b)*)",
+    re.IGNORECASE,
+)
+
+
+def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
+    """For each point read from a proposal paragraph (:func:`proposal_paragraphs`), whether the
+    minute's vote lost it: a later passage names its number after a proposal word and tells it
+    fell or was withdrawn ("Forslag 3 fikk 9 stemmer og falt", "Forslag 5 ble trukket av
+    forslagsstilleren", "Motion 4 was lost"; requirements.yaml amend_lost), not negated. Why: of
+    the proposals put, only those the meeting carried (sent on, adopted) order anything; a
+    fallen or withdrawn one asks nothing of the plan. Each passage is read from one proposal word
+    to the next, so "Forslag 1 ble oversendt, forslag 3 falt" drops 3 alone."""
+    texts = {" ".join(rp.text.split()) for rp in found}
+    text = " ".join(ln.text.strip() for ln in lines)
+    lost_re = _word_re("amend_lost")
+    gone: set[str] = set()
+    for sent in _SENTENCE_SPLIT.split(text):
+        if _PROPOSAL_LABEL_RE.match(sent.strip()) or any(" ".join(sent.split()) in t for t in texts):
+            continue  # the proposal itself, not the vote on it
+        named = list(_PROPOSALS_NAMED_RE.finditer(sent))
+        for k, m in enumerate(named):
+            seg = sent[m.end() : named[k + 1].start() if k + 1 < len(named) else len(sent)]
+            if not lost_re.search(seg) or _NEGATION_RE.search(seg):
+                continue
+            nums = re.findall(r"\d{1,2}", m.group("numbers"))
+            span = re.search(r"(\d{1,2})\s*[–-]\s*(\d{1,2})", m.group("numbers"))
+            if span:
+                nums += [str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
+            gone |= set(nums)
+    return [rp.proposal and rp.label in gone for rp in found]
 
 
 def _paragraphs_as_items(
@@ -2409,6 +2547,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     else:
         doer = None
     found = granted_clauses(found, plain)
+    found = reported_in_plan(found, plan_title)
     found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
     ordered = plan_order(found)
     closing: list[Line] = []
@@ -2422,12 +2561,13 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     struck = withdrawn(found, plain)
     aside = decision_asides(found)
     elsewhere = directed_elsewhere(found, plain)
+    lost = lost_proposals(found, plain)
     kept = [
         (rp, position)
-        for rp, position, tells, out, by, other in zip(
-            found, _positions(found), told, struck, aside, elsewhere, strict=True
+        for rp, position, tells, out, by, other, fell in zip(
+            found, _positions(found), told, struck, aside, elsewhere, lost, strict=True
         )
-        if not tells and not out and not by and not other
+        if not tells and not out and not by and not other and not fell
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
@@ -2608,6 +2748,23 @@ def granted_clauses(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint
     return out
 
 
+def reported_in_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """A table of tasks whose reporting column says where each is answered ("Nr | Verksamhet |
+    Uppdrag | Återrapportering": "Handlingsplan" in some rows, "Nämnden oktober 2046" or
+    "Delårsrapport" in others): the rows to be answered in a document of the plan's kind are
+    the plan's points, the rest are reported elsewhere and are none. The plan's kind is the
+    document kind of ``plan_title`` (words.yaml named_document_head), any plan-like document
+    without a title. When no row, or every row, names such a document, every row stays."""
+    reported = [rp for rp in found if rp.report]
+    if len(reported) < 2:
+        return found
+    kinds = _document_kinds(plan_title or "") or set(_DOCUMENT_HEADS)
+    ours = [rp for rp in reported if _document_kinds(rp.report or "") & kinds]
+    if not ours or len(ours) == len(reported):
+        return found
+    return [rp for rp in found if not rp.report or any(rp is q for q in ours)]
+
+
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
     """A table of tasks to several bodies ("Nr | Uppdrag | Ansvarig nämnd" in a budget): the
     plan is its body's answer, so the rows addressed to that body are the points, joint rows
@@ -2719,18 +2876,48 @@ def party_lists(
     the lists of the sections that name the plan (requirements.yaml plan_noun_head, in the
     section's lines down to the list's end) ask anything of it; another party's commitments are
     no points. Unchanged when fewer than two lists stand under such headings, or when no such
-    section names the plan (nothing tells which party's plan it is)."""
+    section names the plan (nothing tells which party's plan it is). When the sections name
+    their party, the municipality's own (requirements.yaml addressee_body in the heading, or
+    as the first clause's subject: "§ 4 Kommunens forpligtelser") and the shared ones
+    (joint_commitment: "§ 5 Fælles forpligtelser", or words.yaml agreement_party as subject:
+    "Partene forplikter seg til å …") are the plan's, one list; another party's are none,
+    whatever words of a plan its clauses hold ("… sende genoptræningsplanen til kommunen")."""
     plan_re = _names_plan_re()
     under: dict[int, bool] = {}
+    role: dict[int, str] = {}
     for n, (run, k) in enumerate(zip(runs, starts, strict=True)):
         h = _heading_above(lines, k, body)
         if h is None or not _party_heading(lines[h].text):
             continue
         section = " ".join(ln.text for ln in lines[h + 1 : k]) + " " + " ".join(p.text for p in run)
         under[n] = bool(plan_re.search(section))
+        head, first = lines[h].text, run[0].text.strip()
+        role[n] = (
+            "joint"
+            if _JOINT_RE.search(head) or _AGREEMENT_PARTY_RE.match(first)
+            else "own"
+            if _OWN_PARTY_RE.search(head) or _ADDRESSEE_BODY_RE.match(first)
+            else "other"
+        )
+    if len(role) >= 2 and "own" in role.values() and "other" in role.values():
+        # the municipality's own section and the sections of duties it shares are the plan's;
+        # the other party's are none. Those kept are one list, in the agreement's order
+        kept = [run for n, run in enumerate(runs) if role.get(n) in ("own", "joint")]
+        merged = kept[0]
+        for run in kept[1:]:
+            merged.extend(run)
+        return [merged] + [run for n, run in enumerate(runs) if n not in role]
     if len(under) < 2 or not any(under.values()):
         return runs
     return [run for n, run in enumerate(runs) if under.get(n, True)]
+
+
+# "§ 5 Fælles forpligtelser", "Joint obligations": a heading of duties the parties share
+_JOINT_RE = re.compile(r"\b(?:" + _alt("joint_commitment") + r")\b", re.IGNORECASE)
+# "Parterna åtar sig att …": the parties together as the clause's subject
+_AGREEMENT_PARTY_RE = re.compile(r"^(?:" + W.alternation("agreement_party") + r")\b", re.IGNORECASE)
+# "§ 4 Kommunens forpligtelser", "Obligations of the Council": the addressee named in the heading
+_OWN_PARTY_RE = re.compile(r"\b(?:" + _alt("addressee_body") + r")(?:s|'s)?\b", re.IGNORECASE)
 
 
 _WITHDRAWAL_RE = re.compile(
@@ -3832,6 +4019,8 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _writer_request(s) or _answer_asked(s):
         return True
+    if _passive_request(s) or _duty_stated(s):
+        return True
     if (
         modal
         and (rep := _REPORT_RE.search(s))
@@ -3851,6 +4040,59 @@ def is_requirement(sentence: str) -> bool:
         for c in _COORDINATED_RE.finditer(s)
         if len((rest := s[c.end() :]).split()) >= 4
     )
+
+
+# "Kommunedirektøren bes om å …", "Förvaltningen uppdras att …", "That the Director be asked
+# to …": one to five words (the one asked), the passive of a request (requirements.yaml
+# request_passive) and the clause asked
+_PASSIVE_REQUEST_RE = re.compile(
+    r"^\s*(?:that\s+)?(?:\S+\s+){1,5}?(?:" + _alt("request_passive") + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+# "Kommunen sender hvert halve år en opgørelse … til …": the addressee as subject, perhaps an
+# adverb, and a verb of sending or reporting in the present (requirements.yaml report_present)
+_ADDRESSEE_REPORTS_RE = re.compile(
+    r"^\s*(?:" + _alt("addressee_body") + r")\s+(?:\w+\s+)?(?:" + _alt("report_present") + r")\b",
+    re.IGNORECASE,
+)
+# "… evalueres af parterne i fællesskab …": a step whose agent is the parties together
+_BY_PARTIES_RE = re.compile(
+    r"\b(?:av|af|by)\s+(?:" + W.alternation("agreement_party") + r")\b", re.IGNORECASE
+)
+
+
+def _passive_request(sentence: str) -> bool:
+    """A request in the passive to the one who is to act ("Kommunedirektøren bes om å utrede
+    …", "Samhällsbyggnadsförvaltningen uppdras att …", "That the Director of Place be asked to
+    …"): a council's vedtak, oversendelsesforslag, yrkande or motion orders so, with no modal.
+    The clause asked has three words or more; its main part (up to a subordinator or a comma)
+    is not negated, and nothing before the request tells the past."""
+    m = _PASSIVE_REQUEST_RE.match(sentence)
+    if m is None:
+        return False
+    clause = m.group("clause")
+    sub = _SUBORDINATOR_RE.search(clause)
+    head = re.split(r",\s", clause[: sub.start()] if sub else clause, maxsplit=1)[0]
+    return (
+        len(clause.split()) >= 3
+        and not _NEGATION_RE.search(sentence[: m.start("clause")])
+        and not _PAST_RE.search(sentence[: m.start("clause")])
+        and not _NEGATION_RE.search(head)
+    )
+
+
+def _duty_stated(sentence: str) -> bool:
+    """A duty an agreement states in the present with its date: the addressee sending or
+    reporting something ("Kommunen sender hvert halve år en opgørelse … til den administrative
+    styregruppe, første gang den 1. september 2046"), or a step done by the parties together by a
+    deadline ("Avtalen evalueres av partene innen utgangen av 2050"). Why: a
+    samarbejdsaftale or överenskommelse states the parties' duties without a modal; a date
+    tells a duty to be done, not a description. Not negated, not past."""
+    if _NEGATION_RE.search(sentence) or _PAST_RE.search(sentence):
+        return False
+    if _ADDRESSEE_REPORTS_RE.match(sentence) and (_DEADLINE_RE.search(sentence) or _YEAR_RE.search(sentence)):
+        return True
+    return bool(_BY_PARTIES_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
 def _requested_infinitive(sentence: str) -> bool:
@@ -3888,6 +4130,24 @@ def _advised(sentence: str) -> bool:
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:" + _alt("subject_pronoun") + r")\s", re.IGNORECASE)
 
 
+# the writer named as a supervising or consulted body ("JO", "Sivilombodet", "Statsforvaltaren"),
+# not "vi"; and a deciding body after it ("nämnden ", "utvalet ")
+_BODY_WRITER_RE = re.compile(r"^\s*(?:" + _alt("requester_body") + r")\s", re.IGNORECASE)
+_DECIDER_BODY_RE = re.compile(r"^(?:" + _DECIDER_RE.pattern + r")\s+$", re.IGNORECASE)
+
+
+def _asked_body(sentence: str, body: str) -> bool:
+    """The one a writer's request is put to is the letter's addressee: the municipality or "you"
+    (addressee_body, addressee); or, when the writer is a supervising or consulted body by name
+    (requester_body: "JO uppmanar nämnden att …", "Statsforvaltaren ber utvalet om å …"), the
+    deciding body it supervises (decider). Why: an ombudsman's or a supervisor's decision is
+    addressed to the committee that handled the case; "Vi rekommenderar kommunstyrelsen att …"
+    beside a nämnd's list stays another body's task."""
+    if _ADVISED_BODY_RE.match(body):
+        return True
+    return bool(_BODY_WRITER_RE.match(sentence) and _DECIDER_BODY_RE.match(body))
+
+
 def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
     """The writer of a consulting body's letter asks for a state of things ("Ungdomsrådet ber
     om at skatehallen holder åpent om kvelden, og ikke bare i helgene", "We ask that the path is
@@ -3913,10 +4173,15 @@ def _writer_request(sentence: str, s: PointSettings | None = None) -> bool:
             and not _PAST_RE.search(head)
         )
     m = _WRITER_ASKS_RE.match(sentence)
-    if m is not None and _ADVISED_BODY_RE.match(m.group("body")):
+    if m is not None and _asked_body(sentence, m.group("body")):
         clause = m.group("clause")
+        # only the clause's main part is read for a negation or the past: "… gi søkjaren
+        # førebels svar når ei sak ikkje kan avgjerast innan fristen" asks, its "ikkje" is the
+        # condition's (a subordinator or a comma ends the main part)
+        sub = _SUBORDINATOR_RE.search(clause)
+        head = re.split(r",\s", clause[: sub.start()] if sub else clause, maxsplit=1)[0]
         return len(clause.split()) >= s.request_clause_words - 1 and not (
-            _NEGATION_RE.search(clause) or _PAST_RE.search(clause)
+            _NEGATION_RE.search(head) or _PAST_RE.search(head)
         )
     m = _REQUEST_RECEIVE_RE.match(sentence)
     if m is not None:
@@ -3945,7 +4210,9 @@ def _answer_asked(sentence: str) -> bool:
         return True
     after = _ANSWER_AFTER_MODAL_RE.search(sentence)
     if after is not None and not _PAST_RE.search(sentence[: after.start()]):
-        return bool(_DEADLINE_RE.search(sentence))
+        # "The Council should provide us with evidence it has complied …": the addressee
+        # itself asked for its answer is a step whether or not a date is set
+        return bool(_DEADLINE_RE.search(sentence) or _ADDRESSEE_BODY_RE.match(sentence))
     return bool(_ANSWER_DUTY_RE.search(sentence) and _DEADLINE_RE.search(sentence))
 
 
@@ -3959,11 +4226,16 @@ def _answer_requested(sentence: str) -> bool:
 
 
 def advice_clause(sentence: str) -> str | None:
-    """What an advice to the addressee or an objection's lifting condition asks ("Vi råder
-    kommunen til å sikre en trygg skoleveg" → "sikre en trygg skoleveg"; "Innsigelsen kan løses
-    ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other sentence. Why: the frame
+    """What an advice to the addressee, a request to it by name or an objection's lifting
+    condition asks ("Vi råder kommunen til å sikre en trygg skoleveg" → "sikre en trygg
+    skoleveg"; "Ombodet ber kommunen om å gå gjennom rutinane …" → "gå gjennom rutinane …";
+    "Innsigelsen kan løses ved at felt B2 tas ut" → "felt B2 tas ut"), None for any other
+    sentence. Why: the frame
     (the advising writer, the objection) is no concern the plan answers."""
-    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence)):
+    asks = _WRITER_ASKS_RE.match(sentence)
+    if asks is not None and not _asked_body(sentence, asks.group("body")):
+        asks = None
+    for m in (_ADVISED_RE.match(sentence), _OBJECTION_CONDITION_RE.match(sentence), asks):
         if m is not None:
             clause = m.group("clause")
             # the marker of the condition's clause ("ved at", "by"): no word of the concern
@@ -4224,11 +4496,33 @@ def requested_report(text: str) -> bool:
     return bool(_REPORT_IN_CLAUSE_RE.match(clause[body.end() :]) and _DEADLINE_RE.search(clause))
 
 
+def report_back_asked(text: str) -> bool:
+    """The point asks the plan's owner to tell the writer what it has done: to be kept informed
+    ("Vi ber om å bli orienterte om kva kommunen har gjort …"), or to be given the answer or its
+    proof ("The Council should provide us with evidence it has complied …", "Kontrollutvalget
+    ber om tilbakemelding innen …"). Read by match.report_back_stated."""
+    t = text.strip()
+    return bool(
+        _WISH_INFORMED_RE.match(t)
+        or _answer_requested(t)
+        or (_answer_asked(t) and not _SUBJECT_RE.match(t))
+    )
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
-    if requested_report(t) or _answer_requested(t) or (_answer_asked(t) and not _SUBJECT_RE.match(t)):
+    if (
+        requested_report(t)
+        or _answer_requested(t)
+        or (_answer_asked(t) and not _SUBJECT_RE.match(t))
+        # "Vi ber om å bli orienterte om kva kommunen har gjort …": the writer kept informed
+        # of the follow-up
+        or _WISH_INFORMED_RE.match(t)
+        # an agreement's duty to report, or a step of the parties, by a date
+        or _duty_stated(t)
+    ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
