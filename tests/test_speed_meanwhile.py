@@ -91,9 +91,9 @@ def test_the_extractor_is_warmed_while_a_pdf_is_read(monkeypatch, tmp_path):
     assert given == [pipeline._warm_extraction]
 
 
-def _lazy_imports() -> set[str]:
-    """The plancheck modules extract/plan.py imports inside its functions."""
-    tree = ast.parse((ROOT / "plancheck" / "extract" / "plan.py").read_text(encoding="utf-8"))
+def _function_imports(module: str) -> set[str]:
+    """The plancheck modules ``module`` imports inside its functions."""
+    tree = ast.parse((ROOT / Path(*module.split("."))).with_suffix(".py").read_text(encoding="utf-8"))
     found = set()
     for fn in ast.walk(tree):
         if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -102,6 +102,21 @@ def _lazy_imports() -> set[str]:
                     found.add(node.module)
                 elif isinstance(node, ast.Import):
                     found.update(a.name for a in node.names if a.name.startswith("plancheck"))
+    return found
+
+
+def _lazy_imports() -> set[str]:
+    """The plancheck modules extract/plan.py imports inside its functions and, in turn, the
+    extraction and language modules those import inside theirs (a table reader's calendar or
+    RACI reader, the owner matcher's tokenizer): what a first ``build_plan`` may import."""
+    found: set[str] = set()
+    todo = ["plancheck.extract.plan"]
+    while todo:
+        module = todo.pop()
+        for name in _function_imports(module) - found:
+            found.add(name)
+            if name.startswith(("plancheck.extract.", "plancheck.lang.")):
+                todo.append(name)
     return found
 
 
@@ -119,10 +134,21 @@ def test_warm_up_imports_every_module_build_plan_imports_later():
     loaded = set(_fresh("import sys, plancheck.extract.plan; print(*sys.modules)").split())
     missing = _lazy_imports() - loaded - set(LAZY_MODULES)
     assert not missing, f"add to LAZY_MODULES: {sorted(missing)}"
+    assert "plancheck.extract.calendargrid" in LAZY_MODULES  # reached through the table reader
     after = set(_fresh(
         "import sys, plancheck.extract.plan as p; p.warm_up(); print(*sys.modules)"
     ).split())
     assert set(LAZY_MODULES) <= after
+
+
+def test_warm_up_reads_the_owner_tokenizers_rules_once():
+    # the first owner cell of a plan would read them (all five languages) after the last page
+    out = _fresh(
+        "import plancheck.extract.plan as p; from plancheck.lang import tokenizer as t; "
+        "p.warm_up(); a = t._data.cache_info().currsize; t.rules('nb'); t.rules('en'); "
+        "print(a, t._data.cache_info().misses)"
+    )
+    assert out.split() == ["1", "1"]
 
 
 @pytest.mark.parametrize("several", [False, True])

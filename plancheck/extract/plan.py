@@ -207,9 +207,16 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 
 
 #: the modules :func:`build_plan` and the functions it calls import where they first need them
-#: rather than with this module (kept in step with those imports by ``tests/test_speed_meanwhile.py``)
+#: rather than with this module: the function-level imports of this module and, in turn, of
+#: the extraction and language modules those reach (the table readers' calendar, RACI,
+#: swimlane, logic-model … readers, the owner matcher's tokenizer); kept in step with those
+#: imports by ``tests/test_speed_meanwhile.py``
 LAZY_MODULES = (
+    "plancheck.extract.activitycharts",
+    "plancheck.extract.align",
+    "plancheck.extract.bilingual",
     "plancheck.extract.bracketowners",
+    "plancheck.extract.calendargrid",
     "plancheck.extract.charge",
     "plancheck.extract.dashfields",
     "plancheck.extract.dittos",
@@ -220,34 +227,47 @@ LAZY_MODULES = (
     "plancheck.extract.inline",
     "plancheck.extract.keyed",
     "plancheck.extract.link",
+    "plancheck.extract.logicmodels",
     "plancheck.extract.notes",
+    "plancheck.extract.parallelcells",
+    "plancheck.extract.periodheads",
     "plancheck.extract.placeholders",
     "plancheck.extract.prose",
+    "plancheck.extract.raci",
     "plancheck.extract.rolemodel",
     "plancheck.extract.runin",
     "plancheck.extract.stated",
     "plancheck.extract.stepmarkers",
     "plancheck.extract.subjectsentences",
     "plancheck.extract.summaries",
+    "plancheck.extract.swimlanes",
     "plancheck.extract.timeline",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",
+    "plancheck.lang.nlp",
     "plancheck.lang.owners",
     "plancheck.lang.timekey",
+    "plancheck.lang.tokenizer",
 )
 
 
 def warm_up() -> None:
-    """Import what :func:`build_plan` would import on its first call (:data:`LAZY_MODULES`).
+    """Import what :func:`build_plan` would import on its first call (:data:`LAZY_MODULES`)
+    and read the owner matcher's tokenizer data (:func:`plancheck.lang.tokenizer.rules` reads
+    it for every language at its first call).
 
     Why: a reader that lays out a long document's pages in several processes has this process
     free while the helpers take pages (:func:`plancheck.limits.split_work`'s ``meanwhile``);
-    importing here then, instead of after the last page, takes ~15-30 ms off the serial part of
-    a check. Importing changes no result: the same modules are imported either way."""
+    doing this here then, instead of after the last page, takes it off the serial part of a
+    check. It changes no result: the same modules are imported and the same file read either
+    way (the data is kept as read, :func:`functools.cache`)."""
     import importlib
 
     for name in LAZY_MODULES:
         importlib.import_module(name)
+    from plancheck.lang.tokenizer import warm_up as read_tokenizer_rules
+
+    read_tokenizer_rules()
 
 
 def build_plan(

@@ -49,6 +49,12 @@ def _data() -> dict:
     return json.loads(files("plancheck.lang").joinpath("data/tokenizer.json").read_text("utf-8"))
 
 
+def warm_up() -> None:
+    """Read the exported rules now, as the first :func:`rules` call would (a check's reader
+    does it while helper processes lay out pages: :func:`plancheck.extract.plan.warm_up`)."""
+    _data()
+
+
 @cache
 def rules(lang: str) -> Rules:
     """The tokenizer rules of spaCy's blank pipeline for ``lang`` (nb, nn, sv, da, en)."""

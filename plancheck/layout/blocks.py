@@ -494,10 +494,14 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
     sure: dict[int, list[float]] = {}
     for lines in pages:
         body = sorted((ln for ln in lines if not ln.kind), key=lambda ln: (ln.region, ln.top))
+        last: tuple[Line, float] | None = None  # the lower line of the last step and its bottom
         for a, b in itertools.pairwise(body):
             if a.region != b.region or round(a.size) != round(b.size) or a.bold != b.bold:
                 continue  # (a bold line's font may sit on its baseline differently)
-            step = text_bottom(b) - text_bottom(a)
+            # a line's bottom worked out once where it closes one step and opens the next
+            bottom_b = text_bottom(b)
+            step = bottom_b - (last[1] if last is not None and last[0] is a else text_bottom(a))
+            last = (b, bottom_b)
             if a.height * settings.leading_min_ratio <= step <= a.height * settings.leading_max_ratio:
                 steps.setdefault(round(a.size), []).append(step)
                 if b.text[:1].islower() and not a.text.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -546,19 +550,24 @@ def text_bottom(ln: Line) -> float:
     return max((w.bottom for w in ln.words if w.text not in BULLETS), default=ln.bottom)
 
 
-def table_place(piece: TablePiece, pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> float:
+def table_place(
+    piece: TablePiece,
+    pages: list[list[Line]],
+    settings: LayoutSettings = DEFAULT,
+    regions: dict[tuple[int, int], list[Line]] | None = None,
+) -> float:
     """Where a table piece is read among the lines of its region: at its top edge, or, when
     the lines under that edge that stand beside it go on with the sentence of the line above
     it (each opens in a lower-case letter: a list item wrapping beside a boxed call-out), after
     them, each starting within the width of the line above and following it at no more than a
     line's height. The same for tables as :func:`plancheck.layout.document.sentence_beside` is
-    for frames."""
+    for frames. ``regions``: :func:`region_lines` of ``pages``, when the caller places several
+    tables (each then looks at its own region's lines, not at every line of the document)."""
     x0, top, x1, _bottom = piece.bbox
     slack = settings.line_overlap_slack
-    mine = sorted(
-        (ln for lines in pages for ln in lines if not ln.kind and ln.page == piece.page and ln.region == piece.region),
-        key=lambda ln: ln.top,
-    )
+    if regions is None:
+        regions = region_lines(pages, piece.page, piece.region)
+    mine = regions.get((piece.page, piece.region), [])
     above = [ln for ln in mine if ln.top < top]
     if not above:
         return top
@@ -571,6 +580,21 @@ def table_place(piece: TablePiece, pages: list[list[Line]], settings: LayoutSett
             break
         place, prev = ln.top + slack, ln
     return place
+
+
+def region_lines(
+    pages: list[list[Line]], page: int | None = None, region: int | None = None
+) -> dict[tuple[int, int], list[Line]]:
+    """The text lines (no ``kind``) of each (page, region), top to bottom (lines at one height
+    in the order of ``pages``); with ``page`` and ``region``, of that one only."""
+    out: dict[tuple[int, int], list[Line]] = {}
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind and (page is None or (ln.page == page and ln.region == region)):
+                out.setdefault((ln.page, ln.region), []).append(ln)
+    for found in out.values():
+        found.sort(key=lambda ln: ln.top)
+    return out
 
 
 def build_blocks(
@@ -658,8 +682,9 @@ def build_blocks(
                 top = min((p.bbox[1] for p, _t in tables if p.page == ln.page and p.region == ln.region
                            and p.bbox[1] <= ln.top <= p.bbox[3]), default=ln.top)
                 items.append((ln.page, ln.region, top, ln))
+    regions = region_lines(pages) if tables else {}
     for piece, table in tables:
-        items.append((piece.page, piece.region, table_place(piece, pages, settings), (piece, table)))
+        items.append((piece.page, piece.region, table_place(piece, pages, settings, regions), (piece, table)))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
 
     flat = [ln for lines in pages for ln in lines]
