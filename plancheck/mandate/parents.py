@@ -102,6 +102,10 @@ class ParentSettings:
     section_heading: bool = True
     concern_lift: float = 0.4
     referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
+    # a child sentence handing a parent goal to another plan by its number or its matrix row
+    # ("Mål 3.2 følges opp i strategisk næringsplan", "Måla for helse og omsorg blir følgde opp i
+    # …"): that goal is not followed up here, whatever else shares its words (handed_on_goals)
+    handed_scope: bool = True
     # goals and measures that name the parent goal (its number, or its quotation over their
     # section) follow it up whatever their words when they are at least referenced_items and
     # the goal asks one thing (see named_follow_up, joins_things); one item naming it: partial.
@@ -3530,9 +3534,12 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
     a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
     indsats table holds only measures; each of them is then what follows the parent up, and
     one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
-    would."""
-    if child.goals:
-        return list(child.goals)
+    would. A goal read from a line that hands a goal to another plan ("Mål 3.2 om reiselivet
+    følges opp i strategisk næringsplan") is no goal of the child: it is left out, and a child
+    whose goals are all such lines is read as one that states none."""
+    goals = [g for g in child.goals if not handed_on(g.text)]
+    if goals:
+        return goals
     return [
         m
         for m in child.measures
@@ -3540,6 +3547,54 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
         and not handed_on(m.text)
         and (len(m.text.split()) >= settings.link_measure_min_words or m.owners or m.owner_text or m.deadline)
     ]
+
+
+def matrix_scopes(parent_doc, goals: list) -> dict[str, str]:
+    """Parent goal id → the area its goal matrix row sets it for ("Oppvekst", "Helse og omsorg":
+    :func:`plancheck.mandate.goalforms.perspective_matrix_goals`), for the goals read from one."""
+    from plancheck.mandate.goalforms import perspective_matrix_goals
+
+    if parent_doc is None:
+        return {}
+    ids = {g.id for g in goals}
+    return {f.id: f.scope for f in perspective_matrix_goals(parent_doc) if f.scope and f.id in ids}
+
+
+def handed_on_goals(child_doc, goals: list, scopes: dict[str, str]) -> set[str]:
+    """The ids of the parent goals a line of the child hands to another plan (:func:`handed_on`)
+    by the goal's printed number ("Mål 3.2 om reiselivet følges opp i strategisk næringsplan")
+    or by the label of its row in a goal matrix (``scopes``: "Måla for helse og omsorg blir
+    følgde opp i verksemdsplanen for helse og omsorg"). Why: the planner says which goals this
+    plan leaves to another; a measure of this plan worded like one of them (full-time posts in
+    the kindergartens against the care sector's goal) follows up none of them, and a goal of the
+    row is no more this plan's because it shares words with it. Lines of running text only: a
+    table row is a measure."""
+    from plancheck.mandate import text as T
+
+    if child_doc is None:
+        return set()
+    lines: list[str] = []
+    for b in getattr(child_doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        if b.table is None and kind in ("paragraph", "list_item"):
+            lines += [x for x in T.sentences(" ".join((b.text or "").split())) if handed_on(x)]
+    if not lines:
+        return set()
+    out: set[str] = set()
+    for g in goals:
+        num = getattr(g, "number", None)
+        num_re = (
+            re.compile(rf"(?<![\w.]){re.escape(num.rstrip('.'))}(?![\w]|\.\d)")
+            if num and any(ch.isdigit() for ch in num)
+            else None
+        )
+        scope = " ".join((scopes.get(g.id) or "").lower().split())
+        scope_re = re.compile(rf"(?<!\w){re.escape(scope)}(?!\w)") if scope else None
+        for line in lines:
+            if (num_re and num_re.search(line)) or (scope_re and scope_re.search(line.lower())):
+                out.add(g.id)
+                break
+    return out
 
 
 def assess_parent(
@@ -3572,6 +3627,9 @@ def assess_parent(
 
     lang = lang or child.language or parent.language or "nb"
     pgoals = parent_goals(parent, parent_doc)
+    handed = (
+        handed_on_goals(child_doc, pgoals, matrix_scopes(parent_doc, pgoals)) if settings.handed_scope else set()
+    )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
     child = with_own_codes(with_stated_goals(with_indicator_targets(child, child_doc)))
@@ -4108,6 +4166,8 @@ def assess_parent(
             status = ParentStatus(
                 parent_status(calibration, feats, lift=settings.calibration == "lift")
             )
+        if goal.id in handed:
+            status = ParentStatus.not_followed_up  # left to another plan (handed_on_goals)
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
             # the best three items, each once (a goal the calibration lifted above the rule's
