@@ -157,3 +157,72 @@ def test_a_handed_on_line_read_as_a_goal_is_no_child_goal():
         measures=[Measure(id="m1", text="Antall lærlingplasser i kommunen økes fra 12 til 20", page=1)],
     )
     assert [x.id for x in link_goals(plan)] == ["m1"]
+
+
+def test_the_lines_of_a_budget_change_table_are_the_child_s_measures():
+    from plancheck.mandate.parents import budget_lines, with_budget_lines
+
+    doc = _doc([("heading", "Förändringar i budgetramen, tkr")])
+    doc.blocks.append(Block(
+        id="b9", kind=BlockKind.table, text="", provenance=Provenance(page=1), section_id="s1",
+        table=table_of(
+            ["Förändring", "2058", "2059", "2060", "Koppling till Mål och budget"],
+            [["Tre nya speciallärartjänster i grundskolan", "2 100", "2 100", "2 100", "Utbildning"],
+             ["Två förskoleavdelningar stängs", "−3 200", "−3 200", "−3 200", "Ekonomi"],
+             ["Lönerevision 2058", "5 400", "5 400", "5 400", "–"]],
+        ),
+    ))
+    lines = budget_lines(doc)
+    assert [(t, a) for _i, t, _p, _s, a in lines] == [
+        ("Tre nya speciallärartjänster i grundskolan", "2 100"),
+        ("Två förskoleavdelningar stängs", "−3 200"),
+        ("Lönerevision 2058", "5 400"),
+    ]
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1), language="sv")
+    child = with_budget_lines(plan, doc)
+    assert [m.cost for m in child.measures] == ["2 100", "−3 200", "5 400"]
+    # a pay rise of two words is still one of the lines the plan is asked to link
+    assert "Lönerevision 2058" in [m.text for m in link_goals(child)]
+
+
+def test_a_table_of_one_year_or_of_words_under_years_is_no_budget():
+    from plancheck.mandate.parents import budget_lines
+
+    doc = _doc([("heading", "Tiltak")])
+    doc.blocks.append(Block(
+        id="b9", kind=BlockKind.table, text="", provenance=Provenance(page=1), section_id="s1",
+        table=table_of(
+            ["Tiltak", "2059", "2060"],
+            [["Nye lærlingplasser i kommunen", "Planlegging", "Oppstart"],
+             ["Kartlegging av myrene", "x", ""]],
+        ),
+    ))
+    assert budget_lines(doc) == []
+
+
+def test_an_area_heading_names_the_goal_set_as_a_heading_under_it_without_its_label():
+    from plancheck.mandate.goalforms import heading_names, sentence_heading_goals
+
+    doc = _doc([
+        ("heading", "Priority: Housing"), ("heading", "Everyone in the borough has a safe and affordable home."),
+        ("paragraph", "Rents have risen by a third."),
+        ("heading", "Priority: Clean streets"), ("heading", "Streets and parks are clean and free of litter."),
+        ("heading", "Priority: Young people"), ("heading", "Young people have good places to go after school."),
+    ])
+    for b in doc.blocks:
+        b.level = 3 if b.text.endswith(".") else 2
+    found = sentence_heading_goals(doc)
+    assert [(g.name, g.text) for g in found] == [
+        ("Housing", "Everyone in the borough has a safe and affordable home."),
+        ("Clean streets", "Streets and parks are clean and free of litter."),
+        ("Young people", "Young people have good places to go after school."),
+    ]
+    sections = [
+        Section(id="a", title="Målområde Utbildning", level=3, page=1),
+        Section(id="a1", title="Alla elever når kunskapsmålen.", level=4, page=1, parent_id="a"),
+        Section(id="b", title="Målområde Trygghet", level=3, page=1),
+        Section(id="b1", title="Rävsjö är en trygg kommun att bo i.", level=4, page=1, parent_id="b"),
+    ]
+    goals = [Goal(id="g1", text="Alla elever når kunskapsmålen.", page=1, section_id="a1"),
+             Goal(id="g2", text="Rävsjö är en trygg kommun att bo i.", page=1, section_id="b1")]
+    assert heading_names(goals, sections) == {"g1": "Utbildning", "g2": "Trygghet"}

@@ -295,6 +295,7 @@ def heading_names(
     committees' plans cite it ("Kopplat till: Trygg uppväxt"). A section of two goals or more is
     a topic, its heading no one goal's name; one such heading is no form of the plan."""
     titles = {s.id: s.title for s in sections or []}
+    parents = {s.id: s.parent_id for s in sections or []}
     per_section: dict[str, int] = {}
     for g in goals:
         sid = getattr(g, "section_id", None)
@@ -303,12 +304,34 @@ def heading_names(
     out: dict[str, str] = {}
     for g in goals:
         sid = getattr(g, "section_id", None)
-        if not sid or per_section.get(sid) != 1 or sid not in titles:
+        if sid in titles and _plain_text(titles[sid]) == _plain_text(g.text) and parents.get(sid) in titles:
+            # the goal set as a heading of its own (a bold goal line under "Målområde Utbildning"):
+            # the heading over it names it
+            sid = parents[sid]
+        if not sid or per_section.get(sid, 0) > 1 or sid not in titles:
             continue
-        name = goal_title(titles[sid], settings)
+        name = goal_title(without_area_label(titles[sid]), settings)
         if name is not None:
             out[g.id] = name
     return out if len(out) >= settings.min_count else {}
+
+
+def _plain_text(text: str) -> str:
+    """``text`` lower case, its spaces folded and a closing stop dropped."""
+    return " ".join((text or "").lower().split()).rstrip(".")
+
+
+def without_area_label(title: str) -> str:
+    """A section title without the focus-area word it opens with ("Målområde Utbildning" →
+    "Utbildning", "Fokusområde Klima" → "Klima"; the lexicon's ``focus_area`` headings), else the
+    title. Why: a child names the area by its name alone, as its link column does ("Koppling till
+    Mål och budget: Utbildning"); the label word only says what kind of heading it is."""
+    from plancheck.lang.vocab import heading_role
+
+    words = (title or "").split()
+    if len(words) >= 2 and heading_role(words[0].rstrip(":")) == "focus_area":
+        return " ".join(words[1:]).lstrip(":–- ").strip() or title
+    return title
 
 
 _GOAL_LABEL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
@@ -809,6 +832,34 @@ def first_person_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTI
     return out
 
 
+def sentence_heading_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as headings that are one whole sentence of a goal's length, each right under
+    a short title heading of the level above ("Priority: Housing" over a bold "Everyone in the
+    borough has a safe, warm and affordable home."), the title (its area label dropped,
+    :func:`without_area_label`) its name; [] when fewer than ``titled_min_count`` stand at one
+    level. Why: a council plan or a budget sets each goal as a bold line under its area's
+    heading, and a word processor's export makes the bold line a heading of its own; the
+    sentence is the goal — no modal, no goal word — and the area its name, by which a child's
+    link column cites it."""
+    from plancheck.extract.stated import whole_sentence
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    by_level: dict[int, list[FormGoal]] = {}
+    last_title: tuple[int, str | None] = (-1, None)  # the last short title heading: level, name
+    for b in blocks:
+        if str(getattr(b.kind, "value", b.kind)) != "heading" or b.table is not None:
+            continue
+        text = " ".join((b.text or "").split())
+        level = b.level or 0
+        if whole_sentence(text, settings.min_words) and _one_sentence(text, settings):
+            if last_title[1] is not None and last_title[0] == level - 1:
+                by_level.setdefault(level, []).append(FormGoal(b.id, text, _page(b), b.section_id, last_title[1]))
+            last_title = (-1, None)
+            continue
+        last_title = (level, goal_title(without_area_label(text), settings))
+    return [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -827,6 +878,7 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         goal_column_goals,
         dated_lead_goals,
         first_person_goals,
+        sentence_heading_goals,
     ):
         found = reader(doc, settings)
         if found:

@@ -106,6 +106,11 @@ class ParentSettings:
     # ("Mål 3.2 følges opp i strategisk næringsplan", "Måla for helse og omsorg blir følgde opp i
     # …"): that goal is not followed up here, whatever else shares its words (handed_on_goals)
     handed_scope: bool = True
+    # a child with no measures of its own: the lines of its budget tables are its measures
+    # (with_budget_lines): a table with this many year columns of amounts, lines of this many words
+    budget_lines: bool = True
+    budget_year_columns: int = 2
+    budget_line_min_words: int = 2
     # goals and measures that name the parent goal (its number, or its quotation over their
     # section) follow it up whatever their words when they are at least referenced_items and
     # the goal asks one thing (see named_follow_up, joins_things); one item naming it: partial.
@@ -1506,6 +1511,76 @@ def indicator_targets(doc, min_words: int = 4) -> list[tuple[str, str, int | Non
                     continue  # a paragraph of comment, no target
                 out.append((f"{b.id}-r{cell.row}c{cell.col}", text, cell.page, b.id))
     return out
+
+
+# a column of a budget table: a year or a budget year alone or after a word, with at most a short
+# unit after it ("2058", "Budget 2059", "Plan 2060", "2061/62", "2058, tkr", "2061/62 £000")
+_YEAR_HEADER_RE = re.compile(
+    r"^(?:\w+\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:,?\s+\S{1,6}){0,2}$"
+)
+# an amount in it: "2 100", "−3 200", "450", "0", "1,5", or a dash for none
+_AMOUNT_RE = re.compile(r"^(?:[−–-]?\s?\d[\d\s.,]*|[–—-])$")
+
+
+def budget_lines(doc, settings: ParentSettings | None = None) -> list[tuple[str, str, int | None, str | None, str]]:
+    """(id, text, page, section id, amount) of the lines of the child's budget tables: in a table
+    with at least ``ParentSettings.budget_year_columns`` columns headed by a year whose cells are
+    all amounts (``Förändring | 2058 | 2059 | 2060 | Koppling …``, ``Endring | Budsjett 2059 |
+    Plan 2060``), the text of each row's first column of words (at least
+    ``budget_line_min_words``), with its first year's amount. Why: a nämnd's verksamhetsplan med
+    budget, or a handlingsdel's økonomiplan table, follows its parent up through the changes to
+    its frame — each line (a new post, a saving) is a measure, whatever its header calls it."""
+    settings = settings or DEFAULT_PARENT_SETTINGS
+    out: list[tuple[str, str, int | None, str | None, str]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        header = [" ".join((h or "").split()) for h in b.table.header]
+        years = [
+            c
+            for c, h in enumerate(header)
+            if c > 0
+            and _YEAR_HEADER_RE.match(h)
+            and all(
+                _AMOUNT_RE.match(" ".join((x.text or "").split()) or "-")
+                for row in b.table.rows
+                for x in row
+                if x.col == c
+            )
+        ]
+        if len(years) < settings.budget_year_columns:
+            continue
+        text_col = next((c for c in range(min(years)) if c not in years), None)
+        if text_col is None:
+            continue
+        for row in b.table.rows:
+            cell = next((x for x in row if x.col == text_col), None)
+            text = " ".join((cell.text or "").split()) if cell is not None else ""
+            if cell is None or cell.merged_from is not None or len(text.split()) < settings.budget_line_min_words:
+                continue
+            amount = next((" ".join((x.text or "").split()) for x in row if x.col == years[0]), "")
+            out.append((f"{b.id}-r{cell.row}", text, cell.page or _block_page(b), b.section_id, amount))
+    return out
+
+
+def _block_page(b) -> int | None:
+    prov = getattr(b, "provenance", None)
+    return getattr(prov, "page", None) if prov is not None else None
+
+
+def with_budget_lines(plan: Plan, doc, settings: ParentSettings | None = None) -> Plan:
+    """``plan`` with the lines of its budget tables (:func:`budget_lines`) as measures, when it
+    has no measures of its own; the line's amount is the measure's cost."""
+    from plancheck.models import Measure
+
+    settings = settings or DEFAULT_PARENT_SETTINGS
+    if doc is None or plan.measures or not settings.budget_lines:
+        return plan
+    added = [
+        Measure(id=ident, text=text, page=page, section_id=sid, cost=amount or None)
+        for ident, text, page, sid, amount in budget_lines(doc, settings)
+    ]
+    return plan.model_copy(update={"measures": added}) if added else plan
 
 
 def with_indicator_targets(plan: Plan, doc) -> Plan:
@@ -3545,7 +3620,13 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
         for m in child.measures
         if m.text.strip()
         and not handed_on(m.text)
-        and (len(m.text.split()) >= settings.link_measure_min_words or m.owners or m.owner_text or m.deadline)
+        and (
+            len(m.text.split()) >= settings.link_measure_min_words
+            or m.owners
+            or m.owner_text
+            or m.deadline
+            or m.cost
+        )
     ]
 
 
@@ -3632,7 +3713,9 @@ def assess_parent(
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_own_codes(with_stated_goals(with_indicator_targets(child, child_doc)))
+    child = with_own_codes(
+        with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
+    )
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
