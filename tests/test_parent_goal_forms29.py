@@ -1,4 +1,4 @@
-"""Parent goals in a balanced-scorecard matrix and as residents' "I statements", and goals a
+"""Parent goals in a balanced-scorecard matrix and as residents' first-person outcome lines, and goals a
 child hands to another plan by number or by matrix row (session 31, parents-blind29), on small
 hand-built documents."""
 

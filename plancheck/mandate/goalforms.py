@@ -801,8 +801,8 @@ def _first_person(text: str, lang: str) -> bool:
 
 
 def first_person_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
-    """Outcomes printed as residents' "I statements": a run of at least ``titled_min_count``
-    consecutive list items (or one-sentence paragraphs) in one section, each one whole sentence
+    """Outcomes printed as what a resident will be able to say, in the first person: a run of at
+    least ``titled_min_count`` consecutive list items (or one-sentence paragraphs) in one section, each one whole sentence
     of a goal's length that opens with a first-person singular word of the document's language
     ("I feel safe in my neighbourhood.", "Eg kan bu heime …", "Jag har en vuxen att prata
     med."). Why: a council plan may word its outcomes as what a resident will be able to say,
