@@ -226,3 +226,17 @@ def test_an_area_heading_names_the_goal_set_as_a_heading_under_it_without_its_la
     goals = [Goal(id="g1", text="Alla elever når kunskapsmålen.", page=1, section_id="a1"),
              Goal(id="g2", text="Rävsjö är en trygg kommun att bo i.", page=1, section_id="b1")]
     assert heading_names(goals, sections) == {"g1": "Utbildning", "g2": "Trygghet"}
+
+
+def test_key_figures_by_year_are_no_budget_lines():
+    """A child's "Nøkkeltall" table (an indicator per row, a figure per year) holds no measures."""
+    from plancheck.mandate.parents import budget_lines
+
+    for header in (["Indikator", "2030", "2031", "2032"], ["Nøkkeltall", "2030", "2031", "2032"]):
+        doc = _doc([("heading", "Nøkkeltall")])
+        doc.blocks.append(Block(
+            id="b9", kind=BlockKind.table, text="", provenance=Provenance(page=1), section_id="s1",
+            table=table_of(header, [["Innbyggere 1. januar", "6 421", "6 409", "6 398"],
+                                    ["Nedbygd dyrket mark (dekar)", "12", "9", "14"]]),
+        ))
+        assert budget_lines(doc) == []

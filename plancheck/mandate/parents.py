@@ -1529,7 +1529,12 @@ def budget_lines(doc, settings: ParentSettings | None = None) -> list[tuple[str,
     Plan 2060``), the text of each row's first column of words (at least
     ``budget_line_min_words``), with its first year's amount. Why: a nämnd's verksamhetsplan med
     budget, or a handlingsdel's økonomiplan table, follows its parent up through the changes to
-    its frame — each line (a new post, a saving) is a measure, whatever its header calls it."""
+    its frame — each line (a new post, a saving) is a measure, whatever its header calls it. Most
+    rows hold a word beside their amounts (the link to the parent, an owner); a table of labels
+    and figures only, or one whose first column is the lexicon's indicator column, is key
+    figures ("Indikator | 2030 | 2031 | 2032"), no lines of a budget."""
+    from plancheck.lang.vocab import column_role
+
     settings = settings or DEFAULT_PARENT_SETTINGS
     out: list[tuple[str, str, int | None, str | None, str]] = []
     for b in getattr(doc, "blocks", None) or []:
@@ -1551,7 +1556,17 @@ def budget_lines(doc, settings: ParentSettings | None = None) -> list[tuple[str,
         if len(years) < settings.budget_year_columns:
             continue
         text_col = next((c for c in range(min(years)) if c not in years), None)
-        if text_col is None:
+        if text_col is None or column_role(header[text_col]) not in (None, "measure", "theme"):
+            continue  # "Indikator | 2030 | 2031 | 2032": key figures, no budget
+        # the line's link or owner beside its amounts ("Koppling till Mål och budget", "Ansvar"):
+        # a table of labels and figures only is statistics, whatever its years
+        others = [c for c in range(len(header)) if c != text_col and c not in years]
+        linked = [
+            row
+            for row in b.table.rows
+            if any(x.col in others and any(ch.isalpha() for ch in (x.text or "")) for x in row)
+        ]
+        if 2 * len(linked) < len(b.table.rows):
             continue
         for row in b.table.rows:
             cell = next((x for x in row if x.col == text_col), None)
