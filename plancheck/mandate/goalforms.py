@@ -50,6 +50,10 @@ class GoalFormSettings:
     # most title_max_words + this many words: the year, "in", "we" and its verb besides the title
     dated_lead_extra_words: int = 3
     titled_min_count: int = 3  # titled statements at one heading level: the plan's form
+    # a balanced-scorecard matrix: at least this many of its column (or row) labels are
+    # perspectives of the lexicon ("Brukar | Medarbeidar | Økonomi | Samfunn")
+    perspective_min_labels: int = 2
+    perspective_label_max_words: int = 4  # "Læring og utvikling", "Intern prosess"
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -64,6 +68,7 @@ class FormGoal(NamedTuple):
     section_id: str | None
     name: str | None  # the short name printed with it (keyword, first cell), if any
     number: str | None = None  # the code printed with it ("1A" in a goal column of codes), if any
+    scope: str | None = None  # the row label of a goal matrix's cell ("Oppvekst"): the area it is set for
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +295,7 @@ def heading_names(
     committees' plans cite it ("Kopplat till: Trygg uppväxt"). A section of two goals or more is
     a topic, its heading no one goal's name; one such heading is no form of the plan."""
     titles = {s.id: s.title for s in sections or []}
+    parents = {s.id: s.parent_id for s in sections or []}
     per_section: dict[str, int] = {}
     for g in goals:
         sid = getattr(g, "section_id", None)
@@ -298,12 +304,34 @@ def heading_names(
     out: dict[str, str] = {}
     for g in goals:
         sid = getattr(g, "section_id", None)
-        if not sid or per_section.get(sid) != 1 or sid not in titles:
+        if sid in titles and _plain_text(titles[sid]) == _plain_text(g.text) and parents.get(sid) in titles:
+            # the goal set as a heading of its own (a bold goal line under "Målområde Utbildning"):
+            # the heading over it names it
+            sid = parents[sid]
+        if not sid or per_section.get(sid, 0) > 1 or sid not in titles:
             continue
-        name = goal_title(titles[sid], settings)
+        name = goal_title(without_area_label(titles[sid]), settings)
         if name is not None:
             out[g.id] = name
     return out if len(out) >= settings.min_count else {}
+
+
+def _plain_text(text: str) -> str:
+    """``text`` lower case, its spaces folded and a closing stop dropped."""
+    return " ".join((text or "").lower().split()).rstrip(".")
+
+
+def without_area_label(title: str) -> str:
+    """A section title without the focus-area word it opens with ("Målområde Utbildning" →
+    "Utbildning", "Fokusområde Klima" → "Klima"; the lexicon's ``focus_area`` headings), else the
+    title. Why: a child names the area by its name alone, as its link column does ("Koppling till
+    Mål och budget: Utbildning"); the label word only says what kind of heading it is."""
+    from plancheck.lang.vocab import heading_role
+
+    words = (title or "").split()
+    if len(words) >= 2 and heading_role(words[0].rstrip(":")) == "focus_area":
+        return " ".join(words[1:]).lstrip(":–- ").strip() or title
+    return title
 
 
 _GOAL_LABEL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
@@ -683,12 +711,162 @@ def dated_lead_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
     return out if len(out) >= settings.titled_min_count else []
 
 
+def _perspective(label: str, settings: GoalFormSettings) -> bool:
+    """Whether a table label names a balanced-scorecard perspective (goal_vocab.yaml
+    ``goal_forms.perspectives``: "Brukar", "Medarbetare", "Økonomi", "Customer"), at most
+    ``perspective_label_max_words`` words, a trailing "perspektiv"/"perspective" dropped."""
+    t = " ".join((label or "").lower().split()).strip(" :")
+    if not t or len(t.split()) > settings.perspective_label_max_words:
+        return False
+    t = re.sub(r"[\s-]*(?:perspektiv(?:et)?|perspective)$", "", t).strip()
+    return t in _words().get("perspectives", frozenset())
+
+
+def _other_label(label: str, settings: GoalFormSettings) -> bool:
+    """Whether a label beside the perspectives of a matrix may name one the lexicon does not know:
+    a short label (``perspective_label_max_words``) with no column role but a goal's."""
+    from plancheck.lang.vocab import column_role
+
+    t = " ".join((label or "").split())
+    return bool(t) and len(t.split()) <= settings.perspective_label_max_words and column_role(t) in (None, "goal")
+
+
+def perspective_matrix_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as the cells of a balanced-scorecard matrix ("Tenesteområde | Brukar |
+    Medarbeidar | Økonomi | Samfunn", a row per service area; or the perspectives down the first
+    column and the areas or years across): every body cell under (or beside) a perspective label
+    that is one whole sentence of a goal's length, named by its row's and column's labels; a '–'
+    cell holds none. [] when no table has ``perspective_min_labels`` perspective labels on one
+    axis, or fewer than ``titled_min_count`` goals. Why: a mål- og styringskort sets a goal in
+    every cell of the perspectives × service areas grid with no goal word anywhere near it — the
+    header names the perspectives, not "Mål" — and each cell's scope is its row as well as its
+    column; a child's table whose first column only NAMES the perspectives ("Perspektiv |
+    Tiltak") has a measure column beside it and states no goal."""
+    from plancheck.lang.vocab import column_role
+
+    out: list[FormGoal] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        header = [" ".join((h or "").split()) for h in b.table.header]
+        across = {c for c, h in enumerate(header) if c > 0 and _perspective(h, settings)}
+        firsts = {
+            cell.row: " ".join((cell.text or "").split())
+            for row in b.table.rows
+            for cell in row
+            if cell.col == 0
+        }
+        down = {r for r, t in firsts.items() if _perspective(t, settings)}
+        if len(across) >= settings.perspective_min_labels:
+            transposed = False
+            # the matrix's other labels are perspectives too ("Community", "Innovasjon"), so long
+            # as the lexicon gives them no other column's role (a measure, an owner)
+            across |= {c for c, h in enumerate(header) if c > 0 and _other_label(h, settings)}
+        elif len(down) >= settings.perspective_min_labels and not any(
+            column_role(h) not in (None, "theme") for h in header[1:]
+        ):
+            transposed = True
+            down |= {r for r, t in firsts.items() if _other_label(t, settings)}
+        else:
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                if cell.col == 0 or cell.merged_from is not None:
+                    continue
+                if (cell.row not in down) if transposed else (cell.col not in across):
+                    continue
+                text = " ".join((cell.text or "").split())
+                if not _one_sentence(text, settings):
+                    continue
+                col = header[cell.col] if cell.col < len(header) else ""
+                row_label = firsts.get(cell.row, "")
+                name = " – ".join(x for x in (row_label, col) if x) or None
+                # the area the goal is set for: the row's label, or the column's in a matrix
+                # with the perspectives down its first column
+                scope = (col if transposed else row_label) or None
+                out.append(
+                    FormGoal(
+                        f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, name, None, scope
+                    )
+                )
+    return out if len(out) >= settings.titled_min_count else []
+
+
+def _first_person(text: str, lang: str) -> bool:
+    """Whether a sentence opens with a first-person singular word of its language (goal_vocab.yaml
+    ``goal_forms.first_person_<lang>``: "I", "My"; "Jeg", "Min"; "Eg", "Mi"; "Jag"). Per language:
+    the English "I" is the preposition "i" in the Nordic languages ("I 2030 er …")."""
+    m = re.match(r"\W*(\w+)", text or "")
+    return bool(m) and m.group(1).lower() in _words().get(f"first_person_{lang}", frozenset())
+
+
+def first_person_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Outcomes printed as what a resident will be able to say, in the first person: a run of at
+    least ``titled_min_count`` consecutive list items (or one-sentence paragraphs) in one section, each one whole sentence
+    of a goal's length that opens with a first-person singular word of the document's language
+    ("I feel safe in my neighbourhood.", "Eg kan bu heime …", "Jag har en vuxen att prata
+    med."). Why: a council plan may word its outcomes as what a resident will be able to say,
+    with no modal, no goal word and no number; first person plural lines ("We will …") are the
+    council's promises, not these outcomes."""
+    from plancheck.lang.detect import detect_language
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    lines = [
+        b.table is None and str(getattr(b.kind, "value", b.kind)) in ("list_item", "paragraph") for b in blocks
+    ]
+    lang = getattr(doc, "language", None) or detect_language(
+        " ".join(b.text or "" for b, line in zip(blocks[:200], lines, strict=False) if line)
+    )
+    out: list[FormGoal] = []
+    run: list[FormGoal] = []
+    for b, line in zip([*blocks, None], [*lines, False], strict=True):
+        text = " ".join((b.text or "").split()) if line else ""
+        ok = line and _first_person(text, lang) and _one_sentence(text, settings)
+        if not ok or (run and b.section_id != run[-1].section_id):
+            # the run ends at any other block (a heading, a table, a line in another voice)
+            if len(run) >= settings.titled_min_count:
+                out += run
+            run = []
+        if ok:
+            run.append(FormGoal(b.id, text, _page(b), b.section_id, None))
+    return out
+
+
+def sentence_heading_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as headings that are one whole sentence of a goal's length, each right under
+    a short title heading of the level above ("Priority: Housing" over a bold "Everyone in the
+    borough has a safe, warm and affordable home."), the title (its area label dropped,
+    :func:`without_area_label`) its name; [] when fewer than ``titled_min_count`` stand at one
+    level. Why: a council plan or a budget sets each goal as a bold line under its area's
+    heading, and a word processor's export makes the bold line a heading of its own; the
+    sentence is the goal — no modal, no goal word — and the area its name, by which a child's
+    link column cites it."""
+    from plancheck.extract.stated import whole_sentence
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    by_level: dict[int, list[FormGoal]] = {}
+    last_title: tuple[int, str | None] = (-1, None)  # the last short title heading: level, name
+    for b in blocks:
+        if str(getattr(b.kind, "value", b.kind)) != "heading" or b.table is not None:
+            continue
+        text = " ".join((b.text or "").split())
+        level = b.level or 0
+        if whole_sentence(text, settings.min_words) and _one_sentence(text, settings):
+            if last_title[1] is not None and last_title[0] == level - 1:
+                by_level.setdefault(level, []).append(FormGoal(b.id, text, _page(b), b.section_id, last_title[1]))
+            last_title = (-1, None)
+            continue
+        last_title = (level, goal_title(without_area_label(text), settings))
+    return [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
     if doc is None:
         return []
     for reader in (
+        perspective_matrix_goals,
         keyword_goals,
         deadline_goals,
         question_goals,
@@ -699,6 +877,8 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         heading_line_goals,
         goal_column_goals,
         dated_lead_goals,
+        first_person_goals,
+        sentence_heading_goals,
     ):
         found = reader(doc, settings)
         if found:

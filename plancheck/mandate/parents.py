@@ -102,6 +102,15 @@ class ParentSettings:
     section_heading: bool = True
     concern_lift: float = 0.4
     referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
+    # a child sentence handing a parent goal to another plan by its number or its matrix row
+    # ("Mål 3.2 følges opp i strategisk næringsplan", "Måla for helse og omsorg blir følgde opp i
+    # …"): that goal is not followed up here, whatever else shares its words (handed_on_goals)
+    handed_scope: bool = True
+    # a child with no measures of its own: the lines of its budget tables are its measures
+    # (with_budget_lines): a table with this many year columns of amounts, lines of this many words
+    budget_lines: bool = True
+    budget_year_columns: int = 2
+    budget_line_min_words: int = 2
     # goals and measures that name the parent goal (its number, or its quotation over their
     # section) follow it up whatever their words when they are at least referenced_items and
     # the goal asks one thing (see named_follow_up, joins_things); one item naming it: partial.
@@ -1502,6 +1511,91 @@ def indicator_targets(doc, min_words: int = 4) -> list[tuple[str, str, int | Non
                     continue  # a paragraph of comment, no target
                 out.append((f"{b.id}-r{cell.row}c{cell.col}", text, cell.page, b.id))
     return out
+
+
+# a column of a budget table: a year or a budget year alone or after a word, with at most a short
+# unit after it ("2058", "Budget 2059", "Plan 2060", "2061/62", "2058, tkr", "2061/62 £000")
+_YEAR_HEADER_RE = re.compile(
+    r"^(?:\w+\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:,?\s+\S{1,6}){0,2}$"
+)
+# an amount in it: "2 100", "−3 200", "450", "0", "1,5", or a dash for none
+_AMOUNT_RE = re.compile(r"^(?:[−–-]?\s?\d[\d\s.,]*|[–—-])$")
+
+
+def budget_lines(doc, settings: ParentSettings | None = None) -> list[tuple[str, str, int | None, str | None, str]]:
+    """(id, text, page, section id, amount) of the lines of the child's budget tables: in a table
+    with at least ``ParentSettings.budget_year_columns`` columns headed by a year whose cells are
+    all amounts (``Förändring | 2058 | 2059 | 2060 | Koppling …``, ``Endring | Budsjett 2059 |
+    Plan 2060``), the text of each row's first column of words (at least
+    ``budget_line_min_words``), with its first year's amount. Why: a nämnd's verksamhetsplan med
+    budget, or a handlingsdel's økonomiplan table, follows its parent up through the changes to
+    its frame — each line (a new post, a saving) is a measure, whatever its header calls it. Most
+    rows hold a word beside their amounts (the link to the parent, an owner); a table of labels
+    and figures only, or one whose first column is the lexicon's indicator column, is key
+    figures ("Indikator | 2030 | 2031 | 2032"), no lines of a budget."""
+    from plancheck.lang.vocab import column_role
+
+    settings = settings or DEFAULT_PARENT_SETTINGS
+    out: list[tuple[str, str, int | None, str | None, str]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        header = [" ".join((h or "").split()) for h in b.table.header]
+        years = [
+            c
+            for c, h in enumerate(header)
+            if c > 0
+            and _YEAR_HEADER_RE.match(h)
+            and all(
+                _AMOUNT_RE.match(" ".join((x.text or "").split()) or "-")
+                for row in b.table.rows
+                for x in row
+                if x.col == c
+            )
+        ]
+        if len(years) < settings.budget_year_columns:
+            continue
+        text_col = next((c for c in range(min(years)) if c not in years), None)
+        if text_col is None or column_role(header[text_col]) not in (None, "measure", "theme"):
+            continue  # "Indikator | 2030 | 2031 | 2032": key figures, no budget
+        # the line's link or owner beside its amounts ("Koppling till Mål och budget", "Ansvar"):
+        # a table of labels and figures only is statistics, whatever its years
+        others = [c for c in range(len(header)) if c != text_col and c not in years]
+        linked = [
+            row
+            for row in b.table.rows
+            if any(x.col in others and any(ch.isalpha() for ch in (x.text or "")) for x in row)
+        ]
+        if 2 * len(linked) < len(b.table.rows):
+            continue
+        for row in b.table.rows:
+            cell = next((x for x in row if x.col == text_col), None)
+            text = " ".join((cell.text or "").split()) if cell is not None else ""
+            if cell is None or cell.merged_from is not None or len(text.split()) < settings.budget_line_min_words:
+                continue
+            amount = next((" ".join((x.text or "").split()) for x in row if x.col == years[0]), "")
+            out.append((f"{b.id}-r{cell.row}", text, cell.page or _block_page(b), b.section_id, amount))
+    return out
+
+
+def _block_page(b) -> int | None:
+    prov = getattr(b, "provenance", None)
+    return getattr(prov, "page", None) if prov is not None else None
+
+
+def with_budget_lines(plan: Plan, doc, settings: ParentSettings | None = None) -> Plan:
+    """``plan`` with the lines of its budget tables (:func:`budget_lines`) as measures, when it
+    has no measures of its own; the line's amount is the measure's cost."""
+    from plancheck.models import Measure
+
+    settings = settings or DEFAULT_PARENT_SETTINGS
+    if doc is None or plan.measures or not settings.budget_lines:
+        return plan
+    added = [
+        Measure(id=ident, text=text, page=page, section_id=sid, cost=amount or None)
+        for ident, text, page, sid, amount in budget_lines(doc, settings)
+    ]
+    return plan.model_copy(update={"measures": added}) if added else plan
 
 
 def with_indicator_targets(plan: Plan, doc) -> Plan:
@@ -3530,16 +3624,73 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
     a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
     indsats table holds only measures; each of them is then what follows the parent up, and
     one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
-    would."""
-    if child.goals:
-        return list(child.goals)
+    would. A goal read from a line that hands a goal to another plan ("Mål 3.2 om reiselivet
+    følges opp i strategisk næringsplan") is no goal of the child: it is left out, and a child
+    whose goals are all such lines is read as one that states none."""
+    goals = [g for g in child.goals if not handed_on(g.text)]
+    if goals:
+        return goals
     return [
         m
         for m in child.measures
         if m.text.strip()
         and not handed_on(m.text)
-        and (len(m.text.split()) >= settings.link_measure_min_words or m.owners or m.owner_text or m.deadline)
+        and (
+            len(m.text.split()) >= settings.link_measure_min_words
+            or m.owners
+            or m.owner_text
+            or m.deadline
+            or m.cost
+        )
     ]
+
+
+def matrix_scopes(parent_doc, goals: list) -> dict[str, str]:
+    """Parent goal id → the area its goal matrix row sets it for ("Oppvekst", "Helse og omsorg":
+    :func:`plancheck.mandate.goalforms.perspective_matrix_goals`), for the goals read from one."""
+    from plancheck.mandate.goalforms import perspective_matrix_goals
+
+    if parent_doc is None:
+        return {}
+    ids = {g.id for g in goals}
+    return {f.id: f.scope for f in perspective_matrix_goals(parent_doc) if f.scope and f.id in ids}
+
+
+def handed_on_goals(child_doc, goals: list, scopes: dict[str, str]) -> set[str]:
+    """The ids of the parent goals a line of the child hands to another plan (:func:`handed_on`)
+    by the goal's printed number ("Mål 3.2 om reiselivet følges opp i strategisk næringsplan")
+    or by the label of its row in a goal matrix (``scopes``: "Måla for helse og omsorg blir
+    følgde opp i verksemdsplanen for helse og omsorg"). Why: the planner says which goals this
+    plan leaves to another; a measure of this plan worded like one of them (full-time posts in
+    the kindergartens against the care sector's goal) follows up none of them, and a goal of the
+    row is no more this plan's because it shares words with it. Lines of running text only: a
+    table row is a measure."""
+    from plancheck.mandate import text as T
+
+    if child_doc is None:
+        return set()
+    lines: list[str] = []
+    for b in getattr(child_doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        if b.table is None and kind in ("paragraph", "list_item"):
+            lines += [x for x in T.sentences(" ".join((b.text or "").split())) if handed_on(x)]
+    if not lines:
+        return set()
+    out: set[str] = set()
+    for g in goals:
+        num = getattr(g, "number", None)
+        num_re = (
+            re.compile(rf"(?<![\w.]){re.escape(num.rstrip('.'))}(?![\w]|\.\d)")
+            if num and any(ch.isdigit() for ch in num)
+            else None
+        )
+        scope = " ".join((scopes.get(g.id) or "").lower().split())
+        scope_re = re.compile(rf"(?<!\w){re.escape(scope)}(?!\w)") if scope else None
+        for line in lines:
+            if (num_re and num_re.search(line)) or (scope_re and scope_re.search(line.lower())):
+                out.add(g.id)
+                break
+    return out
 
 
 def assess_parent(
@@ -3572,9 +3723,14 @@ def assess_parent(
 
     lang = lang or child.language or parent.language or "nb"
     pgoals = parent_goals(parent, parent_doc)
+    handed = (
+        handed_on_goals(child_doc, pgoals, matrix_scopes(parent_doc, pgoals)) if settings.handed_scope else set()
+    )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_own_codes(with_stated_goals(with_indicator_targets(child, child_doc)))
+    child = with_own_codes(
+        with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
+    )
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
@@ -4108,6 +4264,8 @@ def assess_parent(
             status = ParentStatus(
                 parent_status(calibration, feats, lift=settings.calibration == "lift")
             )
+        if goal.id in handed:
+            status = ParentStatus.not_followed_up  # left to another plan (handed_on_goals)
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
             # the best three items, each once (a goal the calibration lifted above the rule's
