@@ -655,6 +655,16 @@ class LayoutSettings(BaseModel):
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
+    cell_size_step: float = Field(
+        0.5, gt=0, description="a line of a ruled cell whose type size differs from the line above's by at least this "
+        "(pt) starts a paragraph of its own in the cell's text (a line break: a measure's fields in smaller type "
+        "under its sentence)",
+    )
+    sideless_cell_rule_tolerance: float = Field(
+        1.5, ge=0, description="a slot of a ruled table that no drawn cell covers is a cell of its own, its sides "
+        "undrawn (a web table ruling only each cell's foot), when rules across its whole column lie within this "
+        "(pt) of its row's top and bottom (tables.sideless_cell)",
+    )
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
     table_filled_first_rows: int = Field(
         3, ge=2,

@@ -169,6 +169,7 @@ def find_ruled_tables(
                     spans[ci] = True
             grid.append(out)
         # resolve merged cells: horizontal spans leave "", vertical ones copy down
+        hedges: list[dict] | None = None  # the page's horizontal rules, read at the first open slot
         for ri, row in enumerate(grid):
             for ci, cell in enumerate(row):
                 if cell is not None:
@@ -181,6 +182,16 @@ def find_ruled_tables(
                 above = next((grid[k][ci] for k in range(ri - 1, -1, -1) if grid[k][ci] is not None and grid[k][ci].merged_from is None), None)
                 if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
                     row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
+                    continue
+                x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
+                if hedges is None:
+                    hedges = [e for e in getattr(page, "edges", []) if e.get("orientation") == "h"]
+                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
+                if sideless_cell(box, hedges, settings):
+                    # a cell ruled above and below, its sides undrawn: its own words
+                    text = _placed_text(row_band(placed, box[1], box[3], slack, bands), box, settings)
+                    row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
+                                   bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
                     continue
                 row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
                 closed_above = ri > 0 and (up := grid[ri - 1][ci]) is not None and up.bbox is not None and up.bbox.bottom <= row_top + 1
@@ -365,6 +376,28 @@ def cut_at_foot(implied: list[dict], table_box: tuple[float, float, float, float
         return False
     tol = settings.implied_rule_tolerance
     return any(abs(r["top"] - table_box[3]) <= tol and r["x0"] < table_box[2] and r["x1"] > table_box[0] for r in implied)
+
+
+def sideless_cell(box: tuple[float, float, float, float], hedges: list[dict],
+                  settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``box`` (a slot of pdfplumber's grid no drawn cell covers, under a closed cell, in a
+    row drawn beside it) a cell whose sides are not drawn? A horizontal rule across its whole
+    width lies within ``settings.sideless_cell_rule_tolerance`` of its top and another of its
+    bottom.
+
+    Why: a web table rules only each cell's foot ("border-bottom"); where the cells beside are
+    filled (a grey column of context), pdfplumber draws those cells and leaves the unfilled
+    column's slots empty. Read as no cell, the column's text was lost, or, on a table ending
+    low on a page, taken for one cell the page break left open and copied into every row."""
+    tol, slack = settings.sideless_cell_rule_tolerance, settings.cell_slack
+    x0, top, x1, bottom = box
+    if x1 - x0 <= 2 * slack or bottom - top <= tol:
+        return False
+
+    def across(y: float) -> bool:
+        return any(abs(e["top"] - y) <= tol and e["x0"] <= x0 + slack and e["x1"] >= x1 - slack for e in hedges)
+
+    return across(top) and across(bottom)
 
 
 def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
@@ -570,7 +603,15 @@ def _placed_text(
     # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
     # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
     fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
-    return join_lines(texts, full_width=fills)
+    # a line set in another size than the one above starts a paragraph of its own (a measure's
+    # fields in smaller type under its sentence): kept apart by a line break, as a Word cell's
+    # paragraphs are
+    starts = [0, *(k for k in range(1, len(lines))
+                   if abs(lines[k].size - lines[k - 1].size) >= settings.cell_size_step)]
+    if len(starts) == 1:
+        return join_lines(texts, full_width=fills)
+    ends = [*starts[1:], len(lines)]
+    return "\n".join(join_lines(texts[a:b], full_width=fills[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
 def split_at_edge(
