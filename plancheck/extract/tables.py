@@ -118,6 +118,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         return  # work done before this plan ("Gjennomført 2019–2022"): no measures of its own
     if _calendar(st, block, titles, band):
         return
+    from plancheck.extract.cardgrid import CARD_ROLES, card_grid
+
+    if (cards := card_grid(table, st.lang)) is not None:
+        # measures drawn as cards in the areas of a matrix: one row per card
+        _measure_table(st, block, cards, list(CARD_ROLES), band=band)
+        return
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]

@@ -333,6 +333,7 @@ class LayoutSettings(BaseModel):
     chip_max_height_ratio: float = Field(2.5, ge=1, description="... on one line, and is at most this many times as tall as they are")
     card_min_words: int = Field(3, ge=1, description="a card (a box holding chips) holds at least this many words outside its chips: the item's own text")
     boxed_item_min_points: int = Field(12, ge=4, description="a closed curve of at least this many points (a box with rounded corners) holding at least card_min_words words, cutting through none, inside a ruled table and touching none of its outer sides, is an item drawn in a cell (a box in a swimlane roadmap's lane): its sides are no rules of the table (plancheck/layout/tables.py boxed_items)")
+    rounded_box_min_corners: int = Field(4, ge=1, description="... or a closed path of at least this many Bézier segments (its rounded corners: tables.rounded_box)")
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
