@@ -42,6 +42,8 @@ class CardGridSettings:
     min_cards: int = 2
     # at most this many words in an area's own title (above its cards)
     max_title_words: int = 20
+    # at least this share of the grid's filled cells hold cards
+    min_carded_share: float = 0.5
     # at least this share of the cards close with a corner line of who and when: bulleted cells
     # of another table (strengths | weaknesses) close with none
     min_corner_share: float = 0.5
@@ -121,11 +123,13 @@ def card_grid(table: Table, lang: str = "nb", settings: CardGridSettings = CardG
     cells += [c for row in table.rows for c in row if c.merged_from is None]
     filled = [c for c in cells if c.text.strip()]
     read = [(c, *_cards(c.text)) for c in filled]
-    if not read or any(not cards for _c, _t, cards in read):
+    # (an area may hold its items without boxes: dashed boxes drawn as dots are no boxes; its
+    # text then is no card, and no measure is read from it)
+    if not read or sum(1 for _c, _t, cards in read if cards) < settings.min_carded_share * len(read):
         return None
     if sum(len(cards) for _c, _t, cards in read) < settings.min_cards:
         return None
-    if any(len(title.split()) > settings.max_title_words for _c, title, _cards in read):
+    if any(cards and len(title.split()) > settings.max_title_words for _c, title, cards in read):
         return None
     every = [lines for _c, _t, cards in read for lines in cards]
     cornered = sum(1 for lines in every if len(lines) > 1 and _corner(lines[-1], lang) is not None)
