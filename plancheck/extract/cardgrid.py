@@ -1,7 +1,7 @@
 """Measures drawn as cards in the areas of a grid: a priority matrix, a board.
 
 A plan may place its measures as boxes (cards) in the areas of a drawn grid: a 2 × 2 priority
-matrix ("Hög nytta · låg kostnad" …), a board of columns. Each card holds, on lines of their
+matrix (high or low benefit × high or low cost), a board of columns. Each card holds, on lines of their
 own, a head line (the measure's code and a chip naming the goals it serves: "Å4  Mål 1, 2"),
 the measure's text, and a corner line of who and when set apart by a middle dot
 ("Gatuenheten · 2028", "– · 2029" when no owner is named). The layout gives such a cell as its
@@ -10,7 +10,7 @@ own words (the area's title) and then each card as a bulleted run of lines
 
 :func:`card_grid` reads every cell of such a table into one row per card: code, text, owner,
 deadline, goal reference. The area's title says where the cards stand, not what they are; an
-area whose title says its items are set aside ("Väljs bort – ingår inte i planen", "Not taken
+area whose title says its items are set aside ("Väljs bort", "Prioriteres ikke", "Not taken
 forward": the lexicon's ``rejected_area`` phrases) holds options the plan rejected, no
 measures. An area's priority is no deadline.
 

@@ -2347,7 +2347,7 @@ def bulleted_measures(
 def field_line_items(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
     """The measures of a cell written as lines, each measure's sentence followed by a line of
     its labelled fields only ("Ansætte to psykologer …" / "Ansvarlig: Børn og Familie ·
-    Tidsplan: 2027" / "Uddanne …" / "Ansvarlig: …"): [(text, owner, deadline), …]; None when
+    Tidsplan: 2027" / "Uddanne …" / "Ansvar: …"): [(text, owner, deadline), …]; None when
     no line of the cell is such a field line or a field line opens the cell.
 
     A line after a field line that opens in lower case is the field's value wrapped ("Tidsplan:
@@ -2397,9 +2397,10 @@ def fielded_bullet_columns(
     the municipality's in the other: "What the government does | What we will do"), two columns
     whose heads name no owner or deadline column; only the plan's own actions say who and when.
     Read as no measure table, the plan had no measures at all; read whole, the state's work
-    would be the plan's. A cell of the plan's column whose items carry no fields and that says
-    there is no measure ("Ingen kommunal indsats – …", :func:`~plancheck.extract.placeholders.says_none`)
-    holds none."""
+    would be the plan's. A cell of the plan's column that is neither bulleted nor split by field
+    lines (a line saying the plan does nothing here, "No council action – …") holds none; a
+    bulleted one of items without fields that says so (:func:`~plancheck.extract.placeholders.says_none`)
+    holds none either."""
     from plancheck.extract.placeholders import says_none
 
     def items_of(text: str) -> list[tuple[str, str | None, str | None]]:
