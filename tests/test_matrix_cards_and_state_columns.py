@@ -140,3 +140,23 @@ def test_a_contents_list_without_page_numbers_is_the_headings_it_names_further_o
     mark_toc([first, second])
     assert [ln.kind for ln in first] == ["toc", "toc", "toc", "toc", "", ""]
     assert [ln.kind for ln in second] == ["", ""]
+
+
+def test_a_goal_sentence_set_as_a_heading_without_its_full_stop_is_the_topic_goals_text():
+    from plancheck.models import Block, BlockKind
+    from tests.conftest import plan_of_blocks, table_of
+
+    def h(text: str, level: int) -> Block:
+        return Block(id="", kind=BlockKind.heading, text=text, level=level, bold=True)
+
+    blocks = [
+        h("Mål 1: Tidlig hjælp", 2),
+        h("Flere børn skal have hjælp, før problemerne vokser sig store", 3),
+        Block(id="", kind=BlockKind.table, text="", table=table_of(["Indsats", "Ansvarlig", "Tidsplan"],
+                                                                  [["Udvide rådgivningen", "PPR", "2026"]])),
+        h("Mål 2: Samarbejde", 2),
+        h("Møder og netværk", 3),  # a sub-heading of words, no aim: no goal text
+    ]
+    goals = plan_of_blocks(blocks, "da").goals
+    assert goals[0].text == "Flere børn skal have hjælp, før problemerne vokser sig store"
+    assert all(g.text != "Møder og netværk" for g in goals)
