@@ -160,3 +160,22 @@ def test_a_goal_sentence_set_as_a_heading_without_its_full_stop_is_the_topic_goa
     goals = plan_of_blocks(blocks, "da").goals
     assert goals[0].text == "Flere børn skal have hjælp, før problemerne vokser sig store"
     assert all(g.text != "Møder og netværk" for g in goals)
+
+
+def test_a_strategy_printed_on_a_row_of_its_own_is_the_strategy_of_the_action_rows_under_it():
+    from plancheck.models import Block, BlockKind
+    from tests.conftest import plan_of_blocks, table_of
+
+    rows = [["Generate more clean energy locally", "", "255 MW by 2035", ""],
+            ["", "Launch community solar", "55 MW by 2025", "City Council"],
+            ["", "Increase solar installations", "", "Energy Office"],
+            ["Use less energy in our buildings", "", "2% a year", ""],
+            ["", "Benchmark large buildings", "", "City Council"]]
+    table = table_of(["Strategies", "Actions", "Target/KPI", "Lead"], rows)
+    plan = plan_of_blocks([Block(id="", kind=BlockKind.heading, text="Energy", level=1),
+                           Block(id="", kind=BlockKind.table, text="", table=table)], "en")
+    by_id = {s.id: s.text for s in plan.strategies}
+    assert sorted(by_id.values()) == ["Generate more clean energy locally", "Use less energy in our buildings"]
+    served = {m.text: [by_id[s] for s in m.strategy_ids] for m in plan.measures}
+    assert served["Increase solar installations"] == ["Generate more clean energy locally"]
+    assert served["Benchmark large buildings"] == ["Use less energy in our buildings"]

@@ -1478,6 +1478,11 @@ def _measure_table(
             if parent is not None:
                 parent_row = parent  # the action rows below it carry it out
                 continue
+        elif not text and (scell := row[roles.index("strategy")]).text.strip() and not item_codes(scell.text):
+            # a strategy printed once, on a row of its own (its target beside it), over the
+            # action rows that leave its cell empty: theirs
+            parent_row = scell
+            continue
         if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol) or _figure_row(row, roles, table.header):
             continue
         if made and step_row(text) and not _cell(row, roles, "number") and not _cell(row, roles, "owner"):
