@@ -1942,11 +1942,17 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
         return False
     if block.level <= level or states_one_sentence(goal.text, settings.band_sentence_min_words):
         return False
-    if not states_one_sentence(text, settings.band_sentence_min_words):
+    # (a sentence set as a heading may drop its full stop: "Flere børn … skal have hjælp"; then
+    # it must state an aim, a modal verb, to tell it from a sub-heading of words)
+    stopped = text.rstrip().endswith((".", "!", "?"))
+    sentence = text if stopped else text.rstrip() + "."
+    if not states_one_sentence(sentence, settings.band_sentence_min_words) or not (stopped or _states_aim(text, st.lang)):
         return False
     if any(goal.id in m.goal_ids for m in st.plan.measures) or any(goal.id in x.goal_ids for x in st.plan.strategies):
         return False
     goal.text = _clean(text)
+    # the sentence is where the goal is stated (a report quotes it, a reader finds it there)
+    goal.page, goal.provenance = block.provenance.page, block.provenance
     st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
     return True

@@ -118,6 +118,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         return  # work done before this plan ("Gjennomført 2019–2022"): no measures of its own
     if _calendar(st, block, titles, band):
         return
+    from plancheck.extract.cardgrid import CARD_ROLES, card_grid
+
+    if (cards := card_grid(table, st.lang)) is not None:
+        # measures drawn as cards in the areas of a matrix: one row per card
+        _measure_table(st, block, cards, list(CARD_ROLES), band=band)
+        return
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
@@ -209,7 +215,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     elif not {"owner", "deadline"} & set(table_roles(table.header, st.label_shift)) and (
-        fielded := fielded_bullet_columns(table, st.lang)
+        fielded := fielded_bullet_columns(table, st.lang, pooled=_header_cells(st))
     ):
         # "What the Government is doing | What we will do", the state's work beside ours:
         # no head names an owner or a deadline column (the dates in the bullets may make one look
@@ -1472,6 +1478,11 @@ def _measure_table(
             if parent is not None:
                 parent_row = parent  # the action rows below it carry it out
                 continue
+        elif not text and (scell := row[roles.index("strategy")]).text.strip() and not item_codes(scell.text):
+            # a strategy printed once, on a row of its own (its target beside it), over the
+            # action rows that leave its cell empty: theirs
+            parent_row = scell
+            continue
         if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol) or _figure_row(row, roles, table.header):
             continue
         if made and step_row(text) and not _cell(row, roles, "number") and not _cell(row, roles, "owner"):
@@ -1532,7 +1543,7 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
-        parts = bulleted_measures(rest, st.lang) or [(rest, None, None)]
+        parts = bulleted_measures(rest, st.lang) or field_line_items(rest, st.lang) or [(rest, None, None)]
         # owner and deadline cells written as bullet lists beside the measures', in their order
         paired_owners = parallel_values(len(parts), row_owner, "owner", st.lang)
         paired_deadlines = parallel_values(len(parts), row_deadline, "deadline", st.lang)
@@ -2338,28 +2349,86 @@ def bulleted_measures(
     ]
 
 
+def field_line_items(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
+    """The measures of a cell written as lines, each measure's sentence followed by a line of
+    its labelled fields only ("Ansætte to psykologer …" / "Ansvarlig: Børn og Familie ·
+    Tidsplan: 2027" / "Uddanne …" / "Ansvar: …"): [(text, owner, deadline), …]; None when
+    no line of the cell is such a field line or a field line opens the cell.
+
+    A line after a field line that opens in lower case is the field's value wrapped ("Tidsplan:
+    Hvert" / "skoleår"); any other line after one opens the next measure. Why: a web page sets
+    a measure's fields on a line of their own, in smaller type, under its sentence (no
+    bullet); the cell holds one or more such pairs."""
+    from plancheck.extract.fields import field_line, split_fields
+
+    lines = [" ".join(x.split()) for x in (text or "").splitlines() if x.strip()]
+    if not lines or field_line(lines[0]) is not None or not any(field_line(x) for x in lines):
+        return None
+    parts: list[tuple[list[str], list[str]]] = []  # (sentence lines, field lines)
+    for line in lines:
+        fielded = field_line(line) is not None
+        if fielded and parts:
+            parts[-1][1].append(line)
+        elif parts and parts[-1][1] and line[:1].islower():
+            parts[-1][1][-1] += " " + line  # the field's value wrapped
+        elif parts and not parts[-1][1]:
+            parts[-1][0].append(line)  # the sentence wrapped
+        else:
+            parts.append(([line], []))
+    out: list[tuple[str, str | None, str | None]] = []
+    for sentence, fields in parts:
+        f = split_fields(" ".join(sentence) + ("\n" + " ".join(fields) if fields else ""), lang)
+        if fields and f.labelled:
+            out.append((f.text, f.owner, f.deadline))
+        else:
+            out.append((" ".join([*sentence, *fields]), None, None))
+    return out
+
+
 def fielded_bullet_columns(
-    table: Table, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings()
+    table: Table, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings(),
+    pooled: dict[str, list[str]] | None = None,
 ) -> Table | None:
-    """The cells of a table of no column role whose bullets say who does them and by when, as a
+    """The cells of a table of no column role whose items say who does them and by when, as a
     one-column table of measure cells ("• Tilby sommarjobb … Ansvar: Heimetenesta. Frist: kvar
-    sommar • …"): a column qualifies when at least ``settings.fielded_min_items`` of its bullets
-    and ``settings.fielded_share`` of them carry labelled owner or deadline fields
-    (:func:`bulleted_measures`). None when no column does.
+    sommar • …", or each item's sentence over a line of its fields, :func:`field_line_items`):
+    a column qualifies when at least ``settings.fielded_min_items`` of its items and
+    ``settings.fielded_share`` of them carry labelled owner or deadline fields
+    (:func:`bulleted_measures`). ``pooled`` (header → the cells under it in all the document's
+    tables): a column whose head heads other tables too is judged by all their cells (one such
+    table under each goal, some holding one measure). None when no column qualifies.
 
     Why: a plan may set beside its own actions what others do (the state's work in one column,
     the municipality's in the other: "What the government does | What we will do"), two columns
-    whose heads name no owner or deadline column; only the plan's own actions say who and when. Read as no measure table, the
-    plan had no measures at all; read whole, the state's work would be the plan's."""
+    whose heads name no owner or deadline column; only the plan's own actions say who and when.
+    Read as no measure table, the plan had no measures at all; read whole, the state's work
+    would be the plan's. A cell of the plan's column that is neither bulleted nor split by field
+    lines (a line saying the plan does nothing here, "No council action – …") holds none; a
+    bulleted one of items without fields that says so (:func:`~plancheck.extract.placeholders.says_none`)
+    holds none either."""
+    from plancheck.extract.placeholders import says_none
+
+    def items_of(text: str) -> list[tuple[str, str | None, str | None]]:
+        return bulleted_measures(text, lang) or field_line_items(text, lang) or []
+
+    def qualifies(texts: list[str]) -> bool:
+        items = [items_of(t) for t in texts]
+        total = sum(len(i) for i in items)
+        fielded = sum(1 for i in items for _t, owner, deadline in i if owner or deadline)
+        return fielded >= settings.fielded_min_items and fielded >= settings.fielded_share * total
+
     cells: list[Cell] = []
     width = max((len(r) for r in table.rows), default=0)
     for col in range(width):
         column = [r[col] for r in table.rows if col < len(r) and r[col].text.strip()]
-        items = [bulleted_measures(c.text, lang) or [] for c in column]
-        total = sum(len(i) for i in items)
-        fielded = sum(1 for i in items for _t, owner, deadline in i if owner or deadline)
-        if fielded >= settings.fielded_min_items and fielded >= settings.fielded_share * total:
-            cells += [c.model_copy(update={"col": 0}) for c, i in zip(column, items, strict=True) if i]
+        head = normalise(table.header[col]) if col < len(table.header) and table.header[col] else ""
+        texts = pooled[head] if pooled and head and head in pooled else [c.text for c in column]
+        if not qualifies(texts):
+            continue
+        for c in column:
+            items = items_of(c.text)
+            if items and not (all(o is None and d is None for _t, o, d in items) and says_none(c.text, lang)):
+                cells.append(c.model_copy(update={"col": 0}))
     if not cells:
         return None
     return table.model_copy(update={"header": [""], "rows": [[c] for c in cells]})

@@ -476,8 +476,11 @@ def mark_toc(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> lis
     """Mark the table of contents (``kind = "toc"``); return the pages it is on."""
     toc_pages: set[int] = set()
     in_toc = False
-    for lines in pages:
-        for ln in lines:
+    # where each text stands last in the document ((page index, line index)), worked out at the
+    # first contents title: a contents list without page numbers names headings that come later
+    last: dict[str, tuple[int, int]] | None = None
+    for pi, lines in enumerate(pages):
+        for li, ln in enumerate(lines):
             if ln.kind:
                 continue
             text = ln.text.strip()
@@ -497,5 +500,14 @@ def mark_toc(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> lis
                 if ENDS_IN_PAGE.search(text) and len(text) < settings.toc_entry_max_chars:
                     ln.kind = "toc"
                     continue
+                if len(text) < settings.toc_entry_max_chars:
+                    # an entry without a page number: the same text stands again further on (the
+                    # heading it names); the first line that does not ends the list
+                    if last is None:
+                        last = {" ".join(m.text.split()).lower(): (pj, lj)
+                                for pj, ls in enumerate(pages) for lj, m in enumerate(ls) if not m.kind}
+                    if last.get(" ".join(text.split()).lower(), (-1, -1)) > (pi, li):
+                        ln.kind = "toc"
+                        continue
                 in_toc = False
     return sorted(toc_pages)

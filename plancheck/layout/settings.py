@@ -333,6 +333,7 @@ class LayoutSettings(BaseModel):
     chip_max_height_ratio: float = Field(2.5, ge=1, description="... on one line, and is at most this many times as tall as they are")
     card_min_words: int = Field(3, ge=1, description="a card (a box holding chips) holds at least this many words outside its chips: the item's own text")
     boxed_item_min_points: int = Field(12, ge=4, description="a closed curve of at least this many points (a box with rounded corners) holding at least card_min_words words, cutting through none, inside a ruled table and touching none of its outer sides, is an item drawn in a cell (a box in a swimlane roadmap's lane): its sides are no rules of the table (plancheck/layout/tables.py boxed_items)")
+    rounded_box_min_corners: int = Field(4, ge=1, description="... or a closed path of at least this many Bézier segments (its rounded corners: tables.rounded_box)")
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
@@ -655,6 +656,16 @@ class LayoutSettings(BaseModel):
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
+    cell_size_step: float = Field(
+        0.5, gt=0, description="a line of a ruled cell whose type size differs from the line above's by at least this "
+        "(pt) starts a paragraph of its own in the cell's text (a line break: a measure's fields in smaller type "
+        "under its sentence)",
+    )
+    sideless_cell_rule_tolerance: float = Field(
+        1.5, ge=0, description="a slot of a ruled table that no drawn cell covers is a cell of its own, its sides "
+        "undrawn (a web table ruling only each cell's foot), when rules across its whole column lie within this "
+        "(pt) of its row's top and bottom (tables.sideless_cell)",
+    )
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
     table_filled_first_rows: int = Field(
         3, ge=2,

@@ -57,10 +57,21 @@ def _curve_box(obj: dict) -> tuple[float, float, float, float]:
     return (round(obj["x0"], 1), round(obj["top"], 1), round(obj["x1"], 1), round(obj["bottom"], 1))
 
 
+def rounded_box(curve: dict, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a pdfplumber curve drawn as a box with rounded corners: ``boxed_item_min_points`` points
+    or more, or a path of ``rounded_box_min_corners`` Bézier segments or more (its corners; the
+    points pdfplumber lists leave out the control points, so a box of four sides and four
+    rounded corners may list ten)?"""
+    if len(curve.get("pts") or []) >= settings.boxed_item_min_points:
+        return True
+    path = curve.get("path") or []
+    return sum(1 for op in path if op and op[0] == "c") >= settings.rounded_box_min_corners
+
+
 def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, float]], words: list[Word],
                 settings: LayoutSettings = DEFAULT) -> set[tuple[float, float, float, float]]:
     """The boxes of items drawn inside the cells of a ruled table, as :func:`_curve_box` keys:
-    closed curves of ``boxed_item_min_points`` points or more (rounded corners), at least
+    closed curves with rounded corners (:func:`rounded_box`), at least
     ``side_box_min_size`` wide and tall, inside a table's box and touching none of its outer
     sides (by more than ``side_box_slack``: a table drawn with a rounded frame keeps its frame),
     holding ``card_min_words`` words wholly inside and cutting through none. A swimlane
@@ -70,10 +81,9 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
     m = settings.side_box_slack
     out: set[tuple[float, float, float, float]] = set()
     for c in curves:
-        pts = c.get("pts") or []
         box = _curve_box(c)
         x0, top, x1, bottom = box
-        if len(pts) < settings.boxed_item_min_points or min(x1 - x0, bottom - top) < settings.side_box_min_size:
+        if not rounded_box(c, settings) or min(x1 - x0, bottom - top) < settings.side_box_min_size:
             continue
         if not any(tx0 + m < x0 and x1 < tx1 - m and ttop + m < top and bottom < tbottom - m
                    for tx0, ttop, tx1, tbottom in tables):
@@ -95,22 +105,22 @@ LINES_ONLY = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 def without_boxed_items(
     page, words: list[Word], settings: LayoutSettings = DEFAULT
-) -> tuple[Any, bool, list | None]:
+) -> tuple[Any, frozenset[tuple[float, float, float, float]], list | None]:
     """(``page`` without the boxes drawn in its ruled tables' cells (:func:`boxed_items`) and
-    what is drawn on them, whether any were, the tables pdfplumber found on ``page`` with
+    what is drawn on them, those boxes (empty when none were), the tables pdfplumber found on ``page`` with
     :data:`LINES_ONLY` when it was asked and the page is given back as it came, else None):
     their sides are no rules of the table, for the table finder and for every later reading
     of the page's rules alike. The tables are given back so that :func:`find_ruled_tables`
     does not ask for the same search of the same page again."""
     curves = getattr(page, "curves", [])
-    if not any(len(c.get("pts") or []) >= settings.boxed_item_min_points
+    if not any(rounded_box(c, settings)
                and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= settings.side_box_min_size for c in curves):
-        return page, False, None  # (no rounded box: the page's tables are not looked for twice)
+        return page, frozenset(), None  # (no rounded box: the page's tables are not looked for twice)
     found = page.find_tables(dict(LINES_ONLY))
     inner = boxed_items(curves, [t.bbox for t in found], words, settings) if found else set()
     if not inner:
-        return page, False, found
-    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), True, None
+        return page, frozenset(), found
+    return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), frozenset(inner), None
 
 
 def find_ruled_tables(
@@ -119,12 +129,14 @@ def find_ruled_tables(
     page_no: int,
     settings: LayoutSettings = DEFAULT,
     *,
-    boxed: bool = False,
+    boxed: frozenset[tuple[float, float, float, float]] | bool = False,
     found: list | None = None,
 ) -> list[TablePiece]:
     """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
     from ``words``. ``boxed``: the page had boxes drawn in its tables' cells, taken out
     (:func:`without_boxed_items`): its tables may lack their outer side (:func:`implied_sides`).
+    Given as the boxes (:func:`without_boxed_items`), a cell holding such boxes wholly is read
+    as its own text and then its boxes, each a bulleted item of lines (:func:`card_cell_text`).
     ``found``: what ``page.find_tables(LINES_ONLY)`` gave (:func:`without_boxed_items`), used
     when those are the settings of the search here."""
     pieces = []
@@ -161,7 +173,9 @@ def find_ruled_tables(
                 if bbox is None:
                     out.append(None)
                     continue
-                text = _placed_text(row_band(placed, bbox[1], bbox[3], slack, bands), bbox, settings)
+                band_words = row_band(placed, bbox[1], bbox[3], slack, bands)
+                text = (card_cell_text(band_words, bbox, boxed, settings) if isinstance(boxed, frozenset) and boxed
+                        else None) or _placed_text(band_words, bbox, settings)
                 out.append(
                     Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
                 )
@@ -169,6 +183,7 @@ def find_ruled_tables(
                     spans[ci] = True
             grid.append(out)
         # resolve merged cells: horizontal spans leave "", vertical ones copy down
+        hedges: list[dict] | None = None  # the page's horizontal rules, read at the first open slot
         for ri, row in enumerate(grid):
             for ci, cell in enumerate(row):
                 if cell is not None:
@@ -181,6 +196,16 @@ def find_ruled_tables(
                 above = next((grid[k][ci] for k in range(ri - 1, -1, -1) if grid[k][ci] is not None and grid[k][ci].merged_from is None), None)
                 if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
                     row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
+                    continue
+                x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
+                if hedges is None:
+                    hedges = [e for e in getattr(page, "edges", []) if e.get("orientation") == "h"]
+                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
+                if sideless_cell(box, hedges, settings):
+                    # a cell ruled above and below, its sides undrawn: its own words
+                    text = _placed_text(row_band(placed, box[1], box[3], slack, bands), box, settings)
+                    row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
+                                   bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
                     continue
                 row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
                 closed_above = ri > 0 and (up := grid[ri - 1][ci]) is not None and up.bbox is not None and up.bbox.bottom <= row_top + 1
@@ -365,6 +390,60 @@ def cut_at_foot(implied: list[dict], table_box: tuple[float, float, float, float
         return False
     tol = settings.implied_rule_tolerance
     return any(abs(r["top"] - table_box[3]) <= tol and r["x0"] < table_box[2] and r["x1"] > table_box[0] for r in implied)
+
+
+def card_cell_text(placed: list[tuple[Word, float, float]], bbox: tuple[float, float, float, float],
+                   boxes: frozenset[tuple[float, float, float, float]],
+                   settings: LayoutSettings = DEFAULT) -> str | None:
+    """The text of a cell that holds drawn boxes (cards: rounded boxes of an item each, drawn in
+    the areas of a matrix or on a board): the cell's own words first (its title), then each
+    box's lines, top to bottom and left to right, the first opened by a bullet ("• Å1 Mål 1",
+    "Ta fram …", "Hallsberga Vatten AB · 2026"), one line each. None when no box stands wholly
+    in the cell (the boxes inside a box, its tags, go with it).
+
+    Why: read as running text, one card's last line ran into the next card's first and the cell
+    was one item; the boxes say where each item begins and ends, the lines what each part is."""
+    m = settings.side_box_slack
+
+    def within(inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+        return outer[0] - m <= inner[0] and inner[2] <= outer[2] + m and outer[1] - m <= inner[1] and inner[3] <= outer[3] + m
+
+    held = [b for b in boxes if within(b, bbox)]
+    cards = sorted((b for b in held if not any(o != b and within(b, o) for o in held)), key=lambda b: (round(b[1]), b[0]))
+    if not cards:
+        return None
+    rest = list(placed)
+    parts: list[str] = []
+    for card in cards:
+        words = [w for w, _x, _y in rest if within((w.x0, w.top, w.x1, w.bottom), card)]
+        rest = [p for p in rest if not within((p[0].x0, p[0].top, p[0].x1, p[0].bottom), card)]
+        lines = [ln.text for ln in words_to_lines(words, 0, settings) if ln.text.strip()]
+        if lines:
+            parts.append("\n".join(["• " + lines[0], *lines[1:]]))
+    own = _placed_text(rest, bbox, settings) if rest else ""
+    return "\n".join([own, *parts] if own else parts)
+
+
+def sideless_cell(box: tuple[float, float, float, float], hedges: list[dict],
+                  settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``box`` (a slot of pdfplumber's grid no drawn cell covers, under a closed cell, in a
+    row drawn beside it) a cell whose sides are not drawn? A horizontal rule across its whole
+    width lies within ``settings.sideless_cell_rule_tolerance`` of its top and another of its
+    bottom.
+
+    Why: a web table rules only each cell's foot ("border-bottom"); where the cells beside are
+    filled (a grey column of context), pdfplumber draws those cells and leaves the unfilled
+    column's slots empty. Read as no cell, the column's text was lost, or, on a table ending
+    low on a page, taken for one cell the page break left open and copied into every row."""
+    tol, slack = settings.sideless_cell_rule_tolerance, settings.cell_slack
+    x0, top, x1, bottom = box
+    if x1 - x0 <= 2 * slack or bottom - top <= tol:
+        return False
+
+    def across(y: float) -> bool:
+        return any(abs(e["top"] - y) <= tol and e["x0"] <= x0 + slack and e["x1"] >= x1 - slack for e in hedges)
+
+    return across(top) and across(bottom)
 
 
 def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
@@ -570,7 +649,15 @@ def _placed_text(
     # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
     # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
     fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
-    return join_lines(texts, full_width=fills)
+    # a line set in another size than the one above starts a paragraph of its own (a measure's
+    # fields in smaller type under its sentence): kept apart by a line break, as a Word cell's
+    # paragraphs are
+    starts = [0, *(k for k in range(1, len(lines))
+                   if abs(lines[k].size - lines[k - 1].size) >= settings.cell_size_step)]
+    if len(starts) == 1:
+        return join_lines(texts, full_width=fills)
+    ends = [*starts[1:], len(lines)]
+    return "\n".join(join_lines(texts[a:b], full_width=fills[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
 def split_at_edge(
