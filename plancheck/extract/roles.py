@@ -517,23 +517,29 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     return role, num, rest
 
 
-# the lexicon's links.goal_number and and_words
+# the lexicon's links.goal_number and and_words: a goal word, a number, then more numbers
+# joined by a dash (a range) or by a comma or "and" (a list)
 _GOAL_REFS = re.compile(
     rf"\b(?:{alternation(link_words('goal_number'))})s?\s+(\d{{1,2}})"
-    rf"(?:\s*(?:-|–|{alternation(plain_words('and_words'))}|,)\s*(\d{{1,2}}))?\b",
+    rf"((?:\s*(?:-|–|{alternation(plain_words('and_words'))}|,)\s*\d{{1,2}}\b)*)\b",
     re.IGNORECASE,
 )
+_GOAL_REF_NEXT = re.compile(r"\s*(-|–|[^\W\d]+|,)\s*(\d{1,2})\b")
 
 
 def goal_numbers(text: str) -> list[str]:
-    """Goal numbers a heading names: "Åtgärder, mål 11-12" → ["11", "12"]; "(mål 3)" → ["3"]."""
+    """Goal numbers a heading names: "Åtgärder, mål 11-12" → ["11", "12"]; "(mål 3)" → ["3"];
+    "Mål 1 og 3" → ["1", "3"]: only a dash spans a range, a comma or "and" lists."""
     out: list[str] = []
     for m in _GOAL_REFS.finditer(text):
-        first = int(m.group(1))
-        last = int(m.group(2)) if m.group(2) else first
-        if last < first or last - first > 20:
-            last = first
-        out.extend(str(n) for n in range(first, last + 1))
+        numbers = [int(m.group(1))]
+        for sep, num in _GOAL_REF_NEXT.findall(m.group(2) or ""):
+            last = int(num)
+            if sep in "-–" and numbers[-1] < last <= numbers[-1] + 20:
+                numbers.extend(range(numbers[-1] + 1, last + 1))
+            elif sep not in "-–" and last not in numbers:
+                numbers.append(last)
+        out.extend(str(n) for n in numbers)
     return out
 
 
