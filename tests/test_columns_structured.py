@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from test_layout_support import line_words
 
-from plancheck.layout.columns import Region, looks_like_columns, xy_cut
+from plancheck.layout.columns import Region, _headed_pair, looks_like_columns, xy_cut
+from plancheck.layout.settings import DEFAULT
 from plancheck.layout.words import Word
 
 LEFT, RIGHT, GUTTER = 62.0, 306.0, 290.0
@@ -557,3 +558,24 @@ def test_short_cells_beside_every_row_down_to_the_last_are_no_leftover_column():
         top += 18
     regions = xy_cut(words, 842)
     assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]
+
+
+def test_two_short_headed_sides_whose_widths_differ_only_by_their_wraps_are_columns():
+    """A focus area (heading, a two-line paragraph) beside "Vores mål" over one numbered goal
+    that wraps early because its next word is long: the right side's text is narrower than the
+    left's, but the word that did not fit shows its column may be as wide. Two columns, the goal
+    read with its heading, not level with the paragraph beside it."""
+    words = line_words("Gode levevilkår", LEFT, 177, size=16)
+    words += line_words("Samarbejde på tværs af forvaltningerne er en", LEFT, 201)
+    words += line_words("forudsætning for at lykkes.", LEFT, 213)
+    words += line_words("Vores mål", RIGHT, 177, size=13)
+    words += line_words("1. Unge skal have gode læse- og", RIGHT + 11, 198)
+    words += line_words("skrivefærdigheder", RIGHT + 34, 210)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert _headed_pair([left, right], 595, DEFAULT)
+    assert looks_like_columns([left, right], 595)
+    # the next line's first word short enough to have fitted after the wrapped line: the right
+    # side's column is no wider than its text, too narrow beside the left one
+    short = [w for w in right if w.text != "skrivefærdigheder"] + line_words("ord", RIGHT + 34, 210)
+    assert not _headed_pair([left, short], 595, DEFAULT)
