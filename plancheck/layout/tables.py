@@ -1254,6 +1254,10 @@ def _parse_rows(
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if gap > 0 and used and nxt.region != used[-1].region:
+            # a region read after another: its gap is from the lowest line read above it (a
+            # row's short cells, read as a region after its tall one, end above the row's foot)
+            gap = nxt.top - max((u.bottom for u in used if u.top < nxt.top), default=nxt.top)
         if gap > 0 and _beside_a_row(nxt, used):
             gap = 0.0  # a cell of a column read as a region of its own, level with a row already read
         # under a repeated header the first row may stand lower: the part of a row split by
