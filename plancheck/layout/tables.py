@@ -2270,7 +2270,15 @@ def _append_rows(
             # item number of its own
             own_number = bool(cells[0].text) and bool(ROW_NUMBER.match(cells[0].text.strip())) and numbered_rows(table)
             partial = any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells))
-            rest = partial and not own_number and any(
+            # nor in a row whose first cell opens an item of its own: a capital in a column of
+            # capitals, under a cell that ended whole (a deadline phrase opens in lower case by
+            # itself, "inden 30.06.26" under "Årligt"; a cut item's rest would go on in lower case)
+            own_item = (
+                cells[0].text[:1].isupper() and not carried[0] and bool(prev[0].text)
+                and not ends_with_joiner(prev[0].text, comma=not table.ruled) and not ends_mid_phrase(prev[0].text)
+                and capitalised_column(table, 0, settings.table_continuation_case_rows)
+            )
+            rest = partial and not own_number and not own_item and any(
                 c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:].isalpha()
                 and capitalised_column(table, i, settings.table_continuation_case_rows)
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
