@@ -506,6 +506,10 @@ class LayoutSettings(BaseModel):
         1.1, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
     )
+    cell_letter_slack: float = Field(
+        0.3, ge=0, description="a cell line ending with room for the next line's first letter and this many sizes "
+        "more (the right padding is only estimated) was broken at a space, not inside a word",
+    )
     orphan_head_lines: int = Field(
         5, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
         "under it there, heads the rows at the top of the next page (the head, a goal wrapped over two lines and "

@@ -570,7 +570,22 @@ def _placed_text(
     # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
     # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
     fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
+    # but a line with room left for the next line's first letter was not broken inside a word
+    fills = [f and not _room_for_next_letter(lines, k, right, settings) for k, f in enumerate(fills)]
     return join_lines(texts, full_width=fills)
+
+
+def _room_for_next_letter(lines: list[Line], k: int, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does line ``k`` of a cell end with room for the first letter of the next line before the
+    cell's text edge ``right`` (a letter taken as wide as the next line's first word's average,
+    ``cell_letter_slack`` sizes more for the estimated padding)? A producer breaks a word too wide
+    for its cell where the line runs out, letter by letter ("Afdeling" / "sleder" / "hjemme"
+    / "plejen"): a line that could have held another letter of it ended at a space."""
+    if k + 1 >= len(lines) or not lines[k + 1].words:
+        return False
+    first = lines[k + 1].words[0]
+    letter = (first.x1 - first.x0) / max(1, len(first.text))
+    return right - lines[k].x1 > letter + settings.cell_letter_slack * lines[k].size
 
 
 def split_at_edge(
