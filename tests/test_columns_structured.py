@@ -579,3 +579,29 @@ def test_two_short_headed_sides_whose_widths_differ_only_by_their_wraps_are_colu
     # side's column is no wider than its text, too narrow beside the left one
     short = [w for w in right if w.text != "skrivefærdigheder"] + line_words("ord", RIGHT + 34, 210)
     assert not _headed_pair([left, short], 595, DEFAULT)
+
+
+def test_short_headed_sides_under_lines_over_the_first_column_only_are_read_column_by_column():
+    """The byline and the vision over the pair stand within the first column's span (short
+    lines at the left margin), with no line across the gutter to peel off: the pair starts
+    where both sides do, at their headings, and the goal under "Våre mål" is read after the
+    paragraph beside it, not joined to it line by line. (A web page's two-column section, its
+    words as Chromium printed them.)"""
+    spec = [
+        ("Handlingsplan for folkehelse 2025–2028", 63.0, 72.7, 20.0),
+        ("Elvdal kommune", 63.0, 108.7, 10.5), ("Visjon", 63.0, 131.4, 15.0), ("Sammen for gode liv", 63.0, 159.0, 10.5),
+        ("Oppvekst og læring", 63.0, 181.7, 15.0), ("Mange barn leser for lite, og forskjellene øker", 63.0, 209.2, 10.5),
+        ("gjennom skoleløpet.", 63.0, 221.2, 10.5),
+        ("Våre mål", 310.1, 181.4, 12.5), ("1. Alle barn skal ha gode lese- og", 316.4, 200.2, 10.5),
+        ("skriveferdigheter", 328.1, 212.2, 10.5),
+    ]
+    words = []
+    for text, x, top, size in spec:  # 0.5 of the size a letter, a third of it between words
+        for t in text.split():
+            words.append(Word(t, x, top, x + 0.5 * size * len(t), top + size, size))
+            x += 0.5 * size * len(t) + size / 3
+    regions = xy_cut(words, 595)
+    goal = next(r for r in regions if any(w.text == "skriveferdigheter" for w in r.words))
+    assert all(w.x0 >= GUTTER for w in goal.words)
+    texts = [" ".join(w.text for w in r.words) for r in regions]
+    assert max(k for k, t in enumerate(texts) if "skoleløpet." in t) < texts.index(" ".join(w.text for w in goal.words))

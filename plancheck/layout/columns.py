@@ -459,12 +459,26 @@ def _headed_pair(parts: list[list[Word]], page_width: float, settings: LayoutSet
     A side this short shows its column's width only within bounds: at least as wide as its text,
     and, where a line wraps, narrower than that line with the next line's first word after it
     (the word did not fit: "1. Unge skal have gode læse- og" / "skrivefærdigheder" beside a
-    paragraph whose lines run further). The sides are of one width when those bounds allow it."""
+    paragraph whose lines run further). The sides are of one width when those bounds allow it.
+    A few lines over one side only, above the other side's first line (a byline or a vision
+    within the first column's span), are left out: the pair starts where both sides do."""
     if len(parts) != 2:
         return False
     widths, room = [], []
-    for side in parts:
-        rows = _rows(side, settings)
+    sides = [_rows(side, settings) for side in parts]
+    # lines over one side only, wholly above the other's first line (a byline, a vision over
+    # the columns, within the first column's span), stand over the pair when the sides then
+    # start level: the pair's headings are those two
+    tops = [min(w.top for w in side) - settings.y_tolerance for side in parts]
+    trimmed = [rows[next((k for k, r in enumerate(rows) if max(w.bottom for w in r) >= tops[1 - s]), len(rows)):]
+               for s, rows in enumerate(sides)]
+    if (
+        all(trimmed) and all(len(a) - len(b) <= settings.column_peel_max_lines for a, b in zip(sides, trimmed, strict=True))
+        and abs(_row_top(trimmed[0][0]) - _row_top(trimmed[1][0])) <= settings.y_tolerance
+    ):
+        sides = trimmed
+    for rows in sides:
+        side = [w for r in rows for w in r]
         if len(rows) < settings.column_min_lines:
             return False
         head = statistics.median(w.size for w in rows[0])
