@@ -398,3 +398,19 @@ def test_a_line_with_room_for_the_next_lines_first_letter_was_not_broken_inside_
             assert cell_text(words, cell) != whole
     finally:
         text_mod.use_language(old)
+
+
+def test_room_for_a_narrow_letter_is_no_room_for_a_wide_one():
+    """'Procure' / 'ment' in a cell whose line ends 9 pt short of the edge: room for an average
+    letter and the padding's slack, not for an "m" (three times an "i"). The letter is measured
+    by its share of its word's width, so the break may be inside the word: the words tell."""
+    from plancheck.ingest import text as text_mod
+
+    old = text_mod.current_language()
+    text_mod.use_language("en")
+    try:
+        cell = (100.0, 100.0, 152.0, 160.0)  # text from x 104 to 148
+        words = line_words("Procure", 104, 104) + line_words("ment", 104, 116) + line_words("Director", 104, 128)
+        assert cell_text(words, cell) == "Procurement Director"
+    finally:
+        text_mod.use_language(old)

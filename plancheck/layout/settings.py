@@ -507,7 +507,7 @@ class LayoutSettings(BaseModel):
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
     )
     cell_letter_slack: float = Field(
-        0.3, ge=0, description="a cell line ending with room for the next line's first letter and this many sizes "
+        0.25, ge=0, description="a cell line ending with room for the next line's first letter and this many sizes "
         "more (the right padding is only estimated) was broken at a space, not inside a word",
     )
     orphan_head_lines: int = Field(

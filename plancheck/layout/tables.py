@@ -577,15 +577,24 @@ def _placed_text(
 
 def _room_for_next_letter(lines: list[Line], k: int, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Does line ``k`` of a cell end with room for the first letter of the next line before the
-    cell's text edge ``right`` (a letter taken as wide as the next line's first word's average,
-    ``cell_letter_slack`` sizes more for the estimated padding)? A producer breaks a word too wide
-    for its cell where the line runs out, letter by letter ("Afdeling" / "sleder" / "hjemme"
-    / "plejen"): a line that could have held another letter of it ended at a space."""
+    cell's text edge ``right`` (``cell_letter_slack`` sizes more for the estimated padding)? A
+    producer breaks a word too wide for its cell where the line runs out, letter by letter
+    ("Afdeling" / "sleder" / "hjemme" / "plejen"): a line that could have held another letter
+    of it ended at a space."""
     if k + 1 >= len(lines) or not lines[k + 1].words:
         return False
-    first = lines[k + 1].words[0]
-    letter = (first.x1 - first.x0) / max(1, len(first.text))
-    return right - lines[k].x1 > letter + settings.cell_letter_slack * lines[k].size
+    return right - lines[k].x1 > first_letter_width(lines[k + 1].words[0]) + settings.cell_letter_slack * lines[k].size
+
+
+def first_letter_width(word: Word) -> float:
+    """How wide the first letter of ``word`` is: its share of the word's width by the letters'
+    widths in Helvetica (an "m" is three times an "i"; fonts differ in width more than in the
+    proportions of their letters). A letter the table lacks counts as an "n"."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    own = [widths.get(c, 556) for c in word.text] or [556]
+    return (word.x1 - word.x0) * own[0] / sum(own)
 
 
 def split_at_edge(
