@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from test_layout_support import line_words
 
-from plancheck.layout.columns import Region, looks_like_columns, xy_cut
+from plancheck.layout.columns import Region, _headed_pair, looks_like_columns, xy_cut
+from plancheck.layout.settings import DEFAULT
 from plancheck.layout.words import Word
 
 LEFT, RIGHT, GUTTER = 62.0, 306.0, 290.0
@@ -557,3 +558,50 @@ def test_short_cells_beside_every_row_down_to_the_last_are_no_leftover_column():
         top += 18
     regions = xy_cut(words, 842)
     assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]
+
+
+def test_two_short_headed_sides_whose_widths_differ_only_by_their_wraps_are_columns():
+    """A focus area (heading, a two-line paragraph) beside "Vores mål" over one numbered goal
+    that wraps early because its next word is long: the right side's text is narrower than the
+    left's, but the word that did not fit shows its column may be as wide. Two columns, the goal
+    read with its heading, not level with the paragraph beside it."""
+    words = line_words("Gode levevilkår", LEFT, 177, size=16)
+    words += line_words("Samarbejde på tværs af forvaltningerne er en", LEFT, 201)
+    words += line_words("forudsætning for at lykkes.", LEFT, 213)
+    words += line_words("Vores mål", RIGHT, 177, size=13)
+    words += line_words("1. Unge skal have gode læse- og", RIGHT + 11, 198)
+    words += line_words("skrivefærdigheder", RIGHT + 34, 210)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert _headed_pair([left, right], 595, DEFAULT)
+    assert looks_like_columns([left, right], 595)
+    # the next line's first word short enough to have fitted after the wrapped line: the right
+    # side's column is no wider than its text, too narrow beside the left one
+    short = [w for w in right if w.text != "skrivefærdigheder"] + line_words("ord", RIGHT + 34, 210)
+    assert not _headed_pair([left, short], 595, DEFAULT)
+
+
+def test_short_headed_sides_under_lines_over_the_first_column_only_are_read_column_by_column():
+    """The byline and the vision over the pair stand within the first column's span (short
+    lines at the left margin), with no line across the gutter to peel off: the pair starts
+    where both sides do, at their headings, and the goal under "Våre mål" is read after the
+    paragraph beside it, not joined to it line by line. (A web page's two-column section, its
+    words as Chromium printed them.)"""
+    spec = [
+        ("Handlingsplan for folkehelse 2025–2028", 63.0, 72.7, 20.0),
+        ("Elvdal kommune", 63.0, 108.7, 10.5), ("Visjon", 63.0, 131.4, 15.0), ("Sammen for gode liv", 63.0, 159.0, 10.5),
+        ("Oppvekst og læring", 63.0, 181.7, 15.0), ("Mange barn leser for lite, og forskjellene øker", 63.0, 209.2, 10.5),
+        ("gjennom skoleløpet.", 63.0, 221.2, 10.5),
+        ("Våre mål", 310.1, 181.4, 12.5), ("1. Alle barn skal ha gode lese- og", 316.4, 200.2, 10.5),
+        ("skriveferdigheter", 328.1, 212.2, 10.5),
+    ]
+    words = []
+    for text, x, top, size in spec:  # 0.5 of the size a letter, a third of it between words
+        for t in text.split():
+            words.append(Word(t, x, top, x + 0.5 * size * len(t), top + size, size))
+            x += 0.5 * size * len(t) + size / 3
+    regions = xy_cut(words, 595)
+    goal = next(r for r in regions if any(w.text == "skriveferdigheter" for w in r.words))
+    assert all(w.x0 >= GUTTER for w in goal.words)
+    texts = [" ".join(w.text for w in r.words) for r in regions]
+    assert max(k for k, t in enumerate(texts) if "skoleløpet." in t) < texts.index(" ".join(w.text for w in goal.words))

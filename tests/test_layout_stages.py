@@ -882,3 +882,34 @@ def test_a_list_item_goes_on_at_a_figure_at_the_leading_in_a_narrow_column():
         ("list_item", "Kommunen skal redusere utslippene med 40 prosent innen 2030"),
         ("list_item", "Alle skal ha et bredt og variert fritidstilbud"),
     ]
+
+
+def test_an_unruled_table_goes_on_after_a_row_whose_short_cells_were_read_as_a_region_after_its_tall_one():
+    """A row whose action wraps over four lines while its owner and deadline take three: the
+    page's column cut may read the owner and deadline cells as a region after the action's, so
+    the last line read (the deadline's) ends above the action's last line. The next row's gap
+    is from the lowest line of the table, not from the last one read."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    def at(text: str, x: float, top: float, region: int):
+        lines = words_to_lines(line_words(text, x, top), 1)
+        for ln in lines:
+            ln.region = region
+        return lines
+
+    lines = [*at("Tiltak", 120, 70, 0), *at("Ansvar", 350, 70, 0), *at("Frist", 450, 70, 0)]
+    lines = words_to_lines([w for ln in lines for w in ln.words], 1)
+    lines += at("Bygge ny gangvei Teknisk 2026", 120, 94, 0)
+    lines += at("Opprette eit tilbod for", 120, 118, 1) + at("ungdom med plager for", 120, 132, 1)
+    lines += at("alle tilsette i helse", 120, 146, 1) + at("og omsorg", 120, 160, 1)
+    lines += at("Alle", 350, 118, 2)[:0] + words_to_lines(line_words("Alle", 350, 118) + line_words("innan", 450, 118), 1)
+    lines[-1].region = 2
+    lines += at("utgangen av", 450, 132, 2) + at("2027", 450, 146, 2)
+    row = line_words("Tilby kurs for tilsette", 120, 184) + line_words("Drift", 350, 184) + line_words("2028", 450, 184)
+    lines += words_to_lines(row, 1)
+    for ln in lines:
+        ln.words = sorted(ln.words, key=lambda w: w.x0)
+    found = find_unruled_tables(lines, {"Tiltak": "measure", "Ansvar": "owner", "Frist": "deadline"}.get, 1)
+    assert len(found) == 1
+    piece, _used = found[0]
+    assert any(c is not None and c.text == "Tilby kurs for tilsette" for row in piece.rows for c in row)

@@ -373,3 +373,44 @@ def test_a_repeated_header_with_a_wrapped_cell_is_no_row_over_the_rest_of_a_cut_
         ["", "", "barnehage", ""],
         ["1.2", "Lage en plan", "Drift", "2027"],
     ]
+
+
+def test_a_line_with_room_for_the_next_lines_first_letter_was_not_broken_inside_a_word():
+    """A producer that breaks a word too wide for its cell fills the line letter by letter: a
+    line that ends with room for the next line's first letter was broken at a space. Owner
+    words too wide for a narrow cell ("Afdeling" / "sleder" / "hjemmepl" / "ejen"): the break
+    after "sleder", its line ending with a letter and more to spare, is a space, though the
+    two together make a compound the word lists know."""
+    from plancheck.ingest import text as text_mod
+
+    old = text_mod.current_language()
+    try:
+        for lang, width, lines, whole in [
+            ("da", 40, ["Afdeling", "sleder", "hjemmepl", "ejen"], "Afdelingsleder hjemmeplejen"),
+            ("sv", 60, ["Verksamhetsc", "hef", "äldreomsorg"], "Verksamhetschef äldreomsorg"),
+        ]:
+            text_mod.use_language(lang)
+            cell = (100.0, 100.0, 108.0 + width, 160.0)  # text from x 104, 5 pt a letter, 4 pt padding
+            words = [w for k, t in enumerate(lines) for w in line_words(t, 104, 104 + 12 * k)]
+            assert cell_text(words, cell) == whole
+            # the same line set flush with the edge may be a word broken there
+            words = [w for k, t in enumerate(lines) for w in line_words(t, 104 if k != 1 else 104 + width - 5 * len(t), 104 + 12 * k)]
+            assert cell_text(words, cell) != whole
+    finally:
+        text_mod.use_language(old)
+
+
+def test_room_for_a_narrow_letter_is_no_room_for_a_wide_one():
+    """'Procure' / 'ment' in a cell whose line ends 9 pt short of the edge: room for an average
+    letter and the padding's slack, not for an "m" (three times an "i"). The letter is measured
+    by its share of its word's width, so the break may be inside the word: the words tell."""
+    from plancheck.ingest import text as text_mod
+
+    old = text_mod.current_language()
+    text_mod.use_language("en")
+    try:
+        cell = (100.0, 100.0, 152.0, 160.0)  # text from x 104 to 148
+        words = line_words("Procure", 104, 104) + line_words("ment", 104, 116) + line_words("Director", 104, 128)
+        assert cell_text(words, cell) == "Procurement Director"
+    finally:
+        text_mod.use_language(old)

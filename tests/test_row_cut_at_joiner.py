@@ -149,3 +149,31 @@ def test_a_cell_ending_in_a_function_word_goes_on_with_the_figure_heading_the_ne
     # reads a row with an empty first cell at a page head as the rest of the row above)
     rows = _cut_row(["Etablere eit tilbod for ungdom", "Alle", "Haust"], ["", "", rest], lang=lang, rows_above=1)
     assert ["", "", rest] in rows
+
+
+@pytest.mark.parametrize(("lang", "deadline"), [("en", "by 30.06.26"), ("da", "inden 30.06.26")])
+def test_a_row_opening_its_item_with_a_capital_stays_a_row_though_its_deadline_opens_in_lower_case(lang, deadline):
+    """An ansvarsmatrise cut by the page between two rows: the next page's first row has an item
+    of its own, opening with a capital in a column of capitals, and a deadline in lower case
+    ("inden 30.06.26") in a column whose other deadlines open with capitals; it leaves empty an
+    owner column the row above marked. A deadline phrase opens in lower case by itself: the row
+    is a row of its own, not the rest of the one above."""
+    use_language(lang)
+    xs = [60.0, 300.0, 340.0, 380.0, 530.0]
+    head = ["Handling", "Sundhed", "Teknik", "Hvornår"]
+
+    def row(r: int, page: int, top: float, texts: list[str]) -> list[Cell | None]:
+        return [Cell(row=r, col=c, text=t, page=page, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + 20))
+                for c, t in enumerate(texts)]
+
+    above = [row(1 + k, 1, 700 + 20 * k, [f"Plant trees in park {k}", "X", "", "Spring 2026"]) for k in range(3)]
+    first = TablePiece(1, (60, 680, 530, 800), xs[:-1],
+                       [row(0, 1, 680, head), *above, row(9, 1, 760, ["Offer home visits to all citizens", "", "X", "Annually"])],
+                       [False] * 4)
+    second = TablePiece(2, (60, 60, 530, 140), xs[:-1],
+                        [row(0, 2, 60, head), row(1, 2, 80, ["Review procedures for follow-up", "X", "", deadline]),
+                         row(2, 2, 100, ["Open a youth club", "X", "", "Autumn 2027"])], [False] * 4)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (680, 800), 2: (60, 140)})
+    rows = [[c.text for c in r] for r in table.rows]
+    assert ["Offer home visits to all citizens", "", "X", "Annually"] in rows
+    assert ["Review procedures for follow-up", "X", "", deadline] in rows

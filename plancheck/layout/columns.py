@@ -454,21 +454,52 @@ def _headed_pair(parts: list[list[Word]], page_width: float, settings: LayoutSet
     opening with a heading set larger than the lines under it (``heading_size_delta``), and
     under each a line that wraps onto the next: two short text columns under their headings
     ('Focus area' over its paragraph beside 'Goals' over a numbered goal), too short for the
-    share of filled lines a longer column shows. A table's head row is set in its body's size."""
+    share of filled lines a longer column shows. A table's head row is set in its body's size.
+
+    A side this short shows its column's width only within bounds: at least as wide as its text,
+    and, where a line wraps, narrower than that line with the next line's first word after it
+    (the word did not fit: "1. Unge skal have gode læse- og" / "skrivefærdigheder" beside a
+    paragraph whose lines run further). The sides are of one width when those bounds allow it.
+    A few lines over one side only, above the other side's first line (a byline or a vision
+    within the first column's span), are left out: the pair starts where both sides do."""
     if len(parts) != 2:
         return False
-    widths = []
-    for side in parts:
-        rows = _rows(side, settings)
+    widths, room = [], []
+    sides = [_rows(side, settings) for side in parts]
+    # lines over one side only, wholly above the other's first line (a byline, a vision over
+    # the columns, within the first column's span), stand over the pair when the sides then
+    # start level: the pair's headings are those two
+    tops = [min(w.top for w in side) - settings.y_tolerance for side in parts]
+    trimmed = [rows[next((k for k, r in enumerate(rows) if max(w.bottom for w in r) >= tops[1 - s]), len(rows)):]
+               for s, rows in enumerate(sides)]
+    if (
+        all(trimmed) and all(len(a) - len(b) <= settings.column_peel_max_lines for a, b in zip(sides, trimmed, strict=True))
+        and abs(_row_top(trimmed[0][0]) - _row_top(trimmed[1][0])) <= settings.y_tolerance
+    ):
+        sides = trimmed
+    for rows in sides:
+        side = [w for r in rows for w in r]
         if len(rows) < settings.column_min_lines:
             return False
         head = statistics.median(w.size for w in rows[0])
         body = statistics.median(w.size for r in rows[1:] for w in r)
-        if head < body + settings.heading_size_delta or not any(_wraps(rows[1:], settings)):
+        wraps = _wraps(rows[1:], settings)
+        if head < body + settings.heading_size_delta or not any(wraps):
             return False
         x0, _, x1, _ = _box(side)
         widths.append(x1 - x0)
-    return min(widths) >= settings.card_width_ratio * max(widths) and min(widths) >= settings.column_min_width_ratio * page_width
+        # the widest the column can be: a wrapped line and the word that did not fit after it
+        room.append(max(x1 - x0, *(_wrap_room(r, nxt, settings) - x0
+                                   for r, nxt, more in zip(rows[1:], rows[2:], wraps, strict=False) if more)))
+    return min(room) >= settings.card_width_ratio * max(widths) and min(widths) >= settings.column_min_width_ratio * page_width
+
+
+def _wrap_room(row: list[Word], nxt: list[Word], settings: LayoutSettings) -> float:
+    """Where the line ``row`` would have ended had the first word of the next line ``nxt`` (its
+    paragraph going on) fitted after it: the column's text ends left of that."""
+    first = min(nxt, key=lambda w: w.x0)
+    gap = settings.wrap_word_gap_ratio * statistics.median(w.size for w in row)
+    return max(w.x1 for w in row) + gap + (first.x1 - first.x0)
 
 
 def _card_side(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:

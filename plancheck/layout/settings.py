@@ -194,6 +194,10 @@ class LayoutSettings(BaseModel):
         3.0, ge=0, description="side-by-side cards: their inner left edges agree to this (pt), relative to each card"
     )
     card_width_ratio: float = Field(0.85, ge=0, le=1, description="side-by-side cards: the narrower is at least this share of the wider")
+    wrap_word_gap_ratio: float = Field(
+        0.25, ge=0, description="a word space, in sizes of the line's type: a line wrapped where the next word would "
+        "have needed at least this gap and the word's width more (how wide a short text column can be)",
+    )
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
@@ -502,6 +506,10 @@ class LayoutSettings(BaseModel):
     cell_break_room_ratio: float = Field(
         1.1, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
+    )
+    cell_letter_slack: float = Field(
+        0.25, ge=0, description="a cell line ending with room for the next line's first letter and this many sizes "
+        "more (the right padding is only estimated) was broken at a space, not inside a word",
     )
     orphan_head_lines: int = Field(
         5, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "

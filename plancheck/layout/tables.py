@@ -649,6 +649,8 @@ def _placed_text(
     # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
     # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
     fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
+    # but a line with room left for the next line's first letter was not broken inside a word
+    fills = [f and not _room_for_next_letter(lines, k, right, settings) for k, f in enumerate(fills)]
     # a line set in another size than the one above starts a paragraph of its own (a measure's
     # fields in smaller type under its sentence): kept apart by a line break, as a Word cell's
     # paragraphs are
@@ -658,6 +660,28 @@ def _placed_text(
         return join_lines(texts, full_width=fills)
     ends = [*starts[1:], len(lines)]
     return "\n".join(join_lines(texts[a:b], full_width=fills[a:b]) for a, b in zip(starts, ends, strict=True))
+
+
+def _room_for_next_letter(lines: list[Line], k: int, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does line ``k`` of a cell end with room for the first letter of the next line before the
+    cell's text edge ``right`` (``cell_letter_slack`` sizes more for the estimated padding)? A
+    producer breaks a word too wide for its cell where the line runs out, letter by letter
+    ("Afdeling" / "sleder" / "hjemme" / "plejen"): a line that could have held another letter
+    of it ended at a space."""
+    if k + 1 >= len(lines) or not lines[k + 1].words:
+        return False
+    return right - lines[k].x1 > first_letter_width(lines[k + 1].words[0]) + settings.cell_letter_slack * lines[k].size
+
+
+def first_letter_width(word: Word) -> float:
+    """How wide the first letter of ``word`` is: its share of the word's width by the letters'
+    widths in Helvetica (an "m" is three times an "i"; fonts differ in width more than in the
+    proportions of their letters). A letter the table lacks counts as an "n"."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    own = [widths.get(c, 556) for c in word.text] or [556]
+    return (word.x1 - word.x0) * own[0] / sum(own)
 
 
 def split_at_edge(
@@ -1341,6 +1365,10 @@ def _parse_rows(
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if gap > 0 and used and nxt.region != used[-1].region:
+            # a region read after another: its gap is from the lowest line read above it (a
+            # row's short cells, read as a region after its tall one, end above the row's foot)
+            gap = nxt.top - max((u.bottom for u in used if u.top < nxt.top), default=nxt.top)
         if gap > 0 and _beside_a_row(nxt, used):
             gap = 0.0  # a cell of a column read as a region of its own, level with a row already read
         # under a repeated header the first row may stand lower: the part of a row split by
@@ -2353,7 +2381,15 @@ def _append_rows(
             # item number of its own
             own_number = bool(cells[0].text) and bool(ROW_NUMBER.match(cells[0].text.strip())) and numbered_rows(table)
             partial = any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells))
-            rest = partial and not own_number and any(
+            # nor in a row whose first cell opens an item of its own: a capital in a column of
+            # capitals, under a cell that ended whole (a deadline phrase opens in lower case by
+            # itself, "inden 30.06.26" under "Årligt"; a cut item's rest would go on in lower case)
+            own_item = (
+                cells[0].text[:1].isupper() and not carried[0] and bool(prev[0].text)
+                and not ends_with_joiner(prev[0].text, comma=not table.ruled) and not ends_mid_phrase(prev[0].text)
+                and capitalised_column(table, 0, settings.table_continuation_case_rows)
+            )
+            rest = partial and not own_number and not own_item and any(
                 c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:].isalpha()
                 and capitalised_column(table, i, settings.table_continuation_case_rows)
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
