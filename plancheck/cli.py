@@ -89,7 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except PlancheckError as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        # said in the language the command was asked to speak (``said_lang``, set by the
+        # commands that speak one), the English line after it: also an error met before any
+        # document was read (a missing configuration, mandate or baseline file)
+        from plancheck.report.errors import said_with_detail
+
+        print(error_line(said_with_detail(str(exc), getattr(args, "said_lang", None))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)
