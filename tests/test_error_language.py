@@ -157,3 +157,17 @@ def test_a_mandate_pdf_damaged_inside_is_said_of_the_mandate(capfd):
     assert code == 2
     assert said_part(line).startswith("Mandatet: «invalid-dictionary.pdf» er skadd"), line
     assert "construct" not in line  # the library's own text is not shown
+
+
+@pytest.mark.parametrize(("lang", "says"), [("nn", "Kommandoen er skriven feil"), ("nb", "Kommandoen er skrevet feil")])
+def test_a_usage_error_in_the_language_asked(lang, says, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(PLAN), f"--lang={lang}", "--format", "xml"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0] and "«plancheck check --help»" in lines[0]
+    assert "invalid choice: 'xml'" in lines[0]  # the English line after it
+    with pytest.raises(SystemExit):
+        main(["check", str(PLAN), "--format", "xml"])  # no language asked: English as before
+    assert capsys.readouterr().err.startswith("plancheck check: error: argument --format: invalid choice")

@@ -47,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_points": "Fant ingen punkter i «{name}» (ingen nummerert liste eller punktliste).",
         "overwrite": "«{name}» er en av filene som leses. plancheck skriver aldri over dem: velg et annet navn.",
         "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
+        "usage": "Kommandoen er skrevet feil: se «{name}».",
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
@@ -63,6 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_points": "Fann ingen punkt i «{name}» (inga nummerert liste eller punktliste).",
         "overwrite": "«{name}» er ei av filene som blir lesne. plancheck skriv aldri over dei: vel eit anna namn.",
         "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
+        "usage": "Kommandoen er skriven feil: sjå «{name}».",
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
@@ -79,6 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_points": "No points found in «{name}» (no numbered or bulleted list).",
         "overwrite": "«{name}» is one of the files being read. plancheck never writes over them: choose another name.",
         "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
+        "usage": "The command is written wrongly: see «{name}».",
         "other": "«{name}» could not be read.",
     },
 }
