@@ -171,3 +171,13 @@ def test_a_usage_error_in_the_language_asked(lang, says, capsys):
     with pytest.raises(SystemExit):
         main(["check", str(PLAN), "--format", "xml"])  # no language asked: English as before
     assert capsys.readouterr().err.startswith("plancheck check: error: argument --format: invalid choice")
+
+
+def test_the_password_opens_an_encrypted_mandate_too(capfd):
+    """The English line tells the reader to give the password with --password: it must then
+    open the mandate, as it opens the plan and the parent plan."""
+    code = main(["check", str(PLAN), "--mandate", str(ENCRYPTED), "--password", "hemmelig",
+                 "--format", "json", "--fail-on", "never"])
+    out, err = capfd.readouterr()
+    assert "password" not in err, err
+    assert code in (0, 2)  # read: its points, or none found (not a password error)

@@ -148,7 +148,8 @@ def run(args: argparse.Namespace) -> int:
         points = coverage = None
         if assess is not None:
             points, coverage = assess(
-                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False)
+                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False),
+                password=args.password,  # as the plan and the parent plan are opened
             )
         parent_cov = child_goals = None
         if args.parent is not None:
