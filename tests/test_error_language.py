@@ -178,6 +178,6 @@ def test_the_password_opens_an_encrypted_mandate_too(capfd):
     open the mandate, as it opens the plan and the parent plan."""
     code = main(["check", str(PLAN), "--mandate", str(ENCRYPTED), "--password", "hemmelig",
                  "--format", "json", "--fail-on", "never"])
-    out, err = capfd.readouterr()
+    _out, err = capfd.readouterr()
     assert "password" not in err, err
     assert code in (0, 2)  # read: its points, or none found (not a password error)
