@@ -1734,7 +1734,7 @@ def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> lis
         if ln.top - prev.bottom > settings.title_gap * prev.size:
             break
         if subtitle is None and prev.text.rstrip().endswith(":"):
-            subtitle = ln.size  # 'Net Zero by 2050:' goes on in its subtitle, whatever its size
+            subtitle = ln.size  # 'Klima 2030:' goes on in its subtitle, whatever its size
         elif (subtitle is None or abs(ln.size - subtitle) > 0.5) and ln.size < settings.title_below_share * head.size:
             break
         block.append(ln)
