@@ -26,10 +26,31 @@ COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "tr
 
 
 class _Parser(argparse.ArgumentParser):
-    """Usage errors are one line too (argparse would print the whole usage first)."""
+    """Usage errors are one line too (argparse would print the whole usage first), said in the
+    language the command line asked for with ``--lang`` when it did (:data:`said_lang`), with
+    argparse's English after it."""
+
+    #: the ``--lang`` of the command line being parsed, set by :func:`main`
+    said_lang: str | None = None
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
+        from plancheck.report.errors import said
+
+        english = f"{one_line(message)} (see {self.prog} --help)"
+        if self.said_lang in ("nb", "nn"):
+            english = f"{said('usage', self.said_lang, f'{self.prog} --help')} ({one_line(message)})"
+        self.exit(2, f"{self.prog}: error: {english}\n")
+
+
+def _lang_asked(argv: list[str]) -> str | None:
+    """The value of ``--lang`` on the command line, before it is parsed (a usage error is said
+    in it)."""
+    for k, arg in enumerate(argv):
+        if arg == "--lang" and k + 1 < len(argv):
+            return argv[k + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def _chosen(argv: list[str]) -> str | None:
@@ -85,11 +106,17 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     with _uncollected_imports(program):
         parser = build_parser(argv)
+    _Parser.said_lang = _lang_asked(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
     except PlancheckError as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        # said in the language the command was asked to speak (``said_lang``, set by the
+        # commands that speak one), the English line after it: also an error met before any
+        # document was read (a missing configuration, mandate or baseline file)
+        from plancheck.report.errors import said_with_detail
+
+        print(error_line(said_with_detail(str(exc), getattr(args, "said_lang", None))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)

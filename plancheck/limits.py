@@ -43,6 +43,10 @@ from plancheck.errors import InputError, PlancheckError
 
 DEFAULT_TIMEOUT = 120.0  # seconds per document (see the module docstring)
 DEFAULT_MEMORY_MB = 2048  # MiB on top of what the process already uses
+#: a Word or OpenDocument file whose XML parts unpack to more than this (MiB) is refused before
+#: it is unpacked: a long plan's text is tens of MB, and parsing this much would pass the memory
+#: limit anyway (a zip bomb), said then of the plan even when the mandate or parent plan was it
+MAX_UNPACKED_XML_MB = 512
 ENV_TIMEOUT = "PLANCHECK_TIMEOUT"
 ENV_MEMORY = "PLANCHECK_MAX_MEMORY"
 
@@ -448,7 +452,7 @@ def _child(
     except RecursionError:
         _send_quietly(conn, ("crash", "too deeply nested"))
     except BaseException as exc:
-        _send_quietly(conn, ("crash", f"{type(exc).__name__}: {_one_line(exc)}"))
+        _send_quietly(conn, ("crash", crash_said(exc)))
     finally:
         conn.close()
 
@@ -456,6 +460,15 @@ def _child(
 def _send_quietly(conn: Any, message: tuple) -> None:
     with contextlib.suppress(BaseException):
         conn.send(message)
+
+
+def crash_said(exc: BaseException) -> str:
+    """What a reader's message says of an unexpected error: the library error's name only
+    ("PdfiumError"); its own text (bytes of the file, internal numbers) means nothing to a
+    planner and is added only with ``PLANCHECK_DEBUG`` set."""
+    if os.environ.get("PLANCHECK_DEBUG"):
+        return f"{type(exc).__name__}: {_one_line(exc)}"
+    return type(exc).__name__
 
 
 def _one_line(exc: BaseException) -> str:
@@ -831,7 +844,7 @@ def run_many(
             except Exception as exc:  # one broken document must not stop the others
                 if os.environ.get("PLANCHECK_DEBUG"):
                     raise
-                yield InputError(f"{what}: cannot be read ({_one_line(exc)}); is it damaged?")
+                yield InputError(f"{what}: cannot be read ({crash_said(exc)}); is it damaged?")
         return
     from multiprocessing.connection import wait as wait_for
 

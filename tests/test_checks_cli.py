@@ -515,3 +515,24 @@ def test_a_plan_that_cannot_be_read_is_said_in_the_language_asked_for(capsys, is
     (isolated / ".git").mkdir()
     code, _, err = run(capsys, "check", str(bad))
     assert "er ikkje ei PDF-" in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "summary"),
+    [
+        ("nn", ["**Alvorsgrad:** feil", "## Døme", "Dette blir flagga:", "## Meldingar"],
+         "Kvart tiltak skal ha ein ansvarleg"),
+        ("nb", ["**Alvorlighetsgrad:** feil", "## Eksempel", "Dette blir flagget:", "## Meldinger"],
+         "Hvert tiltak skal ha en ansvarlig"),
+    ],
+)
+def test_one_rule_page_in_the_language_asked(lang, says, summary, capsys, isolated):
+    """A planner who asked for nynorsk or bokmål reads the rule's page in it: its headings,
+    severity, summary and messages; the explanation written only in English says so."""
+    code, out, _ = run(capsys, "rules", "measure-has-owner", "--lang", lang)
+    assert code == 0 and out.startswith("# measure-has-owner")
+    for text in says:
+        assert text in out, text
+    assert summary in out
+    assert "Why it matters" not in out and "Use instead:" not in out and "## Definition" not in out
+    assert "Every measure must have an owner" not in out

@@ -82,3 +82,34 @@ def test_the_cover_in_display_type_wins_over_a_larger_word_on_the_next_page():
     plain_cover = [line("Kommune", 60, 12)]
     title_page = [line("Handlingsplan for kultur 2026–2029", 100, 28, page=2), *body(2)]
     assert title([plain_cover, title_page]) == "Handlingsplan for kultur 2026–2029"
+
+
+def test_a_line_of_the_title_size_far_down_the_cover_does_not_join():
+    """A cover with the title at the top and, far below it across the picture, a date or the
+    body's name in the same display size: the far line is no line of the title."""
+    cover = [
+        line("Citizens' Advisory Board on", 173, 28),
+        line("Energy Transition and Adaptation", 208, 28),
+        line("Climate Action Plan", 276, 28),  # set apart by more than the title gap: joins
+        line("May 2019", 694, 28),
+    ]
+    assert title([cover, body()]) == (
+        "Citizens' Advisory Board on Energy Transition and Adaptation Climate Action Plan"
+    )
+    cover = [line("Klimatstrategi", 150, 36), line("2020–2050", 196, 36), line("Haparanda kommun", 760, 36)]
+    assert title([cover, body()]) == "Klimatstrategi 2020–2050"
+    cover = [line("Nordvik kommune", 60, 30), line("Kommunedelplan for idrett", 420, 30), line("og friluftsliv", 458, 30)]
+    assert title([cover, body()]) == "Kommunedelplan for idrett og friluftsliv"
+
+
+def test_a_title_ending_in_a_colon_takes_its_subtitle():
+    cover = [
+        line("Zero Waste by 2040:", 639, 30),
+        line("A Roadmap for", 675, 16),
+        line("Cleaner Streets in Riverton", 694, 16),
+    ]
+    assert title([cover, body()]) == "Zero Waste by 2040: A Roadmap for Cleaner Streets in Riverton"
+    cover = [line("Trygg oppvekst:", 200, 32), line("Handlingsplan mot mobbing 2025–2028", 238, 16)]
+    assert title([cover, body()]) == "Trygg oppvekst: Handlingsplan mot mobbing 2025–2028"
+    cover = [line("Trygg oppvekst", 200, 32), line("Handlingsplan mot mobbing 2025–2028", 238, 16)]
+    assert title([cover, body()]) == "Trygg oppvekst"  # no colon: a much smaller line stays apart

@@ -37,7 +37,32 @@ def _messages(rule: Rule) -> list[tuple[str, dict]]:
     return [(str(rule.severity), dict(rule.message))]
 
 
-def rule_markdown(rule: Rule) -> str:
+#: the words of a rule's page for a planner (``plancheck rules ID --lang nb|nn``); the
+#: explanation and notes of the shipped rules are written in English only, and say so
+PAGE_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "severity": "Alvorlighetsgrad", "pack": "Pakke", "example": "Eksempel",
+        "flagged": "Dette blir flagget:", "accepted": "Skriv heller:", "messages": "Meldinger",
+        "why": "Hvorfor det er viktig (på engelsk)", "notes": "Merknader (på engelsk)",
+        "config": "Innstilling", "error": "feil", "warning": "advarsel", "info": "merknad",
+        "more": "Regelens definisjon står på den engelske siden: `plancheck rules {id} --lang en`.",
+    },
+    "nn": {
+        "severity": "Alvorsgrad", "pack": "Pakke", "example": "Døme",
+        "flagged": "Dette blir flagga:", "accepted": "Skriv heller:", "messages": "Meldingar",
+        "why": "Kvifor det er viktig (på engelsk)", "notes": "Merknader (på engelsk)",
+        "config": "Innstilling", "error": "feil", "warning": "åtvaring", "info": "merknad",
+        "more": "Definisjonen av regelen står på den engelske sida: `plancheck rules {id} --lang en`.",
+    },
+}
+
+
+def rule_markdown(rule: Rule, lang: str = "en") -> str:
+    """The rule's page: in English with its definition (docs/rules), or for a planner in
+    bokmål or nynorsk (``lang``): headings, severity, summary, example and messages in that
+    language, the English explanation under a heading that says it is English."""
+    if lang in PAGE_WORDS:
+        return _planner_page(rule, lang)
     docs = rule.docs or {}
     lines = [
         f"# {rule.id}",
@@ -95,6 +120,44 @@ def rule_markdown(rule: Rule) -> str:
         "",
         "A single finding is silenced by adding its fingerprint (shown in the JSON and SARIF "
         "output) to `suppress` in the configuration.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _planner_page(rule: Rule, lang: str) -> str:
+    words = PAGE_WORDS[lang]
+    docs = rule.docs or {}
+    sev = str(rule.severity)
+    lines = [
+        f"# {rule.id}",
+        "",
+        f"**{words['severity']}:** {words.get(sev, sev)} · **{words['pack']}:** {rule.pack}",
+        "",
+        f"{localized(rule.summary, lang)}.",
+        "",
+    ]
+    if docs.get("flagged"):
+        lines += [f"## {words['example']}", "", words["flagged"], "", _block(docs["flagged"]), ""]
+    if docs.get("accepted"):
+        lines += [words["accepted"], "", _block(docs["accepted"]), ""]
+    lines += [f"## {words['messages']}", ""]
+    for msg_sev, msg in _messages(rule):
+        lines.append(f"- **{words.get(msg_sev, msg_sev)}:** {msg.get(lang) or msg.get('en', '')}")
+    lines.append("")
+    if docs.get("why"):
+        lines += [f"## {words['why']}", "", docs["why"].strip(), ""]
+    if docs.get("notes"):
+        lines += [f"## {words['notes']}", "", docs["notes"].strip(), ""]
+    lines += [
+        f"## {words['config']}",
+        "",
+        "```toml",
+        "[tool.plancheck.severity]",
+        f'{rule.id} = "warning"   # "error", "info", "off"',
+        "```",
+        "",
+        words["more"].format(id=rule.id),
         "",
     ]
     return "\n".join(lines)

@@ -107,6 +107,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run_on_inputs(args: argparse.Namespace) -> int:
     """:func:`run` on the documents the arguments name (folders expanded, ``-`` read)."""
+    args.said_lang = args.lang  # the language of an error line (cli.main), once known
     with tempfile.TemporaryDirectory(prefix="plancheck-stdin-") as tmp:
         args.files = expand_inputs(args.files, stdin_dir=Path(tmp))
         args.stdin_dir = Path(tmp)
@@ -122,7 +123,9 @@ def _from_stdin(args: argparse.Namespace, path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    args.said_lang = getattr(args, "said_lang", None) or args.lang
     cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
+    args.said_lang = args.lang or cfg.lang
     _guard_outputs(args, cfg)
     lang = args.lang or cfg.lang or "nb"
     fail_on = args.fail_on or cfg.fail_on or "error"
@@ -145,7 +148,8 @@ def run(args: argparse.Namespace) -> int:
         points = coverage = None
         if assess is not None:
             points, coverage = assess(
-                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False)
+                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False),
+                password=args.password,  # as the plan and the parent plan are opened
             )
         parent_cov = child_goals = None
         if args.parent is not None:

@@ -35,7 +35,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    args.said_lang = args.lang  # the language of an error line (cli.main), once known
     cfg = load_config(args.config)
+    args.said_lang = args.lang or cfg.lang
     lang = args.lang or cfg.lang or "nb"
     packs = [(p, cfg.base) for p in cfg.packs] + [(p, Path.cwd()) for p in args.rules]
     rules = load_rules(packs)
@@ -45,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
         rule = next((r for r in rules if r.id == args.rule), None)
         if rule is None:
             raise PlancheckError(f"no rule {args.rule!r}; `plancheck rules` lists them")
-        sys.stdout.write(rule_markdown(rule))
+        # the page in the language asked for (the English one, with the rule's definition,
+        # when none was)
+        sys.stdout.write(rule_markdown(rule, args.lang or cfg.lang or "en"))
         return 0
 
     rows = [

@@ -654,12 +654,28 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
         raise InputError(f"{path}: not a {kind} file (not a zip package)")
     try:
         zf = zipfile.ZipFile(path)
+        _refuse_zip_bomb(path, kind, zf)
         bad = zf.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         raise InputError(f"{path}: the {kind} file is corrupt ({exc})") from None
     if bad is not None:
         raise InputError(f"{path}: the {kind} file is corrupt (bad entry {bad})")
     return zf
+
+
+def _refuse_zip_bomb(path: Path, kind: str, zf: zipfile.ZipFile) -> None:
+    """Refuse a package whose XML parts unpack to more than ``MAX_UNPACKED_XML_MB``, before
+    any of it is unpacked (a zip reader never gives more than an entry's recorded size, so the
+    sizes the package records bound what reading it costs)."""
+    from plancheck.limits import MAX_UNPACKED_XML_MB
+
+    size = sum(i.file_size for i in zf.infolist() if i.filename.lower().endswith((".xml", ".rels")))
+    if size > MAX_UNPACKED_XML_MB * 1024 * 1024:
+        zf.close()
+        raise InputError(
+            f"{path}: the {kind} file is corrupt or a zip bomb: its text unpacks to "
+            f"{size // (1024 * 1024)} MB"
+        )
 
 
 # ============================================================================ numbering

@@ -1688,7 +1688,7 @@ def title(
     when it has text in display type (``title_display_ratio`` times the body size). A line
     ``stamp`` calls a stamp ('UDKAST', 'DRAFT 02.04.2014') is no title, however large. The
     lines set with the largest as one block (:func:`_title_block`) join it, and so do the other
-    lines of the largest size on its page, as before."""
+    lines of the largest size on its page that stand near it (:func:`_title_group`)."""
     cands = [
         ln
         for lines in pages[: settings.title_pages]
@@ -1707,9 +1707,10 @@ def title(
     tops = [ln for ln in cands if ln.size >= biggest - 0.5]
     page = tops[0].page
     on_page = sorted((ln for ln in cands if ln.page == page), key=lambda ln: (ln.top, ln.x0))
-    chosen = {id(ln) for ln in tops if ln.page == page}
-    if body is None or tops[0].size >= settings.title_display_ratio * body:
-        block = _title_block([ln for ln in on_page if body is None or ln.size > body], tops[0], settings)
+    group = _title_group([ln for ln in on_page if ln.size >= biggest - 0.5], settings)
+    chosen = {id(ln) for ln in group}
+    if body is None or group[0].size >= settings.title_display_ratio * body:
+        block = _title_block([ln for ln in on_page if body is None or ln.size > body], group[0], settings)
         chosen |= {id(ln) for ln in block}
     lines = [ln for ln in on_page if id(ln) in chosen]
     return join_lines([ln.text for ln in lines][: settings.title_max_lines])
@@ -1721,6 +1722,21 @@ def _body_size(lines: list[Line]) -> float | None:
     for ln in lines:
         sizes[round(ln.size, 1)] += len(ln.text)
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _title_group(tops: list[Line], settings: LayoutSettings) -> list[Line]:
+    """The lines of the largest size on the title page (``tops``, top to bottom) that make the
+    title: those standing together, each within ``title_far_gap`` times its size of the one
+    above; of several such groups, the one with the most text. A line of the title's size far
+    down the cover (a date, the municipality's name across the picture) is another group."""
+    groups: list[list[Line]] = [[tops[0]]]
+    for ln in tops[1:]:
+        last = groups[-1][-1]
+        if ln.top - last.bottom > settings.title_far_gap * max(ln.size, last.size):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return max(groups, key=lambda g: sum(len(ln.text) for ln in g))  # the first of equals
 
 
 def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> list[Line]:
@@ -1737,9 +1753,14 @@ def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> lis
         block.insert(0, ln)
         k -= 1
     k = i + 1
+    subtitle: float | None = None  # the size of the lines after a title ending in a colon
     while k < len(lines) and len(block) < settings.title_max_lines:
         ln, prev = lines[k], block[-1]
-        if ln.size < settings.title_below_share * head.size or ln.top - prev.bottom > settings.title_gap * prev.size:
+        if ln.top - prev.bottom > settings.title_gap * prev.size:
+            break
+        if subtitle is None and prev.text.rstrip().endswith(":"):
+            subtitle = ln.size  # 'Klima 2030:' goes on in its subtitle, whatever its size
+        elif (subtitle is None or abs(ln.size - subtitle) > 0.5) and ln.size < settings.title_below_share * head.size:
             break
         block.append(ln)
         k += 1

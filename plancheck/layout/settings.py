@@ -832,6 +832,9 @@ class LayoutSettings(BaseModel):
     title_above_share: float = Field(0.8, ge=0, le=1)
     title_below_share: float = Field(0.6, ge=0, le=1)
     title_max_lines: int = Field(4, ge=1)
+    # a line of the title's size joins it only within this many times its size of the title's
+    # other lines: one far down the cover (a date, the body's name) is no line of the title
+    title_far_gap: float = Field(4.0, ge=0)
     # ... but only a title set in display type, at least this many times the body size (the most
     # common size of the document's text), and never a line in the body size: a heading in
     # nearly body size over running text is not a title block

@@ -19,14 +19,19 @@ __all__ = ["add_to_graph", "assess", "evaluate", "find_points", "read_mandate", 
 
 
 def assess(
-    plan: Plan, mandate_path: Path, *, lang: str | None = None, explain: bool = False
+    plan: Plan,
+    mandate_path: Path,
+    *,
+    lang: str | None = None,
+    explain: bool = False,
+    password: str | None = None,
 ) -> tuple[list[MandatePoint], list[Coverage]]:
-    """Read the mandate in ``mandate_path`` and judge, for each point in mandate order, whether
-    ``plan`` answers it. ``lang`` defaults to the plan's language; ``explain`` adds the
-    evidence per concern (``Coverage.explain``)."""
+    """Read the mandate in ``mandate_path`` (an encrypted PDF with ``password``) and judge, for
+    each point in mandate order, whether ``plan`` answers it. ``lang`` defaults to the plan's
+    language; ``explain`` adds the evidence per concern (``Coverage.explain``)."""
     from plancheck.mandate.match import assess_points, plan_title
 
-    points = read_mandate(Path(mandate_path), plan_title=plan_title(plan))
+    points = read_mandate(Path(mandate_path), password=password, plan_title=plan_title(plan))
     return points, assess_points(plan, points, lang or plan.language or "nb", explain=explain)
 
 

@@ -4375,10 +4375,14 @@ def assess_parent_file(
     never judge differently. Both documents are passed along, as ``plancheck eval --parents``
     does: their table cells worded as goals count (a parent's goals in a table the extractor
     did not read)."""
+    from plancheck.errors import InputError
     from plancheck.extract.plan import build_plan
     from plancheck.pipeline import load_document
 
-    parent_doc = load_document(Path(parent_path), password=password)
+    try:
+        parent_doc = load_document(Path(parent_path), password=password)
+    except InputError as exc:  # said of the parent plan, not of the plan checked against it
+        raise InputError(f"parent plan {exc}") from None
     return assess_parent(
         child,
         build_plan(parent_doc),

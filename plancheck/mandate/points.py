@@ -409,12 +409,9 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
 
 
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
-    from plancheck.layout.plumber import open_plumber
+    from plancheck.ingest.pdf import open_pdf
 
-    try:
-        pdf = open_plumber(path, password)
-    except Exception as exc:  # pdfminer raises many kinds
-        raise InputError(f"{path}: cannot read the mandate PDF ({exc.__class__.__name__})") from exc
+    pdf = open_pdf(path, password)  # or one InputError saying what is wrong, as for a plan
     lines: list[Line] = []
     with pdf:
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
@@ -1061,11 +1058,22 @@ def _typed_point_label(text: str, block: object) -> str | None:
 def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such mandate file")
+        raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return _lines_from_pdf(path, password)
+        try:
+            return _lines_from_pdf(path, password)
+        except (InputError, MemoryError):
+            raise
+        except Exception as exc:  # pdfminer on a damaged page: said of the mandate, by name only
+            raise InputError(
+                f"{path}: the PDF cannot be read ({type(exc).__name__}); is it truncated or damaged?"
+            ) from None
     if suffix == ".docx":
+        from plancheck.ingest.docx import check_zip
+
+        with check_zip(path, ".docx"):  # missing, empty, not a zip, corrupt: one line each
+            pass
         return _lines_from_docx(path)
     if suffix in (".odt", ".doc", ".rtf"):
         try:
@@ -3403,9 +3411,12 @@ def read_mandate(
 ) -> list[MandatePoint]:
     """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx); ``plan_title``
     picks the plan's rows of a table of tasks to several bodies."""
-    points = find_points(read_lines(Path(path), password=password), plan_title=plan_title)
+    try:
+        points = find_points(read_lines(Path(path), password=password), plan_title=plan_title)
+    except InputError as exc:  # said of the mandate, not of the plan checked against it
+        raise InputError(f"mandate {exc}") from None
     if not points:
-        raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
+        raise InputError(f"mandate {path}: no mandate points found (no numbered or bulleted list)")
     return points
 
 

@@ -23,7 +23,11 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("encrypted", re.compile(r"\bpassword|\bencrypt")),
     ("no_text", re.compile(r"\bno text\b")),
     ("empty", re.compile(r"\bthe file is empty\b")),
-    ("missing", re.compile(r": no such file\b")),
+    ("missing", re.compile(r": no such (?:mandate )?file\b|\bdoes not exist\b")),
+    ("no_files", re.compile(r"\bthe folder has no PDF\b")),
+    ("no_points", re.compile(r"\bno mandate points found\b")),
+    ("overwrite", re.compile(r"\brefusing to overwrite\b")),
+    ("cannot_write", re.compile(r"\bcannot write\b")),
     ("unsupported", re.compile(r"\bnot (?:a|an) (?:PDF|plan|\.docx|Word|OpenDocument)\b", re.I)),
     ("damaged", re.compile(r"\b(?:truncated|corrupt|damaged|cannot be read|crashed|stopped unexpectedly|well-formed)\b")),
 )
@@ -39,6 +43,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsupported": "«{name}» er ikke en PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
         "damaged": "«{name}» er skadet eller ufullstendig og kan ikke leses. Hent eller lagre filen på nytt.",
         "too_big": "«{name}» er større enn grensen på {mb} MB.",
+        "no_files": "Mappen «{name}» har ingen PDF-, Word- (.docx) eller OpenDocument-filer (.odt).",
+        "no_points": "Fant ingen punkter i «{name}» (ingen nummerert liste eller punktliste).",
+        "overwrite": "«{name}» er en av filene som leses. plancheck skriver aldri over dem: velg et annet navn.",
+        "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
+        "usage": "Kommandoen er skrevet feil: se «{name}».",
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
@@ -51,6 +60,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsupported": "«{name}» er ikkje ei PDF-, Word- (.docx) eller OpenDocument-fil (.odt).",
         "damaged": "«{name}» er skadd eller ufullstendig og kan ikkje lesast. Hent eller lagra fila på nytt.",
         "too_big": "«{name}» er større enn grensa på {mb} MB.",
+        "no_files": "Mappa «{name}» har ingen PDF-, Word- (.docx) eller OpenDocument-filer (.odt).",
+        "no_points": "Fann ingen punkt i «{name}» (inga nummerert liste eller punktliste).",
+        "overwrite": "«{name}» er ei av filene som blir lesne. plancheck skriv aldri over dei: vel eit anna namn.",
+        "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
+        "usage": "Kommandoen er skriven feil: sjå «{name}».",
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
@@ -63,7 +77,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsupported": "«{name}» is not a PDF, Word (.docx) or OpenDocument (.odt) file.",
         "damaged": "«{name}» is damaged or incomplete and cannot be read. Get or save the file again.",
         "too_big": "«{name}» is larger than the limit of {mb} MB.",
+        "no_files": "The folder «{name}» has no PDF, Word (.docx) or OpenDocument (.odt) files.",
+        "no_points": "No points found in «{name}» (no numbered or bulleted list).",
+        "overwrite": "«{name}» is one of the files being read. plancheck never writes over them: choose another name.",
+        "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
+        "usage": "The command is written wrongly: see «{name}».",
         "other": "«{name}» could not be read.",
+    },
+}
+
+
+#: the other files a check reads, as the readers' English lines name them before the path
+#: ("mandate PATH: …", "parent plan PATH: …", "configuration file PATH does not exist"): the
+#: reason is then said of that file, under its role, not of the plan
+ROLES: tuple[tuple[str, str], ...] = (
+    ("mandate", "mandate "),
+    ("parent", "parent plan "),
+    ("config", "configuration file "),
+    ("baseline", "baseline "),
+)
+
+ROLE_NAMES: dict[str, dict[str, str]] = {
+    "nb": {
+        "mandate": "Mandatet",
+        "parent": "Den overordnede planen",
+        "config": "Konfigurasjonsfilen",
+        "baseline": "Baseline-filen",
+    },
+    "nn": {
+        "mandate": "Mandatet",
+        "parent": "Den overordna planen",
+        "config": "Konfigurasjonsfila",
+        "baseline": "Baseline-fila",
+    },
+    "en": {
+        "mandate": "The mandate",
+        "parent": "The parent plan",
+        "config": "The configuration file",
+        "baseline": "The baseline file",
     },
 }
 
@@ -71,10 +122,34 @@ MESSAGES: dict[str, dict[str, str]] = {
 def reason(message: str) -> str:
     """The reason an error ``message`` of the readers gives ("no_text", "damaged" …), or
     "other"."""
+    return _reason(message)[0]
+
+
+def _reason(message: str) -> tuple[str, re.Match[str] | None]:
     for key, pattern in REASONS:
-        if pattern.search(message):
-            return key
-    return "other"
+        m = pattern.search(message)
+        if m is not None:
+            return key, m
+    return "other", None
+
+
+def about(message: str) -> tuple[str | None, str]:
+    """The role (a key of :data:`ROLES`, or None for the plan itself) and the file name of the
+    file an English error line is about: the last "PATH: " before the reason's words (a check
+    names the plan first and the mandate or parent plan after it: "PLAN: mandate M: …"), or
+    the words before the reason when there is no colon ("configuration file C does not exist")."""
+    _key, m = _reason(message)
+    at = m.start() if m is not None else len(message)
+    before = message[:at]
+    if not message[at:].startswith(":") and ": " in before:
+        before = before.rsplit(": ", 1)[0]  # the reason's own sentence ("the PDF is …")
+    head = before.rstrip(": ").split(": ")[-1].strip()
+    role = None
+    for key, prefix in ROLES:
+        if head.startswith(prefix):
+            role, head = key, head[len(prefix):].strip()
+            break
+    return role, PurePath(head).name if head else ""
 
 
 def said(key: str, lang: str, name: str, **values: object) -> str:
@@ -85,11 +160,15 @@ def said(key: str, lang: str, name: str, **values: object) -> str:
 
 def localized(message: str, lang: str, name: str | None = None) -> str:
     """An English error line of the readers ("PATH: the PDF has no text layer …") said in
-    ``lang`` for a planner; the file is ``name``, else the last part of the line's path."""
+    ``lang`` for a planner; the file is ``name``, else the one the line is about
+    (:func:`about`), named with its role when it is not the plan ("Mandatet: …")."""
+    role = None
     if name is None:
-        head = message.split(": ", 1)[0] if ": " in message else ""
-        name = PurePath(head).name if head else ""
-    return said(reason(message), lang, name or "?")
+        role, name = about(message)
+    text = said(reason(message), lang, name or "?")
+    if role is not None:
+        text = f"{ROLE_NAMES.get(lang, ROLE_NAMES['nb'])[role]}: {text}"
+    return text
 
 
 def said_with_detail(message: str, lang: str | None) -> str:
