@@ -329,6 +329,9 @@ def build_plan(
     from plancheck.extract.placeholders import drop_placeholders
 
     drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
+    from plancheck.extract.amendments import apply_amendments
+
+    apply_amendments(plan, doc)  # a council decision printed before the draft it adopts with changes
     opening_deadlines(plan)
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
