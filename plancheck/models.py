@@ -377,8 +377,8 @@ class TimeframeKey(_Model):
 
 
 class Amendment(_Model):
-    """One amendment of a council decision that adopts the plan with changes ("Tiltak 1.3
-    utgår", "Frist for tiltak 2.1 endres fra 2027 til 2026", "Nytt tiltak 4.3 under mål 4: …"),
+    """One amendment of a council decision that adopts the plan with changes ("Tiltak 5.2
+    strykes", "Frist for tiltak 1.4 endres fra 2028 til 2027", "Nytt tiltak 3.4 under mål 3: …"),
     as applied to the draft printed with it. The plan's items are the plan AS ADOPTED; this
     record says what the decision changed and where it says so (extract/amendments.py)."""
 

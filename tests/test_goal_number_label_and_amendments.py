@@ -63,7 +63,7 @@ def test_a_decision_amends_the_draft_it_adopts():
     from plancheck.extract.amendments import apply_amendments
 
     plan = _draft_plan()
-    doc = _decision_doc(["Tiltak 1.2 utgår.", "Frist for tiltak 2.1 endres fra 2027 til 2026.",
+    doc = _decision_doc(["Tiltak 1.2 utgår.", "Fristen for tiltak 2.1 endres fra 2027 til 2026.",
                          "Ansvaret for tiltak 1.1 flyttes fra Biblioteket til Frivilligsentralen.",
                          "Nytt tiltak 2.2 under mål 2: Kartlegge hvem som ikke bruker digitale tjenester. "
                          "Ansvar: Helse og omsorg. Frist: 2027.",
@@ -104,7 +104,7 @@ def test_amendments_read_in_every_language():
         read = read_amendment(text, b)
         assert read is not None and (read.kind, read.number) == want, text
     # a sentence of the plan itself, or a decision point that amends nothing, is no amendment
-    for text in ["Tiltak 1.3 utgår fra strategien som ble vedtatt i 2019 og videreføres ikke i denne planen.",
+    for text in ["Tiltak 4.4 utgår fra strategien som ble vedtatt i 2019 og videreføres ikke i denne planen.",
                  "Planen evalueres høsten 2028.", "Tiltaket skal gjennomføres i 2027."]:
         assert read_amendment(text, b) is None, text
 

@@ -1,10 +1,10 @@
 """A council decision that adopts the plan with amendments, the draft printed unchanged with it.
 
 A plan as published after adoption is often the draft the administration put forward, untouched,
-with the council's decision in front of it (a saksprotokoll's 'Kommunestyrets vedtak', a
+with the council's decision in front of it (a saksprotokoll's 'Formannskapets vedtak', a
 'Kommunfullmäktiges beslut', a minute 'RESOLVED that the plan be adopted subject to the following
-amendments'). The decision strikes a measure ('Tiltak 1.3 utgår'), moves a deadline ('Frist for
-tiltak 2.1 endres fra 2027 til 2026'), hands a measure to another body ('Ansvaret for tiltak 3.2
+amendments'). The decision strikes a measure ('Tiltak 5.2 strykes'), moves a deadline ('Frist for
+tiltak 1.4 endres fra 2028 til 2027'), hands a measure to another body ('Ansvaret for tiltak 3.2
 flyttes fra A til B') or adds one ('Nytt tiltak 4.3 under mål 4: … Ansvar: … Frist: …'). What the
 council adopted is the draft with those changes; the tables still print the draft's values.
 
