@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_amendment_variants import gold  # noqa: E402
+from make_amendment_variants import gold
 
 EN_GOALS = [("Goal 1", "Every household can reach a recycling point within 500 metres"),
             ("Goal 2", "Household waste per resident falls by a fifth by 2030"),
