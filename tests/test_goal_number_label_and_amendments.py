@@ -140,3 +140,14 @@ def test_a_measure_struck_by_the_decision_leaves_no_numbering_gap():
     assert not [d for d in numbering_problems(plan) if d.rule == "numbering-gap"]
     plan.amendments = []
     assert [d for d in numbering_problems(plan) if d.rule == "numbering-gap"]  # without the decision: a gap
+
+
+def test_the_deadline_changed_from_may_be_written_as_the_same_time():
+    from plancheck.extract.amendments import apply_amendments
+    from plancheck.lang.deadlines import parse_deadline
+
+    plan = _draft_plan()
+    plan.measures[2].deadline = parse_deadline("Innen 2027", lang="nb")
+    apply_amendments(plan, _decision_doc(["Frist for tiltak 2.1 endres fra 2027 til 2028."],
+                                         "Planen vedtas med følgende endringer:"))
+    assert plan.measures[2].deadline.text == "2028"  # type: ignore[union-attr]

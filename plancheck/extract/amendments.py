@@ -170,6 +170,20 @@ def _from_decision(plan: Plan, reads: list[_Read]) -> None:
             m.goal_ids = [g for g in m.goal_ids if g not in goals]
 
 
+def _same_deadline(old: str, m: Measure, lang: str, start: int | None) -> bool:
+    """Whether the deadline a decision changes FROM is the measure's: the same words, or the same
+    time ('fra 2027' for a cell 'Innen 2027')."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if m.deadline is None:
+        return False
+    if _value_key(old) == _value_key(m.deadline.text):
+        return True
+    said = parse_deadline(old.strip(_QUOTES + " "), lang=lang, reference_year=start)
+    return bool(said and said.end and said.kind == m.deadline.kind
+                and (said.start, said.end) == (m.deadline.start, m.deadline.end))
+
+
 def _owner_key(m: Measure) -> str:
     return _value_key(m.owner_text or ", ".join(o.text for o in m.owners))
 
@@ -242,7 +256,7 @@ def apply_amendments(plan: Plan, doc: Document, settings: AmendmentSettings = Am
             plan.amendments.append(Amendment(kind="delete", measure_number=read.number, old=m.text, provenance=prov))
         elif read.kind == "deadline":
             before = m.deadline.text if m.deadline else None
-            if read.old is not None and _value_key(read.old) != _value_key(before):
+            if read.old is not None and not _same_deadline(read.old, m, lang, start):
                 continue  # the decision changes a deadline the measure does not have
             m.deadline = parse_deadline(read.new or "", lang=lang, reference_year=start)
             plan.amendments.append(Amendment(kind="deadline", measure_number=read.number, measure_id=m.id, old=before, new=read.new, provenance=prov))
