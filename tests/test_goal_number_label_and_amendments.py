@@ -151,3 +151,15 @@ def test_the_deadline_changed_from_may_be_written_as_the_same_time():
     apply_amendments(plan, _decision_doc(["Frist for tiltak 2.1 endres fra 2027 til 2028."],
                                          "Planen vedtas med følgende endringer:"))
     assert plan.measures[2].deadline.text == "2028"  # type: ignore[union-attr]
+
+
+def test_amendments_written_on_in_the_paragraph_of_the_clause():
+    from plancheck.extract.amendments import apply_amendments
+
+    plan = _draft_plan()
+    clause = ("Planen vedtas med følgende endringer: Tiltak 1.2 utgår. Fristen for tiltak 2.1 endres fra 2027 "
+              "til 2026. Nytt tiltak 2.2 under mål 2: Lage en brosjyre. Ansvar: Servicetorget. Frist: 2026.")
+    apply_amendments(plan, _decision_doc([], clause))
+    by_num = {m.number: m for m in plan.measures}
+    assert "1.2" not in by_num and by_num["2.1"].deadline.text == "2026"  # type: ignore[union-attr]
+    assert (by_num["2.2"].text, by_num["2.2"].owner_text) == ("Lage en brosjyre", "Servicetorget")

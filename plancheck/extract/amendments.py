@@ -135,20 +135,44 @@ def read_amendment(text: str, block: Block, settings: AmendmentSettings = Amendm
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=\S)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a decision's paragraph, a sentence of labelled fields only ('Ansvar:
+    Helse og omsorg.', 'Frist: 2027.') kept with the sentence before it: the points of a
+    decision written on in one paragraph are read one by one, and a measure added keeps its
+    fields."""
+    from plancheck.extract.fields import field_line
+
+    out: list[str] = []
+    for part in _SENTENCE_END.split(_plain(text)):
+        if out and ":" in part and field_line(part.rstrip(".;")):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _decision(doc: Document, settings: AmendmentSettings) -> list[_Read]:
-    """The amendments of the decision in ``doc``: the points after the clause that opens them."""
+    """The amendments of the decision in ``doc``: the points after the clause that opens them
+    (in the paragraphs after it, or written on after it in its own paragraph)."""
     pats = _patterns()
     out: list[_Read] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if block.kind == BlockKind.table or not block.text or not pats["adopted"].search(block.text):
+        if block.kind == BlockKind.table or not block.text or not (gate := pats["adopted"].search(block.text)):
             continue
+        parts = [(block, block.text[gate.end() :].lstrip(" :.–—-"))]
         for nxt in blocks[i + 1 : i + 1 + settings.window_blocks]:
             if nxt.kind in (BlockKind.table, BlockKind.heading):
                 break
-            read = read_amendment(nxt.text, nxt, settings)
-            if read is not None:
-                out.append(read)
+            parts.append((nxt, nxt.text))
+        for where, text in parts:
+            for sentence in _sentences(text) if text else []:
+                read = read_amendment(sentence, where, settings)
+                if read is not None:
+                    out.append(read)
     return out
 
 
