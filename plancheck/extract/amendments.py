@@ -67,13 +67,19 @@ def _labels(role: str) -> list[str]:
 
 
 @cache
+def _gate() -> re.Pattern[str]:
+    """The clause that opens a decision's amendments (compiled alone: most plans have none, and
+    the forms of the amendments are compiled only for a plan that has it)."""
+    return re.compile(rf"\b(?:{_alt(_words('adopted_with'))})\b", re.IGNORECASE)
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     art = rf"(?:(?:{_alt(_words('article'))})\s+)?"
     ref = rf"(?:{_alt(_labels('measure'))})\s+{_CODE}"
     end = r"\s*[.;]?\s*$"
     flags = re.IGNORECASE
     return {
-        "adopted": re.compile(rf"\b(?:{_alt(_words('adopted_with'))})\b", flags),
         "delete_after": re.compile(rf"^{art}{ref}\s*,?\s+(?:{_alt(_words('delete_after'))})\b(?P<tail>[^.;]*){end}", flags),
         "delete_before": re.compile(rf"^(?:{_alt(_words('delete_before'))})\s+{art}{ref}\b(?P<tail>[^.;]*){end}", flags),
         "change": re.compile(
@@ -157,11 +163,11 @@ def _sentences(text: str) -> list[str]:
 def _decision(doc: Document, settings: AmendmentSettings) -> list[_Read]:
     """The amendments of the decision in ``doc``: the points after the clause that opens them
     (in the paragraphs after it, or written on after it in its own paragraph)."""
-    pats = _patterns()
+    opens = _gate()
     out: list[_Read] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if block.kind == BlockKind.table or not block.text or not (gate := pats["adopted"].search(block.text)):
+        if block.kind == BlockKind.table or not block.text or not (gate := opens.search(block.text)):
             continue
         parts = [(block, block.text[gate.end() :].lstrip(" :.–—-"))]
         for nxt in blocks[i + 1 : i + 1 + settings.window_blocks]:

@@ -103,7 +103,10 @@ def number_key(number: str | None) -> str:
 
     # a goal numbered with its label ("Mål 3" in a 'Nr' cell beside the goal sentence) is goal 3:
     # a goal-number column cites it by the number alone ("3, 1")
-    key = _LABELLED_NUMBER.sub("", (number or "").strip()).strip(".)")
+    key = (number or "").strip()
+    if " " in key:
+        key = _LABELLED_NUMBER.sub("", key)
+    key = key.strip(".)")
     value = roman_value(key)
     return str(value) if value is not None else key
 
