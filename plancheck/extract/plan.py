@@ -209,6 +209,7 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 #: the modules :func:`build_plan` and the functions it calls import where they first need them
 #: rather than with this module (kept in step with those imports by ``tests/test_speed_meanwhile.py``)
 LAZY_MODULES = (
+    "plancheck.extract.amendments",
     "plancheck.extract.bracketowners",
     "plancheck.extract.charge",
     "plancheck.extract.dashfields",
