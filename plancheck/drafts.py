@@ -827,7 +827,7 @@ def _same_item(a: Any, b: Any) -> bool:
 
 def _numbering_in_runs(
     runs: list[list], kind: str, order_of: dict[str, int], passages: list[Passage] | None = None,
-    struck: list[Provenance] | None = None,
+    struck: list[Provenance] | None = None, withdrawn: frozenset[tuple[int, ...]] = frozenset(),
 ) -> list[Defect]:
     """Gaps and duplicates in each run. A number used again is a duplicate only within one list:
     right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
@@ -838,7 +838,8 @@ def _numbering_in_runs(
     twice in it is the text speaking of that goal again. A gap whose missing number stands
     as a label inside the item before ("Mål 1 … Mål 2 …" read as one goal) is two items read as
     one, not a gap in the document; one that stands on a line printed struck through (``struck``)
-    was taken out of the plan, not lost."""
+    or that a council decision struck (``withdrawn``: the numbers of measures an amendment took
+    out, ``Plan.amendments``) was taken out of the plan, not lost."""
     out: list[Defect] = []
     for run in runs:
         seen: dict[tuple[int, ...], Any] = {}
@@ -871,7 +872,7 @@ def _numbering_in_runs(
                 # columns read down one column first), not missing
                 later = {n for r in runs for i, f, n in r
                          if f == family and i.page == it.page and order_of.get(i.id, 0) > order}
-                if all(n in later for n in skipped):
+                if all(n in later for n in skipped) or all(n in withdrawn for n in skipped):
                     pass
                 elif not _printed_label(texts, family, skipped) and not _label_between(
                     passages or [], prev_item, it, skipped
@@ -977,7 +978,12 @@ def numbering_problems(plan: Plan) -> list[Defect]:
     passages = list(plan.passages)
     struck = list(plan.struck)
     out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order, passages, struck)
-    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages, struck)
+    withdrawn = frozenset(
+        tuple(int(n) for n in a.measure_number.strip(".").split("."))
+        for a in plan.amendments
+        if a.kind == "delete" and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", a.measure_number)
+    )
+    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages, struck, withdrawn)
     out += _section_numbering(plan)
     return out
 

@@ -376,6 +376,20 @@ class TimeframeKey(_Model):
     provenance: Provenance = Field(default_factory=_new_provenance)
 
 
+class Amendment(_Model):
+    """One amendment of a council decision that adopts the plan with changes ("Tiltak 5.2
+    strykes", "Frist for tiltak 1.4 endres fra 2028 til 2027", "Nytt tiltak 3.4 under mål 3: …"),
+    as applied to the draft printed with it. The plan's items are the plan AS ADOPTED; this
+    record says what the decision changed and where it says so (extract/amendments.py)."""
+
+    kind: Literal["delete", "deadline", "owner", "new"]
+    measure_number: str = Field(description="the number of the measure it addresses, as printed: '2.1'")
+    measure_id: str | None = Field(None, description="the measure changed or added; None for one struck")
+    old: str | None = Field(None, description="the value before: the struck measure's text, the old owner or deadline")
+    new: str | None = Field(None, description="the value after: the new owner or deadline, the added measure's text")
+    provenance: Provenance = Field(default_factory=_new_provenance)
+
+
 class Passage(_Model):
     """A paragraph or list item of running text, kept for draft checks and mandate matching."""
 
@@ -446,6 +460,12 @@ class Plan(_Model):
         default_factory=_new_list,
         description="lines printed struck through in the document (deleted text: a revised plan's withdrawn "
         "rows), as read; no item of the plan",
+    )
+
+    amendments: list[Amendment] = Field(
+        default_factory=_new_list,
+        description="the amendments of a council decision adopting the plan with changes, applied to the "
+        "draft printed with it: the items are the plan as adopted",
     )
 
     def item(self, item_id: str) -> Item | None:

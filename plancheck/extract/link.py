@@ -92,13 +92,21 @@ _NUMBER_LIST = re.compile(
 )
 
 
+_LABELLED_NUMBER = re.compile(rf"^(?:{_GOAL_NUMBER})\s+(?=\d|(?-i:[IVX]))", re.IGNORECASE)
+
+
 def number_key(number: str | None) -> str:
     """A goal number as compared with another: without its closing dot or bracket, a Roman
     numeral as its value in digits ("IV." → "4"). Why: a plan numbering its goals "I."–"IV."
     cites them in a table as "IV" or, once the reader has turned the numeral into digits, "4"."""
     from plancheck.extract.roles import roman_value
 
-    key = (number or "").strip().strip(".)")
+    # a goal numbered with its label ("Mål 3" in a 'Nr' cell beside the goal sentence) is goal 3:
+    # a goal-number column cites it by the number alone ("3, 1")
+    key = (number or "").strip()
+    if " " in key:
+        key = _LABELLED_NUMBER.sub("", key)
+    key = key.strip(".)")
     value = roman_value(key)
     return str(value) if value is not None else key
 

@@ -214,9 +214,11 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
 LAZY_MODULES = (
     "plancheck.extract.activitycharts",
     "plancheck.extract.align",
+    "plancheck.extract.amendments",
     "plancheck.extract.bilingual",
     "plancheck.extract.bracketowners",
     "plancheck.extract.calendargrid",
+    "plancheck.extract.cardgrid",
     "plancheck.extract.charge",
     "plancheck.extract.dashfields",
     "plancheck.extract.dittos",
@@ -349,6 +351,9 @@ def build_plan(
     from plancheck.extract.placeholders import drop_placeholders
 
     drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
+    from plancheck.extract.amendments import apply_amendments
+
+    apply_amendments(plan, doc)  # a council decision printed before the draft it adopts with changes
     opening_deadlines(plan)
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
