@@ -58,3 +58,11 @@ def test_a_headerless_table_right_under_a_goal_gives_that_goal_its_measures():
 def test_a_headerless_table_under_no_goal_stays_unread():
     blocks = [_h("Handlingsplan for lesing 2026–2029"), _h("Tidsplan"), _t(SV)]
     assert plan_of_blocks(blocks, "sv").measures == []
+
+
+def test_a_top_row_of_unknown_column_words_is_no_body_row():
+    b = _t([["Innsatsen vi gjør i perioden", "Utførende", "Datering"],
+            ["Merke skoleveiene ved alle skolene", "Kommunalteknikk", "Høst 2026"],
+            ["Gjennomføre sykkelopplæring for 5. trinn", "Rektor", "Vår 2027"],
+            ["Bygge gang- og sykkelvei langs fylkesveien", "Eiendom", "2028"]])
+    assert headerless_roles(b.table, [b], "nb") is None

@@ -19,7 +19,9 @@ timeline or a list of facts must stay no measure table):
   text column with the most words, at least ``min_measure_words`` per filled cell on average),
   or the one OWNER column (short texts with letters, none of them dated);
 - there is a measure column, a deadline column and at most one owner column; any other column
-  (amounts, percentages, a second text column) leaves the table unread.
+  (amounts, percentages, a second text column) leaves the table unread;
+- the top row's own time cell is empty or a deadline (a header in words the lexicon does not
+  know, "Dato", is no body row).
 
 Layer: extract (reads Table blocks built by the layout; language only through the deadline
 parser and its data files)."""
@@ -128,6 +130,9 @@ def headerless_roles(
         roles[owner[0]] = "owner"
     rows = all_rows(table)
     due = roles.index("deadline")
+    top = rows[0][due].text.strip() if due < len(rows[0]) else ""
+    if top and ((d := parse_deadline(top, lang=lang)) is None or d.kind == DeadlineKind.none):
+        return None  # the top row's time cell names a column ("Dato"): a header in words not known
     filled = sum(1 for r in rows if due < len(r) and r[due].text.strip())
     if filled < settings.min_deadline_rows * len(rows):
         return None
