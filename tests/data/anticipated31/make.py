@@ -318,3 +318,54 @@ if __name__ == "__main__" and "nb-headerless" in sys.argv[1:]:
     build_nb_headerless(HERE / "trafikk-uten-overskriftsrad-nb.pdf")
 if __name__ == "__main__" and "en-headerless" in sys.argv[1:]:
     build_en_headerless(HERE / "active-communities-no-header-en.pdf")
+
+
+NN_NESTED = [
+    ("Fleire eldre skal bu trygt heime.", [
+        ("Tilby tryggleiksalarm til alle over 80 år", "Heimetenesta", "Haust 2026"),
+        ("Kartleggje buforhold ved heimebesøk", "Helsestasjon for eldre", "2027"),
+    ]),
+    ("Alle skal få rett hjelp til rett tid.", [
+        ("Innføre eitt felles tildelingskontor", "Kommunalsjef helse og omsorg", "01.01.2027"),
+        ("Lage rutine for utskriving frå sjukehus", "", "Vår 2027"),
+        ("Gje opplæring i velferdsteknologi", "Alle einingar", "Kvart år"),
+    ]),
+]
+
+
+def build_nn_nested(out: Path) -> None:
+    """A two-column table 'Mål | Tiltak' whose right cell holds a NESTED table 'Tiltak | Ansvarleg | Frist'."""
+    from docx import Document
+    from docx.shared import Pt
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(10)
+    for name in ("Heading 1", "Heading 2", "Title"):
+        doc.styles[name].font.name = "Liberation Sans"
+    doc.add_heading("Handlingsplan for eldreomsorga 2026–2029", level=0)
+    doc.add_paragraph("Fjordvang kommune. Vedteken av kommunestyret 5. mai 2026.")
+    doc.add_heading("1 Mål og tiltak", level=1)
+    outer = doc.add_table(rows=1 + len(NN_NESTED), cols=2)
+    outer.style = "Table Grid"
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Mål", "Tiltak"
+    for i, (goal, rows) in enumerate(NN_NESTED, start=1):
+        outer.cell(i, 0).text = goal
+        cell = outer.cell(i, 1)
+        inner = cell.add_table(rows=1 + len(rows), cols=3)
+        inner.style = "Table Grid"
+        for j, h in enumerate(["Tiltak", "Ansvarleg", "Frist"]):
+            inner.cell(0, j).text = h
+        for r, row in enumerate(rows, start=1):
+            for j, v in enumerate(row):
+                inner.cell(r, j).text = v
+    doc.add_heading("2 Oppfølging", level=1)
+    doc.add_paragraph("Planen vert følgd opp i årsmeldinga.")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (out.stem + ".docx")
+        doc.save(src)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out.parent), str(src)],
+                       check=True, capture_output=True)
+
+
+if __name__ == "__main__" and "nn-nested" in sys.argv[1:]:
+    build_nn_nested(HERE / "eldreomsorg-nosta-tabell-nn.pdf")
