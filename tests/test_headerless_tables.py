@@ -66,3 +66,16 @@ def test_a_top_row_of_unknown_column_words_is_no_body_row():
             ["Gjennomføre sykkelopplæring for 5. trinn", "Rektor", "Vår 2027"],
             ["Bygge gang- og sykkelvei langs fylkesveien", "Eiendom", "2028"]])
     assert headerless_roles(b.table, [b], "nb") is None
+
+
+def test_the_dev_plans_of_the_form_read_their_measures_owners_and_deadlines():
+    from pathlib import Path
+
+    from plancheck.pipeline import extract_plan
+
+    here = Path(__file__).parent / "data" / "anticipated31"
+    for name, n, owned in (("lasplan-utan-rubrikrad-sv", 6, 5), ("trafikk-uten-overskriftsrad-nb", 5, 4)):
+        plan = extract_plan(here / f"{name}.pdf")
+        assert len(plan.measures) == n, name
+        assert sum(1 for m in plan.measures if m.owner_text) == owned, name
+        assert all(m.goal_ids for m in plan.measures), name
