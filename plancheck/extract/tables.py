@@ -125,6 +125,17 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         _measure_table(st, block, cards, list(CARD_ROLES), band=band)
         return
     roles = table_roles(table.header, st.label_shift)
+    if not any(roles) and _goal_just_read(st, block):
+        # a goal's measure table printed with no header row: the roles its cells show
+        from plancheck.extract.headerless import as_body, headerless_roles
+        from plancheck.lang.vocab import COLUMN_WORDS
+
+        if (found := headerless_roles(table, st.blocks, st.lang or "nb")) is not None:
+            lang = st.lang or "nb"
+            names = {r: (COLUMN_WORDS.get(r, {}).get(lang) or COLUMN_WORDS.get(r, {}).get("nb") or [""])[0]
+                     for r in ("number", "measure", "owner", "deadline")}
+            table = as_body(table, found, names)
+            roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
     before = list(roles)
@@ -1680,6 +1691,17 @@ def _goal_above(st: _State, block: Block) -> Goal | None:
     if goal.provenance is not prev.provenance or prev.section_id != block.section_id:
         return None
     return goal
+
+
+def _goal_just_read(st: _State, block: Block) -> bool:
+    """Whether the block right above this table is the goal the reader read last (a goal label
+    heading "Delmål 1: …" or paragraph "Mål 2: …"): the table stands where a goal's measures do.
+    Looser than :func:`_goal_above`, which asks for a goal the walk keeps as its context."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    goal = st.last_goal
+    if prev is None or goal is None or prev.kind not in (BlockKind.heading, BlockKind.paragraph):
+        return False
+    return bool(normalise(goal.text)) and normalise(goal.text) in normalise(prev.text)
 
 
 @dataclass(frozen=True)
