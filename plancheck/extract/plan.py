@@ -226,6 +226,7 @@ LAZY_MODULES = (
     "plancheck.extract.fieldrows",
     "plancheck.extract.goalstatements",
     "plancheck.extract.groupowners",
+    "plancheck.extract.headerless",
     "plancheck.extract.inline",
     "plancheck.extract.keyed",
     "plancheck.extract.link",
