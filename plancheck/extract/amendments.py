@@ -146,7 +146,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=\S)")
 
 def _sentences(text: str) -> list[str]:
     """The sentences of a decision's paragraph, a sentence of labelled fields only ('Ansvar:
-    Helse og omsorg.', 'Frist: 2027.') kept with the sentence before it: the points of a
+    Helse og omsorg.', 'Frist: <år>.') kept with the sentence before it: the points of a
     decision written on in one paragraph are read one by one, and a measure added keeps its
     fields."""
     from plancheck.extract.fields import field_line

@@ -10,7 +10,7 @@ own words (the area's title) and then each card as a bulleted run of lines
 
 :func:`card_grid` reads every cell of such a table into one row per card: code, text, owner,
 deadline, goal reference. The area's title says where the cards stand, not what they are; an
-area whose title says its items are set aside ("Väljs bort", "Prioriteres ikke", "Not taken
+area whose title says its items are set aside ("Prioriteres ikke", "Not taken
 forward": the lexicon's ``rejected_area`` phrases) holds options the plan rejected, no
 measures. An area's priority is no deadline.
 
@@ -60,7 +60,7 @@ def _rejected_pattern(lang: str | None) -> re.Pattern[str] | None:
 
 
 def rejected_area(title: str, lang: str | None = None) -> bool:
-    """Does an area's title say its items are set aside, not part of the plan ('Väljs bort',
+    """Does an area's title say its items are set aside, not part of the plan ('Ingår inte i planen',
     'Not taken forward', 'Prioriteres ikke')?"""
     pattern = _rejected_pattern(lang)
     return bool(pattern and pattern.search(" ".join((title or "").split())))

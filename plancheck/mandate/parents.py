@@ -1558,7 +1558,7 @@ def budget_lines(doc, settings: ParentSettings | None = None) -> list[tuple[str,
         text_col = next((c for c in range(min(years)) if c not in years), None)
         if text_col is None or column_role(header[text_col]) not in (None, "measure", "theme"):
             continue  # "Indikator | 2030 | 2031 | 2032": key figures, no budget
-        # the line's link or owner beside its amounts ("Koppling till Mål och budget", "Ansvar"):
+        # the line's link or owner beside its amounts (a "Mål" or "Ansvar" column):
         # a table of labels and figures only is statistics, whatever its years
         others = [c for c in range(len(header)) if c != text_col and c not in years]
         linked = [
