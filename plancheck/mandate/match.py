@@ -189,6 +189,9 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
+    # a concern asking for a state ("holde åpent") whose answering passage states only its
+    # opposite ("sommerstengt"; words.yaml state_open / state_closed) is not answered by it
+    opposite_state: bool = True
     # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
     # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
     # head) is answered only by a passage that states an amount (Unit.amount): one naming the
@@ -3770,6 +3773,22 @@ def assess_points(
                 # that document is what is missing
                 status = CoverageStatus.partial
                 missing = [*missing, asked]
+        if S.opposite_state and status != CoverageStatus.uncovered:
+            opposed = [
+                c for c, _sc, u, _m in results
+                if u is not None and not c.structural and _opposite_state(c.text, u.text)
+            ]
+            answered = [c for c, _sc, u, _m in results if u is not None and not c.structural]
+            if opposed and len(opposed) == len(answered):
+                # "holde åpent hele sommeren" answered by "holder sommerstengt i ukene 28–31":
+                # the plan states the opposite of what the point asks; nothing of it is answered
+                status, evidence, missing = _restate(
+                    CoverageStatus.uncovered, results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
+            elif opposed and status == CoverageStatus.covered:
+                status = CoverageStatus.partial
+                missing = [*missing, *(c.text for c in opposed if c.text not in missing)]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4555,3 +4574,34 @@ def _evidence(u: Unit, c: Concern, score: float, lang: str) -> Evidence:
     return Evidence(
         page=u.page, quote=_quote(u, c.terms, lang), node_id=u.id, score=round(score, 3)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _state_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from plancheck.mandate.words import words as _lists
+
+    return tuple(_lists("state_open")), tuple(_lists("state_closed"))
+
+
+def _names_state(text: str, states: tuple[str, ...]) -> bool:
+    """Does ``text`` name one of ``states``: a phrase with word bounds, a word whole or as the
+    end of a compound ("sommerstengt" names "stengt")?"""
+    low = text.lower()
+    tokens = re.findall(r"[^\W\d_]+", low)
+    for w in states:
+        if " " in w:
+            if re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low):
+                return True
+        elif any(t == w or (len(w) >= 5 and t.endswith(w)) for t in tokens):
+            return True
+    return False
+
+
+def _opposite_state(asked: str, passage: str) -> bool:
+    """Does ``passage`` state only the opposite of a state ``asked`` names: open against closed,
+    or closed against open (words.yaml state_open, state_closed)?"""
+    opened, closed = _state_words()
+    for want, other in ((opened, closed), (closed, opened)):
+        if _names_state(asked, want) and not _names_state(asked, other):
+            return _names_state(passage, other) and not _names_state(passage, want)
+    return False
