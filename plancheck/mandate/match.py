@@ -189,8 +189,8 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
-    # a concern asking for a state ("holde åpent") whose answering passage states only its
-    # opposite ("sommerstengt"; words.yaml state_open / state_closed) is not answered by it
+    # a concern asking for a state (kept open) whose answering passage states only its
+    # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
     # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
     # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
@@ -3780,8 +3780,8 @@ def assess_points(
             ]
             answered = [c for c, _sc, u, _m in results if u is not None and not c.structural]
             if opposed and len(opposed) == len(answered):
-                # "holde åpent hele sommeren" answered by "holder sommerstengt i ukene 28–31":
-                # the plan states the opposite of what the point asks; nothing of it is answered
+                # a service to be kept open, the plan closing it for some weeks: the plan states
+                # the opposite of what the point asks; nothing of it is answered
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
                     scorer, context, lang, S,
@@ -4585,7 +4585,7 @@ def _state_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _names_state(text: str, states: tuple[str, ...]) -> bool:
     """Does ``text`` name one of ``states``: a phrase with word bounds, a word whole or as the
-    end of a compound ("sommerstengt" names "stengt")?"""
+    end of a compound ("vinterstengt" names "stengt")?"""
     low = text.lower()
     tokens = re.findall(r"[^\W\d_]+", low)
     for w in states:
