@@ -46,6 +46,7 @@ from plancheck.mandate.missing import (
     without_label,
 )
 from plancheck.mandate.points import (
+    _NEGATION_RE,
     _alt,
     _word_re,
     _words,
@@ -3774,11 +3775,8 @@ def assess_points(
                 status = CoverageStatus.partial
                 missing = [*missing, asked]
         if S.opposite_state and status != CoverageStatus.uncovered:
-            opposed = [
-                c for c, _sc, u, _m in results
-                if u is not None and not c.structural and _opposite_state(c.text, u.text)
-            ]
-            answered = [c for c, _sc, u, _m in results if u is not None and not c.structural]
+            answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
+            opposed = [c for c, u in answered if _opposite_state(c.text, u.text)]
             if opposed and len(opposed) == len(answered):
                 # a service to be kept open, the plan closing it for some weeks: the plan states
                 # the opposite of what the point asks; nothing of it is answered
@@ -3909,8 +3907,6 @@ def report_back_stated(
     has one; with that sentence's terms. Why: a request to be kept informed or given the answer
     (points.report_back_asked) is answered by the sending itself, in words the request does
     not share. Not negated."""
-    from plancheck.mandate.points import _NEGATION_RE
-
     for u in units:
         for sent in T.sentences(u.text):
             if not (SEND_VERB_RE.search(sent) and REQUESTER_RE.search(sent)) or _NEGATION_RE.search(sent):
@@ -4576,32 +4572,31 @@ def _evidence(u: Unit, c: Concern, score: float, lang: str) -> Evidence:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _state_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    from plancheck.mandate.words import words as _lists
-
-    return tuple(_lists("state_open")), tuple(_lists("state_closed"))
+# a letter on neither side: a state word stands whole, or ends a compound ("vinterstengt")
+_NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 
 
-def _names_state(text: str, states: tuple[str, ...]) -> bool:
-    """Does ``text`` name one of ``states``: a phrase with word bounds, a word whole or as the
-    end of a compound ("vinterstengt" names "stengt")?"""
-    low = text.lower()
-    tokens = re.findall(r"[^\W\d_]+", low)
-    for w in states:
-        if " " in w:
-            if re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low):
-                return True
-        elif any(t == w or (len(w) >= 5 and t.endswith(w)) for t in tokens):
-            return True
-    return False
+@functools.lru_cache(maxsize=2)
+def _state_re(name: str) -> re.Pattern[str]:
+    """One pattern for the words.yaml list ``name`` (state_open, state_closed): a phrase whole,
+    a word whole or, from five letters, as the end of a compound ("vinterstengt" names "stengt";
+    a short word only whole, so "ope" is not the end of every word)."""
+    forms = [
+        (r"[^\W\d_]*" if " " not in w and len(w) >= 5 else "") + re.escape(w)
+        for w in W.words(name)
+    ]
+    return re.compile(_NO_LETTER_BEFORE + "(?:" + "|".join(forms) + ")" + _NO_LETTER_AFTER)
+
+
+def _names_state(text: str, name: str) -> bool:
+    """Does ``text`` name one of the states of the words.yaml list ``name``?"""
+    return _state_re(name).search(text.lower()) is not None
 
 
 def _opposite_state(asked: str, passage: str) -> bool:
     """Does ``passage`` state only the opposite of a state ``asked`` names: open against closed,
     or closed against open (words.yaml state_open, state_closed)?"""
-    opened, closed = _state_words()
-    for want, other in ((opened, closed), (closed, opened)):
+    for want, other in (("state_open", "state_closed"), ("state_closed", "state_open")):
         if _names_state(asked, want) and not _names_state(asked, other):
             return _names_state(passage, other) and not _names_state(passage, want)
     return False
