@@ -605,3 +605,61 @@ def test_short_headed_sides_under_lines_over_the_first_column_only_are_read_colu
     assert all(w.x0 >= GUTTER for w in goal.words)
     texts = [" ".join(w.text for w in r.words) for r in regions]
     assert max(k for k, t in enumerate(texts) if "skoleløpet." in t) < texts.index(" ".join(w.text for w in goal.words))
+
+
+def _short_table(heading_lines: list[str], header: list[tuple[str, float]], rows: list[list[tuple[float, list[str]]]],
+                 top: float = 636.0) -> list[Word]:
+    """A heading across the page (one line or more, larger type), a table's header row and its
+    rows, the cells wrapping onto lines of their own: ``rows`` hold (x, lines) per cell."""
+    words: list[Word] = []
+    for text in heading_lines:
+        words += line_words(text, 62, top, size=13)
+        top += 15
+    top += 8
+    for text, x in header:
+        words += line_words(text, x, top)
+    top += 21.2  # 11.2 pt blank under each row, as printed
+    for row in rows:
+        for x, lines in row:
+            for k, text in enumerate(lines):
+                words += line_words(text, x, top + 12 * k)
+        top += 12 * max(len(lines) for _x, lines in row) + 9.2
+    return words
+
+
+def test_a_header_row_under_a_heading_over_two_rows_is_one_table_not_columns():
+    """At the foot of a page, a heading of two lines, then a table's header row and only two
+    rows (the cells wrapped): with the header row the rows do not split into columns, without
+    it they would (too few rows to show a table). The header row is a row of cells over the
+    sides' gutters, not the last line of a heading: the rows stay one region, read row by row
+    (round trip seed 342, an unruled odt table)."""
+    # the lead's and the date's cells nearly touch where a lead runs long: no gutter between them
+    header = [("Ref", 65), ("Initiative", 101), ("Lead", 346), ("Target date", 449)]
+    rows = [
+        [(65, ["3.1.1"]), (101, ["Deliver training in practice for", "school staff and report to the", "year"]),
+         (346, ["Communications"]), (449, ["2026-2028"])],
+        [(65, ["3.1.2"]), (101, ["Offer summer jobs for young people", "for all staff in social care"]),
+         (346, ["Procurement, Head of", "Adult Care"]), (449, ["April 2027"])],
+    ]
+    for heading in (["Objective 3.1: Our communities will cut direct carbon emissions by",
+                     "half by 2030 wherever they live, whatever their age or their income"],
+                    ["Delmål 3.1: Færre utslipp fra kommunens egne bygg og biler"],
+                    ["Mål 3: Trygge skoleveier", "for alle barn", "i hele kommunen"]):
+        regions = xy_cut(_short_table(heading, header, rows), 595)
+        assert not any(r.column for r in regions), heading
+        texts = [" ".join(w.text for w in r.words) for r in regions]
+        assert any("3.1.1" in t and "Communications" in t and "3.1.2" in t for t in texts), texts
+
+
+def test_column_headings_under_a_title_still_head_two_columns():
+    """The same shape with text columns: a title of two lines across, a heading level at the top
+    of each column and long paragraphs under them. The headings' line is no header row: the
+    columns are read one after the other."""
+    words = line_words("Plan for helse og omsorg i kommunen, med", 62, 40, size=16)
+    words += line_words("tiltak og mål for perioden", 62, 60, size=16)
+    words += line_words("Mål", LEFT, 90, size=12) + line_words("Strategier", RIGHT, 90, size=12)
+    for k in range(12):
+        words += line_words(FULL, LEFT, 110 + 12 * k) + line_words(FULL, RIGHT, 110 + 12 * k)
+    sides = [side_of(r) for r in xy_cut(words, 595)]
+    assert sides.count("left") and sides.count("right")
+    assert sides == sorted(sides, key=("both", "left", "right").index)

@@ -332,3 +332,43 @@ def test_a_table_drawn_again_right_under_itself_with_its_header_is_one_table():
     assert len(join_pieces([top, under], {1: 842}, {1: (40, 780)}, boxes={1: [(60, 661, 200, 662)]})) == 2
     apart = _piece(LEFT, 690, 790, [HEAD, ["B.1.a", "Tilby hjemmebesøk", "Helse", "2026"]])
     assert len(join_pieces([top, apart], {1: 842}, {1: (40, 790)}, boxes={1: []})) == 2
+
+
+def test_a_word_a_narrow_cell_broke_twice_across_the_column_break_is_joined_whole():
+    """'Folkehel' / 'sekoordi' at the foot of a column (the first pieces make no word and were
+    joined with a space), 'nator / Fagleiar' at the head of the next: the three pieces are one
+    word, as in a cell that holds them all. A word of its own ending the part above ('for') and
+    two words each ('Leder barne' / 'hagen') keep their space."""
+    from plancheck.ingest.text import join_over_break, use_language
+
+    use_language("nn")
+    left = _piece(LEFT, 600, 780, [HEAD, ["E.1", "Opprette ei ressursgruppe for", "Folkehel sekoordi", "2024–"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["", "familiar med behov", "nator / Fagleiar helsestasjon", "2026"],
+                                    ["E.2", "Kartlegge", "Helse", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [c.text for c in table.rows[0]] == [
+        "E.1", "Opprette ei ressursgruppe for familiar med behov", "Folkehelsekoordinator / Fagleiar helsestasjon",
+        "2024–2026",
+    ]
+    assert join_over_break("Eigedom / Folkehel sekoordi", "nator") == "Eigedom / Folkehelsekoordinator"
+    assert join_over_break("Opprette ei ressursgruppe for", "familiar") == "Opprette ei ressursgruppe for familiar"
+    assert join_over_break("Leder barne", "hagen") == "Leder barnehagen"
+    use_language("sv")
+    assert join_over_break("Rektor, Samhälls byggnads", "förvaltningen") == "Rektor, Samhällsbyggnadsförvaltningen"
+
+
+def test_a_break_inside_the_first_part_of_a_compound_of_a_compound_is_inside_a_word():
+    """'Sam' / 'hällsbyggnadsförvaltni' / 'ngen': 'samhälls' + 'byggnads' + 'förvaltningen', the
+    break inside its first part, though 'Sam' and the rest ('häll…') are words of their own. A
+    break at one of its seams ('Leder' / 'helsestasjonsarbeidet') leaves two words."""
+    from plancheck.ingest.text import use_language
+
+    use_language("sv")
+    assert join_lines(["Kommundirektör, Sam", "hällsbyggnadsförvaltni", "ngen"], full_width=[True, True, False]) == (
+        "Kommundirektör, Samhällsbyggnadsförvaltningen"
+    )
+    assert join_lines(["Rektor, Sam", "hällsbyggnadsförvaltningen"], full_width=[True, False]) == (
+        "Rektor, Samhällsbyggnadsförvaltningen"
+    )
+    use_language("nb")
+    assert join_lines(["Leder", "helsestasjonsarbeidet"], full_width=[True, False]) == "Leder helsestasjonsarbeidet"

@@ -853,6 +853,23 @@ def test_a_dash_field_without_a_label_wrapped_under_an_item_goes_on_with_it():
     assert read("Vi skal etablere møteplasser for alle") == ["paragraph", "list_item"]
 
 
+def test_a_dash_field_under_an_item_of_one_line_that_ran_to_the_edge_goes_on_with_it():
+    """'T9 (Tiltak) …' of one line that runs to the right edge its region's other lines run to,
+    then '– 2025' at its margin: the item shows no edge of its own, the region's is the one it
+    ran to, and the dash and the year did not fit after it, so the line is the item's deadline
+    field (no owner), not a dash item. An item of one line ending short of that edge, with a
+    dash line under it, keeps the dash item."""
+    full = "frivillige i alle bydeler og skolene i kommunen"  # 5 pt a letter: ends at x 271
+
+    def read(item: str) -> list[str]:
+        words = line_words("T8 (Tiltak) Etablere møteplasser for alle", 50, 100) + line_words(full, 50, 114)
+        words += line_words(item, 50, 134) + line_words("– 2025", 50, 148)
+        return [b.kind for b in build_blocks([words_to_lines(words, 1)], [])]
+
+    assert read("T9 (Tiltak) Vidareutvikle ressursgruppa i byen") == ["paragraph", "paragraph"]  # (ends at x 270)
+    assert read("T9 (Tiltak) Vidareutvikle ressursgruppa") == ["paragraph", "paragraph", "list_item"]
+
+
 def test_a_number_at_the_foot_wrapped_from_the_line_above_is_no_page_number():
     """'… – Ansvar: Kulturkontoret – Våren' then '2027' at the leading under it, at its left
     edge, in the footer band: the rest of the line, not a page number. A number set apart under

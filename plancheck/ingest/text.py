@@ -261,8 +261,25 @@ def _broken_inside(last: str, tail: str) -> bool:
         return False  # "ha" / "trygge": two words of their own, whatever "hat" + "rygge" makes
     from plancheck.lang.nlp import compound_seams
 
-    seams = compound_seams(last + tail, current_language())
+    seams = compound_seams(last + tail, current_language()) or _nested_seams((last + tail).lower(), current_language())
     return bool(seams) and len(last) not in seams
+
+
+def _nested_seams(w: str, lang: str) -> set[int]:
+    """The seams of a compound whose modifier is a compound itself, joined by its linking s
+    (:func:`_compound_of_compound`): where the head starts and where the modifier's own parts
+    meet ("samhällsbyggnadsförvaltningen" → {8, 16}: "samhälls" + "byggnads" + "förvaltningen").
+    Two known words apart make no seam of their own there (:func:`compound_seams` asks that), so
+    without these a break inside such a word's first part ("Sam" + "hällsbyggnadsförvaltningen",
+    the tail a compound of "häll" too) showed no seam to fall beside."""
+    from plancheck.lang.nlp import compound_seams, split_compound
+
+    out: set[int] = set()
+    for i in range(len(w) - 3, 4, -1):
+        left, right = w[:i], w[i:]
+        if left.endswith("s") and _known_in(right, lang) and len(split_compound(left[:-1], lang)) > 1:
+            out |= {i, *compound_seams(left[:-1], lang)}
+    return out
 
 
 def _genitive_before_definite(last: str, tail: str) -> bool:
@@ -437,6 +454,28 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             continue
         out += " " + line
     return out
+
+
+def join_over_break(before: str, after: str) -> str:
+    """The text of a cell that a column or page break cut, ``before`` (its lines already joined)
+    and ``after`` (the part going on at the head of the next column or page), the last line
+    above the break taken to have filled the cell. A word the narrow cell broke more than once,
+    across the break, was joined by its first pieces alone, which make no word ("Folkehel" /
+    "sekoordi" read "Folkehel sekoordi"): when the last two words of ``before`` and the first of
+    ``after`` are the pieces of one word the word lists know whole (:func:`_broken_chain`, the
+    pieces as a cell's lines that filled it), they are joined as one; else the two parts join
+    as two lines."""
+    head, _, last = before.rpartition(" ")
+    if (
+        head and last.isalpha() and last[:1].islower() and head[-1:].isalpha() and after[:1].islower()
+        and last.lower() not in FUNCTION_WORDS and not joining_word(last)
+    ):
+        # (only pieces that make one word with the word before them: a word of its own after
+        # the last space, "ressursgruppe for" / "familiar", was no piece of a broken word)
+        chained, sep = _broken_chain(head, [head, last, after], 1, [True, True, False])
+        if chained == 2 and not sep:
+            return head + last + " ".join(after.split())
+    return join_lines([before, after], full_width=[True, False])
 
 
 LABEL = re.compile(

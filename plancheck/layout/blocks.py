@@ -892,7 +892,10 @@ def build_blocks(
             cur["lines"].append(ln)
             prev_line = ln
             continue
-        if kind == "list" and _separator_wrapped(cur, prev_line, ln, bullet, settings, leading):
+        if kind == "list" and _separator_wrapped(
+            cur, prev_line, ln, bullet, settings, leading,
+            right_edge.get((prev_line.page, prev_line.region)) if prev_line is not None else None,
+        ):
             cur["lines"].append(ln)  # type: ignore[index]
             prev_line = ln
             continue
@@ -1339,6 +1342,7 @@ def _separator_wrapped(
     bullet: str | None,
     settings: LayoutSettings = DEFAULT,
     leading: dict[int, float] | None = None,
+    right: float | None = None,
 ) -> bool:
     """Is a line that opens with a dash ("– Autumn 2026") the wrapped end of the item above,
     not a dash list item? It is when the item separates its fields with that same dash
@@ -1347,7 +1351,8 @@ def _separator_wrapped(
     the first dash of a numbered item, when the dash line hangs at the item's text indent and
     goes on in lower case ("2. Starte eit nettverk for tilsette i reiselivet" / "– ansvar:
     Kvernvik Reiseliv AS, hausten 2026"): an item of a dash list opens a sentence of its own,
-    or stands deeper than its parent's text."""
+    or stands deeper than its parent's text. ``right`` is the right margin of the region of the
+    line above (for an item of one line, which shows no edge of its own)."""
     if bullet not in ("–", "—", "-") or cur is None or prev is None:
         return False
     if cur["kind"] not in (BlockKind.paragraph, BlockKind.list_item) or cur.get("bullet") in ("–", "—", "-"):
@@ -1358,7 +1363,7 @@ def _separator_wrapped(
         # the dash opens the next column or page: no margin or leading to compare there, but the
         # item above ended mid-field, and its fields are dash-separated or this is the first
         return not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and (
-            f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings)
+            f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings, right)
         )
     if spaced_apart(prev, ln, leading or {}, settings):
         return False
@@ -1369,7 +1374,7 @@ def _separator_wrapped(
     if prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
     if abs(ln.x0 - prev.x0) <= settings.margin_slack and (
-        f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings)
+        f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings, right)
     ):
         return True
     hanging = cur["kind"] == BlockKind.list_item and cur.get("number") and "indent" in cur
@@ -1381,7 +1386,8 @@ def _separator_wrapped(
 FIELD_LABEL = re.compile(r"^[^\W\d_][\w/-]{0,23}:$")
 
 
-def _first_field_wrapped(cur: dict, prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+def _first_field_wrapped(cur: dict, prev: Line, ln: Line, settings: LayoutSettings = DEFAULT,
+                         region_right: float | None = None) -> bool:
     """Does a dash line open the first field of the paragraph above ('… varje år' / '– Ansvar:
     Skolchef'), before the paragraph has separated any with that dash? The word after the dash
     is a field's label, and the line above wrapped: the paragraph has wrapped before (its lines
@@ -1389,13 +1395,17 @@ def _first_field_wrapped(cur: dict, prev: Line, ln: Line, settings: LayoutSettin
     edge, and the dash with the label would not have fitted after it. A dash item under a
     lead-in stands under a line that ended short. The field may have no label ('… dagtilbud og
     skole' / '– 2026') when the paragraph opens with an item's label ('T6 (Tiltak) …'): such an
-    item's text runs on into its fields, and a dash list under it would follow a lead-in."""
-    if len(ln.words) < 2 or len(cur["lines"]) < 2:
+    item's text runs on into its fields, and a dash list under it would follow a lead-in. A
+    paragraph of one line shows no edge of its own: its region's right margin (``region_right``)
+    is the edge its line ran to ('T9 (Tiltak) … behov' / '– 2025', the item with no owner)."""
+    if len(ln.words) < 2 or (len(cur["lines"]) < 2 and region_right is None):
         return False
     if not FIELD_LABEL.match(ln.words[1].text) and not starts_with_label(cur["first_text"]):
         return False
     left = min(line.x0 for line in cur["lines"])
     right = max(line.x1 for line in cur["lines"])
+    if len(cur["lines"]) < 2:
+        right = max(right, region_right or right)
     if prev.x1 < right - settings.wrap_fit_ratio * (right - left):
         return False
     dash, label = ln.words[0], ln.words[1]

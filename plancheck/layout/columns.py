@@ -948,6 +948,11 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                     # the top lines stand beside each other, none over the gutter: each is
                     # the first line of its column (a heading level with a column's first line)
                     return _columns(placed, page_width, settings, depth)
+                if k > 1 and _cells_across(rows[k - 1 : k], [*rows[k - 1], *rest], rest, settings):
+                    # the lowest line peeled is a row of cells that leaves the sides' gutters
+                    # open, and with it under the lines above (a heading across) the rest did
+                    # not split: a table's header row over its few rows, not columns
+                    break
                 return [_region(head), *_cut(rest, page_width, settings, depth + 1)]
             tail = [w for r in rows[-k:] for w in r]
             rest = [w for r in rows[:-k] for w in r]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from plancheck.ingest.text import join_lines
+from plancheck.ingest.text import join_lines, join_over_break
 from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, implied_sides, kept_shape, row_rules
@@ -2434,7 +2434,7 @@ def _append_rows(
                             parts = [prev[i].text, *c.text.split()]
                             prev[i].text = join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])
                         else:
-                            prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
+                            prev[i].text = join_over_break(prev[i].text, c.text) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
                     elif c.text and carried[i] and prev[i].text and c.text != prev[i].text:
