@@ -661,6 +661,11 @@ class LayoutSettings(BaseModel):
         "rows) is a box around content laid out on its own (a table in a box, a tab panel), not a table cell ...",
     )
     inner_rule_width_ratio: float = Field(0.5, ge=0, le=1, description="... each rule at least this share of the cell's width")
+    nested_cells_min: int = Field(
+        4, ge=2, description="a ruled cell that holds at least this many cells of its own, in two rows and two columns or "
+        "more, beside a cell of the outer table in its row, holds a table NESTED in it (a Word table in a table "
+        "cell): the inner table's cells own its words, and the holding cell and its column go (tables.unnest_cells)",
+    )
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)

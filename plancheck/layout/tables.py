@@ -166,6 +166,12 @@ def find_ruled_tables(
         # right edge of each column
         grid: list[list[Cell | None]] = []
         raw = [list(r.cells) for r in rows]
+        row_boxes = [r.bbox for r in rows]
+        if not boxed and len(col_x) == ncols:
+            raw, row_boxes, col_x, inner_heads = unnest_cells(raw, row_boxes, col_x, settings)
+            ncols = len(col_x)
+        else:
+            inner_heads = []
         spans: list[bool] = [False] * ncols
         for ri, row in enumerate(raw):
             out: list[Cell | None] = []
@@ -189,7 +195,7 @@ def find_ruled_tables(
                 if cell is not None:
                     continue
                 left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None and row[k].bbox is not None), None)
-                row_top = rows[ri].bbox[1]
+                row_top = row_boxes[ri][1]
                 if left is not None and left.bbox and left.bbox.x1 > col_x[ci] + 1 and left.bbox.bottom > row_top:
                     row[ci] = Cell(row=ri, col=ci, text="", page=page_no, merged_from=None)
                     continue
@@ -200,7 +206,7 @@ def find_ruled_tables(
                 x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
                 if hedges is None:
                     hedges = [e for e in getattr(page, "edges", []) if e.get("orientation") == "h"]
-                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
+                box = (col_x[ci], row_top, x1, row_boxes[ri][3])
                 if sideless_cell(box, hedges, settings):
                     # a cell ruled above and below, its sides undrawn: its own words
                     text = _placed_text(row_band(placed, box[1], box[3], slack, bands), box, settings)
@@ -218,9 +224,10 @@ def find_ruled_tables(
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
+        grid = lift_inner_heads(grid, inner_heads)
         split_unruled_head(grid, placed, col_x, table_box, settings)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
-        last_top = rows[-1].bbox[1]
+        last_top = row_boxes[-1][1]
         bottom_span = []
         for ci in range(ncols):
             c = grid[-1][ci]
@@ -231,6 +238,118 @@ def find_ruled_tables(
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
     return pieces
+
+
+def unnest_cells(
+    raw: list[list], row_boxes: list, col_x: list[float], settings: LayoutSettings = DEFAULT
+) -> tuple[list[list], list, list[float], list[int]]:
+    """A table NESTED in a cell of a ruled table (a Word table put in a table cell): pdfplumber
+    makes one grid of both tables' rules, the holding cell a cell of its own over the inner
+    table's cells, so that its words would be read twice, once as one run of words in the holding
+    cell (copied down every inner row) and once cell by cell. A cell holding at least
+    ``nested_cells_min`` cells in two rows and two columns or more, beside a cell of the outer
+    table in its row, is taken out: the inner cells own their words. The holder's row, when it
+    holds nothing but cells reaching down over the inner rows (the goal cell beside the nested
+    table), is folded into the row under it; the holder's column, left with nothing but cells
+    spanning into the next column (the outer header over the nested table), is folded into that
+    column. ``raw``: the cell boxes by row and column, None where no cell starts. Also gives the
+    row of each inner table's first row (:func:`lift_inner_heads`)."""
+    m = settings.cell_slack
+    cells = [(ri, ci, b) for ri, row in enumerate(raw) for ci, b in enumerate(row) if b is not None]
+
+    def inside(b: tuple, outer: tuple) -> bool:
+        return (b is not outer and b[0] >= outer[0] - m and b[2] <= outer[2] + m and b[1] >= outer[1] - m
+                and b[3] <= outer[3] + m and (b[2] - b[0]) * (b[3] - b[1]) < (outer[2] - outer[0]) * (outer[3] - outer[1]))
+
+    holders: list[tuple[int, int]] = []
+    firsts: list[int] = []
+    for ri, ci, box in cells:
+        inner = [(rj, cj) for rj, cj, b in cells if inside(b, box)]
+        if (len(inner) < settings.nested_cells_min or len({r for r, _ in inner}) < 2
+                or len({c for _, c in inner}) < 2):
+            continue
+        if not any(b is not None and k != ci and not inside(b, box) and not inside(box, b)
+                   for k, b in enumerate(raw[ri])):
+            continue  # a box around a table, not a cell of an outer table's row
+        holders.append((ri, ci))
+        firsts.append(min(r for r, _ in inner))
+    if not holders:
+        return raw, row_boxes, col_x, []
+    raw = [list(r) for r in raw]
+    row_boxes = list(row_boxes)
+    for ri, ci in holders:
+        raw[ri][ci] = None
+    # a holder's row with nothing left but cells reaching over the rows below: folded into the next row
+    for ri in sorted({r for r, _ in holders}, reverse=True):
+        if ri + 1 >= len(raw):
+            continue
+        nxt_top = row_boxes[ri + 1][1]
+        left = [(k, b) for k, b in enumerate(raw[ri]) if b is not None]
+        if all(b[3] > nxt_top + m and raw[ri + 1][k] is None for k, b in left):
+            for k, b in left:
+                raw[ri + 1][k] = b
+            del raw[ri]
+            del row_boxes[ri]
+            firsts = [f - 1 if f > ri else f for f in firsts]
+    # a holder's column with nothing left but cells spanning into the next column: folded into it
+    for ci in sorted({c for _, c in holders}, reverse=True):
+        if ci + 1 >= len(col_x):
+            continue
+        column = [(ri, row[ci]) for ri, row in enumerate(raw) if row[ci] is not None]
+        if all(b[2] > col_x[ci + 1] + m and raw[ri][ci + 1] is None for ri, b in column):
+            for ri, b in column:
+                raw[ri][ci + 1] = b
+            for row in raw:
+                del row[ci]
+            col_x = col_x[:ci] + col_x[ci + 1:]
+    return raw, row_boxes, col_x, firsts
+
+
+def lift_inner_heads(grid: list[list[Cell | None]], firsts: list[int]) -> list[list[Cell | None]]:
+    """Nested tables (:func:`unnest_cells`) that each open with the same row of column heads
+    ('Tiltak | Ansvar | Frist' in every goal's cell), two of them or more, under an outer header
+    row: those heads are the table's header where the outer header spans them, and their rows go.
+    A vertically merged cell that started in a removed row starts in the row under it."""
+    firsts = sorted(set(firsts))
+    if len(firsts) < 2 or firsts[0] < 1 or not grid:
+        return grid
+
+    def own(ri: int) -> list[int]:
+        """the row's cells of its own, not merged down into the next row (the goal beside them)"""
+        below = grid[ri + 1] if ri + 1 < len(grid) else []
+        return [ci for ci, c in enumerate(grid[ri]) if c is not None and c.merged_from is None and c.text.strip()
+                and not (ci < len(below) and below[ci] is not None and below[ci].merged_from == ri)]
+
+    cols = own(firsts[0])
+    texts = [grid[firsts[0]][ci].text for ci in cols]
+    if len(cols) < 2 or any(own(f) != cols or [grid[f][ci].text for ci in cols] != texts for f in firsts[1:]):
+        return grid
+    if any(grid[0][ci] is not None and grid[0][ci].text.strip() and grid[0][ci].text != texts[0]
+           for ci in cols[1:]):
+        return grid  # the outer header has heads of its own there
+    for ci, text in zip(cols, texts, strict=True):
+        if grid[0][ci] is not None:
+            grid[0][ci].text = text
+    drop = set(firsts)
+    out: list[list[Cell | None]] = []
+    new_row: dict[int, int] = {}
+    for ri, row in enumerate(grid):
+        if ri in drop:
+            continue
+        new_row[ri] = len(out)
+        for c in row:
+            if c is None:
+                continue
+            origin = c.merged_from
+            if origin is not None and origin in drop:
+                # the cell's first row went: its first row left holds its text as its own
+                first_left = next(r for r in range(origin + 1, len(grid)) if r not in drop)
+                c.merged_from = None if first_left == ri else new_row.get(first_left)
+            elif origin is not None:
+                c.merged_from = new_row.get(origin, origin)
+            c.row = len(out)
+        out.append(row)
+    return out
 
 
 def split_unruled_head(

@@ -98,9 +98,16 @@ ROWS_SV = [
 
 def build_rows_sv(out: Path) -> None:
     from odf.opendocument import OpenDocumentText
-    from odf.style import ParagraphProperties, Style, TableCellProperties, TableColumnProperties, TableProperties, TextProperties
+    from odf.style import (
+        ParagraphProperties,
+        Style,
+        TableCellProperties,
+        TableColumnProperties,
+        TableProperties,
+        TextProperties,
+    )
     from odf.table import Table, TableCell, TableColumn, TableRow
-    from odf.text import H, P
+    from odf.text import P
     doc = OpenDocumentText()
     st = doc.styles
     normal = Style(name="Standard", family="paragraph")
@@ -150,7 +157,7 @@ def build_rows_sv(out: Path) -> None:
         tab = Table(name=goal[:5].replace(" ", "").replace(":", ""), stylename=tstyle)
         for cs in cols:
             tab.addElement(TableColumn(stylename=cs))
-        for k, r in enumerate([("Nr", "Åtgärd", "Ansvarig", "Klart")] + list(rows)):
+        for k, r in enumerate([("Nr", "Åtgärd", "Ansvarig", "Klart"), *rows]):
             tr = TableRow()
             for v in r:
                 c = TableCell(stylename=head_cell if k == 0 else body_cell, valuetype="string")
@@ -424,7 +431,7 @@ def build_norule(out: Path, lang: str) -> None:
         story.append(Paragraph(goal, gst))
         data = [[Paragraph(h, headc) for h in head]] + [[Paragraph(c, cell) for c in r] for r in rows]
         t = Table(data, colWidths=[w * mm for w in widths], hAlign="LEFT")
-        t.setStyle(TableStyle(style(len(data)) + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        t.setStyle(TableStyle([*style(len(data)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(t)
     story += tail
     SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,

@@ -1,4 +1,8 @@
-import re, sys
+"""Gold of the dev plans, written from make.py's data BEFORE plancheck read them (run from this folder)."""
+import re
+import sys
+from pathlib import Path
+
 sys.path.insert(0, ".")
 import make as M
 
@@ -7,14 +11,15 @@ KIND = {"01.06.2027": "date", "August 2027": "date", "Juni 2027": "date", "Maj 2
         "April 2027": "date", "March 2028": "date", "01.08.2027": "date", "September 2027": "date",
         "June 2027": "date", "December 2027": "date", "April 2028": "date", "31.12.2029": "date"}
 
-def q(s): return '"' + s.replace('"', '\\"') + '"'
+def q(s):
+    return '"' + s.replace('"', '\\"') + '"'
 
 def gold(fname, lang, title, period, notes, goals, measures):
     """goals: [(id, text)], measures: [(id, text, [goal ids], owner, deadline)]"""
     out = [f"# Gold for {fname}, written from construction by make.py BEFORE plancheck read it (session 32, antic32).",
            f"document: {fname}", f"language: {lang}", f"title: {q(title)}",
            f"plan_period: {{start: {period[0]}, end: {period[1]}}}", "vision: null", "notes: |"]
-    out += ["  " + l for l in notes.strip().splitlines()]
+    out += ["  " + ln for ln in notes.strip().splitlines()]
     out += ["focus_areas: []", "goals:"]
     out += [f"  - {{id: {g}, text: {q(t)}, kind: goal, page: 1}}" for g, t in goals]
     out += ["strategies: []", "measures:"]
@@ -31,17 +36,19 @@ def gold(fname, lang, title, period, notes, goals, measures):
             finds.append(f"  - {{rule: measure-has-deadline, severity: error, quote: {q(text)}, page: 1}}")
         elif re.search(r"20(3\d)", dl):
             finds.append(f"  - {{rule: deadline-within-plan-period, severity: warning, quote: {q(text)}, page: 1}}")
-    out += ["findings:"] + finds
-    open(fname.replace(".pdf", ".gold.yaml"), "w").write("\n".join(out) + "\n")
+    out += ["findings:", *finds]
+    Path(fname.replace(".pdf", ".gold.yaml")).write_text("\n".join(out) + "\n", encoding="utf-8")
 
-def split_goal(s): return s.split(": ", 1)[1]
+def split_goal(s):
+    return s.split(": ", 1)[1]
 
 # rows-nb
 gs, ms, n = [], [], 0
 for i, (g, rows) in enumerate(M.ROWS_NB, 1):
     gs.append((f"G{i}", split_goal(g)))
     for a, b, c in rows:
-        n += 1; ms.append((f"M{n}", a, [f"G{i}"], b, c))
+        n += 1
+        ms.append((f"M{n}", a, [f"G{i}"], b, c))
 gold("kulturplan-radlinjer-nb.pdf", "nb", "Kulturplan for Solbakken kommune 2026–2029", (2026, 2029),
      "HTML → Chromium, A4. Per goal an h3 'Mål n: <sentence>' and a table ruled BETWEEN ROWS ONLY (border-bottom\non every cell, a heavier one under the header row; no vertical rule, no outer box), 'Tiltak | Ansvar | Frist'.\nEmpty owner, 'Alle enheter' diffuse, empty deadline.", gs, ms)
 # rows-sv
@@ -62,7 +69,8 @@ for data, fname, lang, title, notes in [
     for i, (g, rows) in enumerate(data, 1):
         gs.append((f"G{i}", g))
         for a, b, c in rows:
-            n += 1; ms.append((f"M{n}", a, [f"G{i}"], b, c))
+            n += 1
+            ms.append((f"M{n}", a, [f"G{i}"], b, c))
     gold(fname, lang, title, (2026, 2029), notes, gs, ms)
 # matrix
 for goals, data, fname, lang, title, notes in [
@@ -85,6 +93,7 @@ gs, ms, n = [], [], 0
 for i, (g, rows) in enumerate(M.NORULE_DA, 1):
     gs.append((f"G{i}", split_goal(g)))
     for a, b, c in rows:
-        n += 1; ms.append((f"M{n}", a, [f"G{i}"], b, c))
+        n += 1
+        ms.append((f"M{n}", a, [f"G{i}"], b, c))
 gold("natur-kun-hovedlinje-da.pdf", "da", "Naturhandleplan 2026–2029", (2026, 2029),
      "reportlab, A4. Per goal a bold line 'Mål n: <sentence>' and a table whose ONLY rule is the one under the\nheader row, 'Indsats | Ansvarlig | Tidsfrist'. Empty owner, 'Alle forvaltninger' diffuse.", gs, ms)

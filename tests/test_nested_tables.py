@@ -1,0 +1,78 @@
+"""A table nested in a cell of a ruled table (layout/tables.unnest_cells, lift_inner_heads): the inner
+table's cells own their words; the holding cell, its row and its column go."""
+
+from plancheck.layout.settings import LayoutSettings
+from plancheck.layout.tables import lift_inner_heads, unnest_cells
+from plancheck.models import Cell
+
+S = LayoutSettings()
+
+
+def _nested_raw():
+    """Outer 'Mål | Tiltak' (x 0–200–400), the right cell of each goal row holding a 3-column
+    table (x 205–270–335–400) with a head row and two rows, as pdfplumber gives it."""
+    inner = [205.0, 270.0, 335.0, 400.0]
+    raw, boxes = [[(0, 0, 200, 12), (200, 0, 400, 12), None, None, None]], [(0, 0, 400, 12)]
+    top = 12.0
+    for _goal in range(2):
+        bottom = top + 12 + 3 * 20
+        raw.append([(0, top, 200, bottom), (200, top, 400, bottom), None, None, None])
+        boxes.append((0, top, 400, bottom))
+        y = top + 6
+        for _ in range(3):
+            raw.append([None, None] + [(inner[k], y, inner[k + 1], y + 20) for k in range(3)])
+            boxes.append((205, y, 400, y + 20))
+            y += 20
+        top = bottom
+    return raw, boxes, [0.0, 200.0, 205.0, 270.0, 335.0]
+
+
+def test_nested_table_cells_own_their_words():
+    raw, boxes, col_x = _nested_raw()
+    new, new_boxes, new_x, firsts = unnest_cells(raw, boxes, col_x, S)
+    assert new_x == [0.0, 205.0, 270.0, 335.0]
+    assert len(new) == len(new_boxes) == 1 + 2 * 3  # the holders' rows folded into the first inner rows
+    assert all(len(r) == 4 for r in new)
+    assert new[0][1] == (200, 0, 400, 12)  # the outer head over the nested columns moved onto them
+    assert new[1][0][1] == 12 and new[1][1][0] == 205  # the goal cell starts in the inner table's first row
+    assert firsts == [1, 4]
+
+
+def test_plain_grid_and_box_around_a_table_are_left_alone():
+    plain = [[(0, 0, 100, 10), (100, 0, 200, 10)], [(0, 10, 100, 20), (100, 10, 200, 20)]]
+    assert unnest_cells(plain, [(0, 0, 200, 10), (0, 10, 200, 20)], [0.0, 100.0], S)[3] == []
+    # one cell spanning the whole grid around a table of its own: a box, not a nested table
+    box = [[(0, 0, 300, 100), None, None],
+           [None, (10, 10, 150, 40), (150, 10, 290, 40)],
+           [None, (10, 40, 150, 70), (150, 40, 290, 70)]]
+    out = unnest_cells(box, [(0, 0, 300, 100), (10, 10, 290, 40), (10, 40, 290, 70)], [0.0, 10.0, 150.0], S)
+    assert out[0] == box and out[3] == []
+
+
+def _cell(ri, ci, text, merged_from=None):
+    return Cell(row=ri, col=ci, text=text, merged_from=merged_from)
+
+
+def test_repeated_inner_head_becomes_the_header():
+    rows = [["Mål", "Tiltak", "", ""]]
+    for g, goal in enumerate(["Mål A", "Mål B"]):
+        first = len(rows)
+        rows.append([goal, "Tiltak", "Ansvar", "Frist"])
+        rows.append([goal, f"tiltak {g}.1", "Eining", "2027"])
+        rows.append([goal, f"tiltak {g}.2", "", "2028"])
+        for k in (first + 1, first + 2):
+            rows[k][0] = (rows[k][0], first)
+    grid = [[_cell(ri, ci, *(v if isinstance(v, tuple) else (v,))) for ci, v in enumerate(r)] for ri, r in enumerate(rows)]
+    out = lift_inner_heads(grid, [1, 4])
+    assert [c.text for c in out[0]] == ["Mål", "Tiltak", "Ansvar", "Frist"]
+    assert [c.text for c in out[1]] == ["Mål A", "tiltak 0.1", "Eining", "2027"]
+    assert out[1][0].merged_from is None and out[2][0].merged_from == 1
+    assert out[3][0].merged_from is None and out[4][0].merged_from == 3
+    assert [c.row for r in out for c in r][::4] == [0, 1, 2, 3, 4]
+
+
+def test_different_first_rows_are_no_head():
+    grid = [[_cell(0, 0, "Mål"), _cell(0, 1, "Tiltak"), _cell(0, 2, "")],
+            [_cell(1, 0, "A"), _cell(1, 1, "gjere x"), _cell(1, 2, "Eining")],
+            [_cell(2, 0, "B"), _cell(2, 1, "gjere y"), _cell(2, 2, "Rådmann")]]
+    assert lift_inner_heads(grid, [1, 2]) is grid
