@@ -15,6 +15,9 @@ Every gold file was written from construction BEFORE plancheck read the PDF.
   norule-en    reportlab: a Table with NO side borders: rules above and below the header row and below the last
                row only ("booktabs"), 'Ref | Action | Lead officer | Target date'
   norule-da    reportlab: a Table with ONE rule only, under the header row, 'Indsats | Ansvarlig | Tidsfrist'
+  rows-headless-nn    odfpy → LibreOffice: rules between rows only (a bottom border on every cell) and NO header
+               row, 'tiltak | ansvarleg | frist' under 'Mål n: …' lines, nynorsk
+  norule-headless-da  reportlab: a rule under every row only, NO header row, 'n.m | indsats | ansvarlig | frist'
 Run: python tests/data/anticipated32/make.py [names]   (writes the PDFs beside this file)."""
 
 from __future__ import annotations
@@ -96,7 +99,30 @@ ROWS_SV = [
 ]
 
 
-def build_rows_sv(out: Path) -> None:
+SV_TEXTS = ("Handlingsplan för äldreomsorgen 2026–2029", "Björkvik kommun. Antagen av kommunfullmäktige den 20 februari 2026.",
+            "1 Inledning", "Planen beskriver hur kommunen ska arbeta för en trygg ålderdom. Under varje mål står "
+            "åtgärderna med ansvarig och när de ska vara klara.", "2 Mål och åtgärder", "3 Uppföljning",
+            "Äldrenämnden följer upp planen i verksamhetsberättelsen varje år.")
+
+# the same form with NO header row, nynorsk, three columns (session 32: the headerless row-ruled table)
+NN_TEXTS = ("Folkehelseplan for Vestli kommune 2026–2029", "Vedteken av kommunestyret 12. mars 2026.", "1 Innleiing",
+            "Under kvart mål står tiltaka, kven som har ansvaret og når tiltaket skal vere gjennomført.",
+            "2 Mål og tiltak", "3 Oppfølging", "Planen vert følgd opp i årsmeldinga kvart år.")
+ROWS_NN = [
+    ("Mål 1: Fleire barn og unge skal vere fysisk aktive kvar dag.", [
+        ("Opne skulegardane for leik etter skuletid", "Kommunalsjef oppvekst", "Haust 2027"),
+        ("Gje gratis symjeopplæring til alle sjuandeklassingar", "Idrettskonsulent", "2028"),
+    ]),
+    ("Mål 2: Færre innbyggjarar skal oppleve einsemd.", [
+        ("Starte eit møtestadtilbod på biblioteket", "", "Vår 2027"),
+        ("Lage ei oversikt over lag og foreiningar", "Alle einingar", "2027"),
+        ("Tilby samtalegrupper for eldre", "Helsesjef", "2031"),
+    ]),
+]
+
+
+def build_rows_sv(out: Path, groups=None, head=("Nr", "Åtgärd", "Ansvarig", "Klart"),
+                  widths=("1.2cm", "8.3cm", "4.2cm", "2.8cm"), texts=None) -> None:
     from odf.opendocument import OpenDocumentText
     from odf.style import (
         ParagraphProperties,
@@ -130,7 +156,6 @@ def build_rows_sv(out: Path) -> None:
     tstyle = Style(name="Tab", family="table")
     tstyle.addElement(TableProperties(width="16.5cm", align="left"))
     auto.addElement(tstyle)
-    widths = ["1.2cm", "8.3cm", "4.2cm", "2.8cm"]
     cols = []
     for i, w in enumerate(widths):
         cs = Style(name=f"Col{i}", family="table-column")
@@ -146,27 +171,27 @@ def build_rows_sv(out: Path) -> None:
     auto.addElement(head_cell)
     auto.addElement(body_cell)
     t = doc.text
-    t.addElement(P(stylename=h1, text="Handlingsplan för äldreomsorgen 2026–2029"))
-    t.addElement(P(text="Björkvik kommun. Antagen av kommunfullmäktige den 20 februari 2026."))
-    t.addElement(P(stylename=h2, text="1 Inledning"))
-    t.addElement(P(text="Planen beskriver hur kommunen ska arbeta för en trygg ålderdom. Under varje mål står "
-                        "åtgärderna med ansvarig och när de ska vara klara."))
-    t.addElement(P(stylename=h2, text="2 Mål och åtgärder"))
-    for goal, rows in ROWS_SV:
+    texts = texts or SV_TEXTS
+    t.addElement(P(stylename=h1, text=texts[0]))
+    t.addElement(P(text=texts[1]))
+    t.addElement(P(stylename=h2, text=texts[2]))
+    t.addElement(P(text=texts[3]))
+    t.addElement(P(stylename=h2, text=texts[4]))
+    for goal, rows in groups or ROWS_SV:
         t.addElement(P(stylename=h3, text=goal))
         tab = Table(name=goal[:5].replace(" ", "").replace(":", ""), stylename=tstyle)
         for cs in cols:
             tab.addElement(TableColumn(stylename=cs))
-        for k, r in enumerate([("Nr", "Åtgärd", "Ansvarig", "Klart"), *rows]):
+        for k, r in enumerate([head, *rows] if head else rows):
             tr = TableRow()
             for v in r:
-                c = TableCell(stylename=head_cell if k == 0 else body_cell, valuetype="string")
-                c.addElement(P(stylename=bold if k == 0 else None, text=v) if k == 0 else P(text=v))
+                c = TableCell(stylename=head_cell if k == 0 and head else body_cell, valuetype="string")
+                c.addElement(P(stylename=bold, text=v) if k == 0 and head else P(text=v))
                 tr.addElement(c)
             tab.addElement(tr)
         t.addElement(tab)
-    t.addElement(P(stylename=h2, text="3 Uppföljning"))
-    t.addElement(P(text="Äldrenämnden följer upp planen i verksamhetsberättelsen varje år."))
+    t.addElement(P(stylename=h2, text=texts[5]))
+    t.addElement(P(text=texts[6]))
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / (out.stem + ".odt")
         doc.save(str(src))
@@ -394,6 +419,19 @@ NORULE_DA = [
 ]
 
 
+NORULE_HEADLESS_DA = [
+    ("Mål 1: Flere unge skal have et fritidsjob.", [
+        ("1.1", "Oprette en jobbank for unge under 18 år", "Ungdomsskolen", "Januar 2027"),
+        ("1.2", "Holde et årligt jobtræf med lokale virksomheder", "Erhvervskontoret", "2027"),
+    ]),
+    ("Mål 2: Alle unge skal have et sted at mødes.", [
+        ("2.1", "Åbne et ungdomshus i bymidten", "Kultur og fritid", "2028"),
+        ("2.2", "Forlænge åbningstiden i klubberne", "", "August 2027"),
+        ("2.3", "Inddrage de unge i driften af husene", "Alle forvaltninger", ""),
+    ]),
+]
+
+
 def build_norule(out: Path, lang: str) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -418,6 +456,16 @@ def build_norule(out: Path, lang: str) -> None:
                            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
                            ("LINEBELOW", (0, n - 1), (-1, n - 1), 1.2, colors.black)]
         tail = [Paragraph("3 Monitoring", h2), Paragraph("Cabinet receives a progress report every year.", body)]
+    elif lang == "da-headless":
+        story = [Paragraph("Ungdomspolitisk handleplan 2026–2029", h1),
+                 Paragraph("Sønderby Kommune. Vedtaget af byrådet den 25. februar 2026.", body),
+                 Paragraph("1 Om planen", h2),
+                 Paragraph("Under hvert mål står indsatserne med nummer, hvem der har ansvaret, og hvornår de skal "
+                           "være gennemført.", body),
+                 Paragraph("2 Mål og indsatser", h2)]
+        groups, head, widths = NORULE_HEADLESS_DA, None, [12, 88, 44, 28]
+        style = lambda n: [("LINEBELOW", (0, k), (-1, k), 0.5, colors.HexColor("#777777")) for k in range(n)]  # noqa: E731
+        tail = [Paragraph("3 Opfølgning", h2), Paragraph("Byrådet følger op på planen hvert år.", body)]
     else:
         story = [Paragraph("Naturhandleplan 2026–2029", h1),
                  Paragraph("Egebjerg Kommune. Vedtaget af kommunalbestyrelsen den 10. februar 2026.", body),
@@ -429,7 +477,7 @@ def build_norule(out: Path, lang: str) -> None:
         tail = [Paragraph("3 Opfølgning", h2), Paragraph("Udvalget følger op på planen hvert år.", body)]
     for goal, rows in groups:
         story.append(Paragraph(goal, gst))
-        data = [[Paragraph(h, headc) for h in head]] + [[Paragraph(c, cell) for c in r] for r in rows]
+        data = ([[Paragraph(h, headc) for h in head]] if head else []) + [[Paragraph(c, cell) for c in r] for r in rows]
         t = Table(data, colWidths=[w * mm for w in widths], hAlign="LEFT")
         t.setStyle(TableStyle([*style(len(data)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(t)
@@ -447,6 +495,9 @@ BUILDERS = {
     "matrix-en": lambda: build_matrix_en(HERE / "community-safety-matrix-en.pdf"),
     "norule-en": lambda: build_norule(HERE / "ageing-well-booktabs-en.pdf", "en"),
     "norule-da": lambda: build_norule(HERE / "natur-kun-hovedlinje-da.pdf", "da"),
+    "rows-headless-nn": lambda: build_rows_sv(HERE / "folkehelse-radlinjer-utan-hovud-nn.pdf", ROWS_NN, None,
+                                              ("8.8cm", "4.6cm", "3.1cm"), NN_TEXTS),
+    "norule-headless-da": lambda: build_norule(HERE / "ungdom-radlinjer-uden-hoved-da.pdf", "da-headless"),
 }
 
 if __name__ == "__main__":

@@ -6,10 +6,11 @@ from pathlib import Path
 sys.path.insert(0, ".")
 import make as M
 
-DIFFUSE = {"Alle enheter", "Alla förvaltningar", "Alle forvaltninger", "All services", "All partners"}
+DIFFUSE = {"Alle einingar", "Alle enheter", "Alla förvaltningar", "Alle forvaltninger", "All services", "All partners"}
 KIND = {"01.06.2027": "date", "August 2027": "date", "Juni 2027": "date", "Maj 2027": "date", "31.12.2028": "date",
         "April 2027": "date", "March 2028": "date", "01.08.2027": "date", "September 2027": "date",
-        "June 2027": "date", "December 2027": "date", "April 2028": "date", "31.12.2029": "date"}
+        "June 2027": "date", "December 2027": "date", "April 2028": "date", "31.12.2029": "date",
+        "Januar 2027": "date"}
 
 def q(s):
     return '"' + s.replace('"', '\\"') + '"'
@@ -97,3 +98,23 @@ for i, (g, rows) in enumerate(M.NORULE_DA, 1):
         ms.append((f"M{n}", a, [f"G{i}"], b, c))
 gold("natur-kun-hovedlinje-da.pdf", "da", "Naturhandleplan 2026–2029", (2026, 2029),
      "reportlab, A4. Per goal a bold line 'Mål n: <sentence>' and a table whose ONLY rule is the one under the\nheader row, 'Indsats | Ansvarlig | Tidsfrist'. Empty owner, 'Alle forvaltninger' diffuse.", gs, ms)
+# headerless row-ruled tables (added in the same session, before plancheck read them)
+gs, ms, n = [], [], 0
+for i, (g, rows) in enumerate(M.ROWS_NN, 1):
+    gs.append((f"G{i}", split_goal(g)))
+    for a, b, c in rows:
+        n += 1
+        ms.append((f"M{n}", a, [f"G{i}"], b, c))
+gold("folkehelse-radlinjer-utan-hovud-nn.pdf", "nn", "Folkehelseplan for Vestli kommune 2026–2029", (2026, 2029),
+     "odfpy → LibreOffice, A4. Per goal a bold line 'Mål n: <sentence>' and a table whose cells have only a bottom\n"
+     "border and NO header row: 'tiltak | ansvarleg | frist', named only in the introduction. Empty owner,\n"
+     "'Alle einingar' diffuse, '2031' after the period.", gs, ms)
+gs, ms = [], []
+for i, (g, rows) in enumerate(M.NORULE_HEADLESS_DA, 1):
+    gs.append((f"G{i}", split_goal(g)))
+    for code, a, b, c in rows:
+        ms.append((f"M{code}", a, [f"G{i}"], b, c))
+gold("ungdom-radlinjer-uden-hoved-da.pdf", "da", "Ungdomspolitisk handleplan 2026–2029", (2026, 2029),
+     "reportlab, A4. Per goal a bold line 'Mål n: <sentence>' and a table with a rule UNDER every row only (none\n"
+     "above the first, no side or column rule) and NO header row: 'n.m | indsats | ansvarlig | frist'. Empty owner,\n"
+     "'Alle forvaltninger' diffuse, empty deadline.", gs, ms)
