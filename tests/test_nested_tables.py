@@ -76,3 +76,28 @@ def test_different_first_rows_are_no_head():
             [_cell(1, 0, "A"), _cell(1, 1, "gjere x"), _cell(1, 2, "Eining")],
             [_cell(2, 0, "B"), _cell(2, 1, "gjere y"), _cell(2, 2, "Rådmann")]]
     assert lift_inner_heads(grid, [1, 2]) is grid
+
+
+# --------------------------------------------------------------------------- a goal × measure matrix by codes
+
+
+def test_matrix_columns_headed_by_goal_codes_link_the_marked_goals():
+    from plancheck.extract.link import match_goal
+    from plancheck.extract.tables import mark_goal_columns
+    from plancheck.models import Goal
+
+    header = ["Action", "Lead", "By", "O1", "O2", "O3"]
+    rows = [[_cell(1, k, t) for k, t in enumerate(["Do a thing", "Unit", "2027", "X", "", "X"])],
+            [_cell(2, k, t) for k, t in enumerate(["Do another", "Unit", "2028", "", "X", ""])]]
+    marks = mark_goal_columns(header, rows, ["measure", "owner", "deadline", None, None, None])
+    assert marks == {3: "O1", 4: "O2", 5: "O3"}
+    goals = [Goal(id=f"g{k}", text=f"O{k}: Goal number {k} of the plan.") for k in (1, 2, 3)]
+    assert match_goal("O2", goals).id == "g2"
+    assert match_goal("Q2", goals) is None
+
+
+def test_code_columns_with_other_than_marks_are_no_matrix():
+    from plancheck.extract.tables import mark_goal_columns
+
+    rows = [[_cell(1, k, t) for k, t in enumerate(["Do a thing", "120", "80"])]]
+    assert mark_goal_columns(["Action", "K1", "K2"], rows, ["measure", None, None]) == {}
