@@ -101,3 +101,43 @@ def test_code_columns_with_other_than_marks_are_no_matrix():
 
     rows = [[_cell(1, k, t) for k, t in enumerate(["Do a thing", "120", "80"])]]
     assert mark_goal_columns(["Action", "K1", "K2"], rows, ["measure", None, None]) == {}
+
+
+# --------------------------------------------------------------------------- inner tables found apart
+
+
+def _boxed(ri, ci, text, box, merged_from=None):
+    from plancheck.models import BBox
+
+    return Cell(row=ri, col=ci, text=text, bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]),
+                merged_from=merged_from)
+
+
+def test_tables_apart_inside_a_cell_of_another_become_its_rows():
+    from plancheck.layout.tables import TablePiece, nest_pieces
+
+    outer_rows = [[_boxed(0, 0, "Goal", (0, 0, 200, 12)), _boxed(0, 1, "Action · Lead · By when", (200, 0, 500, 12))]]
+    inners, top = [], 12.0
+    for g in range(2):
+        bottom = top + 70
+        outer_rows.append([_boxed(1 + g, 0, f"Goal {g}", (0, top, 200, bottom)),
+                           _boxed(1 + g, 1, "run of all the inner words", (200, top, 500, bottom))])
+        rows = [[_boxed(k, j, f"c{g}{k}{j}", (210 + 90 * j, top + 10 + 25 * k, 300 + 90 * j, top + 35 + 25 * k))
+                 for j in range(3)] for k in range(2)]
+        inners.append(TablePiece(1, (210, top + 10, 480, top + 60), [210, 300, 390], rows))
+        top = bottom
+    outer = TablePiece(1, (0, 0, 500, top), [0, 200], outer_rows)
+    (piece,) = nest_pieces([outer, *inners])
+    assert [c.text for c in piece.rows[0]] == ["Goal", "Action", "Lead", "By when"]
+    assert [[c.text for c in r] for r in piece.rows[1:]] == [
+        ["Goal 0", "c000", "c001", "c002"], ["Goal 0", "c010", "c011", "c012"],
+        ["Goal 1", "c100", "c101", "c102"], ["Goal 1", "c110", "c111", "c112"]]
+    assert piece.rows[2][0].merged_from == 1 and piece.col_x == [0, 210, 300, 390]
+
+
+def test_tables_side_by_side_are_not_nested():
+    from plancheck.layout.tables import TablePiece, nest_pieces
+
+    a = TablePiece(1, (0, 0, 200, 50), [0, 100], [[_boxed(0, 0, "a", (0, 0, 100, 50)), _boxed(0, 1, "b", (100, 0, 200, 50))]])
+    b = TablePiece(1, (220, 0, 400, 50), [220, 300], [[_boxed(0, 0, "c", (220, 0, 300, 50)), _boxed(0, 1, "d", (300, 0, 400, 50))]])
+    assert nest_pieces([a, b]) == [a, b]

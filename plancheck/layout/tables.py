@@ -237,7 +237,86 @@ def find_ruled_tables(
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
-    return pieces
+    return nest_pieces(pieces, settings) if len(pieces) > 1 and not boxed else pieces
+
+
+# the marks that part the names of several columns in one head cell ('Action · Lead · By when')
+_HEAD_PARTS = re.compile(r"\s+[·|/•]\s+")
+
+
+def _spanned_heads(text: str, n: int) -> list[str]:
+    """A head cell over ``n`` columns: its names, one a column, when it lists exactly ``n``
+    parted by a middle dot, a bar or a slash ('Action · Lead · By when'); else the text over
+    the first and the others empty."""
+    parts = [t.strip() for t in _HEAD_PARTS.split(text or "")]
+    if len(parts) == n and all(parts):
+        return parts
+    return [text, *[""] * (n - 1)]
+
+
+def nest_pieces(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) -> list[TablePiece]:
+    """Tables found apart whose each lies wholly inside one cell of another table's column (a
+    web page's table in a table cell, its rules clear of the cell's): the inner tables' rows
+    become the outer table's rows, each beside the outer row's other cells (a goal merged down
+    over them), the holding column replaced by the inner columns (:func:`unnest_cells` does the
+    same for a nested table pdfplumber finds in one grid with the outer one). Only when every
+    inner table of the column has the same number of columns, two at least, and the column holds
+    nothing else but its head."""
+    m = settings.cell_slack
+    out = list(pieces)
+    for outer in pieces:
+        if outer not in out:
+            continue
+        held: dict[tuple[int, int], TablePiece] = {}
+        for ri, row in enumerate(outer.rows):
+            for ci, c in enumerate(row):
+                if c is None or c.bbox is None or c.merged_from is not None:
+                    continue
+                b = c.bbox
+                inner = [p for p in out if p is not outer and b.x0 - m <= p.bbox[0] and p.bbox[2] <= b.x1 + m
+                         and b.top - m <= p.bbox[1] and p.bbox[3] <= b.bottom + m]
+                if len(inner) == 1:
+                    held[(ri, ci)] = inner[0]
+        cols = {ci for _, ci in held}
+        if len(held) < 1 or len(cols) != 1:
+            continue
+        h = cols.pop()
+        widths = {len(p.col_x) for p in held.values()}
+        if len(widths) != 1 or (n := widths.pop()) < 2:
+            continue
+        first_held = min(ri for ri, _ in held)
+        if any(ri > first_held and (ri, h) not in held and outer.rows[ri][h] is not None
+               and outer.rows[ri][h].merged_from is None and outer.rows[ri][h].text.strip()
+               for ri in range(len(outer.rows))):
+            continue  # the column holds text of its own below the head
+        grid: list[list[Cell | None]] = []
+        firsts: list[int] = []
+
+        def put(cells: list[Cell | None], grid: list[list[Cell | None]] = grid) -> None:
+            ri = len(grid)
+            for k, c in enumerate(cells):
+                if c is not None:
+                    c.row, c.col = ri, k
+            grid.append(cells)
+
+        for ri, row in enumerate(outer.rows):
+            before, after = row[:h], row[h + 1:]
+            inner = held.get((ri, h))
+            if inner is None:
+                if ri < first_held:
+                    heads = _spanned_heads(row[h].text if row[h] is not None else "", n)
+                    put([*before, *[Cell(row=0, col=0, text=t, page=outer.page) for t in heads], *after])
+                continue
+            firsts.append(len(grid))
+            origin = len(grid)
+            for k, irow in enumerate(inner.rows):
+                side = [c if k == 0 or c is None else c.model_copy(update={"merged_from": origin}) for c in before + after]
+                put([*side[:h], *[c.model_copy() if c is not None else None for c in irow], *side[h:]])
+        grid = lift_inner_heads(grid, firsts)
+        col_x = [*outer.col_x[:h], *next(iter(held.values())).col_x, *outer.col_x[h + 1:]]
+        merged = replace(outer, col_x=col_x, rows=grid, spans_to_bottom=[False] * len(col_x))
+        out = [merged if p is outer else p for p in out if not any(p is q for q in held.values())]
+    return out
 
 
 def unnest_cells(

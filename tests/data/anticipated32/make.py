@@ -9,6 +9,7 @@ Every gold file was written from construction BEFORE plancheck read the PDF.
   nested-da    python-docx → LibreOffice: a two-column table 'Mål | Indsatser' whose right cell holds a table
                'Indsats | Ansvarlig | Frist' (header in each inner table), Danish
   nested-en    HTML → Chromium: the same nesting, English, inner tables with no header (the outer header names them)
+  nested-en-apart  the same with 10 px between the outer cell's rules and the inner table's (found as tables apart)
   matrix-nb    python-docx → LibreOffice: a goal × measure MATRIX 'Tiltak | Ansvar | Frist | Mål 1 | Mål 2 | Mål 3'
                with an X under each goal the measure serves, goals as numbered lines above
   matrix-en    reportlab: the same matrix in English, 'Action | Lead | By | O1 | O2 | O3'
@@ -257,7 +258,7 @@ NESTED_EN = [
 ]
 
 
-def build_nested_en(out: Path) -> None:
+def build_nested_en(out: Path, padding: int = 4) -> None:
     rows = []
     for goal, measures in NESTED_EN:
         inner = "".join(f"<tr><td class='a'>{a}</td><td class='b'>{b}</td><td class='c'>{c}</td></tr>"
@@ -271,7 +272,7 @@ table {{ border-collapse: collapse; }}
 table.outer {{ width: 100%; }}
 table.outer > thead > tr > th, table.outer > tbody > tr > td {{ border: 1px solid #555; vertical-align: top; text-align: left; padding: 6px; }}
 table.outer > thead > tr > th {{ background: #e4e9ef; }}
-td.goal {{ width: 32%; }} td.hold {{ padding: 4px !important; }}
+td.goal {{ width: 32%; }} td.hold {{ padding: {padding}px !important; }}
 table.inner {{ width: 100%; }}
 table.inner td {{ border: 1px solid #999; padding: 4px; vertical-align: top; }}
 td.a {{ width: 52%; }} td.b {{ width: 28%; }}
@@ -491,6 +492,7 @@ BUILDERS = {
     "rows-sv": lambda: build_rows_sv(HERE / "aldreomsorg-radlinjer-sv.pdf"),
     "nested-da": lambda: build_nested_da(HERE / "miljo-indlejret-tabel-da.pdf"),
     "nested-en": lambda: build_nested_en(HERE / "climate-nested-table-en.pdf"),
+    "nested-en-apart": lambda: build_nested_en(HERE / "climate-nested-apart-en.pdf", padding=10),
     "matrix-nb": lambda: build_matrix_nb(HERE / "trafikk-malmatrise-nb.pdf"),
     "matrix-en": lambda: build_matrix_en(HERE / "community-safety-matrix-en.pdf"),
     "norule-en": lambda: build_norule(HERE / "ageing-well-booktabs-en.pdf", "en"),

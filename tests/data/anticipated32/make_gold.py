@@ -65,7 +65,9 @@ for data, fname, lang, title, notes in [
     (M.NESTED_DA, "miljo-indlejret-tabel-da.pdf", "da", "Handleplan for miljø og trafik 2026–2029",
      "python-docx → LibreOffice. A two-column 'Mål | Indsatser' table; each goal's right cell holds a NESTED\ntable 'Indsats | Ansvarlig | Frist' with its own header row. Empty owner, 'Alle forvaltninger' diffuse."),
     (M.NESTED_EN, "climate-nested-table-en.pdf", "en", "Climate Action Plan 2026–2029",
-     "HTML → Chromium. Outer table 'Outcome | Action · Lead · By when'; each outcome's right cell holds a\nNESTED headerless table 'action | lead | date'. Empty lead, 'All services' diffuse, '2031' after the period.")]:
+     "HTML → Chromium. Outer table 'Outcome | Action · Lead · By when'; each outcome's right cell holds a\nNESTED headerless table 'action | lead | date'. Empty lead, 'All services' diffuse, '2031' after the period."),
+    (M.NESTED_EN, "climate-nested-apart-en.pdf", "en", "Climate Action Plan 2026–2029",
+     "As climate-nested-table-en, 10 px between the outer cell's rules and the inner table's: pdfplumber finds\nthe inner tables apart from the outer one.")]:
     gs, ms, n = [], [], 0
     for i, (g, rows) in enumerate(data, 1):
         gs.append((f"G{i}", g))
