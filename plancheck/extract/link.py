@@ -111,6 +111,10 @@ def number_key(number: str | None) -> str:
     return str(value) if value is not None else key
 
 
+# a goal's code alone, letters and a number ("O1", "SM-2"; a bare number is read by _ONLY_NUMBER)
+_BARE_CODE = re.compile(r"^\s*[^\W\d_]{1,3}-?\d{1,2}\s*$")
+
+
 # a code naming a lettered sub-goal by its goal's number and its own letter ("II b", "2b", "1.a",
 # "Delmål 3 c"): the letter is the sub-goal's number under the goal of that number
 _LETTERED_CODE = re.compile(
@@ -193,6 +197,13 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
     if (sub := lettered_sub_goal(text, goals)) is not None:
         return sub
+    if _BARE_CODE.match(text or ""):
+        # a code alone ("O1", "SM-2"): the goal numbered so, or the one goal that opens with it
+        code = text.strip()
+        coded = [g for g in goals if (g.number or "").strip(".):") == code
+                 or re.match(rf"{re.escape(code)}\s*[:.)\u2013\u2014-]\s", g.text or "")]
+        if len(coded) == 1:
+            return coded[0]
     only = _ONLY_NUMBER.match(text)
     if only:
         by_num = numbered(goals, only.group(1))

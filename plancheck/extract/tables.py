@@ -466,7 +466,8 @@ def mark_goal_columns(header: list[str], rows: list[list[Cell]], roles: list[str
     several narrow columns, each headed by a goal's number or short name ("1 | 2 | 3", "Bygg |
     Uterom"), and a row serves the goals whose cell holds a mark (:data:`MARK_GLYPHS`). Also
     read: columns each headed by a goal word with a number and no spanning cell ("Mål 1 | Mål
-    2"). The columns are those of one group (two at least) whose filled body cells are all
+    2"), and columns headed by codes of the same letters ("O1 | O2 | O3"), which name a goal
+    only when a declared goal opens with that code. The columns are those of one group (two at least) whose filled body cells are all
     marks (at least one). Why: read by the header words alone, the group is one goal column,
     and its first column's mark ("X") would be taken for a goal's name."""
     from plancheck.lang.vocab import column_role
@@ -480,6 +481,10 @@ def mark_goal_columns(header: list[str], rows: list[list[Cell]], roles: list[str
             groups.setdefault(m.group("group").strip(), []).append(i)
         elif not m and column_role(h or "") == "goal" and _NUMBERED_GOAL_HEAD.match(h or ""):
             groups.setdefault("", []).append(i)
+        elif not m and roles[i] is None and _CODE_HEAD.match(h or "") and column_role(h or "") is None:
+            # a column headed by a goal's code alone ("O1 | O2 | O3"): named when the code names a
+            # declared goal (link.match_goal); the codes of one group share their letters
+            groups.setdefault("#" + _CODE_HEAD.match(h).group(1).upper(), []).append(i)
     out: dict[int, str] = {}
     for name, cols in groups.items():
         if len(cols) < 2:
@@ -488,11 +493,13 @@ def mark_goal_columns(header: list[str], rows: list[list[Cell]], roles: list[str
         if not filled or not all(_MARK.match(t) for t in filled):
             continue
         for i in cols:
-            m = _GROUPED_HEAD.match(header[i]) if name else None
+            m = _GROUPED_HEAD.match(header[i]) if name and not name.startswith("#") else None
             out[i] = m.group("own").strip() if m else header[i].strip()
     return out
 
 
+# a column headed by a code alone, letters and a number ("O1", "G-2", "SM3"): its letters
+_CODE_HEAD = re.compile(r"^\s*([^\W\d_]{1,3})-?\d{1,2}\s*$")
 # a column headed by a goal word and a number ("Mål 2", "Delmål 4.2", "Goal 4")
 _NUMBERED_GOAL_HEAD = re.compile(r"^\s*[^\W\d_]+\.?\s+\d{1,2}(?:\.\d{1,2})*\.?\s*$")
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
@@ -95,6 +96,8 @@ class PageLayout:
     pieces: list[TablePiece] = field(default_factory=list)
     # the lines of text printed struck through (deleted, no part of what the page says), as read
     struck: list[str] = field(default_factory=list)
+    # the horizontal rules drawn on the page (bandtables.horizontal_rules): (left, y, right)
+    hrules: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -253,6 +256,7 @@ def layout_page(
     if shapes:
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
+    page.hrules = horizontal_rules(shapes or [], settings)
     if struck:
         page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
     boxed, found = False, None
@@ -684,6 +688,7 @@ def assemble(
     carry = None
     orphan: list[Line] = []  # a table head the last page ended with, its rows on this page
     hint = header_hint or (lambda _text: None)
+    rules_of = {p.number: p.hrules for p in pages}
     for lines in all_lines:
         if not lines:
             carry = None
@@ -703,6 +708,10 @@ def assemble(
         for piece, used in found:
             piece.region = used[0].region
         pieces.extend(piece for piece, _used in found)
+        # a table ruled between its rows only, with no header row: by its rules and columns
+        for piece, used in find_banded_tables(lines, rules_of.get(lines[0].page, []), lines[0].page, settings):
+            piece.region = used[0].region
+            pieces.append(piece)
         prev_header = carry[1] if carry else None
         carry = None
         rest = [ln for ln in lines if not ln.kind]

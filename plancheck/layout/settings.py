@@ -661,6 +661,23 @@ class LayoutSettings(BaseModel):
         "rows) is a box around content laid out on its own (a table in a box, a tab panel), not a table cell ...",
     )
     inner_rule_width_ratio: float = Field(0.5, ge=0, le=1, description="... each rule at least this share of the cell's width")
+    band_rule_min_width: float = Field(
+        100.0, ge=0, description="a horizontal rule at least this wide (pt) may rule a row of a table ruled between its "
+        "rows only, with no column rule and no header row (bandtables.find_banded_tables) ...",
+    )
+    band_rule_join_gap: float = Field(2.0, ge=0, description="... pieces of a rule at one height this close (pt) are one rule (a border drawn cell by cell)")
+    band_rule_tolerance: float = Field(3.0, ge=0, description="... rules whose ends lie this close (pt) are of one table")
+    band_min_rows: int = Field(2, ge=2, description="... at least this many rows under rules of one extent on the page")
+    band_row_max_height: float = Field(80.0, ge=0, description="... the first row, with no rule above it, reaches at most this far (pt) up from the rule under it")
+    band_row_padding_ratio: float = Field(1.5, ge=0, description="... a row's last line ends at most this many type sizes above the rule under it")
+    band_line_gap_ratio: float = Field(0.6, ge=0, description="... a row's lines follow each other with gaps of at most this many type sizes (a heading above stands further off)")
+    band_cell_gap_ratio: float = Field(0.6, ge=0, description="... a cell starts after a gap at least this many type sizes wide (wider than a word space)")
+    band_column_share: float = Field(0.5, ge=0, le=1, description="... a column starts at the same x in at least this share of the rows")
+    nested_cells_min: int = Field(
+        4, ge=2, description="a ruled cell that holds at least this many cells of its own, in two rows and two columns or "
+        "more, beside a cell of the outer table in its row, holds a table NESTED in it (a Word table in a table "
+        "cell): the inner table's cells own its words, and the holding cell and its column go (tables.unnest_cells)",
+    )
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)

@@ -166,6 +166,12 @@ def find_ruled_tables(
         # right edge of each column
         grid: list[list[Cell | None]] = []
         raw = [list(r.cells) for r in rows]
+        row_boxes = [r.bbox for r in rows]
+        if not boxed and len(col_x) == ncols:
+            raw, row_boxes, col_x, inner_heads = unnest_cells(raw, row_boxes, col_x, settings)
+            ncols = len(col_x)
+        else:
+            inner_heads = []
         spans: list[bool] = [False] * ncols
         for ri, row in enumerate(raw):
             out: list[Cell | None] = []
@@ -189,7 +195,7 @@ def find_ruled_tables(
                 if cell is not None:
                     continue
                 left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None and row[k].bbox is not None), None)
-                row_top = rows[ri].bbox[1]
+                row_top = row_boxes[ri][1]
                 if left is not None and left.bbox and left.bbox.x1 > col_x[ci] + 1 and left.bbox.bottom > row_top:
                     row[ci] = Cell(row=ri, col=ci, text="", page=page_no, merged_from=None)
                     continue
@@ -200,7 +206,7 @@ def find_ruled_tables(
                 x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
                 if hedges is None:
                     hedges = [e for e in getattr(page, "edges", []) if e.get("orientation") == "h"]
-                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
+                box = (col_x[ci], row_top, x1, row_boxes[ri][3])
                 if sideless_cell(box, hedges, settings):
                     # a cell ruled above and below, its sides undrawn: its own words
                     text = _placed_text(row_band(placed, box[1], box[3], slack, bands), box, settings)
@@ -218,9 +224,10 @@ def find_ruled_tables(
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
+        grid = lift_inner_heads(grid, inner_heads)
         split_unruled_head(grid, placed, col_x, table_box, settings)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
-        last_top = rows[-1].bbox[1]
+        last_top = row_boxes[-1][1]
         bottom_span = []
         for ci in range(ncols):
             c = grid[-1][ci]
@@ -230,7 +237,198 @@ def find_ruled_tables(
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
-    return pieces
+    return nest_pieces(pieces, settings) if len(pieces) > 1 and not boxed else pieces
+
+
+# the marks that part the names of several columns in one head cell ('Action · Lead · By when')
+_HEAD_PARTS = re.compile(r"\s+[·|/•]\s+")
+
+
+def _spanned_heads(text: str, n: int) -> list[str]:
+    """A head cell over ``n`` columns: its names, one a column, when it lists exactly ``n``
+    parted by a middle dot, a bar or a slash ('Action · Lead · By when'); else the text over
+    the first and the others empty."""
+    parts = [t.strip() for t in _HEAD_PARTS.split(text or "")]
+    if len(parts) == n and all(parts):
+        return parts
+    return [text, *[""] * (n - 1)]
+
+
+def nest_pieces(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) -> list[TablePiece]:
+    """Tables found apart whose each lies wholly inside one cell of another table's column (a
+    web page's table in a table cell, its rules clear of the cell's): the inner tables' rows
+    become the outer table's rows, each beside the outer row's other cells (a goal merged down
+    over them), the holding column replaced by the inner columns (:func:`unnest_cells` does the
+    same for a nested table pdfplumber finds in one grid with the outer one). Only when every
+    inner table of the column has the same number of columns, two at least, and the column holds
+    nothing else but its head."""
+    m = settings.cell_slack
+    out = list(pieces)
+    for outer in pieces:
+        if outer not in out:
+            continue
+        held: dict[tuple[int, int], TablePiece] = {}
+        for ri, row in enumerate(outer.rows):
+            for ci, c in enumerate(row):
+                if c is None or c.bbox is None or c.merged_from is not None:
+                    continue
+                b = c.bbox
+                inner = [p for p in out if p is not outer and b.x0 - m <= p.bbox[0] and p.bbox[2] <= b.x1 + m
+                         and b.top - m <= p.bbox[1] and p.bbox[3] <= b.bottom + m]
+                if len(inner) == 1:
+                    held[(ri, ci)] = inner[0]
+        cols = {ci for _, ci in held}
+        if len(held) < 1 or len(cols) != 1:
+            continue
+        h = cols.pop()
+        widths = {len(p.col_x) for p in held.values()}
+        if len(widths) != 1 or (n := widths.pop()) < 2:
+            continue
+        first_held = min(ri for ri, _ in held)
+        if any(ri > first_held and (ri, h) not in held and outer.rows[ri][h] is not None
+               and outer.rows[ri][h].merged_from is None and outer.rows[ri][h].text.strip()
+               for ri in range(len(outer.rows))):
+            continue  # the column holds text of its own below the head
+        grid: list[list[Cell | None]] = []
+        firsts: list[int] = []
+
+        def put(cells: list[Cell | None], grid: list[list[Cell | None]] = grid) -> None:
+            ri = len(grid)
+            for k, c in enumerate(cells):
+                if c is not None:
+                    c.row, c.col = ri, k
+            grid.append(cells)
+
+        for ri, row in enumerate(outer.rows):
+            before, after = row[:h], row[h + 1:]
+            inner = held.get((ri, h))
+            if inner is None:
+                if ri < first_held:
+                    heads = _spanned_heads(row[h].text if row[h] is not None else "", n)
+                    put([*before, *[Cell(row=0, col=0, text=t, page=outer.page) for t in heads], *after])
+                continue
+            firsts.append(len(grid))
+            origin = len(grid)
+            for k, irow in enumerate(inner.rows):
+                side = [c if k == 0 or c is None else c.model_copy(update={"merged_from": origin}) for c in before + after]
+                put([*side[:h], *[c.model_copy() if c is not None else None for c in irow], *side[h:]])
+        grid = lift_inner_heads(grid, firsts)
+        col_x = [*outer.col_x[:h], *next(iter(held.values())).col_x, *outer.col_x[h + 1:]]
+        merged = replace(outer, col_x=col_x, rows=grid, spans_to_bottom=[False] * len(col_x))
+        out = [merged if p is outer else p for p in out if not any(p is q for q in held.values())]
+    return out
+
+
+def unnest_cells(
+    raw: list[list], row_boxes: list, col_x: list[float], settings: LayoutSettings = DEFAULT
+) -> tuple[list[list], list, list[float], list[int]]:
+    """A table NESTED in a cell of a ruled table (a Word table put in a table cell): pdfplumber
+    makes one grid of both tables' rules, the holding cell a cell of its own over the inner
+    table's cells, so that its words would be read twice, once as one run of words in the holding
+    cell (copied down every inner row) and once cell by cell. A cell holding at least
+    ``nested_cells_min`` cells in two rows and two columns or more, beside a cell of the outer
+    table in its row, is taken out: the inner cells own their words. The holder's row, when it
+    holds nothing but cells reaching down over the inner rows (the goal cell beside the nested
+    table), is folded into the row under it; the holder's column, left with nothing but cells
+    spanning into the next column (the outer header over the nested table), is folded into that
+    column. ``raw``: the cell boxes by row and column, None where no cell starts. Also gives the
+    row of each inner table's first row (:func:`lift_inner_heads`)."""
+    m = settings.cell_slack
+    cells = [(ri, ci, b) for ri, row in enumerate(raw) for ci, b in enumerate(row) if b is not None]
+
+    def inside(b: tuple, outer: tuple) -> bool:
+        return (b is not outer and b[0] >= outer[0] - m and b[2] <= outer[2] + m and b[1] >= outer[1] - m
+                and b[3] <= outer[3] + m and (b[2] - b[0]) * (b[3] - b[1]) < (outer[2] - outer[0]) * (outer[3] - outer[1]))
+
+    holders: list[tuple[int, int]] = []
+    firsts: list[int] = []
+    for ri, ci, box in cells:
+        inner = [(rj, cj) for rj, cj, b in cells if inside(b, box)]
+        if (len(inner) < settings.nested_cells_min or len({r for r, _ in inner}) < 2
+                or len({c for _, c in inner}) < 2):
+            continue
+        if not any(b is not None and k != ci and not inside(b, box) and not inside(box, b)
+                   for k, b in enumerate(raw[ri])):
+            continue  # a box around a table, not a cell of an outer table's row
+        holders.append((ri, ci))
+        firsts.append(min(r for r, _ in inner))
+    if not holders:
+        return raw, row_boxes, col_x, []
+    raw = [list(r) for r in raw]
+    row_boxes = list(row_boxes)
+    for ri, ci in holders:
+        raw[ri][ci] = None
+    # a holder's row with nothing left but cells reaching over the rows below: folded into the next row
+    for ri in sorted({r for r, _ in holders}, reverse=True):
+        if ri + 1 >= len(raw):
+            continue
+        nxt_top = row_boxes[ri + 1][1]
+        left = [(k, b) for k, b in enumerate(raw[ri]) if b is not None]
+        if all(b[3] > nxt_top + m and raw[ri + 1][k] is None for k, b in left):
+            for k, b in left:
+                raw[ri + 1][k] = b
+            del raw[ri]
+            del row_boxes[ri]
+            firsts = [f - 1 if f > ri else f for f in firsts]
+    # a holder's column with nothing left but cells spanning into the next column: folded into it
+    for ci in sorted({c for _, c in holders}, reverse=True):
+        if ci + 1 >= len(col_x):
+            continue
+        column = [(ri, row[ci]) for ri, row in enumerate(raw) if row[ci] is not None]
+        if all(b[2] > col_x[ci + 1] + m and raw[ri][ci + 1] is None for ri, b in column):
+            for ri, b in column:
+                raw[ri][ci + 1] = b
+            for row in raw:
+                del row[ci]
+            col_x = col_x[:ci] + col_x[ci + 1:]
+    return raw, row_boxes, col_x, firsts
+
+
+def lift_inner_heads(grid: list[list[Cell | None]], firsts: list[int]) -> list[list[Cell | None]]:
+    """Nested tables (:func:`unnest_cells`) that each open with the same row of column heads
+    ('Tiltak | Ansvar | Frist' in every goal's cell), two of them or more, under an outer header
+    row: those heads are the table's header where the outer header spans them, and their rows go.
+    A vertically merged cell that started in a removed row starts in the row under it."""
+    firsts = sorted(set(firsts))
+    if len(firsts) < 2 or firsts[0] < 1 or not grid:
+        return grid
+
+    def own(ri: int) -> list[int]:
+        """the row's cells of its own, not merged down into the next row (the goal beside them)"""
+        below = grid[ri + 1] if ri + 1 < len(grid) else []
+        return [ci for ci, c in enumerate(grid[ri]) if c is not None and c.merged_from is None and c.text.strip()
+                and not (ci < len(below) and below[ci] is not None and below[ci].merged_from == ri)]
+
+    cols = own(firsts[0])
+    texts = [grid[firsts[0]][ci].text for ci in cols]
+    if len(cols) < 2 or any(own(f) != cols or [grid[f][ci].text for ci in cols] != texts for f in firsts[1:]):
+        return grid
+    if any(grid[0][ci] is not None and grid[0][ci].text.strip() and grid[0][ci].text != texts[0]
+           for ci in cols[1:]):
+        return grid  # the outer header has heads of its own there
+    for ci, text in zip(cols, texts, strict=True):
+        if grid[0][ci] is not None:
+            grid[0][ci].text = text
+    drop = set(firsts)
+    out: list[list[Cell | None]] = []
+    new_row: dict[int, int] = {}
+    for ri, row in enumerate(grid):
+        if ri in drop:
+            continue
+        new_row[ri] = len(out)
+        for c in row:
+            if c is None:
+                continue
+            origin = c.merged_from
+            if origin is not None and origin in drop:
+                # the cell's first row went: its first row left holds its text as its own
+                first_left = next(r for r in range(origin + 1, len(grid)) if r not in drop)
+                c.merged_from = None if first_left == ri else new_row.get(first_left)
+            elif origin is not None:
+                c.merged_from = new_row.get(origin, origin)
+            c.row = len(out)
+        out.append(row)
+    return out
 
 
 def split_unruled_head(
