@@ -24,6 +24,19 @@ which must be field labels as above, and from a two-column card broken over colu
 measure row, which holds a different text in each of at least two columns, and at least two of
 those columns hold a field beside it (a card's text broken over two cells has its owner and
 deadline under the first only).
+
+A RECORD TABLE (SMTTE 'S Sammenhæng | M Mål | T Tegn | T Tiltag | E Evaluering', a project card
+'Objective | Background | Actions | Measures of success | Review', a målkort, also one column per
+goal) is read the same way, with four things more: a label led by its own initial ('M Mål', the
+letter often on a line of its own) is the label (:func:`field_label`); a label broken over a page
+('M' at the foot, 'Mål' over an empty value cell at the next page's top) is joined; the record's
+context and follow-up fields (the lexicon's ``tables.record_fields``) are known labels that hold no
+item and are left out; and a measure cell listing several items, or items with their own fields
+('– <tiltag>' over an italic 'Tovholder: … · Hvornår: …' line, joined by the page's reading into
+one run of text), gives one row per item (:func:`record_items`), its owner and deadline from its
+own fields, the record's other cells (its goal) merged down over them. A record of a goal and its
+measures is a measure table even when no item names an owner or a deadline (a record whose
+measure cell only says its measures are still to be agreed keeps its goal).
 """
 
 from __future__ import annotations
