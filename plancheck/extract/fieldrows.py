@@ -25,14 +25,14 @@ measure row, which holds a different text in each of at least two columns, and a
 those columns hold a field beside it (a card's text broken over two cells has its owner and
 deadline under the first only).
 
-A RECORD TABLE (SMTTE 'S Sammenhæng | M Mål | T Tegn | T Tiltag | E Evaluering', a project card
-'Objective | Background | Actions | Measures of success | Review', a målkort, also one column per
-goal) is read the same way, with four things more: a label led by its own initial ('M Mål', the
+A RECORD TABLE (an SMTTE table: context, goal, signs, measures and evaluation rows, each label led
+by its initial; a project card: objective, actions, lead, indicators and review rows; a målkort;
+also one column per goal) is read the same way, with four things more: a label led by its own initial ('M Mål', the
 letter often on a line of its own) is the label (:func:`field_label`); a label broken over a page
 ('M' at the foot, 'Mål' over an empty value cell at the next page's top) is joined; the record's
 context and follow-up fields (the lexicon's ``tables.record_fields``) are known labels that hold no
 item and are left out; and a measure cell listing several items, or items with their own fields
-('– <tiltag>' over an italic 'Tovholder: … · Hvornår: …' line, joined by the page's reading into
+(a dashed item over an italic 'Tovholder: … · Hvornår: …' line, joined by the page's reading into
 one run of text), gives one row per item (:func:`record_items`), its owner and deadline from its
 own fields, the record's other cells (its goal) merged down over them. A record of a goal and its
 measures is a measure table even when no item names an owner or a deadline (a record whose
@@ -105,7 +105,7 @@ def _record_field_words() -> frozenset[str]:
     return frozenset(table_words("record_fields"))
 
 
-#: a label led by its own initial, set apart ('M Mål', 'S Sammenhæng' in an SMTTE table, the
+#: a label led by its own initial, set apart ('M Mål', 'T Tegn' in an SMTTE table, the
 #: letter often on a line of its own): the initial is no part of the label
 _INITIAL = re.compile(r"^([^\W\d_])[\s.:)]+(([^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+)*)$")
 
