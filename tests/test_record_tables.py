@@ -59,6 +59,8 @@ def test_record_items_read_lines_and_joined_lines_alike():
                                        "Uddanne en vejleder på hver skole", "Oprette et tværfagligt team"]
     assert joined[2][1] == [("deadline", "1. januar 2027")]
     assert record_items("Alle børn og unge skal opleve at være en del af fællesskabet") is None
+    assert record_items("Merke stier\nStiene merkes og får skilt ved alle kryss.") is None  # an item, described
+    assert len(record_items("• Merke stier\n• Rydde strender")) == 2
     # a hyphen inside a name is no item mark
     assert record_items("– Invitere Børne- og Skoleudvalget Tovholder: Børne- og Skoleudvalget")[0][0] == (
         "Invitere Børne- og Skoleudvalget")

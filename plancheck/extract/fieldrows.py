@@ -408,8 +408,8 @@ def record_items(text: str) -> list[tuple[str, list[tuple[str, str]]]] | None:
         if not opened and not items and body.endswith(":") and len(parts) > 1:
             continue  # a lead-in over the items
         items.append((body, list(fields)))
-    if len(items) < 2 and not any(f for _t, f in items):
-        return None
+    if not any(f for _t, f in items) and (len(items) < 2 or not marked):
+        return None  # one item, or lines of no mark and no fields (an item and its description)
     return items
 
 
