@@ -92,8 +92,9 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
         return True
     if _empty_section(words, text, lang, span):
         return True
-    if words[0] in measure or _lemma(words[0], lang) in measure:
-        # ('Tiltagene aftales …': the measure word in any form, its lemma the lexicon's)
+    if words[0] in measure or (any(words[0].startswith(w) for w in measure) and _lemma(words[0], lang) in measure):
+        # ('Tiltagene aftales …': the measure word in any form, its lemma the lexicon's; the
+        # lemmatiser only asked of a word opening with one, so a check loads no word list for it)
         rest = " ".join(words[1:])
         if any(rest == p or rest.startswith(p + " ") for p in pending):
             return True
