@@ -24,6 +24,19 @@ which must be field labels as above, and from a two-column card broken over colu
 measure row, which holds a different text in each of at least two columns, and at least two of
 those columns hold a field beside it (a card's text broken over two cells has its owner and
 deadline under the first only).
+
+A RECORD TABLE (an SMTTE table: context, goal, signs, measures and evaluation rows, each label led
+by its initial; a project card: objective, actions, lead, indicators and review rows; a målkort;
+also one column per goal) is read the same way, with four things more: a label led by its own initial ('M Mål', the
+letter often on a line of its own) is the label (:func:`field_label`); a label broken over a page
+('M' at the foot, 'Mål' over an empty value cell at the next page's top) is joined; the record's
+context and follow-up fields (the lexicon's ``tables.record_fields``) are known labels that hold no
+item and are left out; and a measure cell listing several items, or items with their own fields
+(a dashed item over an italic 'Tovholder: … · Hvornår: …' line, joined by the page's reading into
+one run of text), gives one row per item (:func:`record_items`), its owner and deadline from its
+own fields, the record's other cells (its goal) merged down over them. A record of a goal and its
+measures is a measure table even when no item names an owner or a deadline (a record whose
+measure cell only says its measures are still to be agreed keeps its goal).
 """
 
 from __future__ import annotations
@@ -77,9 +90,34 @@ def _partner_words() -> frozenset[str]:
 
 
 def _partner_label(name: str) -> bool:
-    """Is ``name`` the lexicon's word for partners ('Samarbeidspartnere'): a field it knows,
-    though of no role (partners own nothing)."""
-    return " ".join(name.split()) in _partner_words()
+    """Is ``name`` the lexicon's word for partners ('Samarbeidspartnere') or for a record's field
+    that holds no item ('Sammenhæng', 'Evaluering', ``tables.record_fields``): a field it knows,
+    though of no role (partners own nothing; a record's context and its follow-up are no items)."""
+    name = " ".join(name.split())
+    return name in _partner_words() or name in _record_field_words()
+
+
+@cache
+def _record_field_words() -> frozenset[str]:
+    """The lexicon's words for a record's fields that hold no item (``tables.record_fields``)."""
+    from plancheck.lang.vocab import table_words
+
+    return frozenset(table_words("record_fields"))
+
+
+#: a label led by its own initial, set apart ('M Mål', 'T Tegn' in an SMTTE table, the
+#: letter often on a line of its own): the initial is no part of the label
+_INITIAL = re.compile(r"^([^\W\d_])[\s.:)]+(([^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+)*)$")
+
+
+def field_label(text: str) -> str:
+    """A field label as the lexicon names it: its spaces collapsed, a closing colon dropped and an
+    initial that repeats its first letter dropped ('M Mål' → 'Mål', 'Ansvar:' → 'Ansvar')."""
+    text = " ".join(text.split()).rstrip(":").rstrip()
+    m = _INITIAL.match(text)
+    if m is not None and m.group(1).casefold() == m.group(3).casefold():
+        return m.group(2)
+    return text
 
 
 def _head_items(table: Table, settings: FieldRowSettings) -> dict[int, tuple[str | None, str]]:
@@ -112,8 +150,8 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
 
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
     titled = not table.header or not table.header[0].strip()  # an empty corner over the columns' heads
-    body = [r for r in ([] if titled else [head]) + list(table.rows) if any(c.text.strip() for c in r)]
-    labels = [r[0].text.strip() for r in body]
+    body = _joined_labels([r for r in ([] if titled else [head]) + list(table.rows) if any(c.text.strip() for c in r)])
+    labels = [field_label(r[0].text) for r in body]
     if len(body) < 2 or any(not lab or len(lab.split()) > settings.label_max_words for lab in labels):
         return None
     names = [lab.lower() for lab in labels]
@@ -156,7 +194,7 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
             out.append(Cell(row=ri, col=len(out), text=c.text.strip() if c else "",
                             page=c.page if c else None, bbox=c.bbox if c else None, bold=c.bold if c else False))
         rows.append(out)
-    return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
+    return _item_rows(Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled))
 
 
 @cache
@@ -237,10 +275,38 @@ def _row_fields(row: list[Cell], paired: bool) -> list[tuple[str, list[Cell], Ce
         for k in range(0, len(row) - 1, 2):
             label = row[k].text.strip()
             if label:
-                out.append((label, [row[k + 1]] if row[k + 1].text.strip() else [], row[k + 1]))
+                out.append((field_label(label), [row[k + 1]] if row[k + 1].text.strip() else [], row[k + 1]))
         return out
-    label = row[0].text.strip()
-    return [(label, [c for c in row[1:] if c.text.strip() and c.text.strip() != label], row[1])]
+    label = field_label(row[0].text)
+    return [(label, [c for c in row[1:] if c.text.strip() and c.text.strip() != row[0].text.strip()], row[1])]
+
+
+def _known_label(text: str) -> bool:
+    name = field_label(text).lower()
+    return bool(name) and (column_role(name) is not None or _partner_label(name))
+
+
+def _other_page(a: Cell, b: Cell) -> bool:
+    return a.page is not None and b.page is not None and a.page != b.page
+
+
+def _joined_labels(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """``rows`` with a label broken over two rows joined: a row whose label the lexicon does not
+    know, over a row holding nothing but the rest of it ('M' at a page's foot, 'Mål' opening
+    the next page with an empty value cell, the value standing beside 'M'), is one field, when
+    the first part is a lone letter or the two stand on different pages (a label of its own over
+    an empty field, 'Bakgrunn' over 'Ansvarleg', stays two)."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and len(row) == len(prev) and row[0].text.strip() and prev[0].text.strip()
+                and not any(c.text.strip() for c in row[1:]) and not _known_label(prev[0].text)
+                and _known_label(prev[0].text + " " + row[0].text)
+                and (len(prev[0].text.strip()) == 1 or _other_page(prev[0], row[0]))):
+            out[-1] = [prev[0].model_copy(update={"text": prev[0].text.strip() + " " + row[0].text.strip()}), *prev[1:]]
+            continue
+        out.append(row)
+    return out
 
 
 def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
@@ -253,10 +319,11 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
     band, title = _banner(table, settings)
     body = [r for r in ([] if band else [head]) + list(table.rows)
             if len(r) >= 2 and any(c.text.strip() for c in r)]
+    body = _joined_labels(body)
     paired = _paired(body, settings)
     fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
     for row in body:
-        label = row[0].text.strip()
+        label = field_label(row[0].text)
         if not label or len(label.split()) > settings.label_max_words:
             return None
         fields.extend(_row_fields(row, paired))
@@ -299,7 +366,102 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
             out[k] = Cell(row=ri, col=k, text=join_lines(texts) if texts else "",
                           page=first.page, bbox=first.bbox, bold=first.bold if values else False)
         rows.append(out)
-    return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
+    return _item_rows(Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled))
+
+
+#: an item's mark in a record's cell: a bullet or a dash standing free, at the text's start or
+#: after a space (never the hyphen of 'Børne- og Skoleudvalget')
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))[•●▪■◦‣∙➢►–—-](?=\s)")
+
+
+def record_items(text: str) -> list[tuple[str, list[tuple[str, str]]]] | None:
+    """The items of a record's measure cell that holds several, or one with its own fields: each
+    line or each bulleted or dashed part an item, and a line of labelled owner and deadline fields
+    under an item (or the fields closing it, the lines joined: '– Indføre … Tovholder: PPR ·
+    Hvornår: 2027') its owner and deadline: [(text, [(role, value), …]), …]. A line opening in
+    lower case under a bulleted item goes on with it, and a line closing with a colon over the
+    items leads them in. None when the cell is one item and no fields (read as it stands).
+
+    Why: a record table (SMTTE, a project card) lists the record's measures in one cell, each
+    with its own owner and deadline on an italic line under it; read as one run-on measure, the
+    owners' names count as the measure's words and none of them is found."""
+    from plancheck.extract.fields import closing_field_line, field_line
+
+    lines = [" ".join(x.split()) for x in (text or "").splitlines() if x.strip()]
+    marked = bool(lines) and _ITEM_MARK.match(lines[0]) is not None
+    parts: list[tuple[bool, str]] = []  # (opened by a mark, text)
+    for line in lines:
+        pieces = _ITEM_MARK.split(line) if marked else [line]
+        if pieces[0].strip():
+            parts.append((False, pieces[0].strip()))
+        parts.extend((True, x.strip()) for x in pieces[1:] if x.strip())
+    items: list[tuple[str, list[tuple[str, str]]]] = []
+    for opened, part in parts:
+        if not opened and items and (fields := field_line(part)):
+            items[-1][1].extend(fields)
+            continue
+        split = closing_field_line(part)
+        body, fields = split if split else (part, [])
+        if marked and not opened and items and body[:1].islower():
+            items[-1] = (items[-1][0] + " " + body, items[-1][1] + list(fields))  # a wrapped line
+            continue
+        if not opened and not items and body.endswith(":") and len(parts) > 1:
+            continue  # a lead-in over the items
+        items.append((body, list(fields)))
+    if not any(f for _t, f in items) and (len(items) < 2 or not marked):
+        return None  # one item, or lines of no mark and no fields (an item and its description)
+    return items
+
+
+def _item_rows(table: Table) -> Table:
+    """A records table (one row per record) without the fields that hold no item (the lexicon's
+    ``tables.record_fields``: a record's context, its follow-up), and with each record's measure cell that holds several
+    items, or items with their own fields (:func:`record_items`), made one row per item: the
+    item's own owner and deadline in the owner and deadline columns (added when the record has
+    none), the record's other cells, the goal's among them, merged down over the item rows. A
+    record of a goal and its measures has owner and deadline columns even when no item names
+    them: it is a measure table (a record whose measure cell only says its measures are still
+    to be agreed keeps its goal, which has none)."""
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
+    keep = [k for k, h in enumerate(table.header) if " ".join(h.lower().split()) not in _record_field_words()]
+    if len(keep) < len(table.header):
+        # the record's context and its follow-up hold no item (and their dates no deadline)
+        table = table.model_copy(update={
+            "header": [table.header[k] for k in keep],
+            "rows": [[r[k].model_copy(update={"col": j}) for j, k in enumerate(keep) if k < len(r)] for r in table.rows]})
+    roles = [column_role(h.lower()) for h in table.header]
+    if "measure" not in roles:
+        return table
+    mcol = roles.index("measure")
+    split = [record_items(r[mcol].text) if mcol < len(r) else None for r in table.rows]
+    if not any(split) and ("goal" not in roles or {"owner", "deadline"} <= set(roles)):
+        return table
+    header = list(table.header)
+    col = {}
+    for role in ("owner", "deadline"):
+        if role in roles:
+            col[role] = roles.index(role)
+        else:
+            col[role] = len(header)
+            header.append(words(COLUMN_WORDS, role)[0])
+    rows: list[list[Cell]] = []
+    for row, items in zip(table.rows, split, strict=True):
+        first = len(rows)
+        full = [*row, *(Cell(row=first, col=k, text="", page=row[mcol].page) for k in range(len(row), len(header)))]
+        for i, (text, fields) in enumerate(items or [(row[mcol].text, [])]):
+            ri = len(rows)
+            out = [c.model_copy(update={"row": ri, "merged_from": first if i else c.merged_from}) for c in full]
+            out[mcol] = full[mcol].model_copy(update={"row": ri, "text": text, "merged_from": None})
+            for role, value in fields:
+                if role in col:
+                    out[col[role]] = full[col[role]].model_copy(update={"row": ri, "text": value, "merged_from": None})
+            rows.append(out)
+    # the item's own cells first: a row's text, quoted for the measure, opens with the measure
+    order = [mcol, col["owner"], col["deadline"], *(k for k in range(len(header)) if k not in (mcol, col["owner"], col["deadline"]))]
+    return table.model_copy(update={
+        "header": [header[k] for k in order],
+        "rows": [[r[k].model_copy(update={"col": j}) for j, k in enumerate(order)] for r in rows]})
 
 
 def field_row_tables(doc: Document) -> Document:

@@ -60,8 +60,22 @@ def _role(label: str) -> str | None:
     from plancheck.lang.vocab import abbreviated_column_role, column_role
 
     role = column_role(label) if not label.endswith(".") else None
-    role = role or abbreviated_column_role(label)
+    role = role or abbreviated_column_role(label) or _inline_role(label)
     return role if role in ("owner", "deadline") else None
+
+
+@lru_cache(maxsize=1)
+def _inline_labels() -> dict[str, str]:
+    """The lexicon's ``field_labels``: words that name an owner or a deadline only as a field's
+    label inside a text ('… · By: March 2027'), never as a column's head (a head 'Delivered by'
+    names no deadline)."""
+    from plancheck.lang.vocab import section_words
+
+    return {" ".join(w.lower().split()): role for role in ("owner", "deadline") for w in section_words("field_labels", role)}
+
+
+def _inline_role(label: str) -> str | None:
+    return _inline_labels().get(" ".join(label.lower().split()))
 
 
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
@@ -87,6 +101,17 @@ def field_line(text: str) -> list[tuple[str, str]] | None:
     Due: 2026", "Ansvar: Eiendomsavdelingen"): [(role, value), …], each label an owner or
     deadline word; None when anything but such fields is written on it."""
     return _labelled_fields(" ".join(text.split()).lstrip("–—-•").strip())
+
+
+def closing_field_line(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A sentence and, after it with no stop, labelled owner and deadline fields to the end of
+    ``text`` (a cell's lines joined by the page's reading: '… i alle dagtilbud Tovholder: PPR ·
+    Hvornår: 2027', the fields a line of their own in print): (the sentence, [(role, value), …]);
+    None when no capitalised owner or deadline label opens such a run after some text."""
+    for m in _NEXT_LABEL.finditer(text):
+        if _role(m.group("label")) and text[: m.start()].strip() and (fields := field_line(text[m.start():])):
+            return text[: m.start()].rstrip(" –—-·|;,"), fields
+    return None
 
 
 def labelled_value(text: str, role: str) -> str:

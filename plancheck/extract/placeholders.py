@@ -9,7 +9,8 @@ are not the plan's defect) and hides the defect that is: a goal without measures
 :func:`is_placeholder` reads the opening of an item's text with the lexicon's words: one of
 ``none_words`` ('no', 'ingen'), a measure word within the next ``placeholder_word_span`` words
 and one of ``yet_words`` ('yet', 'ennå') in the same sentence; or a measure word first and one
-of the ``owner_pending`` phrases right after it ('Actions to be agreed …'); or a measure word
+of the ``owner_pending`` phrases (those of several words) or ``measures_pending`` words right
+after it ('Actions to be agreed …', 'Tiltagene aftales …'); or a measure word
 first and a goal word within the next ``placeholder_word_span`` + 2 words: a sentence about the
 goal's measures ('Actions for this goal are set out in the housing plan'), not a measure, which
 opens with what is to be done; or one of ``none_words``, a measure word and, as the sentence's
@@ -37,8 +38,9 @@ def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[
     measure = frozenset(w.lower() for w in named if " " not in w)
     none = frozenset(w.lower() for w in plain_words("none_words", lang))
     yet = frozenset(w.lower() for w in plain_words("yet_words", lang))
-    pending = tuple(sorted({p.lower() for p in plain_words("owner_pending", lang) if " " in p}, key=len, reverse=True))
-    return measure, none, yet, pending
+    pending = {p.lower() for p in plain_words("owner_pending", lang) if " " in p}
+    pending |= {p.lower() for p in plain_words("measures_pending", lang)}
+    return measure, none, yet, tuple(sorted(pending, key=len, reverse=True))
 
 
 @cache
@@ -73,6 +75,12 @@ def _goal_words(lang: str | None) -> frozenset[str]:
     return frozenset(base | {w + e for w in base for e in endings})
 
 
+def _lemma(word: str, lang: str | None) -> str:
+    from plancheck.lang.nlp import lemma
+
+    return lemma(word, lang or "nb").lower()
+
+
 def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
     """Does ``text`` open by saying its items are still to come (see the module's docstring)?"""
     first = re.split(r"(?<=[.!?:;–—])\s", text.strip(), maxsplit=1)[0].lower()
@@ -84,7 +92,9 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
         return True
     if _empty_section(words, text, lang, span):
         return True
-    if words[0] in measure:
+    if words[0] in measure or (any(words[0].startswith(w) for w in measure) and _lemma(words[0], lang) in measure):
+        # ('Tiltagene aftales …': the measure word in any form, its lemma the lexicon's; the
+        # lemmatiser only asked of a word opening with one, so a check loads no word list for it)
         rest = " ".join(words[1:])
         if any(rest == p or rest.startswith(p + " ") for p in pending):
             return True
