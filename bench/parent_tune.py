@@ -80,6 +80,13 @@ UNFITTED = (
     "parents-blind21",
     "parents-blind22",
     "parents-blind23",
+    "parents-blind24",
+    "parents-blind25",
+    "parents-blind26",
+    "parents-blind27",
+    "parents-blind28",
+    "parents-blind29",
+    "parents-blind30",
 )
 GRID = {
     "followed": [0.55, 0.6],
