@@ -883,8 +883,9 @@ def test_an_indirect_question_is_one_item_with_its_verb(text, last):
     [
         # a topic label and a colon or a stop, then the demand (nb, nn, sv, da, en)
         ("Overvann: Beskrive hvor nettet er overbelastet og hvilke tiltak som trengs.", "Overvann"),
-        ("Friluftsliv og turvegar: Korleis kan stiane knytast saman med skulevegane?", "Friluftsliv og turvegar"),
-        ("Buller. Antalet bostäder över riktvärdet ska redovisas.", "Buller"),
+        ("Friluftsliv og turvegar: Korleis kan stiane og løypene knytast saman med skulevegane?",
+         "Friluftsliv og turvegar"),
+        ("Buller. Antalet bostäder och skolor över riktvärdet ska redovisas.", "Buller"),
         ("Cykelparkering: En opgørelse af pladser ved skoler og stationer", "Cykelparkering"),
         ("Tree canopy: A survey of street trees and the gaps in each ward", "Tree canopy"),
     ],
@@ -897,6 +898,13 @@ def test_a_topic_label_before_the_demand_is_no_concern(text, topic):
     # the concerns are the demand's alone: the topic is not glued to its first item
     assert split_concerns(text)[1] == split_concerns(demand)[1]
     assert not any(topic in c for c in split_concerns(text)[1])
+
+
+def test_a_topic_before_a_single_demand_stays_with_it():
+    # one demand: the point is one concern, its topic the words a chapter answering it is
+    # found by (measured, docs/mandate.md session 32: cut off, such points fell to uncovered)
+    text = "Grunnvann: Hvor ligger brønnene som forsyner hyttefeltet?"
+    assert split_concerns(text)[1] == [text.rstrip(".")]
 
 
 @pytest.mark.parametrize(

@@ -2615,7 +2615,9 @@ def _concerns_of(
         if topic:
             # "Støy: Kor mange bustader …": the topic names what the demand is about, the
             # demand restates it; no concern of its own, and no head word a passage must hold
-            base, listed = body, [x for x in split_concerns(body)[1] if x.strip()]
+            items = [x for x in split_concerns(body)[1] if x.strip()]
+            if len(items) >= 2:
+                base, listed = body, items
     main = base
     if listed and len(listed) >= 2 and " a) " not in base and ";" not in base:
         head, _, tail = split_concerns(main)

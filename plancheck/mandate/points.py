@@ -5102,7 +5102,9 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     topic, body = run_in_topic(text)
     if topic:
         head, items, tail = split_concerns(body)
-        return (f"{topic}: {head}" if head else topic), items, tail
+        if len(items) >= 2:
+            # the topic glued to the first item of the demand's list is no item of its own
+            return (f"{topic}: {head}" if head else topic), items, tail
     body = " ".join(text.split()).rstrip(".;")
     prot, saved = _protect(_join_subclause_comma(body))
     # a date or deadline phrase at the end is not part of the enumeration
