@@ -70,11 +70,6 @@ CORPORA = {
     "blind11": ROOT / "corpora/mandates-blind11",
     "blind12": ROOT / "corpora/mandates-blind12",
     "blind13": ROOT / "corpora/mandates-blind13",
-}
-# batches written after the shipped calibration was fitted: cached (and so scored by every
-# command) only with ``cache --unfitted``, so that the calibration's sources stay CORPORA until
-# the lead refits (tests/test_mandate_calibrate.py)
-UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
     "blind15": ROOT / "corpora/mandates-blind15",
     "blind16": ROOT / "corpora/mandates-blind16",
@@ -93,6 +88,13 @@ UNFITTED = {
     "blind29": ROOT / "corpora/mandates-blind29",
     "blind30": ROOT / "corpora/mandates-blind30",
 }
+# the newest batch the calibration shipped until session 32 was fitted on (calibrate-split
+# compares a fit on the batches to it with one on more)
+FITTED_BEFORE = "blind13"
+# batches written after the shipped calibration was fitted: cached (and so scored by every
+# command) only with ``cache --unfitted``, so that the calibration's sources stay CORPORA until
+# the lead refits (tests/test_mandate_calibrate.py)
+UNFITTED: dict[str, Path] = {}
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
 # by a model fitted on the others
@@ -398,19 +400,20 @@ def _score_batches(cal, pairs, data, batches: set[str]) -> list[tuple[str, str]]
 
 def calibrate_split(pairs) -> None:
     """The time split: fit on the batches written up to ``--upto`` (default blind20; several
-    with commas) and score the later ones, against the shipped calibration (fitted on CORPORA)
-    and a fit on CORPORA alone on the same later batches. Why: leave one batch out mixes older
+    with commas) and score the later ones, against the shipped calibration and a fit on the
+    batches to FITTED_BEFORE alone on the same later batches. Why: leave one batch out mixes older
     and newer batches; the later batches are the ones most like the next blind batch, so more
     data (or a feature) helps on documents not fitted on only if a fit on the earlier batches
     scores the later ones better (docs/mandate.md, session 32). ``--add``/``--drop`` as in
-    calibrate-lobo; ``--lobo`` also runs leave one batch out with the fit on CORPORA less the
-    batch against the fit on every other batch."""
+    calibrate-lobo; ``--lobo`` also runs leave one batch out with the fit on the batches to
+    FITTED_BEFORE less the batch against the fit on every other batch."""
     from plancheck.mandate.calibrate import load_calibration
 
     data = [pair_features(p) for p in pairs]
     order = _batch_order(pairs)
     shipped = load_calibration()
-    base = [i for i, p in enumerate(pairs) if p[0] in CORPORA]
+    old = set(order[: order.index(FITTED_BEFORE) + 1])
+    base = [i for i, p in enumerate(pairs) if p[0] in old]
     cuts = sys.argv[sys.argv.index("--upto") + 1].split(",") if "--upto" in sys.argv else ["blind20"]
     for cut in cuts:
         k = order.index(cut)
@@ -419,7 +422,7 @@ def calibrate_split(pairs) -> None:
         print(f"time split: fitted up to {cut} ({len(early)} batches), scored {order[k + 1]}..{order[-1]}")
         if shipped is not None:
             print(f"  shipped calibration:          {summary(_score_batches(shipped, pairs, data, late))}")
-        print(f"  fit on CORPORA (to blind13):  {summary(_score_batches(_fit_pairs(pairs, data, base), pairs, data, late))}")
+        print(f"  fit to {FITTED_BEFORE} (before s.32): {summary(_score_batches(_fit_pairs(pairs, data, base), pairs, data, late))}")
         print(f"  fit up to {cut:<19} {summary(_score_batches(cal, pairs, data, late))}")
         if "-v" in sys.argv:
             for b in order[k + 1 :]:
@@ -435,8 +438,8 @@ def calibrate_split(pairs) -> None:
         few += a
         many += c
         if "-v" in sys.argv:
-            print(f"  LOBO {b}: CORPORA less it {summary(a)} | every other batch {summary(c)}")
-    print(f"LOBO, fitted on CORPORA less the batch: {summary(few)}")
+            print(f"  LOBO {b}: to {FITTED_BEFORE} less it {summary(a)} | every other batch {summary(c)}")
+    print(f"LOBO, fitted on the batches to {FITTED_BEFORE} less it: {summary(few)}")
     print(f"LOBO, fitted on every other batch:      {summary(many)}")
 
 
