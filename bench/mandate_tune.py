@@ -70,11 +70,6 @@ CORPORA = {
     "blind11": ROOT / "corpora/mandates-blind11",
     "blind12": ROOT / "corpora/mandates-blind12",
     "blind13": ROOT / "corpora/mandates-blind13",
-}
-# batches written after the shipped calibration was fitted: cached (and so scored by every
-# command) only with ``cache --unfitted``, so that the calibration's sources stay CORPORA until
-# the lead refits (tests/test_mandate_calibrate.py)
-UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
     "blind15": ROOT / "corpora/mandates-blind15",
     "blind16": ROOT / "corpora/mandates-blind16",
@@ -85,7 +80,21 @@ UNFITTED = {
     "blind21": ROOT / "corpora/mandates-blind21",
     "blind22": ROOT / "corpora/mandates-blind22",
     "blind23": ROOT / "corpora/mandates-blind23",
+    "blind24": ROOT / "corpora/mandates-blind24",
+    "blind25": ROOT / "corpora/mandates-blind25",
+    "blind26": ROOT / "corpora/mandates-blind26",
+    "blind27": ROOT / "corpora/mandates-blind27",
+    "blind28": ROOT / "corpora/mandates-blind28",
+    "blind29": ROOT / "corpora/mandates-blind29",
+    "blind30": ROOT / "corpora/mandates-blind30",
 }
+# the newest batch the calibration shipped until session 32 was fitted on (calibrate-split
+# compares a fit on the batches to it with one on more)
+FITTED_BEFORE = "blind13"
+# batches written after the shipped calibration was fitted: cached (and so scored by every
+# command) only with ``cache --unfitted``, so that the calibration's sources stay CORPORA until
+# the lead refits (tests/test_mandate_calibrate.py)
+UNFITTED: dict[str, Path] = {}
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
 # by a model fitted on the others
@@ -93,6 +102,7 @@ HELD_OUT: set[str] = set()
 
 
 def build_cache() -> None:
+    from plancheck.errors import InputError
     from plancheck.mandate.evaluate import load_plan
     from plancheck.mandate.match import plan_title
     from plancheck.mandate.points import read_mandate
@@ -104,7 +114,11 @@ def build_cache() -> None:
             gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
             base = gold_path.parent
             plan = load_plan(base / gold["plan"], lang=gold.get("language"))
-            points = read_mandate(base / gold["mandate"], plan_title=plan_title(plan))
+            try:
+                points = read_mandate(base / gold["mandate"], plan_title=plan_title(plan))
+            except InputError as e:  # no point found: every gold point "not found", no features
+                print(corpus, base.name, f"skipped: {e}", file=sys.stderr)
+                continue
             pairs.append((corpus, base.name, gold, plan, points))
             print(corpus, base.name, len(points), file=sys.stderr)
     CACHE.write_bytes(pickle.dumps(pairs))
@@ -365,6 +379,68 @@ def guard_split(rows: list[dict[str, float]], labelled: list[tuple[str, str]]) -
             print("    " + gs.ljust(10) + "".join(
                 f"{sum(1 for a, o in part if a == gs and o == s):>6} {s}" for s in STATUSES[:3]
             ))
+
+
+
+def _batch_order(pairs) -> list[str]:
+    """The batches of the cache in the order they were written (CORPORA, then UNFITTED): the
+    builder pairs, the first blind batch, blind2 … the newest."""
+    order = list({**CORPORA, **UNFITTED})
+    return sorted(dict.fromkeys(p[0] for p in pairs), key=order.index)
+
+
+def _score_batches(cal, pairs, data, batches: set[str]) -> list[tuple[str, str]]:
+    return [
+        (g, cal.status(r))
+        for i, p in enumerate(pairs)
+        if p[0] in batches
+        for r, g in zip(data[i][0], data[i][1], strict=True)
+    ]
+
+
+def calibrate_split(pairs) -> None:
+    """The time split: fit on the batches written up to ``--upto`` (default blind20; several
+    with commas) and score the later ones, against the shipped calibration and a fit on the
+    batches to FITTED_BEFORE alone on the same later batches. Why: leave one batch out mixes older
+    and newer batches; the later batches are the ones most like the next blind batch, so more
+    data (or a feature) helps on documents not fitted on only if a fit on the earlier batches
+    scores the later ones better (docs/mandate.md, session 32). ``--add``/``--drop`` as in
+    calibrate-lobo; ``--lobo`` also runs leave one batch out with the fit on the batches to
+    FITTED_BEFORE less the batch against the fit on every other batch."""
+    from plancheck.mandate.calibrate import load_calibration
+
+    data = [pair_features(p) for p in pairs]
+    order = _batch_order(pairs)
+    shipped = load_calibration()
+    old = set(order[: order.index(FITTED_BEFORE) + 1])
+    base = [i for i, p in enumerate(pairs) if p[0] in old]
+    cuts = sys.argv[sys.argv.index("--upto") + 1].split(",") if "--upto" in sys.argv else ["blind20"]
+    for cut in cuts:
+        k = order.index(cut)
+        early, late = set(order[: k + 1]), set(order[k + 1 :])
+        cal = _fit_pairs(pairs, data, [i for i, p in enumerate(pairs) if p[0] in early])
+        print(f"time split: fitted up to {cut} ({len(early)} batches), scored {order[k + 1]}..{order[-1]}")
+        if shipped is not None:
+            print(f"  shipped calibration:          {summary(_score_batches(shipped, pairs, data, late))}")
+        print(f"  fit to {FITTED_BEFORE} (before s.32): {summary(_score_batches(_fit_pairs(pairs, data, base), pairs, data, late))}")
+        print(f"  fit up to {cut:<19} {summary(_score_batches(cal, pairs, data, late))}")
+        if "-v" in sys.argv:
+            for b in order[k + 1 :]:
+                print(f"    {b}: {summary(_score_batches(cal, pairs, data, {b}))}")
+    if "--lobo" not in sys.argv:
+        return
+    few: list[tuple[str, str]] = []
+    many: list[tuple[str, str]] = []
+    for b in order:
+        small = _fit_pairs(pairs, data, [i for i in base if pairs[i][0] != b])
+        big = _fit_pairs(pairs, data, [i for i, p in enumerate(pairs) if p[0] != b])
+        a, c = _score_batches(small, pairs, data, {b}), _score_batches(big, pairs, data, {b})
+        few += a
+        many += c
+        if "-v" in sys.argv:
+            print(f"  LOBO {b}: to {FITTED_BEFORE} less it {summary(a)} | every other batch {summary(c)}")
+    print(f"LOBO, fitted on the batches to {FITTED_BEFORE} less it: {summary(few)}")
+    print(f"LOBO, fitted on every other batch:      {summary(many)}")
 
 
 def calibrate_stability(pairs) -> None:
@@ -933,6 +1009,8 @@ def main() -> None:
         calibrate_cv(pairs)
     elif cmd == "calibrate-lobo":
         calibrate_lobo(pairs)
+    elif cmd == "calibrate-split":
+        calibrate_split(pairs)
     elif cmd == "calibrate-stability":
         calibrate_stability(pairs)
     elif cmd == "calibrate":

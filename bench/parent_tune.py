@@ -80,6 +80,13 @@ UNFITTED = (
     "parents-blind21",
     "parents-blind22",
     "parents-blind23",
+    "parents-blind24",
+    "parents-blind25",
+    "parents-blind26",
+    "parents-blind27",
+    "parents-blind28",
+    "parents-blind29",
+    "parents-blind30",
 )
 GRID = {
     "followed": [0.55, 0.6],
@@ -248,8 +255,21 @@ def calibrate_lobo(pairs) -> None:
     report: no batch scores a variant chosen with it."""
     data = [pair_features(p) for p in pairs]
     batch_of = [p[0].split("/")[0] for p in pairs]
-    batches = list(dict.fromkeys(batch_of))
+    order = list(BATCHES + UNFITTED)
+    batches = sorted(dict.fromkeys(batch_of), key=order.index)
     fitted: dict = {}
+    if "--upto" in sys.argv:
+        # the time split (docs/mandate.md, session 32): each variant fitted on the batches
+        # written up to the cut, scored on the later ones, the newest most like the next
+        for cut in sys.argv[sys.argv.index("--upto") + 1].split(","):
+            k = batches.index(cut)
+            train = [i for i, b in enumerate(batch_of) if b in batches[: k + 1]]
+            test = [i for i, b in enumerate(batch_of) if b in batches[k + 1 :]]
+            print(f"time split: fitted up to {cut}, scored {batches[k + 1]}..{batches[-1]}")
+            for v in VARIANTS:
+                name = v[0] if v[0] == "rule" else f"{v[0]} {v[1]} C={v[2]}"
+                print(f"  {name:28} {summary(_labels(v, train, test, data, fitted))}")
+        return
 
     def held(variant, among: list[str], out: str) -> list[tuple[str, str]]:
         train = [i for i, b in enumerate(batch_of) if b in among and b != out]

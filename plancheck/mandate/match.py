@@ -53,6 +53,7 @@ from plancheck.mandate.points import (
     advice_clause,
     deliverable_asked,
     report_back_asked,
+    run_in_topic,
     split_concerns,
 )
 from plancheck.models import (
@@ -220,6 +221,9 @@ class MatchSettings:
     # a report's recommendation frame ("Note that the strategy …") is no concern
     # (strip_report_frame)
     report_frame: bool = True
+    # a topic label before the demand ("Støy: Kor mange …", "Naturmangfold. Naturtyper og arter
+    # … skal kartlegges") is no concern (points.run_in_topic)
+    run_in_topic: bool = True
     # an interrogative standing alone beside a question ("hvor og hvornår …", "…, and why")
     # is no concern of its own (without_lone_questions)
     lone_questions: bool = True
@@ -2606,6 +2610,14 @@ def _concerns_of(
             # the point's list as read without its frame ("Agree that the strategy sets out
             # the cost of cleaning and repairs" → the cost of cleaning, repairs)
             base, listed = framed, split_concerns(framed)[1]
+    if settings.run_in_topic:
+        topic, body = run_in_topic(base)
+        if topic:
+            # "Støy: Kor mange bustader …": the topic names what the demand is about, the
+            # demand restates it; no concern of its own, and no head word a passage must hold
+            items = [x for x in split_concerns(body)[1] if x.strip()]
+            if len(items) >= 2:
+                base, listed = body, items
     main = base
     if listed and len(listed) >= 2 and " a) " not in base and ";" not in base:
         head, _, tail = split_concerns(main)

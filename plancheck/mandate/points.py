@@ -5052,6 +5052,45 @@ def _join_subclause_comma(text: str) -> str:
     return m.group("head") + " " + text[m.end() :]
 
 
+
+# a topic set before the point's demand ("Støy: Kor mange bustader …", "Burial space
+# forecast: A forecast of …", "Naturmangfold. Naturtyper og arter … skal kartlegges"): a label
+# of a few words closed by a colon or a full stop, then the demand
+_TOPIC_RE = re.compile(r"^(?P<label>[^\W\d_][^:.;?!()\[\]]*?)(?P<sep>[:.])\s+(?P<body>[^\W\d_].*)$", re.S)
+TOPIC_BODY_WORDS = 3  # the demand after a topic is a phrase of at least this many words
+
+
+def run_in_topic(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[str, str]:
+    """(topic, demand) of a point that opens with a topic label, else ("", ``text``).
+
+    Why: the topic names what the demand is about; read as one more item of the point's list
+    it was a concern of its own that no passage answers in those words ("Mangler: Burial space
+    forecast"), and a point answered in full was called partial. The label is at most
+    ``run_in_words`` words, opens with no asking verb and holds no finite verb (then it is the
+    demand: "Beskriva dagens organisation: antal elever, linjer …" lists what to describe), and
+    does not end in a preposition ("Konsekvenser for: natur, …"); a full stop closes a topic
+    only before a capital, and never after a word of fewer than four letters (an abbreviation)."""
+    m = _TOPIC_RE.match(" ".join(text.split()))
+    if m is None:
+        return "", text
+    label, body = m.group("label").strip(), m.group("body").strip()
+    words = label.split()
+    if (
+        len(words) > s.run_in_words
+        or len(body.split()) < TOPIC_BODY_WORDS
+        or VERB_START.match(label)
+        or _FINITE.search(label)
+        or _PREPOSITIONS.fullmatch(words[-1])
+        or _indirect_question(label)
+    ):
+        return "", text
+    if m.group("sep") == "." and (
+        not body[0].isupper() or not label[0].isupper() or len(words[-1].strip(",")) < 4
+    ):
+        return "", text
+    return label, body
+
+
 def split_concerns(text: str) -> tuple[str, list[str], str]:
     """Split a point into (head, concerns, tail).
 
@@ -5060,6 +5099,12 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     Two clauses with their own verbs ("Kartlegge X og foreslå Y") are two concerns; a plain
     "A og B" is two concerns unless it is a fixed phrase ("barn og unge"). A point without an
     enumeration gives one concern, itself."""
+    topic, body = run_in_topic(text)
+    if topic:
+        head, items, tail = split_concerns(body)
+        if len(items) >= 2:
+            # the topic glued to the first item of the demand's list is no item of its own
+            return (f"{topic}: {head}" if head else topic), items, tail
     body = " ".join(text.split()).rstrip(".;")
     prot, saved = _protect(_join_subclause_comma(body))
     # a date or deadline phrase at the end is not part of the enumeration
