@@ -20,7 +20,6 @@ Usage: python corpora/scripts/make_tasklist_variants.py OUTDIR
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path

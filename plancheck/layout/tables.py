@@ -176,8 +176,11 @@ def find_ruled_tables(
                 band_words = row_band(placed, bbox[1], bbox[3], slack, bands)
                 text = (card_cell_text(band_words, bbox, boxed, settings) if isinstance(boxed, frozenset) and boxed
                         else None) or _placed_text(band_words, bbox, settings)
+                # set in a bold weight: every word inside the cell is (a summary row of a task list)
+                inner = [w for w, mx, _my in band_words if bbox[0] <= mx <= bbox[2]] if text else []
                 out.append(
-                    Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
+                    Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
+                         bold=bool(inner) and all(w.bold for w in inner))
                 )
                 if ri < len(raw) - 1 and bbox[3] >= table_box[3] - 1:
                     spans[ci] = True
