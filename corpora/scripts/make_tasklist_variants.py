@@ -14,6 +14,9 @@ deadline; duration, start and % complete are never deadlines; the bar area holds
   Slutt | Ressursnamn | % fullført' with outline numbers and no bold, dates '27.03.2026'.
 - wbs-tabell-sv: python-docx → LibreOffice Writer, a WBS table 'Uppgiftsnamn | Start | Slut |
   Resursnamn' with no numbers: summary rows bold, tasks indented; ISO dates.
+- wbs-indrykning-da: python-docx → LibreOffice Writer, a WBS table 'Opgavenavn | Start | Slut |
+  Ansvarlig' with neither numbers nor bold: the hierarchy is the indentation alone (added after the
+  first three read; gold written before plancheck read it).
 
 Usage: python corpora/scripts/make_tasklist_variants.py OUTDIR
 """
@@ -69,6 +72,19 @@ SV = [
     ("Färre skadegörelser på kommunens fastigheter", [
         ("Införa snabb klottersanering inom 24 timmar", "2026-01-12", "2026-04-30", "Fastighetsavdelningen"),
         ("Sätta upp kameror vid resecentrum", "2026-08-03", "2027-02-26", ""),
+    ]),
+]
+
+
+DA_TITLE = "Handleplan for ensomhed 2026–2028"
+DA = [
+    ("Færre ældre skal føle sig ensomme", "05-01-2026", "29-09-2028", [
+        ("Oprette en besøgsven-ordning i alle lokalområder", "05-01-2026", "30-06-2026", "Frivilligcentret"),
+        ("Tilbyde fællesspisning på plejecentrene hver uge", "03-08-2026", "29-09-2028", "Sundhed og Omsorg;Frivilligcentret"),
+    ]),
+    ("Unge skal have fællesskaber uden for skolen", "01-02-2027", "30-12-2027", [
+        ("Åbne ungdomsklubben tre aftener mere om ugen", "01-02-2027", "30-06-2027", "Børn og Unge"),
+        ("Starte et mentorprogram for unge på erhvervsskolen", "02-08-2027", "30-12-2027", ""),
     ]),
 ]
 
@@ -254,8 +270,63 @@ def build_sv(out: Path) -> None:
          "measures; Resursnamn = owners (';' two); Slut = deadline; Start never.")
 
 
+def build_da(out: Path) -> None:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    slug = "wbs-indrykning-da"
+    d = out / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = Document()
+    doc.add_heading(DA_TITLE, 1)
+    doc.add_paragraph("Handleplanen gælder 2026–2028. Oversigten nedenfor er planens projektplan: målene står yderst, "
+                      "aktiviteterne rykket ind under det mål, de hører til.")
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for c, h in zip(table.rows[0].cells, ["Opgavenavn", "Start", "Slut", "Ansvarlig"], strict=True):
+        c.text = h
+    for text, st, fi, tasks in DA:
+        for c, v in zip(table.add_row().cells, [text, st, fi, ""], strict=True):
+            c.text = v
+        for t, s_, f, r in tasks:
+            cells = table.add_row().cells
+            for c, v in zip(cells, [t, s_, f, r], strict=True):
+                c.text = v
+            cells[0].paragraphs[0].paragraph_format.left_indent = Cm(0.8)
+    table.autofit = False
+    widths = [Cm(6.0), Cm(2.5), Cm(2.5), Cm(4.2)]
+    for col, w in zip(table.columns, widths, strict=True):
+        col.width = w
+    for row in table.rows:
+        for c, w in zip(row.cells, widths, strict=True):
+            c.width = w
+            for p in c.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(9)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{slug}.docx"
+        doc.save(str(src))
+        (d / f"{slug}.docx").write_bytes(src.read_bytes())
+        pdf = soffice(src, Path(tmp))
+        (d / f"{slug}.pdf").write_bytes(pdf.read_bytes())
+    goals = [(f"M{i}", text, 1) for i, (text, _s, _f, _t) in enumerate(DA, 1)]
+    measures, findings = [], []
+    k = 0
+    for gi, (_text, _s, _f, tasks) in enumerate(DA, 1):
+        for t_, _st, f, r in tasks:
+            k += 1
+            measures.append((f"T{k}", t_, 1, [f"M{gi}"], [x for x in r.split(";") if x], f, "date"))
+            if not r:
+                findings.append(("measure-has-owner", "error", t_, 1))
+    gold(d / f"{slug}.gold.yaml", f"{slug}.pdf", "da", DA_TITLE, (2026, 2028), goals, measures, findings,
+         "A Word WBS table with neither numbers nor bold: the rows at the outer indentation, carrying the rolled-up "
+         "Start and Slut of the rows under them, are the goals; the indented rows the measures; Ansvarlig = owners "
+         "(';' two); Slut = deadline; Start never.")
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     build_en(target)
     build_nn(target)
     build_sv(target)
+    build_da(target)
