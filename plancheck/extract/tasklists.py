@@ -38,6 +38,10 @@ class TaskListSettings:
     duration_share: float = 0.6
     # filled cells a column needs before its content can say it is the duration column
     min_duration_cells: int = 2
+    # name cells whose text stands in from the cell's edge within this (pt) of each other stand at
+    # one level of the outline; an outline shown by indentation has at most this many levels
+    indent_tolerance: float = 4.0
+    max_indent_levels: int = 4
 
 
 SETTINGS = TaskListSettings()
@@ -121,13 +125,32 @@ def _outline_depths(table: Table, roles: list[str | None], settings: TaskListSet
     return None
 
 
-def _type_depths(table: Table, col: int) -> list[int | None] | None:
-    """Depths from the name cells' type: their indentation levels when the layout read them, else
-    their weight (bold = 1, plain = 2) when the first named row is bold and some row is not."""
+def _indent_levels(named: list[Cell], settings: TaskListSettings) -> list[float] | None:
+    """The indentation levels (their least indent each) of the name cells when every one says how
+    far it stands in and they stand at two levels or more, the first row at the outermost."""
+    values = [c.indent for c in named]
+    if not named or any(v is None for v in values):
+        return None
+    levels: list[float] = []
+    for v in sorted(v for v in values if v is not None):
+        if not levels or v > levels[-1] + settings.indent_tolerance:
+            levels.append(v)
+    if not 2 <= len(levels) <= settings.max_indent_levels or (named[0].indent or 0.0) > levels[0] + settings.indent_tolerance:
+        return None
+    return levels
+
+
+def _type_depths(table: Table, col: int, settings: TaskListSettings) -> list[int | None] | None:
+    """Depths from the name cells' type: their outline levels when the layout read them, else how
+    far each stands in from its cell's edge (indentation), else their weight (bold = 1, plain = 2)
+    when the first named row is bold and some row is not."""
     cells: list[Cell | None] = [row[col] if col < len(row) and row[col].text.strip() else None for row in table.rows]
     named = [c for c in cells if c is not None]
     if len({c.level for c in named if c.level is not None}) >= 2:
         return [c.level + 1 if c is not None and c.level is not None else None for c in cells]
+    if (levels := _indent_levels(named, settings)) is not None:
+        return [None if c is None or c.indent is None
+                else 1 + sum(1 for lv in levels[1:] if c.indent > lv - settings.indent_tolerance) for c in cells]
     if named and named[0].bold and not all(c.bold for c in named):
         return [None if c is None else (1 if c.bold else 2) for c in cells]
     return None
@@ -140,7 +163,7 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
         return None
     col = roles.index("measure")
     durations = duration_column(table, roles, settings)
-    depths = _outline_depths(table, roles, settings) or _type_depths(table, col)
+    depths = _outline_depths(table, roles, settings) or _type_depths(table, col, settings)
     if depths is None:
         return None
     names = _texts(table, col)
