@@ -137,3 +137,10 @@ def test_ruled_pdf_cells_carry_bold_and_indentation():
     bold = ROOT / "corpora/authored/wbs-tabell-sv/wbs-tabell-sv.pdf"
     read = next(b.table for b in load_document(bold).blocks if b.table is not None)
     assert read.rows[0][0].bold and not read.rows[1][0].bold
+
+
+def test_bold_titles_over_plain_description_rows_are_no_task_list():
+    header = ["Tiltak", "Start", "Frist", "Ansvar"]
+    rows = [["Bygge fortau", "2026", "2027", "Teknisk"], ["Langs skoleveien, begge sider", "", "", ""],
+            ["Senke farten", "2026", "2026", "Teknisk"], ["Ved alle skoler", "", "", ""]]
+    assert task_list(_table(header, rows, bold={0, 2}), table_roles(header)) is None

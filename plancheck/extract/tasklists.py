@@ -41,6 +41,8 @@ class TaskListSettings:
     # name cells whose text stands in from the cell's edge within this (pt) of each other stand at
     # one level of the outline; an outline shown by indentation has at most this many levels
     indent_tolerance: float = 4.0
+    # share of the tasks (rows under a summary) that fill a start, finish or resource cell of their own
+    leaf_field_share: float = 0.5
     max_indent_levels: int = 4
 
 
@@ -183,6 +185,10 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
                     if k in summaries)
     if durations is None and not rolled_up:
         return None  # numbered or bold group rows over measures: a measure table's groups, read there
+    fields = [i for i, r in enumerate(roles) if r in ("start", "deadline", "owner")]
+    if fields and sum(1 for k in leaves if any(i < len(table.rows[k]) and table.rows[k][i].text.strip() for i in fields)) \
+            < settings.leaf_field_share * len(leaves):
+        return None  # bold titles over plain rows of description: a task gives its own dates or resources
     project = {k for k, d in enumerate(depths) if d == 0}
     top = [k for k in summaries if k not in project]
     if not project and len({depths[k] for k in top}) > 2:
