@@ -1,5 +1,5 @@
 """Three hand-built variants of a task list printed from a project tool (the form of batch 33's
-heltidskultur-msproject-nb, an MS Project Gantt view), for the task-list reader
+heltidskultur-msproject-nb, a Microsoft Project Gantt view), for the task-list reader
 (plancheck/extract/tasklists.py). Gold written with the sources, before plancheck read them.
 The convention is the batch's: summary rows (the rows other tasks are indented or numbered
 under) are the goals, the tasks under them their measures; milestones (zero duration) are no

@@ -1,4 +1,4 @@
-"""Task lists printed from a project tool: an MS Project Gantt view, a Planner or Smartsheet
+"""Task lists printed from a project tool: a Microsoft Project Gantt view, a Planner or Smartsheet
 export, a spreadsheet of tasks, a WBS table in Word.
 
 Such a table names its tasks in one column ('Oppgavenavn', 'Task Name', 'Uppgiftsnamn') and
@@ -10,7 +10,7 @@ tasks under them, in the same date columns.
 
 Read by structure: a SUMMARY row (the next row stands deeper in the hierarchy) is a goal of the
 plan (a summary inside another a sub-goal); the rows under it are its measures; a row of zero
-duration is a milestone, a checkpoint and no measure; a top row numbered '0' (MS Project's
+duration is a milestone, a checkpoint and no measure; a top row numbered '0' (Microsoft Project's
 project summary, the plan's own title), or the one summary every other row stands under when
 the outline has more than two levels, is the plan itself and no goal. Which columns are the
 name, owner (resource names) and finish (deadline) is said by the header words of the lexicon
