@@ -144,3 +144,14 @@ def test_bold_titles_over_plain_description_rows_are_no_task_list():
     rows = [["Bygge fortau", "2026", "2027", "Teknisk"], ["Langs skoleveien, begge sider", "", "", ""],
             ["Senke farten", "2026", "2026", "Teknisk"], ["Ved alle skoler", "", "", ""]]
     assert task_list(_table(header, rows, bold={0, 2}), table_roles(header)) is None
+
+
+def test_owned_actions_over_steps_naming_no_owner_are_no_task_list():
+    # the action (bold, its lead and completion date) over its milestones (indented, a date each)
+    header = ["Ref", "Action", "Lead", "Date"]
+    rows = [["1.1", "Survey the listed buildings", "Conservation Team", "Completion: March 2028"],
+            ["", "Milestone: Survey the Grade I buildings", "", "Q4 2026"],
+            ["", "Milestone: Publish the register", "", "Q1 2028"],
+            ["1.2", "Offer repair grants", "Grants Officer", "Completion: Annually"],
+            ["", "Milestone: Open the first round", "", "Q2 2026"]]
+    assert task_list(_table(header, rows, bold={0, 3}), table_roles(header)) is None

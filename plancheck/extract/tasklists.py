@@ -189,6 +189,16 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
     if fields and sum(1 for k in leaves if any(i < len(table.rows[k]) and table.rows[k][i].text.strip() for i in fields)) \
             < settings.leaf_field_share * len(leaves):
         return None  # bold titles over plain rows of description: a task gives its own dates or resources
+    if "owner" in roles:
+        ocol = roles.index("owner")
+
+        def owned(rows: list[int]) -> float:
+            return sum(1 for k in rows if ocol < len(table.rows[k]) and table.rows[k][ocol].text.strip()) / max(len(rows), 1)
+
+        if owned(sorted(summaries)) > owned(leaves):
+            # an action with its owner over steps that name none ('Milestone: …' rows under it): the
+            # action is the measure; a scheduler's summary rows name no resource of their own
+            return None
     project = {k for k, d in enumerate(depths) if d == 0}
     top = [k for k in summaries if k not in project]
     if not project and len({depths[k] for k in top}) > 2:
