@@ -104,6 +104,11 @@ class Cell(_Model):
         "(0 = outermost), when the column holds an outline shown only by indentation",
     )
     bold: bool = Field(False, description="the cell's text is set in a bold weight")
+    indent: float | None = Field(
+        None,
+        description="how far (points) the cell's first line of text stands in from the cell's left edge "
+        "(the PDF layout), or the left indentation of its first paragraph (Word); None when not read",
+    )
     own: bool = Field(
         False,
         description="a cell of its own at this position, not one covered by a cell merged in from "

@@ -22,6 +22,7 @@ from plancheck.extract.state import (
     _clean,
     _State,
 )
+from plancheck.extract.tasklists import TaskList
 from plancheck.ingest.text import join_lines, normalise
 from plancheck.lang.vocab import (
     GOAL_MEANS,
@@ -147,6 +148,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
+    from plancheck.extract.tasklists import task_list
+
+    if (tasks := task_list(table, roles)) is not None:
+        # printed from a project tool (a Gantt view, a WBS table): summary rows over their tasks
+        _task_table(st, block, table, roles, tasks)
+        return
     goal_marks = mark_goal_columns(table.header, table.rows, roles)
     for i in goal_marks:
         roles[i] = None  # a goal the row serves is its mark, not a goal column's text
@@ -385,6 +392,55 @@ def _outline_table(
         head.page = cell.page or block.provenance.page
         head.provenance = Provenance(page=head.page, bbox=cell.bbox, source_text=cell.text,
                                      location=f"{location}, row {cell.row + 1}" if location else None)
+    flush()
+
+
+def _task_table(st: _State, block: Block, table: Table, roles: list[str | None], tasks: TaskList) -> None:
+    """A task list printed from a project tool (:mod:`plancheck.extract.tasklists`): each summary
+    row a goal (a summary inside another a sub-goal of it), made where it stands; the tasks under
+    it, milestones left out, read as a measure table of its name, owner, start and finish
+    columns alone (the bar area and its labels hold nothing) and serving it."""
+    keep = [i for i, r in enumerate(roles) if r in ("measure", "owner", "deadline", "start")]
+    sub = table.model_copy(update={"header": [table.header[i] for i in keep]})
+    sub_roles = [roles[i] for i in keep]
+    stack: list[tuple[int, Goal]] = []
+    run: list[list[Cell]] = []
+    run_goal: Goal | None = None
+
+    def flush() -> None:
+        if not run:
+            return
+        n = len(st.plan.measures)
+        _measure_table(st, block, sub.model_copy(update={"rows": list(run)}), sub_roles)
+        for m in st.plan.measures[n:]:
+            m.goal_ids = [run_goal.id] if run_goal is not None else []
+            m.table_goal_text = None
+        run.clear()
+
+    for k, row in enumerate(table.rows):
+        depth = tasks.depths[k]
+        if depth is None or k in tasks.project:
+            continue
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        if k in tasks.summaries:
+            cell = row[tasks.name_col]
+            goal = _add_goal(st, block, cell.text, GoalKind.goal if parent is None else GoalKind.sub_goal, number=None)
+            if parent is not None:
+                goal.parent_id = parent.id
+            location = block.provenance.location
+            goal.page = cell.page or block.provenance.page
+            goal.provenance = Provenance(page=goal.page, bbox=cell.bbox, source_text=cell.text,
+                                         location=f"{location}, row {cell.row + 1}" if location else None)
+            stack.append((depth, goal))
+            continue
+        if k in tasks.milestones:
+            continue  # a checkpoint on the way, no measure
+        if parent is not run_goal:
+            flush()
+            run_goal = parent
+        run.append([row[i] if i < len(row) else Cell(row=k, col=i, text="") for i in keep])
     flush()
 
 

@@ -254,6 +254,19 @@ def shading_fill(shd: Any) -> str | None:
     return f"#{m.group(1).lower()}" if m else None
 
 
+def _paragraph_indent(p: Any) -> float | None:
+    """The direct left indentation of paragraph ``p`` in points (``w:ind`` left or start, twips)."""
+    ppr = p.find(_w("pPr"))
+    ind = ppr.find(_w("ind")) if ppr is not None else None
+    if ind is None:
+        return None
+    raw = ind.get(_w("left")) or ind.get(_w("start"))
+    try:
+        return int(raw) / 20 if raw else None
+    except ValueError:
+        return None
+
+
 class GridTable:
     """A table as a grid of slots, filled by a reader and resolved into a :class:`Table`.
 
@@ -270,6 +283,11 @@ class GridTable:
         self.fills: dict[tuple[int, int], str] | None = None
         # the page each cell's own position begins on, when the reader counts pages
         self.pages: dict[tuple[int, int], int] = {}
+        # the cells' own positions whose every paragraph of text is set bold (the PDF layout reads
+        # it from the words' weight)
+        self.bolds: set[tuple[int, int]] = set()
+        # the left indentation (pt) of each cell's first paragraph of text, where Word sets one
+        self.indents: dict[tuple[int, int], float] = {}
 
     def set(self, r: int, c: int, slot: Any) -> None:
         while len(self.grid) <= r:
@@ -349,7 +367,9 @@ class GridTable:
                 # a cell of its own, or one merged down (the PDF layout gives that one the box of
                 # the cell above); not a position covered from the left or with no cell at all
                 own = origin is not None and origin[1] == c
-                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page, own=own))
+                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page, own=own,
+                                  bold=origin in self.bolds if origin and text else False,
+                                  indent=self.indents.get(origin, 0.0) if origin and text else None))
             rows.append(cells)
         return Table(header=header, rows=rows, pages=sorted(set(self.pages.values())))
 
@@ -1473,6 +1493,11 @@ class _DocxReader:
                     grid.set(r, col, ("cell", self._cell_text(tc, cell_anchor)))
                     if self._cell_page is not None:
                         grid.pages[(r, col)] = self._cell_page
+                    paras = [p for p in self._children(tc, "p") if self._plain_text(p)]
+                    if paras and all(self._bold_paragraph(p) for p in paras):
+                        grid.bolds.add((r, col))
+                    if paras and (left := _paragraph_indent(paras[0])):
+                        grid.indents[(r, col)] = left
                     shade = shading_fill(tcpr.find(_w("shd")) if tcpr is not None else None)
                     if shade:
                         grid.fills[(r, col)] = shade

@@ -182,8 +182,16 @@ def find_ruled_tables(
                 band_words = row_band(placed, bbox[1], bbox[3], slack, bands)
                 text = (card_cell_text(band_words, bbox, boxed, settings) if isinstance(boxed, frozenset) and boxed
                         else None) or _placed_text(band_words, bbox, settings)
+                # set in a bold weight: every word inside the cell is (a summary row of a task list)
+                inner = [w for w, mx, _my in band_words if bbox[0] <= mx <= bbox[2]] if text else []
+                # and how far its first line stands in from the cell's left edge (a WBS table's
+                # tasks indented under their summary row)
+                first = min((w.top for w in inner), default=0.0)
+                indent = min((w.x0 for w in inner if w.top <= first + settings.y_tolerance), default=None)
                 out.append(
-                    Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
+                    Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
+                         bold=bool(inner) and all(w.bold for w in inner),
+                         indent=round(indent - bbox[0], 1) if indent is not None else None)
                 )
                 if ri < len(raw) - 1 and bbox[3] >= table_box[3] - 1:
                     spans[ci] = True
@@ -2682,7 +2690,7 @@ def _append_rows(
                 )
                 if merged_from is None and idx > 0 and table.rows[idx - 1][i].text == c.text:
                     merged_from = table.rows[idx - 1][i].merged_from
-            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold,
+            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold, indent=c.indent,
                               fill=c.fill))
         table.rows.append(fixed)
 
