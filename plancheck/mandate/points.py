@@ -71,6 +71,9 @@ class PointSettings:
 
     # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
+    # a permission's lead-in naming its conditions stands at most this many lines above them
+    # ("… subject to the following conditions." / "Conditions" / "1. …")
+    condition_lead_lines: int = 3
     # a sub-point that asks by itself without an asking verb is a sentence of this many words
     sentence_words: int = 4
     # a heading is at most heading_words long; one set bold on a line of its own after a gap
@@ -777,6 +780,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
         decision=_decision_cell,
+        promise=_verdict_rest,
         information=_information_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
@@ -888,22 +892,58 @@ _DECISION_PARTLY_RE = re.compile(
 _DECISION_NEGATED_RE = re.compile(r"^(?:" + _alt("negation") + r")\s+(?P<verdict>.+)$", re.IGNORECASE)
 
 
-def _decision_cell(cell: str) -> bool | None:
-    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
-    ``decision_rejected``): True taken up ("Accepted", "Tatt til følge", in part too: a word
-    of ``decision_partly`` before or after it), False turned down ("Rejected", or an accepting
-    verdict negated: "Ikke tatt til følge", "Not agreed"), None no decision."""
-    text = " ".join(cell.split()).rstrip(".:")
+_DECISION_NOTED_RE = _header_re("decision_noted")
+# "Beaktas inte", "Tas ikke til følge": the negation after the verdict's verb or at its end
+# (requirements.yaml negation)
+_NEGATION_WORD_RE = re.compile(r"\s+(?:" + _alt("negation") + r")\b", re.IGNORECASE)
+# the verdict as the opening sentence of an answer cell ("Beaktas. Planen kompletteras med …",
+# "Noteras: Frågan hanteras …", "Accepted – the plan will …"): up to a stop, colon or dash
+_OPENING_VERDICT_RE = re.compile(r"^(?P<verdict>[^.:;–—]{2,60}?)\s*[.:;–—]\s+(?P<rest>\S.*)$")
+
+
+def _verdict(text: str) -> bool | None:
+    """A whole verdict's decision (see :func:`_decision_cell`)."""
     m = _DECISION_PARTLY_RE.match(text)
     verdict = m.group("verdict") if m else text
     negated = _DECISION_NEGATED_RE.match(verdict)
     if negated and _DECISION_ACCEPTED_RE.match(negated.group("verdict")):
         return False
-    if _DECISION_REJECTED_RE.match(verdict):
+    unsaid = _NEGATION_WORD_RE.sub("", verdict, count=1)
+    if unsaid != verdict and _DECISION_ACCEPTED_RE.match(unsaid):
+        return False
+    if _DECISION_REJECTED_RE.match(verdict) or _DECISION_NOTED_RE.match(verdict):
         return False
     if _DECISION_ACCEPTED_RE.match(verdict):
         return True
     return None
+
+
+def _decision_cell(cell: str) -> bool | None:
+    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
+    ``decision_rejected``, ``decision_noted``): True taken up ("Accepted", "Tatt til følge",
+    "Beaktas", in part too: a word of ``decision_partly`` before or after it), False turned
+    down or only noted ("Rejected", "Noteras", or an accepting verdict negated: "Ikke tatt til
+    følge", "Beaktas inte", "Not agreed"), None no decision. The verdict is the whole cell or
+    its opening sentence, the answer going on after it ("Beaktas. Planen kompletteras med …")."""
+    text = " ".join(cell.split()).rstrip(".:")
+    said = _verdict(text)
+    if said is None and (m := _OPENING_VERDICT_RE.match(text)):
+        said = _verdict(m.group("verdict"))
+    return said
+
+
+def _verdict_rest(cell: str) -> str:
+    """What an answer cell says after its opening verdict ("Beaktas. Planen kompletteras med
+    en lista …" → "Planen kompletteras med en lista …"), or "" when the cell is the verdict
+    alone or does not open with one. Why: the body's promise is what the plan must hold, not
+    the comment it answers."""
+    text = " ".join(cell.split())
+    if _verdict(text.rstrip(".:")) is not None:
+        return ""
+    m = _OPENING_VERDICT_RE.match(text)
+    if m and _verdict(m.group("verdict")) is not None:
+        return m.group("rest")
+    return ""
 
 
 def _response_header(cell: str) -> bool:
@@ -2484,6 +2524,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
+    ordered_first: _PlanOrder | None = None
     i = 0
     while i < len(lines):
         if _is_mandate_heading(lines[i], body) and i < 3 and _is_programme(lines[i].text):
@@ -2540,6 +2581,10 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
                 for k, ln in enumerate(lines)
             ]
         numbered = [r for r in lists if r[0].kind == "number"] or lists
+        conditioned = condition_order(runs, starts, lines)
+        if conditioned is not None:
+            found, numbered = conditioned.subs_as_points, []
+            ordered_first = conditioned
         if numbered:
             found = max(numbered, key=len)
             found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]
@@ -2557,7 +2602,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = granted_clauses(found, plain)
     found = reported_in_plan(found, plan_title)
     found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
-    ordered = plan_order(found)
+    ordered = ordered_first or plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
         found = ordered.subs_as_points
@@ -2579,7 +2624,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
-    prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    if closing and ordered is not None and ordered.lead_point:
+        lead = _RawPoint("S1", "number", closing[0].text, closing[0].page, 0.0, [], kind_hint="process")
+        prose = [_to_point(len(points) + 1, lead)]
+    else:
+        prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    if ordered is not None and ordered.lead_point:
+        # a permission's other conditions, its carrying-out sentence and its informatives bind
+        # the development, not the plan (condition_order)
+        return points + prose
     rest = prose_requirements(
         lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not found
     )
@@ -3053,6 +3106,9 @@ class _PlanOrder:
     subs_as_points: list[_RawPoint]
     closing: str
     page: int | None
+    # the closing is the condition's own lead (condition_order): a step of the plan's
+    # making (submitted, approved before the work starts), a point whatever its wording
+    lead_point: bool = False
 
 
 def _opening(text: str, n: int = 2) -> str:
@@ -3184,6 +3240,57 @@ def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
         for label, text in head.subs
     ]
     return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
+
+
+_CONDITION_LEAD_RE = re.compile(r"\b(?:" + _alt("condition_lead") + r")\b", re.IGNORECASE)
+
+
+def condition_order(
+    runs: list[list[_RawPoint]], starts: list[int], lines: list[Line], s: PointSettings = POINT_SETTINGS
+) -> _PlanOrder | None:
+    """A permission's or licence's numbered conditions (a decision notice, a tillatelse på
+    vilkår), of which one asks for the plan: the runs of numbered items are one list broken
+    by the lines between them (each condition's "Reason:"), numbered on from 1, under a
+    lead-in naming conditions (requirements.yaml ``condition_lead``) at most
+    ``condition_lead_lines`` lines above the first; exactly one condition names a document
+    and ends in a lead-in ("The CEMP shall include:") over two or more sub-conditions. Its
+    sub-conditions are the points (numbered by their letters), and the sentences before the
+    lead-in (what the document must be and by when: "No development shall take place until a
+    CEMP has been submitted to and approved …") its prose. Why: the other conditions bind the
+    development or the activity, not the plan; the sentence after the sub-conditions ("The
+    approved CEMP shall be adhered to …") binds the carrying out, not the plan either."""
+    if not runs or not starts:
+        return None
+    items = [rp for r in runs for rp in r]
+    if len(items) < 2 or any(rp.kind != "number" for rp in items):
+        return None
+    try:
+        numbers = [int(rp.label.strip("().")) for rp in items]
+    except ValueError:
+        return None
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] != 1:
+        return None
+    first = starts[0]
+    above = lines[max(0, first - s.condition_lead_lines) : first]
+    if not any(_CONDITION_LEAD_RE.search(ln.text) for ln in above):
+        return None
+    heads = []
+    for rp in items:
+        if len(rp.subs) < 2:
+            continue
+        text = " ".join(rp.text.split())
+        sentences = _SENTENCE_SPLIT.split(text)
+        if len(sentences) < 2 or not sentences[-1].endswith(":") or not _names_document(text):
+            continue
+        heads.append((rp, " ".join(sentences[:-1])))
+    if len(heads) != 1:
+        return None
+    head, lead = heads[0]
+    subs = [
+        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
+        for label, text in head.subs
+    ]
+    return _PlanOrder(subs, lead, head.page, lead_point=True)
 
 
 _SENT_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -4451,7 +4558,10 @@ _ASKS_MEASURES_RE = re.compile(
 # modal; the object an indefinite noun, alone or as a compound's head, after at most one word
 _ARTICLE = r"(?:en|et|ei|ein|eit|ett|a|an)"
 _DELIVERABLE_ASK_RE = re.compile(
-    r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+)?"
+    r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+"
+    # the plan as the subject of a promise to add to it ("Planen kompletteras med en lista …",
+    # "The plan will be supplemented with a map …")
+    r"|(?:the\s+)?\w*(?:" + W.alternation("plan_self") + r")\w*\s+(?:will\s+)?)?"
     r"(?:" + _alt("deliverable_ask") + r")\s+" + _ARTICLE + r"\s+(?:[\w-]+\s+)?"
     r"(?:[\w-]*(?:" + _alt("deliverable_object") + r")|[\w-]+(?:" + _alt("deliverable_object_head") + r"))\b",
     re.IGNORECASE,

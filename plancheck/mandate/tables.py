@@ -114,6 +114,10 @@ def _no_decision(_cell: str) -> bool | None:
     return None
 
 
+def _nothing(_cell: str) -> str:
+    return ""
+
+
 def cells_of(rows: list[list[str]], c: int) -> list[str]:
     """The cells of column ``c``."""
     return [r[c] for r in rows]
@@ -147,6 +151,7 @@ def point_rows(
     deadline_cell: Callable[[str], bool] = _never,
     scoped_out: Callable[[str], bool] = _never,
     decision: Callable[[str], bool | None] = _no_decision,
+    promise: Callable[[str], str] = _nothing,
     information: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
@@ -192,7 +197,10 @@ def point_rows(
     ``decision`` says whether a cell is a body's decision on a row: True taken up ("Accepted",
     "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
     a header row, a column of them makes the table a response table (see the module's
-    docstring): only the rows taken up are points.
+    docstring): only the rows taken up are points. ``promise`` gives what a decision cell says
+    after its verdict ("Beaktas. Planen kompletteras med …" → "Planen kompletteras med …"):
+    when it promises something (``point_words`` words or more), that promise is the row's
+    point, not the comment it answers.
 
     ``information`` says whether a cell marks its row as information ("INFO", "Orientering":
     a kravspesifikasjon's row that tells the tenderer a fact among the SKAL and BØR rows): in
@@ -217,7 +225,7 @@ def point_rows(
             return found
     decided = _decision_column(rows, decision, s)
     if decided is not None:
-        return _decided_rows(rows, decided, decision, s)
+        return _decided_rows(rows, decided, decision, s, promise)
     ranked = _priority_column(rows, priority, s, information)
     col = _points_column(body, (lambda _c: True) if named or ranked is not None else asks, s)
     if col is None:
@@ -304,10 +312,13 @@ def _decided_rows(
     decided: int,
     decision: Callable[[str], bool | None],
     s: TableSettings,
+    promise: Callable[[str], str] = _nothing,
 ) -> list[tuple[str | None, str]] | None:
     """The rows of a response table its body takes up, as ``(number, recommendation)``: the
     points column is the longest column left of the decisions, a number column left of it
-    numbers them (else the row's position, as the table prints them in order)."""
+    numbers them (else the row's position, as the table prints them in order). A decision
+    that goes on to promise what the plan will hold ("Beaktas. Planen kompletteras med …")
+    gives that promise as the row's point instead."""
     body = rows[1:]
     left = [c for c in range(decided) if not _number_column(cells_of(body, c))]
     if not left:
@@ -323,11 +334,14 @@ def _decided_rows(
         ),
         None,
     )
-    return [
-        (numbers[k] if numbers else str(k + 1), r[col])
-        for k, r in enumerate(body)
-        if decision(r[decided]) and r[col]
-    ]
+    out: list[tuple[str | None, str]] = []
+    for k, r in enumerate(body):
+        if not decision(r[decided]) or not r[col]:
+            continue
+        said = promise(r[decided])
+        text = said if len(said.split()) >= s.point_words else r[col]
+        out.append((numbers[k] if numbers else str(k + 1), text))
+    return out
 
 
 def _priority_column(
