@@ -147,3 +147,119 @@ def test_the_condition_asking_for_the_plan_gives_its_sub_conditions_and_its_lead
     assert s1 and s1[0].text.startswith(lead) and s1[0].kind == "process"
     # the other conditions and the carrying-out sentence after the sub-conditions are none
     assert not any("hedge" in p.text or "Støy" in p.text or "followed throughout" in p.text for p in points)
+
+
+# ----------------------------------------------------------------------- risk tables by level
+
+RISK_NN = [
+    ["Nr", "Uønskt hending", "Sannsyn", "Konsekvens", "Risiko", "Tiltak"],
+    ["1", "Straumbrot", "Middels", "Stor", "Raud", "Peike ut ein evakueringsstad med naudstraum og mat."],
+    ["2", "Pandemi", "Låg", "Stor", "Gul", "Oppdatere smittevernplanen og avtalen med nabokommunane."],
+    ["3", "Skred", "Middels", "Svært stor", "Raud", "Kartleggje kva bustader som må evakuerast ved skred."],
+]
+
+RISK_EN = [
+    ["Ref", "Risk", "Likelihood", "RAG", "Mitigation"],
+    ["R1", "Flooding of the depot yard", "Likely", "Amber", "Raise the salt barn floor above the flood level."],
+    ["R2", "Loss of the gritting fleet", "Possible", "Red", "Agree mutual aid with the neighbouring councils."],
+    ["R3", "Staff shortage in winter", "Likely", "Green", "Keep a reserve list of trained drivers."],
+]
+
+
+def _level_points(rows: list[list[str]], acted: set[str]) -> list[tuple[str | None, str]] | None:
+    from plancheck.mandate.points import _level_header, _level_of, _measure_header
+    from plancheck.mandate.tables import level_rows
+
+    return level_rows(rows, _level_of, _level_header, _measure_header, acted)
+
+
+def test_a_risk_table_gives_the_measures_of_the_rows_at_the_level_acted_on() -> None:
+    assert _level_points(RISK_NN, {"high"}) == [
+        ("1", "Peike ut ein evakueringsstad med naudstraum og mat."),
+        ("3", "Kartleggje kva bustader som må evakuerast ved skred."),
+    ]
+    assert _level_points(RISK_EN, {"high", "medium"}) == [
+        ("R1", "Raise the salt barn floor above the flood level."),
+        ("R2", "Agree mutual aid with the neighbouring councils."),
+    ]
+    # the document says no level requires action in the plan: the table asks nothing
+    assert not _level_points(RISK_NN, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Tiltaka for hendingar med raud risiko skal innarbeidast i ein plan for evakuering. "
+         "Tiltaka for hendingar med gul risiko blir følgde opp i budsjetta.", {"high"}),
+        ("Tiltak for hendelser med høy risiko skal tas inn i beredskapsplanen.", {"high"}),
+        ("Åtgärder för händelser med hög risk ska ingå i kommunens handlingsplan.", {"high"}),
+        ("Tiltag for hændelser med høj og middel risiko skal indgå i beredskabsplanen.", {"high", "medium"}),
+        ("Mitigations for red and amber risks must be set out in the winter service plan.", {"high", "medium"}),
+        ("Risikoen er vist som raud, gul eller grøn.", set()),
+        ("Tiltak for hendelser med høy risiko skal ikke tas inn i planen.", set()),
+    ],
+)
+def test_the_levels_acted_on_are_named_with_a_modal_and_a_plan(text: str, levels: set[str]) -> None:
+    from plancheck.mandate.points import acted_levels
+
+    assert acted_levels(text) == levels
+
+
+# ----------------------------------------------------------------------- guards of the status
+
+
+def _status(point: str, chapters: list[tuple[str, list[str]]], lang: str) -> str:
+    import test_mandate_support as support
+
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import assess_points
+
+    points = find_points([f"Mandat\n\n1. {point}\n2. Planen skal ha en tidsplan for arbeidet.\n"])
+    return assess_points(support.make_plan(chapters), points[:1], lang)[0].status
+
+
+FUTURE_NN = "Gjere ei vurdering av det framtidige behovet for sjukeheimsplassar i kommunen."
+POLICE_NN = "Etablere rutine for samarbeid med politiet om registrering av evakuerte."
+
+
+@pytest.mark.parametrize(
+    ("point", "chapters", "lang"),
+    [
+        # covered before the guard: the figure shares every word but the future
+        (FUTURE_NN, [("Sjukeheimsplassar", ["Behovet for sjukeheimsplassar i kommunen var 84 plassar i 2045."])], "nn"),
+        ("Ange en bedömning av den framtida efterfrågan på förskoleplatser i kommunen.",
+         [("Förskoleplatser", ["Efterfrågan på förskoleplatser i kommunen var 412 platser under 2045."])], "sv"),
+        ("Give an assessment of the future demand for school places in the borough.",
+         [("School places", ["Demand for school places in the borough was 2,310 places in 2045."])], "en"),
+    ],
+)
+def test_a_figure_of_today_does_not_cover_a_concern_about_the_future(point: str, chapters, lang: str) -> None:
+    assert _status(point, chapters, lang) != "covered"
+
+
+def test_a_forecast_answers_a_concern_about_the_future() -> None:
+    chapters = [("Sjukeheimsplassar", [
+        "Framskrivinga viser at behovet for sjukeheimsplassar i kommunen blir 110 plassar i 2055."])]
+    assert _status(FUTURE_NN, chapters, "nn") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("point", "chapters", "lang"),
+    [
+        # covered before the guard: the routine and the registration, and no police
+        (POLICE_NN, [("Registrering", [
+            "Rutine for registrering av evakuerte: leiaren for senteret registrerer dei evakuerte på papirskjema."])], "nn"),
+        ("Etablera rutiner för samverkan med Trafikverket om vinterväghållningen av länsvägarna.",
+         [("Vinterväghållning", ["Rutiner för vinterväghållningen av länsvägarna: kommunens driftsavdelning "
+                                 "plogar länsvägarna med fyra plogbilar."])], "sv"),
+    ],
+)
+def test_a_passage_that_never_names_the_party_does_not_cover_a_cooperation(point: str, chapters, lang: str) -> None:
+    assert _status(point, chapters, lang) != "covered"
+
+
+def test_a_passage_naming_the_party_may_cover_a_cooperation() -> None:
+    chapters = [("Registrering", [
+        "Rutine for samarbeid med politiet om registrering av evakuerte: politiet registrerer dei "
+        "evakuerte på papirskjema."])]
+    assert _status(POLICE_NN, chapters, "nn") == "covered"

@@ -193,6 +193,16 @@ class MatchSettings:
     # a concern asking for a state (kept open) whose answering passage states only its
     # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
+    # a concern asking for cooperation or an agreement with a named party ("samarbeid med
+    # politiet", words.yaml cooperation_with) is not answered by a passage that never names
+    # that party (party_stem_keep letters of it at least, as a word's start)
+    party_named: bool = True
+    party_stem_keep: int = 5
+    # a concern asking about the future ("den fremtidige vandindvinding", words.yaml
+    # future_asked) is not answered by a passage that states a figure and no future (no word
+    # of words.yaml future_asked / future_stated, no future auxiliary): today's figure is no
+    # assessment of what is to come
+    future_needs_future: bool = True
     # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
     # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
     # head) is answered only by a passage that states an amount (Unit.amount): one naming the
@@ -3787,6 +3797,22 @@ def assess_points(
             elif opposed and status == CoverageStatus.covered:
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in opposed if c.text not in missing)]
+        if S.party_named and status != CoverageStatus.uncovered:
+            answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
+            unnamed = [
+                c for c, u in answered
+                if _party_unnamed(c.text, u, S) or (S.future_needs_future and _present_only(c.text, u))
+            ]
+            if unnamed and len(unnamed) == len(answered):
+                # "rutine for samarbeid med politiet …" against a passage on registration that
+                # never names the police: the party asked for is nowhere in the answer
+                status, evidence, missing = _restate(
+                    CoverageStatus.uncovered, results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
+            elif unnamed and status == CoverageStatus.covered:
+                status = CoverageStatus.partial
+                missing = [*missing, *(c.text for c in unnamed if c.text not in missing)]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4591,6 +4617,49 @@ def _state_re(name: str) -> re.Pattern[str]:
 def _names_state(text: str, name: str) -> bool:
     """Does ``text`` name one of the states of the words.yaml list ``name``?"""
     return _state_re(name).search(text.lower()) is not None
+
+
+# "samarbeid med politiet", "agreement with the operator": the phrase and the party after it
+# (words.yaml cooperation_with), an article allowed between
+_PARTY_RE = re.compile(
+    r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?:(?:the|a|an|de|dei|den|det)\s+)?(?P<party>[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _party_unnamed(asked: str, unit: Unit, s: MatchSettings) -> bool:
+    """Does ``asked`` ask for cooperation with a party that ``unit`` (and its members) never
+    names? The party matches by its first ``party_stem_keep`` letters (or the whole word when
+    shorter) at the start of a word: "politiet" / "politi", "hotell" / "hotella"."""
+    m = _PARTY_RE.search(asked)
+    if m is None:
+        return False
+    party = m.group("party").lower()
+    stem = party[: s.party_stem_keep]
+    texts = [unit.text, *(v.text for v in unit.members)]
+    return not any(w.lower().startswith(stem) for t in texts for w in _WORD_RE.findall(t))
+
+
+_FUTURE_ASKED_RE = W.word_re("future_asked")
+# the future stated: a word of the lists inside a compound too ("befolkningsframskrivingene"),
+# or a future auxiliary as a word
+_FUTURE_STATED_RE = re.compile(
+    r"\b\w*(?:" + W.alternation("future_asked", "future_stated") + r")|\b(?:" + _alt("future_aux") + r")\b",
+    re.IGNORECASE,
+)
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _present_only(asked: str, unit: Unit) -> bool:
+    """Does ``asked`` ask about the future while ``unit`` (and its members) states a figure
+    and nothing of the future (words.yaml future_asked, future_stated; requirements.yaml
+    future_aux)? "en vurdering af den fremtidige vandindvinding" against "De tre vandværker
+    indvandt i 2045 i alt 1,2 mio. m³": today's figure, no assessment of the future."""
+    if not _FUTURE_ASKED_RE.search(asked):
+        return False
+    text = " ".join([unit.text, *(v.text for v in unit.members)])
+    return bool(_FIGURE_RE.search(text)) and not _FUTURE_STATED_RE.search(text)
 
 
 def _opposite_state(asked: str, passage: str) -> bool:

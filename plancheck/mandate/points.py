@@ -25,9 +25,9 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.lang.timewords import YEAR_RANGE_WORDS
-from plancheck.lang.vocab import LANGS, alternation, lexicon_file
+from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import words as W
-from plancheck.mandate.tables import point_rows, raci_rows
+from plancheck.mandate.tables import level_rows, point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -71,6 +71,13 @@ class PointSettings:
 
     # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
+    # an unruled risk table (_unruled_grid): words on one row within this many points of
+    # each other's top; a column's start matched within ``unruled_align`` points in this share
+    # of its records; the table ends at a gap of this many line heights
+    unruled_same_row: float = 1.5
+    unruled_align: float = 1.5
+    unruled_aligned_share: float = 0.5
+    unruled_row_gap: float = 1.6
     # a permission's lead-in naming its conditions stands at most this many lines above them
     # ("… subject to the following conditions." / "Conditions" / "1. …")
     condition_lead_lines: int = 3
@@ -418,8 +425,14 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     lines: list[Line] = []
     with pdf:
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
+        acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
+            if not grids[pno - 1] and any(_LEVEL_HEADER_WORD_RE.search(w["text"]) for w in words):
+                # a risk table drawn without rules: its columns from the header's alignment
+                unruled = _unruled_grid(page)
+                if unruled is not None:
+                    grids[pno - 1] = [unruled]
             rows: list[list[dict]] = []
             spans: list[tuple[float, float]] = []
             for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
@@ -432,7 +445,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
-            tables = _pdf_point_tables(grids[pno - 1], pno)
+            tables = _pdf_point_tables(grids[pno - 1], pno, acted)
             discs = _drawn_bullets(page)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
@@ -556,6 +569,171 @@ def _disc_before(
 _Grid = tuple[tuple[float, float, float, float], list[list[str]]]
 
 
+_LEVELS: dict[str, str] = {
+    w.lower(): level
+    for level in ("high", "medium", "low")
+    for w in _words(f"risk_level_{level}")
+}
+_LEVEL_HEADER_RE = re.compile(r"^(?:" + _alt("level_column") + r")$", re.IGNORECASE)
+# a header word of a level column inside a page's words ("Risiko", "KonsekvensRisiko" run
+# together by a tight table): the cheap test before a page is read for an unruled risk table
+_LEVEL_HEADER_WORD_RE = re.compile(r"(?:" + _alt("level_column") + r")$", re.IGNORECASE)
+_MEASURE_HEADER_RE = re.compile(r"^(?:" + _alt("measure_column") + r")$", re.IGNORECASE)
+_LEVEL_ALT = "|".join(re.escape(w) for w in sorted(_LEVELS, key=len, reverse=True))
+# "raud risiko", "høy risiko", "high risk", "høj og middel risiko", "red and amber risks": the
+# levels named as the risk's (words.yaml and_words, or_words between them)
+_LEVEL_NAMED_RE = re.compile(
+    r"\b(?P<levels>(?:" + _LEVEL_ALT + r")(?:\s*(?:,|/|(?:" + alternation(plain_words("and_words") + plain_words("or_words"))
+    + r")\b)\s*(?:" + _LEVEL_ALT + r"))*)\s+(?:" + _alt("level_column") + r")\w*",
+    re.IGNORECASE,
+)
+_ONE_LEVEL_RE = re.compile(r"\b(?:" + _LEVEL_ALT + r")\b", re.IGNORECASE)
+# a document of the plan's kinds named in a sentence, as a compound's head too
+# ("beredskapsplanen", "the winter service plan"; words.yaml named_document_head)
+_PLAN_WORD_RE = re.compile(r"\b\w*(?:" + W.alternation("named_document_head") + r")\w*", re.IGNORECASE)
+_MODAL_WORD_RE = re.compile(r"\b(?:" + _alt("modal") + r")\b", re.IGNORECASE)
+
+
+def _level_of(cell: str) -> str | None:
+    """A risk table cell's level ("Raud" → high, "Middels" → medium, "Low" → low;
+    requirements.yaml risk_level_*), or None."""
+    text = " ".join(cell.split()).rstrip(".").lower()
+    return _LEVELS.get(text) or _LEVELS.get(text.split(" ")[0]) if text else None
+
+
+def _level_header(cell: str) -> bool:
+    return bool(_LEVEL_HEADER_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _measure_header(cell: str) -> bool:
+    return bool(_MEASURE_HEADER_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def acted_levels(text: str) -> set[str]:
+    """The risk levels the document says require action in a plan: a sentence that names a
+    level as the risk's ("hendingar med raud risiko", "high risk"), with a modal and a
+    document of the plan's kinds, not negated ("Tiltaka for hendingar med raud risiko skal
+    innarbeidast i ein plan …" → {"high"}). A level whose measures go elsewhere without a
+    modal ("… med gul risiko blir følgde opp i dei planane …") is none."""
+    out: set[str] = set()
+    for sent in _SENTENCE_SPLIT.split(" ".join(text.split())):
+        named = {
+            _LEVELS[w.group(0).lower()]
+            for m in _LEVEL_NAMED_RE.finditer(sent)
+            for w in _ONE_LEVEL_RE.finditer(m.group("levels"))
+        }
+        if named and _MODAL_WORD_RE.search(sent) and _PLAN_WORD_RE.search(sent) and not _NEGATION_RE.search(sent):
+            out |= named
+    return out
+
+
+class _ActedLevels:
+    """The levels a PDF's text acts on (:func:`acted_levels`), read once when a page holds a
+    risk table."""
+
+    def __init__(self, pages) -> None:
+        self._pages = pages
+        self._levels: set[str] | None = None
+
+    def get(self) -> set[str]:
+        if self._levels is None:
+            self._levels = acted_levels(" ".join(p.extract_text() or "" for p in self._pages))
+        return self._levels
+
+
+def _level_table_lines(rows: list[list[str]], page: int | None, acted: _ActedLevels) -> list[Line]:
+    """The measures of a risk table at the levels acted on, as list items; [] for any other
+    table (tables.py level_rows)."""
+    head = rows[0] if rows else []
+    if not any(_level_header(c or "") for c in head):
+        return []
+    found = level_rows(rows, _level_of, _level_header, _measure_header, acted.get())
+    if not found:
+        return []
+    return [
+        Line(f"{n}. {text}" if n else f"- {text}", page, 0.0, None, False, False, table=True)
+        for n, text in found
+    ]
+
+
+def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
+    """A table drawn without rules whose header names a level column, as (bbox, rows of cell
+    texts): the columns start where the header's words start and the body's rows start words
+    too (in at least ``unruled_aligned_share`` of the records); each character goes to the
+    column it stands in (a cell's text run into the next column's, "fylkesvegenMiddels", is
+    cut at the column's start); a record opens where the first column has text, its wrapped
+    lines joined to it. The table ends at a gap of ``unruled_row_gap`` line heights or a line
+    of another size."""
+    try:
+        words = page.extract_words(x_tolerance=1, extra_attrs=["size"], return_chars=True)
+    except Exception:
+        return None
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= s.unruled_same_row:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    head_k = next(
+        (k for k, r in enumerate(rows) if len(r) >= 3 and any(_level_header(w["text"]) for w in r)), None
+    )
+    if head_k is None:
+        return None
+    header = sorted(rows[head_k], key=lambda w: w["x0"])
+    size = statistics.median(w["size"] for w in header)
+    height = header[0]["bottom"] - header[0]["top"]
+    body: list[list[dict]] = []
+    last = header[0]["bottom"]
+    for r in rows[head_k + 1 :]:
+        top = min(w["top"] for w in r)
+        if top - last > s.unruled_row_gap * height or any(abs(w["size"] - size) > 0.6 for w in r):
+            break
+        body.append(sorted(r, key=lambda w: w["x0"]))
+        last = max(w["bottom"] for w in r)
+    first_x = header[0]["x0"]
+    records = [r for r in body if abs(r[0]["x0"] - first_x) <= s.unruled_align]
+    if len(records) < 2:
+        return None
+    starts = [first_x]
+    for w in header[1:]:
+        aligned = sum(
+            any(abs(v["x0"] - w["x0"]) <= s.unruled_align or _char_start(v, w["x0"], s) for v in r)
+            for r in records
+        )
+        if aligned >= s.unruled_aligned_share * len(records):
+            starts.append(w["x0"])
+    if len(starts) < 3:
+        return None
+
+    def cells(r: list[dict]) -> list[str]:
+        out = [""] * len(starts)
+        for w in r:
+            for ch in w["chars"]:
+                col = max(k for k, x in enumerate(starts) if x <= ch["x0"] + s.unruled_align) if ch["x0"] + s.unruled_align >= starts[0] else 0
+                out[col] += ch["text"]
+            # a word ends: a space in every column it reached
+            out = [c + " " if c and not c.endswith(" ") else c for c in out]
+        return [" ".join(c.split()) for c in out]
+
+    grid: list[list[str]] = [cells(header)]
+    for r in body:
+        row = cells(r)
+        if abs(r[0]["x0"] - first_x) <= s.unruled_align or len(grid) == 1:
+            grid.append(row)
+        else:
+            grid[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[-1], row, strict=True)]
+    x0 = min(w["x0"] for w in header)
+    x1 = max(w["x1"] for r in [header, *body] for w in r)
+    bottom = max(w["bottom"] for w in body[-1]) if body else header[0]["bottom"]
+    return ((x0, header[0]["top"] - 0.5, x1, bottom + 0.5), grid)
+
+
+def _char_start(word: dict, x: float, s: PointSettings) -> bool:
+    """A character of ``word`` (not its first) starts at ``x``: a cell's text run into the
+    next column ("fylkesvegenMiddels")."""
+    return any(abs(ch["x0"] - x) <= s.unruled_align for ch in word["chars"][1:])
+
+
 def _pdf_table_grids(page) -> list[_Grid]:
     """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom."""
     try:
@@ -590,15 +768,19 @@ def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
     return pages
 
 
-def _pdf_point_tables(grids: list[_Grid], pno: int) -> list[tuple[float, float, list[Line]]]:
+def _pdf_point_tables(
+    grids: list[_Grid], pno: int, acted: _ActedLevels | None = None
+) -> list[tuple[float, float, list[Line]]]:
     """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
     lines): the text of a two-column table runs its label and its point together on one line
     ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
-    second column; the table's cells keep them apart. Any other table is read as text, as
+    second column; the table's cells keep them apart. A risk table gives the measures of the
+    rows at the levels the document acts on (``acted``). Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
     for (x0, top, _x1, bottom), grid in grids:
-        items = _table_lines(grid, pno)
+        items = _level_table_lines(grid, pno, acted) if acted is not None else []
+        items = items or _table_lines(grid, pno)
         if items:
             for ln in items:
                 ln.indent = x0
