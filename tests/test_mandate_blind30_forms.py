@@ -263,3 +263,62 @@ def test_a_passage_naming_the_party_may_cover_a_cooperation() -> None:
         "Rutine for samarbeid med politiet om registrering av evakuerte: politiet registrerer dei "
         "evakuerte på papirskjema."])]
     assert _status(POLICE_NN, chapters, "nn") == "covered"
+
+
+# ------------------------------------------------------- risk tables in a PDF: unruled, by colour
+
+
+def _risk_pdf(path, *, ruled: bool, coloured: bool) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    ss = getSampleStyleSheet()
+    levels = ["Låg", "Hög", "Medel", "Hög"]
+    measures = [
+        "Informera äldreboendena om värmerutinerna varje sommar.",
+        "Ta fram en reservplan för dricksvattenförsörjningen vid ledningsbrott.",
+        "Rensa dagvattenbrunnarna i centrum varje höst.",
+        "Upprätta avtal med grannkommunerna om evakueringsplatser.",
+    ]
+    data = [["Nr", "Händelse", "Sannolikhet", "Konsekvens", "Risk", "Åtgärd"]] + [
+        [str(k + 1), f"Händelse {k + 1}", "Medel", "Stor", "" if coloured else levels[k],
+         Paragraph(m, ss["BodyText"])]
+        for k, m in enumerate(measures)
+    ]
+    t = Table(data, colWidths=[25, 80, 65, 65, 40, 220])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
+    if coloured:
+        colours = {"Låg": (0.3, 0.7, 0.3), "Medel": (1.0, 0.8, 0.1), "Hög": (0.85, 0.2, 0.2)}
+        style += [("BACKGROUND", (4, k + 1), (4, k + 1), colours[lv]) for k, lv in enumerate(levels)]
+    t.setStyle(TableStyle(style))
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Risk- och sårbarhetsanalys", ss["Title"]), t,
+        Paragraph("Åtgärder för händelser med hög risk ska ingå i kommunens krisberedskapsplan.", ss["BodyText"]),
+    ])
+
+
+@pytest.mark.parametrize(("ruled", "coloured"), [(False, False), (True, True), (False, True)])
+def test_a_risk_table_in_a_pdf_gives_its_high_rows(tmp_path, ruled: bool, coloured: bool) -> None:
+    from plancheck.mandate import read_mandate
+
+    path = tmp_path / "ros.pdf"
+    _risk_pdf(path, ruled=ruled, coloured=coloured)
+    points = [(p.number, p.text) for p in read_mandate(path) if not p.number.startswith("S")]
+    assert points == [
+        ("2", "Ta fram en reservplan för dricksvattenförsörjningen vid ledningsbrott."),
+        ("4", "Upprätta avtal med grannkommunerna om evakueringsplatser."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("colour", "light"),
+    [("#d93030", "red"), ("#f0c020", "amber"), ("#40a040", "green"), ("#ffffff", None), ("#d9e2f3", None),
+     ("#808080", None)],
+)
+def test_a_fill_reads_as_a_traffic_light(colour: str, light: str | None) -> None:
+    from plancheck.mandate.points import _traffic_light
+
+    assert _traffic_light(colour) == light

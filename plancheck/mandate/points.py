@@ -78,6 +78,17 @@ class PointSettings:
     unruled_align: float = 1.5
     unruled_aligned_share: float = 0.5
     unruled_row_gap: float = 1.6
+    # … and at a line of running text: no gap between its words wider than this share of the
+    # font size (a word space is about a quarter; a table's gutter is wider)
+    unruled_gutter: float = 0.6
+    # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
+    # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
+    # green's red and blue at most
+    light_saturation: float = 0.25
+    light_strong: float = 0.7
+    light_weak: float = 0.5
+    light_amber_green: float = 0.5
+    light_green_red: float = 0.65
     # a permission's lead-in naming its conditions stands at most this many lines above them
     # ("… subject to the following conditions." / "Conditions" / "1. …")
     condition_lead_lines: int = 3
@@ -428,7 +439,10 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
-            if not grids[pno - 1] and any(_LEVEL_HEADER_WORD_RE.search(w["text"]) for w in words):
+            if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
+                _LEVEL_HEADER_WORD_RE.search(w["text"]) for w in words
+            ):
+                # (a column of filled cells alone, a risk level's colours, is no table)
                 # a risk table drawn without rules: its columns from the header's alignment
                 unruled = _unruled_grid(page)
                 if unruled is not None:
@@ -651,9 +665,14 @@ def _level_table_lines(rows: list[list[str]], page: int | None, acted: _ActedLev
     if not found:
         return []
     return [
-        Line(f"{n}. {text}" if n else f"- {text}", page, 0.0, None, False, False, table=True)
+        Line(f"{_table_label(n)} {text}", page, 0.0, None, False, False, table=True)
         for n, text in found
     ]
+
+
+def _table_label(number: str | None) -> str:
+    """A table row's number as a list marker: "3." for a number, "R2)" for a code, "-" for none."""
+    return "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
 
 
 def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
@@ -674,11 +693,17 @@ def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
             rows[-1].append(w)
         else:
             rows.append([w])
-    head_k = next(
-        (k for k, r in enumerate(rows) if len(r) >= 3 and any(_level_header(w["text"]) for w in r)), None
-    )
-    if head_k is None:
-        return None
+    for k, r in enumerate(rows):
+        if len(r) >= 3 and any(_level_header(w["text"]) for w in r):
+            # (a title naming the risks is no header: the first row the records align under)
+            found = _unruled_grid_under(page, rows, k, s)
+            if found is not None:
+                return found
+    return None
+
+
+def _unruled_grid_under(page, rows: list[list[dict]], head_k: int, s: PointSettings) -> _Grid | None:
+    """The unruled table under the header row ``rows[head_k]`` (:func:`_unruled_grid`)."""
     header = sorted(rows[head_k], key=lambda w: w["x0"])
     size = statistics.median(w["size"] for w in header)
     height = header[0]["bottom"] - header[0]["top"]
@@ -694,15 +719,34 @@ def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
     records = [r for r in body if abs(r[0]["x0"] - first_x) <= s.unruled_align]
     if len(records) < 2:
         return None
+    from plancheck.layout.tables import fills_in
+
+    # a level column shown by colour alone has no words in its cells: a traffic-light fill
+    # under the header word, across the record's first line, aligns it too
+    lights = [
+        f for f in fills_in(page, (0.0, 0.0, float(page.width), float(page.height)))
+        if _traffic_light(f[4])
+    ]
     starts = [first_x]
     for w in header[1:]:
         aligned = sum(
             any(abs(v["x0"] - w["x0"]) <= s.unruled_align or _char_start(v, w["x0"], s) for v in r)
+            or any(f[0] <= w["x0"] <= f[2] and f[1] <= r[0]["bottom"] and f[3] >= r[0]["top"] for f in lights)
             for r in records
         )
         if aligned >= s.unruled_aligned_share * len(records):
             starts.append(w["x0"])
     if len(starts) < 3:
+        return None
+    # a line of running text after the table: it runs over two column starts or more with no
+    # gap wider than a word space between its words (a row of cells leaves a gutter)
+    for k, r in enumerate(body):
+        spanned = sum(r[0]["x0"] < x - s.unruled_align < r[-1]["x1"] for x in starts[1:])
+        widest = max((b["x0"] - a["x1"] for a, b in itertools.pairwise(r)), default=0.0)
+        if spanned >= 2 and widest < s.unruled_gutter * size:
+            body = body[:k]
+            break
+    if not body:
         return None
 
     def cells(r: list[dict]) -> list[str]:
@@ -715,15 +759,24 @@ def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
             out = [c + " " if c and not c.endswith(" ") else c for c in out]
         return [" ".join(c.split()) for c in out]
 
-    grid: list[list[str]] = [cells(header)]
-    for r in body:
-        row = cells(r)
-        if abs(r[0]["x0"] - first_x) <= s.unruled_align or len(grid) == 1:
-            grid.append(row)
-        else:
-            grid[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[-1], row, strict=True)]
     x0 = min(w["x0"] for w in header)
     x1 = max(w["x1"] for r in [header, *body] for w in r)
+    edges = [*starts[1:], x1 + 1.0]
+    grid: list[list[str]] = [cells(header)]
+    spans: list[list[float]] = [[header[0]["top"], header[0]["bottom"]]]
+    for r in body:
+        row = cells(r)
+        top, bottom = min(w["top"] for w in r), max(w["bottom"] for w in r)
+        if abs(r[0]["x0"] - first_x) <= s.unruled_align or len(grid) == 1:
+            grid.append(row)
+            spans.append([top, bottom])
+        else:
+            grid[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[-1], row, strict=True)]
+            spans[-1][1] = bottom
+    boxes = [
+        [(starts[c], top - 1.0, edges[c], bottom + 1.0) for c in range(len(starts))] for top, bottom in spans
+    ]
+    grid = _coloured_levels(page, grid, boxes)
     bottom = max(w["bottom"] for w in body[-1]) if body else header[0]["bottom"]
     return ((x0, header[0]["top"] - 0.5, x1, bottom + 0.5), grid)
 
@@ -734,13 +787,64 @@ def _char_start(word: dict, x: float, s: PointSettings) -> bool:
     return any(abs(ch["x0"] - x) <= s.unruled_align for ch in word["chars"][1:])
 
 
+def _traffic_light(colour: str, s: PointSettings = POINT_SETTINGS) -> str | None:
+    """The level a cell's fill shows as a traffic light ('#rrggbb'): red, amber (yellow,
+    orange) or green, as the English level word (requirements.yaml risk_level_*), else None
+    (grey, white, blue: a header's or a zebra row's fill)."""
+    if not colour or len(colour) != 7:
+        return None
+    r, g, b = (int(colour[k : k + 2], 16) / 255 for k in (1, 3, 5))
+    if max(r, g, b) - min(r, g, b) < s.light_saturation:
+        return None  # grey or white
+    if r >= s.light_strong and g <= s.light_weak and b <= s.light_weak:
+        return "red"
+    if r >= s.light_strong and g >= s.light_amber_green and b <= s.light_weak:
+        return "amber"
+    if g >= s.light_strong * 0.75 and r <= s.light_green_red and b <= s.light_green_red:
+        return "green"
+    return None
+
+
+def _coloured_levels(page, rows: list[list[str]], boxes: list[list[tuple | None]]) -> list[list[str]]:
+    """A risk table's level column shown by colour: under a header naming the level column,
+    a body cell with no level word takes the level its fill shows (:func:`_traffic_light`).
+    Why: a risk matrix often gives the level as the cell's colour alone."""
+    if len(rows) < 2 or not rows[0]:
+        return rows
+    cols = [c for c, h in enumerate(rows[0]) if _level_header(h or "")]
+    if not cols:
+        return rows
+    from plancheck.layout.tables import cell_fill, fills_in
+
+    fills = fills_in(page, (0.0, 0.0, float(page.width), float(page.height)))
+    if not fills:
+        return rows
+    out = [list(r) for r in rows]
+    for k in range(1, len(rows)):
+        for c in cols:
+            box = boxes[k][c] if k < len(boxes) and c < len(boxes[k]) else None
+            if box is None or _level_of(rows[k][c] or ""):
+                continue
+            light = _traffic_light(cell_fill(box, fills))
+            if light:
+                out[k][c] = f"{rows[k][c] or ''} {light}".strip() if not rows[k][c] else light
+    return out
+
+
 def _pdf_table_grids(page) -> list[_Grid]:
-    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom."""
+    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom; a risk
+    table's level cells shown by colour get the level's word (:func:`_coloured_levels`)."""
     try:
         found = page.find_tables()
     except Exception:  # a malformed drawing: read the page as text
         return []
-    out = [(tuple(t.bbox), [[c or "" for c in row] for row in t.extract()]) for t in found]
+    out = []
+    for t in found:
+        rows = [[c or "" for c in row] for row in t.extract()]
+        if rows and any(_level_header(c) for c in rows[0]):
+            boxes = [list(r.cells) for r in t.rows]
+            rows = _coloured_levels(page, rows, boxes)
+        out.append((tuple(t.bbox), rows))
     return sorted(out, key=lambda g: g[0][1])
 
 
@@ -987,7 +1091,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     reports = _owner_cells(rows, len(found), _REPORT_COLUMN_RE)
     out: list[Line] = []
     for k, (number, text) in enumerate(found):
-        label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
+        label = _table_label(number)
         # a row of a table of deliverables that is a step of the process ("Udkast behandles i
         # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
         # plan must have
