@@ -322,3 +322,17 @@ def test_a_fill_reads_as_a_traffic_light(colour: str, light: str | None) -> None
     from plancheck.mandate.points import _traffic_light
 
     assert _traffic_light(colour) == light
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiltaka for hendingar med raud risiko skal innarbeidast i ein plan for evakuering.",
+        "Åtgärder för händelser med hög risk ska arbetas in i en plan för krisberedskap.",
+        "Control measures for high risks shall be included in an emergency plan.",
+    ],
+)
+def test_a_risk_analysis_sending_a_level_to_a_plan_is_a_requirement(sentence: str) -> None:
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement(sentence)

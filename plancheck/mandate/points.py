@@ -4367,6 +4367,10 @@ def is_requirement(sentence: str) -> bool:
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
+    # a risk analysis sending the measures of a level to a plan ("Tiltaka for hendingar med
+    # raud risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
+    if acted_levels(s):
+        return True
     # "Planen fastställs av nämnden": who adopts the plan, in the present without a
     # date, tells how the case goes as the law lays it down; asked, it has a modal or a date
     told = (
