@@ -198,6 +198,7 @@ class MatchSettings:
     # that party (party_stem_keep letters of it at least, as a word's start)
     party_named: bool = True
     party_stem_keep: int = 5
+    party_words: int = 3
     # a concern asking about the future ("den fremtidige vandindvinding", words.yaml
     # future_asked) is not answered by a passage that states a figure and no future (no word
     # of words.yaml future_asked / future_stated, no future auxiliary): today's figure is no
@@ -4619,26 +4620,42 @@ def _names_state(text: str, name: str) -> bool:
     return _state_re(name).search(text.lower()) is not None
 
 
-# "samarbeid med politiet", "agreement with the operator": the phrase and the party after it
-# (words.yaml cooperation_with), an article allowed between
-_PARTY_RE = re.compile(
-    r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?:(?:the|a|an|de|dei|den|det)\s+)?(?P<party>[^\W\d_]{3,})",
-    re.IGNORECASE,
-)
+# "samarbeid med politiet", "agreement with the operator": the phrase, then the party
+# (words.yaml cooperation_with)
+_PARTY_RE = re.compile(r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?P<rest>.+)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _party_words(asked: str, s: MatchSettings) -> list[str]:
+    """The words naming the party ``asked`` asks to cooperate with: after the phrase, leading
+    function words (an article, a numeral: "éin") skipped, up to the next function word ("om",
+    "og"), at most ``party_words`` words ("politiet"; "éin fast leirskule" → fast, leirskule)."""
+    m = _PARTY_RE.search(asked)
+    if m is None:
+        return []
+    out: list[str] = []
+    for w in _WORD_RE.findall(m.group("rest")):
+        low = w.lower()
+        if low in T.FUNCTION or len(low) < 3:
+            if out:
+                break
+            continue
+        out.append(low)
+        if len(out) >= s.party_words:
+            break
+    return out
 
 
 def _party_unnamed(asked: str, unit: Unit, s: MatchSettings) -> bool:
     """Does ``asked`` ask for cooperation with a party that ``unit`` (and its members) never
-    names? The party matches by its first ``party_stem_keep`` letters (or the whole word when
-    shorter) at the start of a word: "politiet" / "politi", "hotell" / "hotella"."""
-    m = _PARTY_RE.search(asked)
-    if m is None:
+    names? A word of the party matches by its first ``party_stem_keep`` letters (or the whole
+    word when shorter) at the start of a word: "politiet" / "politi", "hotell" / "hotella"."""
+    party = _party_words(asked, s)
+    if not party:
         return False
-    party = m.group("party").lower()
-    stem = party[: s.party_stem_keep]
+    stems = [w[: s.party_stem_keep] for w in party]
     texts = [unit.text, *(v.text for v in unit.members)]
-    return not any(w.lower().startswith(stem) for t in texts for w in _WORD_RE.findall(t))
+    return not any(w.lower().startswith(st) for t in texts for w in _WORD_RE.findall(t) for st in stems)
 
 
 _FUTURE_ASKED_RE = W.word_re("future_asked")
