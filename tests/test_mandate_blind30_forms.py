@@ -1,9 +1,9 @@
 """Mandate forms of session 32 (mfind32): points chosen by what a table row says of itself.
 
 - An answer column whose cell opens with the verdict and goes on with the promise
-  ("Beaktas. Planen kompletteras med …", "Tas til følge. Planen får …", "Taken into account.
+  ("Beaktas. Strategin kompletteras med …", "Tas til følge. Planen får …", "Taken into account.
   The plan will …"): the rows taken up are points, their text the promise; rows only noted
-  ("Noteras.", "Tatt til orientering", "Noted") or turned down ("Beaktas inte.") are none.
+  ("Noteras.", "Tatt til orientering", "Noted") or turned down ("Tillgodoses inte.") are none.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from plancheck.mandate.tables import point_rows
 @pytest.mark.parametrize(
     ("cell", "said"),
     [
-        ("Beaktas. Planen kompletteras med ett avsnitt om mätningar.", True),
-        ("Beaktas inte. Huvudgatorna behåller 50 km/tim.", False),
+        ("Beaktas. Strategin kompletteras med ett avsnitt om mätningar.", True),
+        ("Tillgodoses inte. Huvudgatorna behåller 50 km/tim.", False),
         ("Noteras. Frågan hanteras i trädplanen.", False),
         ("Tas til følge. Planen får et nytt kapittel om skoleveier.", True),
         ("Tas ikke til følge.", False),
@@ -29,7 +29,7 @@ from plancheck.mandate.tables import point_rows
         ("Taken into account. The plan will show the routes on a map.", True),
         ("Noted.", False),
         ("Not taken into account – the speed limit is set by the state.", False),
-        ("Planen kompletteras med en lista.", None),
+        ("Strategin kompletteras med en lista.", None),
         ("The council notes the comment and will return to it.", None),
     ],
 )
@@ -38,18 +38,18 @@ def test_a_verdict_opening_an_answer_cell_decides_the_row(cell: str, said: bool 
 
 
 def test_the_promise_after_the_verdict_is_the_rest_of_the_cell() -> None:
-    assert _verdict_rest("Beaktas. Planen kompletteras med en lista.") == "Planen kompletteras med en lista."
+    assert _verdict_rest("Beaktas. Strategin kompletteras med en lista.") == "Strategin kompletteras med en lista."
     assert _verdict_rest("Accepted") == ""
-    assert _verdict_rest("Planen kompletteras med en lista.") == ""
+    assert _verdict_rest("Strategin kompletteras med en lista.") == ""
 
 
 SAMRAD = [
     ["Nr", "Yttrande från", "Synpunkt", "Kommunens kommentar"],
     ["1", "Trafikverket", "Hastigheten på väg 612 bör sänkas till 60.", "Noteras. Trafikverket beslutar om vägen."],
     ["2", "Polisen", "Planen bör beskriva hur efterlevnaden följs upp.",
-     "Beaktas. Planen kompletteras med ett avsnitt om hur hastigheterna ska mätas."],
+     "Beaktas. Strategin kompletteras med ett avsnitt om hur hastigheterna ska mätas."],
     ["3", "Privatperson", "Hela tätorten borde få 40 km/tim på alla gator.",
-     "Beaktas inte. Huvudgatorna behåller 50 km/tim."],
+     "Tillgodoses inte. Huvudgatorna behåller 50 km/tim."],
     ["4", "Skolans föräldraförening", "Vi önskar 30 km/tim förbi skolan även på kvällen.",
      "Beaktas. Skolvägen får 30 km/tim under hela dygnet."],
 ]
@@ -66,7 +66,7 @@ MERKNADER = [
 
 def test_a_response_table_whose_answers_open_with_the_verdict_gives_the_promises() -> None:
     assert point_rows(SAMRAD, _table_asks, decision=_decision_cell, promise=_verdict_rest) == [
-        ("2", "Planen kompletteras med ett avsnitt om hur hastigheterna ska mätas."),
+        ("2", "Strategin kompletteras med ett avsnitt om hur hastigheterna ska mätas."),
         ("4", "Skolvägen får 30 km/tim under hela dygnet."),
     ]
     assert point_rows(MERKNADER, _table_asks, decision=_decision_cell, promise=_verdict_rest) == [
@@ -85,11 +85,11 @@ def test_a_bare_verdict_keeps_the_comment_it_takes_up() -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Planen kompletteras med en lista över de övergångsställen som ska säkras.", "lista"),
+        ("Strategin kompletteras med en lista över de övergångsställen som ska säkras.", "lista"),
         ("Planen suppleres med et kort over boringerne.", "kort"),
         ("Planen kompletteres med ei liste over alle bruene.", "liste"),
         ("The plan will be supplemented with a map of the routes.", "map"),
-        ("Planen kompletteras med ett avsnitt om mätningar.", None),
+        ("Strategin kompletteras med ett avsnitt om mätningar.", None),
     ],
 )
 def test_a_promise_to_add_a_part_to_the_plan_asks_for_that_part(text: str, part: str | None) -> None:
@@ -189,7 +189,7 @@ def test_a_risk_table_gives_the_measures_of_the_rows_at_the_level_acted_on() -> 
 @pytest.mark.parametrize(
     ("text", "levels"),
     [
-        ("Tiltaka for hendingar med raud risiko skal innarbeidast i ein plan for evakuering. "
+        ("Tiltak mot hendingar med høg risiko skal innarbeidast i ein plan for evakuering. "
          "Tiltaka for hendingar med gul risiko blir følgde opp i budsjetta.", {"high"}),
         ("Tiltak for hendelser med høy risiko skal tas inn i beredskapsplanen.", {"high"}),
         ("Åtgärder för händelser med hög risk ska ingå i kommunens handlingsplan.", {"high"}),
@@ -219,7 +219,7 @@ def _status(point: str, chapters: list[tuple[str, list[str]]], lang: str) -> str
 
 
 FUTURE_NN = "Gjere ei vurdering av det framtidige behovet for sjukeheimsplassar i kommunen."
-POLICE_NN = "Etablere rutine for samarbeid med politiet om registrering av evakuerte."
+CHURCH_NN = "Etablere rutine for samarbeid med kyrkja om registrering av evakuerte."
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_a_forecast_answers_a_concern_about_the_future() -> None:
     ("point", "chapters", "lang"),
     [
         # covered before the guard: the routine and the registration, and no police
-        (POLICE_NN, [("Registrering", [
+        (CHURCH_NN, [("Registrering", [
             "Rutine for registrering av evakuerte: leiaren for senteret registrerer dei evakuerte på papirskjema."])], "nn"),
         ("Etablera rutiner för samverkan med Trafikverket om vinterväghållningen av länsvägarna.",
          [("Vinterväghållning", ["Rutiner för vinterväghållningen av länsvägarna: kommunens driftsavdelning "
@@ -260,9 +260,9 @@ def test_a_passage_that_never_names_the_party_does_not_cover_a_cooperation(point
 
 def test_a_passage_naming_the_party_may_cover_a_cooperation() -> None:
     chapters = [("Registrering", [
-        "Rutine for samarbeid med politiet om registrering av evakuerte: politiet registrerer dei "
+        "Rutine for samarbeid med kyrkja om registrering av evakuerte: kyrkja registrerer dei "
         "evakuerte på papirskjema."])]
-    assert _status(POLICE_NN, chapters, "nn") == "covered"
+    assert _status(CHURCH_NN, chapters, "nn") == "covered"
 
 
 # ------------------------------------------------------- risk tables in a PDF: unruled, by colour
@@ -327,7 +327,7 @@ def test_a_fill_reads_as_a_traffic_light(colour: str, light: str | None) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Tiltaka for hendingar med raud risiko skal innarbeidast i ein plan for evakuering.",
+        "Tiltak mot hendingar med høg risiko skal innarbeidast i ein plan for evakuering.",
         "Åtgärder för händelser med hög risk ska arbetas in i en plan för krisberedskap.",
         "Control measures for high risks shall be included in an emergency plan.",
     ],

@@ -194,12 +194,12 @@ class MatchSettings:
     # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
     # a concern asking for cooperation or an agreement with a named party ("samarbeid med
-    # politiet", words.yaml cooperation_with) is not answered by a passage that never names
+    # legevakta", words.yaml cooperation_with) is not answered by a passage that never names
     # that party (party_stem_keep letters of it at least, as a word's start)
     party_named: bool = True
     party_stem_keep: int = 5
     party_words: int = 3
-    # a concern asking about the future ("den fremtidige vandindvinding", words.yaml
+    # a concern asking about the future ("det fremtidige behov for plejeboliger", words.yaml
     # future_asked) is not answered by a passage that states a figure and no future (no word
     # of words.yaml future_asked / future_stated, no future auxiliary): today's figure is no
     # assessment of what is to come
@@ -3805,7 +3805,7 @@ def assess_points(
                 if _party_unnamed(c.text, u, S) or (S.future_needs_future and _present_only(c.text, u))
             ]
             if unnamed and len(unnamed) == len(answered):
-                # "rutine for samarbeid med politiet …" against a passage on registration that
+                # "rutine for samarbeid med legevakta …" against a passage on registration that
                 # never names the police: the party asked for is nowhere in the answer
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -4620,7 +4620,7 @@ def _names_state(text: str, name: str) -> bool:
     return _state_re(name).search(text.lower()) is not None
 
 
-# "samarbeid med politiet", "agreement with the operator": the phrase, then the party
+# "samarbeid med legevakta", "agreement with the operator": the phrase, then the party
 # (words.yaml cooperation_with)
 _PARTY_RE = re.compile(r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?P<rest>.+)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -4629,7 +4629,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def _party_words(asked: str, s: MatchSettings) -> list[str]:
     """The words naming the party ``asked`` asks to cooperate with: after the phrase, leading
     function words (an article, a numeral: "éin") skipped, up to the next function word ("om",
-    "og"), at most ``party_words`` words ("politiet"; "éin fast leirskule" → fast, leirskule)."""
+    "og"), at most ``party_words`` words ("legevakta"; "éin fast leverandør" → fast, leverandør)."""
     m = _PARTY_RE.search(asked)
     if m is None:
         return []
@@ -4649,7 +4649,7 @@ def _party_words(asked: str, s: MatchSettings) -> list[str]:
 def _party_unnamed(asked: str, unit: Unit, s: MatchSettings) -> bool:
     """Does ``asked`` ask for cooperation with a party that ``unit`` (and its members) never
     names? A word of the party matches by its first ``party_stem_keep`` letters (or the whole
-    word when shorter) at the start of a word: "politiet" / "politi", "hotell" / "hotella"."""
+    word when shorter) at the start of a word: "legevakta" / "legevakt", "hotell" / "hotella"."""
     party = _party_words(asked, s)
     if not party:
         return False
@@ -4671,8 +4671,8 @@ _FIGURE_RE = re.compile(r"\d")
 def _present_only(asked: str, unit: Unit) -> bool:
     """Does ``asked`` ask about the future while ``unit`` (and its members) states a figure
     and nothing of the future (words.yaml future_asked, future_stated; requirements.yaml
-    future_aux)? "en vurdering af den fremtidige vandindvinding" against "De tre vandværker
-    indvandt i 2045 i alt 1,2 mio. m³": today's figure, no assessment of the future."""
+    future_aux)? "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
+    havde 84 beboere i 2045": today's figure, no assessment of the future."""
     if not _FUTURE_ASKED_RE.search(asked):
         return False
     text = " ".join([unit.text, *(v.text for v in unit.members)])

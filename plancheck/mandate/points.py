@@ -594,7 +594,7 @@ _LEVEL_HEADER_RE = re.compile(r"^(?:" + _alt("level_column") + r")$", re.IGNOREC
 _LEVEL_HEADER_WORD_RE = re.compile(r"(?:" + _alt("level_column") + r")$", re.IGNORECASE)
 _MEASURE_HEADER_RE = re.compile(r"^(?:" + _alt("measure_column") + r")$", re.IGNORECASE)
 _LEVEL_ALT = "|".join(re.escape(w) for w in sorted(_LEVELS, key=len, reverse=True))
-# "raud risiko", "høy risiko", "high risk", "høj og middel risiko", "red and amber risks": the
+# "høg risiko", "høy risiko", "high risk", "høj og middel risiko", "red and amber risks": the
 # levels named as the risk's (words.yaml and_words, or_words between them)
 _LEVEL_NAMED_RE = re.compile(
     r"\b(?P<levels>(?:" + _LEVEL_ALT + r")(?:\s*(?:,|/|(?:" + alternation(plain_words("and_words") + plain_words("or_words"))
@@ -625,8 +625,8 @@ def _measure_header(cell: str) -> bool:
 
 def acted_levels(text: str) -> set[str]:
     """The risk levels the document says require action in a plan: a sentence that names a
-    level as the risk's ("hendingar med raud risiko", "high risk"), with a modal and a
-    document of the plan's kinds, not negated ("Tiltaka for hendingar med raud risiko skal
+    level as the risk's ("hendingar med høg risiko", "high risk"), with a modal and a
+    document of the plan's kinds, not negated ("Tiltak mot hendingar med høg risiko skal
     innarbeidast i ein plan …" → {"high"}). A level whose measures go elsewhere without a
     modal ("… med gul risiko blir følgde opp i dei planane …") is none."""
     out: set[str] = set()
@@ -1179,10 +1179,10 @@ _DECISION_NEGATED_RE = re.compile(r"^(?:" + _alt("negation") + r")\s+(?P<verdict
 
 
 _DECISION_NOTED_RE = _header_re("decision_noted")
-# "Beaktas inte", "Tas ikke til følge": the negation after the verdict's verb or at its end
+# "Tillgodoses inte", "Tas ikke til følge": the negation after the verdict's verb or at its end
 # (requirements.yaml negation)
 _NEGATION_WORD_RE = re.compile(r"\s+(?:" + _alt("negation") + r")\b", re.IGNORECASE)
-# the verdict as the opening sentence of an answer cell ("Beaktas. Planen kompletteras med …",
+# the verdict as the opening sentence of an answer cell ("Beaktas. Strategin kompletteras med …",
 # "Noteras: Frågan hanteras …", "Accepted – the plan will …"): up to a stop, colon or dash
 _OPENING_VERDICT_RE = re.compile(r"^(?P<verdict>[^.:;–—]{2,60}?)\s*[.:;–—]\s+(?P<rest>\S.*)$")
 
@@ -1209,8 +1209,8 @@ def _decision_cell(cell: str) -> bool | None:
     ``decision_rejected``, ``decision_noted``): True taken up ("Accepted", "Tatt til følge",
     "Beaktas", in part too: a word of ``decision_partly`` before or after it), False turned
     down or only noted ("Rejected", "Noteras", or an accepting verdict negated: "Ikke tatt til
-    følge", "Beaktas inte", "Not agreed"), None no decision. The verdict is the whole cell or
-    its opening sentence, the answer going on after it ("Beaktas. Planen kompletteras med …")."""
+    følge", "Tillgodoses inte", "Not agreed"), None no decision. The verdict is the whole cell or
+    its opening sentence, the answer going on after it ("Beaktas. Strategin kompletteras med …")."""
     text = " ".join(cell.split()).rstrip(".:")
     said = _verdict(text)
     if said is None and (m := _OPENING_VERDICT_RE.match(text)):
@@ -1219,8 +1219,8 @@ def _decision_cell(cell: str) -> bool | None:
 
 
 def _verdict_rest(cell: str) -> str:
-    """What an answer cell says after its opening verdict ("Beaktas. Planen kompletteras med
-    en lista …" → "Planen kompletteras med en lista …"), or "" when the cell is the verdict
+    """What an answer cell says after its opening verdict ("Beaktas. Strategin kompletteras
+    med en lista …" → "Strategin kompletteras med en lista …"), or "" when the cell is the verdict
     alone or does not open with one. Why: the body's promise is what the plan must hold, not
     the comment it answers."""
     text = " ".join(cell.split())
@@ -4368,7 +4368,7 @@ def is_requirement(sentence: str) -> bool:
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
     # a risk analysis sending the measures of a level to a plan ("Tiltaka for hendingar med
-    # raud risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
+    # høg risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
     if acted_levels(s):
         return True
     # "Planen fastställs av nämnden": who adopts the plan, in the present without a
@@ -4849,7 +4849,7 @@ _ASKS_MEASURES_RE = re.compile(
 _ARTICLE = r"(?:en|et|ei|ein|eit|ett|a|an)"
 _DELIVERABLE_ASK_RE = re.compile(
     r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+"
-    # the plan as the subject of a promise to add to it ("Planen kompletteras med en lista …",
+    # the plan as the subject of a promise to add to it ("Strategin kompletteras med en lista …",
     # "The plan will be supplemented with a map …")
     r"|(?:the\s+)?\w*(?:" + W.alternation("plan_self") + r")\w*\s+(?:will\s+)?)?"
     r"(?:" + _alt("deliverable_ask") + r")\s+" + _ARTICLE + r"\s+(?:[\w-]+\s+)?"

@@ -52,7 +52,7 @@ A risk table ("Nr | Uønskt hending | Sannsyn | Konsekvens | Risiko | Tiltak", a
 "Risk | RAG | Mitigation") assesses each row: a level column under a header naming it, every
 cell one of three levels (high, medium, low; a word, or the colour the cell is filled with).
 The table itself asks nothing; the document says which level requires action in the plan
-("Tiltaka for hendingar med raud risiko skal innarbeidast i ein plan …"), and the measure of
+("Tiltak mot hendingar med høg risiko skal innarbeidast i ein plan …"), and the measure of
 each row at that level is a point, numbered by the number column (:func:`level_rows`).
 """
 
@@ -205,7 +205,7 @@ def point_rows(
     "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
     a header row, a column of them makes the table a response table (see the module's
     docstring): only the rows taken up are points. ``promise`` gives what a decision cell says
-    after its verdict ("Beaktas. Planen kompletteras med …" → "Planen kompletteras med …"):
+    after its verdict ("Beaktas. Strategin kompletteras med …" → "Strategin kompletteras med …"):
     when it promises something (``point_words`` words or more), that promise is the row's
     point, not the comment it answers.
 
@@ -324,7 +324,7 @@ def _decided_rows(
     """The rows of a response table its body takes up, as ``(number, recommendation)``: the
     points column is the longest column left of the decisions, a number column left of it
     numbers them (else the row's position, as the table prints them in order). A decision
-    that goes on to promise what the plan will hold ("Beaktas. Planen kompletteras med …")
+    that goes on to promise what the plan will hold ("Beaktas. Strategin kompletteras med …")
     gives that promise as the row's point instead."""
     body = rows[1:]
     left = [c for c in range(decided) if not _number_column(cells_of(body, c))]
