@@ -3798,22 +3798,24 @@ def assess_points(
             elif opposed and status == CoverageStatus.covered:
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in opposed if c.text not in missing)]
-        if S.party_named and status != CoverageStatus.uncovered:
+        if status != CoverageStatus.uncovered:
             answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
-            unnamed = [
-                c for c, u in answered
-                if _party_unnamed(c.text, u, S) or (S.future_needs_future and _present_only(c.text, u))
-            ]
-            if unnamed and len(unnamed) == len(answered):
-                # "rutine for samarbeid med legevakta …" against a passage on registration that
-                # never names the police: the party asked for is nowhere in the answer
+            # "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
+            # havde 84 beboere i 2045": today's figure, nothing of the future
+            dated = [c for c, u in answered if S.future_needs_future and _present_only(c.text, u)]
+            # "rutine for samarbeid med legevakta …" against a passage on registration that
+            # never names the party: that concern is not answered
+            unnamed = [c for c, u in answered if S.party_named and _party_unnamed(c.text, u, S)]
+            if dated and len(dated) == len(answered):
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
                     scorer, context, lang, S,
                 )
-            elif unnamed and status == CoverageStatus.covered:
+            elif (dated or unnamed) and status == CoverageStatus.covered:
+                # at most partial: the party's concern may be answered beside the passage
+                # read, and the rest of the point is
                 status = CoverageStatus.partial
-                missing = [*missing, *(c.text for c in unnamed if c.text not in missing)]
+                missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4665,18 +4667,23 @@ _FUTURE_STATED_RE = re.compile(
     r"\b\w*(?:" + W.alternation("future_asked", "future_stated") + r")|\b(?:" + _alt("future_aux") + r")\b",
     re.IGNORECASE,
 )
-_FIGURE_RE = re.compile(r"\d")
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _present_only(asked: str, unit: Unit) -> bool:
-    """Does ``asked`` ask about the future while ``unit`` (and its members) states a figure
-    and nothing of the future (words.yaml future_asked, future_stated; requirements.yaml
-    future_aux)? "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
+    """Does ``asked`` ask about the future while ``unit`` (and its members) states a figure of
+    one year and nothing of the future (words.yaml future_asked, future_stated;
+    requirements.yaml future_aux)? "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
     havde 84 beboere i 2045": today's figure, no assessment of the future."""
     if not _FUTURE_ASKED_RE.search(asked):
         return False
     text = " ".join([unit.text, *(v.text for v in unit.members)])
-    return bool(_FIGURE_RE.search(text)) and not _FUTURE_STATED_RE.search(text)
+    # one year named, a figure beside it: a figure of that year. Years in a row ("2026 | 2030 |
+    # 2035") are a series over time, a projection as often as a history: no guard
+    years = set(_YEAR_RE.findall(text))
+    figures = _FIGURE_RE.findall(_YEAR_RE.sub(" ", text))
+    return len(years) == 1 and bool(figures) and not _FUTURE_STATED_RE.search(text)
 
 
 def _opposite_state(asked: str, passage: str) -> bool:
