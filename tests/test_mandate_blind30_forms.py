@@ -336,3 +336,36 @@ def test_a_risk_analysis_sending_a_level_to_a_plan_is_a_requirement(sentence: st
     from plancheck.mandate.points import is_requirement
 
     assert is_requirement(sentence)
+
+
+@pytest.mark.parametrize("shaded", [False, True])
+def test_a_word_risk_table_gives_its_high_rows(tmp_path, shaded: bool) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from plancheck.mandate import read_mandate
+
+    d = docx.Document()
+    d.add_heading("Risiko- og sårbarhetsanalyse", 1)
+    rows = [["Nr", "Hendelse", "Risiko", "Tiltak"],
+            ["1", "Strømbrudd", "Høy", "Skaffe nødstrømsaggregat til rådhuset og sykehjemmet."],
+            ["2", "Skogbrann", "Lav", "Rydde vegetasjon langs kraftlinjene hvert femte år."],
+            ["3", "Flom", "Høy", "Kartlegge hvilke boliger som må evakueres ved flom i elva."]]
+    t = d.add_table(rows=4, cols=4)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            t.cell(i, j).text = "" if shaded and i and j == 2 else c
+            if shaded and i and j == 2:
+                shd = OxmlElement("w:shd")
+                shd.set(qn("w:val"), "clear")
+                shd.set(qn("w:fill"), "D93030" if c == "Høy" else "40A040")
+                t.cell(i, j)._tc.get_or_add_tcPr().append(shd)
+    d.add_paragraph("Tiltak for hendelser med høy risiko skal inngå i kommunens beredskapsplan.")
+    path = tmp_path / "ros.docx"
+    d.save(path)
+    points = [(p.number, p.text) for p in read_mandate(path) if not p.number.startswith("S")]
+    assert points == [
+        ("1", "Skaffe nødstrømsaggregat til rådhuset og sykehjemmet."),
+        ("3", "Kartlegge hvilke boliger som må evakueres ved flom i elva."),
+    ]

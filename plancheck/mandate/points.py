@@ -18,7 +18,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -645,13 +645,15 @@ class _ActedLevels:
     """The levels a PDF's text acts on (:func:`acted_levels`), read once when a page holds a
     risk table."""
 
-    def __init__(self, pages) -> None:
+    def __init__(self, pages=(), text: Callable[[], str] | None = None) -> None:
         self._pages = pages
+        self._text = text
         self._levels: set[str] | None = None
 
     def get(self) -> set[str]:
         if self._levels is None:
-            self._levels = acted_levels(" ".join(p.extract_text() or "" for p in self._pages))
+            text = self._text() if self._text else " ".join(p.extract_text() or "" for p in self._pages)
+            self._levels = acted_levels(text)
         return self._levels
 
 
@@ -963,10 +965,19 @@ def _lines_from_docx(path: Path) -> list[Line]:
     # every style of the document (the default one for a paragraph without pStyle), some
     # milliseconds per paragraph; a mandate of 10 000 paragraphs spent half a minute there
     style_names: dict[str | None, str] = {}
+    # the levels a risk table's document acts on: its paragraphs' text, read once when needed
+    acted = _ActedLevels(text=lambda: " ".join(p.text for p in d.paragraphs))
     for el in d.element.body.iterchildren():
         tag = el.tag.rsplit("}", 1)[-1]
         if tag == "tbl":
-            rows = [[c.text for c in r.cells] for r in Table(el, d).rows]
+            table = Table(el, d)
+            rows = [[c.text for c in r.cells] for r in table.rows]
+            if rows and any(_level_header(c) for c in rows[0]):
+                rows = _shaded_levels(table, rows)
+                levelled = _level_table_lines(rows, None, acted)
+                if levelled:
+                    out.extend(levelled)
+                    continue
             out.extend(_table_lines(rows, None))
             continue
         if tag != "p":
@@ -1013,6 +1024,27 @@ def _lines_from_docx(path: Path) -> list[Line]:
             out.append(
                 Line(t, None, 0.0, None, bold, None, True, run_in, lead_in_label(runs, sep=""))
             )
+    return out
+
+
+def _shaded_levels(table, rows: list[list[str]]) -> list[list[str]]:
+    """A Word risk table's level cells shown by shading alone (w:shd fill): under a level
+    header, a body cell with no level word takes its shading's traffic light."""
+    cols = [c for c, h in enumerate(rows[0]) if _level_header(h or "")]
+    out = [list(r) for r in rows]
+    qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for k, r in enumerate(table.rows):
+        if k == 0 or k >= len(out):
+            continue
+        cells = r.cells
+        for c in cols:
+            if c >= len(cells) or _level_of(out[k][c] or ""):
+                continue
+            shd = cells[c]._tc.find(f"{qn}tcPr/{qn}shd")
+            fill = shd.get(f"{qn}fill") if shd is not None else None
+            light = _traffic_light(f"#{fill.lower()}") if fill and len(fill) == 6 else None
+            if light:
+                out[k][c] = light
     return out
 
 
