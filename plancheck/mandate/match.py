@@ -194,6 +194,17 @@ class MatchSettings:
     # a concern asking for a state (kept open) whose answering passage states only its
     # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
+    # a concern asking for cooperation or an agreement with a named party ("samarbeid med
+    # legevakta", words.yaml cooperation_with) is not answered by a passage that never names
+    # that party (party_stem_keep letters of it at least, as a word's start)
+    party_named: bool = True
+    party_stem_keep: int = 5
+    party_words: int = 3
+    # a concern asking about the future ("det fremtidige behov for plejeboliger", words.yaml
+    # future_asked) is not answered by a passage that states a figure and no future (no word
+    # of words.yaml future_asked / future_stated, no future auxiliary): today's figure is no
+    # assessment of what is to come
+    future_needs_future: bool = True
     # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
     # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
     # head) is answered only by a passage that states an amount (Unit.amount): one naming the
@@ -3799,6 +3810,24 @@ def assess_points(
             elif opposed and status == CoverageStatus.covered:
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in opposed if c.text not in missing)]
+        if status != CoverageStatus.uncovered:
+            answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
+            # "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
+            # havde 84 beboere i 2045": today's figure, nothing of the future
+            dated = [c for c, u in answered if S.future_needs_future and _present_only(c.text, u)]
+            # "rutine for samarbeid med legevakta …" against a passage on registration that
+            # never names the party: that concern is not answered
+            unnamed = [c for c, u in answered if S.party_named and _party_unnamed(c.text, u, S)]
+            if dated and len(dated) == len(answered):
+                status, evidence, missing = _restate(
+                    CoverageStatus.uncovered, results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
+            elif (dated or unnamed) and status == CoverageStatus.covered:
+                # at most partial: the party's concern may be answered beside the passage
+                # read, and the rest of the point is
+                status = CoverageStatus.partial
+                missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4603,6 +4632,70 @@ def _state_re(name: str) -> re.Pattern[str]:
 def _names_state(text: str, name: str) -> bool:
     """Does ``text`` name one of the states of the words.yaml list ``name``?"""
     return _state_re(name).search(text.lower()) is not None
+
+
+# "samarbeid med legevakta", "agreement with the operator": the phrase, then the party
+# (words.yaml cooperation_with)
+_PARTY_RE = re.compile(r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?P<rest>.+)", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _party_words(asked: str, s: MatchSettings) -> list[str]:
+    """The words naming the party ``asked`` asks to cooperate with: after the phrase, leading
+    function words (an article, a numeral: "éin") skipped, up to the next function word ("om",
+    "og"), at most ``party_words`` words ("legevakta"; "éin fast leverandør" → fast, leverandør)."""
+    m = _PARTY_RE.search(asked)
+    if m is None:
+        return []
+    out: list[str] = []
+    for w in _WORD_RE.findall(m.group("rest")):
+        low = w.lower()
+        if low in T.FUNCTION or len(low) < 3:
+            if out:
+                break
+            continue
+        out.append(low)
+        if len(out) >= s.party_words:
+            break
+    return out
+
+
+def _party_unnamed(asked: str, unit: Unit, s: MatchSettings) -> bool:
+    """Does ``asked`` ask for cooperation with a party that ``unit`` (and its members) never
+    names? A word of the party matches by its first ``party_stem_keep`` letters (or the whole
+    word when shorter) at the start of a word: "legevakta" / "legevakt", "hotell" / "hotella"."""
+    party = _party_words(asked, s)
+    if not party:
+        return False
+    stems = [w[: s.party_stem_keep] for w in party]
+    texts = [unit.text, *(v.text for v in unit.members)]
+    return not any(w.lower().startswith(st) for t in texts for w in _WORD_RE.findall(t) for st in stems)
+
+
+_FUTURE_ASKED_RE = W.word_re("future_asked")
+# the future stated: a word of the lists inside a compound too ("befolkningsframskrivingene"),
+# or a future auxiliary as a word
+_FUTURE_STATED_RE = re.compile(
+    r"\b\w*(?:" + W.alternation("future_asked", "future_stated") + r")|\b(?:" + _alt("future_aux") + r")\b",
+    re.IGNORECASE,
+)
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _present_only(asked: str, unit: Unit) -> bool:
+    """Does ``asked`` ask about the future while ``unit`` (and its members) states a figure of
+    one year and nothing of the future (words.yaml future_asked, future_stated;
+    requirements.yaml future_aux)? "en vurdering af det fremtidige behov for plejeboliger" against "Plejecentrene
+    havde 84 beboere i 2045": today's figure, no assessment of the future."""
+    if not _FUTURE_ASKED_RE.search(asked):
+        return False
+    text = " ".join([unit.text, *(v.text for v in unit.members)])
+    # one year named, a figure beside it: a figure of that year. Years in a row ("2026 | 2030 |
+    # 2035") are a series over time, a projection as often as a history: no guard
+    years = set(_YEAR_RE.findall(text))
+    figures = _FIGURE_RE.findall(_YEAR_RE.sub(" ", text))
+    return len(years) == 1 and bool(figures) and not _FUTURE_STATED_RE.search(text)
 
 
 def _opposite_state(asked: str, passage: str) -> bool:

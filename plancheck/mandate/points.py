@@ -18,16 +18,16 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.lang.timewords import YEAR_RANGE_WORDS
-from plancheck.lang.vocab import LANGS, alternation, lexicon_file
+from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import words as W
-from plancheck.mandate.tables import point_rows, raci_rows
+from plancheck.mandate.tables import level_rows, point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -71,6 +71,27 @@ class PointSettings:
 
     # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
+    # an unruled risk table (_unruled_grid): words on one row within this many points of
+    # each other's top; a column's start matched within ``unruled_align`` points in this share
+    # of its records; the table ends at a gap of this many line heights
+    unruled_same_row: float = 1.5
+    unruled_align: float = 1.5
+    unruled_aligned_share: float = 0.5
+    unruled_row_gap: float = 1.6
+    # … and at a line of running text: no gap between its words wider than this share of the
+    # font size (a word space is about a quarter; a table's gutter is wider)
+    unruled_gutter: float = 0.6
+    # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
+    # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
+    # green's red and blue at most
+    light_saturation: float = 0.25
+    light_strong: float = 0.7
+    light_weak: float = 0.5
+    light_amber_green: float = 0.5
+    light_green_red: float = 0.65
+    # a permission's lead-in naming its conditions stands at most this many lines above them
+    # ("… subject to the following conditions." / "Conditions" / "1. …")
+    condition_lead_lines: int = 3
     # a sub-point that asks by itself without an asking verb is a sentence of this many words
     sentence_words: int = 4
     # a heading is at most heading_words long; one set bold on a line of its own after a gap
@@ -415,8 +436,17 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     lines: list[Line] = []
     with pdf:
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
+        acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
+            if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
+                _LEVEL_HEADER_WORD_RE.search(w["text"]) for w in words
+            ):
+                # (a column of filled cells alone, a risk level's colours, is no table)
+                # a risk table drawn without rules: its columns from the header's alignment
+                unruled = _unruled_grid(page)
+                if unruled is not None:
+                    grids[pno - 1] = [unruled]
             rows: list[list[dict]] = []
             spans: list[tuple[float, float]] = []
             for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
@@ -429,7 +459,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
-            tables = _pdf_point_tables(grids[pno - 1], pno)
+            tables = _pdf_point_tables(grids[pno - 1], pno, acted)
             discs = _drawn_bullets(page)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
@@ -553,13 +583,270 @@ def _disc_before(
 _Grid = tuple[tuple[float, float, float, float], list[list[str]]]
 
 
+_LEVELS: dict[str, str] = {
+    w.lower(): level
+    for level in ("high", "medium", "low")
+    for w in _words(f"risk_level_{level}")
+}
+_LEVEL_HEADER_RE = re.compile(r"^(?:" + _alt("level_column") + r")$", re.IGNORECASE)
+# a header word of a level column inside a page's words ("Risiko", "KonsekvensRisiko" run
+# together by a tight table): the cheap test before a page is read for an unruled risk table
+_LEVEL_HEADER_WORD_RE = re.compile(r"(?:" + _alt("level_column") + r")$", re.IGNORECASE)
+_MEASURE_HEADER_RE = re.compile(r"^(?:" + _alt("measure_column") + r")$", re.IGNORECASE)
+_LEVEL_ALT = "|".join(re.escape(w) for w in sorted(_LEVELS, key=len, reverse=True))
+# "høg risiko", "høy risiko", "high risk", "høj og middel risiko", "red and amber risks": the
+# levels named as the risk's (words.yaml and_words, or_words between them)
+_LEVEL_NAMED_RE = re.compile(
+    r"\b(?P<levels>(?:" + _LEVEL_ALT + r")(?:\s*(?:,|/|(?:" + alternation(plain_words("and_words") + plain_words("or_words"))
+    + r")\b)\s*(?:" + _LEVEL_ALT + r"))*)\s+(?:" + _alt("level_column") + r")\w*",
+    re.IGNORECASE,
+)
+_ONE_LEVEL_RE = re.compile(r"\b(?:" + _LEVEL_ALT + r")\b", re.IGNORECASE)
+# a document of the plan's kinds named in a sentence, as a compound's head too
+# ("beredskapsplanen", "the winter service plan"; words.yaml named_document_head)
+_PLAN_WORD_RE = re.compile(r"\b\w*(?:" + W.alternation("named_document_head") + r")\w*", re.IGNORECASE)
+_MODAL_WORD_RE = re.compile(r"\b(?:" + _alt("modal") + r")\b", re.IGNORECASE)
+
+
+def _level_of(cell: str) -> str | None:
+    """A risk table cell's level ("Raud" → high, "Middels" → medium, "Low" → low;
+    requirements.yaml risk_level_*), or None."""
+    text = " ".join(cell.split()).rstrip(".").lower()
+    return _LEVELS.get(text) or _LEVELS.get(text.split(" ")[0]) if text else None
+
+
+def _level_header(cell: str) -> bool:
+    return bool(_LEVEL_HEADER_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _measure_header(cell: str) -> bool:
+    return bool(_MEASURE_HEADER_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def acted_levels(text: str) -> set[str]:
+    """The risk levels the document says require action in a plan: a sentence that names a
+    level as the risk's ("hendingar med høg risiko", "high risk"), with a modal and a
+    document of the plan's kinds, not negated ("Tiltak mot hendingar med høg risiko skal
+    innarbeidast i ein plan …" → {"high"}). A level whose measures go elsewhere without a
+    modal ("… med gul risiko blir følgde opp i dei planane …") is none."""
+    out: set[str] = set()
+    for sent in _SENTENCE_SPLIT.split(" ".join(text.split())):
+        named = {
+            _LEVELS[w.group(0).lower()]
+            for m in _LEVEL_NAMED_RE.finditer(sent)
+            for w in _ONE_LEVEL_RE.finditer(m.group("levels"))
+        }
+        if named and _MODAL_WORD_RE.search(sent) and _PLAN_WORD_RE.search(sent) and not _NEGATION_RE.search(sent):
+            out |= named
+    return out
+
+
+class _ActedLevels:
+    """The levels a PDF's text acts on (:func:`acted_levels`), read once when a page holds a
+    risk table."""
+
+    def __init__(self, pages=(), text: Callable[[], str] | None = None) -> None:
+        self._pages = pages
+        self._text = text
+        self._levels: set[str] | None = None
+
+    def get(self) -> set[str]:
+        if self._levels is None:
+            text = self._text() if self._text else " ".join(p.extract_text() or "" for p in self._pages)
+            self._levels = acted_levels(text)
+        return self._levels
+
+
+def _level_table_lines(rows: list[list[str]], page: int | None, acted: _ActedLevels) -> list[Line]:
+    """The measures of a risk table at the levels acted on, as list items; [] for any other
+    table (tables.py level_rows)."""
+    head = rows[0] if rows else []
+    if not any(_level_header(c or "") for c in head):
+        return []
+    found = level_rows(rows, _level_of, _level_header, _measure_header, acted.get())
+    if not found:
+        return []
+    return [
+        Line(f"{_table_label(n)} {text}", page, 0.0, None, False, False, table=True)
+        for n, text in found
+    ]
+
+
+def _table_label(number: str | None) -> str:
+    """A table row's number as a list marker: "3." for a number, "R2)" for a code, "-" for none."""
+    return "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
+
+
+def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
+    """A table drawn without rules whose header names a level column, as (bbox, rows of cell
+    texts): the columns start where the header's words start and the body's rows start words
+    too (in at least ``unruled_aligned_share`` of the records); each character goes to the
+    column it stands in (a cell's text run into the next column's, "fylkesvegenMiddels", is
+    cut at the column's start); a record opens where the first column has text, its wrapped
+    lines joined to it. The table ends at a gap of ``unruled_row_gap`` line heights or a line
+    of another size."""
+    try:
+        words = page.extract_words(x_tolerance=1, extra_attrs=["size"], return_chars=True)
+    except Exception:
+        return None
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= s.unruled_same_row:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    for k, r in enumerate(rows):
+        if len(r) >= 3 and any(_level_header(w["text"]) for w in r):
+            # (a title naming the risks is no header: the first row the records align under)
+            found = _unruled_grid_under(page, rows, k, s)
+            if found is not None:
+                return found
+    return None
+
+
+def _unruled_grid_under(page, rows: list[list[dict]], head_k: int, s: PointSettings) -> _Grid | None:
+    """The unruled table under the header row ``rows[head_k]`` (:func:`_unruled_grid`)."""
+    header = sorted(rows[head_k], key=lambda w: w["x0"])
+    size = statistics.median(w["size"] for w in header)
+    height = header[0]["bottom"] - header[0]["top"]
+    body: list[list[dict]] = []
+    last = header[0]["bottom"]
+    for r in rows[head_k + 1 :]:
+        top = min(w["top"] for w in r)
+        if top - last > s.unruled_row_gap * height or any(abs(w["size"] - size) > 0.6 for w in r):
+            break
+        body.append(sorted(r, key=lambda w: w["x0"]))
+        last = max(w["bottom"] for w in r)
+    first_x = header[0]["x0"]
+    records = [r for r in body if abs(r[0]["x0"] - first_x) <= s.unruled_align]
+    if len(records) < 2:
+        return None
+    from plancheck.layout.tables import fills_in
+
+    # a level column shown by colour alone has no words in its cells: a traffic-light fill
+    # under the header word, across the record's first line, aligns it too
+    lights = [
+        f for f in fills_in(page, (0.0, 0.0, float(page.width), float(page.height)))
+        if _traffic_light(f[4])
+    ]
+    starts = [first_x]
+    for w in header[1:]:
+        aligned = sum(
+            any(abs(v["x0"] - w["x0"]) <= s.unruled_align or _char_start(v, w["x0"], s) for v in r)
+            or any(f[0] <= w["x0"] <= f[2] and f[1] <= r[0]["bottom"] and f[3] >= r[0]["top"] for f in lights)
+            for r in records
+        )
+        if aligned >= s.unruled_aligned_share * len(records):
+            starts.append(w["x0"])
+    if len(starts) < 3:
+        return None
+    # a line of running text after the table: it runs over two column starts or more with no
+    # gap wider than a word space between its words (a row of cells leaves a gutter)
+    for k, r in enumerate(body):
+        spanned = sum(r[0]["x0"] < x - s.unruled_align < r[-1]["x1"] for x in starts[1:])
+        widest = max((b["x0"] - a["x1"] for a, b in itertools.pairwise(r)), default=0.0)
+        if spanned >= 2 and widest < s.unruled_gutter * size:
+            body = body[:k]
+            break
+    if not body:
+        return None
+
+    def cells(r: list[dict]) -> list[str]:
+        out = [""] * len(starts)
+        for w in r:
+            for ch in w["chars"]:
+                col = max(k for k, x in enumerate(starts) if x <= ch["x0"] + s.unruled_align) if ch["x0"] + s.unruled_align >= starts[0] else 0
+                out[col] += ch["text"]
+            # a word ends: a space in every column it reached
+            out = [c + " " if c and not c.endswith(" ") else c for c in out]
+        return [" ".join(c.split()) for c in out]
+
+    x0 = min(w["x0"] for w in header)
+    x1 = max(w["x1"] for r in [header, *body] for w in r)
+    edges = [*starts[1:], x1 + 1.0]
+    grid: list[list[str]] = [cells(header)]
+    spans: list[list[float]] = [[header[0]["top"], header[0]["bottom"]]]
+    for r in body:
+        row = cells(r)
+        top, bottom = min(w["top"] for w in r), max(w["bottom"] for w in r)
+        if abs(r[0]["x0"] - first_x) <= s.unruled_align or len(grid) == 1:
+            grid.append(row)
+            spans.append([top, bottom])
+        else:
+            grid[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[-1], row, strict=True)]
+            spans[-1][1] = bottom
+    boxes = [
+        [(starts[c], top - 1.0, edges[c], bottom + 1.0) for c in range(len(starts))] for top, bottom in spans
+    ]
+    grid = _coloured_levels(page, grid, boxes)
+    bottom = max(w["bottom"] for w in body[-1]) if body else header[0]["bottom"]
+    return ((x0, header[0]["top"] - 0.5, x1, bottom + 0.5), grid)
+
+
+def _char_start(word: dict, x: float, s: PointSettings) -> bool:
+    """A character of ``word`` (not its first) starts at ``x``: a cell's text run into the
+    next column ("fylkesvegenMiddels")."""
+    return any(abs(ch["x0"] - x) <= s.unruled_align for ch in word["chars"][1:])
+
+
+def _traffic_light(colour: str, s: PointSettings = POINT_SETTINGS) -> str | None:
+    """The level a cell's fill shows as a traffic light ('#rrggbb'): red, amber (yellow,
+    orange) or green, as the English level word (requirements.yaml risk_level_*), else None
+    (grey, white, blue: a header's or a zebra row's fill)."""
+    if not colour or len(colour) != 7:
+        return None
+    r, g, b = (int(colour[k : k + 2], 16) / 255 for k in (1, 3, 5))
+    if max(r, g, b) - min(r, g, b) < s.light_saturation:
+        return None  # grey or white
+    if r >= s.light_strong and g <= s.light_weak and b <= s.light_weak:
+        return "red"
+    if r >= s.light_strong and g >= s.light_amber_green and b <= s.light_weak:
+        return "amber"
+    if g >= s.light_strong * 0.75 and r <= s.light_green_red and b <= s.light_green_red:
+        return "green"
+    return None
+
+
+def _coloured_levels(page, rows: list[list[str]], boxes: list[list[tuple | None]]) -> list[list[str]]:
+    """A risk table's level column shown by colour: under a header naming the level column,
+    a body cell with no level word takes the level its fill shows (:func:`_traffic_light`).
+    Why: a risk matrix often gives the level as the cell's colour alone."""
+    if len(rows) < 2 or not rows[0]:
+        return rows
+    cols = [c for c, h in enumerate(rows[0]) if _level_header(h or "")]
+    if not cols:
+        return rows
+    from plancheck.layout.tables import cell_fill, fills_in
+
+    fills = fills_in(page, (0.0, 0.0, float(page.width), float(page.height)))
+    if not fills:
+        return rows
+    out = [list(r) for r in rows]
+    for k in range(1, len(rows)):
+        for c in cols:
+            box = boxes[k][c] if k < len(boxes) and c < len(boxes[k]) else None
+            if box is None or _level_of(rows[k][c] or ""):
+                continue
+            light = _traffic_light(cell_fill(box, fills))
+            if light:
+                out[k][c] = f"{rows[k][c] or ''} {light}".strip() if not rows[k][c] else light
+    return out
+
+
 def _pdf_table_grids(page) -> list[_Grid]:
-    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom."""
+    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom; a risk
+    table's level cells shown by colour get the level's word (:func:`_coloured_levels`)."""
     try:
         found = page.find_tables()
     except Exception:  # a malformed drawing: read the page as text
         return []
-    out = [(tuple(t.bbox), [[c or "" for c in row] for row in t.extract()]) for t in found]
+    out = []
+    for t in found:
+        rows = [[c or "" for c in row] for row in t.extract()]
+        if rows and any(_level_header(c) for c in rows[0]):
+            boxes = [list(r.cells) for r in t.rows]
+            rows = _coloured_levels(page, rows, boxes)
+        out.append((tuple(t.bbox), rows))
     return sorted(out, key=lambda g: g[0][1])
 
 
@@ -587,15 +874,19 @@ def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
     return pages
 
 
-def _pdf_point_tables(grids: list[_Grid], pno: int) -> list[tuple[float, float, list[Line]]]:
+def _pdf_point_tables(
+    grids: list[_Grid], pno: int, acted: _ActedLevels | None = None
+) -> list[tuple[float, float, list[Line]]]:
     """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
     lines): the text of a two-column table runs its label and its point together on one line
     ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
-    second column; the table's cells keep them apart. Any other table is read as text, as
+    second column; the table's cells keep them apart. A risk table gives the measures of the
+    rows at the levels the document acts on (``acted``). Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
     for (x0, top, _x1, bottom), grid in grids:
-        items = _table_lines(grid, pno)
+        items = _level_table_lines(grid, pno, acted) if acted is not None else []
+        items = items or _table_lines(grid, pno)
         if items:
             for ln in items:
                 ln.indent = x0
@@ -674,10 +965,19 @@ def _lines_from_docx(path: Path) -> list[Line]:
     # every style of the document (the default one for a paragraph without pStyle), some
     # milliseconds per paragraph; a mandate of 10 000 paragraphs spent half a minute there
     style_names: dict[str | None, str] = {}
+    # the levels a risk table's document acts on: its paragraphs' text, read once when needed
+    acted = _ActedLevels(text=lambda: " ".join(p.text for p in d.paragraphs))
     for el in d.element.body.iterchildren():
         tag = el.tag.rsplit("}", 1)[-1]
         if tag == "tbl":
-            rows = [[c.text for c in r.cells] for r in Table(el, d).rows]
+            table = Table(el, d)
+            rows = [[c.text for c in r.cells] for r in table.rows]
+            if rows and any(_level_header(c) for c in rows[0]):
+                rows = _shaded_levels(table, rows)
+                levelled = _level_table_lines(rows, None, acted)
+                if levelled:
+                    out.extend(levelled)
+                    continue
             out.extend(_table_lines(rows, None))
             continue
         if tag != "p":
@@ -724,6 +1024,27 @@ def _lines_from_docx(path: Path) -> list[Line]:
             out.append(
                 Line(t, None, 0.0, None, bold, None, True, run_in, lead_in_label(runs, sep=""))
             )
+    return out
+
+
+def _shaded_levels(table, rows: list[list[str]]) -> list[list[str]]:
+    """A Word risk table's level cells shown by shading alone (w:shd fill): under a level
+    header, a body cell with no level word takes its shading's traffic light."""
+    cols = [c for c, h in enumerate(rows[0]) if _level_header(h or "")]
+    out = [list(r) for r in rows]
+    qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for k, r in enumerate(table.rows):
+        if k == 0 or k >= len(out):
+            continue
+        cells = r.cells
+        for c in cols:
+            if c >= len(cells) or _level_of(out[k][c] or ""):
+                continue
+            shd = cells[c]._tc.find(f"{qn}tcPr/{qn}shd")
+            fill = shd.get(f"{qn}fill") if shd is not None else None
+            light = _traffic_light(f"#{fill.lower()}") if fill and len(fill) == 6 else None
+            if light:
+                out[k][c] = light
     return out
 
 
@@ -777,6 +1098,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_cell=_deadline_cell,
         scoped_out=_scoped_out,
         decision=_decision_cell,
+        promise=_verdict_rest,
         information=_information_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
@@ -801,7 +1123,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     reports = _owner_cells(rows, len(found), _REPORT_COLUMN_RE)
     out: list[Line] = []
     for k, (number, text) in enumerate(found):
-        label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
+        label = _table_label(number)
         # a row of a table of deliverables that is a step of the process ("Udkast behandles i
         # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
         # plan must have
@@ -888,22 +1210,58 @@ _DECISION_PARTLY_RE = re.compile(
 _DECISION_NEGATED_RE = re.compile(r"^(?:" + _alt("negation") + r")\s+(?P<verdict>.+)$", re.IGNORECASE)
 
 
-def _decision_cell(cell: str) -> bool | None:
-    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
-    ``decision_rejected``): True taken up ("Accepted", "Tatt til følge", in part too: a word
-    of ``decision_partly`` before or after it), False turned down ("Rejected", or an accepting
-    verdict negated: "Ikke tatt til følge", "Not agreed"), None no decision."""
-    text = " ".join(cell.split()).rstrip(".:")
+_DECISION_NOTED_RE = _header_re("decision_noted")
+# "Tillgodoses inte", "Tas ikke til følge": the negation after the verdict's verb or at its end
+# (requirements.yaml negation)
+_NEGATION_WORD_RE = re.compile(r"\s+(?:" + _alt("negation") + r")\b", re.IGNORECASE)
+# the verdict as the opening sentence of an answer cell ("Beaktas. Strategin kompletteras med …",
+# "Noteras: Frågan hanteras …", "Accepted – the plan will …"): up to a stop, colon or dash
+_OPENING_VERDICT_RE = re.compile(r"^(?P<verdict>[^.:;–—]{2,60}?)\s*[.:;–—]\s+(?P<rest>\S.*)$")
+
+
+def _verdict(text: str) -> bool | None:
+    """A whole verdict's decision (see :func:`_decision_cell`)."""
     m = _DECISION_PARTLY_RE.match(text)
     verdict = m.group("verdict") if m else text
     negated = _DECISION_NEGATED_RE.match(verdict)
     if negated and _DECISION_ACCEPTED_RE.match(negated.group("verdict")):
         return False
-    if _DECISION_REJECTED_RE.match(verdict):
+    unsaid = _NEGATION_WORD_RE.sub("", verdict, count=1)
+    if unsaid != verdict and _DECISION_ACCEPTED_RE.match(unsaid):
+        return False
+    if _DECISION_REJECTED_RE.match(verdict) or _DECISION_NOTED_RE.match(verdict):
         return False
     if _DECISION_ACCEPTED_RE.match(verdict):
         return True
     return None
+
+
+def _decision_cell(cell: str) -> bool | None:
+    """A body's decision on a table row (requirements.yaml ``decision_accepted``,
+    ``decision_rejected``, ``decision_noted``): True taken up ("Accepted", "Tatt til følge",
+    "Beaktas", in part too: a word of ``decision_partly`` before or after it), False turned
+    down or only noted ("Rejected", "Noteras", or an accepting verdict negated: "Ikke tatt til
+    følge", "Tillgodoses inte", "Not agreed"), None no decision. The verdict is the whole cell or
+    its opening sentence, the answer going on after it ("Beaktas. Strategin kompletteras med …")."""
+    text = " ".join(cell.split()).rstrip(".:")
+    said = _verdict(text)
+    if said is None and (m := _OPENING_VERDICT_RE.match(text)):
+        said = _verdict(m.group("verdict"))
+    return said
+
+
+def _verdict_rest(cell: str) -> str:
+    """What an answer cell says after its opening verdict ("Beaktas. Strategin kompletteras
+    med en lista …" → "Strategin kompletteras med en lista …"), or "" when the cell is the verdict
+    alone or does not open with one. Why: the body's promise is what the plan must hold, not
+    the comment it answers."""
+    text = " ".join(cell.split())
+    if _verdict(text.rstrip(".:")) is not None:
+        return ""
+    m = _OPENING_VERDICT_RE.match(text)
+    if m and _verdict(m.group("verdict")) is not None:
+        return m.group("rest")
+    return ""
 
 
 def _response_header(cell: str) -> bool:
@@ -2484,6 +2842,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
+    ordered_first: _PlanOrder | None = None
     i = 0
     while i < len(lines):
         if _is_mandate_heading(lines[i], body) and i < 3 and _is_programme(lines[i].text):
@@ -2540,6 +2899,10 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
                 for k, ln in enumerate(lines)
             ]
         numbered = [r for r in lists if r[0].kind == "number"] or lists
+        conditioned = condition_order(runs, starts, lines)
+        if conditioned is not None:
+            found, numbered = conditioned.subs_as_points, []
+            ordered_first = conditioned
         if numbered:
             found = max(numbered, key=len)
             found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]
@@ -2557,7 +2920,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = granted_clauses(found, plain)
     found = reported_in_plan(found, plan_title)
     found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
-    ordered = plan_order(found)
+    ordered = ordered_first or plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
         found = ordered.subs_as_points
@@ -2579,7 +2942,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     ]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
-    prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    if closing and ordered is not None and ordered.lead_point:
+        lead = _RawPoint("S1", "number", closing[0].text, closing[0].page, 0.0, [], kind_hint="process")
+        prose = [_to_point(len(points) + 1, lead)]
+    else:
+        prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    if ordered is not None and ordered.lead_point:
+        # a permission's other conditions, its carrying-out sentence and its informatives bind
+        # the development, not the plan (condition_order)
+        return points + prose
     rest = prose_requirements(
         lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not found
     )
@@ -3053,6 +3424,9 @@ class _PlanOrder:
     subs_as_points: list[_RawPoint]
     closing: str
     page: int | None
+    # the closing is the condition's own lead (condition_order): a step of the plan's
+    # making (submitted, approved before the work starts), a point whatever its wording
+    lead_point: bool = False
 
 
 def _opening(text: str, n: int = 2) -> str:
@@ -3184,6 +3558,57 @@ def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
         for label, text in head.subs
     ]
     return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
+
+
+_CONDITION_LEAD_RE = re.compile(r"\b(?:" + _alt("condition_lead") + r")\b", re.IGNORECASE)
+
+
+def condition_order(
+    runs: list[list[_RawPoint]], starts: list[int], lines: list[Line], s: PointSettings = POINT_SETTINGS
+) -> _PlanOrder | None:
+    """A permission's or licence's numbered conditions (a decision notice, a tillatelse på
+    vilkår), of which one asks for the plan: the runs of numbered items are one list broken
+    by the lines between them (each condition's "Reason:"), numbered on from 1, under a
+    lead-in naming conditions (requirements.yaml ``condition_lead``) at most
+    ``condition_lead_lines`` lines above the first; exactly one condition names a document
+    and ends in a lead-in ("The CEMP shall include:") over two or more sub-conditions. Its
+    sub-conditions are the points (numbered by their letters), and the sentences before the
+    lead-in (what the document must be and by when: "No development shall take place until a
+    CEMP has been submitted to and approved …") its prose. Why: the other conditions bind the
+    development or the activity, not the plan; the sentence after the sub-conditions ("The
+    approved CEMP shall be adhered to …") binds the carrying out, not the plan either."""
+    if not runs or not starts:
+        return None
+    items = [rp for r in runs for rp in r]
+    if len(items) < 2 or any(rp.kind != "number" for rp in items):
+        return None
+    try:
+        numbers = [int(rp.label.strip("().")) for rp in items]
+    except ValueError:
+        return None
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] != 1:
+        return None
+    first = starts[0]
+    above = lines[max(0, first - s.condition_lead_lines) : first]
+    if not any(_CONDITION_LEAD_RE.search(ln.text) for ln in above):
+        return None
+    heads = []
+    for rp in items:
+        if len(rp.subs) < 2:
+            continue
+        text = " ".join(rp.text.split())
+        sentences = _SENTENCE_SPLIT.split(text)
+        if len(sentences) < 2 or not sentences[-1].endswith(":") or not _names_document(text):
+            continue
+        heads.append((rp, " ".join(sentences[:-1])))
+    if len(heads) != 1:
+        return None
+    head, lead = heads[0]
+    subs = [
+        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
+        for label, text in head.subs
+    ]
+    return _PlanOrder(subs, lead, head.page, lead_point=True)
 
 
 _SENT_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -3974,6 +4399,10 @@ def is_requirement(sentence: str) -> bool:
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
+    # a risk analysis sending the measures of a level to a plan ("Tiltaka for hendingar med
+    # høg risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
+    if acted_levels(s):
+        return True
     # "Planen fastställs av nämnden": who adopts the plan, in the present without a
     # date, tells how the case goes as the law lays it down; asked, it has a modal or a date
     told = (
@@ -4451,7 +4880,10 @@ _ASKS_MEASURES_RE = re.compile(
 # modal; the object an indefinite noun, alone or as a compound's head, after at most one word
 _ARTICLE = r"(?:en|et|ei|ein|eit|ett|a|an)"
 _DELIVERABLE_ASK_RE = re.compile(
-    r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+)?"
+    r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+"
+    # the plan as the subject of a promise to add to it ("Strategin kompletteras med en lista …",
+    # "The plan will be supplemented with a map …")
+    r"|(?:the\s+)?\w*(?:" + W.alternation("plan_self") + r")\w*\s+(?:will\s+)?)?"
     r"(?:" + _alt("deliverable_ask") + r")\s+" + _ARTICLE + r"\s+(?:[\w-]+\s+)?"
     r"(?:[\w-]*(?:" + _alt("deliverable_object") + r")|[\w-]+(?:" + _alt("deliverable_object_head") + r"))\b",
     re.IGNORECASE,

@@ -47,6 +47,13 @@ the points, worded as they may be ("Map the hotspots …" asks by its decision);
 turns down ("Rejected", "Ikke tatt til følge") ask nothing. The points column is the longest column left of the
 decisions (the recommendation comes before the answer to it); the decision and the columns
 right of it (the body's comment) are no part of the point.
+
+A risk table ("Nr | Uønskt hending | Sannsyn | Konsekvens | Risiko | Tiltak", a risk register's
+"Risk | RAG | Mitigation") assesses each row: a level column under a header naming it, every
+cell one of three levels (high, medium, low; a word, or the colour the cell is filled with).
+The table itself asks nothing; the document says which level requires action in the plan
+("Tiltak mot hendingar med høg risiko skal innarbeidast i ein plan …"), and the measure of
+each row at that level is a point, numbered by the number column (:func:`level_rows`).
 """
 
 from __future__ import annotations
@@ -114,6 +121,10 @@ def _no_decision(_cell: str) -> bool | None:
     return None
 
 
+def _nothing(_cell: str) -> str:
+    return ""
+
+
 def cells_of(rows: list[list[str]], c: int) -> list[str]:
     """The cells of column ``c``."""
     return [r[c] for r in rows]
@@ -147,6 +158,7 @@ def point_rows(
     deadline_cell: Callable[[str], bool] = _never,
     scoped_out: Callable[[str], bool] = _never,
     decision: Callable[[str], bool | None] = _no_decision,
+    promise: Callable[[str], str] = _nothing,
     information: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
@@ -192,7 +204,10 @@ def point_rows(
     ``decision`` says whether a cell is a body's decision on a row: True taken up ("Accepted",
     "Tatt til følge", in part too), False turned down ("Rejected"), None no decision. Under
     a header row, a column of them makes the table a response table (see the module's
-    docstring): only the rows taken up are points.
+    docstring): only the rows taken up are points. ``promise`` gives what a decision cell says
+    after its verdict ("Beaktas. Strategin kompletteras med …" → "Strategin kompletteras med …"):
+    when it promises something (``point_words`` words or more), that promise is the row's
+    point, not the comment it answers.
 
     ``information`` says whether a cell marks its row as information ("INFO", "Orientering":
     a kravspesifikasjon's row that tells the tenderer a fact among the SKAL and BØR rows): in
@@ -217,7 +232,7 @@ def point_rows(
             return found
     decided = _decision_column(rows, decision, s)
     if decided is not None:
-        return _decided_rows(rows, decided, decision, s)
+        return _decided_rows(rows, decided, decision, s, promise)
     ranked = _priority_column(rows, priority, s, information)
     col = _points_column(body, (lambda _c: True) if named or ranked is not None else asks, s)
     if col is None:
@@ -304,10 +319,13 @@ def _decided_rows(
     decided: int,
     decision: Callable[[str], bool | None],
     s: TableSettings,
+    promise: Callable[[str], str] = _nothing,
 ) -> list[tuple[str | None, str]] | None:
     """The rows of a response table its body takes up, as ``(number, recommendation)``: the
     points column is the longest column left of the decisions, a number column left of it
-    numbers them (else the row's position, as the table prints them in order)."""
+    numbers them (else the row's position, as the table prints them in order). A decision
+    that goes on to promise what the plan will hold ("Beaktas. Strategin kompletteras med …")
+    gives that promise as the row's point instead."""
     body = rows[1:]
     left = [c for c in range(decided) if not _number_column(cells_of(body, c))]
     if not left:
@@ -323,11 +341,14 @@ def _decided_rows(
         ),
         None,
     )
-    return [
-        (numbers[k] if numbers else str(k + 1), r[col])
-        for k, r in enumerate(body)
-        if decision(r[decided]) and r[col]
-    ]
+    out: list[tuple[str | None, str]] = []
+    for k, r in enumerate(body):
+        if not decision(r[decided]) or not r[col]:
+            continue
+        said = promise(r[decided])
+        text = said if len(said.split()) >= s.point_words else r[col]
+        out.append((numbers[k] if numbers else str(k + 1), text))
+    return out
 
 
 def _priority_column(
@@ -459,3 +480,53 @@ def raci_rows(
         what = " ".join(r[c] for c in rest if r[c])
         out.append((None, f"{r[party]}: {what}" if what else r[party]))
     return out or None
+
+
+def level_rows(
+    table: Sequence[Sequence[str]],
+    level_of: Callable[[str], str | None],
+    level_header: Callable[[str], bool],
+    measure_header: Callable[[str], bool],
+    acted: set[str],
+    settings: TableSettings = SETTINGS,
+) -> list[tuple[str | None, str]] | None:
+    """The measures of a risk table's rows at the levels that require action, as ``(number,
+    measure)``; None when the table is no risk table (see the module's docstring).
+    ``level_of`` gives a cell's level ("high", "medium", "low") or None; ``level_header`` and
+    ``measure_header`` say whether a header cell names the level column and the measure
+    column (else the column of the longest cells right of the level column); ``acted`` the
+    levels the document says require action (empty: the table gives no points)."""
+    rows = [[_clean(c) for c in r] for r in table]
+    rows = [r for r in rows if any(r)]
+    if len(rows) < settings.min_rows + 1 or len({len(r) for r in rows}) != 1 or not acted:
+        return None
+    header, body = rows[0], rows[1:]
+    levels = [
+        c for c, h in enumerate(header)
+        if level_header(h) and all(level_of(r[c]) for r in body)
+    ]
+    if not levels:
+        return None
+    lv = levels[-1]  # the risk after sannsyn and konsekvens: the last level column
+    if len({level_of(r[lv]) for r in body}) < 2:
+        return None  # one level throughout: no assessment that sets rows apart
+    measures = [c for c, h in enumerate(header) if c != lv and measure_header(h)]
+    right = [c for c in range(lv + 1, len(header))]
+    if measures:
+        col = measures[0]
+    elif right:
+        col = max(right, key=lambda c: sum(len(r[c].split()) for r in body))
+    else:
+        return None
+    if sum(len(r[col].split()) >= settings.point_words for r in body) < settings.point_share * len(body):
+        return None  # short cells: no measures
+    numbers = next(
+        ([r[c].rstrip(".)") for r in body] for c in range(len(header)) if c not in (lv, col)
+         and _number_column(cells_of(body, c))),
+        None,
+    )
+    return [
+        (numbers[k] if numbers else str(k + 1), r[col])
+        for k, r in enumerate(body)
+        if level_of(r[lv]) in acted and r[col]
+    ]
