@@ -61,7 +61,16 @@ def _role(label: str) -> str | None:
 
     role = column_role(label) if not label.endswith(".") else None
     role = role or abbreviated_column_role(label)
+    if role is None and " ".join(label.lower().split()) in _deadline_labels():
+        role = "deadline"  # 'By: March 2027': a deadline label only as a field (``deadline_labels``)
     return role if role in ("owner", "deadline") else None
+
+
+@lru_cache(maxsize=1)
+def _deadline_labels() -> frozenset[str]:
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(w.lower() for w in plain_words("deadline_labels"))
 
 
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
