@@ -11,6 +11,9 @@ connector links. Gold written with the sources, before plancheck read them.
   (a line and a filled arrowhead), column heads 'Mål | Primära drivkrafter | Förändringsidéer';
   one idea reached by two arrows, a rounded box in the ideas column joined to nothing (no item);
   'Ansvarig:' / 'Tidplan:' on a smaller line.
+- logic-model-crossing-en: reportlab, a LOGIC MODEL 'Activities | Short-term outcomes | Long-term
+  outcome' (measures first), each column a shaded band its boxes touch on both sides, the lines
+  from the activities to the outcomes CROSSING; one activity joined to two outcomes.
 
 Usage: python corpora/scripts/make_goal_tree_variants.py OUTDIR
 """
@@ -261,7 +264,104 @@ def build_sv(out: Path) -> None:
          "'Mål | Primära drivkrafter | Förändringsidéer'; idea 2 reached by two arrows; a note box joined to nothing.")
 
 
+# --------------------------------------------------------------------------- en: logic model, lines cross
+
+EN_MAIN = "Fewer young people in Ashby drink alcohol before the age of 18"
+EN_GOALS = ["Parents set clear rules about alcohol", "Pupils know the risks of drinking",
+            "Young people have alcohol-free places to meet"]
+EN_MEASURES = [
+    ("Train school nurses to talk about alcohol with pupils", [2], "School Health Service", "2027",
+     ["School Health Service"], "period"),
+    ("Run evening activities for young people in every ward", [1, 3], "Youth Service", "Ongoing", ["Youth Service"],
+     "continuous"),
+    ("Send a letter about alcohol to the parents of every pupil in year 8", [1], None, "Every September", [],
+     "recurring"),
+    ("Check that shops do not sell alcohol to under-18s", [3], "Licensing Team", None, ["Licensing Team"], "none"),
+]
+
+
+def build_en(out: Path) -> None:
+    """A logic model: activities → short-term outcomes → the long-term outcome, each column a shaded band
+    its boxes touch on both sides, the lines from activities to outcomes crossing."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    slug = "logic-model-crossing-en"
+    d = out / slug
+    d.mkdir(parents=True, exist_ok=True)
+    pw, ph = landscape(A4)
+    c = Canvas(str(d / f"{slug}.pdf"), pagesize=(pw, ph), invariant=1)
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(40, ph - 50, "Ashby Young People and Alcohol Plan 2026–2029")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, ph - 68, "Our logic model shows what we will do and the change we expect it to bring.")
+    cols = [(40, 240, "Activities"), (330, 230, "Short-term outcomes"), (620, 180, "Long-term outcome")]
+    top, bottom = ph - 110, 90
+    for x, w, label in cols:
+        c.setFillColor(colors.HexColor("#eeeeee"))
+        c.rect(x, bottom, w, top - bottom, fill=1, stroke=0)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x + 4, top + 6, label)
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=8.5, leading=10.5)
+    meta = ParagraphStyle("m", fontName="Helvetica", fontSize=7, leading=9)
+
+    def box(x, w, y_top, text, sub=None):
+        p1 = Paragraph(escape(text), body)
+        _w, h1 = p1.wrap(w - 12, 200)
+        h2 = 0
+        if sub:
+            p2 = Paragraph(escape(sub), meta)
+            _w, h2 = p2.wrap(w - 12, 200)
+        h = h1 + h2 + 12
+        c.setFillColor(colors.white)
+        c.setStrokeColor(colors.HexColor("#555555"))
+        c.setLineWidth(0.8)
+        c.rect(x, y_top - h, w, h, fill=1, stroke=1)
+        p1.drawOn(c, x + 6, y_top - 5 - h1)
+        if sub:
+            p2.drawOn(c, x + 6, y_top - 8 - h1 - h2)
+        return y_top - h / 2, h
+
+    acts = []
+    y = top - 14
+    for t, _g, lead, by, *_r in EN_MEASURES:
+        sub = "  ·  ".join(x for x in ((f"Lead: {lead}" if lead else ""), (f"By: {by}" if by else "")) if x)
+        mid, h = box(cols[0][0], cols[0][1], y, t, sub)
+        acts.append(mid)
+        y -= h + 22
+    outs = []
+    y = top - 30
+    for t in EN_GOALS:
+        mid, h = box(cols[1][0], cols[1][1], y, t)
+        outs.append(mid)
+        y -= h + 50
+    main_mid, _h = box(cols[2][0], cols[2][1], (outs[0] + outs[-1]) / 2 + 25, EN_MAIN)
+    c.setStrokeColor(colors.HexColor("#222222"))
+    c.setLineWidth(0.9)
+    x0, x1 = cols[0][0] + cols[0][1], cols[1][0]
+    for i, (_t, gs, *_r) in enumerate(EN_MEASURES):
+        for g in gs:
+            c.line(x0, acts[i], x1, outs[g - 1])
+    for m in outs:
+        c.line(cols[1][0] + cols[1][1], m, cols[2][0], main_mid)
+    c.showPage()
+    c.save()
+    findings = [("measure-has-deadline", "warning", EN_MEASURES[1][0]),
+                ("measure-has-owner", "error", EN_MEASURES[2][0]),
+                ("measure-has-deadline", "warning", EN_MEASURES[2][0]),
+                ("measure-has-deadline", "error", EN_MEASURES[3][0])]
+    gold(d / f"{slug}.gold.yaml", f"{slug}.pdf", "en", "Ashby Young People and Alcohol Plan 2026–2029", (2026, 2029),
+         EN_MAIN, EN_GOALS, [(t, g, own, by, kind) for t, g, _l, by, own, kind in EN_MEASURES], findings,
+         "Logic model (reportlab): 'Activities | Short-term outcomes | Long-term outcome', each column a shaded band "
+         "its boxes touch on both sides; lines from activities to outcomes cross; activity 2 joined to outcomes 1 and 3.")
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     build_nb(target)
     build_sv(target)
+    build_en(target)
