@@ -174,3 +174,14 @@ def test_a_by_field_labels_a_deadline_but_no_column():
     assert column_role("By") is None  # no column head: 'Delivered by' names no deadline column
     assert column_role("Change ideas") == "measure" and column_role("Primary drivers") == "goal"
     assert column_role("Förändringsidéer") == "measure" and column_role("Primära drivkrafter") == "goal"
+
+
+def test_a_ruled_tables_shaded_bands_are_no_diagram():
+    # three shaded band rows of a ruled table, rules along their sides and a column rule from one
+    # band to the next: the rules touch the bands, but a box ruled along a side is a table's cell
+    boxes = [(60, 100, 520, 115), (60, 180, 520, 195), (60, 260, 520, 275)]
+    words = _line("Tiltak knyttet til mål 1", 64, 103) + _line("Tiltak knyttet til mål 2", 64, 183)
+    words += _line("Tiltak knyttet til mål 3", 64, 263) + _line("Når", 360, 120)
+    lines = [((60, y), (520, y)) for y in (100, 115, 130, 180, 195, 260, 275)]
+    lines += [((350, 115), (350, 180)), ((350, 195), (350, 260)), ((450, 115), (450, 180)), ((450, 195), (450, 260))]
+    assert box_diagrams(boxes, words, 600.0, 1, lines=lambda: lines) == []

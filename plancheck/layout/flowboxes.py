@@ -108,6 +108,19 @@ def _clear(p: Point, box: Box, slack: float) -> bool:
     return max(box[0] - p[0], p[0] - box[2], box[1] - p[1], p[1] - box[3]) > slack
 
 
+def _along(line: Polyline, box: Box, slack: float) -> bool:
+    """Does a segment of ``line`` run along a side of the box (on it, within ``slack``, over half
+    its length or more)?"""
+    for (x0, y0), (x1, y1) in itertools.pairwise(line):
+        if abs(y1 - y0) <= slack and any(abs(y0 - edge) <= slack for edge in (box[1], box[3])):
+            if min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]) >= (box[2] - box[0]) / 2:
+                return True
+        if abs(x1 - x0) <= slack and any(abs(x0 - edge) <= slack for edge in (box[0], box[2])):
+            if min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]) >= (box[3] - box[1]) / 2:
+                return True
+    return False
+
+
 def _on(p: Point, line: Polyline, slack: float) -> bool:
     """Does ``p`` lie within ``slack`` of one of the line's segments?"""
     for (x0, y0), (x1, y1) in itertools.pairwise(line):
@@ -348,6 +361,8 @@ def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float,
     cands = [b for b in distinct_boxes(shapes, slack)
              if b[2] - b[0] >= least and b[3] - b[1] >= least and b[2] - b[0] <= settings.flow_box_max_width_ratio * page_width
              and not any(_box_in(b, o, slack) and _box_in(o, b, slack) for o in own)]  # (a line's own bounds)
+    # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
+    cands = [b for b in cands if not any(_along(ln, b, slack) for ln in drawn)]
     ends = [p for ln in drawn for p in (ln[0], ln[-1])]
     touched = [b for b in cands if any(_touches(p, b, reach) for p in ends)]
     if len(touched) < 3:
