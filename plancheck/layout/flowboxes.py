@@ -112,12 +112,12 @@ def _along(line: Polyline, box: Box, slack: float) -> bool:
     """Does a segment of ``line`` run along a side of the box (on it, within ``slack``, over half
     its length or more)?"""
     for (x0, y0), (x1, y1) in itertools.pairwise(line):
-        if abs(y1 - y0) <= slack and any(abs(y0 - edge) <= slack for edge in (box[1], box[3])):
-            if min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]) >= (box[2] - box[0]) / 2:
-                return True
-        if abs(x1 - x0) <= slack and any(abs(x0 - edge) <= slack for edge in (box[0], box[2])):
-            if min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]) >= (box[3] - box[1]) / 2:
-                return True
+        flat = abs(y1 - y0) <= slack and any(abs(y0 - edge) <= slack for edge in (box[1], box[3]))
+        if flat and min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]) >= (box[2] - box[0]) / 2:
+            return True
+        upright = abs(x1 - x0) <= slack and any(abs(x0 - edge) <= slack for edge in (box[0], box[2]))
+        if upright and min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]) >= (box[3] - box[1]) / 2:
+            return True
     return False
 
 
