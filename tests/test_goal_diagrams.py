@@ -185,3 +185,12 @@ def test_a_ruled_tables_shaded_bands_are_no_diagram():
     lines = [((60, y), (520, y)) for y in (100, 115, 130, 180, 195, 260, 275)]
     lines += [((350, 115), (350, 180)), ((350, 195), (350, 260)), ((450, 115), (450, 180)), ((450, 195), (450, 260))]
     assert box_diagrams(boxes, words, 600.0, 1, lines=lambda: lines) == []
+
+
+def test_lines_beside_boxes_join_none():
+    # a table's rules just above a row of legend boxes: a rule running along their tops, and
+    # rules coming down onto their tops from a grid the boxes lie left to right in
+    boxes = [(60, 300, 150, 330), (150, 300, 250, 330), (250, 300, 350, 330)]
+    assert connector_links(boxes, [((70, 294), (200, 294))]) == []
+    assert connector_links(boxes, [((60, 280), (350, 280)), ((200, 280), (200, 294)), ((300, 280), (300, 294)),
+                                   ((100, 280), (100, 294))]) == []

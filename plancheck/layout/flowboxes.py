@@ -108,17 +108,24 @@ def _clear(p: Point, box: Box, slack: float) -> bool:
     return max(box[0] - p[0], p[0] - box[2], box[1] - p[1], p[1] - box[3]) > slack
 
 
-def _along(line: Polyline, box: Box, slack: float) -> bool:
-    """Does a segment of ``line`` run along a side of the box (on it, within ``slack``, over half
-    its length or more)?"""
-    for (x0, y0), (x1, y1) in itertools.pairwise(line):
-        flat = abs(y1 - y0) <= slack and any(abs(y0 - edge) <= slack for edge in (box[1], box[3]))
-        if flat and min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]) >= (box[2] - box[0]) / 2:
-            return True
-        upright = abs(x1 - x0) <= slack and any(abs(x0 - edge) <= slack for edge in (box[0], box[2]))
-        if upright and min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]) >= (box[3] - box[1]) / 2:
-            return True
-    return False
+def _ruled(box: Box, lines: list[Polyline], slack: float) -> bool:
+    """Do drawn segments run along a side of the box (on it, within ``slack``) over half its
+    length or more, together (a table's grid draws a row's rule cell by cell)?"""
+    cover = [0.0, 0.0, 0.0, 0.0]  # top, bottom, left, right
+    for line in lines:
+        for (x0, y0), (x1, y1) in itertools.pairwise(line):
+            if abs(y1 - y0) <= slack:
+                run = max(0.0, min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]))
+                for k, edge in ((0, box[1]), (1, box[3])):
+                    if abs(y0 - edge) <= slack:
+                        cover[k] += run
+            if abs(x1 - x0) <= slack:
+                run = max(0.0, min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]))
+                for k, edge in ((2, box[0]), (3, box[2])):
+                    if abs(x0 - edge) <= slack:
+                        cover[k] += run
+    width, height = box[2] - box[0], box[3] - box[1]
+    return max(cover[0], cover[1]) >= width / 2 or max(cover[2], cover[3]) >= height / 2
 
 
 def _on(p: Point, line: Polyline, slack: float) -> bool:
@@ -132,19 +139,43 @@ def _on(p: Point, line: Polyline, slack: float) -> bool:
     return False
 
 
-def _end_box(p: Point, boxes: list[Box], reach: float) -> int | None:
-    """The smallest box the point touches (:func:`_touches`), or None."""
-    found = [k for k, b in enumerate(boxes) if _touches(p, b, reach)]
-    return min(found, key=lambda k: (boxes[k][2] - boxes[k][0]) * (boxes[k][3] - boxes[k][1])) if found else None
+def _side(p: Point, box: Box) -> int:
+    """The side of the box ``p`` stands beyond most (0 left, 1 right, 2 top, 3 bottom; the nearest
+    when inside)."""
+    out = (box[0] - p[0], p[0] - box[2], box[1] - p[1], p[1] - box[3])
+    return max(range(4), key=lambda k: out[k])
 
 
-def _joined_sets(boxes: list[Box], lines: list[Polyline], settings: LayoutSettings) -> list[set[int]]:
-    """The sets of boxes each connector (a bus counted as one) joins, two boxes or more."""
-    reach = settings.connector_reach
-    ends = [(_end_box(ln[0], boxes, reach), _end_box(ln[-1], boxes, reach)) for ln in lines]
+def _heads_into(p: Point, q: Point, box: Box, settings: LayoutSettings) -> bool:
+    """Does the segment from ``q`` to its end ``p`` head into the box across the side ``p`` is
+    nearest to (a part of at least ``connector_min_approach`` of its length), not along it (a
+    rule drawn beside a box, a table's edge over a legend, ends near it without leading to it)?"""
+    dx, dy = p[0] - q[0], p[1] - q[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    if length == 0:
+        return False
+    toward = (dx, -dx, dy, -dy)  # moving across that side into the box
+    return toward[_side(p, box)] >= settings.connector_min_approach * length
+
+
+def _end_box(line: Polyline, end: int, boxes: list[Box], settings: LayoutSettings) -> tuple[int, int] | None:
+    """(the smallest box the line's end touches and heads into, the side it enters by) for its end
+    0 (the first point) or -1 (the last) (:func:`_touches`, :func:`_heads_into`), or None."""
+    p, q = (line[0], line[1]) if end == 0 else (line[-1], line[-2])
+    found = [k for k, b in enumerate(boxes) if _touches(p, b, settings.connector_reach) and _heads_into(p, q, b, settings)]
+    if not found:
+        return None
+    k = min(found, key=lambda k: (boxes[k][2] - boxes[k][0]) * (boxes[k][3] - boxes[k][1]))
+    return k, _side(p, boxes[k])
+
+
+def _joined_sets(boxes: list[Box], lines: list[Polyline], settings: LayoutSettings) -> list[dict[int, set[int]]]:
+    """The boxes each connector (a bus counted as one) joins, two boxes or more, each with the
+    sides it is entered by."""
+    ends = [(_end_box(ln, 0, boxes, settings), _end_box(ln, -1, boxes, settings)) for ln in lines]
     keep = []
     for k, (ln, (a, b)) in enumerate(zip(lines, ends, strict=True)):
-        if a is not None and a == b:
+        if a is not None and b is not None and a[0] == b[0]:
             continue  # both ends on one box: a rule or an underline of it, no connector
         # a connector runs between boxes: the middle of each of its segments lies clear of every
         # box (a ruling line along boxes' edges, a table's rule between its cells, does not)
@@ -167,9 +198,12 @@ def _joined_sets(boxes: list[Box], lines: list[Polyline], settings: LayoutSettin
             for j in keep:  # a free end meets another connector: one connector (a bus)
                 if j != k and _on(end, lines[j], settings.connector_join_slack):
                     parent[root(k)] = root(j)
-    sets: dict[int, set[int]] = {}
+    sets: dict[int, dict[int, set[int]]] = {}
     for k in keep:
-        sets.setdefault(root(k), set()).update(e for e in ends[k] if e is not None)
+        joined = sets.setdefault(root(k), {})
+        for e in ends[k]:
+            if e is not None:
+                joined.setdefault(e[0], set()).add(e[1])
     return [v for v in sets.values() if len(v) >= 2]
 
 
@@ -192,6 +226,10 @@ def connector_links(boxes: list[Box], lines: list[Polyline], settings: LayoutSet
         if len(cut) != 1:
             continue  # not two sides apart: no direction to read
         near, far = order[: cut[0]], order[cut[0]:]
+        # a connector leaves the near boxes by their side facing the far ones and enters those by
+        # the side facing back (left to right: right side to left side; top down: bottom to top)
+        if any(s[k] != {2 * axis + 1} for k in near) or any(s[k] != {2 * axis} for k in far):
+            continue
         if len(near) == 1:
             out += [(near[0], k) for k in far]
         elif len(far) == 1:
@@ -362,7 +400,7 @@ def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float,
              if b[2] - b[0] >= least and b[3] - b[1] >= least and b[2] - b[0] <= settings.flow_box_max_width_ratio * page_width
              and not any(_box_in(b, o, slack) and _box_in(o, b, slack) for o in own)]  # (a line's own bounds)
     # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
-    cands = [b for b in cands if not any(_along(ln, b, slack) for ln in drawn)]
+    cands = [b for b in cands if not _ruled(b, drawn, slack)]
     ends = [p for ln in drawn for p in (ln[0], ln[-1])]
     touched = [b for b in cands if any(_touches(p, b, reach) for p in ends)]
     if len(touched) < 3:
