@@ -40,6 +40,7 @@ Geometry and typography only: which label names which role is for extraction to 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
@@ -399,10 +400,21 @@ def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float,
     cands = [b for b in distinct_boxes(shapes, slack)
              if b[2] - b[0] >= least and b[3] - b[1] >= least and b[2] - b[0] <= settings.flow_box_max_width_ratio * page_width
              and not any(_box_in(b, o, slack) and _box_in(o, b, slack) for o in own)]  # (a line's own bounds)
-    # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
-    cands = [b for b in cands if not _ruled(b, drawn, slack)]
     ends = [p for ln in drawn for p in (ln[0], ln[-1])]
-    touched = [b for b in cands if any(_touches(p, b, reach) for p in ends)]
+    # (the boxes filed by the cells of a grid they reach into, so that each end is tried only
+    # against the boxes near it: a page of a few hundred shapes and lines)
+    size = 4 * reach + 1.0
+    filed: dict[tuple[int, int], list[int]] = {}
+    for k, b in enumerate(cands):
+        if not all(math.isfinite(v) for v in b):
+            continue  # (touches nothing)
+        for gx in range(int((b[0] - reach) // size), int((b[2] + reach) // size) + 1):
+            for gy in range(int((b[1] - reach) // size), int((b[3] + reach) // size) + 1):
+                filed.setdefault((gx, gy), []).append(k)
+    ends = [p for p in ends if math.isfinite(p[0]) and math.isfinite(p[1])]
+    near = {k for p in ends for k in filed.get((int(p[0] // size), int(p[1] // size)), ()) if _touches(p, cands[k], reach)}
+    # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
+    touched = [b for k, b in enumerate(cands) if k in near and not _ruled(b, drawn, slack)]
     if len(touched) < 3:
         return []
     boxes = _boxes(touched, words, page_width, settings)
