@@ -130,6 +130,9 @@ class Table(_Model):
     rows: list[list[Cell]] = Field(default_factory=_new_list, description="body rows, header excluded")
     pages: list[int] = Field(default_factory=_new_list)
     ruled: bool = Field(True, description="False when found from text alignment (no lines)")
+    diagram: bool = Field(False, description="a diagram of boxes joined by drawn lines read as a table: its columns "
+                          "the diagram's levels (root first), its rows the paths from the root to each leaf, a box "
+                          "met again merged down from its first row")
 
 
 class Block(_Model):

@@ -33,6 +33,27 @@ def chain_columns(roles: list[str | None]) -> tuple[int, list[int]] | None:
     return mcol, goals
 
 
+def diagram_columns(header: list[str]) -> tuple[list[str | None], tuple[int, list[int]]] | None:
+    """(the column roles, (the measure column, the goal-level columns nearest it first)) of a
+    diagram of boxes joined by lines read as a table of its levels (``Table.diagram``): the roles
+    the column heads' words name where the diagram has heads ('Aim | Primary drivers | Change
+    ideas', 'Activities | Outcomes | Impact'), else by level: the last level (the leaves) the
+    measures, every level before it a goal level (root first). None when the heads name no one
+    measure level with every goal level on one side of it."""
+    from plancheck.lang.vocab import column_role
+
+    roles = [column_role(h) if h and h.strip() else None for h in header]
+    if not any(roles):
+        roles = [*(["goal"] * (len(header) - 1)), "measure"]
+    if roles.count("measure") != 1:
+        return None
+    mcol = roles.index("measure")
+    goals = [i for i, r in enumerate(roles) if r == "goal"]
+    if not goals or (any(i < mcol for i in goals) and any(i > mcol for i in goals)):
+        return None
+    return roles, (mcol, sorted(goals, key=lambda i: abs(i - mcol)))
+
+
 def row_goals(st: _State, block: Block, row: list[Cell], goal_cols: list[int], made: dict[tuple[int, str], Goal]) -> Goal | None:
     """The goals of one row of a logic model, made on first sight (``made``: per column and text,
     those made before), each farther one the parent of the nearer; the nearest, which the row's

@@ -106,6 +106,13 @@ def _goal_of_empty_table(st: _State, block: Block, titles: list[str]) -> None:
 
 
 def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev: Block | None) -> None:
+    if table.diagram:
+        from plancheck.extract.logicmodels import diagram_columns
+
+        if (found := diagram_columns(table.header)) is not None:
+            # a diagram of boxes joined by lines: its levels are goals and measures, its lines links
+            _chain_table(st, block, table, found[0], found[1], {}, {}, band_goal(st, titles, prev))
+        return
     table = _find_header(st, block, table)
     from plancheck.extract.periodheads import numbered_part_heads
 
@@ -463,9 +470,16 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
         mroles += ["owner", "deadline"]
         header += ["", ""]
     made: dict[tuple[int, str], Goal] = {}
-    for row in table.rows:
+    boxes: dict[int, list[Measure]] = {}  # a diagram's row → the measures its measure box gave
+    for ri, row in enumerate(table.rows):  # (``merged_from`` counts the body rows from 0)
         nearest = row_goals(st, block, row, goal_cols, made)
         if mcol >= len(row) or not row[mcol].text.strip():
+            continue
+        if table.diagram and row[mcol].merged_from is not None:
+            # a box a second line reaches: the same measure, linked to this row's goal as well
+            for m in boxes.get(row[mcol].merged_from, []):
+                if nearest is not None and nearest.id not in m.goal_ids:
+                    m.goal_ids.append(nearest.id)
             continue
         if fielded:
             f = split[id(row)]
@@ -480,6 +494,24 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
         for m in st.plan.measures[n:]:
             m.goal_ids = [nearest.id] if nearest is not None else []
             m.table_goal_text = None
+        boxes[ri] = st.plan.measures[n:]
+    if table.diagram:
+        _diagram_root(made, goal_cols)
+
+
+def _diagram_root(made: dict[tuple[int, str], Goal], goal_cols: list[int]) -> None:
+    """A diagram whose farthest goal level is one box over two or more goal levels (the aim of a
+    driver diagram, a goal tree's hovedmål): that box is the plan's main goal and the level
+    under it its goals."""
+    if len(goal_cols) < 2:
+        return
+    top = [g for (col, _t), g in made.items() if col == goal_cols[-1]]
+    if len(top) != 1:
+        return
+    top[0].kind = GoalKind.main_goal
+    for (col, _t), g in made.items():
+        if col == goal_cols[-2]:
+            g.kind = GoalKind.goal
 
 
 def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:

@@ -26,7 +26,7 @@ from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
-from plancheck.layout.flowboxes import box_diagrams
+from plancheck.layout.flowboxes import Polyline, box_diagrams
 from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
@@ -214,6 +214,68 @@ def turned_box(box: tuple[float, float, float, float], rotation: int, width: flo
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
+def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_DEPTH) -> list[Polyline]:
+    """The open stroked paths of straight segments of a pypdfium2 page (at most
+    ``connector_max_points`` points each: a line, an elbow), as points in top-down coordinates
+    of the page as shown, down to ``max_depth`` levels of form XObjects: the candidates for the
+    connectors of a diagram of boxes (:mod:`plancheck.layout.flowboxes`). Read only when a
+    page may hold such a diagram: the walk asks pdfium for each path's segments."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    rotation = page.get_rotation() % 360
+    width, height = page.get_size()
+    out: list[Polyline] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    most = settings.connector_max_points
+    lineto, moveto = raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_MOVETO
+
+    def times(m, n):  # the matrix m, then n
+        return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
+                m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+
+    def walk(count: int, get, level: int, outer) -> None:
+        for i in range(count):
+            obj = get(i)
+            if not obj:
+                continue
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                fm = raw.FS_MATRIX()
+                raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1,
+                     times((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer))
+                continue
+            if kind != raw.FPDF_PAGEOBJ_PATH:
+                continue
+            n = raw.FPDFPath_CountSegments(obj)
+            if n < 2 or n > most:
+                continue
+            if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+                continue
+            m = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            a, b, c, d, e, f = times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            points = []
+            for j in range(n):
+                seg = raw.FPDFPath_GetPathSegment(obj, j)
+                kind = raw.FPDFPathSegment_GetType(seg)
+                if (kind != moveto if j == 0 else kind != lineto) or raw.FPDFPathSegment_GetClose(seg):
+                    points = []
+                    break
+                raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+                px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+                points.append(shown_point(px, py, rotation, width, height))
+            if len(points) >= 2 and points[0] != points[-1]:
+                out.append(tuple(points))
+
+    handle = page.raw
+    walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+    return out
+
+
 def drawn_marks(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> list[Box]:
     """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
     candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
@@ -237,12 +299,14 @@ def layout_page(
     drawn: list[Box] | None = None,
     panels: list[Box] | None = None,
     shapes: list[Box] | None = None,
+    lines: Callable[[], list[Polyline]] | None = None,
 ) -> PageLayout:
     """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
     ``plumber_page`` is given), column regions and lines in reading order. The side boxes
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
-    shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
+    shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`). ``lines`` gives the page's drawn
+    connectors when asked (:func:`path_lines`): the lines joining a diagram's boxes."""
     struck: list[Char] = []
     if shapes:
         chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
@@ -282,7 +346,7 @@ def layout_page(
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
     # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
-    diagrams = box_diagrams(shapes or [], words, width, number, settings)
+    diagrams = box_diagrams(shapes or [], words, width, number, settings, lines)
     if diagrams:
         pieces = [p for p in pieces if not any(_overlaps(d.bbox, p.bbox) for d, _n in diagrams)] + [d for d, _n in diagrams]
     boxes = [p.bbox for p in pieces]
@@ -643,7 +707,8 @@ def read_pages(
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)
             shapes = _path_boxes(page, 2, bounds)
-            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels, shapes))
+            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels, shapes,
+                                     lambda page=page: path_lines(page, settings)))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()

@@ -20,12 +20,28 @@ right (the one of the next column nearest the arrow's height), within
 label starts nearest its left edge. Lines of a box set in another size (the 'Lead: … · Due: …'
 line under an activity) start a line of their own in the cell.
 
+A diagram may join its boxes by drawn CONNECTORS instead (a driver diagram 'Aim → Primary
+drivers → Change ideas', a goal tree 'hovedmål → delmål → tiltak' drawn top-down, an org-chart-like
+strategy map): open stroked paths of straight segments (:func:`connector_links`). A connector's
+end within ``connector_reach`` of a box's border joins that box (an arrowhead drawn apart may
+stand between); an end touching no box joins the connector it meets (a bus: trunk, bar and
+drops are one connector). A connector joining two boxes is an edge from the one before to the one
+after, along the axis the diagram's connectors run (left to right, or top down); a bus joins its
+one box on one side to each box on the other. A box reached by two connectors has two parents;
+a box joined by none is no part of the diagram. The diagram is read as a table of its LEVELS
+(the column labels above it when it has them, else the depth of each box from its root): one
+row per path from a root to a leaf, a box met again merged down from the row it was first given
+in (``TablePiece.diagram``: extraction reads the levels as roles and the rows as links). No edge
+is ever guessed from position alone: boxes without a connector between them are not joined.
+
 Geometry and typography only: which label names which role is for extraction to read.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
+from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.cards import _box_in, _crosses, _inside, distinct_boxes
@@ -38,6 +54,10 @@ from plancheck.models import BBox, Cell
 
 #: glyphs that draw an arrow pointing right
 ARROWS = frozenset("→⟶➔➜➝➞➡⇒⮕🡒►▶")
+
+Point = tuple[float, float]
+#: a drawn open path of straight segments, its points in top-down page coordinates
+Polyline = tuple[Point, ...]
 
 
 def _arrow(w: Word) -> bool:
@@ -74,6 +94,148 @@ def _links(boxes: list[Box], arrows: list[Word], settings: LayoutSettings) -> li
         if source != target:
             out.append((source, target, a))
     return out
+
+
+def _touches(p: Point, box: Box, reach: float) -> bool:
+    """Is ``p`` within ``reach`` of the box's border, outside it or inside it by no more?"""
+    x, y = p
+    if max(box[0] - x, x - box[2], box[1] - y, y - box[3]) > reach:
+        return False
+    return min(x - box[0], box[2] - x, y - box[1], box[3] - y) <= reach
+
+
+def _clear(p: Point, box: Box, slack: float) -> bool:
+    """Does ``p`` lie outside the box by more than ``slack``?"""
+    return max(box[0] - p[0], p[0] - box[2], box[1] - p[1], p[1] - box[3]) > slack
+
+
+def _ruled(box: Box, lines: list[Polyline], slack: float) -> bool:
+    """Do drawn segments run along a side of the box (on it, within ``slack``) over half its
+    length or more, together (a table's grid draws a row's rule cell by cell)?"""
+    cover = [0.0, 0.0, 0.0, 0.0]  # top, bottom, left, right
+    for line in lines:
+        for (x0, y0), (x1, y1) in itertools.pairwise(line):
+            if abs(y1 - y0) <= slack:
+                run = max(0.0, min(max(x0, x1), box[2]) - max(min(x0, x1), box[0]))
+                for k, edge in ((0, box[1]), (1, box[3])):
+                    if abs(y0 - edge) <= slack:
+                        cover[k] += run
+            if abs(x1 - x0) <= slack:
+                run = max(0.0, min(max(y0, y1), box[3]) - max(min(y0, y1), box[1]))
+                for k, edge in ((2, box[0]), (3, box[2])):
+                    if abs(x0 - edge) <= slack:
+                        cover[k] += run
+    width, height = box[2] - box[0], box[3] - box[1]
+    return max(cover[0], cover[1]) >= width / 2 or max(cover[2], cover[3]) >= height / 2
+
+
+def _on(p: Point, line: Polyline, slack: float) -> bool:
+    """Does ``p`` lie within ``slack`` of one of the line's segments?"""
+    for (x0, y0), (x1, y1) in itertools.pairwise(line):
+        dx, dy = x1 - x0, y1 - y0
+        t = ((p[0] - x0) * dx + (p[1] - y0) * dy) / (dx * dx + dy * dy) if dx or dy else 0.0
+        t = min(1.0, max(0.0, t))
+        if (p[0] - x0 - t * dx) ** 2 + (p[1] - y0 - t * dy) ** 2 <= slack * slack:
+            return True
+    return False
+
+
+def _side(p: Point, box: Box) -> int:
+    """The side of the box ``p`` stands beyond most (0 left, 1 right, 2 top, 3 bottom; the nearest
+    when inside)."""
+    out = (box[0] - p[0], p[0] - box[2], box[1] - p[1], p[1] - box[3])
+    return max(range(4), key=lambda k: out[k])
+
+
+def _heads_into(p: Point, q: Point, box: Box, settings: LayoutSettings) -> bool:
+    """Does the segment from ``q`` to its end ``p`` head into the box across the side ``p`` is
+    nearest to (a part of at least ``connector_min_approach`` of its length), not along it (a
+    rule drawn beside a box, a table's edge over a legend, ends near it without leading to it)?"""
+    dx, dy = p[0] - q[0], p[1] - q[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    if length == 0:
+        return False
+    toward = (dx, -dx, dy, -dy)  # moving across that side into the box
+    return toward[_side(p, box)] >= settings.connector_min_approach * length
+
+
+def _end_box(line: Polyline, end: int, boxes: list[Box], settings: LayoutSettings) -> tuple[int, int] | None:
+    """(the smallest box the line's end touches and heads into, the side it enters by) for its end
+    0 (the first point) or -1 (the last) (:func:`_touches`, :func:`_heads_into`), or None."""
+    p, q = (line[0], line[1]) if end == 0 else (line[-1], line[-2])
+    found = [k for k, b in enumerate(boxes) if _touches(p, b, settings.connector_reach) and _heads_into(p, q, b, settings)]
+    if not found:
+        return None
+    k = min(found, key=lambda k: (boxes[k][2] - boxes[k][0]) * (boxes[k][3] - boxes[k][1]))
+    return k, _side(p, boxes[k])
+
+
+def _joined_sets(boxes: list[Box], lines: list[Polyline], settings: LayoutSettings) -> list[dict[int, set[int]]]:
+    """The boxes each connector (a bus counted as one) joins, two boxes or more, each with the
+    sides it is entered by."""
+    ends = [(_end_box(ln, 0, boxes, settings), _end_box(ln, -1, boxes, settings)) for ln in lines]
+    keep = []
+    for k, (ln, (a, b)) in enumerate(zip(lines, ends, strict=True)):
+        if a is not None and b is not None and a[0] == b[0]:
+            continue  # both ends on one box: a rule or an underline of it, no connector
+        # a connector runs between boxes: the middle of each of its segments lies clear of every
+        # box (a ruling line along boxes' edges, a table's rule between its cells, does not)
+        mids = [((x0 + x1) / 2, (y0 + y1) / 2) for (x0, y0), (x1, y1) in itertools.pairwise(ln)]
+        if any(not _clear(m, box, settings.side_box_slack) for m in mids for box in boxes):
+            continue
+        keep.append(k)
+    parent = {k: k for k in keep}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k in keep:
+        for end, box in zip((lines[k][0], lines[k][-1]), ends[k], strict=True):
+            if box is not None:
+                continue
+            for j in keep:  # a free end meets another connector: one connector (a bus)
+                if j != k and _on(end, lines[j], settings.connector_join_slack):
+                    parent[root(k)] = root(j)
+    sets: dict[int, dict[int, set[int]]] = {}
+    for k in keep:
+        joined = sets.setdefault(root(k), {})
+        for e in ends[k]:
+            if e is not None:
+                joined.setdefault(e[0], set()).add(e[1])
+    return [v for v in sets.values() if len(v) >= 2]
+
+
+def _apart(a: Box, b: Box, axis: int) -> bool:
+    """Do the boxes stand apart along ``axis`` (0: x, 1: y)?"""
+    return a[axis + 2] < b[axis] or b[axis + 2] < a[axis]
+
+
+def connector_links(boxes: list[Box], lines: list[Polyline], settings: LayoutSettings = DEFAULT) -> list[tuple[int, int]]:
+    """(parent box, child box) for each pair of ``boxes`` a drawn connector joins, directed along
+    the axis the diagram runs (the one along which more connectors join boxes standing apart:
+    left to right, or top down); a connector joining more boxes (a bus) joins its one box on the
+    near side to each box beyond. A set of boxes that does not split so is left out."""
+    sets = _joined_sets(boxes, lines, settings)
+    axis = _axis(boxes, [(min(s), max(s)) for s in sets if len(s) == 2])
+    out: list[tuple[int, int]] = []
+    for s in sets:
+        order = sorted(s, key=lambda k: (boxes[k][axis], boxes[k][1 - axis]))
+        cut = [i for i in range(1, len(order)) if max(boxes[k][axis + 2] for k in order[:i]) < min(boxes[k][axis] for k in order[i:])]
+        if len(cut) != 1:
+            continue  # not two sides apart: no direction to read
+        near, far = order[: cut[0]], order[cut[0]:]
+        # a connector leaves the near boxes by their side facing the far ones and enters those by
+        # the side facing back (left to right: right side to left side; top down: bottom to top)
+        if any(s[k] != {2 * axis + 1} for k in near) or any(s[k] != {2 * axis} for k in far):
+            continue
+        if len(near) == 1:
+            out += [(near[0], k) for k in far]
+        elif len(far) == 1:
+            out += [(k, far[0]) for k in near]
+    return sorted(set(out))
 
 
 def _groups(n: int, links: list[tuple[int, int, Word]]) -> list[list[int]]:
@@ -133,13 +295,19 @@ def _box_text(words: list[Word], box: Box, settings: LayoutSettings) -> str:
 
 
 def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_no: int,
-                 settings: LayoutSettings = DEFAULT) -> list[tuple[TablePiece, list[Box]]]:
+                 settings: LayoutSettings = DEFAULT, lines: Callable[[], list[Polyline]] | None = None
+                 ) -> list[tuple[TablePiece, list[Box]]]:
     """The diagrams of boxes joined by arrows among a page's drawn ``shapes``, each as a table
     piece with the boxes of notes across it, whose words stay text (see the module's
-    docstring); [] when the page has none."""
-    arrows = [w for w in words if _arrow(w)]
-    if not arrows or not shapes or len(shapes) > settings.card_max_shapes:
+    docstring); [] when the page has none. ``lines`` gives the page's drawn open paths
+    (asked only when the page draws enough shapes): boxes joined by them are read first."""
+    if not shapes or len(shapes) > settings.card_max_shapes:
         return []  # (a drawing, a map: no diagram of boxes)
+    if lines is not None and len(shapes) >= 3 and (found := _connected_diagrams(shapes, words, page_width, page_no, settings, lines)):
+        return found
+    arrows = [w for w in words if _arrow(w)]
+    if not arrows:
+        return []
     boxes = _boxes(shapes, words, page_width, settings)
     links = _links(boxes, arrows, settings)
     out = []
@@ -198,3 +366,111 @@ def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_n
 def _column(box: Box, starts: list[float]) -> int:
     """The column whose label starts nearest the box's left edge."""
     return min(range(len(starts)), key=lambda c: abs(starts[c] - box[0]))
+
+
+def _axis(boxes: list[Box], links: list[tuple[int, int]]) -> int:
+    """0 when more of the linked pairs stand apart left to right than top down, else 1."""
+    votes = [sum(_apart(boxes[a], boxes[b], axis) and not _apart(boxes[a], boxes[b], 1 - axis) for a, b in links)
+             for axis in (0, 1)]
+    return 0 if votes[0] >= votes[1] else 1
+
+
+def _paths(roots: list[int], children: dict[int, list[int]], most: int) -> list[list[int]]:
+    """Every path from one of ``roots`` to a leaf, depth first (at most ``most``)."""
+    out: list[list[int]] = []
+    todo = [[k] for k in reversed(roots)]
+    while todo and len(out) < most:
+        path = todo.pop()
+        kids = children.get(path[-1], [])
+        if not kids:
+            out.append(path)
+        todo += [[*path, c] for c in reversed(kids) if c not in path]
+    return out
+
+
+def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_no: int,
+                        settings: LayoutSettings, lines: Callable[[], list[Polyline]]) -> list[tuple[TablePiece, list[Box]]]:
+    """The diagrams of boxes joined by drawn connectors (see the module's docstring), each a
+    table piece of its levels, one row per path from a root to a leaf."""
+    drawn = lines()
+    if len(drawn) < 2:
+        return []
+    slack, reach, least = settings.side_box_slack, settings.connector_reach, settings.connector_box_min_size
+    own = [(min(p[0] for p in ln), min(p[1] for p in ln), max(p[0] for p in ln), max(p[1] for p in ln)) for ln in drawn]
+    cands = [b for b in distinct_boxes(shapes, slack)
+             if b[2] - b[0] >= least and b[3] - b[1] >= least and b[2] - b[0] <= settings.flow_box_max_width_ratio * page_width
+             and not any(_box_in(b, o, slack) and _box_in(o, b, slack) for o in own)]  # (a line's own bounds)
+    ends = [p for ln in drawn for p in (ln[0], ln[-1])]
+    # (the boxes filed by the cells of a grid they reach into, so that each end is tried only
+    # against the boxes near it: a page of a few hundred shapes and lines)
+    size = 4 * reach + 1.0
+    filed: dict[tuple[int, int], list[int]] = {}
+    for k, b in enumerate(cands):
+        if not all(math.isfinite(v) for v in b):
+            continue  # (touches nothing)
+        for gx in range(int((b[0] - reach) // size), int((b[2] + reach) // size) + 1):
+            for gy in range(int((b[1] - reach) // size), int((b[3] + reach) // size) + 1):
+                filed.setdefault((gx, gy), []).append(k)
+    ends = [p for p in ends if math.isfinite(p[0]) and math.isfinite(p[1])]
+    near = {k for p in ends for k in filed.get((int(p[0] // size), int(p[1] // size)), ()) if _touches(p, cands[k], reach)}
+    # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
+    touched = [b for k, b in enumerate(cands) if k in near and not _ruled(b, drawn, slack)]
+    if len(touched) < 3:
+        return []
+    boxes = _boxes(touched, words, page_width, settings)
+    links = connector_links(boxes, drawn, settings)
+    if len(links) < 2:
+        return []
+    axis = _axis(boxes, links)
+    out = []
+    for group in _groups(len(boxes), [(a, b, None) for a, b in links]):  # type: ignore[misc]
+        if len(group) < 3:
+            continue
+        members = set(group)
+        edges = [(a, b) for a, b in links if a in members]
+        depth = dict.fromkeys(group, 0)
+        for _ in group:  # the longest path from a root (a box no connector leads to)
+            moved = False
+            for a, b in edges:
+                if depth[b] < depth[a] + 1 <= len(group):
+                    depth[b], moved = depth[a] + 1, True
+            if not moved:
+                break
+        levels = max(depth.values()) + 1
+        if levels < 2:
+            continue
+        across = 1 - axis  # the order of the boxes within a level
+        children: dict[int, list[int]] = {}
+        for a, b in edges:
+            if depth[b] > depth[a]:
+                children.setdefault(a, []).append(b)
+        for kids in children.values():
+            kids.sort(key=lambda k: (boxes[k][across], boxes[k][axis]))
+        reached = {b for _a, b in edges}
+        roots = sorted((k for k in group if k not in reached), key=lambda k: (boxes[k][across], boxes[k][axis]))
+        paths = _paths(roots, children, settings.connector_max_rows)
+        area = (min(boxes[k][0] for k in group), min(boxes[k][1] for k in group),
+                max(boxes[k][2] for k in group), max(boxes[k][3] for k in group))
+        labels = _labels([w for w in words if not any(_inside(w, boxes[k], slack) for k in group)], area, settings) if axis == 0 else []
+        if len(labels) != levels:
+            labels = []
+        header = [Cell(row=0, col=c, text=" ".join(w.text for w in label), page=page_no,
+                       bbox=BBox(x0=min(w.x0 for w in label), top=min(w.top for w in label),
+                                 x1=max(w.x1 for w in label), bottom=max(w.bottom for w in label)))
+                  for c, label in enumerate(labels)] or [Cell(row=0, col=c, text="", page=page_no) for c in range(levels)]
+        rows: list[list[Cell | None]] = [list(header)]
+        first: dict[int, int] = {}  # box → the row it was first given in
+        for ri, path in enumerate(paths, start=1):
+            row: list[Cell | None] = [Cell(row=ri, col=c, text="", page=page_no) for c in range(levels)]
+            for k in path:
+                b = boxes[k]
+                origin = first.setdefault(k, ri)
+                row[depth[k]] = Cell(row=ri, col=depth[k], text=_box_text(words, b, settings), page=page_no,
+                                     bbox=BBox(x0=b[0], top=b[1], x1=b[2], bottom=b[3]),
+                                     merged_from=None if origin == ri else origin)
+            rows.append(row)
+        starts = [min(boxes[k][axis] for k in group if depth[k] == c) for c in range(levels)]
+        top = min([area[1]] + [w.top for label in labels for w in label])
+        piece = TablePiece(page_no, (area[0], top, area[2], area[3]), starts, rows, [False] * levels, diagram=True)
+        out.append((piece, []))
+    return out

@@ -348,6 +348,12 @@ class LayoutSettings(BaseModel):
     flow_header_gap_ratio: float = Field(3.0, ge=0, description="the column labels stand on the line at most this many of their sizes above a diagram's top box")
     flow_label_gap_ratio: float = Field(1.5, ge=0, description="two words on the label line this many sizes apart are two columns' labels")
     flow_size_step: float = Field(0.5, ge=0, description="a box's line set in a size differing by more than this (pt) from the line before starts a line of its own in the cell")
+    connector_max_points: int = Field(6, ge=2, description="a connector between the boxes of a diagram is an open stroked path of straight segments with at most this many points (a straight line, an elbow)")
+    connector_reach: float = Field(9.0, ge=0, description="a connector's end within this (pt) of a box's border (outside it, or inside by no more) joins that box: an arrowhead drawn apart may stand between")
+    connector_min_approach: float = Field(0.1, ge=0, le=1, description="a connector's last segment heads into the box it ends on: it moves toward the box across the side it reaches by at least this part of its length (a rule drawn along a box's side, a table's edge near a legend below it, does not)")
+    connector_join_slack: float = Field(1.5, ge=0, description="a connector's end touching no box joins another connector passing within this (pt): a bus (trunk, bar, drops) is one connector")
+    connector_box_min_size: float = Field(8.0, ge=0, description="a box of a diagram joined by connectors is at least this (pt) wide and tall (an arrowhead, a line's own bounds are none)")
+    connector_max_rows: int = Field(400, ge=1, description="a diagram of connected boxes is read as at most this many paths from a root to a leaf (rows)")
 
     # --- tiles: boxes side by side in a grid, each a text of its own (plancheck/layout/tiles.py)
     tile_min_lines: int = Field(2, ge=1, description="a tile (a box of a grid row) holds text on at least this many lines ...")

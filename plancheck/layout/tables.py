@@ -50,6 +50,9 @@ class TablePiece:
     # a field list's piece at the head of a page whose first lines, at the values' x and with no
     # label, are the wrapped end of the value the page break cut (fieldlists._cut_value_lead)
     cut_value: str = ""
+    # a diagram of boxes joined by drawn connectors (plancheck/layout/flowboxes.py): its columns are
+    # the diagram's levels, its rows the paths from a root to a leaf, a box met again merged down
+    diagram: bool = False
 
 
 def _curve_box(obj: dict) -> tuple[float, float, float, float]:
@@ -2213,7 +2216,7 @@ def join_pieces(
         if not cont:
             body = piece.rows[1:]
             header, body = _merge_header_rows(header, body, piece.rows[0])
-            table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
+            table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled, diagram=piece.diagram)
             _append_rows(table, body, carry=None)
             current = (piece, table, piece)
             out.append((piece, table))
