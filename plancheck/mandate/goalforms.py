@@ -55,7 +55,7 @@ class GoalFormSettings:
     perspective_min_labels: int = 2
     perspective_label_max_words: int = 4  # "Læring og utvikling", "Intern prosess"
     # a row label down a table's first column ("Mål", "Strategiar", "Slik måler vi") and an area
-    # label across its top ("Helse og meistring") is at most this many words
+    # label across its top ("Helse og omsorg") is at most this many words
     row_label_max_words: int = 5
     # a note naming a table's column by its place ("The third column holds the outcomes") stands
     # at most this many blocks before the table, in its section
@@ -875,7 +875,7 @@ def _printed(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _success_re() -> re.Pattern[str]:
-    """A success-criteria label at the start of a text ("Vi lykkes når", "Success looks like"),
+    """A success-criteria label at the start of a text ("Vi har lykkes når", "Success looks like"),
     then a colon, an ellipsis or nothing; group ``rest`` what runs on after it."""
     from plancheck.lang.vocab import alternation
 
@@ -885,7 +885,7 @@ def _success_re() -> re.Pattern[str]:
 
 def success_label(text: str) -> str | None:
     """What runs on after a success-criteria label that opens ``text`` ("" when the label stands
-    alone, "Vi lykkes når:"), None when ``text`` opens with none."""
+    alone, "Vi har lyckats när:"), None when ``text`` opens with none."""
     m = _success_re().match(" ".join((text or "").split()))
     return m.group("rest").strip() if m else None
 
@@ -893,7 +893,7 @@ def success_label(text: str) -> str | None:
 def completing_goal(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> str | None:
     """``text`` (spaces folded) when it is one sentence of a goal's length — also when it opens in
     lower case or lacks its full stop, as the fragment completing a label or a column head does
-    ("færre eldre opplever at de er ensomme.", "farms keep soil … out of rivers"); else None."""
+    ("færre barn faller utenfor skolen.", "fewer people fall at home"); else None."""
     t = " ".join((text or "").split()).strip()
     if not t or t.endswith(":"):
         return None
@@ -905,11 +905,11 @@ def completing_goal(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SE
 
 def success_label_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals printed as success criteria: the lines under a label saying when the plan has
-    succeeded ("Vi lykkes når:", "Vi har nått målet när:", "Success looks like:"; the lexicon's
+    succeeded ("Vi har lykkes når:", "Vi har nått målet när:", "Success looks like:"; the lexicon's
     ``printed_goals.success_labels``), each list item (or a paragraph opening in lower case, the
     fragment completing the label) up to the next other block, and the text running on after such
     a label in its own line; [] when fewer than ``min_count``. Why: a strategy may print, under
-    each focus area, what its owner will do ("Regjeringen vil:", "The council will:") beside
+    each focus area, what its owner will do ("Fylkeskommunen vil:", "The council will:") beside
     what will be true when it succeeds; the second are its goals, worded as clauses that complete
     the label — no modal, no goal word, often in lower case."""
     blocks = list(getattr(doc, "blocks", None) or [])
@@ -1048,7 +1048,7 @@ def noted_column(text: str) -> int | None:
 
 
 def _result_head(head: str) -> bool:
-    """Whether a column head opens with a result connective ("so that by 2065 …", "slik at …")."""
+    """Whether a column head opens with a result connective ("so that by 2040 …", "slik at …")."""
     from plancheck.lang.vocab import words_pattern
 
     return bool(words_pattern(list(_printed("result_connectives")), start=True).match(" ".join(head.split())))
@@ -1058,7 +1058,7 @@ def outcome_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
     """Goals in the one column of a table that holds them, chosen by structure and not by the
     column's goal word (which the extractor reads): the column a reading note before the table
     names by its place (:func:`noted_column`, at most ``note_max_blocks`` blocks before it, in its
-    section), else the one column whose head opens with a result connective ("so that by 2065 …",
+    section), else the one column whose head opens with a result connective ("so that by 2040 …",
     "slik at …", "så att …"; ``printed_goals.result_connectives``). Each body cell of that column
     of a goal's length is a goal, also a fragment completing the head. A column the lexicon gives
     a measure's, owner's or other role is never chosen. [] when fewer than ``min_count``. Why: a
