@@ -145,3 +145,42 @@ def test_a_fragment_completing_a_label_is_a_goal_and_a_lead_in_is_not():
     assert completing_goal("farms keep soil and nutrients out of rivers") == "farms keep soil and nutrients out of rivers"
     assert completing_goal("Fylkeskommunen vil:") is None
     assert completing_goal("for små") is None
+
+
+def test_success_lines_under_a_goal_the_plan_states_measure_it_and_are_no_goals():
+    """ "OUTCOME 1" / a goal sentence / "What success looks like" over indicator lines: the plan's goals
+    are the sentences; a strategy whose only goals are its success criteria keeps them."""
+    from plancheck.mandate.parents import parent_goals, success_measures
+    from plancheck.models import Goal, Plan, SourceInfo
+
+    doc = _doc([
+        ("heading", "Outcome 1"), ("heading", "A clean district where waste is reduced."),
+        ("heading", "What success looks like"), ("list_item", "Less waste thrown away per household"),
+        ("list_item", "More items repaired and reused"),
+        ("heading", "Outcome 2"), ("heading", "Residents live in warm and affordable homes."),
+        ("heading", "What success looks like"), ("list_item", "More affordable homes built each year"),
+    ])
+    goals = [Goal(id="goal-1", text="A clean district where waste is reduced.", page=1, section_id="s2"),
+             Goal(id="goal-2", text="Residents live in warm and affordable homes.", page=1, section_id="s7")]
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), title="Plan", goals=goals)
+    forms = form_goals(doc)
+    assert len(forms) == 3 and success_measures(forms, plan, doc)
+    assert [g.text for g in parent_goals(plan, doc)] == [g.text for g in goals]
+
+
+def test_success_lines_right_after_a_goal_sentence_are_its_indicators():
+    """ "Priority 1: Homes" / "Everyone has a safe, warm and affordable home." / "What success looks like"
+    over indicator lines, and no goal the extractor read: the lines measure the sentence."""
+    from plancheck.mandate.parents import success_measures
+    from plancheck.models import Plan, SourceInfo
+
+    doc = _doc([
+        ("heading", "Priority 1: Homes"), ("paragraph", "Everyone has a safe, warm and affordable home."),
+        ("heading", "What success looks like"), ("list_item", "More affordable homes are built each year"),
+        ("heading", "Priority 2: Health"), ("paragraph", "Residents live longer and healthier lives."),
+        ("heading", "What success looks like"), ("list_item", "Healthy life expectancy rises in every ward"),
+    ])
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), title="Plan")
+    assert success_measures(form_goals(doc), plan, doc)
+    # after the owner's own measures, the success criteria are the goals
+    assert not success_measures(success_label_goals(_doc(SUCCESS)), plan, _doc(SUCCESS))
