@@ -640,10 +640,10 @@ _INSIDE_NAME_RE = re.compile(r"(?<=[\w,;)] )[A-ZÆØÅÄÖÜ][a-zæøåäöüé]
 
 def inside_names(texts: list[str]) -> frozenset[str]:
     """The words these texts print capitalised inside a sentence (after a word, a comma or a
-    bracket, not after a full stop): names of places, bodies and people ("fra Østervang til …").
-    Why: a goal opening with a name ("Østervang er et blandet kvarter med boliger …") says where,
+    bracket, not after a full stop): names of places, bodies and people ("fra Nordbyen til …").
+    Why: a goal opening with a name ("Nordbyen er et blandet område med boliger …") says where,
     not what; its capital is the sentence's, so only its use inside another sentence shows it is
-    a name, and a child item sharing only the name ("Cykelsti … fra Østervang") answers nothing."""
+    a name, and a child item sharing only the name ("Sykkelvei … fra Nordbyen") answers nothing."""
     return frozenset(m.group(0) for t in texts for m in _INSIDE_NAME_RE.finditer(t or ""))
 
 
@@ -3880,7 +3880,7 @@ def assess_parent(
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
-    # a name opening a goal ("Østervang er et blandet kvarter …") is a name as it is inside one:
+    # a name opening a goal ("Nordbyen er et blandet område …") is a name as it is inside one:
     # a word either plan prints capitalised inside a sentence
     names = inside_names([g.text for g in parent.goals] + [t for _i, _k, t, _p in items])
     parent_words = [
