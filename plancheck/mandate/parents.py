@@ -635,18 +635,6 @@ def abbreviation_compound(surface: str) -> bool:
     return bool(_ABBREVIATION_COMPOUND_RE.match(surface or ""))
 
 
-_INSIDE_NAME_RE = re.compile(r"(?<=[\w,;)] )[A-ZÆØÅÄÖÜ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜ]?[a-zæøåäöüé]+)*")
-
-
-def inside_names(texts: list[str]) -> frozenset[str]:
-    """The words these texts print capitalised inside a sentence (after a word, a comma or a
-    bracket, not after a full stop): names of places, bodies and people ("fra Nordbyen til …").
-    Why: a goal opening with a name ("Nordbyen er et blandet område med boliger …") says where,
-    not what; its capital is the sentence's, so only its use inside another sentence shows it is
-    a name, and a child item sharing only the name ("Sykkelvei … fra Nordbyen") answers nothing."""
-    return frozenset(m.group(0) for t in texts for m in _INSIDE_NAME_RE.finditer(t or ""))
-
-
 def heading_words(text: str, lang: str) -> Words:
     """A child heading's words as evidence (:func:`goal_words` with the broader keys), without
     the mark of "for alle". Why: a chapter heading's "for alle" ("Boliger for alle" over rented
@@ -3880,15 +3868,12 @@ def assess_parent(
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
-    # a name opening a goal ("Nordbyen er et blandet område …") is a name as it is inside one:
-    # a word either plan prints capitalised inside a sentence
-    names = inside_names([g.text for g in parent.goals] + [t for _i, _k, t, _p in items])
     parent_words = [
         without_whole_area(without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
             if not (w[1] & own)
-            and not ((n > 0 or w[0] in names) and w[0][:1].isupper() and not abbreviation_compound(w[0]))
+            and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
         ]), g.text)
         for g in parent.goals
     ]
