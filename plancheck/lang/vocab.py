@@ -574,10 +574,7 @@ def heading_role(heading_text: str) -> str | None:
         if attempt in index:
             return index[attempt]
     first, _sep, rest = head.partition(" ")
-    # a genitive of a body only over a heading that is the role word alone ("Nämndens åtaganden
-    # 2059"), not before a label's colon ("Regionens mål: Alla ska …" is a labelled goal itself)
-    whole_head = head == re.sub(r"\s+[\d.]+[a-z]?\)?$", "", text)
-    if rest and (first in plain_words("possessives") or (whole_head and _definite_genitive(first))) and rest in index:
+    if rest and first in plain_words("possessives") and rest in index:
         # "Vores målsætninger", "Our objectives", "Våre tiltak": the plan's own goals, measures …
         # named with a possessive before the heading word (``possessives`` of the lexicon)
         return index[rest]
@@ -588,22 +585,6 @@ def heading_role(heading_text: str) -> str | None:
     if hit and _joins_differently(head, hit[0]):
         return None
     return index[hit[0]] if hit else None
-
-
-_GENITIVE_MIN_LETTERS = 6  # "rådets", "nämndens": shorter words ending so are no genitive of a body
-
-
-def _definite_genitive(word: str) -> bool:
-    """Whether a heading's first word is a definite noun in the genitive — a definite ending of the
-    lexicon (``definite_endings``, any language) and "s" ("nämndens", "kommunens", "rådets"), or an
-    English "'s" ("Council's") — as the lexicon's ``possessives`` "planens", "programmets" are: the
-    plan's or its body's own goals, measures … ("Nämndens åtaganden", "Kommunens tiltak")."""
-    w = word.lower()
-    if w.endswith(("'s", "’s")) and len(w) > 3:
-        return True
-    if len(w) < _GENITIVE_MIN_LETTERS or not w.isalpha():
-        return False
-    return any(w.endswith(end + "s") for ends in DEFINITE_ENDINGS.values() for end in ends)
 
 
 def _joins_differently(text: str, phrase: str) -> bool:
