@@ -13,7 +13,7 @@ from plancheck.lang.vocab import LANGS, alternation, lexicon_file, section_words
 DOC = Path(__file__).resolve().parents[1] / "docs" / "lexicon.md"
 #: sections whose inner keys are named lists (roles or kinds of words)
 NESTED = ("headings", "columns", "owners", "labels", "lead_ins", "evidence", "tables", "links", "time", "plan_types",
-          "amendments", "field_labels")
+          "amendments", "field_labels", "printed_goals")
 #: sections whose inner keys are words themselves ("mål" → its qualifiers)
 WORD_KEYED = ("heading_qualifiers",)
 

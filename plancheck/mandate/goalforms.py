@@ -54,6 +54,12 @@ class GoalFormSettings:
     # perspectives of the lexicon ("Brukar | Medarbeidar | Økonomi | Samfunn")
     perspective_min_labels: int = 2
     perspective_label_max_words: int = 4  # "Læring og utvikling", "Intern prosess"
+    # a row label down a table's first column ("Mål", "Strategiar", "Slik måler vi") and an area
+    # label across its top ("Helse og omsorg") is at most this many words
+    row_label_max_words: int = 5
+    # a note naming a table's column by its place ("The third column holds the outcomes") stands
+    # at most this many blocks before the table, in its section
+    note_max_blocks: int = 3
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -860,6 +866,238 @@ def sentence_heading_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_S
     return [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]
 
 
+def _printed(key: str) -> tuple[str, ...]:
+    """The lexicon's ``printed_goals.<key>`` words, every language (plancheck/lang/data/*.yaml)."""
+    from plancheck.lang.vocab import section_words
+
+    return tuple(" ".join(w.lower().split()) for w in section_words("printed_goals", key))
+
+
+@lru_cache(maxsize=1)
+def _success_re() -> re.Pattern[str]:
+    """A success-criteria label at the start of a text ("Vi har lykkes når", "Success looks like"),
+    then a colon, an ellipsis or nothing; group ``rest`` what runs on after it."""
+    from plancheck.lang.vocab import alternation
+
+    return re.compile(rf"^\W*(?:{alternation(sorted(_printed('success_labels'), key=len, reverse=True))})\b"
+                      r"\s*[:…]*\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def success_label(text: str) -> str | None:
+    """What runs on after a success-criteria label that opens ``text`` ("" when the label stands
+    alone, "Vi har lyckats när:"), None when ``text`` opens with none."""
+    m = _success_re().match(" ".join((text or "").split()))
+    return m.group("rest").strip() if m else None
+
+
+def completing_goal(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> str | None:
+    """``text`` (spaces folded) when it is one sentence of a goal's length — also when it opens in
+    lower case or lacks its full stop, as the fragment completing a label or a column head does
+    ("færre barn faller utenfor skolen.", "fewer people fall at home"); else None."""
+    t = " ".join((text or "").split()).strip()
+    if not t or t.endswith(":"):
+        return None
+    probe = t[:1].upper() + t[1:]
+    if probe[-1] not in ".!":
+        probe += "."
+    return t if _one_sentence(probe, settings) else None
+
+
+def success_label_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals printed as success criteria: the lines under a label saying when the plan has
+    succeeded ("Vi har lykkes når:", "Vi har nått målet när:", "Success looks like:"; the lexicon's
+    ``printed_goals.success_labels``), each list item (or a paragraph opening in lower case, the
+    fragment completing the label) up to the next other block, and the text running on after such
+    a label in its own line; [] when fewer than ``min_count``. Why: a strategy may print, under
+    each focus area, what its owner will do ("Fylkeskommunen vil:", "The council will:") beside
+    what will be true when it succeeds; the second are its goals, worded as clauses that complete
+    the label — no modal, no goal word, often in lower case."""
+    blocks = list(getattr(doc, "blocks", None) or [])
+    kinds = [str(getattr(b.kind, "value", b.kind)) for b in blocks]
+    out: list[FormGoal] = []
+    for i, b in enumerate(blocks):
+        if b.table is not None or kinds[i] not in ("heading", "paragraph", "list_item"):
+            continue
+        rest = success_label(b.text)
+        if rest is None:
+            continue
+        if rest:
+            text = completing_goal(rest, settings)
+            if text:
+                out.append(FormGoal(b.id, text, _page(b), b.section_id, None))
+            continue
+        for nxt, kind in zip(blocks[i + 1 :], kinds[i + 1 :], strict=True):
+            t = " ".join((nxt.text or "").split())
+            if nxt.table is not None or kind not in ("list_item", "paragraph"):
+                break
+            if kind == "paragraph" and not t[:1].islower():
+                break  # running text again: the label's lines have ended
+            text = completing_goal(t, settings)
+            if text:
+                out.append(FormGoal(nxt.id, text, _page(nxt), nxt.section_id, None))
+    return out if len(out) >= settings.min_count else []
+
+
+def _goal_row_label(label: str, settings: GoalFormSettings) -> bool:
+    """Whether a table's first-column label says its row holds goals: the lexicon's goal column
+    word ("Mål", "Outcome", "Målsättning") or a success-criteria label, of at most
+    ``row_label_max_words`` words."""
+    from plancheck.lang.vocab import column_role
+
+    t = " ".join((label or "").split()).strip(" :")
+    if not t or len(t.split()) > settings.row_label_max_words:
+        return False
+    return column_role(t) == "goal" or success_label(t) == ""
+
+
+def row_label_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals in a table read by its row labels: the labels run down the first column ("Mål",
+    "Mål", "Strategiar", "Slik måler vi") and the areas across the top ("Oppvekst | Helse og
+    meistring | …"); each body cell of a row labelled as goals (:func:`_goal_row_label`) that is
+    one sentence of a goal's length is a goal, its column's area its scope. The other rows
+    (strategies, indicators) hold none. A table whose header names another role than an area
+    ("Tiltak", "Ansvar") is a measure table and none of this; every first-column label must be
+    short (labels, not text). [] when fewer than ``min_count``. Why: a plan "on one page" sets its
+    focus areas as columns and the kinds of text as rows — the transposed goal table — and the
+    extractor, which reads a goal table by its header, sees only areas there."""
+    from plancheck.lang.vocab import column_role
+
+    out: list[FormGoal] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        header = [" ".join((h or "").split()) for h in b.table.header]
+        areas = [h for h in header[1:] if h]
+        if len(areas) < 2 or any(
+            len(h.split()) > settings.row_label_max_words or column_role(h) not in (None, "theme") for h in areas
+        ):
+            continue
+        firsts = {cell.row: " ".join((cell.text or "").split()) for row in b.table.rows for cell in row if cell.col == 0}
+        if not firsts or any(len(t.split()) > settings.row_label_max_words for t in firsts.values()):
+            continue
+        goal_rows = {r for r, t in firsts.items() if _goal_row_label(t, settings)}
+        if not goal_rows:
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                if cell.col == 0 or cell.row not in goal_rows or cell.merged_from is not None:
+                    continue
+                text = completing_goal(cell.text, settings)
+                if not text:
+                    continue
+                area = header[cell.col] if cell.col < len(header) else None
+                out.append(
+                    FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, None, None,
+                             area or None)
+                )
+    return out if len(out) >= settings.min_count else []
+
+
+@lru_cache(maxsize=1)
+def _column_note_re() -> re.Pattern[str]:
+    """An ordinal (or "last") and a word for a column ("the third column", "den tredje kolonne",
+    "sista kolumnen"), at most one word between; group ``ord`` the ordinal."""
+    from plancheck.lang.vocab import alternation
+
+    ords = alternation([*_printed("ordinals"), *_printed("last")])
+    cols = alternation(sorted(_printed("column_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?P<ord>{ords})\s+(?:\w+\s+)?(?:{cols})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _goal_nouns() -> frozenset[str]:
+    """The one-word goal headings and column words of every language ("mål", "måla", "outcomes")."""
+    from plancheck.lang.vocab import section_words
+
+    return frozenset(
+        w.lower() for sec in ("headings", "columns") for w in section_words(sec, "goal") if len(w.split()) == 1
+        and w.isalpha()
+    )
+
+
+def noted_column(text: str) -> int | None:
+    """The 0-based place of the column a reading note says holds the goals ("The third column
+    holds the outcomes we will be held to", "Den tredje kolonne viser de mål …"): in one of its
+    sentences, an ordinal and a column word, and a goal word; the ordinal nearest that word.
+    -1 for "the last column". None when no sentence says so."""
+    ords = {w: n for key in ("ordinals",) for n, w in enumerate(_printed(key))}
+    # every language lists its ordinals from the first: a word's place in its own list
+    from plancheck.lang.vocab import LANGS, lexicon_file
+
+    for lang in LANGS:
+        for n, w in enumerate((lexicon_file(lang).get("printed_goals") or {}).get("ordinals") or []):
+            ords[w.lower()] = n
+    lasts = set(_printed("last"))
+    for sentence in T.sentences(" ".join((text or "").split())):
+        words = [(m.start(), m.group(0).lower()) for m in re.finditer(r"\w+", sentence)]
+        goals = [pos for pos, w in words if w in _goal_nouns()]
+        if not goals:
+            continue
+        best: tuple[int, int] | None = None
+        for m in _column_note_re().finditer(sentence):
+            word = m.group("ord").lower()
+            place = -1 if word in lasts else ords.get(word)
+            if place is None:
+                continue
+            dist = min(abs(g - m.start()) for g in goals)
+            if best is None or dist < best[0]:
+                best = (dist, place)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _result_head(head: str) -> bool:
+    """Whether a column head opens with a result connective ("so that by 2040 …", "slik at …")."""
+    from plancheck.lang.vocab import words_pattern
+
+    return bool(words_pattern(list(_printed("result_connectives")), start=True).match(" ".join(head.split())))
+
+
+def outcome_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals in the one column of a table that holds them, chosen by structure and not by the
+    column's goal word (which the extractor reads): the column a reading note before the table
+    names by its place (:func:`noted_column`, at most ``note_max_blocks`` blocks before it, in its
+    section), else the one column whose head opens with a result connective ("so that by 2040 …",
+    "slik at …", "så att …"; ``printed_goals.result_connectives``). Each body cell of that column
+    of a goal's length is a goal, also a fragment completing the head. A column the lexicon gives
+    a measure's, owner's or other role is never chosen. [] when fewer than ``min_count``. Why: a
+    theory of change prints "If we … | then … | so that …" — actions, intermediate changes,
+    outcomes — and only the outcomes are goals."""
+    from plancheck.lang.vocab import column_role
+
+    blocks = list(getattr(doc, "blocks", None) or [])
+    out: list[FormGoal] = []
+    for i, b in enumerate(blocks):
+        if b.table is None or not b.table.rows:
+            continue
+        header = [" ".join((h or "").split()) for h in b.table.header]
+        if len(header) < 2:
+            continue
+        col = None
+        for prev in reversed(blocks[max(0, i - settings.note_max_blocks) : i]):
+            if prev.section_id != b.section_id or prev.table is not None:
+                break
+            col = noted_column(prev.text)
+            if col is not None:
+                break
+        if col is not None:
+            col = col % len(header) if -len(header) <= col < len(header) else None
+        else:
+            heads = [c for c, h in enumerate(header) if h and _result_head(h)]
+            col = heads[0] if len(heads) == 1 else None
+        if col is None or column_role(header[col]) not in (None, "goal", "theme"):
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                if cell.col != col or cell.merged_from is not None:
+                    continue
+                text = completing_goal(cell.text, settings)
+                if text:
+                    out.append(FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, None))
+    return out if len(out) >= settings.min_count else []
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -867,6 +1105,9 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         return []
     for reader in (
         perspective_matrix_goals,
+        row_label_goals,
+        outcome_column_goals,
+        success_label_goals,
         keyword_goals,
         deadline_goals,
         question_goals,

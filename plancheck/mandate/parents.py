@@ -2429,6 +2429,8 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # the form states the plan's goals, as the figure tiles do
         return cells
     forms = form_goals(doc)
+    if forms and success_measures(forms, parent, doc):
+        forms = []  # the lines under "What success looks like" measure the plan's own goals
     if forms and len(forms) >= len(parent.goals):
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
@@ -2463,6 +2465,47 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+def success_measures(forms: list, parent: Plan, doc) -> bool:
+    """Whether ``forms`` are the lines under success labels (:func:`goalforms.success_label_goals`)
+    that each measure a goal the plan states: every such label comes right after a heading or a
+    paragraph of a goal's length (the goal sentence: "Everyone has a safe, warm home." over "What
+    success looks like"), or after a section holding one of ``parent``'s goals with no other label
+    between. Why: a plan may state each goal and then "What success looks like" with its
+    indicators; those lines measure the goal and are no goals of their own. A strategy whose
+    success criteria follow its owner's own measures ("Fylkeskommunen vil:" bullets, then "Vi har
+    lykkes når:") states no goal sentence before them, and has them as its goals."""
+    from plancheck.mandate.goalforms import (
+        DEFAULT_GOAL_FORM_SETTINGS,
+        _statement,
+        success_label,
+        success_label_goals,
+    )
+
+    if not forms or {f.id for f in forms} - {f.id for f in success_label_goals(doc)}:
+        return False
+    goal_sections = {g.section_id for g in parent.goals if g.section_id}
+    labels = under_goal = 0
+    seen_goal = False
+    prev = None
+    for b in getattr(doc, "blocks", None) or []:
+        if b.section_id in goal_sections:
+            seen_goal = True
+        if b.table is None and success_label(b.text) == "":
+            labels += 1
+            before = " ".join((prev.text or "").split()) if prev is not None else ""
+            sentence = (
+                prev is not None
+                and prev.table is None
+                and str(getattr(prev.kind, "value", prev.kind)) in ("heading", "paragraph")
+                and not before.endswith(":")
+                and _statement(before, DEFAULT_GOAL_FORM_SETTINGS)
+            )
+            under_goal += seen_goal or sentence
+            seen_goal = False
+        prev = b
+    return labels > 0 and under_goal == labels
 
 
 def with_main_goals(goals: list, parent: Plan) -> list:
@@ -3829,7 +3872,8 @@ def assess_parent(
         without_whole_area(without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
-            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
+            if not (w[1] & own)
+            and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
         ]), g.text)
         for g in parent.goals
     ]
