@@ -130,11 +130,11 @@ def test_word_cells_carry_bold_and_indentation(tmp_path):
 def test_ruled_pdf_cells_carry_bold_and_indentation():
     from plancheck.pipeline import load_document
 
-    pdf = ROOT / "corpora/authored/wbs-indrykning-da/wbs-indrykning-da.pdf"
+    pdf = ROOT / "tests/data/tasklists32/wbs-indrykning-da/wbs-indrykning-da.pdf"
     read = next(b.table for b in load_document(pdf).blocks if b.table is not None)
     goal, task = read.rows[0][0], read.rows[1][0]
     assert goal.indent is not None and task.indent is not None and task.indent > goal.indent + 10
-    bold = ROOT / "corpora/authored/wbs-tabell-sv/wbs-tabell-sv.pdf"
+    bold = ROOT / "tests/data/tasklists32/wbs-tabell-sv/wbs-tabell-sv.pdf"
     read = next(b.table for b in load_document(bold).blocks if b.table is not None)
     assert read.rows[0][0].bold and not read.rows[1][0].bold
 
