@@ -49,6 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
         "usage": "Kommandoen er skrevet feil: se «{name}».",
         "prefix": "feil",
+        "baseline_written": "plancheck: skrev {n} funn til baseline-filen {name}",
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
@@ -67,6 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
         "usage": "Kommandoen er skriven feil: sjå «{name}».",
         "prefix": "feil",
+        "baseline_written": "plancheck: skreiv {n} funn til baseline-fila {name}",
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
@@ -85,6 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
         "usage": "The command is written wrongly: see «{name}».",
         "prefix": "error",
+        "baseline_written": "plancheck: wrote {n} finding(s) to the baseline {name}",
         "other": "«{name}» could not be read.",
     },
 }
