@@ -34,12 +34,12 @@ class _Parser(argparse.ArgumentParser):
     said_lang: str | None = None
 
     def error(self, message: str):  # type: ignore[override]
-        from plancheck.report.errors import said
+        from plancheck.report.errors import error_word, said
 
         english = f"{one_line(message)} (see {self.prog} --help)"
         if self.said_lang in ("nb", "nn"):
             english = f"{said('usage', self.said_lang, f'{self.prog} --help')} ({one_line(message)})"
-        self.exit(2, f"{self.prog}: error: {english}\n")
+        self.exit(2, f"{self.prog}: {error_word(self.said_lang)}: {english}\n")
 
 
 def _lang_asked(argv: list[str]) -> str | None:
@@ -114,9 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         # said in the language the command was asked to speak (``said_lang``, set by the
         # commands that speak one), the English line after it: also an error met before any
         # document was read (a missing configuration, mandate or baseline file)
-        from plancheck.report.errors import said_with_detail
+        from plancheck.report.errors import error_word, said_with_detail
 
-        print(error_line(said_with_detail(str(exc), getattr(args, "said_lang", None))), file=sys.stderr)
+        lang = getattr(args, "said_lang", None)
+        print(error_line(said_with_detail(str(exc), lang), error_word(lang)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)

@@ -156,3 +156,26 @@ def test_the_focus_area_chapter_counts_with_its_sub_sections():
     assert whole.evidence and under.evidence
     assert under.status == whole.status
     assert under.evidence[0].score >= whole.evidence[0].score
+
+
+# --------------------------------------------------------------------------- a heading as a sentence
+
+
+def test_a_question_under_a_focus_area_label_is_no_goal():
+    """A heading under "Innsatsområde 2: …" is read as the area's aim when it is one sentence with
+    a modal verb, with or without its full stop; a question ("Hva skal vi gjøre …?") has a modal
+    too but states no aim. Every heading-as-sentence reader ends it the same way."""
+    def goals(second: str) -> list[str]:
+        blocks = [
+            _h("Innsatsområde 2: Nærvær", 1),
+            _h(second, 2),
+            _p("Sykefraværet i kommunen har økt de siste årene."),
+            _measures(("Nærværsprosjekt i hjemmetjenesten", "Personalsjefen", "2027")),
+        ]
+        return [g.text for g in plan_of_blocks(blocks, "nb").goals]
+
+    assert goals("Sykefraværet skal ned med to prosentpoeng innen 2028") == [
+        "Sykefraværet skal ned med to prosentpoeng innen 2028"]
+    assert goals("Sykefraværet skal ned med to prosentpoeng innen 2028!") == [
+        "Sykefraværet skal ned med to prosentpoeng innen 2028!"]
+    assert goals("Hva skal vi gjøre for å få ned sykefraværet?") == []

@@ -289,6 +289,13 @@ def test_baseline_adopts_old_findings_and_reports_only_new_ones(capsys, isolated
     code, out, _ = run(capsys, "check", str(path))
     assert code == 0 and "Ingen feil eller advarsler (5 i baseline)" in out
 
+
+@pytest.mark.parametrize(("lang", "says"), [("nn", "skreiv 5 funn til baseline-fila"), ("nb", "skrev 5 funn til baseline-filen")])
+def test_the_baseline_line_is_said_in_the_language_asked(lang, says, capsys, isolated):
+    path = write_plan(isolated / "plan.json")
+    code, _out, err = run(capsys, "check", str(path), "--write-baseline", "--lang", lang)
+    assert code == 0 and says in err and "wrote" not in err, err
+
     # the plan is edited: a page moves and a new measure without owner is added
     plan = sample_plan(str(path))
     plan.measures[0].page = 9

@@ -40,7 +40,8 @@ def line_of(capfd, *argv: str) -> tuple[int, str]:
 
 def said_part(line: str) -> str:
     """The localized part of the line, before the English one in brackets."""
-    return line.removeprefix("plancheck: error: ").split(" (", 1)[0]
+    assert line.startswith("plancheck: feil: "), line  # every test here asks for nb or nn
+    return line.removeprefix("plancheck: feil: ").split(" (", 1)[0]
 
 
 def test_about_names_the_file_the_reason_is_said_of():
@@ -167,6 +168,7 @@ def test_a_usage_error_in_the_language_asked(lang, says, capsys):
     err = capsys.readouterr().err
     lines = err.strip().splitlines()
     assert len(lines) == 1 and says in lines[0] and "«plancheck check --help»" in lines[0]
+    assert lines[0].startswith("plancheck check: feil: "), lines[0]  # not English before it
     assert "invalid choice: 'xml'" in lines[0]  # the English line after it
     with pytest.raises(SystemExit):
         main(["check", str(PLAN), "--format", "xml"])  # no language asked: English as before
@@ -181,3 +183,17 @@ def test_the_password_opens_an_encrypted_mandate_too(capfd):
     _out, err = capfd.readouterr()
     assert "password" not in err, err
     assert code in (0, 2)  # read: its points, or none found (not a password error)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_the_line_starts_in_the_language_asked_too(lang, capfd, isolated):
+    """The whole line is in the language asked: ``plancheck: feil:``, not ``plancheck: error:``
+    before a Norwegian sentence; English (and no --lang) keep ``error``."""
+    bad = isolated / "tekst.pdf"
+    bad.write_text("ikkje ein PDF")
+    code, line = line_of(capfd, "check", str(bad), "--lang", lang)
+    assert code == 2 and line.startswith("plancheck: feil: «tekst.pdf»"), line
+    code, line = line_of(capfd, "check", str(bad), "--lang", "en")
+    assert code == 2 and line.startswith("plancheck: error: "), line
+    code, line = line_of(capfd, "check", str(bad))
+    assert code == 2 and line.startswith("plancheck: error: "), line

@@ -122,3 +122,18 @@ def test_an_overarching_plan_read_empty_is_a_warning_that_says_so():
     assert severities(plan("overarching", goals=0), "plan-has-content") == ["warning"]
     assert severities(plan(None, goals=0), "plan-has-content") == ["error"]
     assert severities(plan("action", goals=0), "plan-has-content") == ["error"]
+
+
+def test_a_plan_with_a_period_read_empty_is_not_asked_whether_it_is_a_plan():
+    """A theme plan written in running text ("Kulturplan 2026–2030", "Kommunen vil …"): its text
+    and its period were read, so asking whether it is a plan, or whether it is only pictures, is a
+    false alarm. The error stands (nothing was checked), the message says what was read."""
+    from plancheck.models import PlanPeriod
+
+    p = plan(None, goals=0).model_copy(update={"plan_period": PlanPeriod(start=2026, end=2030, text="2026–2030")})
+    assert severities(p, "plan-has-content") == ["error"]
+    (said,) = messages(p, "plan-has-content")
+    assert "2026–2030" in said and "Er det en plan" not in said and "bilder" not in said, said
+    # nothing read at all (no period either): the question stands
+    (said,) = messages(plan(None, goals=0), "plan-has-content")
+    assert "Er det en plan" in said

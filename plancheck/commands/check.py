@@ -32,7 +32,7 @@ from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
 from plancheck.report import FORMATS, NAMES_FAILED, render
-from plancheck.report.errors import said_with_detail
+from plancheck.report.errors import error_word, said, said_with_detail
 from plancheck.report.sanitize import error_line, one_line
 
 
@@ -195,7 +195,8 @@ def run(args: argparse.Namespace) -> int:
                 msg = msg.replace(str(path), "standard input")
                 path = Path("standard input")
             line = msg if str(path) in msg else f"{path}: {msg}"
-            print(error_line(said_with_detail(line, args.lang or cfg.lang)), file=sys.stderr)
+            lang = args.lang or cfg.lang
+            print(error_line(said_with_detail(line, lang), error_word(lang)), file=sys.stderr)
             failed.append((str(path), one_line(line)))
         elif isinstance(outcome, _Rendered):
             rendered = outcome
@@ -333,7 +334,7 @@ def _baseline(
     if args.write_baseline:
         path = default if args.write_baseline is True else Path(args.write_baseline)
         n = write_baseline(path, results)
-        print(one_line(f"plancheck: wrote {n} finding(s) to the baseline {path}"), file=sys.stderr)
+        print(one_line(said("baseline_written", args.lang or cfg.lang or "en", str(path), n=n)), file=sys.stderr)
         fingerprints = {f.fingerprint for r in results for f in r.findings}
     elif args.baseline or cfg.baseline:
         if not default.is_file():

@@ -1950,8 +1950,9 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
         return False
     # (a sentence set as a heading may drop its full stop: "Flere børn … skal have hjælp"; then
     # it must state an aim, a modal verb, to tell it from a sub-heading of words)
-    stopped = text.rstrip().endswith((".", "!", "?"))
-    sentence = text if stopped else text.rstrip() + "."
+    sentence, stopped = _heading_sentence(text)
+    if sentence is None:
+        return False
     if not states_one_sentence(sentence, settings.band_sentence_min_words) or not (stopped or _states_aim(text, st.lang)):
         return False
     if any(goal.id in m.goal_ids for m in st.plan.measures) or any(goal.id in x.goal_ids for x in st.plan.strategies):
@@ -1962,6 +1963,19 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
     st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
     return True
+
+
+def _heading_sentence(text: str) -> tuple[str | None, bool]:
+    """A heading read as a sentence: (the text ending in a full stop, whether it ended in one of
+    its own). A sentence set as a heading may drop its stop ("Flere børn … skal have hjælp") or
+    end in "!" (a statement still, its aim asked for as for one without a stop); a question ("Hva skal vi gjøre …?") states no aim, however
+    many modal verbs it has: (None, True). One reading for every heading-as-sentence reader."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return None, True
+    if text.endswith("!"):  # a slogan ends so too: it must state an aim, as a stopless one
+        return text[:-1] + ".", False
+    return (text, True) if text.endswith(".") else (text + ".", False)
 
 
 def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
@@ -1982,8 +1996,8 @@ def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSe
     if prev is None or prev.kind != BlockKind.heading or prev.text.strip() != area.title.strip():
         return False
     # (a sentence set as a heading drops its full stop: "Fewer buildings will be at risk")
-    sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
-    if not states_one_sentence(sentence, settings.band_sentence_min_words) or not _states_aim(text, st.lang):
+    sentence, _stopped = _heading_sentence(text)
+    if sentence is None or not states_one_sentence(sentence, settings.band_sentence_min_words) or not _states_aim(text, st.lang):
         return False
     goal = _add_goal(st, block, text, GoalKind.goal, number=None)
     _context_goal(st, goal)
@@ -2017,8 +2031,8 @@ def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
             role, rest = heading_role(" ".join(words[1:]))
     if role not in GOAL_ROLES or rest or _label_number(label, rest):
         return False
-    sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
-    if not (_states_aim(text, st.lang) and states_one_sentence(sentence, WalkSettings().band_sentence_min_words)):
+    sentence, _stopped = _heading_sentence(text)
+    if sentence is None or not (_states_aim(text, st.lang) and states_one_sentence(sentence, WalkSettings().band_sentence_min_words)):
         return False
     _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[role], number=block.number))
     st.role, st.lead_in = None, None

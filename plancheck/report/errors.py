@@ -48,6 +48,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "overwrite": "«{name}» er en av filene som leses. plancheck skriver aldri over dem: velg et annet navn.",
         "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
         "usage": "Kommandoen er skrevet feil: se «{name}».",
+        "prefix": "feil",
+        "baseline_written": "plancheck: skrev {n} funn til baseline-filen {name}",
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
@@ -65,6 +67,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "overwrite": "«{name}» er ei av filene som blir lesne. plancheck skriv aldri over dei: vel eit anna namn.",
         "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
         "usage": "Kommandoen er skriven feil: sjå «{name}».",
+        "prefix": "feil",
+        "baseline_written": "plancheck: skreiv {n} funn til baseline-fila {name}",
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
@@ -82,6 +86,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "overwrite": "«{name}» is one of the files being read. plancheck never writes over them: choose another name.",
         "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
         "usage": "The command is written wrongly: see «{name}».",
+        "prefix": "error",
+        "baseline_written": "plancheck: wrote {n} finding(s) to the baseline {name}",
         "other": "«{name}» could not be read.",
     },
 }
@@ -169,6 +175,14 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
     if role is not None:
         text = f"{ROLE_NAMES.get(lang, ROLE_NAMES['nb'])[role]}: {text}"
     return text
+
+
+def error_word(lang: str | None) -> str:
+    """The word after ``plancheck:`` on an error line: ``feil`` when bokmål or nynorsk was asked
+    for, ``error`` otherwise (English, or no language asked: the line is the reader's English)."""
+    if lang in ("nb", "nn"):
+        return MESSAGES[lang]["prefix"]
+    return MESSAGES["en"]["prefix"]
 
 
 def said_with_detail(message: str, lang: str | None) -> str:

@@ -110,9 +110,10 @@ def xml_for_log(text: str) -> str:
     return text.replace("##[", "#&#35;[")
 
 
-def error_line(message: str) -> str:
-    """``plancheck: error: MESSAGE`` as printed on stderr, the message made :func:`one_line`."""
-    return f"plancheck: error: {one_line(message)}"
+def error_line(message: str, word: str = "error") -> str:
+    """``plancheck: error: MESSAGE`` as printed on stderr, the message made :func:`one_line`;
+    ``word`` is ``error`` said in the language asked (:func:`plancheck.report.errors.error_word`)."""
+    return f"plancheck: {word}: {one_line(message)}"
 
 
 __all__ = [
