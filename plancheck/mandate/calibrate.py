@@ -8,8 +8,7 @@ point's specific words it holds, whether its heading restates the object, how mu
 chapter aligned with it in document order holds: :mod:`plancheck.mandate.align`), an ordinal
 pair: P(at least partial) and P(covered). The coefficients are trained by
 ``python bench/mandate_tune.py calibrate`` on the gold pairs of corpora/mandates and the blind
-batches 1-30 (``calibrate-lobo`` scores each batch by a model fitted on the others,
-``calibrate-split`` the later batches by a model fitted on the earlier ones) and shipped as
+batches 1-13 (``calibrate-lobo`` scores each batch by a model fitted on the others) and shipped as
 ``calibration.yaml`` beside this module; nothing is learned at run time. The covered threshold
 is asymmetric: the thresholds are chosen with an uncovered point called covered costing five
 right answers (:func:`thresholds`). Since round 18 the fit is bagged over the gold pairs
