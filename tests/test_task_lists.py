@@ -155,3 +155,22 @@ def test_owned_actions_over_steps_naming_no_owner_are_no_task_list():
             ["1.2", "Offer repair grants", "Grants Officer", "Completion: Annually"],
             ["", "Milestone: Open the first round", "", "Q2 2026"]]
     assert task_list(_table(header, rows, bold={0, 3}), table_roles(header)) is None
+
+
+def test_a_deeper_number_of_another_branch_is_no_task_under_the_row_above():
+    # a measure table numbering its measures by goal, '4.3' then '5.1.1' (two levels under one
+    # goal, three under the next, a goal cell merged down): no row is a summary of another
+    header = ["Nr", "Delmål", "Aktivitet", "Ansvarig", "Tidplan"]
+    rows = [["4.1", "Ungdomar ska få tidigt stöd", "Genomföra energieffektivisering", "Samhällsbyggnad", "Hösten 2025"],
+            ["4.2", "", "Kartlägga säkra skolvägar", "Kommundirektör", "Varje höst"],
+            ["4.3", "", "Inrätta ett tvärprofessionellt team", "Elevhälsan", "Varje höst"],
+            ["5.1.1", "Barn och unga ska uppleva insatserna som samordnade", "Utveckla ett lågtröskelstöd",
+             "Elevhälsan", "Pågående"],
+            ["5.1.2", "", "Revidera rutiner", "Barn- och utbildningsförvaltningen", "2026"]]
+    assert task_list(_table(header, rows), table_roles(header)) is None
+    # the same numbers as a WBS: '5' over '5.1' and '5.1' over '5.1.1' are summaries
+    wbs = [["4", "", "Stöd", "", "2025"], ["4.1", "", "Kartlägga", "Elevhälsan", "2025"],
+           ["5", "", "Samordning", "", "2026"], ["5.1", "", "Rutiner", "", "2026"],
+           ["5.1.1", "", "Revidera rutiner", "Elevhälsan", "2026"]]
+    tasks = task_list(_table(header, wbs), table_roles(header))
+    assert tasks is not None and tasks.summaries == {0, 2, 3}

@@ -108,23 +108,31 @@ def duration_column(table: Table, roles: list[str | None], settings: TaskListSet
     return None
 
 
-def _outline_depths(table: Table, roles: list[str | None], settings: TaskListSettings) -> list[int | None] | None:
-    """Depths from a column of outline numbers ('0', '1', '1.1'): '1' is 1, '1.1' 2, '0' 0 (the
-    project row). The column is one whose filled cells are nearly all outline numbers over two
-    depths or more."""
+def _outline_numbers(table: Table, roles: list[str | None], settings: TaskListSettings) -> list[str | None] | None:
+    """The outline numbers ('0', '1', '1.1') of a column whose filled cells are nearly all outline
+    numbers over two depths or more, one per row (None where a row has none)."""
     for i, r in enumerate(roles):
         if r not in (None, "number"):
             continue
         texts = _texts(table, i)
         filled = [t for t in texts if t]
-        found = [m.group(1) for t in filled if (m := _OUTLINE.match(t))]
-        if not filled or len(found) < settings.outline_share * len(filled):
+        numbers = [m.group(1) if (m := _OUTLINE.match(t)) else None for t in texts]
+        if not filled or sum(1 for n in numbers if n) < settings.outline_share * len(filled):
             continue
-        depths = [(0 if m.group(1) == "0" else m.group(1).count(".") + 1) if (m := _OUTLINE.match(t)) else None
-                  for t in texts]
-        if len({d for d in depths if d}) >= 2:
-            return depths
+        if len({_depth(n) for n in numbers if n and n != "0"}) >= 2:
+            return numbers
     return None
+
+
+def _depth(number: str) -> int:
+    """'1' is 1, '1.1' 2, '0' 0 (the project row)."""
+    return 0 if number == "0" else number.count(".") + 1
+
+
+def _outline_depths(table: Table, roles: list[str | None], settings: TaskListSettings) -> list[int | None] | None:
+    """Depths from a column of outline numbers (:func:`_outline_numbers`)."""
+    numbers = _outline_numbers(table, roles, settings)
+    return None if numbers is None else [None if n is None else _depth(n) for n in numbers]
 
 
 def _indent_levels(named: list[Cell], settings: TaskListSettings) -> list[float] | None:
@@ -165,6 +173,7 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
         return None
     col = roles.index("measure")
     durations = duration_column(table, roles, settings)
+    numbers = _outline_numbers(table, roles, settings)
     depths = _outline_depths(table, roles, settings) or _type_depths(table, col, settings)
     if depths is None:
         return None
@@ -174,9 +183,15 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
     for k, d in enumerate(depths):
         if d is None:
             continue
-        nxt = next((x for x in depths[k + 1:] if x is not None), None)
-        if nxt is not None and nxt > d:
-            summaries.add(k)
+        j = next((j for j in range(k + 1, len(depths)) if depths[j] is not None), None)
+        if j is None or depths[j] <= d:  # type: ignore[operator]
+            continue
+        if numbers is not None and numbers[k] and numbers[j] and numbers[k] != "0" \
+                and not numbers[j].startswith(numbers[k] + "."):
+            # '4.3' over '5.1.1': a deeper number of another branch is no task under this row
+            # (a measure table numbering its measures by goal, two levels here and three there)
+            continue
+        summaries.add(k)
     leaves = [k for k, d in enumerate(depths) if d is not None and k not in summaries]
     if not summaries or not leaves:
         return None
