@@ -192,12 +192,18 @@ def _joined_sets(boxes: list[Box], lines: list[Polyline], settings: LayoutSettin
             k = parent[k]
         return k
 
+    join = settings.connector_join_slack
+    # (each connector's bounds widened by the slack: an end outside them lies on none of its
+    # segments, so the exact test runs only on the few lines near it; a ruled page has hundreds)
+    near = {j: (min(x for x, _ in lines[j]) - join, min(y for _, y in lines[j]) - join,
+                max(x for x, _ in lines[j]) + join, max(y for _, y in lines[j]) + join) for j in keep}
     for k in keep:
         for end, box in zip((lines[k][0], lines[k][-1]), ends[k], strict=True):
             if box is not None:
                 continue
             for j in keep:  # a free end meets another connector: one connector (a bus)
-                if j != k and _on(end, lines[j], settings.connector_join_slack):
+                b = near[j]
+                if j != k and b[0] <= end[0] <= b[2] and b[1] <= end[1] <= b[3] and _on(end, lines[j], join):
                     parent[root(k)] = root(j)
     sets: dict[int, dict[int, set[int]]] = {}
     for k in keep:
