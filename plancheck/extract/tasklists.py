@@ -129,12 +129,6 @@ def _depth(number: str) -> int:
     return 0 if number == "0" else number.count(".") + 1
 
 
-def _outline_depths(table: Table, roles: list[str | None], settings: TaskListSettings) -> list[int | None] | None:
-    """Depths from a column of outline numbers (:func:`_outline_numbers`)."""
-    numbers = _outline_numbers(table, roles, settings)
-    return None if numbers is None else [None if n is None else _depth(n) for n in numbers]
-
-
 def _indent_levels(named: list[Cell], settings: TaskListSettings) -> list[float] | None:
     """The indentation levels (their least indent each) of the name cells when every one says how
     far it stands in and they stand at two levels or more, the first row at the outermost."""
@@ -174,7 +168,8 @@ def task_list(table: Table, roles: list[str | None], settings: TaskListSettings 
     col = roles.index("measure")
     durations = duration_column(table, roles, settings)
     numbers = _outline_numbers(table, roles, settings)
-    depths = _outline_depths(table, roles, settings) or _type_depths(table, col, settings)
+    depths = ([None if n is None else _depth(n) for n in numbers] if numbers is not None
+              else _type_depths(table, col, settings))
     if depths is None:
         return None
     names = _texts(table, col)
