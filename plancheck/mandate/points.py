@@ -162,6 +162,9 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
+    # a list item that is the lead-in of its sub-points ("3. Planen skal særleg omtale:"): the
+    # plan as subject and a modal in at most this many words, ending in a colon
+    plan_lead_words: int = 8
     # a form's row (label | value, the label bold in its own column): a bold label of at most
     # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
     form_label_gap: float = 2.0
@@ -2083,6 +2086,14 @@ def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     return out
 
 
+def _states_exclusion(text: str) -> bool:
+    """A list item that says what the work does not cover ("Rural routes … are outside the
+    scope of this work", "Driften av hallen inngår ikke"): a statement of the exclusion
+    (requirements.yaml exclusion_lead), no asking verb first, no sub-points' lead-in."""
+    t = " ".join(text.split())
+    return bool(EXCLUSION_RE.search(t)) and not VERB_START.match(t) and not t.endswith(":")
+
+
 def _excluded(lines: list[Line], i: int) -> bool:
     """The list item at ``lines[i]`` opens a list under a lead-in or heading of what the work
     does not cover ("Utredningen omfattar inte:", "Out of scope"): no points."""
@@ -2927,6 +2938,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
+    # "3.6 Rural routes … are outside the scope of this work": an item that states what the
+    # work leaves out asks nothing (a point that opens with its verb keeps its place)
+    found = [rp for rp in found if not _states_exclusion(rp.text)] or found
     told = told_items(found)
     # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
     struck = withdrawn(found, plain)
@@ -3760,6 +3774,49 @@ def _sub_number(parent: _RawPoint, label: str, k: int) -> str:
     return f"{head}.{core}" if core[:1].isalnum() else f"{head}.{k}"
 
 
+def _plan_lead_in(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A list item that is itself a lead-in naming the plan ("Planen skal særleg omtale:",
+    "Planen ska:", "The strategy shall in particular address:"): the plan as subject, a modal,
+    at most ``plan_lead_words`` words, ending in a colon. A point that opens with its verb
+    ("Vurdere tiltak mot skadene på:") asks by itself and its sub-points are its parts."""
+    t = " ".join(text.split())
+    return (
+        t.endswith(":")
+        and len(t.split()) <= s.plan_lead_words
+        and not VERB_START.match(t)
+        and bool(_PLAN_LEAD_RE.match(t))
+    )
+
+
+def _section_of(label: str) -> str | None:
+    """The section number of a paragraph numbered under it ("3" of "3.1)", "3.2"), None for
+    any other label."""
+    m = re.match(r"^(\d+)\.\d+\)?$", label.strip())
+    return m.group(1) if m else None
+
+
+def _main_section(found: list[_RawPoint]) -> str | None:
+    """In a numbered report (some item a later section: a numbered heading over paragraphs
+    numbered by it), the section most of the list's own paragraphs are numbered under; None
+    for any other list."""
+    if not any(rp.later_section for rp in found):
+        return None
+    counts: dict[str, int] = {}
+    for rp in found:
+        sec = None if rp.later_section else _section_of(rp.label)
+        if sec is not None:
+            counts[sec] = counts.get(sec, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _paragraph_requires(text: str) -> bool:
+    """A numbered paragraph outside the list that asks: a point verb first or a modal
+    (``_asks``), a requirement of the prose's forms (the draft put out for consultation, a
+    report on the plan), or one stated in the indicative."""
+    t = " ".join(text.split())
+    return _asks(t) or is_requirement(t) or indicative_requirement(t)
+
+
 def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     """A multilevel list whose first level only names themes ("1. Økonomi og drift",
     "1.a Beskrive elevtallsutviklingen …", "1.b Vurdere kapasiteten …"): the sub-points are
@@ -3773,14 +3830,33 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
         rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs)
         for rp in found
     )
+    # a numbered report's sections ("1. Background" / "1.1 …", "3. Scope" / "3.1 …"): the
+    # paragraphs of a section other than the list's own are points only when they ask
+    main = _main_section(found)
     for rp in found:
+        if (
+            main is not None
+            and not rp.later_section
+            and _section_of(rp.label) not in (None, main)
+            and not _paragraph_requires(rp.text)
+        ):
+            continue
         if rp.later_section and _label_only(rp.text):
             # a report's later section: its paragraphs that ask ("4.1 The strategy must be
-            # delivered within …"), not those that tell why ("3.1 Members have received …")
-            subs = [(label, text) for label, text in rp.subs if _asks(text)]
+            # delivered within …", "4.2 The draft will be subject to public consultation …"),
+            # not those that tell why ("3.1 Members have received …") or who leads
+            subs = [(label, text) for label, text in rp.subs if _paragraph_requires(text)]
             rp = replace(rp, subs=subs)
             if not subs:
                 continue
+        if len(rp.subs) >= 2 and _plan_lead_in(rp.text):
+            # "3. Planen skal særleg omtale:" over "a) …" "b) …": the item is the lead-in of a
+            # list of its own, its sub-points the points (numbered by their letters, as a
+            # decision's ordered plan is: plan_order), whether they ask by themselves or not
+            for label, text in rp.subs:
+                kind = "letter" if label.strip("().").isalpha() else "number"
+                out.append(_RawPoint(label, kind, text, rp.page, rp.indent, []))
+            continue
         if (
             rp.subs
             and _label_only(rp.text)
@@ -3879,6 +3955,12 @@ def _subject_re() -> re.Pattern[str]:
 
 
 _SUBJECT_RE = _subject_re()
+# the plan as subject and its modal at the head of a lead-in ("Planen skal særleg omtale:")
+_PLAN_LEAD_RE = re.compile(
+    r"(?:" + _alt("subject_article") + r"\s+)?(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")\s+(?:"
+    + _alt("modal") + r"|will)\b",
+    re.IGNORECASE,
+)
 _DECIDER_RE = _word_re("decider")
 
 
@@ -4089,6 +4171,27 @@ _PROCESS_ACTIVE_RE = re.compile(
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
 )
+# the plan or its draft handed over in the present, the plan's word at most three words on
+# ("Arbejdsgruppen afleverer et udkast til demensplan …": requirements.yaml handover_active)
+_HANDOVER_RE = re.compile(
+    r"\b(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(w) for w in _words("subject")) + r"|\w*(?:" + _alt("plan_noun_head")
+    + r")\w{0,3})\b",
+    re.IGNORECASE,
+)
+# a duty to report on the plan: a modal and a reporting verb ("will report progress on … to
+# the Board once a year", "skal rapportere årlig til …": requirements.yaml report_verb)
+_REPORT_DUTY_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+)?(?:"
+    # one word may stand inside the verb ("rapportere årlig til", "report annually to")
+    + "|".join(
+        re.escape(w.split()[0]) + r"\s+(?:[\w-]+\s+)?" + r"\s+".join(map(re.escape, w.split()[1:]))
+        for w in sorted(_words("report_verb"), key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_RECURRING_RE = _word_re("recurring")
 _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 # after a process step named as a noun: the body it is for or with ("for eldrerådet")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
@@ -4360,6 +4463,22 @@ def prose_question(sentence: str, min_words: int = 4) -> bool:
     return bool(_WONDER_RE.match(s))
 
 
+def report_duty(sentence: str) -> bool:
+    """The one who makes the plan is to report on it ("The Active Travel Officer will report
+    progress on delivering the LCWIP to the Transport Board once a year", "Kommunedirektøren
+    skal rapportere årlig til kommunestyret om oppfølgingen av planen"): a modal and a reporting
+    verb, and the report bound to the plan (its word), a recurrence or a deadline. A group
+    that reports to its leader as its way of working names none of them. Not negated, not
+    past."""
+    s = sentence.strip()
+    return bool(
+        _REPORT_DUTY_RE.search(s)
+        and (_names_plan_re().search(s) or _RECURRING_RE.search(s) or _DEADLINE_RE.search(s))
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+    )
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
@@ -4398,6 +4517,8 @@ def is_requirement(sentence: str) -> bool:
     # a step of the process done by a deciding body, whatever is decided ("Måla skal
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
+        return True
+    if report_duty(s):
         return True
     # a risk analysis sending the measures of a level to a plan ("Tiltaka for hendingar med
     # høg risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
@@ -4798,6 +4919,9 @@ def indicative_requirement(sentence: str) -> bool:
         return True
     if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
         return True
+    if _HANDOVER_RE.search(s) and _DEADLINE_RE.search(s) and not _NEGATION_RE.search(s):
+        # the draft handed over by a deadline, in the present, whoever hands it
+        return True
     meeting = _MEETING_RE.search(s)
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
         return True
@@ -4822,6 +4946,7 @@ def _indicative_process(sentence: str) -> bool:
         _CONSULT_PASSIVE_RE.search(s)
         or _CONSULT_INDICATIVE_RE.search(s)
         or _PROCESS_ACTIVE_RE.search(s)
+        or _HANDOVER_RE.search(s)
         or (_MEETING_RE.search(s) and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)))
         or _PROCESS_STEP_START_RE.match(s)
     )
@@ -4965,6 +5090,8 @@ def point_kind(text: str) -> str:
         or _WISH_INFORMED_RE.match(t)
         # an agreement's duty to report, or a step of the parties, by a date
         or _duty_stated(t)
+        # the plan's owner to report on it to a body, yearly or by a date
+        or report_duty(t)
     ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
