@@ -2954,6 +2954,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         )
         if not tells and not out and not by and not other and not fell
     ]
+    # the order to make the plan ("1. Heradsstyret vedtek at det skal utarbeidast ein … plan")
+    # is the mandate, no point (its place in the numbering kept, as a point withdrawn)
+    kept = [(rp, position) for rp, position in kept if not orders_the_plan(rp.text)] or kept
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     if closing and ordered is not None and ordered.lead_point:
@@ -2970,6 +2973,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     )
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
+    # the order to make the plan written in the prose ("Eg ber difor om at du lagar ein plan
+    # for …") is the mandate itself; the S-points after it are numbered on without it
+    ordered_plan = [p for p in rest if orders_the_plan(p.text)]
+    if ordered_plan and (points or prose or len(rest) > len(ordered_plan)):
+        rest = [p for p in rest if p not in ordered_plan]
+        rest = [
+            p.model_copy(update={"number": f"S{len(prose) + k}", "id": f"M{len(points) + len(prose) + k}"})
+            for k, p in enumerate(rest, start=1)
+        ]
     return points + prose + rest
 
 
@@ -3785,6 +3797,9 @@ def _plan_lead_in(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
         and len(t.split()) <= s.plan_lead_words
         and not VERB_START.match(t)
         and bool(_PLAN_LEAD_RE.match(t))
+        # "Planen skal inneholde: a) mål … b) en handlingsdel …": the parts the plan is to
+        # have, one deliverable point with its parts (mandates/oppvekst 6)
+        and not _CONTAINS_AFTER_MODAL_RE.search(t)
     )
 
 
@@ -3955,6 +3970,10 @@ def _subject_re() -> re.Pattern[str]:
 
 
 _SUBJECT_RE = _subject_re()
+_CONTAINS_AFTER_MODAL_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+)?(?:" + _alt("contain_verb") + r")\s*:",
+    re.IGNORECASE,
+)
 # the plan as subject and its modal at the head of a lead-in ("Planen skal særleg omtale:")
 _PLAN_LEAD_RE = re.compile(
     r"(?:" + _alt("subject_article") + r"\s+)?(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")\s+(?:"
@@ -4169,6 +4188,8 @@ _PROCESS_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
+    # "Dette planprogrammet beskriver …": the mandate named with a demonstrative too
+    r"(?:(?:dette|denne|detta|denna|this|these)\s+)?"
     r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
 )
 # the plan or its draft handed over in the present, the plan's word at most three words on
@@ -4192,6 +4213,15 @@ _REPORT_DUTY_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_RE = _word_re("recurring")
+# the order to make the plan: a making verb, an indefinite plan as its object and at most the
+# plan's topic after it to the sentence's end ("… at det utarbeides en plan for kommunens bruk
+# av droner.": requirements.yaml plan_making, subject_article, plan_noun_head)
+_ORDERS_PLAN_RE = re.compile(
+    r"\b(?:" + _alt("plan_making") + r")\s+(?:" + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}"
+    r"(?:\s+(?:for|för|of|til|till|om|over|över|on)\s+[^,;:()]+)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 # after a process step named as a noun: the body it is for or with ("for eldrerådet")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
@@ -4461,6 +4491,27 @@ def prose_question(sentence: str, min_words: int = 4) -> bool:
     if s.endswith("?"):
         return len(s.split()) >= min_words
     return bool(_WONDER_RE.match(s))
+
+
+def orders_the_plan(text: str) -> bool:
+    """The order to make the plan, told by the one who orders it ("Jeg ber derfor om at det
+    utarbeides en plan for kommunens bruk av droner.", "Säkerhetssamordnaren får i uppdrag att
+    ta fram en plan för trygghetspunkter.", "1. Heradsstyret vedtek at det skal utarbeidast ein
+    bustadsosial handlingsplan for 2047–2050."): one sentence whose only ask is the plan made,
+    nothing after its topic. It is the mandate, not a point of it. A listed point that opens
+    with the verb ("Utarbeide en plan for vedlikehold av løypene") asks for a part of the plan
+    and stays."""
+    t = " ".join(text.split())
+    if VERB_START.match(t) or len(_SENTENCE_SPLIT.split(t.rstrip(". "))) > 1:
+        return False
+    m = _ORDERS_PLAN_RE.search(t)
+    # told as the clause of an order ("… ber om at …", "… får i uppdrag att …", "… vedtek at
+    # …") or as such a clause's continuation in lower case ("der udarbejdes en plan …" under
+    # "indstiller, at"): "Det skal også lagast ein plan for rekruttering" asks the plan for a
+    # part of its own
+    return m is not None and (
+        t[:1].islower() or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
+    )
 
 
 def report_duty(sentence: str) -> bool:
