@@ -165,6 +165,9 @@ class PointSettings:
     # a list item that is the lead-in of its sub-points ("3. Planen skal særleg omtale:"): the
     # plan as subject and a modal in at most this many words, ending in a colon
     plan_lead_words: int = 8
+    # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
+    # that come again, number and text, in the later one
+    reprint_share: float = 0.6
     # a form's row (label | value, the label bold in its own column): a bold label of at most
     # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
     form_label_gap: float = 2.0
@@ -2086,6 +2089,36 @@ def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     return out
 
 
+def _norm_point(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def reprinted_from(kept: list[tuple[_RawPoint, int | None]], s: PointSettings = POINT_SETTINGS) -> int:
+    """Where a list printed twice starts its later print (a saksframlegg's innstilling, then
+    the vedtak reprinting it with the amendments adopted): the numbering starts again at the
+    first point's number and at least ``reprint_share`` of the points before (and no fewer
+    than ``coded_items``) come again with their number and text. The earlier print is a draft
+    of the later one, its points (a proposal that fell among them) none; 0 when no list comes
+    again."""
+    labels = [rp.label.strip("().") for rp, _ in kept]
+    for r in range(1, len(kept)):
+        if labels[r] != labels[0] or kept[r][0].kind == "bullet":
+            continue
+        later = {(labels[m], _norm_point(kept[m][0].text)) for m in range(r, len(kept))}
+        again = sum(
+            1
+            for k in range(r)
+            if any(
+                lab == labels[k]
+                and (txt.startswith(_norm_point(kept[k][0].text)) or _norm_point(kept[k][0].text).startswith(txt))
+                for lab, txt in later
+            )
+        )
+        if again >= max(s.coded_items, s.reprint_share * r):
+            return r
+    return 0
+
+
 def _states_exclusion(text: str) -> bool:
     """A list item that says what the work does not cover ("Rural routes … are outside the
     scope of this work", "Driften av hallen inngår ikke"): a statement of the exclusion
@@ -2956,7 +2989,11 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     ]
     # the order to make the plan ("1. Heradsstyret vedtek at det skal utarbeidast ein … plan")
     # is the mandate, no point (its place in the numbering kept, as a point withdrawn)
-    kept = [(rp, position) for rp, position in kept if not orders_the_plan(rp.text)] or kept
+    kept = [
+        (rp, position) for rp, position in kept if not (orders_the_plan(rp.text) or states_funding(rp.text))
+    ] or kept
+    # a list printed twice (the innstilling, then the vedtak reprinting it): the later print
+    kept = kept[reprinted_from(kept) :]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     if closing and ordered is not None and ordered.lead_point:
@@ -2975,7 +3012,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     # the order to make the plan written in the prose ("Eg ber difor om at du lagar ein plan
     # for …") is the mandate itself; the S-points after it are numbered on without it
-    ordered_plan = [p for p in rest if orders_the_plan(p.text)]
+    ordered_plan = [
+        p for p in rest if orders_the_plan(p.text) or states_funding(p.text) or needs_the_plan(p.text)
+    ]
     if ordered_plan and (points or prose or len(rest) > len(ordered_plan)):
         rest = [p for p in rest if p not in ordered_plan]
         rest = [
@@ -4194,10 +4233,17 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 )
 # the plan or its draft handed over in the present, the plan's word at most three words on
 # ("Arbejdsgruppen afleverer et udkast til demensplan …": requirements.yaml handover_active)
+_PLAN_WORD = (
+    r"(?:" + "|".join(re.escape(w) for w in _words("subject")) + r"|\w*(?:" + _alt("plan_noun_head")
+    + r")\w{0,3})"
+)
 _HANDOVER_RE = re.compile(
-    r"\b(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(w) for w in _words("subject")) + r"|\w*(?:" + _alt("plan_noun_head")
-    + r")\w{0,3})\b",
+    r"\b(?:(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?" + _PLAN_WORD
+    # a particle verb with the plan between its parts ("legg planen fram for …")
+    + r"|(?:" + "|".join(
+        re.escape(w.split()[0]) + r"\s+" + _PLAN_WORD + r"\s+" + r"\s+".join(map(re.escape, w.split()[1:]))
+        for w in _words("handover_active") if " " in w
+    ) + r"))\b",
     re.IGNORECASE,
 )
 # a duty to report on the plan: a modal and a reporting verb ("will report progress on … to
@@ -4512,6 +4558,41 @@ def orders_the_plan(text: str) -> bool:
     return m is not None and (
         t[:1].islower() or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
     )
+
+
+_FUNDING_RE = _word_re("funding_stated")
+
+
+def states_funding(text: str) -> bool:
+    """A sentence that tells how the work is paid for ("6.Kostnadene ved planarbeidet blir
+    dekte innanfor ramma til helse og velferd.", "5.1 The work will be funded from the
+    Capability Fund grant"): the budget of the work, no point of the plan. One that asks the
+    plan about money ("Vurdere hvordan tiltakene kan finansieres") opens with its verb."""
+    t = " ".join(text.split())
+    m = _FUNDING_RE.search(t)
+    if m is None or VERB_START.match(t) or t.endswith(":"):
+        return False
+    # "… gjøre rede for kostnadene …, og hvordan de kan dekkes innenfor rammen": asked, not told
+    before = t[: m.start()]
+    return not (
+        _ASKING_VERB_RE.search(before)
+        or re.search(r"\b(?:" + W.alternation("question") + r")\b", before, re.IGNORECASE)
+    )
+
+
+_NEEDS_PLAN_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + _alt("having_verb") + r")\s+(?:" + _alt("subject_article")
+    + r")\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b.*?\b(?:"
+    + _alt("purpose_clause") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def needs_the_plan(sentence: str) -> bool:
+    """Why the plan is made: someone must have such a plan to be able to do something
+    ("Kommunen må ha en vedtatt plan for idrett … for å kunne søke spillemidler til anlegg",
+    "Councils must have an adopted plan in order to bid for …"): the mandate's background."""
+    return bool(_NEEDS_PLAN_RE.search(" ".join(sentence.split())))
 
 
 def report_duty(sentence: str) -> bool:
@@ -5143,6 +5224,9 @@ def point_kind(text: str) -> str:
         or _duty_stated(t)
         # the plan's owner to report on it to a body, yearly or by a date
         or report_duty(t)
+        # the plan handed over by a deadline ("Kommunedirektøren legg planen fram for
+        # heradsstyret innan utgangen av mai")
+        or (_HANDOVER_RE.search(t) and _DEADLINE_RE.search(t) and not VERB_START.match(t))
     ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
