@@ -2093,6 +2093,14 @@ def _norm_point(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+def _reprints(later: list[_RawPoint], earlier: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """``later`` prints ``earlier`` again: at least ``reprint_share`` of its points (and no fewer
+    than ``coded_items``) come again with their number and text (reprinted_from)."""
+    again_in = {(rp.label.strip("().") , _norm_point(rp.text)) for rp in later}
+    again = sum(1 for rp in earlier if (rp.label.strip("()."), _norm_point(rp.text)) in again_in)
+    return again >= max(s.coded_items, s.reprint_share * len(earlier))
+
+
 def reprinted_from(kept: list[tuple[_RawPoint, int | None]], s: PointSettings = POINT_SETTINGS) -> int:
     """Where a list printed twice starts its later print (a saksframlegg's innstilling, then
     the vedtak reprinting it with the amendments adopted): the numbering starts again at the
@@ -2947,6 +2955,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if conditioned is not None:
             found, numbered = conditioned.subs_as_points, []
             ordered_first = conditioned
+        # a list printed twice (the innstilling, then the vedtak reprinting it): the later
+        # print, though the earlier held a proposal that fell
+        numbered = [r for k, r in enumerate(numbered) if not any(_reprints(q, r) for q in numbered[k + 1 :])] or numbered
         if numbered:
             found = max(numbered, key=len)
             found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]

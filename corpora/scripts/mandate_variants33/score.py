@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from gold import GOLD  # noqa: E402
+from gold import GOLD
 
-from plancheck.mandate import read_mandate  # noqa: E402
+from plancheck.mandate import read_mandate
 
 
 def norm(s: str) -> str:
@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     for name, gold in GOLD.items():
         try:
             pts = read_mandate(out / f"{name}.pdf")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             pts = []
             print(f"{name}: {exc}")
         used: set[int] = set()
