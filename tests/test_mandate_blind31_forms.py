@@ -105,7 +105,7 @@ def _tor_pdf(path) -> None:
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4)
-    w, h = A4
+    _w, h = A4
     y = h - 70
     rows = [
         ("B", "1. Background"),
