@@ -162,7 +162,7 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
-    # a list item that is the lead-in of its sub-points ("3. Planen skal særleg omtale:"): the
+    # a list item that is the lead-in of its sub-points ("3. Planen skal særlig beskrive:"): the
     # plan as subject and a modal in at most this many words, ending in a colon
     plan_lead_words: int = 8
     # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
@@ -3837,7 +3837,7 @@ def _sub_number(parent: _RawPoint, label: str, k: int) -> str:
 
 
 def _plan_lead_in(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
-    """A list item that is itself a lead-in naming the plan ("Planen skal særleg omtale:",
+    """A list item that is itself a lead-in naming the plan ("Planen skal særlig beskrive:",
     "Planen ska:", "The strategy shall in particular address:"): the plan as subject, a modal,
     at most ``plan_lead_words`` words, ending in a colon. A point that opens with its verb
     ("Vurdere tiltak mot skadene på:") asks by itself and its sub-points are its parts."""
@@ -3895,7 +3895,7 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
         rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs)
         for rp in found
     )
-    # a numbered report's sections ("1. Background" / "1.1 …", "3. Scope" / "3.1 …"): the
+    # a numbered report's sections ("1. Context" / "1.1 …", "3. Scope" / "3.1 …"): the
     # paragraphs of a section other than the list's own are points only when they ask
     main = _main_section(found)
     for rp in found:
@@ -3915,7 +3915,7 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
             if not subs:
                 continue
         if len(rp.subs) >= 2 and _plan_lead_in(rp.text):
-            # "3. Planen skal særleg omtale:" over "a) …" "b) …": the item is the lead-in of a
+            # "3. Planen skal særlig beskrive:" over "a) …" "b) …": the item is the lead-in of a
             # list of its own, its sub-points the points (numbered by their letters, as a
             # decision's ordered plan is: plan_order), whether they ask by themselves or not
             for label, text in rp.subs:
@@ -4024,7 +4024,7 @@ _CONTAINS_AFTER_MODAL_RE = re.compile(
     r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+)?(?:" + _alt("contain_verb") + r")\s*:",
     re.IGNORECASE,
 )
-# the plan as subject and its modal at the head of a lead-in ("Planen skal særleg omtale:")
+# the plan as subject and its modal at the head of a lead-in ("Planen skal særlig beskrive:")
 _PLAN_LEAD_RE = re.compile(
     r"(?:" + _alt("subject_article") + r"\s+)?(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")\s+(?:"
     + _alt("modal") + r"|will)\b",
@@ -4564,7 +4564,7 @@ def orders_the_plan(text: str) -> bool:
     m = _ORDERS_PLAN_RE.search(t)
     # told as the clause of an order ("… ber om at …", "… får i uppdrag att …", "… vedtek at
     # …") or as such a clause's continuation in lower case ("der udarbejdes en plan …" under
-    # "indstiller, at"): "Det skal også lagast ein plan for rekruttering" asks the plan for a
+    # "indstiller, at"): "Det skal også lages en plan for vedlikehold" asks the plan for a
     # part of its own
     return m is not None and (
         t[:1].islower() or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
@@ -4602,7 +4602,7 @@ _NEEDS_PLAN_RE = re.compile(
 def needs_the_plan(sentence: str) -> bool:
     """Why the plan is made: someone must have such a plan to be able to do something
     ("Kommunen må ha en vedtatt plan for idrett … for å kunne søke spillemidler til anlegg",
-    "Councils must have an adopted plan in order to bid for …"): the mandate's background."""
+    "Councils must have an adopted plan so as to bid for …"): the mandate's background."""
     return bool(_NEEDS_PLAN_RE.search(" ".join(sentence.split())))
 
 
