@@ -269,3 +269,33 @@ def test_a_list_printed_twice_is_read_once():
     points = find_points(text)
     assert [p.number for p in points] == ["1", "2", "3", "4"]
     assert not any("ikke innføre" in p.text for p in points)
+
+
+def test_a_decided_case_s_background_asks_nothing_after_a_small_table_header(tmp_path):
+    """A særutskrift: Saksopplysningar with a figures table (its bold header row in smaller type
+    than the body), the administration's advice ("Planen bør også vise …"), then the Vedtak's
+    list. The advice is background; the decision is the order."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "sak.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _w, h = A4
+    y = h - 80
+    rows = [
+        ("Times-Bold", 11.5, 60, "Saksopplysningar"),
+        ("Times-Roman", 11.5, 60, "Heradet har i dag 48 kommunale utleigebustader."),
+        ("Times-Bold", 10, 66, "Indikator 2043 2046"),
+        ("Times-Roman", 10, 66, "Søkjarar på venteliste 9 23"),
+        ("Times-Roman", 11.5, 60, "Kommunedirektøren meiner at planen bør ha konkrete mål. Planen bør også vise kva"),
+        ("Times-Roman", 11.5, 60, "tiltak som krev investeringar, slik at dei kan takast inn i økonomiplanen."),
+        ("Times-Bold", 11.5, 60, "Vedtak"),
+        ("Times-Roman", 11.5, 60, "1. Planen skal kartleggje behovet for bustader."),
+        ("Times-Roman", 11.5, 60, "2. Planen skal innehalde eit mål for talet på utleigebustader."),
+    ]
+    for font, size, x, text in rows:
+        y -= 20 if font == "Times-Bold" else 15
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    c.save()
+    assert [p.number for p in read_mandate(path)] == ["1", "2"]

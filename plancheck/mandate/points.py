@@ -5334,6 +5334,11 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             if cur:
                 out.append((" ".join(cur), page, section))
             cur = []
+            in_list = False
+            if ln.size and body and ln.size < body - 0.5:
+                # a bold line in smaller type than the body (a table's header row, "Indikator
+                # 2043 2046"): no heading of a section, the section goes on after it
+                continue
             section = (
                 "background"
                 if _BACKGROUND_RE.match(t)
@@ -5549,7 +5554,15 @@ def prose_requirements(
     # ("Den ska också föreslå …") stands for the plan, though sentences of other subjects or
     # a heading stand between (the pronoun's sentence says by its adverb that it goes on)
     plan_asked = False
+    # a case whose points are its decision's list ("Vedtak" over "1. …"): its background (the
+    # Saksopplysningar, what the administration thinks the plan should do) is no order
+    decided = bool(points) and any(
+        _item_marker(ln, body) is None and _looks_like_heading(ln, body) and _DECISION_HEADING_RE.match(ln.text.strip())
+        for ln in lines
+    )
     for para, page, section in _paragraphs(lines, body):
+        if section == "background" and decided:
+            continue
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
