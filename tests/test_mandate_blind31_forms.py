@@ -299,3 +299,40 @@ def test_a_decided_case_s_background_asks_nothing_after_a_small_table_header(tmp
         c.drawString(x, y, text)
     c.save()
     assert [p.number for p in read_mandate(path)] == ["1", "2"]
+
+
+# ---------------------------------------------------------------- a recurring step, no recurrence
+
+
+def _status(point: str, chapters: list[tuple[str, list[str]]], lang: str) -> str:
+    import test_mandate_support as support
+
+    from plancheck.mandate.match import assess_points
+
+    points = find_points([f"Mandat\n\n1. {point}\n2. Planen skal ha en tidsplan for arbeidet.\n"])
+    return assess_points(support.make_plan(chapters), points[:1], lang)[0].status
+
+
+@pytest.mark.parametrize(
+    ("point", "chapters", "lang"),
+    [
+        # each covered before the guard: the report stated, never its recurrence
+        ("The Cycling Officer will report progress on delivering the plan to the Transport Board once a year.",
+         [("Delivery", ["The Cycling Officer will lead the delivery of the plan and progress will be "
+                        "reported to the Transport Board."])], "en"),
+        ("Kommunedirektøren skal rapportere årlig til kommunestyret om oppfølgingen av planen.",
+         [("Oppfølging", ["Kommunedirektøren har ansvaret for oppfølgingen av planen og rapporterer til "
+                          "kommunestyret."])], "nb"),
+        ("Förvaltningen ska årligen redovisa för nämnden hur planen genomförs.",
+         [("Uppföljning", ["Förvaltningen redovisar för nämnden hur planen genomförs."])], "sv"),
+    ],
+)
+def test_a_recurring_step_is_not_covered_by_a_passage_naming_no_recurrence(point, chapters, lang):
+    assert _status(point, chapters, lang) != "covered"
+
+
+def test_a_recurring_step_stated_is_not_held_back():
+    chapters = [("Oppfølging", [
+        "Kommunedirektøren rapporterer årlig til kommunestyret om oppfølgingen av planen i årsmeldingen."])]
+    point = "Kommunedirektøren skal rapportere årlig til kommunestyret om oppfølgingen av planen."
+    assert _status(point, chapters, "nb") != "uncovered"
