@@ -336,3 +336,15 @@ def test_a_recurring_step_stated_is_not_held_back():
         "Kommunedirektøren rapporterer årlig til kommunestyret om oppfølgingen av planen i årsmeldingen."])]
     point = "Kommunedirektøren skal rapportere årlig til kommunestyret om oppfølgingen av planen."
     assert _status(point, chapters, "nb") != "uncovered"
+
+
+def test_short_parts_under_a_plan_lead_in_stay_the_item_s_parts():
+    text = [
+        "Vedtak",
+        "1. Planen skal kartlegge badeplassene i kommunen.",
+        "2. Planen skal vurdere:",
+        "   a) nye badebrygger",
+        "   b) flere toaletter",
+        "3. Planen skal beskrive hvordan livbøyene ettersees.",
+    ]
+    assert [p.number for p in find_points(text)] == ["1", "2", "3"]

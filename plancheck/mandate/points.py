@@ -165,6 +165,9 @@ class PointSettings:
     # a list item that is the lead-in of its sub-points ("3. Planen skal særlig beskrive:"): the
     # plan as subject and a modal in at most this many words, ending in a colon
     plan_lead_words: int = 8
+    # … and its sub-points are points when they average at least this many words (topics of
+    # their own: "bustader for unge med rusproblem"); shorter ones are the item's parts
+    lead_sub_words: int = 4
     # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
     # that come again, number and text, in the later one
     reprint_share: float = 0.6
@@ -3914,7 +3917,13 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
             rp = replace(rp, subs=subs)
             if not subs:
                 continue
-        if len(rp.subs) >= 2 and _plan_lead_in(rp.text):
+        if (
+            len(rp.subs) >= 2
+            and _plan_lead_in(rp.text)
+            # topics of their own, not the short parts of one point ("2. Planen skal vurdere:"
+            # over "a) nye badebrygger" "b) flere toaletter")
+            and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs)
+        ):
             # "3. Planen skal særlig beskrive:" over "a) …" "b) …": the item is the lead-in of a
             # list of its own, its sub-points the points (numbered by their letters, as a
             # decision's ordered plan is: plan_order), whether they ask by themselves or not
@@ -4276,7 +4285,9 @@ _RECURRING_RE = _word_re("recurring")
 _ORDERS_PLAN_RE = re.compile(
     r"\b(?:" + _alt("plan_making") + r")\s+(?:" + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,2}?"
     r"[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}"
-    r"(?:\s+(?:for|för|of|til|till|om|over|över|on)\s+[^,;:()]+)?\s*\.?\s*$",
+    # the topic holds no clause of its own ("… som omfattar …", "… that sets out …")
+    r"(?:\s+(?:for|för|of|til|till|om|over|över|on)\s+(?:(?!\b(?:som|der|där|hvor|that|which)\b)[^,;:()])+)?"
+    r"\s*\.?\s*$",
     re.IGNORECASE,
 )
 _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
