@@ -134,7 +134,7 @@ Motionen
 
 Motionären föreslår att kommunfullmäktige beslutar
 
-att kommunen tar fram en plan för parkerna,
+att kommunen tar fram en plan för parkerna som omfattar lekplatser och belysning,
 
 att alla parker stängs nattetid,
 
@@ -145,7 +145,9 @@ att planen anger hur parkerna ska skötas.
 def test_a_motions_granted_att_satser_are_the_points() -> None:
     points = find_points([MOTION])
     assert [(p.number, p.text) for p in points] == [
-        ("A1", "kommunen tar fram en plan för parkerna"),
+        # the order carries content of the plan (mandates-blind25 ljus A1: "… en plan mot
+        # ljusföroreningar som omfattar …"); a bare order to make the plan is the mandate itself
+        ("A1", "kommunen tar fram en plan för parkerna som omfattar lekplatser och belysning"),
         ("A3", "planen anger hur parkerna ska skötas"),
         ("3", "Planen ska redovisas till kommunfullmäktige senast den 30 juni 2031."),
     ]

@@ -205,6 +205,10 @@ class MatchSettings:
     # of words.yaml future_asked / future_stated, no future auxiliary): today's figure is no
     # assessment of what is to come
     future_needs_future: bool = True
+    # a concern asking for a step that recurs ("report progress … once a year", "rapportere
+    # årlig", requirements.yaml recurring) is not wholly answered by a passage that names no
+    # recurrence (no recurring word, no "every n years"): covered becomes partial
+    recurrence_named: bool = True
     # a point asking for a cost or an estimate of it ("lave et budget for bygning og vedligehold",
     # "Økonomisk overslag for bygning og vedligehold": a cost word of relations.yaml amount in its
     # head) is answered only by a passage that states an amount (Unit.amount): one naming the
@@ -3818,6 +3822,11 @@ def assess_points(
             # "rutine for samarbeid med legevakta …" against a passage on registration that
             # never names the party: that concern is not answered
             unnamed = [c for c, u in answered if S.party_named and _party_unnamed(c.text, u, S)]
+            # "… report progress … to the Transport Board once a year" against "Progress is
+            # reported to the Board": a recurring step, no recurrence stated — at most partial
+            unnamed += [
+                c for c, u in answered if S.recurrence_named and c not in unnamed and _recurrence_unnamed(c.text, u)
+            ]
             if dated and len(dated) == len(answered):
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -4681,6 +4690,25 @@ _FUTURE_STATED_RE = re.compile(
 )
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_RECURRING_RE = _word_re("recurring")
+# a recurrence stated with its interval ("hvert fjerde år", "varje mandatperiod", "every two
+# years"): an every-word and a time unit with at most one word between
+_INTERVAL_RE = re.compile(
+    r"\b(?:hvert|hver|kvart|kvar|varje|varannan|every|each)\s+(?:\w+\s+)?"
+    r"(?:år|året|years?|månad|måned|månede|months?|kvartal|quarters?|halvår|mandatperiod\w*|valgperiode\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _recurrence_unnamed(asked: str, unit: Unit) -> bool:
+    """Does ``asked`` ask for a step that recurs (requirements.yaml recurring: "once a year",
+    "årlig", "varje år") while ``unit`` (and its members) names no recurrence at all?"""
+    if not _RECURRING_RE.search(asked):
+        return False
+    text = " ".join([unit.text, *(v.text for v in unit.members)])
+    return not (_RECURRING_RE.search(text) or _INTERVAL_RE.search(text))
 
 
 def _present_only(asked: str, unit: Unit) -> bool:

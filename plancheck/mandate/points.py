@@ -162,6 +162,15 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
+    # a list item that is the lead-in of its sub-points ("3. Planen skal særlig beskrive:"): the
+    # plan as subject and a modal in at most this many words, ending in a colon
+    plan_lead_words: int = 8
+    # … and its sub-points are points when they average at least this many words (topics of
+    # their own: "bustader for unge med rusproblem"); shorter ones are the item's parts
+    lead_sub_words: int = 4
+    # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
+    # that come again, number and text, in the later one
+    reprint_share: float = 0.6
     # a form's row (label | value, the label bold in its own column): a bold label of at most
     # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
     form_label_gap: float = 2.0
@@ -2083,6 +2092,52 @@ def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     return out
 
 
+def _norm_point(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _reprints(later: list[_RawPoint], earlier: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """``later`` prints ``earlier`` again: at least ``reprint_share`` of its points (and no fewer
+    than ``coded_items``) come again with their number and text (reprinted_from)."""
+    again_in = {(rp.label.strip("().") , _norm_point(rp.text)) for rp in later}
+    again = sum(1 for rp in earlier if (rp.label.strip("()."), _norm_point(rp.text)) in again_in)
+    return again >= max(s.coded_items, s.reprint_share * len(earlier))
+
+
+def reprinted_from(kept: list[tuple[_RawPoint, int | None]], s: PointSettings = POINT_SETTINGS) -> int:
+    """Where a list printed twice starts its later print (a saksframlegg's innstilling, then
+    the vedtak reprinting it with the amendments adopted): the numbering starts again at the
+    first point's number and at least ``reprint_share`` of the points before (and no fewer
+    than ``coded_items``) come again with their number and text. The earlier print is a draft
+    of the later one, its points (a proposal that fell among them) none; 0 when no list comes
+    again."""
+    labels = [rp.label.strip("().") for rp, _ in kept]
+    for r in range(1, len(kept)):
+        if labels[r] != labels[0] or kept[r][0].kind == "bullet":
+            continue
+        later = {(labels[m], _norm_point(kept[m][0].text)) for m in range(r, len(kept))}
+        again = sum(
+            1
+            for k in range(r)
+            if any(
+                lab == labels[k]
+                and (txt.startswith(_norm_point(kept[k][0].text)) or _norm_point(kept[k][0].text).startswith(txt))
+                for lab, txt in later
+            )
+        )
+        if again >= max(s.coded_items, s.reprint_share * r):
+            return r
+    return 0
+
+
+def _states_exclusion(text: str) -> bool:
+    """A list item that says what the work does not cover ("Rural routes … are outside the
+    scope of this work", "Driften av hallen inngår ikke"): a statement of the exclusion
+    (requirements.yaml exclusion_lead), no asking verb first, no sub-points' lead-in."""
+    t = " ".join(text.split())
+    return bool(EXCLUSION_RE.search(t)) and not VERB_START.match(t) and not t.endswith(":")
+
+
 def _excluded(lines: list[Line], i: int) -> bool:
     """The list item at ``lines[i]`` opens a list under a lead-in or heading of what the work
     does not cover ("Utredningen omfattar inte:", "Out of scope"): no points."""
@@ -2903,6 +2958,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if conditioned is not None:
             found, numbered = conditioned.subs_as_points, []
             ordered_first = conditioned
+        # a list printed twice (the innstilling, then the vedtak reprinting it): the later
+        # print, though the earlier held a proposal that fell
+        numbered = [r for k, r in enumerate(numbered) if not any(_reprints(q, r) for q in numbered[k + 1 :])] or numbered
         if numbered:
             found = max(numbered, key=len)
             found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]
@@ -2927,6 +2985,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
+    # "3.6 Rural routes … are outside the scope of this work": an item that states what the
+    # work leaves out asks nothing (a point that opens with its verb keeps its place)
+    found = [rp for rp in found if not _states_exclusion(rp.text)] or found
     told = told_items(found)
     # a point withdrawn later keeps its place in the numbering as printed, as a fact told does
     struck = withdrawn(found, plain)
@@ -2940,6 +3001,13 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         )
         if not tells and not out and not by and not other and not fell
     ]
+    # the order to make the plan ("1. Heradsstyret vedtek at det skal utarbeidast ein … plan")
+    # is the mandate, no point (its place in the numbering kept, as a point withdrawn)
+    kept = [
+        (rp, position) for rp, position in kept if not (orders_the_plan(rp.text) or states_funding(rp.text))
+    ] or kept
+    # a list printed twice (the innstilling, then the vedtak reprinting it): the later print
+    kept = kept[reprinted_from(kept) :]
     points = [_to_point(n, rp, position) for n, (rp, position) in enumerate(kept, start=1)]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     if closing and ordered is not None and ordered.lead_point:
@@ -2956,6 +3024,17 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     )
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
+    # the order to make the plan written in the prose ("Eg ber difor om at du lagar ein plan
+    # for …") is the mandate itself; the S-points after it are numbered on without it
+    ordered_plan = [
+        p for p in rest if orders_the_plan(p.text) or states_funding(p.text) or needs_the_plan(p.text)
+    ]
+    if ordered_plan and (points or prose or len(rest) > len(ordered_plan)):
+        rest = [p for p in rest if p not in ordered_plan]
+        rest = [
+            p.model_copy(update={"number": f"S{len(prose) + k}", "id": f"M{len(points) + len(prose) + k}"})
+            for k, p in enumerate(rest, start=1)
+        ]
     return points + prose + rest
 
 
@@ -3760,6 +3839,52 @@ def _sub_number(parent: _RawPoint, label: str, k: int) -> str:
     return f"{head}.{core}" if core[:1].isalnum() else f"{head}.{k}"
 
 
+def _plan_lead_in(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A list item that is itself a lead-in naming the plan ("Planen skal særlig beskrive:",
+    "Planen ska:", "The strategy shall in particular address:"): the plan as subject, a modal,
+    at most ``plan_lead_words`` words, ending in a colon. A point that opens with its verb
+    ("Vurdere tiltak mot skadene på:") asks by itself and its sub-points are its parts."""
+    t = " ".join(text.split())
+    return (
+        t.endswith(":")
+        and len(t.split()) <= s.plan_lead_words
+        and not VERB_START.match(t)
+        and bool(_PLAN_LEAD_RE.match(t))
+        # "Planen skal inneholde: a) mål … b) en handlingsdel …": the parts the plan is to
+        # have, one deliverable point with its parts (mandates/oppvekst 6)
+        and not _CONTAINS_AFTER_MODAL_RE.search(t)
+    )
+
+
+def _section_of(label: str) -> str | None:
+    """The section number of a paragraph numbered under it ("3" of "3.1)", "3.2"), None for
+    any other label."""
+    m = re.match(r"^(\d+)\.\d+\)?$", label.strip())
+    return m.group(1) if m else None
+
+
+def _main_section(found: list[_RawPoint]) -> str | None:
+    """In a numbered report (some item a later section: a numbered heading over paragraphs
+    numbered by it), the section most of the list's own paragraphs are numbered under; None
+    for any other list."""
+    if not any(rp.later_section for rp in found):
+        return None
+    counts: dict[str, int] = {}
+    for rp in found:
+        sec = None if rp.later_section else _section_of(rp.label)
+        if sec is not None:
+            counts[sec] = counts.get(sec, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _paragraph_requires(text: str) -> bool:
+    """A numbered paragraph outside the list that asks: a point verb first or a modal
+    (``_asks``), a requirement of the prose's forms (the draft put out for consultation, a
+    report on the plan), or one stated in the indicative."""
+    t = " ".join(text.split())
+    return _asks(t) or is_requirement(t) or indicative_requirement(t)
+
+
 def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     """A multilevel list whose first level only names themes ("1. Økonomi og drift",
     "1.a Beskrive elevtallsutviklingen …", "1.b Vurdere kapasiteten …"): the sub-points are
@@ -3773,14 +3898,39 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
         rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs)
         for rp in found
     )
+    # a numbered report's sections ("1. Context" / "1.1 …", "3. Scope" / "3.1 …"): the
+    # paragraphs of a section other than the list's own are points only when they ask
+    main = _main_section(found)
     for rp in found:
+        if (
+            main is not None
+            and not rp.later_section
+            and _section_of(rp.label) not in (None, main)
+            and not _paragraph_requires(rp.text)
+        ):
+            continue
         if rp.later_section and _label_only(rp.text):
             # a report's later section: its paragraphs that ask ("4.1 The strategy must be
-            # delivered within …"), not those that tell why ("3.1 Members have received …")
-            subs = [(label, text) for label, text in rp.subs if _asks(text)]
+            # delivered within …", "4.2 The draft will be subject to public consultation …"),
+            # not those that tell why ("3.1 Members have received …") or who leads
+            subs = [(label, text) for label, text in rp.subs if _paragraph_requires(text)]
             rp = replace(rp, subs=subs)
             if not subs:
                 continue
+        if (
+            len(rp.subs) >= 2
+            and _plan_lead_in(rp.text)
+            # topics of their own, not the short parts of one point ("2. Planen skal vurdere:"
+            # over "a) nye badebrygger" "b) flere toaletter")
+            and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs)
+        ):
+            # "3. Planen skal særlig beskrive:" over "a) …" "b) …": the item is the lead-in of a
+            # list of its own, its sub-points the points (numbered by their letters, as a
+            # decision's ordered plan is: plan_order), whether they ask by themselves or not
+            for label, text in rp.subs:
+                kind = "letter" if label.strip("().").isalpha() else "number"
+                out.append(_RawPoint(label, kind, text, rp.page, rp.indent, []))
+            continue
         if (
             rp.subs
             and _label_only(rp.text)
@@ -3879,6 +4029,16 @@ def _subject_re() -> re.Pattern[str]:
 
 
 _SUBJECT_RE = _subject_re()
+_CONTAINS_AFTER_MODAL_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+)?(?:" + _alt("contain_verb") + r")\s*:",
+    re.IGNORECASE,
+)
+# the plan as subject and its modal at the head of a lead-in ("Planen skal særlig beskrive:")
+_PLAN_LEAD_RE = re.compile(
+    r"(?:" + _alt("subject_article") + r"\s+)?(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")\s+(?:"
+    + _alt("modal") + r"|will)\b",
+    re.IGNORECASE,
+)
 _DECIDER_RE = _word_re("decider")
 
 
@@ -4087,7 +4247,48 @@ _PROCESS_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
+    # "Dette planprogrammet beskriver …": the mandate named with a demonstrative too
+    r"(?:(?:dette|denne|detta|denna|this|these)\s+)?"
     r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
+)
+# the plan or its draft handed over in the present, the plan's word at most three words on
+# ("Arbejdsgruppen afleverer et udkast til demensplan …": requirements.yaml handover_active)
+_PLAN_WORD = (
+    r"(?:" + "|".join(re.escape(w) for w in _words("subject")) + r"|\w*(?:" + _alt("plan_noun_head")
+    + r")\w{0,3})"
+)
+_HANDOVER_RE = re.compile(
+    r"\b(?:(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?" + _PLAN_WORD
+    # a particle verb with the plan between its parts ("legg planen fram for …")
+    + r"|(?:" + "|".join(
+        re.escape(w.split()[0]) + r"\s+" + _PLAN_WORD + r"\s+" + r"\s+".join(map(re.escape, w.split()[1:]))
+        for w in _words("handover_active") if " " in w
+    ) + r"))\b",
+    re.IGNORECASE,
+)
+# a duty to report on the plan: a modal and a reporting verb ("will report progress on … to
+# the Board once a year", "skal rapportere årlig til …": requirements.yaml report_verb)
+_REPORT_DUTY_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+)?(?:"
+    # one word may stand inside the verb ("rapportere årlig til", "report annually to")
+    + "|".join(
+        re.escape(w.split()[0]) + r"\s+(?:[\w-]+\s+)?" + r"\s+".join(map(re.escape, w.split()[1:]))
+        for w in sorted(_words("report_verb"), key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_RECURRING_RE = _word_re("recurring")
+# the order to make the plan: a making verb, an indefinite plan as its object and at most the
+# plan's topic after it to the sentence's end ("… at det utarbeides en plan for kommunens bruk
+# av droner.": requirements.yaml plan_making, subject_article, plan_noun_head)
+_ORDERS_PLAN_RE = re.compile(
+    r"\b(?:" + _alt("plan_making") + r")\s+(?:" + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}"
+    # the topic holds no clause of its own ("… som omfattar …", "… that sets out …")
+    r"(?:\s+(?:for|för|of|til|till|om|over|över|on)\s+(?:(?!\b(?:som|der|där|hvor|that|which)\b)[^,;:()])+)?"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
 )
 _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 # after a process step named as a noun: the body it is for or with ("for eldrerådet")
@@ -4360,6 +4561,78 @@ def prose_question(sentence: str, min_words: int = 4) -> bool:
     return bool(_WONDER_RE.match(s))
 
 
+def orders_the_plan(text: str) -> bool:
+    """The order to make the plan, told by the one who orders it ("Jeg ber derfor om at det
+    utarbeides en plan for kommunens bruk av droner.", "Säkerhetssamordnaren får i uppdrag att
+    ta fram en plan för trygghetspunkter.", "1. Heradsstyret vedtek at det skal utarbeidast ein
+    bustadsosial handlingsplan for 2047–2050."): one sentence whose only ask is the plan made,
+    nothing after its topic. It is the mandate, not a point of it. A listed point that opens
+    with the verb ("Utarbeide en plan for vedlikehold av løypene") asks for a part of the plan
+    and stays."""
+    t = " ".join(text.split())
+    if VERB_START.match(t) or len(_SENTENCE_SPLIT.split(t.rstrip(". "))) > 1:
+        return False
+    m = _ORDERS_PLAN_RE.search(t)
+    # told as the clause of an order ("… ber om at …", "… får i uppdrag att …", "… vedtek at
+    # …") or as such a clause's continuation in lower case ("der udarbejdes en plan …" under
+    # "indstiller, at"): "Det skal også lages en plan for vedlikehold" asks the plan for a
+    # part of its own
+    return m is not None and (
+        t[:1].islower() or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
+    )
+
+
+_FUNDING_RE = _word_re("funding_stated")
+
+
+def states_funding(text: str) -> bool:
+    """A sentence that tells how the work is paid for ("6.Kostnadene ved planarbeidet blir
+    dekte innanfor ramma til helse og velferd.", "5.1 The work will be funded from the
+    Capability Fund grant"): the budget of the work, no point of the plan. One that asks the
+    plan about money ("Vurdere hvordan tiltakene kan finansieres") opens with its verb."""
+    t = " ".join(text.split())
+    m = _FUNDING_RE.search(t)
+    if m is None or VERB_START.match(t) or t.endswith(":"):
+        return False
+    # "… gjøre rede for kostnadene …, og hvordan de kan dekkes innenfor rammen": asked, not told
+    before = t[: m.start()]
+    return not (
+        _ASKING_VERB_RE.search(before)
+        or re.search(r"\b(?:" + W.alternation("question") + r")\b", before, re.IGNORECASE)
+    )
+
+
+_NEEDS_PLAN_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + _alt("having_verb") + r")\s+(?:" + _alt("subject_article")
+    + r")\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b.*?\b(?:"
+    + _alt("purpose_clause") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def needs_the_plan(sentence: str) -> bool:
+    """Why the plan is made: someone must have such a plan to be able to do something
+    ("Kommunen må ha en vedtatt plan for idrett … for å kunne søke spillemidler til anlegg",
+    "Councils must have an adopted plan so as to bid for …"): the mandate's background."""
+    return bool(_NEEDS_PLAN_RE.search(" ".join(sentence.split())))
+
+
+def report_duty(sentence: str) -> bool:
+    """The one who makes the plan is to report on it ("The Active Travel Officer will report
+    progress on delivering the LCWIP to the Transport Board once a year", "Kommunedirektøren
+    skal rapportere årlig til kommunestyret om oppfølgingen av planen"): a modal and a reporting
+    verb, and the report bound to the plan (its word), a recurrence or a deadline. A group
+    that reports to its leader as its way of working names none of them. Not negated, not
+    past."""
+    s = sentence.strip()
+    return bool(
+        _REPORT_DUTY_RE.search(s)
+        and (_names_plan_re().search(s) or _RECURRING_RE.search(s) or _DEADLINE_RE.search(s))
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+    )
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
@@ -4398,6 +4671,8 @@ def is_requirement(sentence: str) -> bool:
     # a step of the process done by a deciding body, whatever is decided ("Måla skal
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
+        return True
+    if report_duty(s):
         return True
     # a risk analysis sending the measures of a level to a plan ("Tiltaka for hendingar med
     # høg risiko skal innarbeidast i ein plan for evakuering …"): the order to make the plan
@@ -4798,6 +5073,9 @@ def indicative_requirement(sentence: str) -> bool:
         return True
     if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
         return True
+    if _HANDOVER_RE.search(s) and _DEADLINE_RE.search(s) and not _NEGATION_RE.search(s):
+        # the draft handed over by a deadline, in the present, whoever hands it
+        return True
     meeting = _MEETING_RE.search(s)
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
         return True
@@ -4822,6 +5100,7 @@ def _indicative_process(sentence: str) -> bool:
         _CONSULT_PASSIVE_RE.search(s)
         or _CONSULT_INDICATIVE_RE.search(s)
         or _PROCESS_ACTIVE_RE.search(s)
+        or _HANDOVER_RE.search(s)
         or (_MEETING_RE.search(s) and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)))
         or _PROCESS_STEP_START_RE.match(s)
     )
@@ -4965,6 +5244,11 @@ def point_kind(text: str) -> str:
         or _WISH_INFORMED_RE.match(t)
         # an agreement's duty to report, or a step of the parties, by a date
         or _duty_stated(t)
+        # the plan's owner to report on it to a body, yearly or by a date
+        or report_duty(t)
+        # the plan handed over by a deadline ("Kommunedirektøren legg planen fram for
+        # heradsstyret innan utgangen av mai")
+        or (_HANDOVER_RE.search(t) and _DEADLINE_RE.search(t) and not VERB_START.match(t))
     ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
@@ -5061,6 +5345,11 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             if cur:
                 out.append((" ".join(cur), page, section))
             cur = []
+            in_list = False
+            if ln.size and body and ln.size < body - 0.5:
+                # a bold line in smaller type than the body (a table's header row, "Indikator
+                # 2043 2046"): no heading of a section, the section goes on after it
+                continue
             section = (
                 "background"
                 if _BACKGROUND_RE.match(t)
@@ -5276,7 +5565,15 @@ def prose_requirements(
     # ("Den ska också föreslå …") stands for the plan, though sentences of other subjects or
     # a heading stand between (the pronoun's sentence says by its adverb that it goes on)
     plan_asked = False
+    # a case whose points are its decision's list ("Vedtak" over "1. …"): its background (the
+    # Saksopplysningar, what the administration thinks the plan should do) is no order
+    decided = bool(points) and any(
+        _item_marker(ln, body) is None and _looks_like_heading(ln, body) and _DECISION_HEADING_RE.match(ln.text.strip())
+        for ln in lines
+    )
     for para, page, section in _paragraphs(lines, body):
+        if section == "background" and decided:
+            continue
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
