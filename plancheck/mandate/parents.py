@@ -164,6 +164,10 @@ class ParentSettings:
     # gains one goal and parents-blind12 loses three (gold partial goals whose only evidence is
     # the name in the row), session 22
     named_floor_content: bool = False
+    # items set for the council's own staff (staff_items) that name a goal for other people
+    # (its number, name or quotation) are no evidence of it: the tag is the planner's, the work
+    # is for the employees (for_other_people); the goal is judged as if they did not name it
+    cited_staff_apart: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -2239,7 +2243,11 @@ def staff_subject(text: str) -> bool:
     someone else."""
     words = re.findall(r"\w+", (text or "").lower())
     at = next((i for i, w in enumerate(words[:7]) if w in vocab().modals), None)
-    return at is not None and any(w in vocab().staff for w in words[:at])
+    staff = vocab().staff
+    # a staff word in the genitive ("Medarbetarnas sjukfrånvaro", "De ansattes arbeidsmiljø")
+    return at is not None and any(
+        w in staff or (w.endswith("s") and w[:-1] in staff) for w in words[:at]
+    )
 
 
 def staff_items(
@@ -4070,6 +4078,22 @@ def assess_parent(
         for gid in cut_of.get(gi, []):
             quoted += [k for k in clusters.get(gid, []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
+        if staff_cut and settings.cited_staff_apart:
+            # a child goal for the council's own staff (and its measures) naming a goal for
+            # other people, in words that hold none of the goal (sick leave under a goal that
+            # inhabitants support themselves): the tag is the planner's, the work is for the
+            # employees — no evidence of the goal (for_other_people). One whose words share
+            # some of it (new staff moving in, under a goal for newcomers: shared_words) is a
+            # part of it
+            # (a measure with the staff goal it serves: a welcome package under "new staff who
+            # move here settle in" is read with that goal's words)
+            named = [
+                k for k in named
+                if not staff[k]
+                or shared_words(words, all_keys[k].union(*(
+                    all_keys[at_item[gid]] for gid in goal_of.get(items[k][0], []) if gid in at_item
+                ))) > 0
+            ]
         # the bullets under a named child goal are its measures (ParentSettings.named_bullets)
         bullets = frozenset(
             m
@@ -4080,8 +4104,10 @@ def assess_parent(
         )
         quoted_of[goal.id] = named
         named_says = True  # the items naming the goal hold some of its words
+        named_sc = 0.0
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
+            named_sc = sc
             named_says = sc > 0 or not settings.named_content
             if all(items[k][1] == "paragraph" for k in named):
                 # only running text names it (a background passage quoting the goal or citing
@@ -4189,6 +4215,7 @@ def assess_parent(
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
             held.append("coordination")
+        lifted = False
         if (
             settings.referenced_lift
             and best < settings.followed
@@ -4231,6 +4258,7 @@ def assess_parent(
                 else []
             )
             best = settings.followed
+            lifted = True
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
@@ -4249,6 +4277,8 @@ def assess_parent(
             ev,
             named=len(named),
             named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
+            lifted=lifted,
+            named_sc=named_sc,
             joins=joins_things(goal.text, lang),
             held=held,
         )
