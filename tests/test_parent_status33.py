@@ -161,3 +161,49 @@ def test_a_staff_goal_citing_a_goal_whose_words_it_holds_is_a_part_of_it():
     )
     (cov,), _ = assess_parent(child, parent, lang="sv")
     assert _status(cov) == "partial"
+
+
+# a parent goal for the council's own operations, restated by a council body's child goal for
+# its own share (the child's vehicles and buildings), with measures under it
+OWN_RESTATED = [
+    (
+        "sv",
+        "Kommunens verksamheter ska vara fossilfria senast 2030.",
+        "Fritidsförvaltningens fordon och lokaler ska vara fossilfria 2030.",
+        ["Elbilar till fältassistenterna", "Bergvärme i simhallen"],
+    ),
+    (
+        "nb",
+        "Kommunens egen drift skal være utslippsfri innen 2035.",
+        "Teknisk drift med kjøretøy og maskiner skal være utslippsfri innen 2035.",
+        ["Elektriske hjullastere ved neste utskifting", "Biogass i søppelbilene"],
+    ),
+    (
+        "da",
+        "Kommunens egne bygninger skal være CO2-neutrale i 2035.",
+        "Skolernes og daginstitutionernes bygninger skal være CO2-neutrale i 2035.",
+        ["Solceller på tagene af fire skoler", "Varmepumper i tre daginstitutioner"],
+    ),
+]
+
+
+def test_a_child_goal_restating_the_councils_own_goal_for_its_share_follows_it_up():
+    """A goal for the council's own operations ('Kommunens verksamheter', 'egen drift') is
+    followed up by a council body's child goal that restates what it asks for the body's own
+    share, worked on by measures: the scope words are the council, which the body is part of.
+    Measures alone (no child goal restating it), or a second concern left open, stay partial."""
+    for lang, pgoal, cgoal, measures in OWN_RESTATED:
+        parent = _parent([("1", pgoal)], lang)
+        child = _child(lang, [("", cgoal, measures)])
+        (cov,), _ = assess_parent(child, parent, lang=lang)
+        assert _status(cov) == "followed_up", (lang, _status(cov))
+    # measures alone
+    lang, pgoal, _cgoal, measures = OWN_RESTATED[0]
+    child = _child(lang, [("", "Fler ungdomar ska hitta en meningsfull fritid.", measures)])
+    (cov,), _ = assess_parent(child, _parent([("1", pgoal)], lang), lang=lang)
+    assert _status(cov) != "followed_up"
+    # a concern of its own left open (nature)
+    parent = _parent([("1", "Kommunens egen drift skal være utslippsfri og ta vare på naturmangfoldet.")], "nb")
+    child = _child("nb", [("", OWN_RESTATED[1][2], OWN_RESTATED[1][3])])
+    (cov,), _ = assess_parent(child, parent, lang="nb")
+    assert _status(cov) == "partial", _status(cov)

@@ -168,6 +168,11 @@ class ParentSettings:
     # (its number, name or quotation) are no evidence of it: the tag is the planner's, the work
     # is for the employees (for_other_people); the goal is judged as if they did not name it
     cited_staff_apart: bool = True
+    # a goal for the council's own operations ("Kommunens verksamheter ska vara fossilfria …")
+    # is followed up by a child goal restating what it asks for the child's own share (a
+    # council body's vehicles and buildings), every concern but the scope answered
+    # (own_restated; over 31 batches +5 gold followed up, none called so wrongly)
+    own_restated: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -2234,6 +2239,48 @@ def narrowed_to_own(
     return bool(heads) and all(own_operations(t) for t in heads)
 
 
+def own_scope_concern(concern: Concern, text: str) -> bool:
+    """Whether every object word of a goal's concern stands inside the goal's phrase for the
+    council's own operations (``own_operations`` in goal_vocab.yaml: "verksamheter" in
+    "Kommunens verksamheter", "drift" in "egen drift"): the scope the goal is set for, which a
+    council body's plan is part of, not a thing it asks."""
+    spans = [m.span() for m in _own_re().finditer(text or "")]
+    objs = concern.objects
+    return bool(spans and objs) and all(
+        w.start >= 0 and any(a <= w.start and w.end <= b for a, b in spans) for w in objs
+    )
+
+
+def own_restated(
+    text: str,
+    judged: list[tuple[Concern, bool]],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_scores: list[float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> bool:
+    """Whether a parent goal set for the council's own operations (:func:`own_operations`'s
+    phrases: "Kommunens verksamheter ska vara fossilfria senast 2030") is restated by a child
+    goal for the child's own share: every concern but the scope (:func:`own_scope_concern`) is
+    answered, at least one, and among the evidence (``settings.partial`` or more) is a child
+    goal that answers some of the goal itself (its ``item_scores`` above 0), with measures under it
+    or not (an økonomiplan states its goals alone).
+    Why: a nämnd, a service or a department is part of the council's operations; its goal
+    "Förskolornas och skolornas transporter och uppvärmning ska vara fossilfria 2030" is the
+    parent goal for its whole share, in its own words — not a narrower part of a goal for the
+    whole municipality (narrowed_to_own). Measures alone (electric cars) are one step of it."""
+    if not _own_re().search(text or ""):
+        return False
+    asked = [(c, ok) for c, ok in judged if not own_scope_concern(c, text)]
+    if not asked or not all(ok for _, ok in asked):
+        return False
+    top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:3]
+    return any(
+        items[k][1] == "goal" and item_scores[k] > 0
+        for k in top
+    )
+
+
 def staff_subject(text: str) -> bool:
     """Whether ``text`` is set for the council's own staff: a staff word of ``own_staff`` in
     goal_vocab.yaml ("ansatte", "medarbetarna", "staff") among the words before its goal modal,
@@ -4262,6 +4309,15 @@ def assess_parent(
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
+        if (
+            settings.own_restated
+            and best < settings.followed
+            and not lacking
+            and own_restated(goal.text, judged, scored, items, [sc for sc, _m in raw], settings)
+        ):
+            # a council body's child goal restating the council's own goal for its share
+            best = settings.followed
+            lifted = True
         # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
         # by words or named by the planner, is each set for a group (or a part of the group) is
         # partial either way (group_answers)
