@@ -207,3 +207,45 @@ def test_a_child_goal_restating_the_councils_own_goal_for_its_share_follows_it_u
     child = _child("nb", [("", OWN_RESTATED[1][2], OWN_RESTATED[1][3])])
     (cov,), _ = assess_parent(child, parent, lang="nb")
     assert _status(cov) == "partial", _status(cov)
+
+
+# a goal for safety where people live, cited by child goals for safety at one kind of place
+PLACE_CITES = [
+    (
+        "nb",
+        "Innbyggerne skal føle seg trygge i nabolaget sitt.",
+        "Kommuneplanens mål 2",
+        "Skolegårdene skal være trygge også om kvelden.",
+        ["Lys på skolegårdene i Nordby og Sør", "Nattvandrere ved skolene fredag og lørdag"],
+    ),
+    (
+        "sv",
+        "Alla ska känna sig trygga i sin stadsdel.",
+        "Kommunfullmäktiges mål 2",
+        "Idrottsplatserna ska vara trygga att vistas på även kvällstid.",
+        ["Belysning vid konstgräsplanen", "Kvällsvärdar vid idrottsplatsen fredagar"],
+    ),
+    (
+        "en",
+        "Residents feel safe in their neighbourhood.",
+        "Contributes to Council Plan Outcome 2",
+        "School playgrounds are safe and welcoming after school hours.",
+        ["Lighting at two school playgrounds", "Evening wardens at the playgrounds on Fridays"],
+    ),
+]
+
+
+def test_a_cited_goal_for_a_place_answered_only_elsewhere_is_partial():
+    """The goal asks for safety in the neighbourhood (a place of the places vocabulary); child
+    goals naming it by number make school yards or sports grounds safe: the concern they answer
+    is the goal's, the place they answer it in is not — partial, whatever the citation. A child
+    goal naming the goal's place too follows it up."""
+    for lang, pgoal, tag, cgoal, measures in PLACE_CITES:
+        parent = _parent([("2", pgoal)], lang)
+        child = _child(lang, [(tag, cgoal, measures)])
+        (cov,), _ = assess_parent(child, parent, lang=lang)
+        assert _status(cov) == "partial", (lang, _status(cov))
+    lang, pgoal, tag, _cgoal, measures = PLACE_CITES[0]
+    child = _child(lang, [(tag, "Alle nabolag skal ha trygge møteplasser og godt lys.", measures)])
+    (cov,), _ = assess_parent(child, _parent([("2", pgoal)], lang), lang=lang)
+    assert _status(cov) == "followed_up", _status(cov)

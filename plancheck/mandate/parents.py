@@ -173,6 +173,10 @@ class ParentSettings:
     # council body's vehicles and buildings), every concern but the scope answered
     # (own_restated; over 31 batches +5 gold followed up, none called so wrongly)
     own_restated: bool = True
+    # the planner's citation does not lift a goal whose place ("… trygge i nabolaget sitt", a
+    # word of places.words in goal_vocab.yaml) the evidence leaves unanswered: the work is done
+    # at another place or a part of it (school yards), a part of the goal (place_unanswered)
+    cited_place_hold: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -2281,6 +2285,26 @@ def own_restated(
     )
 
 
+def place_concern(concern: Concern) -> bool:
+    """Whether every object word of a goal's concern is a place (``places.words`` in
+    goal_vocab.yaml: "nabolaget", "stadsdel", "bostadsområde", "neighbourhood"), by its surface
+    or a key of its whole word; a word printed as a function word is none of its objects
+    ("sitt" in "i sitt bostadsområde", which the lemmatiser reads as the verb "sitta")."""
+    from plancheck.mandate.text import STOP
+
+    places = vocab().places
+    objs = [w for w in concern.objects if w.surface.lower() not in STOP]
+    return bool(objs) and all(w.surface.lower() in places or w.whole & places for w in objs)
+
+
+def place_unanswered(judged: list[tuple[Concern, bool]]) -> bool:
+    """Whether the goal's evidence leaves a place concern (:func:`place_concern`) unanswered.
+    Why: "Invånarna ska känna sig trygga i sitt bostadsområde" cited by a child goal for safe
+    school yards: the safety asked is answered, at a place that is a part of the neighbourhood
+    or another one; the citation says the child works for the goal, not that it does all of it."""
+    return any(not ok and place_concern(c) for c, ok in judged)
+
+
 def staff_subject(text: str) -> bool:
     """Whether ``text`` is set for the council's own staff: a staff word of ``own_staff`` in
     goal_vocab.yaml ("ansatte", "medarbetarna", "staff") among the words before its goal modal,
@@ -4273,6 +4297,7 @@ def assess_parent(
             )
             and named_says
             and not only_qualifiers_answered(judged, goal.text)
+            and not (settings.cited_place_hold and place_unanswered(judged))
             and (
                 not joins_things(goal.text, lang)
                 or (
