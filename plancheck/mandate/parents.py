@@ -2270,7 +2270,7 @@ def own_restated(
     goal that answers some of the goal itself (its ``item_scores`` above 0), with measures under it
     or not (an økonomiplan states its goals alone).
     Why: a nämnd, a service or a department is part of the council's operations; its goal
-    "Förskolornas och skolornas transporter och uppvärmning ska vara fossilfria 2030" is the
+    "Fritidsförvaltningens fordon och lokaler ska vara fossilfria 2030" is the
     parent goal for its whole share, in its own words — not a narrower part of a goal for the
     whole municipality (narrowed_to_own). Measures alone (electric cars) are one step of it."""
     if not _own_re().search(text or ""):
@@ -2299,7 +2299,7 @@ def place_concern(concern: Concern) -> bool:
 
 def place_unanswered(judged: list[tuple[Concern, bool]]) -> bool:
     """Whether the goal's evidence leaves a place concern (:func:`place_concern`) unanswered.
-    Why: "Invånarna ska känna sig trygga i sitt bostadsområde" cited by a child goal for safe
+    Why: "Innbyggerne skal føle seg trygge i nabolaget sitt" cited by a child goal for safe
     school yards: the safety asked is answered, at a place that is a part of the neighbourhood
     or another one; the citation says the child works for the goal, not that it does all of it."""
     return any(not ok and place_concern(c) for c, ok in judged)
