@@ -195,8 +195,10 @@ def test_a_child_goal_restating_the_councils_own_goal_for_its_share_follows_it_u
     for lang, pgoal, cgoal, measures in OWN_RESTATED:
         parent = _parent([("1", pgoal)], lang)
         child = _child(lang, [("", cgoal, measures)])
-        (cov,), _ = assess_parent(child, parent, lang=lang)
+        (cov,), links = assess_parent(child, parent, lang=lang)
         assert _status(cov) == "followed_up", (lang, _status(cov))
+        # the restating child goal is the evidence, and serves the goal
+        assert cov.evidence and links[0].serves == [parent.goals[0].id], lang
     # measures alone
     lang, pgoal, _cgoal, measures = OWN_RESTATED[0]
     child = _child(lang, [("", "Fler ungdomar ska hitta en meningsfull fritid.", measures)])

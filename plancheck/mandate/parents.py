@@ -2262,27 +2262,25 @@ def own_restated(
     items: list[tuple[str, str, str, int | None]],
     item_scores: list[float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
-) -> bool:
-    """Whether a parent goal set for the council's own operations (:func:`own_operations`'s
-    phrases: "Kommunens verksamheter ska vara fossilfria senast 2030") is restated by a child
-    goal for the child's own share: every concern but the scope (:func:`own_scope_concern`) is
-    answered, at least one, and among the evidence (``settings.partial`` or more) is a child
-    goal that answers some of the goal itself (its ``item_scores`` above 0), with measures under it
+) -> list[int]:
+    """The child goals that restate, for the child's own share, a parent goal set for the
+    council's own operations (:func:`own_operations`'s phrases: "Kommunens verksamheter ska vara
+    fossilfria senast 2030"): when every concern but the scope (:func:`own_scope_concern`) is
+    answered, at least one: the evidence's (``settings.partial`` or more) child goals that
+    answer some of the goal themselves (their ``item_scores`` above 0), with measures under them
     or not (an økonomiplan states its goals alone).
     Why: a nämnd, a service or a department is part of the council's operations; its goal
     "Fritidsförvaltningens fordon och lokaler ska vara fossilfria 2030" is the
     parent goal for its whole share, in its own words — not a narrower part of a goal for the
-    whole municipality (narrowed_to_own). Measures alone (electric cars) are one step of it."""
+    whole municipality (narrowed_to_own). Measures alone (electric cars) are one step of it.
+    Returns their positions in ``items`` (none: not restated), the goal's evidence when lifted."""
     if not _own_re().search(text or ""):
-        return False
+        return []
     asked = [(c, ok) for c, ok in judged if not own_scope_concern(c, text)]
     if not asked or not all(ok for _, ok in asked):
-        return False
+        return []
     top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:3]
-    return any(
-        items[k][1] == "goal" and item_scores[k] > 0
-        for k in top
-    )
+    return [k for k in top if items[k][1] == "goal" and item_scores[k] > 0]
 
 
 def place_concern(concern: Concern) -> bool:
@@ -4334,15 +4332,17 @@ def assess_parent(
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
-        if (
-            settings.own_restated
-            and best < settings.followed
-            and not lacking
-            and own_restated(goal.text, judged, scored, items, [sc for sc, _m in raw], settings)
-        ):
-            # a council body's child goal restating the council's own goal for its share
+        restating = (
+            own_restated(goal.text, judged, scored, items, [sc for sc, _m in raw], settings)
+            if settings.own_restated and best < settings.followed and not lacking
+            else []
+        )
+        if restating:
+            # a council body's child goal restating the council's own goal for its share: the
+            # child goals lead the evidence (and serve the goal)
             best = settings.followed
             lifted = True
+            scored = [(best, [], k) for k in restating] + scored
         # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
         # by words or named by the planner, is each set for a group (or a part of the group) is
         # partial either way (group_answers)
