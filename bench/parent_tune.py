@@ -87,6 +87,7 @@ UNFITTED = (
     "parents-blind28",
     "parents-blind29",
     "parents-blind30",
+    "parents-blind31",
 )
 GRID = {
     "followed": [0.55, 0.6],

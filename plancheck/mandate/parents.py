@@ -164,6 +164,19 @@ class ParentSettings:
     # gains one goal and parents-blind12 loses three (gold partial goals whose only evidence is
     # the name in the row), session 22
     named_floor_content: bool = False
+    # items set for the council's own staff (staff_items) that name a goal for other people
+    # (its number, name or quotation) are no evidence of it: the tag is the planner's, the work
+    # is for the employees (for_other_people); the goal is judged as if they did not name it
+    cited_staff_apart: bool = True
+    # a goal for the council's own operations ("Kommunens verksamheter ska vara fossilfria …")
+    # is followed up by a child goal restating what it asks for the child's own share (a
+    # council body's vehicles and buildings), every concern but the scope answered
+    # (own_restated; over 31 batches +5 gold followed up, none called so wrongly)
+    own_restated: bool = True
+    # the planner's citation does not lift a goal whose place ("… trygge i nabolaget sitt", a
+    # word of places.words in goal_vocab.yaml) the evidence leaves unanswered: the work is done
+    # at another place or a part of it (school yards), a part of the goal (place_unanswered)
+    cited_place_hold: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -2230,6 +2243,66 @@ def narrowed_to_own(
     return bool(heads) and all(own_operations(t) for t in heads)
 
 
+def own_scope_concern(concern: Concern, text: str) -> bool:
+    """Whether every object word of a goal's concern stands inside the goal's phrase for the
+    council's own operations (``own_operations`` in goal_vocab.yaml: "verksamheter" in
+    "Kommunens verksamheter", "drift" in "egen drift"): the scope the goal is set for, which a
+    council body's plan is part of, not a thing it asks."""
+    spans = [m.span() for m in _own_re().finditer(text or "")]
+    objs = concern.objects
+    return bool(spans and objs) and all(
+        w.start >= 0 and any(a <= w.start and w.end <= b for a, b in spans) for w in objs
+    )
+
+
+def own_restated(
+    text: str,
+    judged: list[tuple[Concern, bool]],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_scores: list[float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[int]:
+    """The child goals that restate, for the child's own share, a parent goal set for the
+    council's own operations (:func:`own_operations`'s phrases: "Kommunens verksamheter ska vara
+    fossilfria senast 2030"): when every concern but the scope (:func:`own_scope_concern`) is
+    answered, at least one: the evidence's (``settings.partial`` or more) child goals that
+    answer some of the goal themselves (their ``item_scores`` above 0), with measures under them
+    or not (an økonomiplan states its goals alone).
+    Why: a nämnd, a service or a department is part of the council's operations; its goal
+    "Fritidsförvaltningens fordon och lokaler ska vara fossilfria 2030" is the
+    parent goal for its whole share, in its own words — not a narrower part of a goal for the
+    whole municipality (narrowed_to_own). Measures alone (electric cars) are one step of it.
+    Returns their positions in ``items`` (none: not restated), the goal's evidence when lifted."""
+    if not _own_re().search(text or ""):
+        return []
+    asked = [(c, ok) for c, ok in judged if not own_scope_concern(c, text)]
+    if not asked or not all(ok for _, ok in asked):
+        return []
+    top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:3]
+    return [k for k in top if items[k][1] == "goal" and item_scores[k] > 0]
+
+
+def place_concern(concern: Concern) -> bool:
+    """Whether every object word of a goal's concern is a place (``places.words`` in
+    goal_vocab.yaml: "nabolaget", "stadsdel", "bostadsområde", "neighbourhood"), by its surface
+    or a key of its whole word; a word printed as a function word is none of its objects
+    ("sitt" in "i sitt bostadsområde", which the lemmatiser reads as the verb "sitta")."""
+    from plancheck.mandate.text import STOP
+
+    places = vocab().places
+    objs = [w for w in concern.objects if w.surface.lower() not in STOP]
+    return bool(objs) and all(w.surface.lower() in places or w.whole & places for w in objs)
+
+
+def place_unanswered(judged: list[tuple[Concern, bool]]) -> bool:
+    """Whether the goal's evidence leaves a place concern (:func:`place_concern`) unanswered.
+    Why: "Innbyggerne skal føle seg trygge i nabolaget sitt" cited by a child goal for safe
+    school yards: the safety asked is answered, at a place that is a part of the neighbourhood
+    or another one; the citation says the child works for the goal, not that it does all of it."""
+    return any(not ok and place_concern(c) for c, ok in judged)
+
+
 def staff_subject(text: str) -> bool:
     """Whether ``text`` is set for the council's own staff: a staff word of ``own_staff`` in
     goal_vocab.yaml ("ansatte", "medarbetarna", "staff") among the words before its goal modal,
@@ -2239,7 +2312,11 @@ def staff_subject(text: str) -> bool:
     someone else."""
     words = re.findall(r"\w+", (text or "").lower())
     at = next((i for i, w in enumerate(words[:7]) if w in vocab().modals), None)
-    return at is not None and any(w in vocab().staff for w in words[:at])
+    staff = vocab().staff
+    # a staff word in the genitive ("Medarbetarnas sjukfrånvaro", "De ansattes arbeidsmiljø")
+    return at is not None and any(
+        w in staff or (w.endswith("s") and w[:-1] in staff) for w in words[:at]
+    )
 
 
 def staff_items(
@@ -4070,6 +4147,22 @@ def assess_parent(
         for gid in cut_of.get(gi, []):
             quoted += [k for k in clusters.get(gid, []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
+        if staff_cut and settings.cited_staff_apart:
+            # a child goal for the council's own staff (and its measures) naming a goal for
+            # other people, in words that hold none of the goal (sick leave under a goal that
+            # inhabitants support themselves): the tag is the planner's, the work is for the
+            # employees — no evidence of the goal (for_other_people). One whose words share
+            # some of it (new staff moving in, under a goal for newcomers: shared_words) is a
+            # part of it
+            # (a measure with the staff goal it serves: a welcome package under "new staff who
+            # move here settle in" is read with that goal's words)
+            named = [
+                k for k in named
+                if not staff[k]
+                or shared_words(words, all_keys[k].union(*(
+                    all_keys[at_item[gid]] for gid in goal_of.get(items[k][0], []) if gid in at_item
+                ))) > 0
+            ]
         # the bullets under a named child goal are its measures (ParentSettings.named_bullets)
         bullets = frozenset(
             m
@@ -4080,8 +4173,10 @@ def assess_parent(
         )
         quoted_of[goal.id] = named
         named_says = True  # the items naming the goal hold some of its words
+        named_sc = 0.0
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
+            named_sc = sc
             named_says = sc > 0 or not settings.named_content
             if all(items[k][1] == "paragraph" for k in named):
                 # only running text names it (a background passage quoting the goal or citing
@@ -4189,6 +4284,7 @@ def assess_parent(
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
             held.append("coordination")
+        lifted = False
         if (
             settings.referenced_lift
             and best < settings.followed
@@ -4199,6 +4295,7 @@ def assess_parent(
             )
             and named_says
             and not only_qualifiers_answered(judged, goal.text)
+            and not (settings.cited_place_hold and place_unanswered(judged))
             and (
                 not joins_things(goal.text, lang)
                 or (
@@ -4231,9 +4328,21 @@ def assess_parent(
                 else []
             )
             best = settings.followed
+            lifted = True
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
+        restating = (
+            own_restated(goal.text, judged, scored, items, [sc for sc, _m in raw], settings)
+            if settings.own_restated and best < settings.followed and not lacking
+            else []
+        )
+        if restating:
+            # a council body's child goal restating the council's own goal for its share: the
+            # child goals lead the evidence (and serve the goal)
+            best = settings.followed
+            lifted = True
+            scored = [(best, [], k) for k in restating] + scored
         # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
         # by words or named by the planner, is each set for a group (or a part of the group) is
         # partial either way (group_answers)
@@ -4249,6 +4358,8 @@ def assess_parent(
             ev,
             named=len(named),
             named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
+            lifted=lifted,
+            named_sc=named_sc,
             joins=joins_things(goal.text, lang),
             held=held,
         )
