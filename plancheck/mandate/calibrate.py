@@ -79,7 +79,9 @@ EVIDENCE_FEATURES = tuple(
 # guards, never trained on: set by the matcher, they cap the status whatever the models say
 # ("head_missing": the point's head names an object no answering passage holds → at most
 # partial)
-GUARD_FEATURES = ("head_missing",)
+# "set_aside": the point's subject named only where the plan puts it off or reports it asked
+# for, no concern answered → uncovered, as "passing")
+GUARD_FEATURES = ("head_missing", "set_aside")
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ class Calibration:
 
     def status(self, x: dict[str, float]) -> str:
         pp, pc = self.probabilities(x)
-        if x.get("passing"):
+        if x.get("passing") or x.get("set_aside"):
             # sharing words is not answering (docs/domain.md): a subject named once, in
             # passing, is never an assessment, whatever its words score
             return "uncovered"
