@@ -81,7 +81,9 @@ EVIDENCE_FEATURES = tuple(
 # partial)
 # "set_aside": the point's subject named only where the plan puts it off or reports it asked
 # for, no concern answered → uncovered, as "passing")
-GUARD_FEATURES = ("head_missing", "set_aside")
+# "late_step": a process point's body named in a sentence of the plan's making, dated after the
+# deadline asked → at least partial, a floor under the models (session 33)
+GUARD_FEATURES = ("head_missing", "set_aside", "late_step")
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,7 @@ class Calibration:
             return "uncovered"
         if pc >= self.covered_threshold and pp >= self.partial_threshold:
             return "covered" if covered_guard_free(x) else "partial"
-        if pp >= self.partial_threshold:
+        if pp >= self.partial_threshold or x.get("late_step"):
             return "partial"
         return "uncovered"
 
