@@ -53,6 +53,8 @@ def _plan(title: str, chapters: list[tuple[str, str]]) -> Plan:
         "En bedömning görs i samband med nämndens internkontrollplan för 2044.",  # sv
         "Vurderinga vert gjort i samband med økonomiplanen.",  # nn
         "Kven som skal tildele bustadene, tek vi i neste revisjon.",  # nn
+        "En vurdering af udgifterne til en ny filial vil blive foretaget, når lokalplanen er "
+        "vedtaget.",  # da, the noun's phrase between
     ],
 )
 def test_a_study_put_off_until_something_else_is_done_is_a_deferral(sentence):

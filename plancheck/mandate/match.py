@@ -470,7 +470,9 @@ def _deferral_re() -> re.Pattern[str]:
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
         + r")"
     )
-    study_noun = r"(?:" + stems + r")\w*"
+    # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
+    # foretaget, når …": up to six words, no clause break)
+    study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
     alts = [
         re.escape(p)
         .replace(re.escape("{when}"), when)
