@@ -5,8 +5,8 @@ Two forms the late blind batches (mandates-blind22 … -blind31) gave as "uncove
 partial": the plan's only sentence on the point's subject promises to look at it later, when
 something else is done ("Kostnadene blir rekna ut når anbodet er avgjort", "An Equality Impact
 Assessment will be carried out when schemes reach detailed design"), and the plan's only
-sentence on it reports that someone asked for it ("Fleire tilsette har spurt om fagbrev på
-jobb", "Several officers have asked for personal safety training"). Hand-built plans, gold
+sentence on it reports that someone asked for it ("Mange assistentar har spurt om fagbrev i
+arbeidstida", "Several officers have asked for personal safety training"). Hand-built plans, gold
 written before the matcher was run.
 """
 
@@ -79,10 +79,10 @@ def test_a_deed_on_a_condition_is_no_deferral(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Fleire tilsette har spurt om fagbrev på jobb.",  # nn
+        "Fleire foreldre har spurt om leksehjelp på skulen.",  # nn
         "Noen ansatte har bedt om el-sykler.",  # nb
         "Flera medarbetare har efterfrågat el-cyklar.",  # sv
-        "Fladdermöss och insekter nämns i motionen.",  # sv
+        "Frågan om belysningen nämns i medborgarförslaget.",  # sv
         "Flere medarbejdere har spurgt efter elcykler.",  # da
         "Several officers have asked for personal safety training.",  # en
     ],
@@ -102,7 +102,7 @@ def test_a_plan_doing_the_thing_is_no_reported_request(sentence):
 NN_PLAN = [
     (
         "Fagbrev",
-        "Fleire tilsette har spurt om fagbrev på jobb, og personalavdelinga har fått mange "
+        "Mange assistentar har spurt om fagbrev i arbeidstida, og personalavdelinga har fått "
         "spørsmål om ordninga.\n\nKommunen har i dag 14 lærlingar fordelte på fem fag.",
     ),
     (
@@ -121,7 +121,7 @@ NN_PLAN = [
 def test_nn_a_subject_only_asked_for_is_uncovered():
     plan = _plan("Arbeidsgjevarplan", NN_PLAN)
     pts = find_points(
-        ["Mandat\n\n1. Greie ut om kommunen skal tilby fagbrev på jobb for ufaglærte tilsette."]
+        ["Mandat\n\n1. Greie ut om kommunen skal tilby fagbrev i arbeidstida for assistentar."]
     )
     assert _status(assess_points(plan, pts, "nn")[0]) == "uncovered"
 

@@ -116,7 +116,7 @@ class MatchSettings:
     # of the concern's specific words
     passing_max_words: int = 2
     # a point whose subject the plan names only in sentences that put it off or report it asked
-    # for ("… blir rekna ut når anbodet er avgjort", "Fleire tilsette har spurt om …"), no
+    # for ("… blir rekna ut når anbodet er avgjort", "Fleire foreldre har spurt om …"), no
     # concern answered, is uncovered (_set_aside; session 33, mstat33)
     set_aside: bool = True
     # … when a sentence put aside holds that word and this many of the concern's words the plan
@@ -3766,7 +3766,7 @@ def assess_points(
                 list(dict.fromkeys(late_steps)), scorer, context, lang, S,
             )
         if feats["set_aside"] and status != CoverageStatus.uncovered:
-            # "Kostnadene blir rekna ut når anbodet er avgjort", "Fleire tilsette har spurt om
+            # "Kostnadene blir rekna ut når anbodet er avgjort", "Mange assistentar har spurt om
             # fagbrev": the plan's only word on the subject says it is not answered here
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -4659,8 +4659,8 @@ def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
 
 def _set_aside(scorer: Scorer, c: Concern) -> bool:
     """The concern's most specific word the plan names at all stands only in sentences that put
-    the subject off or report it asked for (``Unit.aside_keys``): "Fleire tilsette har spurt om
-    fagbrev på jobb" is the plan's only sentence on "fagbrev", "An Equality Impact Assessment
+    the subject off or report it asked for (``Unit.aside_keys``): "Mange assistentar har spurt om
+    fagbrev i arbeidstida" is the plan's only sentence on "fagbrev", "An Equality Impact Assessment
     will be carried out when …" its only one on the assessment. The plan says it does not
     answer the concern."""
     units = [u for u in scorer.units if u.kind != "section"]
