@@ -99,6 +99,19 @@ def test_a_plan_doing_the_thing_is_no_reported_request(sentence):
     assert not M.REQUEST_RE.search(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence,reported",
+    [
+        ("Ungdomsrådet har bedt om fleire kveldsopne hallar, og dette følges opp frå 2048.", False),
+        ("Residents have asked for more benches, and we will add twelve along the river.", False),
+        ("Brukarane har spurt om lengre opningstid, og biblioteket har fått mange brev om det.", True),
+        ("Flera föreningar har efterfrågat fler omklädningsrum.", True),
+    ],
+)
+def test_a_request_answered_in_its_next_clause_is_evidence(sentence, reported):
+    assert M.reported_request(sentence) is reported
+
+
 NN_PLAN = [
     (
         "Fagbrev",

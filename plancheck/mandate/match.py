@@ -515,6 +515,21 @@ def _request_re() -> re.Pattern[str]:
 # a plan sentence reporting that the subject was asked for or raised elsewhere: named, not
 # answered (its words are no evidence, as a deferral's; session 33, mstat33)
 REQUEST_RE = _request_re()
+# the clause after a reported request that answers it ("Eldrerådet har bedt om fleire kurs, og
+# det følges opp frå 2027", "…, and this will be done from May"): a clause boundary, then a word
+# of what the plan does (words.yaml action) or a present -s passive
+_REQUEST_ANSWER_RE = re.compile(
+    r"(?:,\s*(?:og|and|och|men|but|so|så)\b|;)(?=.*?(?:\b(?:" + W.alternation("action")
+    + r")\b|\b\w{3,}(?:es|as|ast)\b))",
+    re.IGNORECASE,
+)
+
+
+def reported_request(sentence: str) -> bool:
+    """Whether the sentence reports that someone asked for its subject, with no clause after
+    it saying what the plan does about it."""
+    m = REQUEST_RE.search(sentence)
+    return m is not None and not _REQUEST_ANSWER_RE.search(sentence, m.end())
 # a sentence stating what the plan does, and a target it sets by a number and a year
 # ("Lekkasjane skal ned frå 38 til 25 prosent innan 2035", "We will cut emissions by 60 per
 # cent by 2030"): the words are data (words.yaml: action, target_modal, target_by)
@@ -1074,7 +1089,7 @@ def _analyse(
     members: list[tuple[T.Term, bool, bool, int]] = []  # members of a relation class
     for sent in T.sentences(u.text):
         # put off or handed on, or only reported as asked for: no evidence
-        deferred = bool(DEFERRAL_RE.search(sent) or REQUEST_RE.search(sent))
+        deferred = bool(DEFERRAL_RE.search(sent)) or reported_request(sent)
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
         sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
