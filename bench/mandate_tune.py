@@ -96,6 +96,7 @@ UNFITTED: dict[str, Path] = {
     "blind28": ROOT / "corpora/mandates-blind28",
     "blind29": ROOT / "corpora/mandates-blind29",
     "blind30": ROOT / "corpora/mandates-blind30",
+    "blind31": ROOT / "corpora/mandates-blind31",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

@@ -574,6 +574,8 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{year}", "2030")
                 .replace("{budget_making}", "budsjettarbeidet")
                 .replace("{budget}", "budsjettarbeidet")
+                .replace("{when}", " når")
+                .replace("{study_noun}", "vurderingen")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     # every auxiliary of a deed put off, with its participle ("vil bli utredet senere")

@@ -79,7 +79,11 @@ EVIDENCE_FEATURES = tuple(
 # guards, never trained on: set by the matcher, they cap the status whatever the models say
 # ("head_missing": the point's head names an object no answering passage holds → at most
 # partial)
-GUARD_FEATURES = ("head_missing",)
+# "set_aside": the point's subject named only where the plan puts it off or reports it asked
+# for, no concern answered → uncovered, as "passing")
+# "late_step": a process point's body named in a sentence of the plan's making, dated after the
+# deadline asked → at least partial, a floor under the models (session 33)
+GUARD_FEATURES = ("head_missing", "set_aside", "late_step")
 
 
 @dataclass(frozen=True)
@@ -187,13 +191,13 @@ class Calibration:
 
     def status(self, x: dict[str, float]) -> str:
         pp, pc = self.probabilities(x)
-        if x.get("passing"):
+        if x.get("passing") or x.get("set_aside"):
             # sharing words is not answering (docs/domain.md): a subject named once, in
             # passing, is never an assessment, whatever its words score
             return "uncovered"
         if pc >= self.covered_threshold and pp >= self.partial_threshold:
             return "covered" if covered_guard_free(x) else "partial"
-        if pp >= self.partial_threshold:
+        if pp >= self.partial_threshold or x.get("late_step"):
             return "partial"
         return "uncovered"
 

@@ -115,6 +115,16 @@ class MatchSettings:
     # a single mention of an assessed subject is "in passing" when it holds at most this many
     # of the concern's specific words
     passing_max_words: int = 2
+    # a point whose subject the plan names only in sentences that put it off or report it asked
+    # for ("… blir rekna ut når anbodet er avgjort", "Fleire foreldre har spurt om …"), no
+    # concern answered, is uncovered (_set_aside; session 33, mstat33)
+    set_aside: bool = True
+    # … when a sentence put aside holds that word and this many of the concern's words the plan
+    # names (all of them when it names fewer)
+    set_aside_words: int = 2
+    # a process point whose body the plan names in a sentence of its making, dated after the
+    # deadline asked, is at least partial whatever the calibration says (session 33)
+    late_step_floor: bool = True
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
@@ -456,8 +466,21 @@ def _deferral_re() -> re.Pattern[str]:
         r"(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:" + budget_words + r")[\w-]*?[\s-]?(?:"
         + making + r")\w*"
     )
+    # a study put off until a condition is met ("blir rekna ut når …", "will be estimated once
+    # …"): a word of deferral_when after it, a particle between allowed; and the noun of a study
+    # before a deed put off ("An Equality Impact Assessment will be carried out when …")
+    when = (
+        r"(?:\s+(?:" + particle + r"))?,?\s+(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
+        + r")"
+    )
+    # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
+    # foretaget, når …": up to six words, no clause break)
+    study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
     alts = [
         re.escape(p)
+        .replace(re.escape("{when}"), when)
+        .replace(re.escape("{study_noun}"), study_noun)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
@@ -482,6 +505,35 @@ def _deferral_re() -> re.Pattern[str]:
 
 # a plan sentence that leaves the subject out or hands it on (see requirements.yaml)
 DEFERRAL_RE = _deferral_re()
+
+
+def _request_re() -> re.Pattern[str]:
+    """The ``request_reported`` phrases of requirements.yaml: someone asked for the thing, or it
+    is named in another paper."""
+    from plancheck.mandate.points import _words
+
+    alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in _words("request_reported")}, key=len)
+    return re.compile(r"\b(" + "|".join(reversed(alts)) + r")\b", re.IGNORECASE)
+
+
+# a plan sentence reporting that the subject was asked for or raised elsewhere: named, not
+# answered (its words are no evidence, as a deferral's; session 33, mstat33)
+REQUEST_RE = _request_re()
+# the clause after a reported request that answers it ("Eldrerådet har bedt om fleire kurs, og
+# det følges opp frå 2027", "…, and this will be done from May"): a clause boundary, then a word
+# of what the plan does (words.yaml action) or a present -s passive
+_REQUEST_ANSWER_RE = re.compile(
+    r"(?:,\s*(?:og|and|och|men|but|so|så)\b|;)(?=.*?(?:\b(?:" + W.alternation("action")
+    + r")\b|\b\w{3,}(?:es|as|ast)\b))",
+    re.IGNORECASE,
+)
+
+
+def reported_request(sentence: str) -> bool:
+    """Whether the sentence reports that someone asked for its subject, with no clause after
+    it saying what the plan does about it."""
+    m = REQUEST_RE.search(sentence)
+    return m is not None and not _REQUEST_ANSWER_RE.search(sentence, m.end())
 # a sentence stating what the plan does, and a target it sets by a number and a year
 # ("Lekkasjane skal ned frå 38 til 25 prosent innan 2035", "We will cut emissions by 60 per
 # cent by 2030"): the words are data (words.yaml: action, target_modal, target_by)
@@ -967,6 +1019,9 @@ class Unit:
     # states an amount of money (relations.yaml amount: "118 mill. kr", "£1,100", a column
     # "Kroner") outside a deferral: it delivers a cost or an estimate, not only names it
     amount: bool = False
+    # words of its sentences that put the subject off or report it asked for (DEFERRAL_RE,
+    # REQUEST_RE): the plan names them, and says it does not answer them (_set_aside)
+    aside_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -1037,7 +1092,8 @@ def _analyse(
     own_keys: set[str] = set()  # keys of the words themselves (not through a relation)
     members: list[tuple[T.Term, bool, bool, int]] = []  # members of a relation class
     for sent in T.sentences(u.text):
-        deferred = bool(DEFERRAL_RE.search(sent))
+        # put off or handed on, or only reported as asked for: no evidence
+        deferred = bool(DEFERRAL_RE.search(sent)) or reported_request(sent)
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
         sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
@@ -1081,6 +1137,8 @@ def _analyse(
             if i not in other_steps:
                 # a council's decision on another matter is no step of this plan
                 sent_all.extend([t.lemma, *t.whole])
+            if deferred and not t.stop:
+                u.aside_keys |= t.keys
             if t.stop or deferred:
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
@@ -3362,6 +3420,9 @@ def assess_points(
         missing: list[str] = []
         alternatives: dict[int, Unit | None] = {}
         late_rows: list[str] = []  # the row's date, where the plan dates the part later
+        # the deadlines of concerns whose body is named, in a sentence of the plan's making,
+        # dated after the deadline: the step was taken, late (a floor: at least partial)
+        late_steps: list[str] = []
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
         plain = [c for c in concerns if not c.structural]
@@ -3513,6 +3574,8 @@ def assess_points(
                 elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
+                    if sent_dates and score >= S.weak:
+                        late_steps.append(c.deadline_text)
             if c.row_deadline and not c.deadline:
                 # the plan says when the part was done, and that is after the row's date: in
                 # part; a plan that does not say when is judged on the content alone
@@ -3662,6 +3725,21 @@ def assess_points(
             else None
         )
         feats["head_missing"] = float(head_lost is not None)
+        feats["late_step"] = float(bool(late_steps))
+        # the point's subject named only where the plan puts it off or reports it asked for,
+        # and no concern answered: nothing is answered (a guard, as "passing")
+        # (not a point the plan's parts answer, and not when a concern not put aside is
+        # answered at least in half: that half is an answer)
+        aside = (
+            [c for c in plain if _set_aside(scorer, c)]
+            if S.set_aside and not p.process and not any(c.structural for c in concerns)
+            else []
+        )
+        feats["set_aside"] = float(
+            bool(aside)
+            and not any(r[1] >= S.covered for r in results)
+            and not any(r[1] >= S.weak for r in results if r[0] not in aside)
+        )
         feats.update(_aligned_evidence(chapter, plain, context, scorer))
         feats["aligned_alone"] = float(chapter is not None and sharing[chapter.id] == 1)
         if features_out is not None:
@@ -3697,6 +3775,22 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence,
                     [] if stale else missing, scorer, context, lang, S,
                 )
+        if late_steps and status == CoverageStatus.uncovered and S.late_step_floor:
+            # the right body, in a sentence of the plan's making, on a date after the one
+            # asked: the step was taken, late. The hand-set rule reads this from structured
+            # facts (a body, two dates) and says partial; no model of the other evidence
+            # overrules it (docs/mandate.md, session 33: the floor before any refit)
+            status, evidence, missing = _restate(
+                CoverageStatus.partial, results, concerns, evidence,
+                list(dict.fromkeys(late_steps)), scorer, context, lang, S,
+            )
+        if feats["set_aside"] and status != CoverageStatus.uncovered:
+            # "Kostnadene blir rekna ut når anbodet er avgjort", "Mange assistentar har spurt om
+            # fagbrev": the plan's only word on the subject says it is not answered here
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if (
             head_lost is not None
             and status != CoverageStatus.uncovered
@@ -4585,6 +4679,42 @@ def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
         if u.kind != "section" and scorer.term_match(key, u, u.keys) >= scorer.s.term_hit
     )
     return hits <= 1
+
+
+def _set_aside(scorer: Scorer, c: Concern) -> bool:
+    """The concern's most specific word the plan names at all stands only in sentences that put
+    the subject off or report it asked for (``Unit.aside_keys``): "Mange assistentar har spurt om
+    fagbrev i arbeidstida" is the plan's only sentence on "fagbrev", "An Equality Impact Assessment
+    will be carried out when …" its only one on the assessment. The plan says it does not
+    answer the concern."""
+    units = [u for u in scorer.units if u.kind != "section"]
+    hit = scorer.s.term_hit
+    named = [
+        t
+        for t in c.terms
+        if not t.stop
+        and not t.generic
+        and not scorer.is_topic(t)
+        and not t.lemma.isdigit()
+        and any(
+            scorer.term_match(t, u, u.keys) >= hit or scorer.term_match(t, u, u.aside_keys) >= hit
+            for u in units
+        )
+    ]
+    if not named:
+        return False
+    key = max(named, key=scorer.weight)
+    if any(scorer.term_match(key, u, u.keys) >= hit for u in units):
+        return False
+    # the subject is what the sentence puts aside: it holds the word and another of the
+    # concern's (a deferral naming one shared word, "This will be addressed in the Community
+    # Safety Partnership's plan", speaks of something else)
+    need = min(scorer.s.set_aside_words, len(named))
+    return any(
+        scorer.term_match(key, u, u.aside_keys) >= hit
+        and sum(scorer.term_match(t, u, u.aside_keys) >= hit for t in named) >= need
+        for u in units
+    )
 
 
 def plan_title(plan: Plan) -> str:
