@@ -2625,7 +2625,16 @@ def _append_rows(
                 and not carried[0]
                 and any(c.text[0].islower() for c in lettered)
             )
-            if (
+            # the first cell standing out to the left of the cell above, both levels of an outline
+            # shown only by indentation: an outer level opens a row of its own (a strategy over the
+            # next page's measures, under a measure cut short "… suitable for"); the rest of a
+            # cell the break cut goes on at the cell's own indentation
+            outer = (
+                bool(cells[0].text) and not carried[0] and cells[0].level is not None and prev[0].level is not None
+                and cells[0].bbox is not None and prev[0].bbox is not None
+                and cells[0].bbox.x0 < prev[0].bbox.x0 - settings.indent_level_tolerance
+            )
+            if not outer and (
                 (cut and own) or unnumbered or headless or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
