@@ -1271,6 +1271,12 @@ def find_tab_stop_table(
             lines[level] = (merged, {**before, **cells})
             level_with.append(ln)
             continue
+        if level is None and lines and ln.region != lines[-1][0].region and ln.bottom <= lines[-1][0].top:
+            # a line of a later column read after the first column's, level with none of its
+            # lines (a right-aligned cell wrapped onto a line of its own, 'by the end of' /
+            # '2027'): it stands between the lines read above and below it, not after the last
+            lines.insert(next(k for k, (u, _) in enumerate(lines) if u.top > ln.top), (ln, cells))
+            continue
         lines.append((ln, cells))
         last_bottom = ln.bottom
     ends_page = len(lines) + len(level_with) == len(below)

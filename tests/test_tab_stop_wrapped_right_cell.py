@@ -1,0 +1,74 @@
+"""A tab-stop table whose band of rows the page's column cut read apart: the first column's
+lines (goal, strategy, measure) first, the owner and deadline columns after them. A
+right-aligned deadline wrapped onto a line of its own ('by the end of' / '2027') stands level
+with no line of the first column: it belongs between the lines already read, under its row,
+not after the last of them (there it cut the table short before the next goal and gave the
+'2027' to the last measure) — hand-built lines, as reportlab prints a borderless table."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.layout.lines import words_to_lines
+from plancheck.layout.tables import find_tab_stop_table, segments
+from plancheck.layout.words import Word
+
+RIGHT = 539.0
+
+
+def _line(parts: list[tuple[str, float | None]], top: float, region: int, bold: bool = False):
+    """Words 5 pt a letter, 3 pt spaces; a part at x, or right-aligned at RIGHT when x is None."""
+    words = []
+    for text, x in parts:
+        width = sum(5 * len(w) for w in text.split()) + 3 * (len(text.split()) - 1)
+        x0 = RIGHT - width if x is None else x
+        for w in text.split():
+            words.append(Word(w, x0, top, x0 + 5 * len(w), top + 10, 10, bold=bold))
+            x0 += 5 * len(w) + 3
+    [ln] = words_to_lines(words, 1)
+    ln.region = region
+    return ln
+
+
+def _table(owners: list[str], deadline_first: str, deadline_rest: str):
+    head = _line([("Lead", 350.0), ("By when", None)], 500, 0, bold=True)
+    first = [
+        _line([("Children will take part in good work", 68.0)], 520, 1, bold=True),
+        _line([("Involve residents in services", 91.0)], 536, 1, bold=True),
+        _line([("Deliver energy works in council", 114.0)], 552, 1),
+        _line([("Work with the community sector", 91.0)], 580, 2, bold=True),
+        _line([("Review requirements in all", 114.0)], 596, 2),
+        _line([("Strengthen partnership working", 91.0)], 624, 3, bold=True),
+        _line([("Deliver safe routes to school", 114.0)], 640, 3),
+    ]
+    later = [
+        _line([(owners[0], 350.0), (deadline_first, None)], 552, 4),
+        _line([(deadline_rest, None)], 564, 4),
+        _line([(owners[1], 350.0), (deadline_first, None)], 596, 5),
+        _line([(deadline_rest, None)], 608, 5),
+        _line([(owners[2], 350.0)], 640, 6),
+    ]
+    after = [
+        _line([("All pupils will get early help", 68.0)], 663, 7, bold=True),
+        _line([("Prioritise early intervention", 91.0)], 681, 7, bold=True),
+        _line([("Set up volunteer hubs", 114.0), ("Road Safety", 350.0), ("31 March 2027", None)], 697, 7),
+        _line([("Expand a team for families", 114.0), ("All departments", 350.0), ("31.12.2026", None)], 713, 7),
+    ]
+    segs = segments(head)
+    found = find_tab_stop_table(head, segs, [*first, *later, *after], 1)
+    assert found is not None
+    piece, _used = found
+    return [[c.text if c else "" for c in row] for row in piece.rows]
+
+
+@pytest.mark.parametrize(("owners", "first", "rest"), [
+    (["Procurement", "Chief Executive", "Highways"], "by the end of", "2027"),
+    (["Innkjøp", "Rådmannen", "Teknisk drift"], "innen utgangen av", "2027"),
+])
+def test_a_wrapped_right_aligned_cell_read_after_its_column_goes_under_its_row(owners, first, rest):
+    rows = _table(owners, first, rest)
+    assert ["Deliver energy works in council", owners[0], f"{first} {rest}"] in rows
+    assert ["Review requirements in all", owners[1], f"{first} {rest}"] in rows
+    assert ["Deliver safe routes to school", owners[2], ""] in rows
+    assert ["Set up volunteer hubs", "Road Safety", "31 March 2027"] in rows
+    assert ["Expand a team for families", "All departments", "31.12.2026"] in rows
