@@ -2405,17 +2405,27 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 _NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
-def broken_row_number(before: str, after: str) -> bool:
+def broken_row_number(before: str, after: str, undotted: bool = False) -> bool:
     """Are ``before`` and ``after`` the pieces of one item number broken by a page or column
     break ("D." / "1. a"): each is made of number pieces, ``before`` alone is no row number
-    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?"""
+    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?
+    With ``undotted`` (the column's other numbers end without a dot: "1.1", "2.1.1") a number
+    ending in a dot is a first piece too ("2.1." / "2": "2.1.2")."""
     before, after = before.strip(), after.strip()
     if not (before and after and _NUMBER_PIECES.fullmatch(before) and _NUMBER_PIECES.fullmatch(after)):
         return False
-    if ROW_NUMBER.match(before):
+    if ROW_NUMBER.match(before) and not (undotted and before.endswith(".")):
         return False
     parts = [before, *after.split()]
     return bool(ROW_NUMBER.match(join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])))
+
+
+def undotted_numbers(table: Table) -> bool:
+    """Does every row of the table before its last open with an item number that ends without
+    a dot ("1.1", "2.1.1"; two rows at least)? Then the last row's number ending in a dot
+    ("2.1.") is out of the column's form: a number the break cut (:func:`broken_row_number`)."""
+    firsts = [row[0].text.strip() for row in table.rows[:-1] if row and not _group_row(row)]
+    return len(firsts) >= 2 and all(ROW_NUMBER.match(t) and not t.endswith(".") for t in firsts)
 
 
 def numbered_rows(table: Table) -> bool:
@@ -2627,7 +2637,7 @@ def _append_rows(
             # lower case ("Expand electric" / "vehicle charging points …"): the rest of the row
             # (the number's first piece alone is no row number, the pieces joined are)
             broken_number = (
-                broken_row_number(prev[0].text, cells[0].text)
+                broken_row_number(prev[0].text, cells[0].text, undotted_numbers(table))
                 and not carried[0]
                 and any(c.text[0].islower() for c in lettered)
             )
