@@ -16,12 +16,13 @@ from plancheck.layout.words import Word
 RIGHT = 539.0
 
 
-def _line(parts: list[tuple[str, float | None]], top: float, region: int, bold: bool = False):
-    """Words 5 pt a letter, 3 pt spaces; a part at x, or right-aligned at RIGHT when x is None."""
+def _line(parts: list[tuple], top: float, region: int, bold: bool = False):
+    """Words 5 pt a letter, 3 pt spaces; a part at x, or right-aligned at RIGHT when x is None
+    (at its third item when it has one)."""
     words = []
-    for text, x in parts:
+    for text, x, *end in parts:
         width = sum(5 * len(w) for w in text.split()) + 3 * (len(text.split()) - 1)
-        x0 = RIGHT - width if x is None else x
+        x0 = (end[0] if end else RIGHT) - width if x is None else x
         for w in text.split():
             words.append(Word(w, x0, top, x0 + 5 * len(w), top + 10, 10, bold=bold))
             x0 += 5 * len(w) + 3
@@ -72,3 +73,36 @@ def test_a_wrapped_right_aligned_cell_read_after_its_column_goes_under_its_row(o
     assert ["Deliver safe routes to school", owners[2], ""] in rows
     assert ["Set up volunteer hubs", "Road Safety", "31 March 2027"] in rows
     assert ["Expand a team for families", "All departments", "31.12.2026"] in rows
+
+
+def _run_over(deadline_end: float) -> list[list[str]]:
+    """A tab-stop line whose right-aligned deadline ('Høst 2024, evaluering innen 30.06.25') did
+    not fit beside the owner: set flush after it, its tail wrapped back to the line's indent,
+    the measure's cell nearly full (no room there for 'innen' either)."""
+    head = _line([("Ansvar", 345.0), ("Gjennomføring", None)], 500, 0, bold=True)
+    owner_end = 345.0 + 5 * len("Helsetjenesten")
+    deadline_start = deadline_end - (5 * len("Høst2024ogevaluering") + 9)
+    assert deadline_start - owner_end < 20  # pushed against the owner: no room for 'innen'
+    assert 108.0 + 5 * len("Oppdatereenoversiktoverkommunaleboliger") + 15 + 5 * len("innen") > 341  # nor in the measure's cell
+    lines = [
+        _line([("Barn skal ha det trygt", 62.0)], 520, 1, bold=True),
+        _line([("Tilby sommerjobb for ungdom", 108.0), ("NAV", 345.0), ("31.12.25", None)], 536, 1),
+        _line([("Lage en plan for alle", 108.0), ("Rektorer", 345.0), ("Løpende", None)], 552, 1),
+        _line([("Oppdatere en oversikt over kommunale boliger", 108.0), ("Helsetjenesten", 345.0),
+               ("Høst 2024 og evaluering", None, deadline_end)], 568, 1),
+        _line([("innen 30.06.25", 108.0)], 579, 1),
+        _line([("Gjennomføre kurs for ansatte", 108.0), ("NAV", 345.0), ("Hver høst", None)], 595, 1),
+    ]
+    found = find_tab_stop_table(head, segments(head), lines, 1)
+    assert found is not None
+    return [[c.text if c else "" for c in row] for row in found[0].rows]
+
+
+def test_a_right_aligned_cell_ending_short_of_its_stop_ran_over_and_its_tail_is_its_own():
+    rows = _run_over(RIGHT - 2.7)
+    assert ["Oppdatere en oversikt over kommunale boliger", "Helsetjenesten", "Høst 2024 og evaluering innen 30.06.25"] in rows
+
+
+def test_a_right_aligned_cell_at_its_stop_leaves_the_line_under_it_to_the_full_first_cell():
+    rows = _run_over(RIGHT)
+    assert ["Oppdatere en oversikt over kommunale boliger innen 30.06.25", "Helsetjenesten", "Høst 2024 og evaluering"] in rows

@@ -635,6 +635,11 @@ class LayoutSettings(BaseModel):
         0.5, ge=0, description="tab-stop tables: the narrowest gap, in font sizes, that parts two cells of a segment "
         "by standing out from its word spaces (tab_cell_space_factor)",
     )
+    tab_run_over_ratio: float = Field(
+        0.15, ge=0, description="tab-stop tables: a right-aligned last cell whose text ends this many font sizes or more "
+        "short of its stop (within tab_stop_slack) did not fit there and ran over: its tail wrapped back to the "
+        "line's indent is its own, not the first cell's (a right-aligned cell of a table ends at its edge)",
+    )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "
         "many points of the stop",

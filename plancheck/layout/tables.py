@@ -1303,7 +1303,7 @@ def find_tab_stop_table(
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
             and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
-            into = _tabbed_wrap(above, cells, bounds, stops, ln.size, settings)
+            into = _tabbed_wrap(above, cells, bounds, stops, ln.size, settings, right)
             for k, ws in cells.items():  # the row's cells wrapped onto this line
                 prev.setdefault(into if into is not None else k, []).append(ws)
             row_lines[-1].append(ln)
@@ -1354,13 +1354,15 @@ def find_tab_stop_table(
 
 def _tabbed_wrap(
     above: dict[int, list[Word]], cells: dict[int, list[Word]], bounds: list[float], stops: list[float],
-    size: float, settings: LayoutSettings = DEFAULT,
+    size: float, settings: LayoutSettings = DEFAULT, right: float | None = None,
 ) -> int | None:
     """The column a line of the first column alone goes on with when it is the wrapped end of a
     tabbed line, not of its first cell: the line above filled a later column and left no room
     there for this line's first word (its last cell, right-aligned, grown left past its head
     and pushed up against the cell before it), while its first cell had room before the next
-    stop, so that cell did not wrap.
+    stop, so that cell did not wrap - or, the first cell full too, that last cell ends short of
+    its stop (``right``) by ``tab_run_over_ratio`` font sizes: text right-aligned in a cell
+    ends at its edge, a tab's text that did not fit was set after the owner and ran over.
     A line typed with tab stops wraps as one paragraph, back to its indent: the text that ran
     over is the end of the line's last cell ('… Høst 2024, evaluering' / 'innen 30.06.25').
     None when the line goes on with its own column."""
@@ -1368,9 +1370,12 @@ def _tabbed_wrap(
         return None
     ws = cells[0]
     need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
-    if above[0][-1].x1 + need > bounds[0] - settings.tab_stop_slack:
-        return None  # no room: the first cell wrapped
     last = max(above)
+    # (less a letter-spaced word's trailing letter gap, which a browser sets after its last letter)
+    end = above[last][-1]
+    short = right is not None and last == len(stops) and right - end.x1 - end.tracking >= settings.tab_run_over_ratio * size
+    if above[0][-1].x1 + need > bounds[0] - settings.tab_stop_slack and not short:
+        return None  # no room: the first cell wrapped
     if last > len(stops) or above[last][0].x0 >= stops[last - 1] - settings.tab_stop_slack:
         return None  # the cell starts at its column's head: a column set left, its text wrapped in it
     before = max(w.x1 for k, cell in above.items() if k < last for w in cell)
