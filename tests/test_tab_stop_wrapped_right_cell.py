@@ -75,20 +75,21 @@ def test_a_wrapped_right_aligned_cell_read_after_its_column_goes_under_its_row(o
     assert ["Expand a team for families", "All departments", "31.12.2026"] in rows
 
 
-def _run_over(deadline_end: float) -> list[list[str]]:
+def _run_over(deadline_end: float, owner: str = "Helsetjenesten") -> list[list[str]]:
     """A tab-stop line whose right-aligned deadline ('Høst 2024, evaluering innen 30.06.25') did
     not fit beside the owner: set flush after it, its tail wrapped back to the line's indent,
     the measure's cell nearly full (no room there for 'innen' either)."""
     head = _line([("Ansvar", 345.0), ("Gjennomføring", None)], 500, 0, bold=True)
-    owner_end = 345.0 + 5 * len("Helsetjenesten")
+    owner_end = 345.0 + 5 * len(owner)
     deadline_start = deadline_end - (5 * len("Høst2024ogevaluering") + 9)
-    assert deadline_start - owner_end < 20  # pushed against the owner: no room for 'innen'
+    if owner == "Helsetjenesten":
+        assert deadline_start - owner_end < 20  # pushed against the owner: no room for 'innen'
     assert 108.0 + 5 * len("Oppdatereenoversiktoverkommunaleboliger") + 15 + 5 * len("innen") > 341  # nor in the measure's cell
     lines = [
         _line([("Barn skal ha det trygt", 62.0)], 520, 1, bold=True),
         _line([("Tilby sommerjobb for ungdom", 108.0), ("NAV", 345.0), ("31.12.25", None)], 536, 1),
         _line([("Lage en plan for alle", 108.0), ("Rektorer", 345.0), ("Løpende", None)], 552, 1),
-        _line([("Oppdatere en oversikt over kommunale boliger", 108.0), ("Helsetjenesten", 345.0),
+        _line([("Oppdatere en oversikt over kommunale boliger", 108.0), (owner, 345.0),
                ("Høst 2024 og evaluering", None, deadline_end)], 568, 1),
         _line([("innen 30.06.25", 108.0)], 579, 1),
         _line([("Gjennomføre kurs for ansatte", 108.0), ("NAV", 345.0), ("Hver høst", None)], 595, 1),
@@ -106,3 +107,12 @@ def test_a_right_aligned_cell_ending_short_of_its_stop_ran_over_and_its_tail_is_
 def test_a_right_aligned_cell_at_its_stop_leaves_the_line_under_it_to_the_full_first_cell():
     rows = _run_over(RIGHT)
     assert ["Oppdatere en oversikt over kommunale boliger innen 30.06.25", "Helsetjenesten", "Høst 2024 og evaluering"] in rows
+
+
+def test_a_right_aligned_cell_ending_short_of_its_stop_ran_over_though_room_was_left_before_it():
+    """LibreOffice sets a right tab's text that does not fit from where it would start and
+    wraps its end: the cell ends short of the stop with a gap before it wider than a word."""
+    rows = _run_over(RIGHT - 2.7, owner="NAV")
+    assert ["Oppdatere en oversikt over kommunale boliger", "NAV", "Høst 2024 og evaluering innen 30.06.25"] in rows
+    rows = _run_over(RIGHT, owner="NAV")
+    assert ["Oppdatere en oversikt over kommunale boliger innen 30.06.25", "NAV", "Høst 2024 og evaluering"] in rows

@@ -1360,9 +1360,10 @@ def _tabbed_wrap(
     tabbed line, not of its first cell: the line above filled a later column and left no room
     there for this line's first word (its last cell, right-aligned, grown left past its head
     and pushed up against the cell before it), while its first cell had room before the next
-    stop, so that cell did not wrap - or, the first cell full too, that last cell ends short of
-    its stop (``right``) by ``tab_run_over_ratio`` font sizes: text right-aligned in a cell
-    ends at its edge, a tab's text that did not fit was set after the owner and ran over.
+    stop, so that cell did not wrap - or that last cell ends short of its stop (``right``) by
+    ``tab_run_over_ratio`` font sizes, whatever room was left before it or in the first cell:
+    text right-aligned in a cell ends at its edge, a tab's text that did not fit ran over
+    (Word sets it flush after the owner, LibreOffice where it would have started).
     A line typed with tab stops wraps as one paragraph, back to its indent: the text that ran
     over is the end of the line's last cell ('… Høst 2024, evaluering' / 'innen 30.06.25').
     None when the line goes on with its own column."""
@@ -1379,7 +1380,7 @@ def _tabbed_wrap(
     if last > len(stops) or above[last][0].x0 >= stops[last - 1] - settings.tab_stop_slack:
         return None  # the cell starts at its column's head: a column set left, its text wrapped in it
     before = max(w.x1 for k, cell in above.items() if k < last for w in cell)
-    if above[last][0].x0 - before >= need + settings.word_space_ratio * size:
+    if above[last][0].x0 - before >= need + settings.word_space_ratio * size and not short:
         return None  # the tabbed line had room left for the word: it did not run over
     return last
 
