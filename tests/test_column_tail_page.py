@@ -79,3 +79,20 @@ def test_regions_of_the_page_before():
     # text across the page after the columns: the flow ended on the page
     foot = Region(_words("after", 62, 760) + _words("more", 62, 773), 62, 760, 533, 783)
     assert last_column_pair([left, right, foot]) is None
+
+
+def test_a_page_going_on_with_other_text_keeps_its_regions():
+    """A table's head over its rows on the next page stands in both columns too ('Mål  Handling'
+    | 'Ansvar  Når'): the page holds more than the flow's tail, and its regions stay."""
+    from plancheck.layout.columns import carried_flow
+
+    head = _tail(["Tiltak", "Mål  Handling"], ["", "Ansvar  Når"])
+    rows = [_words("Mål 1 Utrede et tilbud om leksehjelp Frivilligsentralen 2026", 62, 140 + 13 * k) for k in range(4)]
+    regions = [Region(head, 62, 80, 533, 103), Region([w for r in rows for w in r], 62, 140, 533, 189)]
+    assert carried_flow(regions, PREV) is regions
+    # the tail alone (under a running head of one line) is read column by column
+    tail = _tail(["I11 (Indsats) Revidere procedurer", "for opfølgning på underretninger –"],
+                 ["Ansvarlig: Dagtilbudschef – inden", "30.06.26"])
+    running = Region(_words("Kommune · Plan 2025", 62, 40), 62, 40, 200, 50)
+    out = carried_flow([running, Region(tail, 62, 80, 533, 103)], PREV)
+    assert [r.column for r in out] == [False, True, True]

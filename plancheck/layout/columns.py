@@ -904,19 +904,22 @@ def last_column_pair(regions: list[Region], settings: LayoutSettings = DEFAULT) 
 def carried_flow(
     regions: list[Region], columns: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
 ) -> list[Region]:
-    """A page's ``regions`` with the first of more than one line, under nothing but lines
-    alone (a running head), read as the two columns the page before ended in
-    (:func:`carried_columns`) when it is their flow's tail; unchanged otherwise."""
-    for k, r in enumerate(regions):
-        if r.column or r.tile or r.aside or r.chip or r.parallel:
-            return regions
-        if len(_rows(r.words, settings)) < 2:
-            continue
-        sides = carried_columns(r.words, columns, settings)
-        if sides is None:
-            return regions
-        return [*regions[:k], *(_region(side, column=True) for side in sides), *regions[k + 1:]]
-    return regions
+    """A page's ``regions`` with its only region of more than one line (the others lines
+    alone: a running head and foot) read as the two columns the page before ended in
+    (:func:`carried_columns`) when it is their flow's tail, its left side no shorter than its
+    right (a flow fills its columns from the left); unchanged otherwise (a page going on with
+    other text: a table's head over its rows stands in both columns too)."""
+    multi = [k for k, r in enumerate(regions) if len(_rows(r.words, settings)) > 1]
+    if len(multi) != 1:
+        return regions
+    k = multi[0]
+    r = regions[k]
+    if r.column or r.tile or r.aside or r.chip or r.parallel:
+        return regions
+    sides = carried_columns(r.words, columns, settings)
+    if sides is None or len(_rows(sides[0], settings)) < len(_rows(sides[1], settings)):
+        return regions
+    return [*regions[:k], *(_region(side, column=True) for side in sides), *regions[k + 1:]]
 
 
 def carried_columns(

@@ -723,7 +723,7 @@ def read_pages(
 
 
 def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAULT) -> None:
-    """A page opening with the last few lines of the two-column flow the page before ended in
+    """A page holding only the last few lines of the two-column flow the page before ended in
     (:func:`plancheck.layout.columns.carried_flow`: too few lines for the page's own column
     cut, they were read across the gutter) gets that region read as the two columns: its lines
     made again from each side's words, the regions after it renumbered. Done once the pages are
