@@ -86,3 +86,34 @@ def test_a_bracketed_note_alone_at_the_head_of_the_next_page_goes_on_with_the_ce
 
     assert ["Pilot a homework club", "Head of Housing / Housing Services (2026–2028)"] in rows("Head of Housing / Housing Services")
     assert ["", "(2026–2028)"] in rows("Housing Services (2027)")
+
+
+def _dotted_rows(numbers_above: list[str], foot: str, head: str) -> list[list[str]]:
+    """Rows numbered ``numbers_above``, then a row numbered ``foot`` at the page's foot whose
+    rest, numbered ``head``, opens the next page under a repeated head row (a Word row allowed to
+    break across pages, its border drawn at the break)."""
+    use_language("en")
+    body = [[n, f"Measure {n} for all", "Highways", "2027"] for n in numbers_above]
+    body.append([foot, "Expand a multi-agency team for", "Road Safety", "Spring"])
+    first = TablePiece(1, (60, 660, 530, 800), XS[:-1],
+                       [_row(k, 1, 660 + 20 * k, t) for k, t in enumerate([HEAD, *body])], [False] * 4)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, HEAD), _row(1, 2, 80, [head, "families with complex needs", "Manager and Head of Housing", "2027"]),
+                         _row(2, 2, 100, ["2.1.3", "Create a register of homes", "Public Health", "Every autumn"])], [False] * 4)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (660, 800), 2: (60, 140)})
+    return [[c.text for c in r] for r in table.rows]
+
+
+def test_a_number_ending_in_a_dot_the_column_never_ends_in_goes_on_over_the_break():
+    """'2.1.' at the foot, '2' at the head of the next page, its measure going on in lower case:
+    the column's other numbers end without a dot ('1.1', '2.1.1'), so '2.1.' is the first piece
+    of '2.1.2', not a number of its own."""
+    rows = _dotted_rows(["1.1", "2.1.1"], "2.1.", "2")
+    assert ["2.1.2", "Expand a multi-agency team for families with complex needs", "Road Safety Manager and Head of Housing",
+            "Spring 2027"] in rows
+    assert len(rows) == 4
+
+
+def test_in_a_column_of_numbers_ending_in_dots_a_number_stays_whole():
+    rows = _dotted_rows(["1.", "2."], "3.", "1")
+    assert ["3.", "Expand a multi-agency team for", "Road Safety", "Spring"] in rows

@@ -216,6 +216,10 @@ def test_a_wrapped_item_ending_in_a_colon_goes_on_when_the_next_line_is_lower_ca
     ("Set up a team – Lead: Head of Housing – Spring 2027", "en", ("Set up a team", "Head of Housing", "Spring 2027")),
     ("Expand summer jobs for ages 15 to 18 – Spring 2027", "en", ("Expand summer jobs for ages 15 to 18", None, "Spring 2027")),
     ("Do x (owner: Housing; due: Q3 2026)", "en", ("Do x", "Housing", "Q3 2026")),
+    # a figure before the dash that is no year or date starts no range: the deadline stands alone
+    ("Offer home visits for every resident turning 75 – 2026/2027", "en",
+     ("Offer home visits for every resident turning 75", None, "2026/2027")),
+    ("Tilby hjemmebesøk til alle som fyller 75 – 2027", "nb", ("Tilby hjemmebesøk til alle som fyller 75", None, "2027")),
 ])
 def test_owner_and_deadline_fields_written_after_the_measure(text, lang, expected):
     f = split_fields(text, lang)
@@ -225,6 +229,7 @@ def test_owner_and_deadline_fields_written_after_the_measure(text, lang, expecte
 @pytest.mark.parametrize("text", [
     "Lage en plan (i samarbeid med NAV)",
     "Lage en plan for perioden 2025 – 2026",
+    "Lage en plan for perioden 1.1.2025 – 2026",
     "Samarbeide med frivillige (se kapittel 3)",
     "Etablere et lavterskeltilbud for ungdom",
 ])

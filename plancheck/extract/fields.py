@@ -311,6 +311,11 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
     return replace(_split_fields(text, lang, tuple(emphasis)))
 
 
+#: the end of the first half of a range of years or dates ("2025", "1.1.2025", "03/2026",
+#: "2025/26", "1.1.25")
+_RANGE_START = re.compile(r"(?:^|\s)(?:(?:\d{1,2}[./]){0,2}\d{4}(?:/\d{2,4})?|(?:\d{1,2}[./]){2}\d{2})$")
+
+
 @lru_cache(maxsize=4096)
 def _split_fields(text: str, lang: str, emphasis: tuple[int, ...]) -> Fields:
     """:func:`split_fields`, kept per (text, lang, emphasis); never handed out itself."""
@@ -354,8 +359,9 @@ def _split_fields(text: str, lang: str, emphasis: tuple[int, ...]) -> Fields:
                 # dash (both, as in a parenthesis: an owner alone after a dash is not taken)
                 found, unlabelled = bare, True
             elif k == len(parts) and _is_deadline(part, lang) and not (
-                part[:1].isdigit() and parts[k - 2].rstrip()[-1:].isdigit()
-            ):  # (not the second half of a range set with spaces: "2025 – 2026")
+                part[:1].isdigit() and _RANGE_START.search(parts[k - 2].rstrip())
+            ):  # (not the second half of a range set with spaces: "2025 – 2026"; a figure
+                # that is no year or date starts none: "… turning 75 – 2026/2027")
                 found.append(("deadline", part))
             else:
                 break

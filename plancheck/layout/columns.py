@@ -882,6 +882,73 @@ def spread_halves(
     return left, right
 
 
+def last_column_pair(regions: list[Region], settings: LayoutSettings = DEFAULT) -> tuple[float, float, float, float] | None:
+    """The two side-by-side columns that end a page's ``regions`` (in reading order; only
+    regions of one line, a running foot, after them), as (left x0, left x1, right x0, right
+    x1): where a flow of two columns that runs over the page's foot stood. None when the page
+    ends otherwise."""
+    cols = [k for k, r in enumerate(regions) if r.column]
+    if len(cols) < 2 or any(len(_rows(r.words, settings)) > 1 for r in regions[cols[-1] + 1:]):
+        return None
+    # the column regions left of the last one (a column may be cut into items and headings)
+    # and those right of them
+    last = regions[cols[-1]]
+    lefts = [regions[k] for k in cols if regions[k].x1 < last.x0]
+    if not lefts:
+        return None
+    lx0, lx1 = min(r.x0 for r in lefts), max(r.x1 for r in lefts)
+    rights = [regions[k] for k in cols if regions[k].x0 > lx1]
+    return lx0, lx1, min(r.x0 for r in rights), max(r.x1 for r in rights)
+
+
+def carried_flow(
+    regions: list[Region], columns: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
+) -> list[Region]:
+    """A page's ``regions`` with its only region of more than one line (the others lines
+    alone: a running head and foot) read as the two columns the page before ended in
+    (:func:`carried_columns`) when it is their flow's tail, its left side no shorter than its
+    right (a flow fills its columns from the left); unchanged otherwise (a page going on with
+    other text: a table's head over its rows stands in both columns too)."""
+    multi = [k for k, r in enumerate(regions) if len(_rows(r.words, settings)) > 1]
+    if len(multi) != 1:
+        return regions
+    k = multi[0]
+    r = regions[k]
+    if r.column or r.tile or r.aside or r.chip or r.parallel:
+        return regions
+    sides = carried_columns(r.words, columns, settings)
+    if sides is None or len(_rows(sides[0], settings)) < len(_rows(sides[1], settings)):
+        return regions
+    return [*regions[:k], *(_region(side, column=True) for side in sides), *regions[k + 1:]]
+
+
+def carried_columns(
+    words: list[Word], columns: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
+) -> list[list[Word]] | None:
+    """The words of a page's text holding only the tail of the page before's two-column flow,
+    left column first: fewer lines than two columns of ``column_min_lines`` (too few for a
+    column cut of their own, they read across the gutter), every word standing inside one of
+    ``columns`` (:func:`last_column_pair`, within ``carried_column_slack``), and words in both,
+    each side's lines starting at its column's edge. None otherwise (a line across the gutter,
+    a cell at neither column's edge, more lines)."""
+    if len(_rows(words, settings)) >= 2 * settings.column_min_lines:
+        return None
+    lx0, lx1, rx0, rx1 = columns
+    slack = settings.carried_column_slack
+    left: list[Word] = []
+    right: list[Word] = []
+    for w in words:
+        if w.x0 >= lx0 - slack and w.x1 <= lx1 + slack:
+            left.append(w)
+        elif w.x0 >= rx0 - slack and w.x1 <= rx1 + slack:
+            right.append(w)
+        else:
+            return None
+    if not left or not right:
+        return None
+    return [left, right]
+
+
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
     """Regions of a page in reading order."""
     if not words:

@@ -12,6 +12,7 @@ with pdfplumber instead (the reference path).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
-from plancheck.layout.columns import Region, spread_halves, xy_cut
+from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
@@ -721,6 +722,46 @@ def read_pages(
     return pages
 
 
+def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAULT) -> None:
+    """A page holding only the last few lines of the two-column flow the page before ended in
+    (:func:`plancheck.layout.columns.carried_flow`: too few lines for the page's own column
+    cut, they were read across the gutter) gets that region read as the two columns: its lines
+    made again from each side's words, the regions after it renumbered. Done once the pages are
+    laid out, not page by page: a page's layout depends on that page alone (processes share a
+    long document's pages)."""
+    for prev, page in itertools.pairwise(pages):
+        if page.number != prev.number + 1:
+            continue
+        carry = last_column_pair(prev.regions, settings)
+        if carry is None:
+            continue
+        regions = carried_flow(page.regions, carry, settings)
+        if len(regions) == len(page.regions):
+            continue
+        k = next(i for i, r in enumerate(page.regions) if r is not regions[i])
+        if any(p.region == k for p in page.pieces) or any(ln.region == k and ln.kind for ln in page.lines):
+            continue  # a table or a marked line in that region: not a flow's tail
+        lines = [ln for ln in page.lines if ln.region != k]
+        for ln in lines:
+            if ln.region > k:
+                ln.region += 1
+        for p in page.pieces:
+            if p.region > k:
+                p.region += 1
+        for side in (k, k + 1):
+            for ln in words_to_lines(regions[side].words, page.number, settings):
+                ln.region = side
+                lines.append(ln)
+        shifts = column_shifts(regions)
+        for ln in lines:
+            if shifts[ln.region]:
+                ln.meta["column_shift"] = shifts[ln.region]
+            else:
+                ln.meta.pop("column_shift", None)
+        set_tails_apart([ln for ln in lines if ln.region in (k, k + 1)], settings)
+        page.regions, page.lines = regions, lines
+
+
 def assemble(
     pages: list[PageLayout],
     *,
@@ -732,6 +773,7 @@ def assemble(
     tables continued over page breaks, and blocks in reading order. ``stamp`` tells a line
     that is a stamp ('UDKAST', 'DRAFT') rather than a title (words are the caller's: the
     layout reads geometry only)."""
+    carry_column_tails(pages, settings)
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     heights = [p.height for p in pages]
     height_of = {p.number: p.height for p in pages}

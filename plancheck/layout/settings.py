@@ -201,6 +201,11 @@ class LayoutSettings(BaseModel):
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    carried_column_slack: float = Field(
+        2.0, ge=0, description="a page of fewer than column_min_lines lines whose words each stand within this (pt) "
+        "of one of the page before's last two columns, none in its gutter, is the tail of that flow: read column "
+        "by column (columns.carried_columns)",
+    )
     column_mark_min_height_ratio: float = Field(
         0.5, ge=0, le=1,
         description="a side holding only tables or frames beside a text column is a column of its own when at "
@@ -634,6 +639,11 @@ class LayoutSettings(BaseModel):
     tab_cell_gap_min_ratio: float = Field(
         0.5, ge=0, description="tab-stop tables: the narrowest gap, in font sizes, that parts two cells of a segment "
         "by standing out from its word spaces (tab_cell_space_factor)",
+    )
+    tab_run_over_ratio: float = Field(
+        0.15, ge=0, description="tab-stop tables: a right-aligned last cell whose text ends this many font sizes or more "
+        "short of its stop (within tab_stop_slack) did not fit there and ran over: its tail wrapped back to the "
+        "line's indent is its own, not the first cell's (a right-aligned cell of a table ends at its edge)",
     )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "

@@ -1271,6 +1271,12 @@ def find_tab_stop_table(
             lines[level] = (merged, {**before, **cells})
             level_with.append(ln)
             continue
+        if level is None and lines and ln.region != lines[-1][0].region and ln.bottom <= lines[-1][0].top:
+            # a line of a later column read after the first column's, level with none of its
+            # lines (a right-aligned cell wrapped onto a line of its own, 'by the end of' /
+            # '2027'): it stands between the lines read above and below it, not after the last
+            lines.insert(next(k for k, (u, _) in enumerate(lines) if u.top > ln.top), (ln, cells))
+            continue
         lines.append((ln, cells))
         last_bottom = ln.bottom
     ends_page = len(lines) + len(level_with) == len(below)
@@ -1297,7 +1303,7 @@ def find_tab_stop_table(
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
             and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
-            into = _tabbed_wrap(above, cells, bounds, stops, ln.size, settings)
+            into = _tabbed_wrap(above, cells, bounds, stops, ln.size, settings, right)
             for k, ws in cells.items():  # the row's cells wrapped onto this line
                 prev.setdefault(into if into is not None else k, []).append(ws)
             row_lines[-1].append(ln)
@@ -1348,13 +1354,16 @@ def find_tab_stop_table(
 
 def _tabbed_wrap(
     above: dict[int, list[Word]], cells: dict[int, list[Word]], bounds: list[float], stops: list[float],
-    size: float, settings: LayoutSettings = DEFAULT,
+    size: float, settings: LayoutSettings = DEFAULT, right: float | None = None,
 ) -> int | None:
     """The column a line of the first column alone goes on with when it is the wrapped end of a
     tabbed line, not of its first cell: the line above filled a later column and left no room
     there for this line's first word (its last cell, right-aligned, grown left past its head
     and pushed up against the cell before it), while its first cell had room before the next
-    stop, so that cell did not wrap.
+    stop, so that cell did not wrap - or that last cell ends short of its stop (``right``) by
+    ``tab_run_over_ratio`` font sizes, whatever room was left before it or in the first cell:
+    text right-aligned in a cell ends at its edge, a tab's text that did not fit ran over
+    (Word sets it flush after the owner, LibreOffice where it would have started).
     A line typed with tab stops wraps as one paragraph, back to its indent: the text that ran
     over is the end of the line's last cell ('… Høst 2024, evaluering' / 'innen 30.06.25').
     None when the line goes on with its own column."""
@@ -1362,13 +1371,16 @@ def _tabbed_wrap(
         return None
     ws = cells[0]
     need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
-    if above[0][-1].x1 + need > bounds[0] - settings.tab_stop_slack:
-        return None  # no room: the first cell wrapped
     last = max(above)
+    # (less a letter-spaced word's trailing letter gap, which a browser sets after its last letter)
+    end = above[last][-1]
+    short = right is not None and last == len(stops) and right - end.x1 - end.tracking >= settings.tab_run_over_ratio * size
+    if above[0][-1].x1 + need > bounds[0] - settings.tab_stop_slack and not short:
+        return None  # no room: the first cell wrapped
     if last > len(stops) or above[last][0].x0 >= stops[last - 1] - settings.tab_stop_slack:
         return None  # the cell starts at its column's head: a column set left, its text wrapped in it
     before = max(w.x1 for k, cell in above.items() if k < last for w in cell)
-    if above[last][0].x0 - before >= need + settings.word_space_ratio * size:
+    if above[last][0].x0 - before >= need + settings.word_space_ratio * size and not short:
         return None  # the tabbed line had room left for the word: it did not run over
     return last
 
@@ -2399,17 +2411,27 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 _NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
-def broken_row_number(before: str, after: str) -> bool:
+def broken_row_number(before: str, after: str, undotted: bool = False) -> bool:
     """Are ``before`` and ``after`` the pieces of one item number broken by a page or column
     break ("D." / "1. a"): each is made of number pieces, ``before`` alone is no row number
-    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?"""
+    (:data:`ROW_NUMBER`: a letter and a dot, no figure) and the two joined are one ("D.1.a")?
+    With ``undotted`` (the column's other numbers end without a dot: "1.1", "2.1.1") a number
+    ending in a dot is a first piece too ("2.1." / "2": "2.1.2")."""
     before, after = before.strip(), after.strip()
     if not (before and after and _NUMBER_PIECES.fullmatch(before) and _NUMBER_PIECES.fullmatch(after)):
         return False
-    if ROW_NUMBER.match(before):
+    if ROW_NUMBER.match(before) and not (undotted and before.endswith(".")):
         return False
     parts = [before, *after.split()]
     return bool(ROW_NUMBER.match(join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])))
+
+
+def undotted_numbers(table: Table) -> bool:
+    """Does every row of the table before its last open with an item number that ends without
+    a dot ("1.1", "2.1.1"; two rows at least)? Then the last row's number ending in a dot
+    ("2.1.") is out of the column's form: a number the break cut (:func:`broken_row_number`)."""
+    firsts = [row[0].text.strip() for row in table.rows[:-1] if row and not _group_row(row)]
+    return len(firsts) >= 2 and all(ROW_NUMBER.match(t) and not t.endswith(".") for t in firsts)
 
 
 def numbered_rows(table: Table) -> bool:
@@ -2621,11 +2643,20 @@ def _append_rows(
             # lower case ("Expand electric" / "vehicle charging points …"): the rest of the row
             # (the number's first piece alone is no row number, the pieces joined are)
             broken_number = (
-                broken_row_number(prev[0].text, cells[0].text)
+                broken_row_number(prev[0].text, cells[0].text, undotted_numbers(table))
                 and not carried[0]
                 and any(c.text[0].islower() for c in lettered)
             )
-            if (
+            # the first cell standing out to the left of the cell above, both levels of an outline
+            # shown only by indentation: an outer level opens a row of its own (a strategy over the
+            # next page's measures, under a measure cut short "… suitable for"); the rest of a
+            # cell the break cut goes on at the cell's own indentation
+            outer = (
+                bool(cells[0].text) and not carried[0] and cells[0].level is not None and prev[0].level is not None
+                and cells[0].bbox is not None and prev[0].bbox is not None
+                and cells[0].bbox.x0 < prev[0].bbox.x0 - settings.indent_level_tolerance
+            )
+            if not outer and (
                 (cut and own) or unnumbered or headless or dangling or rest or bracket or rest_of_row or broken_number
                 or (lettered and all(c.text[0].islower() for c in lettered))
             ):
