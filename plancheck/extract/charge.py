@@ -37,8 +37,8 @@ class ChargeSettings:
     max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
     stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
     verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska också ordna")
-    # a subject of this many units joined by and-words ("Vård- och omsorgsförvaltningen och Svenska
-    # kyrkan ska …"), each name of at most max_owner_words: the modal is sought this far
+    # a subject of this many units joined by and-words ("Helse- og omsorgstjenesten og Den norske
+    # kirke skal …"), each name of at most max_owner_words: the modal is sought this far
     max_joint_owners: int = 2
 
 
@@ -232,7 +232,7 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     k = next((i for i, w in enumerate(words[1 : reach + 1], 1) if w.strip(",;").lower() in modals), None)
     if k is None:
         return None
-    v = _past_together(words, k + 1, lang)  # the verb after "ska tillsammans", "skal i fellesskap"
+    v = _past_together(words, k + 1, lang)  # the verb after "skal i fellesskap", "will jointly"
     assess = {w.lower() for w in plain_words("assess_verbs", lang)}
     if any(w.strip(",;").lower() in assess for w in words[v : v + settings.verb_reach]):
         return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
@@ -252,8 +252,8 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
 
 def _past_together(words: list[str], i: int, lang: str) -> int:
     """The index of the first word from ``i`` past a phrase of the lexicon's ``together_words``
-    ("tillsammans", "i fellesskap", "jointly"): the adverb of a shared measure, no passive verb
-    ("tillsammans" ends as "halveras" does)."""
+    ("sammen", "i fellesskap", "jointly"): the adverb of a shared measure, no passive verb
+    (the Swedish together-word "tillsammans" ends in -s as the passive "halveras" does)."""
     for phrase in sorted(plain_words("together_words", lang), key=len, reverse=True):
         n = len(phrase.split())
         if [w.strip(",;").lower() for w in words[i : i + n]] == phrase.lower().split():
@@ -263,7 +263,7 @@ def _past_together(words: list[str], i: int, lang: str) -> int:
 
 def _joint_subject(words: list[str], lang: str, settings: ChargeSettings) -> str:
     """The subject ``words`` when it is up to ``max_joint_owners`` names joined by and-words
-    ("Vård- och omsorgsförvaltningen och Svenska kyrkan", "Children's Services and the Youth
+    ("Helse- og omsorgstjenesten og Den norske kirke", "Children's Services and the Youth
     Offending Team"), each of at most ``max_owner_words`` words, opening with a capital (past a
     leading article) and holding no digit nor clause mark; "" otherwise. An and-word after a
     hyphen is inside a name ("Vård- och omsorgs…"), no join.
