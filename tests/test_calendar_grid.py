@@ -107,3 +107,18 @@ def test_period_title_follows_the_grid_settings():
 
     assert period_title("1. kvartal") and not period_title("1. kvartal", CalendarSettings(title_words=1))
     assert period_title("Q3") and not period_title("Q3", CalendarSettings(max_days=30))
+
+
+def test_goal_codes_set_as_tags_under_each_activity_are_its_links():
+    # the codes on a line of their own under the activity (tag chips), not in a bracket
+    header = ["Mars • Rydde turstiane etter vinteren – Parkavdelinga\nK2",
+              "April • Kurs i kompostering for hageeigarar – Renovasjonen\nK1 K2",
+              "Mai • Plante blomar i sentrumsbeda – Parkavdelinga\nK2"]
+    plan = _plan(_table(header, []))
+    number = {g.id: g.number for g in plan.goals}
+    got = {m.text: ([o.text for o in m.owners], sorted(number[g] for g in m.goal_ids)) for m in plan.measures}
+    assert got == {
+        "Rydde turstiane etter vinteren": (["Parkavdelinga"], ["K2"]),
+        "Kurs i kompostering for hageeigarar": (["Renovasjonen"], ["K1", "K2"]),
+        "Plante blomar i sentrumsbeda": (["Parkavdelinga"], ["K2"]),
+    }

@@ -4,6 +4,7 @@ phrase ('… ska … varje vecka'); background sentences (a law quoted, a recomm
 done, a wish) are none. The deadline is the time phrase without the words leading into it."""
 from __future__ import annotations
 
+import pytest
 from docx import Document as Docx
 
 import plancheck
@@ -69,3 +70,25 @@ def test_a_target_in_the_passive_or_a_labelled_goal_is_no_committed_measure():
     # a unit's own active commitment still is
     found = committed_sentence("Kultur- och fritidsförvaltningen ska öppna två nya träffpunkter senast 2027.", "sv")
     assert found is not None and found.owner == "Kultur- och fritidsförvaltningen"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "owner", "when"), [
+    ("Vård- och omsorgsförvaltningen och Röda korset ska tillsammans starta en telefonjour hösten 2026.", "sv",
+     "Vård- och omsorgsförvaltningen och Röda korset", "hösten 2026"),
+    ("Helse- og omsorgstenesta og Den norske kyrkja skal saman starte turgrupper for eldre i 2027.", "nn",
+     "Helse- og omsorgstenesta og Den norske kyrkja", "i 2027"),
+    ("Children's Services and the Youth Offending Team will jointly run a summer scheme every August.", "en",
+     "Children's Services and the Youth Offending Team", "every August"),
+])
+def test_a_subject_of_two_units_joined_by_and_commits_both(sentence, lang, owner, when) -> None:
+    # two names of up to max_owner_words each, joined by an and-word: the subject may be longer
+    # than one owner's name (six and seven words before the modal)
+    found = committed_sentence(sentence, lang)
+    assert found is not None and (found.owner, found.when) == (owner, when)
+
+
+def test_a_long_subject_that_is_no_pair_of_units_commits_nothing() -> None:
+    # a group of people, not two units, before the modal
+    assert committed_sentence("Alle barn og unge i hele kommunen skal ha tilbud om leksehjelp i 2027.", "nb") is None
+    # one name longer than max_owner_words, no and-word between units
+    assert committed_sentence("Den nye avdelingen for plan bygg og miljø skal lage planen i 2027.", "nb") is None

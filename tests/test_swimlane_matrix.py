@@ -146,3 +146,32 @@ def test_a_lane_of_the_plans_own_dates_holds_no_measures():
     lanes = swimlane_table(table, ["owner", None, None, None])
     assert lanes is not None
     assert [r[0].text for r in lanes.rows] == ["Highways Drainage Team"] * 2 + ["Parks and Countryside"]
+
+
+def test_goal_codes_set_as_tags_under_the_items_link_them() -> None:
+    # a roadmap sets the goals each box serves as tag chips under it ('O1', 'O1 O3'): the text
+    # layer gives them as the item's last line; the grid closes most items so, its convention
+    from plancheck.extract.swimlanes import closing_tags
+
+    header = ["Ansvarlig", "2026", "2027", "Løpende"]
+    rows = [["Teknisk drift", "Kartlegge alle sluk i sentrum\nM2", "Bytte stikkrenna under Møllevegen\nM1 M2", ""],
+            ["Beredskap", "Sende en flomveileder til alle husstander\nM1", "", "Øve på flom hvert år M2"]]
+    table = _table(header, rows)
+    blocks = [Block(id="g0", kind=BlockKind.heading, text="Mål", level=1),
+              Block(id="g1", kind=BlockKind.list_item, number="M1", text="Færre boliger skal ha høy flomrisiko"),
+              Block(id="g2", kind=BlockKind.list_item, number="M2", text="Alle sluk skal holdes åpne"),
+              Block(id="b0", kind=BlockKind.heading, text="Tiltak", level=1),
+              Block(id="b1", kind=BlockKind.table, text=" | ".join(table.header), table=table)]
+    for b in blocks:
+        b.provenance = Provenance(page=1, source_text=b.text)
+    plan = build_plan(Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks)),
+                      lang="nb", model=None)
+    number = {g.id: g.number for g in plan.goals}
+    got = {m.text: sorted(number[g] for g in m.goal_ids) for m in plan.measures}
+    assert got == {"Kartlegge alle sluk i sentrum": ["M2"], "Bytte stikkrenna under Møllevegen": ["M1", "M2"],
+                   "Sende en flomveileder til alle husstander": ["M1"], "Øve på flom hvert år": ["M2"]}
+    # one item ending in a code is no convention: its words are kept
+    items = ["Merke turstier i sone B2", "Rydde stiene hvert år", "Bygge ny bru"]
+    assert closing_tags(items) == items
+    assert closing_tags(["Kartlegge sluk O1", "Bytte stikkrenna O1, O3", "Bygge ny bru"]) == [
+        "Kartlegge sluk (O1)", "Bytte stikkrenna (O1, O3)", "Bygge ny bru"]

@@ -125,7 +125,7 @@ def calendar_table(table: Table, page: int | None = None,
     """The calendar as an ordinary measure table (columns: :data:`CALENDAR_ROLES`, one row per
     item, deadline = the period's name as printed, references = the codes closing the item), or None when ``table`` is no calendar grid
     (see the module). ``page``: the page of the header row's boxes, which have no cells."""
-    from plancheck.extract.swimlanes import SwimlaneSettings, grid_items, letters
+    from plancheck.extract.swimlanes import SwimlaneSettings, closing_tags, grid_items, letters
     from plancheck.extract.tables import _CELL_BULLET
 
     heads = {j: " ".join(t.split()).strip(" :") for j, t in enumerate(table.header) if (t or "").strip()}
@@ -160,7 +160,9 @@ def calendar_table(table: Table, page: int | None = None,
         found.extend((title, item, cell) for item in grid_items(body) if letters(item) >= SwimlaneSettings.min_letters)
     if len(found) < settings.min_items:
         return None
-    split = [_code_bracket(item) for _t, item, _c in found]
+    # (the goal codes set as tags under each item, unbracketed: bracketed as the grid's convention)
+    tagged = closing_tags([item for _t, item, _c in found])
+    split = [_code_bracket(item) for item in tagged]
     tails = [_owner_tail(text) for text, _codes in split]
     owned = sum(1 for t in tails if t is not None) >= settings.owner_share * len(found)
     rows: list[list[Cell]] = []

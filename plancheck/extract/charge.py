@@ -37,6 +37,9 @@ class ChargeSettings:
     max_owner_words: int = 5  # "Seksjon for plan og bygg", "Barn- og utbildningsförvaltningen"
     stem_chars: int = 5  # a word shares the item's stem in this many first letters ("veilederen" ~ "veileder")
     verb_reach: int = 2  # the verb after a modal, past an adverb at most ("ska också ordna")
+    # a subject of this many units joined by and-words ("Helse- og omsorgstjenesten og Den norske
+    # kirke skal …"), each name of at most max_owner_words: the modal is sought this far
+    max_joint_owners: int = 2
 
 
 CHARGE = ChargeSettings()
@@ -221,22 +224,67 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
     marks = {w.lower() for w in evidence_words("charge_infinitive", lang)}
     if after is not None and (m := after.search(text)) and m.start() > 0:
         head, tail = text[: m.start()].split(), text[m.end():].split()
-        name = _name(head, lang, settings)
+        name = _name(head, lang, settings) if len(head) <= settings.max_owner_words else _joint_subject(head, lang, settings)
         if name and len(name.split()) == len(head) and tail and tail[0].lower() in marks and is_owner_like(name, lang):
             return Charge(name, time_phrase(text))
     modals = {w.lower() for w in evidence_words("modal", lang)}
-    k = next((i for i, w in enumerate(words[1 : settings.max_owner_words + 1], 1) if w.strip(",;").lower() in modals), None)
+    reach = settings.max_joint_owners * (settings.max_owner_words + 1) - 1  # the names and the and-words between
+    k = next((i for i, w in enumerate(words[1 : reach + 1], 1) if w.strip(",;").lower() in modals), None)
     if k is None:
         return None
+    v = _past_together(words, k + 1, lang)  # the verb after "skal i fellesskap", "will jointly"
     assess = {w.lower() for w in plain_words("assess_verbs", lang)}
-    if any(w.strip(",;").lower() in assess for w in words[k + 1 : k + 1 + settings.verb_reach]):
+    if any(w.strip(",;").lower() in assess for w in words[v : v + settings.verb_reach]):
         return None  # "… vil vurdere opningstidene i 2027": to consider the work, not to do it
-    if k + 1 < len(words) and _passive(words[k + 1].strip(",;"), lang):
+    if v < len(words) and _passive(words[v].strip(",;"), lang):
         return None  # "Energianvändningen ska halveras till 2035": a target for a thing, no unit's work
     if any(w.endswith(":") for w in words[:k]):
         return None  # "Mål: …": a labelled item says what it is; its subject is no unit's name
-    name = _name(words[:k], lang, settings)
+    if k <= settings.max_owner_words:
+        name = _name(words[:k], lang, settings)
+    else:
+        name = _joint_subject(words[:k], lang, settings)
     if not name or len(name.split()) != k or not is_owner_like(name, lang):
         return None
     when = time_phrase(text)
     return Charge(name, when) if when else None
+
+
+def _past_together(words: list[str], i: int, lang: str) -> int:
+    """The index of the first word from ``i`` past a phrase of the lexicon's ``together_words``
+    ("sammen", "i fellesskap", "jointly"): the adverb of a shared measure, no passive verb
+    (the Swedish together-word "tillsammans" ends in -s as the passive "halveras" does)."""
+    for phrase in sorted(plain_words("together_words", lang), key=len, reverse=True):
+        n = len(phrase.split())
+        if [w.strip(",;").lower() for w in words[i : i + n]] == phrase.lower().split():
+            return i + n
+    return i
+
+
+def _joint_subject(words: list[str], lang: str, settings: ChargeSettings) -> str:
+    """The subject ``words`` when it is up to ``max_joint_owners`` names joined by and-words
+    ("Helse- og omsorgstjenesten og Den norske kirke", "Children's Services and the Youth
+    Offending Team"), each of at most ``max_owner_words`` words, opening with a capital (past a
+    leading article) and holding no digit nor clause mark; "" otherwise. An and-word after a
+    hyphen is inside a name ("Vård- och omsorgs…"), no join.
+
+    Why: a plan that shares a measure between two units writes both as the sentence's subject,
+    longer together than one unit's name; one of them must still read as an owner (the caller
+    tests the whole with ``is_owner_like``), and a group of people ("Alle barn og unge i …")
+    opens no second name."""
+    ands = {w.lower() for w in plain_words("and_words", lang)}
+    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    parts: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        if w.lower() in ands and i > 0 and not words[i - 1].endswith("-") and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    if not 2 <= len(parts) <= settings.max_joint_owners:
+        return ""
+    for part in parts:
+        bare = part[1:] if len(part) > 1 and part[0].lower() in articles and part[0].islower() else part
+        if (not part or len(part) > settings.max_owner_words or not bare[0][:1].isupper()
+                or any(c.isdigit() for w in part for c in w) or any(w.endswith((",", ";", ".", ":")) for w in part)):
+            return ""
+    return " ".join(words)

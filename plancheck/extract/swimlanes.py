@@ -54,6 +54,10 @@ class SwimlaneSettings:
     # least this many time columns (of two, a box over both may be work running over both,
     # due by the last)
     note_min_times: int = 3
+    # the grid's convention of closing each item with the codes of the goals it serves, unbracketed
+    # ('… flood hotspots O3', a tag chip or a line of codes under the item): at least this share of
+    # the grid's items must end so for the codes to be its tags (closing_tags)
+    tag_share: float = 0.5
 
 
 #: a share or rate ('70 %', '5 ‰', '70 prosent': the lexicon's evidence.percent): a cell of a goal
@@ -137,11 +141,62 @@ def grid_items(text: str) -> list[str]:
     if _CELL_BULLET.search(text):
         parts = _CELL_BULLET.split(text)
     elif "\n" in text:
-        parts = text.split("\n")
+        parts = _with_code_lines(text.split("\n"))
     else:
         parts = [text]
     parts = [q for p in parts for q in _AFTER_BRACKET.split(p)]
     return [c for c in (_clean(" ".join(p.split())) for p in parts) if c]
+
+
+def _with_code_lines(lines: list[str]) -> list[str]:
+    """The lines of a cell, a line of codes only ('O1 O3': the tags set under an item) joined to
+    the line before it: the item's closing codes (:func:`closing_tags`), no item of its own."""
+    from plancheck.extract.tables import _only_codes
+
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and _only_codes(line.strip()):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _tail_codes(item: str, settings: SwimlaneSettings) -> int:
+    """How many words at the end of ``item`` are letter-led codes and their separators only ('K1 K3',
+    'O1, O3': the goals it serves, set as chips or a line of their own), the words before still an
+    item of work (``min_letters``); 0 when none."""
+    from plancheck.extract.tables import _only_codes
+
+    words = item.split()
+    n = 0
+    while n < len(words) - 1 and _only_codes(" ".join(words[len(words) - n - 1:])):
+        n += 1
+    if n and letters(" ".join(words[: len(words) - n])) < settings.min_letters:
+        return 0
+    return n
+
+
+def closing_tags(items: list[str], settings: SwimlaneSettings = SwimlaneSettings()) -> list[str]:
+    """The items of a grid with their unbracketed closing codes bracketed ('… hotspots O1 O3' →
+    '… hotspots (O1, O3)'), so that they are read as any closing bracket of goal codes, when the
+    grid closes at least ``tag_share`` of its items so; the items unchanged otherwise.
+
+    Why: a roadmap or calendar sets the goals an item serves as small tags under it or beside
+    it, which the text layer gives as the item's last words; one item ending in a code ('… i sone
+    B2') is no convention, most items of the grid ending so are."""
+    counts = [_tail_codes(item, settings) for item in items]
+    if not items or sum(1 for n in counts if n) < settings.tag_share * len(items):
+        return items
+    out = []
+    for item, n in zip(items, counts, strict=True):
+        if not n:
+            out.append(item)
+            continue
+        words = item.split()
+        codes = re.sub(r"\s*[,;]\s*", " ", " ".join(words[-n:])).split()
+        out.append(f"{' '.join(words[:-n])} ({', '.join(codes)})")
+    return out
 
 
 def letters(text: str) -> int:
@@ -203,6 +258,14 @@ def _covered_to(row: list[Cell], i: int, times: list[int]) -> int:
     return last
 
 
+def _grid_tags(table: Table, ocol: int, times: list[int], settings: SwimlaneSettings) -> dict[str, str]:
+    """Each item of the grid's time cells → the item with its closing codes bracketed, when the grid
+    closes its items so (:func:`closing_tags`); empty otherwise."""
+    items = [item for row in table.rows for i in times if i < len(row) and i != ocol
+             for item in grid_items(row[i].text) if letters(item) >= settings.min_letters]
+    return {a: b for a, b in zip(items, closing_tags(items, settings), strict=True) if a != b}
+
+
 def swimlane_table(table: Table, roles: list[str | None],
                    settings: SwimlaneSettings = SwimlaneSettings()) -> Table | None:
     """The grid as an ordinary measure table (:func:`swimlane_grid`) without its roles."""
@@ -250,6 +313,7 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
     lefts = _column_lefts(table) if turned is None else {}
     due: dict[int, int] = {}  # id of a cell → the last time column its box covers
     count = 0
+    tagged = _grid_tags(table, ocol, times, settings)
     for n, row in enumerate(table.rows):
         if ocol >= len(row):
             continue
@@ -265,6 +329,7 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
             if i == times[0] and last == times[-1] and len(times) >= settings.note_min_times:
                 continue  # a box over every time: a note across the row, no work done at a time
             for item in grid_items(row[i].text):
+                item = tagged.get(item, item)
                 if letters(item) < settings.min_letters:
                     continue
                 if lane == "goal" and _SHARE.search(item):
@@ -283,8 +348,16 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
         return None
     # in reading order: by the row an item first stands in, then by time
     ordered = sorted(((e[4], i, e) for i in times for e in found[i]), key=lambda t: (t[0], t[1]))
+    from plancheck.extract.calendargrid import _code_bracket
+
+    # a bracket of codes alone closing an item ('… (O1, O3)') names the goals it serves: a
+    # cross-reference column, as a calendar's ('(Mål 2)' is no code and stays the item's goal tag)
+    coded = {k: _code_bracket(e[2][1]) for k, e in enumerate(ordered)}
+    refs = any(codes for _text, codes in coded.values())
     rows: list[list[Cell]] = []
     for r, (_n, i, (_core_words, text, owners, cell, _first)) in enumerate(ordered):
+        if refs:
+            text, codes = coded[r]
         i = due.get(id(cell), i)  # (a box over two or three times: due when the last ends)
         later = later_column_year(table.header, i)
         deadline = str(later) if later is not None else " ".join(table.header[i].split())
@@ -294,6 +367,9 @@ def swimlane_grid(table: Table, roles: list[str | None], settings: SwimlaneSetti
             Cell(row=r, col=1, text=text, page=cell.page, bbox=cell.bbox),
             Cell(row=r, col=2, text=deadline, page=cell.page, bbox=cell.bbox),
         ])
-    header = [table.header[ocol], "", ""]
-    return table.model_copy(update={"header": header, "rows": rows}), [lane, "measure", "deadline"]
+        if refs:
+            rows[-1].append(Cell(row=r, col=3, text=codes, page=cell.page, bbox=cell.bbox))
+    header = [table.header[ocol], "", "", *([""] if refs else [])]
+    roles: list[str | None] = [lane, "measure", "deadline", *(["references"] if refs else [])]
+    return table.model_copy(update={"header": header, "rows": rows}), roles
 
