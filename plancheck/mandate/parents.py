@@ -3813,7 +3813,7 @@ def assess_parent(
     by_row = (
         row_name_references(
             child_doc, items, pgoals, lang, names, settings, row_sections,
-            theme_names(pgoals, parent), by_theme,
+            theme_names(pgoals, parent), by_theme, band_goals(pgoals, parent),
         )
         if settings.referenced and child_doc is not None
         else {}
@@ -3891,6 +3891,12 @@ def assess_parent(
         for k in ks:
             if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
                 by_row.setdefault(gi, []).append(k)
+    for k, gis in theme_choices(by_theme, by_row).items():
+        # an item filed under a theme or band whose words answer none of its goals by the score:
+        # the one goal of them it shares a word with, if one alone (see theme_choice)
+        gi = theme_choice(gis, [parent_words[g] for g in gis], item_keys[k])
+        if gi is not None:
+            by_row.setdefault(gi, []).append(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -4357,6 +4363,10 @@ def assess_parent(
             # the planner wrote which parent goal these items follow up (a quotation over their
             # section, its code beside them): their goals serve it
             ident = items[k][0]
+            if staff[k] and not about_workforce(goal.text, words):
+                # the staff's own goal citing a goal for other people (sick leave under "more
+                # residents in work"): a citation without content serves nothing (for_other_people)
+                continue
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
@@ -4686,6 +4696,55 @@ def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
     return {k: v for k, v in out.items() if len(v) >= 2}
 
 
+def theme_choices(by_theme: dict[int, list[int]], by_row: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Item → the goals of the theme or band it is filed under (``by_theme``: goal → items), for
+    the items no goal of them took by its score (none in ``by_row`` for those goals)."""
+    out: dict[int, list[int]] = {}
+    for gi, ks in by_theme.items():
+        for k in ks:
+            out.setdefault(k, []).append(gi)
+    return {k: gis for k, gis in out.items() if not any(k in by_row.get(gi, []) for gi in gis)}
+
+
+def theme_choice(gis: list[int], words: list[Words], keys: set[str]) -> int | None:
+    """The goal (of ``gis``, their words ``words``) an item filed under their theme or band
+    shares the most whole words with (``keys``: the item's keys), generic words counted too
+    ("skills" in "a construction skills academy" against "Local people have the skills that
+    local employers need"); None when none shares a word or two share as many. Why: the planner
+    said the item serves a goal of the band; the goal score weighs no generic word, but among
+    the band's goals a word the item shares with one alone tells which. A tie is no choice:
+    nothing is guessed from the band alone."""
+    shared = [len({x for w in ws if not w.who for x in w.whole} & keys) for ws in words]
+    best = max(shared, default=0)
+    if best <= 0 or shared.count(best) > 1:
+        return None
+    return gis[shared.index(best)]
+
+
+def band_goals(goals: list, plan: Plan) -> dict[str, list[int]]:
+    """A band's number (:func:`plancheck.extract.roles.band_number` of a section heading above a
+    goal: "Priority 2 – A thriving local economy", "Satsingsområde 1 Oppvekst") → the indices of
+    the goals under it, for bands holding two goals or more. Why: a child's table may cite only
+    the band ("Council Plan priority: Priority 2"); the number says which goals may be meant,
+    the row's content says which is, as for a theme's name (:func:`theme_names`)."""
+    from plancheck.extract.roles import band_number
+
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    title_of = {s.id: s.title for s in plan.sections}
+    out: dict[str, list[int]] = {}
+    for gi, g in enumerate(goals):
+        sid, seen = getattr(g, "section_id", None), set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            num = band_number(title_of.get(sid, ""))
+            if num is not None:
+                if gi not in out.setdefault(num, []):
+                    out[num].append(gi)
+                break  # the nearest band: an inner band numbers its own goals
+            sid = parent_of.get(sid)
+    return {k: v for k, v in out.items() if len(v) >= 2}
+
+
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
 
 
@@ -4932,6 +4991,7 @@ def row_name_references(
     sections_out: dict[int, list[str]] | None = None,
     themes: dict[str, list[int]] | None = None,
     themes_out: dict[int, list[int]] | None = None,
+    bands: dict[str, list[int]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -4944,7 +5004,11 @@ def row_name_references(
     actions) names the goal for its section: ``sections_out`` receives the section's id. A
     cell naming a theme of several goals (``themes``, :func:`theme_names`) names none of them
     by itself: ``themes_out`` receives each of the theme's goals with the row's items, for the
-    caller to keep those whose words the item answers."""
+    caller to keep those whose words the item answers. A cell of a parent-goal column citing a
+    band by its label and number ("Priority 2"; ``bands``, :func:`band_goals`) does the same
+    for the band's goals."""
+    from plancheck.extract.roles import band_number
+
     at = _working_index(items)
     out: dict[int, list[int]] = {}
     tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
@@ -4967,7 +5031,18 @@ def row_name_references(
                 continue  # an action withdrawn: its tag follows nothing up
             for cell in row:
                 name = " ".join((cell.text or "").split())
-                if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
+                if cell.col not in cols or not name:
+                    continue
+                num = band_number(name) if bands and themes_out is not None else None
+                if num is not None and num in bands:
+                    # a band cited by its number: each of its goals, the row's content to decide
+                    for tgi in bands[num]:
+                        for other in row:
+                            k = at.get(" ".join((other.text or "").lower().split()))
+                            if other.col not in cols and k is not None and k not in themes_out.get(tgi, []):
+                                themes_out.setdefault(tgi, []).append(k)
+                    continue
+                if any(ch.isdigit() for ch in name):
                     continue
                 gi = truncated_quote(name, [g.text for g in goals])
                 if gi is None:
