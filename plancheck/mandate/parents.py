@@ -167,6 +167,9 @@ class ParentSettings:
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
+    # an item the planner cited for some parent goals serves no other by the words it shares
+    # with it when chosen as that goal's evidence (see assess_parent)
+    cited_elsewhere: bool = True
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
     # a child table column whose filled cells are the parent goals' printed short names tags its
     # rows with them whatever its header (short_name_columns): at least this many cells name a
@@ -3661,7 +3664,9 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
-def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list:
+def link_goals(
+    child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS, cited: frozenset[str] = frozenset()
+) -> list:
     """The child's items each asked to serve a parent goal: its goals, or, in a plan that
     states none, its measures (of ``link_measure_min_words`` words or more, or with an owner or
     a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
@@ -3669,8 +3674,11 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
     one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
     would. A goal read from a line that hands a goal to another plan ("Mål 3.2 om reiselivet
     følges opp i strategisk næringsplan") is no goal of the child: it is left out, and a child
-    whose goals are all such lines is read as one that states none."""
-    goals = [g for g in child.goals if not handed_on(g.text)]
+    whose goals are all such lines is read as one that states none. So is a goal that only
+    cites a parent goal (:func:`citation_only`; ``cited``: the ids of the goals that quote one,
+    whole or cut short, with at most a short label beside): the planner's link to the parent
+    over the measures that are the child's answer, not a goal of the child's own."""
+    goals = [g for g in child.goals if not handed_on(g.text) and g.id not in cited and not citation_only(g.text)]
     if goals:
         return goals
     return [
@@ -3686,6 +3694,16 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
             or m.cost
         )
     ]
+
+
+_CODE_TOKEN_RE = re.compile(r"^[(\[]?(?:[A-ZÆØÅÄÖ]{1,4}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)[)\].,;:]?$")
+
+
+def citation_only(text: str) -> bool:
+    """Whether a child goal's text is codes alone ("1a", "TP", "GE HL", "2.1, 3.2"): a parent
+    goal's code read from a table's goal column, never a goal stated by the child."""
+    toks = [t for t in re.split(r"[\s,;/&+]+", text or "") if t]
+    return bool(toks) and all(_CODE_TOKEN_RE.match(t) for t in toks)
 
 
 def matrix_scopes(parent_doc, goals: list) -> dict[str, str]:
@@ -3795,6 +3813,7 @@ def assess_parent(
     # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
     # column) is none of its measures, and no evidence of anything
     items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
+    goal_item_ids = {ident for ident, kind, *_r in items if kind == "goal"}
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3918,7 +3937,13 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    linked = link_goals(child, settings)
+    # the child goals that are a quotation of a parent goal, whole or cut short, with no more
+    # than a short label beside it: the planner's citation, no goal of the child's own
+    kept_ids = {ident for ident, *_r in items}
+    cited = frozenset(
+        g.id for g in child.goals if g.id in cut_ids or (g.id in goal_item_ids and g.id not in kept_ids)
+    ) | frozenset(i for ids in quoted_by.values() for i in ids)
+    linked = link_goals(child, settings, cited)
     serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
@@ -4303,6 +4328,10 @@ def assess_parent(
             [len(quoted_of.get(r[0].id, [])) for r in records], idf, settings,
         )
         rows = [dict(r, **st) for r, st in zip(rows, structure, strict=True)]
+    named_for: dict[int, set[str]] = {}  # item → the parent goals the planner cited for it
+    for gid_named, ks_named in quoted_of.items():
+        for k in ks_named:
+            named_for.setdefault(k, set()).add(gid_named)
     for (goal, words, cs, scored, best, judged, lacking, status, _f, summary), feats in zip(
         records, rows, strict=True
     ):
@@ -4354,6 +4383,11 @@ def assess_parent(
             # serve the welfare goal because the chapter does (nor the first item that stands
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
+                continue
+            if settings.cited_elsewhere and k in named_for and goal.id not in named_for[k]:
+                # the planner cited another goal for this item (its row's goal number, a
+                # quotation over it): a word it shares with this one ("trygg" in a safety alarm
+                # against a safe school day) is no second link
                 continue
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
