@@ -181,3 +181,23 @@ def test_a_goal_of_codes_alone_is_a_citation_not_a_child_goal():
     # are then what follows the parent up
     assert [g.id for g in link_goals(plan)] == ["g2"]
     assert [m.id for m in link_goals(plan, cited=frozenset({"g2"}))] == ["m1"]
+
+
+def test_a_line_without_fields_among_fielded_measures_is_no_child_goal():
+    from plancheck.mandate.parents import link_goals
+    from plancheck.models import Measure
+
+    plan = _plan([], []).model_copy(update={"language": "nb", "measures": [
+        Measure(id="m0", text="Lundvik kommune · Vedtatt av kommunestyret 11. desember 2048"),
+        Measure(id="m1", text="Trygghetsalarmer for hjemmeboende eldre", owner_text="Hjemmetjenesten"),
+        Measure(id="m2", text="Fire avlastningsplasser på omsorgssenteret", owner_text="Helse"),
+        Measure(id="m3", text="Pårørendeskole to ganger i året", owner_text="Helse"),
+        Measure(id="m4", text="Ingen tiltak i perioden", owner_text="Teknisk"),
+    ]})
+    assert [m.id for m in link_goals(plan)] == ["m1", "m2", "m3"]
+    # a plan whose measures give no fields: each of three words or more is linked
+    bare = plan.model_copy(update={"measures": [
+        Measure(id="a", text="Trygghetsalarmer for hjemmeboende eldre"),
+        Measure(id="b", text="Fire avlastningsplasser på omsorgssenteret"),
+    ]})
+    assert [m.id for m in link_goals(bare)] == ["a", "b"]

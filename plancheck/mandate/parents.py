@@ -167,6 +167,9 @@ class ParentSettings:
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
+    # … but where at least this share of the measures give an owner, a deadline or a cost, only
+    # those that do (link_goals)
+    link_fielded_share: float = 0.75
     # an item the planner cited for some parent goals serves no other by the words it shares
     # with it when chosen as that goal's evidence (see assess_parent)
     cited_elsewhere: bool = True
@@ -3681,18 +3684,21 @@ def link_goals(
     goals = [g for g in child.goals if not handed_on(g.text) and g.id not in cited and not citation_only(g.text)]
     if goals:
         return goals
+    from plancheck.extract.placeholders import says_none
+
+    def fielded(m) -> bool:
+        return bool(m.owners or m.owner_text or m.deadline or m.cost)
+
+    lang = child.language or "nb"
+    measures = [m for m in child.measures if m.text.strip() and not handed_on(m.text) and not says_none(m.text, lang)]
+    # a plan whose measures give who, when or what it costs: a line of none of them among them
+    # (the masthead "X kommune · Vedtatt av kommunestyret …", a status note "Ferdig i juni") is
+    # none of its measures
+    form = sum(map(fielded, measures)) >= settings.link_fielded_share * len(measures) > 0
     return [
         m
-        for m in child.measures
-        if m.text.strip()
-        and not handed_on(m.text)
-        and (
-            len(m.text.split()) >= settings.link_measure_min_words
-            or m.owners
-            or m.owner_text
-            or m.deadline
-            or m.cost
-        )
+        for m in measures
+        if fielded(m) or (not form and len(m.text.split()) >= settings.link_measure_min_words)
     ]
 
 
