@@ -3,7 +3,8 @@ session 33), on invented examples: a line handing a goal to a strategy is no chi
 title row the layout split at a column edge is a group row, not a measure; a parent-goal column
 citing a band by its number ("Priority 2") offers the band's goals, the row's words choosing one;
 the staff's own goal citing a goal for residents serves nothing; a bulleted list of one under its
-own heading, ending in labelled who and when, is a measure where the plan's other lists are."""
+own heading, ending in labelled who and when, is a measure where the plan's other lists are (shipped
+off); a goal of codes alone or a line without fields among fielded measures is no child goal."""
 
 from __future__ import annotations
 
@@ -134,8 +135,14 @@ def test_a_column_citing_a_band_by_number_hands_its_goals_to_the_content():
 # ------------------------------------------------------- a list of one with labelled fields
 
 
-def test_a_one_item_list_ending_in_labelled_who_and_when_is_a_measure():
-    from plancheck.extract.plan import build_plan
+def test_a_one_item_list_ending_in_labelled_who_and_when_is_a_measure(monkeypatch):
+    import functools
+
+    from plancheck.extract import plan as plan_module
+    from plancheck.extract.plan import WalkSettings, build_plan
+
+    # shipped off (WalkSettings.one_item_fielded_lists: the rød tråd's status first); on here
+    monkeypatch.setattr(plan_module, "WalkSettings", functools.partial(WalkSettings, one_item_fielded_lists=True))
 
     def blocks(with_neighbours: bool) -> list[Block]:
         out = [Block(id="", kind=BlockKind.heading, text="Handleplan for natur 2028", level=1)]
