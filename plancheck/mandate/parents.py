@@ -3819,7 +3819,6 @@ def assess_parent(
     # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
     # column) is none of its measures, and no evidence of anything
     items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
-    goal_item_ids = {ident for ident, kind, *_r in items if kind == "goal"}
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3943,13 +3942,11 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    # the child goals that are a quotation of a parent goal, whole or cut short, with no more
-    # than a short label beside it: the planner's citation, no goal of the child's own
-    kept_ids = {ident for ident, *_r in items}
-    cited = frozenset(
-        g.id for g in child.goals if g.id in cut_ids or (g.id in goal_item_ids and g.id not in kept_ids)
-    ) | frozenset(i for ids in quoted_by.values() for i in ids)
-    linked = link_goals(child, settings, cited)
+    # the child goals that are a parent goal's opening words cut short ("Vi vil at eldre skal
+    # kunne bo …" in a goal column): the planner's citation, no goal of the child's own. A goal
+    # restating a parent goal whole is kept: a child may adopt the parent's goal as its own and
+    # set measures under it
+    linked = link_goals(child, settings, frozenset(g.id for g in child.goals if g.id in cut_ids))
     serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
@@ -4403,11 +4400,19 @@ def assess_parent(
             # the planner wrote which parent goal these items follow up (a quotation over their
             # section, its code beside them): their goals serve it
             ident = items[k][0]
-            if staff[k] and not about_workforce(goal.text, words):
-                # the staff's own goal citing a goal for other people (sick leave under "more
-                # residents in work"): a citation without content serves nothing (for_other_people)
-                continue
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
+                if (
+                    gid in at_item
+                    and staff[at_item[gid]]
+                    and staff_subject(items[at_item[gid]][2])
+                    and not about_workforce(goal.text, words)
+                    and goal_score(words, all_keys[at_item[gid]], idf, settings)[0] <= 0
+                ):
+                    # the staff's own goal citing a goal for other people and answering none of
+                    # it (sick leave under "more residents in work"): a citation without content
+                    # serves nothing (for_other_people); newcomers among the staff settling in
+                    # still serve "new residents settle in" when they cite it
+                    continue
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
