@@ -3819,6 +3819,7 @@ def assess_parent(
     # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
     # column) is none of its measures, and no evidence of anything
     items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
+    goal_item_ids = {ident for ident, kind, *_r in items if kind == "goal"}
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3944,9 +3945,17 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     # the child goals that are a parent goal's opening words cut short ("Vi vil at eldre skal
     # kunne bo …" in a goal column): the planner's citation, no goal of the child's own. A goal
-    # restating a parent goal whole is kept: a child may adopt the parent's goal as its own and
-    # set measures under it
-    linked = link_goals(child, settings, frozenset(g.id for g in child.goals if g.id in cut_ids))
+    # restating a parent goal whole is kept — a child may adopt one of the parent's goals as its
+    # own — unless every goal of the child does: then they are the parent's goals set as group
+    # rows over the child's measures ("Regionalt mål 1.1: …"), and the measures are its answer
+    kept_ids = {ident for ident, *_r in items}
+    restated = {g.id for g in child.goals if g.id in goal_item_ids and g.id not in kept_ids}
+    restated |= {i for ids in quoted_by.values() for i in ids}
+    cited = {g.id for g in child.goals if g.id in cut_ids}
+    own = [g for g in child.goals if not handed_on(g.text) and not citation_only(g.text) and g.id not in cited]
+    if own and all(g.id in restated for g in own):
+        cited |= {g.id for g in own}
+    linked = link_goals(child, settings, frozenset(cited))
     serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
