@@ -3947,7 +3947,7 @@ def assess_parent(
     # kunne bo …" in a goal column): the planner's citation, no goal of the child's own. A goal
     # restating a parent goal whole is kept — a child may adopt one of the parent's goals as its
     # own — unless every goal of the child does: then they are the parent's goals set as group
-    # rows over the child's measures ("Regionalt mål 1.1: …"), and the measures are its answer
+    # rows over the child's measures ("Fylkets mål 2: <the goal>"), and the measures are its answer
     kept_ids = {ident for ident, *_r in items}
     restated = {g.id for g in child.goals if g.id in goal_item_ids and g.id not in kept_ids}
     restated |= {i for ids in quoted_by.values() for i in ids}
@@ -4763,7 +4763,7 @@ def theme_choices(by_theme: dict[int, list[int]], by_row: dict[int, list[int]]) 
 def theme_choice(gis: list[int], words: list[Words], keys: set[str]) -> int | None:
     """The goal (of ``gis``, their words ``words``) an item filed under their theme or band
     shares the most whole words with (``keys``: the item's keys), generic words counted too
-    ("skills" in "a construction skills academy" against "Local people have the skills that
+    ("skills" in "a skills centre for adults" against "Local people have the skills that
     local employers need"); None when none shares a word or two share as many. Why: the planner
     said the item serves a goal of the band; the goal score weighs no generic word, but among
     the band's goals a word the item shares with one alone tells which. A tie is no choice:
