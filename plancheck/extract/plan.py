@@ -152,6 +152,12 @@ class WalkSettings:
     # items, and this share of them, end in labelled owner or deadline fields
     fielded_list_min_items: int = 2
     fielded_list_share: float = 0.5
+    # a list of one under its own heading ending in labelled who and when is a measure where
+    # the plan's other lists end so (_fielded_elsewhere). Off: read, such a measure ("15 ledige
+    # i løntilskud") lets the rød tråd call "flere ledige i job eller uddannelse" followed up,
+    # the "eller" member unanswered (parents-blind31 egerup 2b, gold partial) — on once the
+    # status reads an "eller" of two objects as two concerns
+    one_item_fielded_lists: bool = False
     # a run of short goal names that nothing serves (a section banner's "Objectives:" list) is
     # an overview of goals stated later when at least this many of its names, and this share of
     # them, repeat a later goal; its other names are the same goals in other words
@@ -4637,7 +4643,14 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
         return False
     items = [block, *_sibling_items(st.blocks, st.index)]
     if len(items) < settings.fielded_list_min_items:
-        return False
+        # a list of one under its own heading ("Transport" over one cycle path): a measure when
+        # it ends in labelled fields of both who and when and the plan's other lists end so
+        # (see _fielded_elsewhere)
+        return (
+            settings.one_item_fielded_lists
+            and bool(fields.labelled and fields.owner and fields.deadline)
+            and _fielded_elsewhere(st, settings)
+        )
     foot = _foot_fields(_block_after_list(st))
     if foot is not None and all(foot):
         # one line of both who and when under the list ("Ansvar: Kulturkontoret – Frist: 2027"):
@@ -4659,6 +4672,24 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
         and foot[0] is not None
         and foot[1] is None
     )
+
+
+def _fielded_elsewhere(st: _State, settings: WalkSettings) -> bool:
+    """Do ``fielded_list_min_items`` other list items of the plan, in lists of their own, end in
+    labelled fields of both who and when? Why: a handleplan sets each theme's indsatser as a
+    bulleted list under the theme's heading, "… (Ansvar: Vej og Park, tid: 2029)"; a theme with
+    one indsats has a list of one, which is a measure as its neighbours are. The plan's form
+    decides, not one item's bracket."""
+    found = 0
+    for k, b in enumerate(st.blocks):
+        if k == st.index or b.kind != BlockKind.list_item:
+            continue
+        f = split_fields(b.text, st.lang, _emphasis_in(b, b.text))
+        if f.labelled and f.owner and f.deadline and f.text.strip():
+            found += 1
+            if found >= settings.fielded_list_min_items:
+                return True
+    return False
 
 
 def _block_after_list(st: _State) -> Block | None:

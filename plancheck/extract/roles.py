@@ -231,6 +231,29 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     return None
 
 
+def band_number(text: str) -> str | None:
+    """The number of a band (focus area, priority, satsingsområde) a text opens with by its
+    label and number ("Priority 2 – A thriving local economy", "Satsingsområde 1 Oppvekst",
+    "Fokusområde 3:", a cell "Priority 2"), lower-cased; None for any other text. The label
+    words are the lexicon's ``labels: focus_area``. Why: a child's table cites the band of the
+    parent goals its row serves by the band's number alone ("Council Plan priority: Priority 2"),
+    and the parent prints that number before the band's name."""
+    t = " ".join((text or "").split())
+    bare = _BARE_BAND.match(t)
+    if bare is not None:  # the label and its number alone ("Priority 2", "Fokusområde 3:")
+        word, num = bare.group("word"), bare.group("num")
+    else:
+        found = _match_label(t)
+        if found is None or not found[1]:
+            return None
+        word, num = found[0], found[1]
+    return num.lower() if _label_role_of(word) == "focus_area" else None
+
+
+# a label word (or two) and its number, nothing after: "Priority 2", "Fokusområde 3:"
+_BARE_BAND = re.compile(r"^(?P<word>[^\W\d_]{3,30}(?:\s+[^\W\d_]{2,20})?)\s+#?(?P<num>\d{1,2}|[A-Za-z])\.?\s*:?$")
+
+
 def without_translated_label(rest: str, num: str | None) -> str:
     """``rest`` without the label said again in a second language after a slash, with the same
     number ("Mål 1 / Tavoite 1", "Objective 2 / Amcan 2: …"): a bilingual plan prints its labels

@@ -1199,10 +1199,32 @@ def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: in
 _CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))*)\.?\s*$")
 
 
+def split_band_row(row) -> bool:
+    """A band's title row the layout split at a column edge ("Satsingsområde" | "2 Helse og
+    omsorg" | | |, "Priority" | "2 – Skills" | |): text only in the leading cells (at most
+    ``_SPLIT_BAND_CELLS``), every later cell empty, and the text joined a band label with its
+    number (the lexicon's ``labels.focus_area``: satsingsområde, fokusområde, insatsområde,
+    indsatsområde, priority …). Why: a shaded group row spanning the table loses its span when
+    its label is wider than the narrow first column, and its number and title would be read as
+    a measure of their own."""
+    filled = [i for i, c in enumerate(row) if c.text.strip()]
+    if len(row) <= _SPLIT_BAND_CELLS or not 1 < len(filled) <= _SPLIT_BAND_CELLS:
+        return False
+    if filled != list(range(len(filled))):
+        return False
+    role, num, _rest = label_role(" ".join(row[i].text.strip() for i in filled))
+    return role == "focus_area" and bool(num)
+
+
+_SPLIT_BAND_CELLS = 2  # a band label split over more cells than this is a row of cells
+
+
 def _is_group_row(row, roles: list[str | None]) -> bool:
     """A row with one text that spans the table (a merged cell over all columns, or a bold
     line across an unruled table): it names the goal or strategy of the rows below."""
     filled = [c for c in row if c.text.strip()]
+    if split_band_row(row):
+        return True
     if len(filled) != 1 or len(row) < 2 or filled[0].merged_from is not None:
         return False
     others = [c for c in row if c is not filled[0]]

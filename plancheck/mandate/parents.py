@@ -180,6 +180,12 @@ class ParentSettings:
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
+    # … but where at least this share of the measures give an owner, a deadline or a cost, only
+    # those that do (link_goals)
+    link_fielded_share: float = 0.75
+    # an item the planner cited for some parent goals serves no other by the words it shares
+    # with it when chosen as that goal's evidence (see assess_parent)
+    cited_elsewhere: bool = True
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
     # a child table column whose filled cells are the parent goals' printed short names tags its
     # rows with them whatever its header (short_name_columns): at least this many cells name a
@@ -3738,7 +3744,9 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
-def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list:
+def link_goals(
+    child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS, cited: frozenset[str] = frozenset()
+) -> list:
     """The child's items each asked to serve a parent goal: its goals, or, in a plan that
     states none, its measures (of ``link_measure_min_words`` words or more, or with an owner or
     a deadline). Why: a handlingsplan, a saksframlegg's numbered tilråding or a handleplan's
@@ -3746,23 +3754,39 @@ def link_goals(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) 
     one serving no parent goal (heart starters under a folkehelse plan) stands alone as a goal
     would. A goal read from a line that hands a goal to another plan ("Mål 3.2 om reiselivet
     følges opp i strategisk næringsplan") is no goal of the child: it is left out, and a child
-    whose goals are all such lines is read as one that states none."""
-    goals = [g for g in child.goals if not handed_on(g.text)]
+    whose goals are all such lines is read as one that states none. So is a goal that only
+    cites a parent goal (:func:`citation_only`; ``cited``: the ids of the goals that quote one,
+    whole or cut short, with at most a short label beside): the planner's link to the parent
+    over the measures that are the child's answer, not a goal of the child's own."""
+    goals = [g for g in child.goals if not handed_on(g.text) and g.id not in cited and not citation_only(g.text)]
     if goals:
         return goals
+    from plancheck.extract.placeholders import says_none
+
+    def fielded(m) -> bool:
+        return bool(m.owners or m.owner_text or m.deadline or m.cost)
+
+    lang = child.language or "nb"
+    measures = [m for m in child.measures if m.text.strip() and not handed_on(m.text) and not says_none(m.text, lang)]
+    # a plan whose measures give who, when or what it costs: a line of none of them among them
+    # (the masthead "X kommune · Vedtatt av kommunestyret …", a status note "Ferdig i juni") is
+    # none of its measures
+    form = sum(map(fielded, measures)) >= settings.link_fielded_share * len(measures) > 0
     return [
         m
-        for m in child.measures
-        if m.text.strip()
-        and not handed_on(m.text)
-        and (
-            len(m.text.split()) >= settings.link_measure_min_words
-            or m.owners
-            or m.owner_text
-            or m.deadline
-            or m.cost
-        )
+        for m in measures
+        if fielded(m) or (not form and len(m.text.split()) >= settings.link_measure_min_words)
     ]
+
+
+_CODE_TOKEN_RE = re.compile(r"^[(\[]?(?:[A-ZÆØÅÄÖ]{1,4}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)[)\].,;:]?$")
+
+
+def citation_only(text: str) -> bool:
+    """Whether a child goal's text is codes alone ("1a", "TP", "GE HL", "2.1, 3.2"): a parent
+    goal's code read from a table's goal column, never a goal stated by the child."""
+    toks = [t for t in re.split(r"[\s,;/&+]+", text or "") if t]
+    return bool(toks) and all(_CODE_TOKEN_RE.match(t) for t in toks)
 
 
 def matrix_scopes(parent_doc, goals: list) -> dict[str, str]:
@@ -3872,6 +3896,7 @@ def assess_parent(
     # a line saying a goal has no measures ("Ingen tiltak i år" in a group's measure
     # column) is none of its measures, and no evidence of anything
     items = [it for it in items if not (it[1] != "goal" and says_none(it[2], lang))]
+    goal_item_ids = {ident for ident, kind, *_r in items if kind == "goal"}
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     # a child goal that is a parent goal's opening words cut short ("Vi vil at eldre skal kunne
@@ -3890,7 +3915,7 @@ def assess_parent(
     by_row = (
         row_name_references(
             child_doc, items, pgoals, lang, names, settings, row_sections,
-            theme_names(pgoals, parent), by_theme,
+            theme_names(pgoals, parent), by_theme, band_goals(pgoals, parent),
         )
         if settings.referenced and child_doc is not None
         else {}
@@ -3968,6 +3993,12 @@ def assess_parent(
         for k in ks:
             if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
                 by_row.setdefault(gi, []).append(k)
+    for k, gis in theme_choices(by_theme, by_row).items():
+        # an item filed under a theme or band whose words answer none of its goals by the score:
+        # the one goal of them it shares a word with, if one alone (see theme_choice)
+        gi = theme_choice(gis, [parent_words[g] for g in gis], item_keys[k])
+        if gi is not None:
+            by_row.setdefault(gi, []).append(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -3989,7 +4020,19 @@ def assess_parent(
     # the evidence features are computed only when something reads them
     featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
-    linked = link_goals(child, settings)
+    # the child goals that are a parent goal's opening words cut short ("Vi vil at eldre skal
+    # kunne bo …" in a goal column): the planner's citation, no goal of the child's own. A goal
+    # restating a parent goal whole is kept — a child may adopt one of the parent's goals as its
+    # own — unless every goal of the child does: then they are the parent's goals set as group
+    # rows over the child's measures ("Fylkets mål 2: <the goal>"), and the measures are its answer
+    kept_ids = {ident for ident, *_r in items}
+    restated = {g.id for g in child.goals if g.id in goal_item_ids and g.id not in kept_ids}
+    restated |= {i for ids in quoted_by.values() for i in ids}
+    cited = {g.id for g in child.goals if g.id in cut_ids}
+    own = [g for g in child.goals if not handed_on(g.text) and not citation_only(g.text) and g.id not in cited]
+    if own and all(g.id in restated for g in own):
+        cited |= {g.id for g in own}
+    linked = link_goals(child, settings, frozenset(cited))
     serves: dict[str, list[str]] = {g.id: [] for g in linked}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
@@ -4408,6 +4451,10 @@ def assess_parent(
             [len(quoted_of.get(r[0].id, [])) for r in records], idf, settings,
         )
         rows = [dict(r, **st) for r, st in zip(rows, structure, strict=True)]
+    named_for: dict[int, set[str]] = {}  # item → the parent goals the planner cited for it
+    for gid_named, ks_named in quoted_of.items():
+        for k in ks_named:
+            named_for.setdefault(k, set()).add(gid_named)
     for (goal, words, cs, scored, best, judged, lacking, status, _f, summary), feats in zip(
         records, rows, strict=True
     ):
@@ -4460,6 +4507,11 @@ def assess_parent(
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
+            if settings.cited_elsewhere and k in named_for and goal.id not in named_for[k]:
+                # the planner cited another goal for this item (its row's goal number, a
+                # quotation over it): a word it shares with this one ("trygg" in a safety alarm
+                # against a safe school day) is no second link
+                continue
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
@@ -4469,6 +4521,18 @@ def assess_parent(
             # section, its code beside them): their goals serve it
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
+                if (
+                    gid in at_item
+                    and staff[at_item[gid]]
+                    and staff_subject(items[at_item[gid]][2])
+                    and not about_workforce(goal.text, words)
+                    and goal_score(words, all_keys[at_item[gid]], idf, settings)[0] <= 0
+                ):
+                    # the staff's own goal citing a goal for other people and answering none of
+                    # it (sick leave under "more residents in work"): a citation without content
+                    # serves nothing (for_other_people); newcomers among the staff settling in
+                    # still serve "new residents settle in" when they cite it
+                    continue
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
@@ -4797,6 +4861,55 @@ def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
     return {k: v for k, v in out.items() if len(v) >= 2}
 
 
+def theme_choices(by_theme: dict[int, list[int]], by_row: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Item → the goals of the theme or band it is filed under (``by_theme``: goal → items), for
+    the items no goal of them took by its score (none in ``by_row`` for those goals)."""
+    out: dict[int, list[int]] = {}
+    for gi, ks in by_theme.items():
+        for k in ks:
+            out.setdefault(k, []).append(gi)
+    return {k: gis for k, gis in out.items() if not any(k in by_row.get(gi, []) for gi in gis)}
+
+
+def theme_choice(gis: list[int], words: list[Words], keys: set[str]) -> int | None:
+    """The goal (of ``gis``, their words ``words``) an item filed under their theme or band
+    shares the most whole words with (``keys``: the item's keys), generic words counted too
+    ("skills" in "a skills centre for adults" against "Local people have the skills that
+    local employers need"); None when none shares a word or two share as many. Why: the planner
+    said the item serves a goal of the band; the goal score weighs no generic word, but among
+    the band's goals a word the item shares with one alone tells which. A tie is no choice:
+    nothing is guessed from the band alone."""
+    shared = [len({x for w in ws if not w.who for x in w.whole} & keys) for ws in words]
+    best = max(shared, default=0)
+    if best <= 0 or shared.count(best) > 1:
+        return None
+    return gis[shared.index(best)]
+
+
+def band_goals(goals: list, plan: Plan) -> dict[str, list[int]]:
+    """A band's number (:func:`plancheck.extract.roles.band_number` of a section heading above a
+    goal: "Priority 2 – A thriving local economy", "Satsingsområde 1 Oppvekst") → the indices of
+    the goals under it, for bands holding two goals or more. Why: a child's table may cite only
+    the band ("Council Plan priority: Priority 2"); the number says which goals may be meant,
+    the row's content says which is, as for a theme's name (:func:`theme_names`)."""
+    from plancheck.extract.roles import band_number
+
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    title_of = {s.id: s.title for s in plan.sections}
+    out: dict[str, list[int]] = {}
+    for gi, g in enumerate(goals):
+        sid, seen = getattr(g, "section_id", None), set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            num = band_number(title_of.get(sid, ""))
+            if num is not None:
+                if gi not in out.setdefault(num, []):
+                    out[num].append(gi)
+                break  # the nearest band: an inner band numbers its own goals
+            sid = parent_of.get(sid)
+    return {k: v for k, v in out.items() if len(v) >= 2}
+
+
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
 
 
@@ -5043,6 +5156,7 @@ def row_name_references(
     sections_out: dict[int, list[str]] | None = None,
     themes: dict[str, list[int]] | None = None,
     themes_out: dict[int, list[int]] | None = None,
+    bands: dict[str, list[int]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -5055,7 +5169,11 @@ def row_name_references(
     actions) names the goal for its section: ``sections_out`` receives the section's id. A
     cell naming a theme of several goals (``themes``, :func:`theme_names`) names none of them
     by itself: ``themes_out`` receives each of the theme's goals with the row's items, for the
-    caller to keep those whose words the item answers."""
+    caller to keep those whose words the item answers. A cell of a parent-goal column citing a
+    band by its label and number ("Priority 2"; ``bands``, :func:`band_goals`) does the same
+    for the band's goals."""
+    from plancheck.extract.roles import band_number
+
     at = _working_index(items)
     out: dict[int, list[int]] = {}
     tables = [b.table for b in getattr(doc, "blocks", None) or [] if b.table is not None]
@@ -5078,7 +5196,18 @@ def row_name_references(
                 continue  # an action withdrawn: its tag follows nothing up
             for cell in row:
                 name = " ".join((cell.text or "").split())
-                if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
+                if cell.col not in cols or not name:
+                    continue
+                num = band_number(name) if bands and themes_out is not None else None
+                if num is not None and num in bands:
+                    # a band cited by its number: each of its goals, the row's content to decide
+                    for tgi in bands[num]:
+                        for other in row:
+                            k = at.get(" ".join((other.text or "").lower().split()))
+                            if other.col not in cols and k is not None and k not in themes_out.get(tgi, []):
+                                themes_out.setdefault(tgi, []).append(k)
+                    continue
+                if any(ch.isdigit() for ch in name):
                     continue
                 gi = truncated_quote(name, [g.text for g in goals])
                 if gi is None:
