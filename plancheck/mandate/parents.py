@@ -2331,10 +2331,11 @@ def answered_in_other_words(
     item_keys: list[set[str]],
     idf: dict[str, float],
     lang: str,
+    goal_of: dict[str, list[str]],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> list[int]:
-    """The evidence items (positions in ``items``: the best, ``settings.partial`` or more, at
-    most three) that together answer every concern of a goal of two or more concerns
+    """The evidence items (positions in ``items``: the best working items, no running text,
+    ``settings.partial`` or more, at most three) that together answer every concern of a goal of two or more concerns
     (:func:`every_concern_answered`), each concern answered by these items themselves (not the
     wider chapter or the child goal's other measures), its head (the last object word, the noun
     its qualifiers stand before) held in kind (:func:`head_in_kind`) and not by one narrower
@@ -2345,14 +2346,38 @@ def answered_in_other_words(
     of coping at home; "fysisk aktive i hverdagen" by a walking campaign and lit exercise trails)
     shares too few of them; when the items the matcher chose answer every one of the goal's
     concerns, the planner would call it followed up. The guards are what separated the goals
-    such a lift called followed up wrongly (three of the gold, five of every parent against
-    another pair's child): concerns answered across a chapter by items for other aims, a goal's
-    compound held by its part ("plass" for "arbeidsplasser"), one kind of the thing (school roads
-    for the roads), and a goal for older people answered by items for the young."""
+    such a lift called followed up wrongly (the gold's three; and two of a parent against another
+    pair's child of its batch): concerns answered across a chapter by items for other aims, a
+    goal's compound held by its part ("plass" for "arbeidsplasser"), one kind of the thing (school
+    roads for the roads), and a goal for older people answered by items for the young."""
     if not every_concern_answered(judged):
         return []
-    top = list(dict.fromkeys(k for sc, _m, k in scored if sc >= settings.partial))[:3]
+    # the child's goals, measures, strategies and list items: running text that names the goal
+    # is at most partial (see the module docstring), however much of it it answers
+    top = list(
+        dict.fromkeys(
+            k for sc, _m, k in scored if sc >= settings.partial and items[k][1] != "paragraph"
+        )
+    )[:3]
     if not top:
+        return []
+    def answers(k: int) -> int:
+        return sum(answered(c, item_keys[k], idf, settings.concern_hold) for c, _ in judged)
+
+    # a measure set under another child goal than those chosen answers for that goal: it does
+    # not complete this one (the cluster's rule, see judge_concerns), unless it restates two of
+    # the goal's concerns itself
+    chosen = {items[k][0] for k in top if items[k][1] == "goal"}
+    top = [
+        k for k in top
+        if items[k][1] == "goal"
+        or not goal_of.get(items[k][0])
+        or set(goal_of[items[k][0]]) & chosen
+        or answers(k) >= 2
+    ]
+    # the goal restated in part by one item, not its words found here and there: one of the
+    # items answers two of its concerns at least
+    if max((answers(k) for k in top), default=0) < 2:
         return []
     keys = set().union(*(item_keys[k] for k in top))
     if not all(holds(w, keys) for w in words if w.some):
@@ -4430,8 +4455,11 @@ def assess_parent(
             lifted = True
             scored = [(best, [], k) for k in restating] + scored
         answering_all = (
-            answered_in_other_words(words, judged, scored, items, item_keys, idf, lang, settings)
+            answered_in_other_words(
+                words, judged, scored, items, item_keys, idf, lang, goal_of, settings
+            )
             if settings.answered_lift
+            and "section heading" not in held
             and settings.answered_lift_floor <= best < settings.followed
             and not lacking
             and not own_narrowed
