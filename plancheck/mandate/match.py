@@ -136,18 +136,18 @@ class MatchSettings:
     # its making ("Utvalget drøfter status hvert år på et dialogmøte"), which would leave it
     # out of the content candidates (issue 11, retrieval)
     follow_up_pool: bool = True
-    # a point of the process kind by its form (point_kind: "Bemanningsplanen skal drøftes med
-    # de tillitsvalgte innen 15. mars") that the process words do not mark (MandatePoint.process)
+    # a point of the process kind by its form (point_kind: "Arbeidstidsplanen skal drøftast med
+    # dei tillitsvalde innan 1. mai") that the process words do not mark (MandatePoint.process)
     # draws its candidates from the passages on the plan's making as well: its answer is a
-    # sentence of a process chapter ("Planen ble drøftet med de tillitsvalgte 11. mars"), which
+    # sentence of a process chapter ("Planen vart drøfta med dei tillitsvalde 22. april"), which
     # process_share leaves out of the content candidates (issue 11, mstat33's table)
     process_kind_pool: bool = True
     # a process point whose step the plan states taken, with every partner the point names, in
     # one sentence with no modal, promise or negation and dated by the deadline when the point
-    # has one ("Planen ble drøftet med de tillitsvalgte og hovedverneombudet 11. mars 2046" for
-    # "… skal drøftes med de tillitsvalgte og hovedverneombudet … innen 15. mars 2046") is
-    # covered: the fact answers the step in the past tense, whatever the point's other words
-    # ("i nytt møte", "vilka åtgärder som har vidtagits …") (step_stated_done)
+    # has one ("Planen blev drøftet med MED-udvalget og arbejdsmiljørepræsentanterne den 2.
+    # marts" for "… skal drøftes med MED-udvalget og arbejdsmiljørepræsentanterne senest den 15.
+    # marts") is covered: the fact answers the step in the past tense, whatever the point's
+    # other words ("på et særskilt møde", "at a dedicated meeting") (step_stated_done)
     step_done: bool = True
     # … the verb of the step stands at most this many words after the modal ("ska senast samma
     # dag redovisa till")
@@ -4100,10 +4100,10 @@ def step_asked(
     ``s.step_verb_gap`` words on with no article between (a noun's phrase: "skal ha et kapittel
     om samarbeid med"), that a partner preposition follows (words.yaml step_partner), with its
     particle ("legges fram for": both words), and the content words of the phrase after it,
-    articles and conjunctions allowed between them (step_partner_glue): "skal drøftes med de
-    tillitsvalgte og hovedverneombudet i nytt møte" → [drøfte], [tillitsvalgte,
-    hovedverneombudet]. None when there is no such step, or the point asks a second step
-    (process_steps), or negates it."""
+    articles and conjunctions allowed between them (step_partner_glue): "skal drøftast med dei
+    tillitsvalde og verneombodet i eit eige møte" → [drøfte], [tillitsvalde, verneombodet].
+    None when there is no such step, or the point asks a second step (process_steps), or
+    negates it."""
     if _NEGATION_RE.search(point_text) or len(process_steps(point_text, lang)) > 1:
         return None
     terms = T.terms(point_text, lang)
@@ -4122,7 +4122,7 @@ def step_asked(
             prev = ""
             for t2 in terms[j + 2 :]:
                 low = t2.surface.lower()
-                # "till Regionbibliotek Mitt och till grundskolornas rektorer": a second
+                # "till skyddsombudet och till brukarrådet": a second
                 # partner's preposition after the conjunction
                 if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and prev in STEP_PARTNER_GLUE):
                     prev = low
@@ -4148,8 +4148,8 @@ def step_stated_done(
     (plan_self) or the sentence in a chapter on the plan's making, no modal, no promise of the
     future (step_promise) and no negation, and, when the point has a deadline, a date in the
     sentence by it; with that sentence's terms. Why: a process chapter tells the plan's making
-    in the past tense ("Planen ble drøftet med de tillitsvalgte …", "Nämnden redovisade
-    åtgärderna till IVO den 24 september"): the fact answers the step in words the point's
+    in the past tense ("Planen vart drøfta med dei tillitsvalde …", "The action plan was
+    submitted to the Fire Authority on 12 June"): the fact answers the step in words the point's
     other concerns do not share (mstat33's table: 12 such points called uncovered)."""
     asked = step_asked(point_text, lang, s)
     if asked is None:
