@@ -151,3 +151,18 @@ def test_a_named_body_is_a_partner() -> None:
     assert [t.surface for t in partners] == ["Fire", "Authority"]
     sentence = "The action plan was submitted to the Fire Authority on 12 June 2047."
     assert _status("en", point, sentence) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("point", "lang"),
+    [
+        # the word before the preposition is another verb's object: no step of the modal
+        ("Eldrerådet skal få utkastet til uttale før det sendes på høring.", "nb"),
+        # the step's length is asked, which the step alone does not answer
+        ("Planforslaget skal ligge ute til offentlig ettersyn i minst seks uker.", "nb"),
+        # a place of the step, not a partner after the verb
+        ("Planen skal behandles i hovedutvalget for helse før jul 2047.", "nb"),
+    ],
+)
+def test_no_step_with_partners(point: str, lang: str) -> None:
+    assert step_asked(point, lang) is None

@@ -4091,6 +4091,7 @@ STEP_PARTNER = W.word_set("step_partner")
 STEP_PARTNER_GLUE = W.word_set("step_partner_glue")
 _STEP_MODALS = frozenset(w.lower() for w in _words("modal")) | W.word_set("step_promise")
 _PARTICLES = W.word_set("particle")
+STEP_AUX = W.word_set("step_aux")
 
 
 def step_asked(
@@ -4106,6 +4107,8 @@ def step_asked(
     negates it."""
     if _NEGATION_RE.search(point_text) or len(process_steps(point_text, lang)) > 1:
         return None
+    if duration_asked(point_text)[0]:
+        return None  # "… i minst åtte veker": the step's length is asked, not only the step
     terms = T.terms(point_text, lang)
     for i, t in enumerate(terms):
         if t.surface.lower() not in _STEP_MODALS:
@@ -4114,6 +4117,11 @@ def step_asked(
             if terms[j].surface.lower() in STEP_PARTNER_GLUE or terms[j].surface.lower() in STEP_PARTNER:
                 return None
             if terms[j + 1].surface.lower() not in STEP_PARTNER:
+                if terms[j].surface.lower() not in STEP_AUX and terms[j].lemma not in STEP_AUX:
+                    # "skal få planutkastet til uttale": the word before the preposition is
+                    # the object of another verb, not the step (words.yaml step_aux)
+                    if terms[j + 1].surface.lower() not in _PARTICLES:
+                        return None
                 continue
             verbs = [terms[j].lemma]
             if terms[j].surface.lower() in _PARTICLES and j - 1 > i:
