@@ -4117,11 +4117,14 @@ def step_asked(
             if terms[j].surface.lower() in STEP_PARTNER_GLUE or terms[j].surface.lower() in STEP_PARTNER:
                 return None
             if terms[j + 1].surface.lower() not in STEP_PARTNER:
-                if terms[j].surface.lower() not in STEP_AUX and terms[j].lemma not in STEP_AUX:
-                    # "skal få planutkastet til uttale": the word before the preposition is
-                    # the object of another verb, not the step (words.yaml step_aux)
-                    if terms[j + 1].surface.lower() not in _PARTICLES:
-                        return None
+                # "skal få planutkastet til uttale": the word before the preposition is the
+                # object of another verb, not the step (words.yaml step_aux)
+                if (
+                    terms[j].surface.lower() not in STEP_AUX
+                    and terms[j].lemma not in STEP_AUX
+                    and terms[j + 1].surface.lower() not in _PARTICLES
+                ):
+                    return None
                 continue
             verbs = [terms[j].lemma]
             if terms[j].surface.lower() in _PARTICLES and j - 1 > i:
