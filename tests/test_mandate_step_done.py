@@ -34,8 +34,8 @@ CASES = [
     ),
     (
         "sv",
-        "Förvaltningen ska senast samma dag redovisa till länsstyrelsen vilka åtgärder som har vidtagits.",
-        "Förvaltningen redovisade åtgärderna till länsstyrelsen den 24 september 2044 genom att skicka denna plan.",
+        "Förvaltningen ska senast samma dag rapportera till länsstyrelsen vilka åtgärder som har vidtagits.",
+        "Förvaltningen rapporterade åtgärderna till länsstyrelsen den 24 september 2044 genom att skicka denna plan.",
     ),
     (
         "da",
