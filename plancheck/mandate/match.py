@@ -136,6 +136,22 @@ class MatchSettings:
     # its making ("Utvalget drøfter status hvert år på et dialogmøte"), which would leave it
     # out of the content candidates (issue 11, retrieval)
     follow_up_pool: bool = True
+    # a point of the process kind by its form (point_kind: "Arbeidstidsplanen skal drøftast med
+    # dei tillitsvalde innan 1. mai") that the process words do not mark (MandatePoint.process)
+    # draws its candidates from the passages on the plan's making as well: its answer is a
+    # sentence of a process chapter ("Planen vart drøfta med dei tillitsvalde 22. april"), which
+    # process_share leaves out of the content candidates (issue 11, mstat33's table)
+    process_kind_pool: bool = True
+    # a process point whose step the plan states taken, with every partner the point names, in
+    # one sentence with no modal, promise or negation and dated by the deadline when the point
+    # has one ("Planen blev drøftet med MED-udvalget og arbejdsmiljørepræsentanterne den 2.
+    # marts" for "… skal drøftes med MED-udvalget og arbejdsmiljørepræsentanterne senest den 15.
+    # marts") is covered: the fact answers the step in the past tense, whatever the point's
+    # other words ("på et særskilt møde", "at a dedicated meeting") (step_stated_done)
+    step_done: bool = True
+    # … the verb of the step stands at most this many words after the modal ("ska senast samma
+    # dag redovisa till")
+    step_verb_gap: int = 4
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
@@ -606,7 +622,7 @@ MONTHS = {
         [
             ("januar", "january", "januari"),
             ("februar", "february", "februari"),
-            ("mars", "march"),
+            ("mars", "march", "marts"),  # da "marts" (lang/data/da.yaml months)
             ("april",),
             ("mai", "may", "maj"),
             ("juni", "june"),
@@ -3415,6 +3431,8 @@ def assess_points(
         pool = process_idx if p.process else content_idx
         if S.follow_up_pool and not p.process and FOLLOW_UP_RE.search(p.text):
             pool = list(range(len(units)))
+        elif S.process_kind_pool and not p.process and _asks_process(p):
+            pool = sorted({*content_idx, *process_idx})
         results: list[tuple[Concern, float, Unit | None, list[str]]] = []
         evidence: list[Evidence] = []
         missing: list[str] = []
@@ -3873,6 +3891,13 @@ def assess_points(
                 missing = [
                     without_consultation(c.text, lang) for c in concerns if not c.structural
                 ]
+        if S.step_done and status != CoverageStatus.covered and _asks_process(p):
+            done = step_stated_done(p.text, units, lang, S)
+            if done is not None:
+                u, sent_terms = done
+                status = CoverageStatus.covered
+                evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
+                missing = []
         if S.report_back_sent and status != CoverageStatus.covered and report_back_asked(p.text):
             deadline = min((c.deadline for c in concerns if c.deadline), default=None)
             sent = report_back_stated(units, deadline, lang)
@@ -4059,6 +4084,103 @@ def report_back_stated(
             if deadline is not None and not any(d <= deadline for d in dates):
                 continue
             return u, T.terms(sent, lang)
+    return None
+
+
+STEP_PARTNER = W.word_set("step_partner")
+STEP_PARTNER_GLUE = W.word_set("step_partner_glue")
+_STEP_MODALS = frozenset(w.lower() for w in _words("modal")) | W.word_set("step_promise")
+_PARTICLES = W.word_set("particle")
+STEP_AUX = W.word_set("step_aux")
+
+
+def step_asked(
+    point_text: str, lang: str, s: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[list[str], list[T.Term]] | None:
+    """The step a process point asks and its partners: the verb after the modal, at most
+    ``s.step_verb_gap`` words on with no article between (a noun's phrase: "skal ha et kapittel
+    om samarbeid med"), that a partner preposition follows (words.yaml step_partner), with its
+    particle ("legges fram for": both words), and the content words of the phrase after it,
+    articles and conjunctions allowed between them (step_partner_glue): "skal drøftast med dei
+    tillitsvalde og verneombodet i eit eige møte" → [drøfte], [tillitsvalde, verneombodet].
+    None when there is no such step, or the point asks a second step (process_steps), or
+    negates it."""
+    if _NEGATION_RE.search(point_text) or len(process_steps(point_text, lang)) > 1:
+        return None
+    if duration_asked(point_text)[0]:
+        return None  # "… i minst åtte veker": the step's length is asked, not only the step
+    terms = T.terms(point_text, lang)
+    for i, t in enumerate(terms):
+        if t.surface.lower() not in _STEP_MODALS:
+            continue
+        for j in range(i + 1, min(len(terms) - 1, i + 2 + s.step_verb_gap)):
+            if terms[j].surface.lower() in STEP_PARTNER_GLUE or terms[j].surface.lower() in STEP_PARTNER:
+                return None
+            if terms[j + 1].surface.lower() not in STEP_PARTNER:
+                # "skal få planutkastet til uttale": the word before the preposition is the
+                # object of another verb, not the step (words.yaml step_aux)
+                if (
+                    terms[j].surface.lower() not in STEP_AUX
+                    and terms[j].lemma not in STEP_AUX
+                    and terms[j + 1].surface.lower() not in _PARTICLES
+                ):
+                    return None
+                continue
+            verbs = [terms[j].lemma]
+            if terms[j].surface.lower() in _PARTICLES and j - 1 > i:
+                verbs.insert(0, terms[j - 1].lemma)
+            partners: list[T.Term] = []
+            prev = ""
+            for t2 in terms[j + 2 :]:
+                low = t2.surface.lower()
+                # "till skyddsombudet och till brukarrådet": a second
+                # partner's preposition after the conjunction
+                if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and prev in STEP_PARTNER_GLUE):
+                    prev = low
+                    continue
+                # a body's name in capitals is a partner whatever its lemma ("the Fire
+                # Authority": "fire" is a Nordic numeral among the stop words)
+                if (t2.stop and not t2.surface[:1].isupper()) or t2.lemma.isdigit():
+                    break
+                partners.append(t2)
+                prev = low
+            if partners and not any(v.isdigit() or v in T.FUNCTION for v in verbs):
+                return verbs, partners
+            return None
+        return None
+    return None
+
+
+def step_stated_done(
+    point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[Unit, list[T.Term]] | None:
+    """The first of ``units`` with a sentence stating the step a process point asks
+    (step_asked) taken: the step's verb in any tense and every partner (by lemma), the plan named
+    (plan_self) or the sentence in a chapter on the plan's making, no modal, no promise of the
+    future (step_promise) and no negation, and, when the point has a deadline, a date in the
+    sentence by it; with that sentence's terms. Why: a process chapter tells the plan's making
+    in the past tense ("Planen vart drøfta med dei tillitsvalde …", "The action plan was
+    submitted to the Fire Authority on 12 June"): the fact answers the step in words the point's
+    other concerns do not share (mstat33's table: 12 such points called uncovered)."""
+    asked = step_asked(point_text, lang, s)
+    if asked is None:
+        return None
+    verbs, partners = asked
+    found = list(DEADLINE_PHRASE_RE.finditer(point_text))
+    deadline = max(find_dates(found[-1].group(0)), default=None) if found else None
+    for u in units:
+        for sent in T.sentences(u.text):
+            terms = T.terms(sent, lang)
+            lemmas = {t.lemma for t in terms}
+            if not all(v in lemmas for v in verbs) or not all(p.lemma in lemmas for p in partners):
+                continue
+            if _NEGATION_RE.search(sent) or any(t.surface.lower() in _STEP_MODALS for t in terms):
+                continue
+            if not (u.process_section or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))):
+                continue
+            if deadline is not None and not any(d <= deadline for d in find_dates(sent)):
+                continue
+            return u, terms
     return None
 
 
