@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as _dt
 import html as _h
 import io
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -190,7 +189,7 @@ def docx_pdf(pdf: Path, blocks: list[tuple], *, title: str, author: str, font: s
         elif k in ("table", "form"):
             if k == "table":
                 _, head, rows, widths = b
-                data = [head] + rows
+                data = [head, *rows]
             else:
                 _, data, widths = b
             t = doc.add_table(rows=len(data), cols=len(widths))
@@ -244,8 +243,16 @@ def rl_pdf(pdf: Path, blocks: list[tuple], *, title: str, author: str, family: s
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph,
-                                    SimpleDocTemplate, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        ListFlowable,
+        ListItem,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     if family == "LS":
         f = bk.reportlab_fonts("LS")
@@ -494,7 +501,7 @@ def trafikk(d: Path) -> dict:
               "Kostnadene er anslag i 2047-kroner. Tiltak på fylkesveg må søkes finansiert av "
               "fylkeskommunen."),
         ("table", ["Nr.", "Tiltak", "Type", "Kostnad (kr)", "Ansvarlig", "År"], tiltak,
-         [10, 62, 30, 24, 24, 20]),
+         [10, 54, 34, 24, 25, 23]),
         ("h1", "7 Behandling og oppfølging"),
         ("p", "Planforslaget legges fram for hovedutvalg for teknikk og miljø 6. november "
               "2047 og sendes deretter på høring i seks uker. Handlingsdelen rulleres hvert "
