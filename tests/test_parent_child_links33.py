@@ -54,7 +54,7 @@ def _doc(blocks: list[Block]) -> Document:
 
 
 def test_a_goal_handed_to_a_strategy_is_handed_on_in_five_languages():
-    assert handed_on("Mål 2.2 om rekruttering følges opp i en egen arbeidsgiverstrategi.")
+    assert handed_on("Mål 3.1 om kompetanse følges opp i en egen kompetansestrategi.")
     assert handed_on("Mål 4 om bustader vert følgd opp i bustadstrategien.")
     assert handed_on("Målet om kompetens följs upp i kompetensförsörjningsstrategin.")
     assert handed_on("Målet om rekruttering indgår i rekrutteringsstrategien.")

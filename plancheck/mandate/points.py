@@ -166,7 +166,7 @@ class PointSettings:
     # plan as subject and a modal in at most this many words, ending in a colon
     plan_lead_words: int = 8
     # … and its sub-points are points when they average at least this many words (topics of
-    # their own: "bustader for unge med rusproblem"); shorter ones are the item's parts
+    # their own: "tilbod til eldre med demens"); shorter ones are the item's parts
     lead_sub_words: int = 4
     # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
     # that come again, number and text, in the later one
