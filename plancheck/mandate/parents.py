@@ -4979,6 +4979,19 @@ def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
     målsætninger), and a handleplan files each indsats under a theme's name only; the name
     says which goals may be meant, the indsats's content says which is (see
     :func:`row_name_references`)."""
+    def key(title: str) -> str | None:
+        name = section_name(title)
+        return _plain(name) if name else None
+
+    return _goals_under_headings(goals, plan, key, nearest_only=False)
+
+
+def _goals_under_headings(goals: list, plan: Plan, key, *, nearest_only: bool) -> dict[str, list[int]]:
+    """KEY (a function of a section heading's title, None for none) → the indices of the goals
+    under a heading of that key, walking up from each goal's section; only keys holding two goals
+    or more. With NEAREST_ONLY a goal counts under the nearest keyed heading only. Why: one walk
+    for :func:`theme_names` (every named theme above a goal) and :func:`band_goals` (the
+    nearest numbered band)."""
     parent_of = {s.id: s.parent_id for s in plan.sections}
     title_of = {s.id: s.title for s in plan.sections}
     out: dict[str, list[int]] = {}
@@ -4986,9 +4999,12 @@ def theme_names(goals: list, plan: Plan) -> dict[str, list[int]]:
         sid, seen = getattr(g, "section_id", None), set()
         while sid and sid not in seen:
             seen.add(sid)
-            name = section_name(title_of.get(sid, ""))
-            if name and gi not in out.setdefault(_plain(name), []):
-                out[_plain(name)].append(gi)
+            k = key(title_of.get(sid, ""))
+            if k is not None:
+                if gi not in out.setdefault(k, []):
+                    out[k].append(gi)
+                if nearest_only:
+                    break
             sid = parent_of.get(sid)
     return {k: v for k, v in out.items() if len(v) >= 2}
 
@@ -5026,20 +5042,8 @@ def band_goals(goals: list, plan: Plan) -> dict[str, list[int]]:
     the row's content says which is, as for a theme's name (:func:`theme_names`)."""
     from plancheck.extract.roles import band_number
 
-    parent_of = {s.id: s.parent_id for s in plan.sections}
-    title_of = {s.id: s.title for s in plan.sections}
-    out: dict[str, list[int]] = {}
-    for gi, g in enumerate(goals):
-        sid, seen = getattr(g, "section_id", None), set()
-        while sid and sid not in seen:
-            seen.add(sid)
-            num = band_number(title_of.get(sid, ""))
-            if num is not None:
-                if gi not in out.setdefault(num, []):
-                    out[num].append(gi)
-                break  # the nearest band: an inner band numbers its own goals
-            sid = parent_of.get(sid)
-    return {k: v for k, v in out.items() if len(v) >= 2}
+    # the nearest band: an inner band numbers its own goals
+    return _goals_under_headings(goals, plan, band_number, nearest_only=True)
 
 
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+\.?")
