@@ -216,3 +216,29 @@ def test_sv_bikes_only_asked_for_are_uncovered():
     plan = _plan("Fordonsplan", SV_PLAN)
     pts = find_points(["Uppdrag\n\n1. Planen bör bedöma elcyklar i hemtjänsten."])
     assert _status(assess_points(plan, pts, "sv")[0]) == "uncovered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hur de ska åtgärdas kommer att behandlas i en dagvattenpolicy som förvaltningen tar fram.",
+        "Spørsmålet vil bli behandlet i en ny strategi for området.",
+        "Spørsmålet vil bli handsama i ein ny kommunedelplan.",
+        "Det vil blive behandlet i en klimastrategi, som forvaltningen udarbejder.",
+        "This will be dealt with in a policy that the Council is preparing.",
+    ],
+)
+def test_a_subject_handed_to_a_document_being_made_is_put_off(sentence):
+    """Handed to another document being made (a plan, a policy, a strategy): settled there,
+    not in this plan, in five languages."""
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert DEFERRAL_RE.search(sentence)
+
+
+def test_a_document_named_as_made_is_no_deferral():
+    """A policy already made and followed is no deferral: the relative clause of a document being
+    made is what puts the subject off."""
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert not DEFERRAL_RE.search("Kommunen følger sin vedtatte strategi for området.")

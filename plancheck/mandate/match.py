@@ -498,6 +498,8 @@ def _deferral_re() -> re.Pattern[str]:
         .replace(re.escape("{when}"), when)
         .replace(re.escape("{study_noun}"), study_noun)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
+        # a governing document of any kind: a plan, a policy, a strategy, a programme
+        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strategi|program)\w*")
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
