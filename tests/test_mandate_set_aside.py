@@ -242,3 +242,23 @@ def test_a_document_named_as_made_is_no_deferral():
     from plancheck.mandate.match import DEFERRAL_RE
 
     assert not DEFERRAL_RE.search("Kommunen følger sin vedtatte strategi for området.")
+
+
+def test_the_order_that_made_the_plan_answers_no_process_point():
+    """The plan telling the decision that ordered it (a council 'vedtok … at det skulle lagast
+    ein ny plan', dated before the deadline) does not answer a point asking the plan to go to
+    the council for adoption by a date: the mandate's own origin is no step of the plan's."""
+    plan = _plan(
+        "Plan for idrett og friluftsliv",
+        [
+            (
+                "Innleiing",
+                "Heradsstyret vedtok 4. mars 2040 at det skulle lagast ein ny plan for idrett "
+                "og friluftsliv.\n\nPlanen viser korleis kommunen vil arbeide for fleire aktive "
+                "innbyggjarar.",
+            ),
+            ("Tiltak", "Kommunen skal byggje ei ny turløype rundt Storevatnet i 2041."),
+        ],
+    )
+    pts = find_points(["Mandat\n\n1. Planen skal leggjast fram for heradsstyret til vedtak innan 1. juni 2041."])
+    assert _status(assess_points(plan, pts, "nn")[0]) != "covered"

@@ -448,9 +448,21 @@ class MatchSettings:
     # count in prose about another object answered other plans' points (docs/mandate.md,
     # judge22); a table's cells stand under the header naming what they count (judge25)
     table_counts: bool = True
+    # a plan sentence telling the decision that ordered the plan (points.orders_the_plan) is no
+    # evidence for any point: held-out mandates-blind32 had a council deadline for adoption
+    # 'covered' by the council's earlier order to make the plan (session 33, lead)
+    origin_no_evidence: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
+
+
+def _orders_the_plan(sentence: str) -> bool:
+    """:func:`plancheck.mandate.points.orders_the_plan` (imported late: points imports this
+    module's neighbours at load)."""
+    from plancheck.mandate.points import orders_the_plan
+
+    return orders_the_plan(sentence)
 
 def _deferral_re() -> re.Pattern[str]:
     """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
@@ -1110,8 +1122,14 @@ def _analyse(
     own_keys: set[str] = set()  # keys of the words themselves (not through a relation)
     members: list[tuple[T.Term, bool, bool, int]] = []  # members of a relation class
     for sent in T.sentences(u.text):
-        # put off or handed on, or only reported as asked for: no evidence
-        deferred = bool(DEFERRAL_RE.search(sent)) or reported_request(sent)
+        # put off or handed on, or only reported as asked for: no evidence; nor is the
+        # decision that ordered the plan, told again in it ("Kommunestyret vedtok … at det
+        # skulle lagast ein ny … plan"): the mandate's own origin answers none of its points
+        deferred = (
+            bool(DEFERRAL_RE.search(sent))
+            or reported_request(sent)
+            or (settings.origin_no_evidence and _orders_the_plan(sent))
+        )
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
         sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
