@@ -52,6 +52,7 @@ from plancheck.mandate.points import (
     _words,
     advice_clause,
     deliverable_asked,
+    orders_the_plan,
     report_back_asked,
     run_in_topic,
     split_concerns,
@@ -456,13 +457,6 @@ class MatchSettings:
 
 DEFAULT_SETTINGS = MatchSettings()
 
-
-def _orders_the_plan(sentence: str) -> bool:
-    """:func:`plancheck.mandate.points.orders_the_plan` (imported late: points imports this
-    module's neighbours at load)."""
-    from plancheck.mandate.points import orders_the_plan
-
-    return orders_the_plan(sentence)
 
 def _deferral_re() -> re.Pattern[str]:
     """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
@@ -1128,7 +1122,7 @@ def _analyse(
         deferred = (
             bool(DEFERRAL_RE.search(sent))
             or reported_request(sent)
-            or (settings.origin_no_evidence and _orders_the_plan(sent))
+            or (settings.origin_no_evidence and orders_the_plan(sent))
         )
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
