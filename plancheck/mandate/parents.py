@@ -51,6 +51,7 @@ from plancheck.extract.stated import (
     topic_goal,
 )
 from plancheck.mandate.goalforms import form_goals, heading_names
+from plancheck.mandate.points import plain_text
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -3051,8 +3052,7 @@ def goal_number(goal, plan: Plan) -> str | None:
 _QUOTE_RE = re.compile(r"«([^«»]{8,400})»|“([^“”]{8,400})”|„([^„“”]{8,400})[“”]|\"([^\"]{8,400})\"")
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+_plain = plain_text  # one normal form of a name, as points compares a list printed twice
 
 
 def goal_quotes(

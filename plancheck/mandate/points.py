@@ -2092,15 +2092,17 @@ def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     return out
 
 
-def _norm_point(text: str) -> str:
+def plain_text(text: str) -> str:
+    """TEXT lower-cased, every mark a space, spaces single: two prints of one point (a list
+    printed twice) and two names of one theme (:mod:`plancheck.mandate.parents`) compare so."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _reprints(later: list[_RawPoint], earlier: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     """``later`` prints ``earlier`` again: at least ``reprint_share`` of its points (and no fewer
     than ``coded_items``) come again with their number and text (reprinted_from)."""
-    again_in = {(rp.label.strip("().") , _norm_point(rp.text)) for rp in later}
-    again = sum(1 for rp in earlier if (rp.label.strip("()."), _norm_point(rp.text)) in again_in)
+    again_in = {(rp.label.strip("().") , plain_text(rp.text)) for rp in later}
+    again = sum(1 for rp in earlier if (rp.label.strip("()."), plain_text(rp.text)) in again_in)
     return again >= max(s.coded_items, s.reprint_share * len(earlier))
 
 
@@ -2115,13 +2117,13 @@ def reprinted_from(kept: list[tuple[_RawPoint, int | None]], s: PointSettings = 
     for r in range(1, len(kept)):
         if labels[r] != labels[0] or kept[r][0].kind == "bullet":
             continue
-        later = {(labels[m], _norm_point(kept[m][0].text)) for m in range(r, len(kept))}
+        later = {(labels[m], plain_text(kept[m][0].text)) for m in range(r, len(kept))}
         again = sum(
             1
             for k in range(r)
             if any(
                 lab == labels[k]
-                and (txt.startswith(_norm_point(kept[k][0].text)) or _norm_point(kept[k][0].text).startswith(txt))
+                and (txt.startswith(plain_text(kept[k][0].text)) or plain_text(kept[k][0].text).startswith(txt))
                 for lab, txt in later
             )
         )
