@@ -328,3 +328,21 @@ def test_every_format_renders_an_empty_result():
     empty = result(make_plan())
     for fmt in FORMATS:
         assert render(fmt, [empty], rules=RULES)
+
+
+def test_a_title_read_from_one_huge_line_is_shortened_in_the_reports():
+    # a PDF whose text is all one line: the layout reads that line as the title; the report's
+    # heading shows its start, not the whole document again
+    long = " ".join(["Tiltak: Etablere et tilbud for barn og unge i kommunen."] * 400)
+    res = result(make_plan(title=long))
+    text = render("text", [res], rules=RULES)
+    head = text.splitlines()[0]
+    assert head.endswith("  (plan.pdf)") and len(head) < 250 and "…" in head
+    html = render("html", [res], rules=RULES)
+    h1 = re.search(r"<h1>(.*?)</h1>", html, re.S).group(1)
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert len(h1) < 250 and "…" in h1 and len(title) < 300
+    # a title of ordinary length is kept as it is
+    assert render("text", [result()], rules=RULES).splitlines()[0].startswith(
+        "Handlingsplan for tidlig innsats 2024–2027  (plan.pdf)"
+    )

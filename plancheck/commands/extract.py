@@ -10,7 +10,7 @@ from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
-from plancheck.report.labels import pages_count
+from plancheck.report.labels import pages_count, plan_title
 from plancheck.report.sanitize import for_log, json_for_log
 
 
@@ -100,8 +100,7 @@ def _measure_line(m: Measure) -> str:
 def render_tree(plan: Plan) -> str:
     """A plain tree for a planner: focus area → goal → strategies and measures, with pages."""
     out: list[str] = []
-    title = plan.title or plan.source.path
-    out.append(title)
+    out.append(plan_title(plan))
     meta = [f"språk: {plan.language}"]
     if plan.source.format == "pdf":
         meta.append(pages_count(plan.source.pages, "nb"))

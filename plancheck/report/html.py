@@ -26,6 +26,7 @@ from plancheck.report.labels import (
     page_ref,
     pages_count,
     parent_line,
+    plan_title,
     point_number,
     summary_line,
     total_summary,
@@ -137,7 +138,7 @@ def render_html(
     pages from, when that is elsewhere (an upload kept under another name)."""
     L = labels(lang)
     if len(results) == 1:
-        title = results[0].plan.title or results[0].plan.source.path
+        title = plan_title(results[0].plan)
     else:
         title = (
             f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
@@ -322,7 +323,7 @@ def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     plan = result.plan
     lay = _layout(result, prefix, source)
     out = [f'<section class="plan" id="{prefix}">', "<header>"]
-    out.append(f"<h1>{escape(plan.title or plan.source.path)}</h1>")
+    out.append(f"<h1>{escape(plan_title(plan))}</h1>")
     meta = [f"{L['file']}: {plan.source.path}"]
     if plan.plan_period:
         meta.append(f"{L['period']}: {period_text(plan.plan_period)}")

@@ -3,8 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from plancheck.models import CheckResult, Coverage, Summary, prose_requirement_number
+from plancheck.checks.engine import shorten
+from plancheck.models import CheckResult, Coverage, Plan, Summary, prose_requirement_number
+
+
+@dataclass(frozen=True)
+class TitleSettings:
+    #: the most of a plan's title a report's heading shows: the layout takes the largest text
+    #: of the first page as the title, and in a PDF whose text is all one line that line is the
+    #: whole document (the full title stays in the JSON)
+    max_chars: int = 160
+
+
+TITLE = TitleSettings()
+
+
+def plan_title(plan: Plan, settings: TitleSettings = TITLE) -> str:
+    """The plan's title as a report's heading shows it, cut at a word with an ellipsis when
+    longer than ``settings.max_chars``; the file's path when the plan has no title."""
+    return shorten(plan.title, settings.max_chars) if plan.title else plan.source.path
 
 LABELS: dict[str, dict[str, str]] = {
     "nb": {

@@ -16,6 +16,7 @@ from plancheck.report.labels import (
     labels,
     page_ref,
     parent_line,
+    plan_title,
     point_number,
     summary_line,
     total_summary,
@@ -59,7 +60,7 @@ def render_text(
 def _plan(out: Text, result: CheckResult, lang: str) -> None:
     L = labels(lang)
     plan = result.plan
-    out.append(plan.title or plan.source.path, style="bold")
+    out.append(plan_title(plan), style="bold")
     if plan.title:
         out.append(f"  ({plan.source.path})", style="dim")
     out.append("\n")
