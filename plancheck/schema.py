@@ -6,6 +6,7 @@ the committed files equal what the models generate, so the published contract ca
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -21,8 +22,15 @@ def render(model) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def main(out_dir: str = "docs/schema") -> int:
-    out = Path(out_dir)
+def main(argv: list[str] | None = None) -> int:
+    """Write the schemas to the folder given (default docs/schema); ``--help`` says so and
+    writes nothing (it once made a folder named '--help')."""
+    p = argparse.ArgumentParser(
+        prog="python -m plancheck.schema",
+        description="Write the JSON schemas of Plan and CheckResult, generated from the models.",
+    )
+    p.add_argument("out_dir", nargs="?", default="docs/schema", help="folder to write to (default: docs/schema)")
+    out = Path(p.parse_args(argv).out_dir)
     out.mkdir(parents=True, exist_ok=True)
     for name, model in SCHEMAS.items():
         (out / name).write_text(render(model), encoding="utf-8")
@@ -31,4 +39,4 @@ def main(out_dir: str = "docs/schema") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

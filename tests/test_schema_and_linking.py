@@ -76,3 +76,18 @@ def test_only_strategies_linked_to_nothing_take_the_goal_the_prose_names():
     plan.strategies = [Strategy(id="s1", text="Expand bus service", page=2), Strategy(id="s2", text="Plant trees", page=2, goal_ids=["g1"])]
     _strategies_by_the_prose(plan, Document(path="x.pdf", page_count=1, blocks=blocks))
     assert [s.goal_ids for s in plan.strategies] == [["g2"], ["g1"]]
+
+
+def test_schema_command_asks_for_help_without_writing_a_folder_named_after_it(tmp_path, monkeypatch, capsys):
+    import pytest
+
+    from plancheck.schema import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    assert "docs/schema" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+    assert main([str(tmp_path / "out")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(SCHEMAS)
