@@ -744,3 +744,17 @@ def test_measures_with_no_place_for_owners_or_deadlines_are_named():
     assert "an owner or a deadline" in messages[0][0]
     assert "has an owner," in messages[1][0] and "Owners were therefore not checked" in messages[1][0]
     assert "has a deadline," in messages[2][0] and "Deadlines were therefore not checked" in messages[2][0]
+
+
+def test_an_accepted_example_gives_a_dated_deadline_where_it_has_a_deadline_column():
+    # "write instead" is copied by planners: a 'Frist' cell in it must not draw a
+    # measure-has-deadline warning of its own ('Hver høst' is recurring, no date)
+    from plancheck.lang.deadlines import parse_deadline
+
+    for r in load_rules(plugins=False):
+        rows = [ln.strip().strip("|").split("|") for ln in r.docs.get("accepted", "").splitlines()]
+        if not rows or [c.strip() for c in rows[0]][-1:] != ["Frist"]:
+            continue
+        for row in rows[1:]:
+            d = parse_deadline(row[-1].strip(), lang="nb")
+            assert d is not None and d.kind not in ("recurring", "ongoing"), (r.id, row[-1])
