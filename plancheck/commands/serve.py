@@ -17,9 +17,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "serve",
         help="a local web page: drop a draft, read the report",
-        description="Start a local web page where a draft plan (PDF, DOCX, ODT) and optionally a "
-        "mandate are dropped and checked; the report can be read there and downloaded as HTML, "
-        "JSON and SARIF.",
+        description="Start a local web page where a draft plan (PDF, DOCX, ODT), and optionally "
+        "its mandate and the parent plan whose goals it should follow up (the rød tråd), are "
+        "dropped and checked; the report can be read there and downloaded as HTML, JSON and SARIF.",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
