@@ -543,3 +543,14 @@ def test_one_rule_page_in_the_language_asked(lang, says, summary, capsys, isolat
     assert summary in out
     assert "Why it matters" not in out and "Use instead:" not in out and "## Definition" not in out
     assert "Every measure must have an owner" not in out
+
+
+def test_a_pyproject_that_is_no_valid_toml_but_configures_plancheck_is_reported(capsys, isolated):
+    # the maintainer's [tool.plancheck] in a pyproject.toml with a typo: not silently a
+    # check with no configuration (another tool's broken pyproject.toml stays none of ours)
+    (isolated / "pyproject.toml").write_text('[tool.plancheck\nlang = "nn"\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(write_plan(isolated / "plan.json")))
+    assert code == 2 and out == "" and "not valid TOML" in err
+    (isolated / "pyproject.toml").write_text('[project\nname = "plans"\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(write_plan(isolated / "plan.json")))
+    assert code in (0, 1) and err == ""

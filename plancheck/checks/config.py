@@ -87,10 +87,16 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether the pyproject.toml configures plancheck. One that is no valid TOML does when
+    its text names the table ('[tool.plancheck'): the maintainer's typo is then reported by
+    :func:`load_config`, not read as no configuration; another tool's broken file is not ours."""
     try:
         return "plancheck" in _read_toml(path).get("tool", {})
     except ConfigError:
-        return False
+        try:
+            return "tool.plancheck" in path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
