@@ -81,6 +81,7 @@ def check(
     plan: Plan | str | Path,
     *,
     mandate: str | Path | None = None,
+    parent: str | Path | None = None,
     lang: str = "nb",
     rules: Iterable[Any] | None = None,
     config: Config | None = None,
@@ -89,7 +90,10 @@ def check(
     """Check a plan (a :class:`~plancheck.models.Plan`, or a document's path) against the rule
     packs and return a :class:`~plancheck.models.CheckResult`.
 
-    ``mandate``: a mandate document whose points the plan must answer. ``lang``: the language of
+    ``mandate``: a mandate document whose points the plan must answer. ``parent``: the plan
+    whose goals this one should follow up (the rød tråd, as ``plancheck check --parent``; the
+    plan's own document is read again beside it, so a ``Plan`` must come from a file that is
+    still there). ``lang``: the language of
     the messages (nb, nn, en). ``rules``: the rules to run (default: the packs ``config`` names,
     or the default pack and installed plugins). ``config`` (from :func:`load_config`) adds its
     severity overrides, disabled rules, suppressions and plan period. Other keyword options go
@@ -99,6 +103,11 @@ def check(
 
     if not hasattr(plan, "measures"):
         plan = extract(plan)  # type: ignore[arg-type]
+    if parent is not None:
+        from plancheck.mandate.parents import assess_parent_file
+
+        parent_coverage, child_goals = assess_parent_file(plan, Path(parent), Path(plan.source.path))
+        options.update(parent_coverage=parent_coverage, child_goals=child_goals)
     if config is not None:
         if rules is None:
             rules = load_rules([(p, config.base) for p in config.packs])

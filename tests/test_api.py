@@ -111,3 +111,24 @@ def test_render_speaks_the_language_the_result_was_checked_in():
     english = plancheck.check(plan, lang="en")
     assert "advarsel" not in plancheck.render([english], "text")
     assert "advarsel" in plancheck.render(plancheck.check(plan), "text")  # bokmål by default
+
+
+def test_check_takes_the_parent_plan_as_the_command_line_does(capsys):
+    # the rød tråd from the API: plancheck.check(child, parent=…) gives the parent_coverage
+    # and child_goals `plancheck check CHILD --parent PARENT` gives
+    from plancheck.cli import main
+
+    pair = ROOT / "corpora" / "parents-blind31" / "brekkoy-handlingsdel"
+    res = plancheck.check(pair / "child.pdf", parent=pair / "parent.pdf")
+    assert res.parent_coverage and res.child_goals is not None
+    capsys.readouterr()
+    main(["check", str(pair / "child.pdf"), "--parent", str(pair / "parent.pdf"), "--format", "json", "--no-cache"])
+    cli = json.loads(capsys.readouterr().out)
+    assert [(c.text, c.status) for c in res.parent_coverage] == [
+        (c["text"], c["status"]) for c in cli["parent_coverage"]
+    ]
+    # a Plan object read before works too (its source file is read again for the parent)
+    again = plancheck.check(plancheck.extract(pair / "child.pdf"), parent=pair / "parent.pdf")
+    assert [c.status for c in again.parent_coverage] == [c.status for c in res.parent_coverage]
+    with pytest.raises(plancheck.errors.InputError, match="parent plan"):
+        plancheck.check(res.plan, parent=pair / "no-such-parent.pdf")
