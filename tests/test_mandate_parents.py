@@ -2079,3 +2079,28 @@ def test_a_member_of_the_goals_subject_is_served_only_with_what_the_goal_asks():
     # one item naming a member with the rest of the goal serves it, whatever else names it
     both = keys("Raskt bredbånd til husstander og bedrifter i sentrum.")
     assert subject_members_unanswered(words, goal, [both, other], {}, 0.4) == []
+
+
+def test_a_measure_standing_alone_is_called_a_measure_not_a_goal():
+    # a handlingsdel with no goals of its own links its measures to the parent's goals: one
+    # that serves none is 'Tiltaket …', and the report's list of them says tiltak, not mål
+    from plancheck.models import ChildGoalLink
+    from plancheck.report import render
+
+    links = [
+        ChildGoalLink(id="measure-9", text="Nytt sak- og arkivsystem for hele kommunen", page=2),
+        ChildGoalLink(id="goal-2", text="Kommunen skal ha Norges beste kantine.", page=1),
+    ]
+    for lang, measure_word, goal_word in (
+        ("nb", "Tiltaket tjener", "Målet tjener"),
+        ("nn", "Tiltaket tener", "Målet tener"),
+        ("en", "This measure serves", "This goal serves"),
+    ):
+        result = check_plan(CHILD, child_goals=links, parent_coverage=[], lang=lang)
+        alone = [f.message for f in result.findings if f.rule == "goal-serves-parent"]
+        assert any(m.startswith(measure_word) and "arkivsystem" in m for m in alone), alone
+        assert any(m.startswith(goal_word) and "kantine" in m for m in alone), alone
+    text = render("text", [check_plan(CHILD, child_goals=links[:1], parent_coverage=[], lang="nb")])
+    assert "Tiltak som står alene" in text and "Mål som står alene" not in text
+    text = render("text", [check_plan(CHILD, child_goals=links, parent_coverage=[], lang="nn")], lang="nn")
+    assert "Mål og tiltak som står åleine" in text

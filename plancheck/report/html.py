@@ -28,6 +28,7 @@ from plancheck.report.labels import (
     parent_line,
     plan_title,
     point_number,
+    stands_alone_heading,
     summary_line,
     total_summary,
 )
@@ -604,7 +605,7 @@ def _parent_coverage(result: CheckResult, lang: str, lay: Layout, prefix: str) -
     out += ["</tbody>", "</table>"]
     alone = [g for g in result.child_goals or [] if not g.serves]
     if alone:
-        out.append(f"<h3>{escape(L['stands_alone'])}</h3><ul>")
+        out.append(f"<h3>{escape(stands_alone_heading(alone, lang))}</h3><ul>")
         out += [f"<li>{escape(page_ref(g.page, lang))} {escape(g.text)}</li>" for g in alone]
         out.append("</ul>")
     return "\n".join(out)

@@ -20,6 +20,14 @@ class TitleSettings:
 TITLE = TitleSettings()
 
 
+def stands_alone_heading(alone: Iterable, lang: str) -> str:
+    """The heading over this plan's items that serve no goal of the parent plan: goals,
+    measures (a handlingsdel that links its measures, having no goals), or both."""
+    measures = [g.id.startswith("measure-") for g in alone]
+    key = "stands_alone_measures" if all(measures) else "stands_alone_mixed" if any(measures) else "stands_alone"
+    return labels(lang)[key]
+
+
 def plan_title(plan: Plan, settings: TitleSettings = TITLE) -> str:
     """The plan's title as a report's heading shows it, cut at a word with an ellipsis when
     longer than ``settings.max_chars``; the file's path when the plan has no title."""
@@ -73,6 +81,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_followed_up": "ikke fulgt opp",
         "parent_line": "{followed_up} av {total} mål fulgt opp, {partial} delvis, {not_followed_up} ikke",
         "stands_alone": "Mål som står alene (tjener ikke noe mål i overordnet plan)",
+        "stands_alone_measures": "Tiltak som står alene (tjener ikke noe mål i overordnet plan)",
+        "stands_alone_mixed": "Mål og tiltak som står alene (tjener ikke noe mål i overordnet plan)",
         "coverage_line": "{covered} av {total} punkter dekket, {partial} delvis, {uncovered} ikke",
         "tree": "Mål og tiltak",
         "no_items": "Planen har ingen mål eller tiltak som plancheck fant.",
@@ -130,6 +140,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_followed_up": "ikkje følgt opp",
         "parent_line": "{followed_up} av {total} mål følgde opp, {partial} delvis, {not_followed_up} ikkje",
         "stands_alone": "Mål som står åleine (tener ikkje noko mål i overordna plan)",
+        "stands_alone_measures": "Tiltak som står åleine (tener ikkje noko mål i overordna plan)",
+        "stands_alone_mixed": "Mål og tiltak som står åleine (tener ikkje noko mål i overordna plan)",
         "coverage_line": "{covered} av {total} punkt dekte, {partial} delvis, {uncovered} ikkje",
         "tree": "Mål og tiltak",
         "no_items": "Planen har ingen mål eller tiltak som plancheck fann.",
@@ -187,6 +199,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_followed_up": "not followed up",
         "parent_line": "{followed_up} of {total} goals followed up, {partial} partly, {not_followed_up} not",
         "stands_alone": "Goals standing alone (serving no goal of the parent plan)",
+        "stands_alone_measures": "Measures standing alone (serving no goal of the parent plan)",
+        "stands_alone_mixed": "Goals and measures standing alone (serving no goal of the parent plan)",
         "coverage_line": "{covered} of {total} points covered, {partial} partly, {uncovered} not",
         "tree": "Goals and measures",
         "no_items": "plancheck found no goals or measures in the plan.",

@@ -18,6 +18,7 @@ from plancheck.report.labels import (
     parent_line,
     plan_title,
     point_number,
+    stands_alone_heading,
     summary_line,
     total_summary,
 )
@@ -163,7 +164,7 @@ def _parent_coverage(out: Text, result: CheckResult, lang: str, printed: dict[in
         _explain_rows(out, c.explain, INDENT + " " * 17, lang, printed)
     alone = [g for g in result.child_goals or [] if not g.serves]
     if alone:
-        out.append(f"\n{INDENT}{L['stands_alone']}\n", style="bold")
+        out.append(f"\n{INDENT}{stands_alone_heading(alone, lang)}\n", style="bold")
         for g in alone:
             ref = page_ref(g.page, lang, printed)
             out.append(f"{INDENT}  {ref + ': ' if ref else ''}{shorten(g.text, 160)}\n")
