@@ -78,7 +78,7 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
         plan = load_plan(path)
         result = check_plan(plan, lang=lang)
     except PlancheckError as exc:
-        return [{**base, "status": "error", "error": str(exc)}]
+        return [_error_row(target, exc)]
     base.update(
         sha256=plan.source.sha256,
         title=plan.title,
@@ -116,6 +116,23 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
     return rows
 
 
+def _error_row(target: Target, exc: Exception) -> dict[str, Any]:
+    """The plan row of a document that could not be read: the reason, and the file's hash
+    when it is there, so the version that failed can be told from one fixed later."""
+    import hashlib
+
+    row = {**_row("plan", target), "status": "error", "error": str(exc)}
+    try:
+        digest = hashlib.sha256()
+        with open(target.path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        row["sha256"] = digest.hexdigest()
+    except OSError:  # no such file, or a folder: no hash
+        pass
+    return row
+
+
 def _row(kind: str, target: Target) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
     row.update(row=kind, municipality=target.municipality, plan=Path(target.path).name)
@@ -136,7 +153,7 @@ def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb")
     costs = batch_costs(paths, pages)  # the longest plans first, rows still in input order
     for target, outcome in zip(items, limits.run_many(works, jobs=jobs, costs=costs), strict=True):
         if isinstance(outcome, PlancheckError):
-            yield [{**_row("plan", target), "status": "error", "error": str(outcome)}]
+            yield [_error_row(target, outcome)]
         else:
             yield outcome
 

@@ -214,3 +214,14 @@ def test_survey_csv_cells_from_a_plan_are_never_spreadsheet_formulas(tmp_path):
     assert rows[0]["quote"].startswith("'=HYPERLINK")
     assert rows[0]["message"] == "'-1+2"
     assert rows[0]["row"] == "finding"
+
+
+def test_survey_names_an_unreadable_file_by_its_hash_too(plans, tmp_path):
+    # a researcher tells which version of a file failed (it may be fixed and surveyed again)
+    import hashlib
+
+    out = tmp_path / "survey.csv"
+    assert main(["survey", str(plans), "-o", str(out), "--jobs", "1"]) == 0
+    broken = next(r for r in _rows(out) if r["plan"] == "broken.pdf")
+    assert broken["status"] == "error"
+    assert broken["sha256"] == hashlib.sha256(b"%PDF-1.4 not really").hexdigest()
