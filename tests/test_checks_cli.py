@@ -478,7 +478,16 @@ def test_rules_shows_configured_severity_and_one_rule_page(capsys, isolated):
     code, out, _ = run(capsys, "rules", "owner-is-accountable")
     assert code == 0 and out.startswith("# owner-is-accountable") and "Use instead:" in out
     code, _, err = run(capsys, "rules", "no-such-rule")
-    assert code == 2 and "no rule 'no-such-rule'" in err
+    assert code == 2 and "no-such-rule: no such rule" in err
+
+
+def test_a_misspelt_rule_is_said_in_the_language_asked_with_the_rule_meant(capsys, isolated):
+    code, _, err = run(capsys, "rules", "measure-has-ownr", "--lang", "nn")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "Det finst ingen regel som heiter «measure-has-ownr»" in err
+    assert "did you mean measure-has-owner?" in err
+    code, _, err = run(capsys, "rules", "measure-has-ownr", "--lang", "nb")
+    assert "Det finnes ingen regel som heter «measure-has-ownr»" in err
 
 
 def test_every_command_and_option_says_what_it_does_in_its_help():

@@ -46,7 +46,11 @@ def run(args: argparse.Namespace) -> int:
     if args.rule:
         rule = next((r for r in rules if r.id == args.rule), None)
         if rule is None:
-            raise PlancheckError(f"no rule {args.rule!r}; `plancheck rules` lists them")
+            import difflib
+
+            near = difflib.get_close_matches(args.rule, [r.id for r in rules], n=1)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            raise PlancheckError(f"{args.rule}: no such rule{hint}; `plancheck rules` lists them")
         # the page in the language asked for (the English one, with the rule's definition,
         # when none was)
         sys.stdout.write(rule_markdown(rule, args.lang or cfg.lang or "en"))

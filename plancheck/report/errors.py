@@ -26,6 +26,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("missing", re.compile(r": no such (?:mandate )?file\b|\bdoes not exist\b")),
     ("no_files", re.compile(r"\bthe folder has no PDF\b")),
     ("no_points", re.compile(r"\bno mandate points found\b")),
+    ("unknown_rule", re.compile(r": no such rule\b")),
     ("overwrite", re.compile(r"\brefusing to overwrite\b")),
     ("cannot_write", re.compile(r"\bcannot write\b")),
     ("unsupported", re.compile(r"\bnot (?:a|an) (?:PDF|plan|\.docx|Word|OpenDocument)\b", re.I)),
@@ -34,6 +35,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 MESSAGES: dict[str, dict[str, str]] = {
     "nb": {
+        "unknown_rule": "Det finnes ingen regel som heter «{name}». `plancheck rules` viser reglene.",
         "timeout": "Det tok for lang tid å lese «{name}» (et svært stort eller skadet dokument?).",
         "memory": "«{name}» trenger mer minne enn det er plass til (et svært stort eller skadet dokument?).",
         "encrypted": "«{name}» er passordbeskyttet eller kryptert. Lagre en kopi uten passord og prøv igjen.",
@@ -53,6 +55,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
+        "unknown_rule": "Det finst ingen regel som heiter «{name}». `plancheck rules` viser reglane.",
         "timeout": "Det tok for lang tid å lese «{name}» (eit svært stort eller skadd dokument?).",
         "memory": "«{name}» treng meir minne enn det er plass til (eit svært stort eller skadd dokument?).",
         "encrypted": "«{name}» er passordverna eller kryptert. Lagra ein kopi utan passord og prøv igjen.",
@@ -72,6 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
+        "unknown_rule": "There is no rule named «{name}». `plancheck rules` lists the rules.",
         "timeout": "Reading «{name}» took too long (a very large or damaged document?).",
         "memory": "«{name}» needs more memory than there is room for (a very large or damaged document?).",
         "encrypted": "«{name}» is password-protected or encrypted. Save a copy without a password and try again.",
