@@ -4299,6 +4299,10 @@ _REPORT_DUTY_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_RE = _word_re("recurring")
+_WISH_MODAL_RE = _word_re("wish_modal")
+_HEDGE_RE = re.compile(r"\b(?:" + _alt("hedge") + r")\b", re.IGNORECASE)
+_ASKING_MODAL_RE = _word_re("asking_modal")
+_ESTIMATE_RE = re.compile(r"(?:" + _alt("estimate_verb") + r")\b", re.IGNORECASE)
 # a modal, a negation and a verb of scope or content ("skal ikke omfatte", "ska inte innehålla",
 # "will not cover"): an exclusion
 _NEGATED_SCOPE_RE = re.compile(
@@ -4390,7 +4394,7 @@ def decision_heading(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
     if _DECISION_HEADING_RE.match(t):
         return True
     m = _DECISION_HEADING_TAIL_RE.match(t)
-    if m is None or not m.group("tail")[:1].isspace() and m.group("tail")[:1] not in (",", ""):
+    if m is None or (not m.group("tail")[:1].isspace() and m.group("tail")[:1] not in (",", "")):
         return False
     tail = m.group("tail").strip(" ,")
     return (
@@ -4662,7 +4666,7 @@ _NOTING_RE = re.compile(r"\b(?:" + _alt("noting_formula") + r")\b", re.IGNORECAS
 _AUTHORITY_RE = re.compile(r"\b(?:" + _alt("authority_granted") + r")\b", re.IGNORECASE)
 
 
-def takes_note(text: str, s: "PointSettings | None" = None) -> bool:
+def takes_note(text: str, s: PointSettings | None = None) -> bool:
     """A resolution that takes a report or a case as read ("That the report be noted.", "Saka
     vert teken til orientering."): one short sentence with the noting formula; it orders
     nothing."""
@@ -4806,6 +4810,12 @@ def is_requirement(sentence: str) -> bool:
     # "Planen skal ikke omfatte krisesentertilbudet, som …", "The strategy will not cover …":
     # the scope negated after the modal states an exclusion, it asks nothing
     if modal and _NEGATED_SCOPE_RE.search(s):
+        return False
+    # "Brukerrepresentanter bør involveres der det er mulig": a wish made optional
+    if _WISH_MODAL_RE.search(s) and _HEDGE_RE.search(s) and not _ASKING_MODAL_RE.search(s):
+        return False
+    # "Planen beräknas kunna antas under våren 2049": a forecast of the timetable
+    if (m := _SUBJECT_RE.match(s)) and _ESTIMATE_RE.match(s[m.end() :].lstrip()):
         return False
     if subj and asks:
         return True
