@@ -4662,20 +4662,24 @@ def order_lead_in(text: str) -> bool:
 
 
 _FUNDING_RE = _word_re("funding_stated")
-_NOTING_RE = re.compile(r"\b(?:" + _alt("noting_formula") + r")\b", re.IGNORECASE)
+# the noting formula closing a short resolution ("That the report be noted.", "Saka vert teken
+# til orientering."): requirements.yaml noting_clause, at the sentence's end
+_NOTING_END_RE = re.compile(r"\b(?:" + _alt("noting_clause") + r")\s*[.;]?\s*$", re.IGNORECASE)
 _AUTHORITY_RE = re.compile(r"\b(?:" + _alt("authority_granted") + r")\b", re.IGNORECASE)
 
 
 def takes_note(text: str, s: PointSettings | None = None) -> bool:
     """A resolution that takes a report or a case as read ("That the report be noted.", "Saka
-    vert teken til orientering."): one short sentence with the noting formula; it orders
-    nothing."""
+    vert teken til orientering."): one short sentence closed by the noting formula
+    (noting_clause), no deadline and no hand-over; it orders nothing."""
     s = s or POINT_SETTINGS
     t = " ".join(text.split())
     return (
-        bool(_NOTING_RE.search(t))
+        bool(_NOTING_END_RE.search(t))
         and len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
         and len(t.split()) <= s.noting_words
+        and not _DEADLINE_RE.search(t)
+        and not _HANDOVER_RE.search(t)
     )
 
 
@@ -5599,6 +5603,13 @@ def _background_requirement(sentence: str) -> bool:
     )
 
 
+def _background_consults(sentence: str) -> bool:
+    """In a decided case's background, a sentence that asks a body to take part ("Ældrerådet
+    og Handicaprådet skal høres, inden strategien vedtages"), with a modal, not past."""
+    s = sentence.strip()
+    return bool(_MODAL_RE.search(s)) and not _PAST_RE.search(s) and _consults(s)
+
+
 # "Den ska också föreslå …", "It should also set out …": a pronoun, the modal and an adverb
 # that adds an ask to the ones before (requirements.yaml asking_adverb)
 _ADDED_ASK_RE = re.compile(
@@ -5689,8 +5700,6 @@ def prose_requirements(
         for ln in lines
     )
     for para, page, section in _paragraphs(lines, body):
-        if section == "background" and decided:
-            continue
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
@@ -5721,7 +5730,11 @@ def prose_requirements(
                     out.append(item.model_copy(update={"number": f"S{n}"}))
                 continue
             if section == "background":
-                asked = _background_requirement(carried)
+                # a decided case's background (Saksopplysningar, Sagsfremstilling) orders
+                # nothing of the plan ("Planen bør også vise …", "Naturplanen skal bygge videre
+                # på …"): only a body asked to take part, the case's own process ("Ældrerådet
+                # og Handicaprådet skal høres, inden strategien vedtages"), is asked
+                asked = _background_consults(carried) if decided else _background_requirement(carried)
             elif questions and prose_question(sent):
                 asked = True
             else:
