@@ -3,7 +3,9 @@
 V1 en Word → LibreOffice (deliverables "D1"+tab in lower case), V2 sv reportlab ("A.1" codes,
 hanging lines), V3 nb HTML → Chromium ("M1:" codes), V4 da reportlab (an addition under
 "Beslutning i … den …"), V5 nn reportlab (a vedtak's order with sub-points "i)" …), V6 en Word →
-LibreOffice (RESOLVED "(2) That officers prepare … which:" over "(a)" …). Gold in gold.py,
+LibreOffice (RESOLVED "(2) That officers prepare … which:" over "(a)" …), V7 nb Word →
+LibreOffice (prose: a negated scope, a hedged wish, a forecast, a draft's hand-over, a yearly
+report), V8 sv reportlab (a beslut: noted, an order over "som:", a delegation). Gold in gold.py,
 scored by score.py."""
 
 from __future__ import annotations
@@ -240,10 +242,71 @@ def v6(out: Path) -> None:
     _soffice(p, out)
 
 
+def v7(out: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Til: Enhetsleder for kultur · Fra: Kommunedirektøren · Dato: 3.2.2048")
+    d.add_heading("Oppdrag: handlingsplan for bibliotekene", level=1)
+    d.add_paragraph("Enheten bes om å utarbeide en handlingsplan som skal:")
+    for t in [
+        "kartlegge hvilke grupper som bruker filialene i dag",
+        "vurdere behovet for meråpne bibliotek i bygdene",
+        "foreslå tiltak for å nå flere unge lesere",
+    ]:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph(
+        "Planen skal ikke omfatte skolebibliotekene, som har egne avtaler. Brukerrådet bør "
+        "involveres der det er mulig. Utkast til handlingsplan legges fram for hovedutvalget "
+        "innen 1. juni 2048. Planen forventes vedtatt av kommunestyret i september 2048."
+    )
+    d.add_paragraph(
+        "Enhetslederen skal hvert år rapportere om oppfølgingen av handlingsplanen til "
+        "hovedutvalget for kultur."
+    )
+    p = out / "V7.docx"
+    d.save(p)
+    _soffice(p, out)
+
+
+def v8(out: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(out / "V8.pdf"), pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica", 8.5)
+    c.drawString(60, h - 40, "TALLBY KOMMUN  Kommunstyrelsen  Protokoll 2048-03-12")
+    y = h - 90
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, y, "§ 41 Plan för offentliga toaletter")
+    y -= 24
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(60, y, "Beslut")
+    c.setFont("Helvetica", 10.5)
+    rows = [
+        (60, "1.", "Rapporten läggs till handlingarna."),
+        (60, "2.", "Kommunstyrelsen uppdrar åt förvaltningen att ta fram en toalettplan för Tallby kommun, som:"),
+        (80, "a)", "beskriver hur de offentliga toaletterna används och i vilket skick de är,"),
+        (80, "b)", "föreslår var nya toaletter behövs i centrum och vid badplatserna,"),
+        (80, "c)", "anger vem som ansvarar för städning och tillsyn av varje toalett."),
+        (60, "3.", "Förslaget ska redovisas för kommunstyrelsen senast den 30 november 2048."),
+        (60, "4.", "Förvaltningschefen bemyndigas att söka statsbidrag för arbetet."),
+    ]
+    for x, mk, text in rows:
+        y -= 16
+        c.drawString(x, y, mk)
+        c.drawString(x + 20, y, text)
+    y -= 28
+    c.drawString(60, y, "Planen bör om möjligt samordnas med grannkommunernas planer.")
+    c.drawCentredString(w / 2, 30, "Sida 1")
+    c.save()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "out")
     out.mkdir(parents=True, exist_ok=True)
-    for f in (v1, v2, v3, v4, v5, v6):
+    for f in (v1, v2, v3, v4, v5, v6, v7, v8):
         f(out)
     return 0
 

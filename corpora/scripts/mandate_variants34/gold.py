@@ -50,4 +50,24 @@ GOLD = {
         ("c", "sets out a programme"),
         ("3", "That the draft Strategy be reported"),
     ],
+    # nb, Word → LibreOffice, written after the prose rules (before they were run on it): an
+    # oppdragsbrev with bullets; a negated scope, a wish with a hedge and a forecast of the
+    # timetable are none; a draft named "Utkast til …" handed over by a date (S1) and a yearly
+    # report on the plan with its object before the body (S2) are points
+    "V7": [
+        ("1", "kartlegge hvilke"),
+        ("2", "vurdere behovet"),
+        ("3", "foreslå tiltak"),
+        ("S1", "Utkast til handlingsplan"),
+        ("S2", "Enhetslederen skal hvert år"),
+    ],
+    # sv, reportlab: a kommunstyrelse's beslut "1. … 4." — the report noted (1), the order
+    # with "som:" over "a) … c)", a delegation told from the receiver's side (4) none; "Planen
+    # bör om möjligt …" (a wish made optional) none
+    "V8": [
+        ("a", "beskriver hur"),
+        ("b", "föreslår var"),
+        ("c", "anger vem"),
+        ("3", "Förslaget ska redovisas"),
+    ],
 }
