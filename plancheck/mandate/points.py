@@ -165,6 +165,11 @@ class PointSettings:
     # a list item that is the lead-in of its sub-points ("3. Planen skal særlig beskrive:"): the
     # plan as subject and a modal in at most this many words, ending in a colon
     plan_lead_words: int = 8
+    # a decision's heading with the body and the date after its word ("Beslutning i Byrådet den
+    # 24.04.2047"): at most this many words after it
+    decision_heading_words: int = 7
+    # a resolution taking a report as read ("That the report be noted.") is at most this long
+    noting_words: int = 12
     # … and its sub-points are points when they average at least this many words (topics of
     # their own: "tilbod til eldre med demens"); shorter ones are the item's parts
     lead_sub_words: int = 4
@@ -242,12 +247,18 @@ WORD_NUMBER_RE = re.compile(
 # a table row's reference code as its marker ("D1) …", "M4) …": a terms of reference numbers
 # its deliverables and milestones with a letter and a number); a closing bracket only, so a
 # sentence opening with a road or grid code ("E6 går …") is no item
-CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
+CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}[-.]?\d{1,2}\))\s+(?P<rest>\S.*)$")
 # … and typed without the bracket ("O1⇥Set a target …", "D2 Prepare …": objectives and
 # deliverables numbered by a letter and a number, the tab read as a space): an item only when
 # its text opens with a point verb (VERB_START) or is a question, so "E6 går gjennom …" stays
 # a sentence
 TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
+# a line opening with a code in any typed form ("L1⇥kartlegger …", "A.1 beskriver …", "K-1 …",
+# "M1: Kartlegge …"): a letter (or two, three), a stop or a hyphen perhaps, a number, a colon or
+# a stop perhaps; an item only in a run of such lines numbered 1, 2, 3 … in turn (coded_runs)
+CODE_LINE_RE = re.compile(
+    r"^(?P<letter>[A-ZÆØÅ]{1,3})(?P<sep>[-.]?)(?P<num>\d{1,2})(?P<end>[:.]?)(?:\t|\s+)(?P<rest>\S.*)$"
+)
 # a line opening with a run of dashes ("-----Original Message-----", "--- Forwarded ---") is a
 # rule drawn in type, not a bullet
 RULE_RE = re.compile(r"^[-–—_=]{2,}")
@@ -1459,24 +1470,27 @@ def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
 
 def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
     """Items typed with a code and no bracket whatever their first word ("D1⇥A baseline map
-    …", "D2⇥An action plan …": deliverables numbered by a letter and a number, the tab read
-    as a space): a run of ``coded_items`` or more lines opening with one letter and the
-    numbers 1, 2, 3 … in turn, the lines between them no more than their wrapped lines, is a
-    list, its codes written as "D1)" so the code is the item's marker. One coded line alone
-    stays a sentence ("E6 går gjennom …": TYPED_CODE_RE asks a point verb of it)."""
+    …", "L1⇥kartlegger …" continuing the lead-in's "som", "A.1 …", "K-1 …", "M1: Kartlegge
+    …": deliverables and tasks numbered by a letter and a number, the tab read as a space): a
+    run of ``coded_items`` or more lines opening with one letter, typed alike, and the numbers
+    1, 2, 3 … in turn, the lines between them no more than their wrapped lines, is a list, its
+    codes written as "D1)" so the code is the item's marker. One coded line alone stays a
+    sentence ("E6 går gjennom …": TYPED_CODE_RE asks a point verb of it)."""
     out = list(lines)
     i = 0
     while i < len(out):
-        m = TYPED_CODE_RE.match(out[i].text.strip())
-        if m is None or m.group("label")[-1:] != "1" or m.group("label")[-2:-1].isdigit():
+        m = CODE_LINE_RE.match(out[i].text.strip())
+        if m is None or m.group("num") != "1":
             i += 1
             continue
-        letter = m.group("label")[:-1]
+        form = (m.group("letter"), m.group("sep"), m.group("end"))
         run = [i]
         j = i + 1
         while j < len(out):
-            mj = TYPED_CODE_RE.match(out[j].text.strip())
-            if mj is not None and mj.group("label") == f"{letter}{len(run) + 1}":
+            mj = CODE_LINE_RE.match(out[j].text.strip())
+            if mj is not None and (mj.group("letter"), mj.group("sep"), mj.group("end")) == form and mj.group(
+                "num"
+            ) == str(len(run) + 1):
                 run.append(j)
             elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
                 break
@@ -1484,8 +1498,9 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
         if len(run) >= s.coded_items:
             for k in run:
                 ln = out[k]
-                mk = TYPED_CODE_RE.match(ln.text.strip())
-                out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
+                mk = CODE_LINE_RE.match(ln.text.strip())
+                label = f"{mk.group('letter')}{mk.group('sep')}{mk.group('num')}"
+                out[k] = replace(ln, text=f"{label}) {mk.group('rest')}")
         i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
     return out
 
@@ -3006,7 +3021,10 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     # the order to make the plan ("1. Heradsstyret vedtek at det skal utarbeidast ein … plan")
     # is the mandate, no point (its place in the numbering kept, as a point withdrawn)
     kept = [
-        (rp, position) for rp, position in kept if not (orders_the_plan(rp.text) or states_funding(rp.text))
+        (rp, position)
+        for rp, position in kept
+        # … and so are a resolution noting a report and one granting a power
+        if not (orders_the_plan(rp.text) or states_funding(rp.text) or takes_note(rp.text) or grants_authority(rp.text))
     ] or kept
     # a list printed twice (the innstilling, then the vedtak reprinting it): the later print
     kept = kept[reprinted_from(kept) :]
@@ -3921,7 +3939,7 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
                 continue
         if (
             len(rp.subs) >= 2
-            and _plan_lead_in(rp.text)
+            and (_plan_lead_in(rp.text) or order_lead_in(rp.text))
             # topics of their own, not the short parts of one point ("2. Planen skal vurdere:"
             # over "a) nye badebrygger" "b) flere toaletter")
             and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs)
@@ -4281,11 +4299,28 @@ _REPORT_DUTY_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_RE = _word_re("recurring")
+_WISH_MODAL_RE = _word_re("wish_modal")
+_HEDGE_RE = re.compile(r"\b(?:" + _alt("hedge") + r")\b", re.IGNORECASE)
+_ASKING_MODAL_RE = _word_re("asking_modal")
+_ESTIMATE_RE = re.compile(r"(?:" + _alt("estimate_verb") + r")\b", re.IGNORECASE)
+# a modal, a negation and a verb of scope or content ("skal ikke omfatte", "ska inte innehålla",
+# "will not cover"): an exclusion
+_NEGATED_SCOPE_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:" + _alt("negation") + r")\s+(?:[\w-]+\s+)?(?:"
+    + _alt("scope_verb") + "|" + _alt("contain_verb") + r")\b",
+    re.IGNORECASE,
+)
+# … and its bare verb, up to three words after the modal, its object before the body it goes to
+# ("will report progress against the action plan to …", "ska varje år redovisa hur …")
+_REPORT_BARE_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r"|will)\s+(?:[\w-]+\s+){0,3}?(?:" + _alt("report_verb_bare") + r")\b",
+    re.IGNORECASE,
+)
 # the order to make the plan: a making verb, an indefinite plan as its object and at most the
 # plan's topic after it to the sentence's end ("… at det utarbeides en plan for kommunens bruk
 # av droner.": requirements.yaml plan_making, subject_article, plan_noun_head)
 _ORDERS_PLAN_RE = re.compile(
-    r"\b(?:" + _alt("plan_making") + r")\s+(?:" + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:" + _alt("plan_making") + r")\s+(?:" + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?"
     r"[\w-]*(?:" + _alt("plan_noun_head") + r")\w{0,3}"
     # the topic holds no clause of its own ("… som omfattar …", "… that sets out …")
     r"(?:\s+(?:for|för|of|til|till|om|over|över|on)\s+(?:(?!\b(?:som|der|där|hvor|that|which)\b)[^,;:()])+)?"
@@ -4344,6 +4379,29 @@ _NOTIFY_RE = re.compile(
 _DECISION_HEADING_RE = re.compile(
     r"^(" + _alt("decision_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
+# … with the body and the date after it ("Beslutning i Byrådet den 24.04.2047", "Vedtak i
+# Teknisk utval 12.03.2047", "Decision of Cabinet, 4 May 2047"): the heading's word first, at
+# most ``decision_heading_words`` words after it, among them a date or a deciding body (a
+# compound ending in one: "Miljøudvalget"); "Vedtak om oppstart av planarbeid" names neither
+_DECISION_HEADING_TAIL_RE = re.compile(r"^(" + _alt("decision_heading") + r")\b(?P<tail>.*)$", re.IGNORECASE)
+_DATE_IN_HEADING_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")
+_DECIDER_TAIL_RE = re.compile(r"(?:" + _word_re("decider").pattern.replace(r"\b(", r"(?:\b|\w)(", 1) + r")", re.IGNORECASE)
+
+
+def decision_heading(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """``text`` (a line set as a heading) is the heading of a deciding body's decision."""
+    t = " ".join(text.split()).rstrip(":")
+    if _DECISION_HEADING_RE.match(t):
+        return True
+    m = _DECISION_HEADING_TAIL_RE.match(t)
+    if m is None or (not m.group("tail")[:1].isspace() and m.group("tail")[:1] not in (",", "")):
+        return False
+    tail = m.group("tail").strip(" ,")
+    return (
+        0 < len(tail.split()) <= s.decision_heading_words
+        and not tail.endswith((".", "?", "!"))
+        and bool(_DATE_IN_HEADING_RE.search(tail) or _DECIDER_TAIL_RE.search(tail))
+    )
 # "Kommunestyret vedtok …", "Kommunalbestyrelsen besluttede, at …": a deciding body's decision
 _DECISION_RE = re.compile(
     r"^(" + _DECIDER_RE.pattern + r")\s+(\w+\s+)?(" + _word_re("decision_verb").pattern + ")",
@@ -4579,12 +4637,62 @@ def orders_the_plan(text: str) -> bool:
     # …") or as such a clause's continuation in lower case ("der udarbejdes en plan …" under
     # "indstiller, at"): "Det skal også lages en plan for vedlikehold" asks the plan for a
     # part of its own
+    # … or after a verb of asking someone ("Kommunestyret ber kommunedirektøren utarbeide ein
+    # plan …", "Kommunalsjefen bes om å utarbeide en handlingsplan …")
     return m is not None and (
-        t[:1].islower() or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
+        t[:1].islower()
+        or bool(re.search(r"\b(?:" + _alt("clause_opener") + r")\b", t[: m.start()], re.IGNORECASE))
+        or bool(_ASKED_TO_MAKE_RE.search(t[: m.start()]))
     )
 
 
+_ASKED_TO_MAKE_RE = re.compile(r"\b(?:" + _alt("request_to") + "|" + _alt("request_passive") + r")\b", re.IGNORECASE)
+_RELATIVE_LEAD_RE = re.compile(r"[,\s]+(?:" + _alt("relative_pronoun") + r")\s*:\s*$", re.IGNORECASE)
+
+
+def order_lead_in(text: str) -> bool:
+    """A list item that orders the plan and leads in what it is to do ("(2) That officers
+    prepare a Tree and Woodland Strategy for the borough which:", "2) Kommunestyret ber
+    kommunedirektøren utarbeide ein bustadplan, som:"): the order to make the plan
+    (:func:`orders_the_plan`) closed by a relative pronoun and a colon. Its sub-points are the
+    points; the order is the mandate."""
+    t = " ".join(text.split())
+    m = _RELATIVE_LEAD_RE.search(t)
+    return m is not None and orders_the_plan(t[: m.start()] + ".")
+
+
 _FUNDING_RE = _word_re("funding_stated")
+# the noting formula closing a short resolution ("That the report be noted.", "Saka vert teken
+# til orientering."): requirements.yaml noting_clause, at the sentence's end
+_NOTING_END_RE = re.compile(r"\b(?:" + _alt("noting_clause") + r")\s*[.;]?\s*$", re.IGNORECASE)
+_AUTHORITY_RE = re.compile(r"\b(?:" + _alt("authority_granted") + r")\b", re.IGNORECASE)
+
+
+def takes_note(text: str, s: PointSettings | None = None) -> bool:
+    """A resolution that takes a report or a case as read ("That the report be noted.", "Saka
+    vert teken til orientering."): one short sentence closed by the noting formula
+    (noting_clause), no deadline and no hand-over; it orders nothing."""
+    s = s or POINT_SETTINGS
+    t = " ".join(text.split())
+    return (
+        bool(_NOTING_END_RE.search(t))
+        and len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
+        and len(t.split()) <= s.noting_words
+        and not _DEADLINE_RE.search(t)
+        and not _HANDOVER_RE.search(t)
+    )
+
+
+def grants_authority(text: str) -> bool:
+    """A resolution that gives someone a power ("That the Head of … be authorised to submit
+    bids for external funding", "Kommunedirektøren får fullmakt til å søkje om tilskot"): a
+    permission, no order to the plan. One sentence; not negated."""
+    t = " ".join(text.split())
+    return (
+        bool(_AUTHORITY_RE.search(t))
+        and len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
+        and not _NEGATION_RE.search(t)
+    )
 
 
 def states_funding(text: str) -> bool:
@@ -4627,12 +4735,13 @@ def report_duty(sentence: str) -> bool:
     that reports to its leader as its way of working names none of them. Not negated, not
     past."""
     s = sentence.strip()
-    return bool(
-        _REPORT_DUTY_RE.search(s)
-        and (_names_plan_re().search(s) or _RECURRING_RE.search(s) or _DEADLINE_RE.search(s))
-        and not _NEGATION_RE.search(s)
-        and not _PAST_RE.search(s)
-    )
+    if _NEGATION_RE.search(s) or _PAST_RE.search(s):
+        return False
+    if _REPORT_DUTY_RE.search(s):
+        return bool(_names_plan_re().search(s) or _RECURRING_RE.search(s) or _DEADLINE_RE.search(s))
+    # the bare verb with its object before the body ("will report progress against the action
+    # plan to the Panel every year"): both the plan's word and a recurrence
+    return bool(_REPORT_BARE_RE.search(s) and _names_plan_re().search(s) and _RECURRING_RE.search(s))
 
 
 def is_requirement(sentence: str) -> bool:
@@ -4702,6 +4811,16 @@ def is_requirement(sentence: str) -> bool:
     # marts": without a modal, a step in the past tense tells the mandate's background (a
     # hearing held, a draft sent), it asks for nothing
     asks = asks and (modal or not _PAST_RE.search(s))
+    # "Planen skal ikke omfatte krisesentertilbudet, som …", "The strategy will not cover …":
+    # the scope negated after the modal states an exclusion, it asks nothing
+    if modal and _NEGATED_SCOPE_RE.search(s):
+        return False
+    # "Brukerrepresentanter bør involveres der det er mulig": a wish made optional
+    if _WISH_MODAL_RE.search(s) and _HEDGE_RE.search(s) and not _ASKING_MODAL_RE.search(s):
+        return False
+    # "Planen beräknas kunna antas under våren 2049": a forecast of the timetable
+    if (m := _SUBJECT_RE.match(s)) and _ESTIMATE_RE.match(s[m.end() :].lstrip()):
+        return False
     if subj and asks:
         return True
     # the addressee as subject, asked for a part of the plan ("The council should publish an
@@ -5358,7 +5477,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
                 else "terms"
                 if grant and _GRANT_TERMS_RE.match(t)
                 else "decision"
-                if _DECISION_HEADING_RE.match(t)
+                if decision_heading(t)
                 else ""
             )
             in_list = False
@@ -5484,6 +5603,13 @@ def _background_requirement(sentence: str) -> bool:
     )
 
 
+def _background_consults(sentence: str) -> bool:
+    """In a decided case's background, a sentence that asks a body to take part ("Ældrerådet
+    og Handicaprådet skal høres, inden strategien vedtages"), with a modal, not past."""
+    s = sentence.strip()
+    return bool(_MODAL_RE.search(s)) and not _PAST_RE.search(s) and _consults(s)
+
+
 # "Den ska också föreslå …", "It should also set out …": a pronoun, the modal and an adverb
 # that adds an ask to the ones before (requirements.yaml asking_adverb)
 _ADDED_ASK_RE = re.compile(
@@ -5570,12 +5696,10 @@ def prose_requirements(
     # a case whose points are its decision's list ("Vedtak" over "1. …"): its background (the
     # Saksopplysningar, what the administration thinks the plan should do) is no order
     decided = bool(points) and any(
-        _item_marker(ln, body) is None and _looks_like_heading(ln, body) and _DECISION_HEADING_RE.match(ln.text.strip())
+        _item_marker(ln, body) is None and _looks_like_heading(ln, body) and decision_heading(ln.text.strip())
         for ln in lines
     )
     for para, page, section in _paragraphs(lines, body):
-        if section == "background" and decided:
-            continue
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
@@ -5606,7 +5730,11 @@ def prose_requirements(
                     out.append(item.model_copy(update={"number": f"S{n}"}))
                 continue
             if section == "background":
-                asked = _background_requirement(carried)
+                # a decided case's background (Saksopplysningar, Sagsfremstilling) orders
+                # nothing of the plan ("Planen bør også vise …", "Naturplanen skal bygge videre
+                # på …"): only a body asked to take part, the case's own process ("Ældrerådet
+                # og Handicaprådet skal høres, inden strategien vedtages"), is asked
+                asked = _background_consults(carried) if decided else _background_requirement(carried)
             elif questions and prose_question(sent):
                 asked = True
             else:
