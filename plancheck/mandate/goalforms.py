@@ -60,6 +60,10 @@ class GoalFormSettings:
     # a note naming a table's column by its place ("The third column holds the outcomes") stands
     # at most this many blocks before the table, in its section
     note_max_blocks: int = 3
+    # a lead-in of intent over a list ("We will:", "Bydelen skal:", "Vi ska:") is at most this
+    # many words; an item under it at least lead_item_min_words ("Reduce smoking in pregnancy")
+    lead_max_words: int = 4
+    lead_item_min_words: int = 3
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -614,17 +618,30 @@ def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTIN
                 text = " ".join((cell.text or "").split())
                 if cell.col not in cols or cell.merged_from is not None or (cell.col == 0 and name):
                     continue
+                texts = [text]
                 if not _one_sentence(text, settings):
-                    sents = T.sentences(text) if record else []
+                    sents = [x.strip() for x in T.sentences(text)] if record else []
                     if not sents or not _one_sentence(sents[0], settings):
                         continue
-                    text = sents[0].strip()
+                    texts = [sents[0]]
+                    if len(sents) > 1 and all(_goal_sentence(x, settings) for x in sents):
+                        # a labelled line of several goals ("Delmål: Sentrum skal ha … . Det skal
+                        # være et variert boligtilbud …"): each sentence with a goal's modal is one
+                        texts = sents
                 short, code = _coded_name(name)
                 short = short if 0 < len(short.split()) <= settings.name_max_words else None
-                out.append(
-                    FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, short, code)
-                )
+                for n, one in enumerate(texts):
+                    ident = f"{b.id}-r{cell.row}c{cell.col}" + (f".{n + 1}" if n else "")
+                    out.append(FormGoal(ident, one, cell.page or _page(b), b.section_id, short, code))
     return out if len(out) >= settings.titled_min_count else []
+
+
+def _goal_sentence(text: str, settings: GoalFormSettings) -> bool:
+    """Whether a sentence is of a goal's length and holds a goal's modal or will
+    (:data:`plancheck.extract.goalstatements.GOAL_STATEMENT_RE`: "skal", "ska", "will" …)."""
+    from plancheck.extract.goalstatements import GOAL_STATEMENT_RE
+
+    return _statement(text, settings) and bool(GOAL_STATEMENT_RE.search(text))
 
 
 _CODED_NAME_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-ZÆØÅÄÖ]{1,4}\d{0,2})\)$")
@@ -1096,6 +1113,65 @@ def outcome_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
                 if text:
                     out.append(FormGoal(f"{b.id}-r{cell.row}c{cell.col}", text, cell.page or _page(b), b.section_id, None))
     return out if len(out) >= settings.min_count else []
+
+
+_LEAD_OTHER_ROLES = frozenset({"measure", "indicator", "challenge", "vision", "principle", "mandate"})
+
+
+@lru_cache(maxsize=1)
+def _intent_words() -> frozenset[str]:
+    """The modals and verbs of will a lead-in of intent holds (extract/stated_vocab.yaml
+    ``goal_modals`` and ``goal_statements.wanting`` / ``body_wanting``: skal, ska, will, vil, vill,
+    ønsker …), lower case."""
+    from plancheck.extract.goalstatements import statement_words
+
+    w = statement_words()
+    return frozenset(w.goal_modals | w.wanting | w.body_wanting)
+
+
+def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
+    """Whether a line is a lead-in of intent over a list: at most ``lead_max_words`` words ending
+    in a colon, one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
+    "Bydelen skal:", "Vi ska:", "The council will:", "Vi vil:"), and no role word of a measure,
+    an indicator or a challenge ("Tiltak som skal gjennomføres:"). Why: a plan states what its
+    owner will achieve as a list of verb phrases after such a line; each item is the lead-in's
+    sentence completed ("Bydelen skal: – rekruttere fleire helsefagarbeidarar")."""
+    from plancheck.extract.roles import heading_role
+
+    t = " ".join((text or "").split())
+    if not t.endswith(":"):
+        return False
+    words = re.findall(r"\w+", t.lower())
+    if not 1 <= len(words) <= settings.lead_max_words or not set(words) & _intent_words():
+        return False
+    # the whole line's role, and its first word's ("Tiltak som skal gjennomføres:")
+    return not {heading_role(t.rstrip(" :"))[0], heading_role(words[0])[0]} & _LEAD_OTHER_ROLES
+
+
+def lead_in_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """The list items right after each lead-in of intent (:func:`intent_lead_in`, a heading or a
+    paragraph line), in reading order, each of ``lead_item_min_words`` … ``max_words`` words; []
+    when fewer than ``min_count`` items, or when one lead-in holds them all and they are fewer
+    than ``titled_min_count``. Why: "We will:" under each coloured theme band, "Bydelen skal:"
+    under each innsatsområde, "Förvaltningen ska:" over a numbered list — whatever the producer
+    makes of the lead-in (a heading, a bold paragraph), the list after it is what the plan's
+    owner commits to, each item a verb phrase the lead-in completes. The lead-in repeated under
+    several themes is the plan's form; one lead-in alone needs a list of several."""
+    out: list[FormGoal] = []
+    leads = 0
+    under = False
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if b.table is None and kind == "list_item":
+            if under and settings.lead_item_min_words <= len(text.split()) <= settings.max_words:
+                out.append(FormGoal(b.id, text, _page(b), b.section_id, None))
+            continue
+        under = b.table is None and kind in ("heading", "paragraph") and intent_lead_in(text, settings)
+        leads += under
+    if len(out) < settings.min_count or (leads < 2 and len(out) < settings.titled_min_count):
+        return []
+    return out
 
 
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:

@@ -184,6 +184,13 @@ class ParentSettings:
     # … but where at least this share of the measures give an owner, a deadline or a cost, only
     # those that do (link_goals)
     link_fielded_share: float = 0.75
+    # a child whose every goal is the topic sentence of running text (a chapter's opening
+    # "Sentrum skal få flere som bor …" over its measure table) links its measures (link_goals)
+    topic_goals_give_way: bool = True
+    # a child's result-goal column ("Resultatmål", "Targets" beside its measures): its sentences
+    # are the child's goals when it states none (with_result_goal_cells), at least this many
+    result_goal_cells: bool = True
+    result_cells_min: int = 2
     # an item the planner cited for some parent goals serves no other by the words it shares
     # with it when chosen as that goal's evidence (see assess_parent)
     cited_elsewhere: bool = True
@@ -2644,6 +2651,15 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ]
         return with_section_numbers([with_code_label(g) for g in goals], parent)
     found = statement_goals(parent, doc, skip=_deferred)
+    led = lead_in_goals(doc, found)
+    if led:
+        return with_section_numbers(
+            [
+                Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number)
+                for f in led
+            ],
+            parent,
+        )
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections_by_id(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
@@ -2663,6 +2679,24 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+def lead_in_goals(doc, found: list) -> list:
+    """The list items under lead-ins of intent (:func:`goalforms.lead_in_items`: "We will:",
+    "Bydelen skal:", "Vi ska:" over verb phrases) as a parent's goals, when the plan states no
+    goal in another form and its goal statements (``found``, :func:`statement_goals`) are only
+    sentences of running text (a foreword's "This plan sets out what the council will focus
+    on", a values paragraph's "Respekt … skal prege …"), never a heading, a list item, a cell or
+    a labelled line; else []. Why: a corporate plan or a kommunedelplan may state its aims only
+    as what its owner will do, a lead-in completed by each item under each theme; the extractor
+    files such lists under strategies (or reads some of them as measures), and the modal
+    sentences of its foreword then stood in for the plan's goals."""
+    from plancheck.extract.goalstatements import labelled_goal
+    from plancheck.mandate.goalforms import lead_in_items
+
+    if doc is None or any(kind != "paragraph" or labelled_goal(text) for _i, kind, text, _p in found):
+        return []
+    return lead_in_items(doc)
 
 
 def success_measures(forms: list, parent: Plan, doc) -> bool:
@@ -3858,6 +3892,109 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
 _section_of = statement_section
 
 
+_GOAL_HEAD_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+# the year a column's head sets its goals for, with a short preposition before it ("Targets for
+# 2032", "Resultatmål 2032", "Mål til 2030/31")
+_YEAR_TAIL_RE = re.compile(r"(?:\s+\w{1,4})?\s+(?:19|20)\d\d(?:[/–-]\d+)?$")
+
+
+def result_goal_cells(doc, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list[tuple[str, str, int | None, str | None]]:
+    """(id, text, page, section id) of the cells of each table column whose head the lexicon
+    reads as an indicator column and as a goal heading both ("Resultatmål", "Resultatmål 2032",
+    "Targets": the words a plan uses for a result it sets itself and for the figure that
+    measures it), when at least ``result_cells_min`` of its cells are whole sentences of a
+    goal's length (at most 45 words, four of them words of letters: "Alle nye brukarar skal få vurdert kvardagsrehabilitering innan to veker",
+    "Nine in ten calls are answered within a minute."), not figures ("45 %", "12 → 20"). Why: a
+    verksemdsplan, a leiaravtale or an årsmelding sets its own result goals in such a column
+    beside what it does for each; the sentences are the goals of the child, by which the
+    parent's goals are followed up."""
+    from plancheck.extract.roles import heading_role
+    from plancheck.lang.vocab import column_role
+
+    out: list[tuple[str, str, int | None, str | None]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None or not b.table.rows:
+            continue
+        cols = [
+            c
+            for c, h in enumerate(b.table.header)
+            if column_role(h or "") == "indicator"
+            and heading_role(_YEAR_TAIL_RE.sub("", " ".join((h or "").split())).strip())[0] in _GOAL_HEAD_ROLES
+        ]
+        for c in cols:
+            cells = [
+                (f"{b.id}-r{cell.row}c{cell.col}", " ".join((cell.text or "").split()), cell.page, b.section_id)
+                for row in b.table.rows
+                for cell in row
+                if cell.col == c and cell.merged_from is None
+            ]
+            cells = [
+                x
+                for x in cells
+                if len(x[1].split()) <= 45 and ":" not in x[1] and sum(w.isalpha() for w in x[1].split()) >= 4
+            ]
+            if len(cells) >= settings.result_cells_min:
+                out += cells
+    return out
+
+
+def with_result_goal_cells(child: Plan, doc, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> Plan:
+    """``child`` with the sentences of its result-goal columns (:func:`result_goal_cells`) as its
+    goals, when it states no goal of its own (every goal read hands its subject on, or is the
+    topic sentence of running text, :func:`topic_only`); a cell already a goal is kept as read."""
+    from plancheck.models import Goal
+
+    if doc is None or not settings.result_goal_cells:
+        return child
+    topic = topic_only(child)
+    if any(not handed_on(g.text) and g.id not in topic for g in child.goals):
+        return child
+    found = result_goal_cells(doc, settings)
+    if not found:
+        return child
+    have = {" ".join(g.text.lower().split()) for g in child.goals}
+    added = [
+        Goal(id=ident, text=text, page=page, section_id=sid)
+        for ident, text, page, sid in found
+        if " ".join(text.lower().split()) not in have
+    ]
+    return child.model_copy(update={"goals": [*child.goals, *added]}) if added else child
+
+
+def with_lead_in_measures(child: Plan, doc) -> Plan:
+    """``child`` with the list items under its lead-ins of intent (:func:`goalforms.lead_in_items`:
+    "Regionen vil:", "Förvaltningen ska:", "We will:" over numbered or bulleted verb phrases) as
+    its measures, when it states no goal of its own (every goal read hands its subject on,
+    :func:`handed_on`); an item already read as a measure is kept as read, one read as a
+    strategy becomes the measure. Why: a kommunedelplan or a service plan lists what it will do
+    after such a lead-in under each chapter; the extractor reads some of the items as measures,
+    some as strategies and some as nothing, and the rød tråd links a child's measures only."""
+    from plancheck.mandate.goalforms import lead_in_items
+    from plancheck.models import Measure
+
+    if doc is None or any(not handed_on(g.text) for g in child.goals):
+        return child
+    found = lead_in_items(doc)
+    if not found:
+        return child
+    key = lambda t: " ".join(t.lower().split())  # noqa: E731
+    have = {key(m.text) for m in child.measures}
+    added = [
+        Measure(id=f.id, text=f.text, page=f.page, section_id=f.section_id)
+        for f in found
+        if key(f.text) not in have
+    ]
+    if not added:
+        return child
+    texts = {key(m.text) for m in added}
+    return child.model_copy(
+        update={
+            "measures": [*child.measures, *added],
+            "strategies": [s for s in child.strategies if key(s.text) not in texts],
+        }
+    )
+
+
 def link_goals(
     child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS, cited: frozenset[str] = frozenset()
 ) -> list:
@@ -3874,7 +4011,32 @@ def link_goals(
     over the measures that are the child's answer, not a goal of the child's own."""
     goals = [g for g in child.goals if not handed_on(g.text) and g.id not in cited and not citation_only(g.text)]
     if goals:
-        return goals
+        # a chapter's opening sentence of running text ("Sentrum skal få flere som bor og handler
+        # der." over the chapter's measure table) introduces the chapter: when every goal read is
+        # such a sentence and the plan has measures, the measures are its answer (topic_only)
+        topic = topic_only(child)
+        if any(g.id not in topic for g in goals) or not settings.topic_goals_give_way:
+            return goals
+        return link_measures(child, settings) or goals
+    return link_measures(child, settings)
+
+
+def topic_only(child: Plan) -> set[str]:
+    """The ids of the passages read as a goal only as the topic sentence of an unlabelled
+    paragraph (:func:`goal_statements` finds one with ``topic`` and none without it): the
+    opening sentence of running text, not a goal the plan sets as a goal (a heading, a labelled
+    line, a list item after a goal lead-in, a table cell)."""
+    out: set[str] = set()
+    for p in child.passages:
+        if str(getattr(p.kind, "value", p.kind)) != "paragraph":
+            continue
+        if goal_statements(p.text, "paragraph", topic=True) and not goal_statements(p.text, "paragraph", topic=False):
+            out.add(p.id)
+    return out
+
+
+def link_measures(child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> list:
+    """The child's measures each asked to serve a parent goal (see :func:`link_goals`)."""
     from plancheck.extract.placeholders import says_none
 
     def fielded(m) -> bool:
@@ -3986,8 +4148,15 @@ def assess_parent(
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_own_codes(
-        with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
+    child = with_lead_in_measures(
+        with_result_goal_cells(
+            with_own_codes(
+                with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
+            ),
+            child_doc,
+            settings,
+        ),
+        child_doc,
     )
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
