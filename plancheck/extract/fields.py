@@ -81,6 +81,8 @@ def _inline_role(label: str) -> str | None:
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     """[(role, value), …] when ``text`` is one or more "label: value" fields from its start,
     every label an owner or deadline word; None otherwise."""
+    if ":" not in text:
+        return None  # (a label ends in a colon: a text without one has none, asked in one scan)
     marks = [m for m in _FIELD.finditer(text) if _role(m.group("label"))]
     if not marks or text[: marks[0].start()].strip():
         return None
@@ -241,6 +243,8 @@ def _field_labels(text: str, emphasis: tuple[int, ...]) -> tuple[tuple[int, int,
     caller can change what the next one gets): a measure's text is asked about by
     :func:`first_field_label` and :func:`sentence_fields` several times while a plan is
     extracted (~6,800 calls for ~1,600 texts over the 23 real plans)."""
+    if ":" not in text:
+        return ()  # every label is read with its colon: none here (the depth walk left out)
     found: dict[int, tuple[int, int, str]] = {}
     depth = [0]
     for ch in text:  # (a label inside a parenthesis is read with the parenthesis)

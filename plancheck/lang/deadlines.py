@@ -421,12 +421,21 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 _FILL_IN_YEAR = re.compile(r"\b(19|20|21)[(\[](\d{2})[)\]]")
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_APOSTROPHES = re.compile(r"[’`´]")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=8192)
 def _normalize(text: str) -> str:
+    """``text`` lower-cased, soft hyphens out, a bracketed fill-in year closed up, dashes and
+    apostrophes made plain, whitespace made single spaces. Kept per text: :func:`_timed_words`
+    asks it for every word of every sentence, and the words of a plan repeat."""
     text = text.lower().replace("\u00ad", "")
     text = _FILL_IN_YEAR.sub(r"\1\2", text)
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"[’`´]", "'", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DASHES.sub("-", text)
+    text = _APOSTROPHES.sub("'", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _scan(text: str) -> list[_Atom]:

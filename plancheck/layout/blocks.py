@@ -435,6 +435,8 @@ def emphasis_starts(lines: list[Line], text: str) -> list[int]:
     1.1.2** …", also when the run opens a continuation line. A run opening the block is its
     run-in title (:func:`run_in_title`), not counted here. By form only; what the run says is
     for extraction to read."""
+    if not any(w.bold or w.italic for ln in lines for w in ln.words):
+        return []  # (no run to find: the words' places in the text are not looked up)
     out: list[int] = []
     cursor = 0
     prev_plain: bool | None = None  # was the word before set in the regular style?

@@ -289,12 +289,20 @@ def segments(line: Line, settings: LayoutSettings = DEFAULT) -> list[list[Word]]
 
 
 def _gap_segments(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
-    segs = [[words[0]]]
-    for prev, w in itertools.pairwise(words):
-        if w.x0 - prev.x1 > max(settings.segment_gap, settings.segment_gap_ratio * w.size):
-            segs.append([w])
+    # the settings read once, not per word pair (asked for every line, several times per
+    # document); ``max(least, ratio * size)`` spelled out with the same result (NaN included)
+    least, ratio = settings.segment_gap, settings.segment_gap_ratio
+    seg = [words[0]]
+    segs = [seg]
+    prev = words[0]
+    for w in words[1:]:
+        wide = ratio * w.size
+        if w.x0 - prev.x1 > (wide if wide > least else least):
+            seg = [w]
+            segs.append(seg)
         else:
-            segs[-1].append(w)
+            seg.append(w)
+        prev = w
     return segs
 
 

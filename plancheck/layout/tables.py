@@ -2118,8 +2118,11 @@ def grid_rows(
 # --------------------------------------------------------------------------- joining table pieces
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", "", s.lower())
+    return _NON_WORD.sub("", s.lower())
 
 
 def next_column(
