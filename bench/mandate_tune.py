@@ -97,6 +97,8 @@ UNFITTED: dict[str, Path] = {
     "blind29": ROOT / "corpora/mandates-blind29",
     "blind30": ROOT / "corpora/mandates-blind30",
     "blind31": ROOT / "corpora/mandates-blind31",
+    "blind32": ROOT / "corpora/mandates-blind32",
+    "blind33": ROOT / "corpora/mandates-blind33",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

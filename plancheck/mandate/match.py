@@ -415,6 +415,14 @@ class MatchSettings:
     # a named lead for every action": measures and owners) is one concern per part (False: one
     # concern, answered only when every part is there)
     structural_parts: bool = True
+    # the words a deliverable or process point may put before the document it speaks of as its
+    # subject ("The draft action plan shall be shared with …": the plan itself, not a part of
+    # it asked for; strip_document_subject). 0: the noun alone, "Strategien skal …"
+    document_subject_words: int = 3
+    # a point asking a step with a partner (step_asked) by a date has that date as its deadline,
+    # checked as a process point's is, even when none of its words is a process word (False:
+    # only process points have a deadline)
+    step_deadline: bool = True
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -885,6 +893,35 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"ska|should|must|shall|will)\b)",
     re.IGNORECASE,
 )
+# … with up to MatchSettings.document_subject_words words before the noun ("The draft action
+# plan shall be shared with …", "Den nye planen skal …"): none of them a preposition ("Tiltak i
+# planen skal …": the measures are the subject, the plan only where they stand)
+@functools.lru_cache(maxsize=4)
+def _document_subject_re(max_words: int) -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*((?:[\w'’-]+\s+){0," + str(max_words) + r"}?)\w*(?:plan|planen|strategi|strategien|"
+        r"strategy|program|programmet|programme|dokument|dokumentet|document|melding|meldingen)\s+"
+        r"(?=(?:skal|må|bør|skall|ska|should|must|shall|will)\b)",
+        re.IGNORECASE,
+    )
+
+
+def strip_document_subject(text: str, max_words: int = 3) -> str:
+    """``text`` without the document it speaks of as its subject: "The draft action plan shall
+    be shared with the panel" → "shall be shared with the panel" (as DOCUMENT_SUBJECT_RE did
+    for "Strategien skal …", the noun alone). A preposition among the words before the noun
+    keeps the text whole."""
+    m = _document_subject_re(max_words).match(text)
+    if m is None:
+        return text
+    before = [w.lower() for w in m.group(1).split()]
+    if any(w in _PREPOSITION_WORDS for w in before):
+        return text
+    return text[m.end():]
+
+
+_PREPOSITION_WORDS = W.word_set("preposition")
+
 
 # a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
@@ -2587,7 +2624,7 @@ def process_steps(text: str, lang: str) -> list[str]:
     if len(parts) < 2 or not all(_names_body(p, lang) for p in parts):
         return [text]
     # "Planen skal drøftes i formannskapet" → "drøftes i formannskapet"
-    parts = [_FINITE_START_RE.sub("", DOCUMENT_SUBJECT_RE.sub("", p)) for p in parts]
+    parts = [_FINITE_START_RE.sub("", strip_document_subject(p)) for p in parts]
     return [p.strip(" ,") for p in parts]
 
 
@@ -2737,7 +2774,10 @@ def _concerns_of(
     context = T.content_terms(ctx_text, lang)
     point_deadline = None
     deadline_text = ""
-    if point.process:
+    if point.process or (settings.step_deadline and step_asked(point.text, lang, settings)):
+        # a point asking a step with a partner by a date ("The draft action plan shall be
+        # shared with the residents' panel by 30 June") has the date as its deadline, whether
+        # or not its words are process words: the plan must say the step taken by then
         found = list(DEADLINE_PHRASE_RE.finditer(base))
         m = found[-1] if found else None
         if m is not None:
@@ -2791,7 +2831,7 @@ def _concerns_of(
         if point.kind == "deliverable" or point.process:
             # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
             # formannskapet": the subject is the document itself, not a part or a body asked
-            clean = DOCUMENT_SUBJECT_RE.sub("", clean)
+            clean = strip_document_subject(clean, settings.document_subject_words)
         if point.process:
             # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
             # asked, not a thing to find
