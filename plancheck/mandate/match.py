@@ -33,10 +33,12 @@ from rapidfuzz import fuzz
 
 from plancheck.lang.owners import is_owner_like
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
+from plancheck.mandate import judge as J
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
 from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
+from plancheck.mandate.judge import load_judge
 from plancheck.mandate.missing import (
     DEFAULT_MISSING,
     concern_missing,
@@ -423,6 +425,10 @@ class MatchSettings:
     # checked as a process point's is, even when none of its words is a process word (False:
     # only process points have a deadline)
     step_deadline: bool = True
+    # the status is the learned judge's (judge.py, judge.yaml: what the answering sentences do,
+    # the rules' status and guards as indicators) instead of the rules' and the calibration's.
+    # Off: on the time split it did not gain enough (docs/mandate.md, 'Session 34, judge34m')
+    judge: bool = False
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -3445,14 +3451,18 @@ def assess_points(
     settings: MatchSettings | None = None,
     features_out: list[dict[str, float]] | None = None,
     trace_out: list[dict] | None = None,
+    judge_out: list[dict[str, float]] | None = None,
 ) -> list[Coverage]:
     """The coverage of every point. ``features_out``, when given, receives each point's
     evidence features (calibrate.FEATURES, with the rule's status) in point order: what
     ``bench/mandate_tune.py calibrate`` trains on. ``trace_out``, when given, receives per
     point the units the matcher considered (``candidates``) and those it picked per concern
-    (``picked``): what ``bench/mandate_tune.py retrieval`` measures recall on."""
+    (``picked``): what ``bench/mandate_tune.py retrieval`` measures recall on. ``judge_out``,
+    when given, receives each point's judge features (judge.point_features, with the present
+    status after every guard): what ``plancheck train --mandate-status`` trains on."""
     S = settings or DEFAULT_SETTINGS
     calibration = load_calibration() if S.calibrated else None
+    judge_model = load_judge() if S.judge else None
     units = build_units(plan, lang, S)
     if not units:
         return [
@@ -3495,6 +3505,7 @@ def assess_points(
         # the deadlines of concerns whose body is named, in a sentence of the plan's making,
         # dated after the deadline: the step was taken, late (a floor: at least partial)
         late_steps: list[str] = []
+        fired: set[str] = set()  # the guards that moved the status (judge.GUARDS)
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
         plain = [c for c in concerns if not c.structural]
@@ -3833,6 +3844,7 @@ def assess_points(
                     "scored": scored,
                 }
             )
+        rule_status = str(status.value)
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
@@ -3847,6 +3859,7 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence,
                     [] if stale else missing, scorer, context, lang, S,
                 )
+        calibrated_status = str(status.value)
         if late_steps and status == CoverageStatus.uncovered and S.late_step_floor:
             # the right body, in a sentence of the plan's making, on a date after the one
             # asked: the step was taken, late. The hand-set rule reads this from structured
@@ -3871,6 +3884,7 @@ def assess_points(
         ):
             # the thing the point asks about is nowhere, and no item of its list is answered
             # either (a word of one item shared in passing): nothing of the point is answered
+            fired.add("head_missing")
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
@@ -3884,17 +3898,21 @@ def assess_points(
             # "støtteordningar for private eigarar av naust og sjøbuer", "kartlegging
             # av bekkar og elvar": the list only says which of the thing the point asks
             # about; with that thing nowhere, a passage on the list's items answers nothing
+            fired.add("head_missing")
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
         if late_rows and status == CoverageStatus.covered:
             # done, but after the date the row gives it: in part, the date is what is missing
+            fired.add("late_row")
             status = CoverageStatus.partial
             missing = [*missing, *(d for d in dict.fromkeys(late_rows) if d not in missing)]
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
+            if status == CoverageStatus.covered:
+                fired.add("head_missing")
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
@@ -3903,6 +3921,8 @@ def assess_points(
             if S.estimate_delivered and not p.process and status != CoverageStatus.uncovered
             else None
         )
+        if asked_cost is not None:
+            fired.add("estimate")
         if asked_cost is not None and not _amount_delivered(asked_cost, results, units):
             used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
             # in a passage's own words: a heading "Kostnader" over a deferral names no cost
@@ -3938,6 +3958,7 @@ def assess_points(
             if heard is not None:
                 # the plan went to consultation; the bodies asked for are not named as heard
                 u, step = heard
+                fired.add("consultation")
                 status = CoverageStatus.partial
                 evidence = [
                     Evidence(page=u.page, quote=_quote(u, step, lang), node_id=u.id, score=S.weak)
@@ -3949,6 +3970,7 @@ def assess_points(
             done = step_stated_done(p.text, units, lang, S)
             if done is not None:
                 u, sent_terms = done
+                fired.add("step_done")
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
@@ -3958,6 +3980,7 @@ def assess_points(
             if sent is not None:
                 # the plan, or the answer, went to the body that asked to be told
                 u, sent_terms = sent
+                fired.add("report_back")
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
@@ -3972,11 +3995,14 @@ def assess_points(
             ):
                 # the subject is answered, the document asked for is nowhere: partial, and
                 # that document is what is missing
+                fired.add("deliverable_anchor")
                 status = CoverageStatus.partial
                 missing = [*missing, asked]
         if S.opposite_state and status != CoverageStatus.uncovered:
             answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
             opposed = [c for c, u in answered if _opposite_state(c.text, u.text)]
+            if opposed:
+                fired.add("opposite")
             if opposed and len(opposed) == len(answered):
                 # a service to be kept open, the plan closing it for some weeks: the plan states
                 # the opposite of what the point asks; nothing of it is answered
@@ -4000,6 +4026,10 @@ def assess_points(
             unnamed += [
                 c for c, u in answered if S.recurrence_named and c not in unnamed and _recurrence_unnamed(c.text, u)
             ]
+            if dated:
+                fired.add("present_only")
+            if unnamed:
+                fired.add("party_unnamed")
             if dated and len(dated) == len(answered):
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -4010,6 +4040,25 @@ def assess_points(
                 # read, and the rest of the point is
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
+        if judge_out is not None or judge_model is not None:
+            for g in ("passing", "head_missing", "set_aside", "late_step"):
+                if feats.get(g):
+                    fired.add(g)
+            jx = _judge_features(
+                p, results, table, units, plan, S,
+                rule_status=rule_status, calibrated_status=calibrated_status,
+                present_status=str(status.value), fired=fired, lang=lang,
+            )
+            if judge_out is not None:
+                judge_out.append(jx)
+            if judge_model is not None:
+                judged = judge_model.status(jx)
+                if judged != status.value:
+                    status, evidence, missing = _restate(
+                        CoverageStatus(judged), results, concerns, evidence,
+                        [] if status == CoverageStatus.uncovered else missing,
+                        scorer, context, lang, S,
+                    )
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4621,6 +4670,81 @@ def _deferred_share(results: list[tuple[Concern, float, Unit | None, list[str]]]
     the blind batches' commonest uncovered trap (calibrate ``deferred``)."""
     plain = _answered_concerns(results)
     return sum(1 for _c, u in plain if u is not None and _deferred(u)) / max(1, len(plain))
+
+
+def _judge_passage(u: Unit, plan: Plan, sections: dict, block_kinds: dict, measures: dict) -> J.Passage:
+    """What the judge reads of one unit: its text, its kind (a passage that is a list item or
+    a table as such), the headings above it and its section's level, a measure's owner and
+    deadline."""
+    kind = u.kind
+    if kind == "passage" and block_kinds.get(u.id) == "list_item":
+        kind = "list_item"
+    heads: list[str] = []
+    level = 0
+    sid = u.section_id
+    seen = 0
+    while sid is not None and sid in sections and seen < 8:
+        sec = sections[sid]
+        if not level:
+            level = int(sec.level or 0)
+        heads.append(sec.title or "")
+        sid = sec.parent_id
+        seen += 1
+    m = measures.get(u.id)
+    return J.Passage(
+        text=u.text,
+        kind=kind,
+        headings=tuple(heads),
+        level=level,
+        owner=bool(m is not None and (m.owners or m.owner_text)),
+        deadline=bool(m is not None and m.deadline is not None),
+    )
+
+
+def _judge_features(
+    p: MandatePoint,
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    table: dict[int, dict[int, tuple[float, list[str]]]],
+    units: list[Unit],
+    plan: Plan,
+    S: MatchSettings,
+    *,
+    rule_status: str,
+    calibrated_status: str,
+    present_status: str,
+    fired: set[str],
+    lang: str = "nb",
+) -> dict[str, float]:
+    """The judge's features of one point (judge.point_features) from the matcher's results."""
+    sections = {sec.id: sec for sec in plan.sections}
+    block_kinds = {x.id: str(getattr(x.kind, "value", x.kind)) for x in plan.passages}
+    measures = {m.id: m for m in plan.measures}
+    answers = []
+    for c, score, unit, _miss in results:
+        row = table.get(id(c), {})
+        keys = [set(t.keys) | set(t.parts) for t in c.terms if not t.stop]
+        answers.append(
+            J.ConcernAnswer(
+                keys=keys,
+                score=score,
+                passage=_judge_passage(unit, plan, sections, block_kinds, measures) if unit is not None else None,
+                answering=sum(1 for sc, _ in row.values() if sc >= S.weak),
+                answering_full=sum(1 for sc, _ in row.values() if sc >= S.covered),
+                structural=bool(c.structural),
+                deferred=unit is not None and _deferred(unit),
+                request=unit is not None and REQUEST_RE.search(unit.text) is not None,
+                lang=lang,
+            )
+        )
+    return J.point_features(
+        answers,
+        kind=str(getattr(p.kind, "value", p.kind)),
+        rule_status=rule_status,
+        calibrated_status=calibrated_status,
+        present_status=present_status,
+        fired=fired,
+        deadline=any(c.deadline for c, *_ in results),
+    )
 
 
 def _concern_evidence(
