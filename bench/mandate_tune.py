@@ -1033,7 +1033,8 @@ def judge_eval() -> None:
             st = {"covered": x["present_covered"], "partial": x["present_partial"]}
             st["uncovered"] = 1.0 - st["covered"] - st["partial"]
             x.update({f"{f}@{k}": x[f] * v for f in feats for k, v in st.items()})
-        feats = tuple(f"{f}@{k}" for f in feats for k in ("covered", "partial", "uncovered")) + ("present_covered", "present_partial")
+        by = tuple(f"{f}@{k}" for f in feats for k in ("covered", "partial", "uncovered"))
+        feats = (*by, "present_covered", "present_partial")
     kw["features"] = feats
     if "--C" in sys.argv:
         kw["c_grid"] = tuple(float(v) for v in sys.argv[sys.argv.index("--C") + 1].split(","))

@@ -91,7 +91,7 @@ def test_the_fit_is_deterministic_and_round_trips() -> None:
     b = J.fit_judge(rows, gold, groups, bags=6, c_grid=(1.0,))
     assert a == b
     assert J.JudgeModel.from_dict(a.to_dict()).status(rows[0]) == a.status(rows[0])
-    (pp_c, pc_c), (pp_p, pc_p), (pp_u, pc_u) = (a.probabilities(r) for r in rows[:3])
+    (_, pc_c), (pp_p, pc_p), (pp_u, pc_u) = (a.probabilities(r) for r in rows[:3])
     assert pc_c > pc_p and pc_c > pc_u and pp_p > pp_u
 
 
