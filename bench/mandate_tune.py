@@ -97,6 +97,8 @@ UNFITTED: dict[str, Path] = {
     "blind29": ROOT / "corpora/mandates-blind29",
     "blind30": ROOT / "corpora/mandates-blind30",
     "blind31": ROOT / "corpora/mandates-blind31",
+    "blind32": ROOT / "corpora/mandates-blind32",
+    "blind33": ROOT / "corpora/mandates-blind33",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
@@ -991,13 +993,70 @@ REPEAT_SHARE = 0.8
 LABEL_RE = __import__("re").compile(r"^[^:]{1,40}:\s+\S")
 
 
+JUDGE_FEATURES = ROOT / "corpora" / "mandate-judge-features.jsonl.gz"
+
+
+def judge_cache(pairs) -> None:
+    """The learned judge's feature cache (plancheck/mandate/judge_train.py) from the extraction
+    cache: one JSON line per found gold point, with the present status (``-o FILE``: elsewhere)."""
+    from plancheck.mandate.judge_train import pair_rows, write_features
+
+    out = Path(sys.argv[sys.argv.index("-o") + 1]) if "-o" in sys.argv else JUDGE_FEATURES
+    rows = pair_rows(pairs)
+    write_features(out, rows)
+    print(f"{len(rows)} points of {len(pairs)} pairs -> {out}")
+
+
+def judge_eval() -> None:
+    """The judge on the time split (``--upto``, default blind25) and leaving one batch out,
+    against the present statuses on the same points (``--features FILE``, ``--no-lobo``,
+    ``--cost k``, ``--drop prefix,prefix``: features whose name starts so left out)."""
+    from plancheck.mandate.judge import feature_names
+    from plancheck.mandate.judge_train import read_features, report
+
+    path = Path(sys.argv[sys.argv.index("--features") + 1]) if "--features" in sys.argv else JUDGE_FEATURES
+    rows = read_features(path)
+    kw: dict = {}
+    if "--cost" in sys.argv:
+        kw["cost"] = int(sys.argv[sys.argv.index("--cost") + 1])
+    feats = feature_names()
+    if "--drop" in sys.argv:
+        drop = tuple(sys.argv[sys.argv.index("--drop") + 1].split(","))
+        feats = tuple(f for f in feats if not f.startswith(drop) and not any(d in f for d in drop))
+    if "--only" in sys.argv:
+        keep = tuple(sys.argv[sys.argv.index("--only") + 1].split(","))
+        feats = tuple(f for f in feats if any(k in f for k in keep))
+    if "--by-present" in sys.argv:
+        # each feature apart for the points of each present status: a correction model per status
+        for r in rows:
+            x = r["x"]
+            st = {"covered": x["present_covered"], "partial": x["present_partial"]}
+            st["uncovered"] = 1.0 - st["covered"] - st["partial"]
+            x.update({f"{f}@{k}": x[f] * v for f in feats for k, v in st.items()})
+        by = tuple(f"{f}@{k}" for f in feats for k in ("covered", "partial", "uncovered"))
+        feats = (*by, "present_covered", "present_partial")
+    kw["features"] = feats
+    if "--C" in sys.argv:
+        kw["c_grid"] = tuple(float(v) for v in sys.argv[sys.argv.index("--C") + 1].split(","))
+    if "--bags" in sys.argv:
+        kw["bags"] = int(sys.argv[sys.argv.index("--bags") + 1])
+    upto = sys.argv[sys.argv.index("--upto") + 1] if "--upto" in sys.argv else "blind25"
+    print(f"{len(rows)} points, {len(feats)} features")
+    print(report(rows, upto, with_lobo="--no-lobo" not in sys.argv, **kw))
+
+
 def main() -> None:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
     if cmd == "cache":
         build_cache()
         return
+    if cmd == "judge-eval":
+        judge_eval()
+        return
     pairs = load_cache()
-    if cmd == "score":
+    if cmd == "judge-cache":
+        judge_cache(pairs)
+    elif cmd == "score":
         by: dict[str, list] = {}
         for p in pairs:
             lab = run_pair(p)

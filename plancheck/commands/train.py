@@ -3,6 +3,11 @@
 Writes ``plancheck/extract/model/roles.crfsuite`` (or ``-o FILE``). Deterministic: the same
 gold files and documents give the same model. Real plans in ../shared/corpora/real are used
 when present.
+
+``plancheck train --mandate-status [DIR]`` trains the learned judge of a mandate point's status
+(plancheck/mandate/judge.py) from the feature cache DIR/mandate-judge-features.jsonl.gz (built
+from every DIR/mandates* gold pair when missing or with ``--rebuild``) and writes
+``plancheck/mandate/judge.yaml`` (or ``-o FILE``); ``--upto BATCH`` fits on the batches to that one.
 """
 
 from __future__ import annotations
@@ -22,6 +27,15 @@ def add_parser(sub) -> None:
     )
     p.add_argument("dir", type=Path, nargs="?", default=Path("corpora"), help="folder with *.gold.yaml")
     p.add_argument("-o", "--output", type=Path, help="write the model here instead of into the package")
+    p.add_argument(
+        "--mandate-status", action="store_true",
+        help="train the learned judge of the mandate status (plancheck/mandate/judge.yaml) instead",
+    )
+    p.add_argument("--upto", help="with --mandate-status: fit on the batches up to this one (blind25)")
+    p.add_argument(
+        "--rebuild", action="store_true",
+        help="with --mandate-status: read the gold pairs again for the feature cache (slow)",
+    )
     p.set_defaults(run=run)
 
 
@@ -30,6 +44,14 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.dir.exists():
         raise PlancheckError(f"{args.dir}: no such folder")
+    if getattr(args, "mandate_status", False):
+        from plancheck.mandate.judge_train import train_shipped as train_judge
+
+        path, n = train_judge(args.dir, upto=args.upto, rebuild=args.rebuild, output=args.output)
+        if not n:
+            raise PlancheckError(f"{args.dir}: no gold mandate points to train on")
+        print(f"trained the mandate status judge on {n} points: {path}")
+        return 0
     path, names = train_shipped(args.dir, args.output)
     if not names:
         raise PlancheckError(f"{args.dir}: no gold documents found to train on")

@@ -33,10 +33,12 @@ from rapidfuzz import fuzz
 
 from plancheck.lang.owners import is_owner_like
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
+from plancheck.mandate import judge as J
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
 from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
+from plancheck.mandate.judge import load_judge
 from plancheck.mandate.missing import (
     DEFAULT_MISSING,
     concern_missing,
@@ -415,6 +417,18 @@ class MatchSettings:
     # a named lead for every action": measures and owners) is one concern per part (False: one
     # concern, answered only when every part is there)
     structural_parts: bool = True
+    # the words a deliverable or process point may put before the document it speaks of as its
+    # subject ("The draft action plan shall be shared with …": the plan itself, not a part of
+    # it asked for; strip_document_subject). 0: the noun alone, "Strategien skal …"
+    document_subject_words: int = 3
+    # a point asking a step with a partner (step_asked) by a date has that date as its deadline,
+    # checked as a process point's is, even when none of its words is a process word (False:
+    # only process points have a deadline)
+    step_deadline: bool = True
+    # the status is the learned judge's (judge.py, judge.yaml: what the answering sentences do,
+    # the rules' status and guards as indicators) instead of the rules' and the calibration's.
+    # Off: on the time split it did not gain enough (docs/mandate.md, 'Session 34, judge34m')
+    judge: bool = False
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -885,6 +899,35 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"ska|should|must|shall|will)\b)",
     re.IGNORECASE,
 )
+# … with up to MatchSettings.document_subject_words words before the noun ("The draft action
+# plan shall be shared with …", "Den nye planen skal …"): none of them a preposition ("Tiltak i
+# planen skal …": the measures are the subject, the plan only where they stand)
+@functools.lru_cache(maxsize=4)
+def _document_subject_re(max_words: int) -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*((?:[\w'’-]+\s+){0," + str(max_words) + r"}?)\w*(?:plan|planen|strategi|strategien|"
+        r"strategy|program|programmet|programme|dokument|dokumentet|document|melding|meldingen)\s+"
+        r"(?=(?:skal|må|bør|skall|ska|should|must|shall|will)\b)",
+        re.IGNORECASE,
+    )
+
+
+def strip_document_subject(text: str, max_words: int = 3) -> str:
+    """``text`` without the document it speaks of as its subject: "The draft action plan shall
+    be shared with the panel" → "shall be shared with the panel" (as DOCUMENT_SUBJECT_RE did
+    for "Strategien skal …", the noun alone). A preposition among the words before the noun
+    keeps the text whole."""
+    m = _document_subject_re(max_words).match(text)
+    if m is None:
+        return text
+    before = [w.lower() for w in m.group(1).split()]
+    if any(w in _PREPOSITION_WORDS for w in before):
+        return text
+    return text[m.end():]
+
+
+_PREPOSITION_WORDS = W.word_set("preposition")
+
 
 # a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
@@ -2587,7 +2630,7 @@ def process_steps(text: str, lang: str) -> list[str]:
     if len(parts) < 2 or not all(_names_body(p, lang) for p in parts):
         return [text]
     # "Planen skal drøftes i formannskapet" → "drøftes i formannskapet"
-    parts = [_FINITE_START_RE.sub("", DOCUMENT_SUBJECT_RE.sub("", p)) for p in parts]
+    parts = [_FINITE_START_RE.sub("", strip_document_subject(p)) for p in parts]
     return [p.strip(" ,") for p in parts]
 
 
@@ -2737,7 +2780,10 @@ def _concerns_of(
     context = T.content_terms(ctx_text, lang)
     point_deadline = None
     deadline_text = ""
-    if point.process:
+    if point.process or (settings.step_deadline and step_asked(point.text, lang, settings)):
+        # a point asking a step with a partner by a date ("The draft action plan shall be
+        # shared with the residents' panel by 30 June") has the date as its deadline, whether
+        # or not its words are process words: the plan must say the step taken by then
         found = list(DEADLINE_PHRASE_RE.finditer(base))
         m = found[-1] if found else None
         if m is not None:
@@ -2791,7 +2837,7 @@ def _concerns_of(
         if point.kind == "deliverable" or point.process:
             # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
             # formannskapet": the subject is the document itself, not a part or a body asked
-            clean = DOCUMENT_SUBJECT_RE.sub("", clean)
+            clean = strip_document_subject(clean, settings.document_subject_words)
         if point.process:
             # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
             # asked, not a thing to find
@@ -3405,14 +3451,18 @@ def assess_points(
     settings: MatchSettings | None = None,
     features_out: list[dict[str, float]] | None = None,
     trace_out: list[dict] | None = None,
+    judge_out: list[dict[str, float]] | None = None,
 ) -> list[Coverage]:
     """The coverage of every point. ``features_out``, when given, receives each point's
     evidence features (calibrate.FEATURES, with the rule's status) in point order: what
     ``bench/mandate_tune.py calibrate`` trains on. ``trace_out``, when given, receives per
     point the units the matcher considered (``candidates``) and those it picked per concern
-    (``picked``): what ``bench/mandate_tune.py retrieval`` measures recall on."""
+    (``picked``): what ``bench/mandate_tune.py retrieval`` measures recall on. ``judge_out``,
+    when given, receives each point's judge features (judge.point_features, with the present
+    status after every guard): what ``plancheck train --mandate-status`` trains on."""
     S = settings or DEFAULT_SETTINGS
     calibration = load_calibration() if S.calibrated else None
+    judge_model = load_judge() if S.judge else None
     units = build_units(plan, lang, S)
     if not units:
         return [
@@ -3455,6 +3505,7 @@ def assess_points(
         # the deadlines of concerns whose body is named, in a sentence of the plan's making,
         # dated after the deadline: the step was taken, late (a floor: at least partial)
         late_steps: list[str] = []
+        fired: set[str] = set()  # the guards that moved the status (judge.GUARDS)
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
         plain = [c for c in concerns if not c.structural]
@@ -3793,6 +3844,7 @@ def assess_points(
                     "scored": scored,
                 }
             )
+        rule_status = str(status.value)
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
@@ -3807,6 +3859,7 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence,
                     [] if stale else missing, scorer, context, lang, S,
                 )
+        calibrated_status = str(status.value)
         if late_steps and status == CoverageStatus.uncovered and S.late_step_floor:
             # the right body, in a sentence of the plan's making, on a date after the one
             # asked: the step was taken, late. The hand-set rule reads this from structured
@@ -3831,6 +3884,7 @@ def assess_points(
         ):
             # the thing the point asks about is nowhere, and no item of its list is answered
             # either (a word of one item shared in passing): nothing of the point is answered
+            fired.add("head_missing")
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
@@ -3844,17 +3898,21 @@ def assess_points(
             # "støtteordningar for private eigarar av naust og sjøbuer", "kartlegging
             # av bekkar og elvar": the list only says which of the thing the point asks
             # about; with that thing nowhere, a passage on the list's items answers nothing
+            fired.add("head_missing")
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
         if late_rows and status == CoverageStatus.covered:
             # done, but after the date the row gives it: in part, the date is what is missing
+            fired.add("late_row")
             status = CoverageStatus.partial
             missing = [*missing, *(d for d in dict.fromkeys(late_rows) if d not in missing)]
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
+            if status == CoverageStatus.covered:
+                fired.add("head_missing")
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
@@ -3863,6 +3921,8 @@ def assess_points(
             if S.estimate_delivered and not p.process and status != CoverageStatus.uncovered
             else None
         )
+        if asked_cost is not None:
+            fired.add("estimate")
         if asked_cost is not None and not _amount_delivered(asked_cost, results, units):
             used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
             # in a passage's own words: a heading "Kostnader" over a deferral names no cost
@@ -3898,6 +3958,7 @@ def assess_points(
             if heard is not None:
                 # the plan went to consultation; the bodies asked for are not named as heard
                 u, step = heard
+                fired.add("consultation")
                 status = CoverageStatus.partial
                 evidence = [
                     Evidence(page=u.page, quote=_quote(u, step, lang), node_id=u.id, score=S.weak)
@@ -3909,6 +3970,7 @@ def assess_points(
             done = step_stated_done(p.text, units, lang, S)
             if done is not None:
                 u, sent_terms = done
+                fired.add("step_done")
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
@@ -3918,6 +3980,7 @@ def assess_points(
             if sent is not None:
                 # the plan, or the answer, went to the body that asked to be told
                 u, sent_terms = sent
+                fired.add("report_back")
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
@@ -3932,11 +3995,14 @@ def assess_points(
             ):
                 # the subject is answered, the document asked for is nowhere: partial, and
                 # that document is what is missing
+                fired.add("deliverable_anchor")
                 status = CoverageStatus.partial
                 missing = [*missing, asked]
         if S.opposite_state and status != CoverageStatus.uncovered:
             answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
             opposed = [c for c, u in answered if _opposite_state(c.text, u.text)]
+            if opposed:
+                fired.add("opposite")
             if opposed and len(opposed) == len(answered):
                 # a service to be kept open, the plan closing it for some weeks: the plan states
                 # the opposite of what the point asks; nothing of it is answered
@@ -3960,6 +4026,10 @@ def assess_points(
             unnamed += [
                 c for c, u in answered if S.recurrence_named and c not in unnamed and _recurrence_unnamed(c.text, u)
             ]
+            if dated:
+                fired.add("present_only")
+            if unnamed:
+                fired.add("party_unnamed")
             if dated and len(dated) == len(answered):
                 status, evidence, missing = _restate(
                     CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -3970,6 +4040,25 @@ def assess_points(
                 # read, and the rest of the point is
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
+        if judge_out is not None or judge_model is not None:
+            for g in ("passing", "head_missing", "set_aside", "late_step"):
+                if feats.get(g):
+                    fired.add(g)
+            jx = _judge_features(
+                p, results, table, units, plan, S,
+                rule_status=rule_status, calibrated_status=calibrated_status,
+                present_status=str(status.value), fired=fired, lang=lang,
+            )
+            if judge_out is not None:
+                judge_out.append(jx)
+            if judge_model is not None:
+                judged = judge_model.status(jx)
+                if judged != status.value:
+                    status, evidence, missing = _restate(
+                        CoverageStatus(judged), results, concerns, evidence,
+                        [] if status == CoverageStatus.uncovered else missing,
+                        scorer, context, lang, S,
+                    )
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -4581,6 +4670,81 @@ def _deferred_share(results: list[tuple[Concern, float, Unit | None, list[str]]]
     the blind batches' commonest uncovered trap (calibrate ``deferred``)."""
     plain = _answered_concerns(results)
     return sum(1 for _c, u in plain if u is not None and _deferred(u)) / max(1, len(plain))
+
+
+def _judge_passage(u: Unit, plan: Plan, sections: dict, block_kinds: dict, measures: dict) -> J.Passage:
+    """What the judge reads of one unit: its text, its kind (a passage that is a list item or
+    a table as such), the headings above it and its section's level, a measure's owner and
+    deadline."""
+    kind = u.kind
+    if kind == "passage" and block_kinds.get(u.id) == "list_item":
+        kind = "list_item"
+    heads: list[str] = []
+    level = 0
+    sid = u.section_id
+    seen = 0
+    while sid is not None and sid in sections and seen < 8:
+        sec = sections[sid]
+        if not level:
+            level = int(sec.level or 0)
+        heads.append(sec.title or "")
+        sid = sec.parent_id
+        seen += 1
+    m = measures.get(u.id)
+    return J.Passage(
+        text=u.text,
+        kind=kind,
+        headings=tuple(heads),
+        level=level,
+        owner=bool(m is not None and (m.owners or m.owner_text)),
+        deadline=bool(m is not None and m.deadline is not None),
+    )
+
+
+def _judge_features(
+    p: MandatePoint,
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    table: dict[int, dict[int, tuple[float, list[str]]]],
+    units: list[Unit],
+    plan: Plan,
+    S: MatchSettings,
+    *,
+    rule_status: str,
+    calibrated_status: str,
+    present_status: str,
+    fired: set[str],
+    lang: str = "nb",
+) -> dict[str, float]:
+    """The judge's features of one point (judge.point_features) from the matcher's results."""
+    sections = {sec.id: sec for sec in plan.sections}
+    block_kinds = {x.id: str(getattr(x.kind, "value", x.kind)) for x in plan.passages}
+    measures = {m.id: m for m in plan.measures}
+    answers = []
+    for c, score, unit, _miss in results:
+        row = table.get(id(c), {})
+        keys = [set(t.keys) | set(t.parts) for t in c.terms if not t.stop]
+        answers.append(
+            J.ConcernAnswer(
+                keys=keys,
+                score=score,
+                passage=_judge_passage(unit, plan, sections, block_kinds, measures) if unit is not None else None,
+                answering=sum(1 for sc, _ in row.values() if sc >= S.weak),
+                answering_full=sum(1 for sc, _ in row.values() if sc >= S.covered),
+                structural=bool(c.structural),
+                deferred=unit is not None and _deferred(unit),
+                request=unit is not None and REQUEST_RE.search(unit.text) is not None,
+                lang=lang,
+            )
+        )
+    return J.point_features(
+        answers,
+        kind=str(getattr(p.kind, "value", p.kind)),
+        rule_status=rule_status,
+        calibrated_status=calibrated_status,
+        present_status=present_status,
+        fired=fired,
+        deadline=any(c.deadline for c, *_ in results),
+    )
 
 
 def _concern_evidence(
