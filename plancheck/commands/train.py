@@ -1,5 +1,10 @@
 """``plancheck train [DIR]`` — train the role model from the gold files below DIR (corpora/).
 
+``plancheck train --parent-status [DIR]`` trains the rød tråd's learned judge instead
+(plancheck/mandate/parent_judge.py) from the parent/child pairs with gold below DIR, and writes
+``plancheck/mandate/parent_judge.yaml`` (or ``-o FILE``); ``--features FILE`` reuses the feature
+rows ``bench/parent_tune.py judge-features`` cached.
+
 Writes ``plancheck/extract/model/roles.crfsuite`` (or ``-o FILE``). Deterministic: the same
 gold files and documents give the same model. Real plans in ../shared/corpora/real are used
 when present.
@@ -22,6 +27,11 @@ def add_parser(sub) -> None:
     )
     p.add_argument("dir", type=Path, nargs="?", default=Path("corpora"), help="folder with *.gold.yaml")
     p.add_argument("-o", "--output", type=Path, help="write the model here instead of into the package")
+    p.add_argument(
+        "--parent-status", action="store_true",
+        help="train the rød tråd's status judge from the parent/child gold pairs instead",
+    )
+    p.add_argument("--features", type=Path, help="(--parent-status) cached feature rows to train on")
     p.set_defaults(run=run)
 
 
@@ -30,6 +40,15 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.dir.exists():
         raise PlancheckError(f"{args.dir}: no such folder")
+    if args.parent_status:
+        from plancheck.mandate.parent_judge import train_judge
+
+        try:
+            path, pairs, goals = train_judge(args.dir, args.output, features_file=args.features)
+        except ValueError as e:
+            raise PlancheckError(str(e)) from e
+        print(f"trained the parent-status judge on {goals} goals of {pairs} pairs: {path}")
+        return 0
     path, names = train_shipped(args.dir, args.output)
     if not names:
         raise PlancheckError(f"{args.dir}: no gold documents found to train on")
