@@ -71,7 +71,7 @@ JUDGE_FEATURES = (
     "j_wish",  # an evidence item is a wish ("ønsker at", "would like")
     "j_answering",  # child items answering some of the goal (≥ partial), of six
     "j_evidence",  # evidence items (at most three), of three
-    "j_best",  # the best score of one item (the rule's share of the goal's words)
+    "j_best",  # the best score of one item (the share of the goal's words it holds)
     *(f"g_{_slug(g)}" for g in GUARDS),  # the rule's guard fired (indicator)
     *(f"l_{_slug(x)}" for x in LIFTS),  # the rule's lift fired (indicator)
     "rule_followed",  # the rule's status as two indicators
@@ -87,7 +87,7 @@ class EvidenceItem:
     text: str
     cites: bool = False  # it names the goal (number, short name, quotation over it)
     fielded: bool = False  # a measure giving an owner or a deadline
-    score: float = 0.0  # the rule's share of the goal's words it holds
+    score: float = 0.0  # the share of the goal's words it holds (the rule's score)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def _wish_re() -> re.Pattern[str]:
 
 def deferred(text: str) -> bool:
     """Whether an item puts the matter off: a deferral of the mandate matcher (``DEFERRAL_RE``:
-    "utredes senere", "vurderes i forbindelse med budsjettet") or an item opening on a study
+    "utredes senere", "tas opp i neste økonomiplan") or an item opening on a study
     verb ("Vurdere tiltak for …"): a promise to look at it, not the work."""
     from plancheck.mandate.match import DEFERRAL_RE
 

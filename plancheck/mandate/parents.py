@@ -148,8 +148,8 @@ class ParentSettings:
     # planner's filing under a topic, not the word that they follow the goal up: not lifted
     # (row_name_references' by_words_out; docs/mandate.md, session 34 `judge34p`)
     worded_citation_content: bool = True
-    # a goal for every one of a thing ("net gain on development sites") whose evidence answers
-    # it only for the larger ones ("on all major sites": a size adjective of goal_vocab.yaml's
+    # a goal for every one of a thing ("solar panels on every new building") whose evidence
+    # answers it only for the larger ones ("on larger new buildings": a size adjective of goal_vocab.yaml's
     # size_scope before the goal's own object word) is partial (size_narrowed)
     size_scope: bool = True
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
@@ -3990,10 +3990,10 @@ def top_evidence(scored, best: float, settings: ParentSettings, n: int = 3) -> l
 def size_narrowed(words: Words, goal_text: str, texts: list[str], lang: str) -> bool:
     """Whether the evidence texts hold one of the goal's object words only restricted by a size
     adjective (``size_scope``: "major", "større", "stora") that the goal itself does not use:
-    "Secure biodiversity net gain … on all major sites" against "… net gain on development
-    sites", "Krav om solceller på større næringsbygg" against "Nye bygg skal ha solceller". The
+    "Require green roofs on large new schools" against "New schools have green roofs",
+    "Krav om solceller på større næringsbygg" against "Nye bygg skal ha solceller". The
     adjective must stand before the object word (one more word between at most: "major new
-    sites"), so "i större utsträckning" (to a greater extent) restricts nothing; an evidence text
+    sites"), so "i större grad" (to a greater extent) restricts nothing; an evidence text
     holding the object unrestricted anywhere ("all sites") answers it whole. Why: the goal asks
     it of every such thing; a follow-up for the larger ones only is one part of it, as a narrower
     kind is (only_a_part)."""
