@@ -1,7 +1,11 @@
 """Hand-built variants (judge34p): a measure table citing the parent goal by a TOPIC (not the
 parent's heading or number). Gold written before plancheck ran."""
-import docx, subprocess, yaml
+import subprocess
 from pathlib import Path
+
+import docx
+import yaml
+
 
 def docx_doc(path, title, paras, table=None):
     d = docx.Document()
@@ -31,7 +35,8 @@ def html_doc(path, title, body):
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={path}", str(Path(path).with_suffix('.html'))], check=True, capture_output=True)
 
 # V1 nb, python-docx -> LibreOffice
-v = Path("v1-nb"); v.mkdir(exist_ok=True)
+v = Path("v1-nb")
+v.mkdir(exist_ok=True)
 docx_doc(v / "parent.docx", "Kommuneplanens samfunnsdel 2026–2038 Lundvik kommune", [
     ("p", "Samfunnsdelen viser kommunestyrets mål for de neste tolv årene."),
     ("h", "3 Transport og mobilitet"),
@@ -51,7 +56,8 @@ docx_doc(v / "child.docx", "Handlingsprogram for mobilitet 2027–2030 Lundvik k
     ["4", "Sykkelparkering med tak ved alle skoler og ved rådhuset", "Sykkel", "2027", "Eiendom"],
 ])
 # V2 sv, HTML -> Chromium
-v = Path("v2-sv"); v.mkdir(exist_ok=True)
+v = Path("v2-sv")
+v.mkdir(exist_ok=True)
 html_doc(v / "parent.pdf", "Översiktsplan 2026–2040 Björkvik kommun",
     "<p>Översiktsplanen anger kommunfullmäktiges mål för den fysiska miljön.</p><h2>4 Trafik</h2>"
     "<p>De flesta allvarliga olyckorna sker på landsvägarna utanför tätorterna.</p><p>Kommunfullmäktiges mål:</p><ul>"

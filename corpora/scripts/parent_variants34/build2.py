@@ -1,9 +1,12 @@
 """Variants 3-4 (judge34p): the cited measures share no word with the vision-zero goal; gold
 written before plancheck ran: the vision-zero goal partial (two spots), the cycling goal followed up."""
-import yaml
 from pathlib import Path
+
+import yaml
 from lib import docx_doc, html_doc
-v = Path("v3-nb"); v.mkdir(exist_ok=True)
+
+v = Path("v3-nb")
+v.mkdir(exist_ok=True)
 docx_doc(v / "parent.docx", "Kommuneplanens samfunnsdel 2026–2038 Hallvik kommune", [
     ("p", "Samfunnsdelen viser kommunestyrets mål."),
     ("h", "3 Transport"),
@@ -19,7 +22,8 @@ docx_doc(v / "child.docx", "Handlingsprogram for mobilitet 2027–2030 Hallvik k
     ["3", "Ny sykkelveg mellom sentrum og stasjonen", "Sykkel", "2028", "Kommunalteknikk"],
     ["4", "Sykkelparkering med tak ved rådhuset og biblioteket", "Sykkel", "2027", "Eiendom"],
 ])
-v = Path("v4-da"); v.mkdir(exist_ok=True)
+v = Path("v4-da")
+v.mkdir(exist_ok=True)
 html_doc(v / "parent.pdf", "Kommuneplan 2026–2038 Ravnholm Kommune",
     "<h2>4 Trafik</h2><p>Byrådets mål:</p><ul>"
     "<li>Ingen skal dræbes eller kvæstes alvorligt i trafikken på kommunens veje.</li>"

@@ -1,5 +1,9 @@
-import docx, subprocess
+import subprocess
 from pathlib import Path
+
+import docx
+
+
 def docx_doc(path, title, paras, table=None):
     d = docx.Document()
     d.add_heading(title, 0)
