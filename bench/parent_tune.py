@@ -88,6 +88,8 @@ UNFITTED = (
     "parents-blind29",
     "parents-blind30",
     "parents-blind31",
+    "parents-blind32",
+    "parents-blind33",
 )
 GRID = {
     "followed": [0.55, 0.6],
@@ -299,6 +301,163 @@ def calibrate_lobo(pairs) -> None:
         print(f"nested LOBO {b:16} {best[0]} {best[1]} {best[2] or ''}: {summary(lab)}"
               f" | rule {summary(held(VARIANTS[0], batches, b))}")
     print(f"nested LOBO all: {summary(nested)}")
+
+
+JUDGE_FEATS = Path(os.environ.get("PLANCHECK_JUDGE_FEATURES", "/tmp/plancheck-parent-judge-features.pkl"))
+# the time split of issue 11 part 4 (session 34): fitted on the batches up to this one, scored
+# on the later ones
+JUDGE_CUT = "parents-blind25"
+
+
+def judge_features_cache(pairs) -> None:
+    """Every pair's feature rows (parent_calibrate.FEATURES and parent_judge.JUDGE_FEATURES)
+    with the gold statuses, written to PLANCHECK_JUDGE_FEATURES: the judge's figures read this
+    file, not the pairs (a refit takes seconds)."""
+    out = []
+    for p in pairs:
+        rows, labels = pair_features(p)
+        out.append((p[0], rows, labels))
+    JUDGE_FEATS.write_bytes(pickle.dumps(out))
+    print(f"{sum(len(r) for _n, r, _l in out)} goals of {len(out)} pairs -> {JUDGE_FEATS}")
+
+
+def _judge_sets():
+    from plancheck.mandate.parent_calibrate import EVIDENCE_FEATURES
+    from plancheck.mandate.parent_judge import JUDGE_FEATURES
+
+    items = tuple(f for f in JUDGE_FEATURES if not f.startswith(("rule_", "g_", "l_")))
+    return {
+        "judge": JUDGE_FEATURES,
+        "items": items,
+        "items+evidence": items + EVIDENCE_FEATURES,
+        "judge+evidence": JUDGE_FEATURES + EVIDENCE_FEATURES,
+    }
+
+
+JUDGE_VARIANTS = [("rule", "", 0.0)] + [
+    (mode, feats, c)
+    for mode in ("full", "lift")
+    for feats in ("judge", "items", "items+evidence", "judge+evidence")
+    for c in (0.1, 0.3, 1.0, 3.0)
+]
+
+
+def _judge_labels(variant, train, test, fitted):
+    """(gold, status, name) of the goals of ``test`` (lists of (name, rows, labels)) under
+    ``variant``, its models fitted on ``train``."""
+    from plancheck.mandate.parent_calibrate import rule_status
+    from plancheck.mandate.parent_judge import judge_status
+
+    mode, feats, c = variant
+    rows = [(r, g, n) for n, rs, gs in test for r, g in zip(rs, gs, strict=True)]
+    if mode == "rule":
+        return [(g, rule_status(r), n) for r, g, n in rows]
+    key = (feats, c, tuple(n for n, _r, _g in train))
+    if key not in fitted:
+        fitted[key] = _fit(
+            [r for _n, rs, _g in train for r in rs], [g for _n, _r, gs in train for g in gs],
+            _judge_sets()[feats], c,
+        )
+    cal = fitted[key]
+    out = []
+    for r, g, n in rows:
+        st = judge_status(cal, r, cited_stands="--no-cite-guard" not in sys.argv)
+        if mode == "lift":
+            rule = rule_status(r)
+            st = "followed_up" if rule == "partial" and st == "followed_up" else rule
+        out.append((g, st, n))
+    return out
+
+
+def judge(_pairs=None) -> None:
+    """The learned judge, only where it was not fitted: the time split (fitted on corpora/parents
+    and parents-blind2 … JUDGE_CUT, scored on the later batches) and leave one batch out, each
+    variant of JUDGE_VARIANTS beside the rule on the same goals; ``-v`` lists the goals whose
+    status the best variant changes."""
+    data = pickle.loads(JUDGE_FEATS.read_bytes())
+    order = list(BATCHES + UNFITTED)
+    batch = {n: n.split("/")[0] for n, _r, _l in data}
+    cut = sys.argv[sys.argv.index("--upto") + 1] if "--upto" in sys.argv else JUDGE_CUT
+    k = order.index(cut)
+    train = [d for d in data if order.index(batch[d[0]]) <= k]
+    test = [d for d in data if order.index(batch[d[0]]) > k]
+    fitted: dict = {}
+    print(f"time split: fitted on {len(train)} pairs up to {cut}, scored {len(test)} pairs after")
+    rule = _judge_labels(JUDGE_VARIANTS[0], train, test, fitted)
+    variants = JUDGE_VARIANTS
+    if "--only" in sys.argv:  # "lift:items+evidence:1.0,full:judge:0.1"
+        variants = [JUDGE_VARIANTS[0]] + [
+            (m, f, float(c))
+            for m, f, c in (x.split(":") for x in sys.argv[sys.argv.index("--only") + 1].split(","))
+        ]
+    for v in variants:
+        lab = _judge_labels(v, train, test, fitted)
+        name = v[0] if v[0] == "rule" else f"{v[0]} {v[1]} C={v[2]}"
+        net = sum(a == b for a, b, _n in lab) - sum(a == b for a, b, _n in rule)
+        print(f"  {name:32} {summary([x[:2] for x in lab])} net {net:+d}")
+        if "-v" in sys.argv and v[0] != "rule":
+            for (g, s, n), (_g, r, _n) in zip(lab, rule, strict=True):
+                if s != r:
+                    print(f"      {n[:40]:40} gold {g:15} rule {r:15} judge {s}")
+    if "--no-lobo" in sys.argv:
+        return
+    batches = sorted(set(batch.values()), key=order.index)
+    print("leave one batch out")
+    for v in variants:
+        lab = []
+        for b in batches:
+            tr = [d for d in data if batch[d[0]] != b]
+            te = [d for d in data if batch[d[0]] == b]
+            lab += _judge_labels(v, tr, te, fitted)
+        name = v[0] if v[0] == "rule" else f"{v[0]} {v[1]} C={v[2]}"
+        print(f"  {name:32} {summary([x[:2] for x in lab])}")
+
+
+NESTED_VARIANTS = [
+    (mode, feats, c)
+    for mode in ("lift",)
+    for feats in ("items", "items+evidence", "judge+evidence")
+    for c in (0.3, 1.0, 3.0)
+]
+
+
+def judge_nested() -> None:
+    """The honest figure of the judge: its variant (of NESTED_VARIANTS) chosen by leaving one
+    batch out among the batches up to JUDGE_CUT only (right answers less five per goal called
+    followed up that is not), then that variant fitted on those batches and scored on the later
+    ones (the time split), and left out batch by batch over all batches, beside the rule."""
+    data = pickle.loads(JUDGE_FEATS.read_bytes())
+    order = list(BATCHES + UNFITTED)
+    batch = {n: n.split("/")[0] for n, _r, _l in data}
+    k = order.index(JUDGE_CUT)
+    early = sorted({b for b in batch.values() if order.index(b) <= k}, key=order.index)
+    fitted: dict = {}
+
+    def lobo(v, among):
+        lab = []
+        for b in among:
+            tr = [d for d in data if batch[d[0]] in among and batch[d[0]] != b]
+            te = [d for d in data if batch[d[0]] == b]
+            lab += _judge_labels(v, tr, te, fitted)
+        return lab
+
+    rule_early = lobo(JUDGE_VARIANTS[0], early)
+    best, best_obj = JUDGE_VARIANTS[0], objective([x[:2] for x in rule_early])
+    print(f"LOBO within {early[0]}..{early[-1]}: rule {summary([x[:2] for x in rule_early])}", flush=True)
+    for v in NESTED_VARIANTS:
+        lab = lobo(v, early)
+        obj = objective([x[:2] for x in lab])
+        print(f"  {v[0]} {v[1]} C={v[2]}: {summary([x[:2] for x in lab])}", flush=True)
+        if obj > best_obj:
+            best, best_obj = v, obj
+    print(f"chosen: {best}")
+    train = [d for d in data if batch[d[0]] in early]
+    test = [d for d in data if batch[d[0]] not in early]
+    for v in (JUDGE_VARIANTS[0], best):
+        print(f"time split {v}: {summary([x[:2] for x in _judge_labels(v, train, test, fitted)])}", flush=True)
+    every = sorted(set(batch.values()), key=order.index)
+    for v in (JUDGE_VARIANTS[0], best):
+        print(f"LOBO all {v}: {summary([x[:2] for x in lobo(v, every)])}", flush=True)
 
 
 def separation(pairs) -> None:
@@ -637,7 +796,14 @@ def main() -> None:
             pickle.loads(CACHE.read_bytes())
         )
         return
+    if sys.argv[1:2] == ["judge"]:
+        judge()
+        return
+    if sys.argv[1:2] == ["judge-nested"]:
+        judge_nested()
+        return
     commands = {
+        "judge-features": judge_features_cache,
         "calibrate-lobo": calibrate_lobo,
         "calibrate": calibrate,
         "separation": separation,

@@ -1,5 +1,10 @@
 """``plancheck train [DIR]`` — train the role model from the gold files below DIR (corpora/).
 
+``plancheck train --parent-status [DIR]`` trains the rød tråd's learned judge instead
+(plancheck/mandate/parent_judge.py) from the parent/child pairs with gold below DIR, and writes
+``plancheck/mandate/parent_judge.yaml`` (or ``-o FILE``); ``--features FILE`` reuses the feature
+rows ``bench/parent_tune.py judge-features`` cached.
+
 Writes ``plancheck/extract/model/roles.crfsuite`` (or ``-o FILE``). Deterministic: the same
 gold files and documents give the same model. Real plans in ../shared/corpora/real are used
 when present.
@@ -36,6 +41,11 @@ def add_parser(sub) -> None:
         "--rebuild", action="store_true",
         help="with --mandate-status: read the gold pairs again for the feature cache (slow)",
     )
+    p.add_argument(
+        "--parent-status", action="store_true",
+        help="train the rød tråd's status judge from the parent/child gold pairs instead",
+    )
+    p.add_argument("--features", type=Path, help="(--parent-status) cached feature rows to train on")
     p.set_defaults(run=run)
 
 
@@ -44,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.dir.exists():
         raise PlancheckError(f"{args.dir}: no such folder")
+    if getattr(args, "mandate_status", False) and getattr(args, "parent_status", False):
+        raise PlancheckError("--mandate-status and --parent-status: train one judge at a time")
     if getattr(args, "mandate_status", False):
         from plancheck.mandate.judge_train import train_shipped as train_judge
 
@@ -51,6 +63,15 @@ def run(args: argparse.Namespace) -> int:
         if not n:
             raise PlancheckError(f"{args.dir}: no gold mandate points to train on")
         print(f"trained the mandate status judge on {n} points: {path}")
+        return 0
+    if getattr(args, "parent_status", False):
+        from plancheck.mandate.parent_judge import train_judge as train_parent_judge
+
+        try:
+            path, pairs, goals = train_parent_judge(args.dir, args.output, features_file=args.features)
+        except ValueError as e:
+            raise PlancheckError(str(e)) from e
+        print(f"trained the parent-status judge on {goals} goals of {pairs} pairs: {path}")
         return 0
     path, names = train_shipped(args.dir, args.output)
     if not names:

@@ -136,6 +136,22 @@ class ParentSettings:
     # calibration shipped: leaving one batch out of eight, twelve and thirteen, neither beat the
     # rule (docs/mandate.md, round 15 and session 17 `plearn17`)
     calibration: str = "off"
+    # the learned judge of parent_judge.py (parent_judge.yaml, written by `plancheck train
+    # --parent-status`) over the answering items' features: "off" keeps the rule's status;
+    # "full" lets the judge decide; "lift" keeps the rule's status except a partial goal the
+    # judge calls followed up. Off: on the time split and leaving a batch out it did not gain
+    # enough over the rule (docs/mandate.md, session 34 `judge34p`)
+    judge: str = "off"
+    # a row's parent-goal cell that names no goal the parent printed but a topic the matcher
+    # resolves to a goal by a word they share ("Trafiksikkerhed" for "Ingen skal dræbes … i
+    # trafikken"): when the items so cited hold none of the goal's words, the citation is the
+    # planner's filing under a topic, not the word that they follow the goal up: not lifted
+    # (row_name_references' by_words_out; docs/mandate.md, session 34 `judge34p`)
+    worded_citation_content: bool = True
+    # a goal for every one of a thing ("solar panels on every new building") whose evidence
+    # answers it only for the larger ones ("on larger new buildings": a size adjective of goal_vocab.yaml's
+    # size_scope before the goal's own object word) is partial (size_narrowed)
+    size_scope: bool = True
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
     # its words are no evidence, and a short line of label and quote ("Mål i samfunnsdelen: «…»")
     # names the goal its section serves. quote_ratio: how alike (rapidfuzz ratio, 0-100) the
@@ -4113,6 +4129,103 @@ def handed_on_goals(child_doc, goals: list, scopes: dict[str, str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _size_words() -> frozenset[str]:
+    """The size adjectives of goal_vocab.yaml's ``size_scope``, every language."""
+    data = _vocab_data().get("size_scope") or {}
+    return frozenset(str(w).lower() for ws in data.values() for w in ws or [])
+
+
+def top_evidence(scored, best: float, settings: ParentSettings, n: int = 3) -> list[int]:
+    """The items the rød tråd shows as a goal's evidence: the best ``n``, each once, within 0.1
+    of the best (and at least ``partial`` unless the best is lower), positive."""
+    floor = max(min(settings.partial, best), best - 0.1)
+    out: list[int] = []
+    for sc, _m, k in scored:
+        if len(out) == n or sc < floor or sc <= 0:
+            break
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def size_narrowed(words: Words, goal_text: str, texts: list[str], lang: str) -> bool:
+    """Whether the evidence texts hold one of the goal's object words only restricted by a size
+    adjective (``size_scope``: "major", "større", "stora") that the goal itself does not use:
+    "Require green roofs on large new schools" against "New schools have green roofs",
+    "Krav om solceller på større næringsbygg" against "Nye bygg skal ha solceller". The
+    adjective must stand before the object word (one more word between at most: "major new
+    sites"), so "i större grad" (to a greater extent) restricts nothing; an evidence text
+    holding the object unrestricted anywhere ("all sites") answers it whole. Why: the goal asks
+    it of every such thing; a follow-up for the larger ones only is one part of it, as a narrower
+    kind is (only_a_part)."""
+    sizes = _size_words()
+    if not sizes or not texts:
+        return False
+    if {t.lower() for t in re.findall(r"[^\W\d_]+", goal_text or "")} & sizes:
+        return False
+    objects = [w for w in words if not (w.generic or w.who or w.verb)]
+    restricted: set[int] = set()
+    whole: set[int] = set()
+    for text in texts:
+        tokens = re.findall(r"[^\W\d_]+", text or "")
+        for i, tok in enumerate(tokens):
+            keys = set().union(*(g.whole | g.parts for g in goal_words(tok, lang)))
+            held = {n for n, w in enumerate(objects) if w.whole & keys}
+            if not held:
+                continue
+            if any(t.lower() in sizes for t in tokens[max(0, i - 2) : i]):
+                restricted |= held
+            else:
+                whole |= held
+    return bool(restricted - whole)
+
+
+def judged_goal(
+    text: str, status: str, best: float, words: Words, judged, scored, items, item_keys,
+    named: list[int], fielded_ids: frozenset[str], held: list[str], lifts: list[str], lang: str,
+    settings: ParentSettings, answering: int,
+):
+    """What the learned judge (:mod:`plancheck.mandate.parent_judge`) reads of one parent goal:
+    its concerns by kind (a place, else an object) and whether the evidence answers each, the
+    people it is for and whether the evidence names them, and the evidence items — the best three
+    the rule would show (each once, within 0.1 of the best), or the items naming the goal when
+    none scores — each with whether it names the goal and, for a measure, whether it gives an
+    owner or a deadline."""
+    from plancheck.mandate.parent_judge import EvidenceItem, JudgedGoal
+
+    first = {}
+    for sc, _m, k in scored:
+        first.setdefault(k, sc)
+    picked = [(first[k], k) for k in top_evidence(scored, best, settings)]
+    if not picked:
+        picked = [(0.0, k) for k in named[:3]]
+    cited = set(named)
+    union = set().union(*(item_keys[k] for _, k in picked)) if picked else set()
+    return JudgedGoal(
+        text=text,
+        rule_status=status,
+        concerns=tuple(("place" if place_concern(c) else "object", bool(ok)) for c, ok in judged),
+        people=any(w.some for w in words),
+        people_answered=names_people(words, union),
+        evidence=tuple(
+            EvidenceItem(
+                kind=items[k][1],
+                text=items[k][2],
+                cites=k in cited,
+                fielded=items[k][1] == "measure" and items[k][0] in fielded_ids,
+                score=sc,
+            )
+            for sc, k in picked
+        ),
+        answering=answering,
+        best=best,
+        held=tuple(held),
+        lifts=tuple(lifts),
+        lang=lang,
+    )
+
+
 def assess_parent(
     child: Plan,
     parent: Plan,
@@ -4140,6 +4253,7 @@ def assess_parent(
         parent_status,
         with_pair_features,
     )
+    from plancheck.mandate.parent_judge import judge_features
 
     lang = lang or child.language or parent.language or "nb"
     pgoals = parent_goals(parent, parent_doc)
@@ -4195,10 +4309,12 @@ def assess_parent(
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     row_sections: dict[int, list[str]] = {}  # goal → child sections a row of fields names it for
     by_theme: dict[int, list[int]] = {}  # goal → the items of rows naming its theme (theme_names)
+    # (goal, item): the row's parent-goal cell named the goal only by words it shares
+    row_by_words: set[tuple[int, int]] = set()
     by_row = (
         row_name_references(
             child_doc, items, pgoals, lang, names, settings, row_sections,
-            theme_names(pgoals, parent), by_theme, band_goals(pgoals, parent),
+            theme_names(pgoals, parent), by_theme, band_goals(pgoals, parent), row_by_words,
         )
         if settings.referenced and child_doc is not None
         else {}
@@ -4300,8 +4416,15 @@ def assess_parent(
         from plancheck.mandate.parent_calibrate import load_parent_calibration
 
         calibration = load_parent_calibration()
+    judge = None
+    if settings.judge != "off":
+        from plancheck.mandate.parent_judge import load_judge
+
+        judge = load_judge()
     # the evidence features are computed only when something reads them
-    featured = features_out is not None or trace is not None or calibration is not None
+    featured = (
+        features_out is not None or trace is not None or calibration is not None or judge is not None
+    )
     parent_cov: list[ParentCoverage] = []
     # the child goals that are a parent goal's opening words cut short ("Vi vil at eldre skal
     # kunne bo …" in a goal column): the planner's citation, no goal of the child's own. A goal
@@ -4326,6 +4449,10 @@ def assess_parent(
     committed = committed_measures(child)
     # the child goals the plan sets measures under (a measure table's group rows among them)
     measured_goals = {gid for m in child.measures for gid in m.goal_ids}
+    # the child's measures that give an owner or a deadline (the judge's j_fielded)
+    fielded_ids = frozenset(
+        m.id for m in child.measures if m.owners or m.owner_text or m.deadline is not None
+    )
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
@@ -4611,6 +4738,7 @@ def assess_parent(
             best = settings.followed - 0.01
             held.append("coordination")
         lifted = False
+        lifts: list[str] = []  # which lifts fired (parent_judge.LIFTS)
         if (
             settings.referenced_lift
             and best < settings.followed
@@ -4620,6 +4748,12 @@ def assess_parent(
                 or (settings.committed_single and committed_answer(named, items, committed, judged))
             )
             and named_says
+            and not (
+                settings.worded_citation_content
+                and named_sc <= 0
+                and named
+                and all((gi, k) in row_by_words for k in named)
+            )
             and not only_qualifiers_answered(judged, goal.text)
             and not (settings.cited_place_hold and place_unanswered(judged))
             and (
@@ -4655,6 +4789,7 @@ def assess_parent(
             )
             best = settings.followed
             lifted = True
+            lifts.append("referenced")
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
@@ -4668,6 +4803,7 @@ def assess_parent(
             # child goals lead the evidence (and serve the goal)
             best = settings.followed
             lifted = True
+            lifts.append("own_restated")
             scored = [(best, [], k) for k in restating] + scored
         answering_all = (
             answered_in_other_words(
@@ -4686,6 +4822,7 @@ def assess_parent(
             # items lead the goal's evidence (and serve it)
             best = settings.followed
             lifted = True
+            lifts.append("answered")
             scored = [(best, [], k) for k in answering_all] + scored
         # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
         # by words or named by the planner, is each set for a group (or a part of the group) is
@@ -4697,6 +4834,16 @@ def assess_parent(
         ):
             best = settings.followed - 0.01
             held.append("group scope")
+        if (
+            settings.size_scope
+            and best >= settings.followed
+            and size_narrowed(words, goal.text, [
+                items[k][2]
+                for k in list(dict.fromkeys(k for sc, _m, k in scored if sc >= settings.partial))[:6]
+            ], lang)
+        ):
+            best = settings.followed - 0.01
+            held.append("size scope")
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
@@ -4704,6 +4851,8 @@ def assess_parent(
             named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
             lifted=lifted,
             named_sc=named_sc,
+            by_short_name=by_short_name,
+            lifts=list(lifts),
             joins=joins_things(goal.text, lang),
             held=held,
         )
@@ -4727,6 +4876,11 @@ def assess_parent(
             ),
             summary,
         )
+        feats.update(judge_features(judged_goal(
+            goal.text, status.value, best, words, judged, scored, items, item_keys, named,
+            fielded_ids, held, lifts, lang, settings,
+            sum(sc >= settings.partial for sc, _miss in raw),
+        )))
         records.append((goal, words, cs, scored, best, judged, lacking, status, feats, summary))
     item_keys = all_keys
     # the features that compare a goal with the pair's others, then the calibrated status
@@ -4767,6 +4921,17 @@ def assess_parent(
             status = ParentStatus(
                 parent_status(calibration, feats, lift=settings.calibration == "lift")
             )
+        if judge is not None:
+            from plancheck.mandate.parent_judge import judge_status
+
+            judged_by = judge_status(judge, feats)
+            if settings.judge == "lift":
+                judged_by = (
+                    "followed_up"
+                    if status == ParentStatus.partial and judged_by == "followed_up"
+                    else status.value
+                )
+            status = ParentStatus(judged_by)
         if goal.id in handed:
             status = ParentStatus.not_followed_up  # left to another plan (handed_on_goals)
         chosen: list[tuple[float, int]] = []
@@ -5462,6 +5627,7 @@ def row_name_references(
     themes: dict[str, list[int]] | None = None,
     themes_out: dict[int, list[int]] | None = None,
     bands: dict[str, list[int]] | None = None,
+    by_words_out: set[tuple[int, int]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
@@ -5476,7 +5642,10 @@ def row_name_references(
     by itself: ``themes_out`` receives each of the theme's goals with the row's items, for the
     caller to keep those whose words the item answers. A cell of a parent-goal column citing a
     band by its label and number ("Priority 2"; ``bands``, :func:`band_goals`) does the same
-    for the band's goals."""
+    for the band's goals. ``by_words_out`` receives (goal index, item) for each item whose
+    cell named the goal only by words the goal shares (:func:`resolve_by_words`): a topic the
+    planner filed the row under, matched to the goal by the matcher, not a name the parent
+    printed."""
     from plancheck.extract.roles import band_number
 
     at = _working_index(items)
@@ -5515,12 +5684,14 @@ def row_name_references(
                 if any(ch.isdigit() for ch in name):
                     continue
                 gi = truncated_quote(name, [g.text for g in goals])
+                worded = False
                 if gi is None:
                     gi = (
                         resolve_name(name, goals, names or {})
                         if cell.col in tagged
                         else resolve_by_words(name, goals, lang)
                     )
+                    worded = gi is not None and cell.col not in tagged
                 named_goals = [gi] if gi is not None else (
                     listed_names(name, goals, names or {}) if cell.col in tagged else []
                 )
@@ -5537,6 +5708,8 @@ def row_name_references(
                         k = at.get(" ".join((other.text or "").lower().split()))
                         if other.col not in cols and k is not None:
                             hit = True
+                            if worded and by_words_out is not None:
+                                by_words_out.add((gi, k))
                             if k not in out.get(gi, []):
                                 out.setdefault(gi, []).append(k)
                     if (
