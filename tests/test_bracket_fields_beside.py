@@ -63,6 +63,19 @@ def test_a_list_citing_sources_in_brackets_is_no_list_of_measures(tmp_path) -> N
     assert plan.measures == []
 
 
+def test_with_no_plan_period_a_bracket_of_name_and_year_may_be_a_source(tmp_path) -> None:
+    d = Docx()
+    d.add_heading("Handlingsplan for eldre", 0)
+    d.add_heading("1 Bakgrunn", 1)
+    d.add_paragraph("Dette veit vi om eldre i kommunen.")
+    for t in ["Talet på eldre over 80 år aukar kraftig (Statistisk sentralbyrå, 2027)",
+              "Kvar femte eldre er einsam (Folkehelseinstituttet, 2028)"]:
+        d.add_paragraph(t, style="List Bullet")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    assert plancheck.extract(str(path)).measures == []
+
+
 def test_a_name_alone_in_brackets_under_a_strategy_word_beside_fielded_bullets(tmp_path) -> None:
     plan = _plan(tmp_path, "", [], "Flere ældre skal kunne bruge digital post.", [
         "Tilbyde kurser i digital post på alle biblioteker (Bibliotekerne, hvert forår)",

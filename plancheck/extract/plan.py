@@ -4645,16 +4645,19 @@ def _carries_fields(text: str, lang: str, emphasis: tuple[int, ...] = ()) -> boo
 def _bracket_fields_in_period(st: _State, fields: Fields) -> bool:
     """Did the line end in an unlabelled bracket of both an owner and a deadline ("… (Kultur og
     fritid, 2027)"), the deadline not ending before the plan period starts? A bracket of a name
-    and a year is also how a source is cited ("… (SSB, 2023)"): a year before the period is one."""
+    and a year is also how a source is cited ("… (SSB, 2023)"): a year before the period is one,
+    and with no plan period read the two cannot be told apart (none counts)."""
     from plancheck.lang.deadlines import parse_deadline
 
     if not (fields.unlabelled and fields.owner and fields.deadline and fields.text.strip()):
         return False
     period = st.plan.plan_period
+    if period is None:
+        return False
     dl = parse_deadline(fields.deadline, lang=st.lang)
     if dl is None or dl.kind == DeadlineKind.none:
         return False
-    return period is None or dl.end is None or dl.end.year >= period.start
+    return period is not None and dl.end is not None and dl.end.year >= period.start
 
 
 def _bracket_owner_beside_fields(
