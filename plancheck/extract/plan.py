@@ -4657,7 +4657,7 @@ def _bracket_fields_in_period(st: _State, fields: Fields) -> bool:
     dl = parse_deadline(fields.deadline, lang=st.lang)
     if dl is None or dl.kind == DeadlineKind.none:
         return False
-    return period is not None and dl.end is not None and dl.end.year >= period.start
+    return dl.end is None or dl.end.year >= period.start  # (a recurring time has no end: no source's year)
 
 
 def _bracket_owner_beside_fields(
