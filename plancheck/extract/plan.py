@@ -152,6 +152,9 @@ class WalkSettings:
     # items, and this share of them, end in labelled owner or deadline fields
     fielded_list_min_items: int = 2
     fielded_list_share: float = 0.5
+    # ... or end in an unlabelled bracket of both who and when ("… (Kultureininga, 2027)"), the
+    # time not before the plan period's first year (a source cited so, "(SSB, 2023)", is older)
+    fielded_list_brackets: bool = True
     # a list of one under its own heading ending in labelled who and when is a measure where
     # the plan's other lists end so (_fielded_elsewhere). Off: read, such a measure ("15 ledige
     # i løntilskud") lets the rød tråd call "flere ledige i job eller uddannelse" followed up,
@@ -3040,12 +3043,18 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
-    if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (_carries_fields(text, st.lang, _emphasis_in(block, text)) or _noted(st)):
+    if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (
+        _carries_fields(text, st.lang, _emphasis_in(block, text)) or _noted(st)
+        or _bracket_owner_beside_fields(st, block, text) is not None
+    ):
         # a bullet that ends in its owner and deadline, labelled or not ("… (ansvar:
         # kultureininga, tid: 2025)", "… (Kultur og Fritid, 2026)"), or has them in a note under
         # it, is work someone is to do by a time: a measure, whatever the chapter calls its items
         # (a focus area's title over its goal line and such bullets, as on a slide, too)
+        n = len(st.plan.measures)
         _measure_from_line(st, block, text, prev_measure)
+        if len(st.plan.measures) > n and not (m := st.plan.measures[-1]).goal_ids and not m.strategy_ids:
+            _context_measure(st, m)  # "Mål 1" → goal → "Indsatser" → such bullets: they serve that goal
         return
     if role == "mixed":
         if is_list:
@@ -4129,6 +4138,9 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             st.last_candidate_measure = prev
             return
     fields = split_fields(text, st.lang, _emphasis_in(block, text))
+    if not (fields.labelled or fields.unlabelled) and (hit := _bracket_owner_beside_fields(st, block, text)) is not None:
+        # "… (Biblioteket)" among "… (Kultureininga, 2027)": the owner field, no deadline
+        fields = Fields(text=text[: hit.start()].rstrip(), owner=" ".join(hit.group("inside").split()), unlabelled=True)
     if fields.labelled or fields.unlabelled:  # "… (ansvar: kultureininga, tid: 2025)", "… (Kultur, 2026)"
         m = _add_measure(st, block, fields.text, number=block.number)
         _set_fields(st, m, fields)
@@ -4630,6 +4642,47 @@ def _carries_fields(text: str, lang: str, emphasis: tuple[int, ...] = ()) -> boo
     return (fields.labelled or fields.unlabelled) and bool(fields.text.strip())
 
 
+def _bracket_fields_in_period(st: _State, fields: Fields) -> bool:
+    """Did the line end in an unlabelled bracket of both an owner and a deadline ("… (Kultur og
+    fritid, 2027)"), the deadline not ending before the plan period starts? A bracket of a name
+    and a year is also how a source is cited ("… (SSB, 2023)"): a year before the period is one,
+    and with no plan period read the two cannot be told apart (none counts)."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if not (fields.unlabelled and fields.owner and fields.deadline and fields.text.strip()):
+        return False
+    period = st.plan.plan_period
+    if period is None:
+        return False
+    dl = parse_deadline(fields.deadline, lang=st.lang)
+    if dl is None or dl.kind == DeadlineKind.none:
+        return False
+    return dl.end is None or dl.end.year >= period.start  # (a recurring time has no end: no source's year)
+
+
+def _bracket_owner_beside_fields(
+    st: _State, block: Block, text: str, settings: WalkSettings | None = None
+) -> re.Match[str] | None:
+    """The bracket of names closing a list item ("… (Biblioteket)", :func:`closing_names`) where
+    the items beside it close with their owner and deadline fields ("… (Kultureininga, 2027)"):
+    the plan gives each item a place for who and when, and an item whose bracket holds a name
+    alone gives the owner and no deadline. One bracket of names alone may be a remark or a
+    spelled-out name; at least ``fielded_list_min_items`` of the other items of its list, and
+    ``fielded_list_share`` of them, carrying fields make it the owner field."""
+    from plancheck.extract.bracketowners import closing_names
+
+    settings = settings or WalkSettings()
+    if not (0 <= st.index < len(st.blocks)) or st.blocks[st.index] is not block or block.kind != BlockKind.list_item:
+        return None
+    if (hit := closing_names(text, st.lang)) is None or not text[: hit.start()].strip():
+        return None
+    others = _sibling_items(st.blocks, st.index)
+    fielded = sum(1 for b in others if _carries_fields(b.text, st.lang, _emphasis_in(b, b.text)))
+    if fielded >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(others)):
+        return hit
+    return None
+
+
 def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
     """Is ``block`` an item of a list of measures known by their fields alone: it ends in an
     owner or a deadline after words of its own (:func:`split_fields`), and at least
@@ -4659,8 +4712,10 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     # (a label set bold counts where no full stop stands before it: "… inntekt **Kven:** …")
     found = [split_fields(b.text, st.lang, _emphasis_in(b, b.text)) for b in items]
     owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
+    if settings.fielded_list_brackets:
+        owned = max(owned, sum(1 for f in found if _bracket_fields_in_period(st, f)))
     if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
-        return bool(fields.owner or fields.deadline)
+        return bool(fields.owner or fields.deadline) or _bracket_owner_beside_fields(st, block, text, settings) is not None
     # items ending in a deadline after a dash ("… – 2027", a date set flush right beside each),
     # under one owner line for them all at the foot of the list ("Ansvarlig: Madservice"): a
     # card of measures (:func:`_foot_owner_line`)
