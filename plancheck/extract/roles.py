@@ -191,6 +191,31 @@ def _labelled_sentence(rest: str) -> bool:
     return rest.endswith(".") and len(rest.split()) >= _LABELLED_SENTENCE_MIN_WORDS
 
 
+_REFERENCE_VERB_MAX_WORDS = 6  # "Mål 2.2 om rekruttering i kommunen følges opp …": the verb comes early
+
+
+@cache
+def _goal_reference_verb() -> re.Pattern[str]:
+    """The lexicon's ``goal_reference_verbs`` of every language ("følges opp", "behandlas", "is
+    covered"), as whole words."""
+    from plancheck.lang.vocab import plain_words, words_pattern
+
+    return words_pattern(plain_words("goal_reference_verbs"))
+
+
+def _refers_to_goal(rest: str) -> bool:
+    """Whether what follows a label word and its number, with nothing between them (no colon, no
+    dash), goes on in lower case to a verb about the goal within ``_REFERENCE_VERB_MAX_WORDS``
+    words ("om rekruttering følges opp i …", "is covered in chapter 4", "behandlas i kapitel 5").
+    Why: a sentence in running text that names a goal by its number and says where it is dealt
+    with refers to the goal; a label opens the goal's own text, capitalised ("Mål 2.2 Alle skal
+    …") or after a colon."""
+    words = rest.split()
+    if not words or not words[0][:1].islower():
+        return False
+    return _goal_reference_verb().search(" ".join(words[: _REFERENCE_VERB_MAX_WORDS + 2])) is not None
+
+
 # a disclosure or navigation glyph opening a line (arrows U+2190–21FF, U+2794–27BF, technical
 # symbols U+2300–23FF such as "⌄", geometric shapes U+25A0–25FF such as "▼" "▸", plus and minus
 # signs, guillemets) set before a label, apart from it
@@ -224,6 +249,8 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
         if not _known_label(m.group("word"), marked):
             return None
         num = m.group("num")
+        if num and not re.search(r"[:–—.-]", sep.replace(num, "", 1)) and _refers_to_goal(rest):
+            return None  # "Mål 2.2 om rekruttering følges opp i …": the goal named, not labelled
         rest = without_translated_label(rest, num)
         if num and (value := roman_value(num)) is not None:
             num = str(value)  # "Mål IV" is goal 4
