@@ -916,10 +916,32 @@ def carried_flow(
     r = regions[k]
     if r.column or r.tile or r.aside or r.chip or r.parallel:
         return regions
-    sides = carried_columns(r.words, columns, settings)
+    rows = _rows(r.words, settings)
+    # a running head or foot across the gutter set too close to be a region of its own
+    # (a Writer page's head a line's space over the tail): peeled off, a region again
+    n = settings.carried_furniture_rows
+    head = 0
+    while head < min(n, len(rows)) and not _in_columns(rows[head], columns, settings):
+        head += 1
+    foot = 0
+    while foot < min(n, len(rows) - head) and not _in_columns(rows[-1 - foot], columns, settings):
+        foot += 1
+    body = [w for row in rows[head:len(rows) - foot] for w in row]
+    sides = carried_columns(body, columns, settings)
     if sides is None or len(_rows(sides[0], settings)) < len(_rows(sides[1], settings)):
         return regions
-    return [*regions[:k], *(_region(side, column=True) for side in sides), *regions[k + 1:]]
+    peeled = [*([_region([w for row in rows[:head] for w in row])] if head else []),
+              *(_region(side, column=True) for side in sides),
+              *([_region([w for row in rows[len(rows) - foot:] for w in row])] if foot else [])]
+    return [*regions[:k], *peeled, *regions[k + 1:]]
+
+
+def _in_columns(row: list[Word], columns: tuple[float, float, float, float], settings: LayoutSettings) -> bool:
+    """Does every word of ``row`` stand inside one of ``columns`` (:func:`carried_columns`)?"""
+    lx0, lx1, rx0, rx1 = columns
+    slack = settings.carried_column_slack
+    return all(lx0 - slack <= w.x0 and w.x1 <= lx1 + slack or rx0 - slack <= w.x0 and w.x1 <= rx1 + slack
+               for w in row)
 
 
 def carried_columns(
