@@ -940,7 +940,7 @@ def _in_columns(row: list[Word], columns: tuple[float, float, float, float], set
     """Does every word of ``row`` stand inside one of ``columns`` (:func:`carried_columns`)?"""
     lx0, lx1, rx0, rx1 = columns
     slack = settings.carried_column_slack
-    return all(lx0 - slack <= w.x0 and w.x1 <= lx1 + slack or rx0 - slack <= w.x0 and w.x1 <= rx1 + slack
+    return all((lx0 - slack <= w.x0 and w.x1 <= lx1 + slack) or (rx0 - slack <= w.x0 and w.x1 <= rx1 + slack)
                for w in row)
 
 
