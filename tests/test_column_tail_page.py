@@ -122,3 +122,17 @@ def test_a_running_head_across_the_gutter_set_close_over_the_tail_is_peeled_off(
     middle += _words("This sentence runs right across the gutter of the page before", 62, 93)
     regions = [Region(middle, 62, 80, 533, 120)]
     assert carried_flow(regions, PREV) is regions
+
+
+def test_a_running_foot_cut_into_one_line_columns_does_not_hide_the_flows_columns():
+    """Chromium's foot ('file:///…' in the left corner, '1/2' in the right) is cut with the
+    columns above it into one-line column regions after them: the flow's columns are the last
+    ones of more than one line."""
+    from plancheck.layout.columns import last_column_pair
+
+    left = Region(_words("left", 62, 100) + _words("text", 62, 700), 62, 100, 290, 710, column=True)
+    url = Region(_words("file:///tmp/plan.html", 24, 815), 24, 815, 160, 825, column=True)
+    right = Region(_words("right", 305, 100) + _words("text", 305, 700), 305, 100, 533, 710, column=True)
+    page = Region(_words("1/2", 558, 815), 558, 815, 571, 825, column=True)
+    lx0, lx1, rx0, rx1 = last_column_pair([left, url, right, page])
+    assert (lx1, rx0, rx1) == (290, 305, 533)

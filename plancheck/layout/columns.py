@@ -888,6 +888,10 @@ def last_column_pair(regions: list[Region], settings: LayoutSettings = DEFAULT) 
     x1): where a flow of two columns that runs over the page's foot stood. None when the page
     ends otherwise."""
     cols = [k for k, r in enumerate(regions) if r.column]
+    # a running foot set in the page's corners may be cut as columns of one line each
+    # (Chromium's 'file:///…' and '1/2'): the flow's columns are those up to the last of more
+    while cols and len(_rows(regions[cols[-1]].words, settings)) < 2:
+        cols.pop()
     if len(cols) < 2 or any(len(_rows(r.words, settings)) > 1 for r in regions[cols[-1] + 1:]):
         return None
     # the column regions left of the last one (a column may be cut into items and headings)
