@@ -134,5 +134,5 @@ def test_a_running_foot_cut_into_one_line_columns_does_not_hide_the_flows_column
     url = Region(_words("file:///tmp/plan.html", 24, 815), 24, 815, 160, 825, column=True)
     right = Region(_words("right", 305, 100) + _words("text", 305, 700), 305, 100, 533, 710, column=True)
     page = Region(_words("1/2", 558, 815), 558, 815, 571, 825, column=True)
-    lx0, lx1, rx0, rx1 = last_column_pair([left, url, right, page])
+    _lx0, lx1, rx0, rx1 = last_column_pair([left, url, right, page])
     assert (lx1, rx0, rx1) == (290, 305, 533)
