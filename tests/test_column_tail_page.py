@@ -96,3 +96,43 @@ def test_a_page_going_on_with_other_text_keeps_its_regions():
     running = Region(_words("Kommune · Plan 2025", 62, 40), 62, 40, 200, 50)
     out = carried_flow([running, Region(tail, 62, 80, 533, 103)], PREV)
     assert [r.column for r in out] == [False, True, True]
+
+
+def test_a_running_head_across_the_gutter_set_close_over_the_tail_is_peeled_off():
+    """A Writer page's running head set a line's space over the flow's tail falls in the tail's
+    region ('Westfield Council · Economic Development Plan' over 'works in council buildings
+    (owner:' | 'Executive; due: As needed)' / 'Leisure Services and Chief'): the head, a row
+    across the gutter at the region's top, is a region of its own and the rest is read column
+    by column; a row across the gutter inside the lines is no head."""
+    from plancheck.layout.columns import carried_flow
+
+    head = _words("Westfield Council · Economic Development Plan 2026–2029", 62, 66)
+    tail = _tail(["works in council buildings (owner:", "Leisure Services and Chief"], ["Executive; due: As needed)"])
+    out = carried_flow([Region(head + tail, 62, 66, 533, 103)], PREV)
+    assert [r.column for r in out] == [False, True, True]
+    assert " ".join(w.text for w in out[0].words) == "Westfield Council · Economic Development Plan 2026–2029"
+    assert _texts([out[1].words, out[2].words]) == ["works in council buildings (owner: Leisure Services and Chief",
+                                                    "Executive; due: As needed)"]
+    # the same at the foot (a running foot across the gutter)
+    foot = _words("Westfield Council · Economic Development Plan 2026–2029", 62, 110)
+    out = carried_flow([Region(tail + foot, 62, 80, 533, 120)], PREV)
+    assert [r.column for r in out] == [True, True, False]
+    # a row across the gutter between the tail's lines: text of the page's own
+    middle = _tail(["works in council buildings", "", "Leisure Services and Chief"], ["Executive; due: As needed)"])
+    middle += _words("This sentence runs right across the gutter of the page before", 62, 93)
+    regions = [Region(middle, 62, 80, 533, 120)]
+    assert carried_flow(regions, PREV) is regions
+
+
+def test_a_running_foot_cut_into_one_line_columns_does_not_hide_the_flows_columns():
+    """Chromium's foot ('file:///…' in the left corner, '1/2' in the right) is cut with the
+    columns above it into one-line column regions after them: the flow's columns are the last
+    ones of more than one line."""
+    from plancheck.layout.columns import last_column_pair
+
+    left = Region(_words("left", 62, 100) + _words("text", 62, 700), 62, 100, 290, 710, column=True)
+    url = Region(_words("file:///tmp/plan.html", 24, 815), 24, 815, 160, 825, column=True)
+    right = Region(_words("right", 305, 100) + _words("text", 305, 700), 305, 100, 533, 710, column=True)
+    page = Region(_words("1/2", 558, 815), 558, 815, 571, 825, column=True)
+    _lx0, lx1, rx0, rx1 = last_column_pair([left, url, right, page])
+    assert (lx1, rx0, rx1) == (290, 305, 533)

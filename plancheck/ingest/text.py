@@ -340,7 +340,7 @@ def _hyphened_phrase(before: str, settings: JoinSettings = JoinSettings()) -> bo
     return len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[-1]) <= settings.phrase_part
 
 
-def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
+def join_lines(lines: list[str], full_width: list[bool] | None = None, solid: frozenset[str] = frozenset()) -> str:
     """Join lines into one text.
 
     - ``"kommu-" + "nen"`` → ``"kommunen"`` (line-end hyphenation);
@@ -353,7 +353,10 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
       ``"31.12.2026"`` when the first line filled a narrow cell;
     - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the first line filled a narrow
       cell and the next piece is no word of its own. Geometry alone never joins: a cell's padding
-      is only estimated (see ``layout.tables.split_at_edge``), so the words decide.
+      is only estimated (see ``layout.tables.split_at_edge``), so the words decide;
+    - ``"…/Kommunal" + "sjef"`` → ``"…/Kommunalsjef"`` when the first line filled a narrow cell
+      and the joined word is in ``solid``, the words (lower case) the cell's column prints whole
+      elsewhere: both pieces are words, but the writer spells the whole solid.
     """
     out = ""
     skip: set[int] = set()
@@ -423,6 +426,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             last = re.split(r"[\s/]", out)[-1]  # "NAV/Frivilligsentr" + "alen": the word after the slash
             tail = re.split(r"[/,.;:]", first_word)[0]  # "n/Rektorane": the broken word ends at the slash
             joined = last + tail
+            if joined.lower() in solid:
+                out += line  # the column prints the word whole elsewhere: the writer spells it solid
+                continue
             if _known_direct(joined) or (_known(joined) and not _known_direct(last)):
                 out += line
                 continue

@@ -351,6 +351,20 @@ def _ends_in_title(left: str, right: str, lang: str) -> bool:
     )
 
 
+_GENITIVE = re.compile(r"\w+(?:['’]s|s['’])(?=\s|$)")
+
+
+def _possessive_after(left: str, right: str, lang: str) -> bool:
+    """Does the English ``right`` open with a possessive ("Children's Services", "Adults'
+    Services") after a ``left`` holding none? A possessive opens a noun phrase of its own, so
+    ``left`` is no modifier sharing its head ("Economic Development and Children's Services" is
+    two owners); coordinated modifiers are alike ("Women's and Children's Services": one)."""
+    if lang != "en":
+        return False
+    rw = right.split()
+    return bool(rw) and rw[0][:1].isupper() and bool(_GENITIVE.fullmatch(rw[0])) and not _GENITIVE.search(left)
+
+
 def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
@@ -375,6 +389,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _opens_with_owner_word(right, lang)
                 or _two_names(left, right, lang)
                 or _ends_in_title(left, right, lang)
+                or _possessive_after(left, right, lang)
             )
         else:
             split = (
@@ -403,6 +418,7 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 or _opens_with_owner_word(right, lang)
                 or _two_names(left, right, lang)
                 or _ends_in_title(left, right, lang)
+                or _possessive_after(left, right, lang)
             )
         if split and left.strip() and right.strip():
             out.insert(0, left)
@@ -1061,6 +1077,8 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
     # Lighting and Signage and Estates" join the same name, once with one more owner after it)
     alone |= {p for p, others in partners.items()
               if any(not (a <= b or b <= a) for a, b in combinations(others, 2))}
+    if lang == "en":
+        alone |= _heads_with_partners(cells)
     # names holding the joiner that a measure names as its one owner ("Sport and Recreation"):
     # a unit's name, which a cell joining it to another owner ("Sport and Recreation and
     # Youth Service") leaves whole beside that owner
@@ -1083,6 +1101,26 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
             new.append(o)
         out.append(new)
     return out
+
+
+def _heads_with_partners(cells: list[list[Owner]]) -> set[str]:
+    """One-word names that end every English pair of a plan they are in ("Highways and
+    Procurement", "Economic Development and Procurement"), each time after another partner. An
+    English name ends in its head, so a unit's name of two parts is one fixed pair ("Public Works
+    and Parks", printed again the same); the same last word after different partners is a unit
+    of its own named with others. A word opening its pairs ("Health and Safety", "Health and
+    Wellbeing") is a modifier of names, and is not asked here."""
+    last: dict[str, set[str]] = {}
+    inner: set[str] = set()
+    for owners in cells:
+        for o in owners:
+            parts = _joined_parts(o.text)
+            if not parts:
+                continue
+            inner.update(normalise_owner(p) for p in parts[:-1])
+            if len(parts) == 2 and len(parts[1].split()) == 1:
+                last.setdefault(normalise_owner(parts[1]), set()).add(normalise_owner(parts[0]))
+    return {w for w, partners in last.items() if len(partners) > 1 and w not in inner}
 
 
 def _cut_beside_unit(text: str, units: set[str]) -> list[str] | None:

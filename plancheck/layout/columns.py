@@ -888,6 +888,10 @@ def last_column_pair(regions: list[Region], settings: LayoutSettings = DEFAULT) 
     x1): where a flow of two columns that runs over the page's foot stood. None when the page
     ends otherwise."""
     cols = [k for k, r in enumerate(regions) if r.column]
+    # a running foot set in the page's corners may be cut as columns of one line each
+    # (Chromium's 'file:///…' and '1/2'): the flow's columns are those up to the last of more
+    while cols and len(_rows(regions[cols[-1]].words, settings)) < 2:
+        cols.pop()
     if len(cols) < 2 or any(len(_rows(r.words, settings)) > 1 for r in regions[cols[-1] + 1:]):
         return None
     # the column regions left of the last one (a column may be cut into items and headings)
@@ -916,10 +920,32 @@ def carried_flow(
     r = regions[k]
     if r.column or r.tile or r.aside or r.chip or r.parallel:
         return regions
-    sides = carried_columns(r.words, columns, settings)
+    rows = _rows(r.words, settings)
+    # a running head or foot across the gutter set too close to be a region of its own
+    # (a Writer page's head a line's space over the tail): peeled off, a region again
+    n = settings.carried_furniture_rows
+    head = 0
+    while head < min(n, len(rows)) and not _in_columns(rows[head], columns, settings):
+        head += 1
+    foot = 0
+    while foot < min(n, len(rows) - head) and not _in_columns(rows[-1 - foot], columns, settings):
+        foot += 1
+    body = [w for row in rows[head:len(rows) - foot] for w in row]
+    sides = carried_columns(body, columns, settings)
     if sides is None or len(_rows(sides[0], settings)) < len(_rows(sides[1], settings)):
         return regions
-    return [*regions[:k], *(_region(side, column=True) for side in sides), *regions[k + 1:]]
+    peeled = [*([_region([w for row in rows[:head] for w in row])] if head else []),
+              *(_region(side, column=True) for side in sides),
+              *([_region([w for row in rows[len(rows) - foot:] for w in row])] if foot else [])]
+    return [*regions[:k], *peeled, *regions[k + 1:]]
+
+
+def _in_columns(row: list[Word], columns: tuple[float, float, float, float], settings: LayoutSettings) -> bool:
+    """Does every word of ``row`` stand inside one of ``columns`` (:func:`carried_columns`)?"""
+    lx0, lx1, rx0, rx1 = columns
+    slack = settings.carried_column_slack
+    return all((lx0 - slack <= w.x0 and w.x1 <= lx1 + slack) or (rx0 - slack <= w.x0 and w.x1 <= rx1 + slack)
+               for w in row)
 
 
 def carried_columns(

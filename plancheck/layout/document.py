@@ -741,16 +741,17 @@ def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAU
         k = next(i for i, r in enumerate(page.regions) if r is not regions[i])
         if any(p.region == k for p in page.pieces) or any(ln.region == k and ln.kind for ln in page.lines):
             continue  # a table or a marked line in that region: not a flow's tail
+        added = len(regions) - len(page.regions)  # the two sides, and a running head or foot peeled off
         lines = [ln for ln in page.lines if ln.region != k]
         for ln in lines:
             if ln.region > k:
-                ln.region += 1
+                ln.region += added
         for p in page.pieces:
             if p.region > k:
-                p.region += 1
-        for side in (k, k + 1):
-            for ln in words_to_lines(regions[side].words, page.number, settings):
-                ln.region = side
+                p.region += added
+        for part in range(k, k + added + 1):
+            for ln in words_to_lines(regions[part].words, page.number, settings):
+                ln.region = part
                 lines.append(ln)
         shifts = column_shifts(regions)
         for ln in lines:
@@ -758,7 +759,7 @@ def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAU
                 ln.meta["column_shift"] = shifts[ln.region]
             else:
                 ln.meta.pop("column_shift", None)
-        set_tails_apart([ln for ln in lines if ln.region in (k, k + 1)], settings)
+        set_tails_apart([ln for ln in lines if k <= ln.region <= k + added], settings)
         page.regions, page.lines = regions, lines
 
 

@@ -206,6 +206,11 @@ class LayoutSettings(BaseModel):
         "of one of the page before's last two columns, none in its gutter, is the tail of that flow: read column "
         "by column (columns.carried_columns)",
     )
+    carried_furniture_rows: int = Field(
+        1, ge=0, description="rows across the page before's gutter at the top or foot of a flow's tail, set too "
+        "close to be a region of their own (a running head or foot), peeled off before it is read column by "
+        "column (columns.carried_flow)",
+    )
     column_mark_min_height_ratio: float = Field(
         0.5, ge=0, le=1,
         description="a side holding only tables or frames beside a text column is a column of its own when at "

@@ -159,6 +159,7 @@ def find_ruled_tables(
         inside = [w for w in words if in_box(w, table_box, slack)]
         placed = [(w, w.mid_x, w.mid_y) for w in inside]
         bands: dict[tuple[float, float], list[tuple[Word, float, float]]] = {}
+        solids: dict[tuple[float, float], frozenset[str]] = {}
         rows = t.rows
         if not rows:
             continue
@@ -184,7 +185,8 @@ def find_ruled_tables(
                     continue
                 band_words = row_band(placed, bbox[1], bbox[3], slack, bands)
                 text = (card_cell_text(band_words, bbox, boxed, settings) if isinstance(boxed, frozenset) and boxed
-                        else None) or _placed_text(band_words, bbox, settings)
+                        else None) or _placed_text(band_words, bbox, settings,
+                                                     lambda bbox=bbox, placed=placed, solids=solids: column_words(placed, bbox, solids))
                 # set in a bold weight: every word inside the cell is (a summary row of a task list)
                 inner = [w for w, mx, _my in band_words if bbox[0] <= mx <= bbox[2]] if text else []
                 # and how far its first line stands in from the cell's left edge (a WBS table's
@@ -819,11 +821,39 @@ def row_band(
     return band
 
 
+def column_words(
+    placed: list[tuple[Word, float, float]],
+    bbox: tuple[float, float, float, float],
+    seen: dict[tuple[float, float], frozenset[str]],
+) -> frozenset[str]:
+    """The words (lower case, letters only, the parts of a slashed word each) that the table's
+    column under ``bbox`` prints whole, for :func:`plancheck.ingest.text.join_lines` to join a
+    word broken at the cell's edge whose pieces are words themselves ('…/Kommunal' / 'sjef')
+    when the column spells it solid elsewhere; kept in ``seen`` per column, once per table."""
+    key = (bbox[0], bbox[2])
+    out = seen.get(key)
+    if out is None:
+        words: set[str] = set()
+        for w, mx, _my in placed:
+            if bbox[0] <= mx <= bbox[2]:
+                for part in w.text.split("/"):
+                    part = part.strip(",.;:()[]").lower()
+                    if len(part) > 3 and part.isalpha():
+                        words.add(part)
+        out = seen[key] = frozenset(words)
+    return out
+
+
 def _placed_text(
-    placed: list[tuple[Word, float, float]], bbox: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
+    placed: list[tuple[Word, float, float]],
+    bbox: tuple[float, float, float, float],
+    settings: LayoutSettings = DEFAULT,
+    solid: Callable[[], frozenset[str]] | None = None,
 ) -> str:
     """:func:`cell_text` of words given with their middles (worked out once per table, not
-    once per cell: :func:`in_box` per word and cell was a twentieth of reading a plan with tables)."""
+    once per cell: :func:`in_box` per word and cell was a twentieth of reading a plan with tables).
+    ``solid``: the words the cell's column prints whole (:func:`column_words`), asked only when a
+    line filled the cell."""
     slack = settings.cell_slack
     left, right, top, bottom = bbox[0] - slack, bbox[2] + slack, bbox[1] - slack, bbox[3] + slack
     inside = [w for w, mx, my in placed if left <= mx <= right and top <= my <= bottom]
@@ -863,12 +893,13 @@ def _placed_text(
     # a line set in another size than the one above starts a paragraph of its own (a measure's
     # fields in smaller type under its sentence): kept apart by a line break, as a Word cell's
     # paragraphs are
+    whole = solid() if solid is not None and any(fills) else frozenset()
     starts = [0, *(k for k in range(1, len(lines))
                    if abs(lines[k].size - lines[k - 1].size) >= settings.cell_size_step)]
     if len(starts) == 1:
-        return join_lines(texts, full_width=fills)
+        return join_lines(texts, full_width=fills, solid=whole)
     ends = [*starts[1:], len(lines)]
-    return "\n".join(join_lines(texts[a:b], full_width=fills[a:b]) for a, b in zip(starts, ends, strict=True))
+    return "\n".join(join_lines(texts[a:b], full_width=fills[a:b], solid=whole) for a, b in zip(starts, ends, strict=True))
 
 
 def _room_for_next_letter(lines: list[Line], k: int, right: float, settings: LayoutSettings = DEFAULT) -> bool:
