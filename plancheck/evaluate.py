@@ -116,6 +116,18 @@ def _same_exact(g: str, p: str) -> bool:
     return normalise(g) == normalise(p)
 
 
+def _same_deadline(g: str, p: str) -> bool:
+    """A deadline is the same with or without the word leading into it: "by March 2028" and
+    "March 2028", "innan utgangen av 2026" and "utgangen av 2026" name one deadline (gold files
+    keep the lead as printed in a cell and drop it where a sentence needs it; the extractor does
+    as the plan's form does). Only leads the lexicon lists (``time.by_when``,
+    ``time.ambiguous_leads``), and only while what is left is a deadline of the same kind
+    (:func:`plancheck.lang.deadlines.without_leads`)."""
+    from plancheck.lang.deadlines import without_leads
+
+    return _same_exact(g, p) or _same_exact(without_leads(g), without_leads(p))
+
+
 def _same_quote(g: str, p: str) -> bool:
     """A gold quote may be a part of the reported quote (a whole table row), or the reverse."""
     ng, np_ = normalise(g), normalise(p)
@@ -181,7 +193,7 @@ def score_plan(gold: dict, plan: Plan, result: CheckResult | None = None) -> dic
 
     g_dead = {g.get("id", f"m{i}"): [str(g["deadline"])] for i, g in enumerate(g_meas) if g.get("deadline")}
     p_dead = {m_key.get(m.id, m.id): [m.deadline.text] for m in measures if m.deadline}
-    scores["deadlines"] = _pairs(g_dead, p_dead, _same_exact)
+    scores["deadlines"] = _pairs(g_dead, p_dead, _same_deadline)
 
     gold_links: set[tuple] = set()
     for i, g in enumerate(g_meas):

@@ -41,6 +41,7 @@ from plancheck.extract.state import (
     _set_vision,
     _State,
     goal_by_number,
+    item_described,
 )
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
@@ -3009,7 +3010,7 @@ def _text(st: _State, block: Block) -> None:
             st.lead_in_suspended = False
             st.item_parent = None
     prev_measure = st.last_candidate_measure
-    if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
+    if block.kind != BlockKind.paragraph or st.last_candidate is None or not item_described(st):
         st.last_candidate = block  # a description under a numbered item does not replace it
     if block.kind != BlockKind.paragraph:
         st.last_candidate_measure = None
@@ -4958,4 +4959,5 @@ def _inline_field_places(st: _State) -> None:
 
 
 # --------------------------------------------------------------------------- tables
+
 

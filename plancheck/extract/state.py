@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from plancheck.models import (
     Block,
+    BlockKind,
     Deadline,
     Goal,
     GoalKind,
@@ -269,3 +270,23 @@ def without_asterisk_note(text: str) -> str:
         return text
     note = next((m for m in _ASTERISK_NOTE.finditer(text) if m.start() > mark.end()), None)
     return text[: note.start()] if note is not None else text
+
+
+def item_described(st: _State) -> bool:
+    """Whether a paragraph after the last candidate describes it rather than replacing it: the
+    candidate is a numbered item, or a heading or list item the walk made a measure of ('Tiltak
+    3: …', 'Action: …' — labelled, not numbered). Its fields may follow the description in a
+    small table ('Ansvar | Frist | Kostnad'): they are that measure's (tables._attachment_table)."""
+    cand = st.last_candidate
+    if cand is None:
+        return False
+    if cand.number:
+        return True
+    meas = st.last_candidate_measure
+    return (
+        meas is not None
+        and cand.kind in (BlockKind.heading, BlockKind.list_item)
+        and meas.provenance is not None
+        and meas.provenance.page == cand.provenance.page
+        and meas.provenance.bbox == cand.provenance.bbox
+    )

@@ -21,6 +21,7 @@ from plancheck.extract.state import (
     _add_strategy,
     _clean,
     _State,
+    item_described,
 )
 from plancheck.extract.tasklists import TaskList
 from plancheck.ingest.text import join_lines, normalise
@@ -231,7 +232,10 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # objectives, each linked to the overarching plan, with a lead; not owners of the
         # measure before the table
         _goal_table(st, block, table, roles)
-    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate, table, roles):
+    elif "owner" in roles and "measure" not in roles and (
+        _is_measure_candidate(st.last_candidate, table, roles) or item_described(st)
+    ):
+        # the fields of the item above (its own small table, after its description if any)
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
         _goal_table(st, block, table, measured_goal_roles(roles))
