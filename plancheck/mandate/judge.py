@@ -34,7 +34,7 @@ import yaml
 
 from plancheck.lang.vocab import section_words
 from plancheck.mandate import words as W
-from plancheck.mandate.points import REQUIREMENT_WORDS
+from plancheck.mandate.points import _words
 
 JUDGE_PATH = Path(__file__).with_name("judge.yaml")
 
@@ -47,31 +47,27 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])", re.IGNORECASE)
 
 
-def _req(*keys: str) -> list[str]:
-    return [w for k in keys for ws in (REQUIREMENT_WORDS.get(k) or {}).values() for w in ws]
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str] | None]:
     """The sentence acts' patterns, built once from the data files."""
     return {
         # stated done or decided: a past marker, a perfect, "er gjennomført"
-        "done": _phrase_re(_req("past_marker") + section_words("evidence", "done_work")),
-        "perfect": _phrase_re(_req("perfect_aux")),
+        "done": _phrase_re(_words("past_marker") + section_words("evidence", "done_work")),
+        "perfect": _phrase_re(_words("perfect_aux")),
         # a modal of obligation or the plan's intent ("skal", "vil", "will", "må")
-        "modal": _phrase_re(_req("modal") + W.words("action", "target_modal")),
+        "modal": _phrase_re(_words("modal") + W.words("action", "target_modal")),
         # a promise: the future auxiliary ("vil bli", "kommer til å", "will")
-        "promise": _phrase_re(_req("future_aux") + W.words("step_promise")),
+        "promise": _phrase_re(_words("future_aux") + W.words("step_promise")),
         "possible": _phrase_re(W.words("possibility_modal")),
-        "negation": _phrase_re(_req("negation")),
-        "condition": _phrase_re(_req("condition")),
+        "negation": _phrase_re(_words("negation")),
+        "condition": _phrase_re(_words("condition")),
         "wish": _phrase_re(
-            _req("wish_that") + section_words("evidence", "need")
+            _words("wish_that") + section_words("evidence", "need")
         ),
         "background": _phrase_re(section_words("evidence", "background")),
         "quoted_source": _phrase_re(section_words("evidence", "quote")),
-        "mandate": _phrase_re(_req("document_subject")),
-        "recurring": _phrase_re(_req("recurring")),
+        "mandate": _phrase_re(_words("document_subject")),
+        "recurring": _phrase_re(_words("recurring")),
         "background_heading": _phrase_re(W.words("background_heading")),
         "process_heading": _phrase_re(W.words("process_words")),
     }

@@ -123,11 +123,9 @@ def states_target(text: str) -> bool:
 def _study_re() -> re.Pattern[str]:
     """An item opening on a study verb (requirements.yaml ``deferral_study``, five languages:
     "Vurdere …", "Utrede …", "Kartlägga …", "Assess …"): it promises to look at the matter."""
-    from plancheck.mandate.points import REQUIREMENT_WORDS
+    from plancheck.mandate.points import _words
 
-    stems = sorted(
-        {w for ws in REQUIREMENT_WORDS["deferral_study"].values() for w in ws}, key=len, reverse=True
-    )
+    stems = _words("deferral_study")
     return re.compile(r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:" + "|".join(map(re.escape, stems)) + r")\w*",
                       re.IGNORECASE)
 
@@ -136,12 +134,9 @@ def _study_re() -> re.Pattern[str]:
 def _wish_re() -> re.Pattern[str]:
     """A wish (requirements.yaml ``wish_that``, five languages: "ønsker at", "vill att",
     "would like")."""
-    from plancheck.mandate.points import REQUIREMENT_WORDS
+    from plancheck.mandate.points import _words
 
-    ws = sorted(
-        {w for ws in REQUIREMENT_WORDS["wish_that"].values() for w in ws if len(w) > 3},
-        key=len, reverse=True,
-    )
+    ws = [w for w in _words("wish_that") if len(w) > 3]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.IGNORECASE)
 
 
