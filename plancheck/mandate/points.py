@@ -4028,13 +4028,9 @@ def _word_re(*keys: str) -> re.Pattern[str]:
 
 def _subject_re() -> re.Pattern[str]:
     """The plan or the work as subject, also as the head of a compound ("Hovudplanen")."""
-    words = sorted(
-        {w for ws in REQUIREMENT_WORDS["subject"].values() for w in ws}, key=len, reverse=True
-    )
-    heads = sorted(
-        {w for ws in REQUIREMENT_WORDS["subject_head"].values() for w in ws}, key=len, reverse=True
-    )
-    articles = {w for ws in REQUIREMENT_WORDS["subject_article"].values() for w in ws}
+    words = _words("subject")
+    heads = _words("subject_head")
+    articles = set(_words("subject_article"))
 
     def alt(w: str) -> str:
         first, _, rest = w.partition(" ")
@@ -4345,13 +4341,7 @@ _ASKING_VERB_RE = re.compile(
 # "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
 _PRONOUN_RE = re.compile(
     r"^("
-    + "|".join(
-        sorted(
-            {w for ws in REQUIREMENT_WORDS["subject_pronoun"].values() for w in ws},
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(_words("subject_pronoun"))
     + r")\b",
     re.IGNORECASE,
 )
