@@ -63,6 +63,9 @@ class GoalFormSettings:
     # a lead-in of intent over a list ("We will:", "Bydelen skal:", "Vi ska:") is at most this
     # many words; an item under it at least lead_item_min_words ("Reduce smoking in pregnancy")
     lead_max_words: int = 4
+    # a lead-in without a colon when the line ends at its modal or verb of will ("Vi vil" heading a
+    # shaded box over bullets): intent_lead_in
+    lead_modal_end: bool = True
     lead_item_min_words: int = 3
 
 
@@ -1131,7 +1134,7 @@ def _intent_words() -> frozenset[str]:
 
 def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a lead-in of intent over a list: at most ``lead_max_words`` words ending
-    in a colon, one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
+    in a colon or in the modal itself ("Vi vil", ``lead_modal_end``), one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
     "Bydelen skal:", "Vi ska:", "The council will:", "Vi vil:"), and no role word of a measure,
     an indicator or a challenge ("Tiltak som skal gjennomføres:"). Why: a plan states what its
     owner will achieve as a list of verb phrases after such a line; each item is the lead-in's
@@ -1139,10 +1142,13 @@ def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
     from plancheck.extract.roles import heading_role
 
     t = " ".join((text or "").split())
-    if not t.endswith(":"):
-        return False
     words = re.findall(r"\w+", t.lower())
     if not 1 <= len(words) <= settings.lead_max_words or not set(words) & _intent_words():
+        return False
+    # a colon, or the clause stopped at its modal ("Vi vil", "We will", "Kommunen skal" as a box's
+    # heading): a sentence cut off there is completed by the list under it, whatever its
+    # punctuation
+    if not (t.endswith(":") or (settings.lead_modal_end and t[-1:].isalnum() and words[-1] in _intent_words())):
         return False
     # the whole line's role, and its first word's ("Tiltak som skal gjennomføres:")
     return not {heading_role(t.rstrip(" :"))[0], heading_role(words[0])[0]} & _LEAD_OTHER_ROLES
