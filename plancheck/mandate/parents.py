@@ -194,6 +194,18 @@ class ParentSettings:
     # word of places.words in goal_vocab.yaml) the evidence leaves unanswered: the work is done
     # at another place or a part of it (school yards), a part of the goal (place_unanswered)
     cited_place_hold: bool = True
+    # items handed to a goal only by the name of a theme or band of several goals, the goal
+    # chosen among them by shared words ("Homes and places" over new-build homes, chosen for
+    # "Improve the condition of privately rented homes" by "homes"), lift it to followed up
+    # only when its evidence answers every concern: the planner named the theme, the words
+    # chose the goal, and a word shared is not the goal's follow-up (session 35)
+    theme_words_all: bool = True
+    # a goal asking for an end state ("End rough sleeping", "Ingen skal …": goal_vocab.yaml
+    # end_state) answered by fewer items than this is partial (end_state_single); 0: off
+    end_state_items: int = 2
+    # a goal's setting ("… både på skolen og i fritiden") is followed up only by an item that
+    # answers it together with another of the goal's concerns (setting_apart)
+    setting_together: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -4136,6 +4148,97 @@ def _size_words() -> frozenset[str]:
     return frozenset(str(w).lower() for ws in data.values() for w in ws or [])
 
 
+@lru_cache(maxsize=1)
+def _end_state_re() -> re.Pattern[str] | None:
+    """goal_vocab.yaml's ``end_state`` words, every language, as one whole-word pattern, with
+    the article that may stand before one (then a noun: "by the end of 2030")."""
+    data = _vocab_data().get("end_state") or {}
+    words = sorted({str(w).lower() for ws in data.values() for w in ws or []}, key=len, reverse=True)
+    if not words:
+        return None
+    arts = sorted(vocab().articles, key=len, reverse=True)
+    art = "|".join(map(re.escape, arts))
+    return re.compile(
+        rf"(?:\b(?P<art>{art})\s+)?\b(?P<w>{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE
+    )
+
+
+def end_state_goal(text: str) -> bool:
+    """Whether a goal asks for an end state (``end_state``: "End rough sleeping", "avskaffe
+    bostedsløshet", "Ingen skal …"), the word not a noun after an article."""
+    pat = _end_state_re()
+    return pat is not None and any(not m.group("art") for m in pat.finditer(text or ""))
+
+
+def end_state_single(
+    text: str,
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    settings: ParentSettings,
+) -> bool:
+    """Whether a goal asking for an end state (:func:`end_state_goal`) is answered by fewer than
+    ``end_state_items`` child goals, measures or strategies at the partial score. Why: one
+    measure is a step towards ending something ("Open a 12-bed assessment hub for people sleeping
+    rough" under "End rough sleeping"), not its follow-up; over the parent gold, every end-state
+    goal followed up is answered by two items or more."""
+    if not end_state_goal(text):
+        return False
+    answering = {k for sc, _m, k in scored if sc >= settings.partial and items[k][1] in _WORKING_KINDS}
+    return len(answering) < settings.end_state_items
+
+
+def setting_concern(concern: Concern, text: str) -> bool:
+    """Whether a goal's concern is a setting: the words before it are a place preposition
+    (``places.prepositions``: i, på, ved, vid, in, at), an article between them allowed ("i
+    fritiden", "på fritiden", "in the community"). Why: such a concern says where or when the
+    goal's main concern is asked for, not a second thing asked."""
+    if not concern.words or concern.words[0].start <= 0:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[: concern.words[0].start].lower())
+    v = vocab()
+    if before and before[-1] in v.articles:
+        before = before[:-1]
+    return bool(before) and before[-1] in v.place_prepositions
+
+
+def setting_apart(
+    text: str,
+    judged: list[tuple[Concern, bool]],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings,
+) -> bool:
+    """Whether a goal's setting (:func:`setting_concern`, not its first concern: "trygt
+    oppvekstmiljø … både på skolen og **i fritiden**") is answered only by items that answer none
+    of the goal's other concerns: among the evidence (the best six child goals, measures or
+    strategies at the partial score), none holds the setting together with another concern.
+    Why: a measure for leisure activities at low cost answers "fritiden", not a safe upbringing
+    in leisure time; the words gathered from different items say nothing of the goal asked
+    there."""
+    cs = [c for c, _ok in judged]
+    if len(cs) < 2:
+        return False
+    ks = list(dict.fromkeys(
+        k for sc, _m, k in scored if sc >= settings.partial and items[k][1] in _WORKING_KINDS
+    ))[:6]
+    for i, c in enumerate(cs):
+        if i == 0 or not setting_concern(c, text):
+            continue
+        others = [o for j, o in enumerate(cs) if j != i]
+        if not any(
+            # the setting's own words, whole (its compound parts say nothing: "tid" of
+            # "fritiden" in "over tid")
+            c.objects
+            and all(w.whole & item_keys[k] for w in c.objects)
+            and any(answered(o, item_keys[k], idf, settings.concern_hold) for o in others)
+            for k in ks
+        ):
+            return True
+    return False
+
+
 def top_evidence(scored, best: float, settings: ParentSettings, n: int = 3) -> list[int]:
     """The items the rød tråd shows as a goal's evidence: the best ``n``, each once, within 0.1
     of the best (and at least ``partial`` unless the best is lower), positive."""
@@ -4388,16 +4491,22 @@ def assess_parent(
     by_section = section_citations(parent.goals, parent, refs, parent_words, item_keys, idf, settings)
     # items filed under a theme of several goals name those of its goals whose words they answer
     # some of, as a citation of a numbered section does (section_citations)
+    # goal → the items handed to it by its theme's or band's name and chosen among the theme's
+    # goals by their words: the words, not the planner, picked the goal (see theme_words_all)
+    theme_chosen: dict[int, set[int]] = {}
     for gi, ks in by_theme.items():
         for k in ks:
             if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
                 by_row.setdefault(gi, []).append(k)
+                if len({g for g, kk in by_theme.items() if k in kk}) > 1:
+                    theme_chosen.setdefault(gi, set()).add(k)
     for k, gis in theme_choices(by_theme, by_row).items():
         # an item filed under a theme or band whose words answer none of its goals by the score:
         # the one goal of them it shares a word with, if one alone (see theme_choice)
         gi = theme_choice(gis, [parent_words[g] for g in gis], item_keys[k])
         if gi is not None:
             by_row.setdefault(gi, []).append(k)
+            theme_chosen.setdefault(gi, set()).add(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -4756,6 +4865,12 @@ def assess_parent(
             )
             and not only_qualifiers_answered(judged, goal.text)
             and not (settings.cited_place_hold and place_unanswered(judged))
+            and not (
+                settings.theme_words_all
+                and named
+                and all(k in theme_chosen.get(gi, ()) for k in named)
+                and not all(ok for _, ok in judged)
+            )
             and (
                 not joins_things(goal.text, lang)
                 or (
@@ -4844,6 +4959,20 @@ def assess_parent(
         ):
             best = settings.followed - 0.01
             held.append("size scope")
+        if (
+            settings.end_state_items
+            and best >= settings.followed
+            and end_state_single(goal.text, scored, items, settings)
+        ):
+            best = settings.followed - 0.01
+            held.append("end state")
+        if (
+            settings.setting_together
+            and best >= settings.followed
+            and setting_apart(goal.text, judged, scored, items, item_keys, idf, settings)
+        ):
+            best = settings.followed - 0.01
+            held.append("setting")
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
