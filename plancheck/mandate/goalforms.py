@@ -582,6 +582,52 @@ def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
     return out
 
 
+# a typed code opening an item: "Å1", "T3", "A12", and the same with the space a reader may set
+# between the letter and its number ("Å 1": a hanging indent's code cut at the glyph)
+_ITEM_CODE_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<code>[A-ZÆØÅÄÖ]{1,2} ?\d{1,2}[a-z]?)\s+(?=[A-ZÆØÅÄÖ])")
+
+
+def coded_line_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """A plan's items printed as lines opening with a typed code of one series ("Å1 Införa en
+    läs- och skrivgaranti …", "T 3 Bygge …"), a paragraph the reader joined split at each
+    code that opens a sentence, under headings of no goal, indicator or challenge role; each a
+    whole sentence of up to ``max_words`` words. [] when fewer than ``titled_min_count``, when
+    the codes repeat, or are not one series (one letter form, numbers rising). Why: a nämnd's
+    verksamhetsplan or a service plan numbers its commitments with a letter and a number in a
+    hanging indent, neither a list nor a table to the reader; for a child that states nothing
+    else, they are what it will do."""
+    from plancheck.lang.vocab import heading_role
+
+    out: list[FormGoal] = []
+    ok_heading = True
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if kind == "heading":
+            ok_heading = heading_role(text.rstrip(":")) not in ("goal", "indicator", "challenge", "vision")
+            continue
+        if b.table is not None or kind not in ("paragraph", "list_item") or not ok_heading:
+            continue
+        marks = list(_ITEM_CODE_RE.finditer(text))
+        if not marks or marks[0].start() != 0:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
+            sent = text[m.end() : end].strip()
+            if settings.lead_item_min_words <= len(sent.split()) <= settings.max_words:
+                out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code").replace(" ", "")))
+    codes = [g.number or "" for g in out]
+    nums = [int(re.sub(r"\D", "", c) or 0) for c in codes]
+    if (
+        len(out) < settings.titled_min_count
+        or len(set(codes)) != len(codes)
+        or len({_code_form(c) for c in codes}) != 1
+        or nums != sorted(nums)
+    ):
+        return []
+    return out
+
+
 def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals printed as the cells of a table's goal columns ("Mål | Kva betyr det?", a sector ×
     year matrix "Sektor | Mål 2040 | Mål 2050"): each body cell of a column whose header the

@@ -206,6 +206,9 @@ class ParentSettings:
     # a goal's setting ("… både på skolen og i fritiden") is followed up only by an item that
     # answers it together with another of the goal's concerns (setting_apart)
     setting_together: bool = True
+    # a child the extractor read nothing in: its lines opening with a typed code of one series
+    # ("Å1 …", "T 3 …") are its measures (with_coded_measures)
+    coded_child_items: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -4023,6 +4026,24 @@ def with_lead_in_measures(child: Plan, doc) -> Plan:
     )
 
 
+def with_coded_measures(child: Plan, doc, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> Plan:
+    """``child`` with its coded lines (:func:`goalforms.coded_line_items`: "Å1 Införa …", "T3
+    …") as its measures, when the extractor read no goal, measure or strategy in it. Why: a
+    nämnd's verksamhetsplan numbering its åtaganden in a hanging indent reads as paragraphs,
+    and a child with nothing read serves no parent goal."""
+    from plancheck.mandate.goalforms import coded_line_items
+    from plancheck.models import Measure
+
+    if not settings.coded_child_items or doc is None or child.goals or child.measures or child.strategies:
+        return child
+    found = coded_line_items(doc)
+    if not found:
+        return child
+    return child.model_copy(update={"measures": [
+        Measure(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in found
+    ]})
+
+
 def link_goals(
     child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS, cited: frozenset[str] = frozenset()
 ) -> list:
@@ -4365,7 +4386,7 @@ def assess_parent(
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_lead_in_measures(
+    child = with_coded_measures(with_lead_in_measures(
         with_result_goal_cells(
             with_own_codes(
                 with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
@@ -4374,7 +4395,7 @@ def assess_parent(
             settings,
         ),
         child_doc,
-    )
+    ), child_doc, settings)
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
