@@ -121,6 +121,6 @@ def test_coded_lines_of_one_series_are_a_childs_measures_when_nothing_else_is_re
     ]
     child = with_coded_measures(_plan(), doc)
     assert len(child.measures) == 3
-    # a child with measures read keeps them; two coded lines are no series; a year is no code
+    # a measure read is kept; two coded lines are no series; a year is no code
     assert with_coded_measures(_plan(measures=[Measure(id="m", text="Bygge nytt bibliotek i sentrum")]), doc).measures[0].id == "m"
     assert coded_line_items(_doc([p("I 20 Bygge en ny skole."), p("I 21 Bygge en ny hall.")])) == []

@@ -608,6 +608,10 @@ def coded_line_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
             continue
         if b.table is not None or kind not in ("paragraph", "list_item") or not ok_heading:
             continue
+        number = (b.number or "").strip()
+        if number and re.fullmatch(r"[A-ZÆØÅÄÖ]{1,2} ?\d{1,2}[a-z]?", number):
+            # the reader took the code for the item's numbering label ("Å1" of a hanging indent)
+            text = f"{number} {text}"
         marks = list(_ITEM_CODE_RE.finditer(text))
         if not marks or marks[0].start() != 0:
             continue

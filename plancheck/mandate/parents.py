@@ -206,8 +206,8 @@ class ParentSettings:
     # a goal's setting ("… både på skolen og i fritiden") is followed up only by an item that
     # answers it together with another of the goal's concerns (setting_apart)
     setting_together: bool = True
-    # a child the extractor read nothing in: its lines opening with a typed code of one series
-    # ("Å1 …", "T 3 …") are its measures (with_coded_measures)
+    # a child stating no goal: its lines opening with a typed code of one series ("Å1 …",
+    # "T 3 …") are its measures (with_coded_measures)
     coded_child_items: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
@@ -4028,20 +4028,30 @@ def with_lead_in_measures(child: Plan, doc) -> Plan:
 
 def with_coded_measures(child: Plan, doc, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> Plan:
     """``child`` with its coded lines (:func:`goalforms.coded_line_items`: "Å1 Införa …", "T3
-    …") as its measures, when the extractor read no goal, measure or strategy in it. Why: a
-    nämnd's verksamhetsplan numbering its åtaganden in a hanging indent reads as paragraphs,
-    and a child with nothing read serves no parent goal."""
+    …") as its measures, when it states no goal of its own (every goal read hands its subject
+    on); a line already read as a measure is kept as read, one read as a strategy becomes the
+    measure. Why: a nämnd's verksamhetsplan numbering its åtaganden in a hanging indent reads as
+    paragraphs or strategies, and the rød tråd links a child's measures only."""
     from plancheck.mandate.goalforms import coded_line_items
     from plancheck.models import Measure
 
-    if not settings.coded_child_items or doc is None or child.goals or child.measures or child.strategies:
+    if not settings.coded_child_items or doc is None or any(not handed_on(g.text) for g in child.goals):
         return child
     found = coded_line_items(doc)
     if not found:
         return child
-    return child.model_copy(update={"measures": [
-        Measure(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in found
-    ]})
+    key = lambda t: " ".join(t.lower().split())  # noqa: E731
+    have = {key(m.text) for m in child.measures}
+    added = [
+        Measure(id=f.id, text=f.text, page=f.page, section_id=f.section_id)
+        for f in found
+        if key(f.text) not in have
+    ]
+    texts = {key(m.text) for m in added}
+    return child.model_copy(update={
+        "measures": [*child.measures, *added],
+        "strategies": [s for s in child.strategies if key(s.text) not in texts],
+    })
 
 
 def link_goals(
