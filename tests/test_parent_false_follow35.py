@@ -46,7 +46,7 @@ def test_an_end_state_in_five_languages_and_the_noun_after_an_article_is_none():
     for text in ("End rough sleeping in the district.", "Eliminate child poverty", "Ingen skal stå utenfor fellesskapet.",
                  "avskaffe bostadsløysa", "Inga barn ska leva i fattigdom", "udrydde hjemløshed", "No one goes hungry."):
         assert end_state_goal(text), text
-    for text in ("Deliver 600 homes by the end of 2030.", "Flere skal bo hjemme lenger.", "A weekend club for young people"):
+    for text in ("Deliver 600 homes by the end of the period.", "Flere skal bo hjemme lenger.", "A weekend club for young people"):
         assert not end_state_goal(text), text
 
 
@@ -76,15 +76,15 @@ def test_a_setting_answered_only_by_an_item_for_something_else_holds_the_goal():
 
 
 def _homes_pair():
-    sections = [Section(id="s1", title="Theme 1: Homes and places", level=2)]
+    sections = [Section(id="s1", title="Theme 1: Housing and open spaces", level=2)]
     goals = [Goal(id="g1", text="Build 400 new homes for social rent.", section_id="s1"),
              Goal(id="g2", text="Improve the upkeep of council play areas.", section_id="s1"),
              Goal(id="g3", text="Make town parks greener and safer.", section_id="s1")]
-    rows = [["Homes and places", "Build 120 homes for social rent at the old depot", "Housing"],
-            ["Homes and places", "Open two new play areas", "Parks"]]
+    rows = [["Housing and open spaces", "Build 120 homes for social rent at the old depot", "Housing"],
+            ["Housing and open spaces", "Open two new play areas", "Parks"]]
     measures = [Measure(id=f"m{i}", text=r[1]) for i, r in enumerate(rows)]
     child_doc = _doc([Block(id="", kind=BlockKind.table, text="", table=table_of(["Council Plan theme", "Action", "Lead"], rows))])
-    parent_doc = _doc([Block(id="", kind=BlockKind.heading, text="Theme 1: Homes and places", level=2)]
+    parent_doc = _doc([Block(id="", kind=BlockKind.heading, text="Theme 1: Housing and open spaces", level=2)]
                       + [Block(id="", kind=BlockKind.list_item, text=g.text, level=0) for g in goals])
     return _plan(goals=[], measures=measures), _plan(sections, goals), child_doc, parent_doc
 

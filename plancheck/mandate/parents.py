@@ -195,12 +195,12 @@ class ParentSettings:
     # at another place or a part of it (school yards), a part of the goal (place_unanswered)
     cited_place_hold: bool = True
     # items handed to a goal only by the name of a theme or band of several goals, the goal
-    # chosen among them by shared words ("Homes and places" over new-build homes, chosen for
-    # "Improve the condition of privately rented homes" by "homes"), lift it to followed up
+    # chosen among them by shared words (a theme's name over new-build homes, chosen for a goal
+    # on the repair of rented homes by "homes"), lift it to followed up
     # only when its evidence answers every concern: the planner named the theme, the words
     # chose the goal, and a word shared is not the goal's follow-up (session 35)
     theme_words_all: bool = True
-    # a goal asking for an end state ("End rough sleeping", "Ingen skal …": goal_vocab.yaml
+    # a goal asking for an end state ("End rough sleeping", "no one …": goal_vocab.yaml
     # end_state) answered by fewer items than this is partial (end_state_single); 0: off
     end_state_items: int = 2
     # a goal's setting ("… både på skolen og i fritiden") is followed up only by an item that
@@ -4182,7 +4182,7 @@ def _size_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _end_state_re() -> re.Pattern[str] | None:
     """goal_vocab.yaml's ``end_state`` words, every language, as one whole-word pattern, with
-    the article that may stand before one (then a noun: "by the end of 2030")."""
+    the article that may stand before one (then a noun: "by the end of the period")."""
     data = _vocab_data().get("end_state") or {}
     words = sorted({str(w).lower() for ws in data.values() for w in ws or []}, key=len, reverse=True)
     if not words:
@@ -4196,7 +4196,7 @@ def _end_state_re() -> re.Pattern[str] | None:
 
 def end_state_goal(text: str) -> bool:
     """Whether a goal asks for an end state (``end_state``: "End rough sleeping", "avskaffe
-    bostedsløshet", "Ingen skal …"), the word not a noun after an article."""
+    bostedsløshet", "Ingen skal bli drept"), the word not a noun after an article."""
     pat = _end_state_re()
     return pat is not None and any(not m.group("art") for m in pat.finditer(text or ""))
 
