@@ -4218,18 +4218,41 @@ def end_state_single(
     return len(answering) < settings.end_state_items
 
 
-def setting_concern(concern: Concern, text: str) -> bool:
-    """Whether a goal's concern is a setting: the words before it are a place preposition
-    (``places.prepositions``: i, på, ved, vid, in, at), an article between them allowed ("i
-    fritiden", "på fritiden", "in the community"). Why: such a concern says where or when the
-    goal's main concern is asked for, not a second thing asked."""
-    if not concern.words or concern.words[0].start <= 0:
-        return False
-    before = re.findall(r"[^\W\d_]+", text[: concern.words[0].start].lower())
+def setting_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the settings a goal coordinates, each opened by its own place
+    preposition (``places.prepositions``: i, på, ved, vid, in, at; an article after it allowed)
+    and joined to the next by "og"/"och"/"and" or a comma: "både **på skolen** og **i
+    fritiden**", "**at school** and **in the community**", "i barnehagen, i skolen og på
+    fritiden". [] when the goal names one setting, or several under one preposition ("i
+    barnehage og skule": one place of two kinds, the goal's own words)."""
     v = vocab()
-    if before and before[-1] in v.articles:
-        before = before[:-1]
-    return bool(before) and before[-1] in v.place_prepositions
+    preps, joins = v.place_prepositions, _joiners()
+    toks = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+|,", text or "")]
+    opens = [i for i, (t, _a, _b) in enumerate(toks) if t in preps]
+    spans: list[tuple[int, int]] = []
+    for n, i in enumerate(opens):
+        nxt = opens[n + 1] if n + 1 < len(opens) else None
+        prev = opens[n - 1] if n else None
+        joined_next = nxt is not None and nxt - i <= 5 and toks[nxt - 1][0] in joins | {","}
+        joined_prev = prev is not None and i - prev <= 5 and toks[i - 1][0] in joins | {","}
+        if not (joined_next or joined_prev):
+            continue
+        stop = nxt - 1 if joined_next else min(len(toks), i + 4)
+        words = [t for t in toks[i + 1 : stop] if t[0] not in joins | {","}]
+        if words:
+            spans.append((words[0][1], words[-1][2]))
+    return spans if len(spans) >= 2 else []
+
+
+def setting_concern(concern: Concern, text: str) -> bool:
+    """Whether a goal's concern stands in one of the settings it coordinates
+    (:func:`setting_spans`: "i fritiden" of "både på skolen og i fritiden"). Why: such a concern
+    says where the goal's main concern is asked for, each setting on its own, not a second
+    thing asked."""
+    if not concern.words or concern.words[0].start < 0:
+        return False
+    at = concern.words[0].start
+    return any(a <= at < b for a, b in setting_spans(text))
 
 
 def setting_apart(
