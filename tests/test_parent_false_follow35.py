@@ -50,6 +50,21 @@ def test_an_end_state_in_five_languages_and_the_noun_after_an_article_is_none():
         assert not end_state_goal(text), text
 
 
+def test_settings_are_coordinated_phrases_each_under_its_own_preposition():
+    from plancheck.mandate.parents import setting_spans
+
+    def spans(t):
+        return [t[a:b] for a, b in setting_spans(t)]
+
+    assert spans("Barn skal ha det trygt både på skolen og i fritiden.") == ["skolen", "fritiden"]
+    assert spans("Barn ska känna sig trygga i förskolan, i skolan och på fritiden.") == ["förskolan", "skolan", "fritiden"]
+    assert spans("Children are safe at school and in the community") == ["school", "the community"]
+    # one phrase, or two nouns under one preposition, is the goal's own words
+    for t in ("Flere skal ha arbeid i privat sektor.", "Alle born skal få ein god start i barnehage og skule.",
+              "Foreldre skal være trygge i foreldrerollen."):
+        assert spans(t) == [], t
+
+
 def test_a_setting_is_a_concern_after_a_place_preposition():
     text = "Barn og unge skal ha et trygt oppvekstmiljø, både på skolen og i fritiden."
     cs = concerns(goal_words(text, "nb"), text)
