@@ -4208,13 +4208,14 @@ def end_state_single(
     settings: ParentSettings,
 ) -> bool:
     """Whether a goal asking for an end state (:func:`end_state_goal`) is answered by fewer than
-    ``end_state_items`` child goals, measures or strategies at the partial score. Why: one
+    ``end_state_items`` child items at the partial score (goals, measures, strategies, list
+    items or cells: running text aside). Why: one
     measure is a step towards ending something ("Open a 12-bed assessment hub for people sleeping
     rough" under "End rough sleeping"), not its follow-up; over the parent gold, every end-state
     goal followed up is answered by two items or more."""
     if not end_state_goal(text):
         return False
-    answering = {k for sc, _m, k in scored if sc >= settings.partial and items[k][1] in _WORKING_KINDS}
+    answering = {k for sc, _m, k in scored if sc >= settings.partial and items[k][1] != "paragraph"}
     return len(answering) < settings.end_state_items
 
 
