@@ -4264,6 +4264,7 @@ def setting_apart(
     item_keys: list[set[str]],
     idf: dict[str, float],
     settings: ParentSettings,
+    lang: str = "nb",
 ) -> bool:
     """Whether a goal's setting (:func:`setting_concern`, not its first concern: "trygt
     oppvekstmiljø … både på skolen og **i fritiden**") is answered only by items that answer none
@@ -4275,6 +4276,12 @@ def setting_apart(
     cs = [c for c, _ok in judged]
     if len(cs) < 2:
         return False
+    # each setting's own word forms and lemmas (a group's key is no setting: "skolen" stands in
+    # the group of children)
+    span_words = [
+        [{k for k in w.whole if k[:1].isalpha()} for w in goal_words(text[a:b], lang)]
+        for a, b in setting_spans(text)
+    ]
     ks = list(dict.fromkeys(
         k for sc, _m, k in scored if sc >= settings.partial and items[k][1] in _WORKING_KINDS
     ))[:6]
@@ -4284,10 +4291,15 @@ def setting_apart(
         others = [o for j, o in enumerate(cs) if j != i]
         if not any(
             # the setting's own words, whole (its compound parts say nothing: "tid" of
-            # "fritiden" in "over tid")
+            # "fritiden" in "over tid"), with another concern of the goal or another of its
+            # settings ("verken i familien, i barnehagen eller på skolen": the goal's settings
+            # answered as a whole)
             c.objects
             and all(w.whole & item_keys[k] for w in c.objects)
-            and any(answered(o, item_keys[k], idf, settings.concern_hold) for o in others)
+            and (
+                any(answered(o, item_keys[k], idf, settings.concern_hold) for o in others)
+                or sum(any(ws & item_keys[k] for ws in sw) for sw in span_words) >= 2
+            )
             for k in ks
         ):
             return True
@@ -4924,7 +4936,9 @@ def assess_parent(
                 settings.theme_words_all
                 and named
                 and all(k in theme_chosen.get(gi, ()) for k in named)
-                and not all(ok for _, ok in judged)
+                # the opening word of a verb-phrase goal ("Deliver …", "Improve …") is its verb,
+                # no concern of what is asked
+                and not all(ok for c, ok in judged if not (len(c.words) == 1 and c.words[0].start == 0))
             )
             and (
                 not joins_things(goal.text, lang)
@@ -5024,7 +5038,7 @@ def assess_parent(
         if (
             settings.setting_together
             and best >= settings.followed
-            and setting_apart(goal.text, judged, scored, items, item_keys, idf, settings)
+            and setting_apart(goal.text, judged, scored, items, item_keys, idf, settings, lang)
         ):
             best = settings.followed - 0.01
             held.append("setting")
