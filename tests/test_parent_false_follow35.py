@@ -88,6 +88,12 @@ def test_a_setting_answered_only_by_an_item_for_something_else_holds_the_goal():
     # an item that holds the setting with what the goal asks answers it
     assert not setting_apart(text, judged, [*scored, (0.6, [], 2)], items, keys, {}, DEFAULT_PARENT_SETTINGS)
     assert isinstance(cs[0], Concern)
+    # an item naming the goal's settings together answers them as a whole
+    text = "Alle barn skal ha en god oppvekst, hjemme, i barnehagen og på skolen."
+    cs = concerns(goal_words(text, "nb"), text)
+    items = [("g1", "goal", "Ingen barn skal bli mobbet, verken i barnehagen eller på skolen.", 1)]
+    keys = [set().union(*(w.whole | w.parts for w in goal_words(items[0][2], "nb")))]
+    assert not setting_apart(text, [(c, True) for c in cs], [(0.6, [], 0)], items, keys, {}, DEFAULT_PARENT_SETTINGS, "nb")
 
 
 def _homes_pair():
