@@ -56,7 +56,7 @@ def test_settings_are_coordinated_phrases_each_under_its_own_preposition():
     def spans(t):
         return [t[a:b] for a, b in setting_spans(t)]
 
-    assert spans("Barn skal ha det trygt både på skolen og i fritiden.") == ["skolen", "fritiden"]
+    assert spans("Barn skal ha det trygt både i skolen og på fritida.") == ["skolen", "fritida"]
     assert spans("Barn ska känna sig trygga i förskolan, i skolan och på fritiden.") == ["förskolan", "skolan", "fritiden"]
     assert spans("Children are safe at school and in the community") == ["school", "the community"]
     # one phrase, or two nouns under one preposition, is the goal's own words
@@ -66,7 +66,7 @@ def test_settings_are_coordinated_phrases_each_under_its_own_preposition():
 
 
 def test_a_setting_is_a_concern_after_a_place_preposition():
-    text = "Barn og unge skal ha et trygt oppvekstmiljø, både på skolen og i fritiden."
+    text = "Barn og unge skal ha et trygt oppvekstmiljø, både i skolen og på fritida."
     cs = concerns(goal_words(text, "nb"), text)
     assert [setting_concern(c, text) for c in cs][-1] is True
     text = "Children are safe both at school and in the community"
@@ -75,7 +75,7 @@ def test_a_setting_is_a_concern_after_a_place_preposition():
 
 
 def test_a_setting_answered_only_by_an_item_for_something_else_holds_the_goal():
-    text = "Barn og unge skal ha et trygt oppvekstmiljø, både på skolen og i fritiden."
+    text = "Barn og unge skal ha et trygt oppvekstmiljø, både i skolen og på fritida."
     words = goal_words(text, "nb")
     cs = concerns(words, text)
     items = [("m1", "measure", "Trygt oppvekstmiljø på skolen med et beredskapsteam", 1),

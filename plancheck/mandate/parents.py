@@ -203,7 +203,7 @@ class ParentSettings:
     # a goal asking for an end state ("End rough sleeping", "no one …": goal_vocab.yaml
     # end_state) answered by fewer items than this is partial (end_state_single); 0: off
     end_state_items: int = 2
-    # a goal's setting ("… både på skolen og i fritiden") is followed up only by an item that
+    # a goal's setting ("… både i skolen og på fritida") is followed up only by an item that
     # answers it together with another of the goal's concerns (setting_apart)
     setting_together: bool = True
     # a child stating no goal: its lines opening with a typed code of one series ("Å1 …",
@@ -4247,7 +4247,7 @@ def setting_spans(text: str) -> list[tuple[int, int]]:
 
 def setting_concern(concern: Concern, text: str) -> bool:
     """Whether a goal's concern stands in one of the settings it coordinates
-    (:func:`setting_spans`: "i fritiden" of "både på skolen og i fritiden"). Why: such a concern
+    (:func:`setting_spans`: "i fritiden" of "både i skolen og på fritida"). Why: such a concern
     says where the goal's main concern is asked for, each setting on its own, not a second
     thing asked."""
     if not concern.words or concern.words[0].start < 0:
@@ -4292,7 +4292,7 @@ def setting_apart(
         if not any(
             # the setting's own words, whole (its compound parts say nothing: "tid" of
             # "fritiden" in "over tid"), with another concern of the goal or another of its
-            # settings ("verken i familien, i barnehagen eller på skolen": the goal's settings
+            # settings ("verken hjemme, i barnehagen eller på skolen": the goal's settings
             # answered as a whole)
             c.objects
             and all(w.whole & item_keys[k] for w in c.objects)
