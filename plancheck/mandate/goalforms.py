@@ -63,6 +63,9 @@ class GoalFormSettings:
     # a lead-in of intent over a list ("We will:", "Bydelen skal:", "Vi ska:") is at most this
     # many words; an item under it at least lead_item_min_words ("Reduce smoking in pregnancy")
     lead_max_words: int = 4
+    # a lead-in without a colon when the line ends at its modal or verb of will ("Vi vil" heading a
+    # shaded box over bullets): intent_lead_in
+    lead_modal_end: bool = True
     lead_item_min_words: int = 3
 
 
@@ -575,6 +578,56 @@ def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
                 out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code")))
     codes = [g.number or "" for g in out]
     if len(out) < settings.titled_min_count or len(set(codes)) != len(codes) or len({_code_form(c) for c in codes}) != 1:
+        return []
+    return out
+
+
+# a typed code opening an item: "Å1", "T3", "A12", and the same with the space a reader may set
+# between the letter and its number ("Å 1": a hanging indent's code cut at the glyph)
+_ITEM_CODE_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<code>[A-ZÆØÅÄÖ]{1,2} ?\d{1,2}[a-z]?)\s+(?=[A-ZÆØÅÄÖ])")
+
+
+def coded_line_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """A plan's items printed as lines opening with a typed code of one series ("Å1 Införa en
+    läs- och skrivgaranti …", "T 3 Bygge …"), a paragraph the reader joined split at each
+    code that opens a sentence, under headings of no goal, indicator or challenge role; each a
+    whole sentence of up to ``max_words`` words. [] when fewer than ``titled_min_count``, when
+    the codes repeat, or are not one series (one letter form, numbers rising). Why: a nämnd's
+    verksamhetsplan or a service plan numbers its commitments with a letter and a number in a
+    hanging indent, neither a list nor a table to the reader; for a child that states nothing
+    else, they are what it will do."""
+    from plancheck.lang.vocab import heading_role
+
+    out: list[FormGoal] = []
+    ok_heading = True
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if kind == "heading":
+            ok_heading = heading_role(text.rstrip(":")) not in ("goal", "indicator", "challenge", "vision")
+            continue
+        if b.table is not None or kind not in ("paragraph", "list_item") or not ok_heading:
+            continue
+        number = (b.number or "").strip()
+        if number and re.fullmatch(r"[A-ZÆØÅÄÖ]{1,2} ?\d{1,2}[a-z]?", number):
+            # the reader took the code for the item's numbering label ("Å1" of a hanging indent)
+            text = f"{number} {text}"
+        marks = list(_ITEM_CODE_RE.finditer(text))
+        if not marks or marks[0].start() != 0:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
+            sent = text[m.end() : end].strip()
+            if settings.lead_item_min_words <= len(sent.split()) <= settings.max_words:
+                out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code").replace(" ", "")))
+    codes = [g.number or "" for g in out]
+    nums = [int(re.sub(r"\D", "", c) or 0) for c in codes]
+    if (
+        len(out) < settings.titled_min_count
+        or len(set(codes)) != len(codes)
+        or len({_code_form(c) for c in codes}) != 1
+        or nums != sorted(nums)
+    ):
         return []
     return out
 
@@ -1131,7 +1184,7 @@ def _intent_words() -> frozenset[str]:
 
 def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a lead-in of intent over a list: at most ``lead_max_words`` words ending
-    in a colon, one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
+    in a colon or in the modal itself ("Vi vil", ``lead_modal_end``), one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
     "Bydelen skal:", "Vi ska:", "The council will:", "Vi vil:"), and no role word of a measure,
     an indicator or a challenge ("Tiltak som skal gjennomføres:"). Why: a plan states what its
     owner will achieve as a list of verb phrases after such a line; each item is the lead-in's
@@ -1139,10 +1192,13 @@ def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
     from plancheck.extract.roles import heading_role
 
     t = " ".join((text or "").split())
-    if not t.endswith(":"):
-        return False
     words = re.findall(r"\w+", t.lower())
     if not 1 <= len(words) <= settings.lead_max_words or not set(words) & _intent_words():
+        return False
+    # a colon, or the clause stopped at its modal ("Vi vil", "We will", "Kommunen skal" as a box's
+    # heading): a sentence cut off there is completed by the list under it, whatever its
+    # punctuation
+    if not (t.endswith(":") or (settings.lead_modal_end and t[-1:].isalnum() and words[-1] in _intent_words())):
         return False
     # the whole line's role, and its first word's ("Tiltak som skal gjennomføres:")
     return not {heading_role(t.rstrip(" :"))[0], heading_role(words[0])[0]} & _LEAD_OTHER_ROLES

@@ -194,6 +194,21 @@ class ParentSettings:
     # word of places.words in goal_vocab.yaml) the evidence leaves unanswered: the work is done
     # at another place or a part of it (school yards), a part of the goal (place_unanswered)
     cited_place_hold: bool = True
+    # items handed to a goal only by the name of a theme or band of several goals, the goal
+    # chosen among them by shared words (a theme's name over new-build homes, chosen for a goal
+    # on the repair of rented homes by "homes"), lift it to followed up
+    # only when its evidence answers every concern: the planner named the theme, the words
+    # chose the goal, and a word shared is not the goal's follow-up (session 35)
+    theme_words_all: bool = True
+    # a goal asking for an end state ("End rough sleeping", "no one …": goal_vocab.yaml
+    # end_state) answered by fewer items than this is partial (end_state_single); 0: off
+    end_state_items: int = 2
+    # a goal's setting ("… både i skolen og på fritida") is followed up only by an item that
+    # answers it together with another of the goal's concerns (setting_apart)
+    setting_together: bool = True
+    # a child stating no goal: its lines opening with a typed code of one series ("Å1 …",
+    # "T 3 …") are its measures (with_coded_measures)
+    coded_child_items: bool = True
     # a child with no goals links its measures (link_goals); a measure of fewer words, with no
     # owner and no deadline, is a heading the reader took for one ("Økonomi", "Om planen")
     link_measure_min_words: int = 3
@@ -4011,6 +4026,34 @@ def with_lead_in_measures(child: Plan, doc) -> Plan:
     )
 
 
+def with_coded_measures(child: Plan, doc, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> Plan:
+    """``child`` with its coded lines (:func:`goalforms.coded_line_items`: "Å1 Införa …", "T3
+    …") as its measures, when it states no goal of its own (every goal read hands its subject
+    on); a line already read as a measure is kept as read, one read as a strategy becomes the
+    measure. Why: a nämnd's verksamhetsplan numbering its åtaganden in a hanging indent reads as
+    paragraphs or strategies, and the rød tråd links a child's measures only."""
+    from plancheck.mandate.goalforms import coded_line_items
+    from plancheck.models import Measure
+
+    if not settings.coded_child_items or doc is None or any(not handed_on(g.text) for g in child.goals):
+        return child
+    found = coded_line_items(doc)
+    if not found:
+        return child
+    key = lambda t: " ".join(t.lower().split())  # noqa: E731
+    have = {key(m.text) for m in child.measures}
+    added = [
+        Measure(id=f.id, text=f.text, page=f.page, section_id=f.section_id)
+        for f in found
+        if key(f.text) not in have
+    ]
+    texts = {key(m.text) for m in added}
+    return child.model_copy(update={
+        "measures": [*child.measures, *added],
+        "strategies": [s for s in child.strategies if key(s.text) not in texts],
+    })
+
+
 def link_goals(
     child: Plan, settings: ParentSettings = DEFAULT_PARENT_SETTINGS, cited: frozenset[str] = frozenset()
 ) -> list:
@@ -4134,6 +4177,133 @@ def _size_words() -> frozenset[str]:
     """The size adjectives of goal_vocab.yaml's ``size_scope``, every language."""
     data = _vocab_data().get("size_scope") or {}
     return frozenset(str(w).lower() for ws in data.values() for w in ws or [])
+
+
+@lru_cache(maxsize=1)
+def _end_state_re() -> re.Pattern[str] | None:
+    """goal_vocab.yaml's ``end_state`` words, every language, as one whole-word pattern, with
+    the article that may stand before one (then a noun: "by the end of the period")."""
+    data = _vocab_data().get("end_state") or {}
+    words = sorted({str(w).lower() for ws in data.values() for w in ws or []}, key=len, reverse=True)
+    if not words:
+        return None
+    arts = sorted(vocab().articles, key=len, reverse=True)
+    art = "|".join(map(re.escape, arts))
+    return re.compile(
+        rf"(?:\b(?P<art>{art})\s+)?\b(?P<w>{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE
+    )
+
+
+def end_state_goal(text: str) -> bool:
+    """Whether a goal asks for an end state (``end_state``: "End rough sleeping", "avskaffe
+    bostedsløshet", "Ingen skal bli drept"), the word not a noun after an article."""
+    pat = _end_state_re()
+    return pat is not None and any(not m.group("art") for m in pat.finditer(text or ""))
+
+
+def end_state_single(
+    text: str,
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    settings: ParentSettings,
+) -> bool:
+    """Whether a goal asking for an end state (:func:`end_state_goal`) is answered by fewer than
+    ``end_state_items`` child items at the partial score (goals, measures, strategies, list
+    items or cells: running text aside). Why: one
+    measure is a step towards ending something ("Open a 12-bed assessment hub for people sleeping
+    rough" under "End rough sleeping"), not its follow-up; over the parent gold, every end-state
+    goal followed up is answered by two items or more."""
+    if not end_state_goal(text):
+        return False
+    answering = {k for sc, _m, k in scored if sc >= settings.partial and items[k][1] != "paragraph"}
+    return len(answering) < settings.end_state_items
+
+
+def setting_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the settings a goal coordinates, each opened by its own place
+    preposition (``places.prepositions``: i, på, ved, vid, in, at; an article after it allowed)
+    and joined to the next by "og"/"och"/"and" or a comma: "både **på skolen** og **i
+    fritiden**", "**at school** and **in the community**", "i barnehagen, i skolen og på
+    fritiden". [] when the goal names one setting, or several under one preposition ("i
+    barnehage og skule": one place of two kinds, the goal's own words)."""
+    v = vocab()
+    preps, joins = v.place_prepositions, _joiners()
+    toks = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+|,", text or "")]
+    opens = [i for i, (t, _a, _b) in enumerate(toks) if t in preps]
+    spans: list[tuple[int, int]] = []
+    for n, i in enumerate(opens):
+        nxt = opens[n + 1] if n + 1 < len(opens) else None
+        prev = opens[n - 1] if n else None
+        joined_next = nxt is not None and nxt - i <= 5 and toks[nxt - 1][0] in joins | {","}
+        joined_prev = prev is not None and i - prev <= 5 and toks[i - 1][0] in joins | {","}
+        if not (joined_next or joined_prev):
+            continue
+        stop = nxt - 1 if joined_next else min(len(toks), i + 4)
+        words = [t for t in toks[i + 1 : stop] if t[0] not in joins | {","}]
+        if words:
+            spans.append((words[0][1], words[-1][2]))
+    return spans if len(spans) >= 2 else []
+
+
+def setting_concern(concern: Concern, text: str) -> bool:
+    """Whether a goal's concern stands in one of the settings it coordinates
+    (:func:`setting_spans`: "i fritiden" of "både i skolen og på fritida"). Why: such a concern
+    says where the goal's main concern is asked for, each setting on its own, not a second
+    thing asked."""
+    if not concern.words or concern.words[0].start < 0:
+        return False
+    at = concern.words[0].start
+    return any(a <= at < b for a, b in setting_spans(text))
+
+
+def setting_apart(
+    text: str,
+    judged: list[tuple[Concern, bool]],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings,
+    lang: str = "nb",
+) -> bool:
+    """Whether a goal's setting (:func:`setting_concern`, not its first concern: "trygt
+    oppvekstmiljø … både på skolen og **i fritiden**") is answered only by items that answer none
+    of the goal's other concerns: among the evidence (the best six child goals, measures or
+    strategies at the partial score), none holds the setting together with another concern.
+    Why: a measure for leisure activities at low cost answers "fritiden", not a safe upbringing
+    in leisure time; the words gathered from different items say nothing of the goal asked
+    there."""
+    cs = [c for c, _ok in judged]
+    if len(cs) < 2:
+        return False
+    # each setting's own word forms and lemmas (a group's key is no setting: "skolen" stands in
+    # the group of children)
+    span_words = [
+        [{k for k in w.whole if k[:1].isalpha()} for w in goal_words(text[a:b], lang)]
+        for a, b in setting_spans(text)
+    ]
+    ks = list(dict.fromkeys(
+        k for sc, _m, k in scored if sc >= settings.partial and items[k][1] in _WORKING_KINDS
+    ))[:6]
+    for i, c in enumerate(cs):
+        if i == 0 or not setting_concern(c, text):
+            continue
+        others = [o for j, o in enumerate(cs) if j != i]
+        if not any(
+            # the setting's own words, whole (its compound parts say nothing: "tid" of
+            # "fritiden" in "over tid"), with another concern of the goal or another of its
+            # settings ("verken hjemme, i barnehagen eller på skolen": the goal's settings
+            # answered as a whole)
+            c.objects
+            and all(w.whole & item_keys[k] for w in c.objects)
+            and (
+                any(answered(o, item_keys[k], idf, settings.concern_hold) for o in others)
+                or sum(any(ws & item_keys[k] for ws in sw) for sw in span_words) >= 2
+            )
+            for k in ks
+        ):
+            return True
+    return False
 
 
 def top_evidence(scored, best: float, settings: ParentSettings, n: int = 3) -> list[int]:
@@ -4262,7 +4432,7 @@ def assess_parent(
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
-    child = with_lead_in_measures(
+    child = with_coded_measures(with_lead_in_measures(
         with_result_goal_cells(
             with_own_codes(
                 with_stated_goals(with_indicator_targets(with_budget_lines(child, child_doc, settings), child_doc))
@@ -4271,7 +4441,7 @@ def assess_parent(
             settings,
         ),
         child_doc,
-    )
+    ), child_doc, settings)
     # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
@@ -4388,16 +4558,22 @@ def assess_parent(
     by_section = section_citations(parent.goals, parent, refs, parent_words, item_keys, idf, settings)
     # items filed under a theme of several goals name those of its goals whose words they answer
     # some of, as a citation of a numbered section does (section_citations)
+    # goal → the items handed to it by its theme's or band's name and chosen among the theme's
+    # goals by their words: the words, not the planner, picked the goal (see theme_words_all)
+    theme_chosen: dict[int, set[int]] = {}
     for gi, ks in by_theme.items():
         for k in ks:
             if goal_score(parent_words[gi], item_keys[k], idf, settings)[0] > 0 and k not in by_row.get(gi, []):
                 by_row.setdefault(gi, []).append(k)
+                if len({g for g, kk in by_theme.items() if k in kk}) > 1:
+                    theme_chosen.setdefault(gi, set()).add(k)
     for k, gis in theme_choices(by_theme, by_row).items():
         # an item filed under a theme or band whose words answer none of its goals by the score:
         # the one goal of them it shares a word with, if one alone (see theme_choice)
         gi = theme_choice(gis, [parent_words[g] for g in gis], item_keys[k])
         if gi is not None:
             by_row.setdefault(gi, []).append(k)
+            theme_chosen.setdefault(gi, set()).add(k)
     crossed = (
         crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
         if settings.referenced
@@ -4756,6 +4932,14 @@ def assess_parent(
             )
             and not only_qualifiers_answered(judged, goal.text)
             and not (settings.cited_place_hold and place_unanswered(judged))
+            and not (
+                settings.theme_words_all
+                and named
+                and all(k in theme_chosen.get(gi, ()) for k in named)
+                # the opening word of a verb-phrase goal ("Deliver …", "Improve …") is its verb,
+                # no concern of what is asked
+                and not all(ok for c, ok in judged if not (len(c.words) == 1 and c.words[0].start == 0))
+            )
             and (
                 not joins_things(goal.text, lang)
                 or (
@@ -4844,6 +5028,20 @@ def assess_parent(
         ):
             best = settings.followed - 0.01
             held.append("size scope")
+        if (
+            settings.end_state_items
+            and best >= settings.followed
+            and end_state_single(goal.text, scored, items, settings)
+        ):
+            best = settings.followed - 0.01
+            held.append("end state")
+        if (
+            settings.setting_together
+            and best >= settings.followed
+            and setting_apart(goal.text, judged, scored, items, item_keys, idf, settings, lang)
+        ):
+            best = settings.followed - 0.01
+            held.append("setting")
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
