@@ -5067,8 +5067,8 @@ def theme_served(
     rehabilitering i alle sonene" in the chapter "Helse og omsorg" for the parent's "Eldre bur
     trygt heime lenger" under "Helse og omsorg"), which no shared word links. The nearest
     chapter that restates a theme decides; one that restates two goals' themes, a goal that is
-    its own heading and a chapter heading broader than the theme ("Clean, green and safe"
-    under "A greener county") link nothing. Only the links: no parent goal's status rests on
+    its own heading and a chapter heading broader than the theme ("Cleaner, greener and safer
+    neighbourhoods" under "A greener borough") link nothing. Only the links: no parent goal's status rests on
     this. ``lone``: the child goals no parent goal was linked to."""
     if not lone:
         return {}
@@ -5112,8 +5112,8 @@ def theme_served(
         for sid, words in child_topics.items():
             if not words:
                 continue
-            # the chapter is the theme's: its heading's words are the theme's ("Clean, green
-            # and safe" is more than "A greener county"; "Vatten och skyfall" is two themes)
+            # the chapter is the theme's: its heading's words are the theme's ("Safer and
+            # greener streets" is more than "A greener borough"; "Vatten och skyfall" is two themes)
             if sum(bool(w.whole & focus_keys) for w in words) / len(words) >= settings.theme_heading_share:
                 homes.setdefault(sid, []).append(gi)
     if not homes:
