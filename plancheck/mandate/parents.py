@@ -251,6 +251,10 @@ class ParentSettings:
     # scattered words lifted)
     answered_lift: bool = True
     answered_lift_floor: float = 0.3
+    # a child goal no word links to a parent goal serves the one of its chapter's focus area
+    # (the child chapter's heading restates the parent's theme heading): theme_served
+    theme_serving: bool = True
+    theme_heading_share: float = 1.0  # share of the chapter heading's words the theme must hold
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -5231,11 +5235,99 @@ def assess_parent(
                 continue  # the staff's goal serves no goal for other people (for_other_people)
             if goal_score(gw, pk, idf, settings)[0] >= max(settings.partial, settings.serves_share):
                 serves[g.id].append(pg.id)
+    if settings.theme_serving:
+        for gid, gis in theme_served(
+            [g for g in linked if not serves.get(g.id)], child, parent, lang, settings
+        ).items():
+            serves[gid] = [parent.goals[gi].id for gi in gis]
     links = [
         ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
         for g in linked
     ]
     return with_sub_goal_statuses(parent_cov, parent.goals), links
+
+
+def theme_served(
+    lone: list,
+    child: Plan,
+    parent: Plan,
+    lang: str,
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> dict[str, list[int]]:
+    """Child goal id → the parent goal (its position in ``parent.goals``) it serves by the
+    structure alone: the goal stands in a child chapter whose heading restates the theme heading
+    one parent goal stands under (the theme's words, no role word or number, hold
+    ``theme_heading_share`` of the chapter heading's words: all of them), and that theme has no
+    other goal the chapter restates. A heading over every goal of the parent
+    ("Planeringsinriktningar") is no theme; a role heading ("Our goals") gives way to the one
+    above it. Why: a handlingsdel or a temaplan follows the parent's satsingsområder chapter by
+    chapter, and its goals say the theme's goal in other words — the means to it ("Kvardags-
+    rehabilitering i alle sonene" in the chapter "Helse og omsorg" for the parent's "Eldre bur
+    trygt heime lenger" under "Helse og omsorg"), which no shared word links. The nearest
+    chapter that restates a theme decides; one that restates two goals' themes, a goal that is
+    its own heading and a chapter heading broader than the theme ("Cleaner, greener and safer
+    neighbourhoods" under "A greener borough") link nothing. Only the links: no parent goal's status rests on
+    this. ``lone``: the child goals no parent goal was linked to."""
+    if not lone:
+        return {}
+    from rapidfuzz import fuzz
+
+    def topic(title: str) -> Words:
+        # a heading's words that name a theme: no role word ("Mål", "Tiltak"), no number
+        return [w for w in topic_words(goal_words(title, lang)) if any(c.isalpha() for c in w.surface)]
+
+    parent_of = {s.id: s.parent_id for s in child.sections}
+    child_topics = {sid: topic(sec.title) for sec in child.sections if (sid := sec.id)}
+    above = {s.id: s for s in parent.sections}
+
+    def chain(goal) -> list[str]:
+        at, seen = goal.section_id, []
+        while at in above and at not in seen:
+            seen.append(at)
+            at = above[at].parent_id
+        return seen
+
+    chains = [chain(g) for g in parent.goals]
+    # a heading over every goal of the plan ("Planeringsinriktningar", "Hovedmål") is no theme
+    over_all = set.intersection(*(set(c) for c in chains)) if len(chains) > 1 else set()
+
+    def theme(gi: int, goal) -> str | None:
+        # the nearest heading over the goal that names a theme ("Healthy lives" over "Our goals")
+        if (title := table_focus(goal, parent)) is not None:
+            return title
+        for at in chains[gi]:
+            if at not in over_all and topic(above[at].title):
+                return above[at].title
+        return None
+
+    homes: dict[str, list[int]] = {}  # child section → parent goals whose theme it restates
+    for gi, goal in enumerate(parent.goals):
+        title = theme(gi, goal)
+        if not title or fuzz.token_set_ratio(title.lower(), goal.text.lower()) >= settings.quote_ratio:
+            continue  # no heading over the goal, or the goal is its own heading: no theme
+        focus = topic(title)
+        focus_keys = _all_keys(focus)
+        for sid, words in child_topics.items():
+            if not words:
+                continue
+            # the chapter is the theme's: its heading's words are the theme's ("Safer and
+            # greener streets" is more than "A greener borough"; "Vatten och skyfall" is two themes)
+            if sum(bool(w.whole & focus_keys) for w in words) / len(words) >= settings.theme_heading_share:
+                homes.setdefault(sid, []).append(gi)
+    if not homes:
+        return {}
+    out: dict[str, list[int]] = {}
+    for g in lone:
+        at, seen, cands = g.section_id, set(), []
+        while at is not None and at not in seen and not cands:
+            seen.add(at)
+            cands = homes.get(at, [])
+            at = parent_of.get(at)
+        if not cands:
+            continue
+        if len(cands) == 1:
+            out[g.id] = cands
+    return out
 
 
 def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoalLink]) -> None:
