@@ -83,6 +83,11 @@ class MatchSettings:
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
     # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
     topic_forms: bool = True
+    # … but a name in the point (a capital inside its sentence: "godkjent som Trafikksikker
+    # kommune") is the plan's subject only as the title writes it, not in a derived form: a
+    # scheme named after the topic is a thing of its own, the owner's name ("Fjellvik") is in
+    # the title as written (issue 11: blind33 trafikk L3)
+    names_as_written: bool = True
     # a process point's relative clause after a body is no body to find (BODY_RELATIVE_RE)
     body_relative: bool = True
     # a year split off as a concern of its own belongs to the head (YEAR_ONLY_RE)
@@ -1761,8 +1766,12 @@ class Scorer:
         # the plan's own subject ("helse og omsorg" in a helse- og omsorgsplan) is what every
         # passage is about: a point's words that name it weigh little
         self.topic: set[str] = set()
+        # the title's words as written (their lemmas and compound parts): what a name is
+        # weighed against (MatchSettings.names_as_written)
+        self.topic_written: set[str] = set()
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
+            self.topic_written |= {t.lemma, T.canon(t.lemma), *t.parts}
             if settings.topic_forms:
                 # … in its other forms: the modifier as written and the word a quality noun is
                 # made from ("Frivillighedspolitik" is about what is "frivillig")
@@ -1770,6 +1779,7 @@ class Scorer:
                     d for p in (*t.parts, *t.keys) for d in T.derivation_keys(p, lang)
                 } | (t.keys - set(t.parts) - t.whole)
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
+        self.topic_written &= self.topic
         # the municipality's name, weighed as the plan's subject in a process point (set by
         # assess_points per point)
         self.places: set[str] = set()
@@ -1829,10 +1839,13 @@ class Scorer:
     def is_topic(self, t: T.Term) -> bool:
         if not self.topic:
             return False
-        if t.lemma in self.topic or T.canon(t.lemma) in self.topic:
+        topic = self.topic
+        if self.s.names_as_written and t.start > 0 and t.surface[:1].isupper():
+            topic = self.topic_written  # a name: the title's words as written, no derived form
+        if t.lemma in topic or T.canon(t.lemma) in topic:
             return True
         parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
-        return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
+        return bool(t.parts) and bool(parts) and all(p in topic for p in parts)
 
     def lenient_share(self, c: Concern, u: Unit) -> float:
         """The weighted share of the concern's words that ``u`` or its headings hold, without
