@@ -4284,7 +4284,7 @@ _PLAN_WORD = (
     + r")\w{0,3})"
 )
 # a body told of the draft: a passive auxiliary, an informing participle and the plan's word
-# within a few words after it ("will be briefed on the draft network", "blir orientert om
+# within a few words after it ("will be informed of the draft strategy", "blir orientert om
 # planutkastet"; requirements.yaml inform_participle)
 _INFORMED_OF_PLAN_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _words("passive_aux"))
