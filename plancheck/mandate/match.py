@@ -83,6 +83,15 @@ class MatchSettings:
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
     # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
     topic_forms: bool = True
+    # … but a name in the point (a capital inside its sentence: "godkjent som Trafikksikker
+    # kommune") is the plan's subject only as the title writes it, not in a derived form: a
+    # scheme named after the topic is a thing of its own, the owner's name ("Fjellvik") is in
+    # the title as written (issue 11: blind33 trafikk L3)
+    names_as_written: bool = True
+    # a point about one named thing ("bli godkjent som Trafikksikker kommune") whose answer
+    # lacks the name is not covered, however many of its other words the answer shares (the
+    # participle "godkjent" in "mandatet ble godkjent av …" is another matter)
+    name_required: bool = True
     # a process point's relative clause after a body is no body to find (BODY_RELATIVE_RE)
     body_relative: bool = True
     # a year split off as a concern of its own belongs to the head (YEAR_ONLY_RE)
@@ -1761,8 +1770,12 @@ class Scorer:
         # the plan's own subject ("helse og omsorg" in a helse- og omsorgsplan) is what every
         # passage is about: a point's words that name it weigh little
         self.topic: set[str] = set()
+        # the title's words as written (their lemmas and compound parts): what a name is
+        # weighed against (MatchSettings.names_as_written)
+        self.topic_written: set[str] = set()
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
+            self.topic_written |= {t.lemma, T.canon(t.lemma), *t.parts}
             if settings.topic_forms:
                 # … in its other forms: the modifier as written and the word a quality noun is
                 # made from ("Frivillighedspolitik" is about what is "frivillig")
@@ -1770,6 +1783,7 @@ class Scorer:
                     d for p in (*t.parts, *t.keys) for d in T.derivation_keys(p, lang)
                 } | (t.keys - set(t.parts) - t.whole)
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
+        self.topic_written &= self.topic
         # the municipality's name, weighed as the plan's subject in a process point (set by
         # assess_points per point)
         self.places: set[str] = set()
@@ -1778,6 +1792,8 @@ class Scorer:
                 for t in T.content_terms(name, lang):
                     self.places |= {t.lemma, t.lemma + "s"}
         self.process_point = False
+        # the plan's owner, lower-cased (set by assess_points: owner_place)
+        self.owner: set[str] = set()
         n = len(units)
         df: dict[str, int] = {}
         for u in units:
@@ -1829,10 +1845,13 @@ class Scorer:
     def is_topic(self, t: T.Term) -> bool:
         if not self.topic:
             return False
-        if t.lemma in self.topic or T.canon(t.lemma) in self.topic:
+        topic = self.topic
+        if self.s.names_as_written and t.start > 0 and t.surface[:1].isupper():
+            topic = self.topic_written  # a name: the title's words as written, no derived form
+        if t.lemma in topic or T.canon(t.lemma) in topic:
             return True
         parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
-        return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
+        return bool(t.parts) and bool(parts) and all(p in topic for p in parts)
 
     def lenient_share(self, c: Concern, u: Unit) -> float:
         """The weighted share of the concern's words that ``u`` or its headings hold, without
@@ -3477,6 +3496,7 @@ def assess_points(
             for p in points
         ]
     scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan))
+    scorer.owner = {owner_place(plan)} - {""}
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     parsed = [_concerns_of(p, lang, S) for p in points]
@@ -3845,6 +3865,12 @@ def assess_points(
                 }
             )
         rule_status = str(status.value)
+        # the one thing the point names, missing from its answer (MatchSettings.name_required)
+        named = (
+            _name_missing(p.text, results[0][3], scorer)
+            if S.name_required and n == 1 and results[0][2] is not None
+            else ""
+        )
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
@@ -3903,6 +3929,11 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        if named and status == CoverageStatus.covered:
+            # "bli godkjent som Trafikksikker kommune" answered where the name is not: the
+            # point's other words ("godkjent") said of something else — in part at most
+            status = CoverageStatus.partial
+            missing = [*missing, named] if named not in missing else missing
         if late_rows and status == CoverageStatus.covered:
             # done, but after the date the row gives it: in part, the date is what is missing
             fired.add("late_row")
@@ -4635,6 +4666,41 @@ def _amount_delivered(
 ) -> bool:
     """Whether the plan states an amount for some concern of the estimate asked (_costed)."""
     return any(_costed(asked, c, u, units) for c, _sc, u, _m in results if not c.structural)
+
+
+def _name_missing(text: str, miss: list[str], scorer: Scorer) -> str:
+    """The name among the words the answer lacks (``miss``): a word written with a capital
+    inside the point ("Trafikksikker kommune"), not the plan's owner (the place the plan names
+    most often before "kommune") nor a word of the plan's title as written; "" when none. A
+    scheme named "<word> kommune" is a name too, though place_names reads it as a place."""
+    for m in miss:
+        k = text.find(m)
+        first = m.split()[0].lower() if m.split() else ""
+        # a capital after a stop or a run-in label's colon ("Grundvand: Risikoen for …") opens a
+        # sentence, it names nothing
+        opens = not text[:k].rstrip() or text[:k].rstrip().endswith((".", ":", ";", "?", "!"))
+        if (
+            k > 0
+            and not opens
+            and m[:1].isupper()
+            and first not in scorer.owner
+            and first not in scorer.topic_written
+        ):
+            return m
+    return ""
+
+
+def owner_place(plan: Plan) -> str:
+    """The place the plan is of: the name it prints most often before "kommune" (title,
+    headings, passages), lower-cased; "" when it prints none."""
+    texts = [plan.title or "", *(s.title for s in plan.sections), *(p.text for p in plan.passages)]
+    counts: dict[str, int] = {}
+    for t in texts:
+        for m in T._PLACE_RE.finditer(t):
+            name = m.group(1).lower()
+            if name not in ("kommune", "kommunen"):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _deferred(u: Unit) -> bool:

@@ -1766,6 +1766,11 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 text_indent = None
                 last_sub = False
                 sub_hang = False
+                if _GLUED_LABEL_RE.match(t):
+                    # "3.Planen skal …" typed with no space after its number: no tab, so no
+                    # hanging indent — its wrapped lines come back to the marker's indent, though
+                    # the items above ("1.⇥Kommunestyret …") hung theirs further in
+                    hanging = False
             else:
                 points[-1].subs.append((label, rest))
                 last_sub = True
@@ -1843,6 +1848,11 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             cur.text = _join(cur.text, t)
         i += 1
     return points, i
+
+
+# a list label typed against its text with no space ("3.Planen", "2)Kartlegge"): the item was
+# typed as a plain paragraph, its wrapped lines at the marker's indent
+_GLUED_LABEL_RE = re.compile(r"^\(?\d{1,2}[.)](?=[^\W\d_])")
 
 
 def _heading_wrapped(head: Line, ln: Line) -> bool:
@@ -4273,6 +4283,15 @@ _PLAN_WORD = (
     r"(?:" + "|".join(re.escape(w) for w in _words("subject")) + r"|\w*(?:" + _alt("plan_noun_head")
     + r")\w{0,3})"
 )
+# a body told of the draft: a passive auxiliary, an informing participle and the plan's word
+# within a few words after it ("will be informed of the draft strategy", "blir orientert om
+# planutkastet"; requirements.yaml inform_participle)
+_INFORMED_OF_PLAN_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _words("passive_aux"))
+    + r"|(?:" + _alt("modal") + r")\s+(?:" + _alt("passive_infinitive") + r"))\s+(?:\w+\s+){0,2}(?:"
+    + _alt("inform_participle") + r")\s+(?:[\w-]+\s+){1,2}?" + _PLAN_WORD + r"\b",
+    re.IGNORECASE,
+)
 _HANDOVER_RE = re.compile(
     r"\b(?:(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?" + _PLAN_WORD
     # a particle verb with the plan between its parts ("legg planen fram for …")
@@ -4306,6 +4325,19 @@ _NEGATED_SCOPE_RE = re.compile(
     + _alt("scope_verb") + "|" + _alt("contain_verb") + r")\b",
     re.IGNORECASE,
 )
+
+
+def _passive_negated_re() -> re.Pattern[str]:
+    """A passive of the process with a negation beside its verb ("behandles ikke", "antas
+    inte", "is not adopted"): requirements.yaml passive (its first word) and negation."""
+    verbs = "|".join(sorted({re.escape(w.split()[0]) for w in _words("passive")}, key=len, reverse=True))
+    neg = _alt("negation")
+    return re.compile(
+        r"\b(?:" + verbs + r")\s+(?:" + neg + r")\b|\b(?:" + neg + r")\s+(?:" + verbs + r")\b", re.IGNORECASE
+    )
+
+
+_PASSIVE_NEGATED_RE = _passive_negated_re()
 # … and its bare verb, up to three words after the modal, its object before the body it goes to
 # ("will report progress against the action plan to …", "ska varje år redovisa hur …")
 _REPORT_BARE_RE = re.compile(
@@ -4805,6 +4837,11 @@ def is_requirement(sentence: str) -> bool:
     # the scope negated after the modal states an exclusion, it asks nothing
     if modal and _NEGATED_SCOPE_RE.search(s):
         return False
+    # "Planen er en temaplan og behandles ikke etter plan- og bygningsloven", "The strategy is
+    # not submitted to …": a step of the process negated, without a modal, tells how the case
+    # goes; it asks nothing
+    if not modal and _PASSIVE_NEGATED_RE.search(s):
+        return False
     # "Brukerrepresentanter bør involveres der det er mulig": a wish made optional
     if _WISH_MODAL_RE.search(s) and _HEDGE_RE.search(s) and not _ASKING_MODAL_RE.search(s):
         return False
@@ -5180,7 +5217,7 @@ def indicative_requirement(sentence: str) -> bool:
         # "Kystdirektoratet inviteres til at deltage som rådgiver": a role in the work, its
         # organisation told, no step asked
         return False
-    if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s):
+    if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s) or _INFORMED_OF_PLAN_RE.search(s):
         return True
     if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
         return True
@@ -5210,6 +5247,7 @@ def _indicative_process(sentence: str) -> bool:
     return bool(
         _CONSULT_PASSIVE_RE.search(s)
         or _CONSULT_INDICATIVE_RE.search(s)
+        or _INFORMED_OF_PLAN_RE.search(s)
         or _PROCESS_ACTIVE_RE.search(s)
         or _HANDOVER_RE.search(s)
         or (_MEETING_RE.search(s) and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)))
