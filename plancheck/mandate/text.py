@@ -49,6 +49,34 @@ STOP = FUNCTION | word_set("plan_words", "mandate_verbs")
 MEDIUM = frozenset({"behov", "need"})
 # low weight: they carry a little meaning, but many points share them
 GENERIC = word_set("generic")
+# the stop words of each language family: English, and the Scandinavian languages (nb, nn, sv,
+# da share most function words, and their lists lean on one another, "the union over the
+# languages"). A word that is a stop word only in the other family is a word of the text:
+# English "fire", "men", "sex", "bare" are bokmål and Swedish numerals and particles, Danish
+# and bokmål "by" (town) and Swedish "bidrag" (grant) English or bokmål function words
+# (session 35, pair35m)
+def _family_stop(lgs: tuple[str, ...]) -> frozenset[str]:
+    data = load_words()
+    names = ("stop", "time_words", "plan_words", "mandate_verbs")
+    return frozenset(w for n in names for lg in lgs for w in data[n].get(lg, ()))
+
+
+STOP_FAMILY = {
+    "en": _family_stop(("en",)),
+    "nordic": _family_stop(("nb", "nn", "sv", "da")),
+}
+# False: the union over every language, as before session 35 (bench/mandate_tune.py compares)
+FAMILY_STOP_ON = True
+
+
+def _foreign_stop(lem: str, low: str, lang: str) -> bool:
+    """Whether ``lem`` is a stop word only by the other language family's lists."""
+    if not FAMILY_STOP_ON or lem not in STOP:
+        return False
+    fam = STOP_FAMILY["en" if _simple_lang(lang) == "en" else "nordic"]
+    return lem not in fam and low not in fam
+
+
 # function words of one language only (words.yaml: stop_own), by language
 STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
 # adverbs of degree and frequency, quantifiers (words.yaml: degree), by language: function
@@ -687,6 +715,8 @@ class Term:
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
     phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
     own_stop: bool = False  # a function word of the language it was read in (STOP_OWN)
+    # in STOP only by the lists of the other language family (STOP_FAMILY): a word of the text
+    foreign_stop: bool = False
     # keys of the classes the word is a member of, one way only (see broader_of): what a
     # passage's word answers besides itself ("elev" answers "barn", "kr" after a number "kostnad")
     broader: set[str] = field(default_factory=set)
@@ -706,7 +736,7 @@ class Term:
         if self.phrase:
             return False
         return (
-            self.lemma in STOP
+            (self.lemma in STOP and not self.foreign_stop)
             or self.own_stop
             or (len(self.lemma) < 2 and not self.lemma.isdigit())
         )
@@ -761,6 +791,7 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         t = Term(surface, lem, parts, m.start(), m.end())
         # the printed form too: "minst" is read as the adjective "liten", "helt" as "hel"
         t.own_stop = lem in lg_own or low in lg_own
+        t.foreign_stop = _foreign_stop(lem, low, lang)
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
