@@ -77,6 +77,26 @@ def _foreign_stop(lem: str, low: str, lang: str) -> bool:
     return lem not in fam and low not in fam
 
 
+# the verb of existence (words.yaml existence) and the question words (question): the verb
+# after a question word of its clause is the question's frame (terms)
+EXISTENCE = word_set("existence")
+QUESTION_WORDS = frozenset(w for w in word_set("question") if " " not in w)
+_CLAUSE_END_RE = re.compile(r"[.!?;:]")
+
+
+def _existence_frames(out: list, text: str, window: int = 8) -> None:
+    """Mark the verb of existence after a question word of its clause a function word."""
+    for i, t in enumerate(out):
+        if t.lemma not in EXISTENCE and t.surface.lower() not in EXISTENCE:
+            continue
+        for o in reversed(out[max(0, i - window) : i]):
+            if _CLAUSE_END_RE.search(text[o.end : t.start]):
+                break
+            if o.surface.lower() in QUESTION_WORDS:
+                t.own_stop = True
+                break
+
+
 # function words of one language only (words.yaml: stop_own), by language
 STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
 # adverbs of degree and frequency, quantifiers (words.yaml: degree), by language: function
@@ -813,6 +833,8 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         t.keys |= t.whole
         out.append(t)
     _elided_compounds(out, lang)
+    if degree:  # the mandate's concerns and passages, not the rød tråd's goals (as DEGREE)
+        _existence_frames(out, text)
     if DERIVATION_ON:
         # "følge opp" / "oppfølging": the verb before its particle shares the noun's key
         for a, b in itertools.pairwise(out):
