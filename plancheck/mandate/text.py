@@ -99,6 +99,9 @@ def _existence_frames(out: list, text: str, window: int = 8) -> None:
 
 # function words of one language only (words.yaml: stop_own), by language
 STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
+# the frame words of plan_words in the languages that lacked them (words.yaml: frame_own), by
+# language: function words of a mandate's concerns and passages, as DEGREE
+FRAME_OWN = {lg: frozenset(ws) for lg, ws in load_words()["frame_own"].items()}
 # adverbs of degree and frequency, quantifiers (words.yaml: degree), by language: function
 # words of a mandate's concerns and passages, not of the rød tråd's goals (terms(degree=False))
 DEGREE = {lg: frozenset(ws) for lg, ws in load_words()["degree"].items()}
@@ -789,7 +792,11 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
     out: list[Term] = []
     lg_own = STOP_OWN.get(_simple_lang(lang), frozenset())
     if degree:
-        lg_own = lg_own | DEGREE.get(_simple_lang(lang), frozenset())
+        lg_own = (
+            lg_own
+            | DEGREE.get(_simple_lang(lang), frozenset())
+            | FRAME_OWN.get(_simple_lang(lang), frozenset())
+        )
     prev = ""
     for m in TOKEN_RE.finditer(text):
         surface = m.group(0)
@@ -811,7 +818,9 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         t = Term(surface, lem, parts, m.start(), m.end())
         # the printed form too: "minst" is read as the adjective "liten", "helt" as "hel"
         t.own_stop = lem in lg_own or low in lg_own
-        t.foreign_stop = _foreign_stop(lem, low, lang)
+        # the mandate's concerns and passages only, as the degree words: the rød tråd's
+        # thresholds count the union's stop words (Danish "by" made goals partial)
+        t.foreign_stop = degree and _foreign_stop(lem, low, lang)
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
