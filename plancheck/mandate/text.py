@@ -49,8 +49,59 @@ STOP = FUNCTION | word_set("plan_words", "mandate_verbs")
 MEDIUM = frozenset({"behov", "need"})
 # low weight: they carry a little meaning, but many points share them
 GENERIC = word_set("generic")
+# the stop words of each language family: English, and the Scandinavian languages (nb, nn, sv,
+# da share most function words, and their lists lean on one another, "the union over the
+# languages"). A word that is a stop word only in the other family is a word of the text:
+# English "fire", "men", "sex", "bare" are bokmål and Swedish numerals and particles, Danish
+# and bokmål "by" (town) and Swedish "bidrag" (grant) English or bokmål function words
+# (session 35, pair35m)
+def _family_stop(lgs: tuple[str, ...]) -> frozenset[str]:
+    data = load_words()
+    names = ("stop", "time_words", "plan_words", "mandate_verbs")
+    return frozenset(w for n in names for lg in lgs for w in data[n].get(lg, ()))
+
+
+STOP_FAMILY = {
+    "en": _family_stop(("en",)),
+    "nordic": _family_stop(("nb", "nn", "sv", "da")),
+}
+# False: the union over every language, as before session 35 (bench/mandate_tune.py compares)
+FAMILY_STOP_ON = True
+
+
+def _foreign_stop(lem: str, low: str, lang: str) -> bool:
+    """Whether ``lem`` is a stop word only by the other language family's lists."""
+    if not FAMILY_STOP_ON or lem not in STOP:
+        return False
+    fam = STOP_FAMILY["en" if _simple_lang(lang) == "en" else "nordic"]
+    return lem not in fam and low not in fam
+
+
+# the verb of existence (words.yaml existence) and the question words (question): the verb
+# after a question word of its clause is the question's frame (terms)
+EXISTENCE = word_set("existence")
+QUESTION_WORDS = frozenset(w for w in word_set("question") if " " not in w)
+_CLAUSE_END_RE = re.compile(r"[.!?;:]")
+
+
+def _existence_frames(out: list, text: str, window: int = 8) -> None:
+    """Mark the verb of existence after a question word of its clause a function word."""
+    for i, t in enumerate(out):
+        if t.lemma not in EXISTENCE and t.surface.lower() not in EXISTENCE:
+            continue
+        for o in reversed(out[max(0, i - window) : i]):
+            if _CLAUSE_END_RE.search(text[o.end : t.start]):
+                break
+            if o.surface.lower() in QUESTION_WORDS:
+                t.own_stop = True
+                break
+
+
 # function words of one language only (words.yaml: stop_own), by language
 STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
+# the frame words of plan_words in the languages that lacked them (words.yaml: frame_own), by
+# language: function words of a mandate's concerns and passages, as DEGREE
+FRAME_OWN = {lg: frozenset(ws) for lg, ws in load_words()["frame_own"].items()}
 # adverbs of degree and frequency, quantifiers (words.yaml: degree), by language: function
 # words of a mandate's concerns and passages, not of the rød tråd's goals (terms(degree=False))
 DEGREE = {lg: frozenset(ws) for lg, ws in load_words()["degree"].items()}
@@ -687,6 +738,8 @@ class Term:
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
     phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
     own_stop: bool = False  # a function word of the language it was read in (STOP_OWN)
+    # in STOP only by the lists of the other language family (STOP_FAMILY): a word of the text
+    foreign_stop: bool = False
     # keys of the classes the word is a member of, one way only (see broader_of): what a
     # passage's word answers besides itself ("elev" answers "barn", "kr" after a number "kostnad")
     broader: set[str] = field(default_factory=set)
@@ -706,7 +759,7 @@ class Term:
         if self.phrase:
             return False
         return (
-            self.lemma in STOP
+            (self.lemma in STOP and not self.foreign_stop)
             or self.own_stop
             or (len(self.lemma) < 2 and not self.lemma.isdigit())
         )
@@ -739,7 +792,11 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
     out: list[Term] = []
     lg_own = STOP_OWN.get(_simple_lang(lang), frozenset())
     if degree:
-        lg_own = lg_own | DEGREE.get(_simple_lang(lang), frozenset())
+        lg_own = (
+            lg_own
+            | DEGREE.get(_simple_lang(lang), frozenset())
+            | FRAME_OWN.get(_simple_lang(lang), frozenset())
+        )
     prev = ""
     for m in TOKEN_RE.finditer(text):
         surface = m.group(0)
@@ -761,6 +818,9 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         t = Term(surface, lem, parts, m.start(), m.end())
         # the printed form too: "minst" is read as the adjective "liten", "helt" as "hel"
         t.own_stop = lem in lg_own or low in lg_own
+        # the mandate's concerns and passages only, as the degree words: the rød tråd's
+        # thresholds count the union's stop words (Danish "by" made goals partial)
+        t.foreign_stop = degree and _foreign_stop(lem, low, lang)
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
@@ -782,6 +842,8 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         t.keys |= t.whole
         out.append(t)
     _elided_compounds(out, lang)
+    if degree:  # the mandate's concerns and passages, not the rød tråd's goals (as DEGREE)
+        _existence_frames(out, text)
     if DERIVATION_ON:
         # "følge opp" / "oppfølging": the verb before its particle shares the noun's key
         for a, b in itertools.pairwise(out):
