@@ -188,12 +188,28 @@ def test_the_password_opens_an_encrypted_mandate_too(capfd):
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 def test_the_line_starts_in_the_language_asked_too(lang, capfd, isolated):
     """The whole line is in the language asked: ``plancheck: feil:``, not ``plancheck: error:``
-    before a Norwegian sentence; English (and no --lang) keep ``error``."""
+    before a Norwegian sentence; English keeps ``error``."""
     bad = isolated / "tekst.pdf"
     bad.write_text("ikkje ein PDF")
     code, line = line_of(capfd, "check", str(bad), "--lang", lang)
     assert code == 2 and line.startswith("plancheck: feil: «tekst.pdf»"), line
     code, line = line_of(capfd, "check", str(bad), "--lang", "en")
     assert code == 2 and line.startswith("plancheck: error: "), line
+
+
+def test_no_language_asked_says_the_error_in_the_findings_language(capfd, isolated):
+    """With no --lang and no configured language the findings are in bokmål, and so is the line
+    saying why the plan could not be read (a planner read English errors beside bokmål findings,
+    session 34's walk); the reader's English line stays after it in brackets."""
+    bad = isolated / "tekst.pdf"
+    bad.write_text("ikkje ein PDF")
     code, line = line_of(capfd, "check", str(bad))
-    assert code == 2 and line.startswith("plancheck: error: "), line
+    assert code == 2 and line.startswith("plancheck: feil: «tekst.pdf» er ikke en PDF-"), line
+    assert "not a PDF file" in line  # the English line after it
+    code, line = line_of(capfd, "check", str(isolated / "borte.pdf"))
+    assert code == 2 and said_part(line).startswith("Finner ikke «borte.pdf»"), line
+    code, line = line_of(capfd, "check", "borte.pdf", "--config", "borte.toml")
+    assert code == 2 and said_part(line).startswith("Konfigurasjonsfilen: Finner ikke"), line
+    (isolated / ".plancheck.toml").write_text('[tool.plancheck]\nlang = "en"\n')
+    code, line = line_of(capfd, "check", str(bad))
+    assert code == 2 and line.startswith("plancheck: error: "), line  # the configured language

@@ -5,9 +5,10 @@ the remedy ("raise the limit with --timeout"). A planner reads bokmål, nynorsk 
 each error is sorted into a reason by the words the reader's own message uses
 (:data:`REASONS`: the error crosses the process boundary of the time and memory limits as its
 text alone), and the reason and what to do are said in the chosen language. The web page has no
-options to give and keeps the English line as the job's ``detail``; the command line, when a
-language was asked for, says the reason and keeps the English line after it
-(:func:`said_with_detail`), for the option it names.
+options to give and keeps the English line as the job's ``detail``; ``plancheck check`` and
+``plancheck rules`` say the reason in the findings' language (``--lang``, the configuration's,
+else bokmål) and keep the English line after it (:func:`said_with_detail`), for the option it
+names.
 """
 
 from __future__ import annotations
@@ -182,8 +183,9 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
 
 
 def error_word(lang: str | None) -> str:
-    """The word after ``plancheck:`` on an error line: ``feil`` when bokmål or nynorsk was asked
-    for, ``error`` otherwise (English, or no language asked: the line is the reader's English)."""
+    """The word after ``plancheck:`` on an error line: ``feil`` in bokmål or nynorsk (``check``
+    and ``rules`` say their errors in the findings' language, bokmål when none was asked for),
+    ``error`` otherwise (English, or a command that speaks none: the line is the reader's English)."""
     if lang in ("nb", "nn"):
         return MESSAGES[lang]["prefix"]
     return MESSAGES["en"]["prefix"]
