@@ -66,6 +66,25 @@ def test_reasons_of_errors_before_reading():
         "Den overordna planen: Finn ikkje «x.pdf»")
 
 
+def test_a_file_name_holding_a_reason_word_is_still_named():
+    """The reason is read from the reader's sentence, not from the file's name: a plan saved as
+    'truncated.pdf' or 'no text.pdf' is named, and its own reason said (was: «?»)."""
+    line = "/a/truncated.pdf: the PDF is truncated (it does not end with %%EOF); get the whole file again"
+    assert about(line) == (None, "truncated.pdf")
+    assert localized(line, "nb").startswith("«truncated.pdf» er skadet")
+    line = "/a/corrupt-copy.pdf: the PDF is password-protected; give the password with --password"
+    assert localized(line, "nn").startswith("«corrupt-copy.pdf» er passordverna")
+    assert reason("configuration file conf/nope.toml does not exist") == "missing"  # no colon
+
+
+def test_an_odt_without_a_text_body_is_no_scan_to_ocr():
+    """'no text body' is an OpenDocument package without its text: damaged, not a scanned image
+    (an XML entity bomb refused by the parser ended so, and the planner was told to run OCR)."""
+    line = "/a/utkast.odt: not an OpenDocument text (.odt) file (no text body)"
+    assert reason(line) == "damaged"
+    assert "OCR" not in localized(line, "nb")
+
+
 @pytest.mark.parametrize("option", ["--mandate", "--parent"])
 def test_missing_mandate_or_parent_is_named_not_the_plan(option, capfd, isolated):
     code, line = line_of(capfd, "check", str(PLAN), "--lang", "nn", option, "borte.pdf")

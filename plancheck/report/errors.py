@@ -22,6 +22,8 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("timeout", re.compile(r"\bgave up after\b")),
     ("memory", re.compile(r"\bmemory\b")),
     ("encrypted", re.compile(r"\bpassword|\bencrypt")),
+    # an OpenDocument package without its text (or its content part): damaged, no scan
+    ("damaged", re.compile(r"\bno (?:text body|content\.xml)\b")),
     ("no_text", re.compile(r"\bno text\b")),
     ("empty", re.compile(r"\bthe file is empty\b")),
     ("missing", re.compile(r": no such (?:mandate )?file\b|\bdoes not exist\b")),
@@ -137,10 +139,14 @@ def reason(message: str) -> str:
 
 
 def _reason(message: str) -> tuple[str, re.Match[str] | None]:
+    """The first reason whose words stand in the reader's sentence: after a "PATH: " (the
+    file's name may hold the words, 'truncated.pdf'), or anywhere in a line with no colon
+    ("configuration file C does not exist")."""
+    colon = ": " in message
     for key, pattern in REASONS:
-        m = pattern.search(message)
-        if m is not None:
-            return key, m
+        for m in pattern.finditer(message):
+            if not colon or message.rfind(": ", 0, m.start() + 2) >= 0:
+                return key, m
     return "other", None
 
 
