@@ -311,6 +311,36 @@ def test_the_baseline_line_is_said_in_the_language_asked(lang, says, capsys, iso
     assert data["summary"]["baselined"] == 5
 
 
+def test_a_baseline_follows_a_renamed_plan_but_not_a_new_copy_of_it(capsys, isolated):
+    """The baseline adopts the findings of the plans it was written on. A plan renamed (its
+    old name gone) keeps them baselined; a new plan copied from one still there is a new plan,
+    and its findings are reported (a CI maintainer's PR adding 'plan-2026' copied from
+    'plan-2025' passed with every old defect hidden). Plans sharing findings are each
+    recorded."""
+    import shutil
+
+    old = write_plan(isolated / "plans" / "plan-2025.json")
+    assert run(capsys, "check", str(old), "--write-baseline")[0] == 0
+    copy = write_plan(isolated / "plans" / "plan-2026.json")  # the same findings, a new plan
+    code, out, _ = run(capsys, "check", str(copy), "--format", "json")
+    assert code == 1 and json.loads(out)["summary"]["baselined"] == 0
+    code, out, _ = run(capsys, "check", str(old), "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["baselined"] == 5
+    copy.unlink()
+    moved = isolated / "plans" / "plan-2025-vedtatt.json"
+    shutil.move(old, moved)  # renamed: the old name is gone
+    code, out, _ = run(capsys, "check", str(moved), "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["baselined"] == 5
+    # two plans with the same findings, baselined together: each keeps its own
+    two = [str(write_plan(isolated / "two" / "a.json")), str(write_plan(isolated / "two" / "b.json"))]
+    base = isolated / "two.json"
+    assert run(capsys, "check", *two, "--write-baseline", str(base))[0] == 0
+    entries = json.loads(base.read_text(encoding="utf-8"))["findings"]
+    assert len(entries) == 10 and {Path(e["file"]).name for e in entries} == {"a.json", "b.json"}
+    code, out, _ = run(capsys, "check", *two, "--baseline", str(base), "--format", "json")
+    assert code == 0 and [r["summary"]["baselined"] for r in json.loads(out)] == [5, 5]
+
+
 def test_baseline_file_named_on_the_command_line(capsys, isolated):
     path = write_plan(isolated / "plan.json")
     target = isolated / "ci" / "baseline.json"
