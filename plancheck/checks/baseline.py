@@ -14,6 +14,7 @@ is still there is a new plan, whose findings are reported (:func:`apply_baseline
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -91,10 +92,8 @@ def _where(name: str, base: Path | None) -> set[Path]:
     out = set()
     for root in (Path.cwd(), base):
         if root is not None:
-            try:
+            with contextlib.suppress(OSError, RuntimeError):
                 out.add((root / name).resolve())
-            except (OSError, RuntimeError):
-                pass
     return out
 
 
