@@ -146,7 +146,7 @@ def test_each_box_on_a_page_carries_the_number_of_its_finding_beside_the_picture
         listed = re.findall(r'<li><span class="num">(\d+)</span><div class="finding[^"]*" id="(p0-f\d+)"', fig)
         assert [int(n) for n, _ in listed] == list(range(1, len(listed) + 1))
         badges = {}
-        for fid, label in re.findall(r'id="(p0-f\d+)-box"[^>]*><span class="hlnum"[^>]*>([\d, ]+)</span>', fig):
+        for fid, label in re.findall(r'<a class="hlnum sev-\w+" href="#(p0-f\d+)"[^>]*>([\d, ]+)</a>', fig):
             badges[fid] = label
         for n, fid in listed:
             shown = [label for label in badges.values() if n in label.split(", ")]

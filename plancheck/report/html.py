@@ -103,9 +103,8 @@ break-inside:avoid}
 .hl:target,.finding:target{outline:3px solid #1f1f1f;outline-offset:2px}
 .hlnum,.num{display:inline-block;min-width:1.35em;padding:0 .3em;border-radius:.7em;font:700 .72rem/1.35 system-ui,sans-serif;
 text-align:center;color:#fff;background:#1f1f1f}
-.hlnum{position:absolute;right:100%;top:-2px;margin-right:3px;white-space:nowrap;mix-blend-mode:normal}
-.hl.sev-error .hlnum{background:var(--err)}.hl.sev-warning .hlnum{background:var(--warn)}
-.hl.sev-info .hlnum{background:var(--info)}
+.hlnum{position:absolute;white-space:nowrap;text-decoration:none;border:none}
+.hlnum.sev-error{background:var(--err)}.hlnum.sev-warning{background:var(--warn)}.hlnum.sev-info{background:var(--info)}
 .pagefig li{display:flex;gap:.4rem;align-items:flex-start}.pagefig li .finding{flex:1;min-width:0}
 .pagefig li .num{margin-top:5px}
 .pagefig ol{list-style:none;margin:0;padding:0}
@@ -451,12 +450,15 @@ def _pages(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
         for mark in lay.marks.get(page, []):
             for k, box in enumerate(mark.boxes):
                 anchor = f' id="{escape(mark.anchor)}"' if k == 0 else ""
-                badge = badges.get(mark.anchor, "") if k == 0 else ""
-                if badge:
-                    badge = f'<span class="hlnum">{escape(badge)}</span>'
                 out.append(
                     f'<a class="hl {mark.css}"{anchor} href="#{escape(mark.target)}" '
-                    f'style="{_box_style(box, image)}">{badge}</a>'
+                    f'style="{_box_style(box, image)}"></a>'
+                )
+            badge = badges.get(mark.anchor) if mark.boxes else None
+            if badge:
+                out.append(
+                    f'<a class="hlnum {mark.css}" href="#{escape(mark.target)}" '
+                    f'style="{_badge_style(mark.boxes[0], image)}">{escape(badge)}</a>'
                 )
         out.append("</div>")
         out.append("<ol>")
@@ -488,6 +490,15 @@ def _badges(marks: list[Mark], numbers: dict[str, int]) -> dict[str, str]:
         group[0][0]: ", ".join(str(n) for _a, n in sorted(group, key=lambda g: g[1]))
         for group in shared.values()
     }
+
+
+def _badge_style(box: BBox, image: pagepics.PageImage, margin: float = 0.12) -> str:
+    """Where a box's number stands: left of the box's first line, at the page's left margin
+    (``margin`` of the page's width) when the box starts further in, so the number covers no
+    word of the line it is on."""
+    w, h = image.width_pt, image.height_pt
+    right = min(box.x0 - 3.0, margin * w)
+    return f"right:{100 * (w - max(right, 0.0)) / w:.2f}%;top:{100 * max(box.top - 1.5, 0.0) / h:.2f}%"
 
 
 def _box_style(box: BBox, image: pagepics.PageImage) -> str:
