@@ -519,6 +519,11 @@ def test_a_misspelt_rule_is_said_in_the_language_asked_with_the_rule_meant(capsy
     assert "did you mean measure-has-owner?" in err
     code, _, err = run(capsys, "rules", "measure-has-ownr", "--lang", "nb")
     assert "Det finnes ingen regel som heter «measure-has-ownr»" in err
+    # the rule meant is said in the planner's language too, before the English line
+    said = err.split(" (", 1)[0]
+    assert "Mente du «measure-has-owner»?" in said, err
+    code, _, err = run(capsys, "rules", "measure-has-ownr", "--lang", "nn")
+    assert "Meinte du «measure-has-owner»?" in err.split(" (", 1)[0], err
 
 
 def test_every_command_and_option_says_what_it_does_in_its_help():

@@ -54,6 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
         "usage": "Kommandoen er skrevet feil: se «{name}».",
         "prefix": "feil",
+        "did_you_mean": "Mente du «{name}»?",
         "baseline_written": "plancheck: skrev {n} funn til baseline-filen {name}",
         "other": "«{name}» kunne ikke leses.",
     },
@@ -74,6 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
         "usage": "Kommandoen er skriven feil: sjå «{name}».",
         "prefix": "feil",
+        "did_you_mean": "Meinte du «{name}»?",
         "baseline_written": "plancheck: skreiv {n} funn til baseline-fila {name}",
         "other": "«{name}» kunne ikkje lesast.",
     },
@@ -94,6 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
         "usage": "The command is written wrongly: see «{name}».",
         "prefix": "error",
+        "did_you_mean": "Did you mean «{name}»?",
         "baseline_written": "plancheck: wrote {n} finding(s) to the baseline {name}",
         "other": "«{name}» could not be read.",
     },
@@ -169,6 +172,10 @@ def about(message: str) -> tuple[str | None, str]:
     return role, PurePath(head).name if head else ""
 
 
+#: the rule a misspelt name was nearest to, as the English line names it
+_NEAR = re.compile(r"\(did you mean ([\w-]+)\?\)")
+
+
 def said(key: str, lang: str, name: str, **values: object) -> str:
     """The message for reason ``key`` in ``lang`` (bokmål for an unknown one), naming ``name``."""
     texts = MESSAGES.get(lang, MESSAGES["nb"])
@@ -182,7 +189,11 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
     role = None
     if name is None:
         role, name = about(message)
-    text = said(reason(message), lang, name or "?")
+    key = reason(message)
+    text = said(key, lang, name or "?")
+    near = _NEAR.search(message) if key == "unknown_rule" else None
+    if near is not None:
+        text = f"{text} {said('did_you_mean', lang, near.group(1))}"
     if role is not None:
         text = f"{ROLE_NAMES.get(lang, ROLE_NAMES['nb'])[role]}: {text}"
     return text
