@@ -66,6 +66,25 @@ def test_reasons_of_errors_before_reading():
         "Den overordna planen: Finn ikkje «x.pdf»")
 
 
+def test_a_file_name_holding_a_reason_word_is_still_named():
+    """The reason is read from the reader's sentence, not from the file's name: a plan saved as
+    'truncated.pdf' or 'no text.pdf' is named, and its own reason said (was: «?»)."""
+    line = "/a/truncated.pdf: the PDF is truncated (it does not end with %%EOF); get the whole file again"
+    assert about(line) == (None, "truncated.pdf")
+    assert localized(line, "nb").startswith("«truncated.pdf» er skadet")
+    line = "/a/corrupt-copy.pdf: the PDF is password-protected; give the password with --password"
+    assert localized(line, "nn").startswith("«corrupt-copy.pdf» er passordverna")
+    assert reason("configuration file conf/nope.toml does not exist") == "missing"  # no colon
+
+
+def test_an_odt_without_a_text_body_is_no_scan_to_ocr():
+    """'no text body' is an OpenDocument package without its text: damaged, not a scanned image
+    (an XML entity bomb refused by the parser ended so, and the planner was told to run OCR)."""
+    line = "/a/utkast.odt: not an OpenDocument text (.odt) file (no text body)"
+    assert reason(line) == "damaged"
+    assert "OCR" not in localized(line, "nb")
+
+
 @pytest.mark.parametrize("option", ["--mandate", "--parent"])
 def test_missing_mandate_or_parent_is_named_not_the_plan(option, capfd, isolated):
     code, line = line_of(capfd, "check", str(PLAN), "--lang", "nn", option, "borte.pdf")
@@ -188,12 +207,28 @@ def test_the_password_opens_an_encrypted_mandate_too(capfd):
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 def test_the_line_starts_in_the_language_asked_too(lang, capfd, isolated):
     """The whole line is in the language asked: ``plancheck: feil:``, not ``plancheck: error:``
-    before a Norwegian sentence; English (and no --lang) keep ``error``."""
+    before a Norwegian sentence; English keeps ``error``."""
     bad = isolated / "tekst.pdf"
     bad.write_text("ikkje ein PDF")
     code, line = line_of(capfd, "check", str(bad), "--lang", lang)
     assert code == 2 and line.startswith("plancheck: feil: «tekst.pdf»"), line
     code, line = line_of(capfd, "check", str(bad), "--lang", "en")
     assert code == 2 and line.startswith("plancheck: error: "), line
+
+
+def test_no_language_asked_says_the_error_in_the_findings_language(capfd, isolated):
+    """With no --lang and no configured language the findings are in bokmål, and so is the line
+    saying why the plan could not be read (a planner read English errors beside bokmål findings,
+    session 34's walk); the reader's English line stays after it in brackets."""
+    bad = isolated / "tekst.pdf"
+    bad.write_text("ikkje ein PDF")
     code, line = line_of(capfd, "check", str(bad))
-    assert code == 2 and line.startswith("plancheck: error: "), line
+    assert code == 2 and line.startswith("plancheck: feil: «tekst.pdf» er ikke en PDF-"), line
+    assert "not a PDF file" in line  # the English line after it
+    code, line = line_of(capfd, "check", str(isolated / "borte.pdf"))
+    assert code == 2 and said_part(line).startswith("Finner ikke «borte.pdf»"), line
+    code, line = line_of(capfd, "check", "borte.pdf", "--config", "borte.toml")
+    assert code == 2 and said_part(line).startswith("Konfigurasjonsfilen: Finner ikke"), line
+    (isolated / ".plancheck.toml").write_text('[tool.plancheck]\nlang = "en"\n')
+    code, line = line_of(capfd, "check", str(bad))
+    assert code == 2 and line.startswith("plancheck: error: "), line  # the configured language

@@ -159,7 +159,7 @@ def test_the_cross_matrix_of_200_columns_links_its_marks(tmp_path):
 
 def test_the_time_limit_holds_on_the_largest_page(tmp_path, capfd):
     path = upright_objects(tmp_path / "upright.pdf")
-    code = main(["check", "--no-cache", "--timeout", "0.05", str(path)])
+    code = main(["check", "--no-cache", "--timeout", "0.05", "--lang", "en", str(path)])
     out, err = capfd.readouterr()
     assert code == 2 and out == ""
     lines = err.strip().splitlines()

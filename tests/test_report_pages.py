@@ -134,6 +134,27 @@ def test_each_page_with_findings_is_pictured_with_the_quote_highlighted(draft_re
     assert len(images) == len(pages)
 
 
+def test_each_box_on_a_page_carries_the_number_of_its_finding_beside_the_picture(draft_report):
+    """A planner looking at a page with several boxes reads which finding each box is: the box
+    shows the number its finding has in the list beside the picture (1, 2 … per page); findings
+    quoting the same text share one box, its badge naming each of them ('1, 2')."""
+    result, html = draft_report
+    figures = re.findall(r'<figure class="pagefig"[^>]*>(.*?)</figure>', html, flags=re.S)
+    assert figures
+    numbered = 0
+    for fig in figures:
+        listed = re.findall(r'<li><span class="num">(\d+)</span><div class="finding[^"]*" id="(p0-f\d+)"', fig)
+        assert [int(n) for n, _ in listed] == list(range(1, len(listed) + 1))
+        badges = {}
+        for fid, label in re.findall(r'<a class="hlnum sev-\w+" href="#(p0-f\d+)"[^>]*>([\d, ]+)</a>', fig):
+            badges[fid] = label
+        for n, fid in listed:
+            shown = [label for label in badges.values() if n in label.split(", ")]
+            assert len(shown) == 1, (n, fid, badges)  # each number on exactly one box
+            numbered += 1
+    assert numbered == sum(1 for f in result.findings if f.page)
+
+
 def test_a_highlight_stands_at_the_items_provenance_box(draft_report):
     result, html = draft_report
     plan = result.plan

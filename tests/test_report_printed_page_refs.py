@@ -108,3 +108,18 @@ def test_survey_rows_carry_the_printed_page_and_the_word_place(tmp_path, monkeyp
     monkeypatch.setattr(checks, "check_plan", lambda p, **_: _result(pdf).model_copy(update={"findings": [word]}))
     (row,) = [r for r in survey_one(Target(str(tmp_path / "plan.docx"))) if r["row"] == "finding"]
     assert (row["page"], row["page_label"], row["place"]) == (None, None, "section 3, table 1, row 4")
+
+
+def test_a_long_printed_label_keeps_a_space_before_the_severity(tmp_path):
+    """A printed label longer than the column ('Sec1:22', a section-numbered PDF) ran into the
+    severity word: 's. Sec1:22advarsel'."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(
+        pdf_with_pages(
+            ["Forside", "Innhold", "Alle barn skal ha det trygt"],
+            b"<< /Nums [0 << /S /r >> 2 << /P (Sec1:) /S /D /St 22 >>] >>",
+        )
+    )
+    text = render("text", [_result(path)])
+    line = next(ln for ln in text.splitlines() if "measure-has-owner" in ln)
+    assert "s. Sec1:22 feil" in line, line

@@ -176,6 +176,35 @@ def test_docx_external_entity_is_not_resolved(tmp_path):
         etree.set_default_parser()
 
 
+def test_odt_entity_bomb_is_refused_in_words_not_a_library_repr(tmp_path):
+    """An .odt whose content.xml declares entities (a billion-laughs bomb) is refused at once;
+    the reader's line says why in words, not the parser's exception repr."""
+    import zipfile
+
+    from plancheck.errors import InputError
+    from plancheck.ingest.odt import read_odt
+
+    src = sorted((Path(__file__).resolve().parents[1] / "corpora" / "authored").glob("*/*.odt"))[0]
+    ents = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + k)} "{("&" + chr(97 + k) + ";") * 10}">' for k in range(8)
+    )
+    bomb = tmp_path / "bombe.odt"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bomb, "w") as z:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "content.xml":
+                text = data.decode("utf-8")
+                at = text.index("?>") + 2
+                text = text[:at] + f"<!DOCTYPE office:document-content [{ents}]>" + text[at:]
+                p = text.index(">", text.index("<text:p")) + 1
+                data = (text[:p] + "&i;" + text[p:]).encode("utf-8")
+            z.writestr(info, data)
+    with pytest.raises(InputError) as exc:
+        read_odt(bomb)
+    line = str(exc.value)
+    assert "entit" in line and "Forbidden(" not in line and "name=" not in line, line
+
+
 def test_pdf_without_unicode_map_is_one_line(tmp_path, capfd):
     from conftest import handmade_pdf
 

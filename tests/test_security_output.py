@@ -82,7 +82,7 @@ def test_file_name_on_stderr_is_one_safe_line(tmp_path, capfd, name):
     _out, err = capfd.readouterr()
     assert code == 2
     lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("plancheck: error: "), err
+    assert len(lines) == 1 and lines[0].startswith("plancheck: feil: "), err  # bokmål first
     assert not COMMAND_LINE.search(err) and not CONTROL.search(err)
 
 
@@ -144,7 +144,7 @@ def test_damaged_odt_prints_nothing_and_fails(tmp_path, capfd, fmt, limited):
         )
     else:
         assert out == "", out
-    assert "::" not in err.replace("plancheck: error:", "")
+    assert "::" not in err.replace("plancheck: feil:", "")
     assert len(err.strip().splitlines()) == 1, err
     assert "corrupt" in err
 

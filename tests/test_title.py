@@ -113,3 +113,46 @@ def test_a_title_ending_in_a_colon_takes_its_subtitle():
     assert title([cover, body()]) == "Trygg oppvekst: Handlingsplan mot mobbing 2025–2028"
     cover = [line("Trygg oppvekst", 200, 32), line("Handlingsplan mot mobbing 2025–2028", 238, 16)]
     assert title([cover, body()]) == "Trygg oppvekst"  # no colon: a much smaller line stays apart
+
+
+def centred(text: str, top: float, size: float, page_width: float = 595.0) -> Line:
+    width = 0.5 * size * len(text)
+    x0 = (page_width - width) / 2
+    return Line(page=1, words=[], x0=x0, x1=x0 + width, top=top, bottom=top + size, size=size, bold=True, text=text)
+
+
+def left(text: str, top: float, size: float) -> Line:
+    return Line(page=1, words=[], x0=72, x1=72 + 0.5 * size * len(text), top=top, bottom=top + size, size=size, bold=True, text=text)
+
+
+def test_chapter_headings_in_the_titles_size_under_it_are_no_part_of_it():
+    """A plan typeset with a centred title and its chapter headings in the same size, left at
+    the margin, on the title's page (reportlab's Title and Heading1 are both 18 pt): the title
+    is the title alone (user34's walk: 'Handlingsplan for kultur 2025–2028 1 Innledning 2 Mål
+    og tiltak'). The headings stand apart from it by their alignment, or by the running text or
+    smaller line between them; of the groups, the first wins unless another holds much more."""
+    body10 = [left(f"Planen følger opp samfunnsdelen, linje {i}.", 0, 10) for i in range(40)]
+    for i, ln in enumerate(body10):
+        ln.top, ln.bottom, ln.page = 400 + 12 * i, 410 + 12 * i, 2
+    page = [
+        centred("Handlingsplan for kultur 2025–2028", 60, 18),
+        left("1 Innledning", 92, 18),
+        left("Planen følger opp kommuneplanens samfunnsdel.", 120, 10),
+        left("2 Mål og tiltak", 142, 18),
+    ]
+    assert title([page, body10]) == "Handlingsplan for kultur 2025–2028"
+    page = [
+        centred("Temaplan for idrett og friluftsliv", 60, 18),
+        left("2026–2029", 88, 14),
+        left("Innledning", 112, 18),
+        left("Planen gjeld for heile kommunen.", 140, 10),
+        left("Mål og tiltak", 160, 18),
+    ]
+    assert title([page, body10]) in ("Temaplan for idrett og friluftsliv", "Temaplan for idrett og friluftsliv 2026–2029")
+    page = [centred("Active Travel Action Plan", 60, 18), left("Background", 92, 18), left("Goals and actions", 120, 18)]
+    assert title([page, body10]) == "Active Travel Action Plan"
+    # a title wrapped over two centred lines, and one wrapped at the left margin, stay whole
+    page = [centred("Kommunedelplan for", 60, 18), centred("idrett og friluftsliv", 82, 18), left("1 Innledning", 120, 18)]
+    assert title([page, body10]) == "Kommunedelplan for idrett og friluftsliv"
+    page = [left("Kommunedelplan for", 60, 18), left("idrett og friluftsliv", 82, 18), left("Bakgrunn", 120, 10)]
+    assert title([page, body10]) == "Kommunedelplan for idrett og friluftsliv"

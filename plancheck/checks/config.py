@@ -38,6 +38,8 @@ from plancheck.models import PlanPeriod
 
 CONFIG_NAMES = (".plancheck.toml", "pyproject.toml")
 LANGS = ("nb", "nn", "en")
+#: the language of findings and error lines when neither --lang nor the configuration names one
+DEFAULT_LANG = "nb"
 FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("packs", "lang", "fail_on", "disable", "suppress", "baseline", "plan_period", "severity")
 

@@ -25,7 +25,7 @@ from plancheck.checks.baseline import (
     write_baseline,
 )
 from plancheck.checks.cache import load_plan
-from plancheck.checks.config import FAIL_ON, LANGS, Config, load_config, parse_period
+from plancheck.checks.config import DEFAULT_LANG, FAIL_ON, LANGS, Config, load_config, parse_period
 from plancheck.commands._common import guard_not_input, progress_bar, write_output
 from plancheck.commands.inputs import STDIN, expand_inputs
 from plancheck.drafts import parse_as_of
@@ -107,7 +107,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run_on_inputs(args: argparse.Namespace) -> int:
     """:func:`run` on the documents the arguments name (folders expanded, ``-`` read)."""
-    args.said_lang = args.lang  # the language of an error line (cli.main), once known
+    # the language of an error line (cli.main): the findings' own, bokmål unless asked otherwise
+    args.said_lang = args.lang or DEFAULT_LANG
     with tempfile.TemporaryDirectory(prefix="plancheck-stdin-") as tmp:
         args.files = expand_inputs(args.files, stdin_dir=Path(tmp))
         args.stdin_dir = Path(tmp)
@@ -123,11 +124,11 @@ def _from_stdin(args: argparse.Namespace, path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    args.said_lang = getattr(args, "said_lang", None) or args.lang
+    args.said_lang = getattr(args, "said_lang", None) or args.lang or DEFAULT_LANG
     cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
-    args.said_lang = args.lang or cfg.lang
+    args.said_lang = args.lang or cfg.lang or DEFAULT_LANG
     _guard_outputs(args, cfg)
-    lang = args.lang or cfg.lang or "nb"
+    lang = args.lang or cfg.lang or DEFAULT_LANG
     fail_on = args.fail_on or cfg.fail_on or "error"
     period = (
         parse_period(args.plan_period, "--plan-period") if args.plan_period else cfg.plan_period
@@ -195,7 +196,6 @@ def run(args: argparse.Namespace) -> int:
                 msg = msg.replace(str(path), "standard input")
                 path = Path("standard input")
             line = msg if str(path) in msg else f"{path}: {msg}"
-            lang = args.lang or cfg.lang
             print(error_line(said_with_detail(line, lang), error_word(lang)), file=sys.stderr)
             failed.append((str(path), one_line(line)))
         elif isinstance(outcome, _Rendered):
@@ -334,7 +334,7 @@ def _baseline(
     if args.write_baseline:
         path = default if args.write_baseline is True else Path(args.write_baseline)
         n = write_baseline(path, results)
-        print(one_line(said("baseline_written", args.lang or cfg.lang or "en", str(path), n=n)), file=sys.stderr)
+        print(one_line(said("baseline_written", args.said_lang, str(path), n=n)), file=sys.stderr)
         fingerprints = {f.fingerprint for r in results for f in r.findings}
     elif args.baseline or cfg.baseline:
         if not default.is_file():

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from plancheck.checks import configure, load_rules
 from plancheck.checks.base import localized
-from plancheck.checks.config import LANGS, load_config
+from plancheck.checks.config import DEFAULT_LANG, LANGS, load_config
 from plancheck.checks.docs import rule_markdown
 from plancheck.errors import PlancheckError
 
@@ -35,10 +35,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    args.said_lang = args.lang  # the language of an error line (cli.main), once known
+    # the language of an error line (cli.main): the summaries' own, bokmål unless asked otherwise
+    args.said_lang = args.lang or DEFAULT_LANG
     cfg = load_config(args.config)
-    args.said_lang = args.lang or cfg.lang
-    lang = args.lang or cfg.lang or "nb"
+    args.said_lang = args.lang or cfg.lang or DEFAULT_LANG
+    lang = args.lang or cfg.lang or DEFAULT_LANG
     packs = [(p, cfg.base) for p in cfg.packs] + [(p, Path.cwd()) for p in args.rules]
     rules = load_rules(packs)
     enabled = {r.id: r for r in configure(rules, severity=cfg.severity, disable=cfg.disable)}

@@ -833,6 +833,11 @@ def _meta_title(doc: Any) -> str | None:
     return None
 
 
+#: defusedxml's refusals (an entity bomb, an external entity, a DTD): their repr names the
+#: entity, not what is wrong
+_FORBIDDEN_XML = frozenset({"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"})
+
+
 def read_odt(path: Path) -> Document:
     """Read a .odt file into a :class:`Document` (``format="odt"``).
 
@@ -868,6 +873,8 @@ def read_odt(path: Path) -> Document:
             doc = load(str(path))
     except Exception as exc:  # odfpy raises bare SAX/XML/KeyError on damaged packages
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if type(exc).__name__ in _FORBIDDEN_XML:  # defusedxml, which odfpy parses with
+            first = "a part declares XML entities or a DTD, which no word processor writes; refused"
         raise InputError(f"{path}: the .odt file is corrupt ({first})") from None
     if "FAILED TO PARSE" in printed.getvalue():
         raise InputError(f"{path}: the .odt file is corrupt (a part is not well-formed XML)")

@@ -1719,10 +1719,13 @@ def title(
     tops = [ln for ln in cands if ln.size >= biggest - 0.5]
     page = tops[0].page
     on_page = sorted((ln for ln in cands if ln.page == page), key=lambda ln: (ln.top, ln.x0))
-    group = _title_group([ln for ln in on_page if ln.size >= biggest - 0.5], settings)
+    top_size = [ln for ln in on_page if ln.size >= biggest - 0.5]
+    group = _title_group(top_size, settings, on_page)
     chosen = {id(ln) for ln in group}
+    # a line of the title's size its group left out (a chapter heading) ends the block there
+    apart = {id(ln) for ln in top_size} - chosen
     if body is None or group[0].size >= settings.title_display_ratio * body:
-        block = _title_block([ln for ln in on_page if body is None or ln.size > body], group[0], settings)
+        block = _title_block([ln for ln in on_page if body is None or ln.size > body], group[0], settings, apart)
         chosen |= {id(ln) for ln in block}
     lines = [ln for ln in on_page if id(ln) in chosen]
     return join_lines([ln.text for ln in lines][: settings.title_max_lines])
@@ -1736,22 +1739,59 @@ def _body_size(lines: list[Line]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _title_group(tops: list[Line], settings: LayoutSettings) -> list[Line]:
+def _title_group(tops: list[Line], settings: LayoutSettings, page: list[Line] = ()) -> list[Line]:
     """The lines of the largest size on the title page (``tops``, top to bottom) that make the
     title: those standing together, each within ``title_far_gap`` times its size of the one
-    above; of several such groups, the one with the most text. A line of the title's size far
-    down the cover (a date, the municipality's name across the picture) is another group."""
+    above, aligned with it (left edges, centres or right edges within ``title_align_slack``
+    times its size) and with no smaller line of the ``page`` between them; of several such
+    groups, the first, unless a later one holds more than ``title_group_text_ratio`` times its
+    text. A line of the title's size far down the cover (a date, the municipality's name across
+    the picture) is another group, and so are chapter headings set in the title's size under a
+    centred title, or under running text (a reportlab plan's Title and Heading1, both 18 pt)."""
     groups: list[list[Line]] = [[tops[0]]]
     for ln in tops[1:]:
         last = groups[-1][-1]
-        if ln.top - last.bottom > settings.title_far_gap * max(ln.size, last.size):
+        if (
+            ln.top - last.bottom > settings.title_far_gap * max(ln.size, last.size)
+            or not _aligned(last, ln, settings.title_align_slack * max(ln.size, last.size))
+            or _between(page, last, ln)
+        ):
             groups.append([ln])
         else:
             groups[-1].append(ln)
-    return max(groups, key=lambda g: sum(len(ln.text) for ln in g))  # the first of equals
+    best = groups[0]
+    text = sum(len(ln.text) for ln in best)
+    for g in groups[1:]:
+        n = sum(len(ln.text) for ln in g)
+        if n > settings.title_group_text_ratio * text:
+            best, text = g, n
+    return best
 
 
-def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> list[Line]:
+def _aligned(a: Line, b: Line, slack: float) -> bool:
+    """Do two lines of a title stand aligned: left edges, centres or right edges together?"""
+    return (
+        abs(a.x0 - b.x0) <= slack
+        or abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= slack
+        or abs(a.x1 - b.x1) <= slack
+    )
+
+
+def _between(page: list[Line] | tuple, above: Line, below: Line) -> bool:
+    """Is a smaller line of the page set between ``above`` and ``below`` (running text, a
+    subtitle), over or under the span of either?"""
+    x0, x1 = min(above.x0, below.x0), max(above.x1, below.x1)
+    return any(
+        ln.size < min(above.size, below.size) - 0.5
+        and ln.top >= above.bottom - 1
+        and ln.bottom <= below.top + 1
+        and ln.x0 < x1
+        and ln.x1 > x0
+        for ln in page
+    )
+
+
+def _title_block(lines: list[Line], head: Line, settings: LayoutSettings, apart: set[int] = frozenset()) -> list[Line]:
     """``head`` and the lines set with it as one title block (``lines`` top to bottom): the
     lines right above it in nearly its size, then those right below in a good share of it (a
     subtitle or the years), each within a small gap of the last."""
@@ -1760,7 +1800,7 @@ def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> lis
     k = i - 1
     while k >= 0 and len(block) < settings.title_max_lines:
         ln, nxt = lines[k], block[0]
-        if ln.size < settings.title_above_share * head.size or nxt.top - ln.bottom > settings.title_gap * ln.size:
+        if id(ln) in apart or ln.size < settings.title_above_share * head.size or nxt.top - ln.bottom > settings.title_gap * ln.size:
             break
         block.insert(0, ln)
         k -= 1
@@ -1768,7 +1808,7 @@ def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> lis
     subtitle: float | None = None  # the size of the lines after a title ending in a colon
     while k < len(lines) and len(block) < settings.title_max_lines:
         ln, prev = lines[k], block[-1]
-        if ln.top - prev.bottom > settings.title_gap * prev.size:
+        if id(ln) in apart or ln.top - prev.bottom > settings.title_gap * prev.size:
             break
         if subtitle is None and prev.text.rstrip().endswith(":"):
             subtitle = ln.size  # 'Klima 2030:' goes on in its subtitle, whatever its size

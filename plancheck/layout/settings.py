@@ -873,6 +873,13 @@ class LayoutSettings(BaseModel):
     # a line of the title's size joins it only within this many times its size of the title's
     # other lines: one far down the cover (a date, the body's name) is no line of the title
     title_far_gap: float = Field(4.0, ge=0)
+    # ... and only aligned with them (left edges, centres or right edges within this many times
+    # its size) with no smaller line between: a chapter heading in the title's size at the left
+    # margin under a centred title, or after running text, is no line of it
+    title_align_slack: float = Field(1.0, ge=0)
+    # of several groups of lines in the title's size, the first is the title unless a later one
+    # holds more than this many times its text ('Nordvik kommune' over the plan's long name)
+    title_group_text_ratio: float = Field(1.5, ge=1)
     # ... but only a title set in display type, at least this many times the body size (the most
     # common size of the document's text), and never a line in the body size: a heading in
     # nearly body size over running text is not a title block

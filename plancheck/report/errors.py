@@ -5,9 +5,10 @@ the remedy ("raise the limit with --timeout"). A planner reads bokmål, nynorsk 
 each error is sorted into a reason by the words the reader's own message uses
 (:data:`REASONS`: the error crosses the process boundary of the time and memory limits as its
 text alone), and the reason and what to do are said in the chosen language. The web page has no
-options to give and keeps the English line as the job's ``detail``; the command line, when a
-language was asked for, says the reason and keeps the English line after it
-(:func:`said_with_detail`), for the option it names.
+options to give and keeps the English line as the job's ``detail``; ``plancheck check`` and
+``plancheck rules`` say the reason in the findings' language (``--lang``, the configuration's,
+else bokmål) and keep the English line after it (:func:`said_with_detail`), for the option it
+names.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("timeout", re.compile(r"\bgave up after\b")),
     ("memory", re.compile(r"\bmemory\b")),
     ("encrypted", re.compile(r"\bpassword|\bencrypt")),
+    # an OpenDocument package without its text (or its content part): damaged, no scan
+    ("damaged", re.compile(r"\bno (?:text body|content\.xml)\b")),
     ("no_text", re.compile(r"\bno text\b")),
     ("empty", re.compile(r"\bthe file is empty\b")),
     ("missing", re.compile(r": no such (?:mandate )?file\b|\bdoes not exist\b")),
@@ -51,6 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikke skrive «{name}». Finnes mappen, og har du lov til å skrive der?",
         "usage": "Kommandoen er skrevet feil: se «{name}».",
         "prefix": "feil",
+        "did_you_mean": "Mente du «{name}»?",
         "baseline_written": "plancheck: skrev {n} funn til baseline-filen {name}",
         "other": "«{name}» kunne ikke leses.",
     },
@@ -71,6 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Kan ikkje skrive «{name}». Finst mappa, og har du lov til å skrive der?",
         "usage": "Kommandoen er skriven feil: sjå «{name}».",
         "prefix": "feil",
+        "did_you_mean": "Meinte du «{name}»?",
         "baseline_written": "plancheck: skreiv {n} funn til baseline-fila {name}",
         "other": "«{name}» kunne ikkje lesast.",
     },
@@ -91,6 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cannot_write": "Cannot write «{name}». Does the folder exist, and may you write there?",
         "usage": "The command is written wrongly: see «{name}».",
         "prefix": "error",
+        "did_you_mean": "Did you mean «{name}»?",
         "baseline_written": "plancheck: wrote {n} finding(s) to the baseline {name}",
         "other": "«{name}» could not be read.",
     },
@@ -136,10 +142,14 @@ def reason(message: str) -> str:
 
 
 def _reason(message: str) -> tuple[str, re.Match[str] | None]:
+    """The first reason whose words stand in the reader's sentence: after a "PATH: " (the
+    file's name may hold the words, 'truncated.pdf'), or anywhere in a line with no colon
+    ("configuration file C does not exist")."""
+    colon = ": " in message
     for key, pattern in REASONS:
-        m = pattern.search(message)
-        if m is not None:
-            return key, m
+        for m in pattern.finditer(message):
+            if not colon or message.rfind(": ", 0, m.start() + 2) >= 0:
+                return key, m
     return "other", None
 
 
@@ -162,6 +172,10 @@ def about(message: str) -> tuple[str | None, str]:
     return role, PurePath(head).name if head else ""
 
 
+#: the rule a misspelt name was nearest to, as the English line names it
+_NEAR = re.compile(r"\(did you mean ([\w-]+)\?\)")
+
+
 def said(key: str, lang: str, name: str, **values: object) -> str:
     """The message for reason ``key`` in ``lang`` (bokmål for an unknown one), naming ``name``."""
     texts = MESSAGES.get(lang, MESSAGES["nb"])
@@ -175,15 +189,20 @@ def localized(message: str, lang: str, name: str | None = None) -> str:
     role = None
     if name is None:
         role, name = about(message)
-    text = said(reason(message), lang, name or "?")
+    key = reason(message)
+    text = said(key, lang, name or "?")
+    near = _NEAR.search(message) if key == "unknown_rule" else None
+    if near is not None:
+        text = f"{text} {said('did_you_mean', lang, near.group(1))}"
     if role is not None:
         text = f"{ROLE_NAMES.get(lang, ROLE_NAMES['nb'])[role]}: {text}"
     return text
 
 
 def error_word(lang: str | None) -> str:
-    """The word after ``plancheck:`` on an error line: ``feil`` when bokmål or nynorsk was asked
-    for, ``error`` otherwise (English, or no language asked: the line is the reader's English)."""
+    """The word after ``plancheck:`` on an error line: ``feil`` in bokmål or nynorsk (``check``
+    and ``rules`` say their errors in the findings' language, bokmål when none was asked for),
+    ``error`` otherwise (English, or a command that speaks none: the line is the reader's English)."""
     if lang in ("nb", "nn"):
         return MESSAGES[lang]["prefix"]
     return MESSAGES["en"]["prefix"]

@@ -101,6 +101,12 @@ break-inside:avoid}
 .hl.sev-info{background:#e8f0fe99;border-color:var(--info)}
 .hl.ev{background:#c8ecd099;border-color:var(--ok)}
 .hl:target,.finding:target{outline:3px solid #1f1f1f;outline-offset:2px}
+.hlnum,.num{display:inline-block;min-width:1.35em;padding:0 .3em;border-radius:.7em;font:700 .72rem/1.35 system-ui,sans-serif;
+text-align:center;color:#fff;background:#1f1f1f}
+.hlnum{position:absolute;white-space:nowrap;text-decoration:none;border:none}
+.hlnum.sev-error{background:var(--err)}.hlnum.sev-warning{background:var(--warn)}.hlnum.sev-info{background:var(--info)}
+.pagefig li{display:flex;gap:.4rem;align-items:flex-start}.pagefig li .finding{flex:1;min-width:0}
+.pagefig li .num{margin-top:5px}
 .pagefig ol{list-style:none;margin:0;padding:0}
 .textview{border:1px solid var(--line);border-radius:4px;padding:8px 12px;margin:.6rem 0}
 .textview .where{margin-bottom:.2rem}
@@ -439,6 +445,8 @@ def _pages(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
             f'<img src="{image.data_uri}" alt="{escape(_page_text(page, lay, lang))}" '
             f'width="{pagepics.SETTINGS.width_px}" loading="lazy">'
         )
+        listed = by_page.get(page, [])
+        badges = _badges(lay.marks.get(page, []), {lay.finding_ids[id(f)]: n for n, f in enumerate(listed, 1)})
         for mark in lay.marks.get(page, []):
             for k, box in enumerate(mark.boxes):
                 anchor = f' id="{escape(mark.anchor)}"' if k == 0 else ""
@@ -446,15 +454,51 @@ def _pages(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
                     f'<a class="hl {mark.css}"{anchor} href="#{escape(mark.target)}" '
                     f'style="{_box_style(box, image)}"></a>'
                 )
+            badge = badges.get(mark.anchor) if mark.boxes else None
+            if badge:
+                out.append(
+                    f'<a class="hlnum {mark.css}" href="#{escape(mark.target)}" '
+                    f'style="{_badge_style(mark.boxes[0], image)}">{escape(badge)}</a>'
+                )
         out.append("</div>")
         out.append("<ol>")
-        for f in by_page.get(page, []):
-            out.append(f"<li>{_finding(f, lang, lay, prefix, with_quote=True)}</li>")
+        for n, f in enumerate(listed, 1):
+            out.append(
+                f'<li><span class="num">{n}</span>{_finding(f, lang, lay, prefix, with_quote=True)}</li>'
+            )
         out.append("</ol>")
         out.append("</figure>")
     if lay.more_pages:
         out.append(f'<p class="meta">{escape(L["more_pages"].format(n=lay.more_pages))}</p>')
     return "\n".join(out)
+
+
+def _badges(marks: list[Mark], numbers: dict[str, int]) -> dict[str, str]:
+    """The number each finding's box shows on a page picture: the finding's place in the list
+    beside the picture (``numbers``: finding id -> 1, 2 …), so a planner reads which box is which
+    finding. Findings whose boxes stand at the same place (one measure with no owner and no
+    deadline) share one badge, on the first of them, naming each ('1, 2'). Keyed by the box's
+    anchor; evidence boxes carry none."""
+    shared: dict[tuple, list[tuple[str, int]]] = {}
+    for mark in marks:
+        n = numbers.get(mark.target)
+        if n is None or not mark.boxes:
+            continue
+        where = tuple((round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in mark.boxes)
+        shared.setdefault(where, []).append((mark.anchor, n))
+    return {
+        group[0][0]: ", ".join(str(n) for _a, n in sorted(group, key=lambda g: g[1]))
+        for group in shared.values()
+    }
+
+
+def _badge_style(box: BBox, image: pagepics.PageImage, margin: float = 0.12) -> str:
+    """Where a box's number stands: left of the box's first line, at the page's left margin
+    (``margin`` of the page's width) when the box starts further in, so the number covers no
+    word of the line it is on."""
+    w, h = image.width_pt, image.height_pt
+    right = min(box.x0 - 3.0, margin * w)
+    return f"right:{100 * (w - max(right, 0.0)) / w:.2f}%;top:{100 * max(box.top - 1.5, 0.0) / h:.2f}%"
 
 
 def _box_style(box: BBox, image: pagepics.PageImage) -> str:

@@ -139,7 +139,8 @@ def _finding(out: Text, f: Finding, depth: int, lang: str, printed: dict[int, st
     out.append(pad)
     # the printed page in the column ("s. 3"), the PDF's own after the message when it differs
     label = (printed or {}).get(f.page) if f.page else None
-    out.append(f"{(L['page'] + ' ' + label) if label else page_ref(f.page, lang):<7}", style="dim")
+    ref = (L["page"] + " " + label) if label else page_ref(f.page, lang)
+    out.append(f"{ref:<6} ", style="dim")  # a longer label ('s. Sec1:22') keeps one space
     out.append(f"{L[str(f.severity)]:<10}", style=STYLE.get(str(f.severity), ""))
     out.append(f.message)
     if label:
