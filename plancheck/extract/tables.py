@@ -2273,7 +2273,7 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             if dl is not None:
                 deadlines.append(dl)
     meas.owners = owners
-    # the cells as printed ("Helsestasjon og skulehelseteneste"), which the plan-wide readers of
+    # the cells as printed ("Helsestasjon og jordmortjeneste"), which the plan-wide readers of
     # owners weigh (plan._split_owners_seen_alone); rows parted as owners are
     meas.owner_text = ("; ".join(printed) if owners else "") or None
     dated = [d for d in deadlines if d.end is not None]
