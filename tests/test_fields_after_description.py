@@ -65,3 +65,21 @@ def test_a_table_of_owners_under_a_heading_that_made_no_measure_gives_none():
     ], "nn")
     assert plan.measures == []
 
+
+
+def test_the_fact_box_owner_cell_as_printed_lets_the_plan_weigh_a_name_holding_og():
+    """The box's owner cell is kept as printed ('Helsestasjon og jordmortjeneste'), so the plan-wide
+    reader of owners sees the joiner: a capitalised bare noun 'og' a lower-case bare noun is one
+    unit's name; a definite noun after 'og' is a unit of its own."""
+    plan = plan_of_blocks([
+        _h("Mål 1: Gravide og småbarnsforeldre får god oppfølging", 2),
+        _h("Tiltak 1: Tilby hjemmebesøk til alle nyfødte innen to uker"),
+        _p("Besøket gjøres av helsesykepleier eller jordmor."),
+        _box(["Ansvar", "Frist", "Kostnad"], ["Helsestasjon og jordmortjeneste", "2027", "Innenfor rammen"]),
+        _h("Tiltak 2: Starte en barselgruppe i hver bydel"),
+        _p("Gruppene møtes hver andre uke."),
+        _box(["Ansvar", "Frist", "Kostnad"], ["Frisklivssentralen og biblioteket", "2028", "50 000 kr"]),
+    ], "nb")
+    assert [m.owner_text for m in plan.measures] == ["Helsestasjon og jordmortjeneste", "Frisklivssentralen og biblioteket"]
+    assert [[o.text for o in m.owners] for m in plan.measures] == [
+        ["Helsestasjon og jordmortjeneste"], ["Frisklivssentralen", "biblioteket"]]

@@ -34,6 +34,9 @@ def _texts(cell: str, lang: str) -> list[str]:
          ["Enhetsleder hjemmetjenesten", "bedriftshelsetjenesten"]),
         ("Enhetsleder sykehjem og tillitsvalgte", "nb", ["Enhetsleder sykehjem", "tillitsvalgte"]),
         ("Rådgiver oppvekst og PPT", "nb", ["Rådgiver oppvekst", "PPT"]),
+        # a health or school professional is a person of its own (the lexicon's role words)
+        ("Skoleleder og sundhedsplejerske", "da", ["Skoleleder", "sundhedsplejerske"]),
+        ("Tandlæge og skolepsykolog", "da", ["Tandlæge", "skolepsykolog"]),
     ],
 )
 def test_a_cell_shows_whether_og_joins_a_name_or_two_owners(cell, lang, expected):
@@ -57,8 +60,43 @@ def test_a_name_whose_parts_own_measures_alone_is_two_owners():
     assert _plan(cells, "nb")[0] == ["Skole", "barnehage"]
 
 
-def test_a_name_printed_once_with_nothing_else_for_it_stays_split():
-    assert _plan(["Eiendom og drift", "Rådmann"], "nb")[0] == ["Eiendom", "drift"]
+def test_a_capitalised_word_og_a_lower_case_bare_noun_printed_once_is_one_name():
+    """A Nordic owner of its own is a capitalised name, a definite noun or a person: a lower-case
+    bare noun after 'og' goes on the name before it, even printed once."""
+    assert _plan(["Eiendom og drift", "Rådmann"], "nb")[0] == ["Eiendom og drift"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "lang", "expected"),
+    [
+        (["Psykisk helse- og rustenesta", "Frivilligsentralen og folkehelsekoordinator",
+          "Helsestasjon og jordmorteneste", "Eigedom og Psykisk helse- og rustenesta",
+          "Kommunalsjef helse og velferd"], "nn",
+         [["Psykisk helse- og rustenesta"], ["Frivilligsentralen", "folkehelsekoordinator"],
+          ["Helsestasjon og jordmorteneste"], ["Eigedom", "Psykisk helse- og rustenesta"],
+          ["Kommunalsjef helse og velferd"]]),
+        (["Ungdomsmottagning och elevhälsa", "Socialtjänsten och fritidsgården", "Rektor och kurator"], "sv",
+         [["Ungdomsmottagning och elevhälsa"], ["Socialtjänsten", "fritidsgården"], ["Rektor", "kurator"]]),
+        (["Fritidsgård och ungdomsverksamhet", "Kommunledningskontoret"], "sv",
+         [["Fritidsgård och ungdomsverksamhet"], ["Kommunledningskontoret"]]),
+        (["Helsestasjon og jordmortjeneste", "Barnevernet og helsestasjonen"], "nb",
+         [["Helsestasjon og jordmortjeneste"], ["Barnevernet", "helsestasjonen"]]),
+    ],
+)
+def test_a_lower_case_bare_noun_after_og_goes_on_the_name_a_definite_noun_or_person_stands_alone(
+    cells, lang, expected
+):
+    assert _plan(cells, lang) == expected
+
+
+def test_a_lower_case_part_owning_a_measure_alone_keeps_the_two_apart():
+    cells = ["Helsestasjon og jordmorteneste", "Helsestasjon", "Rådmann"]
+    assert _plan(cells, "nn")[0] == ["Helsestasjon", "jordmorteneste"]
+
+
+def test_a_plan_printing_lone_owners_in_lower_case_says_nothing_by_case():
+    cells = ["Eiendom og drift", "barnehage", "Rådmann"]
+    assert _plan(cells, "nb")[0] == ["Eiendom", "drift"]
 
 
 def test_an_ampersand_form_elsewhere_makes_the_og_form_one_name():

@@ -2255,11 +2255,14 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             st.card_heading = (cand.level, cand.font_size)  # a card's title (_is_measure_candidate)
     owners: list[Owner] = []
     seen: set[str] = set()
+    printed: list[str] = []  # the owner cells as printed, each once
     deadlines: list[Deadline] = []
     for row in table.rows:
         otext, dtext = owner_and_deadline(row, roles, table.header)
         if _DELEGATION.match(otext):
             otext = ""  # "through …": done through another row's owner
+        if otext.strip() and otext.strip() not in printed:
+            printed.append(otext.strip())
         for o in split_owners(otext, lang=st.lang) if otext else []:
             key = o.text.lower()
             if key not in seen:
@@ -2270,7 +2273,9 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             if dl is not None:
                 deadlines.append(dl)
     meas.owners = owners
-    meas.owner_text = "; ".join(o.text for o in owners) or None
+    # the cells as printed ("Helsestasjon og jordmortjeneste"), which the plan-wide readers of
+    # owners weigh (plan._split_owners_seen_alone); rows parted as owners are
+    meas.owner_text = ("; ".join(printed) if owners else "") or None
     dated = [d for d in deadlines if d.end is not None]
     if dated:
         meas.deadline = max(dated, key=lambda d: d.end)

@@ -64,8 +64,10 @@ _PLACEHOLDER_COMMA = "\x02"
 _PLACEHOLDER_SEMI = "\x03"
 _AND = alternation(plain_words("and_words"))
 _AND_OR_START = re.compile(rf"({_AND}|{alternation(plain_words('or_words'))})\b")
-# an owner cell saying the owner is still to be named ("TBC"): no owner
+# an owner cell saying the owner is still to be named ("TBC"), after an owner label or not
+# ("Lead to be named", "Ansvar: uavklart"): no owner
 _PENDING = re.compile(
+    rf"(?:(?:{alternation(plain_words('owner_labels'))})\s*:?\s+)?"
     rf"(?:(?:{alternation(plain_words('owner_pending_adverbs'))})\s+)?(?:{alternation(plain_words('owner_pending'))})",
     re.IGNORECASE,
 )
@@ -365,6 +367,31 @@ def _possessive_after(left: str, right: str, lang: str) -> bool:
     return bool(rw) and rw[0][:1].isupper() and bool(_GENITIVE.fullmatch(rw[0])) and not _GENITIVE.search(left)
 
 
+def _article_after(left: str, right: str, lang: str) -> bool:
+    """Does ``right`` open with a definite article (the lexicon's ``definite_articles``, "the")
+    before a capitalised name, after a ``left`` with no preposition whose complement it could go
+    on? An article opens a noun phrase of its own, so nothing of ``left`` is shared with it:
+    "Libraries and the Voluntary Sector Forum" is two owners, "Director of Housing and the
+    Environment" one. (Languages whose definite form is an ending have no such words.)"""
+    from plancheck.lang.vocab import owner_prepositions
+
+    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    rw = right.split()
+    if len(rw) < 2 or rw[0].lower() not in articles or not rw[1][:1].isupper():
+        return False
+    return not any(w.lower() in owner_prepositions() for w in left.split()[1:])
+
+
+def _without_article(part: str, lang: str) -> str:
+    """``part`` without a definite article opening it before a capitalised word ("the
+    Communications Team" → "Communications Team"), as an owner's name is listed."""
+    words = part.split()
+    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    if len(words) >= 2 and words[0].lower() in articles and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return part
+
+
 def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
@@ -390,13 +417,14 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _two_names(left, right, lang)
                 or _ends_in_title(left, right, lang)
                 or _possessive_after(left, right, lang)
+                or _article_after(left, right, lang)
             )
         else:
             split = (
                 _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
             ) or _two_definite_nouns(left, right, lang)
         if split and left.strip():
-            out.append(right)
+            out.append(_without_article(right, lang))
         else:
             out[-1] = f"{left} {joiner} {right}"
     return out
@@ -419,8 +447,10 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 or _two_names(left, right, lang)
                 or _ends_in_title(left, right, lang)
                 or _possessive_after(left, right, lang)
+                or _article_after(left, right, lang)
             )
         if split and left.strip() and right.strip():
+            out[0] = _without_article(right, lang)
             out.insert(0, left)
         else:
             out[0] = f"{left} {joiner} {right}"
@@ -932,6 +962,12 @@ class NameEvidenceSettings:
     house_style: int = 1
     # B is capitalised in a Nordic language, where running text does not capitalise it
     capital: int = 1
+    # A is printed with a capital and B in lower case, bare (no definite form, no person): a
+    # Nordic writer names an owner of its own by a capitalised name, a definite noun or a person,
+    # so a lower-case bare noun after "og" goes on the name before it ("Helsestasjon og
+    # skulehelseteneste", "Drift og vedlikehold"); not asked in a plan that prints owners
+    # standing alone as lower-case bare nouns ("barnehage")
+    lower_bare: int = 2
     # A names no owner by itself and B is no known owner word ("Udvikling og IT")
     no_owner_word: int = 1
     # A or B owns a measure by itself elsewhere (each one counts)
@@ -992,9 +1028,25 @@ def _name_evidence(
                   if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)), b)
     if right[:1].isupper() and not right.isupper():
         score += settings.capital
+    left = next((x.text for _, owners in cells for x, y in pairwise(owners)
+                 if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)), a)
+    if left[:1].isupper() and not left.isupper() and right[:1].islower() and not _lower_alone(cells, lang):
+        score += settings.lower_bare
     if not any(_analyse(a, lang)[1]) and (right.isupper() or not any(_analyse(b, lang)[1])):
         score += settings.no_owner_word
     return score
+
+
+def _lower_alone(cells: list[tuple[str | None, list[Owner]]], lang: str) -> bool:
+    """Does the plan print an owner standing alone in a cell (its one owner) as a lower-case bare
+    noun that names no person ("barnehage")? Then lower case says nothing of a name."""
+    for _, owners in cells:
+        if len(owners) != 1:
+            continue
+        text = owners[0].text.strip()
+        if text[:1].islower() and _name_part(text, lang, right=False):
+            return True
+    return False
 
 
 def join_unit_names(
