@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpora" / "scripts"))
 
-import pairkit as pk  # noqa: E402
+import pairkit as pk
 
 
 def test_identical_rebuild_exits_zero(tmp_path, capsys):
