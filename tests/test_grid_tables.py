@@ -149,3 +149,23 @@ def test_status_words_are_no_owner_and_no_name():
         assert not is_status_value(text), text
     assert _chip_role("On track", "en") is None
     assert _chip_role("Highways Team", "en") == "owner"
+
+
+def test_a_band_row_between_row_rules_is_one_cell_not_cut_at_the_column_edges():
+    """A web table with a rule under each row and a shaded goal row spanning it ('Mål 2: …',
+    colspan): its sentence runs over the column edges, so it is one cell, in the first column;
+    cut at the edges, its words made a row whose 'owner' was 'farliga ämnen'."""
+    from plancheck.layout.tables import rows_between_rules
+
+    col_x = list(STARTS)
+    band = line_words("Mål 2: Kommunens inköp av varor ska ta hänsyn till innehållet av farliga ämnen", STARTS[0], 120, 9)
+    row = _row(["2:1", "Ställa krav vid upphandling", "Upphandlingsenheten", "2027", "Andel"], 140)
+    wrapped = _row([None, "av förbrukningsmaterial", None, None, None], 151)
+    lines = words_to_lines([*band, *row, *wrapped], 1)
+    rows, _ = rows_between_rules(lines, [133.0, 165.0], col_x)
+    assert rows[0] == ["Mål 2: Kommunens inköp av varor ska ta hänsyn till innehållet av farliga ämnen", "", "", "", ""]
+    assert rows[1][:3] == ["2:1", "Ställa krav vid upphandling av förbrukningsmaterial", "Upphandlingsenheten"]
+    # a band short enough to stay in its first cells is still cut as before (no crossing, no change)
+    short = line_words("Mål 3", STARTS[0], 120, 9)
+    rows, _ = rows_between_rules(words_to_lines([*short, *row], 1), [133.0, 165.0], col_x)
+    assert rows[0] == ["Mål 3", "", "", "", ""]

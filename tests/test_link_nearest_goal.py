@@ -85,3 +85,59 @@ def test_a_measure_in_the_goals_own_column_is_not_beside_a_sub_goal():
     main = next(g for g in plan.goals if g.number == "1")
     sub_goals, boxes = _sub_goal_blocks(plan, doc)
     assert [_sub_goal_beside(sub_goals[main.id], m, boxes) for m in plan.measures] == [None] * len(plan.measures)
+
+
+@pytest.mark.parametrize("lang, goal_label, lead_in, goals, measures", [
+    ("da", "Målsætning:", "Handlinger:",
+     ["Færre unge skal begynde at ryge", "Flere borgere skal få hjælp til rygestop"],
+     [["Indføre røgfri skoletid (ansvar: Børn og Skole, 2026)", "Lave en kampagne om snus (ansvar: SSP, 2027)"],
+      ["Tilbyde gratis rygestopkurser (ansvar: Sundhedscentret, løbende)"]]),
+    ("nb", "Mål:", "Tiltak:",
+     ["Flere eldre skal bo trygt hjemme", "Pårørende skal få god avlastning"],
+     [["Etablere hverdagsrehabilitering (ansvar: Hjemmetjenesten, 2027)"],
+      ["Tilby pårørendeskole (ansvar: Demensteamet, 2026)", "Utvide avlastningen i helgene (ansvar: Sjukeheimen, 2028)"]]),
+    ("en", "Objective:", "Actions:",
+     ["Reduce the number of people sleeping rough in the district", "Improve the quality of temporary accommodation"],
+     [["Fund an outreach worker for rough sleepers (Lead: Housing Options, 2027)"],
+      ["Inspect every temporary accommodation unit (Lead: Private Sector Housing, 2026)"]]),
+])
+def test_the_list_under_a_labelled_goal_of_its_own_serves_it(lang, goal_label, lead_in, goals, measures):
+    """'Målsætning: …' / 'Handlinger:' / '1. …' repeated in one chapter: each list serves the goal
+    labelled over it, though the chapter states several goals (linking by place cannot tell)."""
+    blocks = [_blk(H, "3 Mål og handlinger", 1)]
+    for goal, items in zip(goals, measures, strict=True):
+        blocks += [_blk(P, f"{goal_label} {goal}"), _blk(P, lead_in), *(_blk(L, t) for t in items)]
+    plan = plan_of_blocks(blocks, lang)
+    assert [g.text for g in plan.goals] == goals
+    by_goal = {g.id: g.text for g in plan.goals}
+    served = [[by_goal[gid] for gid in m.goal_ids] for m in plan.measures]
+    assert served == [[g] for g, items in zip(goals, measures, strict=True) for _ in items]
+
+
+def test_goals_stated_before_all_the_measures_lend_them_no_link_by_order():
+    """Goals all stated first, then one list of measures: nothing says which serves which, and
+    the last goal must not take them all."""
+    plan = plan_of_blocks([
+        _blk(H, "2 Mål och åtgärder", 1),
+        _blk(P, "Mål: Fler invånare ska välja cykel för korta resor"),
+        _blk(P, "Mål: Trafiksäkerheten vid skolorna ska öka"),
+        _blk(P, "Åtgärder:"),
+        _blk(L, "Bygga en cykelbana längs Storgatan (ansvar: Tekniska förvaltningen, 2027)"),
+        _blk(L, "Sänka hastigheten vid alla skolor (ansvar: Trafikenheten, 2026)"),
+    ], "sv")
+    assert len(plan.goals) == 2
+    assert all(len(m.goal_ids) != 1 for m in plan.measures)
+
+
+def test_a_goal_label_over_a_verb_phrase_of_action_labels_that_goal():
+    """'Objective: Reduce the number of …' (no modal, no full stop, under 60 characters) is the
+    labelled objective; a role heading's tail is a noun phrase or a question."""
+    from plancheck.extract.roles import action_phrase, heading_role
+
+    assert heading_role("Objective: Reduce the number of people sleeping rough") == (
+        "sub_goal", "Reduce the number of people sleeping rough")
+    assert heading_role("Delmål: Øke andelen elever som går til skolen")[1] == "Øke andelen elever som går til skolen"
+    assert heading_role("Goals: Climate and energy")[1] == "Climate and energy"  # as before: a phrase kept
+    assert heading_role("Mål: Hva vil vi oppnå?") == ("goal", "")
+    assert not action_phrase("Reduce waste")  # too short to be a goal of its own
+    assert not action_phrase("Improve what?")

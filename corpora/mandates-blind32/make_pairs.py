@@ -1015,16 +1015,8 @@ def trees(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    """Build this folder's pairs and their gold, or --verify them (pairkit.mandates_main);
-    --twice builds twice and compares the sha256 of every file."""
-    if argv[:1] == ["--twice"]:
-        names = argv[1:]
-        pk.mandates_main(names, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
-        first = bk.sha256_files(HERE)
-        pk.mandates_main(names, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
-        diff = bk.compare_sha(first, bk.sha256_files(HERE))
-        print("twice: identical" if not diff else f"twice: DIFFERENT {diff}")
-        raise SystemExit(1 if diff else 0)
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
 
 

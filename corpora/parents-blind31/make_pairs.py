@@ -981,17 +981,9 @@ def brackenholt_delivery_plan(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--twice"]:
-        runs = []
-        for _ in range(2):
-            pk.parents_main(argv[1:], here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
-                            builder="corpora/parents-blind31/make_pairs.py")
-            runs.append(bk.sha256_files(HERE))
-        diff = bk.compare_sha(*runs)
-        print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
-        raise SystemExit(1 if diff else 0)
-    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
-                    builder="corpora/parents-blind31/make_pairs.py")
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder="corpora/parents-blind31/make_pairs.py")
 
 
 if __name__ == "__main__":

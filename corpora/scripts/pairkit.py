@@ -10,6 +10,7 @@ from batch to batch. A builder now keeps its pairs and calls these:
     PAIRS, pair = pk.pair_registry()           # @pair def some_slug(d: Path) -> dict
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder="…/make_pairs.py")
     pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder="…/make_pairs.py")
+    # both take `--twice [SLUG …]`: build twice and compare the sha256 of every file (build_twice)
     pk.run_scorer(HERE, "mandates-blind3")    # first_contact.py: batch 3's scorer on this folder
 
 Generic document writers (zip freezing, LibreOffice / Chromium export, reportlab fonts, sha256
@@ -50,6 +51,25 @@ def pair_registry() -> tuple[dict[str, Callable[[Path], dict]], Callable]:
     return pairs, pair
 
 
+# --------------------------------------------------------------------------- determinism
+
+
+def build_twice(build: Callable[[list[str]], None], argv: list[str], here: Path) -> int:
+    """Run BUILD(ARGV) twice and compare the sha256 of every source, PDF and gold file under
+    HERE between the two runs (blindkit.sha256_files): a blind batch must rebuild byte for byte,
+    or its first-contact figure cannot be reproduced. Prints one line per differing file and
+    returns the exit code (0 identical, 1 not). Every builder used to carry its own copy."""
+    import blindkit as bk
+
+    runs = []
+    for _ in range(2):
+        build(argv)
+        runs.append(bk.sha256_files(here))
+    diff = bk.compare_sha(*runs)
+    print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
+    return 1 if diff else 0
+
+
 # --------------------------------------------------------------------------- mandates
 
 
@@ -58,7 +78,12 @@ def mandates_main(argv: list[str], *, here: Path, pairs: dict, b20: ModuleType, 
     """Build the mandate/plan pairs of HERE (all, or the slugs in ARGV) and write each
     coverage.gold.yaml with a header naming BUILDER; `--verify [SLUG …]` runs batch 20's
     pdftotext check (B20.verify) on this folder instead. COUNTS adds the points per status and
-    the plan's page count to the summary line (batch 24 on)."""
+    the plan's page count to the summary line (batch 24 on). `--twice [SLUG …]` builds twice and
+    compares (build_twice)."""
+    if argv[:1] == ["--twice"]:
+        raise SystemExit(build_twice(
+            lambda a: mandates_main(a, here=here, pairs=pairs, b20=b20, builder=builder, counts=counts),
+            argv[1:], here))
     if str(CORPORA / "mandates-blind") not in sys.path:
         sys.path.insert(0, str(CORPORA / "mandates-blind"))
     from _build import rendered_pages, write_gold
@@ -101,7 +126,12 @@ def parents_main(argv: list[str], *, here: Path, pairs: dict, p14: ModuleType, p
                  builder: str) -> None:
     """Batch 14's gold writer and checks (P14.main) run on HERE's pairs, its header line
     rewritten to name BUILDER; then batch 20's pdftotext check (P20.verify) on this folder.
-    `--verify [SLUG …]` runs only the check."""
+    `--verify [SLUG …]` runs only the check; `--twice [SLUG …]` builds twice and compares
+    (build_twice)."""
+    if argv[:1] == ["--twice"]:
+        raise SystemExit(build_twice(
+            lambda a: parents_main(a, here=here, pairs=pairs, p14=p14, p20=p20, builder=builder),
+            argv[1:], here))
     p20.HERE, p20.PAIRS = here, pairs
     if "--verify" in argv:
         names = [a for a in argv if a != "--verify"] or list(pairs)

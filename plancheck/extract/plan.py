@@ -1725,6 +1725,10 @@ def _side_label(st: _State, block: Block, text: str) -> None:
 
 def _heading(st: _State, block: Block) -> None:
     text = block.text.strip()
+    # a heading (also one typed as a line) ends the group of the goal read last: the lists
+    # after it are not that goal's measures by place (a goal the heading states is read
+    # below, and opens its own group)
+    st.last_goal_alone = False
     if _sibling_time_heading(st, block, text):
         return
     if block.side_label:
@@ -3175,8 +3179,13 @@ def _text(st: _State, block: Block) -> None:
         elif is_list and _defines_term_above(st, block, text):
             pass  # "o Green roofs are roofs that …" under "• Allow green roofs …": a definition
         elif is_list:
+            n = len(st.plan.measures)
             _measure_from_line(st, block, text, prev_measure)
             m = st.last_candidate_measure
+            if len(st.plan.measures) > n and m is not None and _under_its_goal(st, block, m):
+                # "Målsætning: …", "Handlinger:", "1. …": the list under a labelled goal of its
+                # own serves it, though its chapter states several (linking by place cannot tell)
+                m.goal_ids.append(st.last_goal.id)  # type: ignore[union-attr]
             if st.lead_owners and m is not None and m is not prev_measure and not m.owners:
                 m.owners = [o.model_copy() for o in st.lead_owners]
                 m.owner_text = ", ".join(o.text for o in st.lead_owners)
@@ -4216,6 +4225,17 @@ def _context_goal(st: _State, g: Goal) -> None:
     else:
         st.ctx_sub_goal = g
     st.ctx_strategy = None
+
+
+def _under_its_goal(st: _State, block: Block, m: Measure) -> bool:
+    """Does a measure of a list stand under the goal of its own group - the goal read last, in
+    the same section, alone since the measures before it (not the last of goals all stated
+    before any measure), with nothing else linking the measure?"""
+    g = st.last_goal
+    return (
+        g is not None and st.last_goal_alone and g.section_id == block.section_id
+        and not m.goal_ids and not m.strategy_ids
+    )
 
 
 def _context_strategy(st: _State, s: Strategy) -> None:

@@ -348,6 +348,28 @@ def aim_statement(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
     )
 
 
+@cache
+def _action_verbs() -> frozenset[str]:
+    from plancheck.lang.vocab import evidence_words
+
+    return frozenset(w.lower() for w in evidence_words("action_verbs"))
+
+
+def action_phrase(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
+    """Whether ``rest`` is a verb phrase that opens with an action verb of the lexicon
+    (``evidence.action_verbs``, every language: "Reduce the number of people sleeping rough",
+    "Øke andelen …"), in upper case, of ``min_words`` words or more, asking nothing. After a
+    goal label and its colon that is the labelled goal, as an aim clause is
+    (:func:`aim_statement`): the tail of a role heading is a noun phrase or a question
+    ("Goals: Climate and energy", "Mål: Hva vil vi oppnå?"), never a verb phrase."""
+    rest = " ".join(rest.split())
+    words = rest.split()
+    return (
+        rest[:1].isupper() and not rest.endswith("?") and len(words) >= min_words
+        and words[0].lower().strip(",;:") in _action_verbs()
+    )
+
+
 def focus_sentence(text: str) -> tuple[str, str] | None:
     """(number, sentence) of a numbered focus-area label standing before a whole sentence
     ("Priority 7 Every child can walk or cycle safely to school.",
@@ -429,9 +451,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
         # one counts too when a colon marks the label and the rest is one whole sentence
         # ("Delmål: Flere skal gå til skolen."): a role heading's tail is a phrase, no sentence
         return _label_role_of(found[0]), found[3]
-    if found and ":" in found[4] and _label_role_of(found[0]) in ("main_goal", "goal", "sub_goal") and aim_statement(found[3]):
+    if found and ":" in found[4] and _label_role_of(found[0]) in ("main_goal", "goal", "sub_goal") and (
+        aim_statement(found[3]) or action_phrase(found[3])
+    ):
         # "Målsætning: Flere borgere skal vælge cyklen" (no full stop, shorter than a sentence
-        # the rule above takes): a goal label and a statement of aim after its colon is the goal
+        # the rule above takes): a goal label and a statement of aim after its colon is the goal,
+        # and so is a verb phrase of action ("Objective: Reduce the number of …")
         return _label_role_of(found[0]), found[3]
     # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
     # alone does, as one before it does ("Våre mål", listed)

@@ -79,6 +79,11 @@ class _State:
     role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    # goals read since the last measure, and whether last_goal was the only one: a goal that
+    # opens its own group ("Målsætning: …" then "Handlinger:" and its list) over the measures
+    # after it, not the last of a list of goals stated before all the measures
+    goals_since_measure: int = 0
+    last_goal_alone: bool = False
     band_goal: str | None = None  # the goal the last measure table's group row or band named
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
@@ -189,6 +194,8 @@ def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str |
     )
     st.plan.goals.append(goal)
     st.last_goal = goal
+    st.last_goal_alone = st.goals_since_measure == 0
+    st.goals_since_measure += 1
     return goal
 
 
@@ -221,6 +228,7 @@ def _add_measure(st: _State, block: Block, text: str, number: str | None, proven
     )
     st.plan.measures.append(m)
     st.last_candidate_measure = m
+    st.goals_since_measure = 0
     if block.note_refs:
         st.note_refs_of[id(m)] = list(block.note_refs)
     if st.time_frame is not None and st.time_heading:

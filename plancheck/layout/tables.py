@@ -2080,12 +2080,29 @@ def rows_between_rules(
     if len(row_lines) < 1:
         return None
     for rls in row_lines:
+        if _spans_the_row(rls, col_x, settings):
+            # a band row ('Mål 2: …' shaded across the table): its text runs over the column
+            # edges as running text does, so it is one cell spanning the row, in the first
+            # column as a merged cell of a ruled grid is; cut at the column edges, its words
+            # fell into the owner and deadline columns of a row of their own
+            rows.append([join_lines([ln.text for ln in rls]), *([""] * (len(col_x) - 1))])
+            continue
         per: list[list[str]] = [[] for _ in col_x]
         for ln in rls:
             for k, ws in words_by_column(ln.words, col_x, settings).items():
                 per[k].append(line_text(ws, settings))
         rows.append([join_lines(parts) if parts else "" for parts in per])
     return rows, row_lines
+
+
+def _spans_the_row(rls: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a row between two rules one cell across the table - its first line running over the
+    column edges (:func:`_crosses_columns`: words a word space apart on both sides of an edge,
+    or a word across it), starting in the first column, every wrapped line under it starting
+    there too? A cell of an ordinary row stays inside its column, so its row never crosses."""
+    if len(col_x) < 2 or not rls or not _crosses_columns(rls[0], col_x, settings):
+        return False
+    return all(ln.x0 < col_x[1] - settings.table_col_slack for ln in rls)
 
 
 def grid_rows(

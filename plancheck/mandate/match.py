@@ -492,6 +492,10 @@ def _deferral_re() -> re.Pattern[str]:
     deferred = (
         r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
     )
+    future = (
+        r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_future"))
+        + r")(?:\s+[^\s.;:!?]+){0,3}?"
+    )
     # the Nordic -s passive of a study verb; English has none ("studies in 2027" is a noun)
     study = REQUIREMENT_WORDS["deferral_study"]
     stems = "|".join(re.escape(w) for w in _words("deferral_study"))
@@ -536,6 +540,9 @@ def _deferral_re() -> re.Pattern[str]:
         # later stage"): an -s passive right before what puts it off, or an auxiliary of
         # deferral_aux and its participle (a particle after it allowed)
         .replace(re.escape("{deferred}"), deferred)
+        # a deed of the future ("vil i 2051 se nærmere på", "will look into"): an auxiliary
+        # of deferral_future and up to three words of its clause before the verb
+        .replace(re.escape("{future}"), future)
         # a study put off to a named year ("Skyddsområdet för täkten utreds under 2031",
         # "will be assessed in 2038"): a present -s passive of a study verb
         # (deferral_study) or an auxiliary and its participle; a past passive ("utreddes")
