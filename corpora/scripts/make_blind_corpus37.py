@@ -461,7 +461,7 @@ none).
         "tiltakene. Ansvarlig er den enheten eller lederen som skal sørge for at tiltaket blir gjennomført. "
         "Samarbeidspartnere er de som skal bidra, men som ikke har ansvaret. Tidsramme viser når tiltaket skal "
         "være gjennomført.")
-    for i, ((fid, fname), (g, gt, _f)) in enumerate(zip(NB_AREAS, NB_GOALS, strict=True), 1):
+    for i, ((_fid, fname), (g, gt, _f)) in enumerate(zip(NB_AREAS, NB_GOALS, strict=True), 1):
         o.p(f"4.{i} {fname}", "H2")
         o.p("Mål for innsatsområdet", "GoalLab")
         o.p(gt, "GoalBox")
@@ -477,6 +477,394 @@ none).
     src = d / f"{slug}.odt"
     o.save(src, title=plan.title, author="Fjellvik kommune")
     pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 3 English action plan (python-docx)
+
+EN_SLUG = "food-insecurity-rag-en"
+EN_GOALS = [
+    ("G1", "Maximise the incomes of households on low incomes so that they can afford enough food"),
+    ("G2", "Make sure that children and young people get healthy meals all year round"),
+    ("G3", "Support a network of community food projects that offer dignified access to food"),
+    ("G4", "Reduce food waste and redistribute surplus food to the people who need it"),
+    ("G5", "Build a better picture of food insecurity in the borough through data and lived experience"),
+]
+# (id, objective code, text, goal, Lead officer as printed, owners, Target date as printed or None, kind, note,
+#  Partners, RAG)
+EN_ROWS = [
+    ("E1", "O1", "Run a benefits take-up campaign for Pension Credit and Council Tax Reduction", "G1",
+     "Financial Inclusion Manager", ["Financial Inclusion Manager"], "31/03/2027", "date", "UK date",
+     "Citizens Advice Brackenford, Age UK", "G"),
+    ("E2", "O1", "Provide cash-first crisis support through the Household Support Fund", "G1",
+     "Head of Revenues and Benefits", ["Head of Revenues and Benefits"], "Ongoing", "continuous",
+     "one owner (a title with 'and'); continuous", "Voluntary sector partners", "G"),
+    ("E3", "O1", "Train frontline staff to refer residents to free money advice", "G1",
+     "Financial Inclusion Manager and Workforce Development Lead",
+     ["Financial Inclusion Manager", "Workforce Development Lead"], "Q3 2026/27", "period",
+     "two owners; a quarter of the financial year", "Citizens Advice Brackenford", "A"),
+    ("E4", "O1", "Place money advisers in the three largest food banks", "G1", "", [], "September 2026", "period",
+     "empty Lead officer: no owner (the partners are not owners)", "Brackenford Food Bank, Trussell", "R"),
+    ("E5", "O2", "Extend the Holiday Activities and Food programme to every school holiday", "G2",
+     "HAF Programme Coordinator", ["HAF Programme Coordinator"], "Every school holiday", "recurring", "recurring",
+     "Schools, sports clubs and youth groups", "G"),
+    ("E6", "O2", "Increase the take-up of free school meals through automatic enrolment", "G2",
+     "Head of Education Services", ["Head of Education Services"], "September 2027", "period",
+     "'All primary schools' is a PARTNER, not an owner", "All primary schools", "A"),
+    ("E7", "O2", "Offer a free breakfast club in every school where more than 25% of pupils are eligible for free "
+     "school meals", "G2", "All headteachers", ["All headteachers"], "July 2027", "period",
+     "'All headteachers' diffuse", "Magic Breakfast", "A"),
+    ("E8", "O2", "Promote Healthy Start vouchers through health visitors and family hubs", "G2",
+     "Public Health Principal", ["Public Health Principal"], "Annually", "recurring", "recurring",
+     "NHS health visiting service", "G"),
+    ("E9", "O3", "Set up a community food network with a shared code of practice", "G3",
+     "Community Development Manager", ["Community Development Manager"], "December 2026", "period", "",
+     "Brackenford Food Partnership", "G"),
+    ("E10", "O3", "Help two food banks to become social supermarkets or food clubs", "G3",
+     "Community Development Manager and Food Partnership Coordinator",
+     ["Community Development Manager", "Food Partnership Coordinator"], "March 2030", "period",
+     "two owners; 'March 2030' after the plan period 2026–2029", "Your Local Pantry", "R"),
+    ("E11", "O3", "Map all community food provision and publish the map online and in print", "G3",
+     "Food Partnership Coordinator", ["Food Partnership Coordinator"], None, None,
+     "empty Target date: no deadline", "Brackenford Libraries", "A"),
+    ("E12", "O4", "Support supermarkets and caterers to give surplus food to local community groups", "G4",
+     "Waste and Recycling Manager", ["Waste and Recycling Manager"], "30/09/2027", "date", "UK date",
+     "FareShare, local supermarkets", "G"),
+    ("E13", "O4", "Open a community fridge in each of the four town centres", "G4", "Sustainability Officer",
+     ["Sustainability Officer"], "March 2028", "period", "", "Town and parish councils", "B"),
+]
+RAG_FILL = {"B": "9DC3E6", "G": "A9D08E", "A": "FFD966", "R": "F4A6A6"}
+EN_TEXT = {
+    "Foreword": [
+        "No one in Brackenford should have to go without food or skip meals because they cannot afford to eat. "
+        "Yet the number of food parcels handed out in the borough has more than doubled in five years.",
+        "This action plan brings together the work of the council, the NHS, schools and the many voluntary and "
+        "faith groups who already do so much. It puts dignity and choice first, and it aims to tackle the "
+        "causes of food insecurity, not only its symptoms.",
+        "Councillor Priya Bannerjee, Cabinet Member for Communities and Wellbeing",
+    ],
+    "1 Introduction": [
+        "Food insecurity means not having secure access to enough safe and nutritious food because of a lack of "
+        "money or other resources. It ranges from worrying about running out of food to going whole days without "
+        "eating.",
+        "The council's Corporate Plan commits us to a fairer Brackenford where everyone can live a healthy life. "
+        "This action plan covers the four years from April 2026 to March 2029 and sits alongside our Anti-Poverty "
+        "Strategy and the Joint Health and Wellbeing Strategy.",
+        "The plan was developed with the Brackenford Food Partnership, which brings together food banks, "
+        "community pantries, growers, schools and public services. More than 300 residents took part in our "
+        "survey in summer 2025, and twelve people with lived experience of food insecurity met with us to "
+        "shape the priorities.",
+    ],
+    "2 Food insecurity in Brackenford": [
+        "National surveys suggest that around one in seven households in England experienced food insecurity in "
+        "2024. Applying these rates to Brackenford gives an estimate of 8,600 households in the borough.",
+        "Our residents' survey found that families with children, single adults under 35 and disabled people "
+        "were most likely to have cut down on meals. The main reasons given were rent and energy costs and "
+        "changes to benefits.",
+    ],
+    "3 Our objectives": [
+        "Based on the evidence and what residents told us, the plan has five objectives. Each objective has a "
+        "code (O1 to O5), which is used in the action plan in section 4 to show which objective an action "
+        "supports.",
+    ],
+    "4 Action plan": [
+        "The table below sets out the actions for 2026–2029. The lead officer is accountable for making sure the "
+        "action is delivered; partners will help to deliver it. The RAG column shows progress at the time of "
+        "publication, using the key below.",
+    ],
+    "5 Governance and monitoring": [
+        "The Food Insecurity Steering Group, chaired by the Director of Public Health, will oversee the plan. "
+        "Progress against each action, with an updated RAG rating, will be reported to the Communities Scrutiny "
+        "Committee every six months.",
+        "The action plan will be refreshed each year in April, and a full review will take place in 2028.",
+    ],
+}
+EN_STATS = [["Indicator", "Brackenford", "England"],
+            ["Children eligible for free school meals", "27.4%", "24.6%"],
+            ["Food parcels given out by food banks, 2024/25", "14,870", "–"],
+            ["Households claiming Universal Credit", "11,240", "–"],
+            ["Residents who skipped meals in the last year (survey)", "22%", "–"]]
+
+
+@plan_builder
+def build_food_insecurity_rag_en() -> tuple[Plan, Path]:
+    """English action plan (python-docx → LibreOffice): foreword and background in portrait, the objectives as a
+    coded list 'O1 … O5', then a landscape section with a RAG key and one table 'Objective | Action | Lead officer |
+    Partners | Target date | RAG' whose Objective column holds the code; O5 has no actions."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt, RGBColor
+
+    slug = EN_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="en", title="Tackling Food Insecurity: Action Plan 2026–2029", period=(2026, 2029),
+        goals=[G(g, t) for g, t in EN_GOALS], measures=_rows(EN_ROWS, 2029), source_ext="docx",
+        notes="""
+python-docx → LibreOffice Writer (Liberation Sans 10.5 pt, Liberation Serif headings in dark green), Brackenford
+Borough Council. Header 'Brackenford Borough Council' over a rule, footer 'Page n of N' right. Title block,
+Foreword (signed by a cabinet member), 1 Introduction, 2 Food insecurity in Brackenford (an indicator table), 3
+Our objectives: five paragraphs '<code><tab><sentence>' with codes O1–O5 in bold (the GOALS, the sentence
+without the code); 4 Action plan in a LANDSCAPE section: one sentence, a one-row RAG key (B complete, G on track,
+A some delay, R off track) as a small shaded table, then ONE table 'Objective | Action | Lead officer | Partners |
+Target date | RAG' (header row repeated on the next page) whose Objective column holds only the code 'O1'; each
+Action cell is a MEASURE linked to the objective whose code stands beside it. A note under the table says the
+actions for O5 will be agreed later (O5 has no action: goal-has-measure). 5 Governance and monitoring back in
+portrait. Gold: OWNERS = Lead officer only ('Financial Inclusion Manager and Workforce Development Lead',
+'Community Development Manager and Food Partnership Coordinator' two; 'Head of Revenues and Benefits' one title;
+'All headteachers' diffuse; empty = none). Partners ('Citizens Advice Brackenford, Age UK', 'All primary schools'
+…) are never owners; a diffuse partner is no finding. DEADLINE = Target date ('31/03/2027', '30/09/2027' dates;
+'September 2026', 'September 2027', 'July 2027', 'December 2026', 'March 2028', 'Q3 2026/27' periods; 'Ongoing'
+continuous; 'Every school holiday', 'Annually' recurring; 'March 2030' after 2026–2029; empty = none). RAG letters
+are status, never a deadline or owner; not scored.
+""")
+    green = "1E5631"
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=22, heading_color=green)
+    mb.docx_lang(doc, "en-GB")
+    for lvl, size in ((1, 16), (2, 12.5)):
+        st = doc.styles[f"Heading {lvl}"]
+        st.font.name = "Liberation Serif"
+        st.font.size = Pt(size)
+    sec = doc.sections[0]
+    dh.ruled_header(sec, "Brackenford Borough Council", size=8.5)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    dh.page_of_footer(fp, "Page ", " of ", "6", size=8.5)
+    dh.para(doc, "Tackling Food Insecurity", size=24, bold=True, color=green, space_after=0)
+    dh.para(doc, "Action Plan 2026–2029", size=18, color=green, space_after=6)
+    dh.para(doc, "Brackenford Borough Council · Approved by Cabinet on 11 February 2026", size=9.5, italic=True,
+            space_after=18)
+    for chap in ("Foreword", "1 Introduction", "2 Food insecurity in Brackenford"):
+        dh.heading(doc, chap, 1)
+        texts = EN_TEXT[chap]
+        for t in texts:
+            last_sig = chap == "Foreword" and t is texts[-1]
+            dh.para(doc, t, space_after=6, italic=last_sig)
+        if chap.startswith("2 "):
+            w = [105, 32, 28]
+            t = dh.new_table(doc, w)
+            for i, r in enumerate(EN_STATS):
+                dh.add_row(t, r, w, size=9, bold=i == 0, fill="DDEBD3" if i == 0 else None)
+            dh.para(doc, "Sources: DfE school census 2025, Brackenford Food Bank, DWP Stat-Xplore, residents' survey "
+                         "2025.", italic=True, size=8, space_before=3)
+    dh.heading(doc, "3 Our objectives", 1)
+    dh.para(doc, EN_TEXT["3 Our objectives"][0], space_after=6)
+    for i, (_g, gt) in enumerate(EN_GOALS, 1):
+        pp = dh.para(doc, f"**O{i}**\t{gt}", space_after=5)
+        pp.paragraph_format.left_indent = Mm(12)
+        pp.paragraph_format.first_line_indent = Mm(-12)
+        pp.paragraph_format.tab_stops.add_tab_stop(Mm(12))
+    lsec = dh.add_section(doc, landscape=True, margins_mm=18)
+    lsec.header_distance = Mm(10)
+    lsec.footer_distance = Mm(10)
+    dh.heading(doc, "4 Action plan", 1)
+    dh.para(doc, EN_TEXT["4 Action plan"][0], space_after=4)
+    kw = [12, 30, 12, 30, 12, 40, 12, 30]
+    key = dh.new_table(doc, kw)
+    row = dh.add_row(key, ["B", "Complete", "G", "On track", "A", "Some delay or at risk", "R", "Off track"], kw,
+                     size=8.5)
+    for j, c in enumerate(row.cells):
+        if j % 2 == 0:
+            dh.shade(c, RAG_FILL[c.text.strip()])
+    dh.para(doc, "", space_after=2)
+    w = [20, 88, 48, 52, 26, 16]
+    t = dh.new_table(doc, w)
+    hr = dh.add_row(t, ["Objective", "Action", "Lead officer", "Partners", "Target date", "RAG"], w, size=9,
+                    bold=True, fill=green)
+    dh.set_repeat_header(hr)
+    for c in hr.cells:
+        for r in c.paragraphs[0].runs:
+            r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for _id, code, text, _g, lead, _o, dl, _k, _n, partners, rag in EN_ROWS:
+        row = dh.add_row(t, [code, text, lead, partners, dl or "", rag], w, size=9)
+        dh.set_cant_split(row)
+        dh.shade(row.cells[5], RAG_FILL[rag])
+    dh.para(doc, "Actions for O5 will be agreed with the Food Partnership once the lived experience panel has been "
+                 "set up in autumn 2026.", italic=True, size=9, space_before=4)
+    dh.add_section(doc, landscape=False, margins_mm=22)
+    dh.heading(doc, "5 Governance and monitoring", 1)
+    for tx in EN_TEXT["5 Governance and monitoring"]:
+        dh.para(doc, tx, space_after=6)
+    dh.set_core_properties(doc, title=plan.title, author="Brackenford Borough Council")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 4 Danish handleplan (reportlab)
+
+DA_SLUG = "roegfri-maalsaetning-da"
+DA_GOALS = [
+    ("G1", "Færre børn og unge skal begynde at ryge eller bruge andre nikotinprodukter"),
+    ("G2", "Flere borgere, der ryger, skal få hjælp til at holde op"),
+    ("G3", "Kommunens arbejdspladser og udearealer for børn skal være røgfri"),
+    ("G4", "Borgere med psykiske lidelser eller et misbrug skal have lige adgang til rygestop"),
+]
+# (id, nr, text, goal, parenthesis as printed, owners, deadline as printed or None, kind, note)
+DA_ROWS = [
+    ("H1", "1", "Indføre røgfri skoletid for elever og ansatte på alle folkeskoler", "G1",
+     "(ansvar: Børn og Skole, august 2026)", ["Børn og Skole"], "august 2026", "period",
+     "one owner (one forvaltning named with 'og')"),
+    ("H2", "2", "Tilbyde undervisningsforløbet X:IT til alle elever i 7. klasse", "G1",
+     "(ansvar: alle folkeskoler, 2027)", ["alle folkeskoler"], "2027", "period", "'alle folkeskoler' diffuse"),
+    ("H3", "3", "Gennemføre kontrolkøb af tobak og nikotinprodukter i butikkerne sammen med politiet", "G1",
+     "(ansvar: Sundhed og Forebyggelse, hvert år)", ["Sundhed og Forebyggelse"], "hvert år", "recurring",
+     "one owner; recurring"),
+    ("H4", "4", "Lave en kampagne om snus og e-cigaretter sammen med elevrådene", "G1",
+     "(ansvar: SSP og Ungdomsskolen, foråret 2027)", ["SSP", "Ungdomsskolen"], "foråret 2027", "period",
+     "two owners"),
+    ("H5", "5", "Tilbyde gratis rygestopkurser i dagtimerne og om aftenen", "G2",
+     "(ansvar: Sundhedscentret, løbende)", ["Sundhedscentret"], "løbende", "continuous", "continuous"),
+    ("H6", "6", "Give gratis rygestopmedicin til deltagere på kommunens rygestopkurser", "G2",
+     "(ansvar: Sundhedscentret, 1. januar 2027)", ["Sundhedscentret"], "1. januar 2027", "date", ""),
+    ("H7", "7", "Indgå en aftale med de praktiserende læger om henvisning til rygestop", "G2", "(2027)", [], "2027",
+     "period", "a parenthesis with only a year: no owner"),
+    ("H8", "8", "Indføre røgfri arbejdstid for alle kommunens medarbejdere", "G3",
+     "(ansvar: HR og Arbejdsmiljø, 1. juli 2026)", ["HR og Arbejdsmiljø"], "1. juli 2026", "date",
+     "one owner (one afdeling named with 'og')"),
+    ("H9", "9", "Sætte skilte op om røgfri zone ved legepladser, idrætsanlæg og skoler", "G3",
+     "(ansvar: Park og Vej)", ["Park og Vej"], None, None, "no time in the parenthesis: no deadline"),
+    ("H10", "10", "Uddanne medarbejdere i socialpsykiatrien i den korte samtale om rygning", "G4",
+     "(ansvar: Socialpsykiatrien og Sundhedscentret, 2. halvår 2027)", ["Socialpsykiatrien", "Sundhedscentret"],
+     "2. halvår 2027", "period", "two owners"),
+    ("H11", "11", "Tilbyde rygestop på kommunens botilbud og i misbrugscentret", "G4",
+     "(ansvar: Socialpsykiatrien, 2029)", ["Socialpsykiatrien"], "2029", "period",
+     "'2029' after the plan period 2026–2028"),
+]
+DA_TEXT = {
+    "Forord": [
+        "Rygning er stadig den største enkeltstående årsag til sygdom og for tidlig død i Danmark. Samtidig "
+        "ser vi, at flere unge bruger snus, nikotinposer og e-cigaretter. Derfor har byrådet besluttet, at "
+        "Nørreå Kommune skal arbejde for en røgfri fremtid.",
+        "Handleplanen viser, hvad kommunen vil gøre i de kommende tre år. Den er blevet til i samarbejde med "
+        "skolerne, Ungdomsrådet, de praktiserende læger og Kræftens Bekæmpelse.",
+        "Anne-Mette Skov, formand for Sundheds- og Forebyggelsesudvalget",
+    ],
+    "1 Baggrund": [
+        "Ifølge Sundhedsprofilen 2023 ryger 14 procent af de voksne i Nørreå Kommune dagligt, mod 12 procent på "
+        "landsplan. Andelen er højest blandt borgere uden uddannelse ud over grundskolen og blandt borgere med "
+        "psykiske lidelser.",
+        "Blandt de 15–17-årige bruger hver femte et nikotinprodukt mindst en gang om ugen. Det er især snus og "
+        "nikotinposer, der er blevet mere udbredt.",
+        "Folketinget har vedtaget en national målsætning om, at ingen børn og unge skal ryge i 2030. Den "
+        "nationale målsætning er en del af baggrunden for kommunens handleplan.",
+    ],
+    "2 Sådan er handleplanen bygget op": [
+        "Handleplanen har fire målsætninger. Under hver målsætning står de handlinger, som kommunen vil "
+        "gennemføre i planperioden 2026–2028. Handlingerne er nummereret fortløbende gennem hele planen.",
+        "I parentesen efter hver handling står, hvem der har ansvaret, og hvornår handlingen skal være "
+        "gennemført. Hvor ansvaret eller tidspunktet endnu ikke er aftalt, er det ikke angivet.",
+    ],
+    "4 Opfølgning": [
+        "Sundhed og Forebyggelse samler hvert år status på handlingerne og fremlægger den for Sundheds- og "
+        "Forebyggelsesudvalget i marts. Handleplanen evalueres i 2028, og en ny plan udarbejdes på baggrund af "
+        "evalueringen.",
+    ],
+}
+
+
+@plan_builder
+def build_roegfri_maalsaetning_da() -> tuple[Plan, Path]:
+    """Danish handleplan (reportlab, DejaVu Serif): foreword and background, then chapter 3 with each goal as a
+    paragraph 'Målsætning: …' followed by 'Handlinger:' and a numbered list (numbers running through the plan),
+    each item ending '(ansvar: <owner>, <when>)'."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = DA_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for en røgfri fremtid 2026–2028", period=(2026, 2028),
+        goals=[G(g, t) for g, t in DA_GOALS], measures=_rows(DA_ROWS, 2028), source_ext="pdf",
+        vision="Den første røgfri generation i Nørreå",
+        notes="""
+reportlab (DejaVu Serif 10.5 pt body, DejaVu Sans headings, invariant), A4 portrait, Nørreå Kommune. Header
+'Nørreå Kommune' left and 'Handleplan for en røgfri fremtid' right over a thin rule, footer centred page number
+'– n –'. Title block with the vision in a shaded band ('Vores vision: …', gold vision without the label), Forord
+(signed), 1 Baggrund (quotes the national målsætning that no children and young people smoke in 2030: a trap, no
+goal), 2 Sådan er handleplanen bygget op (says the parenthesis gives owner and time), 3 Målsætninger og
+handlinger: four bold-labelled paragraphs 'Målsætning: <sentence>' (the GOALS, the sentence without the label),
+each followed by a line 'Handlinger:' and a numbered list '1.' … '11.' running through the chapter (the MEASURES,
+text without the number and without the parenthesis, linked to the Målsætning above); each item ends in
+'(ansvar: <owner>, <when>)'. 4 Opfølgning. Gold: OWNERS = the part after 'ansvar:' up to the comma ('SSP og
+Ungdomsskolen', 'Socialpsykiatrien og Sundhedscentret' two; 'Børn og Skole', 'Sundhed og Forebyggelse', 'HR og
+Arbejdsmiljø', 'Park og Vej' ONE forvaltning/afdeling each; 'alle folkeskoler' diffuse; a parenthesis '(2027)'
+without 'ansvar:' = no owner). DEADLINE = the part after the comma ('august 2026', '2027', 'foråret 2027', '2.
+halvår 2027' periods; '1. januar 2027', '1. juli 2026' dates; 'hvert år' recurring; 'løbende' continuous; '2029'
+after 2026–2028; '(ansvar: Park og Vej)' with no time = none).
+""")
+    fonts = {}
+    for key, fname in (("serif", "DejaVuSerif"), ("serifb", "DejaVuSerif-Bold"), ("serifi", "DejaVuSerif-Italic"),
+                       ("sans", "DejaVuSans"), ("sansb", "DejaVuSans-Bold")):
+        name = f"RF-{fname}"
+        pdfmetrics.registerFont(TTFont(name, f"/usr/share/fonts/truetype/dejavu/{fname}.ttf"))
+        fonts[key] = name
+    pdfmetrics.registerFontFamily("RF-DejaVuSerif", normal=fonts["serif"], bold=fonts["serifb"],
+                                  italic=fonts["serifi"], boldItalic=fonts["serifb"])
+    red = colors.HexColor("#8c2d1f")
+    body = ParagraphStyle("b", fontName=fonts["serif"], fontSize=10.5, leading=15, spaceAfter=7)
+    sig = ParagraphStyle("sig", parent=body, fontName=fonts["serifi"])
+    h1 = ParagraphStyle("h1", fontName=fonts["sansb"], fontSize=14, leading=18, textColor=red, spaceBefore=10,
+                        spaceAfter=6, keepWithNext=1)
+    goal = ParagraphStyle("g", parent=body, fontSize=11, leading=15.5, spaceBefore=10, spaceAfter=3, keepWithNext=1,
+                          borderPadding=(4, 5, 4, 5), backColor=colors.HexColor("#f6e7e2"))
+    lead = ParagraphStyle("l", parent=body, fontName=fonts["serifi"], spaceBefore=4, spaceAfter=3, keepWithNext=1)
+    item = ParagraphStyle("i", parent=body, leftIndent=9 * mm, firstLineIndent=-6 * mm, spaceAfter=4)
+
+    def onpage(canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(fonts["sans"], 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(22 * mm, h - 14 * mm, "Nørreå Kommune")
+        canvas.drawRightString(w - 22 * mm, h - 14 * mm, "Handleplan for en røgfri fremtid")
+        canvas.setStrokeColor(red)
+        canvas.setLineWidth(0.4)
+        canvas.line(22 * mm, h - 15.5 * mm, w - 22 * mm, h - 15.5 * mm)
+        canvas.drawCentredString(w / 2, 11 * mm, f"– {doc.page} –")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=24 * mm,
+                            bottomMargin=20 * mm, title=plan.title, author="Nørreå Kommune", invariant=1)
+    s = [Paragraph("Handleplan for en røgfri fremtid 2026–2028",
+                   ParagraphStyle("t", fontName=fonts["sansb"], fontSize=21, leading=26, textColor=red)),
+         Spacer(1, 2 * mm),
+         Paragraph("Nørreå Kommune · Vedtaget af byrådet den 28. januar 2026",
+                   ParagraphStyle("st", fontName=fonts["sans"], fontSize=9.5, textColor=colors.HexColor("#444444"))),
+         Spacer(1, 6 * mm)]
+    band = Table([[Paragraph(f"Vores vision: {plan.vision}",
+                             ParagraphStyle("v", fontName=fonts["serifi"], fontSize=12.5, leading=17, textColor=red))]],
+                 colWidths=[166 * mm])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6e7e2")),
+                              ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
+    s += [band, Spacer(1, 4 * mm)]
+    for chap in ("Forord", "1 Baggrund", "2 Sådan er handleplanen bygget op"):
+        s.append(Paragraph(chap, h1))
+        texts = DA_TEXT[chap]
+        for t in texts:
+            s.append(Paragraph(t, sig if chap == "Forord" and t is texts[-1] else body))
+    s.append(Paragraph("3 Målsætninger og handlinger", h1))
+    for g, gt in DA_GOALS:
+        s.append(Paragraph(f"<b>Målsætning:</b> {gt}", goal))
+        s.append(Paragraph("Handlinger:", lead))
+        for _id, nr, text, gg, paren, *_r in DA_ROWS:
+            if gg == g:
+                s.append(Paragraph(f"{nr}.&nbsp;&nbsp;{text} {paren}", item))
+    s.append(Paragraph("4 Opfølgning", h1))
+    for t in DA_TEXT["4 Opfølgning"]:
+        s.append(Paragraph(t, body))
+    doc.build(s, onFirstPage=onpage, onLaterPages=onpage)
     _gold(plan, pdf)
     return plan, pdf
 
