@@ -1,0 +1,311 @@
+"""Build the thirty-sixth blind batch of mandate/plan pairs under corpora/mandates-blind36/ and their gold.
+
+Written on 2026-12-05 without reading plancheck's code. COMMON mandate forms, other than the
+earlier batches', on surfaces of this batch's own: a bokmål PLANPROGRAM (the kommune's web
+publication printed with Chromium) whose 'Problemstillinger' are numbered 1.1, 1.2 … under
+each theme heading; a nynorsk OPPDRAGSBREV from the kommunedirektør (Word → PDF) with
+'Forventningar til planen' bullets, one with typed a)–c) sub-points, and a 'Framdrift' table; a
+Swedish BESTÄLLNING from kommunstyrelsen (a layout-tool print, reportlab) "Beställningen
+omfattar att" with numbered points; a Danish referat whose 'Udvalgets beslutning' lists points
+typed '1.Planen …' without a space and a 'Proces' paragraph (Word → PDF); and an English
+PROJECT BRIEF (a web page printed with Chromium) with 'In scope' / 'Out of scope' lists and a
+'Deliverables' list D1–D5. Plans: Word (one in landscape), reportlab, Chromium.
+
+    python corpora/mandates-blind36/make_pairs.py               # all pairs
+    python corpora/mandates-blind36/make_pairs.py --verify      # gold quotes against pdftotext
+    python corpora/mandates-blind36/make_pairs.py --twice       # build twice, compare sha256
+
+Imports the twentieth batch's builder (P, verify, the construction check) and the
+thirty-third batch's three document writers (docx_pdf, rl_pdf, html_pdf, called with this
+batch's own fonts, sizes, headers, footers, colours and page orientation) through pairkit, and
+blindkit's sha256 checks. Nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+_b33 = pk.load_module("mandates_blind33_make_pairs", HERE.parent / "mandates-blind33" / "make_pairs.py")
+P = _b20.P
+docx_pdf, rl_pdf, html_pdf = _b33.docx_pdf, _b33.rl_pdf, _b33.html_pdf
+
+PAIRS, pair = pk.pair_registry()
+
+
+def e(s: str) -> str:
+    return _h.escape(s)
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{e(t)}</p>" for t in texts)
+
+
+def rows_html(head: list[str], rows: list[list[str]], cls: str = "") -> str:
+    th = "".join(f"<th>{e(c)}</th>" for c in head)
+    tr = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table class='{cls}'><thead><tr>{th}</tr></thead><tbody>{tr}</tbody></table>"
+
+
+# =========================================================================== 1 kulturarv (nb)
+@pair
+def kulturarv(d: Path) -> dict:
+    t1 = [
+        ("1.1", "Hvilke kulturminner og kulturmiljøer i kommunen har høy verdi, og hvordan skal "
+                "verdien vurderes?"),
+        ("1.2", "Hvor er det behov for nye registreringer, særlig av kulturminner fra "
+                "etterkrigstiden og i utmarka?"),
+    ]
+    t2 = [
+        ("2.1", "Hvilke kulturmiljøer bør sikres som hensynssone bevaring av kulturmiljø i "
+                "kommuneplanens arealdel?"),
+        ("2.2", "Hvilke tilskuddsordninger kan private eiere av verneverdige bygninger søke på, "
+                "og hvordan kan kommunen legge til rette for at bygningene tas i bruk?"),
+        ("2.3", "Bør kommunen ha egne retningslinjer for fasadeendringer, tilbygg og "
+                "solcellepaneler på verneverdige bygninger?"),
+    ]
+    t3 = [
+        ("3.1", "Hvordan kan kulturarven formidles til barn og unge, blant annet gjennom Den "
+                "kulturelle skolesekken?"),
+    ]
+    s1 = ("Planen skal ha en handlingsdel med prioriterte tiltak, ansvar og kostnad for de fire "
+          "første årene.")
+    s2 = ("Historielagene, Stavdal museum og fylkeskommunen skal inviteres til et "
+          "arbeidsverksted tidlig i planarbeidet.")
+    css = ("@page{size:A4;margin:22mm 20mm 20mm 24mm;@top-right{content:'Planprogram – "
+           "Kulturminneplan for Stavdal';font:7.5pt 'DejaVu Sans',sans-serif;color:#5b6b3a}"
+           "@bottom-left{content:'Stavdal kommune';font:7.5pt 'DejaVu Sans',sans-serif;"
+           "color:#5b6b3a}@bottom-right{content:counter(page);font:8pt 'DejaVu Sans',"
+           "sans-serif}}body{font-family:'DejaVu Sans',sans-serif;font-size:9.5pt;"
+           "line-height:1.55;color:#1e1e1e}.kicker{font-size:8pt;letter-spacing:1px;"
+           "text-transform:uppercase;color:#5b6b3a}h1{font-size:19pt;font-weight:normal;"
+           "margin:2px 0 6px}.lead{font-size:10.5pt;color:#333}"
+           "h2{font-size:12pt;color:#5b6b3a;margin:16px 0 4px}h3{font-size:10pt;margin:10px 0 "
+           "3px}.ps{display:grid;grid-template-columns:9mm auto;margin:0 0 4px 4mm}"
+           ".ps .n{font-weight:bold}.fakta{border:1px solid #c8d0b4;background:#f5f7ef;"
+           "padding:5px 9px;font-size:8.5pt;margin:6px 0}"
+           "table{border-collapse:collapse;width:100%;font-size:8.5pt;margin:6px 0}"
+           "th{text-align:left;border-bottom:2px solid #5b6b3a}td{border-bottom:1px solid "
+           "#ddd;padding:3px 4px;vertical-align:top}")
+
+    def ps(items):
+        return "".join(f"<div class='ps'><span class='n'>{e(n)}</span><span>{e(t)}</span></div>"
+                       for n, t in items)
+
+    body = (
+        "<div class='kicker'>Stavdal kommune · Planprogram</div>"
+        "<h1>Kommunedelplan for kulturminner og kulturmiljøer 2049–2061</h1>"
+        "<p class='lead'>Planprogram fastsatt av planutvalget 12.02.2048, sak PS 9/48</p>"
+        "<div class='fakta'>Saksnummer 2047/1180 · Planid 3427-2048-01 · Kontaktperson: "
+        "Ingrid Moen, arealplan og miljø</div>"
+        "<h2>1 Innledning</h2>"
+        + paras("Stavdal kommune starter arbeidet med sin første kommunedelplan for kulturminner "
+                "og kulturmiljøer. Planen skal gi kommunen et bedre grunnlag for å ta vare på "
+                "kulturarven i arealplanlegging og byggesaksbehandling, og for å bruke "
+                "kulturminnene som en ressurs for lokalsamfunnene.",
+                "Planprogrammet beskriver formålet med planarbeidet, hvilke temaer og "
+                "problemstillinger planen skal behandle, og hvordan arbeidet skal organiseres. "
+                "Planprogrammet har vært på høring fra 4. desember 2047 til 22. januar 2048. "
+                "Det kom sju innspill, og de er oppsummert i saksframlegget.")
+        + "<h2>2 Formål</h2>"
+        + paras("Formålet er å få oversikt over de viktigste kulturminnene i Stavdal, å sikre "
+                "dem gjennom kommunens planer og å gjøre kulturarven kjent for innbyggerne. "
+                "Planen skal være et tematisk kommunedelplan uten juridisk bindende arealdel; "
+                "forslag til hensynssoner følges opp i kommuneplanens arealdel.",
+                "Stavdal har om lag 9 400 innbyggere og et stort utmarksområde. Kommunen har 14 "
+                "fredete bygninger, to kirkesteder og 310 automatisk fredete kulturminner i "
+                "Askeladden. SEFRAK-registeret fra 1980-tallet omfatter 1 150 bygninger, men "
+                "er ikke oppdatert.")
+        + "<h2>3 Tema og problemstillinger</h2>"
+        + paras("Planarbeidet skal belyse problemstillingene under. De er ordnet etter tre "
+                "temaer.")
+        + "<h3>Tema 1 – Kunnskapsgrunnlaget</h3>" + ps(t1)
+        + paras("Registreringene skal legges inn i Askeladden eller Kulturminnesøk, slik at de "
+                "er tilgjengelige for alle.")
+        + "<h3>Tema 2 – Vern gjennom plan og byggesak</h3>" + ps(t2)
+        + "<h3>Tema 3 – Formidling og bruk</h3>" + ps(t3)
+        + "<h2>4 Planens form</h2>"
+        + paras(s1 + " Handlingsdelen rulleres hvert år sammen med økonomiplanen.",
+                "Planen skal ha en oversikt over prioriterte kulturminner og kulturmiljøer med "
+                "kart. Verdivurderingen gjøres etter Riksantikvarens metode.")
+        + "<h2>5 Organisering og medvirkning</h2>"
+        + paras("Kommunedirektøren er ansvarlig for planarbeidet. En arbeidsgruppe med "
+                "fagpersoner fra arealplan, byggesak, kultur og landbruk utarbeider "
+                "planforslaget. Planutvalget er styringsgruppe.",
+                s2 + " Innbyggerne kan melde inn kulturminner gjennom en kartløsning på "
+                "kommunens nettside.")
+        + "<h2>6 Framdrift</h2>"
+        + rows_html(["Fase", "Tidspunkt"], [
+            ["Fastsetting av planprogram", "Februar 2048"],
+            ["Registrering og verdivurdering", "Mars–september 2048"],
+            ["Planforslag til 1. gangs behandling", "Desember 2048"],
+            ["Offentlig ettersyn", "Januar–februar 2049"],
+            ["Vedtak i kommunestyret", "Mai 2049"]])
+    )
+    html_pdf(d / "mandate.pdf", lang="nb", title="Planprogram kulturminneplan Stavdal",
+             css=css, body=body)
+    verdi = [
+        ["Kulturmiljø", "Hva det består av", "Verdi", "Forslag"],
+        ["Stavdal kirkested", "Kirke fra 1742, kirkegård, prestegårdstun", "Svært høy",
+         "Hensynssone"],
+        ["Bruket ved Ølvika", "Sagbruk, kvernhus og damanlegg fra 1800-tallet", "Høy",
+         "Hensynssone"],
+        ["Setergrenda Nordre Hovdeset", "Ni setervoller med bu og fjøs", "Høy", "Hensynssone"],
+        ["Nordbygda gårdsbebyggelse", "Tun med bygninger fra 1700- og 1800-tallet", "Høy",
+         "Hensynssone"],
+        ["Jernbanemiljøet på Holm", "Stasjon, lokstall og banevokterbolig", "Høy",
+         "Hensynssone"],
+        ["Fangstanleggene i Vassfjellet", "Dyregraver og ledegjerder", "Svært høy",
+         "Automatisk fredet"],
+        ["Sentrum, Storgata", "Trehus fra 1890–1920", "Middels", "Retningslinjer"],
+    ]
+    tiltak = [
+        ["1", "Registrere setrene i Hovdeset og Sørfjellet", "Kultur", "150 000", "2049"],
+        ["2", "Forslag til hensynssoner inn i kommuneplanens arealdel", "Arealplan",
+         "Innenfor ramme", "2050"],
+        ["3", "Kommunalt tilskudd til istandsetting, årlig pott", "Kultur", "300 000",
+         "2049–2052"],
+        ["4", "Kulturarvdag for 5. trinn i samarbeid med museet", "Kultur / skole", "40 000",
+         "årlig"],
+        ["5", "Skilting av fem kulturmiljøer med QR-koder", "Kultur", "120 000", "2050"],
+        ["6", "Rådgivning for eiere av verneverdige bygninger", "Byggesak", "Innenfor ramme",
+         "2049"],
+    ]
+    p = [
+        ("title", "Kulturminneplan for Stavdal 2049–2061"),
+        ("meta", "Kommunedelplan for kulturminner og kulturmiljøer · Forslag til 1. gangs "
+                 "behandling · desember 2048"),
+        ("h1", "1 Innledning"),
+        ("p", "Dette er Stavdal kommunes første kulturminneplan. Den bygger på planprogrammet "
+              "som planutvalget fastsatte i februar 2048, og viser hvilke kulturminner og "
+              "kulturmiljøer kommunen mener er viktigst, hvordan de skal tas vare på, og hva "
+              "kommunen vil gjøre de neste årene."),
+        ("p", "Planen består av en kunnskapsdel, en del om vern og en handlingsdel. "
+              "Kulturminnene i planen er vist på kart i vedlegg 1."),
+        ("h1", "2 Slik er planen laget"),
+        ("p", "Arbeidsgruppen startet med et arbeidsverksted på Stavdal museum i april 2048. "
+              "Der deltok de tre historielagene i kommunen og museets konservator. Til "
+              "sammen kom 46 forslag om kulturminner inn gjennom kartløsningen på nettsiden, "
+              "de fleste fra Nordbygda og Holm."),
+        ("p", "Arbeidsgruppen har besøkt alle kulturmiljøene som er foreslått, sammen med "
+              "eierne der det var mulig."),
+        ("h1", "3 Hva er viktigst å ta vare på"),
+        ("p", "Vi har vurdert alle foreslåtte kulturminner og kulturmiljøer etter "
+              "Riksantikvarens metode for verdisetting: hvor godt de viser historien, hvor "
+              "sjeldne og autentiske de er, og hvor mye de betyr for folk i dag. Resultatet "
+              "er delt i tre nivåer – svært høy, høy og middels verdi. Tabellen viser de "
+              "kulturmiljøene som fikk høyest verdi."),
+        ("table", verdi[0], verdi[1:], [4.2, 6.0, 2.2, 3.2]),
+        ("h2", "Nye registreringer"),
+        ("p", "Setrene i utmarka er dårlig registrert. Mange seterbuer har falt ned siden "
+              "SEFRAK-registreringen, og det er behov for en ny gjennomgang av setrene i "
+              "Hovdeset og Sørfjellet (tiltak 1). Fangstanleggene i Vassfjellet er godt "
+              "registrert av fylkeskommunen, men stiene mellom dem er ikke kartlagt."),
+        ("h1", "4 Vern gjennom planer"),
+        ("p", "Fem av kulturmiljøene i tabellen foreslås lagt inn som hensynssone for "
+              "bevaring av kulturmiljø (H570) når kommuneplanens arealdel rulleres: "
+              "Stavdal kirkested, bruket ved Ølvika, Nordre Hovdeset, Nordbygda og "
+              "jernbanemiljøet på Holm. Hensynssonen gir ikke vern i seg selv, men betyr at "
+              "tiltak skal vurderes opp mot kulturmiljøet."),
+        ("p", "For Storgata i sentrum vil det bli vurdert om det skal lages egne "
+              "retningslinjer i neste rullering av arealdelen."),
+        ("h2", "Private eiere"),
+        ("p", "De fleste verneverdige bygningene i Stavdal eies av private. Eierne kan søke "
+              "tilskudd fra Kulturminnefondet og fra fylkeskommunen til istandsetting. "
+              "Bygninger på gårdsbruk kan få tilskudd gjennom SMIL-ordningen. Fra 2049 "
+              "innfører kommunen en egen tilskuddspott på 300 000 kroner i året (tiltak 3), "
+              "og byggesak gir gratis rådgivning før eierne søker."),
+        ("h1", "5 Kulturarv for barn og unge"),
+        ("p", "Alle elever på 5. trinn skal få en kulturarvdag der de besøker et kulturmiljø "
+              "i nærheten av skolen og museet forteller om stedet. Opplegget inngår i "
+              "skolesekken, og museet lager et undervisningsopplegg som lærerne kan bruke "
+              "før og etter besøket. Ungdomsskolen kan velge kulturminner som tema i "
+              "valgfaget."),
+        ("p", "Fem kulturmiljøer får skilt med QR-koder som leder til historier og bilder "
+              "på nettet (tiltak 5)."),
+        ("h1", "6 Handlingsdel 2049–2052"),
+        ("p", "Tiltakene er prioritert i rekkefølge. Kostnadene er anslått, og tiltakene må "
+              "tas inn i økonomiplanen før de kan gjennomføres. Handlingsdelen rulleres "
+              "hvert år."),
+        ("table", ["Nr.", "Tiltak", "Ansvar", "Kostnad (kr)", "År"], tiltak,
+         [1.0, 7.4, 2.6, 2.6, 2.0]),
+        ("h1", "7 Videre behandling"),
+        ("p", "Planutvalget behandler planforslaget i desember 2048 og legger det ut til "
+              "offentlig ettersyn i seks uker. Kommunestyret vedtar planen våren 2049."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Kulturminneplan for Stavdal 2049–2061",
+             author="Stavdal kommune", font="Liberation Serif", size=11, lang="nb-NO",
+             header="Stavdal kommune – Kulturminneplan 2049–2061",
+             footer="Side {PAGE}", accent="4A5A2A", head_fill="E4E9D6")
+    g = [
+        P("1.1", t1[0][1], "content", "covered", ev="Vi har vurdert alle foreslåtte",
+          trap="a problemstilling of a PLANPROGRAM, numbered 1.1 … 3.1 under the theme "
+          "headings 'Tema 1 – …' and numbered by its number as printed; text the question with "
+          "its '?'. Answered in other words in '3 Hva er viktigst å ta vare på' (verdisetting "
+          "in three levels) and its table"),
+        P("1.2", t1[1][1], "content", "partial", ev="Setrene i utmarka er dårlig registrert",
+          missing=["registrering av kulturminner fra etterkrigstiden"],
+          trap="the setrene in the utmark get a new registration; etterkrigstiden is never "
+               "named. The sentence on Askeladden after Tema 1 is none (a how, not a question "
+               "the plan must answer)"),
+        P("2.1", t2[0][1], "content", "covered", ev="Fem av kulturmiljøene i tabellen",
+          trap="five kulturmiljøer named as H570 hensynssoner for the arealdel"),
+        P("2.2", t2[1][1], "content", "covered", ev="De fleste verneverdige bygningene",
+          trap="both halves: the tilskudd (Kulturminnefondet, fylkeskommunen, SMIL, the "
+               "kommune's own pott) and the kommune's help (gratis rådgivning) in 'Private "
+               "eiere'"),
+        P("2.3", t2[2][1], "content", "uncovered",
+          trap="a promise for later: retningslinjer 'vil bli vurdert' in the next rullering "
+               "of the arealdel, and only for Storgata"),
+        P("3.1", t3[0][1], "content", "covered", ev="Alle elever på 5. trinn",
+          trap="answered in other words (kulturarvdag, 'inngår i skolesekken')"),
+        P("S1", s1, "deliverable", "covered", ev="Tiltakene er prioritert i rekkefølge",
+          trap="the first sentence of '4 Planens form'; the handlingsdel table has tiltak, "
+               "ansvar and kostnad for 2049–2052. The second paragraph of '4' (oversikt med "
+               "kart, Riksantikvarens metode) is guidance, none"),
+        P("S2", s2, "process", "partial", ev="Arbeidsgruppen startet med et arbeidsverksted",
+          missing=["fylkeskommunen invitert til arbeidsverkstedet"],
+          trap="the first sentence of the second paragraph of '5 Organisering og "
+               "medvirkning'; historielagene and the museum came, fylkeskommunen is not "
+               "named. The Framdrift table and the organisation sentences are none"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Planprogram – Kulturminneplan for Stavdal", "Stavdal kommune"),
+                producer="a PLANPROGRAM published on the kommune's web site and printed with "
+                "Chromium (DejaVu Sans 9.5, running title top right, 'Stavdal kommune' and a "
+                "bare page number at the foot): 'Tema og problemstillinger' with questions "
+                "numbered 1.1 … 3.1 under three theme headings in a two-column grid, a "
+                "'Planens form' and a 'Organisering og medvirkning' chapter and a Framdrift "
+                "table; plan exported from Word (Liberation Serif 11, nb-NO, running header, "
+                "'Side n'), a verdi table and a handlingsdel table", points=g)
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them (pairkit.mandates_main), or
+    --twice: build everything twice and compare the sha256 of every PDF and gold file."""
+    if argv[:1] == ["--twice"]:
+        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+        first = bk.sha256_files(HERE)
+        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+        diff = bk.compare_sha(first, bk.sha256_files(HERE))
+        print("twice: identical" if not diff else f"twice: {len(diff)} differ: {diff}")
+        raise SystemExit(1 if diff else 0)
+    pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+
+
+BUILDER = "corpora/mandates-blind36/make_pairs.py"
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
