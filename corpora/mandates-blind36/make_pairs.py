@@ -289,6 +289,209 @@ def kulturarv(d: Path) -> dict:
                 "'Side n'), a verdi table and a handlingsdel table", points=g)
 
 
+# =========================================================================== 2 skule (nn)
+@pair
+def skule(d: Path) -> dict:
+    b = [
+        "Planen skal gi ei oversikt over korleis elevtalet vil utvikle seg i kvar skulekrins "
+        "fram mot 2060, basert på SSB sine framskrivingar og kvar det blir bygd nye bustader.",
+        "Planen skal vurdere kapasiteten og den bygningsmessige tilstanden til alle "
+        "skulebygga, medrekna uteområda.",
+    ]
+    lead3 = ("Planen skal greie ut minst tre alternativ for framtidig skulestruktur. For kvart "
+             "alternativ skal det gjerast greie for:")
+    sub = [
+        ("a)", "konsekvensar for skuleskyss og reisetid for elevane"),
+        ("b)", "pedagogiske og økonomiske konsekvensar"),
+        ("c)", "konsekvensar for lokalsamfunnet og bruken av skulebygget utanom skuletida"),
+    ]
+    b4 = ("Planen skal innehalde ein prioritert investeringsplan som kan arbeidast inn i "
+          "økonomiplanen for 2050–2053.")
+    s1 = ("Samarbeidsutvala og elevråda ved alle skulane skal få uttale seg om alternativa før "
+          "planen blir lagd ut på høyring.")
+    s2 = "Planutkastet skal sendast til kommunedirektøren innan 1. juni 2049."
+    m = [
+        ("form", [["Til", "Kommunalsjef for oppvekst og kultur"],
+                  ["Frå", "Kommunedirektøren"],
+                  ["Dato", "18.11.2048"],
+                  ["Vår ref.", "2048/2231-3"]], [3.2, 13.0]),
+        ("title", "Oppdrag: Skulebruksplan for Årvik 2050–2060"),
+        ("p", "Kommunestyret vedtok 24. oktober 2048 (sak 71/48) at det skal lagast ein "
+              "skulebruksplan for grunnskulen i Årvik. Med dette brevet gir eg deg oppdraget "
+              "med å leie arbeidet."),
+        ("h1", "Bakgrunn"),
+        ("p", "Årvik har seks barneskular og ein ungdomsskule. Elevtalet har gått ned med "
+              "14 prosent sidan 2038, men utbygginga av nye bustadfelt på Sandvoll og i "
+              "sentrum gjer at talet kan auke att i nokre krinsar. Tre av skulebygga er over "
+              "60 år gamle, og Kyrkjebø skule har ikkje godkjende lokale etter forskrift om "
+              "miljøretta helsevern."),
+        ("p", "Kommunestyret har bedt om at skulestrukturen blir vurdert samla, og at alle "
+              "krinsar blir behandla likt."),
+        ("h1", "Forventningar til planen"),
+        ("bullets", b[:2]),
+        ("bullets", [lead3]),
+        *[("typed", m_, t, 0.7, 1.6) for m_, t in sub],
+        ("bullets", [b4]),
+        ("p", "Ungdomsskulen skal vere med i planen, men det skal ikkje greiast ut å flytte "
+              "han frå sentrum."),
+        ("h1", "Organisering og medverknad"),
+        ("p", "Du set saman ei arbeidsgruppe med rektorane, eigedomssjefen og ein "
+              "representant for dei tillitsvalde. Leiargruppa i kommunen er styringsgruppe."),
+        ("p", s1 + " Utdanningsforbundet og Fagforbundet skal vere med i arbeidsgruppa."),
+        ("h1", "Framdrift"),
+        ("table", ["Milepæl", "Tidspunkt"], [
+            ["Arbeidsgruppa skipa", "Januar 2049"],
+            ["Elevtal og tilstand kartlagt", "Mars 2049"],
+            ["Alternativ drøfta med styringsgruppa", "April 2049"],
+            ["Politisk handsaming og høyring", "Hausten 2049"]], [9.0, 5.0]),
+        ("p", s2 + " Arbeidet skal gjerast innanfor budsjettet til eininga; utgifter til "
+              "tilstandsvurdering av bygga blir dekte av eigedomsavdelinga."),
+        ("p", "Lukke til med arbeidet."),
+        ("p", "Med helsing"),
+        ("p", "Randi Hauge, kommunedirektør"),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Oppdrag skulebruksplan Årvik",
+             author="Årvik kommune", font="DejaVu Sans", size=10, lang="nn-NO",
+             header="ÅRVIK KOMMUNE  ·  Kommunedirektøren",
+             footer="Oppdragsbrev skulebruksplan – side {PAGE} av {NUMPAGES}", accent="1C4E63",
+             head_fill="DDE8EC")
+    elevtal = [
+        ["Kyrkjebø", "1–7", "148", "131", "112", "98"],
+        ["Sandvoll", "1–7", "210", "236", "265", "270"],
+        ["Nesvik", "1–7", "64", "52", "41", "36"],
+        ["Øyra", "1–7", "182", "190", "188", "180"],
+        ["Lid", "1–7", "47", "40", "33", "29"],
+        ["Stranda", "1–7", "96", "92", "88", "85"],
+        ["Årvik ungdomsskule", "8–10", "371", "362", "350", "338"],
+    ]
+    kap = [
+        ["Kyrkjebø", "1958", "160", "Dårleg: ventilasjon og tak, ikkje godkjend"],
+        ["Sandvoll", "2009", "220", "God"],
+        ["Nesvik", "1962", "110", "Middels: vindauge og toalett må skiftast"],
+        ["Øyra", "1987", "210", "Middels"],
+        ["Lid", "1955", "90", "Dårleg: fukt i kjellar, uteområdet manglar leikeapparat"],
+        ["Stranda", "2015", "120", "God"],
+        ["Årvik ungdomsskule", "1974/2022", "420", "God etter ombygginga"],
+    ]
+    alt = [
+        ["A", "Dagens struktur, Kyrkjebø rehabilitert", "Som i dag: lengste tur 24 min",
+         "118 mill.", "Ingen endring i klassestorleik; små klassar på Lid og Nesvik"],
+        ["B", "Lid flyttar til Kyrkjebø, ny Kyrkjebø skule", "Lid-elevane får 15 min lengre tur",
+         "164 mill.", "Spart drift 3,1 mill. per år; fleire elevar per trinn gir betre "
+         "fagmiljø"],
+        ["C", "Lid og Nesvik flyttar til ny skule på Kyrkjebø", "Nesvik-elevane: 28 min, over "
+         "grensa på 25 min for 1.–4. trinn", "196 mill.", "Spart drift 5,4 mill. per år; "
+         "største fagmiljøet for lærarane"],
+    ]
+    inv = [
+        ["1", "Utviding av Sandvoll skule, fire klasserom", "2050–2051", "46 mill."],
+        ["2", "Ny Kyrkjebø skule (alternativ B)", "2051–2053", "164 mill."],
+        ["3", "Nye vindauge og toalett, Nesvik skule", "2050", "6 mill."],
+        ["4", "Leikeapparat og ballbinge, Øyra skule", "2052", "1,5 mill."],
+    ]
+    css = ("@page{size:A4;margin:20mm 18mm 22mm 18mm;@top-left{content:'Årvik kommune';"
+           "font:bold 8pt 'Liberation Sans',sans-serif;color:#1c4e63}@top-right{content:"
+           "'Skulebruksplan 2050–2060 · høyringsutkast';font:8pt 'Liberation Sans',sans-serif;"
+           "color:#555}@bottom-center{content:'Side ' counter(page);font:8pt 'Liberation "
+           "Sans',sans-serif}}body{font-family:'Liberation Sans',sans-serif;font-size:10pt;"
+           "line-height:1.42}h1{font-size:20pt;color:#1c4e63;margin:0 0 2px}"
+           ".sub{color:#555;margin:0 0 12px}h2{font-size:13pt;color:#1c4e63;margin:16px 0 "
+           "4px}table{border-collapse:collapse;width:100%;font-size:8.8pt;margin:6px 0 10px}"
+           "thead{display:table-header-group}th{background:#dde8ec;text-align:left;"
+           "border:1px solid #9fb8c2;padding:3px 5px}td{border:1px solid #9fb8c2;"
+           "padding:3px 5px;vertical-align:top}tr{break-inside:avoid}"
+           ".boks{float:right;width:62mm;margin:0 0 6px 10px;padding:6px 8px;"
+           "background:#f1f5f6;border-top:3px solid #1c4e63;font-size:8.8pt}")
+    body = (
+        "<h1>Skulebruksplan 2050–2060</h1>"
+        "<p class='sub'>Årvik kommune · Høyringsutkast frå kommunedirektøren, mai 2049</p>"
+        "<h2>1 Innleiing</h2>"
+        + paras("Skulebruksplanen viser kva skulebygg Årvik treng dei neste ti åra, og korleis "
+                "skulestrukturen kan sjå ut. Planen svarar på oppdraget kommunedirektøren gav "
+                "i november 2048 etter vedtaket i kommunestyret i sak 71/48.",
+                "Kommunedirektøren tilrår alternativ B. Kommunestyret tek stilling til "
+                "skulestrukturen etter høyringa.")
+        + "<h2>2 Elevtal fram mot 2060</h2>"
+        + "<div class='boks'>" + e("Skulen er viktig for lokalsamfunnet. Mange "
+                                   "innspel frå Lid og Nesvik handla om dette.") + "</div>"
+        + paras("Vi har rekna ut elevtalet for kvar krins med SSB sitt hovudalternativ og lagt "
+                "til barna vi ventar i dei nye bustadfelta på Sandvoll og i sentrum etter "
+                "bustadprogrammet i kommuneplanen. Sandvoll veks, medan dei minste krinsane "
+                "Lid og Nesvik held fram med å minke.")
+        + rows_html(["Skule", "Trinn", "2048", "2050", "2055", "2060"], elevtal)
+        + "<h2>3 Skulebygga i dag</h2>"
+        + paras("Eigedomsavdelinga har gått gjennom alle skulebygga. Tabellen viser kor mange "
+                "elevar kvar skule har plass til, og korleis bygget er. Kyrkjebø og Lid har "
+                "dei største behova, og Sandvoll blir for liten rundt 2053.")
+        + rows_html(["Skule", "Bygd", "Elevplassar", "Tilstand"], kap)
+        + "<h2>4 Alternativ for skulestrukturen</h2>"
+        + paras("Arbeidsgruppa har sett på tre alternativ. For kvart av dei viser tabellen "
+                "kor lang skulevegen blir med buss, kva det kostar å byggje, og kva det betyr "
+                "for undervisninga og for driftsutgiftene.")
+        + rows_html(["Alt.", "Innhald", "Skuleskyss og reisetid", "Investering",
+                     "Drift og læring"], alt)
+        + paras("Alternativ C gir den lågaste driftskostnaden, men reisetida for dei yngste "
+                "elevane frå Nesvik blir for lang. Kommunedirektøren tilrår derfor "
+                "alternativ B.")
+        + "<h2>5 Investeringsplan</h2>"
+        + paras("Prosjekta under er sette opp i prioritert rekkjefølgje og er melde inn til "
+                "arbeidet med økonomiplanen 2050–2053.")
+        + rows_html(["Prioritet", "Prosjekt", "Når", "Kostnad"], inv)
+        + "<h2>6 Medverknad</h2>"
+        + paras("Samarbeidsutvala ved alle sju skulane fekk alternativa tilsendt i april og "
+                "har gitt skriftleg uttale. Uttalane ligg ved planen. Det var ope møte på Lid "
+                "og i Nesvik med til saman 140 frammøtte.")
+        + "<h2>7 Vidare arbeid</h2>"
+        + paras("Planutkastet vart sendt kommunedirektøren 28. mai 2049. Det blir lagt ut "
+                "på høyring i seks veker etter handsaminga i hovudutval for oppvekst i "
+                "september.")
+    )
+    html_pdf(d / "plan.pdf", lang="nn", title="Skulebruksplan 2050–2060 Årvik kommune",
+             css=css, body=body)
+    g = [
+        P("1", b[0], "content", "covered", ev="Vi har rekna ut elevtalet for kvar krins",
+          trap="a bullet under 'Forventningar til planen' in an OPPDRAGSBREV from the "
+          "kommunedirektør; the bullets are numbered 1 … 4 by their place, the third (the lead "
+          "of the typed sub-points a)–c)) is no point itself; text the bullet as printed. "
+          "Answered with the SSB alternative and the bustadfelt in other words"),
+        P("2", b[1], "content", "partial", ev="Eigedomsavdelinga har gått gjennom",
+          missing=["uteområda ved skulane"],
+          trap="kapasitet and tilstand of the buildings are in the table; the uteområde is "
+               "named for one school only (Lid) in a table cell, no review"),
+        P("a", sub[0][1], "content", "covered", ev="Arbeidsgruppa har sett på tre alternativ",
+          trap="a typed sub-point 'a)' of the third bullet (its lead, ending ':', is none); "
+               "text without 'a)'. The alternatives table has a column 'Skuleskyss og "
+               "reisetid'"),
+        P("b", sub[1][1], "content", "covered", ev="Arbeidsgruppa har sett på tre alternativ",
+          trap="answered in other words: 'kva det kostar … og kva det betyr for "
+               "undervisninga', the column 'Drift og læring'"),
+        P("c", sub[2][1], "content", "uncovered",
+          trap="only named in passing: one sentence in a framed box ('Skulen er viktig for "
+               "lokalsamfunnet'); the use of the buildings after school hours is never "
+               "assessed"),
+        P("4", b4, "deliverable", "covered", ev="Prosjekta under er sette opp",
+          trap="'5 Investeringsplan' and its prioritised table, sent to the economic plan. "
+               "The sentence on the ungdomsskule after the list is a limit, none"),
+        P("S1", s1, "process", "partial", ev="Samarbeidsutvala ved alle sju skulane",
+          missing=["uttale frå elevråda"],
+          trap="the first sentence of the second paragraph of 'Organisering og medverknad'; "
+               "the samarbeidsutval gave their uttale, the elevråd are never named"),
+        P("S2", s2, "process", "covered", ev="Planutkastet vart sendt kommunedirektøren",
+          trap="the sentence under the 'Framdrift' table; 28 May is before 1 June. The "
+               "table's milestones and the budget sentence are none"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("ÅRVIK KOMMUNE · Kommunedirektøren",),
+                producer="an OPPDRAGSBREV from the kommunedirektør exported from Word (DejaVu "
+                "Sans 10, nn-NO, a Til / Frå / Dato / Vår ref. form table, running header, "
+                "footer 'Oppdragsbrev skulebruksplan – side n av m'): 'Forventningar til "
+                "planen' with four bullets, the third with typed sub-points a)–c), "
+                "'Organisering og medverknad', a 'Framdrift' milestone table and a deadline "
+                "sentence under it; plan the kommune's web page printed with Chromium "
+                "(Liberation Sans 10, running heads left and right, 'Side n'), four tables and "
+                "a floating box", points=g)
+
+
 # =========================================================================== main
 
 
