@@ -492,6 +492,334 @@ def skule(d: Path) -> dict:
                 "a floating box", points=g)
 
 
+# =========================================================================== 3 trygghet (sv)
+@pair
+def trygghet(d: Path) -> dict:
+    att = [
+        "ta fram en lägesbild över brottslighet och otrygghet i kommunen, uppdelad på "
+        "tätorterna Sunnerå, Backa och Östervik",
+        "identifiera platser där invånarna känner sig otrygga, bland annat genom "
+        "trygghetsvandringar",
+        "föreslå insatser för att förebygga att barn och unga dras in i kriminalitet",
+        "beskriva hur kommunen ska organisera det brottsförebyggande arbetet för att uppfylla "
+        "lagen om kommuners ansvar för brottsförebyggande arbete",
+        "redovisa en handlingsplan med åtgärder, ansvarig nämnd och tidplan",
+        "samråda med Polismyndigheten och civilsamhällets organisationer under arbetet",
+    ]
+    tid = "Förslaget ska redovisas till kommunstyrelsen senast den 30 november 2048."
+    m = [
+        ("meta", "Kommunstyrelsen · Dnr KS 2048/0412 · Beslutad 2048-03-19, § 64"),
+        ("title", "Beställning: Handlingsplan för trygghet och brottsförebyggande arbete "
+                  "2049–2052"),
+        ("h1", "Bakgrund"),
+        ("p", "Kommunens gällande trygghetsprogram löper ut vid årsskiftet. Sedan 2025 har "
+              "kommunerna enligt lag ett ansvar för att bedriva brottsförebyggande arbete, ta "
+              "fram en lägesbild och besluta om åtgärder. Medborgarundersökningen 2047 visar "
+              "att andelen invånare som känner sig otrygga ute på kvällen har ökat i Backa "
+              "och Östervik."),
+        ("p", "Kommunstyrelsen har därför beslutat att ge kommundirektören i uppdrag att ta "
+              "fram en ny handlingsplan. Arbetet leds av kommunens säkerhetssamordnare."),
+        ("h1", "Beställningen"),
+        ("p", "Beställningen omfattar att"),
+        *[("typed", f"{i}. ", t + ("." if i == len(att) else ","), 7, 3)
+          for i, t in enumerate(att, 1)],
+        ("p", "Beställningen omfattar inte kameraövervakning, som utreds i ett separat ärende, "
+              "eller räddningstjänstens handlingsprogram."),
+        ("h1", "Tidplan och rapportering"),
+        ("p", tid + " Kommundirektören rapporterar arbetets status till kommunstyrelsens "
+              "arbetsutskott i juni."),
+        ("h1", "Resurser"),
+        ("p", "Arbetet genomförs inom befintlig budget. Socialförvaltningen och "
+              "utbildningsförvaltningen avsätter var sin medarbetare till arbetsgruppen."),
+        ("h1", "Kontakt"),
+        ("p", "Säkerhetssamordnare Elin Forsberg, kommunledningsförvaltningen"),
+    ]
+    rl_pdf(d / "mandate.pdf", m, title="Beställning handlingsplan trygghet",
+           author="Sunnerå kommun", family="LS", size=10.5,
+           head_left="SUNNERÅ KOMMUN", head_right="Beställning · KS 2048/0412",
+           foot=lambda n, t: f"{n} ({t})", accent="#6B2C5F", head_fill="#EFE4EC")
+    lage = [
+        ["Typ av brott", "2045", "2046", "2047", "Förändring"],
+        ["Misshandel", "88", "94", "101", "+15 %"],
+        ["Skadegörelse", "312", "290", "341", "+9 %"],
+        ["Stölder och inbrott", "405", "388", "362", "−11 %"],
+        ["Narkotikabrott", "51", "67", "79", "+55 %"],
+        ["Hot och ofredande", "140", "151", "149", "+6 %"],
+    ]
+    platser = [
+        ["Resecentrum Sunnerå", "Dålig belysning, folk som samlas på kvällen",
+         "Ny belysning, fler väktare fredag–lördag"],
+        ["Gångtunneln vid Backa torg", "Mörk och nedklottrad, saknar sikt",
+         "Tunneln byggs om med glasväggar"],
+        ["Östervik centrum", "Ungdomar som samlas, stängda lokaler",
+         "Fältassistenter, öppen fritidsgård"],
+        ["Parken vid Åvägen", "Ingen belysning längs gångvägen", "Belysning 2049"],
+    ]
+    atg = [
+        ["1", "Sociala insatsgrupper för unga 13–20 år i riskzon", "Socialnämnden"],
+        ["2", "Fältassistenter i Östervik och Backa fyra kvällar i veckan", "Socialnämnden"],
+        ["3", "Föräldravandringar och föräldrastöd i alla högstadieskolor",
+         "Utbildningsnämnden"],
+        ["4", "Ny belysning vid resecentrum och i parken vid Åvägen", "Tekniska nämnden"],
+        ["5", "Ombyggnad av gångtunneln vid Backa torg", "Tekniska nämnden"],
+        ["6", "Medborgarlöfte med polisen, förnyas varje år", "Kommunstyrelsen"],
+        ["7", "Stöd till nattvandrare och idrottsföreningarnas kvällsverksamhet",
+         "Kultur- och fritidsnämnden"],
+    ]
+    p = [
+        ("title", "Handlingsplan för trygghet och brottsförebyggande arbete 2049–2052"),
+        ("meta", "Sunnerå kommun · Förslag december 2048"),
+        ("h1", "1 Inledning"),
+        ("p", "Alla som bor i eller besöker Sunnerå ska kunna känna sig trygga. Den här "
+              "handlingsplanen visar hur kommunen tillsammans med polisen och föreningslivet "
+              "ska minska brottsligheten och öka tryggheten de kommande fyra åren. Planen "
+              "ersätter trygghetsprogrammet 2045–2048."),
+        ("p", "Planen har tagits fram på uppdrag av kommunstyrelsen, se beställningen i "
+              "dnr KS 2048/0412. Lagen om kommuners ansvar för brottsförebyggande arbete "
+              "nämns i bakgrunden till beställningen."),
+        ("h1", "2 Lägesbild"),
+        ("p", "Lägesbilden bygger på polisens statistik över anmälda brott, kommunens "
+              "medborgarundersökning och skolornas elevenkät. Antalet anmälda brott i hela "
+              "kommunen har varit ganska stabilt de senaste tre åren, men narkotikabrotten och "
+              "misshandeln har ökat. Tabellen visar de vanligaste brotten för kommunen som "
+              "helhet."),
+        ("table", lage[0], lage[1:], [6.0, 2.2, 2.2, 2.2, 2.8]),
+        ("p", "I medborgarundersökningen svarar 31 procent att de undviker vissa platser på "
+              "kvällen, mot 24 procent 2043. Kvinnor och äldre känner sig oftare otrygga."),
+        ("h1", "3 Otrygga platser"),
+        ("p", "Under hösten 2048 gick kommunen, polisen och bostadsbolaget trygghetsvandringar "
+              "i alla tre tätorterna tillsammans med boende. Vi frågade också i "
+              "medborgarundersökningen var man känner sig otrygg. De platser som nämndes "
+              "oftast finns i tabellen."),
+        ("table", ["Plats", "Varför otrygg", "Vad vi gör"], platser, [4.6, 5.6, 5.8]),
+        ("h1", "4 Barn och unga"),
+        ("p", "Det viktigaste vi kan göra är att se till att unga aldrig börjar begå brott. "
+              "Socialtjänsten startar sociala insatsgrupper där skola, socialtjänst, polis och "
+              "fritid samarbetar kring unga som riskerar att hamna i kriminalitet. "
+              "Fältassistenter arbetar kvällstid i Östervik och Backa, och alla "
+              "högstadieskolor erbjuder föräldrastöd. Idrottsföreningarna får stöd för att "
+              "hålla öppet på kvällar och helger."),
+        ("h1", "5 Samverkan"),
+        ("p", "Planen har tagits fram i samråd med lokalpolisområdet, som har deltagit i "
+              "arbetsgruppen, och med föreningar, trossamfund och nattvandrarna, som bjöds in "
+              "till två dialogmöten i september. Kommunen och polisen tecknar ett nytt "
+              "medborgarlöfte varje år."),
+        ("h1", "6 Åtgärder"),
+        ("p", "Åtgärderna nedan ska genomföras under planperioden. Varje åtgärd har en "
+              "ansvarig nämnd, som följer upp den i sin verksamhetsplan."),
+        ("table", ["Nr", "Åtgärd", "Ansvarig nämnd"], atg, [1.2, 10.0, 4.8]),
+        ("h1", "7 Fortsatt arbete"),
+        ("p", "Förslaget behandlas av kommunstyrelsens arbetsutskott den 14 januari 2049 och "
+              "av kommunstyrelsen i februari. Handlingsplanen följs upp varje år."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Handlingsplan trygghet och brottsförebyggande arbete",
+             author="Sunnerå kommun", font="Liberation Sans Narrow", size=11, lang="sv-SE",
+             header="Sunnerå kommun | Handlingsplan för trygghet 2049–2052",
+             footer="{PAGE}", accent="6B2C5F", head_fill="EFE4EC")
+    g = [
+        P("1", att[0], "content", "partial", ev="Lägesbilden bygger på polisens statistik",
+          missing=["lägesbild uppdelad på tätorterna"],
+          trap="a numbered point after 'Beställningen omfattar att' in a BESTÄLLNING from "
+          "kommunstyrelsen; points 1 … 6 by their number, text without the number and the "
+          "closing ',' / '.'. The lägesbild is for 'kommunen som helhet'; Sunnerå, Backa and "
+          "Östervik are not told apart"),
+        P("2", att[1], "content", "covered", ev="Under hösten 2048 gick kommunen",
+          trap="'3 Otrygga platser' and its table, trygghetsvandringar in all three tätorter"),
+        P("3", att[2], "content", "covered", ev="Det viktigaste vi kan göra",
+          trap="answered in other words: 'att unga aldrig börjar begå brott', 'riskerar att "
+               "hamna i kriminalitet'"),
+        P("4", att[3], "content", "uncovered",
+          trap="only named in passing: the law's name in the introduction; how the work is "
+               "organised is never described"),
+        P("5", att[4], "deliverable", "partial", ev="Åtgärderna nedan ska genomföras",
+          missing=["tidplan för åtgärderna"],
+          trap="the table has Åtgärd and Ansvarig nämnd; no year or date per measure "
+               "('under planperioden')"),
+        P("6", att[5], "process", "covered", ev="Planen har tagits fram i samråd",
+          trap="lokalpolisområdet in the arbetsgrupp and föreningar in two dialogmöten. The "
+               "sentence 'Beställningen omfattar inte …' is an exclusion, none"),
+        P("S1", tid, "process", "uncovered",
+          trap="the first sentence of 'Tidplan och rapportering'; the plan goes to the "
+               "arbetsutskott on 14 January 2049, after the 30 November deadline: not met. "
+               "The status report in June, Resurser and Kontakt are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("SUNNERÅ KOMMUN Beställning · KS 2048/0412",),
+                producer="a BESTÄLLNING from kommunstyrelsen laid out with reportlab "
+                "(Liberation Sans 10.5, running head 'SUNNERÅ KOMMUN … Beställning · KS "
+                "2048/0412' over a rule, 'n (m)' at the foot): Bakgrund, 'Beställningen "
+                "omfattar att' and six points typed '1.' … '6.' with a hanging indent, an "
+                "exclusion sentence, 'Tidplan och rapportering', Resurser, Kontakt; plan "
+                "exported from Word (Liberation Sans Narrow 11, sv-SE, running header, bare "
+                "page number), three tables", points=g)
+
+
+# =========================================================================== 4 affald (da)
+@pair
+def affald(d: Path) -> dict:
+    pts = [
+        "Planen skal fastsætte et mål for genanvendelsen af husholdningsaffald i 2055 og "
+        "vise, hvordan målet nås.",
+        "Indsamlingen af madaffald og plast i etageboliger og sommerhusområder skal "
+        "beskrives, herunder behovet for fælles affaldsøer.",
+        "Planen skal tage stilling til, om genbrugspladsen i Tarp skal moderniseres eller "
+        "lukkes.",
+        "Der skal laves en kortlægning af affaldsmængder og sortering på kommunens egne "
+        "institutioner.",
+        "Planen skal indeholde en oversigt over initiativer med økonomi og tidsplan.",
+    ]
+    proc = ("Planforslaget sendes i offentlig høring i 8 uger, og der holdes et borgermøde i "
+            "høringsperioden.")
+    m = [
+        ("form", [["Møde", "Teknik- og Miljøudvalget"],
+                  ["Dato", "Tirsdag den 9. marts 2049 kl. 15.30"],
+                  ["Sted", "Mødelokale 2, Rådhuset"],
+                  ["Sagsnr.", "07.00.00-P15-1-49"]], [3.0, 13.2]),
+        ("title", "Referat"),
+        ("h1", "6. Udskiftning af vejbelysning til LED, etape 3"),
+        ("h2", "Sagsfremstilling"),
+        ("p", "Etape 1 og 2 af udskiftningen til LED er gennemført i Brøndlev by og Tarp. "
+              "Etape 3 omfatter 1 850 armaturer i landdistrikterne og ved de kommunale "
+              "parkeringspladser. Udskiftningen forventes at give en besparelse på el på ca. "
+              "0,9 mio. kr. om året, og tilbagebetalingstiden er beregnet til ni år."),
+        ("p", "Der er indhentet tilbud fra tre leverandører efter udbudsloven. Forvaltningen "
+              "anbefaler at vælge det økonomisk mest fordelagtige tilbud fra Nordlys Belysning "
+              "A/S, som også har leveret etape 2."),
+        ("h2", "Økonomi"),
+        ("p", "Anlægsudgiften er 7,4 mio. kr. og afholdes af den afsatte anlægsramme for "
+              "klimatiltag 2049."),
+        ("h2", "Indstilling"),
+        ("p", "Direktøren for Teknik og Miljø indstiller, at udvalget godkender, at etape 3 "
+              "tildeles Nordlys Belysning A/S, og at anlægsbevillingen frigives."),
+        ("h2", "Udvalgets beslutning"),
+        ("p", "Godkendt."),
+        ("h1", "7. Igangsætning af Affaldsplan 2050–2061"),
+        ("h2", "Sagsfremstilling"),
+        ("p", "Kommunen skal efter affaldsbekendtgørelsen vedtage en affaldsplan for 12 år, "
+              "som revideres hvert 6. år. Den nuværende plan udløber med udgangen af 2049. "
+              "Forvaltningen foreslår, at arbejdet med en ny plan går i gang nu, så planen kan "
+              "vedtages i byrådet i december 2049."),
+        ("p", "Genanvendelsen af husholdningsaffald var 51 % i 2048. Der er indført "
+              "ti-fraktionssortering ved parcelhusene, men i etageboliger og i "
+              "sommerhusområderne er sorteringen lav. Genbrugspladsen i Tarp er fra 1994 og "
+              "lever ikke op til kravene til adskillelse af farligt affald."),
+        ("h2", "Økonomi"),
+        ("p", "Planarbejdet finansieres af affaldsgebyret. Der er ikke afsat midler til nye "
+              "anlæg."),
+        ("h2", "Indstilling"),
+        ("p", "Direktøren for Teknik og Miljø indstiller, at udvalget igangsætter arbejdet med "
+              "Affaldsplan 2050–2061."),
+        ("h2", "Udvalgets beslutning"),
+        ("p", "Udvalget besluttede at igangsætte arbejdet med Affaldsplan 2050–2061 med "
+              "følgende fokuspunkter:"),
+        *[("p", f"{i}.{t}") for i, t in enumerate(pts, 1)],
+        ("bold", "Proces"),
+        ("p", proc + " Forvaltningen orienterer udvalget om status på mødet i juni. "
+              "Lisbeth Kragh (V) var fraværende."),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Referat Teknik- og Miljøudvalget 9. marts 2049",
+             author="Brøndlev Kommune", font="Liberation Sans", size=10.5, lang="da-DK",
+             header="Brøndlev Kommune – Teknik- og Miljøudvalget – Referat",
+             footer="Side {PAGE} af {NUMPAGES}", accent="2E5E3A", head_fill="E3EEE5")
+    maal = [
+        ["Fraktion", "2048", "2052", "2055"],
+        ["Mad- og haveaffald", "64 %", "70 %", "75 %"],
+        ["Plast- og drikkekartoner", "38 %", "50 %", "60 %"],
+        ["Papir og pap", "81 %", "85 %", "88 %"],
+        ["Glas og metal", "77 %", "82 %", "85 %"],
+        ["Husholdningsaffald i alt", "51 %", "58 %", "65 %"],
+    ]
+    ini = [
+        ["1", "Fælles affaldsøer med seks fraktioner ved alle etageboliger", "4,8 mio. kr.",
+         "2050–2051"],
+        ["2", "Ombygning af Tarp Genbrugsplads med særskilt rum til farligt affald",
+         "11,5 mio. kr.", "2051"],
+        ["3", "Kampagne om madaffald i samarbejde med boligforeningerne", "0,3 mio. kr.",
+         "2050"],
+        ["4", "Storskrald afhentes som tilkaldeordning i hele kommunen", "0,6 mio. kr. årligt",
+         "2052"],
+        ["5", "Genbrugsbutik ved Brøndlev Genbrugsplads", "1,2 mio. kr.", "2053"],
+        ["6", "Udbud af indsamling 2054–2061 med krav om elbiler", "Indgår i gebyret",
+         "2053"],
+    ]
+    p = [
+        ("title", "Affaldsplan 2050–2061"),
+        ("meta", "Brøndlev Kommune · Forslag til høring, juni 2049"),
+        ("h1", "1 Indledning"),
+        ("p", "Affaldsplanen beskriver, hvordan Brøndlev Kommune vil håndtere affaldet fra "
+              "borgere og virksomheder de næste tolv år. Planen er lavet efter "
+              "affaldsbekendtgørelsen og bygger på de fokuspunkter, som Teknik- og "
+              "Miljøudvalget besluttede den 9. marts 2049."),
+        ("p", "Planen har en kortlægning af affaldsmængderne, en målsætningsdel og en "
+              "oversigt over de initiativer, kommunen vil sætte i gang."),
+        ("h1", "2 Mål for genanvendelse"),
+        ("p", "Vi vil genanvende 65 % af husholdningsaffaldet i 2055. For at nå dertil skal "
+              "sorteringen blive bedre, især af madaffald og plast, hvor der stadig er meget i "
+              "restaffaldet. Tabellen viser målene for hver fraktion. De to største bidrag "
+              "kommer fra affaldsøerne ved etageboligerne og kampagnen om madaffald "
+              "(initiativ 1 og 3)."),
+        ("table", maal[0], maal[1:], [70, 30, 30, 30]),
+        ("h1", "3 Etageboliger"),
+        ("p", "I etageboligerne bor 28 % af kommunens borgere, men de står kun for 12 % af "
+              "det madaffald, der bliver indsamlet. Mange steder står der kun containere til "
+              "rest, papir og glas. Fra 2050 etableres fælles affaldsøer med seks fraktioner "
+              "ved alle etageboliger i samarbejde med boligforeningerne. Hvor der ikke er "
+              "plads, bruges nedgravede containere."),
+        ("h1", "4 Genbrugspladserne"),
+        ("p", "Kommunen har to genbrugspladser, i Brøndlev og i Tarp. Pladsen i Tarp bliver "
+              "bevaret, fordi borgerne i den nordlige del af kommunen ellers får over 25 km "
+              "til nærmeste plads. Den bygges om i 2051, så farligt affald kan afleveres i et "
+              "særskilt, overdækket rum, og der bliver plads til flere fraktioner."),
+        ("h1", "5 Kommunens egne institutioner"),
+        ("p", "Skoler, daginstitutioner og plejecentre skal også sortere deres affald. "
+              "Forvaltningen vil i 2051 se nærmere på affaldsmængderne fra institutionerne."),
+        ("h1", "6 Initiativer"),
+        ("p", "Oversigten viser de initiativer, planen sætter i gang, med anslået økonomi og "
+              "årstal. Initiativerne finansieres af affaldsgebyret, og anlægsudgifterne "
+              "indarbejdes i budgettet for de enkelte år."),
+        ("table", ["Nr.", "Initiativ", "Økonomi", "Tidsplan"], ini, [12, 92, 36, 30]),
+        ("h1", "7 Høring"),
+        ("p", "Planforslaget er i offentlig høring i otte uger fra 1. juli til 26. august "
+              "2049. Høringssvar sendes til affald@broendlev.dk. Efter høringen behandles "
+              "planen i udvalget og vedtages af byrådet i december 2049."),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Affaldsplan 2050–2061", author="Brøndlev Kommune",
+           family="Helvetica", size=10, head_left="Affaldsplan 2050–2061",
+           head_right="Brøndlev Kommune", foot=lambda n, t: f"{n}/{t}", accent="#2E5E3A",
+           head_fill="#E3EEE5")
+    g = [
+        P("1", pts[0], "content", "covered", ev="Vi vil genanvende 65 %",
+          trap="a numbered point under 'Udvalgets beslutning' in a udvalg's REFERAT, typed "
+          "'1.Planen …' with no space after the number; points 1 … 5 by their number, text "
+          "without 'n.' with its full stop. The lead 'Udvalget besluttede at igangsætte …' is "
+          "the mandate; the Indstilling and Sagsfremstilling are none"),
+        P("2", pts[1], "content", "partial", ev="I etageboligerne bor 28 %",
+          missing=["indsamling i sommerhusområderne"],
+          trap="etageboliger and affaldsøer are answered; sommerhusområderne never named"),
+        P("3", pts[2], "content", "covered", ev="Kommunen har to genbrugspladser",
+          trap="answered in other words: the Tarp plads 'bliver bevaret' and 'bygges om'"),
+        P("4", pts[3], "content", "uncovered",
+          trap="a promise for later: the forvaltning 'vil i 2051 se nærmere på' the "
+               "institutions' waste; no kortlægning"),
+        P("5", pts[4], "deliverable", "covered", ev="Oversigten viser de initiativer",
+          trap="'6 Initiativer' and its table Nr. | Initiativ | Økonomi | Tidsplan"),
+        P("S1", proc, "process", "partial", ev="Planforslaget er i offentlig høring",
+          missing=["borgermøde i høringsperioden"],
+          trap="the first sentence of the 'Proces' paragraph after the numbered points; the "
+               "høring of eight weeks is there, no borgermøde. The June status sentence and "
+               "the absence line are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Brøndlev Kommune – Teknik- og Miljøudvalget – Referat",),
+                producer="a udvalg's REFERAT exported from Word (Liberation Sans 10.5, da-DK, a "
+                "Møde / Dato / Sted / Sagsnr. form table, running header, 'Side n af m'): item "
+                "'7.' with Sagsfremstilling, Økonomi, Indstilling, and 'Udvalgets "
+                "beslutning': a lead sentence and five points typed '1.Planen …' without a "
+                "space, then a bold 'Proces' paragraph; plan laid out with reportlab "
+                "(Helvetica 10, running head over a rule, 'n/m'), a målsætning table and an "
+                "initiativ table", points=g)
+
+
 # =========================================================================== main
 
 
