@@ -820,6 +820,198 @@ def affald(d: Path) -> dict:
                 "initiativ table", points=g)
 
 
+# =========================================================================== 5 aqap (en)
+@pair
+def aqap(d: Path) -> dict:
+    dl = [
+        ("D1", "A source apportionment for each AQMA, showing the share of nitrogen dioxide from "
+               "cars, vans, HGVs and buses."),
+        ("D2", "A shortlist of measures, each with an estimate of its effect on concentrations, "
+               "its cost and a timescale for delivery."),
+        ("D3", "Proposals to reduce fine particulate matter (PM2.5) from domestic solid fuel "
+               "burning, including how the Smoke Control Area will be enforced."),
+        ("D4", "A monitoring and reporting framework setting out how progress on each measure "
+               "will be reported in the Annual Status Report."),
+        ("D5", "A consultation statement summarising the responses from statutory consultees "
+               "and the public, and how the plan has changed as a result."),
+    ]
+    s1 = "The draft AQAP will be considered by the Environment Scrutiny Panel before consultation."
+    s2 = ("The final AQAP must be submitted to Defra for appraisal by 30 June 2048, within 18 "
+          "months of the AQMA declarations.")
+    css = ("@page{size:A4;margin:16mm 18mm 18mm 18mm;@bottom-left{content:'Castlemere District "
+           "Council · Project brief AQAP-01 v1.2';font:7.5pt 'Liberation Serif',serif;"
+           "color:#555}@bottom-right{content:'Page ' counter(page) ' of ' counter(pages);"
+           "font:7.5pt 'Liberation Serif',serif;color:#555}}body{font-family:'Liberation "
+           "Serif',serif;font-size:11pt;line-height:1.35;color:#111}"
+           ".band{background:#263a5e;color:#fff;padding:8px 12px;margin-bottom:10px}"
+           ".band .o{font-size:9pt;letter-spacing:.5px}.band .t{font-size:18pt;"
+           "font-weight:bold}table.meta{border-collapse:collapse;font-size:9.5pt;"
+           "margin-bottom:8px}table.meta td{padding:2px 12px 2px 0}table.meta td:first-child"
+           "{font-weight:bold;color:#263a5e}h2{font-size:13pt;color:#263a5e;border-bottom:1px "
+           "solid #263a5e;margin:14px 0 5px}ul{margin:3px 0 6px 0;padding-left:18px}"
+           "li{margin-bottom:2px}.cols{display:flex;gap:14px}.cols>div{flex:1;"
+           "border:1px solid #c5cbd8;padding:2px 9px 4px}.cols h3{font-size:10.5pt;"
+           "margin:5px 0 2px}dl.dl{margin:0}dl.dl dt{font-weight:bold;float:left;width:11mm}"
+           "dl.dl dd{margin:0 0 4px 11mm}")
+    body = (
+        "<div class='band'><div class='o'>CASTLEMERE DISTRICT COUNCIL · ENVIRONMENTAL HEALTH"
+        "</div><div class='t'>Project brief: Air Quality Action Plan 2048–2053</div></div>"
+        "<table class='meta'><tr><td>Project sponsor</td><td>Director of Place</td></tr>"
+        "<tr><td>Project lead</td><td>Principal Environmental Health Officer (Pollution)</td>"
+        "</tr><tr><td>Approved</td><td>Corporate Leadership Team, 9 February 2047</td></tr>"
+        "<tr><td>Version</td><td>1.2</td></tr></table>"
+        "<h2>1. Purpose</h2>"
+        + paras("In December 2046 the Council declared two Air Quality Management Areas "
+                "(AQMAs) for nitrogen dioxide: AQMA 1 along Bridge Street and the High Street "
+                "in Castlemere, and AQMA 2 at the Wharf Road junction in Eastleigh Marsh. "
+                "Annual mean concentrations at the worst-affected homes were between 44 and 49 "
+                "µg/m³, above the objective of 40 µg/m³.",
+                "Under Part IV of the Environment Act 1995 the Council must prepare an Air "
+                "Quality Action Plan setting out how it will bring concentrations below the "
+                "objective as quickly as possible. This brief sets out what the project will "
+                "produce and how it will be run.")
+        + "<h2>2. Scope</h2><div class='cols'><div><h3>In scope</h3><ul>"
+        + "".join(f"<li>{e(t)}</li>" for t in (
+            "Both AQMAs and the roads leading into them",
+            "Road traffic emissions and domestic burning",
+            "Measures the Council and Hartshire County Council (as highway authority) can "
+            "deliver",
+            "The Council's own fleet and taxi licensing"))
+        + "</ul></div><div><h3>Out of scope</h3><ul>"
+        + "".join(f"<li>{e(t)}</li>" for t in (
+            "Industrial processes regulated by the Environment Agency",
+            "The A41 trunk road, managed by National Highways",
+            "A Clean Air Zone with charging",
+            "Indoor air quality"))
+        + "</ul></div></div>"
+        + "<h2>3. Deliverables</h2>"
+        + paras("The project will deliver an Air Quality Action Plan containing:")
+        + "<dl class='dl'>"
+        + "".join(f"<dt>{e(n)}</dt><dd>{e(t)}</dd>" for n, t in dl)
+        + "</dl>"
+        + "<h2>4. Governance and consultation</h2>"
+        + paras("The project board (sponsor, project lead, Hartshire County Council transport "
+                "planning and public health) meets monthly. " + s1 + " Consultation will run "
+                "for eight weeks and will include Defra, the Environment Agency, Hartshire "
+                "County Council, National Highways and neighbouring authorities.")
+        + "<h2>5. Timescales</h2>"
+        + paras(s2 + " Cabinet will adopt the plan once Defra's appraisal has been received.")
+        + "<h2>6. Resources</h2>"
+        + paras("Officer time from Environmental Health and Planning Policy. £18,000 has been "
+                "set aside from the Defra Air Quality Grant for traffic counts and modelling.")
+    )
+    html_pdf(d / "mandate.pdf", lang="en-GB", title="Project brief AQAP 2048-2053",
+             css=css, body=body)
+    src_rows = [
+        ["AQMA 1 Bridge St / High St", "41 %", "19 %", "14 %", "21 %", "5 %"],
+        ["AQMA 2 Wharf Road junction", "38 %", "17 %", "31 %", "6 %", "8 %"],
+    ]
+    meas = [
+        ["M1", "Bus priority and signal upgrade at Bridge Street", "−3.1 µg/m³ (AQMA 1)",
+         "2049"],
+        ["M2", "Retrofit or replace the eight oldest buses on routes 3 and 7",
+         "−2.4 µg/m³ (AQMA 1)", "2049–2050"],
+        ["M3", "HGV routing agreement for the Wharf Road industrial estate",
+         "−2.8 µg/m³ (AQMA 2)", "2049"],
+        ["M4", "Taxi licensing: all new licences ultra-low emission from 2050",
+         "−0.9 µg/m³ (both)", "2050"],
+        ["M5", "Electric vehicles for the Council's refuse and street cleansing fleet",
+         "−0.6 µg/m³ (AQMA 1)", "2050–2052"],
+        ["M6", "School streets at three primary schools near the AQMAs", "Local benefit",
+         "2048–2049"],
+        ["M7", "Anti-idling campaign and enforcement at the level crossing",
+         "−0.4 µg/m³ (AQMA 2)", "2048"],
+    ]
+    p = [
+        ("title", "Castlemere Air Quality Action Plan 2048–2053"),
+        ("meta", "Draft for submission to Defra · June 2048"),
+        ("h1", "1 Introduction"),
+        ("p", "Air pollution harms health, and it harms most those who live beside busy roads. "
+              "In December 2046 we declared two Air Quality Management Areas where nitrogen "
+              "dioxide is above the legal limit: along Bridge Street and the High Street in "
+              "Castlemere, and at the Wharf Road junction in Eastleigh Marsh. This plan sets "
+              "out what we and our partners will do to bring levels below the limit by 2051."),
+        ("p", "The plan was prepared by a steering group of the Council, Hartshire County "
+              "Council and the county's public health team."),
+        ("h1", "2 Where the pollution comes from"),
+        ("p", "We counted traffic at both locations in spring 2047 and modelled the emissions "
+              "from each type of vehicle. In AQMA 1 cars are the largest source, but buses "
+              "make up a fifth of the nitrogen dioxide although they are only 3 % of the "
+              "traffic. In AQMA 2 lorries serving the industrial estate are the main "
+              "problem."),
+        ("table", ["Area", "Cars", "Vans", "HGVs", "Buses", "Background"], src_rows,
+         [52, 22, 22, 22, 22, 30]),
+        ("h1", "3 What we will do"),
+        ("p", "The steering group considered 23 possible measures and shortlisted seven. The "
+              "table shows each measure with the reduction in annual mean nitrogen dioxide "
+              "we expect at the worst-affected homes and when it will be delivered."),
+        ("table", ["Ref", "Measure", "Expected reduction", "Delivery"], meas,
+         [12, 86, 42, 30]),
+        ("p", "Together the measures should reduce concentrations in AQMA 1 by about 7 µg/m³ "
+              "and in AQMA 2 by about 4 µg/m³, enough to meet the objective at every "
+              "location by 2051."),
+        ("h2", "Wood burning"),
+        ("p", "Domestic wood burning is a growing source of fine particles in the district. It "
+              "will be tackled in a separate Clean Air Strategy in 2049."),
+        ("h1", "4 Checking progress"),
+        ("p", "We will keep measuring nitrogen dioxide at 26 diffusion tube sites and the "
+              "automatic station on Bridge Street. Each year the Annual Status Report to Defra "
+              "will say how far every measure in the table has got, what it has achieved and "
+              "whether it is on time. The steering group will meet twice a year to review the "
+              "plan, and a measure that falls behind will be reported to Cabinet."),
+        ("h1", "5 What people told us"),
+        ("p", "The draft was open for comment for eight weeks from March 2048. We received 312 "
+              "responses from residents, most of them from Bridge Street and Eastleigh Marsh. "
+              "People strongly supported school streets and bus improvements and were "
+              "concerned about lorries parking on Wharf Road overnight. As a result we added "
+              "the anti-idling measure (M7) and brought forward the HGV routing agreement."),
+        ("h1", "6 Next steps"),
+        ("p", "This plan will be submitted to Defra for appraisal on 20 June 2048. Cabinet will "
+              "be asked to adopt it once Defra's comments have been taken into account."),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Castlemere Air Quality Action Plan 2048-2053",
+           author="Castlemere District Council", family="LS", size=10.5,
+           head_left="Castlemere District Council", head_right="Air Quality Action Plan",
+           foot=lambda n, t: f"{n}", accent="#263A5E", head_fill="#DCE1EC")
+    g = [
+        P("D1", dl[0][1], "deliverable", "covered", ev="We counted traffic at both locations",
+          trap="an item of the 'Deliverables' list of a PROJECT BRIEF (a definition list "
+          "D1 … D5 after 'The project will deliver an Air Quality Action Plan containing:', "
+          "the lead is the mandate); numbered by its label, text with its full stop. The "
+          "'In scope' and 'Out of scope' lists are scope, none. Answered by '2 Where the "
+          "pollution comes from' and its table by vehicle type"),
+        P("D2", dl[1][1], "deliverable", "partial", ev="The steering group considered 23",
+          missing=["the cost of each measure"],
+          trap="the table gives the expected reduction and the delivery year; no cost"),
+        P("D3", dl[2][1], "deliverable", "uncovered",
+          trap="a promise for later: 'Wood burning' names the source and hands it to a "
+               "separate Clean Air Strategy in 2049; the Smoke Control Area is never named"),
+        P("D4", dl[3][1], "deliverable", "covered", ev="We will keep measuring nitrogen dioxide",
+          trap="answered in other words: the Annual Status Report 'will say how far every "
+               "measure … has got'"),
+        P("D5", dl[4][1], "deliverable", "partial", ev="The draft was open for comment",
+          missing=["responses from statutory consultees"],
+          trap="the residents' responses and the changes made are there; Defra, the "
+               "Environment Agency and the other consultees are not"),
+        P("S1", s1, "process", "uncovered",
+          trap="the second sentence of '4. Governance and consultation' (the first, the "
+               "project board, is none); the plan never names the Scrutiny Panel: not met. "
+               "The consultation sentence after it describes the consultation, none"),
+        P("S2", s2, "process", "covered", ev="This plan will be submitted to Defra",
+          trap="the first sentence of '5. Timescales'; 20 June is before the 30 June "
+               "deadline. Adoption by Cabinet and Resources are none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Castlemere District Council · Project brief AQAP-01 v1.2",),
+                producer="a PROJECT BRIEF on the council's template printed with Chromium "
+                "(Liberation Serif 11, en-GB, a coloured title band, a meta table, footer "
+                "'Castlemere District Council · Project brief …' and 'Page n of m'): Purpose, "
+                "Scope as two boxes 'In scope' / 'Out of scope', 'Deliverables' as a "
+                "definition list D1–D5, Governance and consultation, Timescales, Resources; "
+                "plan laid out with reportlab (Liberation Sans 10.5, running head over a rule, "
+                "bare page number), two tables", points=g)
+
+
 # =========================================================================== main
 
 
