@@ -501,8 +501,9 @@ def trygghet(d: Path) -> dict:
         "identifiera platser där invånarna känner sig otrygga, bland annat genom "
         "trygghetsvandringar",
         "föreslå insatser för att förebygga att barn och unga dras in i kriminalitet",
-        "beskriva hur kommunen ska organisera det brottsförebyggande arbetet för att uppfylla "
-        "lagen om kommuners ansvar för brottsförebyggande arbete",
+        "beskriva hur kommunen ska organisera och leda det brottsförebyggande arbetet, "
+        "inklusive samordningen mellan förvaltningarna och de kommunala bolagen, för att "
+        "uppfylla lagen om kommuners ansvar för brottsförebyggande arbete",
         "redovisa en handlingsplan med åtgärder, ansvarig nämnd och tidplan",
         "samråda med Polismyndigheten och civilsamhällets organisationer under arbetet",
     ]
@@ -517,8 +518,34 @@ def trygghet(d: Path) -> dict:
               "fram en lägesbild och besluta om åtgärder. Medborgarundersökningen 2047 visar "
               "att andelen invånare som känner sig otrygga ute på kvällen har ökat i Backa "
               "och Östervik."),
+        ("p", "Brottsförebyggande rådet i Sunnerå lades ned 2041, och sedan dess har arbetet "
+              "skötts av respektive förvaltning. Polisen och kommunen har tecknat "
+              "medborgarlöften varje år sedan 2036, men uppföljningen har varit svag. Under "
+              "2047 anmäldes 1 196 brott i kommunen, vilket är något fler än genomsnittet för "
+              "jämförbara kommuner. Skadegörelse och narkotikabrott har ökat mest, och "
+              "polisen bedömer att ett fåtal unga personer står för en stor del av "
+              "brottsligheten i Backa och Östervik."),
+        ("p", "Ungdomsrådet har i ett medborgarförslag föreslagit att fritidsgården i Östervik "
+              "öppnas igen. Förslaget hanteras i kultur- och fritidsnämnden och ingår inte i "
+              "denna beställning. Kommunfullmäktige har i budgeten för 2049 avsatt 1,5 miljoner "
+              "kronor till trygghetsskapande åtgärder i Backa och Östervik. Hur de pengarna "
+              "används beslutas av kommunstyrelsens arbetsutskott efter förslag från "
+              "säkerhetssamordnaren och redovisas i delårsrapporten och i årsredovisningen för "
+              "2049. Kultur- och fritidsnämnden och socialnämnden ska yttra sig innan "
+              "arbetsutskottet beslutar."),
         ("p", "Kommunstyrelsen har därför beslutat att ge kommundirektören i uppdrag att ta "
               "fram en ny handlingsplan. Arbetet leds av kommunens säkerhetssamordnare."),
+        ("h1", "Beslutsunderlag"),
+        ("bullets", ["Tjänsteskrivelse från kommunledningsförvaltningen 2048-02-27",
+                     "Medborgarundersökningen 2047, resultat för Sunnerå kommun",
+                     "Lägesrapport från lokalpolisområde Sunnerå, januari 2048",
+                     "Protokollsutdrag från kommunstyrelsens arbetsutskott 2048-03-05, § 31"]),
+        ("h1", "Mål för arbetet"),
+        ("p", "Målet är att färre ska utsättas för brott och att fler ska känna sig trygga i "
+              "sitt bostadsområde. Handlingsplanen ska bygga på kunskap om var och varför "
+              "brott begås och ska kunna följas upp varje år. Arbetet ska "
+              "utgå från de resurser som redan finns i förvaltningarna, i föreningslivet och "
+              "hos polisen, och nya insatser ska prövas mot vad som redan görs."),
         ("h1", "Beställningen"),
         ("p", "Beställningen omfattar att"),
         *[("typed", f"{i}. ", t + ("." if i == len(att) else ","), 7, 3)
@@ -629,8 +656,9 @@ def trygghet(d: Path) -> dict:
           trap="answered in other words: 'att unga aldrig börjar begå brott', 'riskerar att "
                "hamna i kriminalitet'"),
         P("4", att[3], "content", "uncovered",
-          trap="only named in passing: the law's name in the introduction; how the work is "
-               "organised is never described"),
+          trap="the point runs over the page break (two lines on page 1, its last line on "
+               "page 2, the running head between). Only named in passing: the law's name in "
+               "the introduction; how the work is organised and led is never described"),
         P("5", att[4], "deliverable", "partial", ev="Åtgärderna nedan ska genomföras",
           missing=["tidplan för åtgärderna"],
           trap="the table has Åtgärd and Ansvarig nämnd; no year or date per measure "
@@ -644,11 +672,12 @@ def trygghet(d: Path) -> dict:
                "The status report in June, Resurser and Kontakt are none"),
     ]
     return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
-                drop=("SUNNERÅ KOMMUN Beställning · KS 2048/0412",),
+                drop=("SUNNERÅ KOMMUN", "Beställning · KS 2048/0412", "1 (2)", "2 (2)"),
                 producer="a BESTÄLLNING from kommunstyrelsen laid out with reportlab "
                 "(Liberation Sans 10.5, running head 'SUNNERÅ KOMMUN … Beställning · KS "
                 "2048/0412' over a rule, 'n (m)' at the foot): Bakgrund, 'Beställningen "
-                "omfattar att' and six points typed '1.' … '6.' with a hanging indent, an "
+                "omfattar att' and six points typed '1.' … '6.' with a hanging indent (point 4 "
+                "over the page break), an "
                 "exclusion sentence, 'Tidplan och rapportering', Resurser, Kontakt; plan "
                 "exported from Word (Liberation Sans Narrow 11, sv-SE, running header, bare "
                 "page number), three tables", points=g)
