@@ -191,14 +191,27 @@ def kulturarv(d: Path) -> dict:
               "kommunen vil gjøre de neste årene."),
         ("p", "Planen består av en kunnskapsdel, en del om vern og en handlingsdel. "
               "Kulturminnene i planen er vist på kart i vedlegg 1."),
-        ("h1", "2 Slik er planen laget"),
+        ("h1", "2 Stavdals historie i korte trekk"),
+        ("p", "Stavdal har vært bosatt siden steinalderen. De eldste sporene er "
+              "fangstanleggene i Vassfjellet, der folk fanget villrein i groper og med "
+              "ledegjerder for flere tusen år siden. I middelalderen lå det gårder langs hele "
+              "dalbunnen, og kirkestedet har vært i bruk siden 1300-tallet."),
+        ("p", "Fra 1700-tallet var seterbruket viktig, og nesten alle gårdene hadde seter i "
+              "Hovdeset eller Sørfjellet. Elvene ga kraft til sager og kverner, og sagbruket "
+              "ved Ølvika var i drift til 1950. Jernbanen kom til Holm i 1877, og stasjonen "
+              "ble et nytt sentrum for handel og post. Storgata fikk sine trehus da "
+              "meieriet og handelsstedene vokste fram rundt 1900."),
+        ("p", "Kulturminnene forteller denne historien, men mange av dem er i dårlig stand. "
+              "Av de 1 150 bygningene i SEFRAK-registeret er om lag 200 revet eller falt "
+              "ned."),
+        ("h1", "3 Slik er planen laget"),
         ("p", "Arbeidsgruppen startet med et arbeidsverksted på Stavdal museum i april 2048. "
               "Der deltok de tre historielagene i kommunen og museets konservator. Til "
               "sammen kom 46 forslag om kulturminner inn gjennom kartløsningen på nettsiden, "
               "de fleste fra Nordbygda og Holm."),
         ("p", "Arbeidsgruppen har besøkt alle kulturmiljøene som er foreslått, sammen med "
               "eierne der det var mulig."),
-        ("h1", "3 Hva er viktigst å ta vare på"),
+        ("h1", "4 Hva er viktigst å ta vare på"),
         ("p", "Vi har vurdert alle foreslåtte kulturminner og kulturmiljøer etter "
               "Riksantikvarens metode for verdisetting: hvor godt de viser historien, hvor "
               "sjeldne og autentiske de er, og hvor mye de betyr for folk i dag. Resultatet "
@@ -210,7 +223,7 @@ def kulturarv(d: Path) -> dict:
               "SEFRAK-registreringen, og det er behov for en ny gjennomgang av setrene i "
               "Hovdeset og Sørfjellet (tiltak 1). Fangstanleggene i Vassfjellet er godt "
               "registrert av fylkeskommunen, men stiene mellom dem er ikke kartlagt."),
-        ("h1", "4 Vern gjennom planer"),
+        ("h1", "5 Vern gjennom planer"),
         ("p", "Fem av kulturmiljøene i tabellen foreslås lagt inn som hensynssone for "
               "bevaring av kulturmiljø (H570) når kommuneplanens arealdel rulleres: "
               "Stavdal kirkested, bruket ved Ølvika, Nordre Hovdeset, Nordbygda og "
@@ -224,7 +237,7 @@ def kulturarv(d: Path) -> dict:
               "Bygninger på gårdsbruk kan få tilskudd gjennom SMIL-ordningen. Fra 2049 "
               "innfører kommunen en egen tilskuddspott på 300 000 kroner i året (tiltak 3), "
               "og byggesak gir gratis rådgivning før eierne søker."),
-        ("h1", "5 Kulturarv for barn og unge"),
+        ("h1", "6 Kulturarv for barn og unge"),
         ("p", "Alle elever på 5. trinn skal få en kulturarvdag der de besøker et kulturmiljø "
               "i nærheten av skolen og museet forteller om stedet. Opplegget inngår i "
               "skolesekken, og museet lager et undervisningsopplegg som lærerne kan bruke "
@@ -232,13 +245,13 @@ def kulturarv(d: Path) -> dict:
               "valgfaget."),
         ("p", "Fem kulturmiljøer får skilt med QR-koder som leder til historier og bilder "
               "på nettet (tiltak 5)."),
-        ("h1", "6 Handlingsdel 2049–2052"),
+        ("h1", "7 Handlingsdel 2049–2052"),
         ("p", "Tiltakene er prioritert i rekkefølge. Kostnadene er anslått, og tiltakene må "
               "tas inn i økonomiplanen før de kan gjennomføres. Handlingsdelen rulleres "
               "hvert år."),
         ("table", ["Nr.", "Tiltak", "Ansvar", "Kostnad (kr)", "År"], tiltak,
          [1.0, 7.4, 2.6, 2.6, 2.0]),
-        ("h1", "7 Videre behandling"),
+        ("h1", "8 Videre behandling"),
         ("p", "Planutvalget behandler planforslaget i desember 2048 og legger det ut til "
               "offentlig ettersyn i seks uker. Kommunestyret vedtar planen våren 2049."),
     ]
@@ -250,7 +263,7 @@ def kulturarv(d: Path) -> dict:
         P("1.1", t1[0][1], "content", "covered", ev="Vi har vurdert alle foreslåtte",
           trap="a problemstilling of a PLANPROGRAM, numbered 1.1 … 3.1 under the theme "
           "headings 'Tema 1 – …' and numbered by its number as printed; text the question with "
-          "its '?'. Answered in other words in '3 Hva er viktigst å ta vare på' (verdisetting "
+          "its '?'. Answered in other words in '4 Hva er viktigst å ta vare på' (verdisetting "
           "in three levels) and its table"),
         P("1.2", t1[1][1], "content", "partial", ev="Setrene i utmarka er dårlig registrert",
           missing=["registrering av kulturminner fra etterkrigstiden"],
@@ -433,6 +446,15 @@ def skule(d: Path) -> dict:
         + paras("Alternativ C gir den lågaste driftskostnaden, men reisetida for dei yngste "
                 "elevane frå Nesvik blir for lang. Kommunedirektøren tilrår derfor "
                 "alternativ B.")
+        + "<h2>Kostnad per elev</h2>"
+        + paras("Årvik brukar i dag 142 000 kroner per elev i grunnskulen, om lag 18 000 "
+                "kroner meir enn gjennomsnittet i kommunegruppa. Skilnaden kjem mest av dei "
+                "små skulane, der det er få elevar per lærar og høge utgifter til drift av "
+                "bygga. Lid skule brukar 231 000 kroner per elev og Nesvik 198 000.",
+                "Fleire av dei små skulane har fådeltundervisning, der to eller tre trinn går "
+                "saman i same klasse. Lærarane på Lid og Nesvik seier at dei saknar kollegaer "
+                "å planleggje saman med, og at det er vanskeleg å få tak i lærarar med "
+                "fordjuping i engelsk og matematikk.")
         + "<h2>5 Investeringsplan</h2>"
         + paras("Prosjekta under er sette opp i prioritert rekkjefølgje og er melde inn til "
                 "arbeidet med økonomiplanen 2050–2053.")
@@ -455,9 +477,10 @@ def skule(d: Path) -> dict:
           "of the typed sub-points a)–c)) is no point itself; text the bullet as printed. "
           "Answered with the SSB alternative and the bustadfelt in other words"),
         P("2", b[1], "content", "partial", ev="Eigedomsavdelinga har gått gjennom",
-          missing=["uteområda ved skulane"],
+          missing=["vurdering av uteområda ved alle skulane"],
           trap="kapasitet and tilstand of the buildings are in the table; the uteområde is "
-               "named for one school only (Lid) in a table cell, no review"),
+               "named for one school only (Lid) in a table cell and a leikeapparat project "
+               "for Øyra, no review of the school grounds"),
         P("a", sub[0][1], "content", "covered", ev="Arbeidsgruppa har sett på tre alternativ",
           trap="a typed sub-point 'a)' of the third bullet (its lead, ending ':', is none); "
                "text without 'a)'. The alternatives table has a column 'Skuleskyss og "
@@ -626,23 +649,29 @@ def trygghet(d: Path) -> dict:
               "Fältassistenter arbetar kvällstid i Östervik och Backa, och alla "
               "högstadieskolor erbjuder föräldrastöd. Idrottsföreningarna får stöd för att "
               "hålla öppet på kvällar och helger."),
-        ("h1", "5 Samverkan"),
+        ("h1", "5 Våld i nära relationer"),
+        ("p", "Våld i nära relationer anmäls sällan, men är ett av de vanligaste brotten mot "
+              "kvinnor. Socialtjänsten har sedan 2046 en särskild samordnare, och kommunen "
+              "fortsätter utbildningen av personal i förskola, skola och hemtjänst så att de "
+              "kan upptäcka våld och veta vart de ska vända sig. Kvinnojouren i Sunnerå får "
+              "fortsatt föreningsbidrag."),
+        ("h1", "6 Samverkan"),
         ("p", "Planen har tagits fram i samråd med lokalpolisområdet, som har deltagit i "
               "arbetsgruppen, och med föreningar, trossamfund och nattvandrarna, som bjöds in "
               "till två dialogmöten i september. Kommunen och polisen tecknar ett nytt "
               "medborgarlöfte varje år."),
-        ("h1", "6 Åtgärder"),
+        ("h1", "7 Åtgärder"),
         ("p", "Åtgärderna nedan ska genomföras under planperioden. Varje åtgärd har en "
               "ansvarig nämnd, som följer upp den i sin verksamhetsplan."),
         ("table", ["Nr", "Åtgärd", "Ansvarig nämnd"], atg, [1.2, 10.0, 4.8]),
-        ("h1", "7 Fortsatt arbete"),
+        ("h1", "8 Fortsatt arbete"),
         ("p", "Förslaget behandlas av kommunstyrelsens arbetsutskott den 14 januari 2049 och "
               "av kommunstyrelsen i februari. Handlingsplanen följs upp varje år."),
     ]
     docx_pdf(d / "plan.pdf", p, title="Handlingsplan trygghet och brottsförebyggande arbete",
              author="Sunnerå kommun", font="Liberation Sans Narrow", size=11, lang="sv-SE",
              header="Sunnerå kommun | Handlingsplan för trygghet 2049–2052",
-             footer="{PAGE}", accent="6B2C5F", head_fill="EFE4EC")
+             footer="{PAGE}", accent="6B2C5F", head_fill="EFE4EC", landscape=True)
     g = [
         P("1", att[0], "content", "partial", ev="Lägesbilden bygger på polisens statistik",
           missing=["lägesbild uppdelad på tätorterna"],
@@ -679,8 +708,8 @@ def trygghet(d: Path) -> dict:
                 "omfattar att' and six points typed '1.' … '6.' with a hanging indent (point 4 "
                 "over the page break), an "
                 "exclusion sentence, 'Tidplan och rapportering', Resurser, Kontakt; plan "
-                "exported from Word (Liberation Sans Narrow 11, sv-SE, running header, bare "
-                "page number), three tables", points=g)
+                "exported from Word in LANDSCAPE (Liberation Sans Narrow 11, sv-SE, running "
+                "header, bare page number), three tables", points=g)
 
 
 # =========================================================================== 4 affald (da)
@@ -781,33 +810,46 @@ def affald(d: Path) -> dict:
               "Miljøudvalget besluttede den 9. marts 2049."),
         ("p", "Planen har en kortlægning af affaldsmængderne, en målsætningsdel og en "
               "oversigt over de initiativer, kommunen vil sætte i gang."),
-        ("h1", "2 Mål for genanvendelse"),
+        ("h1", "2 Affaldet i dag"),
+        ("p", "I 2048 blev der indsamlet 24 600 tons affald fra husholdningerne i Brøndlev, "
+              "svarende til 512 kg pr. indbygger. Knap halvdelen kom via genbrugspladserne, "
+              "resten fra indsamlingen ved husstandene. Restaffaldet brændes på Vestegnens "
+              "Kraftvarmeværk og giver fjernvarme til Brøndlev by."),
+        ("p", "Sorteringsanalysen fra efteråret 2048 viser, at en tredjedel af restaffaldet "
+              "fra husstandene stadig er madaffald, og at hver tiende kilo er plast eller "
+              "kartoner, der kunne være genanvendt. Haveaffald og storskrald fylder mest på "
+              "genbrugspladserne."),
+        ("p", "Virksomhederne skal selv sørge for at sortere og få afhentet deres affald. "
+              "Kommunen fører tilsyn med sorteringen og rådgiver de mindre virksomheder. "
+              "Byggeaffald fra nedrivninger skal screenes for PCB og asbest, og kommunen "
+              "vil skærpe kontrollen med anmeldelserne."),
+        ("h1", "3 Mål for genanvendelse"),
         ("p", "Vi vil genanvende 65 % af husholdningsaffaldet i 2055. For at nå dertil skal "
               "sorteringen blive bedre, især af madaffald og plast, hvor der stadig er meget i "
               "restaffaldet. Tabellen viser målene for hver fraktion. De to største bidrag "
               "kommer fra affaldsøerne ved etageboligerne og kampagnen om madaffald "
               "(initiativ 1 og 3)."),
         ("table", maal[0], maal[1:], [70, 30, 30, 30]),
-        ("h1", "3 Etageboliger"),
+        ("h1", "4 Etageboliger"),
         ("p", "I etageboligerne bor 28 % af kommunens borgere, men de står kun for 12 % af "
               "det madaffald, der bliver indsamlet. Mange steder står der kun containere til "
               "rest, papir og glas. Fra 2050 etableres fælles affaldsøer med seks fraktioner "
               "ved alle etageboliger i samarbejde med boligforeningerne. Hvor der ikke er "
               "plads, bruges nedgravede containere."),
-        ("h1", "4 Genbrugspladserne"),
+        ("h1", "5 Genbrugspladserne"),
         ("p", "Kommunen har to genbrugspladser, i Brøndlev og i Tarp. Pladsen i Tarp bliver "
               "bevaret, fordi borgerne i den nordlige del af kommunen ellers får over 25 km "
               "til nærmeste plads. Den bygges om i 2051, så farligt affald kan afleveres i et "
               "særskilt, overdækket rum, og der bliver plads til flere fraktioner."),
-        ("h1", "5 Kommunens egne institutioner"),
+        ("h1", "6 Kommunens egne institutioner"),
         ("p", "Skoler, daginstitutioner og plejecentre skal også sortere deres affald. "
               "Forvaltningen vil i 2051 se nærmere på affaldsmængderne fra institutionerne."),
-        ("h1", "6 Initiativer"),
+        ("h1", "7 Initiativer"),
         ("p", "Oversigten viser de initiativer, planen sætter i gang, med anslået økonomi og "
               "årstal. Initiativerne finansieres af affaldsgebyret, og anlægsudgifterne "
               "indarbejdes i budgettet for de enkelte år."),
         ("table", ["Nr.", "Initiativ", "Økonomi", "Tidsplan"], ini, [12, 92, 36, 30]),
-        ("h1", "7 Høring"),
+        ("h1", "8 Høring"),
         ("p", "Planforslaget er i offentlig høring i otte uger fra 1. juli til 26. august "
               "2049. Høringssvar sendes til affald@broendlev.dk. Efter høringen behandles "
               "planen i udvalget og vedtages af byrådet i december 2049."),
@@ -831,7 +873,7 @@ def affald(d: Path) -> dict:
           trap="a promise for later: the forvaltning 'vil i 2051 se nærmere på' the "
                "institutions' waste; no kortlægning"),
         P("5", pts[4], "deliverable", "covered", ev="Oversigten viser de initiativer",
-          trap="'6 Initiativer' and its table Nr. | Initiativ | Økonomi | Tidsplan"),
+          trap="'7 Initiativer' and its table Nr. | Initiativ | Økonomi | Tidsplan"),
         P("S1", proc, "process", "partial", ev="Planforslaget er i offentlig høring",
           missing=["borgermøde i høringsperioden"],
           trap="the first sentence of the 'Proces' paragraph after the numbered points; the "
@@ -962,7 +1004,18 @@ def aqap(d: Path) -> dict:
               "out what we and our partners will do to bring levels below the limit by 2051."),
         ("p", "The plan was prepared by a steering group of the Council, Hartshire County "
               "Council and the county's public health team."),
-        ("h1", "2 Where the pollution comes from"),
+        ("h1", "2 Air quality in Castlemere"),
+        ("p", "Air quality in most of the district is good. We measure nitrogen dioxide at "
+              "26 sites, and levels have fallen by about a quarter since 2030 as vehicles have "
+              "become cleaner. The two AQMAs are the exceptions: both are narrow streets with "
+              "buildings close to the road on both sides, queuing traffic at junctions and a "
+              "high share of heavy vehicles, so pollution does not disperse."),
+        ("p", "About 640 people live inside the two AQMAs, and a primary school and a GP "
+              "surgery are within 100 metres of Bridge Street. The county's public health "
+              "team estimates that long-term exposure to air pollution contributes to around "
+              "5 % of adult deaths in the district, a figure close to the national "
+              "average."),
+        ("h1", "3 Where the pollution comes from"),
         ("p", "We counted traffic at both locations in spring 2047 and modelled the emissions "
               "from each type of vehicle. In AQMA 1 cars are the largest source, but buses "
               "make up a fifth of the nitrogen dioxide although they are only 3 % of the "
@@ -970,7 +1023,7 @@ def aqap(d: Path) -> dict:
               "problem."),
         ("table", ["Area", "Cars", "Vans", "HGVs", "Buses", "Background"], src_rows,
          [52, 22, 22, 22, 22, 30]),
-        ("h1", "3 What we will do"),
+        ("h1", "4 What we will do"),
         ("p", "The steering group considered 23 possible measures and shortlisted seven. The "
               "table shows each measure with the reduction in annual mean nitrogen dioxide "
               "we expect at the worst-affected homes and when it will be delivered."),
@@ -982,19 +1035,19 @@ def aqap(d: Path) -> dict:
         ("h2", "Wood burning"),
         ("p", "Domestic wood burning is a growing source of fine particles in the district. It "
               "will be tackled in a separate Clean Air Strategy in 2049."),
-        ("h1", "4 Checking progress"),
+        ("h1", "5 Checking progress"),
         ("p", "We will keep measuring nitrogen dioxide at 26 diffusion tube sites and the "
               "automatic station on Bridge Street. Each year the Annual Status Report to Defra "
               "will say how far every measure in the table has got, what it has achieved and "
               "whether it is on time. The steering group will meet twice a year to review the "
               "plan, and a measure that falls behind will be reported to Cabinet."),
-        ("h1", "5 What people told us"),
+        ("h1", "6 What people told us"),
         ("p", "The draft was open for comment for eight weeks from March 2048. We received 312 "
               "responses from residents, most of them from Bridge Street and Eastleigh Marsh. "
               "People strongly supported school streets and bus improvements and were "
               "concerned about lorries parking on Wharf Road overnight. As a result we added "
               "the anti-idling measure (M7) and brought forward the HGV routing agreement."),
-        ("h1", "6 Next steps"),
+        ("h1", "7 Next steps"),
         ("p", "This plan will be submitted to Defra for appraisal on 20 June 2048. Cabinet will "
               "be asked to adopt it once Defra's comments have been taken into account."),
     ]
@@ -1007,7 +1060,7 @@ def aqap(d: Path) -> dict:
           trap="an item of the 'Deliverables' list of a PROJECT BRIEF (a definition list "
           "D1 … D5 after 'The project will deliver an Air Quality Action Plan containing:', "
           "the lead is the mandate); numbered by its label, text with its full stop. The "
-          "'In scope' and 'Out of scope' lists are scope, none. Answered by '2 Where the "
+          "'In scope' and 'Out of scope' lists are scope, none. Answered by '3 Where the "
           "pollution comes from' and its table by vehicle type"),
         P("D2", dl[1][1], "deliverable", "partial", ev="The steering group considered 23",
           missing=["the cost of each measure"],
