@@ -1,0 +1,231 @@
+"""Build the thirty-seventh blind batch of mandate/plan pairs under corpora/mandates-blind37/ and their gold.
+
+Written on 2026-12-05 without reading plancheck's code. ORDINARY mandates of small
+municipalities, one or two pages, on surfaces of this batch's own: a bokmål SAKSPROTOKOLL of a
+formannskap (Word → PDF) whose vedtak is "Formannskapet ber kommunedirektøren om å:" and dash
+bullets; a nynorsk MANDAT FOR ARBEIDSGRUPPA (the intranet page printed with Chromium) with
+'Arbeidsgruppa skal' numbered and 'Rammer'; a Swedish TJÄNSTESKRIVELSE (Word → PDF) whose
+'Förslag till beslut' is numbered; a Danish OPDRAG sent as an e-mail (printed from the mail
+client with Chromium) with bullets, one with sub-points; and an English CABINET MEMBER DECISION
+(reportlab) whose 'Recommendations' are numbered 1–6. Plans answer mostly in other words: a
+chapter, a table of measures row by row, a process chapter in the past tense.
+
+    python corpora/mandates-blind37/make_pairs.py               # all pairs
+    python corpora/mandates-blind37/make_pairs.py --verify      # gold quotes against pdftotext
+    python corpora/mandates-blind37/make_pairs.py --twice       # build twice, compare sha256
+
+Imports the twentieth batch's builder (P, verify, the construction check) and the
+thirty-third batch's three document writers (docx_pdf, rl_pdf, html_pdf, called with this
+batch's own fonts, sizes, headers, footers and colours) through pairkit, and blindkit's sha256
+checks. Nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+_b33 = pk.load_module("mandates_blind33_make_pairs", HERE.parent / "mandates-blind33" / "make_pairs.py")
+P = _b20.P
+docx_pdf, rl_pdf, html_pdf = _b33.docx_pdf, _b33.rl_pdf, _b33.html_pdf
+
+PAIRS, pair = pk.pair_registry()
+
+
+def e(s: str) -> str:
+    return _h.escape(s)
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{e(t)}</p>" for t in texts)
+
+
+def table_html(head: list[str], rows: list[list[str]], cls: str = "") -> str:
+    th = "".join(f"<th>{e(c)}</th>" for c in head)
+    tr = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table class='{cls}'><thead><tr>{th}</tr></thead><tbody>{tr}</tbody></table>"
+
+
+# =========================================================================== 1 trafikk (nb)
+@pair
+def trafikk(d: Path) -> dict:
+    order = ("utarbeide forslag til trafikksikkerhetsplan for Storelv kommune for perioden "
+             "2048–2051")
+    s = [
+        "kartlegge skoleveiene til Storelv skole, Nesbakken skole og Elvli oppvekstsenter, og "
+        "særlig hvor barna krysser fv. 7140",
+        "lage en prioritert tiltaksliste der det for hvert tiltak går fram: hva tiltaket "
+        "koster; hvem som har ansvaret; når det skal gjennomføres",
+        "vurdere hva som skal til for at kommunen kan bli godkjent som Trafikksikker kommune",
+        "foreslå tiltak for bedre belysning og fortau langs Storgata og Elvevegen",
+        "involvere FAU ved skolene, eldrerådet og rådet for personer med funksjonsnedsettelse",
+        "legge planforslaget fram for formannskapet innen 1.mars 2048",
+    ]
+    m = [
+        ("form", [["Arkivsak-dok.", "47/0612-4"], ["Saksbehandler", "Kari Nyhus"],
+                  ["Utvalg", "Formannskapet"], ["Møtedato", "12.09.2047"],
+                  ["Saksnr.", "061/47"]], [4.0, 12.0]),
+        ("title", "Oppstart – trafikksikkerhetsplan 2048–2051"),
+        ("h2", "Saksopplysninger"),
+        ("p", "Gjeldende trafikksikkerhetsplan gjaldt for 2042–2045 og er ikke rullert. Planen er "
+              "et krav for å søke fylkeskommunen om midler til trafikksikkerhetstiltak (TS-midler). "
+              "Etter ulykken ved Nesbakken skole i mai har flere foreldre tatt kontakt med "
+              "kommunen om skoleveien."),
+        ("p", "Arbeidet ledes av enhet for teknisk drift, og utgifter dekkes innenfor enhetens "
+              "budsjett for 2047 og 2048."),
+        ("h2", "Behandling i Formannskapet 12.09.2047"),
+        ("p", "Ordfører foreslo å ta med rådet for personer med funksjonsnedsettelse i "
+              "nest siste strekpunkt. Kommunedirektørens innstilling med ordførers endring ble "
+              "enstemmig vedtatt."),
+        ("bold", "FSK-061/47 Vedtak:"),
+        ("p", "Formannskapet ber kommunedirektøren om å:"),
+        *[("typed", "–", t, 0.6, 0.4) for t in [order, s[0]]],
+        ("typed", "–", "lage en prioritert tiltaksliste der det for hvert tiltak går fram:",
+         0.6, 0.4),
+        ("typed", "•", "hva tiltaket koster", 0.5, 1.2),
+        ("typed", "•", "hvem som har ansvaret", 0.5, 1.2),
+        ("typed", "•", "når det skal gjennomføres", 0.5, 1.2),
+        *[("typed", "–", t, 0.6, 0.4) for t in s[2:4]],
+        ("typed", "–", s[4] + " i arbeidet", 0.6, 0.4),
+        ("typed", "–", s[5] + ".", 0.6, 0.4),
+        ("p", ""),
+        ("p", "Rett utskrift bekreftes. Storelv, 14.09.2047, Politisk sekretariat"),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Saksprotokoll Formannskapet 12.09.2047 sak 061/47",
+             author="Storelv kommune", font="Liberation Serif", size=11.5, lang="nb-NO",
+             header="Storelv kommune – Saksprotokoll", footer="Side {PAGE} av {NUMPAGES}",
+             accent="333333", head_fill="EDEDED")
+    tiltak = [
+        ["1", "Opphøyd gangfelt og belysning ved Nesbakken skole, fv. 7140",
+         "650 000", "Fylkeskommunen, kommunen søker", "2048"],
+        ["2", "Skilt og fartsgrense 30 km/t forbi Storelv skole", "40 000",
+         "Teknisk drift", "2048"],
+        ["3", "Gatelys på Storgata fra kirka til rundkjøringen", "1 200 000",
+         "Teknisk drift", "2049"],
+        ["4", "Fortau på Storgata, vestsiden, 300 m", "3 800 000", "Teknisk drift", "2050"],
+        ["5", "Gang- og sykkelvei Elvli – Sandmoen, fv. 7140", "9 500 000",
+         "Fylkeskommunen", "2051"],
+        ["6", "Trafikkopplæring i barnehagene (Tarkus)", "15 000 per år",
+         "Oppvekst", "Hvert år"],
+        ["7", "Refleksaksjon for eldre på frivillighetssentralen", "5 000 per år",
+         "Frivillighetssentralen", "Hvert år"],
+        ["8", "Hjertesone ved Storelv skole: stengt for biler kl. 08–08.30", "20 000",
+         "Rektor og teknisk drift", "2048"],
+    ]
+    p = [
+        ("title", "Trafikksikkerhetsplan 2048–2051"),
+        ("meta", "Storelv kommune · Høringsutkast februar 2048"),
+        ("h1", "1 Hvorfor en ny plan"),
+        ("p", "Storelv har hatt få alvorlige ulykker de siste årene, men ulykken ved Nesbakken "
+              "skole i mai 2047 viste at skolebarna ferdes langs og over en fylkesvei med mye "
+              "tungtrafikk. Planen skal gjøre det trygt å gå og sykle til skolen og i sentrum, og "
+              "den gir grunnlag for å søke TS-midler fra fylkeskommunen."),
+        ("h2", "Mål"),
+        ("bullets", ["Ingen drepte eller hardt skadde i trafikken i Storelv.",
+                     "Flere barn skal gå eller sykle til skolen.",
+                     "Alle barnehager og skoler skal jobbe med trafikkopplæring hvert år."]),
+        ("p", "Politiets tall viser 14 personskadeulykker i kommunen de siste ti årene. Ni av "
+              "dem skjedde på fylkesveien, og fire av de skadde var under 16 år."),
+        ("table", ["Periode", "Ulykker", "Drepte", "Hardt skadde", "Lettere skadde"],
+         [["2037–2041", "8", "1", "2", "9"], ["2042–2046", "6", "0", "1", "7"]],
+         [30, 25, 25, 30, 35]),
+        ("h1", "2 Slik ble planen til"),
+        ("p", "Teknisk drift, oppvekst og helsesykepleier har utgjort arbeidsgruppen. I oktober "
+              "2047 gikk vi skoleveiene sammen med elevrådene. I november møtte vi foreldrenes "
+              "arbeidsutvalg ved alle tre skolene, og eldrerådet fikk utkastet til uttalelse i "
+              "januar 2048. Eldrerådet ba om bedre belysning i sentrum, og det er tatt inn i "
+              "tiltak 3."),
+        ("h1", "3 Skoleveiene"),
+        ("p", "Om lag 60 prosent av elevene i Storelv har skolevei langs fv. 7140. Ved Storelv "
+              "skole er det fortau hele veien, men bilene kjører fort forbi skolen om morgenen. "
+              "Ved Nesbakken skole må barna over fylkesveien ved bussholdeplassen, der det ikke "
+              "er gangfelt. Fra Elvli oppvekstsenter til boligfeltet på Sandmoen går barna i "
+              "vegkanten i 1,2 km. Foreldrene kjører mange av barna, og det gir mye trafikk ved "
+              "skoleporten."),
+        ("p", "Elevene pekte ut fire steder der de føler seg utrygge. Tre av dem ligger ved "
+              "fylkesveien. Tiltak 1, 2, 5 og 8 svarer på det vi fant."),
+        ("h1", "4 Sentrum"),
+        ("p", "Storgata har gatelys bare på den østre delen, og det er fortau bare på østsiden. "
+              "Myke trafikanter må derfor krysse gata flere ganger. Vi foreslår nye gatelys og "
+              "fortau på vestsiden (tiltak 3 og 4)."),
+        ("h1", "5 Tiltak 2048–2051"),
+        ("p", "Tiltakene er satt opp i prioritert rekkefølge. Kostnaden er et grovt overslag. "
+              "Tiltak på fylkesveien må fylkeskommunen gjennomføre; kommunen søker om dem."),
+        ("table", ["Nr.", "Tiltak", "Kostnad (kr)", "Ansvar", "År"], tiltak,
+         [10, 72, 26, 40, 22]),
+        ("h1", "6 Videre arbeid"),
+        ("p", "Ordningen Trafikksikker kommune blir vurdert når planen er vedtatt."),
+        ("p", "Formannskapet behandlet planforslaget 22. februar 2048 og sendte det på høring i "
+              "seks uker. Kommunestyret skal vedta planen i juni 2048. Tiltakslisten rulleres "
+              "hvert år i forbindelse med budsjettet."),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Trafikksikkerhetsplan 2048–2051", author="Storelv kommune",
+           family="LS", size=10, head_left="Storelv kommune",
+           head_right="Trafikksikkerhetsplan 2048–2051 – høringsutkast",
+           foot=lambda n, m: f"{n}", accent="#7A1F1F", head_fill="#F3E3E3")
+    g = [
+        P("1", s[0], "content", "covered", ev="Om lag 60 prosent av elevene",
+          trap="a dash bullet of a formannskap's SAKSPROTOKOLL, 'Formannskapet ber "
+               "kommunedirektøren om å:'; the first bullet (utarbeide forslag til plan) is the "
+               "mandate, not a point; points 1 … 6 by place after it. Answered in '3 "
+               "Skoleveiene' in other words (fylkesveien, the three schools by their places)"),
+        P("2", s[1], "deliverable", "covered", ev="Tiltakene er satt opp i prioritert",
+          trap="the bullet with three '•' sub-points, text the lead and the sub-points joined "
+               "by ': ' and '; '; answered by the table's columns Kostnad | Ansvar | År"),
+        P("3", s[2], "content", "uncovered",
+          trap="put off: one sentence in '6 Videre arbeid' (blir vurdert når planen er "
+               "vedtatt)"),
+        P("4", s[3], "content", "partial", ev="Storgata har gatelys bare",
+          missing=["tiltak for belysning og fortau langs Elvevegen"],
+          trap="Storgata gets lights and a fortau (tiltak 3 and 4); Elvevegen is never named"),
+        P("5", s[4], "process", "partial", ev="Teknisk drift, oppvekst og helsesykepleier",
+          missing=["rådet for personer med funksjonsnedsettelse involvert"],
+          trap="the process chapter in the past tense: FAU ('foreldrenes arbeidsutvalg') and "
+               "eldrerådet met; the råd added by the ordfører is never named. Text without "
+               "'i arbeidet'"),
+        P("6", s[5], "process", "covered", ev="Formannskapet behandlet planforslaget",
+          trap="'1.mars' typed without a space; 22 February 2048 is before the deadline"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Storelv kommune – Saksprotokoll",),
+                producer="a formannskap's SAKSPROTOKOLL exported from Word (Liberation Serif "
+                "11.5, nb-NO, running header, 'Side n av m', one page): a form table, "
+                "Saksopplysninger, Behandling, 'FSK-061/47 Vedtak:' with 'Formannskapet ber "
+                "kommunedirektøren om å:' and seven dash bullets, one with three '•' sub-points; "
+                "plan laid out with reportlab (Liberation Sans 10, running head with a rule, bare "
+                "page number), a process chapter in the past tense and a tiltak table "
+                "Nr. | Tiltak | Kostnad (kr) | Ansvar | År", points=g)
+
+
+#@@PAIRS@@
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them (pairkit.mandates_main), or
+    --twice: build everything twice and compare the sha256 of every PDF and gold file."""
+    if argv[:1] == ["--twice"]:
+        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+        first = bk.sha256_files(HERE)
+        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+        diff = bk.compare_sha(first, bk.sha256_files(HERE))
+        print("twice: identical" if not diff else f"twice: {len(diff)} differ: {diff}")
+        raise SystemExit(1 if diff else 0)
+    pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
+
+
+BUILDER = "corpora/mandates-blind37/make_pairs.py"
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
