@@ -206,6 +206,155 @@ def trafikk(d: Path) -> dict:
                 "Nr. | Tiltak | Kostnad (kr) | Ansvar | År", points=g)
 
 
+# =========================================================================== 2 kulturminne (nn)
+@pair
+def kulturminne(d: Path) -> dict:
+    s = [
+        "Gå gjennom registreringane i Askeladden og SEFRAK-registeret og lage ei oversikt over "
+        "kulturminna i kommunen.",
+        "Peike ut kulturminne og kulturmiljø som har lokal verdi, og grunngje utvalet.",
+        "Foreslå korleis kommunen kan ta vare på dei kulturminna kommunen sjølv eig, mellom anna "
+        "skulehuset på Li og kvernhusa i Elvadalen.",
+        "Vurdere om kommunen bør ha ei tilskotsordning for private eigarar av verneverdige "
+        "bygningar.",
+        "Lage ein handlingsdel med tiltak, kostnad og ansvar for dei fire første åra.",
+        "Halde eit ope møte i kvar av dei tre bygdene og ta med historielaget og Fjellheim "
+        "museum i arbeidet.",
+    ]
+    s1 = "Utkast til plan skal vere klart til planutvalet innan 1.juni 2048."
+    css = ("@page{size:A4;margin:14mm 18mm 16mm 18mm;@bottom-center{content:'Side ' "
+           "counter(page) ' av ' counter(pages);font:8pt 'DejaVu Sans',sans-serif;color:#555}}"
+           "body{font-family:'DejaVu Sans',sans-serif;font-size:9.5pt;line-height:1.5;"
+           "color:#1d1d1d}.bar{background:#2f5d3a;color:#fff;padding:5px 9px;font-size:9pt}"
+           ".crumb{font-size:8pt;color:#555;margin:5px 0 12px}h1{font-size:16pt;margin:4px 0 8px;"
+           "color:#2f5d3a}h2{font-size:11pt;margin:14px 0 4px}ol{margin:4px 0 4px 0;"
+           "padding-left:22px}li{margin-bottom:3px}.info{font-size:8pt;color:#555;"
+           "border-top:1px solid #bbb;margin-top:16px;padding-top:4px}")
+    body = (
+        "<div class='bar'>Fjellheim kommune · Intranett</div>"
+        "<div class='crumb'>Heim › Plan og utvikling › Pågåande planarbeid › Kulturminneplan</div>"
+        "<h1>Mandat for arbeidsgruppa – kommunedelplan for kulturminne</h1>"
+        "<h2>Bakgrunn</h2>"
+        + paras("Kommunestyret vedtok i planstrategien for 2046–2049 at Fjellheim skal ha ein "
+                "kommunedelplan for kulturminne. Ein slik plan er også eit vilkår for å få "
+                "tilskot frå Kulturminnefondet til tiltak i kommunen. Arbeidsgruppa skal lage "
+                "eit utkast til plan som kan sendast på høyring.")
+        + "<h2>Arbeidsgruppa skal</h2><ol>"
+        + "".join(f"<li>{e(t)}</li>" for t in s) + "</ol>"
+        "<h2>Samansetjing</h2>"
+        + paras("Kulturkonsulent (leiar), arealplanleggjar, ein representant for eigedom og ein "
+                "representant for Fjellheim historielag. Sekretær er frå plan og utvikling.")
+        + "<h2>Rammer</h2>"
+        + paras("Arbeidet skal gjerast innanfor ordinært driftsbudsjett. Til kartlegging i "
+                "felt er det sett av 60 000 kr. " + s1 + " Arbeidsgruppa rapporterer til "
+                "kommunalsjef for samfunn.")
+        + "<div class='info'>Godkjent av kommunedirektøren 3. oktober 2047 · Sist endra "
+        "3.10.2047 · Ansvarleg: Plan og utvikling</div>"
+    )
+    html_pdf(d / "mandate.pdf", lang="nn", title="Mandat for arbeidsgruppa – kulturminneplan",
+             css=css, body=body)
+    oversikt = [
+        ["Li", "71", "4", "Tunet på Øvre Li, skulehuset, kyrkjestien"],
+        ["Elvadalen", "58", "9", "Kvernhusrekkja, fløytingsdammen"],
+        ["Nordbygda", "83", "6", "Nordbygd kyrkje, steingardar, støylane"],
+    ]
+    prior = [
+        ["Tunet på Øvre Li", "Privat", "Eit av få heile tun frå 1700-talet i regionen"],
+        ["Li skulehus (1887)", "Kommunen", "Den eldste skulebygningen i kommunen som står att"],
+        ["Kvernhusrekkja i Elvadalen", "Kommunen / privat",
+         "Elleve kvernhus langs same bekken, sjeldan i fylket"],
+        ["Fløytingsdammen", "Statskog", "Minne om tømmerfløytinga fram til 1950"],
+        ["Kyrkjestien Li – Nordbygda", "Fleire eigarar", "Gammal ferdselsveg, mykje brukt i dag"],
+        ["Støylane i Nordbygda", "Private", "Kulturlandskap som gror att"],
+    ]
+    tiltak = [
+        ["Nytt tak og drenering, Li skulehus", "450 000", "Eigedom", "2049"],
+        ["Skilting og kart for kyrkjestien", "60 000", "Kultur", "2049"],
+        ["Registrering av steingardar i Nordbygda", "40 000", "Kultur og historielaget",
+         "2050"],
+        ["Søknad til Kulturminnefondet for tunet på Øvre Li", "–", "Eigar, kultur hjelper",
+         "2050"],
+        ["Kulturminnedag kvart år med historielaget", "15 000 per år", "Kultur", "Kvart år"],
+        ["Omsynssone kulturmiljø i kommuneplanens arealdel", "–", "Plan og utvikling",
+         "2051"],
+    ]
+    p = [
+        ("title", "Kommunedelplan for kulturminne 2049–2060"),
+        ("meta", "Fjellheim kommune · Høyringsutkast juni 2048"),
+        ("h1", "1 Innleiing"),
+        ("p", "Kulturminna fortel korleis folk har budd og arbeidd i Fjellheim. Planen skal gi "
+              "kommunen eit betre grunnlag for å ta vare på dei, og han opnar for tilskot frå "
+              "Kulturminnefondet."),
+        ("h1", "2 Korleis planen vart laga"),
+        ("p", "Arbeidsgruppa hadde sitt første møte i november 2047. Fjellheim historielag har "
+              "vore med i gruppa heile vegen, og Fjellheim museum stilte med fotoarkivet sitt. "
+              "Vi heldt ope møte på Li skulehus 6. februar og på grendahuset i Elvadalen "
+              "13. februar 2048; om lag 70 personar kom til dei to møta. Møtet i Nordbygda "
+              "vart avlyst på grunn av uvêr og er ikkje halde."),
+        ("p", "Planutvalet fekk utkastet til handsaming 18. juni 2048."),
+        ("h1", "3 Kva vi har"),
+        ("p", "Riksantikvaren sine register er gått gjennom bygd for bygd og kontrollerte i "
+              "felt sommaren og hausten 2047. Tabellen viser kor mange bygningar frå før 1900 "
+              "og kor mange automatisk freda kulturminne som er registrerte."),
+        ("table", ["Bygd", "Bygningar før 1900", "Freda kulturminne", "Døme"], oversikt,
+         [3.0, 3.4, 3.2, 6.8]),
+        ("h1", "4 Dei viktigaste kulturminna"),
+        ("p", "Arbeidsgruppa har valt ut seks kulturminne og kulturmiljø som er særleg viktige "
+              "for Fjellheim. Kvart av dei er teke med av grunnen som står i tabellen."),
+        ("table", ["Kulturminne", "Eigar", "Kvifor det er med"], prior, [5.2, 3.0, 8.2]),
+        ("h1", "5 Kommunen sine eigne bygningar"),
+        ("p", "Li skulehus er i dag lager for eigedom. Taket lek, og grunnmuren tek inn vatn. "
+              "Kommunen vil setje i stand taket og drenere rundt huset, og så leige ut huset "
+              "til lag og foreiningar."),
+        ("h1", "6 Private eigarar"),
+        ("p", "Dei fleste verneverdige husa i Fjellheim er private. Mange eigarar ønskjer hjelp "
+              "til å søkje Kulturminnefondet. Ei kommunal tilskotsordning kan vere aktuelt "
+              "seinare."),
+        ("h1", "7 Handlingsdel 2049–2052"),
+        ("table", ["Tiltak", "Kostnad (kr)", "Ansvar", "Når"], tiltak, [7.2, 2.6, 4.2, 2.4]),
+        ("p", "Handlingsdelen blir rullert kvart år saman med økonomiplanen."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Kommunedelplan for kulturminne 2049–2060",
+             author="Fjellheim kommune", font="DejaVu Serif", size=10, lang="nn-NO",
+             header="Fjellheim kommune · Kulturminneplan · Høyringsutkast",
+             footer="{PAGE}", accent="2F5D3A", head_fill="E1EBE3")
+    g = [
+        P("1", s[0], "content", "covered", ev="Riksantikvaren sine register",
+          trap="item of 'Arbeidsgruppa skal' (an ordered list on the intranet page of a MANDAT "
+               "FOR ARBEIDSGRUPPA); points 1 … 6 by their number, text with its full stop. "
+               "Answered in other words ('Riksantikvaren sine register', bygd for bygd, a "
+               "table)"),
+        P("2", s[1], "content", "covered", ev="Arbeidsgruppa har valt ut seks",
+          trap="answered row by row: the table's column 'Kvifor det er med' is the grunngjeving"),
+        P("3", s[2], "content", "partial", ev="Li skulehus er i dag lager",
+          missing=["korleis kvernhusa i Elvadalen skal takast vare på"],
+          trap="the skulehus gets a plan; the kvernhus are only listed in the tables"),
+        P("4", s[3], "content", "uncovered",
+          trap="named in passing and put off: 'Ei kommunal tilskotsordning kan vere aktuelt "
+               "seinare'"),
+        P("5", s[4], "deliverable", "covered", ev="Nytt tak og drenering",
+          trap="the handlingsdel table under '7 Handlingsdel 2049–2052' (no introducing "
+               "paragraph; the quote is the first row's measure)"),
+        P("6", s[5], "process", "partial", ev="Arbeidsgruppa hadde sitt første møte",
+          missing=["ope møte i Nordbygda"],
+          trap="process chapter in the past tense: two of three open meetings held, the "
+               "historielag and museum with"),
+        P("S1", s1, "process", "uncovered",
+          trap="the deadline sentence in 'Rammer' (with 'numbers without a space' 1.juni); the "
+               "plan reached planutvalet 18 June 2048, after the deadline: not met. The budget "
+               "sentence, Samansetjing and who the group reports to are none"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Fjellheim kommune · Intranett",),
+                producer="MANDAT FOR ARBEIDSGRUPPA, the intranet page printed with Chromium "
+                "(DejaVu Sans 9.5, a top bar and breadcrumb, 'Side n av m' at the foot, one "
+                "page): Bakgrunn, 'Arbeidsgruppa skal' and an ordered list 1.–6., Samansetjing, "
+                "Rammer with the deadline sentence; plan exported from Word (DejaVu Serif 10, "
+                "nn-NO, running header, bare page number), a process chapter in the past tense, "
+                "an oversikt table, a table of kulturminne with the reason per row and a "
+                "handlingsdel table", points=g)
+
+
 #@@PAIRS@@
 
 
