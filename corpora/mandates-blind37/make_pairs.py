@@ -355,6 +355,137 @@ def kulturminne(d: Path) -> dict:
                 "handlingsdel table", points=g)
 
 
+# =========================================================================== 3 lekplats (sv)
+@pair
+def lekplats(d: Path) -> dict:
+    order = ("Tekniska förvaltningen får i uppdrag att ta fram en lekplatsplan för perioden "
+             "2048–2057.")
+    s = [
+        "Planen ska redovisa kommunens lekplatser, deras skick och hur tillgängliga de är.",
+        "Planen ska föreslå vilka lekplatser som ska rustas upp, läggas ned eller slås samman, "
+        "med en grov kostnadsuppskattning.",
+        "Varje tätort ska ha minst en lekplats som är tillgänglig för barn med "
+        "funktionsnedsättning.",
+        "Barn och unga ska vara delaktiga i arbetet, till exempel genom skolornas elevråd.",
+        "Planen ska samordnas med detaljplanearbetet för Norra Åkern.",
+        "Planen ska redovisas för kommunstyrelsens allmänna utskott senast 2048-04-30.",
+    ]
+    m = [
+        ("form", [["Datum", "2047-10-02"], ["Diarienummer", "KS 2047/388"],
+                  ["Handläggare", "Jonas Berg, gatu- och parkchef"]], [3.6, 9.0]),
+        ("title", "Tjänsteskrivelse"),
+        ("h1", "Uppdrag att ta fram en lekplatsplan"),
+        ("h2", "Förslag till beslut"),
+        ("numbered", [order, *s]),
+        ("h2", "Sammanfattning"),
+        ("p", "Hedviks kommun förvaltar 23 lekplatser. Många av dem byggdes på 1970- och "
+              "1980-talen och har utrustning som behöver bytas. Det saknas en samlad bild av "
+              "vilka lekplatser som behövs och vad det kostar att hålla dem i stånd. "
+              "Förvaltningen föreslår därför att en lekplatsplan tas fram."),
+        ("h2", "Ekonomiska konsekvenser"),
+        ("p", "Arbetet med planen ryms inom tekniska förvaltningens budget. Åtgärderna i planen "
+              "prövas i kommande budgetarbete."),
+        ("h2", "Barnkonsekvensanalys"),
+        ("p", "Beslutet berör barn direkt. Barnens synpunkter ska tas till vara i arbetet, "
+              "se punkt 5."),
+        ("p", "Jonas Berg, gatu- och parkchef          Eva Lind, förvaltningschef"),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Tjänsteskrivelse – Uppdrag att ta fram en lekplatsplan",
+             author="Hedviks kommun", font="Liberation Sans", size=10.5, lang="sv-SE",
+             header="HEDVIKS KOMMUN · Tekniska förvaltningen",
+             footer="{PAGE} ({NUMPAGES})", accent="1B4F72", head_fill="FFFFFF")
+    lek = [
+        ["Ekbackens lekplats", "Hedvik", "Bra", "Ja, gummiasfalt och gungbräda för rullstol",
+         "Behålls"],
+        ["Stationsparken", "Hedvik", "Dålig", "Nej", "Rustas 2049, blir stadsdelslekplats"],
+        ["Tallvägen", "Hedvik", "Dålig", "Nej", "Läggs ned, ligger 200 m från Stationsparken"],
+        ["Björkhagen", "Hedvik", "Godtagbar", "Delvis", "Behålls"],
+        ["Skolparken", "Mörtsjö", "Bra", "Ja", "Behålls"],
+        ["Mörtsjö strand", "Mörtsjö", "Godtagbar", "Nej", "Rustas 2051"],
+        ["Lövnäs byväg", "Lövnäs", "Dålig", "Nej", "Slås ihop med Lövnäs skola"],
+        ["Lövnäs skola", "Lövnäs", "Godtagbar", "Nej", "Byggs om till tillgänglig lekplats 2050"],
+    ]
+    css = ("@page{size:A4;margin:18mm 20mm 20mm 20mm;@top-left{content:'Lekplatsplan för Hedviks "
+           "kommun 2048–2057';font:7.5pt 'Liberation Serif',serif;color:#666}@bottom-right{"
+           "content:'Sida ' counter(page);font:7.5pt 'Liberation Serif',serif;color:#666}}"
+           "body{font-family:'Liberation Serif',serif;font-size:11pt;line-height:1.4}"
+           "h1{font-family:'Liberation Sans',sans-serif;font-size:20pt;color:#1b4f72;"
+           "margin:0 0 2px}.sub{font-size:10pt;color:#555;margin-bottom:12px}"
+           "h2{font-family:'Liberation Sans',sans-serif;font-size:12.5pt;color:#1b4f72;"
+           "margin:14px 0 4px}table{border-collapse:collapse;width:100%;font-size:9pt;"
+           "margin:6px 0 8px}th{background:#1b4f72;color:#fff;text-align:left;padding:3px 5px}"
+           "td{border-bottom:1px solid #c8d3dc;padding:3px 5px;vertical-align:top}"
+           "thead{display:table-header-group}tr{break-inside:avoid}")
+    atg = [
+        ["2048", "Tallvägens lekplats avvecklas, utrustningen tas bort"],
+        ["2049", "Stationsparken rustas till stadsdelslekplats med tillgänglig utrustning"],
+        ["2050", "Lövnäs skola byggs om; Lövnäs byväg avvecklas"],
+        ["2051", "Mörtsjö strand: ny sandlåda, gungor och staket"],
+        ["Varje år", "Besiktning av alla lekplatser enligt standard, åtgärder efter protokoll"],
+    ]
+    body = (
+        "<h1>Lekplatsplan 2048–2057</h1><div class='sub'>Hedviks kommun · Tekniska förvaltningen "
+        "· Version för beslut, april 2048</div>"
+        "<h2>Varför en lekplatsplan?</h2>"
+        + paras("Lekplatserna är viktiga mötesplatser för barn och föräldrar. Hedvik har många "
+                "små lekplatser som är dyra att sköta och som inte lockar barnen. Planen visar "
+                "hur vi kan få färre men bättre lekplatser, närmare där barnen faktiskt bor.")
+        + "<h2>Så har vi arbetat</h2>"
+        + paras("Under hösten 2047 besiktigade parkenheten alla kommunala lekplatser. I januari "
+                "och februari 2048 besökte vi elevråden på Hedviksskolan, Skolparkens skola och "
+                "Lövnäs skola. Eleverna fick markera på en karta var de leker och vad som "
+                "saknas, och 140 barn svarade på en enkät. Barnen ville ha fler gungor, "
+                "klätterställningar och platser att sitta i skugga.",
+                "Allmänna utskottet fick planen redovisad den 16 april 2048.")
+        + "<h2>Lekplatserna i dag och vårt förslag</h2>"
+        + paras("Tabellen visar de åtta lekplatser som ligger i tätorterna, hur de bedömdes vid "
+                "besiktningen och om ett barn i rullstol kan ta sig fram och leka där. Sista "
+                "kolumnen är förvaltningens förslag. De femton små lekplatserna i bostadsområden "
+                "med samfällighet redovisas i bilaga 1.")
+        + table_html(["Lekplats", "Tätort", "Skick", "Tillgänglig", "Förslag"], lek)
+        + "<h2>Lek för alla barn</h2>"
+        + paras("I Hedvik och Mörtsjö finns redan en lekplats där barn med rörelsehinder kan "
+                "leka tillsammans med andra barn. Lövnäs saknar en sådan. När lekplatsen vid "
+                "Lövnäs skola byggs om 2050 blir den tillgänglig, så att alla tre tätorterna har "
+                "minst en.")
+        + "<h2>Åtgärder</h2>"
+        + table_html(["År", "Åtgärd"], atg)
+        + "<h2>Fortsatt arbete</h2>"
+        + paras("Detaljplanen för Norra Åkern pågår. Planen följs upp vart fjärde år.")
+    )
+    html_pdf(d / "plan.pdf", lang="sv", title="Lekplatsplan 2048–2057", css=css, body=body)
+    g = [
+        P("2", s[0], "content", "covered", ev="Tabellen visar de åtta lekplatser",
+          trap="an item of 'Förslag till beslut' in a TJÄNSTESKRIVELSE, Word's automatic "
+               "numbering 1.–7.; item 1 (the uppdrag) is the mandate, not a point; points "
+               "numbered 2 … 7 as printed, text the whole sentence. Answered row by row in the "
+               "table Lekplats | Tätort | Skick | Tillgänglig | Förslag"),
+        P("3", s[1], "content", "partial", ev="Tabellen visar de åtta lekplatser",
+          missing=["en grov kostnadsuppskattning"],
+          trap="the Förslag column and the Åtgärder table say what is rustat, nedlagt and "
+               "sammanslaget; no cost is given anywhere"),
+        P("4", s[2], "content", "covered", ev="I Hedvik och Mörtsjö finns redan",
+          trap="in other words: 'barn med rörelsehinder', 'alla tre tätorterna har minst en'"),
+        P("5", s[3], "process", "covered", ev="Under hösten 2047 besiktigade",
+          trap="process chapter 'Så har vi arbetat' in the past tense: elevråden visited, "
+               "enkät"),
+        P("6", s[4], "content", "uncovered",
+          trap="named in passing: 'Detaljplanen för Norra Åkern pågår.' – nothing samordnat"),
+        P("7", s[5], "process", "covered", ev="Allmänna utskottet fick planen redovisad",
+          trap="16 April 2048, before 2048-04-30. Sammanfattning, Ekonomiska konsekvenser and "
+               "Barnkonsekvensanalys are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("HEDVIKS KOMMUN · Tekniska förvaltningen",),
+                producer="TJÄNSTESKRIVELSE exported from Word (Liberation Sans 10.5, sv-SE, "
+                "running header, 'n (m)' at the foot, one page): a form table, the title, "
+                "'Förslag till beslut' with Word's automatic numbering 1.–7., Sammanfattning, "
+                "Ekonomiska konsekvenser, Barnkonsekvensanalys; plan the kommun's web page "
+                "printed with Chromium (Liberation Serif 11, running title top left, 'Sida n'), a "
+                "process chapter in the past tense, a lekplats table with the proposal per row "
+                "and an Åtgärder table", points=g)
+
+
 #@@PAIRS@@
 
 
