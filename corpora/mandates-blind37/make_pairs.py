@@ -486,6 +486,140 @@ def lekplats(d: Path) -> dict:
                 "and an Åtgärder table", points=g)
 
 
+# =========================================================================== 4 bibliotek (da)
+@pair
+def bibliotek(d: Path) -> dict:
+    b = [
+        "åbningstiderne på filialerne i Ryde og Vesterby, herunder om den selvbetjente åbningstid "
+        "kan udvides til kl. 22",
+        "hvordan biblioteket kan hjælpe ældre og andre, der har svært ved at klare sig digitalt",
+        None,
+        "bogbussens fremtid",
+        "om lokalhistorisk arkiv kan flytte ind på hovedbiblioteket",
+    ]
+    lead3 = "samarbejdet med skoler og dagtilbud, herunder"
+    sub3 = ["læsekampagner for 0.–3. klasse", "bogkasser til dagplejen og børnehaverne"]
+    s1 = ("Brugerrådet og personalet skal inddrages undervejs, og jeg vil gerne have, at I "
+          "holder et borgermøde om filialerne.")
+    s2 = "Udkastet skal være klar til udvalgsmødet den 6.marts 2048."
+    css = ("@page{size:A4;margin:16mm 18mm 16mm 18mm}"
+           "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10.5pt;"
+           "line-height:1.35;color:#000}.who{font-size:13pt;font-weight:bold;"
+           "border-bottom:2px solid #000;padding-bottom:3px;margin-bottom:8px}"
+           "table.h{font-size:10pt;border-collapse:collapse;margin-bottom:14px}"
+           "table.h td{padding:1px 10px 1px 0;vertical-align:top}table.h td:first-child"
+           "{font-weight:bold;width:26mm}ul{margin:4px 0 8px;padding-left:24px}"
+           "ul ul{list-style-type:'– ';margin:2px 0}li{margin-bottom:2px}"
+           ".sig{margin-top:14px;font-size:9.5pt;color:#333}p{margin:0 0 9px}")
+    body = (
+        "<div class='who'>Henrik Dahl</div>"
+        "<table class='h'><tr><td>Fra:</td><td>Henrik Dahl &lt;hdah@skovby.dk&gt;</td></tr>"
+        "<tr><td>Sendt:</td><td>5. oktober 2047 09:14</td></tr>"
+        "<tr><td>Til:</td><td>Lene Holm &lt;leho@skovby.dk&gt;</td></tr>"
+        "<tr><td>Cc:</td><td>Birgit Storm &lt;bist@skovby.dk&gt;</td></tr>"
+        "<tr><td>Emne:</td><td>Opdrag – ny biblioteksplan 2048–2051</td></tr></table>"
+        "<p>Kære Lene</p>"
+        + paras("Som du ved, besluttede Kultur- og Fritidsudvalget på mødet i går, at der skal "
+                "laves en ny biblioteksplan for 2048–2051. Jeg vil hermed bede dig og dine "
+                "kolleger om at udarbejde et udkast.",
+                "Udvalget lagde vægt på, at planen kommer ind på følgende:")
+        + "<ul>"
+        + "".join(f"<li>{e(t)}</li>" for t in b[:2])
+        + f"<li>{e(lead3)}<ul>" + "".join(f"<li>{e(t)}</li>" for t in sub3) + "</ul></li>"
+        + "".join(f"<li>{e(t)}</li>" for t in b[3:])
+        + "</ul>"
+        + paras(s1 + " " + s2 + " Planen skal herefter i høring, inden byrådet vedtager den "
+                "før sommerferien.",
+                "Der er ikke afsat ekstra midler til arbejdet, men du kan trække på "
+                "kommunikationsafdelingen til borgermødet.",
+                "Sig endelig til, hvis noget er uklart.")
+        + "<p>Venlig hilsen<br>Henrik</p>"
+        "<div class='sig'>Henrik Dahl<br>Kultur- og fritidschef<br>Skovby Kommune · Torvet 1 · "
+        "6830 Skovby<br>Direkte: 72 41 30 12</div>"
+    )
+    html_pdf(d / "mandate.pdf", lang="da", title="Opdrag – ny biblioteksplan 2048–2051",
+             css=css, body=body)
+    p = [
+        ("title", "Biblioteksplan 2048–2051"),
+        ("meta", "Skovby Bibliotekerne · Udkast til Kultur- og Fritidsudvalget, marts 2048"),
+        ("h1", "Forord"),
+        ("p", "Bibliotekerne i Skovby har 212.000 besøg om året. Biblioteket er ikke kun et sted "
+              "at låne bøger, men et sted man mødes, får hjælp og bliver klogere. Planen "
+              "beskriver, hvad vi vil de næste fire år."),
+        ("h1", "Sådan er planen blevet til"),
+        ("p", "Brugerrådet drøftede planen på to møder i november 2047 og januar 2048. Alle "
+              "medarbejdere var med på en temadag i december, hvor vi samlede ideer. Udkastet "
+              "blev behandlet i Kultur- og Fritidsudvalget 6. marts 2048."),
+        ("h1", "Filialerne i Ryde og Vesterby"),
+        ("p", "Filialerne har i dag betjening to eftermiddage om ugen og selvbetjening kl. 8–20. "
+              "Fra 1. april 2048 kan lånere med sundhedskort komme ind kl. 7–22 i Ryde. Vesterby "
+              "følger efter, når dørene er skiftet i efteråret 2048. Betjeningstiden fastholdes."),
+        ("h1", "Hjælp til det digitale"),
+        ("p", "Mange borgere over 70 år og en del nye danskere kommer på biblioteket for at få "
+              "hjælp til MitID, Digital Post og netbank. Vi fortsætter IT-caféen hver tirsdag "
+              "med frivillige fra Ældre Sagen og tilbyder fast træffetid med en bibliotekar på "
+              "alle tre biblioteker. Fra 2049 kan man bestille hjælp i eget hjem."),
+        ("h1", "Børn og læsning"),
+        ("p", "Alle 0.–3. klasser i kommunen får hvert år et besøg på biblioteket. Sommerbogen "
+              "og en vinterlæsekampagne gennemføres sammen med skolernes læsevejledere, og "
+              "klasserne konkurrerer om flest læste sider."),
+        ("h1", "Lokalhistorisk arkiv"),
+        ("p", "Arkivet ligger i dag i kælderen under rådhuset, hvor der er fugt. Det flytter i "
+              "2049 ind i det tidligere magasin i stueetagen på hovedbiblioteket, så arkivet og "
+              "biblioteket kan have fælles åbningstid."),
+        ("h1", "Indsatser 2048–2051"),
+        ("table", ["Indsats", "Hvornår", "Ansvarlig"],
+         [["Udvidet selvbetjening i Ryde", "April 2048", "Filialleder"],
+          ["Udvidet selvbetjening i Vesterby", "Efterår 2048", "Filialleder"],
+          ["Træffetid for digital hjælp på alle biblioteker", "2048", "Borgerservice på "
+           "biblioteket"],
+          ["Hjælp i eget hjem", "2049", "Borgerservice på biblioteket"],
+          ["Vinterlæsekampagne 0.–3. klasse", "Hvert år", "Børnebibliotekarerne"],
+          ["Flytning af lokalhistorisk arkiv", "2049", "Bibliotekschef og Ejendomme"]],
+         [8.0, 3.2, 5.2]),
+        ("h1", "Bogbussen"),
+        ("p", "Bogbussens fremtid afklares i forbindelse med budget 2049."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Biblioteksplan 2048–2051", author="Skovby Kommune",
+             font="Liberation Serif", size=11, lang="da-DK",
+             header="Biblioteksplan 2048–2051 – udkast",
+             footer="Skovby Bibliotekerne · side {PAGE} af {NUMPAGES}", accent="6B2C5F",
+             head_fill="EEE3EC")
+    g = [
+        P("1", b[0], "content", "covered", ev="Filialerne har i dag betjening",
+          trap="a '•' bullet of an OPDRAG sent as an e-mail (printed from the mail client); "
+               "the sentence before ('Jeg vil hermed bede dig … om at udarbejde et udkast') is "
+               "the mandate; bullets 1 … 5 by place, text without bullet, no closing mark"),
+        P("2", b[1], "content", "covered", ev="Mange borgere over 70 år",
+          trap="in other words: 'Hjælp til det digitale' (MitID, Digital Post, IT-café, "
+               "træffetid)"),
+        P("3", lead3 + ": " + "; ".join(sub3), "content", "partial",
+          ev="Alle 0.–3. klasser i kommunen",
+          missing=["bogkasser til dagplejen og børnehaverne"],
+          trap="a bullet with two '–' sub-points, text the lead and the sub-points joined by "
+               "': ' and '; '; the skoler get læsekampagner, the dagtilbud nothing"),
+        P("4", b[3], "content", "uncovered",
+          trap="put off: 'Bogbussens fremtid afklares i forbindelse med budget 2049.'"),
+        P("5", b[4], "content", "covered", ev="Arkivet ligger i dag i kælderen",
+          trap="the plan answers yes, with when and where"),
+        P("S1", s1, "process", "partial", ev="Brugerrådet drøftede planen",
+          missing=["borgermøde om filialerne"],
+          trap="the first sentence of the paragraph after the bullets; the process chapter "
+               "in the past tense names brugerrådet and the medarbejdere, no borgermøde"),
+        P("S2", s2, "process", "covered", ev="Brugerrådet drøftede planen",
+          trap="'6.marts' without a space; the same chapter says the udvalg had it on 6 "
+               "March. The høring and byråd sentence, the budget sentence are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                producer="OPDRAG sent as an e-mail, printed from the mail client with Chromium "
+                "(Liberation Sans 10.5, the sender's name over a rule, Fra / Sendt / Til / Cc / "
+                "Emne, no page numbers, one page): a letter with five '•' bullets (one with two "
+                "'–' sub-points) and the process sentences after them; plan exported from Word "
+                "(Liberation Serif 11, da-DK, running header, 'side n af m'), chapters that "
+                "answer in other words, a process chapter in the past tense and an Indsatser "
+                "table", points=g)
+
+
 #@@PAIRS@@
 
 
