@@ -619,8 +619,163 @@ def bibliotek(d: Path) -> dict:
                 "answer in other words, a process chapter in the past tense and an Indsatser "
                 "table", points=g)
 
+# =========================================================================== 5 allotments (en)
+@pair
+def allotments(d: Path) -> dict:
+    order = "Approves the preparation of an Allotments Strategy 2048–2058 for the district."
+    r = [
+        "Requires the strategy to set out the current supply of plots, their condition and the "
+        "waiting list in each parish.",
+        "Asks officers to identify options for new or extended sites in the parishes with the "
+        "longest waiting lists, including council-owned land at Mill Lane, Easton.",
+        "Requires a review of allotment rents and concessions, with a proposed charging "
+        "structure to apply from April 2049.",
+        "Requests that the strategy includes an action plan showing who will deliver each "
+        "action and by when.",
+        "Agrees that the allotment associations, parish and town councils and people on the "
+        "waiting lists are consulted on the draft strategy.",
+        "Requests that the draft strategy is brought back for decision by the end of June "
+        "2048.",
+    ]
+    m = [
+        ("form", [["Decision maker", "Cabinet Member for Communities and Leisure"],
+                  ["Decision date", "14 October 2047"], ["Reference", "CMD/COM/47/12"],
+                  ["Key decision", "No"], ["Wards affected", "All"]], [42, 128]),
+        ("title", "Allotments Strategy – scope"),
+        ("h1", "1. Purpose of report"),
+        ("p", "To agree the scope of a new Allotments Strategy. The council manages 31 "
+              "allotment sites directly or through associations, and the waiting list has "
+              "more than doubled since 2042."),
+        ("h1", "2. Recommendations"),
+        ("p", "It is recommended that the Cabinet Member for Communities and Leisure:"),
+        ("typed", "1.", order, 7, 0),
+        *[("typed", f"{i}.", t, 7, 0) for i, t in enumerate(r, start=2)],
+        ("h1", "3. Reasons for recommendations"),
+        ("p", "The council has a statutory duty to provide allotments where there is demand. "
+              "The last strategy ran to 2045. A strategy will help the council to decide where "
+              "to invest and support bids for external funding."),
+        ("h1", "4. Alternative options considered"),
+        ("p", "Not preparing a strategy was rejected, as the waiting lists would continue to "
+              "grow without a plan to address them."),
+        ("h1", "5. Financial implications"),
+        ("p", "The strategy will be prepared within existing budgets. Any capital proposals "
+              "arising will be considered through the budget process."),
+        ("h1", "6. Decision"),
+        ("p", "Approved as recommended. Signed: Cllr Helen Marsh, Cabinet Member for "
+              "Communities and Leisure. Date: 14 October 2047."),
+    ]
+    rl_pdf(d / "mandate.pdf", m, title="Cabinet Member Decision CMD/COM/47/12",
+           author="Ashcombe District Council", family="Helvetica", size=10.5,
+           head_left="Ashcombe District Council",
+           head_right="Cabinet Member Decision CMD/COM/47/12",
+           foot=lambda n, t: f"Page {n} of {t}", accent="#003A70", head_fill="#E8EEF5")
+    supply = [
+        ["Ashcombe (town)", "9", "412", "6", "188"],
+        ["Easton", "3", "96", "0", "121"],
+        ["Hatherley", "2", "54", "1", "77"],
+        ["Kingsford", "4", "130", "9", "12"],
+        ["Little Wenham", "1", "24", "3", "0"],
+        ["Other parishes (10)", "12", "301", "22", "35"],
+    ]
+    actions = [
+        ["A1", "Split vacant and under-used full plots into half plots", "Parks team with "
+         "associations", "From April 2048"],
+        ["A2", "Prepare a planning application for a new 60-plot site at Mill Lane, Easton",
+         "Property Services", "March 2049"],
+        ["A3", "Resurface the access track and replace the water supply at Kingsford Road",
+         "Parks team", "2049/50"],
+        ["A4", "Clear and re-let the overgrown plots at Church Fields, Ashcombe",
+         "Ashcombe Allotment Society", "September 2048"],
+        ["A5", "Introduce a single online waiting list for all council sites",
+         "Customer Services", "January 2049"],
+        ["A6", "Review of the strategy", "Communities and Leisure", "2053"],
+    ]
+    css = ("@page{size:A4;margin:20mm 19mm 18mm 19mm;@top-right{content:'Ashcombe District "
+           "Council';font:8pt 'Liberation Sans',sans-serif;color:#003a70}@bottom-left{content:"
+           "'Allotments Strategy 2048–2058 · Draft for decision';font:8pt 'Liberation Sans',"
+           "sans-serif;color:#777}@bottom-right{content:counter(page);font:8pt 'Liberation "
+           "Sans',sans-serif;color:#777}}"
+           "body{font-family:'Liberation Sans',sans-serif;font-size:10pt;line-height:1.45;"
+           "color:#222}h1{font-size:22pt;color:#003a70;margin:0}.lead{font-size:11pt;"
+           "color:#555;margin:2px 0 14px}h2{font-size:13pt;color:#003a70;margin:16px 0 4px;"
+           "border-bottom:1px solid #003a70}p{margin:0 0 7px}"
+           "table{border-collapse:collapse;width:100%;font-size:9pt;margin:6px 0 10px}"
+           "th{border-bottom:2px solid #003a70;text-align:left;padding:3px 5px}"
+           "td{border-bottom:1px solid #ccc;padding:3px 5px;vertical-align:top}"
+           "table.n td:nth-child(n+2){text-align:right}thead{display:table-header-group}"
+           "tr{break-inside:avoid}")
+    body = (
+        "<h1>Allotments Strategy 2048–2058</h1><div class='lead'>Growing together: draft for "
+        "decision, June 2048</div>"
+        "<h2>1 Introduction</h2>"
+        + paras("Allotments give people of all ages a place to grow food, stay active and meet "
+                "their neighbours. Demand in Ashcombe has never been higher. This strategy sets "
+                "out how the council and the allotment associations will make the best use of "
+                "the plots we have and where new ones are needed.")
+        + "<h2>2 How we prepared the strategy</h2>"
+        + paras("The draft was open for comment from 3 to 31 March 2048. We wrote to all "
+                "14 allotment associations and to the 11 parish and town councils, and e-mailed "
+                "everyone on a council waiting list. We received 164 responses, and met the "
+                "Allotments Forum on 12 April. The main changes since the consultation draft "
+                "are the half-plot action (A1) and the online waiting list (A5).",
+                "The strategy was presented to the Cabinet Member on 19 June 2048.")
+        + "<h2>3 Where we are now</h2>"
+        + paras("There are 1,017 plots across the district. Vacancies are concentrated in the "
+                "rural parishes, while people in Ashcombe and Easton wait up to three years. "
+                "Site inspections in autumn 2047 found most sites in fair condition; Kingsford "
+                "Road needs a new water supply and its track is unsafe, and a quarter of the "
+                "plots at Church Fields are overgrown.")
+        + table_html(["Parish", "Sites", "Plots", "Vacant", "Waiting list"], supply, "n")
+        + "<h2>4 Meeting demand</h2>"
+        + paras("Easton has the longest wait relative to its size. The council owns 1.8 "
+                "hectares of grazing land at Mill Lane, Easton, which could take about 60 "
+                "plots with parking and a water supply. In the short term, dividing full plots "
+                "into half plots could create around 70 extra plots across the district without "
+                "new land.")
+        + "<h2>5 Rents</h2>"
+        + paras("Rents will be looked at as part of the council’s annual fees and charges "
+                "report.")
+        + "<h2>6 Action plan</h2>"
+        + paras("The actions below will be delivered over the first five years of the "
+                "strategy.")
+        + table_html(["Ref", "Action", "Lead", "Target date"], actions)
+    )
+    html_pdf(d / "plan.pdf", lang="en-GB", title="Allotments Strategy 2048–2058", css=css,
+             body=body)
+    g = [
+        P("2", r[0], "content", "covered", ev="There are 1,017 plots across",
+          trap="a numbered recommendation of a CABINET MEMBER DECISION ('It is recommended that "
+               "the Cabinet Member …:' 1.–7., hanging numbers); recommendation 1 (approves "
+               "the preparation) is the mandate, not a point; points 2 … 7 by their number, "
+               "text the whole sentence. Answered in '3 Where we are now' and its parish table; "
+               "condition in other words (site inspections)"),
+        P("3", r[1], "content", "partial", ev="Easton has the longest wait",
+          missing=["options for new sites in Hatherley"],
+          trap="Mill Lane, Easton is assessed; Hatherley, the parish with the next longest "
+               "list, gets no site option (half plots are district-wide)"),
+        P("4", r[2], "content", "uncovered",
+          trap="put off: '5 Rents' leaves rents to the annual fees and charges report; no "
+               "concessions, no structure from April 2049"),
+        P("5", r[3], "deliverable", "covered", ev="The actions below will be delivered",
+          trap="the action plan table Ref | Action | Lead | Target date"),
+        P("6", r[4], "process", "covered", ev="The draft was open for comment",
+          trap="process chapter in the past tense: associations, parish and town councils, "
+               "everyone on a waiting list"),
+        P("7", r[5], "process", "covered", ev="The strategy was presented to the Cabinet",
+          trap="19 June 2048, before the end of June. Purpose, Reasons, Alternative options, "
+               "Financial implications and the Decision line are none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Ashcombe District Council", "Cabinet Member Decision CMD/COM/47/12"),
+                producer="CABINET MEMBER DECISION laid out with reportlab (Helvetica 10.5, "
+                "running head with a rule, 'Page n of m'): a form table, Purpose, "
+                "'2. Recommendations' with the lead 'It is recommended that the Cabinet Member "
+                "…:' and seven hanging numbered recommendations, Reasons, Alternative options, "
+                "Financial implications, Decision; plan the council's web page printed with "
+                "Chromium (Liberation Sans 10, running title top right, footer line and bare "
+                "page number), a process chapter in the past tense, a parish table and an "
+                "action plan table", points=g)
 
-#@@PAIRS@@
 
 
 # =========================================================================== main
