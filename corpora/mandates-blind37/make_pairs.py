@@ -750,9 +750,10 @@ def allotments(d: Path) -> dict:
                "text the whole sentence. Answered in '3 Where we are now' and its parish table; "
                "condition in other words (site inspections)"),
         P("3", r[1], "content", "partial", ev="Easton has the longest wait",
-          missing=["options for new sites in Hatherley"],
-          trap="Mill Lane, Easton is assessed; Hatherley, the parish with the next longest "
-               "list, gets no site option (half plots are district-wide)"),
+          missing=["options for new or extended sites in Ashcombe town and Hatherley"],
+          trap="Mill Lane, Easton is assessed; Ashcombe town and Hatherley, the other long "
+               "lists, get no new or extended site (half plots district-wide and re-letting "
+               "Church Fields are no new site)"),
         P("4", r[2], "content", "uncovered",
           trap="put off: '5 Rents' leaves rents to the annual fees and charges report; no "
                "concessions, no structure from April 2049"),
