@@ -1,0 +1,277 @@
+"""Build the thirty-sixth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-05 by `bpar36` without reading plancheck's code, tests or bench, and without
+running it. ORDINARY forms on surfaces of this batch:
+
+- Storbø (nb): a kommuneplanens samfunnsdel (reportlab, Liberation Sans) with one chapter per UN
+  sustainable development goal it names and a 'Slik vil vi ha det' bullet list in each; the
+  child, the økonomiplan's handlingsdel (Chromium, DejaVu Sans Condensed) with per
+  tjenesteområde 'Prioritert i perioden' bullets and a money table 'Tiltak (1000 kr) | 2029 …
+  2032'; it cites no goal and no SDG.
+- Oddaland (nn): a samfunnsdel (Chromium, Liberation Serif) whose three themes end in a shaded
+  box 'Vi skal:' over lower-case bullet fragments; the child, a kommunedelplan for idrett,
+  fysisk aktivitet og friluftsliv (python-docx → LibreOffice, DejaVu Sans 10) with 'a) …'
+  målsetjingar and a 'Handlingsprogram' table 'Nr. | Anlegg / tiltak | Kostnad (kr) | Ansvar |
+  År' over a page break.
+- Åkersta (sv): an översiktsplan (python-docx → LibreOffice, Liberation Sans 10.5) with per
+  'Allmänt intresse' a bold 'Planeringsinriktning' and bullets; the child, a grönplan
+  (reportlab, Liberation Serif) with 'Mål 1' … 'Mål 6' labels and an 'Åtgärdslista' table citing
+  the GRÖNPLAN's own goal numbers, never the översiktsplan.
+- Mølleby (da): a kommuneplanstrategi (Chromium, two text columns, DejaVu Serif) with
+  'Målsætninger' bullets under three themes; the child, a klimahandleplan (python-docx →
+  LibreOffice, Liberation Sans 10, A4 landscape) with a bold 'Målsætning' sentence per sector and
+  a table 'Tiltag | Reduktion (ton CO2e/år) | Ansvarlig | Start'.
+- Harnford (en): a Local Transport Plan (python-docx → LibreOffice, Liberation Sans 11) with
+  objectives typed 'O1' … 'O6'; the child, the three-year implementation plan (Chromium,
+  Liberation Sans Narrow, A4 landscape), a programme table 'Ref | Scheme | LTP objectives |
+  Cost (£k) | Lead | Year' whose header row repeats over two pages.
+
+    python corpora/parents-blind36/make_pairs.py                  # all pairs
+    python corpora/parents-blind36/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind36/make_pairs.py --twice          # build twice, compare sha256
+
+The document writers are batch 31's (`_docx_pdf`, `_report`, `_html_pdf`), called with this
+batch's fonts, colours, furniture, CSS and block sequences; `G`, `C`, batch 14's `main` and batch
+20's `verify` come through batch 31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+_docx_pdf, _report, _html_pdf = _p31._docx_pdf, _p31._report, _p31._html_pdf
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind36/make_pairs.py"
+
+
+# =========================================================================== 1 Storbø (nb)
+
+
+@pair
+def storbo_okonomiplan(d: Path) -> dict:
+    g = {
+        "3a": "Flere eldre kan bo hjemme lenger, og pårørende får god avlastning.",
+        "3b": "Barn og unge som sliter psykisk, får hjelp raskt og uten lange ventetider.",
+        "4a": "Elevene i Storbø-skolen har gode grunnleggende ferdigheter i lesing og regning.",
+        "8a": "Storbø har et variert næringsliv med nye arbeidsplasser innen havbruk og "
+              "reiseliv.",
+        "8b": "Flere kommer i arbeid, og færre er avhengige av sosialhjelp over lang tid.",
+        "11a": "Sentrum er levende, med boliger, handel og møteplasser for alle aldre.",
+        "13a": "Klimagassutslippene i kommunen er halvert fra 2020, og samfunnet er rustet for "
+               "mer ekstremvær.",
+    }
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2028–2040"),
+        ("lead", "Storbø kommune · Vedtatt av kommunestyret 18. juni 2028, sak 44/28"),
+        ("h1", "Innledning"),
+        ("p", "Samfunnsdelen bygger på FNs bærekraftsmål. Kommunestyret har valgt ut fem av de "
+         "sytten målene som de viktigste for Storbø. Under hvert av dem beskriver vi hvordan vi "
+         "vil at Storbø skal være i 2040. Samfunnsdelen følges opp i økonomiplanen og i "
+         "temaplaner."),
+        ("h1", "Bærekraftsmål 3 – God helse og livskvalitet"),
+        ("p", "Andelen innbyggere over 80 år vil dobles fram mot 2040. Samtidig blir det færre i "
+         "arbeidsfør alder per eldre."),
+        ("label", "Slik vil vi ha det"),
+        ("bullets", [g["3a"], g["3b"]]),
+        ("h1", "Bærekraftsmål 4 – God utdanning"),
+        ("p", "Resultatene på nasjonale prøver på 5. trinn har ligget under landssnittet de "
+         "siste fem årene."),
+        ("label", "Slik vil vi ha det"),
+        ("bullets", [g["4a"]]),
+        ("h1", "Bærekraftsmål 8 – Anstendig arbeid og økonomisk vekst"),
+        ("p", "Havbruket er den største private arbeidsgiveren. Reiselivet er lite, men "
+         "voksende."),
+        ("label", "Slik vil vi ha det"),
+        ("bullets", [g["8a"], g["8b"]]),
+        ("h1", "Bærekraftsmål 11 – Bærekraftige byer og lokalsamfunn"),
+        ("label", "Slik vil vi ha det"),
+        ("bullets", [g["11a"]]),
+        ("h1", "Bærekraftsmål 13 – Stoppe klimaendringene"),
+        ("p", "Høsten 2027 ble flere kjellere i Nordbyen satt under vann etter kraftig regn."),
+        ("label", "Slik vil vi ha det"),
+        ("bullets", [g["13a"]]),
+        ("h1", "Arealstrategi"),
+        ("p", "Ny boligbygging skal i hovedsak skje innenfor gangavstand til sentrum. Kommunen "
+         "tar ikke i bruk ny dyrka mark til utbygging."),
+    ]
+    _report(d / "parent.pdf", parent, title="Kommuneplanens samfunnsdel 2028–2040",
+            author="Storbø kommune", creator="Storbø kommune – plan og utvikling",
+            left="Storbø kommune  |  Kommuneplanens samfunnsdel 2028–2040",
+            right="Side {n}", serif=False, accent="#1F5C99")
+
+    c = {
+        "c1": "Flere eldre skal få trene opp igjen hverdagsferdighetene hjemme etter "
+              "sykehusopphold, i stedet for å få plass på sykehjem.",
+        "c2": "Ungdom som har det vanskelig, skal kunne snakke med noen på skolen samme dag.",
+        "c3": "Elever på 1.–4. trinn som henger etter i lesing eller matematikk, skal få hjelp "
+              "i små grupper.",
+        "c4": "Nye Storbø barnehage tas i bruk høsten 2030.",
+        "c5": "Regulere og opparbeide 40 dekar næringsareal på Sjøneset for leverandører til "
+              "havbruket.",
+        "c6": "Torget og Storgata rustes opp med benker, lekeplass og scene, og kommunen "
+              "tillater boliger i andre etasje.",
+        "c7": "Avløp og overvann i Nordbyen separeres, slik at kjellere ikke fylles ved "
+              "styrtregn.",
+        "c8": "Nytt ventilasjonsanlegg i rådhuset skal gi bedre inneklima for de ansatte.",
+    }
+    m = {
+        "m1": "Hverdagsrehabiliteringsteam, 2 årsverk",
+        "m2": "Helsesykepleier i 100 % stilling ved Storbø ungdomsskole",
+        "m3": "Spesialpedagog til småtrinnet",
+        "m4": "Opparbeiding av næringsareal Sjøneset (investering)",
+        "m5": "Opprusting av torget og Storgata (investering)",
+        "m6": "Separering av vann og avløp i Nordbyen (investering)",
+        "m7": "Ventilasjon rådhuset (investering)",
+    }
+    css = (
+        "@page{size:A4;margin:24mm 20mm 20mm 20mm;"
+        "@top-right{content:'Økonomiplan 2029–2032 · Handlingsdel';font-family:'DejaVu Sans "
+        "Condensed',sans-serif;font-size:7.5pt;color:#777}"
+        "@bottom-left{content:'Storbø kommune';font-family:'DejaVu Sans Condensed',sans-serif;"
+        "font-size:7.5pt;color:#777}"
+        "@bottom-right{content:counter(page);font-family:'DejaVu Sans Condensed',sans-serif;"
+        "font-size:8pt;color:#777}}"
+        "body{font-family:'DejaVu Sans Condensed','DejaVu Sans',sans-serif;font-size:9.5pt;"
+        "line-height:1.4}"
+        "h1{font-size:17pt;color:#7a1f2b;margin:0 0 1mm;font-weight:bold}"
+        ".under{color:#555;margin:0 0 6mm;font-size:10pt}"
+        "h2{font-size:12pt;color:#7a1f2b;border-bottom:1pt solid #7a1f2b;padding-bottom:1mm;"
+        "margin:6mm 0 2mm}"
+        "h3{font-size:10pt;margin:3mm 0 1mm}"
+        "ul{margin:0 0 3mm 0;padding-left:5mm}li{margin:0 0 1mm}"
+        "table.kr{margin:2mm 0 4mm;font-size:9pt}"
+        "table.kr th{border-top:1pt solid #333;border-bottom:1pt solid #333;text-align:right;"
+        "padding:1mm 1.5mm;font-weight:bold}"
+        "table.kr th:first-child,table.kr td:first-child{text-align:left}"
+        "table.kr td{text-align:right;padding:1mm 1.5mm;border-bottom:0.4pt dotted #999}"
+        "table.kr td:first-child{width:52%}"
+        "p{margin:0 0 2mm}"
+    )
+
+    def money(rows):
+        out = ["<table class='kr'><thead><tr><th>Tiltak (1000 kr)</th><th>2029</th>"
+               "<th>2030</th><th>2031</th><th>2032</th></tr></thead><tbody>"]
+        for r in rows:
+            out.append("<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>")
+        out.append("</tbody></table>")
+        return "".join(out)
+
+    def bullets(xs):
+        return "<ul>" + "".join(f"<li>{e(x)}</li>" for x in xs) + "</ul>"
+
+    body = [
+        "<h1>Økonomiplan 2029–2032</h1>",
+        "<p class='under'>Handlingsdel med årsbudsjett 2029 · Rådmannens forslag 15. november "
+        "2028</p>",
+        "<h2>1 Rådmannens innledning</h2>",
+        "<p>Økonomiplanen viser hvordan kommunen vil bruke pengene de neste fire årene. Den er "
+        "kommunens handlingsdel til samfunnsdelen. Frie inntekter øker mindre enn utgiftene til "
+        "pleie og omsorg, og driften må tilpasses med 6 mill. kr innen 2031.</p>",
+        "<h2>2 Helse og omsorg</h2>",
+        "<p>Tjenesteområdet har et budsjett på 212 mill. kr i 2029.</p>",
+        "<h3>Prioritert i perioden</h3>",
+        bullets([c["c1"], c["c2"]]),
+        money([(m["m1"], "1 400", "1 400", "1 400", "1 400"),
+               (m["m2"], "820", "820", "820", "820")]),
+        "<h2>3 Oppvekst</h2>",
+        "<p>Elevtallet er stabilt, mens barnetallet i Nordbyen øker.</p>",
+        "<h3>Prioritert i perioden</h3>",
+        bullets([c["c3"], c["c4"]]),
+        money([(m["m3"], "750", "750", "750", "750")]),
+        "<h2>4 Samfunnsutvikling og teknisk</h2>",
+        "<p>NAV-kontorets arbeid med kvalifisering og sosialhjelp står i NAV Storbøs egen "
+        "virksomhetsplan og har ingen nye tiltak i økonomiplanen.</p>",
+        "<h3>Prioritert i perioden</h3>",
+        bullets([c["c5"], c["c6"], c["c7"], c["c8"]]),
+        money([(m["m4"], "6 000", "12 000", "–", "–"),
+               (m["m5"], "–", "4 500", "4 500", "–"),
+               (m["m6"], "9 000", "9 000", "9 000", "–"),
+               (m["m7"], "3 200", "–", "–", "–")]),
+        "<h2>5 Økonomiske oversikter</h2>",
+        "<p>Hovedoversiktene etter budsjett- og regnskapsforskriften står i vedlegg 1.</p>",
+    ]
+    _html_pdf("nb", "Økonomiplan 2029–2032 – Storbø kommune", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("3a", g["3a"], "partial", [c["c1"], m["m1"]], ev="Flere eldre skal få",
+          missing=["avlastning for pårørende"],
+          note="the goals are the bullets under each 'Slik vil vi ha det' label (ids = the SDG "
+          "number + a letter, not printed); the SDG headings, backgrounds, the introduction "
+          "and the arealstrategi are no goals. The child cites no goal: its 'Prioritert i "
+          "perioden' bullets are read against the goals by content. Everyday rehabilitation "
+          "at home; nothing for relatives"),
+        G("3b", g["3b"], "followed_up", [c["c2"], m["m2"]], ev="Ungdom som har det",
+          note="in other words: someone to talk to at school the same day, a full-time school "
+          "nurse — 'psykisk' is never written"),
+        G("4a", g["4a"], "followed_up", [c["c3"], m["m3"]], ev="Elever på 1.–4. trinn",
+          note="small-group help in reading and mathematics (regning) on the lower stage"),
+        G("8a", g["8a"], "partial", [c["c5"], m["m4"]], ev="Regulere og opparbeide 40",
+          missing=["nye arbeidsplasser i reiselivet"],
+          note="an industrial site for aquaculture suppliers; nothing for tourism"),
+        G("8b", g["8b"], "not_followed_up",
+          note="trap: named in passing — the child says NAV's qualification work is in NAV's "
+          "own plan and has no new measure"),
+        G("11a", g["11a"], "followed_up", [c["c6"], m["m5"]], ev="Torget og Storgata rustes",
+          note="in other words: benches, playground and stage on the square (meeting places for "
+          "all ages), flats on the first floor (boliger); trade is the street itself"),
+        G("13a", g["13a"], "partial", [c["c7"], m["m6"]], ev="Avløp og overvann i",
+          missing=["halvere klimagassutslippene"],
+          note="separating sewage and storm water against cloudbursts serves the ekstremvær "
+          "half; nothing cuts emissions (c8's 'inneklima' is no climate measure)"),
+    ]
+    kids = [
+        C(c["c1"], ["3a"], note="the child goals are the bullets under 'Prioritert i "
+          "perioden'; the rows of the 'Tiltak (1000 kr)' tables are measures (in served_by "
+          "beside the goals they serve); amounts, years and the introduction are no goals"),
+        C(c["c2"], ["3b"]),
+        C(c["c3"], ["4a"]),
+        C(c["c4"], [], note="kindergarten capacity, stands alone"),
+        C(c["c5"], ["8a"]),
+        C(c["c6"], ["11a"]),
+        C(c["c7"], ["13a"]),
+        C(c["c8"], [], note="trap (shared words): 'inneklima' is the indoor air of the town "
+          "hall, not the climate — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Sans; kommuneplanens samfunnsdel): one "
+        "chapter per named UN sustainable development goal, a short background and a coloured "
+        "'Slik vil vi ha det' label over dash bullets, running head over a rule, 'Side n'; "
+        "child PDF (Chromium, DejaVu Sans Condensed 9.5; økonomiplan, handlingsdel): per "
+        "tjenesteområde 'Prioritert i perioden' bullets and a ruled table 'Tiltak (1000 kr) | "
+        "2029 | 2030 | 2031 | 2032', citing no goal",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--twice"]:
+        runs = []
+        for _ in range(2):
+            pk.parents_main(argv[1:], here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
+                            builder=BUILDER)
+            runs.append(bk.sha256_files(HERE))
+        diff = bk.compare_sha(*runs)
+        print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
+        raise SystemExit(1 if diff else 0)
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
