@@ -257,6 +257,182 @@ def storbo_okonomiplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Oddaland (nn)
+
+
+@pair
+def oddaland_idrettsplan(d: Path) -> dict:
+    g = {
+        "L1": "leggje til rette for eit aktivt lag- og organisasjonsliv i alle bygdene",
+        "L2": "ha eit variert bustadtilbod, med utleigebustader for unge og tilflyttarar",
+        "H1": "gjere det enkelt å vere fysisk aktiv i kvardagen, med trygge gang- og "
+              "sykkelvegar",
+        "H2": "gi barn og unge høve til å prøve mange ulike aktivitetar",
+        "H3": "ha møteplassar og anlegg som er opne for alle, uansett alder og funksjonsevne",
+        "N1": "ta vare på strandsona og dei store samanhengande naturområda",
+        "N2": "gjere friluftsområda nær der folk bur tilgjengelege for alle",
+    }
+    themes = [
+        ("Levande bygder", "Oddaland har fem bygder med eigen skule og eige grendehus. "
+         "Folketalet har vore stabilt, men det er få ledige bustader å leige.", ["L1", "L2"]),
+        ("Helse i heile livet", "Ungdata 2026 viser at berre halvparten av ungdomane er fysisk "
+         "aktive minst ein time dagleg. Mange vaksne køyrer bil til jobb sjølv om avstanden er "
+         "kort.", ["H1", "H2", "H3"]),
+        ("Natur og friluftsliv", "Fjorden, heiane og skogen er ein viktig grunn til at folk "
+         "buset seg i Oddaland. Presset på strandsona aukar med nye hytter.", ["N1", "N2"]),
+    ]
+    css = (
+        "@page{size:A4;margin:22mm 24mm 22mm 24mm;"
+        "@bottom-left{content:'Kommuneplanen sin samfunnsdel 2028–2040';font-family:"
+        "'Liberation Serif',serif;font-size:8pt;color:#555}"
+        "@bottom-right{content:'Side ' counter(page);font-family:'Liberation Serif',serif;"
+        "font-size:8pt;color:#555}}"
+        "body{font-family:'Liberation Serif','Times New Roman',serif;font-size:10.5pt;"
+        "line-height:1.38}"
+        ".top{font-family:'Liberation Sans',sans-serif;font-size:8.5pt;letter-spacing:1pt;"
+        "color:#3d6b35;text-transform:uppercase;margin:0 0 2mm}"
+        "h1{font-family:'Liberation Sans',sans-serif;font-size:20pt;margin:0 0 6mm;color:#222}"
+        "h2{font-family:'Liberation Sans',sans-serif;font-size:13pt;color:#3d6b35;"
+        "margin:6mm 0 2mm}"
+        "p{margin:0 0 2.5mm;text-align:justify}"
+        ".vs{background:#e8f0e4;border-left:3pt solid #3d6b35;padding:2.5mm 4mm;margin:2mm 0 4mm;"
+        "break-inside:avoid}"
+        ".vs b{font-family:'Liberation Sans',sans-serif;display:block;margin-bottom:1mm}"
+        ".vs ul{margin:0;padding-left:5mm}.vs li{margin:0 0 0.8mm}"
+    )
+    body = [
+        "<p class='top'>Oddaland kommune</p>",
+        "<h1>Kommuneplanen sin samfunnsdel 2028–2040</h1>",
+        "<h2>Om planen</h2>",
+        "<p>Samfunnsdelen seier kva retning kommunestyret vil at Oddaland skal utvikle seg i. "
+        "Planen har tre tema. Under kvart tema står det kva vi skal arbeide for. Temaplanane og "
+        "økonomiplanen viser korleis kommunen følgjer opp.</p>",
+    ]
+    for i, (head, bg, ks) in enumerate(themes, 1):
+        body.append(f"<h2>{i}. {e(head)}</h2>")
+        body.append(f"<p>{e(bg)}</p>")
+        body.append("<div class='vs'><b>Vi skal:</b><ul>"
+                    + "".join(f"<li>{e(g[k])}</li>" for k in ks) + "</ul></div>")
+    body += [
+        "<h2>4. Langsiktig arealbruk</h2>",
+        "<p>Vi skal byggje vidare på dei fem bygdesentra, og nye bustadfelt skal liggje i "
+        "gangavstand til skule og butikk.</p>",
+    ]
+    _html_pdf("nn", "Kommuneplanen sin samfunnsdel 2028–2040 – Oddaland kommune", css, body,
+              d / "parent.pdf")
+
+    c = {
+        "a": "Laga i alle bygdene skal ha gode og rimelege treningstilhøve, og kommunen skal "
+             "gi driftstilskot til lag som driv anlegg.",
+        "b": "Nye anlegg skal vere universelt utforma, og dei eldste anlegga skal bli betre "
+             "tilgjengelege for rullestolbrukarar.",
+        "c": "Fleire elevar skal sykle eller gå til skulen.",
+        "d": "Barn og unge skal kunne prøve fleire idrettar før dei vel, og ingen skal stå "
+             "utanfor på grunn av pris.",
+        "e": "Kvar bygd skal ha minst éi merkt nærturløype som kan nyttast med barnevogn.",
+        "f": "Kunstgrasbana på Hauge skal få nytt dekke utan gummigranulat.",
+    }
+    m = {
+        "m1": "Driftstilskot til idretts- og friluftslag i alle bygdene",
+        "m2": "Heis og HC-garderobe i Oddalandshallen",
+        "m3": "Seniortrim i hallen på dagtid, gratis for pensjonistar",
+        "m4": "Overbygd sykkelparkering ved dei tre skulane",
+        "m5": "Idrettsskule for 6–9-åringar saman med idrettslaga",
+        "m6": "Utstyrssentral for gratis lån av sport- og friluftsutstyr",
+        "m7": "Merking, skilting og grusing av nærturløyper i Hauge, Vik og Nes",
+        "m8": "Nytt dekke på kunstgrasbana på Hauge",
+    }
+    rows = [
+        ("1", m["m1"], "400 000 per år", "Kultur", "Kvart år"),
+        ("2", m["m2"], "3 100 000", "Eigedom", "2030"),
+        ("3", m["m3"], "60 000 per år", "Kultur / helse", "Frå 2029"),
+        ("4", m["m4"], "450 000", "Eigedom", "2029"),
+        ("5", m["m5"], "150 000 per år", "Kultur", "Frå hausten 2029"),
+        ("6", m["m6"], "250 000", "Kultur / frivilligsentralen", "2029"),
+        ("7", m["m7"], "380 000", "Kultur / Vik og Nes grendalag", "2029–2031"),
+        ("8", m["m8"], "2 600 000", "Hauge IL / eigedom", "2031"),
+    ]
+    child = [
+        ("title", "Kommunedelplan for idrett, fysisk aktivitet og friluftsliv 2029–2032"),
+        ("sub", "Oddaland kommune · Vedteken i kommunestyret 12. desember 2028, sak 88/28"),
+        ("h1", "1 Innleiing"),
+        ("p", "Ein kommunedelplan for idrett og fysisk aktivitet er eit krav for å søkje om "
+         "spelemidlar. Planen følgjer opp kommuneplanen sin samfunnsdel 2028–2040 og gjeld "
+         "idrett, eigenorganisert aktivitet og friluftsliv."),
+        ("p", "Vern av strandsona og dei store naturområda høyrer til kommuneplanen sin "
+         "arealdel og er ikkje teke med her."),
+        ("h1", "2 Status"),
+        ("p", "Oddaland har ein fleirbrukshall, to kunstgrasbaner, fire lysløyper og 60 km "
+         "merkte turstiar. Hallen er frå 1986 og har ikkje heis."),
+        ("h1", "3 Målsetjingar for planperioden"),
+        ("typed", "a)", c["a"]),
+        ("typed", "b)", c["b"]),
+        ("typed", "c)", c["c"]),
+        ("typed", "d)", c["d"]),
+        ("typed", "e)", c["e"]),
+        ("typed", "f)", c["f"]),
+        ("h1", "4 Handlingsprogram 2029–2032"),
+        ("p", "Tabellen viser tiltak og anlegg i prioritert rekkjefølgje. Anlegg som får "
+         "spelemidlar, er søkt på nytt kvart år til dei er fullfinansierte."),
+        ("table", ("Nr.", "Anlegg / tiltak", "Kostnad (kr)", "Ansvar", "År"), rows,
+         (12, 70, 30, 34, 24)),
+        ("h1", "5 Rullering"),
+        ("p", "Handlingsprogrammet blir rullert kvart år. Heile planen blir revidert i 2032."),
+    ]
+    _docx_pdf(child, d / "child.pdf",
+              title="Kommunedelplan for idrett, fysisk aktivitet og friluftsliv 2029–2032",
+              author="Oddaland kommune", header="Oddaland kommune",
+              footer="Kommunedelplan idrett og friluftsliv –", lang="nn-NO",
+              font="DejaVu Sans", size=10, heading_color="3D6B35")
+
+    goals_ = [
+        G("L1", g["L1"], "followed_up", [c["a"], m["m1"]], ev="Laga i alle bygdene",
+          note="the goals are the bullets of each theme's shaded 'Vi skal:' box, printed as "
+          "lower-case fragments after 'Vi skal:' (ids = theme letter + order, not printed; "
+          "gold text as printed, without 'Vi skal:'); theme backgrounds, 'Om planen' and the "
+          "'Langsiktig arealbruk' sentence ('Vi skal byggje vidare …', outside a box, an "
+          "arealstrategi) are no goals. Training conditions and a running grant for clubs in "
+          "every bygd: the share of a plan for sport and outdoor life"),
+        G("L2", g["L2"], "not_followed_up",
+          note="housing is outside the child's theme and not named in it"),
+        G("H1", g["H1"], "partial", [c["c"], m["m4"]], ev="Fleire elevar skal sykle",
+          missing=["trygge gang- og sykkelvegar", "fysisk aktivitet i kvardagen for vaksne"],
+          note="cycle parking at the schools; no walking or cycling routes, nothing for adults"),
+        G("H2", g["H2"], "followed_up", [c["d"], m["m5"], m["m6"]],
+          ev="Barn og unge skal",
+          note="in other words: try several sports before choosing (a sports school for 6–9), "
+          "free equipment loans"),
+        G("H3", g["H3"], "followed_up", [c["b"], m["m2"], m["m3"]], ev="Nye anlegg skal vere",
+          note="universal design and a lift (funksjonsevne), free seniors' training in the hall "
+          "(alder)"),
+        G("N1", g["N1"], "not_followed_up",
+          note="trap: named in passing — the introduction says the shore zone and large "
+          "natural areas belong to the arealdel and are not in the plan"),
+        G("N2", g["N2"], "followed_up", [c["e"], m["m7"]], ev="Kvar bygd skal ha",
+          note="in other words: a marked local trail in every bygd usable with a pram"),
+    ]
+    kids = [
+        C(c["a"], ["L1"], note="the child goals are the lettered målsetjingar a) … f); the "
+          "rows of the 'Handlingsprogram' table are measures (in served_by beside the goals "
+          "they serve); number, cost, 'Ansvar' and 'År' are no goals"),
+        C(c["b"], ["H3"]),
+        C(c["c"], ["H1"]),
+        C(c["d"], ["H2"]),
+        C(c["e"], ["N2"]),
+        C(c["f"], [], note="a new pitch surface without rubber granulate, stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Serif 10.5, justified; kommuneplanen sin "
+        "samfunnsdel): three numbered themes, each a background and a shaded box with a green "
+        "left rule, 'Vi skal:' over lower-case bullet fragments; footer left title, right 'Side "
+        "n'; child PDF (python-docx → LibreOffice, DejaVu Sans 10; kommunedelplan for idrett, "
+        "fysisk aktivitet og friluftsliv): målsetjingar typed 'a)' … 'f)' with a hanging "
+        "indent and a table 'Nr. | Anlegg / tiltak | Kostnad (kr) | Ansvar | År'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
