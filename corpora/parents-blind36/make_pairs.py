@@ -433,6 +433,162 @@ def oddaland_idrettsplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Åkersta (sv)
+
+
+@pair
+def akersta_gronplan(d: Path) -> dict:
+    g = {
+        "P1": "Alla som bor i tätorterna ska ha högst 300 meter till en park eller ett "
+              "naturområde.",
+        "P2": "De ekologiska spridningssambanden mellan Åkerstaåsen och sjön Ljusen ska "
+              "bevaras.",
+        "P3": "Nya bostadsområden ska planeras med gröna ytor som tar hand om dagvatten och ger "
+              "skugga vid värmeböljor.",
+        "P4": "Brukningsvärd jordbruksmark ska inte tas i anspråk för ny bebyggelse.",
+        "P5": "Stränderna vid Ljusen ska vara tillgängliga för allmänheten, och badplatserna "
+              "ska utvecklas.",
+        "P6": "Skolgårdar och förskolegårdar ska ha tillräckligt stora friytor med grönska.",
+    }
+    parent = [
+        ("title", "Översiktsplan för Åkersta kommun 2050"),
+        ("sub", "Antagen av kommunfullmäktige 2028-04-24, § 37 · Laga kraft 2028-05-22"),
+        ("h1", "1 Läsanvisning"),
+        ("p", "Kapitel 4 redovisar de allmänna intressena. Under varje intresse beskrivs "
+         "förutsättningarna, och under rubriken Planeringsinriktning anges hur kommunen ska "
+         "väga intresset i planering och prövning. Planeringsinriktningarna är vägledande för "
+         "detaljplaner, bygglov och kommunens tematiska planer."),
+        ("h1", "2 Vision"),
+        ("p", "Åkersta 2050 – gröna stråk, levande orter och nära till allt."),
+        ("h1", "4 Allmänna intressen"),
+        ("h2", "4.1 Grönstruktur och rekreation"),
+        ("p", "Åkersta tätort har gott om natur i utkanten men få parker i de centrala "
+         "delarna. Åkerstaåsen och Ljusen binds samman av ett smalt stråk längs Ljusbäcken."),
+        ("b", "Planeringsinriktning"),
+        ("bullets", [g["P1"], g["P2"], g["P5"]]),
+        ("h2", "4.2 Klimatanpassning"),
+        ("p", "Skyfallskarteringen från 2026 visar att flera lågpunkter i tätorten riskerar "
+         "översvämning. Antalet dagar med värmebölja väntas öka."),
+        ("b", "Planeringsinriktning"),
+        ("bullets", [g["P3"]]),
+        ("h2", "4.3 Jord- och skogsbruk"),
+        ("p", "Jordbruksmarken kring Åkersta och Löva hör till de bördigaste i länet."),
+        ("b", "Planeringsinriktning"),
+        ("bullets", [g["P4"]]),
+        ("h2", "4.4 Skola och förskola"),
+        ("p", "Fram till 2035 behövs två nya förskolor i Åkersta tätort."),
+        ("b", "Planeringsinriktning"),
+        ("bullets", [g["P6"]]),
+        ("h1", "5 Genomförande"),
+        ("p", "Översiktsplanens aktualitet prövas varje mandatperiod i en planeringsstrategi."),
+    ]
+    _docx_pdf(parent, d / "parent.pdf", title="Översiktsplan för Åkersta kommun 2050",
+              author="Åkersta kommun", header="Översiktsplan 2050 · Åkersta kommun",
+              footer="Antagandehandling, sida", lang="sv-SE", font="Liberation Sans",
+              size=10.5, heading_color="005A70")
+
+    c = {
+        "g1": "Ingen i tätorten ska behöva gå mer än fem minuter till ett grönområde.",
+        "g2": "Grönstråket mellan Åkerstaåsen och Ljusen ska hållas obrutet, så att djur och "
+              "växter kan röra sig mellan dem.",
+        "g3": "Regnvatten från nya kvarter ska tas om hand ovan jord i regnbäddar, diken och "
+              "dammar.",
+        "g4": "Badplatsen i Norrviken ska bli en samlingsplats för hela orten.",
+        "g5": "Alléerna längs Kungsvägen och Prästgårdsgatan ska bevaras och kompletteras.",
+        "g6": "Fler invånare ska vara med och sköta parkerna, genom odlingslotter och "
+              "parkfadderskap.",
+    }
+    m = {
+        "a1": "Anlägga en ny park i kvarteret Smeden, där det i dag är över 500 meter till "
+              "närmaste grönområde",
+        "a2": "Faunapassage under väg 52 vid Ljusbäcken",
+        "a3": "Riktlinje för dagvatten i detaljplan, med krav på öppna lösningar",
+        "a4": "Ny brygga, grillplats och tillgänglighetsanpassad ramp vid Norrvikens badplats",
+        "a5": "Återplantera 40 lindar i Kungsvägens allé",
+        "a6": "30 nya odlingslotter vid Gärdet",
+    }
+    rows = [
+        ("1", m["a1"], "1", "Samhällsbyggnad, park", "2029–2030"),
+        ("2", m["a2"], "2", "Trafikverket / kommunen", "2031"),
+        ("3", m["a3"], "3", "Plan- och byggenheten", "2029"),
+        ("4", m["a4"], "4", "Kultur och fritid", "2030"),
+        ("5", m["a5"], "5", "Samhällsbyggnad, park", "2029–2032"),
+        ("6", m["a6"], "6", "Kultur och fritid", "2029"),
+    ]
+    child = [
+        ("title", "Grönplan för Åkersta tätort"),
+        ("lead", "Åkersta kommun · Antagen av kommunstyrelsen 2029-02-11"),
+        ("h1", "1 Varför en grönplan?"),
+        ("p", "Grönplanen fördjupar översiktsplanens grönstruktur för Åkersta tätort. Den "
+         "visar vilka parker och naturområden som finns, vad de används till och hur de ska "
+         "utvecklas de närmaste tio åren."),
+        ("p", "Skolgårdarnas friytor hanteras i kommunens lokalförsörjningsplan och ingår inte "
+         "i grönplanen."),
+        ("h1", "2 Nuläge"),
+        ("p", "Tätorten har 14 parker och 220 hektar tätortsnära natur. Kvarteren Smeden och "
+         "Verkstaden saknar park inom gångavstånd."),
+        ("h1", "3 Grönplanens mål"),
+        ("label", "Mål 1"), ("p", c["g1"]),
+        ("label", "Mål 2"), ("p", c["g2"]),
+        ("label", "Mål 3"), ("p", c["g3"]),
+        ("label", "Mål 4"), ("p", c["g4"]),
+        ("label", "Mål 5"), ("p", c["g5"]),
+        ("label", "Mål 6"), ("p", c["g6"]),
+        ("h1", "4 Åtgärdslista"),
+        ("table", ("Nr", "Åtgärd", "Mål", "Ansvarig", "År"), rows, (10, 82, 12, 42, 26)),
+        ("h1", "5 Uppföljning"),
+        ("p", "Samhällsbyggnadsnämnden redovisar åtgärderna i sin årsredovisning."),
+    ]
+    _report(d / "child.pdf", child, title="Grönplan för Åkersta tätort", author="Åkersta kommun",
+            creator="Åkersta kommun, samhällsbyggnad", left="Grönplan för Åkersta tätort",
+            right="Sida {n}", serif=True, accent="#2E6B3A")
+
+    goals_ = [
+        G("P1", g["P1"], "followed_up", [c["g1"], m["a1"]], ev="Ingen i tätorten ska",
+          note="the goals are the bullets under each bold 'Planeringsinriktning' (ids P1 … in "
+          "order of the allmänna intressen, not printed); the läsanvisning, vision, "
+          "förutsättningar and 'Genomförande' are no goals. In other words: five minutes' walk "
+          "to green space, a new park where it is over 500 metres today"),
+        G("P2", g["P2"], "followed_up", [c["g2"], m["a2"]], ev="Grönstråket mellan Åkerstaåsen",
+          note="in other words: an unbroken green corridor so that animals and plants can move "
+          "('spridningssamband' is never written), and a fauna passage"),
+        G("P3", g["P3"], "partial", [c["g3"], m["a3"]], ev="Regnvatten från nya kvarter",
+          missing=["skugga vid värmeböljor"],
+          note="open storm-water solutions in new blocks; nothing for shade in heat waves (the "
+          "lime trees of g5 stand on old streets, not in new residential areas)"),
+        G("P4", g["P4"], "not_followed_up",
+          note="farmland is outside a grönplan for the town and not named in it"),
+        G("P5", g["P5"], "partial", [c["g4"], m["a4"]], ev="Badplatsen i Norrviken ska",
+          missing=["stränderna vid Ljusen tillgängliga för allmänheten"],
+          note="one bathing place developed; nothing for public access along the shores"),
+        G("P6", g["P6"], "not_followed_up",
+          note="trap: named in passing — the introduction says school yards are handled in "
+               "the lokalförsörjningsplan"),
+    ]
+    kids = [
+        C(c["g1"], ["P1"], note="the child goals are the sentences under the labels 'Mål 1' … "
+          "'Mål 6'; the rows of the 'Åtgärdslista' are measures (in served_by beside the "
+          "goals they serve), and its 'Mål' column cites the GRÖNPLAN's own goal numbers, not "
+          "the översiktsplan; 'Ansvarig' and 'År' are no goals"),
+        C(c["g2"], ["P2"]),
+        C(c["g3"], ["P3"]),
+        C(c["g4"], ["P5"]),
+        C(c["g5"], [], note="historic avenues along old streets: trees, but not the new "
+          "residential areas of P3 — stands alone"),
+        C(c["g6"], [], note="residents' participation in park care, stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, Liberation Sans 10.5; översiktsplan): "
+        "chapter '4 Allmänna intressen', per intresse a background and a bold "
+        "'Planeringsinriktning' over bullets, header right, footer 'Antagandehandling, sida n'; "
+        "child PDF (reportlab, Liberation Serif; grönplan): 'Mål 1' … 'Mål 6' green labels each "
+        "over a sentence and a table 'Nr | Åtgärd | Mål | Ansvarig | År' citing the grönplan's "
+        "own goal numbers",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
