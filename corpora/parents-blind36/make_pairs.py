@@ -589,6 +589,173 @@ def akersta_gronplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Mølleby (da)
+
+
+@pair
+def molleby_klimahandleplan(d: Path) -> dict:
+    g = {
+        "G1": "Mølleby skal være klimaneutral som geografisk område senest i 2045.",
+        "G2": "Det skal være nemt at vælge cyklen, bussen eller elbilen frem for benzin- og "
+              "dieselbilen.",
+        "G3": "Udledningen fra landbruget skal ned i tæt samarbejde med landmændene.",
+        "G4": "Kommunens egen drift skal gå foran i den grønne omstilling.",
+        "B1": "Flere børnefamilier skal flytte til Mølleby, tiltrukket af boligområder tæt på "
+              "natur og vand.",
+        "B2": "Byerne skal sikres mod oversvømmelse fra skybrud, stigende havvand og højt "
+              "grundvand.",
+    }
+    css = (
+        "@page{size:A4;margin:18mm 17mm 20mm 17mm;"
+        "@bottom-center{content:'Kommuneplanstrategi 2027 · Mølleby Kommune · ' counter(page);"
+        "font-family:'DejaVu Serif',serif;font-size:7.5pt;color:#5b5b5b}}"
+        "body{font-family:'DejaVu Serif',Georgia,serif;font-size:9.5pt;line-height:1.42}"
+        ".band{border-top:5pt solid #b5472a;padding-top:3mm;margin-bottom:6mm}"
+        ".band h1{font-family:'DejaVu Sans',sans-serif;font-size:21pt;margin:0;color:#b5472a}"
+        ".band p{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:1mm 0 0;color:#444}"
+        ".cols{column-count:2;column-gap:9mm}"
+        "h2{font-family:'DejaVu Sans',sans-serif;font-size:12pt;color:#b5472a;margin:0 0 2mm;"
+        "break-after:avoid}"
+        "h3{font-family:'DejaVu Sans',sans-serif;font-size:9.5pt;text-transform:uppercase;"
+        "letter-spacing:0.6pt;color:#333;margin:3mm 0 1mm;break-after:avoid}"
+        "p{margin:0 0 2.5mm}"
+        "ul{margin:0 0 4mm;padding-left:4.5mm}li{margin:0 0 1.2mm}"
+        "li::marker{color:#b5472a}"
+        "section{break-inside:avoid-column;margin-bottom:4mm}"
+    )
+    body = [
+        "<div class='band'><h1>Kommuneplanstrategi 2027</h1>"
+        "<p>Mølleby Kommune · Vedtaget af Byrådet den 30. august 2027</p></div>",
+        "<div class='cols'>",
+        "<section><h2>Forord</h2><p>Kommuneplanstrategien fortæller, hvilke emner Byrådet vil "
+        "prioritere i denne valgperiode, og hvordan kommuneplanen skal revideres. Strategien "
+        "har to temaer. Under hvert tema står Byrådets målsætninger, som følges op i "
+        "politikker, handleplaner og i budgettet.</p></section>",
+        "<section><h2>Tema 1: Grøn omstilling</h2><p>Mølleby har tilsluttet sig DK2020 og har "
+        "forpligtet sig til at lave en klimahandleplan. Transport og landbrug står for over "
+        "halvdelen af udledningen.</p><h3>Målsætninger</h3><ul>"
+        + "".join(f"<li>{e(g[k])}</li>" for k in ("G1", "G2", "G3", "G4")) + "</ul></section>",
+        "<section><h2>Tema 2: Byer i udvikling</h2><p>Mølleby by og Skovlund vokser, mens "
+        "landsbyerne mister indbyggere. Dele af Mølleby by ligger lavt ved fjorden, og "
+        "skybruddet i 2025 oversvømmede 140 kældre.</p><h3>Målsætninger</h3><ul>"
+        + "".join(f"<li>{e(g[k])}</li>" for k in ("B1", "B2")) + "</ul></section>",
+        "<section><h2>Revision af kommuneplanen</h2><p>Byrådet beslutter at revidere "
+        "kommuneplanen med fokus på klimatilpasning, nye boligområder og arealer til "
+        "vedvarende energi. Øvrige dele af kommuneplanen videreføres.</p></section>",
+        "</div>",
+    ]
+    _html_pdf("da", "Kommuneplanstrategi 2027 – Mølleby Kommune", css, body, d / "parent.pdf")
+
+    k = {
+        "k0": "Den samlede udledning i Mølleby skal være netto-nul i 2045 og halveret i 2030 i "
+              "forhold til 2018.",
+        "k1": "Al fjernvarme og el i kommunen skal komme fra vedvarende energi i 2030.",
+        "k2": "Flere skal cykle til arbejde og skole, og flere skal køre i elbil.",
+        "k3": "Kommunens bygninger og køretøjer skal være fri for olie, gas, benzin og diesel i "
+              "2030.",
+        "k4": "Ingen boliger i Mølleby by skal have vand i kælderen ved en 100-års regnhændelse.",
+        "k5": "Elever i alle kommunens skoler skal undervises i klima og bæredygtighed.",
+    }
+    m = {
+        "e1": "Fjernvarmen i Østerby skifter fra naturgas til varmepumpe og solvarme",
+        "e2": "Lokalplan for solcellepark ved Hestehave (60 ha)",
+        "t1": "Cykelsti langs Landevejen mellem Mølleby og Skovlund",
+        "t2": "40 nye offentlige ladestandere ved kommunale parkeringspladser",
+        "v1": "85 kommunale benzin- og dieselbiler udskiftes med elbiler",
+        "v2": "Oliefyr i 12 kommunale bygninger erstattes af varmepumper",
+        "a1": "Regnvandsbassin og forsinkelse af regnvand i Engparken",
+        "a2": "Separatkloakering af Nørregade-kvarteret",
+        "s1": "Klimaforløb for 7. klasse i samarbejde med forsyningen",
+    }
+    head = ("Tiltag", "Reduktion (ton CO2e/år)", "Ansvarlig", "Start")
+    w = (130, 45, 52, 30)
+
+    def sector(title, bg, goal, rows):
+        return [("h1", title), ("p", bg), ("b", "Målsætning"), ("p", goal),
+                ("table", head, rows, w)]
+
+    child = [
+        ("title", "Klimahandleplan 2029–2033"),
+        ("sub", "Mølleby Kommune · DK2020 · Godkendt af Byrådet 27. marts 2029"),
+        ("h1", "1 Indledning"),
+        ("p", "Klimahandleplanen er Møllebys plan for at nå netto-nul. Den følger op på "
+         "kommuneplanstrategiens tema om grøn omstilling og beskriver tiltag for perioden "
+         "2029–2033 sektor for sektor."),
+        ("p", "Landbruget står for 41 procent af udledningen. Det håndteres i en særskilt "
+         "landbrugsplan, som kommunen udarbejder i 2029, og er ikke med i denne handleplan."),
+        ("h1", "2 Samlet målsætning"),
+        ("p", k["k0"]),
+        *sector("3 Energi", "Fjernvarmeværket i Østerby fyrer stadig med naturgas.", k["k1"],
+                [(m["e1"], "2.400", "Mølleby Forsyning", "2029"),
+                 (m["e2"], "9.800", "Plan og Byg", "2030")]),
+        *sector("4 Transport", "Vejtransport står for 28 procent af udledningen.", k["k2"],
+                [(m["t1"], "300", "Vej og Park", "2030"),
+                 (m["t2"], "900", "Vej og Park", "2029")]),
+        *sector("5 Kommunen som virksomhed", "Kommunen har 210 køretøjer og 96 bygninger.",
+                k["k3"],
+                [(m["v1"], "310", "Indkøb og Flåde", "2029–2031"),
+                 (m["v2"], "190", "Ejendomme", "2029–2030")]),
+        *sector("6 Klimatilpasning", "Skybruddet i 2025 viste, hvor kloakken er for lille.",
+                k["k4"],
+                [(m["a1"], "–", "Mølleby Forsyning", "2030"),
+                 (m["a2"], "–", "Mølleby Forsyning", "2031")]),
+        *sector("7 Læring og engagement", "Klimahandleplanen skal forankres hos de unge.",
+                k["k5"], [(m["s1"], "–", "Skole og Dagtilbud", "2029")]),
+        ("h1", "8 Opfølgning"),
+        ("p", "Klimaregnskabet opgøres hvert år, og handleplanen revideres i 2031."),
+    ]
+    _docx_pdf(child, d / "child.pdf", title="Klimahandleplan 2029–2033",
+              author="Mølleby Kommune", header="Mølleby Kommune · Klimahandleplan 2029–2033",
+              footer="DK2020 · side", lang="da-DK", font="Liberation Sans", size=10,
+              landscape=True, heading_color="B5472A")
+
+    goals_ = [
+        G("G1", g["G1"], "followed_up", [k["k0"], k["k1"], m["e1"], m["e2"]],
+          ev="Den samlede udledning i",
+          note="the goals are the bullets under each 'Målsætninger' heading (ids G1–G4 for "
+          "'Grøn omstilling', B1–B2 for 'Byer i udvikling', not printed); the foreword, theme "
+          "backgrounds and 'Revision af kommuneplanen' (a planning decision) are no goals. "
+          "Net zero in 2045 and renewable energy: the climate plan's whole purpose"),
+        G("G2", g["G2"], "partial", [k["k2"], m["t1"], m["t2"]], ev="Flere skal cykle til",
+          missing=["bussen (bedre kollektiv trafik)"],
+          note="a cycle path and chargers; nothing for the bus"),
+        G("G3", g["G3"], "not_followed_up",
+          note="trap: named in passing — agriculture is left to a separate plan to be written"),
+        G("G4", g["G4"], "followed_up", [k["k3"], m["v1"], m["v2"]],
+          ev="Kommunens bygninger og køretøjer",
+          note="in other words: the municipality's buildings and vehicles free of oil, gas, "
+          "petrol and diesel ('egen drift' is never written; the chapter is 'Kommunen som "
+          "virksomhed')"),
+        G("B1", g["B1"], "not_followed_up",
+          note="settlement is outside a climate plan and not named in it"),
+        G("B2", g["B2"], "partial", [k["k4"], m["a1"], m["a2"]], ev="Ingen boliger i Mølleby",
+          missing=["stigende havvand", "højt grundvand"],
+          note="cloudburst only: a retention basin and separate sewers"),
+    ]
+    kids = [
+        C(k["k0"], ["G1"], note="the child goals are the sentence of '2 Samlet målsætning' and "
+          "the sentence under each sector's bold 'Målsætning'; the 'Tiltag' rows of the sector "
+          "tables are measures (in served_by beside the goals they serve); tonnes, 'Ansvarlig' "
+          "and 'Start' are no goals"),
+        C(k["k1"], ["G1"]),
+        C(k["k2"], ["G2"]),
+        C(k["k3"], ["G4"], note="serves G4 only: the reductions of the municipality's own "
+          "vehicles and buildings are counted under G1 through k0"),
+        C(k["k4"], ["B2"]),
+        C(k["k5"], [], note="climate teaching in schools, stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, DejaVu Serif 9.5, two text columns; "
+        "kommuneplanstrategi): a red top rule over the title, 'Tema n' sections with a "
+        "background and 'MÅLSÆTNINGER' (uppercase small heading) over bullets, centred footer "
+        "with the page; child PDF (python-docx → LibreOffice, Liberation Sans 10, A4 landscape; "
+        "DK2020 klimahandleplan): per sector a background, a bold 'Målsætning' over one "
+        "sentence and a table 'Tiltag | Reduktion (ton CO2e/år) | Ansvarlig | Start'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
