@@ -756,6 +756,206 @@ def molleby_klimahandleplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Harnford (en)
+
+
+@pair
+def harnford_implementation_plan(d: Path) -> dict:
+    g = {
+        "O1": "Reduce congestion on the A46 corridor and make journey times more reliable for "
+              "buses and freight.",
+        "O2": "Make walking and cycling the natural choice for short journeys in our towns.",
+        "O3": "Reduce the number of people killed or seriously injured on the county's roads.",
+        "O4": "Improve access to jobs, education and health services for people without a "
+              "car, particularly in rural areas.",
+        "O5": "Cut carbon emissions and air pollution from transport, including in the Air "
+              "Quality Management Areas.",
+        "O6": "Keep the highway network safe, well maintained and resilient to severe weather.",
+    }
+    parent = [
+        ("title", "Local Transport Plan 2028–2038"),
+        ("sub", "Harnford County Council · Adopted by Full Council on 14 March 2028"),
+        ("h1", "1 Introduction"),
+        ("p", "This is Harnford's fourth Local Transport Plan (LTP). It sets the direction for "
+         "transport in the county for the next ten years. The LTP is delivered through a "
+         "rolling three-year implementation plan, which lists the schemes the County Council "
+         "will fund and build."),
+        ("h1", "2 The challenges"),
+        ("p", "Traffic on the A46 between Harnford and Wellow has grown by 14 per cent since "
+         "2019. One household in five in the rural west has no car. Nitrogen dioxide exceeds the "
+         "national objective in two Air Quality Management Areas in Harnford town centre."),
+        ("h1", "3 Our objectives"),
+        ("p", "The LTP has six objectives. Every scheme in the implementation plan is assessed "
+         "against them."),
+        ("typed", "O1", g["O1"]),
+        ("typed", "O2", g["O2"]),
+        ("typed", "O3", g["O3"]),
+        ("typed", "O4", g["O4"]),
+        ("typed", "O5", g["O5"]),
+        ("typed", "O6", g["O6"]),
+        ("h1", "4 Policies"),
+        ("p", "Policy LTP1 (road user hierarchy): in the design of schemes we will consider "
+         "pedestrians first, then cyclists, public transport users, freight and private cars. "
+         "Policy LTP2 (new development): development will be expected to contribute to the "
+         "transport schemes it needs."),
+        ("h1", "5 Monitoring"),
+        ("p", "Progress is reported each year to the Environment and Transport Scrutiny "
+         "Committee using the indicators in Appendix B."),
+    ]
+    _docx_pdf(parent, d / "parent.pdf", title="Harnford Local Transport Plan 2028–2038",
+              author="Harnford County Council", header="Harnford County Council",
+              footer="Local Transport Plan 2028–2038 | page", lang="en-GB",
+              font="Liberation Sans", size=11, heading_color="23395B")
+
+    s_ = {
+        "AT1": "Castle Street to railway station cycle route, segregated from traffic, 1.6 km",
+        "AT2": "Wider footways and two new zebra crossings in Harnford town centre",
+        "AT3": "School Streets at six primary schools: roads closed to through traffic at "
+               "drop-off and pick-up times",
+        "RS1": "Realignment and high-friction surfacing at the B4190 Cold Ash bends, where four "
+               "serious collisions occurred in 2024–2027",
+        "RS2": "20 mph limits in the residential streets of Harnford and Wellow",
+        "PT1": "Bus lane and bus priority at the traffic signals of the A46 Ridgeway and Mill "
+               "Lane junctions",
+        "DC1": "Electric vehicle charging hubs in three council car parks",
+        "HM1": "Resurfacing and surface dressing of the classified road network",
+        "HM2": "Drainage renewal on the A3040 at Furzey Bottom, closed by flooding three times "
+               "since 2024",
+        "ST1": "Update of the county transport model for the Local Plan review",
+    }
+    rows = [
+        ("Active travel",),
+        ("AT1", s_["AT1"], "O2", "2,350", "Transport Planning", "2029/30–2030/31"),
+        ("AT2", s_["AT2"], "O2", "640", "Highways", "2029/30"),
+        ("AT3", s_["AT3"], "O2", "180", "Road Safety Team", "2030/31"),
+        ("Road safety",),
+        ("RS1", s_["RS1"], "O3", "920", "Highways", "2029/30"),
+        ("RS2", s_["RS2"], "O3", "410", "Road Safety Team", "2030/31–2031/32"),
+        ("Network management and buses",),
+        ("PT1", s_["PT1"], "O1", "3,100", "Transport Planning", "2030/31–2031/32"),
+        ("Decarbonisation",),
+        ("DC1", s_["DC1"], "O5", "760", "Climate Team", "2029/30"),
+        ("Highway maintenance",),
+        ("HM1", s_["HM1"], "O6", "14,200", "Highways", "Annual"),
+        ("HM2", s_["HM2"], "O6", "1,050", "Highways", "2030/31"),
+        ("Studies",),
+        ("ST1", s_["ST1"], "O1, O5", "220", "Transport Planning", "2029/30"),
+    ]
+    css = (
+        "@page{size:A4 landscape;margin:16mm 15mm 16mm 15mm;"
+        "@top-left{content:'Harnford County Council';font-family:'Liberation Sans Narrow',"
+        "sans-serif;font-size:8pt;color:#23395b;font-weight:bold}"
+        "@top-right{content:'LTP Implementation Plan 2029/30 – 2031/32';font-family:"
+        "'Liberation Sans Narrow',sans-serif;font-size:8pt;color:#23395b}"
+        "@bottom-right{content:'Page ' counter(page) ' of ' counter(pages);font-family:"
+        "'Liberation Sans Narrow',sans-serif;font-size:8pt;color:#666}}"
+        "body{font-family:'Liberation Sans Narrow','Arial Narrow',sans-serif;font-size:10.5pt;"
+        "line-height:1.35}"
+        "h1{font-size:20pt;color:#23395b;margin:0 0 1mm}"
+        ".st{font-size:11pt;color:#555;margin:0 0 5mm}"
+        "h2{font-size:13pt;color:#23395b;margin:5mm 0 2mm}"
+        "p{margin:0 0 2.5mm;max-width:230mm}"
+        "table.f{width:60%;margin:1mm 0 4mm}"
+        "table.f th,table.f td{border:0.5pt solid #999;padding:1.2mm 2mm;text-align:right}"
+        "table.f th:first-child,table.f td:first-child{text-align:left}"
+        "table.f th{background:#dfe6f0}"
+        "table.pg th{background:#23395b;color:#fff;text-align:left;padding:2mm;font-size:10pt;"
+        "border:0.5pt solid #23395b}"
+        "table.pg td{border:0.5pt solid #b9c3d3;padding:2mm;vertical-align:top}"
+        "table.pg td.grp{background:#eef1f6;font-weight:bold;color:#23395b}"
+        "table.pg td.c{white-space:nowrap}"
+    )
+    body = [
+        "<h1>Local Transport Plan: Implementation Plan</h1>",
+        "<p class='st'>2029/30 to 2031/32 · Approved by Cabinet on 6 February 2029</p>",
+        "<h2>1 Purpose</h2>",
+        "<p>This implementation plan is the County Council's programme of transport schemes "
+        "for the next three years. It delivers the Local Transport Plan 2028–2038. The column "
+        "'LTP objectives' shows the objective each scheme was assessed against when it was "
+        "prioritised.</p>",
+        "<p>Supported bus services and community transport are funded through the Bus Service "
+        "Improvement Plan and are not listed in this programme.</p>",
+        "<h2>2 Funding</h2>",
+        "<table class='f'><thead><tr><th>Source (£k)</th><th>2029/30</th><th>2030/31</th>"
+        "<th>2031/32</th></tr></thead><tbody>",
+        "<tr><td>Integrated Transport Block</td><td>2,150</td><td>2,150</td><td>2,150</td></tr>",
+        "<tr><td>Highways Maintenance Block</td><td>5,400</td><td>5,400</td><td>5,400</td></tr>",
+        "<tr><td>Active Travel Fund (bid)</td><td>900</td><td>1,100</td><td>–</td></tr>",
+        "<tr><td>Developer contributions</td><td>350</td><td>600</td><td>400</td></tr>",
+        "</tbody></table>",
+        "<h2>3 Programme of schemes</h2>",
+        "<table class='pg'><thead><tr><th style='width:6%'>Ref</th><th style='width:48%'>Scheme"
+        "</th><th style='width:10%'>LTP objectives</th><th style='width:8%'>Cost (£k)</th>"
+        "<th style='width:14%'>Lead</th><th style='width:14%'>Year</th></tr></thead><tbody>",
+    ]
+    for r in rows:
+        if len(r) == 1:
+            body.append(f"<tr><td class='grp' colspan='6'>{e(r[0])}</td></tr>")
+        else:
+            body.append("<tr>" + "".join(
+                f"<td{' class=c' if i in (0, 2, 3) else ''}>{e(x)}</td>"
+                for i, x in enumerate(r)) + "</tr>")
+    body += [
+        "</tbody></table>",
+        "<h2>4 Reporting</h2>",
+        "<p>Delivery against this programme is reported to Cabinet every six months.</p>",
+    ]
+    _html_pdf("en", "LTP Implementation Plan 2029/30 – 2031/32 – Harnford County Council", css,
+              body, d / "child.pdf")
+
+    goals_ = [
+        G("O1", g["O1"], "partial", [s_["PT1"]], ev="Bus lane and bus",
+          missing=["journey-time reliability for freight", "congestion on the A46 corridor "
+                   "beyond the two junctions"],
+          note="the goals are the objectives typed 'O1' … 'O6' in '3 Our objectives' (id = the "
+          "printed code, gold text without it); the challenges, the policies LTP1 and LTP2 and "
+          "'Monitoring' are no goals. A bus lane and bus priority at two junctions: buses only. "
+          "ST1 also cites O1 but is a model update"),
+        G("O2", g["O2"], "followed_up", [s_["AT1"], s_["AT2"], s_["AT3"]],
+          ev="Castle Street to railway",
+          note="a cycle route, wider footways and crossings, School Streets"),
+        G("O3", g["O3"], "followed_up", [s_["RS1"], s_["RS2"]], ev="Realignment and "
+          "high-friction surfacing",
+          note="a collision site treated and 20 mph limits"),
+        G("O4", g["O4"], "not_followed_up",
+          note="trap: named in passing — supported buses and community transport are said to "
+          "be funded elsewhere and not listed"),
+        G("O5", g["O5"], "partial", [s_["DC1"]], ev="Electric vehicle charging hubs",
+          missing=["air pollution in the Air Quality Management Areas"],
+          note="charging hubs serve carbon; nothing aimed at the AQMAs (ST1 cites O5 but is a "
+          "model update)"),
+        G("O6", g["O6"], "followed_up", [s_["HM1"], s_["HM2"]], ev="Resurfacing and surface "
+          "dressing",
+          note="resurfacing and drainage renewal at a road closed by floods (resilient to "
+          "severe weather)"),
+    ]
+    kids = [
+        C(s_["AT1"], ["O2"], note="the child goals are the 'Scheme' cells; ref, the cited "
+          "objectives, cost, lead and year are no goals, nor are the shaded programme rows "
+          "('Active travel' …) or the funding table"),
+        C(s_["AT2"], ["O2"]),
+        C(s_["AT3"], ["O2"]),
+        C(s_["RS1"], ["O3"]),
+        C(s_["RS2"], ["O3"]),
+        C(s_["PT1"], ["O1"]),
+        C(s_["DC1"], ["O5"]),
+        C(s_["HM1"], ["O6"]),
+        C(s_["HM2"], ["O6"]),
+        C(s_["ST1"], [], note="trap: cites O1 and O5, but a model update for the Local Plan is "
+          "a study that serves neither — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, Liberation Sans 11; Local Transport "
+        "Plan): '3 Our objectives' with objectives typed 'O1' … 'O6' and a hanging indent, "
+        "policies in running text, header right, footer '… | page n'; child PDF (Chromium, "
+        "Liberation Sans Narrow 10.5, A4 landscape; LTP implementation plan): a funding table "
+        "and a programme table 'Ref | Scheme | LTP objectives | Cost (£k) | Lead | Year' with "
+        "shaded programme rows, header repeated on page 2, 'Page n of N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
