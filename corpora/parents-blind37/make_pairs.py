@@ -1,0 +1,710 @@
+"""Build the thirty-seventh blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-05 by `bpar37` without reading plancheck's code, tests or bench, and without
+running it. ORDINARY pairs of small municipalities, the child following the parent up mostly in
+other words:
+
+- Holmvik (nb): a kommuneplanens samfunnsdel (reportlab, DejaVu Sans) with goals numbered 1–8
+  straight through three themes under a small 'Mål for temaet' label; the child, a helse- og
+  omsorgsplan (python-docx → LibreOffice, Liberation Serif) with 'Delmål' bullets per chapter
+  (three of them end '(mål n)') and a 'Tiltak | Ansvarlig | Tidspunkt' table under each.
+- Austvoll (nn): a samfunnsdel (Chromium, Liberation Serif) with unnumbered bullets under
+  'Langsiktige mål' per theme; the child, the 'Handlingsprogram med økonomiplan 2026–2029'
+  (reportlab, DejaVu Sans Condensed, A4 landscape): per tenesteområde 'Mål for perioden' and a
+  table 'Tiltak | Oppfølging av samfunnsdelen | 2026 | 2027 | 2028 | 2029' (1000 kr).
+- Linnås (sv): 'Vision 2035' (python-docx → LibreOffice, DejaVu Sans) with 'Strategiska mål'
+  numbered 1–6 as bold lines over explanatory paragraphs; the child, the barn- och
+  utbildningsförvaltning's 'Verksamhetsplan 2027' (Chromium, DejaVu Sans Condensed), per
+  'Fokusområde' a table 'Verksamhetsmål | Aktiviteter | Ansvarig | Klart'.
+- Bjerreby (da): 'Kommuneplan 2025–2037 · Hovedstruktur' (Chromium, Liberation Sans) with per
+  theme bullets under 'Mål' and numbered 'Retningslinjer' (no goals); the child, the
+  'Handleplan 2027–2028 for handicappolitikken' (python-docx → LibreOffice, Liberation Sans
+  Narrow, A4 landscape): 'Målsætning | Handlinger | Ansvar | Tidsplan' with shaded group rows.
+- Kellingham (en): a county 'Council Strategy 2026–2030' (reportlab, Liberation Serif) with
+  objectives (a), (b) … under 'Priority n'; the child, a district's 'Housing Strategy
+  2026–2031 – Action Plan, Year 1' (Chromium, Liberation Sans, A4 landscape): 'Objective |
+  Actions | Links to | Lead | By when', the objective cell spanning its actions.
+
+    python corpora/parents-blind37/make_pairs.py                  # all pairs
+    python corpora/parents-blind37/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind37/make_pairs.py --twice          # build twice, compare sha256
+
+The three document writers below (`_rl`, `_docx`, `_html`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind37/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P37-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSans": (DEJAVU, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                       "DejaVuSans-BoldOblique.ttf"),
+        "DejaVuSansCondensed": (DEJAVU, "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
+                                "DejaVuSansCondensed-Oblique.ttf",
+                                "DejaVuSansCondensed-BoldOblique.ttf"),
+        "LiberationSerif": (bk.LIBERATION, "LiberationSerif-Regular.ttf",
+                            "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                            "LiberationSerif-BoldItalic.ttf"),
+    }[family]
+    base = f"P37-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for (k, n), fn in zip(names.items(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, foot: str,
+        accent: str, landscape: bool = False, base: float = 10) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"label"|"small", text),
+    ("num", label, text) a hanging-indent item with a printed label, ("bullets", [..]),
+    ("table", head, rows, widths_mm, opts) with the header row repeated over page breaks; a
+    row that is a 1-tuple is a group row over all columns. Furniture: HEAD top right in small
+    caps colour, FOOT.format(n=page) bottom left, a thin rule above the footer."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _rl_fonts(family)
+    acc = colors.HexColor(accent)
+    grey = colors.HexColor("#4a4a4a")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 10, leading=base + 14,
+                                textColor=acc, spaceAfter=3),
+        "sub": ParagraphStyle("s", fontName=f["normal"], fontSize=base + 0.5, leading=base + 4,
+                              textColor=grey, spaceAfter=12),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 3.5, leading=base + 7,
+                             textColor=acc, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 1.5, leading=base + 5,
+                             spaceBefore=8, spaceAfter=3),
+        "label": ParagraphStyle("lb", fontName=f["boldItalic"], fontSize=base, leading=base + 4,
+                                textColor=acc, spaceBefore=3, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.42,
+                            spaceAfter=5),
+        "small": ParagraphStyle("sm", fontName=f["italic"], fontSize=base - 1.5,
+                                leading=base + 1.5, textColor=grey, spaceAfter=5),
+        "num": ParagraphStyle("n", fontName=f["normal"], fontSize=base, leading=base * 1.4,
+                              leftIndent=9 * mm, bulletIndent=1 * mm, spaceAfter=3),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.4,
+                             leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 2),
+        "cr": ParagraphStyle("cr", fontName=f["normal"], fontSize=base - 1, leading=base + 2,
+                             alignment=TA_RIGHT),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 2,
+                             textColor=colors.white),
+        "cg": ParagraphStyle("cg", fontName=f["bold"], fontSize=base - 0.5, leading=base + 2.5,
+                             textColor=acc),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ("title", "sub", "h1", "h2", "p", "label", "small"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "num":
+            story.append(Paragraph(e(b[2]), ps["num"], bulletText=b[1]))
+        elif k == "bullets":
+            story += [Paragraph(e(x), ps["li"], bulletText="•") for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "table":
+            _, thead, rows, widths, opts = b
+            right = set(opts.get("right", ()))
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            style = [
+                ("BACKGROUND", (0, 0), (-1, 0), acc),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#c8c8c8")),
+                ("BOX", (0, 0), (-1, -1), 0.6, acc),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+            for i, r in enumerate(rows, start=1):
+                if len(r) == 1:
+                    data.append([Paragraph(e(r[0]), ps["cg"])] + [""] * (len(thead) - 1))
+                    style += [("SPAN", (0, i), (-1, i)),
+                              ("BACKGROUND", (0, i), (-1, i), colors.HexColor(opts.get(
+                                  "group", "#eeeeee")))]
+                else:
+                    data.append([Paragraph(e(x), ps["cr" if j in right else "c"])
+                                 for j, x in enumerate(r)])
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+            t.setStyle(TableStyle(style))
+            story += [t, Spacer(1, 6)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(f["normal"], 7.5)
+        canvas.setFillColor(acc)
+        canvas.drawRightString(w - 20 * mm, h - 11 * mm, head)
+        canvas.setFillColor(grey)
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        canvas.line(20 * mm, 13.5 * mm, w - 20 * mm, 13.5 * mm)
+        canvas.drawString(20 * mm, 9.5 * mm, foot.format(n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, footer: str, lang: str,
+          font: str, size: float, color: str, landscape: bool = False,
+          fill: str = "DDE6EE") -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b"|"i", text),
+    ("bullets", [..]) en-dash list, ("num", [..]) decimal list, ("table", head, rows, widths)
+    header row repeated, a 1-tuple row a shaded group row; a cell's '\n' starts a new paragraph.
+    Header text left over a rule; footer 'FOOTER' centred with the page number."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    doc = dh.new_document(font=font, size=size, margins_mm=18, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    dh.ruled_header(sec, header, size=8)
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    dh.page_of_footer(fp, footer, "", None, size=8)
+    dash = dh.add_num(doc, dh.add_abstract_num(doc, "dash"))
+    dec = dh.add_abstract_num(doc, "decimal")
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 9, color=color, space_after=2)
+        elif k == "sub":
+            dh.para(doc, b[1], size=size, color="555555", space_after=12)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_after=2, keep_with_next=True)
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, color="555555")
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, dash)
+        elif k == "num":
+            n = dh.add_num(doc, dec)
+            for x in b[1]:
+                dh.list_item(doc, x, n)
+        elif k == "table":
+            _, head, rows, widths = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            for row in rows:
+                if len(row) == 1:
+                    dh.add_row(t, [row[0]], widths, size=size - 0.5, bold=True, fill="F2F2F2",
+                               span_all=True, keep_with_next=True)
+                else:
+                    rr = dh.add_row(t, list(row), widths, size=size - 1)
+                    dh.set_cant_split(rr)
+            dh.para(doc, "", space_after=4).paragraph_format.space_before = Pt(0)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind37-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind37-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Holmvik (nb)
+
+
+@pair
+def holmvik_helse_og_omsorgsplan(d: Path) -> dict:
+    g = {
+        "1": "Innbyggerne i Holmvik skal kunne bo trygt i eget hjem så lenge de ønsker.",
+        "2": "Flere skal være fysisk aktive, og forskjellene i helse mellom grupper skal bli "
+             "mindre.",
+        "3": "Ingen skal være ufrivillig ensomme.",
+        "4": "Tjenestene skal ha nok kvalifiserte fagfolk, og flere skal velge å jobbe i Holmvik "
+             "kommune.",
+        "5": "Innbyggerne skal ta i bruk digitale løsninger og velferdsteknologi som gjør "
+             "hverdagen enklere.",
+        "6": "Barn og unge skal få hjelp tidlig når de trenger det.",
+        "7": "Frivillige lag og foreninger skal ha gode vilkår.",
+        "8": "Holmvik skal ha et variert boligtilbud, også for eldre og personer med nedsatt "
+             "funksjonsevne.",
+    }
+    themes = [
+        ("3.1 Gode liv hele livet",
+         "Holmvik har en høyere andel innbyggere over 80 år enn landet ellers, og mange bor "
+         "alene. Samtidig ser vi at levevaner og helse henger sammen med utdanning og inntekt.",
+         ["1", "2", "3"]),
+        ("3.2 Trygge og gode tjenester",
+         "Behovet for helse- og omsorgstjenester vil øke mer enn antall folk i arbeidsfør "
+         "alder. Vi må jobbe smartere og gjøre kommunen til en attraktiv arbeidsgiver.",
+         ["4", "5", "6"]),
+        ("3.3 Et levende lokalsamfunn",
+         "Lag og foreninger er limet i bygdene. Boligmarkedet er lite, og det er få "
+         "leiligheter som passer for dem som vil flytte fra en stor enebolig.",
+         ["7", "8"]),
+    ]
+    parent = [
+        ("title", "Holmvik mot 2038"),
+        ("sub", "Kommuneplanens samfunnsdel 2026–2038 · Vedtatt av kommunestyret 12. mars "
+         "2026, sak 14/26"),
+        ("h1", "1 Innledning"),
+        ("p", "Samfunnsdelen er kommunens overordnede styringsdokument. Den sier hvor vi vil "
+         "være i 2038 og hva som er viktigst å få til. Målene følges opp i temaplaner og i "
+         "handlingsdelen med økonomiplan, som rulleres hvert år."),
+        ("h1", "2 Holmvik i dag"),
+        ("p", "Holmvik har 4 850 innbyggere fordelt på kommunesenteret og bygdene Leira og "
+         "Botn. Folketallet har vært stabilt de siste ti årene, men det blir færre unge og "
+         "flere eldre."),
+        ("h1", "3 Tema og mål"),
+    ]
+    for head, text, ks in themes:
+        parent += [("h2", head), ("p", text), ("label", "Mål for temaet")]
+        parent += [("num", f"{k}.", g[k]) for k in ks]
+    parent += [
+        ("h1", "4 Arealstrategi"),
+        ("p", "Nye boliger skal i hovedsak komme i kommunesenteret og på Leira, nær skole, "
+         "butikk og busstopp. Dyrka mark skal ikke omdisponeres til utbygging."),
+        ("h1", "5 Oppfølging"),
+        ("p", "Kommunedirektøren rapporterer på målene i årsmeldingen. Samfunnsdelen vurderes "
+         "i den kommunale planstrategien hvert fjerde år."),
+    ]
+    _rl(d / "parent.pdf", parent, family="DejaVuSans", base=9.5, accent="#2F5D8A",
+        title="Kommuneplanens samfunnsdel 2026–2038 – Holmvik kommune",
+        author="Holmvik kommune", head="HOLMVIK KOMMUNE · KOMMUNEPLANENS SAMFUNNSDEL",
+        foot="Samfunnsdelen 2026–2038   |   side {n}")
+
+    c = {
+        "c1": "Andelen innbyggere over 80 år som bor hjemme, skal øke fra 86 til 90 prosent "
+              "innen 2030.",
+        "c2": "Alle som søker om hjemmetjenester, skal få tilbud om hverdagsrehabilitering før "
+              "det blir vurdert faste tjenester.",
+        "c3": "Voksne med psykiske plager skal få en samtale med psykisk helsetjeneste innen ti "
+              "dager, uten henvisning fra lege.",
+        "c5": "Flere over 65 år skal trene jevnlig, og det skal være seniortrim i alle "
+              "bygdene.",
+        "c6": "Innbyggere som bor alene og har lite nettverk, skal få tilbud om besøk, "
+              "møteplasser og aktiviteter der de bor.",
+        "c9": "Tjenestene skal samarbeide med frivillige om aktiviteter for beboerne på "
+              "sykehjemmet.",
+        "c7": "Andelen heltidsstillinger i helse og omsorg skal øke fra 41 til 60 prosent innen "
+              "2030.",
+        "c8": "Alle ufaglærte ansatte som ønsker det, skal kunne ta fagbrev som "
+              "helsefagarbeider gjennom jobben.",
+        "c10": "Personer med demens skal ha et tilpasset botilbud i kommunen når de ikke lenger "
+               "kan bo hjemme.",
+    }
+    m = {
+        "m1": "Team for hverdagsrehabilitering med to fysioterapeuter og en ergoterapeut",
+        "m2": "Trygghetsalarm med fallsensor og digitalt nattilsyn for alle som har "
+              "hjemmesykepleie",
+        "m3": "Lavterskeltelefon til psykisk helsetjeneste på hverdager kl. 8–15",
+        "m4": "Seniortrim med instruktør i Holmvik, på Leira og i Botn, gratis for deltakerne",
+        "m5": "Forebyggende hjemmebesøk til alle som fyller 78 år",
+        "m6": "Møteplass på Leira bo- og aktivitetssenter tre dager i uka, med skyss for dem "
+              "som trenger det",
+        "m7": "Heltidsprosjekt på Holmvik sykehjem med langvakter i helgene",
+        "m8": "Lønn under utdanning for fem lærlinger i helsearbeiderfaget hvert år",
+        "m9": "Bygge 16 omsorgsboliger for personer med demens ved Leira bo- og "
+              "aktivitetssenter",
+    }
+    th = ["Tiltak", "Ansvarlig", "Tidspunkt"]
+    tw = [104, 44, 26]
+    child = [
+        ("title", "Helse- og omsorgsplan 2027–2030"),
+        ("sub", "Holmvik kommune · Temaplan · Vedtatt i kommunestyret 16.12.2026, sak 71/26"),
+        ("h1", "1 Om planen"),
+        ("p", "Helse- og omsorgsplanen er en temaplan under kommuneplanens samfunnsdel "
+         "2026–2038. Den gjelder hjemmetjenester, sykehjem, psykisk helse og rus, "
+         "rehabilitering og forebyggende arbeid for voksne og eldre. Planen har delmål for "
+         "hvert kapittel og en tiltakstabell. Der et delmål følger opp et bestemt mål i "
+         "samfunnsdelen, står målnummeret i parentes."),
+        ("p", "Tjenester til barn og unge, som helsestasjon og skolehelsetjeneste, er omtalt i "
+         "oppvekstplanen. Samfunnsdelens mål om tidlig hjelp til barn og unge følges opp "
+         "der."),
+        ("h1", "2 Hjemme så lenge som mulig"),
+        ("p", "De fleste ønsker å bo hjemme. Da må hjelpen komme tidlig, og den må gjøre folk i "
+         "stand til å klare seg selv."),
+        ("b", "Delmål"),
+        ("bullets", [c["c1"] + " (mål 1)", c["c2"]]),
+        ("table", th, [(m["m1"], "Virksomhet hjemmetjenester", "2027"),
+                       (m["m2"], "Virksomhet hjemmetjenester / IKT", "2027–2028")], tw),
+        ("h1", "3 Psykisk helse og rus"),
+        ("p", "Mange venter for lenge før de ber om hjelp. Terskelen skal være lav, og ingen "
+         "skal trenge henvisning for en første samtale."),
+        ("b", "Delmål"),
+        ("bullets", [c["c3"]]),
+        ("table", th, [(m["m3"], "Psykisk helse og rus", "Fra 2027")], tw),
+        ("h1", "4 Aktive liv og gode fellesskap"),
+        ("p", "Fysisk aktivitet og kontakt med andre er noe av det viktigste for å holde seg "
+         "frisk. Frivilligheten bidrar mye i tjenestene våre allerede i dag."),
+        ("b", "Delmål"),
+        ("bullets", [c["c5"], c["c6"], c["c9"]]),
+        ("table", th, [(m["m4"], "Folkehelsekoordinator", "Fra høsten 2027"),
+                       (m["m5"], "Virksomhet hjemmetjenester", "2027"),
+                       (m["m6"], "Leira bo- og aktivitetssenter", "2028")], tw),
+        ("h1", "5 Nok folk med rett kompetanse"),
+        ("p", "Uten nok fagfolk kan vi ikke gi gode tjenester. Vi må beholde dem vi har, og "
+         "utdanne flere selv."),
+        ("b", "Delmål"),
+        ("bullets", [c["c7"], c["c8"] + " (mål 4)"]),
+        ("table", th, [(m["m7"], "Holmvik sykehjem / HR", "2027–2029"),
+                       (m["m8"], "HR", "Hvert år")], tw),
+        ("h1", "6 Boliger med omsorg"),
+        ("b", "Delmål"),
+        ("bullets", [c["c10"] + " (mål 8)"]),
+        ("table", th, [(m["m9"], "Eiendom", "2029")], tw),
+        ("h1", "7 Økonomi og rapportering"),
+        ("p", "Tiltakene innarbeides i handlingsdelen med økonomiplan. Kommunalsjef for helse og "
+         "omsorg rapporterer på delmålene i årsmeldingen."),
+    ]
+    _docx(child, d / "child.pdf", title="Helse- og omsorgsplan 2027–2030",
+          author="Holmvik kommune", header="Holmvik kommune  |  Helse- og omsorgsplan 2027–2030",
+          footer="– ", lang="nb-NO", font="Liberation Serif", size=11, color="7A2E39",
+          fill="EBDDE0")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [c["c1"], c["c2"], m["m1"], m["m2"]],
+          ev="Andelen innbyggere over 80",
+          note="the goals are the numbered sentences 1–8 under the small 'Mål for temaet' label "
+          "of each theme (id = the printed number; the gold text without it); theme texts, "
+          "the arealstrategi, the introduction and 'Oppfølging' are no goals. More over-80s "
+          "at home, everyday rehabilitation first, a fall alarm and digital night watch"),
+        G("2", g["2"], "partial", [c["c5"], m["m4"]], ev="Flere over 65 år",
+          missing=["mindre forskjeller i helse mellom grupper"],
+          note="exercise for the over-65s (free of charge, but not aimed at any group with "
+          "poorer health); nothing on health differences"),
+        G("3", g["3"], "followed_up", [c["c6"], m["m5"], m["m6"]], ev="Innbyggere som bor alene",
+          note="follow-up in other words: visits, meeting places and activities for those "
+          "living alone with a small network — 'ensom' is never written"),
+        G("4", g["4"], "followed_up", [c["c7"], c["c8"], m["m7"], m["m8"]],
+          ev="Andelen heltidsstillinger i helse",
+          note="full-time posts (an attractive employer) and trade certificates for unskilled "
+          "staff (qualified staff); c8 cites '(mål 4)'"),
+        G("5", g["5"], "partial", [m["m2"]], ev="Trygghetsalarm med fallsensor",
+          missing=["digitale løsninger for innbyggerne (digital dialog, selvbetjening)"],
+          note="only a measure (m2) under chapter 2: welfare technology for home-nursing "
+          "clients; nothing for digital services"),
+        G("6", g["6"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves children and young people to "
+          "the oppvekstplan; c3 (early help for adults) is not this goal"),
+        G("7", g["7"], "not_followed_up",
+          note="trap (shared words): c9 uses volunteers for activities in the nursing home; it "
+          "does not give voluntary organisations good conditions"),
+        G("8", g["8"], "partial", [c["c10"], m["m9"]], ev="Personer med demens skal",
+          missing=["boliger for personer med nedsatt funksjonsevne",
+                   "variert boligtilbud ellers (andre eldre)"],
+          note="housing for people with dementia only; c10 cites '(mål 8)'"),
+    ]
+    kids = [
+        C(c["c1"], ["1"], note="the child goals are the en-dash bullets under each bold "
+          "'Delmål'; the gold text is without the trailing '(mål n)'; the rows of the "
+          "'Tiltak | Ansvarlig | Tidspunkt' tables are measures (in served_by beside the goals "
+          "they serve)"),
+        C(c["c2"], ["1"]),
+        C(c["c3"], [], note="trap: early, low-threshold help, but for adults — goal 6 is "
+          "children and young people, left to the oppvekstplan; stands alone"),
+        C(c["c5"], ["2"]),
+        C(c["c6"], ["3"]),
+        C(c["c9"], [], note="trap: volunteers work in the services, the goal (7) is good "
+          "conditions for the organisations — stands alone"),
+        C(c["c7"], ["4"]),
+        C(c["c8"], ["4"]),
+        C(c["c10"], ["8"]),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, DejaVu Sans 9.5; kommuneplanens samfunnsdel): three "
+        "themes 3.1–3.3, each a paragraph, a small bold-italic 'Mål for temaet' label and "
+        "goals numbered 1–8 straight through with a hanging indent; header right in capitals, "
+        "footer left 'Samfunnsdelen 2026–2038 | side n' under a rule; child PDF (python-docx → "
+        "LibreOffice, Liberation Serif 11; helse- og omsorgsplan, temaplan): chapters with a "
+        "bold 'Delmål' over en-dash bullets (three end '(mål n)') and a 'Tiltak | Ansvarlig | "
+        "Tidspunkt' table each",
+        goals=goals_, kids=kids,
+    )
+
+# =========================================================================== 2 Austvoll (nn)
+
+
+@pair
+def austvoll_handlingsprogram(d: Path) -> dict:
+    g = {
+        "L1": "Austvoll skal ha vekst i folketalet, og fleire unge vaksne skal busetje seg her.",
+        "L2": "Bygdene skal ha gode møteplassar og eit aktivt kulturliv.",
+        "N1": "Det skal vere enkelt å etablere og drive verksemd i Austvoll.",
+        "N2": "Havbruk, landbruk og reiseliv skal utvikle seg innanfor naturen sine tolegrenser.",
+        "K1": "Klimagassutsleppa i Austvoll skal gå ned med 50 prosent innan 2030 samanlikna "
+              "med 2015.",
+        "K2": "Kommunen skal vere budd på meir ekstremvêr, flaum og skred.",
+    }
+    themes = [
+        ("Levande bygder",
+         "Folketalet har gått ned med 4 prosent sidan 2014. Det er særleg dei mellom 20 og 35 "
+         "år som flyttar ut, og fleire grendehus står tomme store delar av året.",
+         ["L1", "L2"]),
+        ("Næring og arbeid",
+         "Havbruk og landbruk er dei største næringane, og reiselivet veks. Mange små "
+         "verksemder opplever at det tek lang tid å få svar frå kommunen.",
+         ["N1", "N2"]),
+        ("Klima og miljø",
+         "Vegtrafikk, sjøfart og landbruk står for det meste av utsleppa. Dei siste åra har "
+         "kraftig nedbør ført til flaum og jordskred fleire stader i kommunen.",
+         ["K1", "K2"]),
+    ]
+    css = (
+        "@page{size:A4;margin:22mm 20mm 20mm 24mm;"
+        "@top-right{content:'Vedteken i kommunestyret 19.06.2025, sak 38/25';"
+        "font:7.5pt 'Liberation Sans',sans-serif;color:#777}"
+        "@bottom-left{content:'Austvoll kommune · Kommuneplanen sin samfunnsdel 2025–2037';"
+        "font:7.5pt 'Liberation Sans',sans-serif;color:#777}"
+        "@bottom-right{content:counter(page);font:8pt 'Liberation Sans',sans-serif}}"
+        "body{font-family:'Liberation Serif',serif;font-size:10.5pt;line-height:1.4;"
+        "color:#202020}"
+        "h1{font:bold 21pt 'Liberation Sans',sans-serif;color:#22543d;margin:0 0 1mm}"
+        ".sub{font:10pt 'Liberation Sans',sans-serif;color:#555;margin:0 0 8mm}"
+        "h2{font:bold 13pt 'Liberation Sans',sans-serif;color:#22543d;margin:6mm 0 2mm}"
+        "h3{font:bold 11.5pt 'Liberation Sans',sans-serif;margin:5mm 0 1.5mm;"
+        "padding-left:3mm;border-left:2.2mm solid #7fb069}"
+        "h4{font:bold 9pt 'Liberation Sans',sans-serif;text-transform:uppercase;"
+        "letter-spacing:0.4pt;color:#22543d;margin:2.5mm 0 1mm}"
+        "p{margin:0 0 2.5mm}"
+        "ul.lm{margin:0 0 3mm 0;padding-left:6mm;list-style:square}"
+        "ul.lm li{margin:0 0 1mm}"
+    )
+    body = [
+        "<h1>Austvoll 2037</h1>",
+        "<p class='sub'>Kommuneplanen sin samfunnsdel 2025–2037</p>",
+        "<h2>1 Kvifor ein samfunnsdel?</h2>",
+        "<p>Samfunnsdelen seier kva slags kommune vi vil vere, og kva vi skal prioritere dei "
+        "neste tolv åra. Han blir følgd opp gjennom handlingsprogrammet med økonomiplan, som "
+        "blir rullert kvart år, og gjennom kommunedelplanar og temaplanar.</p>",
+        "<h2>2 Satsingar fram mot 2037</h2>",
+        "<p>Under kvart tema står ei kort skildring av utfordringane og dei langsiktige måla "
+        "kommunestyret har sett.</p>",
+    ]
+    for head, text, ks in themes:
+        body += [f"<h3>{e(head)}</h3>", f"<p>{e(text)}</p>", "<h4>Langsiktige mål</h4>",
+                 "<ul class='lm'>", *[f"<li>{e(g[k])}</li>" for k in ks], "</ul>"]
+    body += [
+        "<h2>3 Arealstrategi</h2>",
+        "<p>Ny busetnad skal i hovudsak kome i kommunesenteret Austvoll og på Vik. Strandsona "
+        "skal haldast open for allmenta.</p>",
+        "<h2>4 Korleis vi følgjer opp</h2>",
+        "<p>Kommunedirektøren rapporterer på måla i årsmeldinga kvart år. Samfunnsdelen blir "
+        "vurdert i planstrategien i 2028.</p>",
+    ]
+    _html("nn", "Kommuneplanen sin samfunnsdel 2025–2037 – Austvoll kommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "c1": "Grendehusa skal vere opne og i god stand, og fleire skal bruke biblioteket og "
+              "kulturskulen.",
+        "c2": "Gründerar og bedrifter skal få svar frå kommunen innan ei veke og ha éin fast "
+              "kontaktperson.",
+        "c3": "Kommunen skal til kvar tid ha ledige bustadtomter i Austvoll sentrum og på Vik.",
+        "c4": "Kommunen sine eigne bygg og bilar skal bruke mindre energi og gå på fornybar "
+              "energi.",
+        "c5": "Kommunale vegar, kulvertar og bustadfelt skal tole meir nedbør, og vi skal kjenne "
+              "skredfaren der folk bur.",
+        "c6": "Sjukefråværet i teknisk drift skal ned til under 7 prosent.",
+    }
+    t = {
+        "t1": "Tilskot til oppgradering av fire grendehus",
+        "t2": "Meirope bibliotek på Vik",
+        "t3": "Ladestasjonar for elbil ved grendehusa i Botnen og Sæle",
+        "t4": "Næringsrådgjevar i 50 prosent stilling",
+        "t5": "Etablerarkurs to gonger i året saman med nabokommunane",
+        "t6": "Regulere og opparbeide 12 tomter på Vikane bustadfelt",
+        "t7": "Byte ut åtte tenestebilar med elbilar",
+        "t8": "Solcelleanlegg på taket av Austvoll skule",
+        "t9": "Utbetre seks kulvertar på kommunale vegar",
+        "t10": "Skredfarekartlegging for Vikane og Botnen saman med NVE",
+        "t11": "Ny gravplass på Vik",
+    }
+    th = ["Tiltak", "Oppfølging av samfunnsdelen", "2026", "2027", "2028", "2029"]
+    tw = [108, 62, 22, 22, 22, 21]
+    opts = {"right": (2, 3, 4, 5), "group": "#e4efe0"}
+    child = [
+        ("title", "Handlingsprogram med økonomiplan 2026–2029"),
+        ("sub", "Austvoll kommune · Vedteke av kommunestyret 11.12.2025, sak 77/25"),
+        ("h1", "1 Innleiing"),
+        ("p", "Handlingsprogrammet viser kva kommunen skal gjere dei neste fire åra for å nå "
+         "måla i samfunnsdelen, og kva det kostar. Kvart tenesteområde har mål for perioden og "
+         "ein tiltakstabell. Kolonna «Oppfølging av samfunnsdelen» viser kva tema i "
+         "samfunnsdelen tiltaket høyrer til. Beløpa er i 1000 kr."),
+        ("p", "Havbruk og andre interesser i sjøområda blir handsama i rulleringa av "
+         "kommunedelplanen for sjøareala, som startar i 2027. Handlingsprogrammet har difor "
+         "ingen eigne tiltak for dette."),
+        ("h1", "2 Kultur og fritid"),
+        ("label", "Mål for perioden"),
+        ("bullets", [c["c1"]]),
+        ("table", th, [
+            (t["t1"], "Levande bygder", "400", "400", "–", "–"),
+            (t["t2"], "Levande bygder", "350", "120", "120", "120"),
+            (t["t3"], "Levande bygder", "–", "280", "–", "–"),
+        ], tw, opts),
+        ("h1", "3 Plan, næring og miljø"),
+        ("label", "Mål for perioden"),
+        ("bullets", [c["c2"], c["c3"], c["c4"]]),
+        ("table", th, [
+            (t["t4"], "Næring og arbeid", "420", "430", "440", "450"),
+            (t["t5"], "Næring og arbeid", "60", "60", "60", "60"),
+            (t["t6"], "Levande bygder", "2 500", "3 800", "–", "–"),
+            (t["t7"], "Klima og miljø", "–", "900", "900", "–"),
+            (t["t8"], "Klima og miljø", "–", "–", "1 200", "–"),
+        ], tw, opts),
+        ("h1", "4 Teknisk drift og beredskap"),
+        ("label", "Mål for perioden"),
+        ("bullets", [c["c5"], c["c6"]]),
+        ("table", th, [
+            (t["t9"], "Klima og miljø", "600", "600", "600", "–"),
+            (t["t10"], "Klima og miljø", "250", "–", "–", "–"),
+            (t["t11"], "–", "–", "–", "1 500", "2 000"),
+        ], tw, opts),
+        ("h1", "5 Økonomiske rammer"),
+        ("p", "Netto driftsresultat skal vere minst 1,5 prosent av driftsinntektene kvart år. "
+         "Tiltaka over er lagde inn i investeringsbudsjettet og driftsramma til kvart "
+         "tenesteområde."),
+    ]
+    _rl(d / "child.pdf", child, family="DejaVuSansCondensed", base=9.5, accent="#22543D",
+        landscape=True, title="Handlingsprogram med økonomiplan 2026–2029",
+        author="Austvoll kommune", head="AUSTVOLL KOMMUNE  ·  HANDLINGSPROGRAM 2026–2029",
+        foot="Side {n}")
+
+    goals_ = [
+        G("L1", g["L1"], "partial", [c["c3"], t["t6"]], ev="Kommunen skal til kvar",
+          missing=["fleire unge vaksne som busetjer seg (tiltak retta mot dei)"],
+          note="the goals are the square bullets under 'Langsiktige mål' in each theme (ids "
+          "= theme letter + order, not printed); theme texts, the introduction, arealstrategi "
+          "and follow-up paragraphs are no goals. Building plots serve growth; nothing aims at "
+          "young adults"),
+        G("L2", g["L2"], "followed_up", [c["c1"], t["t1"], t["t2"]],
+          ev="Grendehusa skal vere opne",
+          note="follow-up in other words: open, renovated grendehus (møteplassar), a library "
+          "open longer and the kulturskule (kulturliv)"),
+        G("N1", g["N1"], "followed_up", [c["c2"], t["t4"], t["t5"]], ev="Gründerar og bedrifter",
+          note="answer within a week and one contact person, a business adviser and a course "
+          "for new businesses"),
+        G("N2", g["N2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves aquaculture and the sea areas "
+          "to the kommunedelplan for sjøareala; no measure cites or serves it"),
+        G("K1", g["K1"], "partial", [c["c4"], t["t3"], t["t7"], t["t8"]],
+          ev="Kommunen sine eigne bygg",
+          missing=["utslepp frå vegtrafikk, sjøfart og landbruk i heile kommunen"],
+          note="the kommune's own buildings and cars, and charging points at the grendehus; "
+          "t3 is served across the citation (it cites 'Levande bygder')"),
+        G("K2", g["K2"], "followed_up", [c["c5"], t["t9"], t["t10"]],
+          ev="Kommunale vegar, kulvertar og",
+          note="culverts for more rain (flaum) and a landslide mapping (skred); 'ekstremvêr' is "
+          "not written"),
+    ]
+    kids = [
+        C(c["c1"], ["L2"], note="the child goals are the bullets under 'Mål for perioden' in "
+          "each tenesteområde; the 'Tiltak' rows are measures (in served_by); the theme in "
+          "'Oppfølging av samfunnsdelen', the amounts and the group row are no goals"),
+        C(c["c2"], ["N1"]),
+        C(c["c3"], ["L1"]),
+        C(c["c4"], ["K1"]),
+        C(c["c5"], ["K2"]),
+        C(c["c6"], [], note="sickness absence, stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Serif 10.5 with Liberation Sans headings; "
+        "samfunnsdel): per theme a heading with a green bar, a paragraph and square bullets "
+        "under a small capitals 'Langsiktige mål' heading, no numbers; CSS margin boxes "
+        "(decision top right, name bottom left, page number bottom right); child PDF "
+        "(reportlab, DejaVu Sans Condensed 9.5, A4 landscape; handlingsprogram med "
+        "økonomiplan): per tenesteområde a 'Mål for perioden' label over bullets and a table "
+        "'Tiltak | Oppfølging av samfunnsdelen | 2026 | 2027 | 2028 | 2029' (1000 kr), the "
+        "theme cited by name",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--twice"]:
+        runs = []
+        for _ in range(2):
+            pk.parents_main(argv[1:], here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
+                            builder=BUILDER)
+            runs.append(bk.sha256_files(HERE))
+        diff = bk.compare_sha(*runs)
+        print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
+        raise SystemExit(1 if diff else 0)
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
