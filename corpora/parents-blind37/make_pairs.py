@@ -689,6 +689,209 @@ def austvoll_handlingsprogram(d: Path) -> dict:
         goals=goals_, kids=kids,
     )
 
+# =========================================================================== 3 Linnås (sv)
+
+
+@pair
+def linnas_verksamhetsplan(d: Path) -> dict:
+    g = {
+        "1": "Fler barnfamiljer ska välja att flytta till Linnås",
+        "2": "Näringslivet ska ha god tillgång till kompetent arbetskraft, och fler ska starta "
+             "eget företag",
+        "3": "Alla elever ska lämna grundskolan med godkända betyg och framtidstro",
+        "4": "Barn och unga ska ha en trygg uppväxt och en meningsfull fritid",
+        "5": "Äldre ska kunna leva ett självständigt liv med god omsorg",
+        "6": "Kommunens verksamheter ska minska sin klimatpåverkan och använda resurserna klokt",
+    }
+    expl = {
+        "1": "Linnås har plats att växa. Vi vill att unga familjer ska se Linnås som ett "
+             "självklart val, med närhet till natur, arbete och service.",
+        "2": "Flera arbetsgivare har svårt att rekrytera. Samtidigt är andelen nya företag "
+             "lägre än i länet i övrigt.",
+        "3": "Utbildning är den viktigaste faktorn för ett gott liv. I dag lämnar var femte "
+             "elev grundskolan utan behörighet till gymnasiet.",
+        "4": "Barn och unga ska känna sig trygga hemma, i skolan och på fritiden, och ha något "
+             "meningsfullt att göra efter skoltid.",
+        "5": "Andelen invånare över 80 år fördubblas till 2035. De flesta vill bo kvar hemma "
+             "så länge som möjligt.",
+        "6": "Kommunen är en stor förbrukare av energi, transporter och material och ska gå "
+             "före i omställningen.",
+    }
+    areas = [("Målområde: Attraktiv kommun", ["1", "2"]),
+             ("Målområde: Livskvalitet genom hela livet", ["3", "4", "5"]),
+             ("Målområde: Hållbar utveckling", ["6"])]
+    parent = [
+        ("title", "Vision 2035"),
+        ("sub", "Linnås kommun · Antagen av kommunfullmäktige 2025-04-28, § 31"),
+        ("i", "Vår vision: I Linnås växer människor och företag – nära naturen och varandra."),
+        ("h1", "Så styrs Linnås"),
+        ("p", "Vision 2035 pekar ut riktningen för hela kommunen. Kommunfullmäktige har "
+         "beslutat om sex strategiska mål inom tre målområden. Nämnderna bryter ned de "
+         "strategiska målen i egna mål och aktiviteter i sina verksamhetsplaner, och "
+         "följer upp dem i delårsrapporten och årsredovisningen."),
+    ]
+    for head, ks in areas:
+        parent.append(("h1", head))
+        for k in ks:
+            parent += [("h2", f"{k}  {g[k]}"), ("p", expl[k])]
+    parent += [
+        ("h1", "Uppföljning"),
+        ("p", "Till varje strategiskt mål hör indikatorer som redovisas i årsredovisningen. "
+         "Visionen ses över under mandatperioden 2027–2030."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Vision 2035 – Linnås kommun", author="Linnås kommun",
+          header="Linnås kommun  ·  Vision 2035 med strategiska mål", footer="Sida ",
+          lang="sv-SE", font="DejaVu Sans", size=10, color="1B4F72")
+
+    v = {
+        "v1": "Minst 90 procent av eleverna i årskurs 9 ska vara behöriga till ett "
+              "yrkesprogram på gymnasiet.",
+        "v2": "Fler elever i årskurs 8 ska svara i elevenkäten att de ser ljust på sin "
+              "framtid.",
+        "v7": "Alla elever ska få kunskap om klimat och hållbar utveckling i flera ämnen.",
+        "v3": "Eleverna ska känna sig trygga i skolan, och varje anmäld kränkning ska utredas "
+              "inom en vecka.",
+        "v8": "Alla barn ska få en förskoleplats inom två månader, även när familjen flyttar "
+              "hit mitt under året.",
+        "v5": "Vuxenutbildningen ska erbjuda de yrkesutbildningar som arbetsgivarna i Linnås "
+              "behöver, inom vård, bygg och industri.",
+        "v9": "Sjukfrånvaron ska vara under 6 procent bland förvaltningens medarbetare.",
+    }
+    a = {
+        "a1": "Läxhjälp två eftermiddagar i veckan på Norrbyskolan och Centralskolan",
+        "a2": "Specialpedagog i varje arbetslag i årskurs 4–6",
+        "a3": "Studie- och yrkesvägledning i alla klasser från årskurs 7",
+        "a4": "Temadag med lokala arbetsgivare varje vår",
+        "a5": "Ämnesövergripande temavecka om klimatet i årskurs 5 och 8",
+        "a6": "Trygghetsteam med kurator och lärare på varje skola",
+        "a7": "Rastaktiviteter med vuxna på skolgården",
+        "a8": "Ny förskola i Norrby med sex avdelningar",
+        "a9": "Digital förskolekö med besked om plats inom en vecka",
+        "a10": "Yrkesvux till undersköterska med start varje termin",
+        "a11": "Branschråd med företagen två gånger om året",
+        "a12": "Friskvårdstimme för all personal",
+    }
+    areas_c = [
+        ("Fokusområde 1 – Kunskap och lärande", [
+            ("v1", "Strategiskt mål 3", ["a1", "a2"], "Rektorer", "Ht 2027"),
+            ("v2", None, ["a3", "a4"], "Studie- och yrkesvägledare", "Vt 2027"),
+            ("v7", None, ["a5"], "Rektorer grundskola", "2027"),
+        ]),
+        ("Fokusområde 2 – Trygghet och hälsa", [
+            ("v3", "Strategiskt mål 4", ["a6", "a7"], "Rektorer / elevhälsochef", "Ht 2027"),
+        ]),
+        ("Fokusområde 3 – Förskola och vuxenutbildning", [
+            ("v8", None, ["a8", "a9"], "Förskolechef / lokalstrateg", "2028"),
+            ("v5", "Strategiskt mål 2", ["a10", "a11"], "Rektor vuxenutbildningen", "Löpande"),
+        ]),
+        ("Fokusområde 4 – Medarbetare", [
+            ("v9", None, ["a12"], "Förvaltningschef", "2027"),
+        ]),
+    ]
+    css = (
+        "@page{size:A4;margin:21mm 17mm 20mm 17mm;"
+        "@top-left{content:'Linnås kommun';font:bold 8pt 'DejaVu Sans Condensed',sans-serif;"
+        "color:#1b4f72}"
+        "@top-right{content:'Barn- och utbildningsnämnden · Verksamhetsplan 2027';"
+        "font:8pt 'DejaVu Sans Condensed',sans-serif;color:#666}"
+        "@bottom-center{content:'Sida ' counter(page) ' av ' counter(pages);"
+        "font:8pt 'DejaVu Sans Condensed',sans-serif;color:#666}}"
+        "body{font-family:'DejaVu Sans Condensed',sans-serif;font-size:9.5pt;line-height:1.38;"
+        "color:#1c1c1c}"
+        "h1{font-size:18pt;color:#1b4f72;margin:0 0 1mm}"
+        ".sub{color:#555;margin:0 0 6mm}"
+        "h2{font-size:12.5pt;color:#1b4f72;margin:6mm 0 2mm;border-bottom:0.8pt solid #1b4f72;"
+        "padding-bottom:0.8mm}"
+        "p{margin:0 0 2.4mm}"
+        "table.vp{margin:1mm 0 4mm;font-size:9pt}"
+        "table.vp th{background:#d6e4ef;text-align:left;padding:1.5mm;border:0.5pt solid #9bb}"
+        "table.vp td{border:0.5pt solid #9bb;padding:1.5mm;vertical-align:top}"
+        "table.vp td div{margin:0 0 1mm}"
+        ".k{display:block;margin-top:1.2mm;font-size:7.5pt;color:#1b4f72}"
+    )
+    body = [
+        "<h1>Verksamhetsplan 2027</h1>",
+        "<p class='sub'>Barn- och utbildningsnämnden, Linnås kommun · Beslutad 2026-12-09, "
+        "§ 88</p>",
+        "<h2>Inledning</h2>",
+        "<p>Verksamhetsplanen beskriver hur barn- och utbildningsförvaltningen bidrar till "
+        "Vision 2035 och kommunfullmäktiges strategiska mål. Förvaltningen ansvarar för "
+        "förskola, grundskola, fritidshem och vuxenutbildning. Under varje fokusområde finns "
+        "förvaltningens verksamhetsmål och de aktiviteter vi genomför under året. Där ett "
+        "verksamhetsmål är direkt kopplat till ett strategiskt mål anges det i tabellen.</p>",
+        "<p>Målet om äldres självständiga liv (strategiskt mål 5) följs upp i vård- och "
+        "omsorgsnämndens verksamhetsplan.</p>",
+    ]
+    for head, rows in areas_c:
+        body += [f"<h2>{e(head)}</h2>",
+                 "<table class='vp'><thead><tr><th style='width:38%'>Verksamhetsmål</th>"
+                 "<th style='width:36%'>Aktiviteter</th><th style='width:16%'>Ansvarig</th>"
+                 "<th style='width:10%'>Klart</th></tr></thead><tbody>"]
+        for vk, link, acts, who, when in rows:
+            cell = e(v[vk]) + (f"<span class='k'>Koppling: {e(link)}</span>" if link else "")
+            body.append(f"<tr><td>{cell}</td><td>"
+                        + "".join(f"<div>– {e(a[x])}</div>" for x in acts)
+                        + f"</td><td>{e(who)}</td><td>{e(when)}</td></tr>")
+        body.append("</tbody></table>")
+    body += [
+        "<h2>Uppföljning</h2>",
+        "<p>Förvaltningschefen redovisar måluppfyllelsen till nämnden i delårsrapporten i "
+        "augusti och i verksamhetsberättelsen i februari.</p>",
+    ]
+    _html("sv", "Verksamhetsplan 2027 – Barn- och utbildningsnämnden", css, body,
+          d / "child.pdf")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [v["v8"], a["a8"], a["a9"]], ev="Alla barn ska få",
+          note="the goals are the six 'Strategiska mål', each a numbered Heading 2 (id = the "
+          "printed number; text without it) under a 'Målområde' heading; the vision, the "
+          "explanatory paragraph under each goal, 'Så styrs Linnås' and 'Uppföljning' are no "
+          "goals. The förvaltning's share: a preschool place within two months, also for "
+          "families who move here, and a new preschool"),
+        G("2", g["2"], "partial", [v["v5"], a["a10"], a["a11"]], ev="Vuxenutbildningen ska "
+          "erbjuda de", missing=["fler som startar eget företag"],
+          note="vocational adult education matched to the employers (kompetent arbetskraft, in "
+          "other words); nothing for new businesses; v5 has 'Koppling: Strategiskt mål 2'"),
+        G("3", g["3"], "followed_up", [v["v1"], v["v2"], a["a1"], a["a2"], a["a3"], a["a4"]],
+          ev="Minst 90 procent av",
+          note="eligibility for upper secondary (godkända betyg) and pupils who 'ser ljust på "
+          "sin framtid' (framtidstro in other words)"),
+        G("4", g["4"], "partial", [v["v3"], a["a6"], a["a7"]], ev="Eleverna ska känna sig",
+          missing=["en meningsfull fritid"],
+          note="safety in school; nothing for leisure time (fritidshem and fritid are not "
+          "addressed)"),
+        G("5", g["5"], "not_followed_up",
+          note="trap: named in passing with its number — the introduction leaves it to the "
+          "vård- och omsorgsnämnd"),
+        G("6", g["6"], "not_followed_up",
+          note="trap (shared words): v7 teaches pupils about climate and sustainability; it does "
+          "not reduce the förvaltning's own climate impact or use of resources"),
+    ]
+    kids = [
+        C(v["v1"], ["3"], note="the child goals are the 'Verksamhetsmål' cells (gold text "
+          "without the small 'Koppling: Strategiskt mål n' line some carry); the lines of the "
+          "'Aktiviteter' cells are measures (in served_by); 'Ansvarig' and 'Klart' are no "
+          "goals"),
+        C(v["v2"], ["3"]),
+        C(v["v7"], [], note="trap: climate in teaching is not the operations' climate impact "
+          "(6) — stands alone"),
+        C(v["v3"], ["4"]),
+        C(v["v8"], ["1"]),
+        C(v["v5"], ["2"]),
+        C(v["v9"], [], note="sickness absence, stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, DejaVu Sans 10; vision med "
+        "strategiska mål): an italic vision line, 'Målområde: …' Heading 1 and each strategic "
+        "goal a numbered Heading 2 ('1  Fler barnfamiljer …') over an explanatory paragraph; "
+        "header left over a rule, footer 'Sida n' centred; child PDF (Chromium, DejaVu Sans "
+        "Condensed 9.5; förvaltningens verksamhetsplan): per 'Fokusområde n – …' a table "
+        "'Verksamhetsmål | Aktiviteter | Ansvarig | Klart', activities as dash lines in one "
+        "cell, three goals with a small 'Koppling: Strategiskt mål n' line; footer 'Sida n av N'",
+        goals=goals_, kids=kids,
+    )
+
 
 # =========================================================================== main
 
