@@ -892,6 +892,205 @@ def linnas_verksamhetsplan(d: Path) -> dict:
         goals=goals_, kids=kids,
     )
 
+# =========================================================================== 4 Bjerreby (da)
+
+
+@pair
+def bjerreby_handicappolitik(d: Path) -> dict:
+    g = {
+        "B1": "Der skal være boliger til alle borgere, også til borgere med særlige behov.",
+        "B2": "Byrum og offentlige bygninger skal være tilgængelige for alle.",
+        "M1": "Det skal være let at komme rundt i hele kommunen uden bil.",
+        "F1": "Flere borgere skal bruge naturen og kommunens idrætsanlæg.",
+        "F2": "Kulturlivet skal være rigt og nå ud til alle borgere.",
+        "E1": "Flere borgere skal være i job, og virksomhederne skal tage et socialt ansvar.",
+        "K1": "Nyt byggeri og eksisterende byer skal sikres mod oversvømmelse fra regn og hav.",
+    }
+    themes = [
+        ("1", "Byer og boliger",
+         "Befolkningen vokser i Bjerreby by og stationsbyerne, mens landsbyerne står stille. "
+         "Der mangler mindre boliger og boliger til borgere med handicap.",
+         ["B1", "B2"],
+         ["Nye boligområder udlægges i tilknytning til de eksisterende byer.",
+          "I Bjerreby by skal mindst 25 procent af nye boliger være almene boliger."]),
+        ("2", "Mobilitet",
+         "To ud af tre arbejdspendler i bil. Busbetjeningen af landsbyerne er tynd uden for "
+         "skoletiden.",
+         ["M1"],
+         ["Nye byområder planlægges med stier til nærmeste station eller busstoppested."]),
+        ("3", "Fritid, kultur og natur",
+         "Bjerreby har skov, strand og ådal tæt på byerne, men mange borgere bruger ikke "
+         "naturen i hverdagen.",
+         ["F1", "F2"],
+         ["Rekreative stier langs Bjerreby Å friholdes for bebyggelse."]),
+        ("4", "Erhverv og beskæftigelse",
+         "Ledigheden er lav, men 2 400 borgere i den arbejdsdygtige alder står uden for "
+         "arbejdsmarkedet.",
+         ["E1"],
+         ["Erhvervsområder til transporttunge virksomheder placeres ved motorvejen."]),
+        ("5", "Klima",
+         "Kraftigere regnskyl og stigende havvand truer dele af Bjerreby by og sommerhus"
+         "områderne ved kysten.",
+         ["K1"],
+         ["Ny bebyggelse må ikke opføres med gulvkote under 3,0 meter over havet."]),
+    ]
+    css = (
+        "@page{size:A4;margin:18mm 20mm 20mm 20mm;"
+        "@bottom-left{content:'Bjerreby Kommune';font:bold 8pt 'Liberation Sans',sans-serif;"
+        "color:#8c1c13}"
+        "@bottom-right{content:'Kommuneplan 2025–2037 · Hovedstruktur   ' counter(page);"
+        "font:8pt 'Liberation Sans',sans-serif;color:#555}}"
+        "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10pt;line-height:1.42;"
+        "color:#222}"
+        ".top{border-top:4mm solid #8c1c13;padding-top:4mm;margin-bottom:7mm}"
+        ".top .k{font-size:9pt;text-transform:uppercase;letter-spacing:1pt;color:#8c1c13}"
+        "h1{font-size:22pt;margin:1mm 0 1mm;font-weight:normal}"
+        "h2{font-size:13.5pt;color:#8c1c13;margin:7mm 0 2mm}"
+        "h3{font-size:10pt;margin:3mm 0 1mm}"
+        "p{margin:0 0 2.5mm}"
+        "ul.mal{margin:0 0 3mm;padding-left:5mm}"
+        "ul.mal li{margin:0 0 1mm;padding-left:1mm}"
+        "ol.rl{margin:0 0 3mm;padding-left:0;list-style:none;font-size:9pt;color:#444}"
+        "ol.rl li{margin:0 0 1mm}"
+        ".th{display:inline-block;width:12mm}"
+    )
+    body = [
+        "<div class='top'><div class='k'>Bjerreby Kommune</div>",
+        "<h1>Kommuneplan 2025–2037 · Hovedstruktur</h1>",
+        "<p>Vedtaget af byrådet den 24. september 2025</p></div>",
+        "<h2>Om hovedstrukturen</h2>",
+        "<p>Hovedstrukturen er kommuneplanens overordnede del. Den fastlægger byrådets mål for "
+        "udviklingen i Bjerreby Kommune og de retningslinjer, som lokalplaner og "
+        "administrationen skal følge. Målene udmøntes også i kommunens politikker og "
+        "handleplaner.</p>",
+    ]
+    for num, head, text, ks, rls in themes:
+        body += [f"<h2>{num}. {e(head)}</h2>", f"<p>{e(text)}</p>", "<h3>Mål</h3>",
+                 "<ul class='mal'>", *[f"<li>{e(g[k])}</li>" for k in ks], "</ul>",
+                 "<h3>Retningslinjer</h3>", "<ol class='rl'>",
+                 *[f"<li><span class='th'>{num}.{i}</span>{e(r)}</li>"
+                   for i, r in enumerate(rls, start=1)], "</ol>"]
+    _html("da", "Kommuneplan 2025–2037, Hovedstruktur – Bjerreby Kommune", css, body,
+          d / "parent.pdf")
+
+    h = {
+        "h1": "Borgere med handicap skal kunne få en bolig, der passer til deres behov, uden "
+              "lang ventetid.",
+        "h2": "Alle kommunens borgerrettede bygninger skal kunne bruges af kørestolsbrugere og "
+              "svagtseende.",
+        "h3": "Borgere med handicap skal kunne komme til arbejde og fritid med bus eller "
+              "flextrafik.",
+        "h4": "Flere børn og voksne med handicap skal gå til idræt.",
+        "h5": "Borgere med handicap skal kunne deltage i kulturlivet på lige fod med andre.",
+        "h6": "Flere borgere med handicap skal have et job på ordinære vilkår eller i fleksjob.",
+        "h7": "Familier med et barn med handicap skal have én fast sagsbehandler.",
+    }
+    dd = {
+        "d1": "Opføre 12 almene boliger med handicapvenlig indretning i Bjerreby Øst",
+        "d2": "Gøre ventelisten til botilbud op hvert halve år",
+        "d3": "Tilgængelighedsgennemgang af rådhus, bibliotek og svømmehal",
+        "d4": "Ledelinjer og kontrastmarkering ved indgangene",
+        "d5": "Flextur til samme takst som bus for borgere med handicap",
+        "d6": "Sænkede kantsten og læskærme ved 20 stoppesteder",
+        "d7": "Parasportsdag med de lokale idrætsforeninger hvert forår",
+        "d8": "Tilskud til hjælpere, så foreningerne kan tage imod medlemmer med handicap",
+        "d9": "Teleslynge i kulturhusets sale og ledsagerbillet til halv pris",
+        "d10": "Jobkonsulent, der hjælper virksomheder med at oprette fleksjob",
+        "d11": "Netværk for socialt ansvar med 25 lokale virksomheder",
+        "d12": "Fast sagsbehandler fra første henvendelse",
+    }
+    rows = [
+        ("Bolig og tilgængelighed",),
+        (h["h1"], dd["d1"] + "\n" + dd["d2"], "Boligsekretariatet", "2027–2028"),
+        (h["h2"], dd["d3"] + "\n" + dd["d4"], "Ejendomme", "2027"),
+        ("Transport",),
+        (h["h3"] + "\nJf. kommuneplanens mål om mobilitet.", dd["d5"] + "\n" + dd["d6"],
+         "Trafik og Veje / Movia", "1. januar 2028"),
+        ("Fritid og kultur",),
+        (h["h4"], dd["d7"] + "\n" + dd["d8"], "Kultur og Fritid", "Hvert år"),
+        (h["h5"], dd["d9"], "Bjerreby Kulturhus", "2027"),
+        ("Job og uddannelse",),
+        (h["h6"], dd["d10"] + "\n" + dd["d11"], "Jobcenter Bjerreby", "2027–2028"),
+        ("Familier",),
+        (h["h7"], dd["d12"], "Børn og Familie", "2027"),
+    ]
+    child = [
+        ("title", "Handleplan 2027–2028"),
+        ("sub", "Bjerreby Kommunes handicappolitik · Godkendt af Social- og Sundhedsudvalget "
+         "den 3. november 2026"),
+        ("h1", "Indledning"),
+        ("p", "Handleplanen udmønter handicappolitikken »Et liv som andres« for perioden "
+         "2027–2028. For hvert fokusområde viser tabellen, hvad vi vil opnå (målsætning), og "
+         "hvilke handlinger der sættes i gang. Handleplanen bidrager også til "
+         "kommuneplanens mål."),
+        ("p", "Byrummene og boligudbygningen i øvrigt følger kommuneplanens rammer og "
+         "retningslinjer og er ikke en del af handleplanen."),
+        ("h1", "Målsætninger og handlinger"),
+        ("table", ["Målsætning", "Handlinger", "Ansvar", "Tidsplan"], rows, [92, 104, 44, 30]),
+        ("h1", "Opfølgning"),
+        ("p", "Handicaprådet får en status på handleplanen to gange om året. Handleplanen "
+         "revideres i efteråret 2028."),
+    ]
+    _docx(child, d / "child.pdf", title="Handleplan 2027–2028 for handicappolitikken",
+          author="Bjerreby Kommune", header="Bjerreby Kommune – Handleplan for handicappolitikken "
+          "2027–2028", footer="Side ", lang="da-DK", font="Liberation Sans Narrow", size=10.5,
+          color="8C1C13", landscape=True, fill="F3D9D6")
+
+    goals_ = [
+        G("B1", g["B1"], "followed_up", [h["h1"], dd["d1"], dd["d2"]], ev="Borgere med handicap "
+          "skal kunne få",
+          note="the goals are the bullets under each theme's 'Mål' heading (ids = theme letter "
+          "+ order, not printed); the numbered 'Retningslinjer' (1.1 …) are planning rules, no "
+          "goals, nor are the theme texts and 'Om hovedstrukturen'. The handleplan's share: "
+          "housing for citizens with a disability"),
+        G("B2", g["B2"], "partial", [h["h2"], dd["d3"], dd["d4"]],
+          ev="Alle kommunens borgerrettede bygninger",
+          missing=["tilgængelige byrum"],
+          note="public buildings only; the introduction leaves the byrum to the kommuneplan's "
+          "framework"),
+        G("M1", g["M1"], "followed_up", [h["h3"], dd["d5"], dd["d6"]],
+          ev="Borgere med handicap skal kunne komme",
+          note="the handleplan's share: bus and flextrafik for citizens with a disability; the "
+          "only goal cell with a citation ('Jf. kommuneplanens mål om mobilitet.')"),
+        G("F1", g["F1"], "partial", [h["h4"], dd["d7"], dd["d8"]], ev="Flere børn og voksne",
+          missing=["brug af naturen (stier, friluftsliv) for borgere med handicap"],
+          note="sport in the clubs only; nothing for nature"),
+        G("F2", g["F2"], "followed_up", [h["h5"], dd["d9"]], ev="Borgere med handicap skal "
+          "kunne deltage",
+          note="follow-up in other words: 'nå ud til alle' as taking part on equal terms, a "
+          "loop system and a companion ticket"),
+        G("E1", g["E1"], "followed_up", [h["h6"], dd["d10"], dd["d11"]],
+          ev="Flere borgere med handicap skal",
+          note="jobs for citizens with a disability and a network of firms for social "
+          "responsibility: both concerns, for the plan's share"),
+        G("K1", g["K1"], "not_followed_up",
+          note="silent: nothing in the handleplan touches flooding (outside a disability "
+          "policy)"),
+    ]
+    kids = [
+        C(h["h1"], ["B1"], note="the child goals are the 'Målsætning' cells (gold text without "
+          "the citation line in the transport row); each line of a 'Handlinger' cell is a "
+          "measure (in served_by); the shaded group rows, 'Ansvar' and 'Tidsplan' are no "
+          "goals"),
+        C(h["h2"], ["B2"]),
+        C(h["h3"], ["M1"]),
+        C(h["h4"], ["F1"]),
+        C(h["h5"], ["F2"]),
+        C(h["h6"], ["E1"]),
+        C(h["h7"], [], note="one caseworker for families, stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; kommuneplan, hovedstruktur): a "
+        "red top band, numbered theme headings '1. Byer og boliger' …, each a paragraph, a "
+        "'Mål' sub-heading over round bullets and a 'Retningslinjer' list numbered 1.1 … in "
+        "smaller grey type; footer name left, title and page right; child PDF (python-docx → "
+        "LibreOffice, Liberation Sans Narrow 10.5, A4 landscape; handleplan for "
+        "handicappolitikken): one table 'Målsætning | Handlinger | Ansvar | Tidsplan' with "
+        "shaded group rows per fokusområde, several handlinger as paragraphs in one cell",
+        goals=goals_, kids=kids,
+    )
+
 
 # =========================================================================== main
 
