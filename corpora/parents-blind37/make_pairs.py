@@ -1091,6 +1091,198 @@ def bjerreby_handicappolitik(d: Path) -> dict:
         goals=goals_, kids=kids,
     )
 
+# =========================================================================== 5 Kellingham (en)
+
+
+@pair
+def kellingham_housing_action_plan(d: Path) -> dict:
+    g = {
+        "1a": "More residents in secure, well-paid employment.",
+        "1b": "Gigabit broadband and good mobile coverage in every rural community.",
+        "2a": "Older and disabled people supported to live independently in their own homes "
+              "for longer.",
+        "2b": "Fewer people sleeping rough or at risk of homelessness, working with the district "
+              "councils.",
+        "3a": "Enough new homes, including affordable homes, to meet local need.",
+        "3b": "Homes that are warmer and cheaper to heat, with lower carbon emissions.",
+    }
+    prios = [
+        ("1", "A thriving economy",
+         "Stourleigh's economy has grown more slowly than the regional average, and wages "
+         "in the rural west are among the lowest in the South West.", ["1a", "1b"]),
+        ("2", "Healthy, independent lives",
+         "One resident in four is over 65. Most people tell us they want to stay in their own "
+         "homes and communities for as long as they can.", ["2a", "2b"]),
+        ("3", "Homes and places",
+         "House prices are ten times average earnings, and many older homes are hard and "
+         "expensive to heat.", ["3a", "3b"]),
+    ]
+    parent = [
+        ("title", "Council Strategy 2026–2030"),
+        ("sub", "Stourleigh County Council · Approved by Full Council, 19 February 2026"),
+        ("h1", "Foreword"),
+        ("p", "This strategy sets out what the County Council wants to achieve over the next "
+         "four years. We cannot do it alone: the district councils, the NHS, the police and "
+         "the voluntary sector all have a part to play, and each priority below will be taken "
+         "forward in their plans as well as ours."),
+    ]
+    for n, head, text, ks in prios:
+        parent += [("h1", f"Priority {n}: {head}"), ("p", text), ("label", "Our objectives")]
+        parent += [("num", f"({k[1]})", g[k]) for k in ks]
+    parent += [
+        ("h1", "Measuring success"),
+        ("p", "A performance scorecard with around thirty indicators is reported to Cabinet "
+         "each quarter and published on the council's website."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSerif", base=11, accent="#5B2C6F",
+        title="Council Strategy 2026–2030", author="Stourleigh County Council",
+        head="Stourleigh County Council", foot="Council Strategy 2026–2030  ·  {n}")
+
+    o = {
+        "A1": "Deliver at least 150 new affordable homes a year, a third of them for social "
+              "rent.",
+        "B1": "End the need for anyone to sleep rough in Kellingham.",
+        "C1": "Help older and disabled residents to stay safe and independent in their own "
+              "homes.",
+        "C2": "Make the housing register simpler and quicker to use.",
+        "D1": "Cut fuel poverty and carbon emissions from homes in the district.",
+        "E1": "Private renters live in safe, well-managed homes.",
+    }
+    a = {
+        "a1": "Release council-owned sites at Mill Lane and Station Yard for 60 homes",
+        "a2": "Require 35 per cent affordable housing on sites of ten or more homes",
+        "a3": "Extend the street outreach service to seven days a week",
+        "a4": "Ten Housing First tenancies with intensive support",
+        "a5": "Complete Disabled Facilities Grant adaptations within 20 weeks of referral",
+        "a6": "Handyperson service for small repairs, grab rails and key safes",
+        "a7": "Online housing register with a decision within 10 working days",
+        "a8": "Insulation and heat pumps for 200 low-income homes through the Warm Homes grant",
+        "a9": "Enforce the minimum energy efficiency standard in private rented homes",
+        "a10": "Licence every house in multiple occupation in Kellingham town centre",
+    }
+    groups = [
+        ("Priority A – More affordable homes", [
+            ("A1", [("a1", "Local Plan policy H4", "Housing Development", "Mar 2027"),
+                    ("a2", "Local Plan policy H4", "Planning Policy", "Ongoing")]),
+        ]),
+        ("Priority B – Preventing homelessness", [
+            ("B1", [("a3", "Homelessness and Rough Sleeping Strategy", "Housing Options",
+                     "Jun 2026"),
+                    ("a4", "Homelessness and Rough Sleeping Strategy", "Housing Options",
+                     "Dec 2026")]),
+        ]),
+        ("Priority C – Independent living", [
+            ("C1", [("a5", "County Council Strategy 2(a)", "Private Sector Housing",
+                     "Mar 2027"),
+                    ("a6", "Better Care Fund plan", "Private Sector Housing", "Sep 2026")]),
+            ("C2", [("a7", "County Council Strategy 2(a)", "Housing Options", "Sep 2026")]),
+        ]),
+        ("Priority D – Better homes", [
+            ("D1", [("a8", "Climate Action Plan", "Sustainability", "Mar 2027"),
+                    ("a9", "—", "Private Sector Housing", "Ongoing")]),
+            ("E1", [("a10", "—", "Private Sector Housing", "Apr 2027")]),
+        ]),
+    ]
+    css = (
+        "@page{size:A4 landscape;margin:16mm 16mm 17mm 16mm;"
+        "@top-left{content:'Kellingham District Council';font:bold 8pt 'Liberation Sans',"
+        "sans-serif;color:#0e5a6a}"
+        "@top-right{content:'Housing Strategy 2026–2031 · Action Plan 2026/27';"
+        "font:8pt 'Liberation Sans',sans-serif;color:#555}"
+        "@bottom-right{content:'Page ' counter(page) ' of ' counter(pages);"
+        "font:8pt 'Liberation Sans',sans-serif;color:#555}}"
+        "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:9.5pt;line-height:1.35;"
+        "color:#1a1a1a}"
+        "h1{font-size:19pt;color:#0e5a6a;margin:0 0 1mm}"
+        ".sub{font-size:10.5pt;color:#444;margin:0 0 5mm}"
+        "h2{font-size:12pt;color:#0e5a6a;margin:5mm 0 2mm}"
+        "p{margin:0 0 2.2mm;max-width:235mm}"
+        "table.ap{font-size:8.8pt;margin-top:2mm}"
+        "table.ap th{background:#0e5a6a;color:#fff;text-align:left;padding:1.6mm 2mm}"
+        "table.ap td{border:0.5pt solid #b7c9cd;padding:1.4mm 2mm;vertical-align:top}"
+        "table.ap tr.grp td{background:#e3eff1;font-weight:bold;color:#0e5a6a}"
+        "table.ap td.obj b{display:inline-block;width:7mm}"
+        "tr{break-inside:avoid}"
+    )
+    body = [
+        "<h1>Housing Strategy 2026–2031</h1>",
+        "<p class='sub'>Action Plan: Year 1 (2026/27) · Kellingham District Council</p>",
+        "<h2>1. About this action plan</h2>",
+        "<p>The Housing Strategy has four priorities and a set of objectives under each. This "
+        "action plan sets out the actions for the first year, who leads them and when they "
+        "will be done. The 'Links to' column shows the other plan or strategy an action "
+        "helps to deliver, including Stourleigh County Council's Council Strategy "
+        "2026–2030.</p>",
+        "<p>Employment and skills are covered by the Kellingham Economic Growth Plan, and the "
+        "overall number of new homes is set by the Local Plan, so neither appears here.</p>",
+        "<h2>2. Actions for 2026/27</h2>",
+        "<table class='ap'><thead><tr><th style='width:27%'>Objective</th>"
+        "<th style='width:35%'>Actions</th><th style='width:17%'>Links to</th>"
+        "<th style='width:12%'>Lead</th><th style='width:9%'>By when</th></tr></thead><tbody>",
+    ]
+    for head, objs in groups:
+        body.append(f"<tr class='grp'><td colspan='5'>{e(head)}</td></tr>")
+        for ok, acts in objs:
+            for i, (ak, link, lead, when) in enumerate(acts):
+                first = (f"<td class='obj' rowspan='{len(acts)}'><b>{ok}</b>{e(o[ok])}</td>"
+                         if i == 0 else "")
+                body.append(f"<tr>{first}<td>{e(a[ak])}</td><td>{e(link)}</td>"
+                            f"<td>{e(lead)}</td><td>{e(when)}</td></tr>")
+    body += [
+        "</tbody></table>",
+        "<h2>3. Monitoring</h2>",
+        "<p>Progress is reported to the Housing and Communities Committee every six months, "
+        "and the action plan is refreshed each April.</p>",
+    ]
+    _html("en", "Housing Strategy 2026–2031: Action Plan 2026/27", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("1a", g["1a"], "not_followed_up",
+          note="the goals are the objectives (a), (b) under 'Our objectives' in each 'Priority "
+          "n' (id = priority number + letter; the gold text without '(a)'); the foreword, the "
+          "priority texts and 'Measuring success' are no goals. Trap: named in passing — "
+          "employment is left to the Economic Growth Plan"),
+        G("1b", g["1b"], "not_followed_up", note="silent: nothing on broadband"),
+        G("2a", g["2a"], "followed_up", [o["C1"], a["a5"], a["a6"]], ev="Help older and disabled",
+          note="adaptations within 20 weeks and a handyperson service; a5 links to 'County "
+          "Council Strategy 2(a)'"),
+        G("2b", g["2b"], "partial", [o["B1"], a["a3"], a["a4"]], ev="End the need for",
+          missing=["people at risk of homelessness (prevention)"],
+          note="rough sleeping only, although the priority is called 'Preventing "
+          "homelessness'; no action for those at risk"),
+        G("3a", g["3a"], "partial", [o["A1"], a["a1"], a["a2"]], ev="Deliver at least 150",
+          missing=["enough new homes overall (left to the Local Plan)"],
+          note="affordable homes only; the introduction leaves the overall number to the Local "
+          "Plan"),
+        G("3b", g["3b"], "followed_up", [o["D1"], a["a8"], a["a9"]], ev="Cut fuel poverty and",
+          note="follow-up in other words: 'fuel poverty' = cheaper to heat, insulation and heat "
+          "pumps = warmer and lower carbon"),
+    ]
+    kids = [
+        C(o["A1"], ["3a"], note="the child goals are the 'Objective' cells (spanning their "
+          "actions; the gold text without the printed A1 …); each 'Actions' cell is a measure "
+          "(in served_by); 'Links to', 'Lead', 'By when' and the priority group rows are no "
+          "goals"),
+        C(o["B1"], ["2b"]),
+        C(o["C1"], ["2a"]),
+        C(o["C2"], [], note="trap: its action links to 'County Council Strategy 2(a)', but a "
+          "quicker housing register does not help anyone live independently at home — stands "
+          "alone"),
+        C(o["D1"], ["3b"]),
+        C(o["E1"], [], note="HMO licensing, stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Serif 11; county council strategy): "
+        "'Priority n: …' headings, a paragraph and a bold-italic 'Our objectives' label over "
+        "objectives lettered (a), (b) with a hanging indent; header right, footer left under "
+        "a rule; child PDF (Chromium, Liberation Sans 9.5, A4 landscape; district housing "
+        "strategy action plan): one table 'Objective | Actions | Links to | Lead | By when', "
+        "priority group rows, the objective cell (A1 …) spanning its action rows, two actions "
+        "linking to 'County Council Strategy 2(a)'; footer 'Page n of N'",
+        goals=goals_, kids=kids,
+    )
+
 
 # =========================================================================== main
 
