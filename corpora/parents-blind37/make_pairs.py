@@ -78,7 +78,7 @@ def _rl_fonts(family: str) -> dict[str, str]:
     }[family]
     base = f"P37-{family}"
     names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
-    for (k, n), fn in zip(names.items(), files[1:], strict=True):
+    for n, fn in zip(names.values(), files[1:], strict=True):
         pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
     pdfmetrics.registerFontFamily(base, **names)
     return names
