@@ -30,7 +30,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "mandates-blind"))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-import blindkit as bk  # noqa: E402
 import pairkit as pk  # noqa: E402
 
 _b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
@@ -783,15 +782,8 @@ def allotments(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    """Build this folder's pairs and their gold, --verify them (pairkit.mandates_main), or
-    --twice: build everything twice and compare the sha256 of every PDF and gold file."""
-    if argv[:1] == ["--twice"]:
-        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
-        first = bk.sha256_files(HERE)
-        pk.mandates_main(argv[1:], here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
-        diff = bk.compare_sha(first, bk.sha256_files(HERE))
-        print("twice: identical" if not diff else f"twice: {len(diff)} differ: {diff}")
-        raise SystemExit(1 if diff else 0)
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.mandates_main)."""
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_b20, builder=BUILDER)
 
 

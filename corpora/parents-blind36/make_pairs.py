@@ -44,7 +44,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-import blindkit as bk  # noqa: E402
 import pairkit as pk  # noqa: E402
 
 _p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
@@ -960,15 +959,8 @@ def harnford_implementation_plan(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--twice"]:
-        runs = []
-        for _ in range(2):
-            pk.parents_main(argv[1:], here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
-                            builder=BUILDER)
-            runs.append(bk.sha256_files(HERE))
-        diff = bk.compare_sha(*runs)
-        print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
-        raise SystemExit(1 if diff else 0)
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
     pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
 
 

@@ -1288,15 +1288,8 @@ def kellingham_housing_action_plan(d: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["--twice"]:
-        runs = []
-        for _ in range(2):
-            pk.parents_main(argv[1:], here=HERE, pairs=PAIRS, p14=_p14, p20=_p20,
-                            builder=BUILDER)
-            runs.append(bk.sha256_files(HERE))
-        diff = bk.compare_sha(*runs)
-        print(f"--twice: {len(runs[0])} files, {len(diff)} differ", *diff, sep="\n")
-        raise SystemExit(1 if diff else 0)
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
     pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
 
 
