@@ -1,6 +1,6 @@
 """A look at a matter promised for later, and a matter that may become relevant later, put it
-off (requirements.yaml deferral_future, deferral_aux): "Forvaltningen vil i 2051 se nærmere på
-affaldet", "Ei kommunal tilskotsordning kan vere aktuelt seinare" answer no point that asks for
+off (requirements.yaml deferral_future, deferral_aux): "Kommunen vil i 2028 se nærmere på
+avfallet", "Eit kommunalt tilskot kan bli aktuelt seinare" answer no point that asks for
 the look or the assessment itself; a look already taken does."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from plancheck.mandate.match import DEFERRAL_RE
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Forvaltningen vil i 2051 se nærmere på affaldsmængderne fra institutionerne.",
+        "Forvaltningen vil i 2029 se nærmere på mængderne fra skolerne.",
         "Kommunen skal seinare sjå nærare på behovet for fleire bustader.",
         "Förvaltningen ska under 2030 titta närmare på skolornas avfall.",
         "The council will look into a grant scheme for private owners.",
-        "Ei kommunal tilskotsordning kan vere aktuelt seinare.",
+        "Eit eige tilskot til eigarane kan vere aktuelt seinare.",
         "En egen tilskuddsordning kan være aktuell senere.",
         "Ett kommunalt bidrag kan bli aktuellt senare.",
         "A grant scheme may be considered at a later stage.",

@@ -540,7 +540,7 @@ def _deferral_re() -> re.Pattern[str]:
         # later stage"): an -s passive right before what puts it off, or an auxiliary of
         # deferral_aux and its participle (a particle after it allowed)
         .replace(re.escape("{deferred}"), deferred)
-        # a deed of the future ("vil i 2051 se nærmere på", "will look into"): an auxiliary
+        # a deed of the future ("vil i 2028 se nærmere på", "will look into"): an auxiliary
         # of deferral_future and up to three words of its clause before the verb
         .replace(re.escape("{future}"), future)
         # a study put off to a named year ("Skyddsområdet för täkten utreds under 2031",
