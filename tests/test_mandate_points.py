@@ -577,6 +577,7 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{when}", " når")
                 .replace("{study_noun}", "vurderingen")
                 .replace("{document}", "strategi")
+                .replace("{future}", "vil i 2030")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     # every auxiliary of a deed put off, with its participle ("vil bli utredet senere")
