@@ -540,6 +540,29 @@ def _code_form(code: str) -> str:
     return re.sub(r"\d+", "#", code).rstrip("abcdefghijklmnopqrstuvwxyz") or "#"
 
 
+def _split_at_codes(b, text: str, marks: list[re.Match], keep) -> list[FormGoal]:
+    """The items of a line (or a paragraph the reader joined) that opens with a typed code,
+    split at each code ``marks`` found: one :class:`FormGoal` per piece whose text ``keep``
+    accepts, numbered by its code (spaces dropped: "Å 1" is "Å1")."""
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    out = []
+    for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
+        sent = text[m.end() : end].strip()
+        if keep(sent):
+            out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code").replace(" ", "")))
+    return out
+
+
+def _one_series(out: list[FormGoal], settings: GoalFormSettings, *, rising: bool = False) -> bool:
+    """Whether coded items are one series: at least ``titled_min_count`` of them, no code twice,
+    every code of one form (:func:`_code_form`), and with ``rising`` their numbers in order."""
+    codes = [g.number or "" for g in out]
+    if len(out) < settings.titled_min_count or len(set(codes)) != len(codes) or len({_code_form(c) for c in codes}) != 1:
+        return False
+    nums = [int(re.sub(r"\D", "", c) or 0) for c in codes]
+    return not rising or nums == sorted(nums)
+
+
 def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals printed as lines that open with a typed code ("1a The Council's own operations are
     net zero by 2038.", "O3 Every child gets a good education …"; a paragraph the reader joined
@@ -571,15 +594,8 @@ def coded_line_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
             continue
         if not lead_ok:
             continue
-        ends = [m.start() for m in marks[1:]] + [len(text)]
-        for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
-            sent = text[m.end() : end].strip()
-            if _one_sentence(sent, settings):
-                out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code")))
-    codes = [g.number or "" for g in out]
-    if len(out) < settings.titled_min_count or len(set(codes)) != len(codes) or len({_code_form(c) for c in codes}) != 1:
-        return []
-    return out
+        out += _split_at_codes(b, text, marks, lambda sent: _one_sentence(sent, settings))
+    return out if _one_series(out, settings) else []
 
 
 # a typed code opening an item: "Å1", "T3", "A12", and the same with the space a reader may set
@@ -615,21 +631,10 @@ def coded_line_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
         marks = list(_ITEM_CODE_RE.finditer(text))
         if not marks or marks[0].start() != 0:
             continue
-        ends = [m.start() for m in marks[1:]] + [len(text)]
-        for k, (m, end) in enumerate(zip(marks, ends, strict=True)):
-            sent = text[m.end() : end].strip()
-            if settings.lead_item_min_words <= len(sent.split()) <= settings.max_words:
-                out.append(FormGoal(f"{b.id}-c{k}", sent, _page(b), b.section_id, None, m.group("code").replace(" ", "")))
-    codes = [g.number or "" for g in out]
-    nums = [int(re.sub(r"\D", "", c) or 0) for c in codes]
-    if (
-        len(out) < settings.titled_min_count
-        or len(set(codes)) != len(codes)
-        or len({_code_form(c) for c in codes}) != 1
-        or nums != sorted(nums)
-    ):
-        return []
-    return out
+        out += _split_at_codes(
+            b, text, marks, lambda sent: settings.lead_item_min_words <= len(sent.split()) <= settings.max_words
+        )
+    return out if _one_series(out, settings, rising=True) else []
 
 
 def goal_column_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
