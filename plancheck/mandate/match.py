@@ -1781,8 +1781,9 @@ class Scorer:
         # weighed against (MatchSettings.names_as_written)
         self.topic_written: set[str] = set()
         for t in T.content_terms(title, lang):
-            self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
-            self.topic_written |= {t.lemma, T.canon(t.lemma), *t.parts}
+            written = {t.lemma, T.canon(t.lemma), *t.parts}
+            self.topic |= written
+            self.topic_written |= written
             if settings.topic_forms:
                 # … in its other forms: the modifier as written and the word a quality noun is
                 # made from ("Frivillighedspolitik" is about what is "frivillig")
@@ -3502,8 +3503,9 @@ def assess_points(
             )
             for p in points
         ]
-    scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan))
-    scorer.owner = {owner_place(plan)} - {""}
+    mentions = T.place_mentions(plan)
+    scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan, mentions))
+    scorer.owner = {owner_place(plan, mentions)} - {""}
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     parsed = [_concerns_of(p, lang, S) for p in points]
@@ -4697,16 +4699,15 @@ def _name_missing(text: str, miss: list[str], scorer: Scorer) -> str:
     return ""
 
 
-def owner_place(plan: Plan) -> str:
+def owner_place(plan: Plan, mentions: list[str] | None = None) -> str:
     """The place the plan is of: the name it prints most often before "kommune" (title,
-    headings, passages), lower-cased; "" when it prints none."""
-    texts = [plan.title or "", *(s.title for s in plan.sections), *(p.text for p in plan.passages)]
+    headings, passages: :func:`plancheck.mandate.text.place_mentions`, read once by the caller
+    when given), lower-cased; "" when it prints none."""
     counts: dict[str, int] = {}
-    for t in texts:
-        for m in T._PLACE_RE.finditer(t):
-            name = m.group(1).lower()
-            if name not in ("kommune", "kommunen"):
-                counts[name] = counts.get(name, 0) + 1
+    for name in (T.place_mentions(plan) if mentions is None else mentions):
+        name = name.lower()
+        if name not in ("kommune", "kommunen"):
+            counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else ""
 
 

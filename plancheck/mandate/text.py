@@ -1277,10 +1277,16 @@ def normalise(text: str) -> str:
 _PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
 
 
-def place_names(plan: Plan) -> set[str]:
-    """The municipality's name as the plan prints it before "kommune" (title, headings,
-    passages). Why: a mandate names bodies by their place ("Elvdal idrettsråd"),
-    the plan rarely repeats it beside them."""
+def place_mentions(plan: Plan) -> list[str]:
+    """Every name the plan prints before "kommune" (title, headings, passages, in that order),
+    as printed: what :func:`place_names` and match.owner_place read."""
     texts = [plan.title or "", *(s.title for s in plan.sections)]
     texts += [p.text for p in plan.passages]
-    return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
+    return [m.group(1) for t in texts for m in _PLACE_RE.finditer(t)]
+
+
+def place_names(plan: Plan, mentions: list[str] | None = None) -> set[str]:
+    """The municipality's name as the plan prints it before "kommune" (title, headings,
+    passages; ``mentions``: :func:`place_mentions`, when the caller read them). Why: a mandate
+    names bodies by their place ("Elvdal idrettsråd"), the plan rarely repeats it beside them."""
+    return set(place_mentions(plan) if mentions is None else mentions) - {"Kommune", "Kommunen"}
