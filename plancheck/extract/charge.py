@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from plancheck.lang.deadlines import time_phrase
-from plancheck.lang.vocab import evidence_words, plain_words
+from plancheck.lang.vocab import definite_articles, evidence_words, plain_words
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
     """The owner at the start of ``words``: a leading article dropped, then the words up to a
     clause boundary (a comma, or an and-word before a verb or modal: "… Eiendomsavdelingen og
     skal …"), at most ``max_owner_words``; "" unless it opens with a capital and holds no digit."""
-    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    articles = definite_articles(lang)
     ands = {w.lower() for w in plain_words("and_words", lang)}
     if words and words[0].lower() in articles:
         words = words[1:]
@@ -273,7 +273,7 @@ def _joint_subject(words: list[str], lang: str, settings: ChargeSettings) -> str
     tests the whole with ``is_owner_like``), and a group of people ("Alle barn og unge i …")
     opens no second name."""
     ands = {w.lower() for w in plain_words("and_words", lang)}
-    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    articles = definite_articles(lang)
     parts: list[list[str]] = [[]]
     for i, w in enumerate(words):
         if w.lower() in ands and i > 0 and not words[i - 1].endswith("-") and parts[-1]:

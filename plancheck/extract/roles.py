@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from plancheck.extract.statements import ACTION_VERBS
 from plancheck.extract.timeheadings import time_qualified_heading
 from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.layout.blocks import ITEM_CODE
@@ -348,13 +349,6 @@ def aim_statement(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
     )
 
 
-@cache
-def _action_verbs() -> frozenset[str]:
-    from plancheck.lang.vocab import evidence_words
-
-    return frozenset(w.lower() for w in evidence_words("action_verbs"))
-
-
 def action_phrase(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
     """Whether ``rest`` is a verb phrase that opens with an action verb of the lexicon
     (``evidence.action_verbs``, every language: "Reduce the number of people sleeping rough",
@@ -366,7 +360,7 @@ def action_phrase(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
     words = rest.split()
     return (
         rest[:1].isupper() and not rest.endswith("?") and len(words) >= min_words
-        and words[0].lower().strip(",;:") in _action_verbs()
+        and words[0].lower().strip(",;:") in ACTION_VERBS
     )
 
 

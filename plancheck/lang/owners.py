@@ -41,6 +41,7 @@ from plancheck.lang.vocab import (
     OWNER_WORDS,
     SENTENCE_VERBS,
     alternation,
+    definite_articles,
     evidence_words,
     is_status_value,
     plain_words,
@@ -375,7 +376,7 @@ def _article_after(left: str, right: str, lang: str) -> bool:
     Environment" one. (Languages whose definite form is an ending have no such words.)"""
     from plancheck.lang.vocab import owner_prepositions
 
-    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    articles = definite_articles(lang)
     rw = right.split()
     if len(rw) < 2 or rw[0].lower() not in articles or not rw[1][:1].isupper():
         return False
@@ -386,7 +387,7 @@ def _without_article(part: str, lang: str) -> str:
     """``part`` without a definite article opening it before a capitalised word ("the
     Communications Team" → "Communications Team"), as an owner's name is listed."""
     words = part.split()
-    articles = {w.lower() for w in evidence_words("definite_articles", lang)}
+    articles = definite_articles(lang)
     if len(words) >= 2 and words[0].lower() in articles and words[1][:1].isupper():
         return " ".join(words[1:])
     return part

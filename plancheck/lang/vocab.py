@@ -60,6 +60,13 @@ def _evidence_words(kind: str, lang: str | None) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@cache
+def definite_articles(lang: str | None = None) -> frozenset[str]:
+    """The lexicon's ``definite_articles`` ("the"), lower-cased, for ``lang`` or all: read where
+    an owner's name may open with one (languages whose definite form is an ending list none)."""
+    return frozenset(w.lower() for w in _evidence_words("definite_articles", lang if lang in LANGS else None))
+
+
 def section_words(section: str, kind: str, lang: str | None = None) -> list[str]:
     """The words of ``section.kind`` in the lexicon files, for ``lang`` or every language,
     deduplicated in file order (nb, nn, sv, da, en)."""
