@@ -97,17 +97,19 @@ def _where(name: str, base: Path | None) -> set[Path]:
     return out
 
 
-def _baselined(fingerprint: str, path: str, baseline: set[str] | dict[str, set[str]]) -> bool:
-    """Is the finding ``fingerprint`` of the plan at ``path`` in the baseline? Recorded on this
-    plan, or on files none of which is there any more (the plan was renamed or moved); not when
-    it was recorded on another plan that is still there (this plan is a new copy of it)."""
+def _baselined(
+    fingerprint: str, here: set[Path], baseline: set[str] | dict[str, set[str]], where
+) -> bool:
+    """Is the finding ``fingerprint`` of the plan at ``here`` (:func:`_where` of its path) in
+    the baseline? Recorded on this plan, or on files none of which is there any more (the plan
+    was renamed or moved); not when it was recorded on another plan that is still there (this
+    plan is a new copy of it). ``where``: :func:`_where` of a recorded name, from the baseline's
+    folder (the caller reads each name once)."""
     if fingerprint not in baseline:
         return False
     if not isinstance(baseline, dict):
         return True  # fingerprints alone (an API caller's set)
-    base = getattr(baseline, "base", None)
-    here = _where(path, None)
-    there = [_where(name, base) for name in baseline[fingerprint]]
+    there = [where(name) for name in baseline[fingerprint]]
     if any(here & places for places in there):
         return True
     return not any(p.is_file() for places in there for p in places)
@@ -118,8 +120,16 @@ def apply_baseline(result: CheckResult, fingerprints: set[str] | dict[str, set[s
     ``fingerprints`` is a set (baselined in any plan) or a :class:`Baseline` (:func:`_baselined`)."""
     if not fingerprints:
         return result
-    path = result.plan.source.path
-    kept = [f for f in result.findings if not _baselined(f.fingerprint, path, fingerprints)]
+    here = _where(result.plan.source.path, None)
+    base = getattr(fingerprints, "base", None)
+    places: dict[str, set[Path]] = {}  # a recorded name → the files it may be, read once per result
+
+    def where(name: str) -> set[Path]:
+        if name not in places:
+            places[name] = _where(name, base)
+        return places[name]
+
+    kept = [f for f in result.findings if not _baselined(f.fingerprint, here, fingerprints, where)]
     summary = summarize(
         kept,
         result.plan,
