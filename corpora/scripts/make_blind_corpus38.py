@@ -1,0 +1,482 @@
+"""Build the thirty-eighth batch of blind authored plans (corpora/authored/<slug>/), in ORDINARY forms on new
+surfaces: a nynorsk tiltaksplan for eldre whose action part is one landscape table 'Satsingsområde | Delmål |
+Nr. | Tiltak | Ansvarleg | 2026 | 2027 | 2028' with the area and the goal merged down the rows and crosses in the
+year columns, running over pages with the header repeated (python-docx → LibreOffice); a Swedish handlingsplan
+för hållbara resor where each 'Mål n.' section has the sub-headings 'Aktiviteter' (a table 'Aktivitet | Ansvar
+| Tidplan') and 'Uppföljning' (indicators) (odfpy → LibreOffice); a Danish handleplan for natur og biodiversitet
+whose chapters are the goals ('3.2 Mål: …') with the indsatser as a numbered list continuing the sentence
+'For at nå målet vil kommunen:' and owner and time in a closing sentence (HTML → Chromium); an English carers
+action plan with one table 'Priority | Outcome | Actions | Who | When' whose priority and outcome cells are
+merged over their action rows (reportlab).
+
+    python corpora/scripts/make_blind_corpus38.py              # every plan
+    python corpora/scripts/make_blind_corpus38.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus38.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus38.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings, gold writer and the `Odt` writer from
+make_blind_corpus.py, the pdftotext check from make_blind_corpus3.py, the measure-row helper and the whole-text
+check on pdftotext -raw from make_blind_corpus34.py, the page-break heading style and the row helper from
+make_blind_corpus37.py (imported, not copied).
+Gold files carry `held_out: true` and were committed before plancheck was run on them.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+import make_blind_corpus34 as mb34  # noqa: E402
+import make_blind_corpus37 as mb37  # noqa: E402
+from make_blind_corpus import G, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus38.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them (blindkit.gold_by_pdftotext)."""
+    return bk.gold_by_pdftotext(write_gold, plan, pdf, **kw)
+
+
+# =========================================================================== 1 nynorsk tiltaksplan (python-docx)
+
+NN_SLUG = "eldre-aarskryss-nn"
+NN_AREAS = [("F1", "Aktivitet og fellesskap"), ("F2", "Trygt å bu heime"), ("F3", "Samanhengande tenester")]
+NN_GOALS = [
+    ("G1", "Fleire eldre skal delta i aktivitetar og sosiale fellesskap i nærmiljøet", "F1"),
+    ("G2", "Bebuarar på sjukeheimen skal ha noko meiningsfullt å gjere kvar dag", "F1"),
+    ("G3", "Eldre skal kunne bu trygt i eigen heim så lenge dei sjølve ønskjer det", "F2"),
+    ("G4", "Overgangen mellom sjukehus, korttidsopphald og heim skal vere trygg for pasient og pårørande", "F3"),
+    ("G5", "Pårørande skal få støtte og avlasting slik at dei orkar å stå i omsorgsoppgåvene", "F3"),
+]
+# (id, nr, text, goal, Ansvarleg as printed, owners, years crossed, note)
+NN_ROWS = [
+    ("T1", "1.1", "Lage ein felles aktivitetskalender for eldre på nettsida til kommunen og i lokalavisa", "G1",
+     "Kultur og fritid", ["Kultur og fritid"], (2026,), "one owner (one eining named with 'og')"),
+    ("T2", "1.2", "Starte to nye møteplassar for eldre i grendehusa på Skor og Nesvik", "G1", "Frivilligsentralen",
+     ["Frivilligsentralen"], (2026, 2027), ""),
+    ("T3", "1.3", "Tilby trening med instruktør i symjehallen for innbyggjarar over 67 år", "G1",
+     "Fysio- og ergoterapitenesta", ["Fysio- og ergoterapitenesta"], (2026, 2027, 2028),
+     "one owner ('Fysio- og ergoterapitenesta' is one teneste); crosses in every year: last column"),
+    ("T4", "1.4", "Tilsetje ein aktivitør i full stilling ved Vassbygd sjukeheim", "G2", "Tenesteleiar sjukeheim",
+     ["Tenesteleiar sjukeheim"], (2027,), ""),
+    ("T5", "1.5", "Lage ein plan for kvardagsaktivitetar på kvar avdeling", "G2", "Alle avdelingsleiarar",
+     ["Alle avdelingsleiarar"], (2027,), "'Alle avdelingsleiarar' diffuse"),
+    ("T6", "1.6", "Rekruttere besøksvener til bebuarar som får lite besøk", "G2",
+     "Tenesteleiar sjukeheim og frivilligkoordinator", ["Tenesteleiar sjukeheim", "frivilligkoordinator"],
+     (2026, 2027, 2028), "two owners (a title and a person in lower case)"),
+    ("T7", "2.1", "Gjennomføre førebyggjande heimebesøk hos alle som fyller 78 år", "G3", "Helsestasjon for eldre",
+     ["Helsestasjon for eldre"], (2026, 2027, 2028), ""),
+    ("T8", "2.2", "Ta i bruk digitalt tilsyn og elektroniske medisindispenserar i heimetenesta", "G3",
+     "Heimetenesta", ["Heimetenesta"], (2026, 2027), ""),
+    ("T9", "2.3", "Kartleggje behovet for tilrettelagde bustader i sentrum av Vassbygd", "G3", "Plan og utvikling",
+     ["Plan og utvikling"], (), "one owner (one eining); no cross: no deadline"),
+    ("T10", "2.4", "Informere om tilskot frå Husbanken til å tilpasse bustaden", "G3", "", [], (2026,),
+     "empty Ansvarleg: no owner"),
+    ("T11", "3.1", "Innføre ein fast samtale med pasienten innan tre dagar etter utskriving frå sjukehus", "G4",
+     "Tildelingskontoret", ["Tildelingskontoret"], (2026,), ""),
+    ("T12", "3.2", "Gje alle pasientar på korttidsopphald ein fast kontaktperson", "G4", "Tenesteleiar sjukeheim",
+     ["Tenesteleiar sjukeheim"], (2026,), ""),
+    ("T13", "3.3", "Opprette ein pårørandeskule saman med nabokommunane", "G5", "Helse og omsorg",
+     ["Helse og omsorg"], (2027, 2028), "one owner (one sektor named with 'og')"),
+    ("T14", "3.4", "Tilby fleksibel avlasting på dagtid, kveld og i helgene", "G5", "Heimetenesta og dagsenteret",
+     ["Heimetenesta", "dagsenteret"], (2027,), "two owners (a name and a definite noun)"),
+    ("T15", "3.5", "Arrangere ein pårørandedag med informasjon og kurs", "G5", "Frivilligsentralen",
+     ["Frivilligsentralen"], (2026, 2027, 2028), ""),
+]
+NN_YEARS = (2026, 2027, 2028)
+NN_TEXT = {
+    "1 Innleiing": [
+        "Talet på eldre i Vassbygd aukar mykje dei neste åra. Dei fleste eldre er friske og aktive, og mange "
+        "bidreg i frivillig arbeid, i familien og i lokalsamfunnet. Samstundes veit vi at fleire vil trenge "
+        "helse- og omsorgstenester, og at det blir færre yrkesaktive per pensjonist.",
+        "Kommunestyret bad i sak 41/24 om ein tiltaksplan for eldre som byggjer på reforma Leve heile livet. "
+        "Planen gjeld for 2026–2028 og skal rullerast kvart år saman med budsjettet.",
+        "Planen er utarbeidd av ei arbeidsgruppe med representantar frå helse og omsorg, kultur og fritid, plan "
+        "og utvikling og frivilligsentralen. Eldrerådet og rådet for personar med funksjonsnedsetting har vore "
+        "med i heile prosessen.",
+    ],
+    "2 Bakgrunn": [
+        "I 2025 budde det 1 240 personar over 67 år i Vassbygd. Statistisk sentralbyrå reknar med at talet vil "
+        "vere over 1 600 i 2035, og at talet på personar over 80 år vil auke med nesten 60 prosent.",
+        "Dei fleste eldre bur i eigen heim. Om lag 190 personar får heimetenester, og 46 bur på Vassbygd "
+        "sjukeheim. Det er ventelister på korttidsopphald i periodar, særleg om vinteren.",
+        "Reforma Leve heile livet har eit nasjonalt mål om at eldre skal meistre livet lenger og ha trygge og "
+        "gode tenester. Kommunen har sjølv ansvaret for å velje tiltak som passar lokalt.",
+    ],
+    "3 Kva innbyggjarane har sagt": [
+        "Hausten 2025 heldt vi tre folkemøte og gjennomførte ei spørjeundersøking blant innbyggjarar over 60 år. "
+        "Om lag 420 personar svarte.",
+        "Mange fortalde at dei saknar stader å møtast utan å måtte kjøpe noko, og at det er vanskeleg å finne ut "
+        "kva som skjer. Pårørande fortalde at dei ofte kjenner seg åleine med ansvaret, og at overgangen frå "
+        "sjukehus til heim kan vere utrygg.",
+        "Innspela er tekne med i arbeidet med satsingsområda og tiltaka i denne planen.",
+    ],
+    "4 Slik les du tiltaksplanen": [
+        "Tiltaksplanen i kapittel 5 er ein tabell. Satsingsområdet står i den første kolonnen og delmålet i den "
+        "andre. Under kvart delmål står tiltaka med nummer, og kolonnen Ansvarleg viser kven som skal sørgje for "
+        "at tiltaket blir gjennomført.",
+        "Eit kryss under eit årstal viser at tiltaket skal gjennomførast det året. Når tiltaket har kryss i fleire "
+        "år, skal det halde fram til og med det siste året som er kryssa av. Tiltak utan kryss er enno ikkje "
+        "tidfesta.",
+    ],
+    "6 Oppfølging og økonomi": [
+        "Kommunalsjef helse og omsorg har ansvaret for å følgje opp planen. Status for tiltaka blir lagd fram for "
+        "eldrerådet og for utval for helse og omsorg kvar haust.",
+        "Tiltak som krev nye midlar, blir vurderte i arbeidet med budsjett og økonomiplan. Nokre tiltak kan "
+        "finansierast med tilskot frå Helsedirektoratet.",
+    ],
+}
+NN_STATS = [["Aldersgruppe", "2025", "2030", "2035"], ["67–79 år", "860", "960", "1 040"],
+            ["80–89 år", "310", "390", "470"], ["90 år og eldre", "70", "80", "110"]]
+
+
+@plan_builder
+def build_eldre_aarskryss_nn() -> tuple[Plan, Path]:
+    """Nynorsk tiltaksplan (python-docx → LibreOffice): cover, contents and background chapters on their own
+    pages in portrait, then chapter 5 in a landscape section: one table 'Satsingsområde | Delmål | Nr. | Tiltak |
+    Ansvarleg | 2026 | 2027 | 2028' with the area and the goal merged down their rows and crosses under the
+    years; header row repeated."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt, RGBColor
+
+    slug = NN_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    rows = [(r[0], r[2], [r[3]], r[5], str(max(r[6])) if r[6] else None, "period", r[7]) for r in NN_ROWS]
+    plan = Plan(
+        slug=slug, language="nn", title="Tiltaksplan for eit aldersvenleg Vassbygd 2026–2028", period=(2026, 2028),
+        goals=[G(g, t, focus_area=f) for g, t, f in NN_GOALS], measures=mb34._measures(rows, period_end=2028),
+        source_ext="docx", focus_areas=NN_AREAS,
+        notes="""
+python-docx → LibreOffice Writer (Liberation Sans Narrow 11 pt body, headings in dark red), Vassbygd kommune. Header
+'Vassbygd kommune · Tiltaksplan for eit aldersvenleg Vassbygd' over a rule, footer 'Side n' left-aligned.
+Cover, 'Innhald', 1 Innleiing, 2 Bakgrunn (a population table; quotes the national goal of the reform Leve heile
+livet: a trap, no goal), 3 Kva innbyggjarane har sagt, 4 Slik les du tiltaksplanen (explains the columns and
+the crosses), each on a new page; 5 Tiltaksplan 2026–2028 in a LANDSCAPE section: ONE table 'Satsingsområde |
+Delmål | Nr. | Tiltak | Ansvarleg | 2026 | 2027 | 2028', header row repeated on every page, rows kept whole.
+The Satsingsområde cell (the FOCUS AREAS) and the Delmål cell (the GOALS) are merged down over their rows (a
+merged cell's text is printed once, on the page where the merge starts). Each Tiltak cell is a MEASURE (Nr.
+'1.2' not part of the text) linked to the Delmål merged beside it. 6 Oppfølging og økonomi back in portrait.
+Gold: OWNERS = Ansvarleg ('Tenesteleiar sjukeheim og frivilligkoordinator', 'Heimetenesta og dagsenteret' two
+each; 'Kultur og fritid', 'Plan og utvikling', 'Helse og omsorg', 'Fysio- og ergoterapitenesta' ONE eining
+each; 'Alle avdelingsleiarar' diffuse; empty = none). DEADLINE = the head of the LAST year column with an 'X'
+(docs/gold-format.md: crosses in 2026 and 2027 → '2027'; crosses in all three → '2028'), kind period; no cross
+= no deadline. No deadline can lie outside 2026–2028.
+""")
+    red = "8A1C2B"
+    doc = dh.new_document(font="Liberation Sans Narrow", size=11, margins_mm=24, heading_color=red)
+    mb.docx_lang(doc, "nn-NO")
+    for lvl, size in ((1, 17), (2, 13)):
+        st = doc.styles[f"Heading {lvl}"]
+        st.font.name = "Liberation Sans Narrow"
+        st.font.size = Pt(size)
+    sec = doc.sections[0]
+    sec.different_first_page_header_footer = True
+    dh.ruled_header(sec, "Vassbygd kommune · Tiltaksplan for eit aldersvenleg Vassbygd", size=8.5)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    dh.page_of_footer(fp, "Side ", "", None, size=8.5)
+    dh.para(doc, "", space_after=150)
+    dh.para(doc, "VASSBYGD KOMMUNE", size=12, bold=True, color=red, space_after=10)
+    dh.para(doc, "Tiltaksplan for eit aldersvenleg Vassbygd 2026–2028", size=26, bold=True, color="5A1320",
+            space_after=8)
+    dh.para(doc, "Leve heile livet i Vassbygd", size=14, italic=True, space_after=170)
+    dh.para(doc, "Vedteken i kommunestyret 19. februar 2026, sak 9/26", size=9, space_after=2)
+    dh.para(doc, "Arkivsak 24/1186", size=9)
+
+    def chapter(title):
+        dh.page_break(doc)
+        dh.heading(doc, title, 1)
+
+    # the page break before the contents sits on the cover page; the contents open page 2
+    dh.page_break(doc)
+    dh.heading(doc, "Innhald", 1)
+    for t, n in (("1 Innleiing", 3), ("2 Bakgrunn", 4), ("3 Kva innbyggjarane har sagt", 5),
+                 ("4 Slik les du tiltaksplanen", 6), ("5 Tiltaksplan 2026–2028", 7), ("6 Oppfølging og økonomi", 9)):
+        pp = dh.para(doc, f"{t}\t{n}", space_after=4)
+        pp.paragraph_format.tab_stops.add_tab_stop(Mm(160), 2, 1)  # right tab with dot leader
+    for chap in ("1 Innleiing", "2 Bakgrunn", "3 Kva innbyggjarane har sagt", "4 Slik les du tiltaksplanen"):
+        chapter(chap)
+        for t in NN_TEXT[chap]:
+            dh.para(doc, t, space_after=7)
+        if chap.startswith("2 "):
+            w = [50, 25, 25, 25]
+            t = dh.new_table(doc, w)
+            for i, r in enumerate(NN_STATS):
+                dh.add_row(t, r, w, size=9.5, bold=i == 0, fill="F2DCDF" if i == 0 else None)
+            dh.para(doc, "Tabell 1. Folketal etter alder, registrert 2025 og framskrive. Kjelde: SSB.", italic=True,
+                    size=8.5, space_before=3)
+    lsec = dh.add_section(doc, landscape=True, margins_mm=16)
+    lsec.header_distance = Mm(8)
+    lsec.footer_distance = Mm(8)
+    dh.heading(doc, "5 Tiltaksplan 2026–2028", 1)
+    dh.para(doc, "Tabellen viser tiltaka i planperioden, ordna etter satsingsområde og delmål. Tiltak som alt er "
+                 "sette i gang, er tekne med når dei skal vidareutviklast.", space_after=4)
+    dh.para(doc, "X = tiltaket blir gjennomført dette året.", italic=True, size=9.5, space_after=6)
+    w = [34, 58, 11, 86, 45, 11, 11, 11]
+    t = dh.new_table(doc, w)
+    hr = dh.add_row(t, ["Satsingsområde", "Delmål", "Nr.", "Tiltak", "Ansvarleg", "2026", "2027", "2028"], w,
+                    size=10, bold=True, fill=red)
+    dh.set_repeat_header(hr)
+    for c in hr.cells:
+        for r in c.paragraphs[0].runs:
+            r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    area_text = dict(NN_AREAS)
+    goal_of = {g: (txt, f) for g, txt, f in NN_GOALS}
+    prev_goal = prev_area = None
+    for _id, nr, text, g, a, _o, years, _n in NN_ROWS:
+        gt, f = goal_of[g]
+        ac = ("restart", area_text[f]) if f != prev_area else ("continue", "")
+        gc = ("restart", gt) if g != prev_goal else ("continue", "")
+        marks = ["X" if y in years else "" for y in NN_YEARS]
+        row = dh.add_row(t, [ac, gc, nr, text, a, *marks], w, size=10.5)
+        for c in row.cells:
+            for pp in c.paragraphs:
+                pp.paragraph_format.space_before = Pt(4)
+                pp.paragraph_format.space_after = Pt(8)
+        dh.set_cant_split(row)
+        for j in (0, 1):
+            if ac[0] == "restart" and j == 0 or gc[0] == "restart" and j == 1:
+                for pp in row.cells[j].paragraphs:
+                    for r in pp.runs:
+                        r.bold = True
+        for j in (5, 6, 7):
+            row.cells[j].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+            row.cells[j].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        prev_goal, prev_area = g, f
+    dh.add_section(doc, landscape=False, margins_mm=24)
+    dh.heading(doc, "6 Oppfølging og økonomi", 1)
+    for tx in NN_TEXT["6 Oppfølging og økonomi"]:
+        dh.para(doc, tx, space_after=7)
+    dh.set_core_properties(doc, title=plan.title, author="Vassbygd kommune")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 2 Swedish handlingsplan (odfpy)
+
+SV_SLUG = "resor-aktiviteter-uppfoljning-sv"
+SV_GOALS = [
+    ("G1", "Fler invånare ska gå och cykla i vardagen"),
+    ("G2", "Kollektivtrafiken ska vara ett attraktivt alternativ till bilen"),
+    ("G3", "Kommunens egna resor och transporter ska vara fossilfria"),
+    ("G4", "Barn ska kunna ta sig säkert till skolan och fritidsaktiviteter på egen hand"),
+]
+# (id, nr, text, goal, Ansvar as printed, owners, Tidplan as printed or None, kind, note)
+SV_ROWS = [
+    ("A1", "", "Bygga ut gång- och cykelvägen mellan Lindeå centrum och Västby", "G1", "Tekniska förvaltningen",
+     ["Tekniska förvaltningen"], "2027", "period", ""),
+    ("A2", "", "Ta fram en norm för cykelparkering i nya bostadsområden", "G1", "Plan- och byggenheten",
+     ["Plan- och byggenheten"], "Hösten 2026", "period", "one owner ('Plan- och byggenheten' is one enhet)"),
+    ("A3", "", "Snöröja de prioriterade cykelstråken före bilvägarna", "G1", "Tekniska förvaltningen",
+     ["Tekniska förvaltningen"], "Varje vinter", "recurring", "recurring"),
+    ("A4", "", "Genomföra kampanjen Cykla till jobbet för kommunens anställda", "G1", "Alla förvaltningar",
+     ["Alla förvaltningar"], "Årligen i maj", "recurring", "'Alla förvaltningar' diffuse; recurring"),
+    ("A5", "", "Anlägga pendelparkeringar vid stationerna i Lindeå och Norrby", "G2",
+     "Tekniska förvaltningen och Trafikverket", ["Tekniska förvaltningen", "Trafikverket"], "2028", "period",
+     "two owners"),
+    ("A6", "", "Verka för halvtimmestrafik på regionbusslinje 310", "G2", "Kommunledningskontoret",
+     ["Kommunledningskontoret"], "Löpande", "continuous", "continuous"),
+    ("A7", "", "Tillgänglighetsanpassa tio busshållplatser längs Storgatan och Järnvägsgatan", "G2",
+     "Tekniska förvaltningen", ["Tekniska förvaltningen"], "2026-12-31", "date", "ISO date"),
+    ("A8", "", "Utreda anropsstyrd kollektivtrafik för landsbygden", "G2", "", [], "2027", "period",
+     "empty Ansvar: no owner"),
+    ("A9", "", "Byta ut kommunens personbilar mot el- eller biogasbilar", "G3", "Fordonsenheten",
+     ["Fordonsenheten"], "2030", "period", "'2030' after the plan period 2026–2029"),
+    ("A10", "", "Införa en resepolicy som prioriterar digitala möten, tåg och cykel", "G3", "HR-avdelningen",
+     ["HR-avdelningen"], "Juni 2026", "period", ""),
+    ("A11", "", "Ställa krav på fossilfria transporter i kommunens upphandlingar", "G3", "Upphandlingsenheten",
+     ["Upphandlingsenheten"], "Tertial 1 2027", "period", ""),
+    ("A12", "", "Erbjuda förmånscyklar till kommunens anställda", "G3", "HR-avdelningen och Ekonomiavdelningen",
+     ["HR-avdelningen", "Ekonomiavdelningen"], "Våren 2027", "period", "two owners"),
+    ("A13", "", "Inventera trafiksäkerheten runt alla grundskolor", "G4",
+     "Tekniska förvaltningen och Barn- och utbildningsförvaltningen",
+     ["Tekniska förvaltningen", "Barn- och utbildningsförvaltningen"], "2027", "period", "two owners"),
+    ("A14", "", "Ta fram skolvägskartor tillsammans med elever och vårdnadshavare", "G4",
+     "Barn- och utbildningsförvaltningen", ["Barn- och utbildningsförvaltningen"], "Läsåret 2026/27", "period",
+     "one owner ('Barn- och utbildningsförvaltningen' is one förvaltning); a school year"),
+    ("A15", "", "Sänka hastigheten till 30 km/tim vid alla skolor och förskolor", "G4", "Trafiknämnden",
+     ["Trafiknämnden"], None, None, "empty Tidplan: no deadline"),
+]
+SV_WHY = {
+    "G1": "Hälften av alla bilresor i Lindeå är kortare än fem kilometer. Många av dem skulle kunna göras till "
+          "fots eller med cykel, vilket är bra både för hälsan och för klimatet.",
+    "G2": "Buss och tåg behöver vara snabba, pålitliga och lätta att använda om fler ska välja bort bilen. "
+          "Kommunen ansvarar för hållplatser och pendelparkeringar och påverkar regionens trafikutbud.",
+    "G3": "Kommunen har drygt 140 fordon och anställda gör många tjänsteresor. Som stor arbetsgivare kan "
+          "kommunen gå före och visa att det går att resa fossilfritt.",
+    "G4": "Allt färre barn går eller cyklar till skolan. Barn som tar sig till skolan på egen hand rör sig mer "
+          "och lär sig trafiken, men föräldrarna måste kunna lita på att vägen är säker.",
+}
+SV_FOLLOW = {
+    "G1": ["Andel resor till fots och med cykel (resvaneundersökningen)", "Antal cyklister i cykelmätaren på "
+           "Storgatan"],
+    "G2": ["Antal påstigande i kollektivtrafiken per invånare", "Andel tillgänglighetsanpassade hållplatser"],
+    "G3": ["Andel fossilfria fordon i kommunens fordonsflotta", "Utsläpp av koldioxid från tjänsteresor"],
+    "G4": ["Andel elever i årskurs 4–6 som går eller cyklar till skolan", "Antal skolor med skolvägskarta"],
+}
+SV_TEXT = {
+    "Sammanfattning": [
+        "Lindeå kommun vill att det ska vara enkelt att resa hållbart. Handlingsplanen beskriver vad kommunen ska "
+        "göra under åren 2026–2029 för att fler ska gå, cykla och åka kollektivt, och för att kommunens egna "
+        "resor ska bli fossilfria.",
+        "Planen har fyra mål. Under varje mål finns de aktiviteter som ska genomföras, vem som ansvarar och när "
+        "aktiviteten ska vara klar, och hur vi följer upp målet.",
+    ],
+    "1 Inledning": [
+        "Transporterna står för nästan hälften av utsläppen av växthusgaser i Lindeå. Samtidigt behöver "
+        "invånarna kunna ta sig till arbete, skola och service på ett enkelt sätt, även på landsbygden.",
+        "Kommunfullmäktige antog 2024 en klimatstrategi med målet att Lindeå ska vara klimatneutralt år 2040. "
+        "Den här handlingsplanen är en av flera planer som ska bidra till strategin. Den gäller för 2026–2029.",
+        "Handlingsplanen gäller kommunens förvaltningar. De kommunala bolagen berörs av aktiviteterna om "
+        "tjänsteresor och fordon.",
+    ],
+    "2 Nuläge": [
+        "Resvaneundersökningen från 2024 visar att 61 procent av resorna i kommunen görs med bil, 22 procent "
+        "till fots eller med cykel och 12 procent med buss eller tåg. Andelen bilresor är högre än i länet i "
+        "övrigt.",
+        "Gång- och cykelvägnätet är väl utbyggt i centrala Lindeå men saknar länkar till Västby och Norrby. "
+        "Pendeltåget mot residensstaden går en gång i timmen.",
+    ],
+    "3 Så har planen tagits fram": [
+        "Planen har tagits fram av en arbetsgrupp med representanter för samhällsbyggnad, tekniska "
+        "förvaltningen, barn- och utbildningsförvaltningen och kommunledningskontoret. Region Lindland och "
+        "Trafikverket har deltagit i två workshoppar.",
+        "Invånarna kunde lämna synpunkter i en enkät på kommunens webbplats under hösten 2025. 730 personer "
+        "svarade. De vanligaste önskemålen var bättre cykelvägar mellan orterna och fler bussturer på kvällar "
+        "och helger.",
+    ],
+    "5 Genomförande och uppföljning": [
+        "Varje förvaltning ansvarar för att genomföra sina aktiviteter inom befintlig budget, om inget annat "
+        "anges. Aktiviteter som kräver investeringar prövas i budgetprocessen.",
+        "Samhällsbyggnadsförvaltningen samordnar uppföljningen. Målen och aktiviteterna följs upp varje år i "
+        "kommunens miljöbokslut, och planen revideras 2029.",
+    ],
+}
+SV_STATS = [["Färdsätt", "Lindeå", "Länet"], ["Bil", "61 %", "55 %"], ["Till fots eller med cykel", "22 %", "26 %"],
+            ["Buss eller tåg", "12 %", "15 %"], ["Övrigt", "5 %", "4 %"]]
+
+
+@plan_builder
+def build_resor_aktiviteter_uppfoljning_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan (odfpy → LibreOffice): cover, contents, summary and background chapters, then chapter
+    4 with one section per goal on its own page: heading 'Mål n. <goal>', a short why-paragraph, the sub-heading
+    'Aktiviteter' with a table 'Aktivitet | Ansvar | Tidplan' and the sub-heading 'Uppföljning' with indicators."""
+    slug = SV_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för hållbara resor 2026–2029", period=(2026, 2029),
+        goals=[G(g, t) for g, t in SV_GOALS], measures=mb37._rows(SV_ROWS, 2029), source_ext="odt",
+        notes="""
+odfpy → LibreOffice Writer (Liberation Serif 11 pt body, Liberation Sans headings and tables, A4 portrait),
+Lindeå kommun. Running header 'Lindeå kommun – Handlingsplan för hållbara resor 2026–2029', footer 'Sida n'.
+Cover, Innehåll, Sammanfattning, 1 Inledning (names the klimatstrategi's target 'klimatneutralt år 2040': a
+trap, no goal), 2 Nuläge (a table of travel shares), 3 Så har planen tagits fram, each on a new page; 4 Mål och
+aktiviteter: four sections, each on a new page, headed 'Mål n. <sentence>' (the GOALS, the sentence without
+'Mål n.'), a paragraph on why, a sub-heading 'Aktiviteter' with a table 'Aktivitet | Ansvar | Tidplan' (each
+Aktivitet cell a MEASURE linked to the Mål of its section) and a sub-heading 'Uppföljning' with indicator lines
+'• Andel …' / '• Antal …' (indicators: never measures; not scored). 5 Genomförande och uppföljning. Gold:
+OWNERS = Ansvar ('Tekniska förvaltningen och Trafikverket', 'HR-avdelningen och Ekonomiavdelningen', 'Tekniska
+förvaltningen och Barn- och utbildningsförvaltningen' two each; 'Plan- och byggenheten', 'Barn- och
+utbildningsförvaltningen' ONE unit each; 'Alla förvaltningar' diffuse; empty = none). DEADLINE = Tidplan
+('2027', 'Hösten 2026', '2028', 'Juni 2026', 'Tertial 1 2027', 'Våren 2027', 'Läsåret 2026/27' periods;
+'2026-12-31' date; 'Löpande' continuous; 'Varje vinter', 'Årligen i maj' recurring; '2030' after 2026–2029;
+empty = none).
+""")
+    o = mb.Odt(font="Liberation Sans", size=11, lang="sv", country="SE",
+               header="Lindeå kommun – Handlingsplan för hållbara resor 2026–2029", footer_text="Sida",
+               margin_cm=2.4)
+    green = "#2f5d34"
+    mb37._odt_page_style(o, "Chap", 16, green)
+    o.style("Body", size=11, after=0.25)
+    o.style("H3", size=11.5, bold=True, before=0.4, after=0.15, color=green, keep=True)
+    o.style("Ind", size=10.5, after=0.1, indent_cm=0.6, hanging_cm=0.4)
+    o.style("CoverK", size=12, bold=True, color=green, before=5.0, after=0.5)
+    o.style("CoverT", size=27, bold=True, color="#1c3a20", after=0.3)
+    o.style("CoverU", size=12.5, italic=True, after=10.0)
+    o.style("Small", size=8.5, after=0.1)
+    o.style("Toc", size=11, after=0.2)
+    # body paragraphs in a serif: a second Body style on Liberation Serif
+    from odf.style import TextProperties
+    for key in ("Body",):
+        st = [s for s in o.doc.automaticstyles.childNodes if s.getAttribute("name") == o.styles[key]][0]
+        for tp in st.getElementsByType(TextProperties):
+            tp.setAttribute("fontname", "Liberation Serif")
+    o.p("LINDEÅ KOMMUN", "CoverK")
+    o.p("Handlingsplan för hållbara resor 2026–2029", "CoverT")
+    o.p("Gå, cykla och åk kollektivt – så ska det bli lättare", "CoverU")
+    o.p("Antagen av kommunfullmäktige 2026-03-16, § 27", "Small")
+    o.p("Diarienummer KS 2025/204", "Small")
+    o.p("Innehåll", "Chap")
+    toc = [("Sammanfattning", 3), ("1 Inledning", 4), ("2 Nuläge", 5), ("3 Så har planen tagits fram", 6),
+           ("4 Mål och aktiviteter", 7), ("5 Genomförande och uppföljning", 11)]
+    for t, n in toc:
+        o.p(f"{t} ........................................................ {n}", "Toc")
+    for chap in ("Sammanfattning", "1 Inledning", "2 Nuläge", "3 Så har planen tagits fram"):
+        o.p(chap, "Chap")
+        for t in SV_TEXT[chap]:
+            o.p(t)
+        if chap.startswith("2 "):
+            o.table([8.0, 3.0, 3.0], SV_STATS, header_fill="#dbe8d8", border="0.5pt solid #8aa88d")
+            o.p("Källa: Resvaneundersökning Lindeå 2024 och Region Lindland.", "Small")
+    for i, (g, gt) in enumerate(SV_GOALS, 1):
+        if i == 1:
+            o.p("4 Mål och aktiviteter", "Chap")
+            o.p("Här redovisas planens fyra mål. Under varje mål står aktiviteterna med ansvarig förvaltning och "
+                "tidplan, och hur målet följs upp.")
+            o.p(f"Mål {i}. {gt}", "H2")
+        else:
+            o.p(f"Mål {i}. {gt}", "Chap")
+        o.p(SV_WHY[g])
+        o.p("Aktiviteter", "H3")
+        rows = [["Aktivitet", "Ansvar", "Tidplan"]]
+        rows += [[r[2], r[4], r[6] or ""] for r in SV_ROWS if r[3] == g]
+        t = o.table([8.6, 4.8, 2.8], rows, header_fill="#dbe8d8", border="0.5pt solid #8aa88d")
+        mb37._odt_rows_unsplit(o, t)
+        o.p("Uppföljning", "H3")
+        for ind in SV_FOLLOW[g]:
+            o.p(f"•\u00a0{ind}", "Ind")
+    o.p("5 Genomförande och uppföljning", "Chap")
+    for t in SV_TEXT["5 Genomförande och uppföljning"]:
+        o.p(t)
+    src = d / f"{slug}.odt"
+    o.save(src, title=plan.title, author="Lindeå kommun")
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== checks
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page) and batch 34's whole-text check on content order."""
+    return mb3.verify(slug) + mb34._whole_text_raw(slug)
+
+
+def main(argv: list[str]) -> None:
+    """Build the plans (or the SLUGs), --verify or --twice: blindkit.plans_main."""
+    bk.plans_main(argv, plans=PLANS, out=OUT, verify=verify)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
