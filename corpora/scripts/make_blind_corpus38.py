@@ -465,6 +465,193 @@ empty = none).
     return plan, pdf
 
 
+# =========================================================================== 3 Danish handleplan (Chromium)
+
+DA_SLUG = "natur-maalkapitler-da"
+DA_GOALS = [
+    ("G1", "Der skal være mere vild natur på kommunens egne arealer"),
+    ("G2", "Vandløb, søer og vådområder skal have en god økologisk tilstand"),
+    ("G3", "Borgere, foreninger og landmænd skal være aktive medspillere i naturarbejdet"),
+    ("G4", "Kommunen skal have et godt overblik over naturen og dens udvikling"),
+]
+# (id, nr, text, goal, closing sentence as printed, owners, deadline as printed or None, kind, note)
+DA_ROWS = [
+    ("N1", "1", "omlægge mindst 30 hektar græsplæne og rabatter til vilde blomsterenge", "G1",
+     "Park og Vej har ansvaret, og indsatsen skal være gennemført i 2027.", ["Park og Vej"], "2027", "period",
+     "one owner (one afdeling named with 'og')"),
+    ("N2", "2", "stoppe brugen af sprøjtemidler på alle kommunale arealer, også på kirkegårdene", "G1",
+     "Park og Vej og kirkegårdsforvaltningen har ansvaret, og indsatsen skal være gennemført inden 1. januar "
+     "2027.", ["Park og Vej", "kirkegårdsforvaltningen"], "1. januar 2027", "date",
+     "two owners (a unit and a definite noun); a date"),
+    ("N3", "3", "lade døde træer blive stående eller liggende i de kommunale skove, hvor det er sikkert", "G1",
+     "Ansvaret ligger hos Natur og Miljø, og indsatsen er løbende.", ["Natur og Miljø"], "løbende", "continuous",
+     "one owner; continuous"),
+    ("N4", "4", "gøre udearealerne ved skoler, plejecentre og daginstitutioner mere vilde", "G1",
+     "Alle institutioner har ansvaret for deres egne arealer, og indsatsen skal være gennemført i 2028.",
+     ["Alle institutioner"], "2028", "period", "'Alle institutioner' diffuse"),
+    ("N5", "5", "plante 10.000 hjemmehørende træer og buske i nye levende hegn", "G1",
+     "Natur og Miljø har ansvaret, og indsatsen skal være gennemført i 2030.", ["Natur og Miljø"], "2030", "period",
+     "'2030' after the plan period 2026–2029"),
+    ("N6", "1", "genslynge to kilometer af Kildeå ved Møllemosen", "G2",
+     "Vand og Klima har ansvaret, og indsatsen skal være gennemført i 2028.", ["Vand og Klima"], "2028", "period",
+     "one owner"),
+    ("N7", "2", "etablere fire nye vådområder i samarbejde med lodsejerne", "G2", "Vand og Klima har ansvaret.",
+     ["Vand og Klima"], None, None, "owner but no time: no deadline"),
+    ("N8", "3", "fjerne spærringer for fisk ved de tre gamle mølledæmninger", "G2",
+     "Indsatsen skal være gennemført i 2029.", [], "2029", "period", "time but no owner: no owner"),
+    ("N9", "4", "føre tilsyn med alle spildevandsudledninger til søerne", "G2",
+     "Vand og Klima har ansvaret, og tilsynet gentages hvert år.", ["Vand og Klima"], "hvert år", "recurring",
+     "recurring"),
+    ("N10", "1", "give tilskud til foreninger og grundejerforeninger, der laver projekter for vild natur", "G3",
+     "Kultur og Fritid har ansvaret, og puljen åbner hvert forår.", ["Kultur og Fritid"], "hvert forår",
+     "recurring", "one owner; recurring"),
+    ("N11", "2", "oprette et naturråd med repræsentanter for foreninger, landbruget og borgerne", "G3",
+     "Teknik- og Miljøudvalget har ansvaret, og indsatsen skal være gennemført i efteråret 2026.",
+     ["Teknik- og Miljøudvalget"], "efteråret 2026", "period", "one owner (one udvalg)"),
+    ("N12", "3", "tilbyde gratis naturvejledning til alle skoler og daginstitutioner", "G3",
+     "Naturskolen har ansvaret, og indsatsen er løbende.", ["Naturskolen"], "løbende", "continuous", "continuous"),
+    ("N13", "1", "gennemføre en ny kortlægning af naturen i hele kommunen", "G4",
+     "Natur og Miljø har ansvaret, og indsatsen skal være gennemført i 1. halvår 2027.", ["Natur og Miljø"],
+     "1. halvår 2027", "period", ""),
+    ("N14", "2", "offentliggøre et digitalt naturkort på kommunens hjemmeside", "G4",
+     "GIS-teamet har ansvaret, og indsatsen skal være gennemført i december 2027.", ["GIS-teamet"],
+     "december 2027", "period", ""),
+]
+DA_INTRO = {
+    "G1": "Kommunen ejer omkring 900 hektar jord: parker, skove, grønne områder, vejrabatter og arealer ved "
+          "skoler og institutioner. Meget af det bliver slået ofte og plejet, så der er kun lidt plads til vilde "
+          "planter og dyr. Med en anden pleje kan de samme arealer give levesteder for insekter, fugle og "
+          "svampe.",
+    "G2": "Kun en tredjedel af vandløbene i Kildeby har god økologisk tilstand. Mange af dem er rettet ud og "
+          "uddybet, og gamle dæmninger hindrer fiskene i at vandre. Søerne er påvirket af næringsstoffer fra "
+          "spildevand og landbrug.",
+    "G3": "Kommunen ejer kun en lille del af naturen. Derfor kan vi ikke nå langt uden lodsejere, foreninger og "
+          "borgere. Mange har allerede lyst til at gøre en indsats, men efterspørger viden, råd og lidt økonomisk "
+          "hjælp.",
+    "G4": "Den seneste samlede kortlægning af naturen i kommunen er fra 2012. Vi ved derfor for lidt om, hvor de "
+          "vigtigste levesteder er, og om naturen bliver bedre eller dårligere.",
+}
+DA_TEXT = {
+    "Forord": [
+        "Naturen i Kildeby er under pres, ligesom i resten af landet. Mange arter af planter, insekter og fugle "
+        "er blevet sjældnere, og der er for lidt plads til vild natur.",
+        "Med denne handleplan tager kommunen ansvar på sine egne arealer og inviterer borgerne, foreningerne og "
+        "landbruget til at være med. Planen er blevet til efter en lang dialog med Grønt Råd og mange borgere.",
+        "Lise Brandt, formand for Teknik- og Miljøudvalget",
+    ],
+    "1 Indledning": [
+        "Byrådet vedtog i 2024 en naturpolitik for Kildeby Kommune. Handleplanen for natur og biodiversitet "
+        "omsætter politikken til konkrete indsatser i perioden 2026–2029.",
+        "I kapitel 2 beskriver vi naturens tilstand i dag. Kapitel 3 er selve handleplanen: hvert afsnit handler "
+        "om ét mål og beskriver, hvad kommunen vil gøre for at nå det. Efter hver indsats står der, hvem der har "
+        "ansvaret, og hvornår indsatsen skal være gennemført.",
+    ],
+    "2 Naturen i Kildeby i dag": [
+        "Kildeby er en landkommune med store landbrugsarealer, to større skove og ådalen langs Kildeå. Omkring "
+        "8 procent af kommunens areal er beskyttet natur som enge, moser, heder og søer.",
+        "Danmark har tilsluttet sig EU's biodiversitetsstrategi, hvor 30 procent af landarealet skal beskyttes. "
+        "Det er et nationalt og europæisk mål, som kommunen bidrager til, men ikke selv kan opfylde.",
+    ],
+    "4 Opfølgning": [
+        "Natur og Miljø følger op på handleplanen hvert år og giver Teknik- og Miljøudvalget en status i "
+        "forbindelse med budgetlægningen. Grønt Råd får samme status.",
+        "Handleplanen revideres i 2029, når resultaterne af den nye naturkortlægning kan indgå.",
+    ],
+}
+DA_FACTS = [("Beskyttet natur (§ 3)", "2.450 ha"), ("Kommunalt ejede arealer", "ca. 900 ha"),
+            ("Vandløb i alt", "214 km"), ("Vandløb med god økologisk tilstand", "33 %")]
+
+
+@plan_builder
+def build_natur_maalkapitler_da() -> tuple[Plan, Path]:
+    """Danish handleplan (HTML → Chromium): foreword, introduction and background, then chapter 3 whose sections
+    are the goals ('3.1 Mål: …'): a paragraph, the sentence 'For at nå målet vil kommunen:' and a numbered list
+    of indsatser in lower case continuing it, each followed by a sentence naming the owner and the time."""
+    slug = DA_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for natur og biodiversitet 2026–2029", period=(2026, 2029),
+        goals=[G(g, t) for g, t in DA_GOALS], measures=mb37._rows(DA_ROWS, 2029), source_ext="html",
+        notes="""
+HTML/CSS → Chromium print, Kildeby Kommune. Liberation Serif 11 pt body, Liberation Sans headings in green.
+@page header 'Kildeby Kommune' left and 'Handleplan for natur og biodiversitet' right, footer 'Side n' right;
+none on the first page. Title block and Indhold (chapters only) on p. 1, Forord (signed by the committee
+chair), 1 Indledning (says each section of chapter 3 is one goal and that owner and time follow each
+indsats), 2 Naturen i Kildeby i dag (a fact box; quotes the EU target of protecting 30 % of the land: a trap, no
+goal), 3 Mål og indsatser: four sections headed '3.n Mål: <sentence>' (the GOALS, the sentence without '3.n
+Mål:'), each with a paragraph of background, the sentence 'For at nå målet vil kommunen:' and a numbered list
+'1.' … restarting in each section whose items continue that sentence in lower case ('omlægge mindst 30 hektar
+…'). Each item's first sentence is a MEASURE (text without the number and the full stop), linked to the goal
+of its section; the sentence after it in the same item names the owner and the time ('Park og Vej har
+ansvaret, og indsatsen skal være gennemført i 2027.'). 4 Opfølgning. Gold: OWNERS = the subject of 'har
+ansvaret' / the name after 'Ansvaret ligger hos' ('Park og Vej og kirkegårdsforvaltningen' two; 'Park og Vej',
+'Natur og Miljø', 'Vand og Klima', 'Kultur og Fritid' ONE afdeling each; 'Teknik- og Miljøudvalget' one udvalg;
+'Alle institutioner' diffuse; 'Indsatsen skal være gennemført i 2029.' = no owner). DEADLINE = the time in that
+sentence, without 'i' / 'inden' ('2027', '2028', 'efteråret 2026', '1. halvår 2027', 'december 2027', '2029'
+periods; '1. januar 2027' date; 'løbende' continuous; 'hvert år', 'hvert forår' recurring; '2030' after
+2026–2029; 'Vand og Klima har ansvaret.' with no time = none).
+""")
+    css = """
+@page { size: A4; margin: 22mm 20mm 20mm 24mm;
+  @top-left { content: "Kildeby Kommune"; font: 8pt 'Liberation Sans'; color: #3d6b35; }
+  @top-right { content: "Handleplan for natur og biodiversitet"; font: 8pt 'Liberation Sans'; color: #3d6b35; }
+  @bottom-right { content: "Side " counter(page); font: 8pt 'Liberation Sans'; color: #555; } }
+@page :first { @top-left { content: none; } @top-right { content: none; } }
+body { font-family: 'Liberation Serif', serif; font-size: 11pt; line-height: 1.45; color: #1d1d1d; }
+h1 { font: bold 24pt/1.2 'Liberation Sans', sans-serif; color: #2b5326; margin: 18mm 0 2mm 0; }
+.sub { font: 11pt 'Liberation Sans'; color: #444; margin-bottom: 12mm; }
+h2 { font: bold 15pt 'Liberation Sans', sans-serif; color: #2b5326; margin: 9mm 0 3mm 0; }
+h2.np { break-before: page; }
+h3 { font: bold 12.5pt 'Liberation Sans', sans-serif; color: #2b5326; margin: 7mm 0 2mm 0;
+     border-bottom: 0.6pt solid #9fbf97; padding-bottom: 1mm; break-after: avoid; }
+.toc { font: 10.5pt 'Liberation Sans'; width: 60%; }
+.toc div { display: flex; justify-content: space-between; border-bottom: 0.4pt dotted #999; margin-bottom: 1.5mm; }
+.sig { font-style: italic; }
+.fact { float: right; width: 62mm; margin: 0 0 3mm 5mm; background: #eef4ec; border-left: 2.5pt solid #3d6b35;
+        padding: 3mm 4mm; font: 9pt/1.4 'Liberation Sans'; }
+.fact b { display: block; margin-bottom: 1.5mm; }
+.fact table { border-collapse: collapse; width: 100%; }
+.fact td { padding: 0.6mm 0; vertical-align: top; }
+.fact td:last-child { text-align: right; white-space: nowrap; padding-left: 2mm; }
+ol.ind { margin: 1mm 0 3mm 0; padding-left: 7mm; }
+ol.ind li { margin-bottom: 2.2mm; padding-left: 1mm; break-inside: avoid; }
+.lead { margin-bottom: 1mm; }
+"""
+    p = [f"<!DOCTYPE html><html lang='da'><head><meta charset='utf-8'><title>{E(plan.title)}</title>"
+         f"<style>{css}</style></head><body>"]
+    p.append("<h1>Handleplan for natur og biodiversitet 2026–2029</h1>"
+             "<div class='sub'>Kildeby Kommune · Vedtaget af byrådet den 24. februar 2026</div>")
+    toc = [("Forord", 2), ("1 Indledning", 2), ("2 Naturen i Kildeby i dag", 2), ("3 Mål og indsatser", 3),
+           ("4 Opfølgning", 4)]
+    p.append("<h2>Indhold</h2><div class='toc'>" + "".join(
+        f"<div><span>{E(t)}</span><span>{n}</span></div>" for t, n in toc) + "</div>")
+    for i, chap in enumerate(("Forord", "1 Indledning", "2 Naturen i Kildeby i dag")):
+        p.append(f"<h2{' class=np' if i == 0 else ''}>{E(chap)}</h2>")
+        if chap.startswith("2 "):
+            p.append("<div class='fact'><b>Naturen i tal</b><table>" + "".join(
+                f"<tr><td>{E(a)}</td><td>{E(b)}</td></tr>" for a, b in DA_FACTS) + "</table></div>")
+        texts = DA_TEXT[chap]
+        for t in texts:
+            cls = " class='sig'" if chap == "Forord" and t is texts[-1] else ""
+            p.append(f"<p{cls}>{E(t)}</p>")
+    p.append("<h2 class=np>3 Mål og indsatser</h2>")
+    for i, (g, gt) in enumerate(DA_GOALS, 1):
+        p.append(f"<h3>3.{i} Mål: {E(gt)}</h3><p>{E(DA_INTRO[g])}</p>"
+                 "<p class='lead'>For at nå målet vil kommunen:</p><ol class='ind'>")
+        for _id, _nr, text, gg, closing, *_r in DA_ROWS:
+            if gg == g:
+                p.append(f"<li>{E(text)}. {E(closing)}</li>")
+        p.append("</ol>")
+    p.append("<h2>4 Opfølgning</h2>" + "".join(f"<p>{E(t)}</p>" for t in DA_TEXT["4 Opfølgning"]))
+    p.append("</body></html>")
+    src = d / f"{slug}.html"
+    src.write_text("".join(p), encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== checks
 
 
