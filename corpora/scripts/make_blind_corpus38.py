@@ -251,7 +251,7 @@ each; 'Alle avdelingsleiarar' diffuse; empty = none). DEADLINE = the head of the
                 pp.paragraph_format.space_after = Pt(8)
         dh.set_cant_split(row)
         for j in (0, 1):
-            if ac[0] == "restart" and j == 0 or gc[0] == "restart" and j == 1:
+            if (ac if j == 0 else gc)[0] == "restart":
                 for pp in row.cells[j].paragraphs:
                     for r in pp.runs:
                         r.bold = True
@@ -418,7 +418,7 @@ empty = none).
     # body paragraphs in a serif: a second Body style on Liberation Serif
     from odf.style import TextProperties
     for key in ("Body",):
-        st = [s for s in o.doc.automaticstyles.childNodes if s.getAttribute("name") == o.styles[key]][0]
+        st = next(s for s in o.doc.automaticstyles.childNodes if s.getAttribute("name") == o.styles[key])
         for tp in st.getElementsByType(TextProperties):
             tp.setAttribute("fontname", "Liberation Serif")
     o.p("LINDEÅ KOMMUN", "CoverK")
@@ -648,6 +648,247 @@ ol.ind li { margin-bottom: 2.2mm; padding-left: 1mm; break-inside: avoid; }
     src = d / f"{slug}.html"
     src.write_text("".join(p), encoding="utf-8")
     pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 4 English action plan (reportlab)
+
+EN_SLUG = "carers-priority-outcome-en"
+EN_AREAS = [("F1", "Identifying and recognising carers"), ("F2", "Carers' health and wellbeing"),
+            ("F3", "Caring, work and learning")]
+EN_GOALS = [
+    ("G1", "Carers are identified early and know where to get help", "F1"),
+    ("G2", "Young carers are recognised and supported at school", "F1"),
+    ("G3", "Carers can take a break from caring when they need one", "F2"),
+    ("G4", "Carers stay physically and mentally well", "F2"),
+    ("G5", "Carers are able to stay in work or learning alongside caring", "F3"),
+]
+# (id, nr, text, goal, Who as printed, owners, When as printed or None, kind, note)
+EN_ROWS = [
+    ("C1", "", "Add a question about caring to every adult social care assessment and review", "G1",
+     "Head of Adult Social Care", ["Head of Adult Social Care"], "September 2026", "period", ""),
+    ("C2", "", "Train reception and care coordination staff in GP practices to identify and refer carers", "G1",
+     "Carers Hub and the Primary Care Network", ["Carers Hub", "Primary Care Network"], "March 2027", "period",
+     "two owners (an article after 'and' opens the second)"),
+    ("C3", "", "Launch a Kingsholm Carers Card giving discounts at leisure centres and local shops", "G1",
+     "Carers Lead", ["Carers Lead"], "Q2 2027/28", "period", "a quarter of the financial year"),
+    ("C4", "", "Appoint a young carers champion in every secondary school", "G2", "All secondary schools",
+     ["All secondary schools"], "July 2027", "period", "'All secondary schools' diffuse"),
+    ("C5", "", "Offer young carers' needs assessments through the Family Hubs", "G2", "Early Help Manager",
+     ["Early Help Manager"], "Ongoing", "continuous", "continuous"),
+    ("C6", "", "Commission a flexible short breaks service that carers can book directly", "G3",
+     "Adults Commissioning Manager", ["Adults Commissioning Manager"], "1 April 2027", "date", "a date"),
+    ("C7", "", "Run free wellbeing days and activities for carers", "G3", "Carers Hub", ["Carers Hub"],
+     "Every Carers Week", "recurring", "recurring"),
+    ("C8", "", "Review the charging policy for replacement care while the carer has a break", "G3", "", [],
+     "December 2026", "period", "empty Who: no owner"),
+    ("C9", "", "Provide free counselling sessions for carers in crisis", "G4", "Carers Hub", ["Carers Hub"],
+     "Ongoing", "continuous", "continuous"),
+    ("C10", "", "Offer carers a free flu vaccination and health check", "G4", "Director of Public Health",
+     ["Director of Public Health"], "Annually", "recurring", "recurring"),
+    ("C11", "", "Adopt a carer-friendly employment policy with paid carers' leave for council staff", "G5",
+     "HR Business Partner", ["HR Business Partner"], "June 2026", "period", ""),
+    ("C12", "", "Achieve Carer Confident accreditation for the council as an employer", "G5",
+     "HR Business Partner and Carers Lead", ["HR Business Partner", "Carers Lead"], "March 2028", "period",
+     "two owners"),
+    ("C13", "", "Agree flexible deadlines and attendance for student carers with Kingsholm College", "G5",
+     "Skills and Employment Team", ["Skills and Employment Team"], None, None,
+     "one owner (a team named with 'and'); empty When: no deadline"),
+    ("C14", "", "Set up a peer support network for working carers with local employers", "G5", "Carers Hub",
+     ["Carers Hub"], "April 2030", "period", "'April 2030' after the plan period 2026–2029"),
+]
+EN_TEXT = {
+    "Foreword": [
+        "Every day, thousands of people in Kingsholm look after a family member, partner or friend who could not "
+        "manage without them. Many do so for years, often while working, studying or bringing up children of "
+        "their own. Without them, health and care services could not cope.",
+        "Carers told us that they want to be recognised, to be listened to and to have a life of their own "
+        "alongside caring. This action plan sets out what the council and its partners will do over the next "
+        "four years to make that happen.",
+        "Councillor Malik Osei, Cabinet Member for Adult Social Care and Health",
+    ],
+    "1 Introduction": [
+        "A carer is anyone, including children and adults, who looks after a family member, partner or friend "
+        "who needs help because of their illness, frailty, disability, a mental health problem or an addiction "
+        "and cannot cope without their support. The care they give is unpaid.",
+        "The Care Act 2014 gives adult carers a right to an assessment of their own needs, and the Children and "
+        "Families Act 2014 gives the same right to young carers. The council has a duty to meet carers' eligible "
+        "needs and to prevent their needs from getting worse.",
+        "This plan replaces the Carers Strategy 2021–2025 and runs from April 2026 to March 2029. It was "
+        "developed by the Kingsholm Carers Partnership Board, which includes carers, the Carers Hub, the NHS, "
+        "schools and the voluntary sector.",
+    ],
+    "2 Carers in Kingsholm": [
+        "At the 2021 Census, 19,400 residents of Kingsholm said that they provided unpaid care, and more than a "
+        "third of them cared for 50 hours or more a week. The true number is likely to be higher, as many "
+        "people do not see themselves as carers.",
+        "Only 3,150 carers are registered with the Carers Hub, and fewer than 900 had a carer's assessment in "
+        "2024/25. Young carers are the group we know least about: schools identified 240, but national "
+        "research suggests there may be more than a thousand in the city.",
+    ],
+    "3 What carers told us": [
+        "In autumn 2025 we ran an online survey, which 612 carers answered, and held eight listening events in "
+        "libraries, schools and community centres. Carers described the strain of caring and the difficulty of "
+        "finding information at the right time.",
+        "The most common requests were for a break from caring that can be arranged at short notice, for "
+        "GPs and hospital staff to ask about caring, and for employers to be more understanding. Young "
+        "carers asked that teachers know about their situation without them having to explain it again.",
+    ],
+    "4 How to read the action plan": [
+        "The action plan in section 5 is grouped under three priorities. Each priority has one or more outcomes: "
+        "the differences we want carers to notice by 2029. The actions under each outcome are the things we "
+        "will do to achieve it.",
+        "The Who column names the officer, team or organisation responsible for delivering the action. The When "
+        "column shows when the action will be completed, or how often it will happen. Where no date has yet "
+        "been agreed, the column is left blank.",
+    ],
+    "6 Monitoring and review": [
+        "The Carers Partnership Board will monitor progress on the action plan at every meeting, and an annual "
+        "report will go to the Health and Wellbeing Board each autumn. Carers will be invited to say whether "
+        "they have noticed a difference.",
+        "The plan will be reviewed in 2028, in time to shape the next plan from 2029.",
+    ],
+}
+EN_STATS = [["Indicator", "Kingsholm", "England"],
+            ["Residents providing unpaid care (Census 2021)", "8.9%", "8.9%"],
+            ["Of whom caring 50 or more hours a week", "36%", "30%"],
+            ["Carers registered with the Carers Hub", "3,150", "–"],
+            ["Carers' assessments completed, 2024/25", "884", "–"]]
+
+
+@plan_builder
+def build_carers_priority_outcome_en() -> tuple[Plan, Path]:
+    """English carers action plan (reportlab, Liberation Sans): cover, contents, foreword and background chapters,
+    then section 5: one table 'Priority | Outcome | Actions | Who | When' whose priority and outcome cells are
+    merged (SPAN) over their action rows, header repeated when the table runs on to the next page."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = EN_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="en", title="Carers Action Plan 2026–2029", period=(2026, 2029),
+        goals=[G(g, t, focus_area=f) for g, t, f in EN_GOALS], measures=mb37._rows(EN_ROWS, 2029),
+        source_ext="pdf", focus_areas=EN_AREAS,
+        notes="""
+reportlab (Liberation Sans 10 pt body, table 9.5 pt, invariant), A4 portrait, Kingsholm City Council. Header
+'Kingsholm City Council' left and 'Carers Action Plan 2026–2029' right in purple, footer 'Page n' centred,
+none on the cover. Cover page, Contents, Foreword (signed by a cabinet member), 1 Introduction (the Care Act),
+2 Carers in Kingsholm (an indicator table), 3 What carers told us, 4 How to read the action plan (explains
+priorities, outcomes, Who and When), 5 Action plan: ONE table 'Priority | Outcome | Actions | Who | When'
+running from p. 4 to p. 5 with the header row repeated (the break falls between two priorities). The
+Priority cell (the FOCUS AREAS) and the Outcome cell (the GOALS) are merged (SPAN) down over their action
+rows. Each Actions cell is a MEASURE linked to the outcome merged beside it. 6 Monitoring and review. Gold:
+OWNERS = Who ('Carers Hub and the Primary Care Network' two, listed without the article; 'HR Business Partner and Carers Lead' two; 'Skills and Employment Team' ONE team; 'All
+secondary schools' diffuse; empty = none). DEADLINE = When ('September 2026', 'March 2027', 'July 2027', 'December
+2026', 'June 2026', 'March 2028' periods, 'Q2 2027/28' a quarter of a financial year, period; '1 April 2027'
+date; 'Ongoing' continuous; 'Every Carers Week', 'Annually' recurring; 'April 2030' after 2026–2029; empty =
+none).
+""")
+    f = bk.reportlab_fonts("KC")
+    purple = colors.HexColor("#4b2a6b")
+    lilac = colors.HexColor("#ece4f3")
+    body = ParagraphStyle("b", fontName=f["normal"], fontSize=10, leading=14.2, spaceAfter=7)
+    sig = ParagraphStyle("sig", parent=body, fontName=f["italic"])
+    h1 = ParagraphStyle("h1", fontName=f["bold"], fontSize=15, leading=19, textColor=purple, spaceBefore=6,
+                        spaceAfter=7, keepWithNext=1)
+    cell = ParagraphStyle("c", fontName=f["normal"], fontSize=9.5, leading=12)
+    cellb = ParagraphStyle("cb", parent=cell, fontName=f["bold"])
+    head = ParagraphStyle("h", parent=cell, fontName=f["bold"], textColor=colors.white)
+    toc_st = ParagraphStyle("toc", parent=body, fontSize=10.5, spaceAfter=4)
+
+    def onpage(canvas, doc):
+        if doc.page == 1:
+            return
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.setFillColor(purple)
+        canvas.drawString(20 * mm, h - 13 * mm, "Kingsholm City Council")
+        canvas.drawRightString(w - 20 * mm, h - 13 * mm, "Carers Action Plan 2026–2029")
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawCentredString(w / 2, 10 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
+                            bottomMargin=20 * mm, title=plan.title, author="Kingsholm City Council", invariant=1)
+    s = [Spacer(1, 60 * mm),
+         Paragraph("Kingsholm City Council", ParagraphStyle("k", fontName=f["bold"], fontSize=12, textColor=purple)),
+         Spacer(1, 6 * mm),
+         Paragraph("Carers Action Plan 2026–2029",
+                   ParagraphStyle("t", fontName=f["bold"], fontSize=28, leading=33, textColor=purple)),
+         Spacer(1, 4 * mm),
+         Paragraph("Recognising, valuing and supporting unpaid carers",
+                   ParagraphStyle("u", fontName=f["italic"], fontSize=13, leading=17)),
+         Spacer(1, 95 * mm),
+         Paragraph("Approved by Cabinet, 4 March 2026", ParagraphStyle("a", fontName=f["normal"], fontSize=9)),
+         PageBreak(), Paragraph("Contents", h1)]
+    for t, n in (("Foreword", 3), ("1 Introduction", 3), ("2 Carers in Kingsholm", 3), ("3 What carers told us", 3),
+                 ("4 How to read the action plan", 4), ("5 Action plan", 4), ("6 Monitoring and review", 5)):
+        s.append(Table([[Paragraph(t, toc_st), Paragraph(str(n), toc_st)]], colWidths=[150 * mm, 20 * mm],
+                       style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+                                         ("ALIGN", (1, 0), (1, 0), "RIGHT")])))
+    s.append(PageBreak())
+    for chap in ("Foreword", "1 Introduction", "2 Carers in Kingsholm", "3 What carers told us",
+                 "4 How to read the action plan"):
+        s.append(Paragraph(chap, h1))
+        texts = EN_TEXT[chap]
+        for t in texts:
+            s.append(Paragraph(t, sig if chap == "Foreword" and t is texts[-1] else body))
+        if chap.startswith("2 "):
+            st = Table([[Paragraph(c, cellb if i == 0 else cell) for c in r] for i, r in enumerate(EN_STATS)],
+                       colWidths=[100 * mm, 30 * mm, 30 * mm])
+            st.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), lilac),
+                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#b7a3c9"))]))
+            s += [st, Paragraph("Sources: ONS Census 2021, Kingsholm Carers Hub, adult social care records.",
+                                ParagraphStyle("src", parent=body, fontSize=8, textColor=colors.HexColor("#555555")))]
+        if chap.startswith("1 ") or chap.startswith("3 "):
+            s.append(Spacer(1, 4 * mm))
+    s += [Spacer(1, 3 * mm), Paragraph("5 Action plan", h1),
+          Paragraph("The table sets out the actions for 2026–2029 under each priority and outcome.", body)]
+    area_text = dict(EN_AREAS)
+    data = [[Paragraph(h, head) for h in ("Priority", "Outcome", "Actions", "Who", "When")]]
+    spans = []
+    r = 1
+    for fid, _ft in EN_AREAS:
+        a_start = r
+        for g, gt, ff in EN_GOALS:
+            if ff != fid:
+                continue
+            g_start = r
+            for _id, _nr, text, gg, who, _o, when, *_x in EN_ROWS:
+                if gg != g:
+                    continue
+                data.append([Paragraph(area_text[fid], cellb) if r == a_start else "",
+                             Paragraph(gt, cell) if r == g_start else "",
+                             Paragraph(text, cell), Paragraph(who, cell), Paragraph(when or "", cell)])
+                r += 1
+            spans.append(("SPAN", (1, g_start), (1, r - 1)))
+        spans.append(("SPAN", (0, a_start), (0, r - 1)))
+        spans.append(("BACKGROUND", (0, a_start), (0, r - 1), lilac))
+    t = Table(data, colWidths=[29 * mm, 37 * mm, 55 * mm, 28 * mm, 21 * mm], repeatRows=1)
+    t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), purple), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#9d86b5")),
+                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                           *spans]))
+    s.append(t)
+    s.append(Paragraph("6 Monitoring and review", h1))
+    for tx in EN_TEXT["6 Monitoring and review"]:
+        s.append(Paragraph(tx, body))
+    doc.build(s, onFirstPage=onpage, onLaterPages=onpage)
     _gold(plan, pdf)
     return plan, pdf
 
