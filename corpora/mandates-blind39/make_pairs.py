@@ -220,6 +220,177 @@ def idrett(d: Path) -> dict:
                 "anlegg table, a handlingsprogram table and a tiltak table", points=g)
 
 
+# =========================================================================== 2 rus (nb)
+@pair
+def rus(d: Path) -> dict:
+    order = ("Jeg ber om at det utarbeides en ny rusmiddelpolitisk handlingsplan for perioden "
+             "2048–2052, som erstatter planen fra 2043.")
+    s = [
+        "Et oppdatert bilde av rusmiddelsituasjonen i kommunen, med tall fra Ungdata 2047 og fra "
+        "politiet.",
+        "Retningslinjer for salgs- og skjenkebevillinger som avklarer",
+        "Mål og tiltak for det forebyggende arbeidet blant barn og unge, sett i sammenheng med "
+        "SLT-modellen.",
+        "En plan for hvordan kommunen skal kontrollere salgs- og skjenkestedene, med antall "
+        "kontroller per år.",
+        "En tiltaksdel der hvert tiltak har ansvarlig enhet og tidsfrist.",
+    ]
+    subs = ["skjenketider", "hvor mange salgsbevillinger kommunen skal ha",
+            "vilkår for skjenking ved enkeltarrangementer"]
+    s1 = ("Et første utkast legges fram for kommunedirektørens ledergruppe innen "
+          "15.januar 2048.")
+    s2 = ("Politiet, bevillingshaverne og ungdomsrådet skal få uttale seg før planen sendes til "
+          "politisk behandling.")
+    m = [
+        ("form", [["Til", "Enhetsleder helse og velferd, Tone Aas"],
+                  ["Kopi", "Kommunalsjef oppvekst, SLT-koordinator"],
+                  ["Fra", "Kommunedirektør Geir Haugland"],
+                  ["Dato", "03.10.2047"], ["Vår ref.", "47/1102-1"]], [28, 120]),
+        ("title", "Bestilling – rusmiddelpolitisk handlingsplan"),
+        ("h2", "Bakgrunn"),
+        ("p", "Alkoholloven krever at kommunen har en alkoholpolitisk handlingsplan. Gjeldende "
+              "plan er fra 2043, og flere av tiltakene er gjennomført eller ikke lenger aktuelle. "
+              "Kommunestyret ba i budsjettvedtaket for 2048 om at planen rulleres."),
+        ("h2", "Bestilling"),
+        ("p", order + " Enhet for helse og velferd har ansvaret og setter sammen en "
+              "arbeidsgruppe med deltakere fra oppvekst, NAV og servicetorget."),
+        ("h2", "Leveranser"),
+        ("p", "Arbeidsgruppen skal levere:"),
+        ("typed", "1. ", s[0], 6, 0),
+        ("typed", "2. ", s[1] + ":", 6, 0),
+        *[("typed", "– ", t, 4, 8) for t in subs],
+        ("typed", "3. ", s[2], 6, 0),
+        ("typed", "4. ", s[3], 6, 0),
+        ("typed", "5. ", s[4], 6, 0),
+        ("h2", "Frister"),
+        ("p", s1 + " " + s2 + " Saken er satt opp i kommunestyret 7.mai 2048."),
+        ("h2", "Ressurser"),
+        ("p", "Arbeidet gjøres innenfor enhetens ramme. Det er satt av kr 25000 til et "
+              "dialogmøte med utestedene."),
+        ("p", "Med hilsen"),
+        ("p", "Geir Haugland, kommunedirektør"),
+    ]
+    rl_pdf(d / "mandate.pdf", m, title="Bestilling – rusmiddelpolitisk handlingsplan",
+           author="Nordvik kommune", family="Helvetica", size=10, head_left="NORDVIK KOMMUNE",
+           head_right="Notat", foot=lambda n, m: f"Side {n} av {m}", accent="#0E4D64",
+           head_fill="#FFFFFF")
+    bev = [
+        ["Skjenking av alkohol", "Til kl. 01.00 fredag og lørdag, ellers til kl. 24.00"],
+        ["Skjenking ute", "Til kl. 23.00"],
+        ["Salg i butikk", "Til kl. 20.00 hverdager, kl. 18.00 lørdager"],
+        ["Salgsbevillinger", "Inntil fire, én per dagligvarebutikk i sentrum og på Holm"],
+    ]
+    tiltak = [
+        ["Foreldremøte om rus i 8. klasse hvert år", "Ungdomsskolen og helsestasjonen",
+         "Hver høst"],
+        ["Rusfrie arrangementer i ungdomsklubben i helgene", "Kultur", "Fra januar 2049"],
+        ["SLT-gruppen gjennomgår Ungdata og politiets tall", "SLT-koordinator", "Årlig, mars"],
+        ["Bekymringssamtaler med unge og foreldre", "Politiet og SLT-koordinator",
+         "Fortløpende"],
+        ["Kurs i ansvarlig vertskap for alle skjenkesteder", "Servicetorget", "Vår 2049"],
+        ["Kartlegging av rusbruk hos nye brukere i NAV", "NAV", "31.12.2048"],
+    ]
+    css = ("@page{size:A4;margin:14mm 18mm 16mm 18mm;@bottom-center{content:counter(page);"
+           "font:8pt 'Liberation Sans',sans-serif;color:#444}}"
+           "body{font-family:'Liberation Sans',sans-serif;font-size:10pt;line-height:1.45;"
+           "color:#1a1a1a}.top{display:flex;justify-content:space-between;font-size:8pt;"
+           "color:#0e4d64;border-bottom:1px solid #0e4d64;padding-bottom:3px;margin-bottom:14px}"
+           "h1{font-size:19pt;font-weight:normal;color:#0e4d64;margin:0 0 3px}"
+           ".pub{font-size:8.5pt;color:#666;margin-bottom:12px}"
+           "h2{font-size:12.5pt;color:#0e4d64;margin:16px 0 4px}p{margin:0 0 7px}"
+           "table{border-collapse:collapse;width:100%;font-size:9pt;margin:6px 0 10px}"
+           "th{text-align:left;border-bottom:2px solid #0e4d64;padding:3px 6px}"
+           "td{border-bottom:1px solid #d5d5d5;padding:3px 6px;vertical-align:top}"
+           "thead{display:table-header-group}tr{break-inside:avoid}"
+           ".fakta{background:#eef4f6;padding:6px 10px;margin:6px 0 10px}")
+    body = (
+        "<div class='top'><span>nordvik.kommune.no › Helse og omsorg › Rus</span>"
+        "<span>Nordvik kommune</span></div>"
+        "<h1>Rusmiddelpolitisk handlingsplan 2048–2052</h1>"
+        "<div class='pub'>Publisert 12.05.2048 · Vedtatt av kommunestyret 7. mai 2048</div>"
+        + paras("Planen er kommunens alkoholpolitiske handlingsplan etter alkoholloven § 1-7d, "
+                "og den omfatter også andre rusmidler. Den beskriver hvordan det står til, hva "
+                "kommunen vil oppnå de neste fire årene og hvilke tiltak som skal gjøres, og "
+                "den gir rammene for behandlingen av søknader om salgs- og skjenkebevilling.")
+        + "<h2>Slik har vi jobbet</h2>"
+        + paras("Arbeidsgruppen har hatt deltakere fra helse og velferd, oppvekst, NAV og "
+                "servicetorget. Et første utkast ble drøftet i ledergruppen 9. januar 2048. "
+                "Utkastet var deretter til uttalelse hos politiet og ungdomsrådet i februar. "
+                "Ungdomsrådet ba om flere rusfrie tilbud i helgene, og det er tatt inn i "
+                "tiltakene.")
+        + "<h2>Rus i Nordvik i dag</h2>"
+        + paras("De fleste voksne i Nordvik drikker lite eller moderat. Blant ungdom har "
+                "alkoholbruken gått ned de siste ti årene, men ungdomsundersøkelsen fra 2047 "
+                "viser at 14 prosent av elevene i 10. klasse har vært beruset siste år, og at "
+                "flere enn før har prøvd cannabis. Lensmannskontoret registrerte 23 "
+                "narkotikasaker i 2046, mot 11 i 2042. NAV melder at rusproblemer ofte henger "
+                "sammen med gjeld og psykiske plager.")
+        + "<h2>Salg og skjenking</h2>"
+        + paras("Kommunestyret fastsetter tidene for salg og skjenking innenfor alkohollovens "
+                "rammer. Tabellen viser hva som gjelder i denne planperioden.")
+        + table_html(["Hva", "Regel i Nordvik"], bev)
+        + "<h2>Forebygging blant barn og unge</h2>"
+        + paras("Målet er at færre unge skal debutere med alkohol før de er 18 år, og at ingen "
+                "skal bli stående alene med et rusproblem. Arbeidet med barn og unge samordnes "
+                "i SLT-gruppen, der skole, helsestasjon, politi og kultur møtes fire ganger i "
+                "året.")
+        + "<h2>Hjelp til voksne</h2>"
+        + paras("Voksne med rusproblemer får hjelp gjennom psykisk helse og rus, NAV og "
+                "fastlegene. Mange trenger en bolig og noe å gå til før behandlingen virker, "
+                "og vi vil derfor samarbeide tettere med boligkontoret og frivilligsentralen. "
+                "Brukerne og pårørende skal få én fast kontaktperson i kommunen.",
+                "Kommunen har i dag åtte kommunale boliger for personer med rusproblemer. "
+                "Behovet vurderes i boligsosial handlingsplan, som rulleres i 2049.")
+        + "<h2>Tiltak</h2>"
+        + paras("Tiltakene under gjelder hele planperioden og følges opp i årsmeldingen.")
+        + table_html(["Tiltak", "Ansvarlig", "Når"], tiltak)
+        + "<h2>Kontroll</h2>"
+        + paras("Salgs- og skjenkestedene kontrolleres i dag av et vaktselskap på oppdrag fra "
+                "kommunen. Kontrollordningen blir gjennomgått når avtalen går ut i 2049.")
+    )
+    html_pdf(d / "plan.pdf", lang="nb", title="Rusmiddelpolitisk handlingsplan 2048–2052",
+             css=css, body=body)
+    g = [
+        P("1", s[0], "content", "covered", ev="De fleste voksne i Nordvik",
+          trap="a numbered noun-phrase 'Leveranse' of a BESTILLING memo from the "
+               "kommunedirektør ('Arbeidsgruppen skal levere:' 1.–5.); the 'Bestilling' "
+               "paragraph that orders the plan is the mandate, not a point; points 1 … 5 by "
+               "their number, text with its full stop. Answered in other words "
+               "('ungdomsundersøkelsen fra 2047', 'Lensmannskontoret')"),
+        P("2", s[1] + ": " + "; ".join(subs), "content", "partial",
+          ev="Kommunestyret fastsetter tidene",
+          missing=["vilkår for skjenking ved enkeltarrangementer"],
+          trap="the point with three '–' sub-points, text the lead, ': ' and the sub-points "
+               "joined by '; '; answered row by row by the 'Hva | Regel i Nordvik' table "
+               "(skjenketider, 'Salgsbevillinger: Inntil fire'); enkeltarrangementer never named"),
+        P("3", s[2], "content", "covered", ev="Målet er at færre unge",
+          trap="a goal paragraph and the tiltak table's rows; SLT as 'SLT-gruppen'"),
+        P("4", s[3], "content", "uncovered",
+          trap="put off: 'Kontrollordningen blir gjennomgått når avtalen går ut i 2049'; no "
+               "number of controls"),
+        P("5", s[4], "deliverable", "covered", ev="Tiltakene under gjelder hele",
+          trap="the tiltak table Tiltak | Ansvarlig | Når"),
+        P("S1", s1, "process", "covered", ev="Arbeidsgruppen har hatt deltakere",
+          trap="a sentence of the 'Frister' paragraph ('15.januar' typed without a space); the "
+               "utkast met the ledergruppe 9 January 2048, in time; process chapter in the past "
+               "tense at the top of the page"),
+        P("S2", s2, "process", "partial", ev="Arbeidsgruppen har hatt deltakere",
+          missing=["bevillingshaverne hørt"],
+          trap="politiet and ungdomsrådet heard, the bevillingshavere never. The third 'Frister' "
+               "sentence (kommunestyret 7.mai) is what happens after the plan: none; the "
+               "Ressurser paragraph and Bakgrunn are none"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("NORDVIK KOMMUNE Notat", "NORDVIK KOMMUNE", "Notat"),
+                producer="BESTILLING memo from the kommunedirektør laid out with reportlab "
+                "(Helvetica 10, running head 'NORDVIK KOMMUNE … Notat' over a rule, 'Side n av "
+                "m', one page): a Til/Kopi/Fra/Dato form, Bakgrunn, Bestilling, 'Leveranser' "
+                "with 'Arbeidsgruppen skal levere:' and five numbered noun phrases (2 with three "
+                "'–' sub-points), 'Frister' in prose; plan the kommune's web page printed with "
+                "Chromium (Liberation Sans 10, breadcrumb line, bare page number), a process "
+                "chapter in the past tense first, a rule table and a tiltak table", points=g)
+
+
 # =========================================================================== main
 
 
