@@ -391,6 +391,157 @@ def rus(d: Path) -> dict:
                 "chapter in the past tense first, a rule table and a tiltak table", points=g)
 
 
+# =========================================================================== 3 bostad (sv)
+@pair
+def bostad(d: Path) -> dict:
+    order = ("Samhällsbyggnadsförvaltningen får i uppdrag att ta fram ett förslag till nya "
+             "riktlinjer för bostadsförsörjningen i Björkås kommun.")
+    s = [
+        "en analys av befolkningsutvecklingen och bostadsbehovet fram till 2060",
+        "kommunens mål för bostadsbyggandet, med antal nya bostäder per år",
+        "planerade insatser för att nå målen, till exempel markanvisningar och nya detaljplaner",
+        "hur behovet av bostäder för särskilda grupper ska tillgodoses, främst",
+        "hur riktlinjerna förhåller sig till relevanta nationella och regionala mål, planer och "
+        "program",
+    ]
+    subs = ["äldre", "personer med funktionsnedsättning", "nyanlända", "ungdomar och studenter"]
+    s1 = ("Under arbetet ska samråd ske med det kommunala bostadsbolaget Björkåshem AB, med "
+          "grannkommunerna och med Länsstyrelsen.")
+    s2 = "Ett förslag ska lämnas till kommunstyrelsen senast 2048-06-15."
+    m = [
+        ("form", [["Dokumenttyp", "Direktiv"], ["Beslutat av", "Kommunstyrelsens arbetsutskott"],
+                  ["Datum", "2047-10-17, § 188"], ["Diarienummer", "KS 2047/412"],
+                  ["Dokumentansvarig", "Samhällsbyggnadschef"]], [4.2, 10.0]),
+        ("title", "Direktiv för riktlinjer för bostadsförsörjning 2048–2052"),
+        ("h2", "Bakgrund"),
+        ("p", "Enligt lagen (2013:866) om kommunernas bostadsförsörjningsansvar ska kommunen "
+              "varje mandatperiod anta riktlinjer för bostadsförsörjningen. De nuvarande "
+              "riktlinjerna antogs 2043. Sedan dess har befolkningen ökat mer än väntat och "
+              "efterfrågan på mindre lägenheter är stor."),
+        ("h2", "Syfte"),
+        ("p", "Riktlinjerna ska ge kommunen ett gemensamt underlag för planering, markanvisning "
+              "och beslut om bostäder, och visa hur alla invånare kan få en bostad som passar "
+              "deras behov."),
+        ("h2", "Uppdrag"),
+        ("p", order),
+        ("p", "Riktlinjerna ska innehålla"),
+        ("bullets", s[:3]),
+        ("bullets", [s[3] + ":"]),
+        *[("typed", "–", t, 0.5, 1.3) for t in subs],
+        ("bullets", [s[4] + "."]),
+        ("h2", "Avgränsning"),
+        ("p", "Hyressättningen i Björkåshem AB och frågor om bostadsanpassningsbidrag ingår inte "
+              "i uppdraget."),
+        ("h2", "Samråd"),
+        ("p", s1 + " Ett förslag till riktlinjer ska skickas på remiss innan det antas."),
+        ("h2", "Tidplan"),
+        ("p", s2 + " Riktlinjerna ska antas av kommunfullmäktige under hösten 2048."),
+        ("h2", "Resurser"),
+        ("p", "Uppdraget genomförs inom befintlig budget. Samhällsbyggnadsförvaltningen avsätter "
+              "en planarkitekt på halvtid."),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Direktiv – riktlinjer för bostadsförsörjning",
+             author="Björkås kommun", font="DejaVu Sans", size=9.5, lang="sv-SE",
+             header="Björkås kommun · Kommunstyrelsen", footer="{PAGE}/{NUMPAGES}",
+             accent="5B2C6F", head_fill="EFE8F2")
+    folk = [["2047", "11 240", "790", "1 910"], ["2052", "11 700", "1 030", "1 960"],
+            ["2060", "12 600", "1 380", "2 080"]]
+    bygg = [
+        ["Norra Sjöängen", "120", "Hyresrätt och bostadsrätt", "Antagen 2046", "2048"],
+        ["Kvarteret Smedjan, centrum", "45", "Hyresrätt, Björkåshem", "Samråd 2048", "2049"],
+        ["Ekbacken etapp 2", "30", "Småhus, egen tomt", "Pågår", "2050"],
+        ["Stationsområdet", "60", "Markanvisning, tävling 2049", "Start 2049", "2052"],
+        ["Förtätning i Lövsta", "15", "Radhus", "Ej påbörjad", "2052"],
+    ]
+    p = [
+        ("title", "Riktlinjer för bostadsförsörjning 2048–2052"),
+        ("meta", "Björkås kommun · Förslag till kommunstyrelsen juni 2048"),
+        ("h1", "1 Inledning"),
+        ("p", "Björkås växer. Fler vill bo här än det finns lediga bostäder, och både unga som "
+              "vill flytta hemifrån och äldre som vill flytta från villan har svårt att hitta "
+              "något som passar. Riktlinjerna visar hur kommunen ska planera för bostäder de "
+              "kommande fem åren."),
+        ("h1", "2 Så har riktlinjerna tagits fram"),
+        ("p", "Arbetet har letts av samhällsbyggnadsförvaltningen. Björkåshem AB har varit med i "
+              "arbetsgruppen från början, och Länsstyrelsen lämnade synpunkter på ett tidigt "
+              "utkast vid ett möte i mars 2048. Förslaget lämnades till kommunstyrelsen den "
+              "9 juni 2048 och skickas därefter på remiss."),
+        ("h1", "3 Befolkning och behov"),
+        ("p", "Kommunens befolkningsprognos visar att vi blir omkring 12 600 invånare år 2060. "
+              "Det är framför allt antalet personer över 80 år som ökar. Med i genomsnitt 2,1 "
+              "personer per hushåll behövs drygt 650 nya bostäder till 2060, de flesta "
+              "lägenheter med ett eller två rum."),
+        ("table", ["År", "Invånare", "Varav 80 år och äldre", "Varav 19–24 år"], folk,
+         [20, 30, 45, 40]),
+        ("h1", "4 Mål"),
+        ("p", "Kommunen ska planera för i genomsnitt 45 nya bostäder om året under perioden, "
+              "varav minst en tredjedel hyresrätter. Det ska alltid finnas detaljplanelagd mark "
+              "för minst två års byggande."),
+        ("h1", "5 Bostadsbyggande 2048–2052"),
+        ("p", "Kommunen kommer att ta fram detaljplaner och anvisa mark för de områden som "
+              "anges i tabellen. Antalet bostäder är ungefärligt."),
+        ("table", ["Område", "Bostäder", "Upplåtelseform", "Detaljplan", "Byggstart"], bygg,
+         [38, 18, 45, 30, 22]),
+        ("h1", "6 Särskilda grupper"),
+        ("p", "Äldre: Björkåshem bygger ett trygghetsboende med 24 lägenheter i kvarteret "
+              "Smedjan. Kommunen behöver ett nytt särskilt boende med 40 platser omkring 2055; "
+              "platsen reserveras i detaljplanen för Norra Sjöängen."),
+        ("p", "Personer med funktionsnedsättning: två nya gruppbostäder enligt LSS byggs, en "
+              "2049 och en 2051. Bostadsanpassning sker som i dag."),
+        ("p", "Nyanlända: kommunen hyr lägenheter av Björkåshem och hyr ut dem i andra hand under "
+              "etableringstiden, omkring tio lägenheter per år."),
+        ("h1", "7 Andra planer"),
+        ("p", "Riktlinjerna bygger på översiktsplanen från 2044. Hur de förhåller sig till "
+              "regionens mål redovisas när den regionala utvecklingsstrategin har antagits."),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Riktlinjer för bostadsförsörjning 2048–2052",
+           author="Björkås kommun", family="LS", size=10, head_left="Björkås kommun",
+           head_right="Riktlinjer för bostadsförsörjning 2048–2052",
+           foot=lambda n, m: f"Sidan {n} av {m}", accent="#5B2C6F", head_fill="#EFE8F2")
+    g = [
+        P("1", s[0], "content", "covered", ev="Kommunens befolkningsprognos visar",
+          trap="a bullet (Word's List Bullet) under 'Riktlinjerna ska innehålla' in the "
+               "'Uppdrag' section of a DIREKTIV; the sentence before it (får i uppdrag att ta "
+               "fram) is the mandate, not a point; bullets numbered 1 … 5 by place, text "
+               "without the closing mark. Answered in other words ('befolkningsprognos', 'nya "
+               "bostäder till 2060') and a table"),
+        P("2", s[1], "content", "covered", ev="Kommunen ska planera för i genomsnitt",
+          trap="the goal as a number per year in '4 Mål'"),
+        P("3", s[2], "content", "covered", ev="Kommunen kommer att ta fram detaljplaner",
+          trap="answered row by row: the table's columns Detaljplan | Byggstart and "
+               "'Markanvisning' in a cell"),
+        P("4", s[3] + ": " + "; ".join(subs), "content", "partial",
+          ev="Äldre: Björkåshem bygger",
+          missing=["bostäder för ungdomar och studenter"],
+          trap="the bullet with four '–' sub-points (hand-typed under an automatic bullet), "
+               "text the lead, ': ' and the sub-points joined by '; '; three groups answered "
+               "in labelled paragraphs, ungdomar och studenter only in the prognosis table "
+               "column and the introduction"),
+        P("5", s[4], "content", "uncovered",
+          trap="put off: 'redovisas när den regionala utvecklingsstrategin har antagits'; the "
+               "översiktsplan is a local plan, no national or regional goal is named"),
+        P("S1", s1, "process", "partial", ev="Arbetet har letts av",
+          missing=["samråd med grannkommunerna"],
+          trap="a sentence of the 'Samråd' section (running text); the process chapter in the "
+               "past tense names Björkåshem and Länsstyrelsen, never the grannkommuner. The "
+               "remiss sentence after it is what happens after the plan: none"),
+        P("S2", s2, "process", "covered", ev="Arbetet har letts av",
+          trap="the first sentence of 'Tidplan'; handed in 9 June 2048, before 2048-06-15. "
+               "The adoption by kommunfullmäktige is after the plan: none; Bakgrund, Syfte, "
+               "Avgränsning and Resurser are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Björkås kommun · Kommunstyrelsen",),
+                producer="DIREKTIV exported from Word (DejaVu Sans 9.5, sv-SE, running header "
+                "'Björkås kommun · Kommunstyrelsen', 'n/m' at the foot): a form table, "
+                "Bakgrund, Syfte, 'Uppdrag' with 'Riktlinjerna ska innehålla' and five "
+                "automatic bullets, the fourth with four hand-typed '–' sub-points, Avgränsning, "
+                "'Samråd' and 'Tidplan' in prose, Resurser; plan laid out with reportlab "
+                "(Liberation Sans 10, running head with a rule, 'Sidan n av m'), a process "
+                "chapter in the past tense, a prognosis table, a building table and labelled "
+                "paragraphs per group", points=g)
+
+
 # =========================================================================== main
 
 
