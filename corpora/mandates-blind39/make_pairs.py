@@ -542,6 +542,147 @@ def bostad(d: Path) -> dict:
                 "paragraphs per group", points=g)
 
 
+# =========================================================================== 4 demens (da)
+@pair
+def demens(d: Path) -> dict:
+    order = "Arbejdsgruppen skal udarbejde et forslag til en demenshandleplan for 2048–2051."
+    s = [
+        "Gruppen skal beskrive, hvor mange borgere med demens der er i kommunen i dag og frem "
+        "mod 2055, og hvordan de og deres pårørende bruger kommunens tilbud.",
+        "Den skal komme med forslag til, hvordan pårørende kan støttes og aflastes, fx gennem "
+        "pårørendegrupper og aflastningspladser.",
+        "Handleplanen skal tage stilling til, om Egelund skal være demensvenlig kommune, og "
+        "hvordan medarbejderne i hjemmeplejen og på plejecentrene får den nødvendige viden om "
+        "demens.",
+        "Endelig skal gruppen pege på, hvordan den tidlige opsporing kan styrkes i samarbejde med "
+        "de praktiserende læger.",
+        "Ældrerådet og Alzheimerforeningens lokalafdeling inddrages undervejs, og der holdes et "
+        "dialogmøde for pårørende.",
+        "Forslaget afleveres til Social- og Sundhedsudvalget senest 1.juni 2048.",
+    ]
+    m = [
+        ("title", "Kommissorium for arbejdsgruppen om demenshandleplan"),
+        ("form", [["Godkendt af", "Social- og Sundhedsudvalget 9.10.2047, punkt 112"],
+                  ["Ansvarlig", "Centerchef for Sundhed og Omsorg"],
+                  ["Sagsnr.", "27.36.00-P15-3-47"]], [3.6, 11.0]),
+        ("h2", "Baggrund"),
+        ("p", "Antallet af ældre i Egelund Kommune stiger, og dermed også antallet af borgere med "
+              "en demenssygdom. Den nationale demenshandlingsplan lægger op til, at alle "
+              "kommuner har en plan for, hvordan de vil hjælpe borgere med demens og deres "
+              "pårørende. Egelund har ikke haft en samlet plan siden 2041."),
+        ("h2", "Formål"),
+        ("p", "Formålet er, at borgere med demens kan leve et trygt og værdigt liv så længe som "
+              "muligt i eget hjem, og at deres pårørende oplever sig set og støttet."),
+        ("h2", "Opgaver"),
+        ("p", order + " " + s[0] + " " + s[1] + " " + s[2] + " " + s[3]),
+        ("h2", "Organisering"),
+        ("p", "Arbejdsgruppen består af demenskoordinatoren (formand), en leder fra "
+              "hjemmeplejen, en leder fra Solbakken Plejecenter, en terapeut fra "
+              "træningsenheden og en konsulent fra staben. Gruppen refererer til "
+              "centerchefen."),
+        ("h2", "Inddragelse"),
+        ("p", s[4]),
+        ("h2", "Tidsplan"),
+        ("p", "Arbejdet begynder i november 2047. " + s[5] + " Herefter sendes forslaget i "
+              "høring."),
+        ("h2", "Økonomi"),
+        ("p", "Arbejdet udføres inden for de eksisterende rammer. Forslag, der kræver nye midler, "
+              "indgår i budgetforhandlingerne for 2049."),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Kommissorium – demenshandleplan",
+             author="Egelund Kommune", font="Liberation Serif", size=12, lang="da-DK",
+             header="EGELUND KOMMUNE", footer="Side {PAGE}", accent="00594F",
+             head_fill="FFFFFF")
+    tal = [["2047", "390", "150", "85"], ["2050", "440", "–", "–"], ["2055", "560", "–", "–"]]
+    indsats = [
+        ["Egelund melder sig som demensvenlig kommune", "Centerchef", "Januar 2049"],
+        ["Demensvenner-kursus for butikker, bibliotek og busselskab", "Demenskoordinator",
+         "2049–2050"],
+        ["Demensvenlig indretning af Solbakkens fællesrum og have", "Solbakken Plejecenter",
+         "2050"],
+        ["Aktivitetstilbud to dage om ugen i dagcentret", "Træningsenheden", "Fra august 2048"],
+        ["Fast telefontid hos demenskoordinatoren", "Demenskoordinator", "Fra september 2048"],
+        ["Opfølgende hjemmebesøg efter diagnose", "Demenskoordinator", "Løbende"],
+    ]
+    p = [
+        ("title", "Demenshandleplan 2048–2051"),
+        ("meta", "Egelund Kommune · Sundhed og Omsorg · Forslag maj 2048"),
+        ("h1", "1. Indledning"),
+        ("p", "Flere borgere i Egelund lever med en demenssygdom, og de fleste bor i eget hjem. "
+              "Handleplanen samler det, kommunen vil gøre de næste fire år, så de kan leve et "
+              "godt liv med sygdommen og få den rette hjælp, når de har brug for den."),
+        ("h2", "Mål for 2048–2051"),
+        ("bullets", ["Borgere med demens skal kunne blive længere i eget hjem.",
+                     "Borgere med demens skal have en fast kontaktperson i kommunen.",
+                     "Flere i Egelund skal vide, hvordan man møder en person med demens."]),
+        ("h1", "2. Arbejdet med handleplanen"),
+        ("p", "Arbejdsgruppen mødtes syv gange fra november 2047 til maj 2048. Ældrerådet og "
+              "Alzheimerforeningen i Egelund deltog i to temamøder i januar og marts 2048 og "
+              "har kommenteret udkastet. Handleplanen blev afleveret til Social- og "
+              "Sundhedsudvalget på mødet 27. maj 2048."),
+        ("h1", "3. Demens i Egelund"),
+        ("p", "Efter Nationalt Videnscenter for Demens' beregning lever omkring 390 borgere i "
+              "Egelund med en demenssygdom. I 2055 ventes tallet at være ca. 560. Omkring 150 "
+              "af dem modtager hjemmepleje, og 85 bor på plejecenter. Resten klarer sig med "
+              "hjælp fra familien, og mange af dem kender vi ikke, før sygdommen er fremskreden."),
+        ("table", ["År", "Borgere med demens", "Heraf med hjemmepleje", "Heraf på plejecenter"],
+         tal, [20, 42, 46, 46]),
+        ("h2", "Det gør vi allerede"),
+        ("bullets", ["Demenskoordinatoren har siden 2043 fulgt op på alle nye diagnoser.",
+                     "Solbakken Plejecenter har en skærmet enhed med 12 pladser.",
+                     "Dagcentret har åbent for borgere med demens en dag om ugen."]),
+        ("h1", "4. Et demensvenligt Egelund"),
+        ("p", "Kommunen vil være et sted, hvor man kan leve med demens uden at blive holdt "
+              "udenfor. Vi melder os derfor som demensvenlig kommune og tilbyder kurser til "
+              "butikker, biblioteket og busselskabet, så flere ved, hvordan de kan hjælpe."),
+        ("h1", "5. Indsatser"),
+        ("p", "Tabellen viser de indsatser, der sættes i gang i planperioden."),
+        ("table", ["Indsats", "Hvem", "Hvornår"], indsats, [88, 44, 36]),
+        ("h1", "6. Det videre arbejde"),
+        ("p", "Pårørende er en vigtig ressource og skal inddrages tæt. En samlet indsats for "
+              "pårørende afklares i forbindelse med budget 2049."),
+        ("p", "Samarbejdet med de praktiserende læger drøftes i det lokale samordningsudvalg "
+              "under sundhedsaftalen."),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Demenshandleplan 2048–2051", author="Egelund Kommune",
+           family="Helvetica", size=10, head_left="Egelund Kommune",
+           head_right="Demenshandleplan 2048–2051", foot=lambda n, m: f"{n} af {m}",
+           accent="#00594F", head_fill="#DDEDEA")
+    g = [
+        P("S1", s[0], "content", "covered", ev="Efter Nationalt Videnscenter for Demens",
+          trap="a sentence of the 'Opgaver' section of a KOMMISSORIUM, written as running prose; "
+               "its first sentence (udarbejde et forslag) is the mandate, not a point; points "
+               "S1 … S6 by order over Opgaver, Inddragelse and Tidsplan. Answered in other words "
+               "(the Videnscenter's beregning, hjemmepleje / plejecenter) and a table"),
+        P("S2", s[1], "content", "uncovered",
+          trap="named in passing and put off: 'Pårørende er en vigtig ressource … afklares i "
+               "forbindelse med budget 2049'; no pårørendegruppe, no aflastning"),
+        P("S3", s[2], "content", "partial", ev="Kommunen vil være et sted",
+          missing=["viden om demens for medarbejderne i hjemmeplejen og på plejecentrene"],
+          trap="the demensvenlig kommune is decided (and a table row); the staff's training is "
+               "never answered (the kurser are for butikker, bibliotek, busselskab)"),
+        P("S4", s[3], "content", "uncovered",
+          trap="put off: 'drøftes i det lokale samordningsudvalg under sundhedsaftalen'"),
+        P("S5", s[4], "process", "partial", ev="Arbejdsgruppen mødtes syv gange",
+          missing=["dialogmøde for pårørende"],
+          trap="the one sentence of 'Inddragelse'; the process chapter in the past tense: "
+               "Ældrerådet and Alzheimerforeningen at two temamøder, no dialogmøde"),
+        P("S6", s[5], "process", "covered", ev="Arbejdsgruppen mødtes syv gange",
+          trap="the deadline sentence in 'Tidsplan' ('1.juni' typed without a space); "
+               "delivered 27 May 2048. The start date and the høring after are none; Baggrund, "
+               "Formål, Organisering and Økonomi are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("EGELUND KOMMUNE",),
+                producer="KOMMISSORIUM FOR ARBEJDSGRUPPEN exported from Word (Liberation Serif "
+                "12, da-DK, running header 'EGELUND KOMMUNE', 'Side n'): the title, a small "
+                "form table, Baggrund, Formål, 'Opgaver' as running prose of five sentences, "
+                "Organisering, Inddragelse, Tidsplan, Økonomi; plan laid out with reportlab "
+                "(Helvetica 10, running head with a rule, 'n af m'), a process chapter in the "
+                "past tense, a table of numbers, an Indsats | Hvem | Hvornår table and a "
+                "closing chapter that puts two points off", points=g)
+
+
 # =========================================================================== main
 
 
