@@ -683,6 +683,174 @@ def demens(d: Path) -> dict:
                 "closing chapter that puts two points off", points=g)
 
 
+# =========================================================================== 5 parking (en)
+@pair
+def parking(d: Path) -> dict:
+    order = ("approve the preparation of a Car Parking Strategy for Harrowby town centre for "
+             "2048–2058;")
+    note = ("note the results of the parking occupancy survey carried out in May 2047 "
+            "(Appendix A);")
+    r = [
+        "ask that the strategy assesses the demand for and capacity of the Council's car parks, "
+        "including at peak times on market days",
+        "ask that the strategy considers the provision of",
+        "ask that the strategy reviews parking tariffs, including the case for free parking after "
+        "3pm",
+        "agree that Harrowby Town Council, town centre traders and residents are consulted on the "
+        "draft strategy for a period of at least six weeks",
+        "ask that the strategy includes an action plan setting out the cost and timescale of each "
+        "action",
+        "ask that the draft strategy is reported back to this Committee by March 2048",
+    ]
+    subs = ["electric vehicle charging points", "disabled parking bays", "secure cycle parking"]
+    css = ("@page{size:A4;margin:16mm 19mm 18mm 19mm;@bottom-right{content:'Page ' counter(page);"
+           "font:8pt 'Liberation Sans',sans-serif}@bottom-left{content:'Place and Economy "
+           "Committee – 11 October 2047';font:8pt 'Liberation Sans',sans-serif}}"
+           "body{font-family:'Liberation Sans',sans-serif;font-size:10.5pt;line-height:1.42;"
+           "color:#000}.crest{font-size:15pt;font-weight:bold;letter-spacing:0.5px;margin-bottom:"
+           "8px}table.box{border:1px solid #000;border-collapse:collapse;width:100%;"
+           "font-size:9.5pt;margin-bottom:12px}table.box td{border:1px solid #000;padding:3px 6px;"
+           "vertical-align:top}table.box td:first-child{width:32%;font-weight:bold}"
+           "h1{font-size:13pt;margin:4px 0 10px;text-transform:uppercase}"
+           "h2{font-size:11pt;margin:14px 0 4px}p{margin:0 0 7px}"
+           ".pt{display:flex;margin:0 0 4px 8mm}.pt .mk{flex:0 0 9mm}"
+           ".sub{display:flex;margin:0 0 2px 17mm}.sub .mk{flex:0 0 8mm}")
+    box = [["Report to", "Place and Economy Committee"], ["Date of meeting", "11 October 2047"],
+           ["Report of", "Head of Place and Regeneration"],
+           ["Report author", "Daniel Okafor, Transport Policy Officer"],
+           ["Wards affected", "Castle; Market; Abbey"], ["Key decision", "No"]]
+    body = (
+        "<div class='crest'>HARROWBY DISTRICT COUNCIL</div>"
+        "<table class='box'>" + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>"
+                                        for a, b in box) + "</table>"
+        "<h1>Town centre car parking strategy</h1>"
+        "<h2>1. Summary</h2>"
+        + paras("The Council's last parking review was carried out in 2039. Since then the "
+                "Cattle Market car park has been extended, the number of electric vehicles has "
+                "grown quickly and traders have raised concerns about the cost and availability "
+                "of parking on market days. This report seeks approval to prepare a new strategy.")
+        + "<h2>2. Recommendations</h2><p>The Committee is asked to:</p>"
+        + hang("(a)", order) + hang("(b)", note)
+        + hang("(c)", r[0] + ";") + hang("(d)", r[1] + ":")
+        + hang("(i)", subs[0] + ";", "sub") + hang("(ii)", subs[1] + ";", "sub")
+        + hang("(iii)", subs[2] + ";", "sub")
+        + hang("(e)", r[2] + ";") + hang("(f)", r[3] + ";") + hang("(g)", r[4] + "; and")
+        + hang("(h)", r[5] + ".")
+        + "<h2>3. Reasons for recommendations</h2>"
+        + paras("A strategy will allow the Council to plan its car parks as one network, "
+                "support the town centre economy and meet the growing demand for charging.")
+        + "<h2>4. Background</h2>"
+        + paras("The Council owns five pay and display car parks in Harrowby with 812 spaces. "
+                "The occupancy survey in May 2047 found that two of them were full by 10am on "
+                "the Thursday market day, while Abbey Walk was never more than half full.")
+        + "<h2>5. Financial implications</h2>"
+        + paras("The strategy will be prepared within existing budgets. Parking income was "
+                "£1.46m in 2046/47.")
+        + "<h2>6. Equalities implications</h2>"
+        + paras("An equality impact assessment will be completed with the draft strategy.")
+        + "<p><b>Background papers:</b> Appendix A – Parking occupancy survey, May 2047.</p>"
+    )
+    html_pdf(d / "mandate.pdf", lang="en-GB", title="Report – Town centre car parking strategy",
+             css=css, body=body)
+    parks = [
+        ["Cattle Market", "318", "72%", "100% by 10am"],
+        ["Station Road", "164", "81%", "100% by 9.30am"],
+        ["Market Place", "58", "94%", "100% all day"],
+        ["Castle Street", "96", "55%", "88%"],
+        ["Abbey Walk", "176", "31%", "48%"],
+    ]
+    actions = [
+        ["P1", "Signs directing market-day visitors to Abbey Walk", "£18,000",
+         "Parking Services", "Sept 2048"],
+        ["P2", "20 fast chargers at Station Road and Cattle Market", "£260,000",
+         "Parking Services", "March 2050"],
+        ["P3", "Relocate Blue Badge bays nearer Market Place and add 14 more", "£22,000",
+         "Highways (County Council)", "2049"],
+        ["P4", "New pay machines taking card and phone payments", "£95,000", "Parking Services",
+         "2049"],
+        ["P5", "Resurface and re-line Castle Street car park", "£140,000", "Property Services",
+         "2051"],
+        ["P6", "Annual occupancy count in May", "Officer time", "Transport Policy",
+         "Every year"],
+    ]
+    p = [
+        ("title", "Harrowby Town Centre Car Parking Strategy 2048–2058"),
+        ("meta", "Draft for the Place and Economy Committee, April 2048"),
+        ("h1", "1 Introduction"),
+        ("p", "Parking matters to Harrowby. Most visitors to the market and the shops arrive by "
+              "car, and the town's car parks bring the Council around £1.4m a year. This "
+              "strategy sets out how we will manage them over the next ten years."),
+        ("h1", "2 How the strategy was prepared"),
+        ("p", "Officers counted the cars in every council car park on six days in May 2047, "
+              "including two market days. A first draft was published for comment from "
+              "10 January to 7 February 2048. We wrote to Harrowby Town Council and the Chamber "
+              "of Trade and held a drop-in session at the Corn Exchange; 212 residents sent "
+              "comments. The draft was reported to this Committee on 18 April 2048."),
+        ("h1", "3 How full are our car parks?"),
+        ("p", "On an ordinary weekday the town's 812 spaces are rarely all in use. On a Thursday, "
+              "when the market is on, the three car parks closest to the Market Place fill up "
+              "by mid-morning and drivers circle the town looking for a space, while Abbey Walk "
+              "stays half empty."),
+        ("table", ["Car park", "Spaces", "Average weekday", "Thursday (market) peak"], parks,
+         [4.6, 2.2, 4.2, 5.4]),
+        ("h1", "4 Charging and accessible parking"),
+        ("p", "There are four public chargers in the town today. We expect about one car in five "
+              "registered in the district to be electric by 2050, and will install fast "
+              "chargers in the two largest car parks (action P2)."),
+        ("p", "Blue Badge holders told us the accessible bays are too far from the shops. We will "
+              "move them nearer the Market Place and add 14 more (P3)."),
+        ("h1", "5 Action plan"),
+        ("p", "Each action below has a cost estimate and a target date. Costs will be confirmed "
+              "in the capital programme."),
+        ("table", ["Ref", "Action", "Estimated cost", "Lead", "By"], actions,
+         [1.2, 6.6, 2.6, 3.6, 2.4]),
+        ("h1", "6 Charges"),
+        ("p", "Parking charges are unchanged for now. They will be looked at again when the new "
+              "pay machines are in place."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Town Centre Car Parking Strategy 2048–2058",
+             author="Harrowby District Council", font="Liberation Serif", size=11, lang="en-GB",
+             header="Harrowby District Council · Car Parking Strategy · Draft",
+             footer="{PAGE} of {NUMPAGES}", accent="1D3557", head_fill="DCE3EC")
+    g = [
+        P("c", r[0], "content", "covered", ev="On an ordinary weekday the town",
+          trap="a hand-typed lettered recommendation of an officer's REPORT TO COMMITTEE ('The "
+               "Committee is asked to:' (a)–(h)); (a) approves the preparation (the mandate) "
+               "and (b) only notes a survey: neither is a point; points c … h by their letter, "
+               "text without the closing ';' / '; and' / '.'. Answered in other words "
+               "('Thursday, when the market is on', 'fill up by mid-morning') and a table"),
+        P("d", r[1] + ": " + "; ".join(subs), "content", "partial",
+          ev="There are four public chargers",
+          missing=["secure cycle parking"],
+          trap="the recommendation with three sub-points (i)–(iii), text the lead, ': ' and the "
+               "sub-points joined by '; '; chargers and Blue Badge bays (disabled bays in other "
+               "words) answered, cycle parking never named"),
+        P("e", r[2], "content", "uncovered",
+          trap="put off: '6 Charges' leaves charges unchanged until the new pay machines; free "
+               "parking after 3pm never named"),
+        P("f", r[3], "process", "partial", ev="Officers counted the cars",
+          missing=["consultation of at least six weeks"],
+          trap="process chapter in the past tense: town council, Chamber of Trade (traders) and "
+               "residents consulted, but for four weeks (10 January to 7 February 2048)"),
+        P("g", r[4], "deliverable", "covered", ev="Each action below has a cost",
+          trap="the action plan table's columns Estimated cost | By"),
+        P("h", r[5], "process", "uncovered",
+          trap="not met: the draft was reported on 18 April 2048, after March 2048. Summary, "
+               "Reasons, Background, Financial and Equalities implications and the background "
+               "papers are none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("HARROWBY DISTRICT COUNCIL",),
+                producer="officer's REPORT TO COMMITTEE printed from the committee system's web "
+                "view with Chromium (Liberation Sans 10.5, a bordered report box, the meeting "
+                "and 'Page n' at the foot): Summary, '2. Recommendations' with 'The Committee is "
+                "asked to:' and hand-typed (a)–(h) ending in ';' / '; and' / '.', (d) with "
+                "(i)–(iii), Reasons, Background, Financial and Equalities implications; plan "
+                "exported from Word (Liberation Serif 11, en-GB, running header, 'n of m'), a "
+                "process chapter in the past tense, a car park table and an action plan table",
+                points=g)
+
+
 # =========================================================================== main
 
 
