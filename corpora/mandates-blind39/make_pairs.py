@@ -600,8 +600,10 @@ def demens(d: Path) -> dict:
          "2049–2050"],
         ["Demensvenlig indretning af Solbakkens fællesrum og have", "Solbakken Plejecenter",
          "2050"],
-        ["Aktivitetstilbud to dage om ugen i dagcentret", "Træningsenheden", "Fra august 2048"],
-        ["Fast telefontid hos demenskoordinatoren", "Demenskoordinator", "Fra september 2048"],
+        ["Holdtræning for borgere med demens i let til moderat fase", "Træningsenheden",
+         "Fra august 2048"],
+        ["Fast telefontid for borgere med demens hos demenskoordinatoren", "Demenskoordinator",
+         "Fra september 2048"],
         ["Opfølgende hjemmebesøg efter diagnose", "Demenskoordinator", "Løbende"],
     ]
     p = [
@@ -624,7 +626,10 @@ def demens(d: Path) -> dict:
         ("p", "Efter Nationalt Videnscenter for Demens' beregning lever omkring 390 borgere i "
               "Egelund med en demenssygdom. I 2055 ventes tallet at være ca. 560. Omkring 150 "
               "af dem modtager hjemmepleje, og 85 bor på plejecenter. Resten klarer sig med "
-              "hjælp fra familien, og mange af dem kender vi ikke, før sygdommen er fremskreden."),
+              "hjælp fra familien, og mange af dem kender vi ikke, før sygdommen er fremskreden. "
+              "Få pårørende bruger kommunens rådgivning: demenskoordinatoren havde 46 samtaler "
+              "med pårørende i 2047, og dagcentret bruges mest af borgere, hvis ægtefælle "
+              "stadig arbejder."),
         ("table", ["År", "Borgere med demens", "Heraf med hjemmepleje", "Heraf på plejecenter"],
          tal, [20, 42, 46, 46]),
         ("h2", "Det gør vi allerede"),
@@ -653,10 +658,12 @@ def demens(d: Path) -> dict:
           trap="a sentence of the 'Opgaver' section of a KOMMISSORIUM, written as running prose; "
                "its first sentence (udarbejde et forslag) is the mandate, not a point; points "
                "S1 … S6 by order over Opgaver, Inddragelse and Tidsplan. Answered in other words "
-               "(the Videnscenter's beregning, hjemmepleje / plejecenter) and a table"),
+               "(the Videnscenter's beregning, hjemmepleje / plejecenter, the pårørende's use of the "
+               "rådgivning and the dagcenter) and a table"),
         P("S2", s[1], "content", "uncovered",
           trap="named in passing and put off: 'Pårørende er en vigtig ressource … afklares i "
-               "forbindelse med budget 2049'; no pårørendegruppe, no aflastning"),
+               "forbindelse med budget 2049'; no pårørendegruppe, no aflastning, no table row "
+               "for the pårørende"),
         P("S3", s[2], "content", "partial", ev="Kommunen vil være et sted",
           missing=["viden om demens for medarbejderne i hjemmeplejen og på plejecentrene"],
           trap="the demensvenlig kommune is decided (and a table row); the staff's training is "
