@@ -1,0 +1,502 @@
+"""Build the thirty-eighth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-05 by `bpar38` without reading plancheck's code, tests or bench, and without
+running it, and without reading parents-blind39. ORDINARY pairs, the child following the parent
+up mostly in other words:
+
+- Hagavik (nb): a kommuneplanens samfunnsdel (Chromium) with per chapter a two-column table
+  'Samfunnsmål | Strategier'; the child, a 'Kommunedelplan for oppvekst 2027–2031'
+  (python-docx → LibreOffice) with per 'Innsatsområde' a lettered list 'Mål' and 'Tiltak' bullets.
+- Sunnmyr (nn): the county's 'Regional plan for innovasjon og næringsutvikling' (reportlab) with
+  coded 'Regionale mål' R1–R6; the child, Sunnmyr's 'Næringsplan 2027–2030' (Chromium) with
+  'Effektmål' bullets and a 'Tiltak | Ansvar | Når' table per innsatsområde.
+- Rödsjö (sv): a 'Folkhälsoprogram 2026–2030' (python-docx → LibreOffice) with 'Målområde 1–6',
+  one bold 'Mål:' paragraph each; the child, the kultur- och fritidsnämnd's 'Handlingsplan för
+  folkhälsa 2027' (reportlab, A4 landscape): one table 'Målområde | Nämndens mål | Aktiviteter |
+  Ansvarig | Klart', running over pages with the header row repeated.
+- Egholm (da): a 'Børne- og ungepolitik' (reportlab) with 'Vi vil arbejde for, at' bullets per
+  theme; the child, 'Handleplan 2026' (python-docx → LibreOffice): per theme a bold 'Målet for
+  2026' paragraph and a numbered 'Det gør vi' list.
+- Ambledown (en): a borough 'Corporate Plan 2026–2030' (Chromium) with 'Our priorities' and
+  'Outcomes we want to see' bullets; the child, the 'Climate Action Plan 2026–2030'
+  (python-docx → LibreOffice, A4 landscape): per theme 'Our objective' and a 'Ref | Action |
+  Lead | Timescale' table.
+
+    python corpora/parents-blind38/make_pairs.py                  # all pairs
+    python corpora/parents-blind38/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind38/make_pairs.py --twice          # build twice, compare sha256
+
+The three document writers below (`_rl`, `_docx`, `_html`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind38/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P38-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSerif": (DEJAVU, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+                        "DejaVuSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                           "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"),
+        "LiberationSansNarrow": (bk.LIBERATION, "LiberationSansNarrow-Regular.ttf",
+                                 "LiberationSansNarrow-Bold.ttf", "LiberationSansNarrow-Italic.ttf",
+                                 "LiberationSansNarrow-BoldItalic.ttf"),
+    }[family]
+    base = f"P38-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, band: str, foot: str,
+        accent: str, landscape: bool = False, base: float = 10, bullet: str = "•") -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"lead"|"small", text),
+    ("codes", [(code, text), ..]) a borderless two-column list, ("bullets", [..]) with BULLET,
+    ("table", head, rows, widths_mm) header row repeated; a cell's '\n' starts a new line.
+    Furniture: a coloured band across the top with BAND in white at the left; the page number
+    bottom right and FOOT bottom left, no rule."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _rl_fonts(family)
+    acc = colors.HexColor(accent)
+    dark = colors.HexColor("#333333")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 9, leading=base + 13,
+                                textColor=dark, spaceAfter=2),
+        "sub": ParagraphStyle("s", fontName=f["italic"], fontSize=base, leading=base + 4,
+                              textColor=acc, spaceAfter=10),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 3, leading=base + 6,
+                             textColor=acc, spaceBefore=9, spaceAfter=3),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 0.5, leading=base + 4,
+                             textColor=dark, spaceBefore=6, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.38,
+                            spaceAfter=4),
+        "lead": ParagraphStyle("ld", fontName=f["italic"], fontSize=base, leading=base * 1.38,
+                               spaceAfter=2),
+        "small": ParagraphStyle("sm", fontName=f["normal"], fontSize=base - 1.5,
+                                leading=base + 1.5, textColor=colors.HexColor("#666666"),
+                                spaceAfter=5),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.36,
+                             leftIndent=7 * mm, bulletIndent=2 * mm, spaceAfter=2),
+        "code": ParagraphStyle("cd", fontName=f["bold"], fontSize=base, leading=base * 1.36,
+                               textColor=acc),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 1.8),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 2),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ("title", "sub", "h1", "h2", "p", "lead", "small"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "bullets":
+            story += [Paragraph(e(x), ps["li"], bulletText=bullet) for x in b[1]]
+            story.append(Spacer(1, 4))
+        elif k == "codes":
+            data = [[Paragraph(e(a), ps["code"]), Paragraph(e(t), ps["p"])] for a, t in b[1]]
+            t = Table(data, colWidths=[14 * mm, None])
+            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            t.hAlign = "LEFT"
+            story += [t, Spacer(1, 4)]
+        elif k == "table":
+            _, thead, rows, widths = b
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            for r in rows:
+                data.append([Paragraph("<br/>".join(e(y) for y in x.split("\n")), ps["c"])
+                             for x in r])
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+            t.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.0, acc),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#aaaaaa")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]))
+            story += [t, Spacer(1, 6)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFillColor(acc)
+        canvas.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(f["bold"], 8.5)
+        canvas.drawString(18 * mm, h - 7.5 * mm, band)
+        canvas.setFillColor(dark)
+        canvas.setFont(f["normal"], 8)
+        canvas.drawString(18 * mm, 10 * mm, foot)
+        canvas.drawRightString(w - 18 * mm, 10 * mm, str(doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm, bottomMargin=18 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, footer_left: str,
+          page_word: str, of_word: str, lang: str, font: str, size: float, color: str,
+          landscape: bool = False, fill: str = "D9E2F3") -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b"|"i", text),
+    ("bullets", [..]) round bullets, ("letters", [..]) 'a)' list (decimal_paren restyled),
+    ("num", [..]) '1.' list, ("table", head, rows, widths) header row repeated, a cell's '\n'
+    a new paragraph. Header right-aligned over a rule; footer FOOTER_LEFT at the left and
+    'PAGE_WORD n OF_WORD N' at the right (tab)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    doc = dh.new_document(font=font, size=size, margins_mm=20, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    hp = dh.ruled_header(sec, header, size=8.5)
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    width = sec.page_width - sec.left_margin - sec.right_margin
+    from docx.shared import Twips
+
+    for pos in (4680, 9360):  # the Footer style's own centre and right stops, cleared
+        fp.paragraph_format.tab_stops.add_tab_stop(Twips(pos), WD_TAB_ALIGNMENT.CLEAR)
+    fp.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    fp.add_run(footer_left + "\t").font.size = Pt(8)
+    dh.page_of_footer(fp, page_word, of_word, "2", size=8)
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    dec = dh.add_abstract_num(doc, "decimal")
+    par = dh.add_abstract_num(doc, "decimal_paren")
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 8, color=color, space_after=2)
+        elif k == "sub":
+            dh.para(doc, b[1], size=size - 0.5, color="444444", space_after=14)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_after=2, keep_with_next=True)
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, size=size - 1, color="555555")
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, bul)
+        elif k in ("num", "letters"):
+            n = dh.add_num(doc, dec if k == "num" else par, restart_at=1)
+            for x in b[1]:
+                dh.list_item(doc, x, n)
+        elif k == "table":
+            _, head, rows, widths = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            for row in rows:
+                rr = dh.add_row(t, list(row), widths, size=size - 1)
+                dh.set_cant_split(rr)
+            dh.para(doc, "", space_after=4).paragraph_format.space_before = Pt(0)
+        else:
+            raise ValueError(k)
+    if any(b[0] == "letters" for b in blocks):
+        _letters(doc)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind38-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _letters(doc) -> None:
+    """Every 'decimal_paren' level-0 list of DOC restyled to lower letters: 'a)', 'b)'."""
+    from docx.oxml.ns import qn
+
+    numbering = doc.part.numbering_part.element
+    for an in numbering.findall(qn("w:abstractNum")):
+        lvl = an.find(qn("w:lvl"))
+        fmt, txt = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText"))
+        if fmt is not None and fmt.get(qn("w:val")) == "decimal" and txt.get(qn("w:val")) == "%1)":
+            fmt.set(qn("w:val"), "lowerLetter")
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind38-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Hagavik (nb)
+
+
+@pair
+def hagavik_oppvekstplan(d: Path) -> dict:
+    g = {
+        "O1": "Alle barn og unge i Hagavik skal oppleve trygghet og tilhørighet i barnehage, "
+              "skole og fritid.",
+        "O2": "Barn og unge skal få et godt læringsutbytte og fullføre videregående opplæring.",
+        "O3": "Barn med særskilte behov skal få tilrettelagt hjelp tidlig og nær der de er.",
+        "F1": "Færre barn skal vokse opp i familier med vedvarende lavinntekt, og alle barn skal "
+              "kunne delta i fritidsaktiviteter.",
+        "F2": "Innbyggerne skal ha god psykisk helse og leve aktive liv.",
+        "N1": "Hagavik skal ha et variert næringsliv med flere arbeidsplasser i privat sektor.",
+        "N2": "Det skal bygges boliger for alle livsfaser, særlig for unge i etableringsfasen.",
+    }
+    chapters = [
+        ("3", "Oppvekst og læring",
+         "Hagavik har om lag 1 900 barn og unge under 20 år. De fleste trives, men "
+         "Ungdata-undersøkelsen viser at flere enn før kjenner seg utenfor.",
+         [("O1", ["Arbeide systematisk mot mobbing i barnehage og skole",
+                  "Styrke samarbeidet mellom skole, SFO og frivillige lag"]),
+          ("O2", ["Prioritere tidlig innsats i lesing og regning",
+                  "Samarbeide med fylkeskommunen om overgangen til videregående"]),
+          ("O3", ["Gi hjelp i ordinære barnehager og klasser framfor i egne grupper"])]),
+        ("4", "Helse og levekår",
+         "Andelen barn i familier med vedvarende lavinntekt er 11 prosent, høyere enn i "
+         "fylket. Psykiske plager er den vanligste grunnen til at folk oppsøker fastlegen.",
+         [("F1", ["Redusere økonomiske barrierer for deltakelse",
+                  "Gi helhetlig oppfølging av familier gjennom NAV og tjenestene"]),
+          ("F2", ["Legge til rette for lavterskel fysisk aktivitet i nærmiljøet",
+                  "Satse på forebyggende psykisk helsearbeid"])]),
+        ("5", "Næring, bolig og stedsutvikling",
+         "Sysselsettingen i Hagavik er høy, men de fleste arbeidsplassene er i offentlig "
+         "sektor. Det er få utleieboliger og få små leiligheter i sentrum.",
+         [("N1", ["Ha god tilgang på næringsarealer", "Være en tilgjengelig vertskommune"]),
+          ("N2", ["Legge ut nye boligfelt i Sandvika og i sentrum",
+                  "Bruke Husbankens virkemidler aktivt"])]),
+    ]
+    body = ["<div class='top'>Hagavik kommune</div>",
+            "<h1>Kommuneplanens samfunnsdel 2027–2039</h1>",
+            "<p class='sub'>Vedtatt av kommunestyret 4. februar 2027, sak 3/27</p>",
+            "<h2>1 Om samfunnsdelen</h2>",
+            "<p>Samfunnsdelen viser hvordan Hagavik skal utvikle seg de neste tolv årene. For "
+            "hvert tema har kommunestyret vedtatt samfunnsmål og strategier. Samfunnsmålene sier "
+            "hva vi vil oppnå; strategiene sier hvordan kommunen skal jobbe for å komme dit. "
+            "Målene følges opp i kommunedelplaner, temaplaner og i handlingsdelen.</p>",
+            "<h2>2 Visjon</h2><p class='vis'>«Hagavik – der havet møter mulighetene»</p>"]
+    for num, head, intro, rows in chapters:
+        body += [f"<h2>{num} {e(head)}</h2>", f"<p>{e(intro)}</p>",
+                 "<table class='ms'><thead><tr><th style='width:48%'>Samfunnsmål</th>"
+                 "<th>Strategier</th></tr></thead><tbody>"]
+        for k, strat in rows:
+            lis = "".join(f"<li>{e(s)}</li>" for s in strat)
+            body.append(f"<tr><td>{e(g[k])}</td><td><ul>{lis}</ul></td></tr>")
+        body.append("</tbody></table>")
+    body += ["<h2>6 Arealstrategi</h2>",
+             "<p>Sentrum og Sandvika er hovedområder for vekst. Nye boliger skal i hovedsak "
+             "bygges innenfor gang- og sykkelavstand til skole og butikk.</p>",
+             "<h2>7 Oppfølging og rapportering</h2>",
+             "<p>Kommunedirektøren rapporterer på samfunnsmålene i årsmeldingen, med indikatorer "
+             "fra Ungdata, Folkehelseprofilen og SSB.</p>"]
+    css = """
+@page{size:A4;margin:20mm 20mm 20mm 20mm;
+ @bottom-left{content:"Kommuneplanens samfunnsdel 2027–2039";font:8pt 'Liberation Sans';color:#555}
+ @bottom-right{content:"Side " counter(page) " av " counter(pages);font:8pt 'Liberation Sans';color:#555}}
+body{font-family:'Liberation Sans';font-size:10pt;line-height:1.4;color:#1d1d1d}
+.top{font-size:9pt;font-weight:bold;color:#0b6e69;letter-spacing:.06em;text-transform:uppercase}
+h1{font-size:20pt;color:#0b6e69;margin:4pt 0 2pt}
+.sub{color:#555;margin:0 0 14pt}
+h2{font-size:13pt;color:#0b6e69;border-bottom:1.5pt solid #0b6e69;padding-bottom:2pt;margin:14pt 0 5pt}
+.vis{font-style:italic;font-size:12pt}
+table.ms td,table.ms th{border:0.6pt solid #9bbfbd;padding:4pt 6pt;vertical-align:top;text-align:left}
+table.ms th{background:#0b6e69;color:#fff;font-size:9.5pt}
+table.ms td:first-child{font-weight:bold}
+table.ms ul{margin:0;padding-left:12pt}table.ms li{margin:0 0 2pt}
+"""
+    _html("nb", "Kommuneplanens samfunnsdel 2027–2039 – Hagavik kommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "a1": "Alle barn og elever skal ha minst én voksen i barnehagen eller på skolen som de "
+              "kjenner godt og kan gå til.",
+        "a2": "Andelen elever som blir mobbet, skal ned fra 8 til under 4 prosent i "
+              "Elevundersøkelsen innen 2031.",
+        "a3": "Ungdomsrådet skal bli hørt i alle saker som gjelder barn og unge.",
+        "b1": "Elevene skal lese og regne bedre, og resultatene på nasjonale prøver skal ligge "
+              "over landssnittet innen 2030.",
+        "b2": "Barn som trenger ekstra hjelp, skal få det i sin egen barnehage eller klasse, og "
+              "så tidlig som mulig.",
+        "c1": "Alle barn skal kunne delta i minst én fritidsaktivitet, uansett hva foreldrene "
+              "tjener.",
+        "c2": "Ungdom som strever med hvordan de har det, skal få snakke med helsesykepleier "
+              "eller skolemiljøkontakt samme uke.",
+        "c3": "Elevene skal være fysisk aktive i minst én time hver skoledag.",
+    }
+    m = {
+        "m1": "Kontaktlærer har en samtale med hver elev om trivsel hvert halvår.",
+        "m2": "Alle skoler tar i bruk samme plan mot mobbing og krenkelser.",
+        "m3": "Ungdomsrådet får saker som gjelder barn og unge, til uttalelse før politisk "
+              "behandling.",
+        "m4": "Lesekurs for alle lærere på 1.–4. trinn.",
+        "m5": "Spesialpedagogisk team arbeider ute i barnehagene og på skolene.",
+        "m6": "Fritidskortet gir alle barn 6–18 år 2 000 kroner i året til kontingent og "
+              "utstyr.",
+        "m7": "Utstyrssentralen på biblioteket låner ut sports- og friluftsutstyr gratis.",
+        "m8": "Helsesykepleier har drop-in på ungdomsskolen fire dager i uka.",
+        "m9": "Fysisk aktivitet og uteskole inngår i timeplanen på alle trinn.",
+    }
+    child = [
+        ("title", "Kommunedelplan for oppvekst 2027–2031"),
+        ("sub", "Hagavik kommune · Vedtatt i kommunestyret 17. juni 2027"),
+        ("h1", "1 Innledning"),
+        ("p", "Oppvekstplanen gjelder barnehage, skole, SFO, helsestasjon og "
+         "skolehelsetjeneste, barnevern og fritid for barn og unge. Den bygger på "
+         "kommuneplanens samfunnsdel og har tre innsatsområder. Under hvert innsatsområde står "
+         "målene for planperioden og tiltakene som skal gjennomføres."),
+        ("p", "Boliger for unge i etableringsfasen er en del av boligpolitikken og følges ikke "
+         "opp i denne planen."),
+        ("h1", "2 Innsatsområde 1: Trygge og inkluderende fellesskap"),
+        ("p", "Barn lærer best når de har det bra. Alle som jobber med barn, har ansvar for at "
+         "ingen blir gående alene."),
+        ("b", "Mål"),
+        ("letters", [c["a1"], c["a2"], c["a3"]]),
+        ("b", "Tiltak"),
+        ("bullets", [m["m1"], m["m2"], m["m3"]]),
+        ("h1", "3 Innsatsområde 2: Læring og mestring"),
+        ("p", "Grunnleggende ferdigheter er nøkkelen til videre læring. Hjelpen skal komme der "
+         "barnet er, ikke etter lange utredninger."),
+        ("b", "Mål"),
+        ("letters", [c["b1"], c["b2"]]),
+        ("b", "Tiltak"),
+        ("bullets", [m["m4"], m["m5"]]),
+        ("h1", "4 Innsatsområde 3: Helse og deltakelse"),
+        ("p", "Ingen barn skal stå utenfor fordi familien har dårlig råd. Vi vil at unge skal "
+         "vite hvor de kan få hjelp, og at bevegelse blir en del av hverdagen."),
+        ("b", "Mål"),
+        ("letters", [c["c1"], c["c2"], c["c3"]]),
+        ("b", "Tiltak"),
+        ("bullets", [m["m6"], m["m7"], m["m8"], m["m9"]]),
+        ("h1", "5 Økonomi og oppfølging"),
+        ("p", "Tiltak med kostnader innarbeides i handlingsdelen. Kommunalsjef for oppvekst "
+         "rapporterer på målene i tertialrapportene."),
+    ]
+    _docx(child, d / "child.pdf", title="Kommunedelplan for oppvekst 2027–2031",
+          author="Hagavik kommune", header="Hagavik kommune · Kommunedelplan for oppvekst",
+          footer_left="Vedtatt 17.06.2027", page_word="Side ", of_word=" av ", lang="nb-NO",
+          font="DejaVu Serif", size=10, color="1F4E79")
+
+    goals_ = [
+        G("O1", g["O1"], "followed_up", [c["a1"], c["a2"], m["m1"], m["m2"]],
+          ev="Alle barn og elever skal ha",
+          note="the goals are the left cells of the 'Samfunnsmål | Strategier' tables (ids "
+          "O1 … N2 = chapter initial + order, not printed); the strategy bullets in the right "
+          "cells, the vision, the chapter texts, the arealstrategi and 'Oppfølging' are no "
+          "goals. Follow-up in other words: a known adult for every child, less bullying"),
+        G("O2", g["O2"], "partial", [c["b1"], m["m4"]], ev="Elevene skal lese og regne",
+          missing=["fullføre videregående opplæring"],
+          note="reading and arithmetic only; nothing on completing upper secondary"),
+        G("O3", g["O3"], "followed_up", [c["b2"], m["m5"]], ev="Barn som trenger ekstra hjelp",
+          note="other words: 'ekstra hjelp i sin egen barnehage eller klasse, så tidlig som "
+          "mulig' = tilrettelagt hjelp tidlig og nær"),
+        G("F1", g["F1"], "partial", [c["c1"], m["m6"], m["m7"]], ev="Alle barn skal kunne delta",
+          missing=["færre barn i familier med vedvarende lavinntekt"],
+          note="leisure participation (fritidskort, utstyrssentral); nothing lowers family "
+          "poverty itself"),
+        G("F2", g["F2"], "followed_up", [c["c2"], c["c3"], m["m8"], m["m9"]],
+          ev="Ungdom som strever med hvordan",
+          note="the oppvekst plan's share (children and young people): low-threshold talks "
+          "and an hour of activity a day; 'psykisk helse' never written"),
+        G("N1", g["N1"], "not_followed_up", note="silent"),
+        G("N2", g["N2"], "not_followed_up",
+          note="named in passing: the introduction leaves housing for the young to the "
+          "boligpolitikk"),
+    ]
+    kids = [
+        C(c["a1"], ["O1"], note="the child goals are the lettered items a), b) … under each "
+          "bold 'Mål'; the bullets under 'Tiltak' are measures (in served_by beside the goals "
+          "they serve)"),
+        C(c["a2"], ["O1"]),
+        C(c["a3"], [], note="youth council heard: the samfunnsdel has no goal on participation "
+          "— stands alone"),
+        C(c["b1"], ["O2"]),
+        C(c["b2"], ["O3"]),
+        C(c["c1"], ["F1"]),
+        C(c["c2"], ["F2"]),
+        C(c["c3"], ["F2"]),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; kommuneplanens samfunnsdel): "
+        "chapters 3–5 each a paragraph and a two-column table 'Samfunnsmål | Strategier' (goal "
+        "in bold in the left cell, strategies as bullets in the right); footer 'Side n av N'; "
+        "child PDF (python-docx → LibreOffice, DejaVu Serif 10; kommunedelplan for oppvekst): "
+        "'Innsatsområde n' headings, a bold 'Mål' over a lettered list a), b) and a bold "
+        "'Tiltak' over bullets; header right over a rule, footer 'Side n av N' right",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
