@@ -489,6 +489,183 @@ table.ms ul{margin:0;padding-left:12pt}table.ms li{margin:0 0 2pt}
     )
 
 
+# =========================================================================== 2 Sunnmyr (nn)
+
+
+@pair
+def sunnmyr_naeringsplan(d: Path) -> dict:
+    g = {
+        "R1": "Talet på arbeidsplassar i privat sektor i Vestfjell skal auke meir enn "
+              "landssnittet.",
+        "R2": "Fleire nyetablerte verksemder skal overleve dei fem første åra.",
+        "R3": "Verksemdene i regionen skal ta i bruk fornybar energi og redusere utsleppa sine.",
+        "R4": "Arbeidslivet skal ha tilgang på kompetansen det treng, og fleire skal fullføre "
+              "fagutdanning.",
+        "R5": "Reiselivet i Vestfjell skal vere heilårleg og berekraftig.",
+        "R6": "Alle husstandar og verksemder skal ha tilgang til raskt breiband.",
+    }
+    parent = [
+        ("title", "Regional plan for innovasjon og næringsutvikling 2026–2036"),
+        ("sub", "Vestfjell fylkeskommune · Vedteken av fylkestinget 10. desember 2025"),
+        ("h1", "1 Innleiing"),
+        ("p", "Den regionale planen peikar ut retninga for næringsutviklinga i Vestfjell. Han "
+         "gjeld for fylkeskommunen og er retningsgjevande for kommunane, som følgjer han opp i "
+         "eigne planar. Handlingsprogrammet til planen blir rullert kvart år."),
+        ("h1", "2 Utfordringar"),
+        ("p", "Vestfjell har hatt svakare vekst i sysselsettinga enn landet elles. Mange "
+         "verksemder slit med å rekruttere fagfolk, og berre tre av fem nyetablerte "
+         "verksemder er i drift etter fem år."),
+        ("h1", "3 Regionale mål"),
+        ("p", "Fylkestinget har vedteke seks regionale mål for planperioden. Måla er ordna etter "
+         "dei tre innsatsområda i planen."),
+        ("h2", "Innsatsområde: Verdiskaping og nyskaping"),
+        ("codes", [("R1", g["R1"]), ("R2", g["R2"])]),
+        ("small", "Prioriteringar: etablerarstøtte, inkubatorar og eit tett samarbeid mellom "
+         "næringsapparatet i kommunane."),
+        ("h2", "Innsatsområde: Grøn omstilling"),
+        ("codes", [("R3", g["R3"]), ("R5", g["R5"])]),
+        ("small", "Prioriteringar: landstraum og ladeinfrastruktur, sirkulære verdikjeder, "
+         "heilårlege reiselivsprodukt."),
+        ("h2", "Innsatsområde: Kompetanse og infrastruktur"),
+        ("codes", [("R4", g["R4"]), ("R6", g["R6"])]),
+        ("small", "Prioriteringar: fagskuletilbod i distrikta, bransjeprogram, utbygging av "
+         "breiband der marknaden ikkje byggjer ut."),
+        ("h1", "4 Oppfølging"),
+        ("p", "Fylkeskommunen rapporterer på måla i årsrapporten. Kommunane blir bedne om å vise "
+         "korleis dei følgjer opp måla i eigne næringsplanar."),
+    ]
+    _rl(d / "parent.pdf", parent, family="DejaVuSerif", base=9.5, accent="#7a4b0f",
+        title="Regional plan for innovasjon og næringsutvikling 2026–2036",
+        author="Vestfjell fylkeskommune", band="VESTFJELL FYLKESKOMMUNE",
+        foot="Regional plan for innovasjon og næringsutvikling")
+
+    c = {
+        "e1": "Minst 15 nye verksemder skal etablerast i Sunnmyr kvart år, og fleire av dei skal "
+              "framleis vere i drift etter tre år.",
+        "e2": "Næringslivet i Sunnmyr skal ha 120 fleire tilsette i 2030 enn i 2026.",
+        "e3": "Kommunen skal svare på alle søknader frå næringslivet innan tre veker.",
+        "e4": "Bedriftene på Nesset skal kutte bruken av diesel og fyringsolje.",
+        "e5": "Sunnmyr skal ha fleire gjestedøgn utanom sommarsesongen.",
+        "e6": "Fleire ungdommar skal få læreplass i lokale bedrifter.",
+    }
+    t = {
+        "t1": "Gratis etablerarkurs og rettleiing i Næringshuset",
+        "t2": "Oppfølgingsmøte med alle nye verksemder etter første driftsår",
+        "t3": "Ferdig regulert næringsareal på Moane (40 daa)",
+        "t4": "Éin kontaktperson i kommunen for kvar næringssak",
+        "t5": "Landstraum til fiskebåtkaia og fôrflåten på Nesset",
+        "t6": "Energirådgjeving for små og mellomstore bedrifter",
+        "t7": "Vinterpakkar for reiselivet saman med Visit Vestfjell",
+        "t8": "Lærlingtilskot på 20 000 kr for bedrifter som tek inn ein ekstra lærling",
+    }
+    sections = [
+        ("A", "Gründerar og nye verksemder",
+         "Sunnmyr har mange små verksemder. Vi vil at fleire skal starte for seg sjølv, og at "
+         "dei som startar, skal klare seg.",
+         ["e1", "e2"], [("t1", "Næringssjef", "Frå 2027"), ("t2", "Næringshuset", "Årleg"),
+                        ("t3", "Plan og areal", "2028")]),
+        ("B", "Ein kommune som er lett å ha med å gjere",
+         "Næringslivet ventar raske og føreseielege svar frå kommunen.",
+         ["e3"], [("t4", "Kommunedirektøren", "2027")]),
+        ("C", "Grøn omstilling og reiseliv",
+         "Havbruket og fiskeflåten står for dei største utsleppa i kommunen. Reiselivet har "
+         "nesten all omsetnad i juni, juli og august.",
+         ["e4", "e5"], [("t5", "Sunnmyr hamn KF", "2028"), ("t6", "Næringssjef", "2027–2028"),
+                        ("t7", "Næringshuset", "Frå vinteren 2027")]),
+        ("D", "Fagfolk",
+         "Det er vanskeleg å få tak i fagarbeidarar. Mange ungdommar flyttar ut for å ta "
+         "fagutdanning og kjem ikkje att.",
+         ["e6"], [("t8", "Næringssjef / Sunnmyr ungdomsskule", "Frå hausten 2027")]),
+    ]
+    body = ["<header class='mast'><span>SUNNMYR KOMMUNE</span><span>Næringsplan 2027–2030"
+            "</span></header>",
+            "<h1>Næringsplan for Sunnmyr kommune 2027–2030</h1>",
+            "<p class='sub'>Vedteken i kommunestyret 23. september 2027, sak 44/27</p>",
+            "<h2>Bakgrunn</h2>",
+            "<p>Næringsplanen er kommunen si oppfølging av den regionale planen for innovasjon og "
+            "næringsutvikling. Planen har fire innsatsområde. For kvart av dei står det kva "
+            "effekt vi vil oppnå (effektmål), og kva kommunen skal gjere (tiltak). Utbygging av "
+            "breiband er omtalt i kommunen sin digitaliseringsstrategi og er ikkje med her.</p>"]
+    for code, head, intro, goals, rows in sections:
+        body += [f"<h2>Innsatsområde {code}: {e(head)}</h2>", f"<p>{e(intro)}</p>",
+                 "<p class='lab'>Effektmål</p><ul>"]
+        body += [f"<li>{e(c[k])}</li>" for k in goals]
+        body += ["</ul><table class='tt'><thead><tr><th class='n'>Nr.</th><th>Tiltak</th>"
+                 "<th class='a'>Ansvar</th><th class='w'>Når</th></tr></thead><tbody>"]
+        for i, (k, who, when) in enumerate(rows, start=1):
+            body.append(f"<tr><td>{code}{i}</td><td>{e(t[k])}</td><td>{e(who)}</td>"
+                        f"<td>{e(when)}</td></tr>")
+        body.append("</tbody></table>")
+    body += ["<h2>Økonomi og rapportering</h2>",
+             "<p>Tiltaka blir finansierte over næringsfondet og handlingsprogrammet. "
+             "Næringssjefen rapporterer til formannskapet kvar haust.</p>"]
+    css = """
+@page{size:A4;margin:18mm 22mm 20mm 22mm;
+ @bottom-center{content:counter(page);font:8.5pt 'Liberation Serif';color:#444}}
+body{font-family:'Liberation Serif';font-size:11pt;line-height:1.35;color:#111}
+.mast{display:flex;justify-content:space-between;font:bold 8pt 'Liberation Sans';color:#2d5d2a;
+ border-bottom:2pt solid #2d5d2a;padding-bottom:2pt;margin-bottom:10pt}
+h1{font:bold 19pt 'Liberation Sans';color:#2d5d2a;margin:6pt 0 2pt}
+.sub{font-style:italic;color:#444;margin:0 0 12pt}
+h2{font:bold 12.5pt 'Liberation Sans';color:#2d5d2a;margin:13pt 0 4pt}
+.lab{font:bold 10pt 'Liberation Sans';margin:6pt 0 2pt;text-transform:uppercase;
+ letter-spacing:.05em;color:#555}
+ul{margin:0 0 7pt;padding-left:16pt}li{margin:0 0 2pt}
+table.tt{font-size:10pt;margin-bottom:6pt}
+table.tt th{font:bold 9pt 'Liberation Sans';text-align:left;border-bottom:1pt solid #2d5d2a;
+ padding:3pt 5pt}
+table.tt td{border-bottom:0.5pt solid #bbb;padding:3pt 5pt;vertical-align:top}
+th.n{width:9%}th.a{width:27%}th.w{width:17%}
+"""
+    _html("nn", "Næringsplan for Sunnmyr kommune 2027–2030", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("R1", g["R1"], "followed_up", [c["e2"], t["t3"]], ev="Næringslivet i Sunnmyr skal ha",
+          note="the goals are the coded lines R1–R6 under 'Regionale mål' (id = the printed "
+          "code; the gold text without it); the small grey 'Prioriteringar' lines, the "
+          "introduction, 'Utfordringar' and 'Oppfølging' are no goals. Other words: "
+          "'næringslivet … 120 fleire tilsette' = jobs in the private sector, the municipal "
+          "share of the county's figure"),
+        G("R2", g["R2"], "followed_up", [c["e1"], t["t1"], t["t2"]], ev="Minst 15 nye verksemder",
+          note="'framleis i drift etter tre år' plus follow-up of new firms = survival"),
+        G("R3", g["R3"], "followed_up", [c["e4"], t["t5"], t["t6"]],
+          ev="Bedriftene på Nesset skal kutte",
+          note="other words: less diesel and heating oil, shore power and energy advice — "
+          "'fornybar' and 'utslepp' are never written"),
+        G("R4", g["R4"], "partial", [c["e6"], t["t8"]], ev="Fleire ungdommar skal få læreplass",
+          missing=["tilgang på kompetansen arbeidslivet treng (rekruttering, etter- og "
+                   "vidareutdanning)"],
+          note="apprenticeships only"),
+        G("R5", g["R5"], "partial", [c["e5"], t["t7"]], ev="Sunnmyr skal ha fleire gjestedøgn",
+          missing=["berekraftig reiseliv"],
+          note="more guest nights outside summer (heilårleg); nothing on sustainability"),
+        G("R6", g["R6"], "not_followed_up",
+          note="named in passing: broadband is left to the digitaliseringsstrategi"),
+    ]
+    kids = [
+        C(c["e1"], ["R2"], note="the child goals are the bullets under 'Effektmål'; the rows of "
+          "the 'Nr. | Tiltak | Ansvar | Når' tables are measures (in served_by beside the "
+          "goals they serve)"),
+        C(c["e2"], ["R1"]),
+        C(c["e3"], [], note="the municipality's own case handling: no regional goal — stands "
+          "alone"),
+        C(c["e4"], ["R3"]),
+        C(c["e5"], ["R5"]),
+        C(c["e6"], ["R4"]),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, DejaVu Serif 9.5; regional plan): 'Regionale mål' "
+        "per innsatsområde as a borderless code list R1–R6 (code in bold colour, text beside), "
+        "a small 'Prioriteringar' line under each; a brown band across the top, footer left "
+        "and page number right; child PDF (Chromium, Liberation Serif 11 with Liberation Sans "
+        "headings; kommunal næringsplan): per 'Innsatsområde A–D' a small-capital "
+        "'EFFEKTMÅL' label over bullets and a table 'Nr. | Tiltak | Ansvar | Når' (A1 …); "
+        "page number centred",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
