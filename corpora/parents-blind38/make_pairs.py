@@ -666,6 +666,167 @@ th.n{width:9%}th.a{width:27%}th.w{width:17%}
     )
 
 
+# =========================================================================== 3 Rödsjö (sv)
+
+
+@pair
+def rodsjo_folkhalsa(d: Path) -> dict:
+    g = {
+        "1": "Alla barn i Rödsjö ska ha goda uppväxtvillkor, oavsett föräldrarnas bakgrund och "
+             "ekonomi.",
+        "2": "Fler elever ska gå ut grundskolan med behörighet till gymnasieskolan.",
+        "3": "Andelen invånare som försörjer sig på eget arbete ska öka.",
+        "4": "Invånarna ska ha tillgång till trygga och tillgängliga utemiljöer och "
+             "mötesplatser.",
+        "5": "Fler invånare ska röra sig regelbundet, och färre ska använda tobak, alkohol och "
+             "narkotika.",
+        "6": "Alla invånare ska ha möjlighet att delta i förenings- och kulturliv och att "
+             "påverka sin vardag.",
+    }
+    areas = [
+        ("1", "Det tidiga livets villkor",
+         "Grunden för en god hälsa läggs tidigt. I Rödsjö lever vart nionde barn i en familj "
+         "med låg inkomst.", "Andel barn i ekonomiskt utsatta hushåll (SCB)"),
+        ("2", "Kunskaper, kompetenser och utbildning",
+         "Utbildning är en av de starkaste faktorerna bakom en god hälsa senare i livet.",
+         "Andel elever i årskurs 9 som är behöriga till yrkesprogram"),
+        ("3", "Arbete, arbetsförhållanden och arbetsmiljö",
+         "Ett arbete ger inkomst, gemenskap och en känsla av sammanhang.",
+         "Förvärvsfrekvens 20–64 år"),
+        ("4", "Boende och närmiljö",
+         "Trygga och trivsamma närmiljöer gör att fler rör sig ute och träffar andra.",
+         "Andel som känner sig trygga utomhus på kvällen (medborgarundersökningen)"),
+        ("5", "Levnadsvanor",
+         "Fysisk aktivitet, matvanor och bruk av tobak och alkohol påverkar hälsan under hela "
+         "livet.", "Andel unga som rör sig minst 60 minuter per dag (Liv och hälsa ung)"),
+        ("6", "Kontroll, inflytande och delaktighet",
+         "Den som kan påverka sin egen situation mår bättre.",
+         "Andel som är med i en förening"),
+    ]
+    parent = [
+        ("title", "Folkhälsoprogram för Rödsjö kommun 2026–2030"),
+        ("sub", "Antaget av kommunfullmäktige 2025-11-24, § 118"),
+        ("h1", "Inledning"),
+        ("p", "Folkhälsoprogrammet visar vad kommunen ska arbeta för för att skapa "
+         "förutsättningar för en god och jämlik hälsa. Programmet följer de åtta "
+         "målområdena i den nationella folkhälsopolitiken, varav sex är prioriterade i Rödsjö. "
+         "Varje nämnd tar fram en handlingsplan som visar hur den bidrar till målen."),
+    ]
+    for num, head, text, ind in areas:
+        parent += [("h2", f"Målområde {num} – {head}"), ("p", text),
+                   ("p", f"**Mål:** {g[num]}"), ("i", f"Vi följer upp med: {ind}")]
+    parent += [
+        ("h1", "Uppföljning"),
+        ("p", "Folkhälsorådet sammanställer nämndernas uppföljning i en folkhälsorapport vartannat "
+         "år."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Folkhälsoprogram för Rödsjö kommun 2026–2030",
+          author="Rödsjö kommun", header="Rödsjö kommun – Folkhälsoprogram 2026–2030",
+          footer_left="Dnr KS 2025/311", page_word="Sida ", of_word=" av ", lang="sv-SE",
+          font="Liberation Sans", size=10, color="6A1B6E", fill="EADCEB")
+
+    c = {
+        "k1": "Barn och unga i familjer med små marginaler ska kunna delta i fritidsaktiviteter "
+              "och lovaktiviteter utan kostnad.",
+        "k2": "Fler barn och unga ska röra sig minst en timme om dagen, även på loven.",
+        "k3": "Lekplatser och spontanidrottsplatser ska vara trygga, upplysta och tillgängliga "
+              "för personer med funktionsnedsättning.",
+        "k4": "Fritidsgården i Bruket ska hålla öppet fem kvällar i veckan.",
+        "k5": "Fler föreningar ska ta emot nya medlemmar, och unga ska vara med och bestämma "
+              "över verksamheten.",
+        "k6": "Besökarna ska vara nöjda med öppettiderna på bibliotek och simhall.",
+    }
+    a = {
+        "a1": "Fritidsbank med gratis lån av sport- och friluftsutrustning",
+        "a2": "Avgiftsfria sommarlovsaktiviteter i alla kommundelar",
+        "a3": "Bokstart: biblioteket besöker alla familjer med ettåringar",
+        "a4": "Prova-på-dagar med föreningarna på höst- och sportlov",
+        "a5": "Belysning och tillgänglighetsanpassning av tre spontanidrottsplatser",
+        "a6": "Trygghetsvandringar med boende och polis",
+        "a7": "Utökade öppettider på fritidsgården med ytterligare en fritidsledare",
+        "a8": "Nytt föreningsbidrag för föreningar som tar emot nyanlända",
+        "a9": "Ungdomsråd med egen budget på 50 000 kr",
+        "a10": "Avgiftsfri kulturskola från och med 2027",
+        "a11": "Söndagsöppet bibliotek och kvällsbad två dagar i veckan",
+    }
+    mo = {"1": "1 Det tidiga livets villkor", "4": "4 Boende och närmiljö",
+          "5": "5 Levnadsvanor", "6": "6 Kontroll, inflytande och delaktighet",
+          "-": "Övrigt"}
+    rows = [
+        (mo["1"], c["k1"], f"{a['a1']}\n{a['a2']}\n{a['a3']}", "Fritidschef / bibliotekschef",
+         "2027"),
+        (mo["5"], c["k2"], a["a4"], "Fritidschef", "Höstlov 2027"),
+        (mo["4"], c["k3"], f"{a['a5']}\n{a['a6']}", "Gatu- och parkchef", "2027"),
+        (mo["4"], c["k4"], a["a7"], "Fritidschef", "Augusti 2027"),
+        (mo["6"], c["k5"], f"{a['a8']}\n{a['a9']}\n{a['a10']}", "Kultur- och fritidschef",
+         "2027"),
+        (mo["-"], c["k6"], a["a11"], "Bibliotekschef / badchef", "Januari 2027"),
+    ]
+    child = [
+        ("title", "Handlingsplan för folkhälsa 2027"),
+        ("sub", "Kultur- och fritidsnämnden, Rödsjö kommun · Beslutad 2026-12-08, § 96"),
+        ("p", "Handlingsplanen visar hur kultur- och fritidsnämnden bidrar till "
+         "folkhälsoprogrammet 2026–2030. Nämnden arbetar med fyra av programmets sex "
+         "målområden. Målområde 2 följs upp av barn- och utbildningsnämnden. Tabellen anger för "
+         "varje nämndmål vilket målområde det hör till, vilka aktiviteter som ska genomföras och "
+         "vem som ansvarar."),
+        ("table", ["Målområde", "Nämndens mål", "Aktiviteter", "Ansvarig", "Klart"], rows,
+         [46, 78, 86, 30, 21]),
+        ("h2", "Uppföljning"),
+        ("p", "Aktiviteterna följs upp i delårsrapporten i augusti och i verksamhetsberättelsen. "
+         "Nämndens mål följs upp med enkäten Liv och hälsa ung och med besöksstatistik."),
+    ]
+    _rl(d / "child.pdf", child, family="LiberationSansNarrow", base=10, accent="#1b5e7a",
+        landscape=True, title="Handlingsplan för folkhälsa 2027 – Kultur- och fritidsnämnden",
+        author="Rödsjö kommun", band="RÖDSJÖ KOMMUN · KULTUR- OCH FRITIDSNÄMNDEN",
+        foot="Handlingsplan för folkhälsa 2027")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [c["k1"], a["a1"], a["a2"], a["a3"]],
+          ev="Barn och unga i familjer med",
+          note="the goals are the bold-led 'Mål:' paragraphs, one per 'Målområde n – …' (id = "
+          "the målområde number, the gold text without 'Mål:'); the area texts, the italic "
+          "'Vi följer upp med:' indicators, 'Inledning' and 'Uppföljning' are no goals. The "
+          "nämnd's whole share: free leisure for children in families with small margins, "
+          "reading for all one-year-olds"),
+        G("2", g["2"], "not_followed_up",
+          note="named in passing: left to barn- och utbildningsnämnden"),
+        G("3", g["3"], "not_followed_up", note="silent"),
+        G("4", g["4"], "followed_up", [c["k3"], c["k4"], a["a5"], a["a6"], a["a7"]],
+          ev="Lekplatser och spontanidrottsplatser",
+          note="outdoor places (safe, lit, accessible) and a meeting place (the youth club)"),
+        G("5", g["5"], "partial", [c["k2"], a["a4"]], ev="Fler barn och unga ska röra",
+          missing=["färre ska använda tobak, alkohol och narkotika"],
+          note="physical activity for children and young people only"),
+        G("6", g["6"], "followed_up", [c["k5"], a["a8"], a["a9"], a["a10"]],
+          ev="Fler föreningar ska ta emot",
+          note="other words: associations take in new members, the young decide, a free "
+          "culture school and a youth council with a budget = delta och påverka"),
+    ]
+    kids = [
+        C(c["k1"], ["1"], note="the child goals are the 'Nämndens mål' cells; each line of an "
+          "'Aktiviteter' cell is a measure (in served_by beside the goals it serves); the "
+          "'Målområde' cell is a citation, 'Ansvarig' and 'Klart' are no goals"),
+        C(c["k2"], ["5"]),
+        C(c["k3"], ["4"]),
+        C(c["k4"], ["4"]),
+        C(c["k5"], ["6"]),
+        C(c["k6"], [], note="visitor satisfaction with opening hours, under 'Övrigt': no "
+          "programme goal — stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, Liberation Sans 10; kommunens "
+        "folkhälsoprogram): 'Målområde 1–6' as Heading 2, each a paragraph, a paragraph led by "
+        "a bold 'Mål:' and an italic indicator line; header right over a rule, footer 'Dnr …' "
+        "left and 'Sida n av N' right; child PDF (reportlab, Liberation Sans Narrow 10, A4 "
+        "landscape; nämndens handlingsplan): one table 'Målområde | Nämndens mål | Aktiviteter "
+        "| Ansvarig | Klart', activities one per line in the cell; a blue band across the top, "
+        "page number right",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
