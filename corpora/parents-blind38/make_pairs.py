@@ -827,6 +827,169 @@ def rodsjo_folkhalsa(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Egholm (da)
+
+
+@pair
+def egholm_handleplan(d: Path) -> dict:
+    g = {
+        "T1": "alle børn og unge er en del af et fællesskab og har mindst én god ven",
+        "T2": "ingen børn og unge bliver mobbet, hverken i skolen eller på nettet",
+        "L1": "flere unge gennemfører en ungdomsuddannelse",
+        "L2": "børn i dagtilbud får et godt sprog, inden de begynder i skole",
+        "S1": "færre unge ryger og drikker alkohol",
+        "S2": "børn og unge, der mistrives, får hjælp tidligt og tæt på, hvor de er",
+        "I1": "børn og unge bliver hørt i de beslutninger, der handler om dem",
+    }
+    themes = [
+        ("Trivsel og fællesskaber",
+         "At høre til er en forudsætning for at trives og lære. Trivselsmålingen viser, at de "
+         "fleste børn i Egholm trives, men at hver tiende føler sig ensom.", ["T1", "T2"]),
+        ("Læring og udvikling",
+         "Børn skal have de bedste muligheder for at lære fra de er små, og alle unge skal have "
+         "en uddannelse, der giver dem et godt voksenliv.", ["L1", "L2"]),
+        ("Sundhed og mental trivsel",
+         "Gode vaner grundlægges tidligt. Flere unge end før fortæller, at de føler sig pressede "
+         "og stressede.", ["S1", "S2"]),
+        ("Medbestemmelse",
+         "Børn og unge ved mest om deres eget liv. Deres stemme skal tælle, når vi træffer "
+         "beslutninger.", ["I1"]),
+    ]
+    parent = [
+        ("title", "Børne- og ungepolitik 2026–2030"),
+        ("sub", "Egholm Kommune · Vedtaget af byrådet den 27. august 2025"),
+        ("h1", "Forord"),
+        ("p", "Børne- og ungepolitikken beskriver, hvad vi i Egholm Kommune vil arbejde for, så "
+         "alle børn og unge får et godt børne- og ungeliv. Politikken gælder for alle kommunens "
+         "områder, der arbejder med børn og unge, og den bliver fulgt op af en handleplan hvert "
+         "år."),
+        ("p", "Vores vision: Alle børn i Egholm skal have et godt liv – i dag og i morgen."),
+    ]
+    for i, (head, text, ks) in enumerate(themes, start=1):
+        parent += [("h1", f"{i}. {head}"), ("p", text), ("lead", "Vi vil arbejde for, at"),
+                   ("bullets", [g[k] for k in ks])]
+    parent += [
+        ("h1", "Sådan følger vi op"),
+        ("p", "Børne- og Ungeudvalget får hvert år en status på handleplanen. Politikken "
+         "evalueres i 2030."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSans", base=10.5, accent="#b0413e",
+        title="Børne- og ungepolitik 2026–2030 – Egholm Kommune", author="Egholm Kommune",
+        band="EGHOLM KOMMUNE", foot="Børne- og ungepolitik 2026–2030", bullet="–")
+
+    c = {
+        "h1": "Flere børn i 4.–6. klasse skal svare, at de har en god ven i klassen – fra 88 "
+              "til 92 procent i trivselsmålingen.",
+        "h2": "Alle skoler skal have en opdateret antimobbestrategi, der også handler om "
+              "digital mobning.",
+        "h3": "Alle 3-årige bliver sprogvurderet, og børn med behov får sprogstøtte i deres "
+              "egen børnehave.",
+        "h4": "Færre elever i 8. og 9. klasse skal have prøvet at ryge eller bruge snus.",
+        "h5": "Børn og unge, der ikke trives, skal kunne tale med en psykolog eller "
+              "socialrådgiver uden ventetid.",
+        "h6": "Daginstitutionerne skal servere mindst 60 procent økologisk mad.",
+    }
+    a = {
+        "d1": "Legepatruljer i frikvartererne på alle skoler.",
+        "d2": "Fritidspas til børn, der ikke går til en fritidsaktivitet.",
+        "d3": "Skolerne reviderer antimobbestrategien sammen med elevrådene.",
+        "d4": "Kursus i digital dannelse for alle 5. klasser og deres forældre.",
+        "d5": "Sundhedsplejen og dagtilbuddene sprogvurderer alle 3-årige.",
+        "d6": "Tale-høre-konsulenterne vejleder personalet i børnehaverne om sprogstøtte.",
+        "d7": "Røgfri skoletid på alle skoler fra august 2026.",
+        "d8": "Den Åbne Rådgivning holder åbent på skolerne én dag om ugen.",
+        "d9": "Madordningerne lægges om til flere økologiske råvarer.",
+    }
+    child = [
+        ("title", "Handleplan 2026"),
+        ("sub", "Børne- og ungepolitikken · Egholm Kommune · Godkendt i Børne- og "
+         "Ungeudvalget 9. december 2025"),
+        ("p", "Handleplanen viser, hvad vi gør i 2026 for at nå målene i børne- og "
+         "ungepolitikken. For hvert tema står målet for året og de handlinger, der skal "
+         "sættes i gang."),
+        ("p", "Politikkens mål om, at flere unge gennemfører en ungdomsuddannelse, indgår i "
+         "kommunens uddannelsesstrategi og er ikke med i denne handleplan."),
+        ("h1", "Trivsel og fællesskaber"),
+        ("b", "Mål for 2026"),
+        ("p", c["h1"]), ("p", c["h2"]),
+        ("b", "Det gør vi"),
+        ("num", [a["d1"], a["d2"], a["d3"], a["d4"]]),
+        ("i", "Ansvarlig: Skoleafdelingen og Kultur og Fritid"),
+        ("h1", "Læring og udvikling"),
+        ("b", "Mål for 2026"),
+        ("p", c["h3"]),
+        ("b", "Det gør vi"),
+        ("num", [a["d5"], a["d6"]]),
+        ("i", "Ansvarlig: Dagtilbudsafdelingen"),
+        ("h1", "Sundhed og mental trivsel"),
+        ("b", "Mål for 2026"),
+        ("p", c["h4"]), ("p", c["h5"]),
+        ("b", "Det gør vi"),
+        ("num", [a["d7"], a["d8"]]),
+        ("i", "Ansvarlig: Sundhed og Forebyggelse"),
+        ("h1", "Mad og måltider"),
+        ("b", "Mål for 2026"),
+        ("p", c["h6"]),
+        ("b", "Det gør vi"),
+        ("num", [a["d9"]]),
+        ("i", "Ansvarlig: Dagtilbudsafdelingen"),
+        ("h1", "Økonomi og status"),
+        ("p", "Handlingerne finansieres inden for udvalgets budget. Handleplanen er drøftet "
+         "med Børne- og Ungebyrådet i januar 2026. Status gives i Børne- og Ungeudvalget i "
+         "december 2026."),
+    ]
+    _docx(child, d / "child.pdf", title="Handleplan 2026 – Børne- og ungepolitikken",
+          author="Egholm Kommune", header="Egholm Kommune | Handleplan 2026",
+          footer_left="Børne- og ungepolitikken", page_word="Side ", of_word=" af ",
+          lang="da-DK", font="Liberation Sans Narrow", size=11, color="2E6B3A")
+
+    goals_ = [
+        G("T1", g["T1"], "followed_up", [c["h1"], a["d1"], a["d2"]], ev="Flere børn i 4.–6. klasse",
+          note="the goals are the dash bullets completing 'Vi vil arbejde for, at' under each "
+          "theme (ids T1 … I1 = theme initial + order, not printed; the gold text as printed, "
+          "lower case, no full stop); the vision, the foreword, the theme texts and 'Sådan "
+          "følger vi op' are no goals. A good friend in class; play patrols and a leisure pass "
+          "for the fællesskab"),
+        G("T2", g["T2"], "followed_up", [c["h2"], a["d3"], a["d4"]],
+          ev="Alle skoler skal have en",
+          note="an anti-bullying strategy that covers digital bullying (= 'på nettet')"),
+        G("L1", g["L1"], "not_followed_up",
+          note="named in passing: left to the uddannelsesstrategi"),
+        G("L2", g["L2"], "followed_up", [c["h3"], a["d5"], a["d6"]],
+          ev="Alle 3-årige bliver sprogvurderet",
+          note="language assessment and support in the kindergarten"),
+        G("S1", g["S1"], "partial", [c["h4"], a["d7"]], ev="Færre elever i 8. og 9.",
+          missing=["færre unge drikker alkohol"], note="smoking and snus only"),
+        G("S2", g["S2"], "followed_up", [c["h5"], a["d8"]], ev="Børn og unge, der ikke trives",
+          note="other words: 'uden ventetid' (tidligt), counselling open at the schools (tæt "
+          "på, hvor de er)"),
+        G("I1", g["I1"], "not_followed_up",
+          note="trap: named in passing — the plan was 'drøftet med Børne- og Ungebyrådet'; "
+          "nothing makes children heard in decisions"),
+    ]
+    kids = [
+        C(c["h1"], ["T1"], note="the child goals are the paragraphs under each bold 'Mål for "
+          "2026'; the numbered items under 'Det gør vi' are measures (in served_by beside the "
+          "goals they serve); 'Ansvarlig:' lines are no goals"),
+        C(c["h2"], ["T2"]),
+        C(c["h3"], ["L2"]),
+        C(c["h4"], ["S1"]),
+        C(c["h5"], ["S2"]),
+        C(c["h6"], [], note="organic food in the institutions: no goal of the policy — stands "
+          "alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Sans 10.5; børne- og ungepolitik): themes "
+        "'1. …'–'4. …', each a paragraph, an italic 'Vi vil arbejde for, at' and dash bullets "
+        "completing it; a red band across the top, footer left, page number right; child PDF "
+        "(python-docx → LibreOffice, Liberation Sans Narrow 11; handleplan): per theme a bold "
+        "'Mål for 2026' over plain goal paragraphs, a bold 'Det gør vi' over a numbered list "
+        "and an italic 'Ansvarlig:' line; header right over a rule, footer 'Side n af N' right",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
