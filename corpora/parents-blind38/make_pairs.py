@@ -990,6 +990,202 @@ def egholm_handleplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Ambledown (en)
+
+
+@pair
+def ambledown_climate_action_plan(d: Path) -> dict:
+    g = {
+        "G1": "The council's own operations will be net zero carbon by 2030.",
+        "G2": "More residents will walk, cycle and use public transport for everyday journeys.",
+        "G3": "Less household waste will be produced, and more of it will be recycled.",
+        "P1": "Our town centres will be vibrant places with fewer empty shops.",
+        "P2": "Residents will have access to good quality, affordable homes that are warm and "
+              "cheap to run.",
+        "H1": "Residents will live longer, healthier lives, and the gap in life expectancy "
+              "between wards will narrow.",
+        "H2": "The borough will be better prepared for flooding and extreme heat.",
+    }
+    pri = [
+        ("1", "A greener Ambledown",
+         "We declared a climate emergency in 2021. We will lead by example and help residents "
+         "and businesses to make low-carbon choices.", ["G1", "G2", "G3"]),
+        ("2", "A thriving local economy",
+         "Ambledown’s market towns have lost shops and footfall since 2019, and house prices "
+         "are eleven times average earnings.", ["P1", "P2"]),
+        ("3", "Healthy and resilient communities",
+         "Life expectancy in Northgate ward is seven years lower than in Hillcrest. Flooding in "
+         "2024 affected more than 300 homes.", ["H1", "H2"]),
+    ]
+    body = ["<div class='brand'>Ambledown Borough Council</div>",
+            "<h1>Corporate Plan 2026–2030</h1>",
+            "<p class='sub'>Agreed by Full Council, 26 February 2026</p>",
+            "<h2>Foreword</h2>",
+            "<p>This plan sets out what the council wants to achieve over the next four years "
+            "and how we will use our resources. Every service plan and strategy the council "
+            "adopts should show how it contributes to these priorities.</p>",
+            "<h2>Our values</h2>",
+            "<p>Listening to residents · Spending public money wisely · Working in partnership"
+            "</p>",
+            "<h2>Our priorities</h2>"]
+    for n, head, text, ks in pri:
+        body += [f"<div class='pri'><h3><span>Priority {n}</span> {e(head)}</h3>",
+                 f"<p>{e(text)}</p><p class='lab'>Outcomes we want to see</p><ul>"]
+        body += [f"<li>{e(g[k])}</li>" for k in ks]
+        body.append("</ul></div>")
+    body += ["<h2>How we will measure progress</h2>",
+             "<p>Cabinet receives a quarterly performance report with a small set of "
+             "indicators for each priority, published on the council’s website.</p>"]
+    css = """
+@page{size:A4;margin:22mm 20mm 22mm 20mm;
+ @top-right{content:"Corporate Plan 2026–2030";font:8pt 'DejaVu Sans';color:#666}
+ @bottom-left{content:"Ambledown Borough Council";font:8pt 'DejaVu Sans';color:#666}
+ @bottom-right{content:"Page " counter(page);font:8pt 'DejaVu Sans';color:#666}}
+body{font-family:'DejaVu Sans';font-size:9.5pt;line-height:1.45;color:#222}
+.brand{font-size:10pt;color:#5b2a86;font-weight:bold}
+h1{font-size:22pt;color:#5b2a86;margin:2pt 0}
+.sub{color:#666;margin:0 0 14pt}
+h2{font-size:13pt;color:#5b2a86;margin:14pt 0 5pt}
+.pri{border-left:4pt solid #5b2a86;padding:2pt 0 2pt 10pt;margin:0 0 10pt;break-inside:avoid}
+.pri h3{font-size:11.5pt;margin:0 0 3pt}.pri h3 span{color:#5b2a86}
+.lab{font-weight:bold;margin:5pt 0 2pt}
+ul{margin:0;padding-left:15pt}li{margin:0 0 3pt}
+"""
+    _html("en-GB", "Corporate Plan 2026–2030 – Ambledown Borough Council", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "x1": "Cut the council’s own carbon emissions by 75% from 2019 levels by 2028 and "
+              "reach net zero by 2030.",
+        "x2": "Make it easier for people to walk, cycle and switch to electric vehicles.",
+        "x3": "Help households lower their energy bills and carbon emissions through better "
+              "insulation and clean heating.",
+        "x4": "Reduce the waste each household throws away and raise the recycling rate to 55% "
+              "by 2028.",
+        "x5": "Make sure the council, residents and businesses can cope with flooding and "
+              "hotter summers.",
+        "x6": "Increase tree cover across the borough from 14% to 17% by 2030, to store carbon "
+              "and support wildlife.",
+    }
+    a = {
+        "CE1": "Replace the gas boilers at the Civic Centre and two leisure centres with heat "
+               "pumps",
+        "CE2": "Run the refuse and street cleansing fleet on HVO fuel, moving to electric "
+               "vehicles as leases end",
+        "CE3": "Fit solar panels to the depot, the Civic Centre and Riverside leisure centre",
+        "TR1": "Complete the Ambledown to Marsh Green cycle route",
+        "TR2": "Install 60 public charge points for electric vehicles in town centre car parks",
+        "TR3": "Introduce school streets at six primary schools",
+        "HO1": "Free home energy surveys for households on low incomes",
+        "HO2": "Bid for government funding to insulate 400 homes and fit heat pumps",
+        "HO3": "Enforce minimum energy efficiency standards in privately rented homes",
+        "WA1": "Weekly food waste collections for all households",
+        "WA2": "Support repair cafés in the three market towns",
+        "AD1": "Update the multi-agency flood plan and map the properties most at risk",
+        "AD2": "Open libraries as cool spaces during heatwaves",
+        "AD3": "Require sustainable drainage in all major planning applications",
+        "TC1": "Plant 30,000 trees with community groups and landowners",
+    }
+    themes = [
+        ("1", "Council estate and fleet", "x1",
+         [("CE1", "Property Services", "2026–2028", "£2.4m"),
+          ("CE2", "Environmental Services", "2026–2029", "£0.6m"),
+          ("CE3", "Property Services", "2027", "£0.9m")]),
+        ("2", "Travel", "x2",
+         [("TR1", "Highways (with County Council)", "2028", "£1.1m"),
+          ("TR2", "Parking Services", "2026–2027", "Grant funded"),
+          ("TR3", "Highways", "2026–2027", "£0.2m")]),
+        ("3", "Homes", "x3",
+         [("HO1", "Private Sector Housing", "From April 2026", "£40k a year"),
+          ("HO2", "Private Sector Housing", "2026–2028", "Grant funded"),
+          ("HO3", "Private Sector Housing", "Ongoing", "Within budget")]),
+        ("4", "Waste and resources", "x4",
+         [("WA1", "Environmental Services", "April 2026", "£0.8m a year"),
+          ("WA2", "Climate Team", "2026–2027", "£15k")]),
+        ("5", "Adapting to a changing climate", "x5",
+         [("AD1", "Emergency Planning", "2026", "Within budget"),
+          ("AD2", "Libraries", "Summer 2026", "£10k"),
+          ("AD3", "Planning", "From adoption of the Local Plan", "Within budget")]),
+        ("6", "Nature and trees", "x6",
+         [("TC1", "Parks and Open Spaces", "2026–2030", "£0.3m")]),
+    ]
+    child = [
+        ("title", "Climate Action Plan 2026–2030"),
+        ("sub", "Ambledown Borough Council · Approved by Cabinet, 14 May 2026"),
+        ("h1", "Introduction"),
+        ("p", "This action plan sets out how the council will deliver the climate commitments "
+         "in its Corporate Plan. It covers the council’s own emissions, emissions across the "
+         "borough and adapting to a changing climate. The health benefits of cleaner air and "
+         "more active travel are covered by the Health and Wellbeing Strategy."),
+        ("p", "Each theme has one objective and a table of actions. Costs are capital unless "
+         "stated."),
+    ]
+    for n, head, x, rows in themes:
+        child += [("h1", f"Theme {n} – {head}"), ("b", "Our objective"), ("p", c[x]),
+                  ("table", ["Ref", "Action", "Lead", "Timescale", "Cost"],
+                   [(r, a[r], who, when, cost) for r, who, when, cost in rows],
+                   [16, 120, 58, 40, 23])]
+    child += [
+        ("h1", "Monitoring"),
+        ("p", "The Climate Team reports progress to Cabinet twice a year. The council’s own "
+         "emissions are published each September."),
+    ]
+    _docx(child, d / "child.pdf", title="Climate Action Plan 2026–2030",
+          author="Ambledown Borough Council", header="Climate Action Plan 2026–2030",
+          footer_left="Ambledown Borough Council", page_word="Page ", of_word=" of ",
+          lang="en-GB", font="Liberation Sans", size=10, color="3F6B1F", landscape=True,
+          fill="E2EBD8")
+
+    goals_ = [
+        G("G1", g["G1"], "followed_up", [c["x1"], a["CE1"], a["CE2"], a["CE3"]],
+          ev="Cut the council’s own carbon",
+          note="the goals are the bullets under 'Outcomes we want to see' in each 'Priority n' "
+          "block (ids G1 … H2 = priority initial + order, not printed); the foreword, 'Our "
+          "values', the priority texts and 'How we will measure progress' are no goals"),
+        G("G2", g["G2"], "partial", [c["x2"], a["TR1"], a["TR3"]], ev="Make it easier for people",
+          missing=["use public transport"],
+          note="walking and cycling (cycle route, school streets); nothing on buses or trains. "
+          "The EV charge points (TR2) serve the objective's own EV clause, not this goal"),
+        G("G3", g["G3"], "followed_up", [c["x4"], a["WA1"], a["WA2"]],
+          ev="Reduce the waste each household"),
+        G("P1", g["P1"], "not_followed_up",
+          note="trap (shared words): TR2 puts charge points in town centre car parks; nothing "
+          "aims at vibrant town centres or empty shops"),
+        G("P2", g["P2"], "partial", [c["x3"], a["HO1"], a["HO2"], a["HO3"]],
+          ev="Help households lower their energy",
+          missing=["good quality, affordable homes"],
+          note="warm and cheap to run (insulation, heat pumps, energy standards) only"),
+        G("H1", g["H1"], "not_followed_up",
+          note="named in passing: health benefits are left to the Health and Wellbeing "
+          "Strategy"),
+        G("H2", g["H2"], "followed_up", [c["x5"], a["AD1"], a["AD2"], a["AD3"]],
+          ev="Make sure the council, residents",
+          note="other words: 'hotter summers' and heatwave cool spaces = extreme heat"),
+    ]
+    kids = [
+        C(c["x1"], ["G1"], note="the child goals are the paragraphs under each bold 'Our "
+          "objective'; the rows of the 'Ref | Action | Lead | Timescale | Cost' tables are "
+          "measures (in served_by beside the goals they serve)"),
+        C(c["x2"], ["G2"]),
+        C(c["x3"], ["P2"]),
+        C(c["x4"], ["G3"]),
+        C(c["x5"], ["H2"]),
+        C(c["x6"], [], note="trap: 'store carbon' is not the council's own operations (G1); "
+          "the Corporate Plan has no nature goal — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, DejaVu Sans 9.5; borough Corporate Plan): 'Our "
+        "priorities', each 'Priority n …' block with a purple left rule, a paragraph and "
+        "bullets under a bold 'Outcomes we want to see'; running head top right, footer left "
+        "and 'Page n' right; child PDF (python-docx → LibreOffice, Liberation Sans 10, A4 "
+        "landscape; Climate Action Plan): 'Theme n – …' headings, a bold 'Our objective' over "
+        "one paragraph and a table 'Ref | Action | Lead | Timescale | Cost', header rows "
+        "repeated where a table runs over a page; footer 'Page n of N' right",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
