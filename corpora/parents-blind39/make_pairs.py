@@ -1,0 +1,491 @@
+"""Build the thirty-ninth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-05 by `bpar39` without reading plancheck's code, tests or bench, without
+running it, and without reading parents-blind38. ORDINARY pairs of small municipalities, the
+child following the parent up mostly in other words:
+
+- Strandøy (nn): samfunnsdel (Chromium, DejaVu Serif) with goals lettered a), b), c) under
+  'Mål for lokalsamfunnet' in three numbered themes → 'Bustadsosial handlingsplan 2027–2030'
+  (reportlab, Liberation Sans): per innsatsområde A–C a 'Mål' list A1, A2 …, and one closing
+  'Tiltaksplan' table 'Nr. | Tiltak | Mål | Ansvar | 2027 | 2028 | 2029 | 2030' with x marks.
+- Elvevik (nb): samfunnsdel (python-docx → LibreOffice, DejaVu Sans) with Word bullets under a
+  Heading 3 'Mål' per theme → 'Klima- og energiplan 2027–2030 – handlingsdel' (Chromium,
+  Liberation Sans): a numbered goal list M1–M7, then a table 'Nr. | Tiltak | Bidrar til mål
+  | Ansvarlig | Kostnad 2027 (1000 kr) | Gjennomføres' running over two pages.
+- Björkdala (sv): 'Strategisk plan 2027–2030' (reportlab, DejaVu Serif) with per perspective a
+  table 'Nr | Inriktningsmål | Så följer vi upp' (1–8 through the perspectives) → the
+  socialnämnd's 'Nämndplan 2027' (python-docx → LibreOffice, Liberation Sans): per perspective
+  'Nämndens mål n' headings over 'Mätetal' and 'Aktiviteter 2027' bullets.
+- Ravnsbæk (da): 'Vision og strategi 2030' (Chromium, Liberation Sans) with per 'Fokusområde'
+  a box of 'Målsætninger' bullets → 'Kultur- og fritidsplan 2027–2030' (reportlab, DejaVu Sans,
+  A4 landscape): 'Spor 1–3', each 'Mål' sentences and 'Det gør vi' bullets.
+- Glanteg (en): a Public Services Board's 'Local Well-being Plan 2023–2028' (reportlab,
+  Liberation Serif) with 'Objective n' headings over 'Why it matters' and 'Steps we will take'
+  → the council's Neighbourhood Services 'Annual Delivery Plan 2027/28' (python-docx →
+  LibreOffice, DejaVu Sans, A4 landscape): 'Our priorities for 2027/28' SP1–SP5, then a table
+  'Ref | Action | Contributes to | Measure of success | Lead | Due', header row repeated.
+
+    python corpora/parents-blind39/make_pairs.py                  # all pairs
+    python corpora/parents-blind39/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind39/make_pairs.py --twice          # build twice, compare sha256
+
+The three document writers below (`_rl`, `_docx`, `_html`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind39/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P39-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSans": (DEJAVU, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                       "DejaVuSans-BoldOblique.ttf"),
+        "DejaVuSerif": (DEJAVU, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
+                        "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf",
+                           "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+                           "LiberationSans-BoldItalic.ttf"),
+        "LiberationSerif": (bk.LIBERATION, "LiberationSerif-Regular.ttf",
+                            "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                            "LiberationSerif-BoldItalic.ttf"),
+    }[family]
+    base = f"P39-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, foot: str,
+        accent: str, landscape: bool = False, base: float = 10, band: bool = False) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"label"|"note", text),
+    ("item", label, text) a goal line with its label in bold in a hanging indent, ("bullets",
+    [..]) with a small square, ("table", head, rows, widths_mm, opts) with the header row
+    repeated over page breaks (opts: 'center' = column indices centred). Furniture: HEAD top
+    left in italic grey over a short accent bar (or a full-width band when BAND), FOOT with
+    {n} bottom right."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _rl_fonts(family)
+    acc = colors.HexColor(accent)
+    ink = colors.HexColor("#222222")
+    grey = colors.HexColor("#5c5c5c")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 9, leading=base + 13,
+                                textColor=ink, spaceAfter=2),
+        "sub": ParagraphStyle("s", fontName=f["italic"], fontSize=base, leading=base + 4,
+                              textColor=grey, spaceAfter=10),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 3, leading=base + 6,
+                             textColor=acc, spaceBefore=9, spaceAfter=4),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 1, leading=base + 4,
+                             textColor=ink, spaceBefore=6, spaceAfter=2),
+        "label": ParagraphStyle("lb", fontName=f["bold"], fontSize=base - 0.5,
+                                leading=base + 3, textColor=acc, spaceBefore=2, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.38,
+                            spaceAfter=4, textColor=ink),
+        "note": ParagraphStyle("nt", fontName=f["italic"], fontSize=base - 1, leading=base + 2,
+                               textColor=grey, spaceAfter=4),
+        "item": ParagraphStyle("it", fontName=f["normal"], fontSize=base, leading=base * 1.36,
+                               leftIndent=11 * mm, bulletIndent=0, spaceAfter=3,
+                               bulletFontName=f["bold"], textColor=ink),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.36,
+                             leftIndent=5.5 * mm, bulletIndent=1 * mm, spaceAfter=1.5,
+                             bulletFontSize=base - 3, bulletColor=acc, textColor=ink),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 1.5),
+        "cc": ParagraphStyle("cc", fontName=f["normal"], fontSize=base - 1, leading=base + 1.5,
+                             alignment=TA_CENTER),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 1.5,
+                             textColor=ink),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ("title", "sub", "h1", "h2", "p", "label", "note"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "item":
+            story.append(Paragraph(e(b[2]), ps["item"], bulletText=b[1]))
+        elif k == "bullets":
+            story += [Paragraph(e(x), ps["li"], bulletText="■") for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "table":
+            _, thead, rows, widths, opts = b
+            center = set(opts.get("center", ()))
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            data += [[Paragraph(e(x), ps["cc" if j in center else "c"]) for j, x in enumerate(r)]
+                     for r in rows]
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+            t.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(opts.get("fill", "#e6e6e6"))),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, acc),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, acc),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#bdbdbd")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]))
+            story += [t, Spacer(1, 6)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        if band:
+            canvas.setFillColor(acc)
+            canvas.rect(0, h - 9 * mm, w, 9 * mm, stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
+            canvas.setFont(f["bold"], 8)
+            canvas.drawString(18 * mm, h - 6 * mm, head)
+        else:
+            canvas.setFillColor(acc)
+            canvas.rect(18 * mm, h - 12.5 * mm, 12 * mm, 1.2 * mm, stroke=0, fill=1)
+            canvas.setFillColor(grey)
+            canvas.setFont(f["italic"], 8)
+            canvas.drawString(18 * mm, h - 10 * mm, head)
+        canvas.setFillColor(grey)
+        canvas.setFont(f["normal"], 8)
+        canvas.drawRightString(w - 18 * mm, 10 * mm, foot.format(n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=19 * mm, bottomMargin=18 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, footer_left: str,
+          page_word: str, of_word: str, lang: str, font: str, size: float, color: str,
+          landscape: bool = False, fill: str = "D9E2D0") -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"h3"|"p"|"b"|"i", text),
+    ("bullets", [..]) Word's default Symbol bullets, ("table", head, rows, widths) header row
+    repeated, a cell's '\n' a new paragraph. Header right over a rule; footer FOOTER_LEFT, a
+    right tab, 'PAGE_WORD n OF_WORD N'."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    doc = dh.new_document(font=font, size=size, margins_mm=20, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    hp = dh.ruled_header(sec, header, size=8)
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    width = sec.page_width - sec.left_margin - sec.right_margin
+    fp.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    fp.add_run(footer_left + "\t").font.size = Pt(8)
+    dh.page_of_footer(fp, page_word, of_word, "2", size=8)
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 10, color=color, space_after=2)
+        elif k == "sub":
+            dh.para(doc, b[1], size=size - 0.5, color="666666", space_after=14)
+        elif k in ("h1", "h2", "h3"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_after=2, keep_with_next=True)
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, size=size - 1, color="555555", space_after=4)
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, bul)
+        elif k == "table":
+            _, head, rows, widths = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            for row in rows:
+                rr = dh.add_row(t, list(row), widths, size=size - 1)
+                dh.set_cant_split(rr)
+            dh.para(doc, "", space_after=4)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind39-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind39-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Strandøy (nn)
+
+
+@pair
+def strandoy_bustadsosial_handlingsplan(d: Path) -> dict:
+    g = {
+        "1a": "Strandøy skal ha bustader for alle livsfasar, også fleire mindre bustader i "
+              "sentrum.",
+        "1b": "Alle innbyggjarar skal kunne bu trygt og sjølvstendig.",
+        "1c": "Fleire unge vaksne skal velje å busetje seg i kommunen.",
+        "2a": "Færre barn skal veksa opp i familiar med låg inntekt.",
+        "2b": "Flyktningar skal raskt koma i arbeid og bli ein del av lokalsamfunnet.",
+        "2c": "Innbyggjarane skal ha god psykisk helse og vite kvar dei kan få hjelp.",
+        "3a": "Energibruken i kommunale bygg skal gå ned med 20 prosent innan 2035.",
+    }
+    themes = [
+        ("1", "Gode stader å bu",
+         "Det er mange einebustader i Strandøy, men få små husvære. Eldre som vil flytte frå "
+         "store hus, og unge som vil etablere seg, finn sjeldan noko som passar.",
+         ["1a", "1b", "1c"]),
+        ("2", "Levekår og inkludering",
+         "Dei fleste i Strandøy har gode levekår, men nokre grupper fell utanfor. Ein del "
+         "barnefamiliar har svak økonomi, og kommunen tek imot flyktningar kvart år.",
+         ["2a", "2b", "2c"]),
+        ("3", "Klima og ressursar",
+         "Kommunen skal gå føre når det gjeld klima og energi, og eigedomane skal forvaltast "
+         "slik at dei held verdien.",
+         ["3a"]),
+    ]
+    body = [
+        "<div class='top'>Strandøy kommune</div>",
+        "<h1>Kommuneplanen sin samfunnsdel 2027–2039</h1>",
+        "<p class='sub'>Vedteken av kommunestyret 11. februar 2027, K-sak 6/27</p>",
+        "<h2>Innleiing</h2>",
+        "<p>Samfunnsdelen viser kva for eit samfunn vi vil ha i Strandøy dei neste tolv åra. "
+        "Han blir følgd opp gjennom temaplanar og gjennom handlingsdelen, som blir rullert "
+        "kvart år saman med økonomiplanen.</p>",
+        "<p>Planen er utarbeidd etter ein brei prosess med folkemøte i alle krinsane, "
+        "ungdomsrådet og eldrerådet.</p>",
+    ]
+    for n, head, text, ks in themes:
+        body += [f"<h2>{n}. {e(head)}</h2>", f"<p>{e(text)}</p>",
+                 "<p class='lbl'>Mål for lokalsamfunnet</p>", "<ul class='goals'>"]
+        body += [f"<li><span>{k[1]})</span>{e(g[k])}</li>" for k in ks]
+        body.append("</ul>")
+    body += [
+        "<h2>4. Arealstrategi</h2>",
+        "<p>Ny bustadbygging skal i hovudsak skje i Strandøy sentrum og på Vikane, der det er "
+        "skule, barnehage og butikk. Strandsona skal haldast open for ålmenta.</p>",
+        "<h2>5. Oppfølging og rapportering</h2>",
+        "<p>Kommunedirektøren rapporterer på måla i årsmeldinga. Kommunestyret vurderer i "
+        "planstrategien kvart fjerde år om samfunnsdelen skal reviderast.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:20mm 22mm 20mm 22mm;"
+        "@bottom-center{content:'Samfunnsdelen 2027–2039 — ' counter(page);"
+        "font:8pt 'DejaVu Serif',serif;color:#666}}"
+        "body{font-family:'DejaVu Serif',serif;font-size:9.5pt;line-height:1.45;color:#202020}"
+        ".top{font:bold 8.5pt 'DejaVu Sans',sans-serif;letter-spacing:1.5pt;color:#1f6f78;"
+        "text-transform:uppercase;border-bottom:1.5pt solid #1f6f78;padding-bottom:1mm}"
+        "h1{font-size:18pt;margin:5mm 0 1mm;color:#1f3b3f}"
+        ".sub{color:#666;font-style:italic;margin:0 0 5mm}"
+        "h2{font-size:12pt;color:#1f6f78;margin:6mm 0 1.5mm}"
+        "p{margin:0 0 2mm}"
+        ".lbl{font:bold 9pt 'DejaVu Sans',sans-serif;color:#1f6f78;margin:3mm 0 1mm}"
+        "ul.goals{list-style:none;margin:0 0 2mm;padding:0}"
+        "ul.goals li{margin:0 0 1.3mm;padding-left:7mm;text-indent:-7mm}"
+        "ul.goals li span{display:inline-block;width:7mm;text-indent:0;font-weight:bold}"
+    )
+    _html("nn", "Kommuneplanen sin samfunnsdel 2027–2039 – Strandøy kommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "A1": "I planperioden skal det koma minst 20 mindre leilegheiter i Strandøy sentrum, i "
+              "samarbeid med private utbyggjarar.",
+        "A2": "Barnefamiliar som leiger, skal få hjelp til å kjøpe eigen bustad.",
+        "A3": "Busette flyktningar skal ha ein trygg og varig bustad innan to år.",
+        "B1": "Alle som får kommunal bustad, skal få tilbod om oppfølging i heimen det første "
+              "året.",
+        "B2": "Ingen skal bu i mellombels husvære i meir enn tre månader.",
+        "C1": "Dei kommunale utleigebustadene skal vere i god stand og ha låge straumutgifter "
+              "for leigetakarane.",
+        "C2": "Søknader om kommunal bustad skal vere ferdig handsama innan fire veker.",
+    }
+    t = {
+        "T1": "Opsjonsavtale med utbyggjar om kjøp av seks leilegheiter i Sentrumskvartalet",
+        "T2": "Startlån og tilskot til etablering prioritert til barnefamiliar, med rettleiing "
+              "om økonomi",
+        "T3": "Fast rutine med flyktningtenesta: bustaden er klar før familien kjem",
+        "T4": "Bustadkontakt i 50 % stilling som følgjer opp nye leigetakarar",
+        "T5": "Kjøpe to husvære til akuttbustad, i staden for leige av campinghytte",
+        "T6": "Etterisolering og varmepumpe i åtte kommunale bustader på Vikane",
+        "T7": "Vedlikehaldsplan for alle kommunale bustader",
+        "T8": "Digitalt søknadsskjema og fast vedtaksmøte kvar veke",
+    }
+    intro = [
+        ("title", "Bustadsosial handlingsplan 2027–2030"),
+        ("sub", "Strandøy kommune · Temaplan · Vedteken i kommunestyret 17. juni 2027"),
+        ("h1", "1 Kvifor ein bustadsosial plan"),
+        ("p", "Ein trygg og god stad å bu er grunnlaget for eit godt liv. Planen skal sikre at "
+         "dei som ikkje klarer å skaffe seg eller halde på ein bustad sjølve, får hjelp. Han "
+         "følgjer opp samfunnsdelen 2027–2039, særleg temaet «Gode stader å bu»."),
+        ("p", "Tomtepolitikk og tiltak for at fleire unge vaksne skal flytte til Strandøy, er "
+         "ikkje ein del av denne planen. Det blir følgt opp i næringsplanen."),
+        ("p", "Planen har tre innsatsområde. For kvart av dei står måla for perioden. Alle "
+         "tiltaka er samla i tiltaksplanen i kapittel 5."),
+        ("h1", "2 Innsatsområde A – Rett bustad til rett tid"),
+        ("p", "Det er lang ventetid på små husvære, og få barnefamiliar med låg inntekt eig "
+         "bustaden sin. Flyktningar bur ofte i kommunale bustader lenge."),
+        ("label", "Mål"),
+        ("item", "A1", c["A1"]), ("item", "A2", c["A2"]), ("item", "A3", c["A3"]),
+        ("h1", "3 Innsatsområde B – Hjelp til å meistre buforholdet"),
+        ("p", "Nokre leigetakarar treng hjelp til å betale husleige, halde orden og vere gode "
+         "naboar. Tidleg hjelp kan hindre at dei mistar bustaden."),
+        ("label", "Mål"),
+        ("item", "B1", c["B1"]), ("item", "B2", c["B2"]),
+        ("h1", "4 Innsatsområde C – Gode kommunale bustader"),
+        ("p", "Kommunen eig 46 utleigebustader. Mange av dei er frå 1970-talet og har høge "
+         "straumutgifter."),
+        ("label", "Mål"),
+        ("item", "C1", c["C1"]), ("item", "C2", c["C2"]),
+        ("h1", "5 Tiltaksplan"),
+        ("note", "x = år tiltaket blir gjennomført. Kostnader blir innarbeidde i "
+         "handlingsdelen med økonomiplan."),
+    ]
+    rows = [
+        ("1", t["T1"], "A1", "Eigedom", "x", "x", "", ""),
+        ("2", t["T2"], "A2", "NAV / økonomi", "x", "x", "x", "x"),
+        ("3", t["T3"], "A3", "Flyktningtenesta", "x", "", "", ""),
+        ("4", t["T4"], "B1", "Helse og omsorg", "x", "x", "x", "x"),
+        ("5", t["T5"], "B2", "Eigedom", "", "x", "", ""),
+        ("6", t["T6"], "C1", "Eigedom", "x", "x", "x", ""),
+        ("7", t["T7"], "C1", "Eigedom", "x", "", "", ""),
+        ("8", t["T8"], "C2", "Tildelingskontoret", "x", "", "", ""),
+    ]
+    child = intro + [
+        ("table", ["Nr.", "Tiltak", "Mål", "Ansvar", "2027", "2028", "2029", "2030"], rows,
+         [9, 70, 11, 31, 13, 13, 13, 13], {"center": (0, 2, 4, 5, 6, 7), "fill": "#e3efe8"}),
+        ("h1", "6 Rapportering"),
+        ("p", "Bustadgruppa rapporterer på måla og tiltaka i årsmeldinga. Planen blir "
+         "evaluert i 2030."),
+    ]
+    _rl(d / "child.pdf", child, family="LiberationSans", base=10, accent="#2b7a4b",
+        title="Bustadsosial handlingsplan 2027–2030", author="Strandøy kommune",
+        head="Strandøy kommune – Bustadsosial handlingsplan 2027–2030", foot="Side {n}")
+
+    goals_ = [
+        G("1a", g["1a"], "followed_up", [c["A1"], t["T1"]], ev="I planperioden skal det",
+          note="the goals are the lettered lines a), b), c) under 'Mål for lokalsamfunnet' in "
+          "each numbered theme (id = theme number + printed letter; the gold text without "
+          "'a)'); the theme texts, the introduction, the arealstrategi and 'Oppfølging og "
+          "rapportering' are no goals. Small flats in the centre = 'mindre bustader i "
+          "sentrum'; for a housing plan that is the goal's whole concern ('alle livsfasar' "
+          "being what small flats add to a stock of detached houses)"),
+        G("1b", g["1b"], "followed_up", [c["B1"], c["B2"], t["T4"], t["T5"]],
+          ev="Alle som får kommunal",
+          note="follow-up in other words: 'meistre buforholdet' with home follow-up (= "
+          "sjølvstendig) and no long stays in temporary housing (= trygt)"),
+        G("1c", g["1c"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves young adults moving in to "
+          "the næringsplan"),
+        G("2a", g["2a"], "partial", [c["A2"], t["T2"]], ev="Barnefamiliar som leiger, skal",
+          missing=["inntekt i familiane (arbeid, økonomisk hjelp)"],
+          note="home ownership for families who rent, with advice on their finances; the "
+          "family's income itself is not addressed"),
+        G("2b", g["2b"], "partial", [c["A3"], t["T3"]], ev="Busette flyktningar skal ha",
+          missing=["arbeid for flyktningar", "deltaking i lokalsamfunnet"],
+          note="housing for settled refugees only"),
+        G("2c", g["2c"], "not_followed_up", note="silent: nothing on mental health"),
+        G("3a", g["3a"], "followed_up", [c["C1"], t["T6"]], ev="Dei kommunale utleigebustadene",
+          note="follow-up in other words: 'låge straumutgifter', insulation and heat pumps in "
+          "the council's rental homes — the plan's whole share of the municipal buildings"),
+    ]
+    kids = [
+        C(c["A1"], ["1a"], note="the child goals are the lines under each 'Mål' label (A1 … "
+          "C2, the gold text without the label); the rows of the closing 'Tiltaksplan' table "
+          "are measures (in served_by beside the goals their 'Mål' column names); numbers, "
+          "'Ansvar' and the x marks are no goals"),
+        C(c["A2"], ["2a"]),
+        C(c["A3"], ["2b"]),
+        C(c["B1"], ["1b"]),
+        C(c["B2"], ["1b"]),
+        C(c["C1"], ["3a"]),
+        C(c["C2"], [], note="case-handling time, stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, DejaVu Serif 9.5; kommuneplanen sin samfunnsdel): a "
+        "spaced-capitals municipality line over a rule, numbered theme headings '1. Gode "
+        "stader å bu' …, a small sans 'Mål for lokalsamfunnet' label over goals lettered "
+        "'a)', 'b)' with a hanging indent; footer centred 'Samfunnsdelen 2027–2039 — n'; "
+        "child PDF (reportlab, Liberation Sans 10; bustadsosial handlingsplan): chapters "
+        "'Innsatsområde A – …' with a 'Mål' label over goals A1 … in a bold hanging label, "
+        "a closing 'Tiltaksplan' table 'Nr. | Tiltak | Mål | Ansvar | 2027 | 2028 | 2029 | "
+        "2030' with x marks; head top left over a short bar, 'Side n' bottom right",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
