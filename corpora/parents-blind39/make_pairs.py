@@ -478,6 +478,208 @@ def strandoy_bustadsosial_handlingsplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Elvevik (nb)
+
+
+@pair
+def elvevik_klima_og_energiplan(d: Path) -> dict:
+    g = {
+        "K1": "Klimagassutslippene i Elvevik skal reduseres med 55 prosent innen 2030, "
+              "sammenlignet med 2009.",
+        "K2": "Elvevik skal være forberedt på et våtere og villere klima.",
+        "K3": "Naturmangfoldet og matjorda skal tas vare på for kommende generasjoner.",
+        "L1": "Flere skal kunne gå, sykle og reise kollektivt i hverdagen.",
+        "L2": "Elvevik sentrum skal være et attraktivt sted å bo, handle og møtes.",
+        "V1": "Næringslivet skal ta i bruk fornybar energi og sirkulære løsninger.",
+        "V2": "Det skal skapes flere arbeidsplasser i kommunen.",
+    }
+    themes = [
+        ("Et grønt Elvevik",
+         "Klimaendringene merkes allerede i Elvevik. Flommen i 2023 viste at mange hus og veier "
+         "ligger utsatt til. Samtidig har vi store jordbruksarealer og verdifull natur langs "
+         "elva.", ["K1", "K2", "K3"]),
+        ("Levende sentrum og bygder",
+         "De fleste av oss bruker bil til jobb, skole og butikk. Sentrum har fått flere "
+         "boliger, men mange forretningslokaler står tomme.", ["L1", "L2"]),
+        ("Verdiskaping",
+         "Elvevik har et allsidig næringsliv med landbruk, trevare og reiseliv. Det er behov for "
+         "flere arbeidsplasser som passer for unge med høyere utdanning.", ["V1", "V2"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2026–2038"),
+        ("sub", "Elvevik kommune  ·  Vedtatt av kommunestyret 23.04.2026, sak PS 31/26"),
+        ("h1", "Forord"),
+        ("p", "Samfunnsdelen er kommunens viktigste plan. Den viser hvilke mål vi har for "
+         "Elvevik-samfunnet og for kommunen som organisasjon. Målene konkretiseres i "
+         "kommunedelplaner og temaplaner, og i handlingsdelen som vedtas hvert år."),
+        ("i", "Ordfører Kari Elvestad"),
+    ]
+    for head, text, ks in themes:
+        parent += [("h1", head), ("p", text), ("h3", "Mål"), ("bullets", [g[k] for k in ks])]
+    parent += [
+        ("h1", "Samfunnssikkerhet og beredskap"),
+        ("p", "Helhetlig risiko- og sårbarhetsanalyse for Elvevik ble vedtatt i 2025 og ligger "
+         "til grunn for planen."),
+        ("h1", "Slik følger vi opp planen"),
+        ("p", "Kommunedirektøren rapporterer på målene i årsrapporten. Indikatorer for hvert "
+         "tema er samlet i vedlegg 1."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2026–2038",
+          author="Elvevik kommune", header="Elvevik kommune – kommuneplanens samfunnsdel",
+          footer_left="Vedtatt 23.04.2026", page_word="Side ", of_word=" av ", lang="nb-NO",
+          font="DejaVu Sans", size=9.5, color="3C6E47")
+
+    m = {
+        "M1": "Utslippene fra vegtrafikken i Elvevik skal halveres innen 2030.",
+        "M2": "Kommunens egen virksomhet skal være fossilfri innen 2028.",
+        "M3": "Utslippene fra jordbruket skal ned med 20 prosent innen 2030.",
+        "M4": "Kommunen skal kjenne risikoen for flom og skred der folk bor, og ta hensyn til "
+              "den i all planlegging.",
+        "M5": "Flere skal velge sykkel og gange på korte turer i og rundt sentrum.",
+        "M6": "Bedrifter i Elvevik skal få hjelp til å kutte energibruken og ta i bruk "
+              "fornybar energi.",
+        "M7": "Kommunen skal stille klimakrav i alle innkjøp over 100 000 kroner.",
+    }
+    t = [
+        ("1", "Ladepunkter for allmennheten ved rådhuset, helsesenteret og idrettshallen",
+         "M1", "Teknisk drift", "450", "2027"),
+        ("2", "Bytte ut kommunens 14 dieselbiler med elbiler når leasingavtalene går ut",
+         "M2", "Innkjøp", "0", "2027–2028"),
+        ("3", "Fjerne de to siste oljefyrene i kommunale bygg (Elvevik skole og Bakken "
+         "barnehage)", "M2", "Eiendom", "1 200", "2027"),
+        ("4", "Klimarådgivning for bønder sammen med landbruksrådgivningen, 15 gårder i året",
+         "M3", "Landbruk", "150", "Årlig"),
+        ("5", "Aktsomhetskart for flom og skred for alle tettsteder", "M4", "Plan og bygg",
+         "300", "2027"),
+        ("6", "Overvannsplan for Elvevik sentrum med åpne bekker og fordrøyning", "M4",
+         "Teknisk drift", "400", "2028"),
+        ("7", "Gang- og sykkelvei fra Bakken til sentrum (1,2 km)", "M5", "Teknisk drift",
+         "6 500", "2028–2029"),
+        ("8", "El-sykler til utlån på biblioteket", "M5", "Kultur", "80", "2027"),
+        ("9", "Gratis energikartlegging for små bedrifter, 20 bedrifter i året", "M6",
+         "Næring", "200", "Årlig"),
+        ("10", "Klima og miljø vektes minst 30 prosent ved tildeling i anbudskonkurranser",
+         "M7", "Innkjøp", "0", "2027"),
+    ]
+    tt = {r[0]: r[1] for r in t}
+    css = (
+        "@page{size:A4;margin:18mm 18mm 20mm 20mm;"
+        "@top-right{content:'Klima- og energiplan 2027–2030 · Handlingsdel';"
+        "font:8pt 'Liberation Sans',sans-serif;color:#555}"
+        "@bottom-left{content:'Elvevik kommune';font:8pt 'Liberation Sans',sans-serif;"
+        "color:#555}"
+        "@bottom-right{content:counter(page) ' / ' counter(pages);"
+        "font:8pt 'Liberation Sans',sans-serif;color:#555}}"
+        "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10pt;line-height:1.4;"
+        "color:#1b1b1b}"
+        "h1{font-size:20pt;font-weight:normal;color:#245b35;margin:0 0 1mm}"
+        ".sub{font-size:10pt;color:#555;margin:0 0 6mm;border-bottom:0.6pt solid #245b35;"
+        "padding-bottom:2mm}"
+        "h2{font-size:13pt;color:#245b35;margin:6mm 0 2mm}"
+        "p{margin:0 0 2.5mm}"
+        "ol.mal{list-style:none;padding:0;margin:0 0 3mm}"
+        "ol.mal li{display:flex;margin:0 0 1.6mm}"
+        "ol.mal li b{flex:0 0 10mm;color:#245b35}"
+        "table.tp{font-size:9pt;margin-top:2mm}"
+        "table.tp th{text-align:left;border-bottom:1.2pt solid #245b35;padding:1.2mm 1.5mm;"
+        "vertical-align:bottom}"
+        "table.tp td{border-bottom:0.4pt solid #c9c9c9;padding:1.2mm 1.5mm;vertical-align:top}"
+        "table.tp td.n{text-align:right}"
+        "table.tp tbody tr:nth-child(even) td{background:#f1f6f2}"
+    )
+    body = [
+        "<h1>Klima- og energiplan 2027–2030</h1>",
+        "<p class='sub'>Handlingsdel · Elvevik kommune · Vedtatt i kommunestyret 10.12.2026</p>",
+        "<h2>1 Innledning</h2>",
+        "<p>Klima- og energiplanen er kommunens plan for å kutte klimagassutslipp og "
+        "tilpasse seg klimaendringene. Den bygger på kommuneplanens samfunnsdel 2026–2038, "
+        "temaet «Et grønt Elvevik». Handlingsdelen rulleres hvert år sammen med "
+        "økonomiplanen.</p>",
+        "<p>Naturmangfold og jordvern følges opp i kommuneplanens arealdel og omtales ikke "
+        "videre her.</p>",
+        "<h2>2 Utslipp i Elvevik</h2>",
+        "<p>De direkte utslippene i Elvevik var 41 300 tonn CO<sub>2</sub>-ekvivalenter i "
+        "2024. Vegtrafikk står for 46 prosent og jordbruk for 31 prosent. Resten kommer fra "
+        "oppvarming, avfall og arbeidsmaskiner.</p>",
+        "<h2>3 Mål for klimaarbeidet</h2>",
+        "<p>Planen har sju mål. Tiltakene i kapittel 4 viser hvilket mål de bidrar til.</p>",
+        "<ol class='mal'>",
+    ]
+    body += [f"<li><b>{k}</b><span>{e(v)}</span></li>" for k, v in m.items()]
+    body += [
+        "</ol>",
+        "<h2>4 Tiltak 2027–2030</h2>",
+        "<p>Kostnadene er anslag for 2027 i tusen kroner. Tiltak uten kostnad gjøres innenfor "
+        "driftsbudsjettet.</p>",
+        "<table class='tp'><thead><tr><th style='width:6%'>Nr.</th>"
+        "<th style='width:44%'>Tiltak</th><th style='width:11%'>Bidrar til mål</th>"
+        "<th style='width:15%'>Ansvarlig</th><th style='width:12%'>Kostnad 2027 (1000 kr)</th>"
+        "<th style='width:12%'>Gjennomføres</th></tr></thead><tbody>",
+    ]
+    body += [f"<tr><td>{n}</td><td>{e(x)}</td><td>{k}</td><td>{e(a)}</td>"
+             f"<td class='n'>{k2}</td><td>{w}</td></tr>" for n, x, k, a, k2, w in t]
+    body += [
+        "</tbody></table>",
+        "<h2>5 Oppfølging</h2>",
+        "<p>Klimaregnskapet legges fram for formannskapet hvert år. Der det er nødvendig, "
+        "foreslås nye tiltak ved neste rullering.</p>",
+    ]
+    _html("nb", "Klima- og energiplan 2027–2030 – handlingsdel", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("K1", g["K1"], "followed_up", [m["M1"], m["M2"], m["M3"], tt["1"], tt["2"], tt["3"],
+                                         tt["4"]],
+          ev="Utslippene fra vegtrafikken i",
+          note="the goals are the bullets under the Heading 3 'Mål' of each theme (ids = theme "
+          "initial + order, not printed); the foreword, theme texts, 'Samfunnssikkerhet og "
+          "beredskap' and 'Slik følger vi opp planen' are no goals. Road traffic, the "
+          "council's own operations and farming: the two largest sources and the council's "
+          "own, each with a target"),
+        G("K2", g["K2"], "followed_up", [m["M4"], tt["5"], tt["6"]], ev="Kommunen skal kjenne "
+          "risikoen",
+          note="follow-up in other words: flood and landslide risk in all planning, hazard "
+          "maps and a storm-water plan — 'våtere og villere klima' is never written"),
+        G("K3", g["K3"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves nature and farmland to the "
+          "arealdel"),
+        G("L1", g["L1"], "partial", [m["M5"], tt["7"], tt["8"]], ev="Flere skal velge sykkel",
+          missing=["kollektivtransport"],
+          note="walking and cycling only; nothing on public transport"),
+        G("L2", g["L2"], "not_followed_up",
+          note="silent: M5 and measure 6 take place in the centre, but neither aims at making "
+          "it attractive to live, shop and meet"),
+        G("V1", g["V1"], "partial", [m["M6"], tt["9"]], ev="Bedrifter i Elvevik skal",
+          missing=["sirkulære løsninger i næringslivet"],
+          note="energy for small firms; nothing on circular solutions"),
+        G("V2", g["V2"], "not_followed_up", note="silent: nothing on jobs"),
+    ]
+    kids = [
+        C(m["M1"], ["K1"], note="the child goals are the numbered list M1–M7 under 'Mål for "
+          "klimaarbeidet' (gold text without 'M1'); the rows of the 'Tiltak 2027–2030' table "
+          "are measures (in served_by beside the goal their 'Bidrar til mål' column names); "
+          "numbers, 'Ansvarlig', costs and years are no goals"),
+        C(m["M2"], ["K1"]),
+        C(m["M3"], ["K1"]),
+        C(m["M4"], ["K2"]),
+        C(m["M5"], ["L1"]),
+        C(m["M6"], ["V1"]),
+        C(m["M7"], [], note="trap (shared words): climate requirements in the council's own "
+          "purchasing — not the business sector's renewable energy or circular solutions "
+          "(V1), and no emission target of its own (K1); stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, DejaVu Sans 9.5; kommuneplanens "
+        "samfunnsdel): Heading 1 per theme, a paragraph and a Heading 3 'Mål' over Word's "
+        "default Symbol bullets; header right over a rule, footer 'Vedtatt …' left and "
+        "'Side n av N' right; child PDF (Chromium, Liberation Sans 10; klima- og energiplan, "
+        "handlingsdel): a list M1–M7 under 'Mål for klimaarbeidet' with the label in a "
+        "fixed column, then a table 'Nr. | Tiltak | Bidrar til mål | Ansvarlig | Kostnad "
+        "2027 (1000 kr) | Gjennomføres' with banded rows; CSS margin boxes 'n / N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
