@@ -680,6 +680,201 @@ def elvevik_klima_og_energiplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Björkdala (sv)
+
+
+@pair
+def bjorkdala_namndplan(d: Path) -> dict:
+    g = {
+        "1": "Invånarna ska känna sig trygga i sitt bostadsområde och på allmänna platser.",
+        "2": "Äldre ska kunna leva ett självständigt liv och få stöd när de behöver det.",
+        "3": "Fler elever ska nå kunskapskraven i alla ämnen.",
+        "4": "Fler invånare ska vara självförsörjande genom arbete eller studier.",
+        "5": "Kommunens verksamheter ska minska sin klimatpåverkan.",
+        "6": "Bostadsbyggandet ska öka i hela kommunen.",
+        "7": "Medarbetarna ska ha ett hållbart arbetsliv med låg sjukfrånvaro.",
+        "8": "Björkdala kommun ska vara en attraktiv arbetsgivare som kan rekrytera rätt "
+             "kompetens.",
+    }
+    ind = {
+        "1": "Andel som känner sig trygga ute på kvällen (medborgarundersökningen)",
+        "2": "Andel 80 år och äldre som bor i ordinärt boende",
+        "3": "Andel elever i åk 9 med godkänt i alla ämnen",
+        "4": "Andel invånare 20–64 år som förvärvsarbetar",
+        "5": "Koldioxidutsläpp från kommunens fordon och lokaler",
+        "6": "Antal påbörjade bostäder per år",
+        "7": "Sjukfrånvaro i procent av arbetad tid",
+        "8": "Andel som rekommenderar Björkdala kommun som arbetsgivare",
+    }
+    persp = [
+        ("Livskvalitet och trygghet",
+         "Björkdala ska vara en trygg plats att leva på i alla skeden av livet.", ["1", "2"]),
+        ("Utbildning och arbete",
+         "Utbildning och arbete är nyckeln till ett gott liv och en stark kommun.", ["3", "4"]),
+        ("Hållbar samhällsutveckling",
+         "Kommunen ska växa på ett sätt som håller för kommande generationer.", ["5", "6"]),
+        ("Attraktiv arbetsgivare",
+         "Våra medarbetare är kommunens viktigaste resurs.", ["7", "8"]),
+    ]
+    parent = [
+        ("title", "Strategisk plan 2027–2030"),
+        ("sub", "med budget 2027 och ekonomisk plan 2028–2030 · Björkdala kommun · "
+         "Beslutad av kommunfullmäktige 2026-11-24, § 112"),
+        ("h1", "Så styrs Björkdala kommun"),
+        ("p", "Kommunfullmäktige beslutar om inriktningsmål för hela kommunen i fyra "
+         "perspektiv. Nämnderna bryter ned inriktningsmålen i nämndplaner med egna mål, "
+         "mätetal och aktiviteter. Uppföljning sker i delårsrapporten och årsredovisningen."),
+        ("h1", "Kommunfullmäktiges inriktningsmål"),
+    ]
+    for head, text, ks in persp:
+        parent += [("h2", f"Perspektiv: {head}"), ("p", text),
+                   ("table", ["Nr", "Inriktningsmål", "Så följer vi upp"],
+                    [(k, g[k], ind[k]) for k in ks], [10, 88, 76],
+                    {"center": (0,), "fill": "#efe9dc"})]
+    parent += [
+        ("h1", "Ekonomiska förutsättningar"),
+        ("p", "Skatteintäkter och statsbidrag beräknas öka med 2,9 procent 2027. Resultatet ska "
+         "uppgå till minst 2 procent av skatter och bidrag över planperioden."),
+    ]
+    _rl(d / "parent.pdf", parent, family="DejaVuSerif", base=9.5, accent="#8a5a14",
+        title="Strategisk plan 2027–2030", author="Björkdala kommun",
+        head="Björkdala kommun · Strategisk plan 2027–2030", foot="{n}")
+
+    n = {
+        "n1": "Fler äldre ska kunna bo kvar hemma med stöd av hemtjänst och rehabilitering.",
+        "n2": "Barn och vuxna som utsätts för våld i nära relationer ska snabbt få stöd och "
+              "skydd.",
+        "n3": "Personer med funktionsnedsättning ska erbjudas bostad med särskild service inom "
+              "sex månader från beslut.",
+        "n4": "Fler hushåll med försörjningsstöd ska gå vidare till arbete eller studier.",
+        "n5": "Förvaltningens resor ska bli färre och göras med fossilfria fordon.",
+        "n6": "Sjukfrånvaron i förvaltningen ska minska från 9,8 till 8,0 procent.",
+        "n7": "Alla tillsvidareanställda i hemtjänsten ska erbjudas heltid.",
+    }
+    a = {
+        "a1": "Trygg hemgång: ett team som stöttar den äldre de första två veckorna efter "
+              "sjukhusvistelse.",
+        "a2": "Digital tillsyn nattetid för brukare som önskar det.",
+        "a3": "All personal i socialtjänsten utbildas i att fråga om våld.",
+        "a4": "Avtal med Björkdalahem om lägenheter i befintligt bestånd för boende med "
+              "särskild service.",
+        "a5": "Arbetsmarknadsenheten och försörjningsstödet arbetar i gemensamma team.",
+        "a6": "Alla under 30 år med försörjningsstöd får en plan för arbete eller studier "
+              "inom en månad.",
+        "a7": "Hemtjänstens bilar byts till elbilar när leasingavtalen löper ut.",
+        "a8": "Digitala möten är förstahandsval för interna möten.",
+        "a9": "Scheman läggs med medarbetarnas inflytande och minst elva timmars dygnsvila.",
+        "a10": "Tidiga samtal med chef vid korttidsfrånvaro.",
+        "a11": "Heltid som norm införs i hemtjänsten i två steg.",
+    }
+
+    def goal(k, num, cite, meas, acts):
+        out = [("h3", f"Nämndens mål {num}"), ("p", n[k])]
+        if cite:
+            out.append(("i", cite))
+        return out + [("i", "Mätetal: " + meas), ("b", "Aktiviteter 2027"),
+                      ("bullets", [a[x] for x in acts])]
+
+    child = [
+        ("title", "Nämndplan 2027"),
+        ("sub", "Socialnämnden · Björkdala kommun · Beslutad 2026-12-15"),
+        ("h1", "1 Inledning"),
+        ("p", "Nämndplanen beskriver hur socialnämnden bidrar till kommunfullmäktiges "
+         "inriktningsmål i Strategisk plan 2027–2030. Nämnden ansvarar för individ- och "
+         "familjeomsorg, äldreomsorg och stöd till personer med funktionsnedsättning."),
+        ("p", "Under varje perspektiv redovisas nämndens mål med mätetal och de aktiviteter "
+         "som förvaltningen genomför under året."),
+        ("h1", "2 Livskvalitet och trygghet"),
+    ]
+    child += goal("n1", 1, "Bidrar till inriktningsmål 2.",
+                  "andel 80 år och äldre som bor i ordinärt boende (2025: 84 %, 2027: 86 %)",
+                  ["a1", "a2"])
+    child += goal("n2", 2, None, "antal ärenden där skyddsbedömning gjorts inom ett dygn",
+                  ["a3"])
+    child += goal("n3", 3, None, "genomsnittlig väntetid från beslut till erbjuden bostad",
+                  ["a4"])
+    child += [
+        ("h1", "3 Utbildning och arbete"),
+        ("p", "Inriktningsmål 3 om elevernas kunskaper följs upp av barn- och "
+         "utbildningsnämnden."),
+    ]
+    child += goal("n4", 4, "Bidrar till inriktningsmål 4.",
+                  "andel hushåll som avslutas till arbete eller studier (2025: 31 %, 2027: 40 %)",
+                  ["a5", "a6"])
+    child += [("h1", "4 Hållbar samhällsutveckling")]
+    child += goal("n5", 5, None, "antal mil med bil i tjänsten; andel fossilfria fordon",
+                  ["a7", "a8"])
+    child += [("h1", "5 Attraktiv arbetsgivare")]
+    child += goal("n6", 6, None, "sjukfrånvaro i procent av arbetad tid", ["a9", "a10"])
+    child += goal("n7", 7, None, "andel tillsvidareanställda i hemtjänsten med heltid",
+                  ["a11"])
+    child += [
+        ("h1", "6 Uppföljning"),
+        ("p", "Förvaltningen redovisar mätetal och aktiviteter till nämnden i april, augusti "
+         "och i årsbokslutet."),
+    ]
+    _docx(child, d / "child.pdf", title="Nämndplan 2027 – Socialnämnden",
+          author="Björkdala kommun", header="Socialnämnden  ·  Nämndplan 2027",
+          footer_left="Björkdala kommun", page_word="Sida ", of_word=" av ", lang="sv-SE",
+          font="Liberation Sans", size=10, color="6B3F0E")
+
+    goals_ = [
+        G("1", g["1"], "not_followed_up",
+          note="the goals are the 'Inriktningsmål' cells of each perspective's table (id = the "
+          "printed 'Nr'); 'Så följer vi upp' (indicators), the perspective texts, 'Så styrs "
+          "Björkdala kommun' and the economy are no goals. Trap (shared words): nämndens mål 2 "
+          "protects victims of violence in close relationships — not safety in the "
+          "neighbourhood and public places"),
+        G("2", g["2"], "followed_up", [n["n1"], a["a1"], a["a2"]], ev="Fler äldre ska kunna bo",
+          note="living at home with home care, rehabilitation, a discharge team and night "
+          "supervision (= självständigt liv with support); cites 'inriktningsmål 2'"),
+        G("3", g["3"], "not_followed_up",
+          note="trap: named in passing, with its number — left to the barn- och "
+          "utbildningsnämnd"),
+        G("4", g["4"], "followed_up", [n["n4"], a["a5"], a["a6"]], ev="Fler hushåll med "
+          "försörjningsstöd",
+          note="the socialnämnd's share: households on income support into work or studies; "
+          "cites 'inriktningsmål 4'"),
+        G("5", g["5"], "followed_up", [n["n5"], a["a7"], a["a8"]], ev="Förvaltningens resor "
+          "ska bli",
+          note="follow-up in other words (no 'klimat' written): fewer trips and fossil-free "
+          "cars — the förvaltning's share of the operations' climate impact"),
+        G("6", g["6"], "not_followed_up",
+          note="trap (shared words): nämndens mål 3 gives housing with special service, but "
+          "from the existing stock — no new housing is built"),
+        G("7", g["7"], "followed_up", [n["n6"], a["a9"], a["a10"]], ev="Sjukfrånvaron i "
+          "förvaltningen ska",
+          note="sickness absence with a target, schedules with rest time (hållbart arbetsliv)"),
+        G("8", g["8"], "partial", [n["n7"], a["a11"]], ev="Alla tillsvidareanställda i "
+          "hemtjänsten",
+          missing=["rekrytering av rätt kompetens"],
+          note="full-time posts make the employer more attractive; nothing on recruiting the "
+          "skills the förvaltning needs"),
+    ]
+    kids = [
+        C(n["n1"], ["2"], note="the child goals are the sentences under each 'Nämndens mål n' "
+          "heading; the italic 'Bidrar till inriktningsmål n.' and 'Mätetal:' lines are no "
+          "goals; the bullets under 'Aktiviteter 2027' are measures (in served_by)"),
+        C(n["n2"], [], note="trap: 'skydd' for victims of violence, not goal 1; stands alone"),
+        C(n["n3"], [], note="trap: housing from the existing stock, not goal 6; stands alone"),
+        C(n["n4"], ["4"]),
+        C(n["n5"], ["5"]),
+        C(n["n6"], ["7"]),
+        C(n["n7"], ["8"]),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, DejaVu Serif 9.5; strategisk plan med budget): per "
+        "'Perspektiv: …' heading a line of text and a table 'Nr | Inriktningsmål | Så följer "
+        "vi upp', numbered 1–8 through the perspectives; head top left over a short bar, page "
+        "number bottom right; child PDF (python-docx → LibreOffice, Liberation Sans 10; "
+        "socialnämndens nämndplan): chapters per perspective, Heading 3 'Nämndens mål n' over "
+        "the goal sentence, italic 'Bidrar till inriktningsmål n.' (two goals) and 'Mätetal:' "
+        "lines, bold 'Aktiviteter 2027' over Symbol bullets; footer 'Sida n av N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
