@@ -91,7 +91,8 @@ def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, f
     """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"label"|"note", text),
     ("item", label, text) a goal line with its label in bold in a hanging indent, ("bullets",
     [..]) with a small square, ("table", head, rows, widths_mm, opts) with the header row
-    repeated over page breaks (opts: 'center' = column indices centred). Furniture: HEAD top
+    repeated over page breaks (opts: 'center' = column indices centred; a cell given as a list
+    is one paragraph per item behind opts 'mark', default an en dash). Furniture: HEAD top
     left in italic grey over a short accent bar (or a full-width band when BAND), FOOT with
     {n} bottom right."""
     from reportlab import rl_config
@@ -133,6 +134,9 @@ def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, f
         "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 1.5),
         "cc": ParagraphStyle("cc", fontName=f["normal"], fontSize=base - 1, leading=base + 1.5,
                              alignment=TA_CENTER),
+        "cli": ParagraphStyle("cli", fontName=f["normal"], fontSize=base - 1,
+                              leading=base + 1.5, leftIndent=4 * mm, bulletIndent=0,
+                              spaceAfter=2.5),
         "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 1.5,
                              textColor=ink),
     }
@@ -150,8 +154,9 @@ def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, f
             _, thead, rows, widths, opts = b
             center = set(opts.get("center", ()))
             data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
-            data += [[Paragraph(e(x), ps["cc" if j in center else "c"]) for j, x in enumerate(r)]
-                     for r in rows]
+            data += [[[Paragraph(e(y), ps["cli"], bulletText=opts.get("mark", "–")) for y in x]
+                      if isinstance(x, list) else Paragraph(e(x), ps["cc" if j in center else "c"])
+                      for j, x in enumerate(r)] for r in rows]
             t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
             t.setStyle(TableStyle([
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(opts.get("fill", "#e6e6e6"))),
@@ -871,6 +876,183 @@ def bjorkdala_namndplan(d: Path) -> dict:
         "socialnämndens nämndplan): chapters per perspective, Heading 3 'Nämndens mål n' over "
         "the goal sentence, italic 'Bidrar till inriktningsmål n.' (two goals) and 'Mätetal:' "
         "lines, bold 'Aktiviteter 2027' over Symbol bullets; footer 'Sida n av N'",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Ravnsbæk (da)
+
+
+@pair
+def ravnsbaek_kultur_og_fritidsplan(d: Path) -> dict:
+    g = {
+        "F1": "Flere borgere er aktive i foreningslivet og i frivilligt arbejde.",
+        "F2": "Alle børn og unge har et fritidsliv med venner og fællesskaber.",
+        "S1": "Borgerne lever et sundt liv med mere bevægelse i hverdagen.",
+        "S2": "Færre borgere oplever stress og mistrivsel.",
+        "N1": "Borgerne bruger naturen mere, og naturen får mere plads.",
+        "N2": "Kommunen halverer CO2-udledningen fra egen drift inden 2030.",
+        "U1": "Flere unge gennemfører en ungdomsuddannelse.",
+    }
+    focus = [
+        ("1", "Fællesskab og frivillighed",
+         "Foreningerne og de frivillige holder liv i byer og landsbyer. Men det bliver sværere "
+         "at finde nye ledere, og nogle børn står uden for fællesskabet.", ["F1", "F2"]),
+        ("2", "Sundt og aktivt liv",
+         "Vi lever længere, men flere lever med kronisk sygdom, og mange unge føler sig pressede.",
+         ["S1", "S2"]),
+        ("3", "Natur og grøn omstilling",
+         "Ravnsbæk Å, skovene og kysten er blandt kommunens største styrker. Kommunen vil gå "
+         "forrest i den grønne omstilling.", ["N1", "N2"]),
+        ("4", "Uddannelse og arbejde",
+         "Virksomhederne mangler faglært arbejdskraft, og for få unge vælger en "
+         "erhvervsuddannelse.", ["U1"]),
+    ]
+    body = [
+        "<header><span>Ravnsbæk Kommune</span></header>",
+        "<h1>Vision og strategi 2030</h1>",
+        "<p class='sub'>Godkendt af byrådet den 28. januar 2026</p>",
+        "<p class='vis'><b>Vision:</b> Ravnsbæk – nær naturen, tæt på hinanden.</p>",
+        "<h2>Om strategien</h2>",
+        "<p>Visionen og strategien sætter retningen for hele kommunen frem mod 2030. De fire "
+        "fokusområder gælder på tværs af alle udvalg og bliver omsat i udvalgenes politikker "
+        "og planer.</p>",
+    ]
+    for n, head, text, ks in focus:
+        body += [f"<section class='fo'><h3>Fokusområde {n} · {e(head)}</h3>",
+                 f"<p>{e(text)}</p>", "<p class='lbl'>Målsætninger</p><ul>"]
+        body += [f"<li>{e(g[k])}</li>" for k in ks]
+        body.append("</ul></section>")
+    body += [
+        "<h2>Sådan følger vi op</h2>",
+        "<p>Byrådet drøfter status på strategien hvert år på sit budgetseminar.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:22mm 20mm 18mm 20mm;"
+        "@bottom-right{content:'Side ' counter(page);font:8pt 'Liberation Sans',sans-serif;"
+        "color:#555}"
+        "@bottom-left{content:'Vision og strategi 2030';font:8pt 'Liberation Sans',sans-serif;"
+        "color:#555}}"
+        "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10pt;line-height:1.42;"
+        "color:#222}"
+        "header{font-size:8.5pt;font-weight:bold;color:#a23b2a;margin-bottom:6mm}"
+        "h1{font-size:22pt;margin:0;color:#a23b2a}"
+        ".sub{color:#666;margin:0 0 4mm}"
+        ".vis{font-size:11.5pt;margin:0 0 5mm}"
+        "h2{font-size:13pt;margin:5mm 0 2mm;color:#333}"
+        "p{margin:0 0 2mm}"
+        "section.fo{border-left:3mm solid #a23b2a;background:#faf1ee;padding:2.5mm 4mm;"
+        "margin:0 0 4mm;break-inside:avoid}"
+        "section.fo h3{font-size:11.5pt;margin:0 0 1.5mm;color:#a23b2a}"
+        ".lbl{font-weight:bold;margin:2mm 0 1mm}"
+        "ul{margin:0;padding-left:5mm}li{margin:0 0 1mm}"
+    )
+    _html("da", "Vision og strategi 2030 – Ravnsbæk Kommune", css, body, d / "parent.pdf")
+
+    c = {
+        "s1": "Foreningerne får flere medlemmer og flere frivillige trænere og ledere.",
+        "s2": "Alle børn og unge kan gå til en fritidsaktivitet, uanset hvad forældrene tjener.",
+        "s3": "Flere borgere bruger kommunens haller, svømmehal, stier og naturområder.",
+        "s4": "Hallerne er åbne for selvorganiseret idræt om aftenen og i weekenderne.",
+        "s5": "Biblioteket og kulturhuset er mødesteder for alle generationer.",
+        "s6": "Kulturtilbuddene kommer også ud i landsbyerne.",
+    }
+    h = {
+        "h1": "Foreningskonsulent 20 timer om ugen, der hjælper foreningerne med at finde "
+              "frivillige",
+        "h2": "Fritidspas på 1.000 kr. om året til børn og unge fra familier med lav indkomst",
+        "h3": "Åben ungdomsklub i Ravnsbæk og Ulstrup tre aftener om ugen",
+        "h4": "Nøglebrikker, så borgerne selv kan booke og låse sig ind i hallerne",
+        "h5": "Motionshold for seniorer i svømmehallen, gratis de første tre måneder",
+        "h6": "Natursti langs Ravnsbæk Å, 4 km, med shelter og bålplads",
+        "h7": "LED-lys og solceller på taget af Ravnsbæk-hallen",
+        "h8": "Bogbus med arrangementer i seks landsbyer",
+        "h9": "Café i kulturhuset, drevet af frivillige",
+    }
+    spor = [
+        ("1", "Foreningsliv for alle",
+         "Foreningerne er rygraden i fritidslivet. Vi vil gøre det lettere at være frivillig "
+         "og sikre, at økonomien ikke holder nogen børn ude.",
+         ["s1", "s2"], ["h1", "h2", "h3"]),
+        ("2", "Idræt, bevægelse og natur",
+         "Kommunens anlæg og naturområder skal bruges af flere – også af dem, der ikke er "
+         "medlem af en forening.", ["s3", "s4"], ["h4", "h5", "h6", "h7"]),
+        ("3", "Kultur i hele kommunen",
+         "Biblioteket, kulturhuset og spillestedet Remisen ligger i Ravnsbæk by. Borgerne i "
+         "landsbyerne skal også have glæde af dem.", ["s5", "s6"], ["h8", "h9"]),
+    ]
+    child = [
+        ("title", "Kultur- og fritidsplan 2027–2030"),
+        ("sub", "Ravnsbæk Kommune · Kultur- og Fritidsudvalget · Vedtaget af byrådet 24. "
+         "februar 2027"),
+        ("h1", "Indledning"),
+        ("p", "Planen samler kommunens indsats for kultur, idræt og fritid i tre spor. Den er "
+         "Kultur- og Fritidsudvalgets udmøntning af Vision og strategi 2030, især "
+         "fokusområderne Fællesskab og frivillighed og Sundt og aktivt liv. For hvert spor "
+         "står målsætningerne for perioden og det, vi gør for at nå dem."),
+        ("p", "Uddannelse og arbejde er ikke en del af planen; det hører under Børne- og "
+         "Skoleudvalget og Erhvervsudvalget."),
+    ]
+    for n, head, text, ks, hs in spor:
+        child += [("h1", f"Spor {n} · {head}"), ("p", text),
+                  ("table", ["Målsætninger", "Det gør vi"],
+                   [([c[k] for k in ks], [h[x] for x in hs])], [122, 139],
+                   {"fill": "#e4ecf4", "mark": "•"})]
+    child += [
+        ("h1", "Økonomi og opfølgning"),
+        ("p", "Handlingerne finansieres inden for udvalgets budget og puljen til "
+         "fritidsfaciliteter. Forvaltningen gør status til udvalget hvert forår."),
+    ]
+    _rl(d / "child.pdf", child, family="DejaVuSans", base=9.5, accent="#1f4e79",
+        landscape=True, band=True, title="Kultur- og fritidsplan 2027–2030",
+        author="Ravnsbæk Kommune", head="RAVNSBÆK KOMMUNE  ·  KULTUR- OG FRITIDSPLAN 2027–2030",
+        foot="Side {n}")
+
+    goals_ = [
+        G("F1", g["F1"], "followed_up", [c["s1"], h["h1"], h["h9"]],
+          ev="Foreningerne får flere medlemmer",
+          note="the goals are the bullets under 'Målsætninger' in each fokusområde box (ids = "
+          "fokusområde initial + order, not printed); the vision, 'Om strategien', the box "
+          "texts and 'Sådan følger vi op' are no goals. Members and volunteer leaders in the "
+          "clubs, a consultant to find volunteers; h9 (volunteers run the café, under spor 3) "
+          "serves it as well"),
+        G("F2", g["F2"], "followed_up", [c["s2"], h["h2"], h["h3"]],
+          ev="Alle børn og unge kan",
+          note="follow-up in other words: a leisure activity whatever the parents earn, a "
+          "leisure pass and an open youth club = a leisure life with friends and communities"),
+        G("S1", g["S1"], "followed_up", [c["s3"], c["s4"], h["h4"], h["h5"]],
+          ev="Flere borgere bruger kommunens",
+          note="more use of halls, pool and paths, halls open for self-organised sport, "
+          "seniors' exercise — 'sundt liv' is never written; the plan's share of the goal"),
+        G("S2", g["S2"], "not_followed_up", note="silent: nothing on stress or wellbeing"),
+        G("N1", g["N1"], "partial", [c["s3"], h["h6"]], ev="Natursti langs Ravnsbæk Å",
+          missing=["mere plads til naturen"],
+          note="use of nature (s3's 'naturområder', a nature trail); nothing gives nature more "
+          "room"),
+        G("N2", g["N2"], "partial", [h["h7"]], ev="LED-lys og solceller på",
+          missing=["udledning fra den øvrige drift (andre bygninger, transport)"],
+          note="served by a measure only: LED and solar panels on one hall"),
+        G("U1", g["U1"], "not_followed_up",
+          note="trap: named in passing — education and work are left to other committees"),
+    ]
+    kids = [
+        C(c["s1"], ["F1"], note="the child goals are the bullets in the 'Målsætninger' column "
+          "of each spor's table; the bullets in 'Det gør vi' are measures (in served_by); "
+          "spor headings and texts are no goals"),
+        C(c["s2"], ["F2"]),
+        C(c["s3"], ["S1", "N1"]),
+        C(c["s4"], ["S1"]),
+        C(c["s5"], [], note="library and culture house as meeting places, stands alone"),
+        C(c["s6"], [], note="culture in the villages, stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; vision og strategi): a vision line, "
+        "per 'Fokusområde n · …' a shaded box with a red left border, a text and bold "
+        "'Målsætninger' over round bullets; footer title left, 'Side n' right; child PDF "
+        "(reportlab, DejaVu Sans 9.5, A4 landscape; kultur- og fritidsplan): a blue band with "
+        "the head in capitals, 'Spor n · …' headings, each a text and a two-column table "
+        "'Målsætninger | Det gør vi' with one row of bullets per column; 'Side n' bottom right",
         goals=goals_, kids=kids,
     )
 
