@@ -18,7 +18,8 @@ child following the parent up mostly in other words:
   'Nämndens mål n' headings over 'Mätetal' and 'Aktiviteter 2027' bullets.
 - Ravnsbæk (da): 'Vision og strategi 2030' (Chromium, Liberation Sans) with per 'Fokusområde'
   a box of 'Målsætninger' bullets → 'Kultur- og fritidsplan 2027–2030' (reportlab, DejaVu Sans,
-  A4 landscape): 'Spor 1–3', each 'Mål' sentences and 'Det gør vi' bullets.
+  A4 landscape): 'Spor 1–3', each a two-column table 'Målsætninger | Det gør vi' with one
+  row of bullets per column.
 - Glanteg (en): a Public Services Board's 'Local Well-being Plan 2023–2028' (reportlab,
   Liberation Serif) with 'Objective n' headings over 'Why it matters' and 'Steps we will take'
   → the council's Neighbourhood Services 'Annual Delivery Plan 2027/28' (python-docx →
@@ -1053,6 +1054,187 @@ def ravnsbaek_kultur_og_fritidsplan(d: Path) -> dict:
         "(reportlab, DejaVu Sans 9.5, A4 landscape; kultur- og fritidsplan): a blue band with "
         "the head in capitals, 'Spor n · …' headings, each a text and a two-column table "
         "'Målsætninger | Det gør vi' with one row of bullets per column; 'Side n' bottom right",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Glanteg (en)
+
+
+@pair
+def glanteg_annual_delivery_plan(d: Path) -> dict:
+    g = {
+        "1": "Communities where people feel safe, connected and able to take part.",
+        "2": "Children and young people have the best start in life.",
+        "3": "People of all ages are physically active and enjoy good mental health.",
+        "4": "A greener Glanteg, ready for a changing climate, with clean rivers and nature that "
+             "is recovering.",
+        "5": "The Welsh language is seen and heard in everyday life.",
+    }
+    why = {
+        "1": "Most residents feel safe where they live, but fewer feel they can influence "
+             "decisions or know their neighbours.",
+        "2": "One child in four in Glanteg grows up in poverty, and this shapes the rest of "
+             "their lives.",
+        "3": "Only four adults in ten are active for 150 minutes a week, and more young people "
+             "are asking for help with anxiety.",
+        "4": "Storm Dennis flooded 300 homes in the valley. Two of our rivers fail the water "
+             "quality standard.",
+        "5": "A quarter of residents speak Welsh, and many more want to learn.",
+    }
+    steps = {
+        "1": ["Map community buildings and make them easier to book",
+              "Run a joint community safety partnership"],
+        "2": ["Expand Flying Start to every ward", "Offer a free school meal to every "
+              "primary pupil"],
+        "3": ["Develop a single 'Active Glanteg' offer", "Train 500 staff in mental health "
+              "first aid"],
+        "4": ["Agree a shared route to net zero for all public bodies",
+              "Work with farmers to reduce pollution in the River Teg"],
+        "5": ["Increase the number of staff who can work through Welsh",
+              "Support Welsh-medium childcare"],
+    }
+    parent = [
+        ("title", "Local Well-being Plan 2023–2028"),
+        ("sub", "Glanteg Public Services Board · Published May 2023 under the Well-being of "
+         "Future Generations (Wales) Act 2015"),
+        ("h1", "About the Board"),
+        ("p", "The Public Services Board brings together the County Borough Council, the "
+         "health board, the fire and rescue service, Natural Resources Wales and the voluntary "
+         "sector. Each partner takes the objectives below forward through its own plans, and "
+         "the Board reports on progress every year."),
+        ("h1", "Our well-being objectives"),
+    ]
+    for k in ("1", "2", "3", "4", "5"):
+        parent += [("h2", f"Objective {k}"), ("p", g[k]), ("label", "Why it matters"),
+                   ("p", why[k]), ("label", "Steps we will take together"),
+                   ("bullets", steps[k])]
+    parent += [
+        ("h1", "How we will know we are making a difference"),
+        ("p", "The Board's annual report uses the national well-being indicators for "
+         "Glanteg and the results of the residents' survey."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSerif", base=10.5, accent="#00665e",
+        title="Glanteg Local Well-being Plan 2023–2028", author="Glanteg Public Services Board",
+        head="Glanteg Public Services Board – Local Well-being Plan 2023–2028", foot="{n}")
+
+    sp = {
+        "SP1": "Streets, parks and open spaces are clean and feel safe to use.",
+        "SP2": "More people use our parks, playing fields and the coast path to be active.",
+        "SP3": "Cut the carbon footprint of the service and help nature recover on the land we "
+               "manage.",
+        "SP4": "Residents get a reliable waste collection service that is easy to contact.",
+        "SP5": "Neighbourhoods are better prepared for storms and flooding.",
+    }
+    act = [
+        ("1.1", "Extra street cleansing in the three town centres on Friday and Saturday "
+         "nights", "WBO 1", "Cleanliness score of 95% or better", "Street Scene Manager", "Q2"),
+        ("1.2", "Support 25 community groups to adopt and look after a local green space",
+         "WBO 1", "25 adoption agreements signed", "Community Parks Officer", "Q4"),
+        ("1.3", "Bilingual signs, Welsh first, at every park and play area as signs are "
+         "replaced", "WBO 5", "All new signs bilingual", "Parks Manager", "Q4"),
+        ("1.4", "Better lighting on the paths through Coed y Dref park", "WBO 1",
+         "Fewer reports of anti-social behaviour", "Parks Manager", "Q3"),
+        ("2.1", "Outdoor gym equipment in Parc Glanteg, Ystrad and Pentre", "WBO 3",
+         "Three sites installed", "Parks Manager", "Q2"),
+        ("2.2", "Repair and waymark the 14 km coast path from Porth Teg to Trwyn", "WBO 3",
+         "Path open all year; user counts up 10%", "Countryside Officer", "Q3"),
+        ("3.1", "Replace 12 diesel vans with electric vans", "WBO 4",
+         "Fleet emissions down 15%", "Fleet Manager", "Q4"),
+        ("3.2", "Cut grass verges less often and sow wildflowers on 20 hectares", "WBO 4",
+         "20 ha managed for nature", "Grounds Maintenance", "Q1"),
+        ("4.1", "New online form to report missed collections and fly-tipping", "—",
+         "60% of reports made online", "Waste Services Manager", "Q2"),
+        ("4.2", "Text message reminder the day before each collection", "—",
+         "5,000 households signed up", "Waste Services Manager", "Q3"),
+        ("5.1", "Clear gullies and culverts on all main routes before each winter", "WBO 4",
+         "Priority routes cleared by 31 October", "Highways Drainage", "Q3"),
+        ("5.2", "Keep 2,000 sandbags and a rapid response team ready for flood warnings",
+         "WBO 4", "Response within two hours of an amber warning", "Highways Drainage",
+         "Q1"),
+    ]
+    a = {r[0]: r[1] for r in act}
+    child = [
+        ("title", "Neighbourhood Services"),
+        ("sub", "Annual Delivery Plan 2027/28 · Glanteg County Borough Council · Directorate "
+         "of Place"),
+        ("h1", "1. Introduction"),
+        ("p", "Neighbourhood Services looks after street cleansing, waste collection, parks "
+         "and countryside, grounds maintenance, highways drainage and the council fleet. This "
+         "delivery plan sets out our priorities for the year and the actions we will take. The "
+         "'Contributes to' column shows the objective of the Glanteg Local Well-being Plan "
+         "(WBO 1–5) that an action helps to deliver."),
+        ("p", "Children's play and early years are covered by the Education and Children's "
+         "Services delivery plan, so Well-being Objective 2 does not appear here."),
+        ("h1", "2. Our priorities for 2027/28"),
+    ]
+    child += [("p", f"**{k}**   {v}") for k, v in sp.items()]
+    child += [
+        ("h1", "3. Action plan"),
+        ("i", "Actions are numbered by priority: 1.1 to 1.4 deliver SP1, and so on."),
+        ("table", ["Ref", "Action", "Contributes to", "Measure of success", "Lead", "Due"],
+         act, [13, 84, 24, 62, 44, 14]),
+        ("h1", "4. Resources and risks"),
+        ("p", "The plan is delivered within the 2027/28 revenue budget of £14.2m. The main "
+         "risk is the cost of fuel and materials; the fleet actions are funded by the Welsh "
+         "Government's Ultra Low Emission Vehicle grant."),
+    ]
+    _docx(child, d / "child.pdf", title="Neighbourhood Services Annual Delivery Plan 2027/28",
+          author="Glanteg County Borough Council",
+          header="Glanteg County Borough Council | Neighbourhood Services",
+          footer_left="Annual Delivery Plan 2027/28", page_word="Page ", of_word=" of ",
+          lang="en-GB", font="DejaVu Sans", size=9.5, color="00665E", landscape=True,
+          fill="D5E8E6")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [sp["SP1"], a["1.1"], a["1.2"], a["1.4"]],
+          ev="Streets, parks and open",
+          note="the goals are the sentences under each 'Objective n' heading (id = the printed "
+          "number); 'Why it matters', the partners' 'Steps we will take together' bullets, "
+          "'About the Board' and the closing section are no goals. Clean, safe spaces (feel "
+          "safe) and community groups adopting green spaces (connected, taking part) — in "
+          "other words"),
+        G("2", g["2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves Well-being Objective 2 to the "
+          "Education and Children's Services delivery plan"),
+        G("3", g["3"], "partial", [sp["SP2"], a["2.1"], a["2.2"]], ev="More people use our parks",
+          missing=["good mental health"],
+          note="physical activity in parks and on the coast path; nothing on mental health"),
+        G("4", g["4"], "partial", [sp["SP3"], sp["SP5"], a["3.1"], a["3.2"], a["5.1"],
+                                   a["5.2"]],
+          ev="Cut the carbon footprint",
+          missing=["clean rivers"],
+          note="greener (electric vans), nature recovering (wildflower verges) and ready for a "
+          "changing climate (SP5: storms and flooding, in other words); nothing on river water "
+          "quality"),
+        G("5", g["5"], "partial", [a["1.3"]], ev="Bilingual signs, Welsh first",
+          missing=["Welsh heard (spoken Welsh in the service)"],
+          note="served by a measure only (1.3, under SP1, 'Contributes to WBO 5'): Welsh seen "
+          "on signs"),
+    ]
+    kids = [
+        C(sp["SP1"], ["1"], note="the child goals are the priorities SP1–SP5 under 'Our "
+          "priorities for 2027/28' (gold text without the bold 'SP1'); each row of the "
+          "'Action plan' table is a measure (in served_by beside the priority its Ref number "
+          "belongs to); 'Contributes to', 'Measure of success', 'Lead' and 'Due' are no goals"),
+        C(sp["SP2"], ["3"]),
+        C(sp["SP3"], ["4"]),
+        C(sp["SP4"], [], note="waste collection service, stands alone; its actions cite "
+          "nothing ('—')"),
+        C(sp["SP5"], ["4"], note="in other words: storms and flooding = ready for a changing "
+          "climate"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Serif 10.5; PSB local well-being plan): "
+        "'Objective n' headings over the objective sentence, then 'Why it matters' and 'Steps "
+        "we will take together' labels (the partners' steps as square bullets); head top left "
+        "over a short bar, page number bottom right; child PDF (python-docx → LibreOffice, "
+        "DejaVu Sans 9.5, A4 landscape; council service annual delivery plan): priorities "
+        "'SP1'–'SP5' as paragraphs with a bold label, then a table 'Ref | Action | Contributes "
+        "to | Measure of success | Lead | Due' ('WBO n' citations), header row repeated; "
+        "header right over a rule, footer 'Annual Delivery Plan 2027/28' left and 'Page n of "
+        "N' right",
         goals=goals_, kids=kids,
     )
 
