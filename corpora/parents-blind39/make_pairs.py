@@ -420,7 +420,8 @@ def strandoy_bustadsosial_handlingsplan(d: Path) -> dict:
         ("7", t["T7"], "C1", "Eigedom", "x", "", "", ""),
         ("8", t["T8"], "C2", "Tildelingskontoret", "x", "", "", ""),
     ]
-    child = intro + [
+    child = [
+        *intro,
         ("table", ["Nr.", "Tiltak", "Mål", "Ansvar", "2027", "2028", "2029", "2030"], rows,
          [9, 70, 11, 31, 13, 13, 13, 13], {"center": (0, 2, 4, 5, 6, 7), "fill": "#e3efe8"}),
         ("h1", "6 Rapportering"),
@@ -778,8 +779,8 @@ def bjorkdala_namndplan(d: Path) -> dict:
         out = [("h3", f"Nämndens mål {num}"), ("p", n[k])]
         if cite:
             out.append(("i", cite))
-        return out + [("i", "Mätetal: " + meas), ("b", "Aktiviteter 2027"),
-                      ("bullets", [a[x] for x in acts])]
+        return [*out, ("i", "Mätetal: " + meas), ("b", "Aktiviteter 2027"),
+                ("bullets", [a[x] for x in acts])]
 
     child = [
         ("title", "Nämndplan 2027"),
