@@ -79,6 +79,16 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
         result = check_plan(plan, lang=lang)
     except PlancheckError as exc:
         return [_error_row(target, exc)]
+    except MemoryError:
+        return [_error_row(target, InputError(f"{path}: too large to read in the memory there is"))]
+    except Exception as exc:  # on a dask worker no limited child catches a reader's crash
+        import os
+
+        from plancheck.limits import crash_said
+
+        if os.environ.get("PLANCHECK_DEBUG"):
+            raise
+        return [_error_row(target, InputError(f"{path}: cannot be read ({crash_said(exc)}); is it damaged?"))]
     base.update(
         sha256=plan.source.sha256,
         title=plan.title,
@@ -237,3 +247,83 @@ _INTS = {"pages", "goals", "strategies", "measures", "owners", "deadlines", "err
 
 def _arrow_type(pa, column: str):
     return pa.int64() if column in _INTS else pa.string()
+
+
+# --------------------------------------------------------------------------- resuming
+
+#: beside the output while a survey runs: each plan's rows as soon as they are read
+PARTIAL_SUFFIX = ".partial.jsonl"
+
+
+def partial_path(output: Path) -> Path:
+    return output.with_name(output.name + PARTIAL_SUFFIX)
+
+
+def _header(lang: str) -> dict[str, Any]:
+    from plancheck import __version__
+
+    return {"plancheck_survey": 1, "version": __version__, "lang": lang}
+
+
+def _file_sha256(path: str) -> str | None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def resumed(partial: Path, items: list[Target], lang: str) -> dict[int, list[dict[str, Any]]]:
+    """The rows an interrupted survey kept in ``partial``, by the index of their plan in
+    ``items``: only those of a plan whose file is unchanged (the same SHA-256), with the same
+    municipality, read by the same plancheck version in the same message language. A line cut
+    off by the interrupt is no plan's rows."""
+    try:
+        lines = partial.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    if not lines:
+        return {}
+    try:
+        if json.loads(lines[0]) != _header(lang):
+            return {}
+    except ValueError:
+        return {}
+    kept: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for line in lines[1:]:
+        try:
+            rows = json.loads(line)["rows"]
+            head = rows[0]
+            kept[(head["path"], head["municipality"])] = rows
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i, target in enumerate(items):
+        rows = kept.get((target.path, target.municipality))
+        if rows and rows[0].get("sha256") and rows[0]["sha256"] == _file_sha256(target.path):
+            out[i] = rows
+    return out
+
+
+class Checkpoint:
+    """Appends each plan's rows to the partial file, one line a plan, flushed at once, so an
+    interrupt loses at most the plans being read."""
+
+    def __init__(self, partial: Path, lang: str, kept: dict[int, list[dict[str, Any]]]):
+        self.path = partial
+        self.fh = partial.open("w", encoding="utf-8")
+        self.fh.write(json.dumps(_header(lang)) + "\n")
+        for rows in kept.values():
+            self.add(rows)
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.fh.write(json.dumps({"rows": rows}, ensure_ascii=False, default=str) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        self.fh.close()
