@@ -66,9 +66,18 @@ def targets(source: Path) -> list[Target]:
     ]
 
 
-def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
+def survey_one(
+    target: Target, lang: str = "nb", limit: tuple[float, int] | None = None
+) -> list[dict[str, Any]]:
     """The rows of one plan: a plan row, then a row per finding. A document that cannot be read
-    gives one plan row with status ``error`` and the reason (the survey goes on)."""
+    gives one plan row with status ``error`` and the reason (the survey goes on). ``limit``
+    (timeout in seconds, memory in MB; 0 none) is the command's, given with the plan to a
+    cluster worker, whose process does not share the command's limits."""
+    if limit is not None:
+        from plancheck import limits
+
+        with limits.applied(*limit):
+            return survey_one(target, lang)
     from plancheck.checks import check_plan
     from plancheck.checks.cache import load_plan
 
@@ -191,7 +200,11 @@ def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") ->
         cluster = LocalCluster(processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = client.map(survey_one, items, lang=lang, pure=False)
+        from plancheck import limits
+
+        held = limits.current()  # the command's --timeout/--max-memory, held on every worker
+        limit = (held.timeout or 0, held.memory_mb or 0)
+        futures = client.map(survey_one, items, lang=lang, limit=limit, pure=False)
         for fut in futures:
             yield fut.result()
     finally:

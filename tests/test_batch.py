@@ -304,3 +304,53 @@ def test_a_survey_on_dask_reports_a_plan_that_crashes_its_reader_and_goes_on(pla
     assert len(rows) == 1 and rows[0]["status"] == "error"
     assert "ZeroDivisionError" in rows[0]["error"] and "bytes of the file" not in rows[0]["error"]
     assert rows[0]["sha256"]
+
+
+def test_a_survey_on_dask_holds_the_commands_limits_on_every_worker(plans, monkeypatch):
+    # `plancheck survey --engine dask --timeout 30` : the limit is set in the command's process,
+    # the plans are read on the workers; it must reach them with each plan
+    import plancheck.survey as survey
+    from plancheck.survey import Target, run_dask
+
+    pytest.importorskip("distributed")
+    import distributed
+
+    seen = []
+
+    class FakeClient:
+        def __init__(self, *a, **k):
+            pass
+
+        def map(self, fn, items, **kwargs):
+            class Done:
+                def __init__(self, rows):
+                    self.rows = rows
+
+                def result(self):
+                    return self.rows
+
+            return [Done(fn(t, **{k: v for k, v in kwargs.items() if k != "pure"})) for t in items]
+
+        def close(self):
+            pass
+
+    def records(target, lang="nb", limit=None):
+        seen.append(limit)
+        return [{"row": "plan", "path": target.path}]
+
+    monkeypatch.setattr(distributed, "Client", FakeClient)
+    monkeypatch.setattr(survey, "survey_one", records)
+    with limits.applied(30, 512):
+        list(run_dask([Target(str(plans / "broken.pdf"))], scheduler="tcp://nowhere:8786"))
+    assert seen == [(30.0, 512)]
+
+
+def test_survey_one_reads_under_the_limits_it_is_given(plans, tmp_path, monkeypatch):
+    from plancheck.survey import Target, survey_one
+
+    if not limits.can_fork():
+        pytest.skip("limits need fork")
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))  # not read before
+    target = Target(str(plans / "oslo" / "handlingsplan-oppvekst.pdf"), "oslo")
+    rows = survey_one(target, limit=(0.01, 0))
+    assert rows[0]["status"] == "error" and "gave up" in rows[0]["error"]
