@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -159,8 +159,15 @@ def _row(kind: str, target: Target) -> dict[str, Any]:
     return row
 
 
-def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb") -> Iterator[list[dict]]:
-    """Each plan's rows, in input order, read on every core of this machine."""
+def run_local(
+    items: list[Target],
+    *,
+    jobs: int | None = None,
+    lang: str = "nb",
+    on_rows: Callable[[int, list[dict]], None] | None = None,
+) -> Iterator[list[dict]]:
+    """Each plan's rows, in input order, read on every core of this machine; ``on_rows(index,
+    rows)`` is called with each plan's rows as soon as they are read, in the order read."""
     from plancheck import limits
     from plancheck.checks import load_rules
     from plancheck.pipeline import batch_costs, prepare
@@ -170,11 +177,13 @@ def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb")
     load_rules()
     works = [(t.path, _work(t, lang)) for t in items]
     costs = batch_costs(paths, pages)  # the longest plans first, rows still in input order
-    for target, outcome in zip(items, limits.run_many(works, jobs=jobs, costs=costs), strict=True):
-        if isinstance(outcome, PlancheckError):
-            yield [_error_row(target, outcome)]
-        else:
-            yield outcome
+
+    def rows_of(index: int, outcome) -> list[dict]:
+        return [_error_row(items[index], outcome)] if isinstance(outcome, PlancheckError) else outcome
+
+    said = None if on_rows is None else (lambda i, outcome: on_rows(i, rows_of(i, outcome)))
+    for index, outcome in enumerate(limits.run_many(works, jobs=jobs, costs=costs, on_done=said)):
+        yield rows_of(index, outcome)
 
 
 def _work(target: Target, lang: str):
@@ -184,9 +193,16 @@ def _work(target: Target, lang: str):
     return work
 
 
-def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") -> Iterator[list[dict]]:
+def run_dask(
+    items: list[Target],
+    *,
+    scheduler: str | None,
+    lang: str = "nb",
+    on_rows: Callable[[int, list[dict]], None] | None = None,
+) -> Iterator[list[dict]]:
     """Each plan's rows, in input order, computed on a dask.distributed cluster (``scheduler``
-    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine)."""
+    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine);
+    ``on_rows(index, rows)`` with each plan's rows as they come back (in input order)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -205,8 +221,11 @@ def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") ->
         held = limits.current()  # the command's --timeout/--max-memory, held on every worker
         limit = (held.timeout or 0, held.memory_mb or 0)
         futures = client.map(survey_one, items, lang=lang, limit=limit, pure=False)
-        for fut in futures:
-            yield fut.result()
+        for index, fut in enumerate(futures):
+            rows = fut.result()
+            if on_rows is not None:
+                on_rows(index, rows)
+            yield rows
     finally:
         client.close()
         if cluster is not None:
@@ -333,6 +352,7 @@ class Checkpoint:
         self.fh.write(json.dumps(_header(lang)) + "\n")
         for rows in kept.values():
             self.add(rows)
+        self.fh.flush()
 
     def add(self, rows: list[dict[str, Any]]) -> None:
         self.fh.write(json.dumps({"rows": rows}, ensure_ascii=False, default=str) + "\n")

@@ -73,6 +73,21 @@ def test_run_many_starts_the_costliest_first_and_yields_in_input_order(tmp_path)
     assert log.read_text().split() == ["1", "3", "0", "2"]
 
 
+def test_run_many_says_each_result_as_it_arrives_not_only_in_order():
+    # a survey keeps each plan's rows the moment they are read (to go on after an interrupt):
+    # the first plan in order may be the last one finished, the costliest being started first
+    arrived = []
+    works = [("slow", _work(1, sleep=1.5)), ("fast", _work(3))]
+    with limits.applied(30, 0):
+        it = limits.run_many(works, jobs=2, on_done=lambda i, out: arrived.append((i, out)))
+        first = next(it)
+    assert first == 10 and arrived[0] == (1, 30) and (0, 10) in arrived
+    arrived.clear()
+    with limits.applied(0, 0):  # in this process, one after the other
+        assert list(limits.run_many(works, on_done=lambda i, out: arrived.append((i, out)))) == [10, 30]
+    assert arrived == [(0, 10), (1, 30)]
+
+
 def test_batch_costs_are_pages_or_size(tmp_path):
     from plancheck.pipeline import batch_costs
 

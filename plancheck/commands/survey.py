@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from plancheck import limits
@@ -79,21 +80,24 @@ def run(args: argparse.Namespace) -> int:
     checkpoint = Checkpoint(partial, args.lang, done)
     try:
         with limits.applied(args.timeout, args.max_memory):
+            read = len(done)
+
+            def kept(_index: int, plan_rows: list[dict]) -> None:
+                # each plan's rows kept (and said) the moment they are read, in the order read
+                nonlocal read
+                read += 1
+                checkpoint.add(plan_rows)
+                _progress(read, len(items), plan_rows)
+
             if not todo:
-                fresh = iter(())
+                fresh: Iterator[list[dict]] = iter(())
             elif args.engine == "dask":
-                fresh = run_dask(todo, scheduler=args.scheduler, lang=args.lang)
+                fresh = run_dask(todo, scheduler=args.scheduler, lang=args.lang, on_rows=kept)
             else:
-                fresh = run_local(todo, jobs=args.jobs, lang=args.lang)
-            for i, target in enumerate(items):
-                if i in done:
-                    plan_rows = done[i]
-                else:
-                    plan_rows = next(fresh)
-                    checkpoint.add(plan_rows)
-                    _progress(i, len(items), target, plan_rows)
-                rows.extend(plan_rows)
-    except KeyboardInterrupt:
+                fresh = run_local(todo, jobs=args.jobs, lang=args.lang, on_rows=kept)
+            for i in range(len(items)):
+                rows.extend(done[i] if i in done else next(fresh))
+    except BaseException:  # Ctrl-C, SIGTERM of a job's time limit, a failing worker: kept
         print(
             f"plancheck: the plans read so far are kept in {partial}; run the same command "
             "again to go on from there",
@@ -113,10 +117,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(index: int, total: int, target, plan_rows: list[dict]) -> None:
+def _progress(count: int, total: int, plan_rows: list[dict]) -> None:
     """One line on stderr per plan read: a survey of many plans shows it is going on."""
     head = plan_rows[0]
     said = (
         f"{len(plan_rows) - 1} finding(s)" if head.get("status") == "ok" else f"unreadable: {head.get('error')}"
     )
-    print(f"plancheck: [{index + 1}/{total}] {target.path}: {said}", file=sys.stderr, flush=True)
+    print(f"plancheck: [{count}/{total}] {head.get('path')}: {said}", file=sys.stderr, flush=True)
