@@ -204,7 +204,7 @@ def run_dask(
     is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine);
     ``on_rows(index, rows)`` with each plan's rows as they come back (in input order)."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise PlancheckError(
             "--engine dask needs dask.distributed: pip install 'plancheck[survey]'"
@@ -213,7 +213,7 @@ def run_dask(
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(processes=True, dashboard_address=None)
+        cluster = local_cluster()
         client = Client(cluster)
     try:
         from plancheck import limits
@@ -230,6 +230,17 @@ def run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster():
+    """A dask LocalCluster on this machine whose workers are not daemonic, so that each may
+    read a plan in the limited child process the limits need (as the docs ask of a cluster's
+    workers: ``DASK_DISTRIBUTED__WORKER__DAEMON=False``)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.daemon": False}):
+        return LocalCluster(processes=True, dashboard_address=None)
 
 
 def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:

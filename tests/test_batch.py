@@ -369,3 +369,15 @@ def test_survey_one_reads_under_the_limits_it_is_given(plans, tmp_path, monkeypa
     target = Target(str(plans / "oslo" / "handlingsplan-oppvekst.pdf"), "oslo")
     rows = survey_one(target, limit=(0.01, 0))
     assert rows[0]["status"] == "error" and "gave up" in rows[0]["error"]
+
+
+def test_the_local_cluster_a_survey_starts_lets_its_workers_read_under_limits():
+    # `--engine dask` without --scheduler starts a LocalCluster; daemonic workers may not start
+    # the limited child a plan is read in, so a hostile plan there had no time limit at all
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    from plancheck.survey import local_cluster
+
+    with local_cluster() as cluster, Client(cluster) as client:
+        assert set(client.run(limits.can_fork).values()) == {True}
