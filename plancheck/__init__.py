@@ -101,6 +101,8 @@ def check(
     """
     from plancheck.checks import check_plan, configure, load_rules
 
+    _check_lang(lang)
+    _check_options(options)
     if not hasattr(plan, "measures"):
         plan = extract(plan)  # type: ignore[arg-type]
     if parent is not None:
@@ -108,6 +110,8 @@ def check(
 
         parent_coverage, child_goals = assess_parent_file(plan, Path(parent), Path(plan.source.path))
         options.update(parent_coverage=parent_coverage, child_goals=child_goals)
+    if rules is not None:
+        rules = _rules_by_id(rules, config)
     if config is not None:
         if rules is None:
             rules = load_rules([(p, config.base) for p in config.packs])
@@ -123,11 +127,74 @@ def check(
     return check_plan(plan, rules=rules, lang=lang, **options)
 
 
-def graph(plan: Plan) -> nx.DiGraph:
-    """The plan as a networkx ``DiGraph`` (goals, strategies, measures, owners, sections); see
-    :mod:`plancheck.graph` for the node and edge kinds."""
+#: the languages messages and report labels are written in
+MESSAGE_LANGS = ("nb", "nn", "en")
+
+
+def _check_lang(lang: str | None, name: str = "lang") -> None:
+    from plancheck.errors import UsageError
+
+    if lang is not None and lang not in MESSAGE_LANGS:
+        raise UsageError(f"{name}={lang!r}: messages are written in {', '.join(MESSAGE_LANGS)}")
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    """The keyword options of :func:`check` as the command line takes them: ``as_of`` a date
+    or '2025-09-15' / '15.09.2025', ``plan_period`` a ``PlanPeriod`` or '2024-2032',
+    ``suppress`` fingerprints (one given as a string is one fingerprint)."""
+    import datetime as dt
+
+    from plancheck.errors import PlancheckError, UsageError
+
+    as_of = options.get("as_of")
+    if isinstance(as_of, dt.datetime):
+        options["as_of"] = as_of.date()
+    elif isinstance(as_of, str):
+        from plancheck.drafts import parse_as_of
+
+        try:
+            options["as_of"] = parse_as_of(as_of)
+        except Exception as exc:
+            raise UsageError(f"as_of: {exc}") from None
+    elif as_of is not None and not isinstance(as_of, dt.date):
+        raise UsageError(f"as_of: give a date or '2025-09-15' (got {as_of!r})")
+    period = options.get("plan_period")
+    if period is not None and not hasattr(period, "start"):
+        from plancheck.checks.config import parse_period
+
+        try:
+            options["plan_period"] = parse_period(period, "plan_period")
+        except PlancheckError as exc:
+            raise UsageError(str(exc)) from None
+    if isinstance(options.get("suppress"), str):
+        options["suppress"] = [options["suppress"]]
+
+
+def _rules_by_id(rules: Iterable[Any], config: Config | None) -> list[Any]:
+    """``rules`` as rule objects: a rule id ('measure-has-owner') is the rule of that id in
+    the packs ``config`` names (else the default pack and plugins)."""
+    from plancheck.checks import load_rules
+    from plancheck.errors import UsageError
+
+    rules = list(rules)
+    if not any(isinstance(r, str) for r in rules):
+        return rules
+    packs = load_rules([(p, config.base) for p in config.packs]) if config is not None else load_rules()
+    known = {r.id: r for r in packs}
+    unknown = [r for r in rules if isinstance(r, str) and r not in known]
+    if unknown:
+        raise UsageError(f"rules: no rule {', '.join(map(repr, unknown))} (plancheck rules lists them)")
+    return [known[r] if isinstance(r, str) else r for r in rules]
+
+
+def graph(plan: Plan | str | Path) -> nx.DiGraph:
+    """The plan (a :class:`~plancheck.models.Plan`, or a document's path, read as
+    :func:`extract` reads it) as a networkx ``DiGraph`` (goals, strategies, measures, owners,
+    sections); see :mod:`plancheck.graph` for the node and edge kinds."""
     from plancheck.graph import build_graph
 
+    if not hasattr(plan, "measures"):
+        plan = extract(plan)  # type: ignore[arg-type]
     return build_graph(plan)
 
 
@@ -142,12 +209,17 @@ def render(
     """A report on one result (or several, one per document) as a string: ``format`` is one of
     text, json, sarif, junit, html, github. ``lang``: the language of the labels; by default the
     one the messages were written in (``check(…, lang=…)``), so the two never differ, else nb."""
-    from plancheck.errors import PlancheckError
+    from plancheck.checks.config import FAIL_ON
+    from plancheck.errors import UsageError
     from plancheck.report import FORMATS
     from plancheck.report import render as _render
 
     if format not in FORMATS:
-        raise PlancheckError(f"unknown report format {format!r}; one of {', '.join(FORMATS)}")
+        raise UsageError(f"unknown report format {format!r}; one of {', '.join(FORMATS)}")
+
+    _check_lang(lang)
+    if fail_on not in FAIL_ON:
+        raise UsageError(f"fail_on={fail_on!r}: one of {', '.join(FAIL_ON)}")
     results = [result] if hasattr(result, "findings") else list(result)  # type: ignore[arg-type]
     if lang is None:
         lang = next((r._lang for r in results if getattr(r, "_lang", None)), None) or "nb"

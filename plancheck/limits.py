@@ -817,6 +817,7 @@ def run_many(
     jobs: int | None = None,
     limits: Limits | None = None,
     costs: Sequence[float] | None = None,
+    on_done: Callable[[int, T | PlancheckError], None] | None = None,
 ) -> Iterator[T | PlancheckError]:
     """Run each ``(what, work)`` in a limited child of its own, at most ``jobs`` at a time, and
     yield each result (or the :class:`PlancheckError` it ended in) in the order of ``works``, as
@@ -829,22 +830,28 @@ def run_many(
 
     ``costs`` (an estimate per work, e.g. its pages) starts the costliest first: were the
     longest document started last, one core would still be reading it while the others idle.
-    The results are yielded in the order of ``works`` all the same.
+    The results are yielded in the order of ``works`` all the same; ``on_done(index, result)``
+    is called with each as soon as it is there, in the order they finish (a survey keeps each
+    plan's rows at once, to go on after an interrupt).
     """
     limits = limits or current()
     jobs = max(1, jobs or default_jobs())
     if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
-        for what, work in works:
+        for index, (what, work) in enumerate(works):
+            outcome: T | PlancheckError
             try:
-                yield work(None)
+                outcome = work(None)
             except PlancheckError as exc:
-                yield exc
+                outcome = exc
             except MemoryError:
-                yield InputError(_memory_message(what, limits))
+                outcome = InputError(_memory_message(what, limits))
             except Exception as exc:  # one broken document must not stop the others
                 if os.environ.get("PLANCHECK_DEBUG"):
                     raise
-                yield InputError(f"{what}: cannot be read ({crash_said(exc)}); is it damaged?")
+                outcome = InputError(f"{what}: cannot be read ({crash_said(exc)}); is it damaged?")
+            if on_done is not None:
+                on_done(index, outcome)
+            yield outcome
         return
     from multiprocessing.connection import wait as wait_for
 
@@ -855,6 +862,7 @@ def run_many(
     pending.reverse()  # pop() from the end takes the first
     running: dict[Any, _Running] = {}
     done: dict[int, T | PlancheckError] = {}
+    said: set[int] = set()  # the indexes given to on_done
     next_out = 0
     with _terminate_raises():
         try:
@@ -902,6 +910,10 @@ def run_many(
                             "damaged document?); raise the limit with --timeout"
                         )
                         _finish(running.pop(receiver), receiver)
+                if on_done is not None:
+                    for index in sorted(set(done) - said):
+                        said.add(index)
+                        on_done(index, done[index])
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1

@@ -49,10 +49,10 @@ def _new_summary() -> Summary:
 class BBox(_Model):
     """A rectangle on a page, in PDF points, origin at the top left (as pdfplumber gives it)."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    x0: float = Field(description="left edge, in PDF points from the page's left")
+    top: float = Field(description="top edge, in PDF points from the page's top")
+    x1: float = Field(description="right edge, in PDF points from the page's left")
+    bottom: float = Field(description="bottom edge, in PDF points from the page's top")
 
     def union(self, other: BBox) -> BBox:
         return BBox(
@@ -71,7 +71,7 @@ class Provenance(_Model):
         description="1-based physical page of the PDF; for Word input the page Word laid it out on when last "
         "saved (from its rendered page breaks, when they add up to its page count), else null",
     )
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(None, description="the box it stands in on the page (PDF points, origin top left); null for Word/OpenDocument input")
     source_text: str = Field("", description="the text exactly as read, before cleaning")
     location: str | None = Field(
         None, description="for Word/OpenDocument input: 'section 3.2, table 1, row 4'"
@@ -198,12 +198,12 @@ class Block(_Model):
 class Section(_Model):
     """A node of the section tree built from the headings."""
 
-    id: str
-    title: str
-    number: str | None = None
-    level: int
-    parent_id: str | None = None
-    page: int | None = None
+    id: str = Field(description="stable between runs on the same input")
+    title: str = Field(description="the heading's text, without its number")
+    number: str | None = Field(None, description="the heading's number as printed ('1.2'), when it has one")
+    level: int = Field(description="depth in the tree: 1 for a top heading")
+    parent_id: str | None = Field(None, description="id of the section it is under")
+    page: int | None = Field(None, description="1-based page of the heading")
     block_ids: list[str] = Field(default_factory=_new_list, description="blocks directly in it")
 
 
@@ -247,10 +247,10 @@ class Deadline(_Model):
     ``none`` is text in a deadline cell that carries no time at all ("Ved behov", "-").
     """
 
-    text: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-    kind: DeadlineKind
+    text: str = Field(description="the deadline exactly as printed ('Innen 2027', 'Q3 2026', 'Hver høst')")
+    start: dt.date | None = Field(None, description="first day of the range it names, when it names one")
+    end: dt.date | None = Field(None, description="last day it is due by, when it names one")
+    kind: DeadlineKind = Field(description="date, period, recurring ('Hver høst'), continuous ('Kontinuerlig') or none (no time: 'Ved behov')")
     evaluation: dt.date | None = Field(
         None, description="an evaluation date given beside the deadline"
     )
@@ -275,18 +275,18 @@ class OwnerKind(str, Enum):
 
 
 class Owner(_Model):
-    text: str
-    kind: OwnerKind = OwnerKind.unknown
+    text: str = Field(description="the owner as printed: a unit, a role or a body")
+    kind: OwnerKind = Field(OwnerKind.unknown, description="role, unit, external, diffuse or unknown")
     diffuse: bool = Field(False, description="'Alle enheter', 'Alle': nobody in particular")
 
 
 class Item(_Model):
     id: str = Field(description="stable between runs on the same input")
-    text: str
-    number: str | None = None
-    page: int | None = None
-    section_id: str | None = None
-    provenance: Provenance = Field(default_factory=_new_provenance)
+    text: str = Field(description="the item's text, cleaned of its label and number")
+    number: str | None = Field(None, description="its numbering label as printed ('1.2', 'A', 'G1'), when it has one")
+    page: int | None = Field(None, description="1-based page it starts on (PDF page; for Word input Word's last laid-out page, else null)")
+    section_id: str | None = Field(None, description="id of the section (heading) it stands under")
+    provenance: Provenance = Field(default_factory=_new_provenance, description="where it was read: page, box and the exact source text")
 
 
 class Vision(Item):
@@ -304,18 +304,18 @@ class GoalKind(str, Enum):
 
 
 class Goal(Item):
-    kind: GoalKind = GoalKind.goal
-    parent_id: str | None = None
-    focus_area_id: str | None = None
+    kind: GoalKind = Field(GoalKind.goal, description="main_goal, goal or sub_goal")
+    parent_id: str | None = Field(None, description="id of the goal this sub-goal belongs to")
+    focus_area_id: str | None = Field(None, description="id of the focus area (satsingsområde) it belongs to")
 
 
 class Challenge(Item):
-    focus_area_id: str | None = None
+    focus_area_id: str | None = Field(None, description="id of the focus area it belongs to")
 
 
 class Strategy(Item):
-    goal_ids: list[str] = Field(default_factory=_new_list)
-    focus_area_id: str | None = None
+    goal_ids: list[str] = Field(default_factory=_new_list, description="ids of the goals it serves")
+    focus_area_id: str | None = Field(None, description="id of the focus area it belongs to")
     worded_as_action: bool = Field(
         False,
         description="worded as a concrete action ('Establish …', 'Staff will work on …'): without "
@@ -324,18 +324,18 @@ class Strategy(Item):
 
 
 class Indicator(Item):
-    goal_ids: list[str] = Field(default_factory=_new_list)
+    goal_ids: list[str] = Field(default_factory=_new_list, description="ids of the goals it measures")
 
 
 class Measure(Item):
-    goal_ids: list[str] = Field(default_factory=_new_list)
-    strategy_ids: list[str] = Field(default_factory=_new_list)
+    goal_ids: list[str] = Field(default_factory=_new_list, description="ids of the goals it serves")
+    strategy_ids: list[str] = Field(default_factory=_new_list, description="ids of the strategies it carries out")
     owners: list[Owner] = Field(default_factory=_new_list, description="empty when no owner is given")
     owner_text: str | None = Field(None, description="the owner cell as printed")
-    deadline: Deadline | None = None
-    cost: str | None = None
-    indicator: str | None = None
-    status: str | None = None
+    deadline: Deadline | None = Field(None, description="when it is due, or null when no deadline is given")
+    cost: str | None = Field(None, description="the cost as printed")
+    indicator: str | None = Field(None, description="the indicator printed beside it")
+    status: str | None = Field(None, description="the status as printed ('Pågår', 'Done')")
     table_goal_text: str | None = Field(
         None, description="the goal as named in the measure table, before linking"
     )
@@ -352,13 +352,13 @@ class Measure(Item):
     has_owner_column: bool = Field(
         False, description="True when the measure came from a table with an owner column"
     )
-    has_deadline_column: bool = False
+    has_deadline_column: bool = Field(False, description="True when the measure came from a table with a deadline column")
 
 
 class PlanPeriod(_Model):
-    start: int
-    end: int
-    text: str
+    start: int = Field(description="first year of the plan period")
+    end: int = Field(description="last year of the plan period")
+    text: str = Field(description="the period as read ('2024–2027')")
 
 
 class KeyedTimeframe(_Model):
@@ -366,7 +366,7 @@ class KeyedTimeframe(_Model):
 
     word: str = Field(description="the timeframe word as the key prints it: 'Long term'")
     definition: str = Field(description="the entry as printed: 'Long term = after March 2031'")
-    start: dt.date | None = None
+    start: dt.date | None = Field(None, description="first day the word covers, when the key gives one")
     end: dt.date | None = Field(None, description="None for an open end ('after March 2031')")
 
 
@@ -374,14 +374,14 @@ class TimeframeKey(_Model):
     """A key (legend) that defines the plan's timeframe words in dates or years
     ("Timeframe key: Short term = by 30 September 2028 · … · Long term = after March 2031")."""
 
-    terms: list[KeyedTimeframe] = Field(default_factory=_new_list)
+    terms: list[KeyedTimeframe] = Field(default_factory=_new_list, description="each timeframe word the key defines")
     plan_end: dt.date | None = Field(
         None,
         description="the plan's last day as its key marks it: the bound of a timeframe set after a "
         "month ('Long term = after March 2031' → 2031-03-31); read by deadline-within-plan-period "
         "when it falls in the last year of the plan period",
     )
-    provenance: Provenance = Field(default_factory=_new_provenance)
+    provenance: Provenance = Field(default_factory=_new_provenance, description="where the key is printed")
 
 
 class Amendment(_Model):
@@ -390,30 +390,30 @@ class Amendment(_Model):
     as applied to the draft printed with it. The plan's items are the plan AS ADOPTED; this
     record says what the decision changed and where it says so (extract/amendments.py)."""
 
-    kind: Literal["delete", "deadline", "owner", "new"]
+    kind: Literal["delete", "deadline", "owner", "new"] = Field(description="delete (a measure struck), deadline or owner (changed), new (a measure added)")
     measure_number: str = Field(description="the number of the measure it addresses, as printed: '2.1'")
     measure_id: str | None = Field(None, description="the measure changed or added; None for one struck")
     old: str | None = Field(None, description="the value before: the struck measure's text, the old owner or deadline")
     new: str | None = Field(None, description="the value after: the new owner or deadline, the added measure's text")
-    provenance: Provenance = Field(default_factory=_new_provenance)
+    provenance: Provenance = Field(default_factory=_new_provenance, description="the decision's page and sentence")
 
 
 class Passage(_Model):
     """A paragraph or list item of running text, kept for draft checks and mandate matching."""
 
-    id: str
-    kind: BlockKind
-    text: str
-    page: int | None = None
-    section_id: str | None = None
-    provenance: Provenance = Field(default_factory=_new_provenance)
+    id: str = Field(description="stable between runs on the same input")
+    kind: BlockKind = Field(description="paragraph, list_item or table (and the other block kinds)")
+    text: str = Field(description="the text as read")
+    page: int | None = Field(None, description="1-based page it starts on")
+    section_id: str | None = Field(None, description="id of the section it stands under")
+    provenance: Provenance = Field(default_factory=_new_provenance, description="where it was read: page, box and the exact source text")
 
 
 class SourceInfo(_Model):
-    path: str
-    format: str
-    sha256: str
-    pages: int
+    path: str = Field(description="the document's path as given")
+    format: str = Field(description="pdf, docx or odt")
+    sha256: str = Field(description="SHA-256 of the file's bytes")
+    pages: int = Field(description="number of pages (PDF), or the page count Word recorded")
 
 
 class PlanType(_Model):
@@ -425,45 +425,48 @@ class PlanType(_Model):
     handlingsplan, temaplan or action plan (``action``) carries measures of its own. The rules
     a plan of its type legitimately does not meet say so mildly (docs/rules/)."""
 
-    kind: Literal["overarching", "programme", "action"]
+    kind: Literal["overarching", "programme", "action"] = Field(
+        description="overarching (samfunnsdel, council plan), programme (planprogram, planstrategi) "
+        "or action (handlingsplan, temaplan, action plan)"
+    )
     term: str = Field(description="the type word as written: 'samfunnsdel', 'Council Plan'")
     evidence: str = Field(description="the text it stands in: the title or a line of the title page")
     where: Literal["title", "front"] = Field(
         description="'title' (the document's title) or 'front' (a heading or short line of its first pages)"
     )
-    page: int | None = None
+    page: int | None = Field(None, description="page of the evidence")
 
 
 class Plan(_Model):
     """The structured plan: the JSON contract of ``plancheck extract``."""
 
-    schema_version: str = SCHEMA_VERSION
-    source: SourceInfo
-    title: str | None = None
+    schema_version: str = Field(SCHEMA_VERSION, description="version of this contract")
+    source: SourceInfo = Field(description="the document read")
+    title: str | None = Field(None, description="the plan's title, when found")
     plan_type: PlanType | None = Field(
         None, description="the kind of plan the document names itself (samfunnsdel, handlingsplan …) and where"
     )
-    language: str = "nb"
-    plan_period: PlanPeriod | None = None
+    language: str = Field("nb", description="the document's language: nb, nn, sv, da or en")
+    plan_period: PlanPeriod | None = Field(None, description="the years the plan covers, when stated")
     timeframe_key: TimeframeKey | None = Field(
         None, description="a key defining the plan's timeframe words ('Short term = by 30 September 2028')"
     )
-    vision: Vision | None = None
-    focus_areas: list[FocusArea] = Field(default_factory=_new_list)
-    goals: list[Goal] = Field(default_factory=_new_list)
-    challenges: list[Challenge] = Field(default_factory=_new_list)
-    strategies: list[Strategy] = Field(default_factory=_new_list)
-    measures: list[Measure] = Field(default_factory=_new_list)
-    indicators: list[Indicator] = Field(default_factory=_new_list)
-    sections: list[Section] = Field(default_factory=_new_list)
-    passages: list[Passage] = Field(default_factory=_new_list)
+    vision: Vision | None = Field(None, description="the vision statement")
+    focus_areas: list[FocusArea] = Field(default_factory=_new_list, description="satsingsområder / focus areas")
+    goals: list[Goal] = Field(default_factory=_new_list, description="the plan's goals")
+    challenges: list[Challenge] = Field(default_factory=_new_list, description="challenges the plan names")
+    strategies: list[Strategy] = Field(default_factory=_new_list, description="strategies, each with the goals it serves")
+    measures: list[Measure] = Field(default_factory=_new_list, description="measures (tiltak, actions) with owners, deadlines and the goals they serve")
+    indicators: list[Indicator] = Field(default_factory=_new_list, description="indicators with the goals they measure")
+    sections: list[Section] = Field(default_factory=_new_list, description="the heading tree")
+    passages: list[Passage] = Field(default_factory=_new_list, description="running text (paragraphs, list items), for draft checks and mandate matching")
     tables: list[Passage] = Field(
         default_factory=_new_list,
         description="every table as one passage (kind 'table'): the header row, then the cells "
         "row by row ('a | b' per line), with its section and first page; read by mandate "
         "matching, where a table answers a point asking for an overview",
     )
-    comments: list[Provenance] = Field(default_factory=_new_list)
+    comments: list[Provenance] = Field(default_factory=_new_list, description="comments and tracked changes left in a Word/OpenDocument draft")
     struck: list[Provenance] = Field(
         default_factory=_new_list,
         description="lines printed struck through in the document (deleted text: a revised plan's withdrawn "
@@ -503,21 +506,21 @@ class Severity(str, Enum):
 
 
 class Finding(_Model):
-    rule: str
-    severity: Severity
-    message: str
-    node_id: str | None = None
-    page: int | None = None
-    quote: str = ""
-    location: str | None = None
+    rule: str = Field(description="the rule id (`plancheck rules` lists them)")
+    severity: Severity = Field(description="error, warning or info")
+    message: str = Field(description="the message in the language checked in")
+    node_id: str | None = Field(None, description="id of the plan item (or mandate point) it is about")
+    page: int | None = Field(None, description="1-based PDF page, when known")
+    quote: str = Field("", description="the text it is about, as printed")
+    location: str | None = Field(None, description="for Word/OpenDocument input: where in the document ('section 3, table 1, row 4')")
     fingerprint: str = Field("", description="stable hash used by suppressions and baselines")
 
 
 class Evidence(_Model):
-    page: int | None = None
-    quote: str
-    node_id: str | None = None
-    score: float | None = None
+    page: int | None = Field(None, description="page of the passage in the plan")
+    quote: str = Field(description="the passage, as printed")
+    node_id: str | None = Field(None, description="id of the plan item it is, when it is one")
+    score: float | None = Field(None, description="how well it answers (0–1)")
 
 
 class CoverageStatus(str, Enum):
@@ -551,30 +554,30 @@ class ConcernTrace(_Model):
     """``--explain``: what one concern of a point asked, how well the best passage answers
     it, and which of its words that passage lacks."""
 
-    concern: str
-    score: float
-    page: int | None = None
-    quote: str | None = None
-    node_id: str | None = None
-    missing_words: list[str] = Field(default_factory=_new_list)
+    concern: str = Field(description="the concern, in the point's or goal's own words")
+    score: float = Field(description="how well the best passage answers it (0–1)")
+    page: int | None = Field(None, description="page of that passage")
+    quote: str | None = Field(None, description="that passage")
+    node_id: str | None = Field(None, description="id of the plan item it is, when it is one")
+    missing_words: list[str] = Field(default_factory=_new_list, description="the concern's words the passage lacks")
     structural: list[str] = Field(
         default_factory=_new_list, description="plan parts asked for (goals, measures, owners, …)"
     )
 
 
 class Coverage(_Model):
-    id: str
-    text: str
+    id: str = Field(description="id of the mandate point")
+    text: str = Field(description="the point as the mandate words it")
     number: str | None = Field(
         None,
         description="the point's number as printed in the mandate ('3', 'b'), or S1, S2 … for a "
         "requirement written in the mandate's prose",
     )
     page: int | None = Field(None, description="page of the point in the mandate (PDF mandates)")
-    status: CoverageStatus
-    evidence: list[Evidence] = Field(default_factory=_new_list)
-    missing: list[str] = Field(default_factory=_new_list)
-    kind: Literal["content", "deliverable", "process"] | None = None
+    status: CoverageStatus = Field(description="covered, partial or uncovered")
+    evidence: list[Evidence] = Field(default_factory=_new_list, description="the plan's passages that answer it")
+    missing: list[str] = Field(default_factory=_new_list, description="the point's concerns left open, in its own words")
+    kind: Literal["content", "deliverable", "process"] | None = Field(None, description="content, deliverable or process")
     explain: list[ConcernTrace] | None = Field(
         None, description="with --explain: the evidence per concern of the point"
     )
@@ -589,15 +592,15 @@ class ParentStatus(str, Enum):
 class ParentCoverage(_Model):
     """A goal of the parent plan (``--parent``) and how the child plan follows it up."""
 
-    id: str
-    text: str
+    id: str = Field(description="id of the parent's goal")
+    text: str = Field(description="the goal as the parent plan words it")
     page: int | None = Field(None, description="page of the goal in the parent plan")
-    status: ParentStatus
-    evidence: list[Evidence] = Field(default_factory=_new_list)
+    status: ParentStatus = Field(description="followed_up, partial or not_followed_up")
+    evidence: list[Evidence] = Field(default_factory=_new_list, description="the child plan's passages that follow it up")
     served_by: list[str] = Field(
         default_factory=_new_list, description="ids of the child's goals, strategies and measures"
     )
-    missing: list[str] = Field(default_factory=_new_list)
+    missing: list[str] = Field(default_factory=_new_list, description="the goal's concerns left open, in its own words")
     explain: list[ConcernTrace] | None = Field(
         None, description="with --explain: the evidence per concern of the goal"
     )
@@ -606,35 +609,35 @@ class ParentCoverage(_Model):
 class ChildGoalLink(_Model):
     """A goal of the child plan and the parent goals it serves (none: it stands alone)."""
 
-    id: str
-    text: str
-    page: int | None = None
-    serves: list[str] = Field(default_factory=_new_list)
+    id: str = Field(description="id of the child plan's goal")
+    text: str = Field(description="the goal's text")
+    page: int | None = Field(None, description="its page")
+    serves: list[str] = Field(default_factory=_new_list, description="ids of the parent goals it serves; empty when it stands alone")
 
 
 class Summary(_Model):
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    suppressed: int = 0
-    baselined: int = 0
-    goals: int = 0
-    strategies: int = 0
-    measures: int = 0
+    errors: int = Field(0, description="findings of severity error")
+    warnings: int = Field(0, description="findings of severity warning")
+    infos: int = Field(0, description="findings of severity info")
+    suppressed: int = Field(0, description="findings left out by a suppressed fingerprint")
+    baselined: int = Field(0, description="findings left out as recorded in the baseline")
+    goals: int = Field(0, description="goals in the plan")
+    strategies: int = Field(0, description="strategies in the plan")
+    measures: int = Field(0, description="measures in the plan")
 
 
 class CheckResult(_Model):
     """The JSON contract of ``plancheck check``."""
 
-    schema_version: str = SCHEMA_VERSION
-    findings: list[Finding] = Field(default_factory=_new_list)
-    summary: Summary = Field(default_factory=_new_summary)
-    coverage: list[Coverage] | None = None
-    parent_coverage: list[ParentCoverage] | None = None
+    schema_version: str = Field(SCHEMA_VERSION, description="version of this contract")
+    findings: list[Finding] = Field(default_factory=_new_list, description="the findings, in page order")
+    summary: Summary = Field(default_factory=_new_summary, description="counts of findings and items")
+    coverage: list[Coverage] | None = Field(None, description="with a mandate: one entry per point, else null")
+    parent_coverage: list[ParentCoverage] | None = Field(None, description="with a parent plan: one entry per goal of the parent, else null")
     child_goals: list[ChildGoalLink] | None = Field(
         None, description="with --parent: each goal of the plan and the parent goals it serves"
     )
-    plan: Plan
+    plan: Plan = Field(description="the plan that was checked")
     #: the language the messages were written in (nb, nn, en), so that ``plancheck.render`` given
     #: no language labels the report in the messages' own; not part of the JSON contract
     _lang: str | None = PrivateAttr(default=None)

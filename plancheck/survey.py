@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,9 +66,18 @@ def targets(source: Path) -> list[Target]:
     ]
 
 
-def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
+def survey_one(
+    target: Target, lang: str = "nb", limit: tuple[float, int] | None = None
+) -> list[dict[str, Any]]:
     """The rows of one plan: a plan row, then a row per finding. A document that cannot be read
-    gives one plan row with status ``error`` and the reason (the survey goes on)."""
+    gives one plan row with status ``error`` and the reason (the survey goes on). ``limit``
+    (timeout in seconds, memory in MB; 0 none) is the command's, given with the plan to a
+    cluster worker, whose process does not share the command's limits."""
+    if limit is not None:
+        from plancheck import limits
+
+        with limits.applied(*limit):
+            return survey_one(target, lang)
     from plancheck.checks import check_plan
     from plancheck.checks.cache import load_plan
 
@@ -79,6 +88,16 @@ def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
         result = check_plan(plan, lang=lang)
     except PlancheckError as exc:
         return [_error_row(target, exc)]
+    except MemoryError:
+        return [_error_row(target, InputError(f"{path}: too large to read in the memory there is"))]
+    except Exception as exc:  # on a dask worker no limited child catches a reader's crash
+        import os
+
+        from plancheck.limits import crash_said
+
+        if os.environ.get("PLANCHECK_DEBUG"):
+            raise
+        return [_error_row(target, InputError(f"{path}: cannot be read ({crash_said(exc)}); is it damaged?"))]
     base.update(
         sha256=plan.source.sha256,
         title=plan.title,
@@ -140,8 +159,15 @@ def _row(kind: str, target: Target) -> dict[str, Any]:
     return row
 
 
-def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb") -> Iterator[list[dict]]:
-    """Each plan's rows, in input order, read on every core of this machine."""
+def run_local(
+    items: list[Target],
+    *,
+    jobs: int | None = None,
+    lang: str = "nb",
+    on_rows: Callable[[int, list[dict]], None] | None = None,
+) -> Iterator[list[dict]]:
+    """Each plan's rows, in input order, read on every core of this machine; ``on_rows(index,
+    rows)`` is called with each plan's rows as soon as they are read, in the order read."""
     from plancheck import limits
     from plancheck.checks import load_rules
     from plancheck.pipeline import batch_costs, prepare
@@ -151,11 +177,13 @@ def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb")
     load_rules()
     works = [(t.path, _work(t, lang)) for t in items]
     costs = batch_costs(paths, pages)  # the longest plans first, rows still in input order
-    for target, outcome in zip(items, limits.run_many(works, jobs=jobs, costs=costs), strict=True):
-        if isinstance(outcome, PlancheckError):
-            yield [_error_row(target, outcome)]
-        else:
-            yield outcome
+
+    def rows_of(index: int, outcome) -> list[dict]:
+        return [_error_row(items[index], outcome)] if isinstance(outcome, PlancheckError) else outcome
+
+    said = None if on_rows is None else (lambda i, outcome: on_rows(i, rows_of(i, outcome)))
+    for index, outcome in enumerate(limits.run_many(works, jobs=jobs, costs=costs, on_done=said)):
+        yield rows_of(index, outcome)
 
 
 def _work(target: Target, lang: str):
@@ -165,11 +193,18 @@ def _work(target: Target, lang: str):
     return work
 
 
-def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") -> Iterator[list[dict]]:
+def run_dask(
+    items: list[Target],
+    *,
+    scheduler: str | None,
+    lang: str = "nb",
+    on_rows: Callable[[int, list[dict]], None] | None = None,
+) -> Iterator[list[dict]]:
     """Each plan's rows, in input order, computed on a dask.distributed cluster (``scheduler``
-    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine)."""
+    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine);
+    ``on_rows(index, rows)`` with each plan's rows as they come back (in input order)."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise PlancheckError(
             "--engine dask needs dask.distributed: pip install 'plancheck[survey]'"
@@ -178,16 +213,34 @@ def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") ->
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(processes=True, dashboard_address=None)
+        cluster = local_cluster()
         client = Client(cluster)
     try:
-        futures = client.map(survey_one, items, lang=lang, pure=False)
-        for fut in futures:
-            yield fut.result()
+        from plancheck import limits
+
+        held = limits.current()  # the command's --timeout/--max-memory, held on every worker
+        limit = (held.timeout or 0, held.memory_mb or 0)
+        futures = client.map(survey_one, items, lang=lang, limit=limit, pure=False)
+        for index, fut in enumerate(futures):
+            rows = fut.result()
+            if on_rows is not None:
+                on_rows(index, rows)
+            yield rows
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster():
+    """A dask LocalCluster on this machine whose workers are not daemonic, so that each may
+    read a plan in the limited child process the limits need (as the docs ask of a cluster's
+    workers: ``DASK_DISTRIBUTED__WORKER__DAEMON=False``)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.daemon": False}):
+        return LocalCluster(processes=True, dashboard_address=None)
 
 
 def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
@@ -237,3 +290,84 @@ _INTS = {"pages", "goals", "strategies", "measures", "owners", "deadlines", "err
 
 def _arrow_type(pa, column: str):
     return pa.int64() if column in _INTS else pa.string()
+
+
+# --------------------------------------------------------------------------- resuming
+
+#: beside the output while a survey runs: each plan's rows as soon as they are read
+PARTIAL_SUFFIX = ".partial.jsonl"
+
+
+def partial_path(output: Path) -> Path:
+    return output.with_name(output.name + PARTIAL_SUFFIX)
+
+
+def _header(lang: str) -> dict[str, Any]:
+    from plancheck import __version__
+
+    return {"plancheck_survey": 1, "version": __version__, "lang": lang}
+
+
+def _file_sha256(path: str) -> str | None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def resumed(partial: Path, items: list[Target], lang: str) -> dict[int, list[dict[str, Any]]]:
+    """The rows an interrupted survey kept in ``partial``, by the index of their plan in
+    ``items``: only those of a plan whose file is unchanged (the same SHA-256), with the same
+    municipality, read by the same plancheck version in the same message language. A line cut
+    off by the interrupt is no plan's rows."""
+    try:
+        lines = partial.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    if not lines:
+        return {}
+    try:
+        if json.loads(lines[0]) != _header(lang):
+            return {}
+    except ValueError:
+        return {}
+    kept: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for line in lines[1:]:
+        try:
+            rows = json.loads(line)["rows"]
+            head = rows[0]
+            kept[(head["path"], head["municipality"])] = rows
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i, target in enumerate(items):
+        rows = kept.get((target.path, target.municipality))
+        if rows and rows[0].get("sha256") and rows[0]["sha256"] == _file_sha256(target.path):
+            out[i] = rows
+    return out
+
+
+class Checkpoint:
+    """Appends each plan's rows to the partial file, one line a plan, flushed at once, so an
+    interrupt loses at most the plans being read."""
+
+    def __init__(self, partial: Path, lang: str, kept: dict[int, list[dict[str, Any]]]):
+        self.path = partial
+        self.fh = partial.open("w", encoding="utf-8")
+        self.fh.write(json.dumps(_header(lang)) + "\n")
+        for rows in kept.values():
+            self.add(rows)
+        self.fh.flush()
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.fh.write(json.dumps({"rows": rows}, ensure_ascii=False, default=str) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        self.fh.close()

@@ -132,3 +132,56 @@ def test_check_takes_the_parent_plan_as_the_command_line_does(capsys):
     assert [c.status for c in again.parent_coverage] == [c.status for c in res.parent_coverage]
     with pytest.raises(plancheck.errors.InputError, match="parent plan"):
         plancheck.check(res.plan, parent=pair / "no-such-parent.pdf")
+
+
+# --------------------------------------------------------------------------- arguments a
+# developer gets wrong: a typed error naming the argument (a UsageError, which is also a
+# ValueError), never silence, an AttributeError from deep inside, or a SystemExit
+
+OPPVEKST = ROOT / "corpora/authored/handlingsplan-oppvekst/handlingsplan-oppvekst.pdf"
+
+
+@pytest.fixture(scope="module")
+def oppvekst_plan():
+    return plancheck.extract(OPPVEKST)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"lang": "sv"}, "lang"),
+        ({"as_of": "yesterday"}, "as_of"),
+        ({"plan_period": "soon"}, "plan_period"),
+        ({"rules": ["no-such-rule"]}, "no-such-rule"),
+    ],
+)
+def test_check_names_a_bad_argument_with_a_typed_error(oppvekst_plan, kwargs, match):
+    with pytest.raises(plancheck.errors.UsageError, match=match) as info:
+        plancheck.check(oppvekst_plan, **kwargs)
+    assert isinstance(info.value, ValueError) and isinstance(info.value, plancheck.errors.PlancheckError)
+
+
+def test_check_takes_the_arguments_as_the_command_line_writes_them(oppvekst_plan):
+    by_date = plancheck.check(oppvekst_plan, as_of=__import__("datetime").date(2030, 1, 1))
+    by_text = plancheck.check(oppvekst_plan, as_of="2030-01-01")
+    assert [f.fingerprint for f in by_text.findings] == [f.fingerprint for f in by_date.findings]
+    assert any(f.rule == "deadline-passed" for f in by_text.findings)
+    period = plancheck.check(oppvekst_plan, plan_period="2020-2022")
+    assert (period.plan.plan_period.start, period.plan.plan_period.end) == (2020, 2022)
+    one = plancheck.check(oppvekst_plan, rules=["measure-has-owner"])
+    assert one.findings and {f.rule for f in one.findings} == {"measure-has-owner"}
+    fingerprint = one.findings[0].fingerprint
+    # one fingerprint given as a string is that fingerprint, not its characters
+    assert plancheck.check(oppvekst_plan, rules=["measure-has-owner"], suppress=fingerprint).summary.suppressed == 1
+
+
+def test_render_names_a_bad_language_or_fail_on(oppvekst_plan):
+    result = plancheck.check(oppvekst_plan)
+    with pytest.raises(plancheck.errors.UsageError, match="lang"):
+        plancheck.render(result, "text", lang="de")
+    with pytest.raises(plancheck.errors.UsageError, match="fail_on"):
+        plancheck.render(result, "junit", fail_on="fatal")
+
+
+def test_graph_takes_a_path_as_check_does():
+    assert plancheck.graph(OPPVEKST).number_of_nodes() == plancheck.graph(plancheck.extract(OPPVEKST)).number_of_nodes()

@@ -73,6 +73,21 @@ def test_run_many_starts_the_costliest_first_and_yields_in_input_order(tmp_path)
     assert log.read_text().split() == ["1", "3", "0", "2"]
 
 
+def test_run_many_says_each_result_as_it_arrives_not_only_in_order():
+    # a survey keeps each plan's rows the moment they are read (to go on after an interrupt):
+    # the first plan in order may be the last one finished, the costliest being started first
+    arrived = []
+    works = [("slow", _work(1, sleep=1.5)), ("fast", _work(3))]
+    with limits.applied(30, 0):
+        it = limits.run_many(works, jobs=2, on_done=lambda i, out: arrived.append((i, out)))
+        first = next(it)
+    assert first == 10 and arrived[0] == (1, 30) and (0, 10) in arrived
+    arrived.clear()
+    with limits.applied(0, 0):  # in this process, one after the other
+        assert list(limits.run_many(works, on_done=lambda i, out: arrived.append((i, out)))) == [10, 30]
+    assert arrived == [(0, 10), (1, 30)]
+
+
 def test_batch_costs_are_pages_or_size(tmp_path):
     from plancheck.pipeline import batch_costs
 
@@ -225,3 +240,144 @@ def test_survey_names_an_unreadable_file_by_its_hash_too(plans, tmp_path):
     broken = next(r for r in _rows(out) if r["plan"] == "broken.pdf")
     assert broken["status"] == "error"
     assert broken["sha256"] == hashlib.sha256(b"%PDF-1.4 not really").hexdigest()
+
+
+def test_an_interrupted_survey_goes_on_where_it_stopped(plans, tmp_path, monkeypatch, capsys):
+    # a survey of a thousand plans is stopped (Ctrl-C, a killed job): the plans read so far are
+    # kept beside the output, and the same command again reads only the rest
+    import plancheck.survey as survey
+
+    clean = tmp_path / "clean.csv"
+    assert main(["survey", str(plans), "-o", str(clean), "--jobs", "1", "--timeout", "0", "--max-memory", "0"]) == 0
+    real_one, read = survey.survey_one, []
+
+    def stops_at_the_third(target, lang="nb"):
+        if len(read) == 2:
+            raise KeyboardInterrupt
+        read.append(Path(target.path).name)
+        return real_one(target, lang)
+
+    monkeypatch.setattr(survey, "survey_one", stops_at_the_third)
+    out = tmp_path / "survey.csv"
+    args = ["survey", str(plans), "-o", str(out), "--jobs", "1", "--timeout", "0", "--max-memory", "0"]
+    assert main(args) == 130  # interrupted
+    assert "run the same command again" in capsys.readouterr().err
+    assert not out.exists() and read == ["temaplan-helse.pdf", "broken.pdf"]
+    read.clear()
+
+    def counts(target, lang="nb"):
+        read.append(Path(target.path).name)
+        return real_one(target, lang)
+
+    monkeypatch.setattr(survey, "survey_one", counts)
+    assert main(args) == 0
+    assert read == ["handlingsplan-oppvekst.pdf"]
+    assert "2 of 3 plan(s) already read" in capsys.readouterr().err
+    assert _rows(out) == _rows(clean)
+    assert not list(tmp_path.glob("survey.csv.partial*"))  # done: nothing left to resume
+
+
+def test_a_resumed_survey_reads_a_plan_again_when_its_file_changed(plans, tmp_path, monkeypatch):
+    import plancheck.survey as survey
+
+    root = tmp_path / "plans"
+    root.mkdir()
+    (root / "a.pdf").write_bytes((plans / "oslo" / "handlingsplan-oppvekst.pdf").read_bytes())
+    (root / "b.pdf").write_bytes(b"%PDF-1.4 not really")
+    out = tmp_path / "s.jsonl"
+    args = ["survey", str(root), "-o", str(out), "--jobs", "1", "--timeout", "0", "--max-memory", "0"]
+    real_one, read = survey.survey_one, []
+
+    def stops_at_the_second(target, lang="nb"):
+        if read:
+            raise KeyboardInterrupt
+        read.append(Path(target.path).name)
+        return real_one(target, lang)
+
+    monkeypatch.setattr(survey, "survey_one", stops_at_the_second)
+    assert main(args) == 130
+    (root / "a.pdf").write_bytes((plans / "bergen" / "temaplan-helse.pdf").read_bytes())  # replaced
+    monkeypatch.setattr(survey, "survey_one", real_one)
+    assert main(args) == 0
+    import json
+
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert first["plan"] == "a.pdf" and "helse" in (first["title"] or "").lower()
+
+
+def test_a_survey_on_dask_reports_a_plan_that_crashes_its_reader_and_goes_on(plans, monkeypatch):
+    # on a cluster worker there is no limited child to catch a library's crash: survey_one itself
+    # gives the error row, so one hostile plan does not end the survey of the others
+    import plancheck.checks.cache as cache
+    from plancheck.survey import Target, survey_one
+
+    def crashes(path, *a, **k):
+        raise ZeroDivisionError("bytes of the file")
+
+    monkeypatch.setattr(cache, "load_plan", crashes)
+    rows = survey_one(Target(str(plans / "oslo" / "handlingsplan-oppvekst.pdf"), "oslo"))
+    assert len(rows) == 1 and rows[0]["status"] == "error"
+    assert "ZeroDivisionError" in rows[0]["error"] and "bytes of the file" not in rows[0]["error"]
+    assert rows[0]["sha256"]
+
+
+def test_a_survey_on_dask_holds_the_commands_limits_on_every_worker(plans, monkeypatch):
+    # `plancheck survey --engine dask --timeout 30` : the limit is set in the command's process,
+    # the plans are read on the workers; it must reach them with each plan
+    import plancheck.survey as survey
+    from plancheck.survey import Target, run_dask
+
+    pytest.importorskip("distributed")
+    import distributed
+
+    seen = []
+
+    class FakeClient:
+        def __init__(self, *a, **k):
+            pass
+
+        def map(self, fn, items, **kwargs):
+            class Done:
+                def __init__(self, rows):
+                    self.rows = rows
+
+                def result(self):
+                    return self.rows
+
+            return [Done(fn(t, **{k: v for k, v in kwargs.items() if k != "pure"})) for t in items]
+
+        def close(self):
+            pass
+
+    def records(target, lang="nb", limit=None):
+        seen.append(limit)
+        return [{"row": "plan", "path": target.path}]
+
+    monkeypatch.setattr(distributed, "Client", FakeClient)
+    monkeypatch.setattr(survey, "survey_one", records)
+    with limits.applied(30, 512):
+        list(run_dask([Target(str(plans / "broken.pdf"))], scheduler="tcp://nowhere:8786"))
+    assert seen == [(30.0, 512)]
+
+
+def test_survey_one_reads_under_the_limits_it_is_given(plans, tmp_path, monkeypatch):
+    from plancheck.survey import Target, survey_one
+
+    if not limits.can_fork():
+        pytest.skip("limits need fork")
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))  # not read before
+    target = Target(str(plans / "oslo" / "handlingsplan-oppvekst.pdf"), "oslo")
+    rows = survey_one(target, limit=(0.01, 0))
+    assert rows[0]["status"] == "error" and "gave up" in rows[0]["error"]
+
+
+def test_the_local_cluster_a_survey_starts_lets_its_workers_read_under_limits():
+    # `--engine dask` without --scheduler starts a LocalCluster; daemonic workers may not start
+    # the limited child a plan is read in, so a hostile plan there had no time limit at all
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    from plancheck.survey import local_cluster
+
+    with local_cluster() as cluster, Client(cluster) as client:
+        assert set(client.run(limits.can_fork).values()) == {True}

@@ -91,3 +91,18 @@ def test_schema_command_asks_for_help_without_writing_a_folder_named_after_it(tm
     assert list(tmp_path.iterdir()) == []
     assert main([str(tmp_path / "out")]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(SCHEMAS)
+
+
+def test_every_field_of_the_published_schema_says_what_it_holds():
+    # a developer reading docs/schema (or an editor's tooltip) learns each field there, not only
+    # from docs/api.md
+    for name in SCHEMAS:
+        schema = json.loads((DOCS / name).read_text(encoding="utf-8"))
+        models = {**schema.get("$defs", {}), schema["title"]: schema}
+        bare = [
+            f"{model}.{field}"
+            for model, body in models.items()
+            for field, prop in body.get("properties", {}).items()
+            if not prop.get("description")
+        ]
+        assert not bare, f"{name}: fields without a description: {bare}"

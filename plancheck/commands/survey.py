@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from plancheck import limits
@@ -51,19 +52,62 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from plancheck.commands._common import guard_not_input
-    from plancheck.survey import run_dask, run_local, targets, write_rows
+    from plancheck.survey import (
+        Checkpoint,
+        partial_path,
+        resumed,
+        run_dask,
+        run_local,
+        targets,
+        write_rows,
+    )
 
     items = targets(args.source)
     if not items:
         raise PlancheckError(f"{args.source}: no plan documents (.pdf, .docx, .odt) found")
     guard_not_input(str(args.output), [Path(t.path) for t in items] + [args.source])
-    with limits.applied(args.timeout, args.max_memory):
-        if args.engine == "dask":
-            per_plan = run_dask(items, scheduler=args.scheduler, lang=args.lang)
-        else:
-            per_plan = run_local(items, jobs=args.jobs, lang=args.lang)
-        rows = [row for plan_rows in per_plan for row in plan_rows]
+    partial = partial_path(args.output)
+    guard_not_input(str(partial), [Path(t.path) for t in items] + [args.source])
+    done = resumed(partial, items, args.lang)
+    if done:
+        print(
+            f"plancheck: {len(done)} of {len(items)} plan(s) already read (kept in {partial}); "
+            "reading the rest",
+            file=sys.stderr,
+        )
+    todo = [t for i, t in enumerate(items) if i not in done]
+    rows: list[dict] = []
+    checkpoint = Checkpoint(partial, args.lang, done)
+    try:
+        with limits.applied(args.timeout, args.max_memory):
+            read = len(done)
+
+            def kept(_index: int, plan_rows: list[dict]) -> None:
+                # each plan's rows kept (and said) the moment they are read, in the order read
+                nonlocal read
+                read += 1
+                checkpoint.add(plan_rows)
+                _progress(read, len(items), plan_rows)
+
+            if not todo:
+                fresh: Iterator[list[dict]] = iter(())
+            elif args.engine == "dask":
+                fresh = run_dask(todo, scheduler=args.scheduler, lang=args.lang, on_rows=kept)
+            else:
+                fresh = run_local(todo, jobs=args.jobs, lang=args.lang, on_rows=kept)
+            for i in range(len(items)):
+                rows.extend(done[i] if i in done else next(fresh))
+    except BaseException:  # Ctrl-C, SIGTERM of a job's time limit, a failing worker: kept
+        print(
+            f"plancheck: the plans read so far are kept in {partial}; run the same command "
+            "again to go on from there",
+            file=sys.stderr,
+        )
+        raise
+    finally:
+        checkpoint.close()
     n = write_rows(rows, args.output)
+    partial.unlink(missing_ok=True)
     bad = sum(1 for r in rows if r["row"] == "plan" and r["status"] == "error")
     print(
         f"plancheck: {len(items)} plan(s), {n - len(items)} finding(s), {bad} unreadable → "
@@ -71,3 +115,12 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _progress(count: int, total: int, plan_rows: list[dict]) -> None:
+    """One line on stderr per plan read: a survey of many plans shows it is going on."""
+    head = plan_rows[0]
+    said = (
+        f"{len(plan_rows) - 1} finding(s)" if head.get("status") == "ok" else f"unreadable: {head.get('error')}"
+    )
+    print(f"plancheck: [{count}/{total}] {head.get('path')}: {said}", file=sys.stderr, flush=True)
