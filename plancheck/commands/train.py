@@ -9,6 +9,12 @@ Writes ``plancheck/extract/model/roles.crfsuite`` (or ``-o FILE``). Deterministi
 gold files and documents give the same model. Real plans in ../shared/corpora/real are used
 when present.
 
+``plancheck train --similarity [DIR]`` builds the learned word neighbours the mandate matcher
+and the rød tråd may weigh (plancheck/mandate/similarity.py, off by default) from every PDF's
+text below DIR (and the shared real corpus) and the gold alignments, into
+``plancheck/mandate/similarity.json.gz`` (or ``-o FILE``); ``--exclude NAME`` (repeatable) leaves
+out the folders of a time split.
+
 ``plancheck train --mandate-status [DIR]`` trains the learned judge of a mandate point's status
 (plancheck/mandate/judge.py) from the feature cache DIR/mandate-judge-features.jsonl.gz (built
 from every DIR/mandates* gold pair when missing or with ``--rebuild``) and writes
@@ -46,6 +52,14 @@ def add_parser(sub) -> None:
         help="train the rød tråd's status judge from the parent/child gold pairs instead",
     )
     p.add_argument("--features", type=Path, help="(--parent-status) cached feature rows to train on")
+    p.add_argument(
+        "--similarity", action="store_true",
+        help="build the learned word neighbours (plancheck/mandate/similarity.json.gz) instead",
+    )
+    p.add_argument(
+        "--exclude", action="append", default=[],
+        help="(--similarity) leave out every path with this folder name (repeatable: a time split)",
+    )
     p.set_defaults(run=run)
 
 
@@ -56,6 +70,17 @@ def run(args: argparse.Namespace) -> int:
         raise PlancheckError(f"{args.dir}: no such folder")
     if getattr(args, "mandate_status", False) and getattr(args, "parent_status", False):
         raise PlancheckError("--mandate-status and --parent-status: train one judge at a time")
+    if getattr(args, "similarity", False):
+        from plancheck.evaluate import shared_corpora_dir
+        from plancheck.mandate import similarity
+
+        table = similarity.build(args.dir, shared_corpora_dir(args.dir), exclude=args.exclude)
+        if not table["documents"]:
+            raise PlancheckError(f"{args.dir}: no PDF text read (is pdftotext installed?)")
+        path = similarity.write(table, args.output or similarity.TABLE)
+        sizes = ", ".join(f"{src} {g} {len(t)}" for src in ("text", "gold") for g, t in table[src].items())
+        print(f"built word neighbours from {table['documents']} documents: {path} ({sizes})")
+        return 0
     if getattr(args, "mandate_status", False):
         from plancheck.mandate.judge_train import train_shipped as train_judge
 

@@ -81,6 +81,12 @@ class MatchSettings:
     """
 
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
+    # a concern word met in a unit only by one of its learned neighbours (similarity.py: words
+    # of the same contexts in the field's text, or paired by the gold answers) counts this much,
+    # below term_hit: never a found word, never the concern's anchor (0: off; off since sim36's
+    # time split, docs/mandate.md 'Session 36, sim36')
+    similarity: float = 0.0
+    similarity_sources: tuple[str, ...] = ("text",)
     # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
     topic_forms: bool = True
     # … but a name in the point (a capital inside its sentence: "godkjent som Trafikksikker
@@ -2110,6 +2116,11 @@ class Scorer:
                     pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90
                 ) and not (self.s.near_reaches_head and _first_part_only(t, pre)):
                     return 0.8
+        if self.s.similarity and lem.isalpha():
+            from plancheck.mandate.similarity import neighbours
+
+            if neighbours(lem, self.lang, self.s.similarity_sources) & keys:
+                return self.s.similarity
         return 0.0
 
     def relations_beside(self, c: Concern, u: Unit) -> bool:
@@ -2195,6 +2206,7 @@ class Scorer:
             if self.term_match(c.terms[j], u, keys) < self.s.term_hit
         }
         part_only = False
+        near = 0.0  # got through learned neighbours alone (similarity)
         for n, t in enumerate(c.terms):
             w = self.weight(t) or (0.5 if c.plain_words else 0.0)
             if w == 0:
@@ -2241,6 +2253,8 @@ class Scorer:
                 acted += w * min(m, self.term_match(t, u, action_keys))
             if m < self.s.term_hit:
                 missing.append(t.surface)
+            if self.s.similarity and m == self.s.similarity:
+                near += w * m
         subject = self.subject_answered(c, u) if beside else True
         for t, w, m in beside:
             if not others or u.kind == "section" or not subject:
@@ -2256,6 +2270,9 @@ class Scorer:
         if total == 0:
             return 0.0, missing
         score = got / total
+        if near:
+            # the neighbours' share lifts a concern at most to part_cap: never what covers it
+            score = max((got - near) / total, min(score, self.s.part_cap))
         if part_only:
             score = min(score, self.s.part_cap)
         if own == 0 and u.kind != "section" and len(u.lemmas) < 5:
@@ -3470,6 +3487,36 @@ def _best_member(u: Unit, c: Concern, scorer: Scorer, context: list[T.Term]) -> 
 
 
 def assess_points(
+    plan: Plan,
+    points: list[MandatePoint],
+    lang: str,
+    *,
+    explain: bool = False,
+    settings: MatchSettings | None = None,
+    features_out: list[dict[str, float]] | None = None,
+    trace_out: list[dict] | None = None,
+    judge_out: list[dict[str, float]] | None = None,
+) -> list[Coverage]:
+    """The coverage of every point (see :func:`_assess_points`). With ``settings.similarity``
+    the learned neighbours are a weak channel: a point's status with them is taken only where it
+    lifts an uncovered point to partial; they never call a point covered, nor lower one."""
+    S = settings or DEFAULT_SETTINGS
+    kw = {"explain": explain, "features_out": features_out, "trace_out": trace_out, "judge_out": judge_out}
+    plain = _assess_points(plan, points, lang, settings=replace(S, similarity=0.0), **kw)
+    if not S.similarity:
+        return plain
+    near = _assess_points(plan, points, lang, settings=S, explain=explain)
+    out = []
+    for a, b in zip(plain, near, strict=True):
+        lifted = (
+            a.status == CoverageStatus.uncovered
+            and b.status == CoverageStatus.partial
+        )
+        out.append(b if lifted else a)
+    return out
+
+
+def _assess_points(
     plan: Plan,
     points: list[MandatePoint],
     lang: str,

@@ -50,6 +50,7 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
+from plancheck.mandate import similarity as S
 from plancheck.mandate.goalforms import form_goals, heading_names
 from plancheck.mandate.points import plain_text
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
@@ -65,6 +66,10 @@ class ParentSettings:
     followed: float = 0.6  # weighted share of the parent goal's words a child item must hold
     partial: float = 0.2  # below this the goal is not followed up (chosen in 4 of 5 held-out folds)
     part_match: float = 0.6  # a compound part ("trivsel" in "skoletrivsel") counts this much
+    # a goal word met in a child item only by a learned neighbour (similarity.py) counts this
+    # much, and never as the goal's object (0: off; off since sim36's time split)
+    similarity: float = 0.0
+    similarity_cap: float = 0.5  # … and lifts a goal's score at most to this (under followed)
     section_factor: float = 0.9  # a section's words together count a little less than one item's
     generic_weight: float = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
     home_floor: float = 0.3  # a goal's words in the child section of its focus area start here
@@ -447,6 +452,9 @@ class GoalWord(NamedTuple):
     pos: int = -1  # index of the word in the text's terms: which words stand together
     start: int = -1  # where the word stands in the text (for the concern's wording)
     end: int = -1
+    # a goal's word's learned neighbours (similarity.py, the sources of similarity.SOURCES):
+    # weighed by ParentSettings.similarity, never the goal's object found
+    near: frozenset[str] = frozenset()
 
 
 Words = list[GoalWord]
@@ -548,6 +556,8 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
                 t.end,
             )
         )
+    if not broader and S.SOURCES:
+        out = [w._replace(near=S.near_words(w.whole, lang) - w.whole - w.parts) for w in out]
     return out
 
 
@@ -762,7 +772,7 @@ def goal_score(
     goal's people or generic words scores 0. An item that answers the object for none of the
     goal's people, when those are some people (not everyone), is a weak answer (× part_match):
     a sports club for all members is not a goal that more immigrants join sports clubs."""
-    total = got = 0.0
+    total = got = near = 0.0
     missed: list[str] = []
     object_found = False
     if people is None:
@@ -781,15 +791,25 @@ def goal_score(
             got += weight
         elif parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
+        elif settings.similarity and w.near & item_keys:
+            # met only by a learned neighbour: a weak share, the word still missing and never
+            # the goal's object found
+            got += weight * settings.similarity
+            near += weight * settings.similarity
+            missed.append(w.surface)
+            continue
         else:
             missed.append(w.surface)
             continue
         object_found |= not (w.generic or w.who or w.verb) and holds_what(w, item_keys)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
+    share = got / total
+    if near:  # the neighbours' share lifts a goal at most below followed up: never what follows it up
+        share = max((got - near) / total, min(share, settings.similarity_cap))
     if not people:  # the object for no one the goal names: a weak answer
-        return settings.part_match * got / total, missed
-    return got / total, missed
+        return settings.part_match * share, missed
+    return share, missed
 
 
 def holds(w: GoalWord, keys: set[str]) -> bool:
