@@ -153,6 +153,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     roles = means_column_roles(table.header, roles)
+    roles = coded_goal_roles(table.header, table.rows, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -640,6 +641,57 @@ def owned_goal_roles(roles: list[str | None], header: list[str] | None = None) -
     if header is not None and _header_roles(header[roles.index("goal")]) - {"goal"}:
         return roles
     return ["measure" if r == "goal" else r for r in roles]
+
+
+@dataclass(frozen=True)
+class CodedGoalSettings:
+    """When a goal column of codes only hands its place to the column of text beside it."""
+
+    min_rows: int = 2  # filled goal cells, every one of them codes only
+    min_words: float = 4.0  # the text column's cells hold at least this many words on average
+
+
+def coded_goal_roles(
+    header: list[str], rows: list[list[Cell]], roles: list[str | None],
+    settings: CodedGoalSettings = CodedGoalSettings(),
+) -> list[str | None]:
+    """``roles`` with a goal column whose every filled cell holds only the codes of goals
+    ("O2", "CP1, CP3", "M1 og M4") read as the row's references, and the one column of no role
+    whose cells are phrases ('Scheme', 'Prosjekt', 'Projekt': a header no lexicon names) read as
+    the measure column, in a table with an owner or a deadline column and no measure column.
+
+    Why: the codes name goals stated elsewhere (the plan followed up, 'LTP objectives'): a
+    citation of each row, not its text; the work the row's owner does by its deadline is the
+    column that says it in words, whatever its header (session 36: an implementation plan's
+    'Ref | Scheme | LTP objectives | Cost | Lead | Year' was read as ten measures named "O2")."""
+    if "measure" in roles or roles.count("goal") > 1 or not {"owner", "deadline"} & set(roles):
+        return roles
+
+    def coded(i: int) -> bool:
+        cells = [r[i].text.strip() for r in rows if i < len(r) and r[i].text.strip()]
+        return len(cells) >= settings.min_rows and all(_only_codes(c) for c in cells)
+
+    # the goal column, or one of no role whose header the lexicon does not read (a wrapped
+    # header joined at its line break, "Kommunplanensmål"), holding codes only
+    cands = [i for i, r in enumerate(roles) if r in ("goal", None) and (header[i] or "").strip() and coded(i)]
+    if "goal" in roles and cands != [roles.index("goal")]:
+        return roles
+    if len(cands) != 1:
+        return roles
+    g = cands[0]
+    texts: list[tuple[float, int]] = []
+    for i, r in enumerate(roles):
+        if r is not None or i == g or not (header[i] or "").strip():
+            continue
+        cells = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+        words = [len(re.findall(r"[^\W\d_]+", c)) for c in cells]
+        if len(cells) >= settings.min_rows and sum(words) / len(words) >= settings.min_words:
+            texts.append((sum(words) / len(words), i))
+    if len(texts) != 1:
+        return roles
+    out = list(roles)
+    out[texts[0][1]], out[g] = "measure", "references"
+    return out
 
 
 def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:

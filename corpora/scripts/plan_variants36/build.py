@@ -1,0 +1,118 @@
+"""Build the session-36 plan variants: ``python build.py OUTDIR`` writes NAME.pdf per plan,
+each by another producer (reportlab, python-docx → LibreOffice, HTML → Chromium): a programme
+table whose item column has a header no lexicon names ('Project', 'Prosjekt', 'Projekt') beside
+a column of the codes of the goals each row serves. Gold in gold.py."""
+
+from __future__ import annotations
+
+import html
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PLANS = {
+    "c1_en_projects": (
+        "Town Centre Delivery Plan 2049–2051",
+        "This delivery plan sets out the projects the Council will fund to deliver the Town Centre "
+        "Strategy. Each project shows the Council Plan objectives it contributes to.",
+        ["No.", "Project", "Council Plan objectives", "Budget (£k)", "Lead", "Timing"],
+        [["1", "Resurfacing of the Market Square and new seating", "CP1, CP3", "420", "Highways", "2049"],
+         ["2", "Free wifi in the three town centre car parks", "CP2", "35", "Digital Services", "2049/50"],
+         ["3", "Shopfront improvement grants for independent traders", "CP2", "150", "Economic Development", "2050"],
+         ["4", "Wayfinding signs between the station and the high street", "CP1", "60", "Town Centre Manager", "2051"]],
+    ),
+    "c2_nb_prosjekt": (
+        "Handlingsprogram 2049–2052 for Vestvik kommune",
+        "Handlingsprogrammet viser prosjektene kommunen setter i gang for å følge opp samfunnsdelen. "
+        "Kolonnen for mål viser hvilke mål i samfunnsdelen prosjektet bidrar til.",
+        ["Nr", "Prosjekt", "Mål i samfunnsdelen", "Kostnad", "Ansvarlig", "År"],
+        [["1", "Ny gang- og sykkelvei langs Storgata fra skolen til idrettsparken", "M2", "8 mill.", "Kommunalteknikk", "2050"],
+         ["2", "Oppgradering av lekeplassen i Nordbyen med universelt utformet utstyr", "M1 og M4", "1,2 mill.", "Kultur", "2049"],
+         ["3", "Kartlegging av kommunale bygg med behov for energitiltak", "M5", "300 000", "Eiendom", "2049"],
+         ["4", "Nye ladepunkter for elbil ved rådhuset og helsesenteret", "M5", "900 000", "Eiendom", "2051"]],
+    ),
+    "c3_sv_projekt": (
+        "Investeringsplan 2049–2051 för Ekeby kommun",
+        "Investeringsplanen visar de projekt nämnden prioriterar. Kolumnen för mål anger vilka av "
+        "kommunplanens mål projektet bidrar till.",
+        ["Nr", "Projekt", "Kommunplanens mål", "Budget", "Ansvarig", "Tid"],
+        [["1", "Ny belysning längs gång- och cykelvägen vid Sjöparken", "KP3", "1,5 mnkr", "Gatuenheten", "2049"],
+         ["2", "Upprustning av fritidsgården i Östby med ny ventilation", "KP1, KP2", "4 mnkr", "Fastighetsenheten", "2050"],
+         ["3", "Utbyggnad av förskolan i Kvarnby med två avdelningar", "KP1", "22 mnkr", "Fastighetsenheten", "2050–2051"]],
+    ),
+}
+
+
+def _reportlab(path: Path, title: str, intro: str, header: list[str], rows: list[list[str]]) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    ss = getSampleStyleSheet()
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
+    cell = ss["BodyText"]
+    data = [header] + [[Paragraph(c, cell) for c in r] for r in rows]
+    t = Table(data, colWidths=[35, 300, 110, 70, 120, 70])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                           ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([Paragraph(title, ss["Title"]), Paragraph("1 Introduction", ss["Heading2"]),
+               Paragraph(intro, ss["BodyText"]), Spacer(1, 8),
+               Paragraph("2 Programme", ss["Heading2"]), t])
+
+
+def _docx(path: Path, title: str, intro: str, header: list[str], rows: list[list[str]]) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    d.add_heading("1 Innledning", level=2)
+    d.add_paragraph(intro)
+    d.add_heading("2 Prosjekter", level=2)
+    t = d.add_table(rows=1 + len(rows), cols=len(header))
+    t.style = "Table Grid"
+    for j, h in enumerate(header):
+        t.cell(0, j).text = h
+    for i, r in enumerate(rows, 1):
+        for j, c in enumerate(r):
+            t.cell(i, j).text = c
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".docx")
+        d.save(src)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(src)],
+                       check=True, capture_output=True, timeout=180)
+
+
+def _chromium(path: Path, title: str, intro: str, header: list[str], rows: list[list[str]]) -> None:
+    esc = html.escape
+    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows)
+    page = (
+        "<html><body style='font-family:DejaVu Sans;font-size:10pt;margin:1.5cm'>"
+        f"<h1 style='font-size:16pt'>{esc(title)}</h1><h2 style='font-size:12pt'>1 Inledning</h2>"
+        f"<p>{esc(intro)}</p><h2 style='font-size:12pt'>2 Projekt</h2>"
+        "<table style='border-collapse:collapse' border='1' cellpadding='4'><tr>"
+        + "".join(f"<th style='text-align:left;background:#dde'>{esc(h)}</th>" for h in header)
+        + f"</tr>{body}</table></body></html>"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "page.html"
+        src.write_text(page, encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={path}", str(src)], check=True, capture_output=True, timeout=120)
+
+
+WRITERS = {"c1": _reportlab, "c2": _docx, "c3": _chromium}
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "out").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    for name, spec in PLANS.items():
+        WRITERS[name.split("_")[0]](out / f"{name}.pdf", *spec)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
