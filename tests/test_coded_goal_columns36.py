@@ -55,3 +55,16 @@ def test_two_phrase_columns_are_left_alone() -> None:
     ])
     roles = table_roles(header)
     assert coded_goal_roles(header, rows, roles) == roles
+
+
+def test_a_compound_of_the_goal_word_beside_measures_is_the_goal_column() -> None:
+    assert table_roles(["Verksamhetsmål", "Aktiviteter", "Ansvarig", "Klart"])[0] == "goal"
+    assert table_roles(["Virksomhedsmål", "Indsats", "Ansvarlig", "Tidsfrist"])[0] == "goal"
+
+
+def test_a_compound_of_the_goal_word_without_measures_or_beside_a_goal_column_is_not() -> None:
+    assert table_roles(["Verksamhetsmål", "Indikator", "Utfall 2026"])[0] != "goal"
+    roles = table_roles(["Mål", "Tjenestemål", "Tiltak", "Ansvar"])
+    assert roles[0] == "goal" and roles[1] is None
+    # a parent's goals by their compound stay the cross-reference column
+    assert table_roles(["Samfunnsdelsmål", "Tiltak", "Ansvar", "Frist"])[0] == "references"

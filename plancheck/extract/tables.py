@@ -1074,6 +1074,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 # the others): both hold the owner
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
+    roles = compound_goal_roles(header, roles)
     roles = main_goal_as_theme(header, roles)
     roles = time_group_roles(header, roles)
     if "start" in roles and "deadline" not in roles:
@@ -1092,6 +1093,50 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
     return roles
+
+
+@cache
+def _goal_compound_ends() -> tuple[str, ...]:
+    """The one-word goal column words of the lexicon a Nordic compound may end in ("mål",
+    "målsetting", "målsättning"): the column words of role goal, of the Nordic languages."""
+    from plancheck.lang.vocab import COLUMN_WORDS
+
+    words = {
+        w for lang, ws in COLUMN_WORDS.get("goal", {}).items() if lang != "en" for w in ws
+        if " " not in w and w.isalpha()
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_GOAL_COMPOUND_MIN_HEAD = 3  # "Verksamhets|mål": at least this many letters before the goal word
+
+
+def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the one column of no role whose header is a compound ending in a goal
+    column word ("Verksamhetsmål", "Tjenestemål", "Virksomhedsmål") read as the goal column, in
+    a table with a measure column and no goal column ('Verksamhetsmål | Aktiviteter | Ansvarig
+    | Klart').
+
+    Why only there: a compound of "mål" alone may name another level ("Hovedmål", a parent's
+    "Samfunnsmål"), which is why :func:`plancheck.lang.vocab.column_role` gives compounds no
+    goal role; beside the measures of a table with no other goal column it is the goal the
+    measures serve (session 36: a verksamhetsplan's goals, all seven, were lost with their
+    column)."""
+    if "measure" not in roles or "goal" in roles:
+        return roles
+    ends = _goal_compound_ends()
+    found = [
+        i
+        for i, (h, r) in enumerate(zip(header, roles, strict=True))
+        if r is None
+        and (t := normalise(h or "").strip().lower()).isalpha()
+        and any(t.endswith(w) and len(t) - len(w) >= _GOAL_COMPOUND_MIN_HEAD for w in ends)
+    ]
+    if len(found) != 1:
+        return roles
+    out = list(roles)
+    out[found[0]] = "goal"
+    return out
 
 
 def time_group_roles(header: list[str], roles: list[str | None]) -> list[str | None]:

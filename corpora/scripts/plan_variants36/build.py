@@ -41,6 +41,32 @@ PLANS = {
          ["2", "Upprustning av fritidsgården i Östby med ny ventilation", "KP1, KP2", "4 mnkr", "Fastighetsenheten", "2050"],
          ["3", "Utbyggnad av förskolan i Kvarnby med två avdelningar", "KP1", "22 mnkr", "Fastighetsenheten", "2050–2051"]],
     ),
+    # a measure table whose goal column is headed by a compound of the goal word, no lexicon
+    # word ('Tjenestemål', 'Virksomhedsmål', 'Förvaltningsmål')
+    "d1_nb_tjenestemal": (
+        "Virksomhetsplan 2050 for hjemmetjenesten",
+        "Virksomhetsplanen viser tjenestens mål for året og tiltakene som skal nå dem.",
+        ["Tjenestemål", "Tiltak", "Ansvar", "Frist"],
+        [["Alle nye brukere skal få et hjemmebesøk innen tre dager etter vedtaket.", "Fast besøksteam for nye brukere", "Avdelingsleder", "1. mars 2050"],
+         ["Sykefraværet skal ned til under 8 prosent.", "Oppfølging av langtidssykmeldte hver måned", "Enhetsleder", "Løpende"],
+         ["Flere brukere skal bruke digitalt tilsyn om natten.", "Tilbud om nattkamera til alle brukere med nattbesøk", "Fagutvikler", "Juni 2050"]],
+    ),
+    "d2_da_virksomhedsmal": (
+        "Virksomhedsplan 2050 for Biblioteket",
+        "Virksomhedsplanen viser bibliotekets mål for året og de indsatser, der skal nå dem.",
+        ["Virksomhedsmål", "Indsats", "Ansvarlig", "Tidsfrist"],
+        [["Flere børn skal låne bøger i sommerferien.", "Sommerlæsning med præmier i alle filialer", "Børnebibliotekar", "Juni 2050"],
+         ["Ældre borgere skal kunne få hjælp til digital post.", "Digital café hver tirsdag", "Filialleder", "Marts 2050"],
+         ["Biblioteket skal have åbent til kl. 22 alle dage.", "Selvbetjent åbning i to filialer", "Bibliotekschef", "December 2050"]],
+    ),
+    "d3_sv_forvaltningsmal": (
+        "Verksamhetsplan 2050 för Kultur- och fritidsförvaltningen",
+        "Verksamhetsplanen visar förvaltningens mål för året och aktiviteterna som ska nå dem.",
+        ["Förvaltningsmål", "Aktivitet", "Ansvarig", "Klart"],
+        [["Fler unga ska delta i fritidsgårdarnas verksamhet.", "Öppet på lördagar på två fritidsgårdar", "Fritidschef", "Ht 2050"],
+         ["Alla förskolebarn ska få ett teaterbesök per år.", "Turnerande barnteater i alla förskolor", "Kulturstrateg", "Vt 2050"],
+         ["Idrottshallarna ska bokas digitalt.", "Nytt bokningssystem för hallar och planer", "Fritidschef", "2050"]],
+    ),
 }
 
 
@@ -54,7 +80,8 @@ def _reportlab(path: Path, title: str, intro: str, header: list[str], rows: list
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
     cell = ss["BodyText"]
     data = [header] + [[Paragraph(c, cell) for c in r] for r in rows]
-    t = Table(data, colWidths=[35, 300, 110, 70, 120, 70])
+    widths = [35, 300, 110, 70, 120, 70] if len(header) == 6 else [260, 220, 120, 90]
+    t = Table(data, colWidths=widths)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                            ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -103,7 +130,7 @@ def _chromium(path: Path, title: str, intro: str, header: list[str], rows: list[
                         f"--print-to-pdf={path}", str(src)], check=True, capture_output=True, timeout=120)
 
 
-WRITERS = {"c1": _reportlab, "c2": _docx, "c3": _chromium}
+WRITERS = {"c1": _reportlab, "c2": _docx, "c3": _chromium, "d1": _docx, "d2": _reportlab, "d3": _chromium}
 
 
 def main(argv: list[str]) -> int:

@@ -22,3 +22,23 @@ GOLD: dict[str, list[str]] = {
         "Utbyggnad av förskolan i Kvarnby med två avdelningar",
     ],
 }
+
+
+# the goals of the measure tables whose goal column is headed by a compound of the goal word
+GOAL_GOLD: dict[str, list[str]] = {
+    "d1_nb_tjenestemal": [
+        "Alle nye brukere skal få et hjemmebesøk innen tre dager etter vedtaket.",
+        "Sykefraværet skal ned til under 8 prosent.",
+        "Flere brukere skal bruke digitalt tilsyn om natten.",
+    ],
+    "d2_da_virksomhedsmal": [
+        "Flere børn skal låne bøger i sommerferien.",
+        "Ældre borgere skal kunne få hjælp til digital post.",
+        "Biblioteket skal have åbent til kl. 22 alle dage.",
+    ],
+    "d3_sv_forvaltningsmal": [
+        "Fler unga ska delta i fritidsgårdarnas verksamhet.",
+        "Alla förskolebarn ska få ett teaterbesök per år.",
+        "Idrottshallarna ska bokas digitalt.",
+    ],
+}

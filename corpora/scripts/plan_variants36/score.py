@@ -10,7 +10,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).parent))
-from gold import GOLD
+from gold import GOAL_GOLD, GOLD
 
 from plancheck.mandate.evaluate import load_plan
 
@@ -26,6 +26,15 @@ def main(argv: list[str]) -> int:
         total += len(want)
         print(f"{name}: {hit}/{len(want)} measures; read {[g[:40] for g in got]}")
     print(f"TOTAL measures found {found}/{total}")
+    found = total = 0
+    for name, want in GOAL_GOLD.items():
+        plan = load_plan(out / f"{name}.pdf", lang=name.split("_")[1])
+        got = [g.text for g in plan.goals]
+        hit = sum(any(fuzz.token_set_ratio(w.lower(), g.lower()) >= 80 for g in got) for w in want)
+        found += hit
+        total += len(want)
+        print(f"{name}: {hit}/{len(want)} goals; read {[g[:40] for g in got]}")
+    print(f"TOTAL goals found {found}/{total}")
     return 0
 
 
