@@ -5,6 +5,9 @@ Year'): the rows are measures named by that column, the codes their references
 
 from __future__ import annotations
 
+import pytest
+
+from plancheck.extract.roles import heading_role
 from plancheck.extract.tables import coded_goal_roles, table_roles
 from plancheck.models import Cell
 
@@ -68,3 +71,21 @@ def test_a_compound_of_the_goal_word_without_measures_or_beside_a_goal_column_is
     assert roles[0] == "goal" and roles[1] is None
     # a parent's goals by their compound stay the cross-reference column
     assert table_roles(["Samfunnsdelsmål", "Tiltak", "Ansvar", "Frist"])[0] == "references"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Målsetjingar for planperioden",
+        "Målsettinger for planperioden",
+        "Målsättningar för perioden",
+        "Målsætninger for planperioden",
+        "Objectives for the plan period",
+    ],
+)
+def test_a_noun_of_aim_with_what_it_is_for_heads_goals(heading: str) -> None:
+    assert heading_role(heading)[0] == "goal"
+
+
+def test_a_noun_of_aim_with_another_role_word_is_no_goal_heading() -> None:
+    assert heading_role("Målsettinger og tiltak")[0] is None

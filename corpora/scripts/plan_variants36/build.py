@@ -130,6 +130,94 @@ def _chromium(path: Path, title: str, intro: str, header: list[str], rows: list[
                         f"--print-to-pdf={path}", str(src)], check=True, capture_output=True, timeout=120)
 
 
+# a list of goals under a heading naming them with what they are for: "Målsettinger for
+# planperioden", "Målsättningar för perioden", "Objectives for the plan period"
+LISTS = {
+    "e1_nb_malsettinger": (
+        "Trafikksikkerhetsplan for Nordvik 2050–2053", "Målsettinger for planperioden",
+        ["Ingen barn skal bli skadet på vei til eller fra skolen.",
+         "Alle skoler skal ha en godkjent skolevei med fortau eller gangvei.",
+         "Flere elever skal gå eller sykle til skolen."],
+    ),
+    "e2_sv_malsattningar": (
+        "Friluftsplan för Ekby kommun 2050–2054", "Målsättningar för perioden",
+        ["Alla invånare ska ha högst en kilometer till ett strövområde.",
+         "Fler barn ska besöka naturen under skoltid.",
+         "Vandringslederna ska vara skyltade och underhållna."],
+    ),
+    "e3_en_objectives": (
+        "Parks Strategy for Dunmore 2050–2055", "Objectives for the plan period",
+        ["Every resident lives within a ten-minute walk of a good park.",
+         "More children play outdoors in our parks every week.",
+         "Parks are managed to increase biodiversity."],
+    ),
+}
+
+
+def _list_docx(path: Path, title: str, head: str, goals: list[str]) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    d.add_heading("1 Innledning", level=2)
+    d.add_paragraph("Planen viser hvordan kommunen skal arbeide i planperioden.")
+    d.add_heading("2 " + head, level=2)
+    for g in goals:
+        d.add_paragraph(g, style="List Number")
+    d.add_heading("3 Oppfølging", level=2)
+    d.add_paragraph("Planen følges opp i budsjettet hvert år.")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".docx")
+        d.save(src)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(src)],
+                       check=True, capture_output=True, timeout=180)
+
+
+def _list_reportlab(path: Path, title: str, head: str, goals: list[str]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 80
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, y, title)
+    y -= 34
+    for h, body in (("1 Inledning", ["Planen visar hur kommunen ska arbeta under perioden."]), ("2 " + head, goals),
+                    ("3 Uppföljning", ["Planen följs upp varje år i budgeten."])):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, y, h)
+        y -= 18
+        c.setFont("Helvetica", 10)
+        for line in body:
+            if body is goals:
+                c.drawString(66, y, "•")
+                c.drawString(80, y, line)
+            else:
+                c.drawString(60, y, line)
+            y -= 14
+        y -= 10
+    c.save()
+
+
+def _list_chromium(path: Path, title: str, head: str, goals: list[str]) -> None:
+    esc = html.escape
+    page = (
+        "<html><body style='font-family:Liberation Sans;font-size:11pt;margin:2cm'>"
+        f"<h1 style='font-size:16pt'>{esc(title)}</h1><h2 style='font-size:13pt'>1 Introduction</h2>"
+        "<p>This strategy sets out how the Council will look after its parks.</p>"
+        f"<h2 style='font-size:13pt'>2 {esc(head)}</h2><ol type='a'>"
+        + "".join(f"<li>{esc(g)}</li>" for g in goals)
+        + "</ol><h2 style='font-size:13pt'>3 Review</h2><p>The strategy is reviewed every year.</p></body></html>"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "page.html"
+        src.write_text(page, encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={path}", str(src)], check=True, capture_output=True, timeout=120)
+
+
+LIST_WRITERS = {"e1": _list_docx, "e2": _list_reportlab, "e3": _list_chromium}
+
 WRITERS = {"c1": _reportlab, "c2": _docx, "c3": _chromium, "d1": _docx, "d2": _reportlab, "d3": _chromium}
 
 
@@ -138,6 +226,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, spec in PLANS.items():
         WRITERS[name.split("_")[0]](out / f"{name}.pdf", *spec)
+    for name, spec in LISTS.items():
+        LIST_WRITERS[name.split("_")[0]](out / f"{name}.pdf", *spec)
     return 0
 
 

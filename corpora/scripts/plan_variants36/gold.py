@@ -36,6 +36,21 @@ GOAL_GOLD: dict[str, list[str]] = {
         "Ældre borgere skal kunne få hjælp til digital post.",
         "Biblioteket skal have åbent til kl. 22 alle dage.",
     ],
+    "e1_nb_malsettinger": [
+        "Ingen barn skal bli skadet på vei til eller fra skolen.",
+        "Alle skoler skal ha en godkjent skolevei med fortau eller gangvei.",
+        "Flere elever skal gå eller sykle til skolen.",
+    ],
+    "e2_sv_malsattningar": [
+        "Alla invånare ska ha högst en kilometer till ett strövområde.",
+        "Fler barn ska besöka naturen under skoltid.",
+        "Vandringslederna ska vara skyltade och underhållna.",
+    ],
+    "e3_en_objectives": [
+        "Every resident lives within a ten-minute walk of a good park.",
+        "More children play outdoors in our parks every week.",
+        "Parks are managed to increase biodiversity.",
+    ],
     "d3_sv_forvaltningsmal": [
         "Fler unga ska delta i fritidsgårdarnas verksamhet.",
         "Alla förskolebarn ska få ett teaterbesök per år.",
