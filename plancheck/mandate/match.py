@@ -135,12 +135,12 @@ class MatchSettings:
     # names (all of them when it names fewer)
     set_aside_words: int = 2
     # a point one of whose own words (no other point of the mandate holds it, not the plan's
-    # topic, at least ``aside_word_min`` letters) the plan names only in sentences that put it
-    # off or in passing, nowhere as its own statement, is at most partial, whatever the
-    # sentences around the deferral say (_aside_word; session 36: "Ei kommunal tilskotsordning
-    # kan vere aktuelt seinare" beside a paragraph on the private owners the point names)
+    # topic, a compound or a long noun: Scorer.anchor_word) the plan names only in sentences
+    # that put it off or report it asked for, nowhere in its own statements, is at most
+    # partial, whatever the sentences around the deferral say (_aside_word; session 36: "Ei
+    # kommunal tilskotsordning kan vere aktuelt seinare" beside a paragraph on the private
+    # owners the point names)
     aside_word: bool = True
-    aside_word_min: int = 5
     # a process point whose body the plan names in a sentence of its making, dated after the
     # deadline asked, is at least partial whatever the calibration says (session 33)
     late_step_floor: bool = True
@@ -5127,8 +5127,10 @@ def _aside_word(
     not in passing, not in a heading): "tilskotsordning" in "Ei kommunal tilskotsordning kan
     vere aktuelt seinare", "institutionerne" in "Forvaltningen vil i 2051 se nærmere på
     affaldsmængderne fra institutionerne". Own: no other point of the mandate holds it, not the
-    plan's topic, no function, point or generic word, no number. Whole words only: a compound
-    holding it as a part ("daginstitutioner") names another thing. None when no word is so."""
+    plan's topic, and specific enough to name what the point is about (``Scorer.anchor_word``: a
+    compound or a long noun; "ansatte" in a request about bicycles names no subject). Whole
+    words only: a compound holding it as a part ("daginstitutioner") names another thing. None
+    when no word is so."""
     body = [u for u in units if u.kind != "section"]
     stated = {k for u in body for lem in u.lemmas for k in (lem, T.canon(lem))}
     for c in concerns:
@@ -5136,11 +5138,7 @@ def _aside_word(
             continue
         for t in sorted(c.terms, key=scorer.weight, reverse=True):
             if (
-                t.stop
-                or t.generic
-                or t.lemma.isdigit()
-                or len(t.lemma) < s.aside_word_min
-                or scorer.is_topic(t)
+                not scorer.anchor_word(t)
                 or t.whole & others
                 or t.whole & stated
             ):
