@@ -78,3 +78,18 @@ def test_a_study_promised_more_closely_in_a_year_is_put_off(sentence: str) -> No
 
 def test_a_study_done_more_closely_is_no_deferral() -> None:
     assert not DEFERRAL_RE.search("Sykefraværet ble kartlagt nærmere i 2045.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Udkastet skal være klar til udvalgsmødet den 6.marts 2048.",
+        "Planen skal vere ferdig innan 1.juni 2049.",
+    ],
+)
+def test_a_day_typed_against_its_month_dates_the_step(sentence: str) -> None:
+    from plancheck.mandate.match import find_dates
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement(sentence)
+    assert find_dates(sentence)[0].day in (6, 1)

@@ -4235,7 +4235,7 @@ _DEADLINE_RE = re.compile(
     r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
     + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
     + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
-    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}\.?\s+)?("
+    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}(?:\.\s*|\s+))?("
     + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
