@@ -93,3 +93,27 @@ def test_a_day_typed_against_its_month_dates_the_step(sentence: str) -> None:
 
     assert is_requirement(sentence)
     assert find_dates(sentence)[0].day in (6, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The final AQAP must be submitted to Defra for appraisal by 30 June 2048.",
+        "The draft LCWIP will be taken to Cabinet in March 2048.",
+        "The draft strategy will be considered by the Scrutiny Panel before consultation.",
+    ],
+)
+def test_a_plan_named_by_its_acronym_or_considered_by_a_body_is_a_requirement(sentence: str) -> None:
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The final AQMA boundaries are shown on the map.", "A grant scheme may be considered at a later stage."],
+)
+def test_an_acronym_not_after_draft_or_final_nor_a_consideration_put_off_asks_nothing(sentence: str) -> None:
+    from plancheck.mandate.points import is_requirement
+
+    assert not is_requirement(sentence)
