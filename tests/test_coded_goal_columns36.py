@@ -1,5 +1,5 @@
 """A programme table whose goal column holds only the codes of the goals each row serves, and
-whose work is named in a column no lexicon reads ('Ref | Scheme | LTP objectives | Cost | Lead |
+whose work is named in a column no lexicon reads ('Ref | Scheme | Council Plan objectives | Cost | Lead |
 Year'): the rows are measures named by that column, the codes their references
 (extract/tables.coded_goal_roles; session 36, parents-blind36 harnford)."""
 
@@ -16,7 +16,7 @@ def _rows(cells: list[list[str]]) -> list[list[Cell]]:
     return [[Cell(text=t, row=i, col=j) for j, t in enumerate(r)] for i, r in enumerate(cells, 1)]
 
 
-HEADER = ["Ref", "Scheme", "LTP objectives", "Cost (£k)", "Lead", "Year"]
+HEADER = ["Ref", "Scheme", "Council Plan objectives", "Cost (£k)", "Lead", "Year"]
 ROWS = _rows([
     ["AT1", "Castle Street to railway station cycle route, segregated", "O2", "2,350", "Transport", "2029/30"],
     ["RS2", "20 mph limits in the residential streets of the town", "O3", "410", "Road Safety", "2030/31"],
@@ -51,7 +51,7 @@ def test_a_wrapped_header_joined_still_shows_its_codes() -> None:
 
 
 def test_two_phrase_columns_are_left_alone() -> None:
-    header = ["Ref", "Scheme", "Description", "LTP objectives", "Lead", "Year"]
+    header = ["Ref", "Scheme", "Description", "Council Plan objectives", "Lead", "Year"]
     rows = _rows([
         ["A1", "Castle Street cycle route and crossings", "A segregated route of 1.6 km to the station", "O2", "Transport", "2029"],
         ["A2", "Twenty mph limits in residential streets", "Signs and road markings in two towns", "O3", "Safety", "2030"],

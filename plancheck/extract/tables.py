@@ -660,10 +660,10 @@ def coded_goal_roles(
     whose cells are phrases ('Scheme', 'Prosjekt', 'Projekt': a header no lexicon names) read as
     the measure column, in a table with an owner or a deadline column and no measure column.
 
-    Why: the codes name goals stated elsewhere (the plan followed up, 'LTP objectives'): a
+    Why: the codes name goals stated elsewhere (the plan followed up, 'Council Plan objectives'): a
     citation of each row, not its text; the work the row's owner does by its deadline is the
     column that says it in words, whatever its header (session 36: an implementation plan's
-    'Ref | Scheme | LTP objectives | Cost | Lead | Year' was read as ten measures named "O2")."""
+    'Ref | Scheme | … objectives | Cost | Lead | Year' was read as ten measures named by a code)."""
     if "measure" in roles or roles.count("goal") > 1 or not {"owner", "deadline"} & set(roles):
         return roles
 

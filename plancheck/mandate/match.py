@@ -696,7 +696,7 @@ DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
-    # (the day's full stop may stand against the month, as typed: "6.marts 2048")
+    # (the day's full stop may stand against the month, as typed: "14.juni 2050")
     (re.compile(rf"\b(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
     # "før sommaren <år>": before the season starts (the council's last meeting before the

@@ -4051,7 +4051,7 @@ def _subject_re() -> re.Pattern[str]:
         return re.escape(w)
 
     alts = [alt(w) for w in words] + [r"\w+" + re.escape(h) for h in heads]
-    # a draft or final document named by its acronym ("the final AQAP", "the draft LTP4")
+    # a draft or final document named by its acronym ("the final SPD", "the draft LTP4")
     before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("subject_acronym_before"))
     arts = "|".join(re.escape(a) for a in sorted(articles))
     alts.append(rf"(?:(?:{arts})\s+)?(?:{before})\s+(?-i:[A-ZÆØÅÄÖ]{{2,6}}\d?)")
