@@ -153,6 +153,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     roles = means_column_roles(table.header, roles)
+    roles = coded_goal_roles(table.header, table.rows, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -642,6 +643,57 @@ def owned_goal_roles(roles: list[str | None], header: list[str] | None = None) -
     return ["measure" if r == "goal" else r for r in roles]
 
 
+@dataclass(frozen=True)
+class CodedGoalSettings:
+    """When a goal column of codes only hands its place to the column of text beside it."""
+
+    min_rows: int = 2  # filled goal cells, every one of them codes only
+    min_words: float = 4.0  # the text column's cells hold at least this many words on average
+
+
+def coded_goal_roles(
+    header: list[str], rows: list[list[Cell]], roles: list[str | None],
+    settings: CodedGoalSettings = CodedGoalSettings(),
+) -> list[str | None]:
+    """``roles`` with a goal column whose every filled cell holds only the codes of goals
+    ("O2", "CP1, CP3", "M1 og M4") read as the row's references, and the one column of no role
+    whose cells are phrases ('Scheme', 'Prosjekt', 'Projekt': a header no lexicon names) read as
+    the measure column, in a table with an owner or a deadline column and no measure column.
+
+    Why: the codes name goals stated elsewhere (the plan followed up, 'Council Plan objectives'): a
+    citation of each row, not its text; the work the row's owner does by its deadline is the
+    column that says it in words, whatever its header (session 36: an implementation plan's
+    'Ref | Scheme | … objectives | Cost | Lead | Year' was read as ten measures named by a code)."""
+    if "measure" in roles or roles.count("goal") > 1 or not {"owner", "deadline"} & set(roles):
+        return roles
+
+    def coded(i: int) -> bool:
+        cells = [r[i].text.strip() for r in rows if i < len(r) and r[i].text.strip()]
+        return len(cells) >= settings.min_rows and all(_only_codes(c) for c in cells)
+
+    # the goal column, or one of no role whose header the lexicon does not read (a wrapped
+    # header joined at its line break, "Kommunplanensmål"), holding codes only
+    cands = [i for i, r in enumerate(roles) if r in ("goal", None) and (header[i] or "").strip() and coded(i)]
+    if "goal" in roles and cands != [roles.index("goal")]:
+        return roles
+    if len(cands) != 1:
+        return roles
+    g = cands[0]
+    texts: list[tuple[float, int]] = []
+    for i, r in enumerate(roles):
+        if r is not None or i == g or not (header[i] or "").strip():
+            continue
+        cells = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+        words = [len(re.findall(r"[^\W\d_]+", c)) for c in cells]
+        if len(cells) >= settings.min_rows and sum(words) / len(words) >= settings.min_words:
+            texts.append((sum(words) / len(words), i))
+    if len(texts) != 1:
+        return roles
+    out = list(roles)
+    out[texts[0][1]], out[g] = "measure", "references"
+    return out
+
+
 def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
     """A first column with no header beside owner or deadline columns names the items they
     belong to (row heads; the titles of records written as "title / Ansvar: … / Frist: …")."""
@@ -1022,6 +1074,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 # the others): both hold the owner
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
+    roles = compound_goal_roles(header, roles)
     roles = main_goal_as_theme(header, roles)
     roles = time_group_roles(header, roles)
     if "start" in roles and "deadline" not in roles:
@@ -1040,6 +1093,50 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
     return roles
+
+
+@cache
+def _goal_compound_ends() -> tuple[str, ...]:
+    """The one-word goal column words of the lexicon a Nordic compound may end in ("mål",
+    "målsetting", "målsättning"): the column words of role goal, of the Nordic languages."""
+    from plancheck.lang.vocab import COLUMN_WORDS
+
+    words = {
+        w for lang, ws in COLUMN_WORDS.get("goal", {}).items() if lang != "en" for w in ws
+        if " " not in w and w.isalpha()
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_GOAL_COMPOUND_MIN_HEAD = 3  # "Verksamhets|mål": at least this many letters before the goal word
+
+
+def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the one column of no role whose header is a compound ending in a goal
+    column word ("Verksamhetsmål", "Tjenestemål", "Virksomhedsmål") read as the goal column, in
+    a table with a measure column and no goal column ('Verksamhetsmål | Aktiviteter | Ansvarig
+    | Klart').
+
+    Why only there: a compound of "mål" alone may name another level ("Hovedmål", a parent's
+    "Samfunnsmål"), which is why :func:`plancheck.lang.vocab.column_role` gives compounds no
+    goal role; beside the measures of a table with no other goal column it is the goal the
+    measures serve (session 36: a verksamhetsplan's goals, all seven, were lost with their
+    column)."""
+    if "measure" not in roles or "goal" in roles:
+        return roles
+    ends = _goal_compound_ends()
+    found = [
+        i
+        for i, (h, r) in enumerate(zip(header, roles, strict=True))
+        if r is None
+        and (t := normalise(h or "").strip().lower()).isalpha()
+        and any(t.endswith(w) and len(t) - len(w) >= _GOAL_COMPOUND_MIN_HEAD for w in ends)
+    ]
+    if len(found) != 1:
+        return roles
+    out = list(roles)
+    out[found[0]] = "goal"
+    return out
 
 
 def time_group_roles(header: list[str], roles: list[str | None]) -> list[str | None]:

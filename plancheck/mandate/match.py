@@ -140,6 +140,13 @@ class MatchSettings:
     # … when a sentence put aside holds that word and this many of the concern's words the plan
     # names (all of them when it names fewer)
     set_aside_words: int = 2
+    # a point one of whose own words (no other point of the mandate holds it, not the plan's
+    # topic, a compound or a long noun: Scorer.anchor_word) the plan names only in sentences
+    # that put it off or report it asked for, nowhere in its own statements, is at most
+    # partial, whatever the sentences around the deferral say (_aside_word; session 36: "Ei
+    # kommunal tilskotsordning kan vere aktuelt seinare" beside a paragraph on the private
+    # owners the point names)
+    aside_word: bool = True
     # a process point whose body the plan names in a sentence of its making, dated after the
     # deadline asked, is at least partial whatever the calibration says (session 33)
     late_step_floor: bool = True
@@ -506,8 +513,10 @@ def _deferral_re() -> re.Pattern[str]:
     study = REQUIREMENT_WORDS["deferral_study"]
     stems = "|".join(re.escape(w) for w in _words("deferral_study"))
     nordic = "|".join(re.escape(w) for k, ws in study.items() if k != "en" for w in ws)
+    # ("kartlagt nærmere i 2050": an adverb of deferral_closer after the verb)
+    closer = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_closer"))
     studied = (
-        rf"(?:(?:{nordic})(?:e|a)?s|(?:{nordic})ast|(?:{aux})\s+(?:{stems})\w*)"
+        rf"(?:(?:{nordic})(?:e|a)?s|(?:{nordic})ast|(?:{aux})\s+(?:{stems})\w*)(?:\s+(?:{closer}))?"
     )
     # the budget's making: a word of deferral_budget or a compound opening with one
     # ("budgetarbetet", "budsjettprosessen", "økonomiplanen")
@@ -693,7 +702,8 @@ DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
-    (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
+    # (the day's full stop may stand against the month, as typed: "14.juni 2050")
+    (re.compile(rf"\b(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
     # "før sommaren <år>": before the season starts (the council's last meeting before the
     # summer break is in June)
@@ -3560,7 +3570,13 @@ def _assess_points(
     subject = mandate_subject(parsed, S.subject_min_points)
     sharing = Counter(u.id for u in aligned if u is not None)
     out: list[Coverage] = []
-    for p, (concerns, context), chapter in zip(points, parsed, aligned, strict=True):
+    # each point's words held by another point of the mandate: not its own (_aside_word)
+    words_of = [
+        {k for t in [*ctx, *(t for c in cs for t in c.terms)] if not t.stop for k in t.whole}
+        for cs, ctx in parsed
+    ]
+    others = [set().union(*(w for j, w in enumerate(words_of) if j != i)) for i in range(len(parsed))]
+    for k, (p, (concerns, context), chapter) in enumerate(zip(points, parsed, aligned, strict=True)):
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
@@ -4127,6 +4143,19 @@ def _assess_points(
                 # read, and the rest of the point is
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
+        aside_word = (
+            _aside_word(scorer, concerns, others[k], units, S)
+            if S.aside_word and status == CoverageStatus.covered
+            else None
+        )
+        if aside_word is not None:
+            # the plan names the point's own subject only where it puts it off ("vil i 2051 se
+            # nærmere på affaldsmængderne fra institutionerne"): the sentences around it, which
+            # share the point's other words, do not answer it (session 36)
+            fired.add("aside_word")
+            status = CoverageStatus.partial
+            if aside_word not in missing:
+                missing = [*missing, aside_word]
         if judge_out is not None or judge_model is not None:
             for g in ("passing", "head_missing", "set_aside", "late_step"):
                 if feats.get(g):
@@ -5136,6 +5165,35 @@ def _set_aside(scorer: Scorer, c: Concern) -> bool:
         and sum(scorer.term_match(t, u, u.aside_keys) >= hit for t in named) >= need
         for u in units
     )
+
+
+def _aside_word(
+    scorer: Scorer, concerns: list[Concern], others: set[str], units: list[Unit], s: MatchSettings
+) -> str | None:
+    """The point's own word that the plan names only where it puts the subject off or reports
+    it asked for (``Unit.aside_keys``) and nowhere as a word of its own statements (``Unit.lemmas``:
+    not in passing, not in a heading): "tilskotsordning" in "Ei kommunal tilskotsordning kan
+    vere aktuelt seinare", "institutionerne" in "Forvaltningen vil i 2051 se nærmere på
+    affaldsmængderne fra institutionerne". Own: no other point of the mandate holds it, not the
+    plan's topic, and specific enough to name what the point is about (``Scorer.anchor_word``: a
+    compound or a long noun; "ansatte" in a request about bicycles names no subject). Whole
+    words only: a compound holding it as a part ("daginstitutioner") names another thing. None
+    when no word is so."""
+    body = [u for u in units if u.kind != "section"]
+    stated = {k for u in body for lem in u.lemmas for k in (lem, T.canon(lem))}
+    for c in concerns:
+        if c.structural:
+            continue
+        for t in sorted(c.terms, key=scorer.weight, reverse=True):
+            if (
+                not scorer.anchor_word(t)
+                or t.whole & others
+                or t.whole & stated
+            ):
+                continue
+            if any(t.whole & u.aside_keys for u in body):
+                return t.surface
+    return None
 
 
 def plan_title(plan: Plan) -> str:

@@ -2695,8 +2695,17 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
+        # a form goal the extractor read too, with the code it is printed with ("O2  Make
+        # walking …" in a hanging indent): that code is the goal's, which a child cites
+        numbered = {" ".join(g.text.split()).lower(): g.number for g in parent.goals if getattr(g, "number", None)}
         return with_main_goals(
-            [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id, number=f.number) for f in forms],
+            [
+                Goal(
+                    id=f.id, text=f.text, page=f.page, section_id=f.section_id,
+                    number=f.number or numbered.get(" ".join(f.text.split()).lower()),
+                )
+                for f in forms
+            ],
             parent,
         )
     if parent.goals:

@@ -4051,6 +4051,10 @@ def _subject_re() -> re.Pattern[str]:
         return re.escape(w)
 
     alts = [alt(w) for w in words] + [r"\w+" + re.escape(h) for h in heads]
+    # a draft or final document named by its acronym ("the final SPD", "the draft LTP4")
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("subject_acronym_before"))
+    arts = "|".join(re.escape(a) for a in sorted(articles))
+    alts.append(rf"(?:(?:{arts})\s+)?(?:{before})\s+(?-i:[A-ZÆØÅÄÖ]{{2,6}}\d?)")
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
@@ -4235,7 +4239,7 @@ _DEADLINE_RE = re.compile(
     r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
     + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
     + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
-    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}\.?\s+)?("
+    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}(?:\.\s*|\s+))?("
     + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
