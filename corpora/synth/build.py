@@ -15,7 +15,14 @@ from pathlib import Path
 
 from corpora.synth.compose import compose
 from corpora.synth.content import PlanContent, generate, gold
-from corpora.synth.families import EXTRA_FAMILIES, MORE_FAMILIES, NEW_FAMILIES, reshape, reshape_extra, reshape_more
+from corpora.synth.families import (
+    EXTRA_FAMILIES,
+    MORE_FAMILIES,
+    NEW_FAMILIES,
+    reshape,
+    reshape_extra,
+    reshape_more,
+)
 from corpora.synth.styles import NATIVE, PRODUCERS, Style, draw_style
 from corpora.synth.vocab import LANGS
 
