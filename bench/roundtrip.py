@@ -132,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", help="only these documents (names as printed)")
     ap.add_argument("--filter", nargs="+", metavar="TAG",
                     help="only documents with all these style tags, e.g. measures=table")
-    ap.add_argument("--families", choices=("old", "new", "more"), default="old",
+    ap.add_argument("--families", choices=("old", "new", "more", "extra"), default="old",
                     help="new: only the layout families added in session 9 (corpora/synth/families.py); "
                          "more: those added in session 15 (cross, turned, ownerdate, deflist, horizons, gantt); "
+                         "extra: those added in session 36 (codes, wide); "
                          "old (default): the first families, each seed giving the document it always gave")
     ap.add_argument("--cross", action="store_true", help="also a row per layout family and producer")
     ap.add_argument("--worst", type=int, default=15)

@@ -53,3 +53,33 @@ def test_a_ruled_cell_joins_by_its_column():
     # the column printing no such word: the words decide, two words
     alone = [(x, x.mid_x, x.mid_y) for x in cell[1:]]
     assert _placed_text(alone, bbox, solid=lambda: column_words(alone, bbox, {})) == "oppvekst/Frivilligsentralen/Kommunal sjef helse"
+
+
+def test_an_unruled_cell_joins_by_its_column():
+    """An unruled table (no cell edge drawn: the column's edge is where its widest line ends), as
+    Writer prints a borderless Word table: '…/Kommunal' runs to that edge and 'sjef' wraps; the
+    column prints 'Kommunalsjef' whole in another row, so the pieces are one word (round trip
+    seed 3601 d0004-docx, nynorsk). A column printing no such word: the words decide, two."""
+    from test_layout_support import line_words
+
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    use_language("nn")
+
+    def row(top, *cells):
+        return [w for x, text in cells for w in line_words(text, x, top)]
+
+    def table(first_owner: str) -> list[list[str]]:
+        head = row(100, (50, "Tiltak"), (350, "Ansvar"), (450, "Frist"))
+        for w in head:
+            w.bold = True
+        words = head + row(122, (50, "Lage ein plan"), (350, first_owner), (450, "2026"))
+        words += row(144, (50, "Utvide tilbodet"), (350, "kultur/Kommunal"), (450, "2027"))
+        words += row(158, (50, "om sommarjobb"), (350, "sjef helse"))
+        words += row(180, (50, "Byggje ut ladepunkt"), (350, "Rådgjevar"), (450, "2028"))
+        [(piece, _used)] = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+        return [[c.text for c in r] for r in piece.rows[1:]]
+
+    assert table("Kommunalsjef")[1] == ["Utvide tilbodet om sommarjobb", "kultur/Kommunalsjef helse", "2027"]
+    assert table("Rektor")[1] == ["Utvide tilbodet om sommarjobb", "kultur/Kommunal sjef helse", "2027"]

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from corpora.synth.compose import compose
 from corpora.synth.content import PlanContent, generate, gold
-from corpora.synth.families import MORE_FAMILIES, NEW_FAMILIES, reshape, reshape_more
+from corpora.synth.families import (
+    EXTRA_FAMILIES,
+    MORE_FAMILIES,
+    NEW_FAMILIES,
+    reshape,
+    reshape_extra,
+    reshape_more,
+)
 from corpora.synth.styles import NATIVE, PRODUCERS, Style, draw_style
 from corpora.synth.vocab import LANGS
 
@@ -49,8 +56,14 @@ def make_spec(seed: int, producer: str, name: str | None = None, *, families: st
         style = replace(style, measures=rng.choice(NEW_FAMILIES), note_type=rng.choice(["italic", "smaller"]))
     elif families == "more":
         style = replace(style, measures=rng.choice(MORE_FAMILIES))
+    elif families == "extra":
+        style = replace(style, measures=rng.choice(EXTRA_FAMILIES))
+        if style.measures == "wide":  # a wide table is printed on landscape pages, over several
+            style = replace(style, landscape=True, long_items=True, table=rng.choice(["ruled", "ruled", "unruled"]))
+        else:  # (the strategies follow a lead-in under each goal's numbered heading)
+            style = replace(style, table=rng.choice(["ruled", "unruled"]), strategies="leadin")
     elif families != "old":
-        raise ValueError(f"families: old, new or more, not {families!r}")
+        raise ValueError(f"families: old, new, more or extra, not {families!r}")
     if style_overrides:
         style = replace(style, **style_overrides)
     if style.measures in ("indent", "letters", "ids"):
@@ -61,6 +74,8 @@ def make_spec(seed: int, producer: str, name: str | None = None, *, families: st
         plan = reshape(plan, style.measures, seed)
     elif style.measures in MORE_FAMILIES:
         plan = reshape_more(plan, style.measures, seed)
+    elif style.measures in EXTRA_FAMILIES:
+        plan = reshape_extra(plan, style.measures, seed)
     return Spec(name or f"synth-{seed}-{producer}", seed, producer, style, plan)
 
 

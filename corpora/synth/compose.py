@@ -294,6 +294,45 @@ def _cross(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
     return TableBlock(header, rows, [c[1] for c in lead] + [0.7] * k, ruled=True)
 
 
+def _code_table(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """One measure table whose first column holds only the code of the goal a measure serves
+    ('2.1.1' under 'Mål'), repeated on every row or merged down over the goal's rows."""
+    w = plan.words
+    cols = [(w["table_goal"], 0.8), (w["table_measure"], 4.0), (w["table_owner"], 1.8), (w["table_deadline"], 1.3)]
+    merged = bool(w["code_merged"])
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        for i, m in enumerate(leaf.measures):
+            code: Cell | None = Cell(leaf.number, rowspan=len(leaf.measures) if merged else 1)
+            if merged and i:
+                code = None
+            rows.append([code, Cell(m.text), Cell(m.owner_text), Cell(m.deadline or "")])
+    return TableBlock([[Cell(str(name), bold=True) for name, _ in cols]], rows, [c[1] for c in cols],
+                      ruled=style.table != "unruled")
+
+
+def _wide_table(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """A landscape action table with partners, cost and status beside owner and deadline: the
+    cells wrap over several lines, the goals are group rows, the header repeats on each page."""
+    w = plan.words
+    cols = [(w["table_measure"], 3.0), (w["table_owner"], 1.5), (w["table_partners"], 1.6),
+            (w["table_deadline"], 1.1), (w["table_cost"], 1.0), (w["table_status"], 0.8)]
+    if style.nr_column:
+        cols.insert(0, (w["table_nr"], 0.5))
+    n = len(cols)
+    cells = w["wide_cells"]
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        rows.append(_group_row(plan, style, leaf, n))
+        for m in leaf.measures:
+            partner, cost, status = cells[m.id]  # type: ignore[index]
+            row: list[Cell | None] = [Cell(m.number)] if style.nr_column else []
+            row += [Cell(m.text), Cell(m.owner_text), Cell(partner), Cell(m.deadline or ""), Cell(cost), Cell(status)]
+            rows.append(row)
+    return TableBlock([[Cell(str(name), bold=True) for name, _ in cols]], rows, [c[1] for c in cols],
+                      ruled=style.table != "unruled")
+
+
 def _owner_date(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
     """Owner and deadline in one cell, the deadline in brackets ("NAV (2. kvartal 2027)")
     under a header naming both ("Ansvar (frist)")."""
@@ -395,7 +434,16 @@ def compose(plan: PlanContent, style: Style) -> Doc:
 
     goal_part: list = []
     counters = {"D": 0, "O": 0}
-    for fa in plan.focus_areas:
+    for fi, fa in enumerate(plan.focus_areas, start=1):
+        if style.measures == "codes":  # sections numbered by hand, each goal a numbered heading
+            goal_part += [Heading(f"{fi} {fa.text}", 1), Para(fa.intro)]
+            for g in fa.goals:
+                goal_part.append(Heading(f"{g.number} {g.text}", 2))
+                goal_part += [Heading(f"{sg.number} {sg.text}", 3) for sg in g.subgoals]
+                if g.strategies:
+                    goal_part.append(Para(str(w["strategy_leadin"]).format(n=g.number)))
+                    goal_part.append(ListBlock([ListItem(s.text) for s in g.strategies], False, style.numbering == "auto"))
+            continue
         goal_part += [Heading(fa.text, 1), Para(fa.intro)]
         if style.measures == "outline":
             goal_part += _outline(plan, style, fa.goals, counters)
@@ -436,6 +484,10 @@ def compose(plan: PlanContent, style: Style) -> Doc:
             part.append(_matrix(plan, style, leaves, turned=style.measures == "turned"))
         elif style.measures == "cross":
             part.append(_cross(plan, style, leaves))
+        elif style.measures == "codes":
+            part.append(_code_table(plan, style, leaves))
+        elif style.measures == "wide":
+            part.append(_wide_table(plan, style, leaves))
         elif style.measures == "ownerdate":
             part.append(_owner_date(plan, style, leaves))
         elif style.measures == "horizons":

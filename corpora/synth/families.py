@@ -227,3 +227,60 @@ def reshape_more(plan: PlanContent, family: str, seed: int) -> PlanContent:
         plan.words["def_terms"] = (DEF_QUESTIONS[plan.lang] if rng.random() < 0.6 else
                                    (plan.words["table_measure"], plan.words["table_owner"], plan.words["table_deadline"]))
     return plan
+
+
+# --------------------------------------------------------------------------- session 36
+# Layouts common in real plans that the families above did not print (``families="extra"``):
+#
+# | family | what it prints |
+# | --- | --- |
+# | ``codes`` | the plan's sections numbered by hand to three levels ('2 Helse', '2.1 <goal>', '2.1.1 <sub-goal>'), each goal a numbered heading, and the measures in one table whose first column holds only the code of the goal a measure serves ('Mål \| Tiltak \| Ansvar \| Frist' with '2.1.1' under 'Mål') |
+# | ``wide`` | a landscape table with the columns a real action plan carries beside its owner and deadline: partners (the lexicon's word, names of units that own nothing), cost and status; cells wrap over three lines and more, goals are group rows, and the header repeats on every page the table runs over |
+
+EXTRA_FAMILIES = ("codes", "wide")
+
+#: a cost cell's amount and its currency, per language (an amount printed as planners do)
+COST_FORMS = {
+    "nb": ("{:,} kr", " "), "nn": ("{:,} kr", " "), "sv": ("{:,} kr", " "), "da": ("{:,} kr.", "."),
+    "en": ("£{:,}", ","),
+}
+
+
+def reshape_extra(plan: PlanContent, family: str, seed: int) -> PlanContent:
+    """The plan as a family of :data:`EXTRA_FAMILIES` prints it (deterministic from ``seed``)."""
+    rng = random.Random(f"{seed}-{family}")
+    _column_words(plan, rng)
+    if family == "codes":
+        # numbered by focus area: goal '2.1', sub-goal '2.1.1', measure '2.1.1.3'
+        for fi, fa in enumerate(plan.focus_areas, start=1):
+            for gi, g in enumerate(fa.goals, start=1):
+                g.number = f"{fi}.{gi}"
+                for si, sg in enumerate(g.subgoals, start=1):
+                    sg.number = f"{g.number}.{si}"
+        for leaf in plan.leaf_goals():
+            for mi, m in enumerate(leaf.measures, start=1):
+                m.number = f"{leaf.number}.{mi}"
+        plan.words["code_merged"] = rng.random() < 0.3  # the code cell merged down over its measures
+    if family == "wide":
+        from corpora.synth.vocab import VOCAB
+
+        v = VOCAB[plan.lang]
+        lexicon_columns(plan.lang, "cost")  # (loads the language data)
+        partners = [w[:1].upper() + w[1:] for w in _LEXICON[plan.lang].get("tables", {}).get("partners", [])
+                    if len(w) <= 20 and len(w.split()) <= 2]
+        plan.words["table_partners"] = rng.choice(partners) if partners else "Partners"
+        costs = [w for w in lexicon_columns(plan.lang, "cost") if len(w) <= 14]
+        plan.words["table_cost"] = rng.choice(costs) if costs else "Cost"
+        plan.words["table_status"] = "Status"
+        names = sorted(set(v["owner_units"]))
+        fmt, sep = COST_FORMS[plan.lang]
+        extra: dict[str, tuple[str, str, str]] = {}
+        for m in plan.measures():
+            pool = [n for n in names if n not in m.owners and n not in m.owner_text]
+            k = rng.choice([0, 1, 1, 2])
+            partner = ", ".join(rng.sample(pool, min(k, len(pool))))
+            cost = fmt.format(rng.choice([50, 100, 150, 250, 400, 750]) * 1000).replace(",", sep) if rng.random() < 0.7 else ""
+            status = rng.choice(["0 %", "25 %", "50 %", "75 %", ""])
+            extra[m.id] = (partner, cost, status)
+        plan.words["wide_cells"] = extra
+    return plan

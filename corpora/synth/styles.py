@@ -66,6 +66,10 @@ class Style:
                 t.append("nr_column")
             if self.table_break:
                 t.append("table_break")
+        if self.measures in ("codes", "wide"):
+            t.append(f"table={self.table}")
+            if self.measures == "wide" and self.nr_column:
+                t.append("nr_column")
         if self.measures == "blocks":
             t += [f"block_form={self.block_form}", f"goal_ref={self.goal_ref}"]
         if self.measures == "outline":

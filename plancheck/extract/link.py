@@ -44,6 +44,12 @@ class LinkSettings:
     #: how far (points) a side column's first item may stand above the top of the sub-goal
     #: block it is printed beside (a column heading set on the sub-goal heading's line)
     beside_slack: float = 6.0
+    #: a measure table's goal column must name at least this many numbered headings by their
+    #: codes ('2.1.1' under 'Mål') before those headings are read as its goals
+    coded_heading_min_codes: int = 2
+    #: the fewest words of a numbered heading read as a goal that way (an aim clause: a subject,
+    #: a modal and its verb, "Færre skal røyke")
+    coded_heading_min_words: int = 3
 
 
 LINK_SETTINGS = LinkSettings()
@@ -242,6 +248,96 @@ def _other_number(text: str, goal: Goal) -> bool:
     return bool(num) and bool(own) and num.strip(".)") != own
 
 
+_HEADING_CODE = re.compile(r"\d+(?:\.\d+)+")
+
+
+def goals_from_coded_headings(plan: Plan, doc: Document | None = None, settings: LinkSettings = LINK_SETTINGS) -> None:
+    """Goals stated as numbered headings that a measure table names by code alone.
+
+    A plan numbers its sections by hand to several levels ('2 Helse', '2.1 Innbyggerne skal
+    leve lenger', '2.1.1 Flere skal være fysisk aktive') and gives each measure, in a column
+    of its own, only the code of the goal it serves ('2.1.1' under 'Mål'). No goal label says
+    which headings are goals; the codes do. When the column names at least
+    ``coded_heading_min_codes`` headings, each heading a code names is a goal, and so is each
+    heading of two parts or more whose number the codes extend (the chapters numbered by one,
+    '2 Helse', are themes): a sub-goal under the goal its number extends.
+    Only a heading that states an aim (a clause with a modal, :func:`~plancheck.extract.roles.aim_statement`)
+    is read so: a topic ('2.1 Barnehage') is the measures' section, not their goal. Codes a
+    declared goal carries already are left to the linking that follows."""
+    from plancheck.extract.roles import aim_statement
+    from plancheck.ingest.sections import split_heading_number
+
+    declared = {(g.number or "").strip(".)") for g in plan.goals if g.number}
+    codes = {t for m in plan.measures if (t := (m.table_goal_text or "").strip().rstrip(".")) and _HEADING_CODE.fullmatch(t)}
+    codes -= declared
+    if len(codes) < settings.coded_heading_min_codes:
+        return
+    numbered: dict[str, list] = {}
+    for sec in plan.sections:
+        number, title = (sec.number, sec.title) if sec.number else split_heading_number(sec.title or "")
+        if number:
+            numbered.setdefault(number.strip(".)"), []).append((sec, title))
+    heading = {n: v[0] for n, v in numbered.items() if len(v) == 1}  # a number used twice names nothing sure
+
+    def aim(n: str) -> bool:
+        return n in heading and aim_statement(heading[n][1], settings.coded_heading_min_words)
+
+    named = {c for c in codes if aim(c)}
+    if len(named) < settings.coded_heading_min_codes:
+        return
+    chosen = set(named)
+    for c in named:
+        parts = c.split(".")
+        for k in range(2, len(parts)):
+            prefix = ".".join(parts[:k])
+            if prefix not in declared and aim(prefix):
+                chosen.add(prefix)
+    made: dict[str, Goal] = {}
+    for n in sorted(chosen, key=lambda n: plan.sections.index(heading[n][0])):
+        sec, title = heading[n]
+        parts = n.split(".")
+        parent = next((made[p] for k in range(len(parts) - 1, 0, -1) if (p := ".".join(parts[:k])) in made), None)
+        goal = Goal(
+            id=f"goal-{len(plan.goals) + 1}",
+            text=" ".join(title.split()),
+            number=n,
+            kind=GoalKind.sub_goal if parent is not None else GoalKind.goal,
+            parent_id=parent.id if parent is not None else None,
+            page=sec.page,
+            section_id=sec.id,
+            provenance=Provenance(page=sec.page, source_text=f"{n} {title}"),
+        )
+        plan.goals.append(goal)
+        made[n] = goal
+    if made and doc is not None:
+        _strategies_by_their_lead_in(plan, doc, made)
+
+
+def _strategies_by_their_lead_in(plan: Plan, doc: Document, goals: dict[str, Goal]) -> None:
+    """Strategies listed under a lead-in that names one of ``goals`` by its code ("Strategier for
+    mål 2.1:", "To achieve goal 2.1 we will:") serve it. The walk reads such a lead-in before
+    the goals a measure table's codes make exist (:func:`goals_from_coded_headings`), so it could
+    not link them; by place they would go to the last heading above them, a sub-goal of 2.1."""
+    from plancheck.extract.roles import goal_reference
+
+    by_text = {normalise(s.text): s for s in plan.strategies if not s.goal_ids}
+    if not by_text:
+        return
+    target: Goal | None = None
+    for b in doc.blocks:
+        if b.kind == BlockKind.list_item:
+            s = by_text.get(normalise(b.text or ""))
+            if s is not None and target is not None and not s.goal_ids:
+                s.goal_ids.append(target.id)
+            continue
+        target = None
+        text = (b.text or "").strip()
+        if b.kind == BlockKind.paragraph and text.endswith(":") and (ref := goal_reference(text)) is not None:
+            numbers = [n.strip(".)") for n in ref[1]]
+            if len(numbers) == 1 and numbers[0] in goals:
+                target = goals[numbers[0]]
+
+
 def link_plan(
     plan: Plan,
     doc: Document,
@@ -259,6 +355,7 @@ def link_plan(
     for m in plan.measures:
         if m.table_goal_text:
             m.table_goal_text = arabic_goal_numbers(m.table_goal_text)  # "I, III" names goals 1 and 3
+    goals_from_coded_headings(plan, doc)
     link_by_codes(plan)
     link_by_marks(plan)
     parent_of = scope_parents(plan)

@@ -216,7 +216,7 @@ def owner_compound(last: str, tail: str) -> bool:
     if not heads:
         return False
     t, w = tail.lower(), last.lower()
-    if t not in heads:
+    if t not in heads and not _definite_head_after_noun(last, t, heads, lang):
         return False  # a definite head ("Tekniska" + "enheten") follows its adjective apart
     if any(w.endswith(h) for h in owner_heads(lang, "role")) or w in FUNCTION_WORDS or joining_word(w):
         return False
@@ -225,6 +225,22 @@ def owner_compound(last: str, tail: str) -> bool:
     if _known_direct(w + "e") or w.endswith(tuple(PARTICIPLE_ENDINGS.get(lang, []))):
         return False  # an adjective: "daglige", "koordinerende"
     return len(w) in compound_seams(w + t, lang)
+
+
+def _definite_head_after_noun(last: str, tail: str, heads: tuple[str, ...], lang: str) -> bool:
+    """Is ``tail`` a head of ``heads`` in its definite form ("senteret" of "senter") after
+    ``last``, a capitalised word in its base form ("Familie")? A noun takes no definite noun
+    after it in the Nordic languages ("senteret for familiar", never "Familie senteret"); an
+    adjective's weak form does ("Tekniska enheten", "Kommunale tenesta"), and its form is no
+    base form. Lower case is left alone: in running text a verb takes a definite object."""
+    from plancheck.lang.nlp import lemma
+    from plancheck.lang.vocab import DEFINITE_ENDINGS
+
+    endings = tuple(DEFINITE_ENDINGS.get(lang, []))
+    if not (endings and last[:1].isupper() and tail.endswith(endings)):
+        return False
+    base = lemma(tail, lang)
+    return base != tail and base in heads and lemma(last, lang).lower() == last.lower()
 
 
 @lru_cache(maxsize=16)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -833,14 +833,7 @@ def column_words(
     key = (bbox[0], bbox[2])
     out = seen.get(key)
     if out is None:
-        words: set[str] = set()
-        for w, mx, _my in placed:
-            if bbox[0] <= mx <= bbox[2]:
-                for part in w.text.split("/"):
-                    part = part.strip(",.;:()[]").lower()
-                    if len(part) > 3 and part.isalpha():
-                        words.add(part)
-        out = seen[key] = frozenset(words)
+        out = seen[key] = _solid_parts(w for w, mx, _my in placed if bbox[0] <= mx <= bbox[2])
     return out
 
 
@@ -1820,9 +1813,32 @@ def _cell_gap_limit(
     return limit if max([*gaps, head_gap or 0.0]) > limit else None
 
 
-def _join_cell(parts: list[tuple[str, bool]]) -> str:
+def _join_cell(parts: list[tuple[str, bool]], solid: Callable[[], frozenset[str]] | None = None) -> str:
+    """A cell's lines joined; ``solid``: the words the cell's column prints whole (asked only
+    when a line filled the cell), as :func:`_placed_text` has them for a ruled cell."""
     texts = [t for t, _ in parts]
-    return join_lines(texts, full_width=[f for _, f in parts]) if len(texts) > 1 else texts[0]
+    if len(texts) < 2:
+        return texts[0]
+    fills = [f for _, f in parts]
+    whole = solid() if solid is not None and any(fills[:-1]) else frozenset()
+    return join_lines(texts, full_width=fills, solid=whole)
+
+
+def _fragment_column_words(fragments: list[_Fragment], col: int) -> frozenset[str]:
+    """:func:`column_words` of an unruled table: the words (lower case, split at slashes) the
+    fragments of column ``col`` print, for a word broken at the column's edge whose pieces are
+    words themselves ('…/Kommunal' / 'sjef') where the column spells it solid in another row."""
+    return _solid_parts(w for f in fragments if f.col == col for w in f.words)
+
+
+def _solid_parts(words: Iterable[Word]) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        for part in w.text.split("/"):
+            part = part.strip(",.;:()[]").lower()
+            if len(part) > 3 and part.isalpha():
+                out.add(part)
+    return frozenset(out)
 
 
 def _fill(ws: list[Word], width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -1873,6 +1889,13 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
         split.append(cur)
     cells = split
     edges = _edge_splits(cells, fragments, settings)
+    solids: dict[int, frozenset[str]] = {}
+
+    def column_solid(k: int) -> frozenset[str]:
+        if k not in solids:
+            solids[k] = _fragment_column_words(fragments, k)
+        return solids[k]
+
     parts: list[list[list[tuple[str, bool]]]] = [[[] for _ in range(ncols)] for _ in starts]
     lines: list[list[Line]] = [[ln] if ln is not None else [] for _top, ln in starts]
     for cell in cells:
@@ -1891,7 +1914,7 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
         elif not any(ps):
             continue
         else:
-            rows.append([_join_cell(p) if p else "" for p in ps])
+            rows.append([_join_cell(p, solid=lambda k=k: column_solid(k)) if p else "" for k, p in enumerate(ps)])
         row_lines.append(sorted(ls, key=lambda ln: ln.top))
     return rows, row_lines
 
