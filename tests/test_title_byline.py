@@ -26,8 +26,8 @@ BODY = "The council and its partners will work together over four years on what 
 
 
 @pytest.mark.parametrize("lang,theme,kind,byline,heading,item", [
-    ("en", "Tackling Food Insecurity", "Action Plan 2026–2029",
-     "Brackenford Borough Council · Approved by Cabinet on 11 February 2026", "Actions",
+    ("en", "Warm Homes for Everyone", "Action Plan 2026–2030",
+     "Eastmoor City Council · Agreed by the Executive on 20 January 2026", "Actions",
      "Open a community fridge in each of the four town centres"),
     ("nb", "Trygg oppvekst i Eikeli", "Handlingsplan 2026–2029",
      "Eikeli kommune · Vedtatt av kommunestyret 12. mars 2026", "Tiltak",

@@ -1,9 +1,9 @@
 """The document's title block: the byline under the headings that set its title.
 
 A plan names itself at the top of its first page in display type, often in two lines: a theme
-and the kind of plan with its years ("Tackling Food Insecurity" / "Action Plan 2026–2029",
+and the kind of plan with its years ("Warm Homes" / "Action Plan 2026–2030",
 "Trygg oppvekst" / "Handlingsplan 2026–2029"), then a byline in small type (the body that
-adopted it and when: "Brackenford Borough Council · Approved by Cabinet on 11 February 2026").
+adopted it and when: "Eastmoor City Council · Agreed by the Executive on 20 January 2026").
 Read as headings, the second line is a role heading ("Action Plan", "Handlingsplan",
 "Åtgärdsplan": measures follow), and the byline under it would be read as a measure, its date
 as a deadline. But the title block is no section of the plan: its own sections follow, each
