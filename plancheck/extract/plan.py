@@ -436,6 +436,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     notes = find_notes(doc.blocks)
     st.taken |= notes.blocks  # a note body is never an item: its fields join its measure below
+    from plancheck.extract.titleblock import title_byline
+
+    byline = title_byline(doc)  # under the title's headings: who adopted the plan, and when
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -475,6 +478,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if block.section_id in background:
             st.role = st.lead_in = None  # quoted from other plans: nothing of this plan's own
             continue
+        if index in byline:
+            continue  # the title block's byline: no item (extract/titleblock.py)
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
         if index in st.timeline_labels or _timeline_card(st, index, block):
