@@ -3768,7 +3768,13 @@ def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
     subject names ("Vi …" names none) and due when the time phrase in it says (none without
     one). The list is where the plan says who and when, so a sentence naming neither lacks
     them. It serves the goal it stands under. True if read so."""
-    from plancheck.extract.subjectsentences import SubjectSentence, item_charge, item_text, owned_list, read_sentence
+    from plancheck.extract.subjectsentences import (
+        SubjectSentence,
+        item_charge,
+        item_text,
+        owned_list,
+        read_sentence,
+    )
     from plancheck.lang.deadlines import parse_deadline, time_phrase
     from plancheck.lang.owners import split_owners
 
