@@ -140,3 +140,23 @@ def test_a_step_planned_after_a_glued_date_is_partial_not_covered() -> None:
     got = assess_points(plan, points, "nb")[0]
     assert _status(got) != "covered"
     assert any("2048" in m for m in got.missing)
+
+
+def test_a_time_word_alone_is_answered_by_the_year_column_beside_the_lists_head() -> None:
+    """ "… med kostnad, ansvarig och tidpunkt för varje åtgärd": "tidpunkt" has no other word of
+    its own; the table naming "Åtgärd" beside its column of years answers it."""
+    plan = _plan(["Grönplanen visar hur parkerna ska skötas och utvecklas."], title="Grönplan")
+    plan.tables = [
+        Passage(
+            id="t1", kind="table", page=1, section_id="s1",
+            text="Nr | Åtgärd | Kostnad | Ansvarig | År 1 | Ny park vid skolan | 3,2 mnkr | Parkenheten | 2050 "
+            "2 | Gångväg och skyltning i skogen | 0,4 mnkr | Parkenheten | 2049",
+        )
+    ]
+    points = find_points(["Direktiv\n\n– en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd"])
+    def score(settings: MatchSettings) -> float:
+        cov = assess_points(plan, points, "sv", settings=settings, explain=True)[0]
+        return next(t.score for t in cov.explain if t.concern == "tidpunkt")
+
+    assert score(MatchSettings()) == 1.0
+    assert score(replace(MatchSettings(), beside_list_head=False)) == 0.0

@@ -354,6 +354,11 @@ class MatchSettings:
     # answers the point (False: an amount or a date alone may answer). A class answered by
     # several members needs no other word (text.RelationSettings.min_members)
     relation_beside: bool = True
+    # … or that names the head of the point's list by a word of its own when the concern is the
+    # class word alone ("… med kostnad, ansvarig och tidpunkt för varje åtgärd": "tidpunkt"
+    # answered by the year column of a table whose other column is "Åtgärd"; False: the
+    # concern's own words only)
+    beside_list_head: bool = True
     # … and only in a passage (or under a heading) that names the point's subject — the
     # object the point is about (Scorer.point_subject: the words of the point's head beside
     # its concerns, and the words the mandate's points name again and again) — or in a plan
@@ -2269,6 +2274,17 @@ class Scorer:
             if m < self.s.term_hit:
                 missing.append(t.surface)
         subject = self.subject_answered(c, u) if beside else True
+        if beside and not others and self.s.beside_list_head and context and u.kind != "section":
+            # "en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd": a concern of
+            # one class word ("tidpunkt") has no other word of its own; the list's head
+            # ("åtgärdslista", "åtgärd") named by the unit's own words (a table's column
+            # "Åtgärd" beside its column of years) makes it the passage that answers the list
+            own_keys = u.keys - u.beside_keys
+            others = sum(
+                1
+                for t in context
+                if not t.stop and self.weight(t) > 0 and self.term_match(t, u, own_keys) >= self.s.term_hit
+            )
         for t, w, m in beside:
             if not others or u.kind == "section" or not subject:
                 # an amount or a date with nothing else of the concern, or only elsewhere in
