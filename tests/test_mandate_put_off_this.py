@@ -160,3 +160,19 @@ def test_a_time_word_alone_is_answered_by_the_year_column_beside_the_lists_head(
 
     assert score(MatchSettings()) == 1.0
     assert score(replace(MatchSettings(), beside_list_head=False)) == 0.0
+
+
+def test_a_sentence_naming_the_plan_and_a_meetings_date_is_no_timetable() -> None:
+    """The same list asked of a plan whose table has no dates: a sentence naming
+    "Handlingsplanen" and the date of a council meeting does not answer "tidplan"."""
+    plan = _plan(
+        ["Förslaget behandlas av kommunstyrelsen den 14 januari 2049. Handlingsplanen följs upp varje år."],
+        title="Handlingsplan för trygghet",
+    )
+    plan.tables = [
+        Passage(id="t1", kind="table", page=1, section_id="s1",
+                text="Nr | Åtgärd | Ansvarig nämnd 1 | Fältassistenter i centrum | Socialnämnden")
+    ]
+    points = find_points(["Beställning\n\n– redovisa en handlingsplan med åtgärder, ansvarig nämnd och tidplan"])
+    cov = assess_points(plan, points, "sv", explain=True)[0]
+    assert next(t.score for t in cov.explain if t.concern == "tidplan") < 0.5

@@ -2274,11 +2274,12 @@ class Scorer:
             if m < self.s.term_hit:
                 missing.append(t.surface)
         subject = self.subject_answered(c, u) if beside else True
-        if beside and not others and self.s.beside_list_head and context and u.kind != "section":
+        if beside and not others and self.s.beside_list_head and context and u.kind == "table":
             # "en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd": a concern of
-            # one class word ("tidpunkt") has no other word of its own; the list's head
-            # ("åtgärdslista", "åtgärd") named by the unit's own words (a table's column
-            # "Åtgärd" beside its column of years) makes it the passage that answers the list
+            # one class word ("tidpunkt") has no other word of its own; a table that names the
+            # list's head ("åtgärdslista", "åtgärd") by its own words (its column "Åtgärd"
+            # beside its column of years) is the list asked for. A table only: a sentence that
+            # names "handlingsplanen" and the date of a meeting is no timetable of the measures
             own_keys = u.keys - u.beside_keys
             others = sum(
                 1
