@@ -161,8 +161,11 @@ def test_a_row_broken_over_the_page_is_joined_under_the_repeated_header():
     page1 = [((0, 10, 100, 50), [header, ["Optælling", "Opgørelse af alle", "marts"], ["Stier", "Forslag til, hvilke stier der", "maj"]])]
     page2 = [((0, 5, 100, 30), [header, ["", "skal have lys", ""], ["Høring", "Et borgermøde i hver bydel", "juni"]])]
     pages = _join_broken_rows([page1, page2])
-    assert pages[0][0][1][-1] == ["Stier", "Forslag til, hvilke stier der skal have lys", "maj"]
-    assert pages[1][0][1] == [header, ["Høring", "Et borgermøde i hver bydel", "juni"]]
+    assert pages[0][0][1][-2] == ["Stier", "Forslag til, hvilke stier der skal have lys", "maj"]
+    # the rows after the repeated header go on with the table (session 36: a last row alone
+    # under its header was read as a table of one row and lost)
+    assert pages[0][0][1][-1] == ["Høring", "Et borgermøde i hver bydel", "juni"]
+    assert pages[1][0][1] == [header]
     # another table on the next page (another header) is left alone
     other = [((0, 5, 100, 30), [["Navn", "Rolle", "Enhed"], ["", "Sekretær", "Plan"]])]
     assert _join_broken_rows([page1, other])[1][0][1][1] == ["", "Sekretær", "Plan"]
@@ -227,3 +230,33 @@ def test_a_glossary_defines_words_and_answers_nothing():
     assert str(getattr(cov.status, "value", cov.status)) == "uncovered"
     (off,) = assess_points(plan, point, "nb", settings=MatchSettings(glossary_out=False))
     assert str(getattr(off.status, "value", off.status)) != "uncovered"
+
+
+def test_rows_after_a_repeated_header_go_on_with_the_table_before():
+    from dataclasses import replace
+
+    import plancheck.mandate.points as P
+
+    header = ["Tema", "Utgreiing", "Ansvar"]
+    page1 = [((0, 10, 100, 50), [header, ["Trafikk", "Teljing i Storgata", "Konsulent"], ["Handel", "Analyse av behovet", "Konsulent"]])]
+    page2 = [((0, 5, 100, 30), [header, ["Barn og unge", "Registrere korleis barn brukar sentrum", "Kommunen"]])]
+    pages = _join_broken_rows([page1, [(g[0], [list(r) for r in g[1]]) for g in page2]])
+    assert [r[0] for r in pages[0][0][1]] == ["Tema", "Trafikk", "Handel", "Barn og unge"]
+    old = P.POINT_SETTINGS
+    try:
+        P.POINT_SETTINGS = replace(old, continued_table_rows=False)
+        kept = _join_broken_rows([[(g[0], [list(r) for r in g[1]]) for g in page1], page2])
+        assert [r[0] for r in kept[1][0][1]] == ["Tema", "Barn og unge"]
+    finally:
+        P.POINT_SETTINGS = old
+
+
+def test_a_planprogram_table_of_studies_by_theme_gives_its_studies_as_points():
+    for col in ("Utgreiing", "Utredning", "Udredning"):
+        rows = [
+            ["Tema", col, "Ansvar"],
+            ["Trafikk", "Teljing i Storgata og vurdering av krysset ved kaia.", "Konsulent"],
+            ["Kulturmiljø", "Vurdere kva bygningar som bør regulerast til bevaring.", "Kommunen"],
+        ]
+        texts = [ln.text for ln in _table_lines(rows, 1)]
+        assert len(texts) == 2 and "Teljing i Storgata" in texts[0], (col, texts)

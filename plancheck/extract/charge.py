@@ -140,8 +140,11 @@ def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = 
             return Charge(name, when)
     after = _phrases("after_owner", lang)
     if after is not None and (m := after.search(bare)) and m.start() > 0:
-        name = _name(bare[: m.start()].split(), lang, settings)
-        if name and len(name.split()) == len(bare[: m.start()].split()):
+        subject = bare[: m.start()].split()
+        if subject and subject[0].lower() in definite_articles(lang):
+            subject = subject[1:]  # "The Highways Team is responsible": the article is no part of the name
+        name = _name(subject, lang, settings)
+        if name and len(name.split()) == len(subject):
             return Charge(name, when)
     if not when or _modal_after_subject(bare, lang):
         return None  # (a subject and a verb alone: "Helhedsplanen skal give …" states an aim)

@@ -1328,6 +1328,16 @@ def _lead(st: _State, text: str) -> bool:
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and _we_commit().search(last) and _first_person().search(last):
         role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
+    if (
+        role == "goal"
+        and st.means_goal is not None
+        and _names_goal_anaphora(last, st.lang)
+        and (_wants().search(last) or _we_commit().search(last))
+    ):
+        # "For at nå målet vil kommunen:", "To reach this goal the council will:": the goal is
+        # what the items reach, the subject and its modal what they do — the items complete
+        # "kommunen vil …", the measures to the goal just stated
+        role = "measure"
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if reports_done_work(_last_sentence(text), st.lang):
@@ -3763,7 +3773,13 @@ def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
     subject names ("Vi …" names none) and due when the time phrase in it says (none without
     one). The list is where the plan says who and when, so a sentence naming neither lacks
     them. It serves the goal it stands under. True if read so."""
-    from plancheck.extract.subjectsentences import item_charge, item_text, owned_list, read_sentence
+    from plancheck.extract.subjectsentences import (
+        SubjectSentence,
+        item_charge,
+        item_text,
+        owned_list,
+        read_sentence,
+    )
     from plancheck.lang.deadlines import parse_deadline, time_phrase
     from plancheck.lang.owners import split_owners
 
@@ -3771,8 +3787,12 @@ def _subject_sentence_measure(st: _State, block: Block, text: str) -> bool:
         return False
     text = item_text(block).strip()  # (without "Det gjer vi:" read into its paragraph)
     charged = item_charge(block, st.lang)  # "Vi opnar … . Kultur og fritid står for dette i 2027."
+    timed = _item_then_time(st, text) if charged is None else None  # "… . Indsatsen skal være gennemført i 2029."
     if charged is not None:
         text = charged[0]
+    elif timed is not None:
+        charged = (timed.text, SubjectSentence("", timed.deadline or ""))
+        text = timed.text
     m = _add_measure(st, block, text.rstrip(" ."), number=block.number)
     read = charged[1] if charged is not None else read_sentence(text, st.lang)
     if read is not None and read.owner:
@@ -4153,6 +4173,16 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             st.last_candidate_measure = prev
             return
     fields = split_fields(text, st.lang, _emphasis_in(block, text))
+    if not fields.labelled and (charged := _item_then_charge(st, text)) is not None:
+        # "plante 10.000 træer i nye levende hegn. Natur og Miljø har ansvaret, og indsatsen skal
+        # være gennemført i 2030.": the measure, then who does it and by when in a sentence (an
+        # unlabelled reading of the same words cuts at a comma of the measure's own)
+        m = _add_measure(st, block, charged.text, number=block.number)
+        m.has_owner_column = m.has_deadline_column = True  # each item gives both their place
+        _set_fields(st, m, charged)
+        _serves(st, m)
+        st.last_candidate_measure = m
+        return
     if not (fields.labelled or fields.unlabelled) and (hit := _bracket_owner_beside_fields(st, block, text)) is not None:
         # "… (Biblioteket)" among "… (Kultureininga, 2027)": the owner field, no deadline
         fields = Fields(text=text[: hit.start()].rstrip(), owner=" ".join(hit.group("inside").split()), unlabelled=True)
@@ -4189,6 +4219,48 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
+
+
+def _item_then_charge(st: _State, text: str) -> Fields | None:
+    """A list item of two sentences, the measure and then a sentence of charge ("… . Park og Vej
+    har ansvaret, og indsatsen skal være gennemført i 2027.", "… . Ansvaret ligger hos Natur og
+    Miljø, og indsatsen er løbende.", :func:`plancheck.extract.charge.measure_then_charge`):
+    the measure sentence without its full stop, the owner and the time as its fields; None
+    when the second sentence hands the work to no one.
+
+    Why: a numbered list of measures written as sentences closes each item with who does it
+    and by when, as the paragraphs of :func:`_charge_of_last_measure` do; read whole, the
+    measure's text holds its fields and it has neither owner nor deadline."""
+    from plancheck.extract.charge import measure_then_charge
+    from plancheck.lang.deadlines import without_leads
+
+    found = measure_then_charge(" ".join(text.split()), st.lang)
+    if found is None:
+        return _item_then_time(st, text)
+    sentence, charge = found
+    when = without_leads(charge.when) if charge.when else None
+    return Fields(text=sentence.rstrip(" .!"), owner=charge.owner, deadline=when)
+
+
+def _item_then_time(st: _State, text: str) -> Fields | None:
+    """A list item of two sentences, the measure and then a sentence that points back at it
+    (the lexicon's ``charge_back_references``: "indsatsen", "tiltaket", "this") and says when
+    ("… . Indsatsen skal være gennemført i 2029."): the measure sentence without its full stop
+    and the time as its deadline, no owner. None otherwise (a second sentence about anything
+    else is the measure's description)."""
+    from plancheck.extract.prose import sentences
+    from plancheck.lang.deadlines import time_phrase, without_leads
+
+    parts = sentences(" ".join(text.split()))
+    if len(parts) != 2:
+        return None
+    first = parts[1].split()[0].strip(",.").lower() if parts[1].split() else ""
+    if first not in {w.lower() for w in evidence_words("charge_back_references", st.lang)}:
+        return None
+    when = time_phrase(parts[1].rstrip(" .!"))
+    if not when:
+        return None
+    return Fields(text=parts[0].rstrip(" .!"), deadline=without_leads(when))
 
 
 def _role_subject_owner(st: _State, m: Measure, text: str) -> None:

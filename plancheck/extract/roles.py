@@ -686,8 +686,12 @@ _REFERENCE_ONLY = re.compile(
 )
 
 
+# a label may name whose goal it is by a genitive or a possessive before it ("Nämndens mål 1",
+# "Kommunens mål 2", "Vårt mål 3", "The Council's objective 4"): the owner of a goal level,
+# not another word of the label
+_LABEL_OWNER = r"(?:(?:the\s+)?(?:[^\W\d_][\w-]*?(?:s|'s|’s)|vårt|vår|våre|våra|vores|vort|our|their)\s+)?"
 _BARE = re.compile(
-    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
+    r"^\s*" + _LABEL_OWNER + r"(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
     rf"\s+(?P<num>{CODE}|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?P<sep>::|[:–—-]|(?<=\d)\.)?\s*$",
     re.IGNORECASE,
 )

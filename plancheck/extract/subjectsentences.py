@@ -201,8 +201,8 @@ def item_charge(b: Block, lang: str) -> tuple[str, SubjectSentence] | None:
     sentence of charge, or None (see :func:`_item`)."""
     from plancheck.extract.charge import measure_then_charge
 
-    if b.kind != BlockKind.paragraph or _one_sentence(b):
-        return None
+    if b.kind not in (BlockKind.paragraph, BlockKind.list_item) or _one_sentence(b):
+        return None  # (a list item too: "1. give tilskud til … . Kultur og Fritid har ansvaret, …")
     found = measure_then_charge(item_text(b), lang)
     return (found[0], SubjectSentence(found[1].owner, found[1].when)) if found is not None else None
 

@@ -28,6 +28,7 @@ the plan reader keeps its own reading.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,10 @@ class GoalFormSettings:
     # a lead-in without a colon when the line ends at its modal or verb of will ("Vi vil" heading a
     # shaded box over bullets): intent_lead_in
     lead_modal_end: bool = True
+    # … or ends at the word that opens the clause its items complete ("Vi vil arbejde for, at",
+    # "We will work so that": the lexicon's complementizers), in at most this many words
+    # (0: off): intent_lead_in
+    lead_clause_max_words: int = 8
     lead_item_min_words: int = 3
 
 
@@ -1187,6 +1192,15 @@ def _intent_words() -> frozenset[str]:
     return frozenset(w.goal_modals | w.wanting | w.body_wanting)
 
 
+@functools.cache
+def _complementizers() -> frozenset[str]:
+    """The words that open a subordinate clause in every language (the lexicon's
+    ``evidence.complementizers``: "at", "att", "that"), lower case."""
+    from plancheck.lang.vocab import LANGS, evidence_words
+
+    return frozenset(w.lower() for lang in LANGS for w in evidence_words("complementizers", lang))
+
+
 def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a lead-in of intent over a list: at most ``lead_max_words`` words ending
     in a colon or in the modal itself ("Vi vil", ``lead_modal_end``), one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
@@ -1198,12 +1212,25 @@ def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
 
     t = " ".join((text or "").split())
     words = re.findall(r"\w+", t.lower())
-    if not 1 <= len(words) <= settings.lead_max_words or not set(words) & _intent_words():
+    if not words or not set(words) & _intent_words():
+        return False
+    # "Vi vil arbejde for, at": the clause its items complete opened and not written, after the
+    # intent (a sentence cut off at its complementizer is no goal of its own)
+    clause_end = (
+        0 < len(words) <= settings.lead_clause_max_words
+        and t[-1:].isalnum()
+        and words[-1] in _complementizers()
+    )
+    if len(words) > settings.lead_max_words and not clause_end:
         return False
     # a colon, or the clause stopped at its modal ("Vi vil", "We will", "Kommunen skal" as a box's
     # heading): a sentence cut off there is completed by the list under it, whatever its
     # punctuation
-    if not (t.endswith(":") or (settings.lead_modal_end and t[-1:].isalnum() and words[-1] in _intent_words())):
+    if not (
+        t.endswith(":")
+        or (settings.lead_modal_end and t[-1:].isalnum() and words[-1] in _intent_words())
+        or clause_end
+    ):
         return False
     # the whole line's role, and its first word's ("Tiltak som skal gjennomføres:")
     return not {heading_role(t.rstrip(" :"))[0], heading_role(words[0])[0]} & _LEAD_OTHER_ROLES

@@ -367,6 +367,11 @@ class MatchSettings:
     # answers the point (False: an amount or a date alone may answer). A class answered by
     # several members needs no other word (text.RelationSettings.min_members)
     relation_beside: bool = True
+    # … or that names the head of the point's list by a word of its own when the concern is the
+    # class word alone ("… med kostnad, ansvarig och tidpunkt för varje åtgärd": "tidpunkt"
+    # answered by the year column of a table whose other column is "Åtgärd"; False: the
+    # concern's own words only)
+    beside_list_head: bool = True
     # … and only in a passage (or under a heading) that names the point's subject — the
     # object the point is about (Scorer.point_subject: the words of the point's head beside
     # its concerns, and the words the mandate's points name again and again) — or in a plan
@@ -451,6 +456,10 @@ class MatchSettings:
     # the rules' status and guards as indicators) instead of the rules' and the calibration's.
     # Off: on the time split it did not gain enough (docs/mandate.md, 'Session 34, judge34m')
     judge: bool = False
+    # a sentence opening with a demonstrative that puts its subject off ("Dette tas opp i den
+    # nye driftsplanen") puts off the sentence before it (deferred_sentences; False: each
+    # sentence alone)
+    deferral_anaphor: bool = True
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -547,7 +556,7 @@ def _deferral_re() -> re.Pattern[str]:
         .replace(re.escape("{study_noun}"), study_noun)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
         # a governing document of any kind: a plan, a policy, a strategy, a programme
-        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strategi|program)\w*")
+        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strateg|program)\w*")
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
@@ -574,6 +583,26 @@ def _deferral_re() -> re.Pattern[str]:
 
 # a plan sentence that leaves the subject out or hands it on (see requirements.yaml)
 DEFERRAL_RE = _deferral_re()
+# a sentence opening with a demonstrative ("Dette tas opp i …", "This will be dealt with in …"):
+# when it puts its subject off, what it puts off is the sentence before (requirements.yaml
+# deferral_anaphor)
+ANAPHOR_OPENING_RE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _words("deferral_anaphor")) + r")\b", re.IGNORECASE
+)
+
+
+def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bool]:
+    """Which of a unit's sentences put their subject off (DEFERRAL_RE); a sentence opening with a
+    demonstrative that is put off puts off the sentence before it too
+    (``MatchSettings.deferral_anaphor``): "Vinterdrift av gang- og sykkelveiene er viktig …
+    Dette tas opp i den nye driftsplanen" names the subject in the first sentence and puts it
+    off in the second, and neither answers it."""
+    flags = [bool(DEFERRAL_RE.search(x)) for x in sentences]
+    if settings.deferral_anaphor:
+        for i in range(1, len(sentences)):
+            if flags[i] and ANAPHOR_OPENING_RE.match(sentences[i]):
+                flags[i - 1] = True
+    return flags
 
 
 def _request_re() -> re.Pattern[str]:
@@ -694,7 +723,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a table row's date after its text ("Inventering av lekplatserna: 1 mars 2031"): the row as
 # points.py gives a milestone or delivery table's row (tables._milestones)
 ROW_DATE_RE = re.compile(
-    rf":\s+(?P<date>(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf":\s+(?P<date>(?:\d{{1,2}}(?:\.\s*|\s+))?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?\s*$",
     re.IGNORECASE,
 )
@@ -739,7 +768,8 @@ DEADLINE_PHRASE_RE = re.compile(
     # "senast i mars 2028", "senest i december 2026": the article before the month
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
-    rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
+    # "innen 1.desember 2048": the day typed against its month, as dates are typed
+    rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
     rf"\s+\d{{4}}|\d{{4}})",
     re.IGNORECASE,
@@ -1190,12 +1220,14 @@ def _analyse(
     strong: set[str] = set()  # keys of words themselves and of compounds' near parts
     own_keys: set[str] = set()  # keys of the words themselves (not through a relation)
     members: list[tuple[T.Term, bool, bool, int]] = []  # members of a relation class
-    for sent in T.sentences(u.text):
+    sents = T.sentences(u.text)
+    put_off = deferred_sentences(sents, settings)
+    for sent, off in zip(sents, put_off, strict=True):
         # put off or handed on, or only reported as asked for: no evidence; nor is the
         # decision that ordered the plan, told again in it ("Kommunestyret vedtok … at det
         # skulle lagast ein ny … plan"): the mandate's own origin answers none of its points
         deferred = (
-            bool(DEFERRAL_RE.search(sent))
+            off
             or reported_request(sent)
             or (settings.origin_no_evidence and orders_the_plan(sent))
         )
@@ -2266,6 +2298,18 @@ class Scorer:
             if self.s.similarity and m == self.s.similarity:
                 near += w * m
         subject = self.subject_answered(c, u) if beside else True
+        if beside and not others and self.s.beside_list_head and context and u.kind == "table":
+            # "en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd": a concern of
+            # one class word ("tidpunkt") has no other word of its own; a table that names the
+            # list's head ("åtgärdslista", "åtgärd") by its own words (its column "Åtgärd"
+            # beside its column of years) is the list asked for. A table only: a sentence that
+            # names "handlingsplanen" and the date of a meeting is no timetable of the measures
+            own_keys = u.keys - u.beside_keys
+            others = sum(
+                1
+                for t in context
+                if not t.stop and self.weight(t) > 0 and self.term_match(t, u, own_keys) >= self.s.term_hit
+            )
         for t, w, m in beside:
             if not others or u.kind == "section" or not subject:
                 # an amount or a date with nothing else of the concern, or only elsewhere in

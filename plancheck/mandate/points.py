@@ -71,6 +71,9 @@ class PointSettings:
 
     # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
+    # a ruled table going on over a page break under its repeated header: the rows after the
+    # header are the table's rows before the break, read as one table (_join_broken_rows)
+    continued_table_rows: bool = True
     # an unruled risk table (_unruled_grid): words on one row within this many points of
     # each other's top; a column's start matched within ``unruled_align`` points in this share
     # of its records; the table ends at a gap of this many line heights
@@ -887,10 +890,15 @@ def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
         if clean != [" ".join(c.split()) for c in cur[0]]:
             continue  # no repeated header: another table
         first = cur[1]
-        if first[0].strip() or not any(c.strip() for c in first[1:]):
-            continue
-        prev[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(prev[-1], first, strict=True)]
-        del cur[1]
+        if not first[0].strip() and any(c.strip() for c in first[1:]):
+            prev[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(prev[-1], first, strict=True)]
+            del cur[1]
+        if POINT_SETTINGS.continued_table_rows and len(cur) > 1:
+            # the rows after the repeated header go on with the table of the page before: one
+            # table, its rows read together (a last row alone under its header is no table of
+            # its own to judge)
+            prev.extend(cur[1:])
+            del cur[1:]
     return pages
 
 

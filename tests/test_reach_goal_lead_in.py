@@ -1,0 +1,81 @@
+"""A lead-in about reaching the goal just stated, the subject and its modal last ("For å nå
+målet vil kommunen:", "To reach this goal the council will:"), over numbered items that each
+close with a sentence of who does it and by when ("… . Park og vei har ansvaret, og tiltaket
+skal være gjennomført i 2027.", "… . Tiltaket skal være gjennomført i 2029."): the items are
+the measures to that goal, each its first sentence, its owner and its deadline from the
+sentence after. Hand-built blocks with invented wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.extract.plan import build_plan
+from plancheck.ingest.sections import build_sections
+from plancheck.models import BBox, Block, BlockKind, Document, Provenance
+
+
+def _at(i: int, kind: BlockKind, text: str, *, number: str | None = None, bold: bool = False) -> Block:
+    top = 80 + 30 * i
+    level = 0 if kind == BlockKind.list_item else 2 if kind == BlockKind.heading else None
+    return Block(
+        id=f"b{i}", kind=kind, text=text, bold=bold, font_size=12.5 if kind == BlockKind.heading else 11.0,
+        number=number, level=level,
+        provenance=Provenance(page=1, source_text=text, bbox=BBox(x0=72, top=top, x1=520, bottom=top + 24)),
+    )
+
+
+CASES = {
+    "nb": (
+        "2.1 Mål: Flere skal sykle til skolen",
+        "I dag sykler bare hver tiende elev. Mange foreldre kjører barna fordi veien oppleves utrygg.",
+        "For å nå målet vil kommunen:",
+        [
+            "bygge fortau langs Skolevegen fra Torget til barneskolen. Park og vei har ansvaret, og "
+            "tiltaket skal være gjennomført i 2027.",
+            "merke trygge sykkelruter til alle skolene. Ansvaret ligger hos Plan og miljø, og tiltaket er løpende.",
+            "sette opp overbygde sykkelstativ ved ungdomsskolen. Tiltaket skal være gjennomført i 2028.",
+        ],
+        [
+            ("bygge fortau langs Skolevegen fra Torget til barneskolen", ["Park og vei"], True),
+            ("merke trygge sykkelruter til alle skolene", ["Plan og miljø"], True),
+            ("sette opp overbygde sykkelstativ ved ungdomsskolen", [], True),
+        ],
+    ),
+    "en": (
+        "2.1 Goal: Twice as many pupils will cycle to school by 2030",
+        "Only one pupil in ten cycles today. Many parents drive because the road feels unsafe.",
+        "To reach this goal the council will:",
+        [
+            "build a footway along School Lane from the square to the primary school. The Highways "
+            "Team is responsible, and the work will be completed by 2027.",
+            "mark safe cycle routes to every school. The Planning Team is responsible.",
+        ],
+        [
+            ("build a footway along School Lane from the square to the primary school", ["Highways Team"], True),
+            ("mark safe cycle routes to every school", ["Planning Team"], False),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_items_under_a_lead_in_reaching_the_goal_are_its_measures(lang: str) -> None:
+    heading, background, lead, items, expected = CASES[lang]
+    B = BlockKind
+    number, title = heading.split(" ", 1)
+    blocks = [
+        _at(0, B.heading, title, number=number, bold=True),
+        _at(1, B.paragraph, background),
+        _at(2, B.paragraph, lead),
+    ]
+    blocks += [_at(3 + k, B.list_item, t, number=f"{k + 1}.") for k, t in enumerate(items)]
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang=lang)
+    assert [g.text for g in plan.goals] == [heading.split(": ", 1)[1]]
+    got = [
+        (m.text, [o.text for o in m.owners], m.deadline is not None) for m in plan.measures
+    ]
+    assert [(t, [o for o in owners], d) for t, owners, d in got] == [
+        (t, owners, d) for t, owners, d in expected
+    ]
+    assert all(m.goal_ids == [plan.goals[0].id] for m in plan.measures)
