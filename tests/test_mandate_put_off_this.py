@@ -1,5 +1,5 @@
 """A sentence that puts "this" off puts off the sentence before it, and a step asked by a day
-typed against its month ("innen 1.desember 2048") is dated.
+typed against its month ("innen 1.mars 2049") is dated.
 
 The subject named in one sentence and put off in the next ("Vinterdrift av gang- og
 sykkelveiene er viktig … Dette tas opp i den nye driftsplanen") is not answered by the plan:
@@ -121,11 +121,11 @@ def test_a_subject_named_then_put_off_by_this_is_not_covered() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["innen 1.desember 2048", "innan 1.desember 2048", "senast 1.mars 2048", "by 1.March 2048", "inden 1. maj 2048"],
+    ["innen 1.mars 2049", "innan 1.mars 2049", "senast 1.mars 2048", "by 1.March 2048", "inden 1. maj 2048"],
 )
 def test_a_day_typed_against_its_month_is_a_deadline(text: str) -> None:
     m = DEADLINE_PHRASE_RE.search(f"Planforslaget legges fram {text}.")
-    assert m is not None and m.group(0).endswith("2048")
+    assert m is not None and m.group(0).endswith(("2048", "2049"))
 
 
 def test_a_step_planned_after_a_glued_date_is_partial_not_covered() -> None:
@@ -136,10 +136,10 @@ def test_a_step_planned_after_a_glued_date_is_partial_not_covered() -> None:
         ],
         title="Sykkelplan",
     )
-    points = find_points(["Vedtak\n\n1. Planforslaget legges fram for kommunestyret innen 1.desember 2048."])
+    points = find_points(["Vedtak\n\n1. Planforslaget legges fram for kommunestyret innen 1.mars 2049."])
     got = assess_points(plan, points, "nb")[0]
     assert _status(got) != "covered"
-    assert any("2048" in m for m in got.missing)
+    assert any("1.mars 2049" in m for m in got.missing)
 
 
 def test_a_time_word_alone_is_answered_by_the_year_column_beside_the_lists_head() -> None:
@@ -153,7 +153,7 @@ def test_a_time_word_alone_is_answered_by_the_year_column_beside_the_lists_head(
             "2 | Gångväg och skyltning i skogen | 0,4 mnkr | Parkenheten | 2049",
         )
     ]
-    points = find_points(["Direktiv\n\n– en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd"])
+    points = find_points(["Direktiv\n\n– en lista över åtgärderna med kostnad, ansvarig och tidpunkt för varje åtgärd"])
     def score(settings: MatchSettings) -> float:
         cov = assess_points(plan, points, "sv", settings=settings, explain=True)[0]
         return next(t.score for t in cov.explain if t.concern == "tidpunkt")

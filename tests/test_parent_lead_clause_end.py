@@ -1,4 +1,4 @@
-"""A lead-in of intent cut off at the word that opens its clause ("Vi vil arbejde for, at",
+"""A lead-in of intent cut off at the word that opens its clause ("Kommunen vil arbejde for, at",
 "We will work so that"), over dash items that complete the sentence, is read as the colon
 lead-in is (issue 11 part 4, session 36; invented examples): each item is a goal of the parent.
 A line that closes its clause, or ends at "at" with no intent, is none."""
@@ -11,7 +11,7 @@ from tests.test_parent_lead_ins34 import _themed
 
 def test_a_clause_opened_and_not_written_is_a_lead_in_in_five_languages():
     for lead in (
-        "Vi vil arbejde for, at",
+        "Kommunen vil arbejde for, at",
         "Vi vil arbeide for at",
         "Me vil arbeide for at",
         "Vi vill verka för att",
@@ -19,17 +19,17 @@ def test_a_clause_opened_and_not_written_is_a_lead_in_in_five_languages():
     ):
         assert intent_lead_in(lead), lead
     for other in (
-        "Vi vil arbejde for, at alle børn trives",
+        "Kommunen vil arbejde for, at alle børn trives",
         "Kommunen ser på at",
-        "Vi vil arbejde for, at alle børn og unge i kommunen trives og lærer og har venner at",
+        "Kommunen vil arbejde for, at alle børn og unge i kommunen trives og lærer og har venner at",
     ):
         assert not intent_lead_in(other), other
-    assert not intent_lead_in("Vi vil arbejde for, at", GoalFormSettings(lead_clause_max_words=0))
+    assert not intent_lead_in("Kommunen vil arbejde for, at", GoalFormSettings(lead_clause_max_words=0))
 
 
 def test_items_completing_vi_vil_arbejde_for_at_are_the_parents_goals():
     doc = _themed(
-        "Vi vil arbejde for, at",
+        "Kommunen vil arbejde for, at",
         [("1. Trivsel", ["alle børn har mindst én god ven", "ingen unge bliver mobbet på nettet"]),
          ("2. Læring", ["flere unge gennemfører en uddannelse"])],
         lead_heading=False,

@@ -1334,7 +1334,7 @@ def _lead(st: _State, text: str) -> bool:
         and _names_goal_anaphora(last, st.lang)
         and (_wants().search(last) or _we_commit().search(last))
     ):
-        # "For at nå målet vil kommunen:", "To reach this goal the council will:": the goal is
+        # "For at nå målet vil byrådet:", "To reach this goal the council will:": the goal is
         # what the items reach, the subject and its modal what they do — the items complete
         # "kommunen vil …", the measures to the goal just stated
         role = "measure"

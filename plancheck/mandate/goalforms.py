@@ -67,7 +67,7 @@ class GoalFormSettings:
     # a lead-in without a colon when the line ends at its modal or verb of will ("Vi vil" heading a
     # shaded box over bullets): intent_lead_in
     lead_modal_end: bool = True
-    # … or ends at the word that opens the clause its items complete ("Vi vil arbejde for, at",
+    # … or ends at the word that opens the clause its items complete ("Kommunen vil arbejde for, at",
     # "We will work so that": the lexicon's complementizers), in at most this many words
     # (0: off): intent_lead_in
     lead_clause_max_words: int = 8
@@ -1214,7 +1214,7 @@ def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
     words = re.findall(r"\w+", t.lower())
     if not words or not set(words) & _intent_words():
         return False
-    # "Vi vil arbejde for, at": the clause its items complete opened and not written, after the
+    # "Kommunen vil arbejde for, at": the clause its items complete opened and not written, after the
     # intent (a sentence cut off at its complementizer is no goal of its own)
     clause_end = (
         0 < len(words) <= settings.lead_clause_max_words

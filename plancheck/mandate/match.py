@@ -768,7 +768,7 @@ DEADLINE_PHRASE_RE = re.compile(
     # "senast i mars 2028", "senest i december 2026": the article before the month
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
-    # "innen 1.desember 2048": the day typed against its month, as dates are typed
+    # "innen 1.mars 2050": the day typed against its month, as dates are typed
     rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
     rf"\s+\d{{4}}|\d{{4}})",
@@ -2299,7 +2299,7 @@ class Scorer:
                 near += w * m
         subject = self.subject_answered(c, u) if beside else True
         if beside and not others and self.s.beside_list_head and context and u.kind == "table":
-            # "en åtgärdslista med kostnad, ansvarig och tidpunkt för varje åtgärd": a concern of
+            # "en lista över åtgärderna med kostnad, ansvarig och tidpunkt för varje åtgärd": a concern of
             # one class word ("tidpunkt") has no other word of its own; a table that names the
             # list's head ("åtgärdslista", "åtgärd") by its own words (its column "Åtgärd"
             # beside its column of years) is the list asked for. A table only: a sentence that
