@@ -255,6 +255,8 @@ LAZY_MODULES = (
     "plancheck.extract.summaries",
     "plancheck.extract.swimlanes",
     "plancheck.extract.timeline",
+    "plancheck.extract.titleblock",
+    "plancheck.ingest.sections",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",
     "plancheck.lang.nlp",
