@@ -89,3 +89,8 @@ def test_a_noun_of_aim_with_what_it_is_for_heads_goals(heading: str) -> None:
 
 def test_a_noun_of_aim_with_another_role_word_is_no_goal_heading() -> None:
     assert heading_role("Målsettinger og tiltak")[0] is None
+
+
+def test_a_compound_the_lexicon_excepts_is_no_goal_column() -> None:
+    # "Bærekraftsmål" (the UN goals a row cites) is one of the lexicon's label_compound_exceptions
+    assert table_roles(["Tiltak", "Bærekraftsmål", "Ansvar", "Frist"])[1] is None

@@ -1095,25 +1095,9 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     return roles
 
 
-@cache
-def _goal_compound_ends() -> tuple[str, ...]:
-    """The one-word goal column words of the lexicon a Nordic compound may end in ("mål",
-    "målsetting", "målsättning"): the column words of role goal, of the Nordic languages."""
-    from plancheck.lang.vocab import COLUMN_WORDS
-
-    words = {
-        w for lang, ws in COLUMN_WORDS.get("goal", {}).items() if lang != "en" for w in ws
-        if " " not in w and w.isalpha()
-    }
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-_GOAL_COMPOUND_MIN_HEAD = 3  # "Verksamhets|mål": at least this many letters before the goal word
-
-
 def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
-    """``roles`` with the one column of no role whose header is a compound ending in a goal
-    column word ("Verksamhetsmål", "Tjenestemål", "Virksomhedsmål") read as the goal column, in
+    """``roles`` with the one column of no role whose header is a compound of the goal label
+    word ("Verksamhetsmål", "Tjenestemål", "Virksomhedsmål") read as the goal column, in
     a table with a measure column and no goal column ('Verksamhetsmål | Aktiviteter | Ansvarig
     | Klart').
 
@@ -1122,15 +1106,19 @@ def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str 
     goal role; beside the measures of a table with no other goal column it is the goal the
     measures serve (session 36: a verksamhetsplan's goals, all seven, were lost with their
     column)."""
+    from plancheck.lang.vocab import compound_label_role
+
     if "measure" not in roles or "goal" in roles:
         return roles
-    ends = _goal_compound_ends()
+    # the lexicon's reading of a compound label word (vocab.compound_label_role: the head of a
+    # "*mål" label after three letters or more, and not a word of its label_compound_exceptions,
+    # "Bærekraftsmål", "Formål", nor a heading word of another level, "Hovedmål")
     found = [
         i
         for i, (h, r) in enumerate(zip(header, roles, strict=True))
         if r is None
         and (t := normalise(h or "").strip().lower()).isalpha()
-        and any(t.endswith(w) and len(t) - len(w) >= _GOAL_COMPOUND_MIN_HEAD for w in ends)
+        and compound_label_role(t) == "goal"
     ]
     if len(found) != 1:
         return roles
