@@ -49,6 +49,7 @@ from plancheck.mandate.missing import (
 )
 from plancheck.mandate.points import (
     _NEGATION_RE,
+    DAY_MONTH_SEP,
     _alt,
     _word_re,
     _words,
@@ -723,7 +724,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a table row's date after its text ("Inventering av lekplatserna: 1 mars 2031"): the row as
 # points.py gives a milestone or delivery table's row (tables._milestones)
 ROW_DATE_RE = re.compile(
-    rf":\s+(?P<date>(?:\d{{1,2}}(?:\.\s*|\s+))?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf":\s+(?P<date>(?:\d{{1,2}}{DAY_MONTH_SEP})?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?\s*$",
     re.IGNORECASE,
 )
@@ -732,7 +733,7 @@ DATE_RES = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
     # (the day's full stop may stand against the month, as typed: "14.juni 2050")
-    (re.compile(rf"\b(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
+    (re.compile(rf"\b(\d{{1,2}}){DAY_MONTH_SEP}({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
     # "før sommaren <år>": before the season starts (the council's last meeting before the
     # summer break is in June)
@@ -769,7 +770,7 @@ DEADLINE_PHRASE_RE = re.compile(
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     # "innen 1.mars 2050": the day typed against its month, as dates are typed
-    rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
+    rf"\d{{1,2}}{DAY_MONTH_SEP}(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
     rf"\s+\d{{4}}|\d{{4}})",
     re.IGNORECASE,

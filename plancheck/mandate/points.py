@@ -4243,11 +4243,14 @@ _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
 # a deadline: "innen utgangen av 2025", "før i mars", "by the end of", "ferdig … i juni 2026"
 # (words.yaml: deadline_*); no word boundary after the month, as "jul" stands for "juli" too
+# a day's number before its month, as dates are typed: a full stop with a space or none
+# ("14.juni 2050", "1. mars"), or a space alone ("1 March"); match.py's date patterns read the same
+DAY_MONTH_SEP = r"(?:\.\s*|\s+)"
 _DEADLINE_RE = re.compile(
     r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
     + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
     + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
-    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}(?:\.\s*|\s+))?("
+    + W.alternation("deadline_done_prep") + r")\s+(?:[^.;]{0,60}?\s)?(?:\d{1,2}" + DAY_MONTH_SEP + r")?("
     + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
