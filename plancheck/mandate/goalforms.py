@@ -28,10 +28,9 @@ the plan reader keeps its own reading.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from plancheck.mandate import text as T
@@ -1192,7 +1191,7 @@ def _intent_words() -> frozenset[str]:
     return frozenset(w.goal_modals | w.wanting | w.body_wanting)
 
 
-@functools.cache
+@cache
 def _complementizers() -> frozenset[str]:
     """The words that open a subordinate clause in every language (the lexicon's
     ``evidence.complementizers``: "at", "att", "that"), lower case."""

@@ -3621,6 +3621,7 @@ def _assess_points(
         for cs, ctx in parsed
     ]
     others = [set().union(*(w for j, w in enumerate(words_of) if j != i)) for i in range(len(parsed))]
+    stated: set[str] | None = None  # the plan's own statements' words, read once (_stated_keys)
     for k, (p, (concerns, context), chapter) in enumerate(zip(points, parsed, aligned, strict=True)):
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
@@ -4188,11 +4189,10 @@ def _assess_points(
                 # read, and the rest of the point is
                 status = CoverageStatus.partial
                 missing = [*missing, *(c.text for c in [*dated, *unnamed] if c.text not in missing)]
-        aside_word = (
-            _aside_word(scorer, concerns, others[k], units, S)
-            if S.aside_word and status == CoverageStatus.covered
-            else None
-        )
+        aside_word = None
+        if S.aside_word and status == CoverageStatus.covered:
+            stated = _stated_keys(units) if stated is None else stated
+            aside_word = _aside_word(scorer, concerns, others[k], units, stated)
         if aside_word is not None:
             # the plan names the point's own subject only where it puts it off ("vil i 2051 se
             # nærmere på affaldsmængderne fra institutionerne"): the sentences around it, which
@@ -5212,8 +5212,14 @@ def _set_aside(scorer: Scorer, c: Concern) -> bool:
     )
 
 
+def _stated_keys(units: list[Unit]) -> set[str]:
+    """The lemmas (and their synonym keys) of the plan's own statements, its sections aside:
+    what :func:`_aside_word` asks a point's word to be missing from. The same for every point."""
+    return {k for u in units if u.kind != "section" for lem in u.lemmas for k in (lem, T.canon(lem))}
+
+
 def _aside_word(
-    scorer: Scorer, concerns: list[Concern], others: set[str], units: list[Unit], s: MatchSettings
+    scorer: Scorer, concerns: list[Concern], others: set[str], units: list[Unit], stated: set[str]
 ) -> str | None:
     """The point's own word that the plan names only where it puts the subject off or reports
     it asked for (``Unit.aside_keys``) and nowhere as a word of its own statements (``Unit.lemmas``:
@@ -5223,9 +5229,8 @@ def _aside_word(
     plan's topic, and specific enough to name what the point is about (``Scorer.anchor_word``: a
     compound or a long noun; "ansatte" in a request about bicycles names no subject). Whole
     words only: a compound holding it as a part ("daginstitutioner") names another thing. None
-    when no word is so."""
+    when no word is so. ``stated``: :func:`_stated_keys` of ``units``."""
     body = [u for u in units if u.kind != "section"]
-    stated = {k for u in body for lem in u.lemmas for k in (lem, T.canon(lem))}
     for c in concerns:
         if c.structural:
             continue
