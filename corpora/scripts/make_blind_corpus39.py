@@ -474,6 +474,433 @@ forår' recurring; '2030' after 2026–2029; indsats 3.3 without 'Tidsplan:' = n
     return plan, pdf
 
 
+# =========================================================================== 3 English action plan (Chromium)
+
+EN_SLUG = "trees-objective-lead-by-en"
+EN_GOALS = [
+    ("G1", "Increase tree canopy cover across the district from 14% to 17% by 2040"),
+    ("G2", "Protect and care for the trees the council already owns"),
+    ("G3", "Make our woodlands richer in wildlife and more resilient to a changing climate"),
+    ("G4", "Involve residents, schools and landowners in planting and caring for trees"),
+]
+# (id, nr, text, goal, bracket as printed, owners, deadline as printed or None, kind, note)
+EN_ROWS = [
+    ("A1", "", "Plant 6,000 street and park trees in the wards with the lowest canopy cover", "G1",
+     "Lead: Tree Officer; by March 2028", ["Tree Officer"], "March 2028", "period", ""),
+    ("A2", "", "Map canopy cover in every ward using aerial survey data", "G1", "Lead: GIS Team; by December 2026",
+     ["GIS Team"], "December 2026", "period", ""),
+    ("A3", "", "Adopt a planning document requiring new developments to plant two trees for every tree lost", "G1",
+     "Lead: Planning Policy Team and the Tree Officer; by September 2027",
+     ["Planning Policy Team", "Tree Officer"], "September 2027", "period",
+     "two owners (an article after 'and' opens the second)"),
+    ("A4", "", "Create two new community woodlands on council farmland at Hollins and Ashby Fields", "G1",
+     "Lead: Estates Manager; by March 2031", ["Estates Manager"], "March 2031", "period",
+     "'March 2031' after the plan period 2026–2030"),
+    ("A5", "", "Inspect every council-owned tree on a three-year cycle", "G2",
+     "Lead: Tree Officer; every three years", ["Tree Officer"], "every three years", "recurring", "recurring"),
+    ("A6", "", "Water all newly planted trees through their first three summers", "G2",
+     "Lead: Parks and Open Spaces Team; every summer", ["Parks and Open Spaces Team"], "every summer", "recurring",
+     "one owner (a team named with 'and'); recurring"),
+    ("A7", "", "Publish a tree risk policy setting out how and when council trees are inspected and felled", "G2",
+     "Lead: Head of Environmental Services; by June 2026", ["Head of Environmental Services"], "June 2026",
+     "period", ""),
+    ("A8", "", "Replace every council tree that has to be felled with at least two new trees", "G2",
+     "Lead: Tree Officer; ongoing", ["Tree Officer"], "ongoing", "continuous", "continuous"),
+    ("A9", "", "Write management plans for the council's six largest woods", "G3",
+     "Lead: Countryside Service; by 31 March 2027", ["Countryside Service"], "31 March 2027", "date", "a date"),
+    ("A10", "", "Clear invasive rhododendron and laurel from Ashby Wood and Kiln Bank", "G3",
+     "Lead: Countryside Service and the Woodland Volunteers", ["Countryside Service", "Woodland Volunteers"], None,
+     None, "two owners; no time: no deadline"),
+    ("A11", "", "Use a mix of native and climate-resilient species in all new planting schemes", "G3",
+     "Lead: All project managers; ongoing", ["All project managers"], "ongoing", "continuous",
+     "'All project managers' diffuse; continuous"),
+    ("A12", "", "Give away 2,000 free trees to residents", "G4", "every National Tree Week", [],
+     "every National Tree Week", "recurring", "no 'Lead:': no owner; recurring"),
+    ("A13", "", "Help every primary school that wants one to plant a tiny forest or an orchard", "G4",
+     "Lead: Education Liaison Officer; by July 2029", ["Education Liaison Officer"], "July 2029", "period", ""),
+    ("A14", "", "Launch a Tree Warden scheme with at least one warden in every parish", "G4",
+     "Lead: Community Engagement Team; by spring 2027", ["Community Engagement Team"], "spring 2027", "period", ""),
+    ("A15", "", "Offer grants to farmers and landowners for hedgerow and woodland planting", "G4",
+     "Lead: Climate Change Officer; by autumn 2026", ["Climate Change Officer"], "autumn 2026", "period", ""),
+]
+EN_WHY = {
+    "G1": "Tree cover is uneven across Marlow Vale. Some rural wards have more than a quarter of their land under "
+          "trees, while parts of Ashby and the Hollins estate have less than 6%. Trees cool streets in hot "
+          "weather, soak up rainwater and make places more pleasant to live in.",
+    "G2": "The council is responsible for around 38,000 trees in streets, parks, cemeteries and housing land. Many "
+          "were planted in the 1960s and 1970s and are reaching maturity at the same time.",
+    "G3": "Our woods are home to bluebells, bats and rare woodland birds, but many have not been actively managed "
+          "for decades. Ash dieback and longer summer droughts are already changing them.",
+    "G4": "Most of the land where new trees could grow is not owned by the council. We can only reach our canopy "
+          "target if residents, schools, farmers and businesses plant and care for trees too.",
+}
+EN_TEXT = {
+    "Foreword": [
+        "Trees are one of the simplest and best things we can do for our climate, our wildlife and our health. "
+        "They cool our streets, clean our air and make our towns and villages better places to live.",
+        "This action plan sets out how the council will plant more trees, look after the ones we have, and work "
+        "with residents and landowners across Marlow Vale to do the same.",
+        "Councillor Priya Nandra, Portfolio Holder for Climate and Environment",
+    ],
+    "1 Introduction": [
+        "In 2024 the council declared a climate and nature emergency and committed to increasing tree cover in "
+        "the district. This Tree and Woodland Action Plan turns that commitment into practical actions for the "
+        "five years from April 2026 to March 2030.",
+        "The plan covers trees on land the council owns or manages: streets, parks, open spaces, cemeteries, "
+        "council housing land and woodland. It also sets out how we will support others to plant trees on their "
+        "own land.",
+    ],
+    "2 Trees and woodland in Marlow Vale": [
+        "Marlow Vale has an estimated 1.2 million trees. Around 14% of the district is covered by tree canopy, "
+        "slightly below the average for England. Ancient woodland covers 640 hectares, most of it in private "
+        "ownership.",
+        "The government's Environmental Improvement Plan aims to increase tree canopy and woodland cover in "
+        "England to 16.5% by 2050. The council supports this national target; our own objectives are set out in "
+        "section 3.",
+    ],
+    "How to read section 3": [
+        "Section 3 has four objectives. Under each objective we explain why it matters and list the actions we "
+        "will take. The brackets after each action name the lead officer or team and the date by which the "
+        "action will be completed, or how often it will be repeated.",
+    ],
+    "4 Delivering and monitoring the plan": [
+        "The Tree and Woodland Steering Group, chaired by the Head of Environmental Services, will oversee the "
+        "plan. Progress will be reported to the Climate and Environment Scrutiny Committee every six months.",
+        "Most actions will be funded from existing budgets and external grants such as the Local Authority "
+        "Treescapes Fund. The plan will be reviewed in 2029.",
+    ],
+}
+EN_STATS = [["", "Marlow Vale", "England"], ["Tree canopy cover", "14%", "16%"],
+            ["Council-owned trees", "c. 38,000", "–"], ["Ancient woodland", "640 ha", "–"],
+            ["Trees planted by the council, 2021–2025", "4,150", "–"]]
+
+
+@plan_builder
+def build_trees_objective_lead_by_en() -> tuple[Plan, Path]:
+    """English tree and woodland action plan (HTML → Chromium): cover, contents, foreword, introduction and
+    background, then section 3 with one 'Objective n:' heading per goal, a paragraph on why, 'We will:' and a
+    bulleted list of actions, each closing with '(Lead: …; by …)'."""
+    slug = EN_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="en", title="Tree and Woodland Action Plan 2026–2030", period=(2026, 2030),
+        goals=[G(g, t) for g, t in EN_GOALS], measures=mb37._rows(EN_ROWS, 2030), source_ext="html",
+        notes="""
+HTML/CSS → Chromium print, A4 portrait, Marlow Vale District Council. DejaVu Sans 9.8 pt body, Liberation Serif
+headings in dark green. @page header 'Marlow Vale District Council' right, footer 'Tree and Woodland Action
+Plan 2026–2030' left and 'Page n of N' right, none on the cover. Cover page, Contents, Foreword (signed), 1
+Introduction, 2 Trees and woodland in Marlow Vale (a table; quotes the national 16.5% by 2050 target: a trap,
+no goal), a shaded box 'How to read section 3' (says the brackets give lead and date), 3 Objectives and
+actions: four sections headed 'Objective n: <sentence>' (the GOALS, without 'Objective n:'), each with a
+'Why this matters' paragraph, the line 'We will:' and a bulleted list; each bullet is a MEASURE (the text before
+the bracket, linked to its objective) closing with '(Lead: <owner>; by <date>)'. 4 Delivering and monitoring
+the plan. Gold: OWNERS = after 'Lead:' up to ';' ('Planning Policy Team and the Tree Officer', 'Countryside
+Service and the Woodland Volunteers' two each, listed without the article; 'Parks and Open Spaces Team' ONE team;
+'All project managers' diffuse; a bracket without 'Lead:' = none). DEADLINE = after 'by' ('March 2028',
+'December 2026', 'September 2027', 'June 2026', 'July 2029', 'spring 2027', 'autumn 2026' periods; '31 March
+2027' date; 'ongoing' continuous; 'every three years', 'every summer', 'every National Tree Week' recurring;
+'March 2031' after 2026–2030; a bracket with no time = none).
+""")
+    css = """
+@page { size: A4; margin: 24mm 22mm 22mm 22mm;
+  @top-right { content: "Marlow Vale District Council"; font: 8pt 'DejaVu Sans'; color: #2e5e3e; }
+  @bottom-left { content: "Tree and Woodland Action Plan 2026–2030"; font: 7.5pt 'DejaVu Sans'; color: #666; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt 'DejaVu Sans'; color: #666; } }
+@page :first { @top-right { content: none; } @bottom-left { content: none; } @bottom-right { content: none; } }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.8pt; line-height: 1.5; color: #222; }
+.cover { height: 235mm; break-after: page; background: #e7f0e4; padding: 30mm 14mm 0 14mm; box-sizing: border-box; }
+.cover .org { font: bold 13pt 'Liberation Serif', serif; color: #2e5e3e; letter-spacing: 0.5pt; }
+.cover h1 { font: bold 30pt/1.15 'Liberation Serif', serif; color: #1f4029; margin: 14mm 0 5mm 0; }
+.cover .sub { font: italic 13pt 'Liberation Serif', serif; color: #333; }
+.cover .date { margin-top: 90mm; font-size: 8.5pt; color: #444; }
+h2 { font: bold 16pt 'Liberation Serif', serif; color: #1f4029; margin: 8mm 0 3mm 0; }
+h2.np { break-before: page; }
+h3 { font: bold 12.5pt 'Liberation Serif', serif; color: #1f4029; margin: 7mm 0 2mm 0; break-after: avoid; }
+.toc p { margin: 0 0 2mm 0; }
+.toc span { float: right; }
+.sig { font-style: italic; }
+.why { margin: 0 0 2mm 0; }
+.why b { color: #2e5e3e; }
+.wewill { font-weight: bold; margin: 2mm 0 1mm 0; break-after: avoid; }
+ul.act { margin: 0 0 4mm 0; padding-left: 6mm; list-style-type: square; }
+ul.act li { margin-bottom: 1.8mm; break-inside: avoid; }
+ul.act .br { color: #44624d; }
+.box { background: #f1f5ef; border: 0.6pt solid #9db89f; padding: 3mm 5mm; margin: 5mm 0; }
+.box h4 { margin: 0 0 1.5mm 0; font: bold 10pt 'DejaVu Sans'; color: #2e5e3e; }
+table.st { border-collapse: collapse; width: 85%; font-size: 9pt; margin: 2mm 0 1mm 0; }
+table.st th, table.st td { border-bottom: 0.5pt solid #9db89f; padding: 1.2mm 2mm; text-align: left; }
+table.st th { background: #dbe8d6; }
+.src { font-size: 7.5pt; color: #555; }
+"""
+    p = [f"<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>{E(plan.title)}</title>"
+         f"<style>{css}</style></head><body>"]
+    p.append("<div class='cover'><div class='org'>MARLOW VALE DISTRICT COUNCIL</div>"
+             "<h1>Tree and Woodland Action Plan 2026–2030</h1>"
+             "<div class='sub'>More trees, better cared for, in the right places</div>"
+             "<div class='date'>Adopted by Cabinet on 11 February 2026</div></div>")
+    toc = [("Foreword", 2), ("1 Introduction", 3), ("2 Trees and woodland in Marlow Vale", 3),
+           ("3 Objectives and actions", 4), ("4 Delivering and monitoring the plan", 5)]
+    p.append("<h2>Contents</h2><div class='toc'>" + "".join(
+        f"<p>{E(t)}<span>{n}</span></p>" for t, n in toc) + "</div>")
+    p.append("<h2>Foreword</h2>")
+    texts = EN_TEXT["Foreword"]
+    p += [f"<p{' class=sig' if t is texts[-1] else ''}>{E(t)}</p>" for t in texts]
+    for i, chap in enumerate(("1 Introduction", "2 Trees and woodland in Marlow Vale")):
+        p.append(f"<h2{' class=np' if i == 0 else ''}>{E(chap)}</h2>")
+        p += [f"<p>{E(t)}</p>" for t in EN_TEXT[chap]]
+        if chap.startswith("2 "):
+            p.append("<table class='st'>" + "".join(
+                "<tr>" + "".join(f"<{'th' if k == 0 else 'td'}>{E(c)}</{'th' if k == 0 else 'td'}>" for c in r)
+                + "</tr>" for k, r in enumerate(EN_STATS)) + "</table>")
+            p.append("<p class='src'>Sources: i-Tree canopy survey 2023, council tree inventory.</p>")
+    p.append("<div class='box'><h4>How to read section 3</h4>" +
+             "".join(f"<p>{E(t)}</p>" for t in EN_TEXT["How to read section 3"]) + "</div>")
+    p.append("<h2 class=np>3 Objectives and actions</h2>")
+    for i, (g, gt) in enumerate(EN_GOALS, 1):
+        p.append(f"<h3>Objective {i}: {E(gt)}</h3>")
+        p.append(f"<p class='why'><b>Why this matters.</b> {E(EN_WHY[g])}</p><p class='wewill'>We will:</p>"
+                 "<ul class='act'>")
+        for _id, _nr, text, gg, br, *_r in EN_ROWS:
+            if gg == g:
+                p.append(f"<li>{E(text)} <span class='br'>({E(br)})</span></li>")
+        p.append("</ul>")
+    p.append("<h2>4 Delivering and monitoring the plan</h2>" +
+             "".join(f"<p>{E(t)}</p>" for t in EN_TEXT["4 Delivering and monitoring the plan"]))
+    p.append("</body></html>")
+    src = d / f"{slug}.html"
+    src.write_text("".join(p), encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 4 Swedish handlingsplan (reportlab)
+
+SV_SLUG = "tillganglighet-malkontur-sv"
+SV_GOALS = [
+    ("G1", "Kommunens lokaler och anläggningar ska vara tillgängliga för alla besökare"),
+    ("G2", "Information från kommunen ska vara lätt att hitta, förstå och använda"),
+    ("G3", "Personer med funktionsnedsättning ska ha samma möjlighet till arbete och sysselsättning som andra"),
+    ("G4", "Gator, torg och gångvägar i tätorterna ska vara trygga och lätta att ta sig fram på"),
+    ("G5", "Barn och unga med funktionsnedsättning ska kunna delta i fritids- och kulturlivet"),
+]
+# (id, nr, text, goal, Ansvarig as printed, owners, Klart as printed or None, kind, note)
+SV_ROWS = [
+    ("A1", "1.1", "Inventera tillgängligheten i alla kommunala lokaler som allmänheten besöker", "G1",
+     "Fastighetsavdelningen", ["Fastighetsavdelningen"], "2026-12-31", "date", "ISO date"),
+    ("A2", "1.2", "Åtgärda de enkelt avhjälpta hindren i kommunhuset, biblioteken och simhallen", "G1",
+     "Fastighetsavdelningen och Kultur- och fritidsförvaltningen",
+     ["Fastighetsavdelningen", "Kultur- och fritidsförvaltningen"], "2027", "period", "two owners"),
+    ("A3", "1.3", "Installera hörslingor i alla sammanträdesrum och samlingslokaler", "G1", "Serviceförvaltningen",
+     ["Serviceförvaltningen"], "Våren 2027", "period", ""),
+    ("A4", "2.1", "Granska kommunens webbplats enligt lagen om tillgänglighet till digital offentlig service", "G2",
+     "Kommunikationsavdelningen", ["Kommunikationsavdelningen"], "Årligen", "recurring", "recurring"),
+    ("A5", "2.2", "Ta fram information på lättläst svenska om kommunens vanligaste tjänster", "G2",
+     "Kommunikationsavdelningen", ["Kommunikationsavdelningen"], "Kvartal 3 2026", "period", ""),
+    ("A6", "2.3", "Utbilda alla medarbetare med kundkontakt i bemötande av personer med funktionsnedsättning", "G2",
+     "Alla förvaltningschefer", ["Alla förvaltningschefer"], "Löpande", "continuous",
+     "'Alla förvaltningschefer' diffuse; continuous"),
+    ("A7", "3.1", "Erbjuda minst tio praktikplatser inom kommunen för personer med funktionsnedsättning", "G3",
+     "HR-avdelningen", ["HR-avdelningen"], "2027", "period", ""),
+    ("A8", "3.2", "Utreda möjligheten att starta ett socialt företag i samverkan med Arbetsförmedlingen", "G3",
+     "Arbetsmarknadsenheten", ["Arbetsmarknadsenheten"], None, None, "empty Klart: no deadline"),
+    ("A9", "3.3", "Anpassa rekryteringsprocessen så att fler sökande med funktionsnedsättning kallas till intervju",
+     "G3", "HR-avdelningen", ["HR-avdelningen"], "Hösten 2026", "period", ""),
+    ("A10", "4.1", "Bygga om övergångsställena vid Torget och resecentrum med ledstråk och sänkta kantstenar", "G4",
+     "Gatu- och parkenheten", ["Gatu- och parkenheten"], "2028", "period",
+     "one owner ('Gatu- och parkenheten' is one enhet)"),
+    ("A11", "4.2", "Genomföra tillgänglighetsvandringar med funktionsrättsrådet i varje tätort", "G4", "", [],
+     "Varje höst", "recurring", "empty Ansvarig: no owner; recurring"),
+    ("A12", "4.3", "Skotta och sanda gångvägar till vårdcentraler och apotek före övriga gångvägar", "G4",
+     "Gatu- och parkenheten", ["Gatu- och parkenheten"], "Vintersäsongen 2026/27", "period", "a season"),
+    ("A13", "5.1", "Starta en fritidsgrupp för unga med neuropsykiatriska funktionsnedsättningar", "G5",
+     "Fritidsgårdarna", ["Fritidsgårdarna"], "Augusti 2026", "period", "a definite noun"),
+    ("A14", "5.2", "Införa ett ledsagarkort som ger ledsagare gratis inträde i kommunens anläggningar", "G5",
+     "Kultur- och fritidsförvaltningen", ["Kultur- och fritidsförvaltningen"], "2030", "period",
+     "one owner; '2030' after the plan period 2026–2029"),
+    ("A15", "5.3", "Bygga om lekplatsen i Stadsparken så att barn med olika funktionsnedsättningar kan leka "
+     "tillsammans", "G5", "Gatu- och parkenheten och Socialförvaltningen",
+     ["Gatu- och parkenheten", "Socialförvaltningen"], "2029", "period", "two owners"),
+]
+SV_TEXT = {
+    "1 Inledning": [
+        "Sjöbacka kommun ska vara en kommun där alla kan delta på lika villkor. Ungefär var femte invånare har "
+        "någon form av funktionsnedsättning, och många möter fortfarande hinder i vardagen: en trappa utan ramp, "
+        "en webbsida som inte fungerar med skärmläsare eller en blankett som är svår att förstå.",
+        "Kommunfullmäktige antog 2025 ett program för full delaktighet. Den här handlingsplanen visar vad "
+        "förvaltningarna ska göra under åren 2026–2029 för att programmet ska bli verklighet. Planen ersätter "
+        "den tidigare handlingsplanen för tillgänglighet från 2019.",
+    ],
+    "2 Utgångspunkter": [
+        "FN:s konvention om rättigheter för personer med funktionsnedsättning gäller i Sverige sedan 2009. Det "
+        "nationella målet för funktionshinderspolitiken är att uppnå jämlikhet i levnadsvillkor och full "
+        "delaktighet i samhället för personer med funktionsnedsättning. Målet gäller alla kommuner och är inte "
+        "ett mål i den här planen.",
+        "Bristande tillgänglighet är sedan 2015 en form av diskriminering enligt diskrimineringslagen. Lagen om "
+        "tillgänglighet till digital offentlig service ställer krav på kommunens webbplatser och appar.",
+    ],
+    "3 Så har planen tagits fram": [
+        "Planen har tagits fram av en arbetsgrupp med representanter för alla förvaltningar och kommunens "
+        "funktionsrättsråd. Under hösten 2025 hölls två dialogmöten med funktionsrättsföreningarna i Sjöbacka.",
+        "Planen är uppbyggd som en disposition i två nivåer. Varje mål har ett nummer, och aktiviteterna under "
+        "målet är numrerade 1.1, 1.2 och så vidare. Under varje aktivitet står vem som ansvarar och när "
+        "aktiviteten ska vara klar.",
+    ],
+    "5 Uppföljning": [
+        "Kommunstyrelsens förvaltning samordnar uppföljningen. Förvaltningarna rapporterar hur aktiviteterna går "
+        "i samband med delårsbokslutet, och funktionsrättsrådet får en redovisning varje år.",
+        "Indikatorerna i bilagan följs upp i årsredovisningen. Planen revideras under 2029.",
+    ],
+}
+SV_INDICATORS = [
+    ["Mål", "Indikator", "Utgångsläge 2025", "Målvärde 2029"],
+    ["Mål 1", "Andel publika lokaler där de enkelt avhjälpta hindren är åtgärdade", "41 %", "90 %"],
+    ["Mål 2", "Antal avvikelser vid granskning av webbplatsen", "37", "färre än 5"],
+    ["Mål 3", "Antal personer med funktionsnedsättning i praktik eller anställning i kommunen", "12", "40"],
+    ["Mål 4", "Andel invånare med funktionsnedsättning som känner sig trygga i centrum", "58 %", "75 %"],
+    ["Mål 5", "Antal fritidsaktiviteter anpassade för barn och unga med funktionsnedsättning", "6", "15"],
+]
+
+
+@plan_builder
+def build_tillganglighet_malkontur_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan (reportlab, Liberation Serif body, Liberation Sans headings): cover, contents,
+    background chapters, then chapter 4 as a two-level outline: 'Mål n' with the goal sentence, activities
+    'n.k <text>' each with a line 'Ansvarig: …   Klart: …' under it; chapter 5 and an appendix table of goals and
+    indicators."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        CondPageBreak,
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = SV_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för ökad tillgänglighet 2026–2029", period=(2026, 2029),
+        goals=[G(g, t) for g, t in SV_GOALS], measures=mb37._rows(SV_ROWS, 2029), source_ext="pdf",
+        notes="""
+reportlab (Liberation Serif 10.5 pt body, Liberation Sans headings and labels), A4 portrait, Sjöbacka kommun.
+Header 'Sjöbacka kommun' left and 'Handlingsplan för ökad tillgänglighet' right over a thin rule, footer 'Sida
+n' right, none on the cover. Cover page, Innehåll, 1 Inledning, 2 Utgångspunkter (quotes the national goal of
+funktionshinderspolitiken: a trap, no goal), 3 Så har planen tagits fram (explains the two-level numbering and
+the Ansvarig / Klart line); 4 Mål och aktiviteter on a new page: a two-level outline, each goal a shaded
+paragraph 'Mål n' + the goal sentence in bold (the GOALS, without 'Mål n'), each activity a hanging paragraph
+'n.k <text>' (the MEASURES, without the number, linked to the Mål above) followed by a smaller line 'Ansvarig:
+<owner>   Klart: <time>' ('Ansvarig: –' / 'Klart: –' when nobody / no time is given). The outline runs over
+pages (a goal and its first activity kept together). 5 Uppföljning; Bilaga: a table 'Mål | Indikator |
+Utgångsläge 2025 | Målvärde 2029' whose Mål column holds only 'Mål n' (indicators: not scored, never goals or
+measures). Gold: OWNERS = after 'Ansvarig:' ('Fastighetsavdelningen och Kultur- och fritidsförvaltningen',
+'Gatu- och parkenheten och Socialförvaltningen' two each; 'Gatu- och parkenheten', 'Kultur- och
+fritidsförvaltningen' ONE unit each; 'Fritidsgårdarna' a definite noun; 'Alla förvaltningschefer' diffuse;
+'Ansvarig: –' = none). DEADLINE = after 'Klart:' ('2027', 'Våren 2027', 'Kvartal 3 2026', 'Hösten 2026', '2028',
+'Vintersäsongen 2026/27', 'Augusti 2026', '2029' periods; '2026-12-31' date; 'Löpande' continuous; 'Årligen',
+'Varje höst' recurring; '2030' after 2026–2029; 'Klart: –' = none).
+""")
+    f = bk.reportlab_fonts("TS")
+    serif = {}
+    for k, suf in (("normal", "Regular"), ("bold", "Bold"), ("italic", "Italic"), ("boldItalic", "BoldItalic")):
+        serif[k] = f"TSerif-{suf}"
+        pdfmetrics.registerFont(TTFont(serif[k], str(bk.LIBERATION / f"LiberationSerif-{suf}.ttf")))
+    pdfmetrics.registerFontFamily("TSerif", **serif)
+    navy = colors.HexColor("#243b63")
+    pale = colors.HexColor("#e6ebf3")
+    grey = colors.HexColor("#4d4d4d")
+    body = ParagraphStyle("b", fontName=serif["normal"], fontSize=10.5, leading=14.5, spaceAfter=7)
+    h1 = ParagraphStyle("h1", fontName=f["bold"], fontSize=15, leading=19, textColor=navy, spaceBefore=8,
+                        spaceAfter=8, keepWithNext=1)
+    goal_st = ParagraphStyle("g", fontName=f["bold"], fontSize=11, leading=14.5, textColor=navy, backColor=pale,
+                             borderPadding=(4, 4, 4, 4), leftIndent=14 * mm, firstLineIndent=-14 * mm,
+                             spaceBefore=12, spaceAfter=8, keepWithNext=1)
+    act = ParagraphStyle("a", parent=body, leftIndent=14 * mm, firstLineIndent=-10 * mm, spaceAfter=1,
+                         keepWithNext=1)
+    meta = ParagraphStyle("m", fontName=f["normal"], fontSize=8.5, leading=11, textColor=grey,
+                          leftIndent=14 * mm, spaceAfter=6)
+    cell = ParagraphStyle("c", fontName=f["normal"], fontSize=9, leading=11.5)
+    cellb = ParagraphStyle("cb", parent=cell, fontName=f["bold"])
+    toc_st = ParagraphStyle("toc", parent=body, fontName=f["normal"], fontSize=10.5, spaceAfter=5)
+
+    def onpage(canvas, doc):
+        if doc.page == 1:
+            return
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(f["normal"], 8)
+        canvas.setFillColor(navy)
+        canvas.drawString(24 * mm, h - 14 * mm, "Sjöbacka kommun")
+        canvas.drawRightString(w - 22 * mm, h - 14 * mm, "Handlingsplan för ökad tillgänglighet")
+        canvas.setStrokeColor(navy)
+        canvas.setLineWidth(0.4)
+        canvas.line(24 * mm, h - 15.5 * mm, w - 22 * mm, h - 15.5 * mm)
+        canvas.setFillColor(grey)
+        canvas.drawRightString(w - 22 * mm, 12 * mm, f"Sida {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=24 * mm, rightMargin=22 * mm, topMargin=24 * mm,
+                            bottomMargin=22 * mm, title=plan.title, author="Sjöbacka kommun", invariant=1)
+    s = [Spacer(1, 70 * mm),
+         Paragraph("Handlingsplan för ökad tillgänglighet 2026–2029",
+                   ParagraphStyle("t", fontName=f["bold"], fontSize=26, leading=31, textColor=navy)),
+         Spacer(1, 5 * mm),
+         Paragraph("Ett Sjöbacka där alla kan delta", ParagraphStyle("u", fontName=serif["italic"], fontSize=14,
+                                                                      leading=18, textColor=grey)),
+         Spacer(1, 100 * mm),
+         Paragraph("SJÖBACKA KOMMUN", ParagraphStyle("k", fontName=f["bold"], fontSize=11, textColor=navy)),
+         Paragraph("Antagen av kommunfullmäktige 2026-02-23, § 14. Dnr KS 2025/331",
+                   ParagraphStyle("a", fontName=f["normal"], fontSize=8.5, textColor=grey)),
+         PageBreak(), Paragraph("Innehåll", h1)]
+    for t, n in (("1 Inledning", 3), ("2 Utgångspunkter", 3), ("3 Så har planen tagits fram", 3),
+                 ("4 Mål och aktiviteter", 4), ("5 Uppföljning", 6), ("Bilaga. Mål och indikatorer", 6)):
+        s.append(Table([[Paragraph(t, toc_st), Paragraph(str(n), toc_st)]], colWidths=[146 * mm, 18 * mm],
+                       style=TableStyle([("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+    s.append(PageBreak())
+    for chap in ("1 Inledning", "2 Utgångspunkter", "3 Så har planen tagits fram"):
+        s.append(Paragraph(chap, h1))
+        s += [Paragraph(t, body) for t in SV_TEXT[chap]]
+    s += [PageBreak(), Paragraph("4 Mål och aktiviteter", h1),
+          Paragraph("Här följer planens fem mål med de aktiviteter som ska genomföras under planperioden.", body)]
+    for i, (g, gt) in enumerate(SV_GOALS, 1):
+        s.append(CondPageBreak(40 * mm))
+        s.append(Paragraph(f"Mål {i}&nbsp;&nbsp;&nbsp;&nbsp;{E(gt)}", goal_st))
+        for _id, nr, text, gg, who, _o, when, *_r in SV_ROWS:
+            if gg != g:
+                continue
+            s.append(KeepTogether([
+                Paragraph(f"{nr}&nbsp;&nbsp;&nbsp;&nbsp;{E(text)}", act),
+                Paragraph(f"<font name='{f['bold']}'>Ansvarig:</font> {E(who or '–')}"
+                          f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<font name='{f['bold']}'>Klart:</font> {E(when or '–')}",
+                          meta)]))
+    s.append(Paragraph("5 Uppföljning", h1))
+    s += [Paragraph(t, body) for t in SV_TEXT["5 Uppföljning"]]
+    s.append(Spacer(1, 4 * mm))
+    s.append(Paragraph("Bilaga. Mål och indikatorer", h1))
+    t = Table([[Paragraph(c, cellb if k == 0 or j == 0 else cell) for j, c in enumerate(r)]
+               for k, r in enumerate(SV_INDICATORS)],
+              colWidths=[17 * mm, 87 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), pale), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa9c2")),
+                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    s.append(t)
+    doc.build(s, onFirstPage=onpage, onLaterPages=onpage)
+    # chapter 2 names 'personer med funktionsnedsättning' before goal 3 does: look the items up from chapter 4
+    _gold(plan, pdf, goal_after=4, measure_after=4)
+    return plan, pdf
+
+
 # =========================================================================== checks
 
 
