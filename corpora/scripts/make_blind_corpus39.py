@@ -422,12 +422,12 @@ forår' recurring; '2030' after 2026–2029; indsats 3.3 without 'Tidsplan:' = n
     o.style("Small", size=8.5, after=0.1)
     o.style("Sig", size=10, italic=True, after=0.2)
     o.style("Toc", size=10.5, after=0.2)
-    from odf.style import TextProperties
+    from odf.style import FontFace, TextProperties
     for key in ("Body", "Ind", "Sig"):
         st = next(s for s in o.doc.automaticstyles.childNodes if s.getAttribute("name") == o.styles[key])
         for tp in st.getElementsByType(TextProperties):
             tp.setAttribute("fontname", "DejaVu Serif")
-    o.doc.fontfacedecls.addElement(__import__("odf.style", fromlist=["FontFace"]).FontFace(
+    o.doc.fontfacedecls.addElement(FontFace(
         name="DejaVu Serif", fontfamily="'DejaVu Serif'", fontfamilygeneric="roman", fontpitch="variable"))
     o.p("VESTERKØBING KOMMUNE", "CoverK")
     o.p("Handleplan for et aktivt fritidsliv 2026–2029", "CoverT")
