@@ -217,6 +217,158 @@ def idrett(d: Path) -> dict:
                 "handlingsprogram table", points=g)
 
 
+# =========================================================================== 2 bustad (nn)
+@pair
+def bustad(d: Path) -> dict:
+    b = [
+        "gi ei oversikt over bustadbehovet fram mot 2060, fordelt på aldersgrupper og bygder",
+        "leggje til rette for fleire utleigebustader og for bustader til unge i "
+        "etableringsfasen",
+        "vurdere korleis kommunen best kan nytte dei kommunale tomtene på Nesje og i Bøfjorden",
+        "avklare kva rolle kommunen skal ha i bustadbygginga, mellom anna om det er aktuelt å "
+        "skipe eit kommunalt bustadselskap",
+        "sjå på behovet for tilrettelagde bustader for eldre og for personar med nedsett "
+        "funksjonsevne",
+    ]
+    s1 = "Kommunen vil invitere til ope møte på Nesje og i Bøfjorden i april 2049."
+    s2 = ("Eldrerådet, ungdomsrådet og rådet for personar med funksjonsnedsetjing skal få "
+          "utkastet til uttale før planen vert send på høyring.")
+    s3 = "Planforslaget skal leggjast fram for formannskapet innan utgangen av september 2049."
+    m = [
+        ("title", "Planprogram"),
+        ("h2", "Bustadpolitisk plan for Hovland kommune 2050–2061"),
+        ("meta", "Fastsett av formannskapet 9.3.2049, sak 21/49"),
+        ("h1", "1  Bakgrunn"),
+        ("p", "Hovland har i fleire år hatt for få bustader til dei som vil flytte hit. "
+              "Bedriftene i Bøfjorden melder at dei mistar folk fordi det ikkje finst bustader "
+              "å leige, og mange eldre bur i store einebustader som er tungvinte å halde ved "
+              "like. Kommunal planstrategi 2048–2051 peikar på at kommunen treng ein "
+              "bustadpolitisk plan."),
+        ("h1", "2  Føremål med planarbeidet"),
+        ("p", "Føremålet med planarbeidet er å:"),
+        ("bullets", b),
+        ("h1", "3  Avgrensing"),
+        ("p", "Planen tek ikkje stilling til nye bustadområde. Det vert gjort når arealdelen "
+              "av kommuneplanen vert rullert i 2051. Planen er ein temaplan etter plan- og "
+              "bygningslova § 10-1 og får ein handlingsdel som vert rullert kvart år."),
+        ("h1", "4  Medverknad og framdrift"),
+        ("p", f"Oppstart vert kunngjort på kommunen si nettside og i Hovlandsposten. {s1} {s2} "
+              f"{s3} Planen skal etter høyringa vedtakast av kommunestyret i desember 2049."),
+        ("table", ["Fase", "Tid"],
+         [["Oppstart og kunngjering", "Mars 2049"], ["Innspel og opne møte", "April–mai 2049"],
+          ["Utkast til råda", "August 2049"], ["Høyring", "Oktober–november 2049"],
+          ["Vedtak i kommunestyret", "Desember 2049"]], [8.0, 5.0]),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Planprogram – Bustadpolitisk plan 2050–2061",
+             author="Hovland kommune", font="DejaVu Sans", size=9.5, lang="nn-NO",
+             header="Hovland kommune · Planprogram bustadpolitisk plan",
+             footer="{PAGE}", accent="8A3B12", head_fill="F4E6DC")
+    folk = [
+        ["Nesje", "1 640", "1 590", "52", "190", "40"],
+        ["Bøfjorden", "1 120", "1 180", "31", "120", "35"],
+        ["Hovlandsøyra", "540", "470", "22", "75", "10"],
+        ["Heile kommunen", "3 300", "3 240", "105", "385", "85"],
+    ]
+    tomt = [
+        ["Nesje sentrum", "6", "Leilegheiter for eldre, sal til utbyggjar"],
+        ["Nesjeåsen", "14", "Einebustader, sal til private"],
+        ["Bøfjorden kai", "4", "Utleigebustader, kommunen byggjer sjølv"],
+        ["Bøfjorden nord", "11", "Ligg som reserve til etter 2055"],
+    ]
+    tiltak = [
+        ["Åtte kommunale utleigebustader på Bøfjorden kai", "Eigedom", "2051"],
+        ["Tilskot til private utleigehusvære, 50000 kr per bustad", "Plan og utvikling",
+         "Frå 2050"],
+        ["Sal av tomtene i Nesjeåsen", "Eigedom", "2050"],
+        ["Bufellesskap med seks plassar, Nesje", "Helse og omsorg", "2052"],
+        ["Rettleiing om tilpassing av eigen bustad", "Helse og omsorg", "Kvart år"],
+    ]
+    p = [
+        ("title", "Bustadpolitisk plan 2050–2061"),
+        ("meta", "Hovland kommune · Høyringsutkast oktober 2049"),
+        ("h1", "1 Samandrag"),
+        ("p", "Hovland treng fleire små bustader, fleire bustader å leige og fleire bustader "
+              "som passar for dei som treng hjelp i kvardagen. Planen viser kva kommunen sjølv "
+              "vil gjere, og korleis vi vil samarbeide med utbyggjarar og Husbanken."),
+        ("h1", "2 Korleis planen er laga"),
+        ("p", "Arbeidet starta i mars 2049. Vi heldt ope møte på Nesje skule 15. april og på "
+              "Bø samfunnshus 22. april 2049, med til saman 85 deltakarar. Eldrerådet, "
+              "ungdomsrådet og rådet for personar med funksjonsnedsetjing fekk utkastet i "
+              "august og gav uttale i møta sine i september. Formannskapet handsama "
+              "planforslaget 2. oktober 2049 og sende det på høyring."),
+        ("h1", "3 Kven skal bu i Hovland?"),
+        ("p", "SSB si framskriving viser at folketalet vil halde seg om lag som i dag, men at "
+              "talet på innbyggjarar over 80 år meir enn doblar seg fram mot 2060. Tabellen "
+              "viser talet for kvar bygd og kor mange nye bustader vi reknar med trengst."),
+        ("table", ["Bygd", "Innb. 2049", "Innb. 2060", "Over 80 år 2049", "Over 80 år 2060",
+                   "Nye bustader"], folk, [32, 24, 24, 30, 30, 26]),
+        ("h1", "4 Bustader å leige"),
+        ("p", "Det er nesten ikkje bustader å leige i Hovland, og dei få som finst, vert "
+              "leigde ut utan annonse. Kommunen vil sjølv byggje åtte utleigebustader på "
+              "Bøfjorden kai og gi private som byggjer eit utleigehusvære i eigen bustad, eit "
+              "tilskot."),
+        ("h1", "5 Dei kommunale tomtene"),
+        ("p", "Kommunen eig 35 ledige bustadtomter. Tabellen viser kva vi rår til for kvart "
+              "område."),
+        ("table", ["Område", "Ledige tomter", "Tilrådd bruk"], tomt, [40, 28, 98]),
+        ("h1", "6 Bustader med tilrettelegging"),
+        ("p", "Om lag 40 av dei som i dag bur i eigen heim, vil trenge ein bustad utan trapper "
+              "og med plass til hjelpemiddel innan 2060. Omsorgsbustadene på Nesje er fulle. "
+              "Unge vaksne med utviklingshemming bur i dag hos foreldra sine eller i "
+              "nabokommunen; eit bufellesskap med seks plassar på Nesje skal gi dei eit "
+              "tilbod heime."),
+        ("h1", "7 Kommunen si rolle"),
+        ("p", "Om kommunen skal eige og drive bustader gjennom eit eige selskap, vert vurdert "
+              "i eiga sak etter kommunevalet."),
+        ("h1", "8 Handlingsdel 2050–2053"),
+        ("table", ["Tiltak", "Ansvar", "Når"], tiltak, [92, 44, 30]),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Bustadpolitisk plan 2050–2061", author="Hovland kommune",
+           family="LS", size=9.5, head_left="Bustadpolitisk plan 2050–2061",
+           head_right="Høyringsutkast", foot=lambda n, t: f"Side {n}", accent="#8A3B12",
+           head_fill="#F4E6DC")
+    g = [
+        P("1", b[0], "content", "covered", ev="SSB si framskriving viser",
+          trap="a '•' bullet (Word's List Bullet) under 'Føremålet med planarbeidet er å:' in "
+               "'2 Føremål med planarbeidet' of a PLANPROGRAM; bullets numbered 1 … 5 by place, "
+               "text without bullet (infinitives, no closing marks). Answered by a table per "
+               "bygd; aldersgrupper as 'over 80 år'"),
+        P("2", b[1], "content", "partial", ev="Det er nesten ikkje bustader",
+          missing=["bustader til unge i etableringsfasen"],
+          trap="utleige is answered in '4 Bustader å leige'; the unge are never named"),
+        P("3", b[2], "content", "covered", ev="Kommunen eig 35 ledige bustadtomter",
+          trap="answered row by row: the table's column 'Tilrådd bruk' for the areas at Nesje "
+               "and Bøfjorden"),
+        P("4", b[3], "content", "uncovered",
+          trap="put off: '7 Kommunen si rolle' has one sentence, 'vert vurdert i eiga sak "
+               "etter kommunevalet'"),
+        P("5", b[4], "content", "covered", ev="Om lag 40 av dei som i dag",
+          trap="in other words: 'bustad utan trapper og med plass til hjelpemiddel' for the "
+               "eldre, 'unge vaksne med utviklingshemming' for personar med nedsett "
+               "funksjonsevne"),
+        P("S1", s1, "process", "covered", ev="Arbeidet starta i mars 2049",
+          trap="first of three process sentences in the paragraph of '4 Medverknad og "
+               "framdrift' (S1 … S3 by order); the kunngjering sentence before them and the "
+               "vedtak after høyringa are none. Met: open meetings 15 and 22 April"),
+        P("S2", s2, "process", "covered", ev="Arbeidet starta i mars 2049",
+          trap="the process chapter in the past tense: all three råd gave uttale in September, "
+               "before the høyring"),
+        P("S3", s3, "process", "uncovered",
+          trap="not met: formannskapet had the plan 2 October 2049, after the end of September. "
+               "The framdrift table (Fase | Tid) restates the phases and is none; Bakgrunn and "
+               "Avgrensing are none"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Hovland kommune · Planprogram bustadpolitisk plan",),
+                producer="a PLANPROGRAM exported from Word (DejaVu Sans 9.5, nn-NO, running "
+                "header, bare page number, one page): Bakgrunn, 'Føremål med planarbeidet' with "
+                "'Føremålet med planarbeidet er å:' and five '•' bullets, Avgrensing, "
+                "'Medverknad og framdrift' (a paragraph with three process sentences) and a "
+                "Fase | Tid table; plan laid out with reportlab (Liberation Sans 9.5, running "
+                "head with a rule, 'Side n'), a process chapter in the past tense, a bygd table, "
+                "a tomt table with the proposal per row and a handlingsdel table", points=g)
+
+
 # =========================================================================== main
 
 
