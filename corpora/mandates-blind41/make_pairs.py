@@ -369,6 +369,152 @@ def bustad(d: Path) -> dict:
                 "a tomt table with the proposal per row and a handlingsdel table", points=g)
 
 
+# =========================================================================== 3 gronplan (sv)
+@pair
+def gronplan(d: Path) -> dict:
+    order = ("Arbetsutskottet ger samhällsbyggnadsförvaltningen i uppdrag att ta fram en grönplan "
+             "för Tallåsa tätort.")
+    u = [
+        "inventera parker, grönområden och tätortsnära natur i Tallåsa och bedöma deras "
+        "kvaliteter",
+        "föreslå riktlinjer för hur långt det högst får vara från bostaden till närmaste park "
+        "eller grönområde",
+        "föreslå åtgärder som gynnar den biologiska mångfalden, till exempel ängsmark och fler "
+        "träd längs gatorna",
+        "redovisa hur grönytorna påverkas av den planerade utbyggnaden i Västra Tallåsa",
+        "genomföra en medborgardialog där bland annat skolor och föreningar får komma till tals",
+        "redovisa grönplanen för arbetsutskottet senast 2049-10-15",
+    ]
+    css = ("@page{size:A4;margin:14mm 16mm 14mm 16mm}"
+           "body{font-family:'Liberation Sans',sans-serif;font-size:10pt;line-height:1.4;"
+           "color:#000}.hd{display:flex;justify-content:space-between;border-bottom:1.5px solid "
+           "#000;padding-bottom:4px;margin-bottom:10px}.hd .k{font-size:14pt;font-weight:bold;"
+           "letter-spacing:1px}.hd .r{text-align:right;font-size:8.5pt}.hd .r b{font-size:10pt}"
+           ".par{display:flex;gap:18px;margin:12px 0 2px}.par .n{font-weight:bold;width:50px}"
+           ".par .dnr{font-size:9pt}h1{font-size:12pt;margin:0 0 10px 68px}"
+           ".sect{margin-left:68px}h2{font-size:10pt;margin:12px 0 3px}p{margin:0 0 6px}"
+           "ul.d{list-style:none;padding-left:16px;margin:2px 0 8px}"
+           "ul.d li{text-indent:-12px;margin-bottom:2px}ul.d li::before{content:'\\2013';"
+           "display:inline-block;width:12px;text-indent:0}"
+           ".sig{display:flex;gap:0;margin-top:22px;font-size:8pt}.sig div{border:1px solid #000;"
+           "padding:2px 5px 18px;width:33%}")
+    body = (
+        "<div class='hd'><div><div class='k'>TALLÅSA KOMMUN</div>"
+        "<div>Kommunstyrelsens arbetsutskott</div></div>"
+        "<div class='r'><b>SAMMANTRÄDESPROTOKOLL</b><br>Sammanträdesdatum 2049-02-14<br>"
+        "Sida 7 (12)</div></div>"
+        "<div class='par'><div class='n'>§ 87</div><div class='dnr'>Dnr KS 2048/512</div></div>"
+        "<h1>Uppdrag att ta fram en grönplan för Tallåsa tätort</h1>"
+        "<div class='sect'><h2>Beslut</h2>"
+        + paras(order, "Uppdraget innebär att förvaltningen ska")
+        + "<ul class='d'>" + "".join(f"<li>{e(t)}</li>" for t in u[:-1])
+        + f"<li>{e(u[-1])}.</li></ul>"
+        "<h2>Beskrivning av ärendet</h2>"
+        + paras("Tallåsa växer, och flera av de större grönområdena i tätorten ligger på mark "
+                "som i översiktsplanen är utpekad för bostäder. Kommunen saknar i dag ett samlat "
+                "underlag om vilka grönområden som finns, hur de används och vilka värden de "
+                "har. En grönplan ger ett sådant underlag och gör det lättare att väga "
+                "grönskan mot annan markanvändning i detaljplaneringen.",
+                "Arbetet bedöms kosta 350 000 kronor, varav 200 000 kronor avser en konsult för "
+                "naturvärdesinventering. Kostnaden ryms inom samhällsbyggnadsförvaltningens "
+                "budget för 2049. Kommunfullmäktige antar grönplanen.")
+        + "<h2>Beslutsunderlag</h2>"
+        + paras("Tjänsteskrivelse från samhällsbyggnadsförvaltningen 2049-01-30")
+        + "<h2>Expedieras till</h2>"
+        + paras("Samhällsbyggnadschef, planchef, parkchef")
+        + "</div><div class='sig'><div>Justerandes sign</div><div>Justerandes sign</div>"
+        "<div>Utdragsbestyrkande</div></div>"
+    )
+    html_pdf(d / "mandate.pdf", lang="sv", title="Protokollsutdrag KSAU 2049-02-14 § 87",
+             css=css, body=body)
+    omr = [
+        ["Stadsparken", "Park", "3,2", "Lek, evenemang, gamla ekar"],
+        ["Ån och Åstråket", "Naturområde", "11,5", "Promenader, fiske, fågelliv"],
+        ["Ekbacken", "Naturområde", "6,8", "Ekhagar med höga naturvärden, skolans uteklassrum"],
+        ["Norrgärdets bollplan", "Park", "1,1", "Bollspel, saknar träd och sittplatser"],
+        ["Tallåsaskogen", "Tätortsnära skog", "48,0", "Motionsspår, svamp och bär, skidspår"],
+        ["Kyrkogårdsparken", "Park", "0,9", "Lugn och ro, gamla lindar"],
+    ]
+    atg = [
+        ["Ängsmark på 4 ha gräsyta i Stadsparken, Ekbacken och längs Ån", "Parkenheten",
+         "2050–2051"],
+        ["Ny lekplats, sittplatser och trädplantering vid Norrgärdets bollplan",
+         "Parkenheten", "2050"],
+        ["Skötselplan för ekhagarna i Ekbacken", "Parkenheten och ekolog", "2050"],
+        ["Ny gångbro över Ån vid Kvarnen", "Gatuenheten", "2052"],
+        ["Grönplanen följs upp", "Samhällsbyggnadsförvaltningen", "Vart fjärde år"],
+    ]
+    p = [
+        ("title", "Grönplan för Tallåsa"),
+        ("meta", "Samhällsbyggnadsförvaltningen · Förslag till kommunfullmäktige, oktober 2049"),
+        ("h1", "1 Inledning"),
+        ("p", "Parker och natur nära bostaden gör att människor rör sig mer, mår bättre och "
+              "träffar varandra. Grönskan tar också hand om regnvatten och ger svalka under "
+              "varma somrar. Grönplanen beskriver Tallåsas gröna områden och hur de ska "
+              "utvecklas när tätorten växer."),
+        ("h1", "2 Så togs planen fram"),
+        ("p", "Under våren 2049 gick en ekolog igenom tätortens gröna områden tillsammans med "
+              "parkenheten. I maj hade vi en webbenkät som 412 personer svarade på, och vi gick "
+              "promenader i närmiljön med två klasser från Tallåsaskolan och en klass från "
+              "Ekbackens skola. Barnen ville ha fler platser att klättra och bygga koja på."),
+        ("p", "Arbetsutskottet fick grönplanen redovisad den 8 oktober 2049."),
+        ("h1", "3 Tallåsas gröna områden"),
+        ("p", "Sammanlagt finns 27 parker och naturområden i tätorten. Tabellen visar de sex "
+              "största, hur stora de är och vad de betyder för dem som bor i Tallåsa."),
+        ("table", ["Område", "Typ", "Yta (ha)", "Värden"], omr, [4.4, 3.4, 2.0, 7.0]),
+        ("h1", "4 Nära till grönt"),
+        ("p", "Den som bor i Tallåsa ska ha högst 300 meter till en park eller ett grönområde "
+              "och högst en kilometer till ett större naturområde. I dag klarar 86 procent av "
+              "bostäderna det. De som inte gör det ligger i Norrgärdet, där bollplanen ska "
+              "göras om till en park."),
+        ("h1", "5 Mer liv i grönskan"),
+        ("p", "Stora gräsmattor som klipps varje vecka ger lite åt fjärilar och bin. Vi föreslår "
+              "att 4 hektar gräsyta görs om till ängsmark som slås en gång om året, och att döda "
+              "träd får ligga kvar där det är säkert."),
+        ("h1", "6 Åtgärder"),
+        ("table", ["Åtgärd", "Ansvar", "När"], atg, [9.0, 5.0, 2.8]),
+        ("h1", "7 Fortsatt arbete"),
+        ("p", "Konsekvenserna för grönytorna i Västra Tallåsa redovisas i detaljplanen för "
+              "området."),
+    ]
+    docx_pdf(d / "plan.pdf", p, title="Grönplan för Tallåsa", author="Tallåsa kommun",
+             font="Liberation Sans Narrow", size=11, lang="sv-SE",
+             header="Grönplan för Tallåsa – förslag", footer="Sida {PAGE} av {NUMPAGES}",
+             accent="2E6B30", head_fill="E3EFE3")
+    g = [
+        P("1", u[0], "content", "covered", ev="Sammanlagt finns 27 parker",
+          trap="a '–' bullet (CSS marker, hanging) after 'Uppdraget innebär att förvaltningen "
+               "ska' in the 'Beslut' of a PROTOKOLLSUTDRAG (§ 87); the sentence before "
+               "('Arbetsutskottet ger … i uppdrag att ta fram en grönplan') is the mandate; "
+               "bullets 1 … 6 by place, text without the dash (the last bullet's full stop "
+               "left off). Answered row by row: the table's column 'Värden'"),
+        P("2", u[1], "content", "covered", ev="Den som bor i Tallåsa ska ha",
+          trap="in other words: 'högst 300 meter till en park', no 'riktlinje' word"),
+        P("3", u[2], "content", "partial", ev="Stora gräsmattor som klipps",
+          missing=["fler träd längs gatorna"],
+          trap="ängsmark is answered; no street trees anywhere (the trädplantering in the "
+               "Åtgärder table is at a bollplan, not along streets)"),
+        P("4", u[3], "content", "uncovered",
+          trap="put off: '7 Fortsatt arbete', 'redovisas i detaljplanen för området'"),
+        P("5", u[4], "process", "partial", ev="Under våren 2049 gick en ekolog",
+          missing=["föreningarna i medborgardialogen"],
+          trap="process chapter in the past tense: webbenkät and three school classes; no "
+               "förening is named"),
+        P("6", u[5], "process", "covered", ev="Arbetsutskottet fick grönplanen redovisad",
+          trap="8 October 2049, before 2049-10-15. Beskrivning av ärendet (cost, who adopts), "
+               "Beslutsunderlag and Expedieras till are none"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                producer="a PROTOKOLLSUTDRAG of kommunstyrelsens arbetsutskott printed from the "
+                "meeting system with Chromium (Liberation Sans 10, a header band 'TALLÅSA "
+                "KOMMUN … SAMMANTRÄDESPROTOKOLL … Sida 7 (12)', one page): '§ 87', the ärende "
+                "title, 'Beslut' with the uppdrag sentence, 'Uppdraget innebär att "
+                "förvaltningen ska' and six '–' bullets, Beskrivning av ärendet, "
+                "Beslutsunderlag, Expedieras till, justering boxes; plan exported from Word "
+                "(Liberation Sans Narrow 11, sv-SE, running header, 'Sida n av m'), a process "
+                "chapter in the past tense, an område table and an Åtgärder table", points=g)
+
+
 # =========================================================================== main
 
 
