@@ -515,6 +515,144 @@ def gronplan(d: Path) -> dict:
                 "chapter in the past tense, an område table and an Åtgärder table", points=g)
 
 
+# =========================================================================== 4 landsby (da)
+@pair
+def landsby(d: Path) -> dict:
+    b = [
+        "beskriver, hvordan kommunen kan støtte forsamlingshuse og andre mødesteder i "
+        "landsbyerne",
+        "giver bud på, hvordan både unge og ældre i landsbyerne kan komme til og fra skole, "
+        "arbejde, indkøb og fritidsaktiviteter",
+        "indeholder en pulje, som landsbyerne selv kan søge til lokale projekter",
+        "tager stilling til, hvordan kommunen skal håndtere faldefærdige huse i landsbyerne",
+        "har en handleplan med konkrete initiativer, hvem der er ansvarlig, og hvornår de "
+        "gennemføres",
+    ]
+    s1 = ("Landsbyrådet og de lokale landsbyforeninger skal inddrages undervejs, bl.a. på et "
+          "fælles dialogmøde.")
+    s2 = "Udkastet forelægges udvalget senest på mødet den 11.maj 2049."
+    m = [
+        ("form", [["Udvalg", "Land- og Byudviklingsudvalget"],
+                  ["Godkendt", "Udvalgsmødet 9. december 2048, punkt 7"],
+                  ["Sagsnr.", "24.10.00-P20-3-48"],
+                  ["Kontakt", "Mette Kjær, landdistriktskoordinator"]], [32, 128]),
+        ("title", "Politisk bestilling: Landsbyhandleplan 2049–2052"),
+        ("h1", "Baggrund"),
+        ("p", "Kongsbjerg Kommune har 36 landsbyer med under 1.000 indbyggere. Mange af dem har "
+              "mistet skolen, købmanden og bussen inden for de sidste 20 år, men der er også "
+              "landsbyer, hvor nye familier flytter til. Landdistriktspolitikken fra 2045 skal "
+              "følges op af en konkret handleplan."),
+        ("h1", "Formål"),
+        ("p", "Handleplanen skal gøre det mere attraktivt at bo og leve i landsbyerne og "
+              "understøtte det store frivillige arbejde, der allerede foregår."),
+        ("h1", "Indhold"),
+        ("p", "Vi ønsker, at planen"),
+        *[("typed", "•", t, 5, 2) for t in b],
+        ("h1", "Proces"),
+        ("p", f"Forvaltningen udarbejder planen. {s1} {s2} Herefter sendes planen i høring i "
+              "seks uger, inden den godkendes af byrådet."),
+        ("h1", "Økonomi"),
+        ("p", "Der er afsat 1,2 mio. kr. om året i 2049–2052 til handleplanens initiativer. "
+              "Udarbejdelsen af planen sker inden for forvaltningens ramme."),
+    ]
+    rl_pdf(d / "mandate.pdf", m, title="Politisk bestilling – Landsbyhandleplan 2049–2052",
+           author="Kongsbjerg Kommune", family="Helvetica", size=9.5,
+           head_left="Kongsbjerg Kommune", head_right="Politisk bestilling",
+           foot=lambda n, t: f"Side {n} af {t}", accent="#1D4E89", head_fill="#E4ECF5")
+    hp = [
+        ["Fast driftstilskud til forsamlingshusene, 15.000 kr. om året", "Kultur og Fritid",
+         "Fra 2050"],
+        ["Energitjek af alle forsamlingshuse", "Ejendomme", "2049–2050"],
+        ["Skolernes gymnastiksale åbnes for landsbyforeningerne i weekenden",
+         "Børn og Skole", "Skoleåret 2049/50"],
+        ["Gratis ungdomskort til unge under 20 år i landsbyerne", "Trafik og Vej",
+         "August 2049"],
+        ["Cykelsti mellem Vrå og Hjortlund", "Trafik og Vej", "2051"],
+        ["Landsbypuljen, 400.000 kr. om året", "Landdistriktskoordinator", "Hvert år"],
+    ]
+    css = ("@page{size:A4;margin:20mm 21mm 20mm 21mm;@top-left{content:'Landsbyhandleplan "
+           "2049–2052';font:8pt 'Liberation Serif',serif;color:#1d4e89}@bottom-center{content:"
+           "'side ' counter(page);font:8pt 'Liberation Serif',serif;color:#444}}"
+           "body{font-family:'Liberation Serif',serif;font-size:10.5pt;line-height:1.42;"
+           "color:#1a1a1a}h1{font-size:21pt;font-weight:normal;color:#1d4e89;margin:0 0 2px}"
+           ".kick{font-size:9.5pt;text-transform:uppercase;letter-spacing:1px;color:#777;"
+           "margin-bottom:16px}h2{font-size:12.5pt;color:#1d4e89;margin:15px 0 3px}"
+           "p{margin:0 0 7px}table{border-collapse:collapse;width:100%;font-size:9.5pt;"
+           "margin:6px 0}th{text-align:left;background:#1d4e89;color:#fff;padding:4px 6px}"
+           "td{padding:4px 6px;border-bottom:1px solid #b9c8da;vertical-align:top}"
+           "tbody tr:nth-child(even) td{background:#eef3f9}thead{display:table-header-group}"
+           "tr{break-inside:avoid}")
+    body = (
+        "<div class='kick'>Kongsbjerg Kommune · udkast maj 2049</div>"
+        "<h1>Landsbyhandleplan 2049–2052</h1>"
+        "<h2>Forord</h2>"
+        + paras("Landsbyerne er en stor del af det, der gør Kongsbjerg til et godt sted at bo. "
+                "Med denne plan vil vi bakke op om de mange ildsjæle og gøre hverdagen lettere "
+                "for dem, der bor uden for byerne.")
+        + "<h2>Sådan har vi arbejdet</h2>"
+        + paras("Landsbyrådet har siddet med i følgegruppen og har holdt fire møder med "
+                "forvaltningen. Den 24. januar 2049 holdt vi dialogmøde i Vrå Forsamlingshus, "
+                "hvor 31 af de 36 landsbyforeninger var repræsenteret. Ønskerne fra mødet er "
+                "samlet i bilag 2.",
+                "Land- og Byudviklingsudvalget behandlede udkastet på mødet den 11. maj 2049.")
+        + "<h2>Steder at mødes</h2>"
+        + paras("Forsamlingshusene er landsbyernes dagligstue, men mange af dem har svært ved at "
+                "betale varme og vedligehold. Fra 2050 får hvert forsamlingshus et fast "
+                "driftstilskud, og kommunen betaler for et energitjek. Hvor der stadig ligger en "
+                "skole, åbnes gymnastiksalen for landsbyens foreninger i weekenden.")
+        + "<h2>Ud og hjem</h2>"
+        + paras("Mange unge i landsbyerne er afhængige af, at forældrene kan køre dem. Fra "
+                "august 2049 får alle unge under 20 år, der bor i en landsby, et gratis "
+                "ungdomskort til den kollektive trafik, og i 2051 bygges en cykelsti mellem "
+                "Vrå og Hjortlund, så eleverne kan cykle sikkert til skolen.")
+        + "<h2>Landsbypuljen</h2>"
+        + paras("Foreninger og lokalråd kan hvert år søge om tilskud til egne projekter, f.eks. "
+                "legepladser, shelters, byfester og istandsættelse af mødesteder. Puljen er på "
+                "400.000 kr. om året, og ansøgningsfristen er 1. marts.")
+        + "<h2>Tomme og forfaldne huse</h2>"
+        + paras("Kommunen afventer en ny statslig pulje til nedrivning, før der tages stilling "
+                "til en indsats.")
+        + "<h2>Handleplan</h2>"
+        + table_html(["Initiativ", "Ansvarlig", "Hvornår"], hp)
+    )
+    html_pdf(d / "plan.pdf", lang="da", title="Landsbyhandleplan 2049–2052", css=css, body=body)
+    g = [
+        P("1", b[0], "content", "covered", ev="Forsamlingshusene er landsbyernes dagligstue",
+          trap="a '•' bullet typed in a hanging indent after 'Vi ønsker, at planen' under "
+               "'Indhold' of a POLITISK BESTILLING; bullets 1 … 5 by place, text without bullet "
+               "(lower case, no closing marks). Answered in 'Steder at mødes' in other words "
+               "(dagligstue, driftstilskud, gymnastiksalen)"),
+        P("2", b[1], "content", "partial", ev="Mange unge i landsbyerne",
+          missing=["transport for de ældre"],
+          trap="'Ud og hjem' answers for the unge (ungdomskort, cykelsti); the ældre are never "
+               "named"),
+        P("3", b[2], "content", "covered", ev="Foreninger og lokalråd kan hvert år",
+          trap="in other words: 'søge om tilskud til egne projekter'"),
+        P("4", b[3], "content", "uncovered",
+          trap="put off: 'Kommunen afventer en ny statslig pulje til nedrivning, før der tages "
+               "stilling til en indsats.'"),
+        P("5", b[4], "deliverable", "covered", ev="Fast driftstilskud til forsamlingshusene",
+          trap="the table Initiativ | Ansvarlig | Hvornår under 'Handleplan' with no "
+               "introducing paragraph (the quote is the first row's initiative)"),
+        P("S1", s1, "process", "covered", ev="Landsbyrådet har siddet med",
+          trap="the second sentence of the 'Proces' paragraph (the first, 'Forvaltningen "
+               "udarbejder planen', and the høring/byråd sentence after S2 are none); the "
+               "process chapter in the past tense: følgegruppe and dialogmøde"),
+        P("S2", s2, "process", "covered", ev="Land- og Byudviklingsudvalget behandlede",
+          trap="'11.maj' typed without a space; the udvalg had the udkast on 11 May 2049. "
+               "Baggrund, Formål and Økonomi are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Kongsbjerg Kommune", "Politisk bestilling"),
+                producer="a POLITISK BESTILLING laid out with reportlab (Helvetica 9.5, running "
+                "head with a rule, 'Side n af m', one page): a form table (Udvalg, Godkendt, "
+                "Sagsnr., Kontakt), Baggrund, Formål, 'Indhold' with 'Vi ønsker, at planen' and "
+                "five typed '•' bullets, 'Proces' (a paragraph with two process sentences), "
+                "Økonomi; plan the kommune's web page printed with Chromium (Liberation Serif "
+                "10.5, running title top left, 'side n' at the foot), a process chapter in the "
+                "past tense, short chapters and a Handleplan table", points=g)
+
+
 # =========================================================================== main
 
 
