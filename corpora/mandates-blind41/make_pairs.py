@@ -653,6 +653,176 @@ def landsby(d: Path) -> dict:
                 "past tense, short chapters and a Handleplan table", points=g)
 
 
+# =========================================================================== 5 evcharge (en)
+@pair
+def evcharge(d: Path) -> dict:
+    order = ("Agrees that an Electric Vehicle Charging Strategy for the district for 2049–2054 "
+             "is prepared.")
+    lead2 = "Agrees that the strategy should"
+    sub2 = [
+        "estimate the demand for public chargepoints to 2054 in each of the three towns and in "
+        "the rural area",
+        "identify council car parks suitable for chargepoints",
+        "set out options for residents without off-street parking",
+    ]
+    r = {
+        3: "Asks that the strategy covers charging for the council's own fleet and for the taxi "
+           "trade.",
+        4: "Agrees that the strategy considers a tariff for charging in council car parks and "
+           "how any income will be used.",
+        5: "Requests that the strategy includes a delivery plan with costs, funding sources and "
+           "timescales for each phase.",
+        6: "Agrees that town and parish councils, disability groups and local businesses are "
+           "engaged in preparing the strategy.",
+        7: "Requests that the draft strategy is reported back to Cabinet in March 2049.",
+    }
+    m = [
+        ("form", [["Report to", "Cabinet"], ["Date of meeting", "11 January 2049"],
+                  ["Report of", "Director of Place"],
+                  ["Portfolio", "Environment and Climate"], ["Wards affected", "All"],
+                  ["Key decision", "No"], ["Forward plan reference", "n/a"]], [5.0, 11.4]),
+        ("title", "Electric Vehicle Charging Strategy – scope"),
+        ("h1", "1.  Summary"),
+        ("p", "Fenwold has 61 public chargepoints, most of them in private car parks in "
+              "Fenbridge. Electric vehicle ownership in the district has grown by 40% a year "
+              "since 2045, and residents and businesses increasingly ask the council where "
+              "they can charge. This report seeks agreement to the scope of a strategy."),
+        ("h1", "2.  Recommendations"),
+        ("p", "It is recommended that Cabinet:"),
+        ("typed", "1.", order, 0.9, 0.0),
+        ("typed", "2.", lead2 + ":", 0.9, 0.0),
+        ("typed", "i)", sub2[0] + ";", 0.8, 0.9),
+        ("typed", "ii)", sub2[1] + "; and", 0.8, 0.9),
+        ("typed", "iii)", sub2[2] + ".", 0.8, 0.9),
+        *[("typed", f"{k}.", t, 0.9, 0.0) for k, t in r.items()],
+        ("h1", "3.  Reasons for recommendations"),
+        ("p", "The council declared a climate emergency in 2044 and has committed to a net zero "
+              "district by 2045 for its own operations and by 2055 for the district. Transport "
+              "is the largest source of emissions in Fenwold. A strategy will allow the council "
+              "to bid for government funding for local chargepoints, which requires an "
+              "adopted plan."),
+        ("h1", "4.  Financial implications"),
+        ("p", "The strategy will be prepared by the Climate and Parking teams within existing "
+              "budgets. Consultancy support for the demand assessment is estimated at £18,000 "
+              "and will be met from the Climate Reserve."),
+        ("h1", "5.  Legal implications"),
+        ("p", "There are no direct legal implications arising from this report."),
+        ("h1", "6.  Equality implications"),
+        ("p", "An equality impact assessment will be carried out on the draft strategy."),
+        ("p", "Background papers: none. Contact officer: Sam Whitlock, Climate Officer, "
+              "climate@fenwold.gov.uk"),
+    ]
+    docx_pdf(d / "mandate.pdf", m, title="Cabinet 11 January 2049 – EV Charging Strategy scope",
+             author="Fenwold District Council", font="Liberation Sans", size=10.5, lang="en-GB",
+             header="Fenwold District Council – Cabinet – 11 January 2049",
+             footer="Page {PAGE} of {NUMPAGES}", accent="00594F", head_fill="DCEBE8")
+    demand = [
+        ["Fenbridge", "2,150", "7,400", "48", "120"],
+        ["Marston", "980", "3,300", "9", "55"],
+        ["Oakley", "610", "2,100", "4", "35"],
+        ["Rural area", "1,420", "4,600", "0", "30"],
+    ]
+    parks = [
+        ["Station Road", "Fenbridge", "210", "Yes – 12 fast, 2 rapid"],
+        ["Market Place", "Fenbridge", "95", "Yes – 6 fast"],
+        ["Leisure Centre", "Marston", "160", "Yes – 8 fast, 2 rapid"],
+        ["Church Lane", "Marston", "40", "No – no grid capacity"],
+        ["Riverside", "Oakley", "75", "Yes – 6 fast"],
+        ["High Street rear", "Oakley", "28", "No – too small"],
+    ]
+    phases = [
+        ["1", "Chargepoints in the four largest car parks; depot chargers for the fleet",
+         "£620,000", "LEVI grant, council capital", "2049–2050"],
+        ["2", "Chargepoints in the remaining suitable car parks; taxi rank chargers at "
+         "Fenbridge station", "£410,000", "LEVI grant, operator investment", "2051–2052"],
+        ["3", "Rural hubs at village halls and pubs", "£260,000", "Operator investment, "
+         "parish councils", "2053–2054"],
+    ]
+    p = [
+        ("title", "Electric Vehicle Charging Strategy 2049–2054"),
+        ("meta", "Fenwold District Council · Draft for Cabinet, March 2049"),
+        ("h1", "1 Introduction"),
+        ("p", "More people in Fenwold are choosing electric cars and vans, but many cannot be "
+              "sure of finding somewhere to charge. This strategy sets out where the council "
+              "will put chargepoints, how it will work with operators and parishes, and how the "
+              "council will move its own vehicles to electric."),
+        ("h1", "2 Developing this strategy"),
+        ("p", "We sent a questionnaire to all 19 town and parish councils in October 2048, and "
+              "17 replied. In November we held two workshops, one with the Fenwold Access Group "
+              "and one with the Chamber of Trade and its members, and met the taxi licensing "
+              "forum. The draft strategy was reported to Cabinet on 14 March 2049."),
+        ("h1", "3 How many chargepoints will we need?"),
+        ("p", "By 2054 we expect around one car in three registered in Fenwold to be electric. "
+              "The table shows our estimate for each town and for the villages, based on "
+              "vehicle registrations and the number of homes without a driveway."),
+        ("table", ["Area", "Electric vehicles 2049", "Electric vehicles 2054 (est.)",
+                   "Public chargepoints today", "Needed by 2054"], demand, [30, 32, 36, 36, 32]),
+        ("h1", "4 Council car parks"),
+        ("p", "We assessed all 22 council car parks for grid capacity, space, lighting and "
+              "distance to shops. The table shows the six largest; nine car parks in total are "
+              "suitable."),
+        ("table", ["Car park", "Town", "Spaces", "Suitable for chargepoints"], parks,
+         [40, 30, 20, 76]),
+        ("h1", "5 Our own vehicles and taxis"),
+        ("p", "The council's 38 vans and pool cars will be replaced by electric vehicles as "
+              "their leases end, and the depot at Marston Road will get 12 chargers. Hackney "
+              "carriage and private hire drivers told us that they need rapid chargers near the "
+              "station; two will be installed at the Fenbridge station rank in phase 2."),
+        ("h1", "6 Paying for charging"),
+        ("p", "Charges for using council chargepoints will be set in the Parking Review due in "
+              "2050."),
+        ("h1", "7 Delivery"),
+        ("p", "Delivery is split into three phases. Costs are estimates at 2049 prices."),
+        ("table", ["Phase", "What", "Estimated cost", "Funding", "When"], phases,
+         [18, 60, 26, 36, 26]),
+    ]
+    rl_pdf(d / "plan.pdf", p, title="Electric Vehicle Charging Strategy 2049–2054",
+           author="Fenwold District Council", family="LS", size=10.5,
+           head_left="Fenwold District Council",
+           head_right="EV Charging Strategy 2049–2054 · Draft",
+           foot=lambda n, t: f"{n} of {t}", accent="#00594F", head_fill="#DCEBE8")
+    g = [
+        P("2", lead2 + ": " + "; ".join(sub2), "content", "partial",
+          ev="By 2054 we expect around one car",
+          missing=["options for residents without off-street parking"],
+          trap="a recommendation typed '2.' with a tab in a hanging indent under 'It is "
+               "recommended that Cabinet:' in a CABINET REPORT; recommendation 1 (agrees that "
+               "a strategy is prepared) is the mandate; points 2 … 7 by their number. Point 2 "
+               "has three sub-points typed 'i)' … 'iii)' ending in ';', '; and', '.': text the "
+               "lead, ': ', the sub-points without their closing marks joined by '; '. i) by the "
+               "table per town, ii) by the car park table; homes without a driveway are only "
+               "counted in the demand estimate, no option for them"),
+        P("3", r[3], "content", "covered", ev="The council's 38 vans and pool cars",
+          trap="in other words: 'vans and pool cars' for the fleet, 'Hackney carriage and "
+               "private hire drivers' for the taxi trade"),
+        P("4", r[4], "content", "uncovered",
+          trap="put off: '6 Paying for charging' leaves charges to the Parking Review due in "
+               "2050; no word on income"),
+        P("5", r[5], "deliverable", "covered", ev="Delivery is split into three phases",
+          trap="the table Phase | What | Estimated cost | Funding | When"),
+        P("6", r[6], "process", "covered", ev="We sent a questionnaire to all 19",
+          trap="process chapter in the past tense: parishes by questionnaire, 'Fenwold Access "
+               "Group' for disability groups, 'Chamber of Trade and its members' for local "
+               "businesses"),
+        P("7", r[7], "process", "covered", ev="We sent a questionnaire to all 19",
+          trap="the last sentence of the same paragraph: Cabinet on 14 March 2049. Summary, "
+               "Reasons, Financial, Legal and Equality implications and the contact line are "
+               "none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Fenwold District Council – Cabinet – 11 January 2049",),
+                producer="a CABINET REPORT exported from Word (Liberation Sans 10.5, en-GB, "
+                "running header, 'Page n of m'): a form table (Report to, Date of meeting, "
+                "Report of, Portfolio, Wards affected, Key decision, Forward plan reference), "
+                "'1. Summary', '2. Recommendations' with 'It is recommended that Cabinet:' and "
+                "seven recommendations typed '1.' … '7.' with a tab in a hanging indent, the "
+                "second with three sub-points typed 'i)' … 'iii)', Reasons, Financial, Legal and "
+                "Equality implications, background papers and contact line; plan laid out with "
+                "reportlab (Liberation Sans 10.5, running head with a rule, 'n of m'), a "
+                "process chapter in the past tense, a demand table, a car park table and a "
+                "delivery table by phase", points=g)
+
+
 # =========================================================================== main
 
 
