@@ -288,8 +288,8 @@ def bustad(d: Path) -> dict:
         ("meta", "Hovland kommune · Høyringsutkast oktober 2049"),
         ("h1", "1 Samandrag"),
         ("p", "Hovland treng fleire små bustader, fleire bustader å leige og fleire bustader "
-              "som passar for dei som treng hjelp i kvardagen. Planen viser kva kommunen sjølv "
-              "vil gjere, og korleis vi vil samarbeide med utbyggjarar og Husbanken."),
+              "som passar for dei som treng hjelp i kvardagen. Planen byggjer på SSB si "
+              "framskriving og på innspela frå dei opne møta."),
         ("h1", "2 Korleis planen er laga"),
         ("p", "Arbeidet starta i mars 2049. Vi heldt ope møte på Nesje skule 15. april og på "
               "Bø samfunnshus 22. april 2049, med til saman 85 deltakarar. Eldrerådet, "
@@ -297,9 +297,10 @@ def bustad(d: Path) -> dict:
               "august og gav uttale i møta sine i september. Formannskapet handsama "
               "planforslaget 2. oktober 2049 og sende det på høyring."),
         ("h1", "3 Kven skal bu i Hovland?"),
-        ("p", "SSB si framskriving viser at folketalet vil halde seg om lag som i dag, men at "
-              "talet på innbyggjarar over 80 år meir enn doblar seg fram mot 2060. Tabellen "
-              "viser talet for kvar bygd og kor mange nye bustader vi reknar med trengst."),
+        ("p", "SSB si framskriving viser at folketalet vil halde seg om lag som i dag. Det vert "
+              "nokre færre barn og unge, talet på vaksne i arbeid held seg, og talet på "
+              "innbyggjarar over 80 år meir enn doblar seg fram mot 2060. Tabellen viser talet "
+              "for kvar bygd og kor mange nye bustader vi reknar med trengst."),
         ("table", ["Bygd", "Innb. 2049", "Innb. 2060", "Over 80 år 2049", "Over 80 år 2060",
                    "Nye bustader"], folk, [32, 24, 24, 30, 30, 26]),
         ("h1", "4 Bustader å leige"),
@@ -318,8 +319,8 @@ def bustad(d: Path) -> dict:
               "nabokommunen; eit bufellesskap med seks plassar på Nesje skal gi dei eit "
               "tilbod heime."),
         ("h1", "7 Kommunen si rolle"),
-        ("p", "Om kommunen skal eige og drive bustader gjennom eit eige selskap, vert vurdert "
-              "i eiga sak etter kommunevalet."),
+        ("p", "Kva rolle kommunen skal ha i bustadbygginga, og om kommunen skal eige og drive "
+              "bustader gjennom eit eige selskap, vert vurdert i eiga sak etter kommunevalet."),
         ("h1", "8 Handlingsdel 2050–2053"),
         ("table", ["Tiltak", "Ansvar", "Når"], tiltak, [92, 44, 30]),
     ]
@@ -332,7 +333,8 @@ def bustad(d: Path) -> dict:
           trap="a '•' bullet (Word's List Bullet) under 'Føremålet med planarbeidet er å:' in "
                "'2 Føremål med planarbeidet' of a PLANPROGRAM; bullets numbered 1 … 5 by place, "
                "text without bullet (infinitives, no closing marks). Answered by a table per "
-               "bygd; aldersgrupper as 'over 80 år'"),
+               "bygd; aldersgrupper in other words ('barn og unge', 'vaksne i arbeid', 'over "
+               "80 år')"),
         P("2", b[1], "content", "partial", ev="Det er nesten ikkje bustader",
           missing=["bustader til unge i etableringsfasen"],
           trap="utleige is answered in '4 Bustader å leige'; the unge are never named"),
@@ -340,8 +342,8 @@ def bustad(d: Path) -> dict:
           trap="answered row by row: the table's column 'Tilrådd bruk' for the areas at Nesje "
                "and Bøfjorden"),
         P("4", b[3], "content", "uncovered",
-          trap="put off: '7 Kommunen si rolle' has one sentence, 'vert vurdert i eiga sak "
-               "etter kommunevalet'"),
+          trap="put off: '7 Kommunen si rolle' has one sentence that names both halves of the "
+               "point and 'vert vurdert i eiga sak etter kommunevalet'"),
         P("5", b[4], "content", "covered", ev="Om lag 40 av dei som i dag",
           trap="in other words: 'bustad utan trapper og med plass til hjelpemiddel' for the "
                "eldre, 'unge vaksne med utviklingshemming' for personar med nedsett "
@@ -696,8 +698,8 @@ def evcharge(d: Path) -> dict:
         ("typed", "iii)", sub2[2] + ".", 0.8, 0.9),
         *[("typed", f"{k}.", t, 0.9, 0.0) for k, t in r.items()],
         ("h1", "3.  Reasons for recommendations"),
-        ("p", "The council declared a climate emergency in 2044 and has committed to a net zero "
-              "district by 2045 for its own operations and by 2055 for the district. Transport "
+        ("p", "The council declared a climate emergency in 2044 and has committed to net zero "
+              "for its own operations by 2050 and for the district by 2060. Transport "
               "is the largest source of emissions in Fenwold. A strategy will allow the council "
               "to bid for government funding for local chargepoints, which requires an "
               "adopted plan."),
