@@ -36,7 +36,22 @@ import pairkit as pk  # noqa: E402
 _b20 = pk.load_module("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
 _b33 = pk.load_module("mandates_blind33_make_pairs", HERE.parent / "mandates-blind33" / "make_pairs.py")
 P = _b20.P
-docx_pdf, rl_pdf, html_pdf = _b33.docx_pdf, _b33.rl_pdf, _b33.html_pdf
+docx_pdf, rl_pdf = _b33.docx_pdf, _b33.rl_pdf
+
+
+def html_pdf(pdf: Path, **kw) -> Path:
+    """Batch 33's Chromium print, then the tagged PDF's structure-element ids ('/ID
+    (node00000027)') renumbered by rank: Chromium numbers them from a DOM counter that can be off
+    by one between two runs, which broke --twice. Same width, same order, so offsets, the xref and
+    the sorted IDTree stay valid."""
+    import re
+
+    _b33.html_pdf(pdf, **kw)
+    data = pdf.read_bytes()
+    ids = sorted(set(re.findall(rb"node(\d{8})", data)), key=int)
+    rank = {v: b"%08d" % (i + 1) for i, v in enumerate(ids)}
+    pdf.write_bytes(re.sub(rb"node(\d{8})", lambda m: b"node" + rank[m.group(1)], data))
+    return pdf
 
 PAIRS, pair = pk.pair_registry()
 
