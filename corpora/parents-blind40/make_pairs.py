@@ -1,0 +1,484 @@
+"""Build the fortieth blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-06 by `bpar40` without reading plancheck's code, tests or bench, without
+running it, and without reading parents-blind41. ORDINARY pairs, the child following the
+parent up mostly in other words (see README.md for the forms and the gold conventions):
+
+- Hammarvik (nb): samfunnsdel (Chromium) with per theme a two-column table 'Hva vil vi? |
+  Hvordan gjør vi det?' → 'Handlingsplan for folkehelse 2027–2028' (python-docx →
+  LibreOffice): one table 'Mål | Tiltak | Ansvar | Samarbeid | Når' with the Mål cells merged
+  down over their tiltak, header row repeated.
+- Vestrheim (nn): 'Kommuneplan – samfunnsdelen' (reportlab) with per område a 'Hovudmål' and
+  'Delmål' numbered 1.1 … → 'Kulturplan 2027–2031' (Chromium): per section 'Status i dag',
+  'Ønskt situasjon i 2031' bullets and numbered 'Tiltak'.
+- Granåsa (sv): 'Vision 2040' (python-docx → LibreOffice) with 'Strategiska områden' and Word
+  numbered 'Mål till 2040' running 1–7 → the samhällsbyggnadsförvaltning's 'Verksamhetsplan
+  2027' (reportlab): per område a table 'Nr | Åtagande | Så mäter vi | Målvärde 2027'.
+- Tornby (da): 'Kommuneplanstrategi 2027' (reportlab) with 'Byrådets målsætninger' dash
+  lists per tema → 'Klimahandleplan 2027–2030' (python-docx → LibreOffice): per sektor a
+  bold 'Delmål:' paragraph and a table 'Nr. | Handling | Ansvarlig | Start'.
+- Ridgemont (en, US): Comprehensive Plan (Chromium) with 'Goal PR-1' … over 'Policy PR-1.1'
+  lines → Parks and Recreation Master Plan 'Five-Year Action Plan' (reportlab, landscape):
+  objectives A–F, then 'Action | Objective | Comp Plan goal | Timeframe | Cost | Lead'.
+
+    python corpora/parents-blind40/make_pairs.py                  # all pairs
+    python corpora/parents-blind40/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind40/make_pairs.py --twice          # build twice, compare sha256
+
+The document writers below (`_rl`, `_word`, `_web`) are this batch's own surfaces; the gold
+writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch 31's
+builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind40/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P40-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSansCondensed": (DEJAVU, "DejaVuSansCondensed.ttf",
+                                "DejaVuSansCondensed-Bold.ttf",
+                                "DejaVuSansCondensed-Oblique.ttf",
+                                "DejaVuSansCondensed-BoldOblique.ttf"),
+        "LiberationSerif": (bk.LIBERATION, "LiberationSerif-Regular.ttf",
+                            "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                            "LiberationSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf",
+                           "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+                           "LiberationSans-BoldItalic.ttf"),
+    }[family]
+    base = f"P40-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, left: str, right: str,
+        foot: str, accent: str, base: float = 10, landscape: bool = False) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"lbl"|"it", text),
+    ("num", [(number, text), ..]) a numbered list with the numbers in a column of their own
+    (a borderless two-column table), ("dash", [..]) en-dash list, ("table", head, rows,
+    widths_mm) with a coloured header row repeated over page breaks and thin grid lines.
+    Furniture: LEFT and RIGHT in small grey type over a full-width hairline at the top, FOOT
+    (with {n}) centred at the bottom."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _fonts(family)
+    acc = colors.HexColor(accent)
+    ink = colors.HexColor("#1a1a1a")
+    grey = colors.HexColor("#6b6b6b")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 10, leading=base + 14,
+                                textColor=acc, spaceAfter=3),
+        "sub": ParagraphStyle("s", fontName=f["normal"], fontSize=base - 0.5,
+                              leading=base + 3, textColor=grey, spaceAfter=12),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 3.5, leading=base + 7,
+                             textColor=ink, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 1, leading=base + 4,
+                             textColor=acc, spaceBefore=6, spaceAfter=2),
+        "lbl": ParagraphStyle("lb", fontName=f["bold"], fontSize=base, leading=base + 3,
+                              textColor=ink, spaceBefore=4, spaceAfter=2),
+        "it": ParagraphStyle("it", fontName=f["italic"], fontSize=base, leading=base * 1.35,
+                             textColor=ink, spaceAfter=4),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.35,
+                            spaceAfter=4, textColor=ink),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.35,
+                             leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2,
+                             textColor=ink),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 0.5, leading=base + 2),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 0.5, leading=base + 2,
+                             textColor=colors.white),
+        "n": ParagraphStyle("n", fontName=f["bold"], fontSize=base, leading=base * 1.35,
+                            textColor=acc),
+    }
+    size = _land(A4) if landscape else A4
+    w, h = size
+    text_w = w - 40 * mm
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ps and k not in ("li", "c", "ch", "n"):
+            story.append(Paragraph(e(b[1]).replace("\n", "<br/>"), ps[k]))
+        elif k == "num":
+            data = [[Paragraph(e(n), ps["n"]), Paragraph(e(t), ps["p"])] for n, t in b[1]]
+            t = Table(data, colWidths=[12 * mm, text_w - 12 * mm])
+            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            story += [t, Spacer(1, 3)]
+        elif k == "dash":
+            story += [Paragraph(e(x), ps["li"], bulletText="–") for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "table":
+            _, thead, rows, widths = b
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            data += [[Paragraph(e(x), ps["c"]) for x in r] for r in rows]
+            t = Table(data, colWidths=[x * mm for x in widths], repeatRows=1)
+            t.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, 0), acc),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a9a")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]))
+            story += [t, Spacer(1, 8)]
+        else:
+            raise ValueError(k)
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFillColor(grey)
+        canvas.setFont(f["normal"], 7.5)
+        canvas.drawString(20 * mm, h - 11 * mm, left)
+        canvas.drawRightString(w - 20 * mm, h - 11 * mm, right)
+        canvas.setStrokeColor(grey)
+        canvas.setLineWidth(0.4)
+        canvas.line(20 * mm, h - 12.5 * mm, w - 20 * mm, h - 12.5 * mm)
+        canvas.drawCentredString(w / 2, 10 * mm, foot.format(n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=18 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _word(blocks, pdf: Path, *, title: str, author: str, header_left: str, header_right: str,
+          page_word: str, lang: str, font: str, size: float, color: str, fill: str,
+          landscape: bool = False) -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b", text), ("num",
+    [..]) Word decimal numbering continuing through the document, ("bullets", [..]) en-dash
+    bullets, ("table", head, rows, widths) header row repeated (a cell ('restart', text) starts
+    a vertical merge, ('continue',) continues it). Header: HEADER_LEFT, a right tab,
+    HEADER_RIGHT, no rule; footer centred 'PAGE_WORD n'."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt, RGBColor
+
+    doc = dh.new_document(font=font, size=size, margins_mm=22, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    width = sec.page_width - sec.left_margin - sec.right_margin
+    hp.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    r = hp.add_run(header_left + "\t" + header_right)
+    r.font.size = Pt(8)
+    r.font.color.rgb = RGBColor.from_string(color)
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    dh.page_of_footer(fp, page_word, "", None, size=8)
+    dash = dh.add_num(doc, dh.add_abstract_num(doc, "dash"))
+    dec = dh.add_num(doc, dh.add_abstract_num(doc, "decimal"))
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 11, color=color, space_after=4)
+        elif k == "sub":
+            dh.para(doc, b[1], italic=True, size=size, color="555555", space_after=16)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_after=3, keep_with_next=True)
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, dash)
+        elif k == "num":
+            for x in b[1]:
+                dh.list_item(doc, x, dec, space_after=4)
+        elif k == "table":
+            _, head, rows, widths = b
+            t = dh.new_table(doc, widths)
+            rr = dh.add_row(t, head, widths, size=size - 0.5, bold=True, fill=fill)
+            dh.set_repeat_header(rr)
+            for row in rows:
+                dh.add_row(t, list(row), widths, size=size - 0.5)
+            dh.para(doc, "", space_after=6)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind40-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _web(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind40-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Hammarvik (nb)
+
+
+@pair
+def hammarvik_folkehelse(d: Path) -> dict:
+    g = {
+        "O1": "Alle barn og unge skal kunne delta i fritidsaktiviteter, uansett familiens "
+              "økonomi.",
+        "O2": "Flere ungdommer skal fullføre videregående opplæring.",
+        "O3": "Færre unge skal bruke alkohol og andre rusmidler.",
+        "H1": "Innbyggerne skal ha god psykisk helse, og færre skal føle seg ensomme.",
+        "H2": "Eldre skal holde seg friske og aktive lenger og kunne bo hjemme.",
+        "F1": "Det skal være lett å gå og sykle i hverdagen.",
+        "F2": "Alle skal ha grøntområder og nærturterreng innen 500 meter fra boligen.",
+    }
+    how = {
+        "O1": "Videreføre fritidskortet. Samarbeide med idrettslag og kor om lave "
+              "kontingenter og utlån av utstyr.",
+        "O2": "Tett oppfølging i overgangen fra ungdomsskole til videregående. Flere "
+              "lærlingplasser i kommunen.",
+        "O3": "Holdningsarbeid i skolen og samarbeid med foreldre, politi og utelivet.",
+        "H1": "Lavterskeltilbud uten henvisning. Møteplasser der folk bor.",
+        "H2": "Hverdagsrehabilitering og velferdsteknologi. Aktiviteter i samarbeid med "
+              "frivillige.",
+        "F1": "Sammenhengende gang- og sykkelveier mellom boligområdene, skolene og sentrum.",
+        "F2": "Sikre grønnstruktur i arealdelen. Ikke bygge ned turdrag og bekkedrag.",
+    }
+    themes = [
+        ("Tema 1", "Gode oppvekstvilkår",
+         "Barn og unge i Hammarvik trives godt, viser Ungdata-undersøkelsen. Men flere barn "
+         "vokser opp i familier med lav inntekt enn før, og frafallet i videregående er høyere "
+         "enn i fylket.", ["O1", "O2", "O3"]),
+        ("Tema 2", "Helse og livskvalitet gjennom hele livet",
+         "Vi blir flere eldre, og flere bor alene. Mange oppgir at de sjelden treffer andre.",
+         ["H1", "H2"]),
+        ("Tema 3", "Gode steder å bo og bevege seg",
+         "Tettstedet har vokst raskt. Nye boligfelt ligger langt fra skolen, og mange barn "
+         "blir kjørt.", ["F1", "F2"]),
+    ]
+    body = [
+        "<header class='mast'><span>HAMMARVIK KOMMUNE</span><span>Kommuneplanens samfunnsdel "
+        "2026–2038</span></header>",
+        "<h1>Sammen om Hammarvik</h1>",
+        "<p class='lead'>Kommuneplanens samfunnsdel 2026–2038 · vedtatt i kommunestyret "
+        "18. juni 2026 (sak 44/26)</p>",
+        "<h2>Slik leser du planen</h2>",
+        "<p>For hvert tema beskriver vi kort utfordringene. Tabellen under viser hva vi vil "
+        "oppnå, og hvordan kommunen og samarbeidspartnerne skal jobbe for å komme dit. Målene "
+        "følges opp i temaplaner og i handlingsdelen, som rulleres hvert år.</p>",
+    ]
+    for tag, head, text, ks in themes:
+        body += [f"<h2><span class='tag'>{tag}</span> {e(head)}</h2>", f"<p>{e(text)}</p>",
+                 "<table class='two'><thead><tr><th>Hva vil vi?</th><th>Hvordan gjør vi "
+                 "det?</th></tr></thead><tbody>"]
+        body += [f"<tr><td>{e(g[k])}</td><td>{e(how[k])}</td></tr>" for k in ks]
+        body.append("</tbody></table>")
+    body += [
+        "<h2>Arealstrategi</h2>",
+        "<p>Nye boliger skal i hovedsak bygges innenfor gang- og sykkelavstand til sentrum. "
+        "Dyrka mark og strandsonen skal ikke bygges ned.</p>",
+        "<h2>Oppfølging</h2>",
+        "<p>Kommunedirektøren rapporterer på målene i årsrapporten. Kommunestyret vurderer "
+        "planen i planstrategien hvert fjerde år.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:18mm 20mm 20mm 20mm;"
+        "@bottom-right{content:counter(page);font:8pt 'Liberation Sans',sans-serif;color:#777}}"
+        "body{font-family:'Liberation Sans',sans-serif;font-size:10pt;line-height:1.4;"
+        "color:#1e1e1e}"
+        ".mast{display:flex;justify-content:space-between;font-size:7.5pt;color:#7a4b00;"
+        "border-bottom:0.6pt solid #c98a1b;padding-bottom:1mm;letter-spacing:.5pt}"
+        "h1{font-size:22pt;color:#7a4b00;margin:6mm 0 1mm}"
+        ".lead{color:#666;margin:0 0 5mm}"
+        "h2{font-size:12.5pt;margin:6mm 0 2mm;color:#222}"
+        ".tag{background:#c98a1b;color:#fff;font-size:9pt;padding:0.5mm 2mm;margin-right:2mm;"
+        "border-radius:1mm}"
+        "p{margin:0 0 2.5mm}"
+        "table.two th{background:#f4e4c4;text-align:left;padding:1.5mm 2mm;font-size:9.5pt;"
+        "border-bottom:1pt solid #c98a1b}"
+        "table.two td{vertical-align:top;padding:1.8mm 2mm;border-bottom:0.5pt solid #ddd;"
+        "width:50%;font-size:9.5pt}"
+        "table.two td:first-child{font-weight:bold}"
+    )
+    _web("nb", "Kommuneplanens samfunnsdel 2026–2038 – Hammarvik kommune", css, body,
+         d / "parent.pdf")
+
+    m = {
+        "M1": "Ingen barn skal stå utenfor organisert fritid fordi foreldrene ikke har råd.",
+        "M2": "Ungdom i Hammarvik skal vente lenger med å begynne å drikke alkohol.",
+        "M3": "Flere som bor alene, skal ha noen å snakke med og et sted å gå.",
+        "M4": "Eldre skal være fysisk aktive flere ganger i uka.",
+        "M5": "Flere skal gå eller sykle til skole og jobb.",
+        "M6": "Kommunen skal ha oppdatert oversikt over helsetilstanden og faktorene som "
+              "påvirker den.",
+    }
+    t = {
+        "t1": "Fritidskort på 2 000 kr for alle barn 6–18 år",
+        "t2": "Utstyrssentral på frivilligsentralen, gratis utlån",
+        "t3": "Rusfrie helgearrangement i ungdomshuset annenhver fredag",
+        "t4": "Foreldremøte om alkohol og cannabis på 8. trinn",
+        "t5": "Kafé for alle hver onsdag på frivilligsentralen",
+        "t6": "Besøksvenn-ordning for eldre som bor alene",
+        "t7": "Seniortrim to ganger i uka i tre grendehus",
+        "t8": "Turgrupper for eldre med frivillige turledere",
+        "t9": "Hjertesone rundt de tre barneskolene",
+        "t10": "Sykkelparkering under tak og garderobe ved rådhuset og helsesenteret",
+        "t11": "Ungdata-undersøkelse og folkehelseoversikt lagt fram for kommunestyret",
+    }
+    R = "restart"
+    rows = [
+        ((R, m["M1"]), t["t1"], "Kultur", "Idrettsrådet", "2027"),
+        (("continue",), t["t2"], "Kultur", "Frivilligsentralen", "2027–2028"),
+        ((R, m["M2"]), t["t3"], "Ungdomstjenesten", "Ungdomsrådet", "2027–2028"),
+        (("continue",), t["t4"], "Skole", "Politiet, FAU", "Høst 2027"),
+        ((R, m["M3"]), t["t5"], "Frivilligsentralen", "Menigheten", "2027–2028"),
+        (("continue",), t["t6"], "Helse og omsorg", "Røde Kors", "2028"),
+        ((R, m["M4"]), t["t7"], "Fysioterapi", "Pensjonistlaget", "2027–2028"),
+        (("continue",), t["t8"], "Frivilligsentralen", "Turlaget", "Vår 2027"),
+        ((R, m["M5"]), t["t9"], "Teknisk drift", "Skolene, FAU", "2027–2028"),
+        (("continue",), t["t10"], "Eiendom", "", "2028"),
+        ((R, m["M6"]), t["t11"], "Kommuneoverlegen", "NAV, skolene", "2027"),
+    ]
+    child = [
+        ("title", "Handlingsplan for folkehelse 2027–2028"),
+        ("sub", "Hammarvik kommune · Vedtatt av hovedutvalg for helse og oppvekst 3. desember "
+         "2026"),
+        ("h1", "Innledning"),
+        ("p", "Folkehelse handler om å legge til rette for gode liv i hele befolkningen. Denne "
+         "handlingsplanen konkretiserer hvordan kommunen følger opp kommuneplanens "
+         "samfunnsdel på folkehelseområdet de neste to årene."),
+        ("p", "Frafall i videregående opplæring og overgangen fra ungdomsskolen følges opp i "
+         "oppvekstplanen og er ikke tatt med her. Tiltak for grønnstruktur og turdrag ligger "
+         "i kommuneplanens arealdel."),
+        ("h1", "Mål og tiltak"),
+        ("p", "Tabellen viser målene for perioden og tiltakene som skal bidra til å nå dem. "
+         "Tiltak uten egne midler dekkes innenfor rammen til den enheten som har ansvaret."),
+        ("table", ["Mål", "Tiltak", "Ansvar", "Samarbeid", "Når"], rows, [48, 46, 30, 27, 15]),
+        ("h1", "Evaluering"),
+        ("p", "Folkehelsekoordinatoren lager en kort statusrapport hver høst. Planen "
+         "evalueres og rulleres i 2028."),
+    ]
+    _word(child, d / "child.pdf", title="Handlingsplan for folkehelse 2027–2028",
+          author="Hammarvik kommune", header_left="Hammarvik kommune",
+          header_right="Handlingsplan for folkehelse 2027–2028", page_word="",
+          lang="nb-NO", font="Liberation Sans", size=9.5, color="7A4B00", fill="F4E4C4")
+
+    goals_ = [
+        G("O1", g["O1"], "followed_up", [m["M1"], t["t1"], t["t2"]],
+          ev="Ingen barn skal stå utenfor",
+          note="the goals are the cells of the 'Hva vil vi?' column in each theme's table (ids "
+          "O1 … F2 = theme initial + order, not printed); the 'Hvordan gjør vi det?' cells are "
+          "strategies, not goals. In other words: 'fordi foreldrene ikke har råd' = 'uansett "
+          "familiens økonomi', fritidskort and free equipment"),
+        G("O2", g["O2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves it to the oppvekstplan"),
+        G("O3", g["O3"], "followed_up", [m["M2"], t["t3"], t["t4"]],
+          ev="Ungdom i Hammarvik skal",
+          note="in other words: later alcohol debut, alcohol-free events and a parents' "
+          "meeting on alcohol and cannabis (the 'andre rusmidler')"),
+        G("H1", g["H1"], "partial", [m["M3"], t["t5"], t["t6"]],
+          ev="Flere som bor alene, skal",
+          missing=["god psykisk helse (lavterskeltilbud)"],
+          note="loneliness only (someone to talk to, a café, visiting friends); nothing on "
+          "mental health services"),
+        G("H2", g["H2"], "partial", [m["M4"], t["t7"], t["t8"]],
+          ev="Eldre skal være fysisk aktive",
+          missing=["kunne bo hjemme"],
+          note="activity (seniortrim, walking groups); nothing on living at home"),
+        G("F1", g["F1"], "followed_up", [m["M5"], t["t9"], t["t10"]],
+          ev="Flere skal gå eller sykle",
+          note="in other words: walking and cycling to school and work, hjertesone, bike "
+          "parking"),
+        G("F2", g["F2"], "not_followed_up",
+          note="trap: named in passing (green structure left to the arealdel); also shared "
+          "words — the walking groups for the elderly ('Turgrupper') do not give anyone green "
+          "areas near home"),
+    ]
+    kids = [
+        C(m["M1"], ["O1"], note="the child goals are the 'Mål' cells of the table, each "
+          "merged down over its tiltak; the 'Tiltak' cells are measures (in served_by beside "
+          "the goal they stand beside); 'Ansvar', 'Samarbeid' and 'Når' are no goals"),
+        C(m["M2"], ["O3"]),
+        C(m["M3"], ["H1"]),
+        C(m["M4"], ["H2"]),
+        C(m["M5"], ["F1"]),
+        C(m["M6"], [], note="the public health overview (a duty of the folkehelselov), stands "
+          "alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; kommuneplanens samfunnsdel): a "
+        "masthead line over a rule, per theme a heading with a coloured 'Tema n' tag, a "
+        "paragraph and a two-column table 'Hva vil vi? | Hvordan gjør vi det?' (goals bold in "
+        "the left column); page number bottom right; child PDF (python-docx → LibreOffice, "
+        "Liberation Sans 9.5; handlingsplan for folkehelse): one table 'Mål | Tiltak | Ansvar "
+        "| Samarbeid | Når', the Mål cells merged down over two tiltak each, header row "
+        "repeated; header 'Hammarvik kommune' left and the title right, page number centred",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
