@@ -471,6 +471,209 @@ def hammarvik_folkehelse(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 2 Vestrheim (nn)
+
+
+@pair
+def vestrheim_kulturplan(d: Path) -> dict:
+    g = {
+        "1.1": "Barn og unge skal ha trygge møteplassar og eit variert fritidstilbod.",
+        "1.2": "Alle elevar skal oppleve ein trygg og inkluderande skulekvardag.",
+        "2.1": "Frivillige lag og organisasjonar skal ha gode rammevilkår.",
+        "2.2": "Kulturarven i Vestrheim skal takast vare på og formidlast.",
+        "2.3": "Innbyggjarane skal ha tilgang til eit rikt og variert kulturliv gjennom heile "
+               "året.",
+        "3.1": "Vestrheim skal få fleire besøkande og fleire overnattingar.",
+        "3.2": "Eldre skal leve aktive og meiningsfulle liv og kunne bu heime så lenge dei "
+               "ønskjer.",
+    }
+    areas = [
+        ("1", "Oppvekst og læring",
+         "Vestrheim har små skular med gode resultat. Ungdomen seier likevel at det er for "
+         "få stader å vere når skuledagen er over.",
+         "Vestrheim skal vere ein god stad å vekse opp.", ["1.1", "1.2"]),
+        ("2", "Kultur, frivilligheit og kulturarv",
+         "Over 60 lag og organisasjonar held liv i bygdene. Mange kulturminne, som naustrekkja "
+         "i Straumsvika, treng vedlikehald.",
+         "Vestrheim skal ha eit levande lokalsamfunn med sterk identitet.",
+         ["2.1", "2.2", "2.3"]),
+        ("3", "Næring, helse og livskvalitet",
+         "Reiselivet veks, men sesongen er kort. Talet på innbyggjarar over 80 år blir dobla "
+         "fram mot 2040.",
+         "Vestrheim skal vere ein kommune der folk har gode liv og arbeid.", ["3.1", "3.2"]),
+    ]
+    parent = [
+        ("title", "Kommuneplan for Vestrheim\nSamfunnsdelen 2027–2039"),
+        ("sub", "Vedteken av kommunestyret 26. november 2026, sak 87/26"),
+        ("h1", "Innleiing"),
+        ("p", "Samfunnsdelen er den overordna planen for utviklinga av Vestrheim. Han er "
+         "bygd opp med tre område. For kvart område er det sett eit hovudmål og fleire "
+         "delmål. Delmåla skal følgjast opp i kommunedelplanar, temaplanar og i "
+         "handlingsdelen med økonomiplan."),
+    ]
+    for n, head, text, main, ks in areas:
+        parent += [("h1", f"{n}  {head}"), ("p", text), ("lbl", "Hovudmål"), ("it", main),
+                   ("lbl", "Delmål"), ("num", [(k, g[k]) for k in ks])]
+    parent += [
+        ("h1", "4  Arealstrategi"),
+        ("p", "Vekst skal i hovudsak kome i kommunesenteret Vestrheim og i Straumsvika. "
+         "Landbruksjord og strandsone skal sikrast."),
+        ("h1", "5  Oppfølging"),
+        ("p", "Kommunedirektøren rapporterer på delmåla i årsmeldinga. Planen blir vurdert i "
+         "kommunal planstrategi kvart fjerde år."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSerif", base=10.5, accent="#2e5d8c",
+        title="Kommuneplan for Vestrheim – samfunnsdelen 2027–2039", author="Vestrheim kommune",
+        left="Vestrheim kommune", right="Kommuneplan – samfunnsdelen 2027–2039",
+        foot="Side {n}")
+
+    c = {
+        "k1": "Alle barn som søkjer plass i kulturskulen, får plass innan eitt år.",
+        "k2": "Alle elevane i grunnskulen møter profesjonell kunst og kultur kvart skuleår.",
+        "u1": "Ungdomshuset er ope tre kveldar i veka, med trygge vaksne til stades.",
+        "f1": "Laga har gratis tilgang til kommunale lokale og søkjer tilskot på ein enkel "
+              "måte.",
+        "a1": "Fleire innbyggjarar kjenner historia til bygda og kulturminna rundt seg.",
+        "h1": "Kulturhuset har eit program for alle aldrar, med minst to arrangement kvar "
+              "månad.",
+        "e1": "Bebuarar på sjukeheimen og i omsorgsbustadene får ei kulturoppleving kvar "
+              "månad.",
+    }
+    t = {
+        "k": ["Auke talet på elevplassar i kulturskulen frå 120 til 150",
+              "Kulturskuletilbod i skuletida i Straumsvika",
+              "Vidareføre Den kulturelle skulesekken med to turnéar kvart år"],
+        "u": ["Tilsetje ungdomsarbeidar i 60 % stilling",
+              "Ungdomsrådet vel kva aktivitetar huset skal ha"],
+        "f": ["Gratis leige av skular og grendehus for lag med barn og unge",
+              "Digital søknadsportal for kulturtilskot med to fristar i året"],
+        "a": ["Skilt med historie ved ti kulturminne",
+              "Årleg kulturminnedag saman med historielaget",
+              "Lokalhistoria blir lagd ut på kommunen si nettside"],
+        "h": ["Fast kulturkalender i lokalavisa og på nettet",
+              "Samarbeidsavtale med Vestrheim ungdomslag om drift av kulturkvelder"],
+        "e": ["Den kulturelle spaserstokken: konsertar og besøk frå kulturskulen",
+              "Allsong og filmkveld i omsorgsbustadene"],
+    }
+    sections = [
+        ("3.1", "Kulturskulen", "Kulturskulen har 120 elevar og 34 på venteliste.",
+         [c["k1"], c["k2"]], t["k"]),
+        ("3.2", "Ungdom og fritid", "Ungdomshuset Loftet har vore ope éin kveld i veka.",
+         [c["u1"]], t["u"]),
+        ("3.3", "Frivillige lag og organisasjonar",
+         "Laga betaler i dag leige for kommunale lokale, og tilskotsordningane er mange og "
+         "lite kjende.", [c["f1"]], t["f"]),
+        ("3.4", "Kulturarv",
+         "Vestrheim har over 200 registrerte kulturminne, men få av dei er merkte eller "
+         "omtala.", [c["a1"]], t["a"]),
+        ("3.5", "Kulturhuset og arrangement",
+         "Kulturhuset blir mest brukt i vinterhalvåret, og mange arrangement er for vaksne.",
+         [c["h1"]], t["h"]),
+        ("3.6", "Kultur og helse",
+         "Forsking viser at kulturopplevingar gir betre livskvalitet for eldre.",
+         [c["e1"]], t["e"]),
+    ]
+    body = [
+        "<div class='head'>Vestrheim kommune · Kulturplan 2027–2031</div>",
+        "<div class='cover'><p class='kind'>Temaplan</p><h1>Kulturplan for Vestrheim "
+        "2027–2031</h1><p class='date'>Vedteken i kommunestyret 15. april 2027</p></div>",
+        "<h2>1 Bakgrunn</h2>",
+        "<p>Kulturplanen følgjer opp samfunnsdelen av kommuneplanen 2027–2039. Han viser "
+        "korleis kommunen vil utvikle kulturtilbodet dei neste fire åra, og kva vi skal gjere "
+        "for å kome dit.</p>",
+        "<p>Reiseliv og fleire overnattingar er ikkje ein del av kulturplanen. Det blir følgt "
+        "opp i næringsplanen.</p>",
+        "<h2>2 Oppbygging</h2>",
+        "<p>For kvart fagområde skildrar vi kort status i dag, korleis vi ønskjer at det skal "
+        "vere i 2031, og tiltaka i planperioden.</p>",
+        "<h2>3 Fagområda</h2>",
+    ]
+    for num, head, status, want, acts in sections:
+        body += [f"<h3>{num} {e(head)}</h3>", "<p class='lab'>Status i dag</p>",
+                 f"<p>{e(status)}</p>", "<p class='lab'>Ønskt situasjon i 2031</p>",
+                 "<ul class='want'>", *[f"<li>{e(x)}</li>" for x in want], "</ul>",
+                 "<p class='lab'>Tiltak</p>", "<ol class='act'>",
+                 *[f"<li>{e(x)}</li>" for x in acts], "</ol>"]
+    body += [
+        "<h2>4 Økonomi og rullering</h2>",
+        "<p>Tiltaka blir prioriterte i handlingsdelen med økonomiplan. Kulturplanen blir "
+        "rullert i 2031.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:22mm 24mm 20mm 24mm;"
+        "@bottom-left{content:'Kulturplan 2027–2031';font:7.5pt 'DejaVu Sans',sans-serif;"
+        "color:#888}"
+        "@bottom-right{content:counter(page) ' / ' counter(pages);"
+        "font:7.5pt 'DejaVu Sans',sans-serif;color:#888}}"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt;line-height:1.45;"
+        "color:#222}"
+        ".head{font-size:7.5pt;color:#8a2b5a;margin-bottom:4mm}"
+        ".cover{background:#8a2b5a;color:#fff;padding:6mm 7mm;margin-bottom:5mm}"
+        ".cover h1{font-size:19pt;margin:1mm 0}.cover p{margin:0}"
+        ".kind{text-transform:uppercase;font-size:8pt;letter-spacing:1pt}"
+        ".date{font-size:8.5pt}"
+        "h2{font-size:12pt;color:#8a2b5a;margin:5mm 0 1.5mm}"
+        "h3{font-size:10.5pt;margin:4.5mm 0 1mm;border-bottom:0.5pt solid #8a2b5a}"
+        "p{margin:0 0 2mm}"
+        ".lab{font-weight:bold;color:#8a2b5a;margin:2mm 0 0.5mm;font-size:8.5pt}"
+        "ul.want{margin:0 0 1.5mm;padding-left:6mm;list-style:square}"
+        "ol.act{margin:0 0 1.5mm;padding-left:6mm}"
+    )
+    _web("nn", "Kulturplan for Vestrheim 2027–2031", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [c["u1"], c["k1"], *t["u"], t["k"][0], t["k"][1]],
+          ev="Ungdomshuset er ope tre",
+          note="the goals are the numbered 'Delmål' (id = the printed number); the 'Hovudmål' "
+          "sentence of each område is an umbrella, not a goal (as in earlier batches); "
+          "område texts, innleiing, arealstrategi and oppfølging are no goals. In other "
+          "words: a youth house open three evenings with adults present (trygge "
+          "møteplassar) and a place in the kulturskule for everyone (fritidstilbod)"),
+        G("1.2", g["1.2"], "not_followed_up",
+          note="trap (shared words 'elevane', 'skule'): Den kulturelle skulesekken brings art "
+          "to pupils — not a safe, inclusive school day"),
+        G("2.1", g["2.1"], "followed_up", [c["f1"], *t["f"]], ev="Laga har gratis tilgang",
+          note="in other words: free premises and easy grants = gode rammevilkår"),
+        G("2.2", g["2.2"], "partial", [c["a1"], *t["a"]], ev="Fleire innbyggjarar kjenner",
+          missing=["ta vare på kulturminna (vedlikehald, istandsetjing)"],
+          note="formidling only (signs, a heritage day, local history online); nothing on "
+          "looking after the monuments, though the parent names the naust that need repair"),
+        G("2.3", g["2.3"], "followed_up", [c["h1"], *t["h"]], ev="Kulturhuset har eit program",
+          note="a programme for all ages with events every month (heile året)"),
+        G("3.1", g["3.1"], "not_followed_up",
+          note="trap: named in passing — the Bakgrunn leaves tourism to the næringsplan"),
+        G("3.2", g["3.2"], "partial", [c["e1"], *t["e"]], ev="Bebuarar på sjukeheimen og",
+          missing=["kunne bu heime"],
+          note="culture for residents of the nursing home and sheltered housing (meiningsfulle "
+          "liv); nothing on living at home"),
+    ]
+    kids = [
+        C(c["k1"], ["1.1"], note="the child goals are the bullets under 'Ønskt situasjon i "
+          "2031' in each section (present tense, as the plan writes them); the numbered "
+          "'Tiltak' are measures (in served_by beside the goals of the same section); 'Status "
+          "i dag' is no goal"),
+        C(c["k2"], [], note="trap: Den kulturelle skulesekken, stands alone (not 1.2)"),
+        C(c["u1"], ["1.1"]),
+        C(c["f1"], ["2.1"]),
+        C(c["a1"], ["2.2"]),
+        C(c["h1"], ["2.3"]),
+        C(c["e1"], ["3.2"]),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Serif 10.5; kommuneplan, samfunnsdelen): "
+        "per område a heading '1  Oppvekst og læring', a paragraph, a bold 'Hovudmål' label "
+        "over an italic sentence and a bold 'Delmål' label over goals numbered 1.1, 1.2 … "
+        "with the number in a column of its own; header 'Vestrheim kommune' left and the "
+        "title right over a hairline, 'Side n' centred; child PDF (Chromium, DejaVu Sans 9; "
+        "kulturplan): a coloured title block, per section '3.1 Kulturskulen' … labels 'Status "
+        "i dag', 'Ønskt situasjon i 2031' (square bullets) and 'Tiltak' (numbered list); "
+        "margin boxes 'Kulturplan 2027–2031' and 'n / N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
