@@ -674,6 +674,165 @@ def vestrheim_kulturplan(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 3 Granåsa (sv)
+
+
+@pair
+def granasa_verksamhetsplan(d: Path) -> dict:
+    g = {
+        "1": "I Granåsa finns bostäder för alla skeden i livet.",
+        "2": "Barn och unga växer upp med goda förutsättningar och trygga vuxna omkring sig.",
+        "3": "Invånarna har nära till natur, lek och rekreation.",
+        "4": "Företag vill etablera sig och växa i Granåsa.",
+        "5": "Granåsa är en fossilfri kommun.",
+        "6": "Sjöar, vattendrag och den biologiska mångfalden skyddas.",
+        "7": "Invånare och företag får snabb, enkel och korrekt service.",
+    }
+    areas = [
+        ("Strategiskt område 1 – Attraktiv livsmiljö",
+         "Granåsa ska vara en plats där människor vill bo och leva hela livet. Vi växer med "
+         "cirka 150 invånare per år, och efterfrågan på mindre lägenheter är stor.",
+         ["1", "2", "3"]),
+        ("Strategiskt område 2 – Hållbar tillväxt",
+         "Näringslivet är kommunens ryggrad. Tillväxten ska ske inom ramen för vad klimatet "
+         "och naturen tål.", ["4", "5", "6"]),
+        ("Strategiskt område 3 – Nära service",
+         "Kommunens verksamheter finns till för invånarna. Vi ska vara tillgängliga och "
+         "lätta att ha att göra med.", ["7"]),
+    ]
+    parent = [
+        ("title", "Vision 2040"),
+        ("sub", "Granåsa kommun · Antagen av kommunfullmäktige 2025-06-16, § 74"),
+        ("h1", "Vår vision"),
+        ("p", "Granåsa – mitt i naturen, nära till allt. År 2040 är Granåsa en växande kommun "
+         "där det är enkelt att bo, arbeta och driva företag."),
+        ("p", "Visionen pekar ut tre strategiska områden. Under varje område anger "
+         "kommunfullmäktige de mål som ska vara nådda till 2040. Nämnderna bryter ner målen i "
+         "sina verksamhetsplaner varje år."),
+    ]
+    for head, text, ks in areas:
+        parent += [("h1", head), ("p", text), ("b", "Mål till 2040"), ("num", [g[k] for k in ks])]
+    parent += [
+        ("h1", "Så följer vi upp"),
+        ("p", "Kommunstyrelsen följer upp målen i delårsrapport och årsredovisning. Visionen "
+         "ses över i början av varje mandatperiod."),
+    ]
+    _word(parent, d / "parent.pdf", title="Vision 2040 – Granåsa kommun", author="Granåsa kommun",
+          header_left="Granåsa kommun", header_right="Vision 2040", page_word="Sida ",
+          lang="sv-SE", font="DejaVu Sans", size=9.5, color="2F6B3A", fill="DDEBDD")
+
+    a = {
+        "Å1": "Detaljplaner för minst 150 nya bostäder i olika upplåtelseformer ska antas under "
+              "året.",
+        "Å2": "Lekplatsen i Norrmalm byggs om och motionsspåret vid Åsjön får ny belysning.",
+        "Å3": "Detaljplanen för verksamhetsområdet Kvarnbacken ska vara antagen senast i "
+              "september.",
+        "Å4": "Den som söker bygglov ska få beslut inom fyra veckor från komplett ansökan.",
+        "Å5": "Förvaltningens egna fordon ska drivas med el eller biogas.",
+        "Å6": "Dagvatten från nya bostadsområden ska renas innan det når Åsjön.",
+        "Å7": "Gatubelysningen i tätorten byts till LED.",
+        "Å8": "Alla frågor till förvaltningens kundtjänst besvaras inom en arbetsdag.",
+    }
+    rows1 = [
+        ("Å1", a["Å1"], "Antal bostäder i antagna detaljplaner", "150"),
+        ("Å2", a["Å2"], "Klart enligt tidplan", "Ja"),
+    ]
+    rows2 = [
+        ("Å3", a["Å3"], "Datum för antagande", "September"),
+        ("Å5", a["Å5"], "Andel fossilfria fordon", "100 %"),
+        ("Å6", a["Å6"], "Andel nya områden med dagvattenrening", "100 %"),
+        ("Å7", a["Å7"], "Andel LED-armaturer", "90 %"),
+    ]
+    rows3 = [
+        ("Å4", a["Å4"], "Median handläggningstid, veckor", "4"),
+        ("Å8", a["Å8"], "Andel ärenden besvarade inom en arbetsdag", "95 %"),
+    ]
+    head = ["Nr", "Åtagande", "Så mäter vi", "Målvärde 2027"]
+    w = [12, 80, 52, 26]
+    child = [
+        ("title", "Verksamhetsplan 2027"),
+        ("sub", "Samhällsbyggnadsförvaltningen · Granåsa kommun · Beslutad av "
+         "samhällsbyggnadsnämnden 2026-12-09"),
+        ("h1", "1. Inledning"),
+        ("p", "Samhällsbyggnadsförvaltningen ansvarar för fysisk planering, bygglov, gator "
+         "och parker, vatten och avlopp samt miljö- och hälsoskydd. Verksamhetsplanen visar "
+         "vilka åtaganden förvaltningen gör under 2027 för att bidra till Vision 2040."),
+        ("p", "Åtagandena är ordnade efter visionens strategiska områden. Målet om barn och "
+         "unga följs upp av bildningsnämnden och socialnämnden och finns inte med här."),
+        ("h1", "2. Attraktiv livsmiljö"),
+        ("p", "Bostadsbyggandet har tagit fart, och flera detaljplaner är på gång i "
+         "centralorten."),
+        ("table", head, rows1, w),
+        ("h1", "3. Hållbar tillväxt"),
+        ("p", "Efterfrågan på verksamhetsmark är stor längs väg 84. Samtidigt ska kommunens "
+         "egna verksamheter gå före i klimatarbetet."),
+        ("table", head, rows2, w),
+        ("h1", "4. Nära service"),
+        ("p", "Handläggningstiderna för bygglov har varit för långa, och många upplever att "
+         "det är svårt att nå förvaltningen."),
+        ("table", head, rows3, w),
+        ("h1", "5. Ekonomi och uppföljning"),
+        ("p", "Förvaltningens budgetram för 2027 är 84,6 miljoner kronor. Åtagandena följs upp "
+         "i delårsrapporten i augusti och i verksamhetsberättelsen."),
+    ]
+    _rl(d / "child.pdf", child, family="DejaVuSansCondensed", base=10, accent="#3d6b4f",
+        title="Verksamhetsplan 2027 – Samhällsbyggnadsförvaltningen", author="Granåsa kommun",
+        left="GRANÅSA KOMMUN", right="Samhällsbyggnadsförvaltningen · Verksamhetsplan 2027",
+        foot="– {n} –")
+
+    goals_ = [
+        G("1", g["1"], "followed_up", [a["Å1"]], ev="Detaljplaner för minst 150",
+          note="the goals are the numbered items under 'Mål till 2040' (Word numbering "
+          "running 1–7 through the three strategic areas; id = the printed number); the "
+          "vision sentence, the area texts and 'Så följer vi upp' are no goals. Plans for 150 "
+          "homes of different tenures: the förvaltning's whole share (housing for every stage "
+          "of life, in other words)"),
+        G("2", g["2"], "not_followed_up",
+          note="trap: named in passing — left to the bildningsnämnd and socialnämnd"),
+        G("3", g["3"], "followed_up", [a["Å2"]], ev="Lekplatsen i Norrmalm byggs",
+          note="in other words: a playground and a lit exercise track by the lake"),
+        G("4", g["4"], "followed_up", [a["Å3"], a["Å4"]], ev="Detaljplanen för verksamhetsområdet",
+          note="in other words: land for businesses (Kvarnbacken) and quick building permits"),
+        G("5", g["5"], "partial", [a["Å5"]], ev="Förvaltningens egna fordon ska",
+          missing=["fossilfria transporter och uppvärmning i hela kommunen"],
+          note="the förvaltning's own vehicles only; a fossil-free municipality is more than "
+          "the council's fleet. Trap: Å7 (LED street lighting) saves electricity, does not "
+          "replace fossil fuel"),
+        G("6", g["6"], "partial", [a["Å6"]], ev="Dagvatten från nya bostadsområden",
+          missing=["biologisk mångfald"],
+          note="the lake protected from stormwater; nothing on biodiversity"),
+        G("7", g["7"], "followed_up", [a["Å4"], a["Å8"]], ev="Alla frågor till förvaltningens",
+          note="in other words: answers within a working day, permit decisions within four "
+          "weeks (snabb, enkel service)"),
+    ]
+    kids = [
+        C(a["Å1"], ["1"], note="the child goals are the 'Åtagande' cells (the förvaltning's "
+          "commitments for the year); 'Nr', 'Så mäter vi' (indicators) and 'Målvärde 2027' "
+          "are no goals; there are no measures apart from the åtaganden"),
+        C(a["Å2"], ["3"]),
+        C(a["Å3"], ["4"]),
+        C(a["Å5"], ["5"]),
+        C(a["Å6"], ["6"]),
+        C(a["Å7"], [], note="trap (near miss of 5): energy efficiency, not fossil-free; "
+          "stands alone"),
+        C(a["Å4"], ["4", "7"], note="permit decisions serve both companies (4) and service (7)"),
+        C(a["Å8"], ["7"]),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, DejaVu Sans 9.5; Vision 2040): "
+        "Heading 1 'Strategiskt område n – …', a paragraph, a bold 'Mål till 2040' line over "
+        "a Word decimal list numbered 1–7 through the document; header 'Granåsa kommun' left "
+        "and 'Vision 2040' right, 'Sida n' centred; child PDF (reportlab, DejaVu Sans "
+        "Condensed 10; förvaltningens verksamhetsplan): per strategic area a heading, a "
+        "paragraph and a table 'Nr | Åtagande | Så mäter vi | Målvärde 2027' (Å1 …) with a "
+        "coloured header row and grid; header in small capitals left and the title right over "
+        "a hairline, '– n –' centred",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
