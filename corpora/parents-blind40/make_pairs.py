@@ -833,6 +833,185 @@ def granasa_verksamhetsplan(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 4 Tornby (da)
+
+
+@pair
+def tornby_klimahandleplan(d: Path) -> dict:
+    g = {
+        "G1": "Tornby Kommune skal være klimaneutral i 2050, og udledningen af drivhusgasser "
+              "skal være reduceret med 70 procent i 2030.",
+        "G2": "Borgere og virksomheder skal være sikret mod oversvømmelser fra havet, skybrud "
+              "og stigende grundvand.",
+        "G3": "Naturen skal have mere plads, og der skal rejses mere skov.",
+        "G4": "Kommunens egne bygninger og køretøjer skal være fossilfri i 2030.",
+        "L1": "Der skal være gode forbindelser med bus og tog mellem landsbyerne og Tornby by.",
+        "L2": "Landsbyerne skal have aktive fællesskaber og gode mødesteder.",
+        "A1": "Der skal skabes flere grønne arbejdspladser i Tornby.",
+    }
+    themes = [
+        ("Grøn omstilling",
+         "Tornby er en kystkommune med meget landbrug. Klimaforandringerne giver højere "
+         "vandstand og mere regn, og vi har et ansvar for at bidrage til at nå de nationale "
+         "klimamål.", ["G1", "G2", "G3", "G4"]),
+        ("Levende byer og landsbyer",
+         "Hver tredje borger bor i en af kommunens 14 landsbyer. Landsbyerne skal fortsat "
+         "være attraktive at bo i.", ["L1", "L2"]),
+        ("Arbejde og erhverv",
+         "Tornby har en stærk fødevareindustri og flere virksomheder inden for vindenergi.",
+         ["A1"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanstrategi 2027"),
+        ("sub", "Tornby Kommune · Vedtaget af byrådet den 24. september 2027"),
+        ("h1", "Indledning"),
+        ("p", "Planstrategien fastlægger byrådets målsætninger for kommunens udvikling og "
+         "beslutter, hvordan kommuneplanen skal revideres. Målsætningerne følges op i "
+         "byrådets politikker og handleplaner."),
+    ]
+    for head, text, ks in themes:
+        parent += [("h1", head), ("p", text), ("lbl", "Byrådets målsætninger"),
+                   ("dash", [g[k] for k in ks])]
+    parent += [
+        ("h1", "Revision af kommuneplanen"),
+        ("p", "Byrådet beslutter at revidere kommuneplanen delvist med temaerne klimatilpasning, "
+         "vedvarende energi og nye boligområder i Tornby by."),
+        ("h1", "Offentlig høring"),
+        ("p", "Forslaget har været i offentlig høring fra 1. maj til 30. juni 2027."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSans", base=10, accent="#0b6e69",
+        title="Kommuneplanstrategi 2027 – Tornby Kommune", author="Tornby Kommune",
+        left="Tornby Kommune", right="Kommuneplanstrategi 2027", foot="{n}")
+
+    dm = {
+        "D1": "Ingen boliger eller virksomheder i kommunen skal opvarmes med olie eller "
+              "naturgas i 2030.",
+        "D2": "Udledningen fra vejtrafikken skal halveres i forhold til 2019.",
+        "D3": "400 hektar kulstofrig lavbundsjord skal tages ud af drift og blive til natur, og "
+              "der skal rejses 150 hektar ny skov.",
+        "D4": "Kommunens bygninger skal opvarmes og forsynes uden fossile brændsler i 2028.",
+        "D5": "Tornby by og sommerhusområderne ved kysten skal være sikret mod en 100-års "
+              "stormflod og mod skybrud.",
+        "D6": "Kommunen offentliggør hvert år et klimaregnskab for hele kommunen og for "
+              "kommunen som virksomhed.",
+    }
+    h = {
+        "1.1": "Fjernvarmen udbygges til Vester Tornby og Hvidbjerg",
+        "1.2": "Gratis energitjek for boligejere med oliefyr",
+        "1.3": "Lokalplan for solcellepark på 40 ha ved Tornby Mose",
+        "2.1": "Ladestandere ved skoler, haller og kommunale p-pladser",
+        "2.2": "Elbusser på de fire bybuslinjer fra køreplansskiftet 2028",
+        "2.3": "Kampagne for samkørsel til arbejdspladserne i Nordre Industrikvarter",
+        "3.1": "Aftaler med lodsejere om udtagning af lavbundsjord i Tornby Ådal",
+        "3.2": "Skovrejsning ved Ravnholt sammen med Naturstyrelsen",
+        "3.3": "Gratis klimarådgivning til landmænd",
+        "4.1": "Varmepumper i 12 skoler og institutioner",
+        "4.2": "Solceller på rådhuset og de tre idrætshaller",
+        "5.1": "Dige og højvandsmur langs havnefronten",
+        "5.2": "Skybrudsveje og forsinkelsesbassiner i Søndre Kvarter",
+        "6.1": "Klimaregnskab med den kommunale CO2-beregner hvert forår",
+    }
+    own = {"1": "Teknik og Miljø", "2": "Trafik og Veje", "3": "Natur og Landbrug",
+           "4": "Ejendomscenter", "5": "Teknik og Miljø", "6": "Klimasekretariatet"}
+    start = {"1.1": "2027", "1.2": "2027", "1.3": "2028", "2.1": "2027", "2.2": "2028",
+             "2.3": "2027", "3.1": "2027", "3.2": "2028", "3.3": "2027", "4.1": "2027",
+             "4.2": "2028", "5.1": "2028", "5.2": "2029", "6.1": "2027"}
+    sectors = [
+        ("1", "Energi og varme",
+         "Opvarmning står for en fjerdedel af udledningen i Tornby. Omkring 1.800 boliger har "
+         "stadig oliefyr eller gasfyr.", "D1"),
+        ("2", "Transport",
+         "Vejtrafikken er den største kilde til udledning, og udledningen er ikke faldet siden "
+         "2019.", "D2"),
+        ("3", "Landbrug og arealer",
+         "Landbruget udleder næsten halvdelen af kommunens drivhusgasser, især fra drænede "
+         "lavbundsjorde.", "D3"),
+        ("4", "Kommunen som virksomhed",
+         "Kommunen ejer 96 bygninger. En del af dem opvarmes stadig med naturgas.", "D4"),
+        ("5", "Klimatilpasning",
+         "Stormfloden i 2023 satte dele af havnen under vand, og skybrud har flere gange "
+         "oversvømmet kældre i Søndre Kvarter.", "D5"),
+        ("6", "Klimaregnskab og opfølgning",
+         "Uden et klimaregnskab kan vi ikke se, om handlingerne virker.", "D6"),
+    ]
+    child = [
+        ("title", "Klimahandleplan 2027–2030"),
+        ("sub", "Tornby Kommune · Godkendt af byrådet den 17. december 2027"),
+        ("h1", "Forord"),
+        ("p", "Klimahandleplanen viser, hvordan Tornby Kommune vil nedbringe udledningen af "
+         "drivhusgasser og tilpasse sig et klima i forandring. Den følger op på "
+         "kommuneplanstrategiens tema om grøn omstilling."),
+        ("p", "Grønne arbejdspladser og erhvervsudvikling indgår i Erhvervspolitik 2027–2030 og "
+         "behandles ikke her."),
+    ]
+    for n, head, text, k in sectors:
+        rows = [(hk, h[hk], own[n], start[hk]) for hk in h if hk.split(".")[0] == n]
+        child += [("h1", f"{n}. {head}"), ("p", text), ("p", f"**Delmål:** {dm[k]}"),
+                  ("table", ["Nr.", "Handling", "Ansvarlig", "Start"], rows,
+                   [14, 96, 38, 18])]
+    child += [
+        ("h1", "Økonomi"),
+        ("p", "Handlingerne finansieres over budgettet for 2028–2031 og med eksterne midler "
+         "fra blandt andet Klimaskovfonden og Lavbundsordningen."),
+    ]
+    _word(child, d / "child.pdf", title="Klimahandleplan 2027–2030", author="Tornby Kommune",
+          header_left="Tornby Kommune", header_right="Klimahandleplan 2027–2030",
+          page_word="Side ", lang="da-DK", font="Liberation Serif", size=10.5,
+          color="0B6E69", fill="D3E9E7")
+
+    goals_ = [
+        G("G1", g["G1"], "followed_up",
+          [dm["D1"], dm["D2"], dm["D3"], h["1.1"], h["1.2"], h["1.3"], h["2.1"], h["2.2"],
+           h["2.3"], h["3.1"], h["3.2"], h["3.3"]],
+          ev="Ingen boliger eller virksomheder",
+          note="the goals are the dash items under each theme's 'Byrådets målsætninger' (ids "
+          "= theme initial + order, not printed); the theme texts, 'Revision af "
+          "kommuneplanen' and 'Offentlig høring' are no goals. Heating, road traffic and "
+          "farmland — the plan's sectors together carry the 70 % cut"),
+        G("G2", g["G2"], "partial", [dm["D5"], h["5.1"], h["5.2"]], ev="Tornby by og sommerhusområderne",
+          missing=["stigende grundvand"],
+          note="storm surge and cloudbursts; nothing on rising groundwater"),
+        G("G3", g["G3"], "followed_up", [dm["D3"], h["3.1"], h["3.2"]],
+          ev="400 hektar kulstofrig lavbundsjord",
+          note="in other words: low-lying farmland taken out and turned into nature (mere "
+          "plads), 150 ha of new forest"),
+        G("G4", g["G4"], "partial", [dm["D4"], h["4.1"], h["4.2"]],
+          ev="Kommunens bygninger skal opvarmes",
+          missing=["kommunens køretøjer"],
+          note="the council's buildings only; nothing on its own vehicles"),
+        G("L1", g["L1"], "not_followed_up",
+          note="trap (shared word 'bus'): electric buses on the town routes cut emissions; "
+          "they do not connect the villages with the town"),
+        G("L2", g["L2"], "not_followed_up", note="silent"),
+        G("A1", g["A1"], "not_followed_up",
+          note="trap: named in passing — left to Erhvervspolitik 2027–2030"),
+    ]
+    kids = [
+        C(dm["D1"], ["G1"], note="the child goals are the sentences after the bold "
+          "'Delmål:' in each sector (without the label); the rows of each sector's table are "
+          "measures (in served_by beside the delmål of their sector); 'Nr.', 'Ansvarlig' and "
+          "'Start' are no goals"),
+        C(dm["D2"], ["G1"]),
+        C(dm["D3"], ["G1", "G3"]),
+        C(dm["D4"], ["G4"], note="the council's buildings: G4 (the municipality-wide cut G1 "
+          "is carried by D1–D3)"),
+        C(dm["D5"], ["G2"]),
+        C(dm["D6"], [], note="climate accounts, a process goal; stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Sans 10; kommuneplanstrategi): a heading "
+        "per tema, a paragraph and a bold 'Byrådets målsætninger' over en-dash items; header "
+        "'Tornby Kommune' left and the title right over a hairline, page number centred; "
+        "child PDF (python-docx → LibreOffice, Liberation Serif 10.5; klimahandleplan): per "
+        "sektor Heading 1 'n. …', a paragraph, a paragraph opening with a bold 'Delmål:' and "
+        "a table 'Nr. | Handling | Ansvarlig | Start' with the header row repeated; header "
+        "left/right, 'Side n' centred",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
