@@ -83,18 +83,19 @@ def _fonts(family: str) -> dict[str, str]:
 
 
 def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, left: str, right: str,
-        foot: str, accent: str, base: float = 10, landscape: bool = False) -> Path:
+        foot: str, accent: str, base: float = 10, landscape: bool = False,
+        letter: bool = False) -> Path:
     """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"lbl"|"it", text),
     ("num", [(number, text), ..]) a numbered list with the numbers in a column of their own
     (a borderless two-column table), ("dash", [..]) en-dash list, ("table", head, rows,
     widths_mm) with a coloured header row repeated over page breaks and thin grid lines.
     Furniture: LEFT and RIGHT in small grey type over a full-width hairline at the top, FOOT
-    (with {n}) centred at the bottom."""
+    (with {n}) centred at the bottom. LETTER: US Letter instead of A4."""
     from reportlab import rl_config
 
     rl_config.invariant = 1
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.pagesizes import landscape as _land
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -128,7 +129,8 @@ def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, left: str, r
         "n": ParagraphStyle("n", fontName=f["bold"], fontSize=base, leading=base * 1.35,
                             textColor=acc),
     }
-    size = _land(A4) if landscape else A4
+    paper = LETTER if letter else A4
+    size = _land(paper) if landscape else paper
     w, h = size
     text_w = w - 40 * mm
     story = []
@@ -1008,6 +1010,217 @@ def tornby_klimahandleplan(d: Path) -> dict:
         "sektor Heading 1 'n. …', a paragraph, a paragraph opening with a bold 'Delmål:' and "
         "a table 'Nr. | Handling | Ansvarlig | Start' with the header row repeated; header "
         "left/right, 'Side n' centred",
+        goals=goals_, kids=kids,
+    )
+
+
+
+# =========================================================================== 5 Ridgemont (en)
+
+
+@pair
+def ridgemont_parks_action_plan(d: Path) -> dict:
+    g = {
+        "LU-1": "A mix of housing types that residents of all incomes can afford.",
+        "PR-1": "Every resident lives within a 10-minute walk of a park or open space.",
+        "PR-2": "Recreation programs that meet the needs of people of all ages, abilities and "
+                "cultures.",
+        "PR-3": "Well-maintained parks and facilities that are safe and welcoming.",
+        "M-1": "A connected network of trails and bikeways linking neighborhoods, schools and "
+               "parks.",
+        "EN-1": "A healthy urban forest, clean creeks and protected wildlife habitat.",
+        "EN-2": "Community greenhouse gas emissions reduced 50 percent below 2019 levels by "
+                "2035.",
+    }
+    pol = {
+        "LU-1": ["Allow duplexes and townhomes in all residential zones.",
+                 "Partner with nonprofit developers on affordable housing."],
+        "PR-1": ["Prioritize park acquisition in underserved neighborhoods.",
+                 "Pursue joint-use agreements with the school district."],
+        "PR-2": ["Offer programs in languages spoken in the community.",
+                 "Keep program fees affordable through scholarships."],
+        "PR-3": ["Fund a life-cycle replacement schedule for park assets."],
+        "M-1": ["Build protected bike lanes on major streets.",
+                "Complete missing trail links identified in the Trails Plan."],
+        "EN-1": ["Reach 35 percent tree canopy citywide.",
+                 "Restore riparian buffers along Ridgemont Creek."],
+        "EN-2": ["Adopt and update a Climate Action Plan every five years."],
+    }
+    chapters = [
+        ("Chapter 3", "Land Use and Housing",
+         "Ridgemont is expected to add 9,000 residents by 2045. Most of the city is zoned for "
+         "single-family homes.", ["LU-1"]),
+        ("Chapter 5", "Parks, Recreation and Open Space",
+         "Ridgemont has 31 parks, but several neighborhoods east of the rail line have no park "
+         "within walking distance.", ["PR-1", "PR-2", "PR-3"]),
+        ("Chapter 6", "Mobility",
+         "Nearly nine in ten trips are made by car. The trail network has gaps that make it "
+         "hard to use for everyday trips.", ["M-1"]),
+        ("Chapter 7", "Environment and Climate",
+         "Tree canopy has fallen to 24 percent, and Ridgemont Creek is listed as impaired for "
+         "bacteria.", ["EN-1", "EN-2"]),
+    ]
+    body = [
+        "<div class='run'>City of Ridgemont · Ridgemont 2045 Comprehensive Plan</div>",
+        "<h1>Ridgemont 2045</h1><p class='kind'>Comprehensive Plan · Adopted by the City "
+        "Council, Ordinance 2026-14, March 10, 2026</p>",
+        "<h2>How to Use This Plan</h2>",
+        "<p>Each chapter states goals and policies. Goals describe the future the community "
+        "wants; policies guide the City's decisions toward those goals. Department master "
+        "plans and the Capital Improvement Program carry the goals into action.</p>",
+    ]
+    for ch, head, text, ks in chapters:
+        body += [f"<h2><span>{ch}</span> {e(head)}</h2>", f"<p>{e(text)}</p>"]
+        for k in ks:
+            body += [f"<div class='goal'><div class='gl'>Goal {k}</div>",
+                     f"<div class='gt'>{e(g[k])}</div></div>"]
+            body += [f"<p class='pol'><b>Policy {k}.{i}</b> {e(x)}</p>"
+                     for i, x in enumerate(pol[k], 1)]
+    body += [
+        "<h2><span>Chapter 9</span> Implementation</h2>",
+        "<p>Staff report progress to the Planning Commission every two years. The plan is "
+        "reviewed in full every ten years.</p>",
+    ]
+    css = (
+        "@page{size:letter;margin:0.8in 0.9in 0.8in 0.9in;"
+        "@bottom-center{content:'Ridgemont 2045 Comprehensive Plan  |  ' counter(page);"
+        "font:7.5pt 'Liberation Sans',sans-serif;color:#666}}"
+        "body{font-family:'Liberation Serif',serif;font-size:11pt;line-height:1.35;"
+        "color:#202020}"
+        ".run{font:7.5pt 'Liberation Sans',sans-serif;color:#666;text-align:right;"
+        "margin-bottom:6mm}"
+        "h1{font:bold 26pt 'Liberation Sans',sans-serif;color:#3b5e2b;margin:0}"
+        ".kind{font:9pt 'Liberation Sans',sans-serif;color:#555;margin:1mm 0 6mm}"
+        "h2{font:bold 13pt 'Liberation Sans',sans-serif;color:#3b5e2b;margin:6mm 0 2mm;"
+        "border-top:1.2pt solid #3b5e2b;padding-top:1.5mm}"
+        "h2 span{font-weight:normal;color:#777;margin-right:2mm}"
+        "p{margin:0 0 2.5mm}"
+        ".goal{background:#eef3e8;border-left:3pt solid #3b5e2b;padding:2mm 3mm;"
+        "margin:3mm 0 2mm;break-inside:avoid}"
+        ".gl{font:bold 8.5pt 'Liberation Sans',sans-serif;color:#3b5e2b;"
+        "text-transform:uppercase;letter-spacing:.6pt}"
+        ".gt{font-weight:bold;font-size:11.5pt}"
+        ".pol{margin-left:6mm;font-size:10pt}"
+        ".pol b{font-family:'Liberation Sans',sans-serif;font-size:8.5pt;color:#3b5e2b;"
+        "margin-right:1.5mm}"
+    )
+    _web("en-US", "Ridgemont 2045 Comprehensive Plan", css, body, d / "parent.pdf")
+
+    o = {
+        "A": "Close the gaps in park access so that no neighborhood is left without a park "
+             "nearby.",
+        "B": "Offer programs that people of every age and ability can join.",
+        "C": "Bring parks, playgrounds and buildings to a good state of repair and keep them "
+             "clean and safe.",
+        "D": "Complete the Ridgemont Creek Trail and connect it to the parks along the way.",
+        "E": "Grow the tree canopy and restore natural areas along the creeks.",
+        "F": "Recover 40 percent of operating costs through fees, rentals and partnerships.",
+    }
+    act = [
+        ("1", "Acquire two sites for neighborhood parks in the Eastside", "A", "PR-1",
+         "Years 1–3", "$$$", "PRD / Real Estate"),
+        ("2", "Joint-use agreement to open the Lincoln Elementary schoolyard on evenings and "
+         "weekends", "A", "PR-1", "Year 1", "$", "PRD"),
+        ("3", "Adaptive recreation program for children and adults with disabilities", "B",
+         "PR-2", "Year 2", "$$", "Recreation"),
+        ("4", "Senior fitness and walking clubs at all three community centers", "B", "PR-2",
+         "Year 1", "$", "Recreation"),
+        ("5", "Free summer youth programs in parks in low-income neighborhoods", "B", "PR-2",
+         "Years 1–5", "$$", "Recreation"),
+        ("6", "Replace play equipment at Oak Hollow, Miller and Fairview parks", "C", "PR-3",
+         "Years 1–3", "$$$", "Park Operations"),
+        ("7", "Lighting and security cameras at the skate park and Riverside Park", "C",
+         "PR-3", "Year 2", "$$", "Park Operations"),
+        ("8", "Adopt a park maintenance standard and hire four seasonal staff", "C", "PR-3",
+         "Year 1", "$$", "Park Operations"),
+        ("9", "Design and build the Ridgemont Creek Trail from Main Street to Lakeside Park",
+         "D", "M-1", "Years 2–5", "$$$", "PRD / Public Works"),
+        ("10", "Wayfinding signs and mile markers along the trail", "D", "M-1", "Year 5", "$",
+         "PRD"),
+        ("11", "Plant 1,500 street and park trees, first in neighborhoods with the least "
+         "canopy", "E", "EN-1", "Years 1–5", "$$", "Urban Forestry"),
+        ("12", "Restore two miles of creek bank along Ridgemont Creek with native plants", "E",
+         "EN-1", "Years 2–4", "$$", "Natural Areas"),
+        ("13", "Update fees and rental rates for fields, shelters and rooms", "F", "—",
+         "Year 1", "$", "Administration"),
+        ("14", "Corporate sponsorship program for events and concerts", "F", "—", "Year 2",
+         "$", "Administration"),
+    ]
+    a = {r[0]: r[1] for r in act}
+    child = [
+        ("title", "Chapter 8  Five-Year Action Plan"),
+        ("sub", "Ridgemont Parks and Recreation Master Plan 2027–2031 · Parks and Recreation "
+         "Department (PRD) · Accepted by the City Council, December 2026"),
+        ("h2", "8.1 Purpose"),
+        ("p", "This chapter turns the findings of the master plan into actions for the next "
+         "five years. Each action names the plan objective it supports and the goal of the "
+         "Ridgemont 2045 Comprehensive Plan it carries out. Reductions in greenhouse gas "
+         "emissions from City operations are covered by the Climate Action Plan and are not "
+         "repeated here."),
+        ("h2", "8.2 Plan Objectives"),
+        ("num", [(k, v) for k, v in o.items()]),
+        ("h2", "8.3 Actions"),
+        ("it", "Cost: $ under $100,000; $$ $100,000–$500,000; $$$ over $500,000."),
+        ("table", ["#", "Action", "Objective", "Comp Plan goal", "Timeframe", "Est. cost",
+                   "Lead"], act, [9, 95, 20, 24, 24, 18, 38]),
+        ("h2", "8.4 Funding"),
+        ("p", "Actions will be funded through the Capital Improvement Program, park impact "
+         "fees, state grants and partnerships."),
+    ]
+    _rl(d / "child.pdf", child, family="LiberationSans", base=10, accent="#4a6b8a",
+        landscape=True, letter=True, title="Parks and Recreation Master Plan 2027–2031",
+        author="City of Ridgemont", left="City of Ridgemont Parks and Recreation",
+        right="Master Plan 2027–2031 | Chapter 8", foot="8-{n}")
+
+    goals_ = [
+        G("LU-1", g["LU-1"], "not_followed_up",
+          note="the goals are the statements in the shaded 'Goal XX-n' boxes (id = the printed "
+          "goal number); the 'Policy XX-n.n' lines under them are means (how the City decides), "
+          "not goals, as the plan's 'How to Use This Plan' says; chapter texts and "
+          "'Implementation' are no goals. Silent: housing is not the parks plan's business"),
+        G("PR-1", g["PR-1"], "followed_up", [o["A"], a["1"], a["2"]],
+          ev="Close the gaps in park",
+          note="in other words: no neighborhood without a park nearby ('10-minute walk' not "
+          "written), new sites, an open schoolyard"),
+        G("PR-2", g["PR-2"], "partial", [o["B"], a["3"], a["4"], a["5"]],
+          ev="Offer programs that people",
+          missing=["programs for people of different cultures"],
+          note="ages and abilities (adaptive recreation, seniors, youth); nothing on cultures "
+          "or languages"),
+        G("PR-3", g["PR-3"], "followed_up", [o["C"], a["6"], a["7"], a["8"]],
+          ev="Bring parks, playgrounds and",
+          note="state of repair, clean and safe (lighting, cameras, maintenance standard)"),
+        G("M-1", g["M-1"], "partial", [o["D"], a["9"], a["10"]], ev="Complete the Ridgemont Creek",
+          missing=["bikeways", "links to schools"],
+          note="one trail linking neighborhoods and parks; no bikeways, no school links"),
+        G("EN-1", g["EN-1"], "followed_up", [o["E"], a["11"], a["12"]],
+          ev="Grow the tree canopy",
+          note="in other words: tree canopy (urban forest), creek banks restored with native "
+          "plants (clean creeks, habitat)"),
+        G("EN-2", g["EN-2"], "not_followed_up",
+          note="trap: named in passing — 8.1 leaves emission cuts to the Climate Action Plan"),
+    ]
+    kids = [
+        C(o["A"], ["PR-1"], note="the child goals are the plan objectives A–F under 8.2 "
+          "(without the letter); the rows of the 8.3 table are measures (in served_by beside "
+          "the objective their 'Objective' column names); the 'Comp Plan goal' citations, "
+          "timeframes, costs and leads are no goals"),
+        C(o["B"], ["PR-2"]),
+        C(o["C"], ["PR-3"]),
+        C(o["D"], ["M-1"]),
+        C(o["E"], ["EN-1"]),
+        C(o["F"], [], note="cost recovery; stands alone, its actions cite '—'"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Serif 11, US Letter; comprehensive plan): "
+        "chapters with a ruled heading 'Chapter n  …', each goal in a shaded box (a small "
+        "capitals label 'GOAL PR-1' over the bold statement) followed by 'Policy PR-1.1' lines; "
+        "running line top right, footer 'Ridgemont 2045 Comprehensive Plan | n'; child PDF "
+        "(reportlab, Liberation Sans 10, US Letter landscape; parks master plan chapter 8): "
+        "objectives A–F with the letter in a column of its own, then a table '# | Action | "
+        "Objective | Comp Plan goal | Timeframe | Est. cost | Lead' over two pages with the "
+        "header row repeated; page numbers '8-n'",
         goals=goals_, kids=kids,
     )
 
