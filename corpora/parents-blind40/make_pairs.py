@@ -210,7 +210,7 @@ def _word(blocks, pdf: Path, *, title: str, author: str, header_left: str, heade
     hp.text = ""
     width = sec.page_width - sec.left_margin - sec.right_margin
     hp.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    r = hp.add_run(header_left + "\t" + header_right)
+    r = hp.add_run(header_left + "\t\t" + header_right)  # past the Header style's centre tab
     r.font.size = Pt(8)
     r.font.color.rgb = RGBColor.from_string(color)
     fp = sec.footer.paragraphs[0]
@@ -384,7 +384,7 @@ def hammarvik_folkehelse(d: Path) -> dict:
     rows = [
         ((R, m["M1"]), t["t1"], "Kultur", "Idrettsrådet", "2027"),
         (("continue",), t["t2"], "Kultur", "Frivilligsentralen", "2027–2028"),
-        ((R, m["M2"]), t["t3"], "Ungdomstjenesten", "Ungdomsrådet", "2027–2028"),
+        ((R, m["M2"]), t["t3"], "Ungdomsteamet", "Ungdomsrådet", "2027–2028"),
         (("continue",), t["t4"], "Skole", "Politiet, FAU", "Høst 2027"),
         ((R, m["M3"]), t["t5"], "Frivilligsentralen", "Menigheten", "2027–2028"),
         (("continue",), t["t6"], "Helse og omsorg", "Røde Kors", "2028"),
@@ -392,7 +392,7 @@ def hammarvik_folkehelse(d: Path) -> dict:
         (("continue",), t["t8"], "Frivilligsentralen", "Turlaget", "Vår 2027"),
         ((R, m["M5"]), t["t9"], "Teknisk drift", "Skolene, FAU", "2027–2028"),
         (("continue",), t["t10"], "Eiendom", "", "2028"),
-        ((R, m["M6"]), t["t11"], "Kommuneoverlegen", "NAV, skolene", "2027"),
+        ((R, m["M6"]), t["t11"], "Kommunelegen", "NAV, skolene", "2027"),
     ]
     child = [
         ("title", "Handlingsplan for folkehelse 2027–2028"),
@@ -408,7 +408,7 @@ def hammarvik_folkehelse(d: Path) -> dict:
         ("h1", "Mål og tiltak"),
         ("p", "Tabellen viser målene for perioden og tiltakene som skal bidra til å nå dem. "
          "Tiltak uten egne midler dekkes innenfor rammen til den enheten som har ansvaret."),
-        ("table", ["Mål", "Tiltak", "Ansvar", "Samarbeid", "Når"], rows, [48, 46, 30, 27, 15]),
+        ("table", ["Mål", "Tiltak", "Ansvar", "Samarbeid", "Når"], rows, [48, 45, 31, 27, 15]),
         ("h1", "Evaluering"),
         ("p", "Folkehelsekoordinatoren lager en kort statusrapport hver høst. Planen "
          "evalueres og rulleres i 2028."),
