@@ -1,0 +1,511 @@
+"""Build the forty-first blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-06 by `bpar41` without reading plancheck's code, tests or bench, without
+running it, and without reading parents-blind40. ORDINARY pairs of small municipalities, the
+child following the parent up mostly in other words:
+
+- Brattås (nb): samfunnsdel (python-docx → LibreOffice, Liberation Serif) whose themes each ask
+  'Hvor er vi i dag?' / 'Hvor vil vi?' / 'Hvordan kommer vi dit?' (bold paragraphs), the goals a
+  Word decimal list restarting per theme, the strategies Word bullets → 'Plan for psykisk helse
+  og rus 2027–2030' (reportlab, Liberation Sans): one table 'Hva vil vi oppnå? | Tiltak | Ansvar
+  | Frist', the goal in the first row of its group only, over two pages.
+- Vikafjell (nn): samfunnsdel (Chromium, Liberation Sans) with themes as coloured bands and goals
+  as bullets led by a bold keyword ('Aktive bygder: …') → 'Handlingsdel 2027–2030 med
+  økonomiplan' (python-docx → LibreOffice, DejaVu Sans): per kommunalområde a bold 'Mål for
+  perioden' over dash bullets and a table 'Tiltak | 2027 | 2028 | 2029 | 2030' in 1 000 kr.
+- Lindesjö (sv): 'Trygghetsprogram 2027–2030' (reportlab, DejaVu Serif) with goals 1.1 … 4.2
+  in a hanging indent under 'Fokusområde n' → 'Handlingsplan för trygghetsarbetet 2027'
+  (Chromium, DejaVu Sans): per section a run-in bold 'Mål 2027:' paragraph and a small table
+  'Aktivitet | Ansvar | Klart'.
+- Tofterup (da): 'Ældrepolitik 2027–2030' (Chromium, Liberation Serif, two text columns) with
+  goals as bold sentences over a plain explanatory paragraph → 'Handleplan for ældreområdet
+  2027–2028' (reportlab, DejaVu Sans, A4 landscape): one table 'Mål | Indsatser | Ansvarlig |
+  Tidsplan | Sådan måler vi' with a shaded tema row before each group, over two pages.
+- Harlan Creek (en, US town): 'Strategic Plan 2027–2031' (reportlab, Liberation Serif) with
+  focus areas in capitals, goals coded QL-1 …, SC-2 and lettered strategies a., b. under each
+  (not goals) → the Parks and Recreation Department's 'FY2027 Business Plan' (python-docx →
+  LibreOffice, Liberation Sans): a table '# | Objective | Key actions | Performance measure |
+  FY2027 target'.
+
+    python corpora/parents-blind41/make_pairs.py                  # all pairs
+    python corpora/parents-blind41/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind41/make_pairs.py --twice          # build twice, compare sha256
+
+The three document writers below (`_rl`, `_docx`, `_html`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind41/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under B41-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSans": (DEJAVU, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                       "DejaVuSans-BoldOblique.ttf"),
+        "DejaVuSerif": (DEJAVU, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
+                        "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf",
+                           "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+                           "LiberationSans-BoldItalic.ttf"),
+        "LiberationSerif": (bk.LIBERATION, "LiberationSerif-Regular.ttf",
+                            "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                            "LiberationSerif-BoldItalic.ttf"),
+    }[family]
+    base = f"B41-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, head: str, foot: str,
+        accent: str, landscape: bool = False, base: float = 10, caps_h1: bool = False) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b"|"note", text), ("item",
+    code, text) a goal with its code in a hanging indent, ("sub_item", letter, text) indented
+    one step further in a smaller size, ("dashes", [..]) en-dash list, ("table", head, rows,
+    widths_mm, opts): the header row repeated; a row ("§", text) is a shaded row across the
+    table; opts 'groups' = row indices that open a group (a rule above them, none between the
+    rows of a group); a cell given as a list is one en-dash line per item. Furniture: HEAD right
+    over a full-width hairline, FOOT left and 'n' right over a hairline at the bottom."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _rl_fonts(family)
+    acc = colors.HexColor(accent)
+    ink = colors.HexColor("#1d1d1d")
+    grey = colors.HexColor("#666666")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 10, leading=base + 14,
+                                textColor=acc, spaceAfter=3),
+        "sub": ParagraphStyle("s", fontName=f["normal"], fontSize=base - 0.5, leading=base + 3,
+                              textColor=grey, spaceAfter=12),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 2.5, leading=base + 5,
+                             textColor=acc, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle("h2", fontName=f["boldItalic"], fontSize=base + 0.5,
+                             leading=base + 4, textColor=ink, spaceBefore=5, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.4,
+                            spaceAfter=5, textColor=ink),
+        "b": ParagraphStyle("b", fontName=f["bold"], fontSize=base, leading=base * 1.4,
+                            spaceAfter=2, textColor=ink),
+        "note": ParagraphStyle("nt", fontName=f["italic"], fontSize=base - 1, leading=base + 2,
+                               textColor=grey, spaceAfter=5),
+        "item": ParagraphStyle("it", fontName=f["normal"], fontSize=base, leading=base * 1.35,
+                               leftIndent=14 * mm, bulletIndent=0, spaceBefore=2, spaceAfter=2,
+                               bulletFontName=f["bold"], bulletColor=acc, textColor=ink),
+        "sub_item": ParagraphStyle("si", fontName=f["normal"], fontSize=base - 1,
+                                   leading=base * 1.25, leftIndent=20 * mm,
+                                   bulletIndent=14 * mm, spaceAfter=1, textColor=grey),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.35,
+                             leftIndent=5 * mm, bulletIndent=0.5 * mm, spaceAfter=1.5,
+                             textColor=ink),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 1.8),
+        "cli": ParagraphStyle("cli", fontName=f["normal"], fontSize=base - 1,
+                              leading=base + 1.8, leftIndent=3.5 * mm, bulletIndent=0,
+                              spaceAfter=2),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 1.8,
+                             textColor=colors.white),
+        "cs": ParagraphStyle("cs", fontName=f["bold"], fontSize=base - 0.5, leading=base + 2,
+                             textColor=acc),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ("title", "sub", "h2", "p", "b", "note"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "h1":
+            story.append(Paragraph(e(b[1].upper() if caps_h1 else b[1]), ps["h1"]))
+        elif k in ("item", "sub_item"):
+            story.append(Paragraph(e(b[2]), ps[k], bulletText=b[1]))
+        elif k == "dashes":
+            story += [Paragraph(e(x), ps["li"], bulletText="–") for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "table":
+            _, thead, rows, widths, opts = b
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            style = [
+                ("BACKGROUND", (0, 0), (-1, 0), acc),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, acc),
+            ]
+            groups = set(opts.get("groups", range(len(rows))))
+            for i, r in enumerate(rows, start=1):
+                if r[0] == "§":
+                    data.append([Paragraph(e(r[1]), ps["cs"])] + [""] * (len(thead) - 1))
+                    style += [("SPAN", (0, i), (-1, i)),
+                              ("BACKGROUND", (0, i), (-1, i), colors.HexColor(opts["band"])),
+                              ("LINEABOVE", (0, i), (-1, i), 0.8, acc)]
+                    continue
+                data.append([[Paragraph(e(y), ps["cli"], bulletText="–") for y in x]
+                             if isinstance(x, list) else Paragraph(e(x), ps["c"]) for x in r])
+                if i - 1 in groups:
+                    style.append(("LINEABOVE", (0, i), (-1, i), 0.4, colors.HexColor("#9a9a9a")))
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+            t.setStyle(TableStyle(style))
+            story += [t, Spacer(1, 7)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#8c8c8c"))
+        canvas.setLineWidth(0.4)
+        canvas.line(20 * mm, h - 13 * mm, w - 20 * mm, h - 13 * mm)
+        canvas.line(20 * mm, 13 * mm, w - 20 * mm, 13 * mm)
+        canvas.setFillColor(grey)
+        canvas.setFont(f["normal"], 7.5)
+        canvas.drawRightString(w - 20 * mm, h - 11.5 * mm, head)
+        canvas.drawString(20 * mm, 9 * mm, foot)
+        canvas.drawRightString(w - 20 * mm, 9 * mm, str(doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=19 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, page_word: str,
+          of_word: str, lang: str, font: str, size: float, color: str, fill: str,
+          landscape: bool = False) -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b"|"i", text),
+    ("numbered", [..]) a Word decimal list restarting at 1, ("bullets", [..]) Word's Symbol
+    bullets, ("dashes", [..]) an en-dash list, ("table", head, rows, widths, opts) the header row
+    repeated (opts 'right' = column indices right-aligned, 'bold_last' = the last row bold), a
+    cell's '\n' a new paragraph. Header left over a rule; footer centred 'PAGE_WORD n OF_WORD N'."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    doc = dh.new_document(font=font, size=size, margins_mm=22, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    dh.ruled_header(sec, header, size=8)
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    dh.page_of_footer(fp, page_word, of_word, "2", size=8)
+    dec = dh.add_abstract_num(doc, "decimal")
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    dash = dh.add_num(doc, dh.add_abstract_num(doc, "dash"))
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 9, color=color, space_after=3)
+        elif k == "sub":
+            dh.para(doc, b[1], italic=True, size=size - 0.5, color="595959", space_after=12)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_before=4, space_after=2, keep_with_next=True)
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, size=size - 1, color="595959", space_after=6)
+        elif k == "numbered":
+            nid = dh.add_num(doc, dec, restart_at=1)
+            for x in b[1]:
+                dh.list_item(doc, x, nid)
+        elif k in ("bullets", "dashes"):
+            for x in b[1]:
+                dh.list_item(doc, x, bul if k == "bullets" else dash)
+        elif k == "table":
+            _, head, rows, widths, opts = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            right = set(opts.get("right", ()))
+            for i, row in enumerate(rows):
+                rr = dh.add_row(t, list(row), widths, size=size - 1,
+                                bold=opts.get("bold_last") and i == len(rows) - 1)
+                dh.set_cant_split(rr)
+                for j in right:
+                    for p in rr.cells[j].paragraphs:
+                        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for j in right:
+                for p in t.rows[0].cells[j].paragraphs:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            dh.para(doc, "", space_after=4)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind41-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind41-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Brattås (nb)
+
+
+@pair
+def brattas_psykisk_helse_og_rus(d: Path) -> dict:
+    g = {
+        "H1": "Innbyggerne i Brattås skal oppleve god psykisk helse og livskvalitet gjennom hele "
+              "livet.",
+        "H2": "Færre skal utvikle rusproblemer, og de som har et rusproblem, skal få hjelp "
+              "tidlig.",
+        "H3": "Eldre skal kunne bo hjemme så lenge de ønsker det.",
+        "O1": "Barn og unge skal ha en trygg oppvekst og oppleve mestring i skole og fritid.",
+        "O2": "Flere elever skal fullføre videregående opplæring.",
+        "I1": "Alle skal ha mulighet til å delta i arbeidsliv og samfunnsliv.",
+        "I2": "Ingen skal være ufrivillig ensomme.",
+    }
+    themes = [
+        ("3 Helse og livskvalitet",
+         "Brattås har flere innbyggere over 80 år enn landet ellers, og stadig flere unge "
+         "oppgir at de sliter med stress og søvn. Bruken av alkohol blant voksne har økt.",
+         ["H1", "H2", "H3"],
+         ["Vi satser på forebygging og tidlig innsats framfor behandling.",
+          "Vi tar i bruk velferdsteknologi der det gir trygghet og frigjør tid."]),
+        ("4 Oppvekst og læring",
+         "De fleste barn i Brattås trives på skolen, men andelen som fullfører videregående "
+         "opplæring, ligger under fylket.",
+         ["O1", "O2"],
+         ["Barnehage, skole og helsetjenester samarbeider tett rundt hvert barn.",
+          "Fritidstilbudet skal være gratis eller billig."]),
+        ("5 Inkludering og deltakelse",
+         "Frivilligheten er sterk i Brattås. Samtidig står mange i arbeidsfør alder utenfor "
+         "arbeidslivet, og flere bor alene enn før.",
+         ["I1", "I2"],
+         ["Kommunen, NAV og næringslivet samarbeider om arbeidsplasser for dem som står "
+          "utenfor.",
+          "Vi støtter møteplasser som er åpne for alle."]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2027–2040"),
+        ("sub", "Brattås kommune – vedtatt i kommunestyret 4. mars 2027, sak 12/27"),
+        ("h1", "1 Innledning"),
+        ("p", "Samfunnsdelen sier hva slags samfunn vi ønsker i Brattås i 2040, og hva "
+         "kommunen skal legge vekt på for å komme dit. Målene følges opp i kommunedelplaner og "
+         "temaplaner og i handlingsdelen, som rulleres hvert år."),
+        ("h1", "2 Visjon"),
+        ("p", "«Brattås – der vi vil bo». Visjonen er et bilde av kommunen vi ønsker, ikke et "
+         "mål som kan måles."),
+    ]
+    for head, text, ks, strat in themes:
+        parent += [
+            ("h1", head),
+            ("b", "Hvor er vi i dag?"), ("p", text),
+            ("b", "Hvor vil vi?"), ("numbered", [g[k] for k in ks]),
+            ("b", "Hvordan kommer vi dit?"), ("bullets", strat),
+        ]
+    parent += [
+        ("h1", "6 Arealstrategi"),
+        ("p", "Nye boliger skal i hovedsak komme i Brattås sentrum og på Leira, nær skole og "
+         "butikk. Dyrka mark skal ikke bygges ned."),
+        ("h1", "7 Oppfølging"),
+        ("p", "Kommunedirektøren rapporterer på målene i årsmeldingen. Samfunnsdelen "
+         "vurderes på nytt i planstrategien i 2028."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2027–2040",
+          author="Brattås kommune", header="Brattås kommune  |  Kommuneplanens samfunnsdel",
+          page_word="Side ", of_word=" av ", lang="nb-NO", font="Times New Roman", size=11,
+          color="7A2E39", fill="F2E4E6")
+
+    c = {
+        "M1": "Innbyggerne skal vite hvor de kan få hjelp, og få hjelp uten henvisning og lang "
+              "ventetid.",
+        "M2": "Flere skal mestre hverdagen selv om de har psykiske plager.",
+        "M3": "Ungdom skal vente lenger med å drikke alkohol, og færre skal prøve hasj.",
+        "M4": "Den som har et rusproblem, skal få hjelp før problemene vokser seg store.",
+        "M5": "Barn som lever med foreldre med psykisk sykdom eller rusproblemer, skal bli sett "
+              "og få hjelp.",
+        "M6": "Flere brukere skal være i arbeid, utdanning eller annen meningsfull aktivitet.",
+        "M7": "Brukere og pårørende skal oppleve at de blir hørt når tjenestene utformes.",
+    }
+    t = {
+        "1": "Rask psykisk helsehjelp for voksne, med drop-in to dager i uka",
+        "2": "Oversikt over hjelpetilbudet på kommunens nettside og på fastlegekontorene",
+        "3": "Kurs i mestring av depresjon to ganger i året",
+        "4": "Gruppetilbud for unge voksne med angst og søvnvansker",
+        "5": "Ungdataundersøkelsen gjennomgås i alle klasser på ungdomsskolen",
+        "6": "Minst tre kontroller per år på hvert salgs- og skjenkested",
+        "7": "Rusteamet gir første samtale innen én uke etter at noen tar kontakt",
+        "8": "Samtaler om alkohol når helsesykepleier og fastlege møter gravide og småbarnsforeldre",
+        "9": "Barneansvarlig i alle tjenester for voksne, med fast rutine for å spørre om barn",
+        "10": "Individuell jobbstøtte (IPS) i samarbeid med NAV",
+        "11": "Besøksvenner fra frivilligsentralen også for personer med psykiske lidelser",
+        "12": "Brukerråd for psykisk helse og rus, to møter hvert halvår",
+        "13": "Pårørendeskole hver vår",
+    }
+    rows = [
+        (c["M1"], t["1"], "Psykisk helse og rus", "2027"),
+        ("", t["2"], "Kommunikasjon", "2027"),
+        (c["M2"], t["3"], "Psykisk helse og rus", "Årlig"),
+        ("", t["4"], "Psykisk helse og rus", "2028"),
+        (c["M3"], t["5"], "Oppvekst", "Årlig"),
+        ("", t["6"], "Servering og salg", "Årlig"),
+        (c["M4"], t["7"], "Psykisk helse og rus", "2027"),
+        ("", t["8"], "Helsestasjonen / legekontoret", "2028"),
+        (c["M5"], t["9"], "Alle virksomheter", "2027"),
+        (c["M6"], t["10"], "NAV / Psykisk helse og rus", "2027"),
+        ("", t["11"], "Frivilligsentralen", "2028"),
+        (c["M7"], t["12"], "Kommunalsjef helse", "2027"),
+        ("", t["13"], "Psykisk helse og rus", "Årlig"),
+    ]
+    groups = [i for i, r in enumerate(rows) if r[0]]
+    child = [
+        ("title", "Plan for psykisk helse og rus 2027–2030"),
+        ("sub", "Brattås kommune · temaplan · vedtatt i kommunestyret 16. september 2027"),
+        ("h1", "1 Bakgrunn"),
+        ("p", "Planen samler kommunens arbeid med psykisk helse og rus for voksne, barn og unge. "
+         "Den bygger på kommuneplanens samfunnsdel, særlig temaet Helse og livskvalitet, og på "
+         "Opptrappingsplanen for psykisk helse."),
+        ("p", "Tjenester for eldre som ønsker å bo hjemme, omtales i helse- og omsorgsplanen og "
+         "er ikke en del av denne planen."),
+        ("h1", "2 Status"),
+        ("p", "I 2026 hadde psykisk helse- og rustjenesten 240 brukere. Ventetiden på første "
+         "samtale var i snitt fem uker. Ungdata viser at flere ungdommer enn før har drukket "
+         "seg beruset før de fyller 16 år."),
+        ("p", "Brukerundersøkelsen fra 2025 viser at de fleste er fornøyd med hjelpen de får, "
+         "men at det er vanskelig å vite hvor man skal henvende seg. Pårørende etterlyser mer "
+         "informasjon og noen å snakke med. Fastlegene melder at mange unge voksne med angst "
+         "venter lenge på hjelp fra spesialisthelsetjenesten."),
+        ("h2", "Slik jobber vi"),
+        ("p", "Tjenesten er organisert i ett team for voksne og ett rusteam. Helsestasjon og "
+         "skolehelsetjeneste har ansvaret for barn og unge. Kommunen samarbeider med "
+         "distriktspsykiatrisk senter om dem som trenger mer enn kommunen kan gi."),
+        ("h1", "3 Hva vil vi oppnå, og hvordan?"),
+        ("p", "Tabellen viser målene for planperioden med tiltakene som skal bidra til hvert mål. "
+         "Tiltak med kostnader tas inn i handlingsdelen."),
+        ("table", ["Hva vil vi oppnå?", "Tiltak", "Ansvar", "Frist"], rows, [60, 62, 32, 16],
+         {"groups": groups}),
+        ("h1", "4 Evaluering"),
+        ("p", "Planen evalueres i 2030. Brukerrådet deltar i evalueringen."),
+    ]
+    _rl(d / "child.pdf", child, family="LiberationSans", base=9.5, accent="#7a2e39",
+        title="Plan for psykisk helse og rus 2027–2030", author="Brattås kommune",
+        head="Plan for psykisk helse og rus 2027–2030", foot="Brattås kommune")
+
+    goals_ = [
+        G("H1", g["H1"], "followed_up", [c["M1"], c["M2"], t["1"], t["3"]],
+          ev="Innbyggerne skal vite hvor",
+          note="the goals are the Word decimal list under the bold 'Hvor vil vi?' in each "
+          "theme (ids H1 … I2 = theme initial + printed number); the bullets under 'Hvordan "
+          "kommer vi dit?' are strategies, no goals; the vision, 'Hvor er vi i dag?', the "
+          "arealstrategi and 'Oppfølging' are no goals. Help without referral and coping with "
+          "psychological problems: the plan's share of 'god psykisk helse og livskvalitet'"),
+        G("H2", g["H2"], "followed_up", [c["M3"], c["M4"], t["5"], t["6"], t["7"], t["8"]],
+          ev="Den som har et rusproblem,",
+          note="in other words: young people waiting longer before drinking (færre utvikler) and "
+          "help before the problems grow (tidlig)"),
+        G("H3", g["H3"], "not_followed_up",
+          note="trap: named in passing — 'Bakgrunn' leaves services for older people living at "
+          "home to the helse- og omsorgsplan"),
+        G("O1", g["O1"], "partial", [c["M5"], t["9"]], ev="Barn som lever med foreldre",
+          missing=["mestring i skole og fritid"],
+          note="a safe childhood for children of parents with mental illness or addiction; "
+          "nothing on mastery at school or in leisure time"),
+        G("O2", g["O2"], "not_followed_up", note="silent: nothing on completing upper secondary"),
+        G("I1", g["I1"], "followed_up", [c["M6"], t["10"]], ev="Flere brukere skal være i",
+          note="in other words: work, education or other meaningful activity = arbeidsliv and "
+          "samfunnsliv for the plan's users"),
+        G("I2", g["I2"], "partial", [t["11"]], ev="Besøksvenner fra frivilligsentralen",
+          missing=["ensomhet i befolkningen ellers"],
+          note="served by a measure only (under M6): visiting friends for people with mental "
+          "illness; 'ensom' is never written"),
+    ]
+    kids = [
+        C(c["M1"], ["H1"], note="the child goals are the texts in the 'Hva vil vi oppnå?' "
+          "column (printed once, in the first row of their group); the 'Tiltak' cells are "
+          "measures (in served_by beside the goal of their group); 'Ansvar' and 'Frist' are no "
+          "goals"),
+        C(c["M2"], ["H1"]),
+        C(c["M3"], ["H2"]),
+        C(c["M4"], ["H2"]),
+        C(c["M5"], ["O1"]),
+        C(c["M6"], ["I1"]),
+        C(c["M7"], [], note="user involvement, stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, Liberation Serif 11; kommuneplanens "
+        "samfunnsdel): numbered Heading 1 themes, each with bold paragraphs 'Hvor er vi i "
+        "dag?', 'Hvor vil vi?' (goals as a Word decimal list restarting at 1) and 'Hvordan "
+        "kommer vi dit?' (strategies as Symbol bullets); header left over a rule, footer "
+        "centred 'Side n av N'; child PDF (reportlab, Liberation Sans 9.5; temaplan for "
+        "psykisk helse og rus): one table 'Hva vil vi oppnå? | Tiltak | Ansvar | Frist' with "
+        "a coloured header row repeated over two pages, the goal printed only in the first row "
+        "of its group; head right and footer over hairlines",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
