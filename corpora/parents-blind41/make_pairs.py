@@ -498,6 +498,204 @@ def brattas_psykisk_helse_og_rus(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Vikafjell (nn)
+
+
+@pair
+def vikafjell_handlingsdel(d: Path) -> dict:
+    g = {
+        "L1": "Det skal vere eit rikt lag- og organisasjonsliv i alle bygdene.",
+        "L2": "Det skal finnast varierte bustader i heile kommunen, også for unge og eldre.",
+        "F1": "Innbyggjarane skal ta gode val for eiga helse.",
+        "F2": "Eldre skal få trygg hjelp i heimen og ha eit aktivt liv.",
+        "F3": "Samfunnet skal vere budd på flaum, ras og lengre straumbrot.",
+        "N1": "Talet på arbeidsplassar i privat sektor skal auke.",
+        "N2": "Strandsona og fjellområda skal vere opne for friluftsliv.",
+    }
+    key = {"L1": "Aktive bygder", "L2": "Gode bustader", "F1": "Førebygging",
+           "F2": "Omsorg", "F3": "Beredskap", "N1": "Arbeidsplassar", "N2": "Natur"}
+    themes = [
+        ("Levande bygder",
+         "Vikafjell har fem bygder med kvar sin skule eller barnehage. Folketalet har vore "
+         "stabilt, men det blir færre unge og fleire eldre.", ["L1", "L2"]),
+        ("Trygge og friske folk",
+         "Dei fleste har god helse, men mange har livsstilssjukdomar. Flaumen i 2024 "
+         "stengde vegen til Øvre Vika i fire dagar.", ["F1", "F2", "F3"]),
+        ("Berekraftig næring og natur",
+         "Landbruk, havbruk og reiseliv er dei viktigaste næringane. Fjellet og fjorden er "
+         "det beste vi har å by på.", ["N1", "N2"]),
+    ]
+    body = [
+        "<header class='mast'><span>VIKAFJELL KOMMUNE</span><span>Samfunnsdelen 2026–2038"
+        "</span></header>",
+        "<h1>Kommuneplanen sin samfunnsdel 2026–2038</h1>",
+        "<p class='sub'>Vedteken av kommunestyret 10.12.2026 (sak 88/26)</p>",
+        "<h2 class='plain'>Om planen</h2>",
+        "<p>Samfunnsdelen er det øvste styringsdokumentet i kommunen. Han skal gi retning for "
+        "temaplanane og for handlingsdelen med økonomiplan, som blir rullert kvart år.</p>",
+        "<p>Planen har tre tema. Under kvart tema står ei kort skildring og dei måla "
+        "kommunestyret har sett for temaet.</p>",
+    ]
+    for head, text, ks in themes:
+        body += [f"<h2 class='band'>{e(head)}</h2>", f"<p>{e(text)}</p>",
+                 "<p class='lead'>Kommunestyret har sett desse måla for temaet:</p>",
+                 "<ul class='goals'>"]
+        body += [f"<li><b>{e(key[k])}:</b> {e(g[k])}</li>" for k in ks]
+        body.append("</ul>")
+    body += [
+        "<h2 class='plain'>Samfunnstryggleik</h2>",
+        "<p>Heilskapleg ROS-analyse frå 2025 ligg til grunn for planen. Arealdelen skal ta "
+        "omsyn til flaum- og skredfare.</p>",
+        "<h2 class='plain'>Korleis vi følgjer opp</h2>",
+        "<p>Kommunedirektøren rapporterer i årsmeldinga på korleis det går med måla. "
+        "Handlingsdelen viser kva tiltak som blir sette i gang.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:18mm 20mm 20mm 20mm;"
+        "@bottom-right{content:counter(page);font:8pt 'Liberation Sans',sans-serif;color:#555}}"
+        "body{font-family:'Liberation Sans',sans-serif;font-size:10pt;line-height:1.4;"
+        "color:#1e1e1e}"
+        ".mast{display:flex;justify-content:space-between;font-size:7.5pt;color:#4b6b2f;"
+        "letter-spacing:.6pt;border-bottom:.6pt solid #4b6b2f;padding-bottom:1mm}"
+        "h1{font-size:19pt;margin:7mm 0 1mm;color:#2f4a1d}"
+        ".sub{color:#666;margin:0 0 5mm}"
+        "h2.plain{font-size:12pt;margin:5mm 0 1.5mm;color:#2f4a1d}"
+        "h2.band{font-size:11.5pt;margin:6mm 0 2mm;background:#4b6b2f;color:#fff;"
+        "padding:1.2mm 3mm}"
+        "p{margin:0 0 2mm}"
+        ".lead{font-style:italic;color:#333;margin-top:2.5mm}"
+        "ul.goals{margin:0 0 2mm 0;padding-left:6mm}"
+        "ul.goals li{margin:0 0 1.2mm}"
+        "ul.goals b{color:#2f4a1d}"
+    )
+    _html("nn", "Kommuneplanen sin samfunnsdel 2026–2038 – Vikafjell kommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "c1": "Lag og organisasjonar skal ha gode lokale og føreseielege tilskot "
+              "(samfunnsdelen: Aktive bygder).",
+        "c2": "Alle barn skal få barnehageplass i den bygda dei bur i.",
+        "c3": "Fleire vaksne skal vere fysisk aktive, ete sunt og slutte å røykje.",
+        "c4": "Dei som får heimeteneste, skal kjenne seg trygge heile døgnet.",
+        "c5": "Kommunale bygg og vegar skal tole ekstremvêr, og viktige tenester skal halde fram "
+              "når straumen går.",
+        "c6": "Det skal vere merka turstiar til dei mest brukte toppane.",
+        "c7": "Gebyra for vatn og avløp skal ikkje auke meir enn prisveksten.",
+    }
+    t = {
+        "t1": "Auka driftstilskot til lag og organisasjonar",
+        "t2": "Rehabilitering av Nedre Vika grendahus",
+        "t3": "Ny avdeling i Øvre Vika barnehage",
+        "t4": "Frisklivssentral (40 % stilling)",
+        "t5": "Tryggleiksalarm og digitalt tilsyn for heimebuande",
+        "t6": "Nattpatrulje i heimetenesta heile året",
+        "t7": "Aggregat for reservestraum til omsorgssenteret og rådhuset",
+        "t8": "Flaumsikring av Vikavegen ved Storelva",
+        "t9": "Merking og skilting av turstiar saman med turlaget",
+        "t10": "Utskifting av gamle vassleidningar i Nedre Vika",
+    }
+    child = [
+        ("title", "Handlingsdel 2027–2030 med økonomiplan"),
+        ("sub", "Vikafjell kommune · Framlegg frå kommunedirektøren · Vedteken i "
+         "kommunestyret 14.12.2026"),
+        ("h1", "1 Innleiing"),
+        ("p", "Handlingsdelen viser korleis kommunen skal følgje opp samfunnsdelen dei neste "
+         "fire åra, og kva det kostar. Kvart kommunalområde har sett mål for perioden og "
+         "peika ut tiltak som er prioriterte i økonomiplanen."),
+        ("p", "Bustadbygging blir følgd opp gjennom arealdelen og bustadprogrammet. Tiltak for "
+         "fleire arbeidsplassar står i strategisk næringsplan og er ikkje tekne inn her."),
+        ("i", "Beløp i tabellane er i 1 000 kr, faste 2027-kroner. Investeringar er merkte (I)."),
+        ("h1", "2 Oppvekst og kultur"),
+        ("p", "Barnetalet går ned i Nedre Vika og opp i Øvre Vika. Laga melder at grendahusa "
+         "treng vedlikehald."),
+        ("b", "Mål for perioden"),
+        ("dashes", [c["c1"], c["c2"]]),
+        ("table", ["Tiltak", "2027", "2028", "2029", "2030"],
+         [(t["t1"], "150", "150", "150", "150"), (t["t2"] + " (I)", "–", "1 200", "–", "–"),
+          (t["t3"] + " (I)", "2 500", "–", "–", "–"), ("Sum", "2 650", "1 350", "150", "150")],
+         [86, 20, 20, 20, 20], {"right": (1, 2, 3, 4), "bold_last": True}),
+        ("h1", "3 Helse og omsorg"),
+        ("p", "Talet på innbyggjarar over 80 år blir dobla fram mot 2040. Fleire vil bu heime "
+         "lenger og treng hjelp der."),
+        ("b", "Mål for perioden"),
+        ("dashes", [c["c3"], c["c4"]]),
+        ("table", ["Tiltak", "2027", "2028", "2029", "2030"],
+         [(t["t4"], "320", "320", "320", "320"), (t["t5"], "180", "180", "180", "180"),
+          (t["t6"], "650", "650", "650", "650"), ("Sum", "1 150", "1 150", "1 150", "1 150")],
+         [86, 20, 20, 20, 20], {"right": (1, 2, 3, 4), "bold_last": True}),
+        ("h1", "4 Teknisk og samfunnsutvikling"),
+        ("p", "Vegar, vassverk og bygg må rustast for eit våtare klima. Turlaget har merka "
+         "nokre stiar, men mange manglar skilt."),
+        ("b", "Mål for perioden"),
+        ("dashes", [c["c5"], c["c6"], c["c7"]]),
+        ("table", ["Tiltak", "2027", "2028", "2029", "2030"],
+         [(t["t7"] + " (I)", "1 800", "–", "–", "–"), (t["t8"] + " (I)", "–", "3 400", "–", "–"),
+          (t["t9"], "60", "60", "60", "–"), (t["t10"] + " (I)", "900", "900", "900", "900"),
+          ("Sum", "2 760", "4 360", "960", "900")],
+         [86, 20, 20, 20, 20], {"right": (1, 2, 3, 4), "bold_last": True}),
+        ("h1", "5 Økonomiske rammer"),
+        ("p", "Driftsrammene er sette slik at netto driftsresultat blir minst 1,5 prosent av "
+         "inntektene kvart år. Lånegjelda skal ikkje auke i perioden."),
+    ]
+    _docx(child, d / "child.pdf", title="Handlingsdel 2027–2030 med økonomiplan",
+          author="Vikafjell kommune", header="Vikafjell kommune · Handlingsdel 2027–2030",
+          page_word="Side ", of_word=" av ", lang="nn-NO", font="DejaVu Sans", size=9.5,
+          color="4B6B2F", fill="E4ECDC")
+
+    goals_ = [
+        G("L1", g["L1"], "followed_up", [c["c1"], t["t1"], t["t2"]], ev="Lag og organisasjonar skal",
+          note="the goals are the bullets under 'Kommunestyret har sett desse måla for temaet:' "
+          "in each theme band (ids = theme initial + order, not printed; the gold text without "
+          "the bold keyword lead 'Aktive bygder:'); the theme texts, 'Om planen', "
+          "'Samfunnstryggleik' and 'Korleis vi følgjer opp' are no goals. Grants and a "
+          "community hall for the associations; the child cites the keyword"),
+        G("L2", g["L2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves housing to the arealdel and "
+          "the bustadprogram"),
+        G("F1", g["F1"], "followed_up", [c["c3"], t["t4"]], ev="Fleire vaksne skal vere fysisk",
+          note="in other words: active, eating well, quitting smoking, a frisklivssentral = "
+          "'gode val for eiga helse'"),
+        G("F2", g["F2"], "partial", [c["c4"], t["t5"], t["t6"]], ev="Dei som får heimeteneste,",
+          missing=["eit aktivt liv for eldre"],
+          note="safe help at home around the clock; nothing on an active life"),
+        G("F3", g["F3"], "followed_up", [c["c5"], t["t7"], t["t8"]], ev="Kommunale bygg og vegar",
+          note="in other words: 'tole ekstremvêr' and services going on 'når straumen går', "
+          "backup power and flood protection of the road"),
+        G("N1", g["N1"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves jobs to the strategisk "
+          "næringsplan"),
+        G("N2", g["N2"], "partial", [c["c6"], t["t9"]], ev="Det skal vere merka turstiar",
+          missing=["strandsona open for ålmenta"],
+          note="marked trails to the mountain tops; nothing on the shore zone"),
+    ]
+    kids = [
+        C(c["c1"], ["L1"], note="the child goals are the dash bullets under each bold 'Mål for "
+          "perioden' (the only one citing the parent names its keyword in brackets, part of "
+          "the printed text); the rows of the 'Tiltak | 2027 | 2028 | 2029 | 2030' tables are "
+          "measures (in served_by beside the goals of the same kommunalområde; the '(I)' "
+          "investment mark is not part of the gold text); amounts and 'Sum' rows are no goals"),
+        C(c["c2"], [], note="kindergarten place in one's own village, stands alone (near miss: "
+          "'bygda' — L1 is about associations, not services)"),
+        C(c["c3"], ["F1"]),
+        C(c["c4"], ["F2"]),
+        C(c["c5"], ["F3"]),
+        C(c["c6"], ["N2"]),
+        C(c["c7"], [], note="water and sewage fees, stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; kommuneplanen sin samfunnsdel): a "
+        "mast line with the municipality left and the plan right over a rule, themes as white "
+        "headings on a green band, an italic lead 'Kommunestyret har sett desse måla for "
+        "temaet:' over round bullets each led by a bold keyword and colon; page number bottom "
+        "right; child PDF (python-docx → LibreOffice, DejaVu Sans 9.5; handlingsdel med "
+        "økonomiplan): per kommunalområde Heading 1, a bold 'Mål for perioden' over en-dash "
+        "bullets and a table 'Tiltak | 2027 | 2028 | 2029 | 2030' in 1 000 kr with a bold "
+        "'Sum' row; header left over a rule, footer centred 'Side n av N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
