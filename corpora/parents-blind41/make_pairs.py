@@ -696,6 +696,192 @@ def vikafjell_handlingsdel(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Lindesjö (sv)
+
+
+@pair
+def lindesjo_trygghet(d: Path) -> dict:
+    g = {
+        "1.1": "Fler invånare ska känna sig trygga när de rör sig ute på kvällen.",
+        "1.2": "Skadegörelse och klotter i offentliga miljöer ska minska.",
+        "2.1": "Färre unga ska använda alkohol, narkotika och tobak.",
+        "2.2": "Inga barn eller unga ska rekryteras till kriminella nätverk.",
+        "3.1": "Den som utsätts för våld i en nära relation ska få skydd och stöd.",
+        "4.1": "Kommunen ska kunna upprätthålla samhällsviktig verksamhet vid en kris.",
+        "4.2": "Invånarna ska veta hur de kan förbereda sig inför en kris.",
+    }
+    areas = [
+        ("1", "Trygga offentliga miljöer",
+         "I medborgarundersökningen 2025 svarade var tredje kvinna att hon undviker att gå ut "
+         "ensam på kvällen. Klotter och skadegörelse kostar kommunen över en miljon kronor om "
+         "året.", ["1.1", "1.2"]),
+        ("2", "Barn och unga",
+         "De flesta unga i Lindesjö mår bra och känner sig trygga. En liten grupp har en "
+         "begynnande kriminalitet, och i årskurs 9 har fler än tidigare provat cannabis.",
+         ["2.1", "2.2"]),
+        ("3", "Våld i nära relationer",
+         "Våld i nära relationer är ofta dolt. Socialtjänsten fick 64 anmälningar 2025.", ["3.1"]),
+        ("4", "Krisberedskap",
+         "Stormen 2024 gav strömavbrott i upp till fem dygn i norra kommundelen. Kommunen har "
+         "ett geografiskt områdesansvar vid kriser.", ["4.1", "4.2"]),
+    ]
+    parent = [
+        ("title", "Trygghetsprogram för Lindesjö kommun 2027–2030"),
+        ("sub", "Antaget av kommunfullmäktige 2026-11-23, § 141 · Dnr KS 2026/318"),
+        ("h1", "Inledning"),
+        ("p", "Trygghetsprogrammet anger kommunens mål för arbetet med trygghet, brottsförebyggande "
+         "arbete och krisberedskap. Nämnderna och bolagen konkretiserar målen i sina "
+         "handlingsplaner. Programmet bygger på den lokala lägesbilden som kommunen och polisen "
+         "tar fram varje år."),
+    ]
+    for n, head, text, ks in areas:
+        parent += [("h1", f"Fokusområde {n} – {head}"), ("p", text),
+                   ("h2", "Mål för fokusområdet")]
+        parent += [("item", k, g[k]) for k in ks]
+    parent += [
+        ("h1", "Uppföljning"),
+        ("p", "Kommunstyrelsen följer upp programmet varje år genom medborgarundersökningen, "
+         "polisens trygghetsmätning och nämndernas verksamhetsberättelser."),
+    ]
+    _rl(d / "parent.pdf", parent, family="DejaVuSerif", base=9.5, accent="#1c4e80",
+        title="Trygghetsprogram för Lindesjö kommun 2027–2030", author="Lindesjö kommun",
+        head="Lindesjö kommun – Trygghetsprogram 2027–2030", foot="Dnr KS 2026/318")
+
+    c = {
+        "a": "Gång- och cykelvägar till skolor och busshållplatser ska vara upplysta och kännas "
+             "trygga (program 1.1).",
+        "b": "Klotter på kommunens byggnader ska vara borta inom två arbetsdagar.",
+        "c": "Färre ungdomar ska få tag på alkohol genom langning.",
+        "d": "Unga som är på väg in i kriminalitet ska upptäckas tidigt och ha en vuxen att "
+             "vända sig till.",
+        "e": "Vatten, värme och omsorg ska fungera även vid ett längre strömavbrott.",
+        "f": "Medarbetare som utsätts för hot eller våld i arbetet ska veta hur de gör en "
+             "anmälan.",
+    }
+    a = {
+        "a1": "Ny belysning på gångstråket Kvarnbacken–centrum",
+        "a2": "Trygghetsvandringar i tre bostadsområden med polisen och Lindesjöhem",
+        "b1": "Avtal om klottersanering med snabbinsats",
+        "c1": "Föräldramöten om langning i årskurs 8",
+        "c2": "Kontrollköp av folköl och tobak i butiker",
+        "d1": "SSPF-möte (skola, socialtjänst, polis, fritid) varannan vecka",
+        "d2": "Fältassistenter ute fredag och lördag kväll",
+        "e1": "Reservkraft till vattenverket och Solgårdens äldreboende",
+        "e2": "Övning i kontinuitetsplanering för alla förvaltningar",
+        "f1": "Rutin och webbutbildning om anmälan av hot och våld",
+    }
+
+    def sec(head, intro, goal, rows):
+        out = [f"<h2>{e(head)}</h2>", f"<p>{e(intro)}</p>",
+               f"<p class='goal'><b>Mål 2027:</b> {e(goal)}</p>",
+               "<table class='act'><thead><tr><th>Aktivitet</th><th>Ansvar</th><th>Klart</th>"
+               "</tr></thead><tbody>"]
+        out += [f"<tr><td>{e(x)}</td><td>{e(y)}</td><td>{e(z)}</td></tr>" for x, y, z in rows]
+        return out + ["</tbody></table>"]
+
+    body = [
+        "<div class='brand'>Lindesjö kommun <span>Kommunledningskontoret</span></div>",
+        "<h1>Handlingsplan för trygghetsarbetet 2027</h1>",
+        "<p class='meta'>Beslutad av kommunstyrelsen 2027-01-18 · Gäller 2027</p>",
+        "<h2>Bakgrund</h2>",
+        "<p>Handlingsplanen visar vad kommunstyrelsen och förvaltningarna gör under 2027 för "
+        "att nå målen i trygghetsprogrammet. Aktiviteterna har tagits fram tillsammans med "
+        "polisen och det kommunala bostadsbolaget Lindesjöhem.</p>",
+        "<p>Arbetet mot våld i nära relationer beskrivs i socialnämndens handlingsplan mot "
+        "våld och ingår inte här.</p>",
+    ]
+    body += sec("Trygga stråk", "Många upplever gång- och cykelvägarna som mörka och "
+                "ödsliga, särskilt vintertid.", c["a"],
+                [(a["a1"], "Samhällsbyggnad", "Okt 2027"), (a["a2"], "Kommunledning", "Maj 2027")])
+    body += sec("Rena och hela miljöer", "Klotter som får sitta kvar lockar till mer klotter.",
+                c["b"], [(a["b1"], "Fastighet", "Mars 2027")])
+    body += sec("Förebygga alkohol hos unga", "De flesta unga som dricker får alkoholen av "
+                "äldre kompisar eller syskon.", c["c"],
+                [(a["c1"], "Skolan", "Hösten 2027"), (a["c2"], "Tillstånd", "Löpande")])
+    body += sec("Unga i riskzon", "En liten grupp unga syns ofta i polisens lägesbild.", c["d"],
+                [(a["d1"], "Socialtjänsten", "Löpande"), (a["d2"], "Fritid", "Löpande")])
+    body += sec("Robust kommun", "Vid stormen 2024 fick äldreboendet i Norrby klara sig på "
+                "lånade aggregat.", c["e"],
+                [(a["e1"], "Teknik", "Dec 2027"), (a["e2"], "Säkerhetssamordnare", "Nov 2027")])
+    body += sec("Trygg arbetsplats", "Anmälningarna om hot mot personal har ökat.", c["f"],
+                [(a["f1"], "HR", "Juni 2027")])
+    body += ["<h2>Uppföljning</h2>",
+             "<p>Säkerhetssamordnaren redovisar till kommunstyrelsen i februari 2028.</p>"]
+    css = (
+        "@page{size:A4;margin:20mm 24mm 22mm 24mm;"
+        "@top-right{content:'Handlingsplan för trygghetsarbetet 2027';"
+        "font:7.5pt 'DejaVu Sans',sans-serif;color:#777}"
+        "@bottom-center{content:'Sida ' counter(page) ' av ' counter(pages);"
+        "font:7.5pt 'DejaVu Sans',sans-serif;color:#777}}"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt;line-height:1.42;color:#222}"
+        ".brand{font-weight:bold;color:#a33c1a;font-size:10pt}"
+        ".brand span{font-weight:normal;color:#777;margin-left:3mm}"
+        "h1{font-size:16pt;margin:6mm 0 1mm;color:#222}"
+        ".meta{color:#777;margin:0 0 5mm}"
+        "h2{font-size:10.5pt;margin:5mm 0 1.5mm;color:#a33c1a;border-bottom:.5pt solid #e0b8a8;"
+        "padding-bottom:.6mm}"
+        "p{margin:0 0 2mm}"
+        ".goal{background:#fbf1ec;padding:1.5mm 2.5mm}"
+        "table.act{margin:1mm 0 2mm;font-size:8.5pt}"
+        "table.act th{text-align:left;font-weight:bold;border-bottom:.8pt solid #a33c1a;"
+        "padding:1mm 1.5mm}"
+        "table.act td{border-bottom:.4pt solid #ddd;padding:1mm 1.5mm;vertical-align:top}"
+        "table.act td:nth-child(2){width:33mm}table.act td:nth-child(3){width:22mm}"
+    )
+    _html("sv", "Handlingsplan för trygghetsarbetet 2027 – Lindesjö kommun", css, body,
+          d / "child.pdf")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [c["a"], a["a1"], a["a2"]], ev="Gång- och cykelvägar till",
+          note="the goals are the lines 1.1 … 4.2 in a hanging indent under 'Mål för "
+          "fokusområdet' (id = the printed number); the fokusområde texts, 'Inledning' and "
+          "'Uppföljning' are no goals. Lit and safe paths, safety walks: in other words ('på "
+          "kvällen' never written); the child cites 'program 1.1'"),
+        G("1.2", g["1.2"], "partial", [c["b"], a["b1"]], ev="Klotter på kommunens byggnader",
+          missing=["skadegörelse (annan än klotter)"],
+          note="graffiti removed quickly; other vandalism is not addressed"),
+        G("2.1", g["2.1"], "partial", [c["c"], a["c1"], a["c2"]], ev="Färre ungdomar ska få tag",
+          missing=["narkotika"],
+          note="alcohol through 'langning', and the test purchases of folköl and tobacco in "
+          "shops; nothing addresses drugs (the parent's text names cannabis)"),
+        G("2.2", g["2.2"], "followed_up", [c["d"], a["d1"], a["d2"]], ev="Unga som är på väg",
+          note="in other words: young people 'på väg in i kriminalitet' caught early = not "
+          "recruited to networks"),
+        G("3.1", g["3.1"], "not_followed_up",
+          note="trap: named in passing — 'Bakgrund' leaves violence in close relationships to "
+          "the socialnämnd's plan; near miss: goal f (threats and violence against staff) "
+          "shares the word 'våld' and does not serve it"),
+        G("4.1", g["4.1"], "followed_up", [c["e"], a["e1"], a["e2"]], ev="Vatten, värme och omsorg",
+          note="in other words: water, heating and care working through a long power cut, "
+          "backup power and continuity planning"),
+        G("4.2", g["4.2"], "not_followed_up",
+          note="silent: nothing on informing residents how to prepare"),
+    ]
+    kids = [
+        C(c["a"], ["1.1"], note="the child goals are the sentences after the bold run-in 'Mål "
+          "2027:' in each section (gold text without the label; the one citation '(program "
+          "1.1)' is printed and part of it); the rows of each 'Aktivitet | Ansvar | Klart' table "
+          "are measures (in served_by beside the goal of their section); 'Ansvar' and 'Klart' "
+          "are no goals"),
+        C(c["b"], ["1.2"]),
+        C(c["c"], ["2.1"]),
+        C(c["d"], ["2.2"]),
+        C(c["e"], ["4.1"]),
+        C(c["f"], [], note="staff safety at work, stands alone (near miss to 3.1: 'våld')"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, DejaVu Serif 9.5; kommunens trygghetsprogram): "
+        "'Fokusområde n – …' headings, a paragraph, a bold italic 'Mål för fokusområdet' over "
+        "goals numbered 1.1 … 4.2 in a coloured hanging label; head right and 'Dnr …' / page "
+        "number bottom over hairlines; child PDF (Chromium, DejaVu Sans 9; kommunstyrelsens "
+        "handlingsplan): short sections with a ruled heading, a shaded paragraph with a bold "
+        "run-in 'Mål 2027:' and a small table 'Aktivitet | Ansvar | Klart'; margin boxes "
+        "(title top right, 'Sida n av N' bottom centre)",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
