@@ -882,6 +882,203 @@ def lindesjo_trygghet(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Tofterup (da)
+
+
+@pair
+def tofterup_handleplan_aeldre(d: Path) -> dict:
+    g = {
+        "A1": "Ældre borgere skal have mulighed for at være fysisk og socialt aktive.",
+        "A2": "Samarbejdet med frivillige og pårørende skal styrkes.",
+        "H1": "Borgerne skal så længe som muligt kunne klare sig selv i eget hjem.",
+        "H2": "Hjemmeplejen skal have faste medarbejdere, så borgeren møder få forskellige "
+              "ansigter.",
+        "H3": "Borgere med demens og deres pårørende skal have en tryg hverdag.",
+        "V1": "Borgere i den sidste tid skal kunne dø der, hvor de selv ønsker det.",
+        "V2": "Måltiderne på plejecentrene skal være en god oplevelse.",
+    }
+    expl = {
+        "A1": "Det kan være motion i den lokale hal, en gåtur med naboen eller en plads i "
+              "seniorkoret. Fællesskab forebygger ensomhed og sygdom.",
+        "A2": "Frivillige gør en stor forskel på plejecentrene og i foreningerne, og de "
+              "pårørende kender borgeren bedst.",
+        "H1": "Det betyder, at kommunen først hjælper borgeren med at genvinde kræfterne, før "
+              "der bliver tale om varig hjælp.",
+        "H2": "Tryghed kommer af at kende dem, der kommer i hjemmet.",
+        "H3": "Antallet af borgere med demens vil stige de kommende år.",
+        "V1": "Mange ønsker at dø hjemme, men kun hver fjerde gør det i dag.",
+        "V2": "Et godt måltid er mere end ernæring; det er også hygge og samvær.",
+    }
+    temaer = [
+        ("Tema 1", "Et aktivt seniorliv", ["A1", "A2"]),
+        ("Tema 2", "Hjælp, når der er brug for det", ["H1", "H2", "H3"]),
+        ("Tema 3", "Et værdigt liv hele livet", ["V1", "V2"]),
+    ]
+    body = [
+        "<div class='cover'><div class='kom'>Tofterup Kommune</div>"
+        "<h1>Ældrepolitik 2027–2030</h1>"
+        "<p class='sub'>Vedtaget af Byrådet den 29. oktober 2026</p></div>",
+        "<div class='cols'>",
+        "<h2>Forord</h2>",
+        "<p>Ældrepolitikken beskriver, hvad Byrådet vil med ældreområdet de kommende fire år. "
+        "Den er blevet til i dialog med Ældrerådet, brugerne og medarbejderne. Politikken "
+        "omsættes til konkrete indsatser i Social- og Sundhedsudvalgets handleplaner.</p>",
+        "<p class='sign'>Borgmester Lene Kjær og formand for Ældrerådet Jørgen Bak</p>",
+    ]
+    for nr, head, ks in temaer:
+        body += [f"<h2><span>{nr}</span> {e(head)}</h2>"]
+        for k in ks:
+            body += [f"<p class='maal'>{e(g[k])}</p>", f"<p>{e(expl[k])}</p>"]
+    body += [
+        "<h2>Opfølgning</h2>",
+        "<p>Social- og Sundhedsudvalget gør status på politikken hvert år sammen med "
+        "Ældrerådet.</p>",
+        "</div>",
+    ]
+    css = (
+        "@page{size:A4;margin:17mm 16mm 18mm 16mm;"
+        "@bottom-left{content:'Ældrepolitik 2027–2030';font:7.5pt 'Liberation Sans',sans-serif;"
+        "color:#7a6a55}"
+        "@bottom-right{content:counter(page);font:7.5pt 'Liberation Sans',sans-serif;"
+        "color:#7a6a55}}"
+        "body{font-family:'Liberation Serif',serif;font-size:10.5pt;line-height:1.38;"
+        "color:#222}"
+        ".cover{border-left:3mm solid #b5651d;padding:1mm 0 1mm 4mm;margin-bottom:6mm}"
+        ".kom{font:bold 9pt 'Liberation Sans',sans-serif;color:#b5651d;text-transform:uppercase;"
+        "letter-spacing:1pt}"
+        "h1{font:bold 22pt 'Liberation Sans',sans-serif;margin:1mm 0;color:#3b2a17}"
+        ".sub{margin:0;color:#7a6a55}"
+        ".cols{column-count:2;column-gap:8mm}"
+        "h2{font:bold 11.5pt 'Liberation Sans',sans-serif;color:#b5651d;margin:4mm 0 1.5mm;"
+        "break-after:avoid}"
+        "h2 span{display:block;font-size:8pt;color:#7a6a55;text-transform:uppercase}"
+        "p{margin:0 0 2mm;text-align:left}"
+        ".maal{font-weight:bold;margin-top:2.5mm;break-after:avoid}"
+        ".sign{font-style:italic;color:#555}"
+    )
+    _html("da", "Ældrepolitik 2027–2030 – Tofterup Kommune", css, body, d / "parent.pdf")
+
+    c = {
+        "g1": "Flere ældre dyrker motion og deltager i fællesskaber i deres lokalområde "
+              "(ældrepolitikken, tema 1).",
+        "g2": "Pårørende oplever, at de bliver inddraget og får støtte.",
+        "g3": "Flere borgere klarer hverdagen uden hjemmehjælp efter et forløb med "
+              "rehabilitering.",
+        "g4": "Borgere med hjemmepleje møder kendte ansigter.",
+        "g5": "Flere borgere får en samtale om deres ønsker til den sidste tid.",
+        "g6": "Sygefraværet i ældreplejen kommer under 7 procent.",
+    }
+    i = {
+        "g1": ["Seniorfitness i de tre idrætshaller", "Fællesspisning i aktivitetscentret to "
+               "gange om ugen"],
+        "g2": ["Pårørendesamtale, når en borger flytter på plejecenter", "Pårørendecafé en "
+               "gang om måneden"],
+        "g3": ["Hverdagsrehabilitering, før der visiteres til praktisk hjælp", "Hjælpemidler "
+               "leveres inden for fem hverdage"],
+        "g4": ["Faste teams på hver rute i hjemmeplejen", "Nyt planlægningssystem, der "
+               "prioriterer kendte medarbejdere"],
+        "g5": ["Uddannelse af nøglepersoner i palliation på alle plejecentre"],
+        "g6": ["Forflytningsvejledere og bedre hjælpemidler", "Tidlig dialog ved "
+               "sygemeldinger"],
+    }
+    rows = [
+        ("§", "Tema 1 · Et aktivt seniorliv"),
+        (c["g1"], i["g1"], "Sundhed og Aktivitet", "2027", "Antal deltagere; "
+         "borgerundersøgelse"),
+        (c["g2"], i["g2"], "Plejecentrene", "2027–2028", "Pårørendeundersøgelse 2028"),
+        ("§", "Tema 2 · Hjælp, når der er brug for det"),
+        (c["g3"], i["g3"], "Visitation og Træning", "2027", "Andel uden hjælp efter forløbet"),
+        (c["g4"], i["g4"], "Hjemmeplejen", "2027–2028", "Antal forskellige medarbejdere pr. "
+         "borger på 14 dage"),
+        ("§", "Tema 3 · Et værdigt liv hele livet"),
+        (c["g5"], i["g5"], "Plejecentrene", "2028", "Andel med en dokumenteret samtale"),
+        ("§", "Medarbejdere"),
+        (c["g6"], i["g6"], "HR og lederne", "2027–2028", "Sygefravær pr. kvartal"),
+    ]
+    child = [
+        ("title", "Handleplan for ældreområdet 2027–2028"),
+        ("sub", "Tofterup Kommune · Social- og Sundhedsudvalget · Godkendt 14. januar 2027"),
+        ("h1", "Indledning"),
+        ("p", "Handleplanen omsætter Byrådets ældrepolitik til konkrete mål og indsatser for "
+         "de næste to år. Planen følger politikkens tre temaer og har desuden et afsnit om "
+         "medarbejderne."),
+        ("p", "Indsatsen for borgere med demens og deres pårørende står i demenshandleplanen "
+         "2026–2029 og gentages ikke her. Maden på plejecentrene indgår i plejecentrenes egne "
+         "kvalitetsmål."),
+        ("h1", "Status 2026"),
+        ("p", "Tofterup har 4.100 borgere over 67 år, og antallet over 80 år stiger med omkring "
+         "hundrede om året frem mod 2035. Hjemmeplejen hjælper 610 borgere, og de tre "
+         "plejecentre har tilsammen 128 pladser. Ventetiden på en plejebolig er i gennemsnit "
+         "seks uger."),
+        ("p", "Borgerundersøgelsen 2025 viser, at de fleste er tilfredse med hjælpen, men at "
+         "mange oplever at møde for mange forskellige medarbejdere. Hver femte ældre over 75 år "
+         "svarer, at de ofte er alene mod deres vilje. Sygefraværet i ældreplejen var 9,4 "
+         "procent, og det er svært at rekruttere social- og sundhedsassistenter."),
+        ("p", "Rehabiliteringsforløbene virker: to ud af tre borgere, der gennemførte et forløb i "
+         "2025, klarede sig bagefter uden praktisk hjælp. Samtidig er ventetiden på "
+         "hjælpemidler for lang."),
+        ("h1", "Mål og indsatser"),
+        ("table", ["Mål", "Indsatser", "Ansvarlig", "Tidsplan", "Sådan måler vi"], rows,
+         [72, 78, 34, 22, 51], {"band": "#f3e6d8"}),
+        ("h1", "Økonomi"),
+        ("p", "Indsatserne finansieres inden for udvalgets ramme og af puljen til et "
+         "værdigt ældreliv."),
+    ]
+    _rl(d / "child.pdf", child, family="DejaVuSans", base=9, accent="#8a4b16", landscape=True,
+        title="Handleplan for ældreområdet 2027–2028", author="Tofterup Kommune",
+        head="Tofterup Kommune · Handleplan for ældreområdet 2027–2028",
+        foot="Social- og Sundhedsudvalget")
+
+    goals_ = [
+        G("A1", g["A1"], "followed_up", [c["g1"], *i["g1"]], ev="Flere ældre dyrker motion",
+          note="the goals are the bold sentences under each tema heading (ids = tema letter + "
+          "order, not printed); the plain paragraph after each is an explanation, no goal; the "
+          "foreword, its signature and 'Opfølgning' are no goals. In other words: motion and "
+          "fællesskaber = fysisk and socialt aktive; the child cites 'tema 1'"),
+        G("A2", g["A2"], "partial", [c["g2"], *i["g2"]], ev="Pårørende oplever, at de",
+          missing=["samarbejdet med frivillige"],
+          note="relatives involved and supported; nothing on volunteers"),
+        G("H1", g["H1"], "followed_up", [c["g3"], *i["g3"]], ev="Flere borgere klarer hverdagen",
+          note="in other words: managing without home help after rehabilitation, aids "
+          "delivered fast"),
+        G("H2", g["H2"], "followed_up", [c["g4"], *i["g4"]], ev="Borgere med hjemmepleje møder",
+          note="in other words: 'kendte ansigter', fixed teams per route = faste medarbejdere"),
+        G("H3", g["H3"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves dementia to the "
+          "demenshandleplan"),
+        G("V1", g["V1"], "partial", [c["g5"], *i["g5"]], ev="Flere borgere får en samtale",
+          missing=["at borgeren kan dø der, hvor de ønsker (fx støtte til at dø hjemme)"],
+          note="a talk about wishes for the last time and palliative key staff; nothing makes "
+          "the wished place possible"),
+        G("V2", g["V2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves food at the care homes to the "
+          "care homes' own quality goals"),
+    ]
+    kids = [
+        C(c["g1"], ["A1"], note="the child goals are the cells of the 'Mål' column (the "
+          "citation '(ældrepolitikken, tema 1)' is printed and part of the text); the shaded "
+          "tema rows are headings; the lines in the 'Indsatser' cells are measures (in "
+          "served_by beside the goal of their row); 'Ansvarlig', 'Tidsplan' and 'Sådan måler "
+          "vi' are no goals"),
+        C(c["g2"], ["A2"]),
+        C(c["g3"], ["H1"]),
+        C(c["g4"], ["H2"]),
+        C(c["g5"], ["V1"]),
+        C(c["g6"], [], note="sickness absence among staff, stands alone (under 'Medarbejdere')"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Serif 10.5, two text columns; ældrepolitik): "
+        "a title block with a brown left bar, 'Tema n' over each tema heading, goals as bold "
+        "sentences each followed by a plain explanatory paragraph; footer margin boxes "
+        "('Ældrepolitik 2027–2030' left, page number right); child PDF (reportlab, DejaVu Sans "
+        "9, A4 landscape; handleplan): one table 'Mål | Indsatser | Ansvarlig | Tidsplan | "
+        "Sådan måler vi' with a coloured header row repeated over two pages, a shaded row per "
+        "tema, en-dash lines in the 'Indsatser' cells; head right and footer over hairlines",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
