@@ -1079,6 +1079,181 @@ def tofterup_handleplan_aeldre(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Harlan Creek (en)
+
+
+@pair
+def harlan_creek_parks_business_plan(d: Path) -> dict:
+    g = {
+        "QL-1": "Provide parks, trails and recreation programs that serve residents of all ages "
+                "and abilities.",
+        "QL-2": "Strengthen downtown as a place for events, arts and culture.",
+        "QL-3": "Protect the Harlan Creek corridor and the town's tree canopy.",
+        "QL-4": "Promote healthy, active lifestyles for residents of all ages.",
+        "SC-1": "Keep streets, sidewalks and public buildings in good repair.",
+        "SC-2": "Reduce response times for fire and emergency medical calls.",
+        "EV-1": "Attract new businesses and support the growth of existing ones.",
+    }
+    strat = {
+        "QL-1": ["Update the Parks and Recreation Master Plan by 2028.",
+                 "Pursue state and federal grants for new trail connections."],
+        "QL-2": ["Work with the Downtown Business Association on a year-round events calendar."],
+        "QL-3": ["Adopt a stream buffer ordinance.", "Inventory the public tree canopy."],
+        "QL-4": ["Partner with the school district and the county health department."],
+        "SC-1": ["Fund a ten-year pavement management program.",
+                 "Adopt a facility condition assessment for all town buildings."],
+        "SC-2": ["Staff Station 2 around the clock."],
+        "EV-1": ["Streamline permitting for small businesses.",
+                 "Market available sites along the Route 9 corridor."],
+    }
+    areas = [
+        ("Focus Area 1: Quality of Life", "Residents told us that parks, trails and a lively "
+         "downtown are what they value most about Harlan Creek.", ["QL-1", "QL-2", "QL-3",
+                                                                    "QL-4"]),
+        ("Focus Area 2: Safe and Well-Maintained Community", "Growth has added traffic and "
+         "stretched public safety services.", ["SC-1", "SC-2"]),
+        ("Focus Area 3: Economic Vitality", "A strong local economy supports the services "
+         "residents expect.", ["EV-1"]),
+    ]
+    parent = [
+        ("title", "Town of Harlan Creek Strategic Plan 2027–2031"),
+        ("sub", "Adopted by the Town Council, Resolution 2026-44, September 8, 2026"),
+        ("h1", "Mission"),
+        ("p", "The Town of Harlan Creek provides responsive, efficient services that make our "
+         "community a great place to live, work and play."),
+        ("h1", "How to Read This Plan"),
+        ("p", "The plan is organized into three focus areas. Each focus area lists goals, "
+         "identified by a code, and the strategies the Town will use to reach them. "
+         "Departments carry the goals into their annual business plans and the budget."),
+    ]
+    for head, text, ks in areas:
+        parent += [("h1", head), ("p", text)]
+        for k in ks:
+            parent.append(("item", k, g[k]))
+            parent += [("sub_item", f"{chr(97 + j)}.", s) for j, s in enumerate(strat[k])]
+    parent += [
+        ("h1", "Measuring Progress"),
+        ("p", "The Town Manager will report progress to the Council twice a year using the "
+         "performance dashboard on the Town website."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSerif", base=10.5, accent="#23415f",
+        caps_h1=True, title="Town of Harlan Creek Strategic Plan 2027–2031",
+        author="Town of Harlan Creek", head="Strategic Plan 2027–2031",
+        foot="Town of Harlan Creek")
+
+    c = {
+        "o1": "Open the Mill Pond inclusive playground and bring a park within a 10-minute walk "
+              "of more homes (Strategic Plan QL-1).",
+        "o2": "Grow participation in recreation programs among youth, adults and seniors.",
+        "o3": "Expand the Summer Concerts on Main series from five to eight evenings.",
+        "o4": "Plant 300 street and park trees and replace every tree the Town removes.",
+        "o5": "Recover at least 40 percent of program costs through fees and sponsorships.",
+        "o6": "Offer free swim lessons to every second-grader in Harlan Creek schools.",
+    }
+    act = {
+        "o1": ["Complete construction of Mill Pond Park (spring 2027)",
+               "Acquire the Elm Street lot for a neighborhood park",
+               "Build the Elm Street trail connector"],
+        "o2": ["Launch a pickleball league and a seniors walking club",
+               "Add after-school programs at two elementary schools"],
+        "o3": ["Secure two new sponsors for the concert series"],
+        "o4": ["Apply for the state urban forestry grant",
+               "Hold volunteer planting days each spring and fall"],
+        "o5": ["Review the fee schedule and the scholarship policy"],
+        "o6": ["Agreement with the school district for pool time"],
+    }
+    meas = {
+        "o1": ("Households within a 10-minute walk of a park", "78%"),
+        "o2": ("Program registrations", "+10%"),
+        "o3": ("Concert evenings held", "8"),
+        "o4": ("Trees planted", "300"),
+        "o5": ("Cost recovery rate", "40%"),
+        "o6": ("Second-graders completing lessons", "90%"),
+    }
+    rows = [(str(n), c[k], "\n".join(act[k]), *meas[k])
+            for n, k in enumerate(["o1", "o2", "o3", "o4", "o5", "o6"], start=1)]
+    child = [
+        ("title", "Parks and Recreation Department"),
+        ("sub", "FY2027 Business Plan · July 1, 2026 – June 30, 2027 · Town of Harlan Creek"),
+        ("h1", "Department Overview"),
+        ("p", "The Parks and Recreation Department maintains 14 parks, 11 miles of trails and "
+         "the community pool, and runs recreation programs for about 6,500 participants a "
+         "year. The department has 18 full-time employees and a budget of $3.2 million."),
+        ("p", "Repairs to park buildings, restrooms and parking lots are funded through the "
+         "Public Works Capital Improvement Program and are not part of this plan."),
+        ("h1", "FY2026 Highlights"),
+        ("bullets", ["Opened the renovated Riverside Ballfields",
+                     "Record 1,900 registrations for summer camps",
+                     "Received a state grant for an inclusive playground"]),
+        ("h1", "FY2027 Objectives"),
+        ("p", "The table lists the department's objectives for the year, the key actions and "
+         "how progress will be measured."),
+        ("table", ["#", "Objective", "Key actions", "Performance measure", "FY2027 target"],
+         rows, [8, 50, 54, 34, 20], {}),
+        ("h1", "Budget Summary"),
+        ("p", "Personnel $2.1 million; operations $0.8 million; programs $0.3 million. Fees "
+         "and sponsorships are expected to bring in $0.9 million."),
+    ]
+    _docx(child, d / "child.pdf", title="Parks and Recreation FY2027 Business Plan",
+          author="Town of Harlan Creek",
+          header="Town of Harlan Creek — Parks and Recreation FY2027 Business Plan",
+          page_word="Page ", of_word=" of ", lang="en-US", font="Arial", size=10,
+          color="2E6B3A", fill="DCEBDD")
+
+    al = [x for k in act for x in act[k]]
+    assert len(al) == len(set(al))
+    goals_ = [
+        G("QL-1", g["QL-1"], "followed_up", [c["o1"], c["o2"], *act["o1"], *act["o2"]],
+          ev="Open the Mill Pond inclusive",
+          note="the goals are the coded lines QL-1 … EV-1 under each focus area (id = the "
+          "printed code); the lettered strategies a., b. under each goal are means, no goals; "
+          "the mission, 'How to Read This Plan', the focus-area texts and 'Measuring Progress' "
+          "are no goals. Parks (inclusive playground = abilities), a trail connector and "
+          "programs for youth, adults and seniors; the child cites QL-1 once"),
+        G("QL-2", g["QL-2"], "partial", [c["o3"], *act["o3"]], ev="Expand the Summer Concerts",
+          missing=["arts and culture downtown"],
+          note="events (concerts on Main) only"),
+        G("QL-3", g["QL-3"], "partial", [c["o4"], *act["o4"]], ev="Plant 300 street and park",
+          missing=["protection of the Harlan Creek corridor"],
+          note="tree canopy only"),
+        G("QL-4", g["QL-4"], "followed_up", [c["o2"], c["o6"], *act["o2"], *act["o6"]],
+          ev="Grow participation in recreation",
+          note="in other words: recreation participation of all ages and swim lessons = "
+          "healthy, active lifestyles ('healthy' never written)"),
+        G("SC-1", g["SC-1"], "not_followed_up",
+          note="trap: named in passing — the overview leaves repairs of park buildings to the "
+          "Public Works Capital Improvement Program"),
+        G("SC-2", g["SC-2"], "not_followed_up", note="silent (another department's goal)"),
+        G("EV-1", g["EV-1"], "not_followed_up",
+          note="silent; near miss: sponsorships (objective 5) bring money from businesses but "
+          "do not serve their growth"),
+    ]
+    kids = [
+        C(c["o1"], ["QL-1"], note="the child goals are the cells of the 'Objective' column (the "
+          "citation '(Strategic Plan QL-1)' is printed and part of the text); each line of a "
+          "'Key actions' cell is a measure (in served_by beside its objective); '#', "
+          "'Performance measure', 'FY2027 target' and the 'FY2026 Highlights' bullets are no "
+          "goals"),
+        C(c["o2"], ["QL-1", "QL-4"]),
+        C(c["o3"], ["QL-2"]),
+        C(c["o4"], ["QL-3"]),
+        C(c["o5"], [], note="cost recovery, stands alone (near miss to EV-1)"),
+        C(c["o6"], ["QL-4"]),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Serif 10.5; US town strategic plan): focus "
+        "areas as headings in capitals, goals coded 'QL-1' … 'EV-1' in a coloured hanging "
+        "label, lettered strategies 'a.', 'b.' indented under each in grey; head right and "
+        "footer over hairlines; child PDF (python-docx → LibreOffice, Liberation Sans 10; "
+        "department business plan): overview, Symbol bullets of last year's highlights, a table "
+        "'# | Objective | Key actions | Performance measure | FY2027 target' (actions one per "
+        "line in the cell), header row repeated; header left over a rule, footer centred "
+        "'Page n of N'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
