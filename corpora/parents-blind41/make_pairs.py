@@ -777,7 +777,7 @@ def lindesjo_trygghet(d: Path) -> dict:
                "<table class='act'><thead><tr><th>Aktivitet</th><th>Ansvar</th><th>Klart</th>"
                "</tr></thead><tbody>"]
         out += [f"<tr><td>{e(x)}</td><td>{e(y)}</td><td>{e(z)}</td></tr>" for x, y, z in rows]
-        return out + ["</tbody></table>"]
+        return [*out, "</tbody></table>"]
 
     body = [
         "<div class='brand'>Lindesjö kommun <span>Kommunledningskontoret</span></div>",
