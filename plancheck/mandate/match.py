@@ -151,6 +151,12 @@ class MatchSettings:
     # a process point whose body the plan names in a sentence of its making, dated after the
     # deadline asked, is at least partial whatever the calibration says (session 33)
     late_step_floor: bool = True
+    # … and when every date the plan gives that step is after the deadline, the step asked was
+    # not taken by the date: uncovered, the deadline its "Mangler" (session 37: the blind gold of
+    # every folder reads a missed date so, 9 points of 10; docs/mandate.md, 'mstat37'). A
+    # sentence dating the step both in time and later ("på samråd den 2 april, … till den 14
+    # maj") keeps the floor. False: the convention of session 32 (partial)
+    late_step_missed: bool = True
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
@@ -3643,6 +3649,7 @@ def _assess_points(
         # the deadlines of concerns whose body is named, in a sentence of the plan's making,
         # dated after the deadline: the step was taken, late (a floor: at least partial)
         late_steps: list[str] = []
+        missed_steps: list[str] = []  # … every date of it after the deadline (late_step_missed)
         fired: set[str] = set()  # the guards that moved the status (judge.GUARDS)
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
@@ -3796,7 +3803,10 @@ def _assess_points(
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
                     if sent_dates and score >= S.weak:
-                        late_steps.append(c.deadline_text)
+                        if S.late_step_missed and p.process and min(sent_dates) > c.deadline:
+                            missed_steps.append(c.deadline_text)
+                        else:
+                            late_steps.append(c.deadline_text)
             if c.row_deadline and not c.deadline:
                 # the plan says when the part was done, and that is after the row's date: in
                 # part; a plan that does not say when is judged on the content alone
@@ -3947,6 +3957,7 @@ def _assess_points(
         )
         feats["head_missing"] = float(head_lost is not None)
         feats["late_step"] = float(bool(late_steps))
+        feats["late_missed"] = float(bool(missed_steps))
         # the point's subject named only where the plan puts it off or reports it asked for,
         # and no concern answered: nothing is answered (a guard, as "passing")
         # (not a point the plan's parts answer, and not when a concern not put aside is
@@ -4013,6 +4024,15 @@ def _assess_points(
                 CoverageStatus.partial, results, concerns, evidence,
                 list(dict.fromkeys(late_steps)), scorer, context, lang, S,
             )
+        if missed_steps and S.late_step_missed:
+            # the step asked by a date, dated by the plan only after it: not taken by the date
+            # (a guard, as "set_aside"); what is missing is the date, in the mandate's words
+            fired.add("late_missed")
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
+            missing = list(dict.fromkeys(missed_steps))
         if feats["set_aside"] and status != CoverageStatus.uncovered:
             # "Kostnadene blir rekna ut når anbodet er avgjort", "Mange assistentar har spurt om
             # fagbrev": the plan's only word on the subject says it is not answered here
@@ -4102,7 +4122,12 @@ def _assess_points(
             if bare:
                 status = CoverageStatus.partial
                 missing = [*missing, *bare]
-        if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
+        if (
+            S.consultation_done
+            and status == CoverageStatus.uncovered
+            and _asks_process(p)
+            and not missed_steps  # the consultation is the step asked, dated after its deadline
+        ):
             heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
             if heard is not None:
                 # the plan went to consultation; the bodies asked for are not named as heard
