@@ -133,6 +133,13 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # the one a prose mandate orders to make the plan ("Arbejdsgruppen skal udarbejde et forslag
+    # til en demenshandleplan"), named again as the subject of a modal ("Gruppen skal beskrive
+    # …", a pronoun after it: "Den skal komme med forslag til …"), is asked as the plan is
+    # (prose_requirements, orderee_asks); the name again: at least this many letters of its end
+    # (False: off)
+    orderee_asks: bool = True
+    orderee_tail_letters: int = 5
     # a consulting body's request for a state of things ("Ungdomsrådet ber om at skatehallen kan
     # bestilles på telefon") asks when its clause has at least this many words (a clause of
     # three, "at dette følges opp", names no thing the plan can answer); the addressee asked
@@ -2639,6 +2646,51 @@ def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_S
     with it and a modal as a directive's do but the mandate is prose (:func:`_modal_form`):
     its sentences with the modal are requirements as the prose's others are."""
     return _modal_points(lines, body, s)[2]
+
+
+# the one ordered to make the plan, told in the order ("Arbejdsgruppen skal udarbejde et forslag
+# til en demenshandleplan …", "The working group will prepare a draft …"): up to three words
+# before the modal, then the order (_ORDERS_PLAN_RE)
+_ORDEREE_RE = re.compile(
+    r"^\W*(?P<who>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+(?:" + _alt("modal") + r"|will)\s+",
+    re.IGNORECASE,
+)
+
+
+def orderee(sentence: str) -> str | None:
+    """The one a sentence orders to make the plan ("Arbejdsgruppen skal udarbejde et forslag til
+    en demenshandleplan for 2048–2051." → "arbejdsgruppen"), lower-cased; None when the sentence
+    is no such order or its subject is the plan's writer or a deciding body."""
+    m = _ORDEREE_RE.match(" ".join(sentence.split()))
+    if not m or not _ORDERS_PLAN_RE.search(sentence, m.end()):
+        return None
+    who = m.group("who").lower()
+    if _PRONOUN_RE.match(who) or _SUBJECT_RE.match(who) or _DECIDER_RE.match(who):
+        return None
+    return who
+
+
+def orderee_asks(
+    sentence: str, who: str, after: bool, s: PointSettings = POINT_SETTINGS
+) -> bool:
+    """A sentence in which the one ordered to make the plan (``who``, :func:`orderee`) is asked by
+    a modal to do something: named again ("Arbejdsgruppen …", "Gruppen skal beskrive …" — the
+    last ``orderee_tail_letters`` letters or more of its name, the head of its compound; "The
+    group must …" — its last word), or by a pronoun right ``after`` a sentence of its own ("Den
+    skal komme med forslag til …"); not negated, not in the past."""
+    t = " ".join(sentence.split())
+    m = re.match(
+        r"^(?:(?:" + _alt("subject_article") + r"|the)\s+)?(?P<w>[^\W\d_][\w-]*)\s+(?:" + _MODAL_RE.pattern
+        + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
+        t,
+        re.IGNORECASE,
+    )
+    if not m or _NEGATION_RE.search(t) or _PAST_RE.search(t):
+        return False
+    w = m.group("w").lower()
+    last = who.split()[-1]
+    named = (len(w) >= s.orderee_tail_letters and last.endswith(w)) or w == last
+    return named or (after and bool(_PRONOUN_RE.match(w)))
 
 
 def doer_asks(sentence: str, doer: str) -> bool:
@@ -5742,7 +5794,9 @@ def prose_requirements(
         _item_marker(ln, body) is None and _looks_like_heading(ln, body) and decision_heading(ln.text.strip())
         for ln in lines
     )
+    ordered: str | None = None  # the one the mandate orders to make the plan (orderee)
     for para, page, section in _paragraphs(lines, body):
+        ordered_before = False  # the sentence before, in this paragraph, was the orderee's
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
@@ -5789,10 +5843,16 @@ def prose_requirements(
                 )
                 if clause is not None:
                     sent = carried = clause
+                by_orderee = bool(ordered and orderee_asks(sent, ordered, ordered_before))
+                ordered_before = by_orderee
+                if POINT_SETTINGS.orderee_asks and ordered is None and clause is None:
+                    ordered = orderee(sent)
+                    ordered_before = ordered is not None
                 asked = (
                     clause is not None
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
+                    or by_orderee
                     or agreement_clause(sent, para) is not None
                 )
             if not asked and section != "background":
