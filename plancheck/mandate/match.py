@@ -637,7 +637,7 @@ _DEFINITE_END_RE = _definite_end_re()
 def _shared_stem(a: str, b: str) -> int:
     """The letters two words open with alike."""
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
