@@ -63,6 +63,9 @@ class Line:
     # a table row's reporting cell ("Handlingsplan", "Nämnden oktober 2046" under
     # "Återrapportering"): where the task is to be answered, None when its table names none
     report: str | None = None
+    # a Word second-level bullet printed as the letter "o" (letter_bullet_runs), its glyph
+    # taken off: a sub-point of the point over it
+    word_bullet: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,10 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # Word's second-level bullet printed as the letter "o" (letter_bullet_runs): at least this
+    # many such lines in a run, indented at least this many points deeper than the line over it
+    letter_bullet_items: int = 2
+    letter_bullet_indent: float = 6.0
     # the one a prose mandate orders to make the plan ("Arbejdsgruppen skal udarbejde et forslag
     # til en demenshandleplan"), named again as the subject of a modal ("Gruppen skal beskrive
     # …", a pronoun after it: "Den skal komme med forslag til …"), is asked as the plan is
@@ -280,12 +287,14 @@ VERB_START = re.compile(
 
 def _dated_item_re() -> re.Pattern[str]:
     """A milestone line of a procesplan: a date, a dash, the milestone ("15. januar 2038 –
-    Kortlægning … er afsluttet", "1.3.2038 – …", "1 March 2038 – …")."""
+    Kortlægning … er afsluttet", "15.januar 2038 – …", "1.3.2038 – …", "1 March 2038 – …")."""
     from plancheck.lang.timewords import MONTHS
 
     month = "|".join(sorted(MONTHS, key=len, reverse=True))
     date = (
-        r"(?:\d{1,2}\.?\s+(?:" + month + r")\s+(?:19|20)\d\d"
+        # a day's number before its month with a stop and a space, a stop alone ("15.januar
+        # 2038", as typed) or a space alone
+        r"(?:\d{1,2}(?:\.\s*|\s+)(?:" + month + r")\s+(?:19|20)\d\d"
         r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:" + month + r")\s+(?:19|20)\d\d)"
     )
     return re.compile(r"^(?P<label>" + date + r")\s*[–—-]\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -1591,6 +1600,45 @@ def _clause_items(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], in
     return items, j
 
 
+# Word's second-level bullet, its Courier "o" printed as the letter: the letter alone before the
+# item's text
+_LETTER_O_RE = re.compile(r"^o\s+(?P<rest>\S.*)$")
+
+
+def letter_bullet_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Word's second-level bullets printed as the letter "o" ("behovet for sykkelparkering:" /
+    "o ved kollektivknutepunktene" / "o ved skoler …"): a run of ``letter_bullet_items`` or more
+    lines, each opening with "o" alone, all at one indent deeper by ``letter_bullet_indent`` or
+    more than the line over the run, are the sub-points of the point over them: the glyph is
+    taken off (it is the list's, no word of the point) and each line marked
+    ``Line.word_bullet``, which the point takes as a sub-point ("…: ved kollektivknutepunktene;
+    ved skoler …; i sentrum"). They stay lines of the point, no markers of their own, so the list
+    around them is read as before (Word's list hangs its lines: the text after it stays apart). A
+    lone "o" line, or one at the indent of the
+    text, is a word ("o" is no word of the five languages, but a line may open with it in a
+    name or a formula)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if i == 0 or not _LETTER_O_RE.match(out[i].text.strip()):
+            i += 1
+            continue
+        base = out[i - 1].indent
+        j = i
+        while (
+            j < len(out)
+            and _LETTER_O_RE.match(out[j].text.strip())
+            and abs(out[j].indent - out[i].indent) <= s.letter_bullet_indent / 2
+        ):
+            j += 1
+        if j - i >= s.letter_bullet_items and out[i].indent - base >= s.letter_bullet_indent:
+            for k in range(i, j):
+                rest = _LETTER_O_RE.match(out[k].text.strip()).group("rest")  # type: ignore[union-attr]
+                out[k] = replace(out[k], text=rest, word_bullet=True)
+        i = max(j, i + 1)
+    return out
+
+
 def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
     """A decision written as complement clauses, one to a line, after a lead-in that ends in a
     comma or colon ("Bestyrelsen vedtog," / "at der udarbejdes …," / "at planen …," / … /
@@ -1854,7 +1902,12 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             # sub-points whose wrapped lines hang further in: a sentence back at their markers'
             # indent, after a line that ended short, closes the sub-list
             closing = True
-        if closing:
+        if ln.word_bullet:
+            # a Word sub-bullet ("o ved skoler …") under the point: a sub-point of it, as a
+            # marked one is
+            cur.subs.append(("o", t))
+            last_sub, sub_indent, closing = True, ln.indent, False
+        elif closing:
             cur.closing = _join(cur.closing, t)
         elif last_sub:
             label, sub = cur.subs[-1]
@@ -2981,6 +3034,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = coded_runs(lines)
     lines = decimal_runs(lines)
     lines = clause_runs(lines)
+    lines = letter_bullet_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
