@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from plancheck.mandate import points as P
-from plancheck.mandate.match import DEFAULT_SETTINGS, DEFERRAL_RE, definite_echo, deferred_sentences
+from plancheck.mandate.match import DEFAULT_SETTINGS, DEFERRAL_RE, deferred_sentences, definite_echo
 
 
 def test_orderee_named_in_the_order():
