@@ -86,6 +86,12 @@ def test_definite_noun_puts_off_the_sentence_before():
     assert not definite_echo("Ordningen vurderes på nytt når avtalen går ut.", "Kommunen har en god økonomi.", 6)
     assert not definite_echo("Planen revideres når ny kommuneplan er vedtatt.", "Planen har 20 tiltak.", 6)
     assert not definite_echo("Kommunen vil vurdere dette senere.", "Kommunens innbyggere er fornøyde.", 6)
+    # handed on to another plan to be carried out there: what the sentence before says stands
+    assert not definite_echo(
+        "Flomveiene legges inn som hensynssone i kommuneplanens arealdel.",
+        "Aktsomhetskartet i vedlegg 1 viser flomveiene og forsenkningene for hele kommunen.",
+        6,
+    )
     off = dataclasses.replace(DEFAULT_SETTINGS, definite_echo_letters=0)
     assert deferred_sentences([before, after], off) == [False, True]
 

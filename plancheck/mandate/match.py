@@ -621,6 +621,22 @@ def _definite_subject_re() -> re.Pattern[str]:
 
 
 _DEFINITE_SUBJECT_RE = _definite_subject_re()
+
+
+def _study_put_off_re() -> re.Pattern[str]:
+    """A study or a review put off, or a deed waiting for a condition: a verb of deferral_study
+    or deferral_review, or a word of deferral_when (requirements.yaml). Why: a thing handed on
+    to another plan ("Flomveiene legges inn som hensynssone i kommuneplanens arealdel") is
+    carried out there, and what the sentence before says of it stands; a thing to be studied or
+    reviewed later ("Kontrollordningen blir gjennomgått når …") is not settled by it."""
+    from plancheck.mandate.points import _words
+
+    stems = "|".join(re.escape(w) for w in _words("deferral_study") + _words("deferral_review"))
+    when = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
+    return re.compile(rf"\b(?:(?:{stems})\w*|(?:{when})\b)", re.IGNORECASE)
+
+
+_STUDY_PUT_OFF_RE = _study_put_off_re()
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -650,12 +666,15 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
     opens with the same ``letters`` letters as a word of ``before`` or holds such a word whole
     ("Ordningen" after "tilskotsordninga"). Not the plan, not a deciding body, not the council
     (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
-    off no other thing."""
+    off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
+    handed on to another plan is carried out there."""
     from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
 
     m = _DEFINITE_SUBJECT_RE.match(sentence)
     if not m or letters <= 0 or _ADDRESSEE_BODY_RE.match(sentence.lstrip()):
         return False
+    if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
+        return False  # handed on to be carried out elsewhere, not put off for study
     head = m.group("noun") or m.group("phrase") or ""
     if _SUBJECT_RE.search(head) or _DECIDER_RE.search(head):
         return False
