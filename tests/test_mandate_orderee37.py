@@ -59,7 +59,7 @@ def test_indefinite_proposal_as_subject():
 
 def test_review_put_off_until_a_condition():
     for s in (
-        "Kontrollordningen blir gjennomgått når avtalen går ut i 2049.",
+        "Tilsynsordningen blir gjennomgått når kontrakten løper ut i 2049.",
         "Ordningen omprövas när avtalet löper ut.",
         "Ordningen revurderes, når aftalen udløber.",
         "The scheme will be reviewed once the contract ends in 2049.",
@@ -71,8 +71,8 @@ def test_review_put_off_until_a_condition():
 
 
 def test_definite_noun_puts_off_the_sentence_before():
-    before = "Salgs- og skjenkestedene kontrolleres i dag av et vaktselskap på oppdrag fra kommunen."
-    after = "Kontrollordningen blir gjennomgått når avtalen går ut i 2049."
+    before = "Lekeplassene får i dag tilsyn av en entreprenør på oppdrag fra kommunen."
+    after = "Tilsynsordningen blir gjennomgått når kontrakten løper ut i 2049."
     assert definite_echo(after, before, 6)
     assert deferred_sentences([before, after], DEFAULT_SETTINGS) == [True, True]
     # the compound's head named again ("Ordninga" after "tilskotsordning")
@@ -106,16 +106,16 @@ def test_word_letter_o_sub_bullets_are_sub_points():
         _line("Kommunestyret vedtar oppstart av arbeidet med kommunedelplan for sykkel. Planen skal særlig", 65.0),
         _line("vurdere:", 65.0),
         _line("\uf0b7 et sammenhengende hovednett for sykkel mellom sentrum og stasjonen", 65.0),
-        _line("\uf0b7 behovet for sykkelparkering:", 65.0),
-        _line("o ved kollektivknutepunktene", 119.0),
+        _line("\uf0b7 behovet for ladeplasser:", 65.0),
+        _line("o ved stasjonene", 119.0),
         _line("o ved skoler og idrettsanlegg", 119.0),
         _line("o i sentrum", 119.0),
         _line("\uf0b7 vinterdrift av gang- og sykkelveiene", 65.0),
         _line("Planforslaget legges fram for kommunestyret innen 1.desember 2048.", 65.0),
     ]
     pts = P.find_points(lines)
-    park = next(p for p in pts if p.text.startswith("behovet for sykkelparkering"))
-    assert park.concerns == ["ved kollektivknutepunktene", "ved skoler og idrettsanlegg", "i sentrum"]
+    park = next(p for p in pts if p.text.startswith("behovet for ladeplasser"))
+    assert park.concerns == ["ved stasjonene", "ved skoler og idrettsanlegg", "i sentrum"]
     assert not any(" o " in p.text for p in pts)
     assert any(p.text.startswith("Planforslaget legges fram") for p in pts)
     # one "o" line, or at the text's indent: a word, left as it is

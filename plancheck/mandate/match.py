@@ -462,7 +462,7 @@ class MatchSettings:
     # sentence alone)
     deferral_anaphor: bool = True
     # a sentence put off whose subject is a definite noun sharing a stem with a word of the
-    # sentence before ("Salgsstedene kontrolleres i dag av et vaktselskap. Kontrollordningen blir
+    # sentence before ("Lekeplassene får i dag tilsyn av en entreprenør. Tilsynsordningen blir
     # gjennomgått når avtalen går ut i 2049"): it names the thing of the sentence before again,
     # and puts both off (deferred_sentences; 0: off). The stem shared: at least this many letters
     definite_echo_letters: int = 6
@@ -553,7 +553,7 @@ def _deferral_re() -> re.Pattern[str]:
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
         + r")"
     )
-    # a review put off until a condition is met ("Kontrollordningen blir gjennomgått når …",
+    # a review put off until a condition is met ("Tilsynsordningen blir gjennomgått når …",
     # "will be reviewed once …"): an auxiliary and the participle of a deferral_review verb, or
     # its Nordic -s passive; read only before {when} (requirements.yaml deferral_review)
     review_words = REQUIREMENT_WORDS["deferral_review"]
@@ -607,7 +607,7 @@ ANAPHOR_OPENING_RE = re.compile(
 
 def _definite_subject_re() -> re.Pattern[str]:
     """A sentence opening with a definite noun phrase: a Nordic noun in the definite form
-    (requirements.yaml deferral_definite_suffix, "Kontrollordningen", "Ordningen") or the English
+    (requirements.yaml deferral_definite_suffix, "Tilsynsordningen", "Ordningen") or the English
     article and up to three words ("The inspection regime")."""
     from plancheck.mandate.points import _words
 
@@ -628,7 +628,7 @@ def _study_put_off_re() -> re.Pattern[str]:
     or deferral_review, or a word of deferral_when (requirements.yaml). Why: a thing handed on
     to another plan ("Flomveiene legges inn som hensynssone i kommuneplanens arealdel") is
     carried out there, and what the sentence before says of it stands; a thing to be studied or
-    reviewed later ("Kontrollordningen blir gjennomgått når …") is not settled by it."""
+    reviewed later ("Tilsynsordningen blir gjennomgått når …") is not settled by it."""
     from plancheck.mandate.points import _words
 
     stems = "|".join(re.escape(w) for w in _words("deferral_study") + _words("deferral_review"))
@@ -661,7 +661,7 @@ def _shared_stem(a: str, b: str) -> int:
 
 
 def definite_echo(sentence: str, before: str, letters: int) -> bool:
-    """Whether ``sentence`` opens with a definite noun ("Kontrollordningen", "The inspection
+    """Whether ``sentence`` opens with a definite noun ("Tilsynsordningen", "The inspection
     regime") that names a thing of ``before`` again: the noun, or a word of the English phrase,
     opens with the same ``letters`` letters as a word of ``before`` or holds such a word whole
     ("Ordningen" after "tilskotsordninga"). Not the plan, not a deciding body, not the council
@@ -704,7 +704,7 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
             if flags[i] and ANAPHOR_OPENING_RE.match(sentences[i]):
                 flags[i - 1] = True
     if settings.definite_echo_letters:
-        # "… kontrolleres i dag av et vaktselskap. Kontrollordningen blir gjennomgått når …":
+        # "… får i dag tilsyn av en entreprenør. Tilsynsordningen blir gjennomgått når …":
         # the definite noun names the thing again, and puts it off
         for i in range(len(sentences) - 1, 0, -1):
             if flags[i] and definite_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):

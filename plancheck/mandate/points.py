@@ -1606,12 +1606,12 @@ _LETTER_O_RE = re.compile(r"^o\s+(?P<rest>\S.*)$")
 
 
 def letter_bullet_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
-    """Word's second-level bullets printed as the letter "o" ("behovet for sykkelparkering:" /
-    "o ved kollektivknutepunktene" / "o ved skoler …"): a run of ``letter_bullet_items`` or more
+    """Word's second-level bullets printed as the letter "o" ("behovet for ladeplasser:" /
+    "o ved stasjonene" / "o ved skoler …"): a run of ``letter_bullet_items`` or more
     lines, each opening with "o" alone, all at one indent deeper by ``letter_bullet_indent`` or
     more than the line over the run, are the sub-points of the point over them: the glyph is
     taken off (it is the list's, no word of the point) and each line marked
-    ``Line.word_bullet``, which the point takes as a sub-point ("…: ved kollektivknutepunktene;
+    ``Line.word_bullet``, which the point takes as a sub-point ("…: ved stasjonene;
     ved skoler …; i sentrum"). They stay lines of the point, no markers of their own, so the list
     around them is read as before (Word's list hangs its lines: the text after it stays apart). A
     lone "o" line, or one at the indent of the
