@@ -467,6 +467,11 @@ class MatchSettings:
     # nye driftsplanen") puts off the sentence before it (deferred_sentences; False: each
     # sentence alone)
     deferral_anaphor: bool = True
+    # a sentence put off whose subject is a definite noun sharing a stem with a word of the
+    # sentence before ("Lekeplassene får i dag tilsyn av en entreprenør. Tilsynsordningen blir
+    # gjennomgått når avtalen går ut i 2049"): it names the thing of the sentence before again,
+    # and puts both off (deferred_sentences; 0: off). The stem shared: at least this many letters
+    definite_echo_letters: int = 6
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -554,6 +559,13 @@ def _deferral_re() -> re.Pattern[str]:
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
         + r")"
     )
+    # a review put off until a condition is met ("Tilsynsordningen blir gjennomgått når …",
+    # "will be reviewed once …"): an auxiliary and the participle of a deferral_review verb, or
+    # its Nordic -s passive; read only before {when} (requirements.yaml deferral_review)
+    review_words = REQUIREMENT_WORDS["deferral_review"]
+    review_stems = "|".join(re.escape(w) for w in _words("deferral_review"))
+    review_nordic = "|".join(re.escape(w) for k, ws in review_words.items() if k != "en" for w in ws)
+    reviewed = rf"(?:(?:{review_nordic})\w*?(?:s|ast)|(?:{aux})\s+(?:{review_stems})\w*)"
     # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
     # foretaget, når …": up to six words, no clause break)
     study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
@@ -580,6 +592,7 @@ def _deferral_re() -> re.Pattern[str]:
         # is a study done, and a deed that is no study ("genomförs under 2037") is a
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
+        .replace(re.escape("{reviewed}"), reviewed)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
         .replace(re.escape("{budget_making}"), budget_making)
         .replace(re.escape("{budget}"), budget)
@@ -598,6 +611,93 @@ ANAPHOR_OPENING_RE = re.compile(
 )
 
 
+def _definite_subject_re() -> re.Pattern[str]:
+    """A sentence opening with a definite noun phrase: a Nordic noun in the definite form
+    (requirements.yaml deferral_definite_suffix, "Tilsynsordningen", "Ordningen") or the English
+    article and up to three words ("The inspection regime")."""
+    from plancheck.mandate.points import _words
+
+    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
+    articles = "|".join(re.escape(w) for w in _words("deferral_definite_article"))
+    return re.compile(
+        rf"^\W*(?:(?P<noun>(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]{{3,}}(?:{suffixes}))|(?:{articles})"
+        rf"(?P<phrase>(?:\s+[a-zæøåäöé-]{{2,}}){{1,3}}?))\s+\w",
+        re.IGNORECASE,
+    )
+
+
+_DEFINITE_SUBJECT_RE = _definite_subject_re()
+
+
+def _study_put_off_re() -> re.Pattern[str]:
+    """A study or a review put off, or a deed waiting for a condition: a verb of deferral_study
+    or deferral_review, or a word of deferral_when (requirements.yaml). Why: a thing handed on
+    to another plan ("Flomveiene legges inn som hensynssone i kommuneplanens arealdel") is
+    carried out there, and what the sentence before says of it stands; a thing to be studied or
+    reviewed later ("Tilsynsordningen blir gjennomgått når …") is not settled by it."""
+    from plancheck.mandate.points import _words
+
+    stems = "|".join(re.escape(w) for w in _words("deferral_study") + _words("deferral_review"))
+    when = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
+    return re.compile(rf"\b(?:(?:{stems})\w*|(?:{when})\b)", re.IGNORECASE)
+
+
+_STUDY_PUT_OFF_RE = _study_put_off_re()
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _definite_end_re() -> re.Pattern[str]:
+    from plancheck.mandate.points import _words
+
+    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
+    return re.compile(rf"(?:{suffixes})$")
+
+
+_DEFINITE_END_RE = _definite_end_re()
+
+
+def _shared_stem(a: str, b: str) -> int:
+    """The letters two words open with alike."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def definite_echo(sentence: str, before: str, letters: int) -> bool:
+    """Whether ``sentence`` opens with a definite noun ("Tilsynsordningen", "The inspection
+    regime") that names a thing of ``before`` again: the noun, or a word of the English phrase,
+    opens with the same ``letters`` letters as a word of ``before`` or holds such a word whole
+    ("Ordningen" after "tilskotsordninga"). Not the plan, not a deciding body, not the council
+    (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
+    off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
+    handed on to another plan is carried out there."""
+    from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
+
+    m = _DEFINITE_SUBJECT_RE.match(sentence)
+    if not m or letters <= 0 or _ADDRESSEE_BODY_RE.match(sentence.lstrip()):
+        return False
+    if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
+        return False  # handed on to be carried out elsewhere, not put off for study
+    head = m.group("noun") or m.group("phrase") or ""
+    if _SUBJECT_RE.search(head) or _DECIDER_RE.search(head):
+        return False
+    nouns = [w.lower() for w in _WORD_RE.findall(head) if len(w) >= letters]
+    if m.group("noun"):
+        # the noun without its definite ending ("ordningen" → "ordning"), to be found as the
+        # head of a compound before ("tilskotsordninga")
+        stem = _DEFINITE_END_RE.sub("", m.group("noun").lower())
+        nouns += [stem] if len(stem) >= letters else []
+    prior = [w.lower() for w in _WORD_RE.findall(before) if len(w) >= letters]
+    return any(
+        _shared_stem(n, w) >= letters or (len(w) >= letters + 2 and w in n) or (n in w)
+        for n in nouns
+        for w in prior
+    )
+
+
 def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bool]:
     """Which of a unit's sentences put their subject off (DEFERRAL_RE); a sentence opening with a
     demonstrative that is put off puts off the sentence before it too
@@ -608,6 +708,12 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
     if settings.deferral_anaphor:
         for i in range(1, len(sentences)):
             if flags[i] and ANAPHOR_OPENING_RE.match(sentences[i]):
+                flags[i - 1] = True
+    if settings.definite_echo_letters:
+        # "… får i dag tilsyn av en entreprenør. Tilsynsordningen blir gjennomgått når …":
+        # the definite noun names the thing again, and puts it off
+        for i in range(len(sentences) - 1, 0, -1):
+            if flags[i] and definite_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
                 flags[i - 1] = True
     return flags
 
