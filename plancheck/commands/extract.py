@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_limited, write_output
+from plancheck.commands._common import guard_not_input, read_limited, said_in, write_output
+from plancheck.errors import PlancheckError
 from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
 from plancheck.report.labels import pages_count, plan_title
@@ -41,6 +42,14 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except PlancheckError:
+        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
     path = args.plan
 
