@@ -35,6 +35,11 @@ class Target:
     municipality: str | None = None
 
 
+#: how the survey's extra is installed: from plancheck's own source folder, as the README
+#: installs plancheck (it is on no package index: a name there could be someone else's package)
+INSTALL_SURVEY = "pip install '.[survey]' in plancheck's source folder (dask.distributed and pyarrow)"
+
+
 def targets(source: Path) -> list[Target]:
     """The plans named by ``source``: a folder (every .pdf/.docx/.odt below it, sorted; the
     municipality is the name of the first folder below ``source`` that holds it), or a list file
@@ -207,7 +212,7 @@ def run_dask(
         from distributed import Client
     except ImportError:
         raise PlancheckError(
-            "--engine dask needs dask.distributed: pip install 'plancheck[survey]'"
+            f"--engine dask needs dask.distributed: {INSTALL_SURVEY}"
         ) from None
     cluster = None
     if scheduler:
@@ -254,7 +259,7 @@ def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
             import pyarrow.parquet as pq
         except ImportError:
             raise PlancheckError(
-                "Parquet output needs pyarrow: pip install 'plancheck[survey]', or write .csv"
+                f"Parquet output needs pyarrow: {INSTALL_SURVEY}, or write .csv"
             ) from None
         schema = pa.schema([(c, _arrow_type(pa, c)) for c in COLUMNS])
         table = pa.Table.from_pylist(rows, schema=schema)
