@@ -601,3 +601,27 @@ def test_a_pyproject_that_is_no_valid_toml_but_configures_plancheck_is_reported(
     (isolated / "pyproject.toml").write_text('[project\nname = "plans"\n', encoding="utf-8")
     code, out, err = run(capsys, "check", str(write_plan(isolated / "plan.json")))
     assert code in (0, 1) and err == ""
+
+
+def test_check_takes_quiet_as_extract_does_and_names_its_progress_in_the_language_asked(
+    capsys, isolated, monkeypatch
+):
+    """``-q`` (no progress bar), which extract, graph and layout take, was a usage error on
+    check (exit 2 in a job that copied it); the bar's label is in the findings' language."""
+    from contextlib import contextmanager
+
+    import plancheck.commands.check as check_cmd
+
+    shown = []
+
+    @contextmanager
+    def recorder(label, enabled):
+        shown.append((label, enabled))
+        yield None
+
+    monkeypatch.setattr(check_cmd, "progress_bar", recorder)
+    plan = shutil.copy(CORPUS_PDF, isolated / "plan.pdf")
+    assert run(capsys, "check", str(plan), "-q", "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(plan), "--quiet", "--lang", "nn", "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(plan), "--lang", "en", "--fail-on", "never")[0] == 0
+    assert shown == [("Leser plan.pdf", False), ("Les plan.pdf", False), ("Reading plan.pdf", True)]

@@ -94,6 +94,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="record the current findings as the baseline, and report none of them",
     )
     p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument(
         "--as-of",
@@ -267,7 +268,8 @@ def _checked(
         if len(args.files) == 1:
             path = args.files[0]
             try:
-                with progress_bar(f"Leser {path.name}", True) as update:
+                label = said("reading", getattr(args, "said_lang", None) or DEFAULT_LANG, path.name)
+                with progress_bar(label, not getattr(args, "quiet", False)) as update:
                     yield limits.run_limited(
                         lambda report: check_one(path, report), what=str(path), progress=update
                     )
