@@ -625,3 +625,26 @@ def test_check_takes_quiet_as_extract_does_and_names_its_progress_in_the_languag
     assert run(capsys, "check", str(plan), "--quiet", "--lang", "nn", "--fail-on", "never")[0] == 0
     assert run(capsys, "check", str(plan), "--lang", "en", "--fail-on", "never")[0] == 0
     assert shown == [("Leser plan.pdf", False), ("Les plan.pdf", False), ("Reading plan.pdf", True)]
+
+
+def test_the_batch_pre_pass_reads_under_the_commands_limits(capsys, isolated, monkeypatch):
+    """Before the children of a batch are forked, one child looks at every PDF's first pages
+    (language and page count). It ran under the default limits (120 s, 2048 MB), not the
+    command's: a hostile PDF among good ones held a CI runner for 10 s and 1.5 GB with
+    ``--timeout 20 --max-memory 600`` before its own limited child even started."""
+    import plancheck.ingest.language as language
+    from plancheck import limits
+
+    seen = []
+
+    def spy(paths):
+        now = limits.current()
+        seen.append((now.timeout, now.memory_mb))
+        return {}
+
+    monkeypatch.setattr(language, "batch_facts", spy)
+    a = shutil.copy(CORPUS_PDF, isolated / "a.pdf")
+    b = shutil.copy(CORPUS_PDF, isolated / "b.pdf")
+    assert run(capsys, "check", str(a), str(b), "--timeout", "77", "--max-memory", "999",
+               "--fail-on", "never")[0] == 0
+    assert seen == [(77, 999)]

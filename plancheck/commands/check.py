@@ -182,7 +182,10 @@ def run(args: argparse.Namespace) -> int:
     # the HTML report pictures the pages of a document read from standard input from its copy
     stdin_copy = next((p for p in args.files if _from_stdin(args, p)), None)
     sources = {STDIN: str(stdin_copy)} if stdin_copy is not None else {}
-    costs = _prepare(args.files)
+    with limits.applied(args.timeout, args.max_memory):
+        # the batch's look at every PDF's first pages runs in a child too: under the command's
+        # limits, not the defaults (a hostile PDF held a runner there before its own child)
+        costs = _prepare(args.files)
     results: list[CheckResult] = []
     rendered: _Rendered | None = None
     failed: list[tuple[str, str]] = []  # (path, one-line reason): the reports name them too
