@@ -145,7 +145,7 @@ def _error_row(target: Target, exc: Exception) -> dict[str, Any]:
     when it is there, so the version that failed can be told from one fixed later."""
     import hashlib
 
-    row = {**_row("plan", target), "status": "error", "error": str(exc)}
+    row = {**_row("plan", target), "status": "error", "error": _survey_remedy(str(exc))}
     try:
         digest = hashlib.sha256()
         with open(target.path, "rb") as fh:
@@ -155,6 +155,22 @@ def _error_row(target: Target, exc: Exception) -> dict[str, Any]:
     except OSError:  # no such file, or a folder: no hash
         pass
     return row
+
+
+#: the PDF reader's remedy for an encrypted plan names an option survey does not take
+_PASSWORD_REMEDY = "; give the password with --password"
+
+
+def _survey_remedy(message: str) -> str:
+    """The reader's one-line ``message`` with a remedy the survey can follow: a survey reads
+    no encrypted plan (one password would not open a folder of them), so the row says how to
+    read that plan alone."""
+    if message.endswith(_PASSWORD_REMEDY):
+        return (
+            message.removesuffix(_PASSWORD_REMEDY) + "; a survey reads no encrypted plan: check it "
+            "alone with plancheck check --password, or save a copy without the password"
+        )
+    return message
 
 
 def _row(kind: str, target: Target) -> dict[str, Any]:

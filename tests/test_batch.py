@@ -407,3 +407,20 @@ def test_a_missing_extra_names_an_install_that_gets_plancheck_itself(tmp_path, m
         messages.append(str(exc.value))
     for message in messages:
         assert "'.[survey]'" in message and "plancheck[survey]" not in message, message
+
+
+def test_an_encrypted_plan_in_a_survey_names_a_remedy_the_survey_has(tmp_path):
+    """The PDF reader's remedy 'give the password with --password' names an option survey
+    does not take (a researcher who tried it got a usage error): the row says how to read that
+    one plan instead."""
+    from plancheck.survey import Target, _error_row
+
+    target = Target(path=str(tmp_path / "kryptert.pdf"), municipality=None)
+    row = _error_row(target, InputError(
+        f"{target.path}: the PDF is password-protected; give the password with --password"))
+    assert row["error"] == (
+        f"{target.path}: the PDF is password-protected; a survey reads no encrypted plan: "
+        "check it alone with plancheck check --password, or save a copy without the password"
+    )
+    other = _error_row(target, InputError(f"{target.path}: the file is empty"))
+    assert other["error"] == f"{target.path}: the file is empty"
