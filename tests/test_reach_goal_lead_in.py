@@ -137,3 +137,19 @@ def test_the_form_written_otherwise(lang: str) -> None:
     got = [(m.text, sorted(o.text.removeprefix("the ") for o in m.owners), m.deadline is not None) for m in plan.measures]
     assert got == [(t, sorted(o), d) for t, o, d in expected]
     assert all(m.goal_ids == [plan.goals[0].id] for m in plan.measures)
+
+
+def test_a_lead_in_naming_the_goals_it_lists_makes_no_heading_a_goal() -> None:
+    """"Disse målene gjelder:" points ahead at the list, not back at the heading over it (a vision
+    set as a heading sentence): the heading stays what it was."""
+    B = BlockKind
+    blocks = [
+        _at(0, B.heading, "2 Visjon og mål", number="2", bold=True),
+        _at(1, B.heading, "Alle skal kunne ferdes trygt i kommunen.", bold=True),
+        _at(2, B.paragraph, "I planperioden gjelder disse målene:"),
+        _at(3, B.list_item, "Flere barn skal gå til skolen.", number="1."),
+        _at(4, B.list_item, "Færre skal bli skadd på veiene i sentrum.", number="2."),
+    ]
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="nb")
+    assert "Alle skal kunne ferdes trygt i kommunen." not in [g.text.rstrip(".") + "." for g in plan.goals]

@@ -1304,7 +1304,7 @@ def _lead(st: _State, text: str) -> bool:
         return False
     # the way to the goal just stated ("… steps towards reaching this goal. … these
     # objectives:"): said anywhere in the lead-in's block
-    st.means_goal = (_section_heading_goal(st) or st.last_goal) if _names_goal_anaphora(text, st.lang) else None
+    st.means_goal = st.last_goal if _names_goal_anaphora(text, st.lang) else None
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
     # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
     text = (_sentences(text) or [text])[-1]
@@ -1336,10 +1336,11 @@ def _lead(st: _State, text: str) -> bool:
         role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
     if (
         role == "goal"
-        and st.means_goal is not None
         and _names_goal_anaphora(last, st.lang)
         and (_wants().search(last) or _we_commit().search(last) or _future_infinitive(last, st.lang))
+        and (heading_goal := _section_heading_goal(st) or st.means_goal) is not None
     ):
+        st.means_goal = heading_goal
         # "For at nå målet vil byrådet:", "To reach this goal the council will:": the goal is
         # what the items reach, the subject and its modal what they do — the items complete
         # "kommunen vil …", the measures to the goal just stated
