@@ -153,3 +153,18 @@ def test_a_lead_in_naming_the_goals_it_lists_makes_no_heading_a_goal() -> None:
     doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
     plan = build_plan(doc, lang="nb")
     assert "Alle skal kunne ferdes trygt i kommunen." not in [g.text.rstrip(".") + "." for g in plan.goals]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunstyrelsen har gett socialnämnden i uppdrag att ta fram en plan för fritid.",
+    "Bystyret har gitt kommunedirektøren i oppdrag å lage ein plan for idrett.",
+    "Byrådet har givet forvaltningen til opgave at udarbejde en plan for kultur.",
+])
+def test_a_task_handed_over_in_the_perfect_is_background(sentence: str) -> None:
+    """The perfect ('har gett … i uppdrag att …') reports a task handed over before, as the
+    preterite ('gav … i uppdrag') does: the commission of the plan, no measure of it."""
+    from plancheck.extract.plan import assignment_parts
+
+    assert assignment_parts(sentence) is None
+    assert assignment_parts(sentence.replace("har gett", "ger").replace("har gitt", "gir")
+                            .replace("har givet", "giver")) is not None
