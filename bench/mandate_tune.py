@@ -99,6 +99,12 @@ UNFITTED: dict[str, Path] = {
     "blind31": ROOT / "corpora/mandates-blind31",
     "blind32": ROOT / "corpora/mandates-blind32",
     "blind33": ROOT / "corpora/mandates-blind33",
+    "blind34": ROOT / "corpora/mandates-blind34",
+    "blind35": ROOT / "corpora/mandates-blind35",
+    "blind36": ROOT / "corpora/mandates-blind36",
+    "blind37": ROOT / "corpora/mandates-blind37",
+    "blind38": ROOT / "corpora/mandates-blind38",
+    "blind39": ROOT / "corpora/mandates-blind39",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

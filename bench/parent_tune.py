@@ -90,6 +90,12 @@ UNFITTED = (
     "parents-blind31",
     "parents-blind32",
     "parents-blind33",
+    "parents-blind34",
+    "parents-blind35",
+    "parents-blind36",
+    "parents-blind37",
+    "parents-blind38",
+    "parents-blind39",
 )
 GRID = {
     "followed": [0.55, 0.6],

@@ -124,7 +124,10 @@ def check(
 
         points, coverage = assess(plan, Path(mandate), lang=plan.language)
         options.update(coverage=coverage, mandate_points=points)
-    return check_plan(plan, rules=rules, lang=lang, **options)
+    from plancheck.report.pages import with_page_labels
+
+    # each finding with the page number printed on its page, as the JSON report gives it
+    return with_page_labels(check_plan(plan, rules=rules, lang=lang, **options))
 
 
 #: the languages messages and report labels are written in

@@ -511,6 +511,13 @@ class Finding(_Model):
     message: str = Field(description="the message in the language checked in")
     node_id: str | None = Field(None, description="id of the plan item (or mandate point) it is about")
     page: int | None = Field(None, description="1-based PDF page, when known")
+    page_label: str | None = Field(
+        None,
+        description="the page number printed on that page (the PDF's page labels, else the number in "
+        "its margin: 's. 1' on the 3rd sheet after a cover and a contents page) where it is not `page`; "
+        "null where they agree, nothing is printed, or the input is Word/OpenDocument. Filled by "
+        "`plancheck.check` and the JSON report",
+    )
     quote: str = Field("", description="the text it is about, as printed")
     location: str | None = Field(None, description="for Word/OpenDocument input: where in the document ('section 3, table 1, row 4')")
     fingerprint: str = Field("", description="stable hash used by suppressions and baselines")

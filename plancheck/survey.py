@@ -35,6 +35,11 @@ class Target:
     municipality: str | None = None
 
 
+#: how the survey's extra is installed: from plancheck's own source folder, as the README
+#: installs plancheck (it is on no package index: a name there could be someone else's package)
+INSTALL_SURVEY = "pip install '.[survey]' in plancheck's source folder (dask.distributed and pyarrow)"
+
+
 def targets(source: Path) -> list[Target]:
     """The plans named by ``source``: a folder (every .pdf/.docx/.odt below it, sorted; the
     municipality is the name of the first folder below ``source`` that holds it), or a list file
@@ -140,7 +145,7 @@ def _error_row(target: Target, exc: Exception) -> dict[str, Any]:
     when it is there, so the version that failed can be told from one fixed later."""
     import hashlib
 
-    row = {**_row("plan", target), "status": "error", "error": str(exc)}
+    row = {**_row("plan", target), "status": "error", "error": _survey_remedy(str(exc))}
     try:
         digest = hashlib.sha256()
         with open(target.path, "rb") as fh:
@@ -150,6 +155,22 @@ def _error_row(target: Target, exc: Exception) -> dict[str, Any]:
     except OSError:  # no such file, or a folder: no hash
         pass
     return row
+
+
+#: the PDF reader's remedy for an encrypted plan names an option survey does not take
+_PASSWORD_REMEDY = "; give the password with --password"
+
+
+def _survey_remedy(message: str) -> str:
+    """The reader's one-line ``message`` with a remedy the survey can follow: a survey reads
+    no encrypted plan (one password would not open a folder of them), so the row says how to
+    read that plan alone."""
+    if message.endswith(_PASSWORD_REMEDY):
+        return (
+            message.removesuffix(_PASSWORD_REMEDY) + "; a survey reads no encrypted plan: check it "
+            "alone with plancheck check --password, or save a copy without the password"
+        )
+    return message
 
 
 def _row(kind: str, target: Target) -> dict[str, Any]:
@@ -207,7 +228,7 @@ def run_dask(
         from distributed import Client
     except ImportError:
         raise PlancheckError(
-            "--engine dask needs dask.distributed: pip install 'plancheck[survey]'"
+            f"--engine dask needs dask.distributed: {INSTALL_SURVEY}"
         ) from None
     cluster = None
     if scheduler:
@@ -254,7 +275,7 @@ def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
             import pyarrow.parquet as pq
         except ImportError:
             raise PlancheckError(
-                "Parquet output needs pyarrow: pip install 'plancheck[survey]', or write .csv"
+                f"Parquet output needs pyarrow: {INSTALL_SURVEY}, or write .csv"
             ) from None
         schema = pa.schema([(c, _arrow_type(pa, c)) for c in COLUMNS])
         table = pa.Table.from_pylist(rows, schema=schema)

@@ -381,3 +381,46 @@ def test_the_local_cluster_a_survey_starts_lets_its_workers_read_under_limits():
 
     with local_cluster() as cluster, Client(cluster) as client:
         assert set(client.run(limits.can_fork).values()) == {True}
+
+
+def test_a_missing_extra_names_an_install_that_gets_plancheck_itself(tmp_path, monkeypatch):
+    """plancheck is not on a package index: 'pip install plancheck[survey]' would fetch whatever
+    package answers to that name there. The messages name the install from plancheck's own
+    source folder, as the README does."""
+    import builtins
+
+    from plancheck.errors import PlancheckError
+    from plancheck.survey import run_dask, write_rows
+
+    real_import = builtins.__import__
+
+    def no_extras(name, *args, **kwargs):
+        if name.split(".")[0] in ("pyarrow", "distributed"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_extras)
+    messages = []
+    for attempt in (lambda: write_rows([], tmp_path / "r.parquet"), lambda: list(run_dask([], scheduler=None))):
+        with pytest.raises(PlancheckError) as exc:
+            attempt()
+        messages.append(str(exc.value))
+    for message in messages:
+        assert "'.[survey]'" in message and "plancheck[survey]" not in message, message
+
+
+def test_an_encrypted_plan_in_a_survey_names_a_remedy_the_survey_has(tmp_path):
+    """The PDF reader's remedy 'give the password with --password' names an option survey
+    does not take (a researcher who tried it got a usage error): the row says how to read that
+    one plan instead."""
+    from plancheck.survey import Target, _error_row
+
+    target = Target(path=str(tmp_path / "kryptert.pdf"), municipality=None)
+    row = _error_row(target, InputError(
+        f"{target.path}: the PDF is password-protected; give the password with --password"))
+    assert row["error"] == (
+        f"{target.path}: the PDF is password-protected; a survey reads no encrypted plan: "
+        "check it alone with plancheck check --password, or save a copy without the password"
+    )
+    other = _error_row(target, InputError(f"{target.path}: the file is empty"))
+    assert other["error"] == f"{target.path}: the file is empty"

@@ -601,3 +601,50 @@ def test_a_pyproject_that_is_no_valid_toml_but_configures_plancheck_is_reported(
     (isolated / "pyproject.toml").write_text('[project\nname = "plans"\n', encoding="utf-8")
     code, out, err = run(capsys, "check", str(write_plan(isolated / "plan.json")))
     assert code in (0, 1) and err == ""
+
+
+def test_check_takes_quiet_as_extract_does_and_names_its_progress_in_the_language_asked(
+    capsys, isolated, monkeypatch
+):
+    """``-q`` (no progress bar), which extract, graph and layout take, was a usage error on
+    check (exit 2 in a job that copied it); the bar's label is in the findings' language."""
+    from contextlib import contextmanager
+
+    import plancheck.commands.check as check_cmd
+
+    shown = []
+
+    @contextmanager
+    def recorder(label, enabled):
+        shown.append((label, enabled))
+        yield None
+
+    monkeypatch.setattr(check_cmd, "progress_bar", recorder)
+    plan = shutil.copy(CORPUS_PDF, isolated / "plan.pdf")
+    assert run(capsys, "check", str(plan), "-q", "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(plan), "--quiet", "--lang", "nn", "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(plan), "--lang", "en", "--fail-on", "never")[0] == 0
+    assert shown == [("Leser plan.pdf", False), ("Les plan.pdf", False), ("Reading plan.pdf", True)]
+
+
+def test_the_batch_pre_pass_reads_under_the_commands_limits(capsys, isolated, monkeypatch):
+    """Before the children of a batch are forked, one child looks at every PDF's first pages
+    (language and page count). It ran under the default limits (120 s, 2048 MB), not the
+    command's: a hostile PDF among good ones held a CI runner for 10 s and 1.5 GB with
+    ``--timeout 20 --max-memory 600`` before its own limited child even started."""
+    import plancheck.ingest.language as language
+    from plancheck import limits
+
+    seen = []
+
+    def spy(paths):
+        now = limits.current()
+        seen.append((now.timeout, now.memory_mb))
+        return {}
+
+    monkeypatch.setattr(language, "batch_facts", spy)
+    a = shutil.copy(CORPUS_PDF, isolated / "a.pdf")
+    b = shutil.copy(CORPUS_PDF, isolated / "b.pdf")
+    assert run(capsys, "check", str(a), str(b), "--timeout", "77", "--max-memory", "999",
+               "--fail-on", "never")[0] == 0
+    assert seen == [(77, 999)]

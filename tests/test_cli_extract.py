@@ -100,3 +100,23 @@ def test_usage_error_is_one_line_and_exit_2(capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "unrecognized arguments: --no-such-option" in err
+
+
+def test_the_tree_of_a_nynorsk_plan_is_in_nynorsk():
+    """A planner who writes nynorsk reads the tree of a nynorsk plan in nynorsk ('ingen
+    ansvarleg', 'Tiltak utan mål', 'strategiar'); every other plan's tree stays in bokmål."""
+    from test_checks_support import goal, make_plan, measure
+
+    from plancheck.commands.extract import render_tree
+
+    plan = make_plan(
+        [goal("g1", "Alle skal bu trygt", kind="main_goal")], [],
+        [measure("m1", "Byggje nye bustader", ("g1",), due="2027"), measure("m2", "Lage ein plan", ())],
+    )
+    nn = render_tree(plan.model_copy(update={"language": "nn"}))
+    assert "Hovudmål: Alle skal bu trygt" in nn and "(ingen ansvarleg)" in nn, nn
+    assert "Tiltak utan mål:" in nn and nn.rstrip().endswith("1 mål, 0 strategiar, 2 tiltak"), nn
+    nb = render_tree(plan.model_copy(update={"language": "nb"}))
+    assert "Hovedmål: Alle skal bu trygt" in nb and "(ingen ansvarlig)" in nb
+    assert "Tiltak uten mål:" in nb and nb.rstrip().endswith("1 mål, 0 strategier, 2 tiltak")
+    assert render_tree(plan.model_copy(update={"language": "sv"})) == nb.replace("språk: nb", "språk: sv")

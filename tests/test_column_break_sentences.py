@@ -212,3 +212,24 @@ def test_names_joined_by_a_slash_at_the_column_foot_go_on_in_the_next_column():
         _line("Virksomhetsleder hjemmetjenesten har ansvaret", 100, x=320, region=2),
     ]
     assert len(_texts(address, "nb")) == 2
+
+
+def test_a_time_phrase_broken_after_its_lead_goes_on_with_the_year_heading_the_next_column():
+    # the lead of a deadline or a target's date ("innen", "innan", "inom", "inden", "senast")
+    # breaks a sentence off: the year alone at the next column's head is its rest, no paragraph
+    for lang, before in (
+        ("nb", "6. Kommunen skal redusere de direkte klimagassutsleppene med 50 prosent innen"),
+        ("nn", "2. Lokalsamfunna skal redusere dei direkte klimagassutsleppa med 50 prosent innan"),
+        ("sv", "Mål 3: Utsläppen ska minska med hälften senast"),
+        ("da", "Mål 2: Kommunen skal halvere udledningen af drivhusgasser inden"),
+    ):
+        lines = [_line(before, 700, region=1), _line("2030", 100, x=320, region=2)]
+        [text] = _texts(lines, lang)
+        assert text.endswith(f"{before.split(maxsplit=1)[1]} 2030"), lang
+    # a day's date is a time phrase's rest too
+    dated = [_line("Tiltak 2: Rutinen skal være revidert innen", 700, region=1), _line("31.12.2026", 100, x=320, region=2)]
+    assert len(_texts(dated, "nb")) == 1
+    # a year under a line ending on a noun, or on a lead of another language, starts anew
+    for lang, before in (("nb", "6. Kommunen skal redusere utslippene fra transport"), ("nb", "Vi skal nå målet inden")):
+        lines = [_line(before, 700, region=1), _line("2030", 100, x=320, region=2)]
+        assert len(_texts(lines, lang)) == 2, before

@@ -232,3 +232,27 @@ def test_no_language_asked_says_the_error_in_the_findings_language(capfd, isolat
     (isolated / ".plancheck.toml").write_text('[tool.plancheck]\nlang = "en"\n')
     code, line = line_of(capfd, "check", str(bad))
     assert code == 2 and line.startswith("plancheck: error: "), line  # the configured language
+
+
+@pytest.mark.parametrize("command", ["extract", "graph"])
+def test_extract_and_graph_say_it_in_the_language_asked(command, capfd, isolated):
+    """A planner who reads a nynorsk plan with ``--lang nn`` (or whose repository configures
+    nynorsk) is told why it could not be read in nynorsk, as ``check`` tells it; with no language
+    asked or configured, or a language messages are not written in (sv, da), the reader's English
+    line stays as it was (scripts read it)."""
+    bad = isolated / "tekst.pdf"
+    bad.write_text("ikkje ein PDF")
+    code, line = line_of(capfd, command, str(bad), "--lang", "nn")
+    assert code == 2 and said_part(line).startswith("«tekst.pdf» er ikkje ei PDF-"), line
+    assert "not a PDF file" in line  # the English line after it
+    code, line = line_of(capfd, command, str(isolated / "borte.pdf"), "--lang", "nn")
+    assert code == 2 and said_part(line).startswith("Finn ikkje «borte.pdf»"), line
+    for other in ([], ["--lang", "sv"], ["--lang", "en"]):
+        code, line = line_of(capfd, command, str(bad), *other)
+        assert code == 2 and line.startswith(f"plancheck: error: {bad}: not a PDF file"), line
+    (isolated / ".plancheck.toml").write_text('[tool.plancheck]\nlang = "nb"\n')
+    code, line = line_of(capfd, command, str(bad))
+    assert code == 2 and said_part(line).startswith("«tekst.pdf» er ikke en PDF-"), line
+    (isolated / ".plancheck.toml").write_text("[tool.plancheck\n")  # broken: the English line
+    code, line = line_of(capfd, command, str(bad))
+    assert code == 2 and line.startswith(f"plancheck: error: {bad}: not a PDF file"), line

@@ -571,6 +571,7 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{passive}", "utredes")
                 .replace("{deferred}", "utredes")
                 .replace("{studied}", "utredes")
+                .replace("{reviewed}", "gjennomgås")
                 .replace("{year}", "2030")
                 .replace("{budget_making}", "budsjettarbeidet")
                 .replace("{budget}", "budsjettarbeidet")

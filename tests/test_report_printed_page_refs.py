@@ -123,3 +123,30 @@ def test_a_long_printed_label_keeps_a_space_before_the_severity(tmp_path):
     text = render("text", [_result(path)])
     line = next(ln for ln in text.splitlines() if "measure-has-owner" in ln)
     assert "s. Sec1:22 feil" in line, line
+
+
+def test_json_finding_carries_the_printed_page_label(tmp_path):
+    """A developer reading the JSON report finds the page a planner sees printed beside the PDF
+    page (``page_label``), and null where the two agree or nothing is printed (Word input)."""
+    result = _result(_labelled_pdf(tmp_path))
+    data = json.loads(render("json", [result]))
+    owner = next(f for f in data["findings"] if f["rule"] == "measure-has-owner")
+    assert (owner["page"], owner["page_label"]) == (3, "1")
+    word = json.loads(render("json", [_result(tmp_path / "plan.docx", fmt="docx")]))
+    assert all(f["page_label"] is None for f in word["findings"])
+    assert result.findings[0].page_label is None  # the result itself is not changed
+
+
+def test_api_check_fills_the_printed_page_label(tmp_path):
+    import plancheck
+
+    path = _labelled_pdf(tmp_path)
+    g = goal("g1", "Mål", page=2)
+    m = measure("m1", "Alle barn skal ha det trygt", ("g1",), due="2025", page=3)
+    m.provenance = Provenance(page=3, source_text=m.text)
+    plan = make_plan([g], [], [m]).model_copy(
+        update={"source": SourceInfo(path=str(path), format="pdf", sha256="", pages=3)}
+    )
+    result = plancheck.check(plan)
+    owner = next(f for f in result.findings if f.rule == "measure-has-owner")
+    assert owner.page_label == "1"

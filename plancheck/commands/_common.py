@@ -74,6 +74,23 @@ def read_limited(
         return lim.run_limited(work, what=str(path), progress=update)
 
 
+def said_in(args, lang: str | None) -> None:
+    """For ``extract`` and ``graph``, whose ``--lang`` is the document's language: the language
+    their error line is said in (``args.said_lang``, read by :func:`plancheck.cli.main`), chosen
+    when an error is met: bokmål or nynorsk when ``--lang`` asks for it, or, with no ``--lang``,
+    when the repository's configuration does; else none, and the reader's English line stays
+    as it was (English, sv and da, no configuration or a broken one)."""
+    if lang is None:
+        from plancheck.checks.config import load_config
+
+        try:
+            lang = load_config(None).lang
+        except PlancheckError:
+            lang = None
+    if lang in ("nb", "nn"):
+        args.said_lang = lang
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``-o FILE`` (refusing to overwrite an input) or to stdout."""
     if output and output != "-":

@@ -94,6 +94,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="record the current findings as the baseline, and report none of them",
     )
     p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument(
         "--as-of",
@@ -181,7 +182,10 @@ def run(args: argparse.Namespace) -> int:
     # the HTML report pictures the pages of a document read from standard input from its copy
     stdin_copy = next((p for p in args.files if _from_stdin(args, p)), None)
     sources = {STDIN: str(stdin_copy)} if stdin_copy is not None else {}
-    costs = _prepare(args.files)
+    with limits.applied(args.timeout, args.max_memory):
+        # the batch's look at every PDF's first pages runs in a child too: under the command's
+        # limits, not the defaults (a hostile PDF held a runner there before its own child)
+        costs = _prepare(args.files)
     results: list[CheckResult] = []
     rendered: _Rendered | None = None
     failed: list[tuple[str, str]] = []  # (path, one-line reason): the reports name them too
@@ -267,7 +271,8 @@ def _checked(
         if len(args.files) == 1:
             path = args.files[0]
             try:
-                with progress_bar(f"Leser {path.name}", True) as update:
+                label = said("reading", getattr(args, "said_lang", None) or DEFAULT_LANG, path.name)
+                with progress_bar(label, not getattr(args, "quiet", False)) as update:
                     yield limits.run_limited(
                         lambda report: check_one(path, report), what=str(path), progress=update
                     )

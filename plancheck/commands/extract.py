@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_limited, write_output
+from plancheck.commands._common import guard_not_input, read_limited, said_in, write_output
+from plancheck.errors import PlancheckError
 from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
-from plancheck.report.labels import pages_count, plan_title
+from plancheck.report.labels import labels, pages_count, plan_title
 from plancheck.report.sanitize import for_log, json_for_log
 
 
@@ -41,6 +42,14 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except PlancheckError:
+        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
     path = args.plan
 
@@ -82,33 +91,42 @@ def _render(plan: Plan, fmt: str) -> str:
     return for_log(render_tree(plan))
 
 
-def _where(item) -> str:
-    """"[s. 4]" for a PDF, "[kapittel 3, tabell 1, rad 4]" for Word/OpenDocument input (the
-    tree is in bokmål, its places too)."""
+def _where(item, lang: str = "nb") -> str:
+    """"[s. 4]" for a PDF, "[kapittel 3, tabell 1, rad 4]" for Word/OpenDocument input (in the
+    tree's language, :func:`tree_lang`)."""
     if item.page:
         return f"[s. {item.page}]"
-    return f"[{place(item.provenance.location, 'nb')}]" if item.provenance.location else ""
+    return f"[{place(item.provenance.location, lang)}]" if item.provenance.location else ""
 
 
-def _measure_line(m: Measure) -> str:
-    owner = ", ".join(o.text for o in m.owners) or "(ingen ansvarlig)"
-    deadline = m.deadline.text if m.deadline else "(ingen frist)"
+def tree_lang(plan: Plan) -> str:
+    """The language of the tree's labels: nynorsk for a plan written in nynorsk (its planner
+    writes nynorsk), bokmål for every other plan."""
+    return "nn" if plan.language == "nn" else "nb"
+
+
+def _measure_line(m: Measure, lang: str = "nb") -> str:
+    t = labels(lang)
+    owner = ", ".join(o.text for o in m.owners) or t["tree_no_owner"]
+    deadline = m.deadline.text if m.deadline else t["tree_no_deadline"]
     num = f"{m.number.rstrip('.)')} " if m.number else ""
-    return f"{num}{m.text}  — {owner}; {deadline}  {_where(m)}"
+    return f"{num}{m.text}  — {owner}; {deadline}  {_where(m, lang)}"
 
 
 def render_tree(plan: Plan) -> str:
     """A plain tree for a planner: focus area → goal → strategies and measures, with pages."""
+    lang = tree_lang(plan)
+    t = labels(lang)
     out: list[str] = []
     out.append(plan_title(plan))
-    meta = [f"språk: {plan.language}"]
+    meta = [f"{t['tree_language']}: {plan.language}"]
     if plan.source.format == "pdf":
-        meta.append(pages_count(plan.source.pages, "nb"))
+        meta.append(pages_count(plan.source.pages, lang))
     if plan.plan_period:
         meta.append(f"planperiode: {plan.plan_period.text}")
     out.append("  " + ", ".join(meta))
     if plan.vision:
-        out.append(f"Visjon: {plan.vision.text}  {_where(plan.vision)}")
+        out.append(f"{t['vision']}: {plan.vision.text}  {_where(plan.vision, lang)}")
     measures_by_goal: dict[str, list[Measure]] = {}
     for m in plan.measures:
         for gid in m.goal_ids:
@@ -123,20 +141,20 @@ def render_tree(plan: Plan) -> str:
             children.setdefault(g.parent_id, []).append(g)
 
     def goal_lines(g: Goal, indent: str) -> None:
-        label = {"main_goal": "Hovedmål", "goal": "Mål", "sub_goal": "Delmål"}[g.kind]
+        label = t[g.kind]  # Hovedmål / Mål / Delmål
         num = f" {g.number.rstrip('.)')}" if g.number else ""
-        out.append(f"{indent}{label}{num}: {g.text}  {_where(g)}")
+        out.append(f"{indent}{label}{num}: {g.text}  {_where(g, lang)}")
         for s in strategies_by_goal.get(g.id, []):
-            out.append(f"{indent}  Strategi: {s.text}  {_where(s)}")
+            out.append(f"{indent}  {t['strategy']}: {s.text}  {_where(s, lang)}")
         for m in measures_by_goal.get(g.id, []):
-            out.append(f"{indent}  Tiltak: {_measure_line(m)}")
+            out.append(f"{indent}  {t['measure']}: {_measure_line(m, lang)}")
         for c in children.get(g.id, []):
             goal_lines(c, indent + "  ")
 
     top = [g for g in plan.goals if not g.parent_id]
     shown: set[str] = set()
     for fa in plan.focus_areas:
-        out.append(f"Satsingsområde: {fa.text}  {_where(fa)}")
+        out.append(f"{t['focus_area']}: {fa.text}  {_where(fa, lang)}")
         for g in top:
             if g.focus_area_id == fa.id:
                 goal_lines(g, "  ")
@@ -146,13 +164,15 @@ def render_tree(plan: Plan) -> str:
             goal_lines(g, "")
     loose_s = [s for s in plan.strategies if not s.goal_ids]
     if loose_s:
-        out.append("Strategier uten mål:")
-        out.extend(f"  {s.text}  {_where(s)}" for s in loose_s)
+        out.append(f"{t['tree_strategies_loose']}:")
+        out.extend(f"  {s.text}  {_where(s, lang)}" for s in loose_s)
     loose = [m for m in plan.measures if not m.goal_ids]
     if loose:
-        out.append("Tiltak uten mål:")
-        out.extend(f"  {_measure_line(m)}" for m in loose)
+        out.append(f"{t['tree_measures_loose']}:")
+        out.extend(f"  {_measure_line(m, lang)}" for m in loose)
     out.append(
-        f"{len(plan.goals)} mål, {len(plan.strategies)} strategier, {len(plan.measures)} tiltak"
+        t["tree_count"].format(
+            goals=len(plan.goals), strategies=len(plan.strategies), measures=len(plan.measures)
+        )
     )
     return "\n".join(out) + "\n"

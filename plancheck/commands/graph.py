@@ -9,7 +9,8 @@ from pathlib import Path
 import networkx as nx
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_limited, write_output
+from plancheck.commands._common import guard_not_input, read_limited, said_in, write_output
+from plancheck.errors import PlancheckError
 from plancheck.graph import build_graph, to_dot, to_node_link_json
 from plancheck.report.sanitize import for_log, for_xml, json_for_log, xml_for_log
 
@@ -38,6 +39,14 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except PlancheckError:
+        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
     text = read_limited(
         args.plan,

@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
 
         from plancheck.serve import ServeSettings, create_app
     except ImportError as exc:  # pragma: no cover - dependencies of the package
-        raise PlancheckError(f"plancheck serve needs {exc.name}; pip install plancheck") from None
+        raise PlancheckError(
+            f"plancheck serve needs {exc.name}: pip install . in plancheck's source folder"
+        ) from None
     if args.max_upload <= 0:
         raise PlancheckError("--max-upload must be a positive number of MB")
     settings = ServeSettings(

@@ -85,11 +85,17 @@ def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
     skal …"), at most ``max_owner_words``; "" unless it opens with a capital and holds no digit."""
     articles = definite_articles(lang)
     ands = {w.lower() for w in plain_words("and_words", lang)}
+    refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
     if words and words[0].lower() in articles:
         words = words[1:]
     out: list[str] = []
     for i, w in enumerate(words):
-        if w.lower() in ands and i + 1 < len(words) and _clause_verb(words[i + 1].strip(",;."), lang):
+        nxt = [x.strip(",;.").lower() for x in words[i + 1 : i + 3]]
+        if nxt and nxt[0] in articles:
+            nxt = nxt[1:]
+        if w.lower() in ands and nxt and (_clause_verb(words[i + 1].strip(",;."), lang) or nxt[0] in refs):
+            # "… Fritidsenheten och arbetet pågår …", "… and the work is …": a clause about the
+            # item itself opens after the and-word, no second name
             break
         out.append(w.strip(",;."))
         if w.endswith((",", ";", ".")):
@@ -97,7 +103,6 @@ def _name(words: list[str], lang: str, settings: ChargeSettings) -> str:
     name = " ".join(out).strip()
     if not name[:1].isupper() or any(c.isdigit() for c in name) or len(out) > settings.max_owner_words:
         return ""
-    refs = {w.lower() for w in evidence_words("charge_back_references", lang)}
     if out[0].lower() in refs:
         return ""  # "This marketing campaign …", "Dette tiltaket …": the item itself, no unit
     return name
@@ -146,6 +151,8 @@ def read_charge(sentence: str, item: str, lang: str, settings: ChargeSettings = 
         name = _name(subject, lang, settings)
         if name and len(name.split()) == len(subject):
             return Charge(name, when)
+        if len(subject) > settings.max_owner_words and (joint := _joint_subject(subject, lang, settings)):
+            return Charge(joint, when)  # "The Library Service and the Volunteer Centre are responsible"
     if not when or _modal_after_subject(bare, lang):
         return None  # (a subject and a verb alone: "Helhedsplanen skal give …" states an aim)
     read = read_sentence(text, lang)

@@ -21,6 +21,7 @@ from functools import cache
 from plancheck.extract.fields import Fields, deadline_without_lead, split_fields
 from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
+    aim_statement,
     band_goal,
     goal_reference,
     heading_role,
@@ -131,6 +132,9 @@ class WalkSettings:
     # a numbered heading over action cards states a goal when it has at least this many words
     # (a sentence, not a topic title such as "1 Parks")
     goal_min_words: int = 5
+    # a lead-in reaching "the goal" with no goal read in its section makes the section's own
+    # heading that goal when the heading states an aim of at least this many words
+    anaphora_heading_min_words: int = 4
     # a chapter's label typed as a plain line ("Chapter 2: Energy …") is at most this long
     chapter_label_chars: int = 80
     # a run of numbered measures is a set of comments keyed to the measures of a longer run
@@ -1336,10 +1340,11 @@ def _lead(st: _State, text: str) -> bool:
         role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
     if (
         role == "goal"
-        and st.means_goal is not None
         and _names_goal_anaphora(last, st.lang)
-        and (_wants().search(last) or _we_commit().search(last))
+        and (_wants().search(last) or _we_commit().search(last) or _future_infinitive(last, st.lang))
+        and (heading_goal := _section_heading_goal(st) or st.means_goal) is not None
     ):
+        st.means_goal = heading_goal
         # "For at nå målet vil byrådet:", "To reach this goal the council will:": the goal is
         # what the items reach, the subject and its modal what they do — the items complete
         # "kommunen vil …", the measures to the goal just stated
@@ -3351,6 +3356,45 @@ def _names_goal_anaphora(text: str, lang: str) -> bool:
     return bool(pat and pat.search(text))
 
 
+def _future_infinitive(text: str, lang: str) -> bool:
+    """Does a lead-in say what will be done with the future's auxiliary and end in the infinitive
+    marker before its colon ("För att nå målet kommer kommunen att:", "… kommer vi til å:", "… the
+    council is going to:"; the lexicon's ``future_auxiliary`` and ``charge_infinitive``)? The items
+    complete the infinitive, as they complete "kommunen vil …"."""
+    words = [w.lower() for w in text.rstrip(" :").split()]
+    marks = {w.lower() for w in evidence_words("charge_infinitive", lang)}
+    aux = {w.lower() for w in evidence_words("future_auxiliary", lang)}
+    return len(words) > 2 and words[-1] in marks and any(w in aux for w in words[:-1])
+
+
+def _section_heading_goal(st: _State) -> Goal | None:
+    """The goal a lead-in reaching "the goal" points at when no goal was read in its section: the
+    section's own heading, when it states an aim as a clause (:func:`aim_statement`, "2.1 Flere
+    innbyggere skal bruke naturen i nærmiljøet") and names no role ("Tiltak", "Mål og tiltak");
+    read as a goal then. None otherwise.
+
+    Why: a plan whose goals are the headings of a chapter's sections does not always label them
+    ("Mål 1:"); the lead-in under each ("For å nå målet skal kommunen:", "To meet this goal we
+    will:") says the section is about a goal, and the heading is the only aim stated there."""
+    block = st.blocks[st.index]
+    if st.last_goal is not None and st.last_goal.section_id == block.section_id:
+        return None
+    k = st.index - 1
+    while k >= 0 and st.blocks[k].kind != BlockKind.heading:
+        k -= 1
+    if k < 0 or st.blocks[k].section_id != block.section_id:
+        return None
+    head = st.blocks[k]
+    text = head.text.strip()
+    if head.number and text.startswith(head.number):
+        text = text[len(head.number):].strip()
+    if any(g.provenance is head.provenance for g in st.plan.goals) or heading_role(text)[0] is not None:
+        return None
+    if not aim_statement(text, WalkSettings().anaphora_heading_min_words):
+        return None
+    return _add_goal(st, head, text, GoalKind.goal, number=head.number)
+
+
 def _goal_of_paragraph_before(st: _State) -> Goal | None:
     """The goal read from the paragraph the current run of list items follows (the block
     before the run, in the same section), if the last goal came from there."""
@@ -4262,8 +4306,13 @@ def _item_then_time(st: _State, text: str) -> Fields | None:
     parts = sentences(" ".join(text.split()))
     if len(parts) != 2:
         return None
-    first = parts[1].split()[0].strip(",.").lower() if parts[1].split() else ""
-    if first not in {w.lower() for w in evidence_words("charge_back_references", st.lang)}:
+    from plancheck.lang.vocab import definite_articles
+
+    opening = [w.strip(",.").lower() for w in parts[1].split()[:3]]
+    bare = opening[1:] if opening and opening[0] in definite_articles(st.lang) else opening
+    refs = {w.lower() for w in evidence_words("charge_back_references", st.lang)}
+    # "Indsatsen skal …", "The work will be completed by …" (the reference one word, or two)
+    if not any(" ".join(words[:n]) in refs for words in (opening, bare) for n in (1, 2) if words):
         return None
     when = time_phrase(parts[1].rstrip(" .!"))
     if not when:

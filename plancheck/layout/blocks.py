@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of, text_size
@@ -1481,6 +1482,28 @@ def _text_bottom(line: Line, size: float, settings: LayoutSettings = DEFAULT) ->
 # a figure going on in lower case: a quantity in mid-sentence ("75 år", "50 per cent"), not a
 # numbered heading ("1 Innledning") or an item's number ("2. Kartlegge …")
 _MID_FIGURE = re.compile(r"^\d[\d.,]*\s+[a-zæøåäöü]")
+# a year or a day's date opening a line, standing alone or before more words ("2030", "31.12.2026 …")
+_TIME_HEAD = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d.,])")
+
+
+@cache
+def _time_leads(lang: str) -> tuple[str, ...]:
+    """The lexicon's ``time.by_when`` of ``lang`` ("innen", "innan", "senast", "inden", "by
+    the end of"), the words that lead into a deadline or a target's date, lower case."""
+    from plancheck.lang.vocab import LANGS, lexicon_file
+
+    langs = [lang] if lang in LANGS else list(LANGS)
+    return tuple(dict.fromkeys(w.lower() for code in langs for w in (lexicon_file(code).get("time") or {}).get("by_when") or []))
+
+
+def _time_lead_then_date(text: str, after: str, lang: str) -> bool:
+    """Does ``text`` end on the lead of a time phrase of ``lang`` ("… med 50 prosent innen") and
+    ``after`` open with its year or date ("2030")? No sentence ends on such a lead, and a year
+    alone at a column's head is no paragraph of its own."""
+    if not _TIME_HEAD.match(after.strip()):
+        return False
+    low = " " + " ".join(text.lower().split())
+    return any(low.endswith(" " + lead) for lead in _time_leads(lang))
 
 
 def _broken_off(before: str, after: str) -> bool:
@@ -1498,7 +1521,7 @@ def _broken_off(before: str, after: str) -> bool:
     if not text or starts_with_label(after) or text.endswith((".", ":", ";", "!", "?")):
         return False
     last = text.split()[-1]
-    if last in open_end_words(current_language()):
+    if last in open_end_words(current_language()) or _time_lead_then_date(text, after, current_language()):
         return True
     if ends_with_joiner(text) and not (last.endswith("/") and any(c in last for c in ".:\\")):
         return True

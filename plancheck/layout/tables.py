@@ -203,6 +203,7 @@ def find_ruled_tables(
             grid.append(out)
         # resolve merged cells: horizontal spans leave "", vertical ones copy down
         hedges: list[dict] | None = None  # the page's horizontal rules, read at the first open slot
+        foot = table_box[3]  # the table's foot with the lines of a cell left open that ran on under it
         for ri, row in enumerate(grid):
             for ci, cell in enumerate(row):
                 if cell is not None:
@@ -233,7 +234,13 @@ def find_ruled_tables(
                     # is drawn on the next page): no cell covers it, but its words are here
                     x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
                     box = (col_x[ci], row_top, x1, table_box[3])
-                    text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
+                    # (its lines may run on under the rules drawn beside it: a browser paints the
+                    # rest of a cell spanning rows that the break cut below the table's foot)
+                    run_on = run_on_below(words, placed, box, settings) if box[2] > box[0] else []
+                    if run_on:
+                        box = (box[0], box[1], box[2], max(w.bottom for w in run_on))
+                        foot = max(foot, box[3])
+                    text = _placed_text(placed + [(w, w.mid_x, w.mid_y) for w in run_on], box, settings) if box[2] > box[0] else ""
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
@@ -246,7 +253,7 @@ def find_ruled_tables(
             c = grid[-1][ci]
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
         set_cell_fills(grid, fills_in(page, table_box, settings), settings)
-        piece = TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True)
+        piece = TablePiece(page_no, (table_box[0], table_box[1], table_box[2], foot), col_x, grid, bottom_span, True)
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
@@ -655,6 +662,38 @@ def sideless_cell(box: tuple[float, float, float, float], hedges: list[dict],
         return any(abs(e["top"] - y) <= tol and e["x0"] <= x0 + slack and e["x1"] >= x1 - slack for e in hedges)
 
     return across(top) and across(bottom)
+
+
+def run_on_below(words: list[Word], placed: list[tuple[Word, float, float]], box: tuple[float, float, float, float],
+                 settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """The words of a cell the page break left open (``box``, down to the table's drawn foot)
+    that run on under that foot: the lines right under it, each within a paragraph's gap
+    (``block_gap_ratio`` of a line's height) of the line above, beginning with the cell's own
+    last line, and each wholly inside the cell's column, nothing else beside it.
+
+    Why: a browser fragments a cell spanning rows at the page break and paints the lines of it
+    that the rows beside it do not reach under their rules ("… med 50" in the cell, "prosent
+    innan 2030" under the table), then draws the cell again, empty, on the next page. Read as a
+    paragraph after the table, the cell lost its end, and the table was cut in two."""
+    x0, top, x1, bottom = box
+    own = [w for w, mx, my in placed if x0 <= mx <= x1 and top <= my <= bottom]
+    if not own:
+        return []
+    last = max(own, key=lambda w: w.bottom)
+    under = sorted((w for w in words if w.mid_y > bottom and w.top < bottom + 10 * (last.bottom - last.top)), key=lambda w: (w.top, w.x0))
+    out: list[Word] = []
+    above = last.bottom
+    while under:
+        first = under[0]
+        line = [w for w in under if abs(w.top - first.top) <= settings.y_tolerance]
+        if first.top - above > settings.block_gap_ratio * max(last.bottom - last.top, first.bottom - first.top) + settings.measure_precision:
+            break
+        if any(w.x0 < x0 - settings.cell_slack or w.x1 > x1 + settings.cell_slack for w in line):
+            return []  # a line across the column's edge: the text after the table, not the cell's
+        out += line
+        above = max(w.bottom for w in line)
+        under = [w for w in under if w not in line]
+    return out
 
 
 def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
@@ -2607,6 +2646,10 @@ def ends_mid_phrase(text: str) -> bool:
     return bool(words) and words[-1] in open_end_words(current_language())
 
 
+# a cell opening with a figure in mid-sentence: the figure, then a word in lower case ("2019 baseline …")
+_MID_FIGURE_CELL = re.compile(r"^\d[\d.,]*\s+[a-zæøåäöü]")
+
+
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
     """A cell merged down over rows holds one text in each: the text it gained on the next
     page goes into every row that holds it (``origin`` and the rows merged from it)."""
@@ -2776,9 +2819,20 @@ def _append_rows(
                     joined[i] = ("", origin)
                     c.text, c.merged_from = prev[i].text, origin
                     continue
-                if (carried[i] or not c.text[:1].islower() or not prev[i].text
-                        or prev[i].text.rstrip()[-1:] in ".!?:;" or below is None
-                        or below.merged_from is None or below.text != c.text):
+                # (or the cell above merged down to the foot of the last page, this row's own text
+                # in it opening in lower case, or with a figure in mid-sentence after a cell that
+                # broke off on a word no phrase ends on ("… compared with the" / "2019 baseline
+                # across …"): the rest of that cell, though no row below shows the span)
+                spanned = carried[i] and bool(c.text) and c.text != prev[i].text and (
+                    c.text[:1].islower() or (bool(_MID_FIGURE_CELL.match(c.text)) and ends_mid_phrase(prev[i].text))
+                )
+                if not spanned and (
+                    carried[i] or not c.text[:1].islower() or not prev[i].text
+                    or prev[i].text.rstrip()[-1:] in ".!?:;" or below is None
+                    or below.merged_from is None or below.text != c.text
+                ):
+                    continue
+                if spanned and prev[i].text.rstrip()[-1:] in ".!?:;":
                     continue
                 origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
                 before = prev[i].text

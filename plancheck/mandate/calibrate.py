@@ -83,7 +83,8 @@ EVIDENCE_FEATURES = tuple(
 # for, no concern answered → uncovered, as "passing")
 # "late_step": a process point's body named in a sentence of the plan's making, dated after the
 # deadline asked → at least partial, a floor under the models (session 33)
-GUARD_FEATURES = ("head_missing", "set_aside", "late_step")
+# "late_missed": … dated only after the deadline: not taken by the date → uncovered (session 37)
+GUARD_FEATURES = ("head_missing", "set_aside", "late_step", "late_missed")
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ class Calibration:
 
     def status(self, x: dict[str, float]) -> str:
         pp, pc = self.probabilities(x)
-        if x.get("passing") or x.get("set_aside"):
+        if x.get("passing") or x.get("set_aside") or x.get("late_missed"):
             # sharing words is not answering (docs/domain.md): a subject named once, in
             # passing, is never an assessment, whatever its words score
             return "uncovered"

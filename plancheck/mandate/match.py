@@ -151,6 +151,12 @@ class MatchSettings:
     # a process point whose body the plan names in a sentence of its making, dated after the
     # deadline asked, is at least partial whatever the calibration says (session 33)
     late_step_floor: bool = True
+    # … and when every date the plan gives that step is after the deadline, the step asked was
+    # not taken by the date: uncovered, the deadline its "Mangler" (session 37: the blind gold of
+    # every folder reads a missed date so, 9 points of 10; docs/mandate.md, 'mstat37'). A
+    # sentence dating the step both in time and later ("på samråd den 2 april, … till den 14
+    # maj") keeps the floor. False: the convention of session 32 (partial)
+    late_step_missed: bool = True
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
@@ -461,6 +467,11 @@ class MatchSettings:
     # nye driftsplanen") puts off the sentence before it (deferred_sentences; False: each
     # sentence alone)
     deferral_anaphor: bool = True
+    # a sentence put off whose subject is a definite noun sharing a stem with a word of the
+    # sentence before ("Lekeplassene får i dag tilsyn av en entreprenør. Tilsynsordningen blir
+    # gjennomgått når avtalen går ut i 2049"): it names the thing of the sentence before again,
+    # and puts both off (deferred_sentences; 0: off). The stem shared: at least this many letters
+    definite_echo_letters: int = 6
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -548,6 +559,13 @@ def _deferral_re() -> re.Pattern[str]:
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
         + r")"
     )
+    # a review put off until a condition is met ("Tilsynsordningen blir gjennomgått når …",
+    # "will be reviewed once …"): an auxiliary and the participle of a deferral_review verb, or
+    # its Nordic -s passive; read only before {when} (requirements.yaml deferral_review)
+    review_words = REQUIREMENT_WORDS["deferral_review"]
+    review_stems = "|".join(re.escape(w) for w in _words("deferral_review"))
+    review_nordic = "|".join(re.escape(w) for k, ws in review_words.items() if k != "en" for w in ws)
+    reviewed = rf"(?:(?:{review_nordic})\w*?(?:s|ast)|(?:{aux})\s+(?:{review_stems})\w*)"
     # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
     # foretaget, når …": up to six words, no clause break)
     study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
@@ -574,6 +592,7 @@ def _deferral_re() -> re.Pattern[str]:
         # is a study done, and a deed that is no study ("genomförs under 2037") is a
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
+        .replace(re.escape("{reviewed}"), reviewed)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
         .replace(re.escape("{budget_making}"), budget_making)
         .replace(re.escape("{budget}"), budget)
@@ -592,6 +611,93 @@ ANAPHOR_OPENING_RE = re.compile(
 )
 
 
+def _definite_subject_re() -> re.Pattern[str]:
+    """A sentence opening with a definite noun phrase: a Nordic noun in the definite form
+    (requirements.yaml deferral_definite_suffix, "Tilsynsordningen", "Ordningen") or the English
+    article and up to three words ("The inspection regime")."""
+    from plancheck.mandate.points import _words
+
+    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
+    articles = "|".join(re.escape(w) for w in _words("deferral_definite_article"))
+    return re.compile(
+        rf"^\W*(?:(?P<noun>(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]{{3,}}(?:{suffixes}))|(?:{articles})"
+        rf"(?P<phrase>(?:\s+[a-zæøåäöé-]{{2,}}){{1,3}}?))\s+\w",
+        re.IGNORECASE,
+    )
+
+
+_DEFINITE_SUBJECT_RE = _definite_subject_re()
+
+
+def _study_put_off_re() -> re.Pattern[str]:
+    """A study or a review put off, or a deed waiting for a condition: a verb of deferral_study
+    or deferral_review, or a word of deferral_when (requirements.yaml). Why: a thing handed on
+    to another plan ("Flomveiene legges inn som hensynssone i kommuneplanens arealdel") is
+    carried out there, and what the sentence before says of it stands; a thing to be studied or
+    reviewed later ("Tilsynsordningen blir gjennomgått når …") is not settled by it."""
+    from plancheck.mandate.points import _words
+
+    stems = "|".join(re.escape(w) for w in _words("deferral_study") + _words("deferral_review"))
+    when = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_when"))
+    return re.compile(rf"\b(?:(?:{stems})\w*|(?:{when})\b)", re.IGNORECASE)
+
+
+_STUDY_PUT_OFF_RE = _study_put_off_re()
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _definite_end_re() -> re.Pattern[str]:
+    from plancheck.mandate.points import _words
+
+    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
+    return re.compile(rf"(?:{suffixes})$")
+
+
+_DEFINITE_END_RE = _definite_end_re()
+
+
+def _shared_stem(a: str, b: str) -> int:
+    """The letters two words open with alike."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def definite_echo(sentence: str, before: str, letters: int) -> bool:
+    """Whether ``sentence`` opens with a definite noun ("Tilsynsordningen", "The inspection
+    regime") that names a thing of ``before`` again: the noun, or a word of the English phrase,
+    opens with the same ``letters`` letters as a word of ``before`` or holds such a word whole
+    ("Ordningen" after "tilskotsordninga"). Not the plan, not a deciding body, not the council
+    (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
+    off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
+    handed on to another plan is carried out there."""
+    from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
+
+    m = _DEFINITE_SUBJECT_RE.match(sentence)
+    if not m or letters <= 0 or _ADDRESSEE_BODY_RE.match(sentence.lstrip()):
+        return False
+    if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
+        return False  # handed on to be carried out elsewhere, not put off for study
+    head = m.group("noun") or m.group("phrase") or ""
+    if _SUBJECT_RE.search(head) or _DECIDER_RE.search(head):
+        return False
+    nouns = [w.lower() for w in _WORD_RE.findall(head) if len(w) >= letters]
+    if m.group("noun"):
+        # the noun without its definite ending ("ordningen" → "ordning"), to be found as the
+        # head of a compound before ("tilskotsordninga")
+        stem = _DEFINITE_END_RE.sub("", m.group("noun").lower())
+        nouns += [stem] if len(stem) >= letters else []
+    prior = [w.lower() for w in _WORD_RE.findall(before) if len(w) >= letters]
+    return any(
+        _shared_stem(n, w) >= letters or (len(w) >= letters + 2 and w in n) or (n in w)
+        for n in nouns
+        for w in prior
+    )
+
+
 def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bool]:
     """Which of a unit's sentences put their subject off (DEFERRAL_RE); a sentence opening with a
     demonstrative that is put off puts off the sentence before it too
@@ -602,6 +708,12 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
     if settings.deferral_anaphor:
         for i in range(1, len(sentences)):
             if flags[i] and ANAPHOR_OPENING_RE.match(sentences[i]):
+                flags[i - 1] = True
+    if settings.definite_echo_letters:
+        # "… får i dag tilsyn av en entreprenør. Tilsynsordningen blir gjennomgått når …":
+        # the definite noun names the thing again, and puts it off
+        for i in range(len(sentences) - 1, 0, -1):
+            if flags[i] and definite_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
                 flags[i - 1] = True
     return flags
 
@@ -3643,6 +3755,7 @@ def _assess_points(
         # the deadlines of concerns whose body is named, in a sentence of the plan's making,
         # dated after the deadline: the step was taken, late (a floor: at least partial)
         late_steps: list[str] = []
+        missed_steps: list[str] = []  # … every date of it after the deadline (late_step_missed)
         fired: set[str] = set()  # the guards that moved the status (judge.GUARDS)
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
@@ -3796,7 +3909,10 @@ def _assess_points(
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
                     if sent_dates and score >= S.weak:
-                        late_steps.append(c.deadline_text)
+                        if S.late_step_missed and p.process and min(sent_dates) > c.deadline:
+                            missed_steps.append(c.deadline_text)
+                        else:
+                            late_steps.append(c.deadline_text)
             if c.row_deadline and not c.deadline:
                 # the plan says when the part was done, and that is after the row's date: in
                 # part; a plan that does not say when is judged on the content alone
@@ -3947,6 +4063,7 @@ def _assess_points(
         )
         feats["head_missing"] = float(head_lost is not None)
         feats["late_step"] = float(bool(late_steps))
+        feats["late_missed"] = float(bool(missed_steps))
         # the point's subject named only where the plan puts it off or reports it asked for,
         # and no concern answered: nothing is answered (a guard, as "passing")
         # (not a point the plan's parts answer, and not when a concern not put aside is
@@ -4013,6 +4130,15 @@ def _assess_points(
                 CoverageStatus.partial, results, concerns, evidence,
                 list(dict.fromkeys(late_steps)), scorer, context, lang, S,
             )
+        if missed_steps and S.late_step_missed:
+            # the step asked by a date, dated by the plan only after it: not taken by the date
+            # (a guard, as "set_aside"); what is missing is the date, in the mandate's words
+            fired.add("late_missed")
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
+            missing = list(dict.fromkeys(missed_steps))
         if feats["set_aside"] and status != CoverageStatus.uncovered:
             # "Kostnadene blir rekna ut når anbodet er avgjort", "Mange assistentar har spurt om
             # fagbrev": the plan's only word on the subject says it is not answered here
@@ -4102,7 +4228,12 @@ def _assess_points(
             if bare:
                 status = CoverageStatus.partial
                 missing = [*missing, *bare]
-        if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
+        if (
+            S.consultation_done
+            and status == CoverageStatus.uncovered
+            and _asks_process(p)
+            and not missed_steps  # the consultation is the step asked, dated after its deadline
+        ):
             heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
             if heard is not None:
                 # the plan went to consultation; the bodies asked for are not named as heard

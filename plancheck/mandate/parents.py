@@ -584,7 +584,9 @@ _NEAR_GAP = 3  # words between "der" and "bor" ("nær der barn og unge bor")
 
 def near_home(found: list) -> set[int]:
     """Positions in ``found`` of a "close to where people live" qualifier ("nær der de bor",
-    ``near_home`` in goal_vocab.yaml): from the word for near to the verb for living. Why: it
+    ``near_home`` in goal_vocab.yaml; "tæt på, hvor de bor", "close to where they live": one
+    ``link`` word may stand before the word for where): from the word for near to the verb for
+    living. Why: it
     says where the goal's object should be ("idrettsanlegg nær der de bor"); "bor" is no
     housing goal, and a child item sharing only it answers nothing of the goal."""
     spec = vocab().near_home or {}
@@ -592,9 +594,12 @@ def near_home(found: list) -> set[int]:
     for i, t in enumerate(found[:-1]):
         if t.surface.lower() not in spec.get("near", ()):
             continue
-        if found[i + 1].surface.lower() not in spec.get("where", ()):
+        w = i + 1  # the word for where, after one linking preposition at most ("tæt på, hvor")
+        if found[w].surface.lower() in spec.get("link", ()) and w + 1 < len(found):
+            w += 1
+        if found[w].surface.lower() not in spec.get("where", ()):
             continue
-        for j in range(i + 2, min(len(found), i + 3 + _NEAR_GAP)):
+        for j in range(w + 1, min(len(found), w + 2 + _NEAR_GAP)):
             if found[j].surface.lower() in spec.get("live", ()) or found[j].lemma in spec.get(
                 "live", ()
             ):

@@ -63,6 +63,9 @@ class Line:
     # a table row's reporting cell ("Handlingsplan", "Nämnden oktober 2046" under
     # "Återrapportering"): where the task is to be answered, None when its table names none
     report: str | None = None
+    # a Word second-level bullet printed as the letter "o" (letter_bullet_runs), its glyph
+    # taken off: a sub-point of the point over it
+    word_bullet: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,17 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # Word's second-level bullet printed as the letter "o" (letter_bullet_runs): at least this
+    # many such lines in a run, indented at least this many points deeper than the line over it
+    letter_bullet_items: int = 2
+    letter_bullet_indent: float = 6.0
+    # the one a prose mandate orders to make the plan ("Arbejdsgruppen skal udarbejde et forslag
+    # til en demenshandleplan"), named again as the subject of a modal ("Gruppen skal beskrive
+    # …", a pronoun after it: "Den skal komme med forslag til …"), is asked as the plan is
+    # (prose_requirements, orderee_asks); the name again: at least this many letters of its end
+    # (False: off)
+    orderee_asks: bool = True
+    orderee_tail_letters: int = 5
     # a consulting body's request for a state of things ("Ungdomsrådet ber om at skatehallen kan
     # bestilles på telefon") asks when its clause has at least this many words (a clause of
     # three, "at dette følges opp", names no thing the plan can answer); the addressee asked
@@ -273,12 +287,14 @@ VERB_START = re.compile(
 
 def _dated_item_re() -> re.Pattern[str]:
     """A milestone line of a procesplan: a date, a dash, the milestone ("15. januar 2038 –
-    Kortlægning … er afsluttet", "1.3.2038 – …", "1 March 2038 – …")."""
+    Kortlægning … er afsluttet", "15.januar 2038 – …", "1.3.2038 – …", "1 March 2038 – …")."""
     from plancheck.lang.timewords import MONTHS
 
     month = "|".join(sorted(MONTHS, key=len, reverse=True))
     date = (
-        r"(?:\d{1,2}\.?\s+(?:" + month + r")\s+(?:19|20)\d\d"
+        # a day's number before its month with a stop and a space, a stop alone ("15.januar
+        # 2038", as typed) or a space alone
+        r"(?:\d{1,2}(?:\.\s*|\s+)(?:" + month + r")\s+(?:19|20)\d\d"
         r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:" + month + r")\s+(?:19|20)\d\d)"
     )
     return re.compile(r"^(?P<label>" + date + r")\s*[–—-]\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -1584,6 +1600,45 @@ def _clause_items(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], in
     return items, j
 
 
+# Word's second-level bullet, its Courier "o" printed as the letter: the letter alone before the
+# item's text
+_LETTER_O_RE = re.compile(r"^o\s+(?P<rest>\S.*)$")
+
+
+def letter_bullet_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Word's second-level bullets printed as the letter "o" ("behovet for ladeplasser:" /
+    "o ved stasjonene" / "o ved skoler …"): a run of ``letter_bullet_items`` or more
+    lines, each opening with "o" alone, all at one indent deeper by ``letter_bullet_indent`` or
+    more than the line over the run, are the sub-points of the point over them: the glyph is
+    taken off (it is the list's, no word of the point) and each line marked
+    ``Line.word_bullet``, which the point takes as a sub-point ("…: ved stasjonene;
+    ved skoler …; i sentrum"). They stay lines of the point, no markers of their own, so the list
+    around them is read as before (Word's list hangs its lines: the text after it stays apart). A
+    lone "o" line, or one at the indent of the
+    text, is a word ("o" is no word of the five languages, but a line may open with it in a
+    name or a formula)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if i == 0 or not _LETTER_O_RE.match(out[i].text.strip()):
+            i += 1
+            continue
+        base = out[i - 1].indent
+        j = i
+        while (
+            j < len(out)
+            and _LETTER_O_RE.match(out[j].text.strip())
+            and abs(out[j].indent - out[i].indent) <= s.letter_bullet_indent / 2
+        ):
+            j += 1
+        if j - i >= s.letter_bullet_items and out[i].indent - base >= s.letter_bullet_indent:
+            for k in range(i, j):
+                rest = _LETTER_O_RE.match(out[k].text.strip()).group("rest")  # type: ignore[union-attr]
+                out[k] = replace(out[k], text=rest, word_bullet=True)
+        i = max(j, i + 1)
+    return out
+
+
 def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
     """A decision written as complement clauses, one to a line, after a lead-in that ends in a
     comma or colon ("Bestyrelsen vedtog," / "at der udarbejdes …," / "at planen …," / … /
@@ -1847,7 +1902,12 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             # sub-points whose wrapped lines hang further in: a sentence back at their markers'
             # indent, after a line that ended short, closes the sub-list
             closing = True
-        if closing:
+        if ln.word_bullet:
+            # a Word sub-bullet ("o ved skoler …") under the point: a sub-point of it, as a
+            # marked one is
+            cur.subs.append(("o", t))
+            last_sub, sub_indent, closing = True, ln.indent, False
+        elif closing:
             cur.closing = _join(cur.closing, t)
         elif last_sub:
             label, sub = cur.subs[-1]
@@ -2641,6 +2701,51 @@ def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_S
     return _modal_points(lines, body, s)[2]
 
 
+# the one ordered to make the plan, told in the order ("Arbejdsgruppen skal udarbejde et forslag
+# til en demenshandleplan …", "The working group will prepare a draft …"): up to three words
+# before the modal, then the order (_ORDERS_PLAN_RE)
+_ORDEREE_RE = re.compile(
+    r"^\W*(?P<who>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+(?:" + _alt("modal") + r"|will)\s+",
+    re.IGNORECASE,
+)
+
+
+def orderee(sentence: str) -> str | None:
+    """The one a sentence orders to make the plan ("Arbejdsgruppen skal udarbejde et forslag til
+    en demenshandleplan for 2048–2051." → "arbejdsgruppen"), lower-cased; None when the sentence
+    is no such order or its subject is the plan's writer or a deciding body."""
+    m = _ORDEREE_RE.match(" ".join(sentence.split()))
+    if not m or not _ORDERS_PLAN_RE.search(sentence, m.end()):
+        return None
+    who = m.group("who").lower()
+    if _PRONOUN_RE.match(who) or _SUBJECT_RE.match(who) or _DECIDER_RE.match(who):
+        return None
+    return who
+
+
+def orderee_asks(
+    sentence: str, who: str, after: bool, s: PointSettings = POINT_SETTINGS
+) -> bool:
+    """A sentence in which the one ordered to make the plan (``who``, :func:`orderee`) is asked by
+    a modal to do something: named again ("Arbejdsgruppen …", "Gruppen skal beskrive …" — the
+    last ``orderee_tail_letters`` letters or more of its name, the head of its compound; "The
+    group must …" — its last word), or by a pronoun right ``after`` a sentence of its own ("Den
+    skal komme med forslag til …"); not negated, not in the past."""
+    t = " ".join(sentence.split())
+    m = re.match(
+        r"^(?:(?:" + _alt("subject_article") + r"|the)\s+)?(?P<w>[^\W\d_][\w-]*)\s+(?:" + _MODAL_RE.pattern
+        + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
+        t,
+        re.IGNORECASE,
+    )
+    if not m or _NEGATION_RE.search(t) or _PAST_RE.search(t):
+        return False
+    w = m.group("w").lower()
+    last = who.split()[-1]
+    named = (len(w) >= s.orderee_tail_letters and last.endswith(w)) or w == last
+    return named or (after and bool(_PRONOUN_RE.match(w)))
+
+
 def doer_asks(sentence: str, doer: str) -> bool:
     """A sentence in which the one who carries out the work (``doer``, or a compound of which
     it is the head: "Kulturförvaltningen" for "förvaltningen") is asked by a modal to do
@@ -2929,6 +3034,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = coded_runs(lines)
     lines = decimal_runs(lines)
     lines = clause_runs(lines)
+    lines = letter_bullet_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
@@ -5742,7 +5848,9 @@ def prose_requirements(
         _item_marker(ln, body) is None and _looks_like_heading(ln, body) and decision_heading(ln.text.strip())
         for ln in lines
     )
+    ordered: str | None = None  # the one the mandate orders to make the plan (orderee)
     for para, page, section in _paragraphs(lines, body):
+        ordered_before = False  # the sentence before, in this paragraph, was the orderee's
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
             # requirement of the plan it pays for
@@ -5789,10 +5897,16 @@ def prose_requirements(
                 )
                 if clause is not None:
                     sent = carried = clause
+                by_orderee = bool(ordered and orderee_asks(sent, ordered, ordered_before))
+                ordered_before = by_orderee
+                if POINT_SETTINGS.orderee_asks and ordered is None and clause is None:
+                    ordered = orderee(sent)
+                    ordered_before = ordered is not None
                 asked = (
                     clause is not None
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
+                    or by_orderee
                     or agreement_clause(sent, para) is not None
                 )
             if not asked and section != "background":

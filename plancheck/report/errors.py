@@ -56,6 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "prefix": "feil",
         "did_you_mean": "Mente du «{name}»?",
         "baseline_written": "plancheck: skrev {n} funn til baseline-filen {name}",
+        "reading": "Leser {name}",
         "other": "«{name}» kunne ikke leses.",
     },
     "nn": {
@@ -77,6 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "prefix": "feil",
         "did_you_mean": "Meinte du «{name}»?",
         "baseline_written": "plancheck: skreiv {n} funn til baseline-fila {name}",
+        "reading": "Les {name}",
         "other": "«{name}» kunne ikkje lesast.",
     },
     "en": {
@@ -98,6 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "prefix": "error",
         "did_you_mean": "Did you mean «{name}»?",
         "baseline_written": "plancheck: wrote {n} finding(s) to the baseline {name}",
+        "reading": "Reading {name}",
         "other": "«{name}» could not be read.",
     },
 }

@@ -92,6 +92,12 @@ LABELS: dict[str, dict[str, str]] = {
         "suppressed": "{n} undertrykt",
         "nothing": "Ingen feil eller advarsler",
         "overall": "Til sammen",
+        "tree_strategies_loose": "Strategier uten mål",
+        "tree_measures_loose": "Tiltak uten mål",
+        "tree_no_owner": "(ingen ansvarlig)",
+        "tree_no_deadline": "(ingen frist)",
+        "tree_language": "språk",
+        "tree_count": "{goals} mål, {strategies} strategier, {measures} tiltak",
     },
     "nn": {
         "index": "Oversikt over funn",
@@ -151,6 +157,12 @@ LABELS: dict[str, dict[str, str]] = {
         "suppressed": "{n} undertrykte",
         "nothing": "Ingen feil eller åtvaringar",
         "overall": "Til saman",
+        "tree_strategies_loose": "Strategiar utan mål",
+        "tree_measures_loose": "Tiltak utan mål",
+        "tree_no_owner": "(ingen ansvarleg)",
+        "tree_no_deadline": "(ingen frist)",
+        "tree_language": "språk",
+        "tree_count": "{goals} mål, {strategies} strategiar, {measures} tiltak",
     },
     "en": {
         "index": "Findings at a glance",
@@ -210,6 +222,12 @@ LABELS: dict[str, dict[str, str]] = {
         "suppressed": "{n} suppressed",
         "nothing": "No errors or warnings",
         "overall": "In all",
+        "tree_strategies_loose": "Strategies without a goal",
+        "tree_measures_loose": "Measures without a goal",
+        "tree_no_owner": "(no owner)",
+        "tree_no_deadline": "(no deadline)",
+        "tree_language": "language",
+        "tree_count": "{goals} goals, {strategies} strategies, {measures} measures",
     },
 }
 

@@ -185,6 +185,21 @@ def printed_labels(path: str | Path, fmt: str, settings: PageSettings = SETTINGS
     return _printed_labels(str(p.resolve()), stat.st_size, stat.st_mtime_ns, settings)
 
 
+def with_page_labels(result):
+    """``result`` (a :class:`~plancheck.models.CheckResult`) with each finding's printed page
+    label (:attr:`~plancheck.models.Finding.page_label`) filled where the page is numbered
+    otherwise in print (:func:`printed_labels`); the same object when no finding needs one."""
+    src = result.plan.source
+    printed = printed_labels(src.path, src.format) if any(f.page for f in result.findings) else {}
+    if not any(f.page in printed and f.page_label != printed[f.page] for f in result.findings):
+        return result
+    findings = [
+        f.model_copy(update={"page_label": printed[f.page]}) if f.page in printed else f
+        for f in result.findings
+    ]
+    return result.model_copy(update={"findings": findings})  # keeps the messages' language (_lang)
+
+
 @functools.lru_cache(maxsize=64)
 def _printed_labels(path: str, _size: int, _mtime: int, settings: PageSettings) -> dict[int, str]:
     try:
