@@ -83,14 +83,22 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     every label an owner or deadline word; None otherwise."""
     if ":" not in text:
         return None  # (a label ends in a colon: a text without one has none, asked in one scan)
-    marks = [m for m in _FIELD.finditer(text) if _role(m.group("label"))]
-    if not marks or text[: marks[0].start()].strip():
+    marks = [(m.start(), m.end(), role) for m in _FIELD.finditer(text) if (role := _role(m.group("label")))]
+    if not marks or text[: marks[0][0]].strip():
         return None
+    # once the fields have begun, the next label needs no separator before it: a capitalised
+    # owner or deadline word and its colon after a space ("Ansvarig: Gatuenheten   Klart: 2028",
+    # the fields set apart by white space alone), as in running text (:func:`_field_labels`)
+    taken = [(a, b) for a, b, _r in marks]
+    for m in _NEXT_LABEL.finditer(text, marks[0][1]):
+        at = m.start("label")
+        if not any(a <= at < b for a, b in taken) and (role := _role(m.group("label"))):
+            marks.append((at, m.end(), role))
+    marks.sort()
     out: list[tuple[str, str]] = []
-    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        value = _closing_stop(text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-·|•"))
-        role = _role(m.group("label"))
-        if value and role:
+    for (_at, value_at, role), nxt in zip(marks, [*marks[1:], None], strict=True):
+        value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-·|•"))
+        if value:
             out.append((role, value))
     return out or None
 
@@ -129,15 +137,16 @@ def labelled_value(text: str, role: str) -> str:
 
 
 def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
-    """"(Ansvar: servicetorget, kvar haust)", "Ansvar: Rektorer – 31.12.2025": the owner
-    field's last part after a comma or a spaced dash is the deadline when it reads as one and
+    """"(Ansvar: servicetorget, kvar haust)", "Ansvar: Rektorer – 31.12.2025", "(Lead: Parks;
+    by March 2028)": the owner field's last part after a comma, a semicolon or a spaced dash is
+    the deadline when it reads as one and
     no deadline field is given (a line of fields wrapped so that the owner's label opens a
     line of its own, the deadline after it unlabelled)."""
     if any(r == "deadline" for r, _v in fields):
         return fields
     out: list[tuple[str, str]] = []
     for role, value in fields:
-        head, sep, tail = value.rpartition(",")
+        head, sep, tail = max(value.rpartition(","), value.rpartition(";"), key=lambda p: len(p[0]))
         dashes = list(_SPACED_DASH.finditer(value))
         if dashes and dashes[-1].start() > len(head):
             head, sep, tail = value[: dashes[-1].start()], dashes[-1].group(), value[dashes[-1].end():]
@@ -203,7 +212,9 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
         if is_owner_like(head, lang=lang) or short_name(head):
             return [("owner", head), ("deadline", tail)]
         return None
-    if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang):
+    if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang) and not _is_deadline(inside, lang):
+        # ("(every National Tree Week)": a time the owner recogniser would also take, for its
+        # capitals, is the deadline — read by the caller)
         return [("owner", inside)]
     return None
 

@@ -122,6 +122,10 @@ class WalkSettings:
     # a numbered focus-area or goal label ("Priority 7", "Ambition 9") over one sentence of at
     # least this many words states that goal (roles.band_goal); a shorter text names an area
     band_sentence_min_words: int = 5
+    # a paragraph opening with an item code ("QL-1 Provide parks …") over a list of sub-items is
+    # the upper level of a two-level outline, a goal, when this many paragraphs open with codes
+    # of the same shape (QL-1, SC-2) and its text has band_sentence_min_words words or more
+    coded_outline_min_siblings: int = 2
     # ... and a line under a label alone on its own line states the goal without its full stop
     # when it has at least this many words (a focus area's name is shorter)
     band_unstopped_min_words: int = 8
@@ -2936,7 +2940,7 @@ def _text(st: _State, block: Block) -> None:
         return  # "Council priority: A greener valley" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
-    if block.kind == BlockKind.paragraph:
+    if block.kind == BlockKind.paragraph and not _described_fields_of_last_measure(st, block, text):
         _charge_of_last_measure(st, text)  # (the paragraph is read on as before)
     if block.kind == BlockKind.paragraph and _committed_sentences(st, block, text):
         return
@@ -3048,6 +3052,8 @@ def _text(st: _State, block: Block) -> None:
             _add_goal(st, block, text, GoalKind.goal, number=st.group_number)
         st.group_number = None
         return
+    if role in (None, "focus_area") and block.kind == BlockKind.paragraph and _coded_outline_goal(st, block, text):
+        return
     if role is None:
         if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
             return
@@ -3087,11 +3093,11 @@ def _text(st: _State, block: Block) -> None:
         if is_list:
             from plancheck.extract.statements import classify_statement
 
-            kind = classify_statement(text)
+            kind = classify_statement(text) or _fielded(text, st.lang)
             if kind is None:
                 # not sure from its own words: its list says, when most of the bullets beside
                 # it are worded as actions (or as states)
-                votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+                votes = [classify_statement(b.text) or _fielded(b.text, st.lang) for b in _sibling_items(st.blocks, st.index)]
                 kind = "measure" if votes.count("measure") * 2 > len(votes) else None
             if kind == "goal":
                 st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
@@ -5004,6 +5010,85 @@ def _fields_of_last_measure(st: _State, text: str) -> bool:
         return False
     _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
+
+
+#: an item code opening a paragraph: letters and a dash ("QL-1", "H-2.1") or one to three
+#: capitals ("G1", "SO2.1") before the number, then the item's words
+_CODE_OPENING = re.compile(
+    r"^(?P<code>(?P<letters>[^\W\d_]{1,4})-\d{1,2}(?:\.\d{1,2}){0,2}|(?P<caps>[A-ZÆØÅÄÖ]{1,3})\d{1,2}(?:\.\d{1,2}){0,2})"
+    r"\s+(?P<rest>[^\W\d_].*)$",
+    re.DOTALL,
+)
+
+
+def _coded_outline_goal(st: _State, block: Block, text: str) -> bool:
+    """A paragraph opening with an item code ("QL-1 Provide parks, trails and recreation programs
+    …") right over a list of sub-items ("a. Update the master plan …"), in a chapter that names
+    no role or only its focus area: the upper level of a two-level outline, a goal numbered by
+    its code; its sub-items are read on as the chapter reads them (the ways to it). True if
+    read so.
+
+    Why: a strategic plan that codes its goals by focus area and letters the strategies under
+    each sets the code in a hanging column, so the goal is a plain paragraph, and its words
+    (an action verb: "Provide …", "Protect …") read as a measure's; the code repeated over the
+    document (QL-1, SC-2 …, ``coded_outline_min_siblings``) and the list under it are what make
+    it the outline's upper level, not its words."""
+    settings = WalkSettings()
+    m = _CODE_OPENING.match(text.strip())
+    if m is None or len(m.group("rest").split()) < settings.band_sentence_min_words:
+        return False
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.list_item:
+        return False
+    dashed = m.group("letters") is not None
+    same = 0
+    for b in st.blocks:
+        o = _CODE_OPENING.match(b.text.strip()) if b.kind == BlockKind.paragraph else None
+        if o is not None and (o.group("letters") is not None) == dashed:
+            same += 1  # (codes of one shape: "QL-1", "SC-1", "EV-1" code goals of three areas)
+    if same < settings.coded_outline_min_siblings:
+        return False
+    _context_goal(st, _add_goal(st, block, m.group("rest").strip(), GoalKind.goal, number=m.group("code")))
+    return True
+
+
+def _fielded(text: str, lang: str) -> str | None:
+    """"measure" for an item that writes a labelled owner or deadline field after its words
+    ("Open a housing advice hub (Lead: Housing Options Team; by June 2027)", "… Ansvar: NAV"),
+    None otherwise. Why: under a lead-in that may open goals or measures ("We will:"), an item
+    whose verb the lexicon does not know is still a measure when the plan hands it to someone
+    by a label: a goal is given no lead and no date of its own in such a field."""
+    from plancheck.extract.fields import split_fields
+
+    fields = split_fields(text, lang)
+    return "measure" if fields.labelled and (fields.owner or fields.deadline) and fields.text.strip() else None
+
+
+def _described_fields_of_last_measure(st: _State, block: Block, text: str) -> bool:
+    """A paragraph right under a measure's own line ("Indsats 2.1 Tilbyde motion på recept …."
+    set as a title) that describes it and closes with labelled owner and deadline fields ("…
+    med en fysioterapeut. Ansvarlig: Sundhedscentret. Tidsplan: løbende.",
+    :func:`plancheck.extract.fields.sentence_fields`): the measure's owner and deadline, when it
+    has neither. True if taken; the paragraph is read on as before (its description is no item).
+
+    Why: a plan that gives each measure a title line and a paragraph of its own writes the
+    fields at the paragraph's end; the same paragraph run on from the title (a title that
+    wraps) is read so by the measure's own line, a title that fills one line only lost them.
+    The labels make the fields sure, so the title may end in a full stop (unlike a charge
+    sentence, :func:`_charge_of_last_measure`)."""
+    from plancheck.extract.fields import sentence_fields
+
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or not st.plan.measures:
+        return False
+    m = st.plan.measures[-1]
+    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    fields = sentence_fields(text, st.lang, _emphasis_in(block, text))
+    if fields is None or not (fields.owner or fields.deadline) or not fields.text.strip():
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=fields.owner, deadline=fields.deadline, labelled=True))
     return True
 
 

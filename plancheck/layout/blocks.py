@@ -1707,8 +1707,41 @@ def _continues(
         # "Mål 2"): the label of the next paragraph, not the end of this one
         return False
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
-    # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
-    return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))
+    # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments"),
+    # or the paragraph's running text wrapped before a field of its own (_field_wrapped)
+    return (
+        not starts_with_label(ln.text)
+        or prev.text.rstrip().endswith(("–", "—", ",", "("))
+        or _field_wrapped(cur, prev, ln, below, settings)
+    )
+
+
+def _colon_field(text: str) -> bool:
+    """Does ``text`` open with a word label and its colon, no number ("Ansvarlig: …", "Due
+    date: …"; not "Mål 2: …")?"""
+    m = LABEL_START.match(text.strip())
+    return m is not None and m.group("sep") == ":" and not m.group("num") and not m.group("code")
+
+
+def _field_wrapped(cur: dict, prev: Line, ln: Line, below: Line | None, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a line opening with a field label ("Tidsplan: 1. januar 2027.") go on with the
+    running text above it? It does when the sentence before ended on a line filled to the
+    paragraph's right edge, so full that the label's first word would not have fitted after
+    it: the text wrapped there, as it wraps before any word ("… får hjælp. Ansvarlig: Kultur og
+    Fritid." / "Tidsplan: 1. januar 2027."), the fields written on in the paragraph's prose
+    (read there by :mod:`plancheck.extract.fields`). Not when the block itself opened with a
+    field ("Tiltak: …": a record's lines, one field a line), nor when the next line opens with
+    a field too (a record whose fields stand one a line under a full description)."""
+    if not _colon_field(ln.text) or _colon_field(cur["first_text"]) or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if (
+        below is not None and (below.page, below.region) == (ln.page, ln.region)
+        and abs(below.x0 - ln.x0) <= settings.margin_slack and _colon_field(below.text)
+    ):
+        return False
+    left = cur["lines"][0].x0
+    right = cur.get("right", prev.x1)
+    return prev.x1 >= right - settings.wrap_slack_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 
 

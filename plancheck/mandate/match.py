@@ -520,11 +520,11 @@ def _deferral_re() -> re.Pattern[str]:
     from plancheck.mandate.points import REQUIREMENT_WORDS, _words
 
     aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
-    # an -s passive, or a short one with its particle ("tas fram", "tages op": words.yaml
-    # particle), or an auxiliary and its participle
+    # an -s passive, or a short one with its particle ("tas fram", "tages op", the nynorsk
+    # "greiast ut": words.yaml particle), or an auxiliary and its participle
     particle = W.alternation("particle")
     deferred = (
-        r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+        r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es|ast)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
     )
     future = (
         r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_future"))
