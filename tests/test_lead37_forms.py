@@ -42,8 +42,8 @@ def test_a_deadline_after_the_leads_semicolon_is_the_deadline():
 
 
 def test_a_bracket_holding_a_time_only_is_a_deadline_not_an_owner():
-    f = split_fields("Hold a tree giveaway in the market square (every National Tree Week)", "en")
-    assert f.owner is None and f.deadline == "every National Tree Week"
+    f = split_fields("Hold a tree giveaway in the market square (every Bike Week)", "en")
+    assert f.owner is None and f.deadline == "every Bike Week"
     # an owner alone in a bracket is read as before
     assert split_fields("Kartlegge flomveier (Teknisk forvaltning)", "nb").owner == "Teknisk forvaltning"
 

@@ -213,7 +213,7 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
             return [("owner", head), ("deadline", tail)]
         return None
     if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang) and not _is_deadline(inside, lang):
-        # ("(every National Tree Week)": a time the owner recogniser would also take, for its
+        # ("(every Bike Week)": a time the owner recogniser would also take, for its
         # capitals, is the deadline — read by the caller)
         return [("owner", inside)]
     return None

@@ -521,7 +521,7 @@ def _deferral_re() -> re.Pattern[str]:
 
     aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
     # an -s passive, or a short one with its particle ("tas fram", "tages op", the nynorsk
-    # "greiast ut": words.yaml particle), or an auxiliary and its participle
+    # "gjerast om": words.yaml particle), or an auxiliary and its participle
     particle = W.alternation("particle")
     deferred = (
         r"(?:\w{3,}(?:s|ast)|\w{2,}(?:s|es|ast)\s+(?:" + particle + r")|(?:" + aux + r")(?:\s+\w+){1,2}?)"
