@@ -91,6 +91,16 @@ def said_in(args, lang: str | None) -> None:
         args.said_lang = lang
 
 
+def run_saying(args, run) -> int:
+    """``run(args)``, its error said in the language :func:`said_in` chooses (``extract`` and
+    ``graph`` wrap their work so, one way)."""
+    try:
+        return run(args)
+    except PlancheckError:
+        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
+        raise
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``-o FILE`` (refusing to overwrite an input) or to stdout."""
     if output and output != "-":

@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_limited, said_in, write_output
-from plancheck.errors import PlancheckError
+from plancheck.commands._common import guard_not_input, read_limited, run_saying, write_output
 from plancheck.ingest.sections import place
 from plancheck.models import Goal, Measure, Plan
 from plancheck.report.labels import labels, pages_count, plan_title
@@ -42,11 +41,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except PlancheckError:
-        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
-        raise
+    return run_saying(args, _run)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -9,8 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_limited, said_in, write_output
-from plancheck.errors import PlancheckError
+from plancheck.commands._common import guard_not_input, read_limited, run_saying, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
 from plancheck.report.sanitize import for_log, for_xml, json_for_log, xml_for_log
 
@@ -39,11 +38,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except PlancheckError:
-        said_in(args, args.lang)  # the error line in bokmål or nynorsk when asked or configured
-        raise
+    return run_saying(args, _run)
 
 
 def _run(args: argparse.Namespace) -> int:

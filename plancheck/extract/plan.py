@@ -5065,6 +5065,19 @@ def _fielded(text: str, lang: str) -> str | None:
     return "measure" if fields.labelled and (fields.owner or fields.deadline) and fields.text.strip() else None
 
 
+def _bare_measure_above(st: _State) -> Measure | None:
+    """The last measure read, when it was read from the block right above the present one and
+    has neither an owner nor a deadline yet: the measure a description under its title line may
+    give them (:func:`_described_fields_of_last_measure`, :func:`_charge_of_last_measure`)."""
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or not st.plan.measures:
+        return None
+    m = st.plan.measures[-1]
+    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
+        return None
+    return m
+
+
 def _described_fields_of_last_measure(st: _State, block: Block, text: str) -> bool:
     """A paragraph right under a measure's own line ("Indsats 2.1 Tilbyde motion på recept …."
     set as a title) that describes it and closes with labelled owner and deadline fields ("…
@@ -5079,11 +5092,8 @@ def _described_fields_of_last_measure(st: _State, block: Block, text: str) -> bo
     sentence, :func:`_charge_of_last_measure`)."""
     from plancheck.extract.fields import sentence_fields
 
-    prev = st.blocks[st.index - 1] if st.index > 0 else None
-    if prev is None or not st.plan.measures:
-        return False
-    m = st.plan.measures[-1]
-    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
+    m = _bare_measure_above(st)
+    if m is None:
         return False
     fields = sentence_fields(text, st.lang, _emphasis_in(block, text))
     if fields is None or not (fields.owner or fields.deadline) or not fields.text.strip():
@@ -5102,13 +5112,10 @@ def _charge_of_last_measure(st: _State, text: str) -> bool:
     prose; read as background, the measure lacks an owner and a deadline it has."""
     from plancheck.extract.charge import paragraph_charge
 
-    prev = st.blocks[st.index - 1] if st.index > 0 else None
-    if prev is None or not st.plan.measures:
+    m = _bare_measure_above(st)
+    if m is None:
         return False
-    m = st.plan.measures[-1]
-    if m.owners or m.deadline is not None or prev.provenance.source_text != m.provenance.source_text:
-        return False
-    if prev.text.rstrip().endswith((".", "!", "?", ":")):
+    if st.blocks[st.index - 1].text.rstrip().endswith((".", "!", "?", ":")):
         return False  # a measure sentence, not a title over its description
     found = paragraph_charge(text, m.text, st.lang)
     if found is None:

@@ -656,16 +656,6 @@ def _definite_end_re() -> re.Pattern[str]:
 _DEFINITE_END_RE = _definite_end_re()
 
 
-def _shared_stem(a: str, b: str) -> int:
-    """The letters two words open with alike."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def definite_echo(sentence: str, before: str, letters: int) -> bool:
     """Whether ``sentence`` opens with a definite noun ("Tilsynsordningen", "The inspection
     regime") that names a thing of ``before`` again: the noun, or a word of the English phrase,
@@ -692,7 +682,7 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
         nouns += [stem] if len(stem) >= letters else []
     prior = [w.lower() for w in _WORD_RE.findall(before) if len(w) >= letters]
     return any(
-        _shared_stem(n, w) >= letters or (len(w) >= letters + 2 and w in n) or (n in w)
+        _common_prefix(n, w) >= letters or (len(w) >= letters + 2 and w in n) or (n in w)
         for n in nouns
         for w in prior
     )
@@ -2568,6 +2558,7 @@ def _first_part_only(t: T.Term, shared: int) -> bool:
 
 
 def _common_prefix(a: str, b: str) -> int:
+    """The letters two words open with alike."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
