@@ -5090,11 +5090,11 @@ def _described_fields_of_last_measure(st: _State, block: Block, text: str) -> bo
     wraps) is read so by the measure's own line, a title that fills one line only lost them.
     The labels make the fields sure, so the title may end in a full stop (unlike a charge
     sentence, :func:`_charge_of_last_measure`)."""
-    from plancheck.extract.fields import sentence_fields
+    from plancheck.extract.fields import field_line, sentence_fields
 
     m = _bare_measure_above(st)
-    if m is None:
-        return False
+    if m is None or field_line(text) is not None:
+        return False  # (a line of fields only holds for the list above it: _fields_under and its kin)
     fields = sentence_fields(text, st.lang, _emphasis_in(block, text))
     if fields is None or not (fields.owner or fields.deadline) or not fields.text.strip():
         return False
