@@ -5041,13 +5041,14 @@ def _coded_outline_goal(st: _State, block: Block, text: str) -> bool:
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.list_item:
         return False
-    dashed = m.group("letters") is not None
-    same = 0
-    for b in st.blocks:
-        o = _CODE_OPENING.match(b.text.strip()) if b.kind == BlockKind.paragraph else None
-        if o is not None and (o.group("letters") is not None) == dashed:
-            same += 1  # (codes of one shape: "QL-1", "SC-1", "EV-1" code goals of three areas)
-    if same < settings.coded_outline_min_siblings:
+    if st.coded_shapes is None:
+        # (codes of one shape: "QL-1", "SC-1", "EV-1" code goals of three areas)
+        st.coded_shapes = {True: 0, False: 0}
+        for b in st.blocks:
+            o = _CODE_OPENING.match(b.text.strip()) if b.kind == BlockKind.paragraph else None
+            if o is not None:
+                st.coded_shapes[o.group("letters") is not None] += 1
+    if st.coded_shapes[m.group("letters") is not None] < settings.coded_outline_min_siblings:
         return False
     _context_goal(st, _add_goal(st, block, m.group("rest").strip(), GoalKind.goal, number=m.group("code")))
     return True

@@ -2723,6 +2723,17 @@ def orderee(sentence: str) -> str | None:
     return who
 
 
+@functools.cache
+def _orderee_subject_re() -> re.Pattern[str]:
+    """A sentence's subject word (after an article) and its modal, perhaps an asking adverb, then a
+    word: read by :func:`orderee_asks`, compiled once."""
+    return re.compile(
+        r"^(?:(?:" + _alt("subject_article") + r"|the)\s+)?(?P<w>[^\W\d_][\w-]*)\s+(?:" + _MODAL_RE.pattern
+        + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
+        re.IGNORECASE,
+    )
+
+
 def orderee_asks(
     sentence: str, who: str, after: bool, s: PointSettings = POINT_SETTINGS
 ) -> bool:
@@ -2732,12 +2743,7 @@ def orderee_asks(
     group must …" — its last word), or by a pronoun right ``after`` a sentence of its own ("Den
     skal komme med forslag til …"); not negated, not in the past."""
     t = " ".join(sentence.split())
-    m = re.match(
-        r"^(?:(?:" + _alt("subject_article") + r"|the)\s+)?(?P<w>[^\W\d_][\w-]*)\s+(?:" + _MODAL_RE.pattern
-        + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
-        t,
-        re.IGNORECASE,
-    )
+    m = _orderee_subject_re().match(t)
     if not m or _NEGATION_RE.search(t) or _PAST_RE.search(t):
         return False
     w = m.group("w").lower()
