@@ -469,6 +469,394 @@ April 2027', 'Annually', 'Every six months' recurring; 'April 2031' after 2027�
     return plan, pdf
 
 
+# =========================================================================== 3 Swedish handlingsplan (Chromium)
+
+SV_SLUG = "mangfald-fetmal-ansvar-sv"
+SV_AREAS = [("F1", "Gröna miljöer i tätorterna"), ("F2", "Skog, våtmarker och vatten"),
+            ("F3", "Kommunens egen mark och verksamhet"), ("F4", "Kunskap och delaktighet")]
+SV_GOALS = [
+    ("G1", "Andelen grönyta i tätorterna ska inte minska, och varje bostad ska ha en park eller ett grönområde "
+           "inom 300 meter", "F1"),
+    ("G2", "Kommunens värdefulla våtmarker och vattendrag ska skyddas och restaureras", "F2"),
+    ("G3", "Minst fem procent av den kommunägda skogen ska avsättas för naturvård", "F2"),
+    ("G4", "Kommunen ska sköta sin egen mark så att pollinerande insekter och fåglar gynnas", "F3"),
+    ("G5", "Invånare, skolor och föreningar ska känna till och vara delaktiga i arbetet med den biologiska "
+           "mångfalden", "F4"),
+]
+# (id, nr, text, goal, bracket as printed, owners, deadline as printed or None, kind, note)
+SV_ROWS = [
+    ("A1", "", "Ta fram en grönplan för Ljungfors tätort med kartläggning av parker och gröna stråk", "G1",
+     "ansvar: Plan- och byggenheten, 2028", ["Plan- och byggenheten"], "2028", "period",
+     "one owner ('Plan- och byggenheten' is one enhet)"),
+    ("A2", "", "Ställa krav på grönytefaktor i alla nya detaljplaner för bostäder", "G1",
+     "ansvar: Plan- och byggenheten, löpande", ["Plan- och byggenheten"], "löpande", "continuous", "continuous"),
+    ("A3", "", "Plantera minst 300 nya träd i gatumiljöer och på skolgårdar", "G1",
+     "ansvar: Park och natur, 2030", ["Park och natur"], "2030", "period",
+     "one owner (one enhet named with 'och')"),
+    ("A4", "", "Inventera kommunens våtmarker och ta fram en prioriteringslista för restaurering", "G2",
+     "ansvar: Miljöenheten och Länsstyrelsen, 2027", ["Miljöenheten", "Länsstyrelsen"], "2027", "period",
+     "two owners (two names)"),
+    ("A5", "", "Restaurera minst tre våtmarker med stöd av lokala naturvårdssatsningen", "G2",
+     "ansvar: Miljöenheten, 2030", ["Miljöenheten"], "2030", "period", ""),
+    ("A6", "", "Riva eller bygga om vandringshindret vid Kvarnfallet i Ljungån", "G2",
+     "ansvar: Vatten och avlopp, hösten 2028", ["Vatten och avlopp"], "hösten 2028", "period",
+     "one owner (one enhet named with 'och')"),
+    ("A7", "", "Ta fram en naturvårdsplan för den kommunägda skogen", "G3",
+     "ansvar: Kommunekologen, senast 2027-06-30", ["Kommunekologen"], "senast 2027-06-30", "date",
+     "a date with its lead word"),
+    ("A8", "", "Avsätta skogsbestånd med höga naturvärden som kommunala naturvårdsområden", "G3",
+     "ansvar: Mark- och exploateringsenheten", ["Mark- och exploateringsenheten"], None, None,
+     "no time in the bracket: no deadline"),
+    ("A9", "", "Anlägga ängsmark på minst tio hektar av kommunens gräsytor", "G4",
+     "ansvar: Park och natur och Fastighetsavdelningen, 2029", ["Park och natur", "Fastighetsavdelningen"],
+     "2029", "period", "two owners (a unit named with 'och' and a name)"),
+    ("A10", "", "Sluta använda kemiska bekämpningsmedel på kommunens mark", "G4",
+     "ansvar: Tekniska förvaltningen, 2027", ["Tekniska förvaltningen"], "2027", "period", ""),
+    ("A11", "", "Sätta upp fågelholkar och insektshotell vid alla förskolor", "G4", "2028", [], "2028", "period",
+     "bracket without 'ansvar:': no owner"),
+    ("A12", "", "Erbjuda naturskola för alla elever i årskurs 4", "G5", "ansvar: Alla grundskolor, varje vår",
+     ["Alla grundskolor"], "varje vår", "recurring", "'Alla grundskolor' diffuse; recurring"),
+    ("A13", "", "Arrangera en årlig artdag där invånare hjälper till att räkna fåglar, fjärilar och växter", "G5",
+     "ansvar: Kultur- och fritidsförvaltningen, årligen", ["Kultur- och fritidsförvaltningen"], "årligen",
+     "recurring", "recurring"),
+    ("A14", "", "Ta fram skyltar och en digital guide till kommunens naturreservat", "G5",
+     "ansvar: Turistbyrån, 2031", ["Turistbyrån"], "2031", "period", "'2031' after the plan period 2027–2030"),
+]
+SV_AREA_TEXT = {
+    "F1": "Parker, alléer och gröna stråk är viktiga för både växter, djur och människor. När tätorterna växer "
+          "blir det allt viktigare att de gröna miljöerna sparas och utvecklas.",
+    "F2": "Många av kommunens våtmarker har dikats ut, och vattendragen har dammar och vägtrummor som hindrar fisk "
+          "från att vandra. Kommunen äger också 1 900 hektar skog.",
+    "F3": "Kommunen sköter stora ytor: vägkanter, parker, skolgårdar och tomter kring kommunens byggnader. Hur "
+          "ytorna sköts har stor betydelse för bin, fjärilar och fåglar.",
+    "F4": "Biologisk mångfald angår alla. Många invånare vill bidra, och skolor och föreningar gör redan mycket.",
+}
+SV_TEXT = {
+    "1 Inledning": [
+        "Den biologiska mångfalden minskar, både i världen och i Sverige. I Ljungfors kommun har ängsmarker "
+        "vuxit igen, våtmarker dikats ut och gamla träd fällts. Samtidigt finns fortfarande höga naturvärden "
+        "i kommunens skogar, sjöar och odlingslandskap.",
+        "Kommunfullmäktige antog 2025 ett naturvårdsprogram för Ljungfors kommun. Den här handlingsplanen visar "
+        "vad kommunen ska göra under åren 2027–2030 för att genomföra programmet.",
+    ],
+    "2 Bakgrund": [
+        "Riksdagen har beslutat om sexton nationella miljökvalitetsmål. Ett av dem är Ett rikt växt- och "
+        "djurliv, som innebär att den biologiska mångfalden ska bevaras och nyttjas på ett hållbart sätt. De "
+        "nationella målen är inte mål i den här planen, men planen bidrar till dem.",
+        "Länsstyrelsen har tagit fram en regional handlingsplan för grön infrastruktur, som pekar ut värdefulla "
+        "områden i länet. Flera av dem ligger i Ljungfors kommun.",
+    ],
+    "Om planen": [
+        "Planen har fyra insatsområden. Under varje insatsområde står ett eller två mål i fetstil, och under "
+        "varje mål en lista med aktiviteter. Inom parentes efter aktiviteten anges vem som ansvarar och när "
+        "aktiviteten ska vara genomförd.",
+    ],
+    "4 Genomförande och uppföljning": [
+        "Miljöenheten samordnar arbetet med handlingsplanen. Förvaltningarna redovisar hur aktiviteterna går i "
+        "samband med verksamhetsberättelsen, och miljö- och byggnämnden får en samlad uppföljning varje år.",
+        "Aktiviteter som kräver extra resurser prövas i budgetarbetet. Kommunen söker också bidrag från "
+        "Naturvårdsverket och Havs- och vattenmyndigheten.",
+    ],
+}
+
+
+@plan_builder
+def build_mangfald_fetmal_ansvar_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan (HTML → Chromium): cover, inledning and bakgrund, a note on how to read the plan,
+    then chapter 3 with one section per insatsområde: a paragraph, one or two goals as bold paragraphs, each
+    followed by a bulleted list of activities closing '(ansvar: <owner>, <time>)'."""
+    slug = SV_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för biologisk mångfald 2027–2030", period=(2027, 2030),
+        goals=[G(g, t, focus_area=f) for g, t, f in SV_GOALS], measures=mb37._rows(SV_ROWS, 2030),
+        source_ext="html", focus_areas=SV_AREAS,
+        notes="""
+HTML/CSS → Chromium print, A4 portrait, Ljungfors kommun. Source Sans-like DejaVu Sans 10 pt body, headings in
+Liberation Sans dark green. @page header 'Ljungfors kommun' left and 'Handlingsplan för biologisk mångfald' right,
+footer 'n (N)' right, none on the cover. Cover page; 1 Inledning, 2 Bakgrund (quotes the national environmental
+quality objective Ett rikt växt- och djurliv: a trap, no goal), a framed note 'Om planen' (says goals are in bold
+and the bracket gives owner and time); 3 Insatsområden, mål och aktiviteter: sections '3.n <name>' (the FOCUS
+AREAS, without the number), a plain paragraph, then one or two goals as BOLD paragraphs with no label (the
+GOALS; area 2 has two), each followed by a bulleted list; each bullet is a MEASURE (the text before the
+bracket, linked to the bold goal above it) closing '(ansvar: <owner>, <time>)'. 4 Genomförande och uppföljning.
+Gold: OWNERS = after 'ansvar:' up to the comma ('Miljöenheten och Länsstyrelsen', 'Park och natur och
+Fastighetsavdelningen' two each; 'Park och natur', 'Vatten och avlopp', 'Plan- och byggenheten', 'Kultur- och
+fritidsförvaltningen', 'Mark- och exploateringsenheten' ONE unit each; 'Alla grundskolor' diffuse; '(2028)'
+without 'ansvar:' = none). DEADLINE = after the comma ('2027', '2028', '2029', '2030', 'hösten 2028' periods;
+'senast 2027-06-30' date; 'löpande' continuous; 'varje vår', 'årligen' recurring; '2031' after 2027–2030; a
+bracket with only 'ansvar:' = none).
+""")
+    css = """
+@page { size: A4; margin: 25mm 20mm 22mm 25mm;
+  @top-left { content: "Ljungfors kommun"; font: 8pt 'DejaVu Sans'; color: #35603a; }
+  @top-right { content: "Handlingsplan för biologisk mångfald"; font: 8pt 'DejaVu Sans'; color: #35603a; }
+  @bottom-right { content: counter(page) " (" counter(pages) ")"; font: 8pt 'DejaVu Sans'; color: #555; } }
+@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.45; color: #1e1e1e; }
+.cover { height: 240mm; break-after: page; border-left: 8mm solid #35603a; padding: 40mm 0 0 12mm;
+  box-sizing: border-box; }
+.cover .k { font: bold 12pt 'Liberation Sans', sans-serif; color: #35603a; text-transform: uppercase; }
+.cover h1 { font: bold 28pt/1.2 'Liberation Sans', sans-serif; color: #20402a; margin: 10mm 0 6mm 0; }
+.cover .u { font-size: 12pt; color: #444; }
+.cover .d { margin-top: 110mm; font-size: 8.5pt; color: #444; }
+h2 { font: bold 15pt 'Liberation Sans', sans-serif; color: #20402a; margin: 6mm 0 3mm 0; }
+h2.np { break-before: page; }
+h3 { font: bold 12pt 'Liberation Sans', sans-serif; color: #35603a; margin: 7mm 0 2mm 0; break-after: avoid;
+  border-bottom: 0.6pt solid #9bb89e; padding-bottom: 1mm; }
+p.mal { font-weight: bold; margin: 3mm 0 1.5mm 0; break-after: avoid; }
+ul { margin: 0 0 3mm 0; padding-left: 7mm; }
+li { margin-bottom: 1.2mm; break-inside: avoid; }
+.note { border: 0.8pt solid #35603a; padding: 2.5mm 5mm; margin: 6mm 0; background: #f3f7f1; }
+.note h4 { margin: 0 0 1mm 0; font: bold 10pt 'Liberation Sans', sans-serif; color: #35603a; }
+"""
+    p = [f"<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>{E(plan.title)}</title>"
+         f"<style>{css}</style></head><body>"]
+    p.append("<div class='cover'><div class='k'>Ljungfors kommun</div>"
+             "<h1>Handlingsplan för biologisk mångfald 2027–2030</h1>"
+             "<div class='u'>Mer natur i vardagen – för växter, djur och människor</div>"
+             "<div class='d'>Antagen av kommunfullmäktige 2026-11-23, § 142. Diarienummer KS 2026/214.</div></div>")
+    for i, chap in enumerate(("1 Inledning", "2 Bakgrund")):
+        p.append(f"<h2>{E(chap)}</h2>")
+        p += [f"<p>{E(t)}</p>" for t in SV_TEXT[chap]]
+    p.append("<div class='note'><h4>Om planen</h4>" + "".join(f"<p>{E(t)}</p>" for t in SV_TEXT["Om planen"])
+             + "</div>")
+    p.append("<h2 class=np>3 Insatsområden, mål och aktiviteter</h2>")
+    area_name = dict(SV_AREAS)
+    for k, (f, _n) in enumerate(SV_AREAS, 1):
+        p.append(f"<h3>3.{k} {E(area_name[f])}</h3><p>{E(SV_AREA_TEXT[f])}</p>")
+        for g, gt, gf in SV_GOALS:
+            if gf != f:
+                continue
+            p.append(f"<p class='mal'>{E(gt)}</p><ul>")
+            for _id, _nr, text, gg, br, *_r in SV_ROWS:
+                if gg == g:
+                    p.append(f"<li>{E(text)} ({E(br)})</li>")
+            p.append("</ul>")
+    p.append("<h2>4 Genomförande och uppföljning</h2>" +
+             "".join(f"<p>{E(t)}</p>" for t in SV_TEXT["4 Genomförande och uppföljning"]))
+    p.append("</body></html>")
+    src = d / f"{slug}.html"
+    src.write_text("".join(p), encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 4 bokmål handlingsprogram (reportlab)
+
+NB_SLUG = "klima-aarskryss-kostnad-nb"
+NB_YEARS = ("2027", "2028", "2029", "2030")
+NB_AREAS = [("F1", "Transport"), ("F2", "Bygg og energi"), ("F3", "Forbruk og avfall"),
+            ("F4", "Landbruk, skog og arealbruk")]
+NB_GOALS = [
+    ("G1", "Klimagassutslippene fra veitrafikken i kommunen skal reduseres med 40 prosent innen 2030", "F1"),
+    ("G2", "Kommunens egne bygg skal bruke mindre energi, og all oppvarming skal være fossilfri", "F2"),
+    ("G3", "Kommunen og innbyggerne skal kaste mindre og gjenvinne mer", "F3"),
+    ("G4", "Karbonrike arealer som myr og skog skal tas vare på", "F4"),
+]
+# (id, nr, text, goal, Ansvar as printed, owners, deadline = head of last marked column or None, kind, note,
+#  marked years, Kostnad)
+NB_ROWS = [
+    ("K1", "1", "Bygge ut ladepunkter for elbil ved rådhuset, helsesenteret og idrettsparken", "G1", "Eiendom",
+     ["Eiendom"], "2028", "period", "crosses 2027–2028", ("2027", "2028"), "1 200"),
+    ("K2", "2", "Skifte ut kommunens fossile personbiler og varebiler med utslippsfrie kjøretøy", "G1",
+     "Innkjøp og Teknisk drift", ["Innkjøp", "Teknisk drift"], "2030", "period",
+     "two owners (two capitalised unit names); crosses 2027–2030", ("2027", "2028", "2029", "2030"), "4 800"),
+    ("K3", "3", "Utarbeide en plan for sammenhengende sykkelveinett i Haugland sentrum", "G1",
+     "Plan og utvikling", ["Plan og utvikling"], "2027", "period", "one owner (one unit named with 'og')",
+     ("2027",), "350"),
+    ("K4", "4", "Stille krav om utslippsfrie kjøretøy i kommunens anbud på transporttjenester", "G1",
+     "Innkjøp", ["Innkjøp"], "2029", "period", "crosses 2028–2029", ("2028", "2029"), "Innenfor ramme"),
+    ("K5", "5", "Etablere innfartsparkering med sykkelparkering ved Haugland stasjon", "G1",
+     "Plan og utvikling og Bane NOR", ["Plan og utvikling", "Bane NOR"], "2030", "period",
+     "two owners (a unit named with 'og' and a company)", ("2029", "2030"), "2 500"),
+    ("K6", "6", "Gjennomføre energikartlegging av alle kommunale formålsbygg", "G2", "Eiendom", ["Eiendom"],
+     "2027", "period", "", ("2027",), "400"),
+    ("K7", "7", "Installere solceller på taket av Haugland ungdomsskole og Nordbygda skole", "G2", "Eiendom",
+     ["Eiendom"], "2029", "period", "crosses 2028–2029", ("2028", "2029"), "3 100"),
+    ("K8", "8", "Fase ut de siste oljefyrte varmeanleggene i kommunale bygg", "G2", "Teknisk drift",
+     ["Teknisk drift"], "2028", "period", "", ("2028",), "900"),
+    ("K9", "9", "Innføre energioppfølgingssystem med timesmåling i alle bygg over 1 000 m²", "G2", "", [],
+     "2028", "period", "empty Ansvar: no owner", ("2027", "2028"), "250"),
+    ("K10", "10", "Gi gratis energirådgivning til boligeiere som vil etterisolere eller bytte varmekilde", "G2",
+     "Klimarådgiver", ["Klimarådgiver"], "2030", "period", "a post; crosses 2027–2030",
+     ("2027", "2028", "2029", "2030"), "150 per år"),
+    ("K11", "11", "Innføre ombruksordning for møbler og utstyr mellom kommunale enheter", "G3", "Innkjøp",
+     ["Innkjøp"], "2027", "period", "", ("2027",), "Innenfor ramme"),
+    ("K12", "12", "Redusere matsvinn i sykehjem, skoler og barnehager", "G3", "Alle virksomhetsledere",
+     ["Alle virksomhetsledere"], "2030", "period", "'Alle virksomhetsledere' diffuse",
+     ("2027", "2028", "2029", "2030"), "Innenfor ramme"),
+    ("K13", "13", "Åpne en ombruksbutikk ved gjenvinningsstasjonen i samarbeid med HIR", "G3",
+     "Haugland Interkommunale Renovasjon (HIR)", ["Haugland Interkommunale Renovasjon (HIR)"], None, None,
+     "no year marked: no deadline", (), "Ikke avklart"),
+    ("K14", "14", "Kartlegge myrarealer og andre karbonrike arealer i kommunen", "G4", "Landbrukskontoret",
+     ["Landbrukskontoret"], "2028", "period", "", ("2027", "2028"), "300"),
+    ("K15", "15", "Innarbeide vern av myr i arealdelen av kommuneplanen ved neste rullering", "G4",
+     "Plan og utvikling", ["Plan og utvikling"], "2029", "period", "", ("2029",), "Innenfor ramme"),
+    ("K16", "16", "Informere skogeiere om klimatilpasset skogskjøtsel og tilskudd til tettere planting", "G4",
+     "Landbrukskontoret og Skogeierlaget", ["Landbrukskontoret", "Skogeierlaget"], "2030", "period",
+     "two owners", ("2027", "2028", "2029", "2030"), "50 per år"),
+]
+NB_AREA_TEXT = {
+    "F1": "Veitrafikken står for nær halvparten av de direkte klimagassutslippene i Haugland. Mange bor spredt og "
+          "er avhengige av bil, men andelen elbiler øker raskt.",
+    "F2": "Kommunen eier 74 000 m² formålsbygg. Flere av byggene er gamle og har høyt energiforbruk, og tre bygg "
+          "har fortsatt oljefyr som reserve.",
+    "F3": "Forbruket vårt gir store utslipp, også utenfor kommunens grenser. Kommunen er en stor innkjøper og kan "
+          "gå foran med ombruk og mindre svinn.",
+    "F4": "Myr og skog binder store mengder karbon. Nedbygging av myr gir utslipp som det tar hundrevis av år å "
+          "ta igjen.",
+}
+NB_TEXT = {
+    "1 Innledning": [
+        "Kommunestyret vedtok kommunedelplan for klima og energi 2025–2036 i juni 2025. Planen har en "
+        "samfunnsdel med langsiktige mål og et handlingsprogram som rulleres hvert år sammen med budsjett og "
+        "økonomiplan.",
+        "Dette dokumentet er handlingsprogrammet for perioden 2027–2030. Det viser hvilke tiltak kommunen skal "
+        "gjennomføre, hvem som har ansvaret, når tiltakene skal gjennomføres og hva de koster.",
+        "Norge har gjennom klimaloven forpliktet seg til å kutte utslippene med 70–75 prosent innen 2035 "
+        "sammenlignet med 1990. Det nasjonale målet er ikke et mål i dette handlingsprogrammet, men tiltakene "
+        "skal bidra til at det nås.",
+    ],
+    "2 Slik leser du tabellene": [
+        "Tiltakene er ordnet etter de fire områdene i kommunedelplanen. For hvert område står delmålet fra "
+        "kommunedelplanen, og deretter en tabell over tiltakene.",
+        "Et kryss (X) i en årskolonne betyr at tiltaket gjennomføres det året. Tiltaket skal være fullført innen "
+        "utgangen av det siste året som er krysset av. Kolonnen Kostnad viser anslått kostnad i 1 000 kroner for "
+        "hele perioden, eller per år når det står «per år».",
+    ],
+    "4 Økonomi og rullering": [
+        "Tiltak med kostnad er innarbeidet i budsjett 2027 og økonomiplan 2027–2030, med forbehold om "
+        "kommunestyrets vedtak. Tiltak merket «Innenfor ramme» dekkes av virksomhetenes ordinære budsjett.",
+        "Klimarådgiveren rapporterer på gjennomføringen av tiltakene i årsmeldingen. Handlingsprogrammet "
+        "rulleres neste gang høsten 2027.",
+    ],
+}
+
+
+@plan_builder
+def build_klima_aarskryss_kostnad_nb() -> tuple[Plan, Path]:
+    """Bokmål handlingsprogram (reportlab, DejaVu Sans): cover, innledning and a note on the tables, then chapter
+    3 with one section per område: a paragraph, 'Delmål: <goal>' and a table 'Nr. | Tiltak | Ansvar | 2027 |
+    2028 | 2029 | 2030 | Kostnad (1000 kr)' with crosses in the year columns; chapter 4."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = NB_SLUG
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsprogram for klima og energi 2027–2030", period=(2027, 2030),
+        goals=[G(g, t, focus_area=f) for g, t, f in NB_GOALS], measures=mb37._rows(NB_ROWS, 2030),
+        source_ext="pdf", focus_areas=NB_AREAS,
+        notes="""
+reportlab (DejaVu Sans 9.5 pt body, DejaVu Sans Bold headings in dark blue-green), A4 portrait, Haugland kommune.
+Header 'Haugland kommune' left and 'Handlingsprogram for klima og energi 2027–2030' right over a rule, footer
+'Side n' centred, none on the cover. Cover page; 1 Innledning (quotes the national climate law target: a trap,
+no goal), 2 Slik leser du tabellene (a cross means the measure runs that year and is finished by the end of the
+last marked year; Kostnad in 1 000 kr); 3 Tiltak 2027–2030 on a new page: sections '3.n <område>' (the FOCUS
+AREAS, without the number), a paragraph, a line 'Delmål: <sentence>' (the GOALS, without 'Delmål:'), and a
+table 'Nr. | Tiltak | Ansvar | 2027 | 2028 | 2029 | 2030 | Kostnad (1000 kr)' (header repeated when a table
+runs over a page; measures numbered 1–16 through the whole chapter); each Tiltak cell is a MEASURE linked to the
+Delmål above its table. 4 Økonomi og rullering. Gold: OWNERS = Ansvar ('Innkjøp og Teknisk drift',
+'Landbrukskontoret og Skogeierlaget', 'Plan og utvikling og Bane NOR' two each; 'Plan og utvikling' ONE unit;
+'Haugland Interkommunale Renovasjon (HIR)' one; 'Alle virksomhetsledere' diffuse; empty = none). DEADLINE = the
+head of the LAST year column with an X (docs/gold-format.md): '2027', '2028', '2029' or '2030'; row 13 has no
+cross (Kostnad 'Ikke avklart') = none. Kostnad is cost: never an owner or a deadline.
+""")
+    f = bk.reportlab_fonts("KL")
+    for k, suf in (("dv", "DejaVuSans"), ("dvb", "DejaVuSans-Bold"), ("dvc", "DejaVuSansCondensed")):
+        pdfmetrics.registerFont(TTFont(f"KL-{k}", f"/usr/share/fonts/truetype/dejavu/{suf}.ttf"))
+    reg, bold = "KL-dv", "KL-dvb"
+    teal = colors.HexColor("#0f4c5c")
+    pale = colors.HexColor("#dfeef0")
+    grey = colors.HexColor("#505050")
+    body = ParagraphStyle("b", fontName=reg, fontSize=9.5, leading=13.5, spaceAfter=6)
+    h1 = ParagraphStyle("h1", fontName=bold, fontSize=15, leading=19, textColor=teal, spaceBefore=6,
+                        spaceAfter=7, keepWithNext=1)
+    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, textColor=teal, spaceBefore=12,
+                        spaceAfter=4, keepWithNext=1)
+    delmal = ParagraphStyle("dm", parent=body, fontSize=10, leading=14, leftIndent=4 * mm, borderPadding=(3, 4, 3, 4),
+                            backColor=pale, spaceBefore=4, spaceAfter=8, keepWithNext=1)
+    cell = ParagraphStyle("c", fontName=reg, fontSize=8.5, leading=10.5)
+    cellc = ParagraphStyle("cc", parent=cell, alignment=1)
+    cellh = ParagraphStyle("ch", parent=cell, fontName=bold, textColor=colors.white)
+    cellhc = ParagraphStyle("chc", parent=cellh, alignment=1)
+    _ = f
+
+    def onpage(canvas, doc):
+        if doc.page == 1:
+            return
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(reg, 7.5)
+        canvas.setFillColor(grey)
+        canvas.drawString(20 * mm, h - 13 * mm, "Haugland kommune")
+        canvas.drawRightString(w - 20 * mm, h - 13 * mm, "Handlingsprogram for klima og energi 2027–2030")
+        canvas.setStrokeColor(teal)
+        canvas.setLineWidth(0.5)
+        canvas.line(20 * mm, h - 14.5 * mm, w - 20 * mm, h - 14.5 * mm)
+        canvas.drawCentredString(w / 2, 11 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
+                            bottomMargin=20 * mm, title=plan.title, author="Haugland kommune", invariant=1)
+    s = [Spacer(1, 55 * mm),
+         Paragraph("HAUGLAND KOMMUNE", ParagraphStyle("k", fontName=bold, fontSize=12, textColor=teal)),
+         Spacer(1, 8 * mm),
+         Paragraph("Handlingsprogram for klima og energi 2027–2030",
+                   ParagraphStyle("t", fontName=bold, fontSize=25, leading=31, textColor=teal)),
+         Spacer(1, 5 * mm),
+         Paragraph("Kommunedelplan for klima og energi 2025–2036, del 2",
+                   ParagraphStyle("u", fontName=reg, fontSize=13, leading=17, textColor=grey)),
+         Spacer(1, 105 * mm),
+         Paragraph("Vedtatt av kommunestyret 9. desember 2026 som del av budsjett 2027 og økonomiplan 2027–2030",
+                   ParagraphStyle("a", fontName=reg, fontSize=8.5, textColor=grey)),
+         PageBreak()]
+    for chap in ("1 Innledning", "2 Slik leser du tabellene"):
+        s.append(Paragraph(chap, h1))
+        s += [Paragraph(t, body) for t in NB_TEXT[chap]]
+    s += [PageBreak(), Paragraph("3 Tiltak 2027–2030", h1)]
+    area_name = dict(NB_AREAS)
+    widths = [10 * mm, 57 * mm, 33 * mm] + [12 * mm] * 4 + [22 * mm]
+    for k, (g, gt, fa) in enumerate(NB_GOALS, 1):
+        s.append(Paragraph(f"3.{k} {E(area_name[fa])}", h2))
+        s.append(Paragraph(E(NB_AREA_TEXT[fa]), body))
+        s.append(Paragraph(f"<font name='{bold}'>Delmål:</font> {E(gt)}", delmal))
+        rows = [[Paragraph("Nr.", cellh), Paragraph("Tiltak", cellh), Paragraph("Ansvar", cellh)]
+                + [Paragraph(y, cellhc) for y in NB_YEARS] + [Paragraph("Kostnad (1000 kr)", cellh)]]
+        for _id, nr, text, gg, who, _o, _when, _k, _n, years, cost in NB_ROWS:
+            if gg != g:
+                continue
+            rows.append([Paragraph(nr, cell), Paragraph(E(text), cell), Paragraph(E(who), cell)]
+                        + [Paragraph("X" if y in years else "", cellc) for y in NB_YEARS]
+                        + [Paragraph(E(cost), cell)])
+        t = Table(rows, colWidths=widths, repeatRows=1)
+        st = [("BACKGROUND", (0, 0), (-1, 0), teal), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9fb7bc")),
+              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+              ("LEFTPADDING", (3, 0), (6, -1), 1.5), ("RIGHTPADDING", (3, 0), (6, -1), 1.5)]
+        for ri in range(1, len(rows)):
+            if ri % 2 == 0:
+                st.append(("BACKGROUND", (0, ri), (-1, ri), colors.HexColor("#f3f8f9")))
+        t.setStyle(TableStyle(st))
+        s.append(t)
+    s.append(Paragraph("4 Økonomi og rullering", h1))
+    s += [Paragraph(t, body) for t in NB_TEXT["4 Økonomi og rullering"]]
+    _ = KeepTogether
+    doc.build(s, onFirstPage=onpage, onLaterPages=onpage)
+    _gold(plan, pdf, goal_after=3, measure_after=3)
+    return plan, pdf
+
+
 # =========================================================================== checks
 
 
