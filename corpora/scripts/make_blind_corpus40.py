@@ -573,7 +573,7 @@ def build_mangfald_fetmal_ansvar_sv() -> tuple[Plan, Path]:
         goals=[G(g, t, focus_area=f) for g, t, f in SV_GOALS], measures=mb37._rows(SV_ROWS, 2030),
         source_ext="html", focus_areas=SV_AREAS,
         notes="""
-HTML/CSS → Chromium print, A4 portrait, Ljungfors kommun. Source Sans-like DejaVu Sans 10 pt body, headings in
+HTML/CSS → Chromium print, A4 portrait, Ljungfors kommun. DejaVu Sans 10 pt body, headings in
 Liberation Sans dark green. @page header 'Ljungfors kommun' left and 'Handlingsplan för biologisk mångfald' right,
 footer 'n (N)' right, none on the cover. Cover page; 1 Inledning, 2 Bakgrund (quotes the national environmental
 quality objective Ett rikt växt- och djurliv: a trap, no goal), a framed note 'Om planen' (says goals are in bold
@@ -617,7 +617,7 @@ li { margin-bottom: 1.2mm; break-inside: avoid; }
              "<h1>Handlingsplan för biologisk mångfald 2027–2030</h1>"
              "<div class='u'>Mer natur i vardagen – för växter, djur och människor</div>"
              "<div class='d'>Antagen av kommunfullmäktige 2026-11-23, § 142. Diarienummer KS 2026/214.</div></div>")
-    for i, chap in enumerate(("1 Inledning", "2 Bakgrund")):
+    for chap in ("1 Inledning", "2 Bakgrund"):
         p.append(f"<h2>{E(chap)}</h2>")
         p += [f"<p>{E(t)}</p>" for t in SV_TEXT[chap]]
     p.append("<div class='note'><h4>Om planen</h4>" + "".join(f"<p>{E(t)}</p>" for t in SV_TEXT["Om planen"])
@@ -747,7 +747,14 @@ def build_klima_aarskryss_kostnad_nb() -> tuple[Plan, Path]:
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     slug = NB_SLUG
     d = OUT / slug
@@ -771,7 +778,6 @@ Delmål above its table. 4 Økonomi og rullering. Gold: OWNERS = Ansvar ('Innkj�
 head of the LAST year column with an X (docs/gold-format.md): '2027', '2028', '2029' or '2030'; row 13 has no
 cross (Kostnad 'Ikke avklart') = none. Kostnad is cost: never an owner or a deadline.
 """)
-    f = bk.reportlab_fonts("KL")
     for k, suf in (("dv", "DejaVuSans"), ("dvb", "DejaVuSans-Bold"), ("dvc", "DejaVuSansCondensed")):
         pdfmetrics.registerFont(TTFont(f"KL-{k}", f"/usr/share/fonts/truetype/dejavu/{suf}.ttf"))
     reg, bold = "KL-dv", "KL-dvb"
@@ -789,7 +795,6 @@ cross (Kostnad 'Ikke avklart') = none. Kostnad is cost: never an owner or a dead
     cellc = ParagraphStyle("cc", parent=cell, alignment=1)
     cellh = ParagraphStyle("ch", parent=cell, fontName=bold, textColor=colors.white)
     cellhc = ParagraphStyle("chc", parent=cellh, alignment=1)
-    _ = f
 
     def onpage(canvas, doc):
         if doc.page == 1:
@@ -851,7 +856,6 @@ cross (Kostnad 'Ikke avklart') = none. Kostnad is cost: never an owner or a dead
         s.append(t)
     s.append(Paragraph("4 Økonomi og rullering", h1))
     s += [Paragraph(t, body) for t in NB_TEXT["4 Økonomi og rullering"]]
-    _ = KeepTogether
     doc.build(s, onFirstPage=onpage, onLaterPages=onpage)
     _gold(plan, pdf, goal_after=3, measure_after=3)
     return plan, pdf
