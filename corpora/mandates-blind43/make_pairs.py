@@ -371,8 +371,8 @@ def vegar(d: Path) -> dict:
 @pair
 def belysning(d: Path) -> dict:
     items = [
-        "Inventera kommunens belysningsanläggningar och redovisa stolparnas och armaturernas "
-        "ålder och skick.",
+        "Inventera kommunens belysningsanläggningar och redovisa deras ålder och skick i "
+        "varje tätort.",
         "Föreslå en plan för övergång till LED-armaturer och beräkna den energibesparing som "
         "det ger.",
         "Pröva vilka gång- och cykelvägar som behöver belysning för att upplevas som trygga, "
@@ -583,8 +583,9 @@ def frivillighed(d: Path) -> dict:
               "foreningsfolk deltog. Frivilligrådet har læst og kommenteret udkastet to gange."),
         ("p", "Udvalget fik udkastet forelagt på sit møde den 12. juni 2048."),
         ("h1", "Det frivillige Hjortlund"),
-        ("p", "Vi har talt 214 foreninger og 37 frivillige sociale indsatser. De fleste ligger i "
-              "Hjortlund by, men alle lokalområder har et aktivt foreningsliv."),
+        ("p", "Ifølge borgerpanelet 2047 er 34 procent af de voksne frivillige, i alt omkring "
+              "8 500 personer. Vi har talt 214 foreninger og 37 frivillige sociale indsatser. De "
+              "fleste ligger i Hjortlund by, men alle lokalområder har et aktivt foreningsliv."),
         ("table", ["Lokalområde", "Foreninger", "Sociale indsatser", "Eksempler"], omr,
          [40, 26, 30, 74]),
         ("h1", "Det fortalte de frivillige os"),
@@ -612,7 +613,7 @@ def frivillighed(d: Path) -> dict:
            head_right="Frivillighedsstrategi 2049–2052 · udkast",
            foot=lambda n, t: f"Side {n}", accent="#1E5B63", head_fill="#DCEBED")
     g = [
-        P("1", opg[0][0], "content", "covered", ev="Vi har talt 214 foreninger",
+        P("1", opg[0][0], "content", "covered", ev="Ifølge borgerpanelet 2047",
           trap="a row of the table Opgave | Leverance | Frist under 'Opgaver' in a KOMMISSORIUM "
                "(the Opgave cells unnumbered; points 1 … 6 by row, text the Opgave cell; the "
                "Leverance and Frist cells are read with it). Answered by a table per "
