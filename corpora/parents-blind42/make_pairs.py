@@ -1,0 +1,525 @@
+"""Build the forty-second blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-06 by `bpar42` without reading plancheck's code, tests or bench, without
+running it, and without reading parents-blind43. ORDINARY pairs, the child following the parent
+up mostly in other words (see README.md for each document's form and the gold conventions):
+
+- Løvstad (nb): kommuneplanens samfunnsdel (Chromium) → 'Plan for helse og omsorg 2027–2031'
+  (python-docx → LibreOffice): coded 'D1' … delmål, tiltak tables with year columns ticked.
+- Kvitsund (nn): 'Regional plan for kultur 2026–2035' of Fjordvest fylkeskommune (reportlab)
+  → Kvitsund kommune's 'Kulturplan 2027–2030' (Chromium) by 'Innsatsområde'.
+- Hålsjö (sv): 'Översiktsplan 2040' (python-docx → LibreOffice) → 'Trafikstrategi 2027–2035'
+  (reportlab) with a goal table 'Mål | Indikator | 2025 | 2035' and an 'Åtgärder' table.
+- Hørsted (da): 'Planstrategi 2027' (odfpy → LibreOffice) with 'Indsatsområde' and roman
+  'Målsætninger' → 'Naturpolitik – Handleplan 2027–2028' (reportlab).
+- Marsfield (en): Ellershire's 'Joint Health and Wellbeing Strategy 2026–2031' (Chromium) →
+  Marsfield District Council's 'Health and Wellbeing Action Plan 2026–2028' (python-docx →
+  LibreOffice, A4 landscape, shaded 'Aim n' rows over action rows).
+
+    python corpora/parents-blind42/make_pairs.py                  # all pairs
+    python corpora/parents-blind42/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind42/make_pairs.py --twice          # build twice, compare sha256
+
+The four document writers (`_rl`, `_docx`, `_html`, `_odt`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind42/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_family(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P42-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    d, r, b, i, bi = {
+        "DejaVuSansCondensed": (DEJAVU, "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
+                                "DejaVuSansCondensed-Oblique.ttf",
+                                "DejaVuSansCondensed-BoldOblique.ttf"),
+        "LiberationSerif": (bk.LIBERATION, "LiberationSerif-Regular.ttf",
+                            "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                            "LiberationSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf",
+                           "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+                           "LiberationSans-BoldItalic.ttf"),
+    }[family]
+    base = f"P42-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), (r, b, i, bi), strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(d / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, base: float, accent: str, title: str, author: str,
+        top_left: str, bottom: str, landscape: bool = False) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"small"|"label", text);
+    ("goal", code, text): a code in a tinted box left of the text; ("bullets", [..]); ("table",
+    head, rows, widths_mm) with the header row repeated, a row ("=", text) a tinted row across
+    the table. Furniture: TOP_LEFT at the top left in small capitals-like grey, a coloured
+    strip at the left page edge, BOTTOM centred with ' – n – ' under it."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                    TableStyle)
+
+    f = _rl_family(family)
+    acc = colors.HexColor(accent)
+    tint = colors.HexColor("#eef1f4")
+    ink = colors.HexColor("#202020")
+    grey = colors.HexColor("#5f5f5f")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 9, leading=base + 13,
+                                textColor=ink, spaceAfter=2),
+        "sub": ParagraphStyle("s", fontName=f["italic"], fontSize=base, leading=base + 3,
+                              textColor=grey, spaceAfter=10),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 3, leading=base + 6,
+                             textColor=acc, spaceBefore=9, spaceAfter=4),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 1, leading=base + 4,
+                             textColor=ink, spaceBefore=6, spaceAfter=3),
+        "label": ParagraphStyle("lb", fontName=f["bold"], fontSize=base - 0.5, leading=base + 3,
+                                textColor=acc, spaceBefore=4, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.38,
+                            spaceAfter=5, textColor=ink),
+        "small": ParagraphStyle("sm", fontName=f["italic"], fontSize=base - 1.5,
+                                leading=base + 1, textColor=grey, spaceAfter=4),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.35,
+                             leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2, textColor=ink),
+        "gc": ParagraphStyle("gc", fontName=f["bold"], fontSize=base, leading=base * 1.3,
+                             textColor=acc),
+        "gt": ParagraphStyle("gt", fontName=f["normal"], fontSize=base, leading=base * 1.3,
+                             textColor=ink),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 1.6),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 1.6,
+                             textColor=ink),
+        "cs": ParagraphStyle("cs", fontName=f["bold"], fontSize=base - 0.5, leading=base + 2,
+                             textColor=acc),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ps and k not in ("li", "gc", "gt", "c", "ch", "cs"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "bullets":
+            story += [Paragraph(e(x), ps["li"], bulletText="•") for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "goal":
+            t = Table([[Paragraph(e(b[1]), ps["gc"]), Paragraph(e(b[2]), ps["gt"])]],
+                      colWidths=[16 * mm, None])
+            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), tint),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                                   ("LEFTPADDING", (1, 0), (1, 0), 6)]))
+            story += [t, Spacer(1, 2.5)]
+        elif k == "keep":
+            story.append(KeepTogether([Paragraph(e(x[1]), ps[x[0]]) for x in b[1]]))
+        elif k == "table":
+            _, head, rows, widths = b
+            data = [[Paragraph(e(x), ps["ch"]) for x in head]]
+            style = [("LINEBELOW", (0, 0), (-1, 0), 1, acc),
+                     ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#b5b5b5")),
+                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+            for i, r in enumerate(rows, start=1):
+                if r[0] == "=":
+                    data.append([Paragraph(e(r[1]), ps["cs"])] + [""] * (len(head) - 1))
+                    style += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), tint)]
+                else:
+                    data.append([Paragraph(e(x), ps["c"]) for x in r])
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+            t.setStyle(TableStyle(style))
+            story += [t, Spacer(1, 6)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFillColor(acc)
+        canvas.rect(0, 0, 6 * mm, h, stroke=0, fill=1)
+        canvas.setFillColor(grey)
+        canvas.setFont(f["normal"], 7.5)
+        canvas.drawString(22 * mm, h - 12 * mm, top_left)
+        canvas.drawCentredString(w / 2, 11 * mm, bottom)
+        canvas.drawCentredString(w / 2, 7 * mm, f"– {doc.page} –")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=22 * mm, rightMargin=18 * mm, topMargin=19 * mm, bottomMargin=20 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, footer_left: str,
+          lang: str, font: str, size: float, color: str, fill: str,
+          landscape: bool = False) -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"i", text); ("coded",
+    code, text) a bold code, a tab and the text in a hanging indent; ("bullets", [..]);
+    ("table", head, rows, widths, opts) with the header row repeated, a row ("=", text) one
+    shaded cell across the table, opts 'centre' = centred column indices. Header right over a
+    rule (setup_header_footer); footer FOOTER_LEFT left and the page number right."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    doc = dh.new_document(font=font, size=size, margins_mm=20, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    if landscape:
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    dh.setup_header_footer(sec, header, footer="page", size=8, footer_left=footer_left)
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 8, color=color, space_after=2)
+        elif k == "sub":
+            dh.para(doc, b[1], size=size - 0.5, color="595959", space_after=14)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1])
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, size=size - 1, color="595959", space_after=6)
+        elif k == "coded":
+            p = dh.para(doc, "", space_after=4, keep_with_next=True)
+            pf = p.paragraph_format
+            pf.left_indent, pf.first_line_indent = Mm(13), Mm(-13)
+            pf.tab_stops.add_tab_stop(Mm(13))
+            r = p.add_run(b[1] + "\t")
+            r.bold = True
+            r.font.color.rgb = dh.RGBColor.from_string(color)
+            p.add_run(b[2]).bold = True
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, bul)
+        elif k == "table":
+            _, head, rows, widths, opts = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            centre = set(opts.get("centre", ()))
+            for row in rows:
+                if row[0] == "=":
+                    rr = dh.add_row(t, [row[1]], widths, size=size - 0.5, bold=True,
+                                    fill=opts.get("band", fill), span_all=True,
+                                    keep_with_next=True)
+                else:
+                    rr = dh.add_row(t, list(row), widths, size=size - 1)
+                    for j in centre:
+                        for p in rr.cells[j].paragraphs:
+                            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                dh.set_cant_split(rr)
+            for j in centre:
+                for p in t.rows[0].cells[j].paragraphs:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            dh.para(doc, "", space_after=2)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind42-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind42-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+# =========================================================================== 1 Løvstad (nb)
+
+
+@pair
+def lovstad_helse_og_omsorg(d: Path) -> dict:
+    g = {
+        "1.1": "Innbyggerne i Løvstad skal leve flere gode leveår, og de sosiale forskjellene i "
+               "helse skal bli mindre.",
+        "1.2": "Eldre skal kunne bo trygt i eget hjem så lenge som mulig.",
+        "1.3": "Tjenestene skal være like gode uansett hvor i kommunen man bor.",
+        "2.1": "Barn og unge skal ha en trygg oppvekst og god psykisk helse.",
+        "2.2": "Flere skal fullføre videregående opplæring.",
+        "3.1": "Kommunen skal ha nok kvalifiserte medarbeidere til å løse oppgavene.",
+        "3.2": "Frivillige lag og organisasjoner skal ha gode rammevilkår.",
+        "3.3": "Kommunen skal ta i bruk ny teknologi for å gi bedre og mer effektive tjenester.",
+    }
+    themes = [
+        ("1", "Helse og livskvalitet",
+         "Løvstad har en eldre befolkning enn landet for øvrig. Innbyggere med kort utdanning "
+         "har dårligere helse enn andre, og avstandene mellom bygdene er store.",
+         ["1.1", "1.2", "1.3"],
+         ["Forebygge mer og behandle mindre.",
+          "Legge til rette for at folk kan mestre eget liv, også med sykdom og funksjonsnedsettelse."]),
+        ("2", "Oppvekst og utdanning",
+         "Barnehagene og skolene i Løvstad får gode resultater, men for mange ungdommer "
+         "slutter i videregående opplæring.",
+         ["2.1", "2.2"],
+         ["Tidlig innsats i barnehage og skole.", "Godt samarbeid med foreldrene."]),
+        ("3", "En robust kommuneorganisasjon",
+         "Det blir færre i arbeidsfør alder og flere eldre. Kommunen må finne nye måter å "
+         "løse oppgavene på og samarbeide godt med frivilligheten.",
+         ["3.1", "3.2", "3.3"],
+         ["Heltidskultur i alle virksomheter.", "Samarbeid med nabokommunene der det gir bedre "
+          "tjenester."]),
+    ]
+    body = [
+        "<h1>Kommuneplanens samfunnsdel 2027–2039</h1>",
+        "<p class='sub'>Løvstad kommune · Vedtatt av kommunestyret 11. mars 2027 (sak 14/27)</p>",
+        "<h2>Innledning</h2>",
+        "<p>Samfunnsdelen er kommunens overordnede plan for utviklingen av Løvstad-samfunnet og "
+        "kommunen som organisasjon. Planen har tre tema. For hvert tema er det satt langsiktige "
+        "mål og strategier. Målene skal følges opp i temaplaner og i handlings- og "
+        "økonomiplanen.</p>",
+        "<p class='vision'>Visjon: «Løvstad – trygg, varm og nær»</p>",
+    ]
+    for no, head, text, ks, strat in themes:
+        body += [f"<h2>Tema {no}: {e(head)}</h2>", f"<p>{e(text)}</p>",
+                 "<h3>Langsiktige mål</h3>", "<table class='goals'>"]
+        body += [f"<tr><td class='no'>{k}</td><td>{e(g[k])}</td></tr>" for k in ks]
+        body += ["</table>", "<h3>Strategier</h3>", "<ul>"]
+        body += [f"<li>{e(x)}</li>" for x in strat]
+        body.append("</ul>")
+    body += [
+        "<h2>Arealstrategi</h2>",
+        "<p>Nye boliger bygges først og fremst i Løvstad sentrum og på Sand. Landbruksjord "
+        "skal ikke omdisponeres til utbygging.</p>",
+        "<h2>Oppfølging og rapportering</h2>",
+        "<p>Kommunedirektøren rapporterer på måloppnåelsen i årsrapporten. Planen vurderes "
+        "på nytt i kommunal planstrategi i 2028.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:22mm 22mm 22mm 24mm;"
+        "@top-left{content:'Løvstad kommune – Kommuneplanens samfunnsdel 2027–2039';"
+        "font:7.5pt 'DejaVu Sans',sans-serif;color:#777}"
+        "@bottom-right{content:'side ' counter(page);font:7.5pt 'DejaVu Sans',sans-serif;"
+        "color:#777}}"
+        "body{font-family:'DejaVu Serif',serif;font-size:10pt;line-height:1.45;color:#222}"
+        "h1{font-family:'DejaVu Sans',sans-serif;font-size:18pt;color:#23527c;margin:0 0 1mm}"
+        ".sub{color:#666;font-size:9pt;margin:0 0 6mm}"
+        "h2{font-family:'DejaVu Sans',sans-serif;font-size:12.5pt;color:#23527c;margin:6mm 0 2mm;"
+        "border-bottom:.5pt solid #23527c;padding-bottom:1mm}"
+        "h3{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:3mm 0 1.5mm;color:#333}"
+        "p{margin:0 0 2mm}.vision{font-style:italic;color:#444}"
+        "table.goals td{vertical-align:top;padding:.6mm 0}"
+        "table.goals td.no{width:11mm;font-family:'DejaVu Sans',sans-serif;font-weight:bold;"
+        "color:#23527c}"
+        "ul{margin:0 0 2mm;padding-left:6mm}li{margin-bottom:.8mm}"
+    )
+    _html("nb", "Kommuneplanens samfunnsdel 2027–2039 – Løvstad kommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "D1": "Flere innbyggere skal være fysisk aktive og klare seg selv langt opp i årene.",
+        "D2": "Eldre som bor hjemme, skal føle seg trygge og få hjelp når de trenger det.",
+        "D3": "Hjemmetjenesten skal nå brukerne på Sand og i Nordbygda like raskt som i "
+              "sentrum.",
+        "D4": "Gravide, småbarnsforeldre og skoleelever skal lett få snakke med en "
+              "helsesykepleier.",
+        "D5": "Pasienter og pårørende skal få god informasjon og bli tatt med på råd.",
+        "D6": "Vi skal rekruttere og beholde sykepleiere og helsefagarbeidere.",
+        "D7": "Velferdsteknologi skal være en del av tilbudet til alle som får hjemmetjenester.",
+        "D8": "Måltidene på sykehjemmet skal være et høydepunkt i hverdagen.",
+    }
+    t = {
+        "1.1": "Frisklivssentralen gir treningsgrupper både i sentrum og på Sand",
+        "1.2": "Hverdagsrehabilitering for alle som søker hjemmetjenester for første gang",
+        "2.1": "Trygghetsalarm med utrykning hele døgnet",
+        "2.2": "Dagsenter for personer med demens to dager i uka",
+        "3.1": "Egen base for hjemmetjenesten på Sand",
+        "3.2": "Felles turnus for hjemmetjenesten i hele kommunen",
+        "4.1": "Helsesykepleier på hver skole minst tre dager i uka",
+        "4.2": "Åpen helsestasjon for ungdom hver onsdag ettermiddag",
+        "5.1": "Pårørendesamtale innen fire uker etter innflytting på sykehjemmet",
+        "5.2": "Brukerundersøkelse i hjemmetjenesten annethvert år",
+        "6.1": "Alle nyansatte tilbys hel stilling",
+        "6.2": "Seks læreplasser i helsearbeiderfaget hvert år",
+        "6.3": "Stipend til videreutdanning i geriatri og psykisk helse",
+        "7.1": "Digitalt tilsyn og elektroniske medisindispensere",
+        "7.2": "Behovet for teknologi vurderes ved første hjemmebesøk",
+        "8.1": "Middag lages på sykehjemmets eget kjøkken",
+    }
+    X = "x"
+
+    def tab(rows):
+        return ("table", ["Nr.", "Tiltak", "Ansvarlig", "2027", "2028", "2029", "2030"],
+                [(n, t[n], who, *yrs) for n, who, yrs in rows], [12, 78, 38, 12, 12, 12, 12],
+                {"centre": (3, 4, 5, 6)})
+
+    child = [
+        ("title", "Plan for helse og omsorg 2027–2031"),
+        ("sub", "Løvstad kommune · Kommunedelplan · Vedtatt i kommunestyret 23. september 2027"),
+        ("h1", "1 Innledning"),
+        ("p", "Planen viser hvordan helse- og omsorgstjenestene skal utvikles de neste fire "
+         "årene. Den bygger på kommuneplanens samfunnsdel og på den nasjonale reformen Bo "
+         "trygt hjemme. Hvert kapittel har ett eller flere delmål og en tabell med tiltak. "
+         "Kryss viser hvilke år tiltaket gjennomføres."),
+        ("p", "Samarbeidet med lag, foreninger og frivillige er beskrevet i "
+         "frivillighetsplanen 2026–2029 og tas ikke opp her."),
+        ("h1", "2 Utfordringer"),
+        ("p", "Antall innbyggere over 80 år blir nesten doblet fram mot 2040. Samtidig blir det "
+         "vanskeligere å rekruttere sykepleiere. Brukerne i Nordbygda venter lenger på "
+         "hjemmetjenesten enn brukerne i sentrum."),
+        ("h1", "3 Forebygging og mestring"),
+        ("coded", "D1", c["D1"]),
+        tab([("1.1", "Helse og mestring", (X, X, X, X)),
+             ("1.2", "Hjemmetjenesten", (X, X, "", ""))]),
+        ("h1", "4 Tjenester i hjemmet"),
+        ("coded", "D2", c["D2"]),
+        tab([("2.1", "Hjemmetjenesten", (X, X, X, X)),
+             ("2.2", "Sykehjemmet", ("", X, X, X))]),
+        ("coded", "D3", c["D3"]),
+        tab([("3.1", "Kommunalsjef helse", (X, "", "", "")),
+             ("3.2", "Hjemmetjenesten", ("", X, "", ""))]),
+        ("h1", "5 Barn, unge og familier"),
+        ("coded", "D4", c["D4"]),
+        tab([("4.1", "Helsestasjonen", (X, X, X, X)),
+             ("4.2", "Helsestasjonen", (X, X, X, X))]),
+        ("h1", "6 Brukere og pårørende"),
+        ("coded", "D5", c["D5"]),
+        tab([("5.1", "Sykehjemmet", (X, X, X, X)),
+             ("5.2", "Kvalitetsrådgiver", (X, "", X, ""))]),
+        ("coded", "D8", c["D8"]),
+        tab([("8.1", "Sykehjemmet", ("", X, X, X))]),
+        ("h1", "7 Medarbeidere og teknologi"),
+        ("coded", "D6", c["D6"]),
+        tab([("6.1", "Alle virksomhetsledere", (X, X, X, X)),
+             ("6.2", "HR", (X, X, X, X)),
+             ("6.3", "HR", ("", X, "", X))]),
+        ("coded", "D7", c["D7"]),
+        tab([("7.1", "Hjemmetjenesten", (X, X, "", "")),
+             ("7.2", "Hjemmetjenesten", (X, X, X, X))]),
+        ("h1", "8 Økonomi og oppfølging"),
+        ("p", "Tiltak som krever nye midler, tas inn i handlings- og økonomiplanen. Planen "
+         "evalueres i 2031."),
+    ]
+    _docx(child, d / "child.pdf", title="Plan for helse og omsorg 2027–2031",
+          author="Løvstad kommune", header="Plan for helse og omsorg 2027–2031",
+          footer_left="Løvstad kommune", lang="nb-NO", font="Liberation Sans Narrow", size=10.5,
+          color="23527C", fill="DCE6F0")
+
+    goals_ = [
+        G("1.1", g["1.1"], "partial", [c["D1"], t["1.1"], t["1.2"]], ev="Flere innbyggere skal være",
+          missing=["sosiale forskjeller i helse"],
+          note="the goals are the numbered rows under 'Langsiktige mål' in each theme (id = the "
+          "printed number, gold text without it); 'Strategier' bullets, the vision, the theme "
+          "texts, 'Arealstrategi' and 'Oppfølging og rapportering' are no goals. Active and "
+          "managing on one's own = good years of life; nothing on social differences in health"),
+        G("1.2", g["1.2"], "followed_up", [c["D2"], t["1.2"], t["2.1"], t["2.2"]],
+          ev="Eldre som bor hjemme, skal",
+          note="in other words: safe at home with help when needed, everyday rehabilitation, "
+          "alarms and a day centre ('så lenge som mulig' never written)"),
+        G("1.3", g["1.3"], "followed_up", [c["D3"], t["3.1"], t["3.2"]],
+          ev="Hjemmetjenesten skal nå brukerne",
+          note="in other words: the home service reaching Sand and Nordbygda as fast as the "
+          "centre, a base at Sand — the plan's share of equal services across the municipality"),
+        G("2.1", g["2.1"], "partial", [c["D4"], t["4.1"], t["4.2"]],
+          ev="Gravide, småbarnsforeldre og",
+          missing=["trygg oppvekst"],
+          note="school nurses and an open youth clinic serve mental health; nothing on a safe "
+          "childhood otherwise"),
+        G("2.2", g["2.2"], "not_followed_up", note="silent: nothing on completing upper "
+          "secondary education"),
+        G("3.1", g["3.1"], "followed_up", [c["D6"], t["6.1"], t["6.2"], t["6.3"]],
+          ev="Vi skal rekruttere og beholde",
+          note="recruiting and keeping nurses, full-time posts, apprentices and further "
+          "education: the plan's whole share"),
+        G("3.2", g["3.2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves cooperation with associations "
+          "and volunteers to the frivillighetsplan"),
+        G("3.3", g["3.3"], "followed_up", [c["D7"], t["7.1"], t["7.2"]],
+          ev="Velferdsteknologi skal være en",
+          note="in other words: welfare technology for everyone with home services"),
+    ]
+    kids = [
+        C(c["D1"], ["1.1"], note="the child goals are the bold coded paragraphs D1 … D8 (the "
+          "code not part of the gold text); the rows of the 'Nr. | Tiltak | Ansvarlig | 2027 … "
+          "2030' tables are measures (served_by), never child goals; 'Ansvarlig' and the year "
+          "crosses are no goals. Measure 1.2 (everyday rehabilitation) also serves 1.2"),
+        C(c["D2"], ["1.2"]),
+        C(c["D3"], ["1.3"]),
+        C(c["D4"], ["2.1"]),
+        C(c["D5"], [], note="information and involvement of patients and relatives, stands alone"),
+        C(c["D6"], ["3.1"]),
+        C(c["D7"], ["3.3"]),
+        C(c["D8"], [], note="meals in the nursing home, stands alone (printed after D5, out of "
+          "code order)"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, DejaVu Serif 10 with DejaVu Sans headings; kommuneplanens "
+        "samfunnsdel): 'Tema n: …' headings ruled below, a small 'Langsiktige mål' heading over "
+        "a borderless two-column table (number 1.1 … in blue bold, goal text), 'Strategier' "
+        "bullets; running title top left and 'side n' bottom right in CSS margin boxes; child "
+        "PDF (python-docx → LibreOffice, Liberation Sans Narrow 10.5; plan for helse og "
+        "omsorg): numbered Heading 1 chapters, each delmål a bold paragraph 'D1<tab>…' in a "
+        "hanging indent over a table 'Nr. | Tiltak | Ansvarlig | 2027 | 2028 | 2029 | 2030' "
+        "with crosses; header right over a rule, footer 'Løvstad kommune' left and the page "
+        "number right",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice (pairkit)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
