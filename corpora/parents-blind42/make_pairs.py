@@ -513,6 +513,224 @@ def lovstad_helse_og_omsorg(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Kvitsund (nn)
+
+
+@pair
+def kvitsund_kulturplan(d: Path) -> dict:
+    g = {
+        "A1": "Alle innbyggjarar i Fjordvest skal ha tilgang til eit breitt og profesjonelt "
+              "kunst- og kulturtilbod.",
+        "A2": "Barn og unge skal få oppleve og skape kunst og kultur, uavhengig av økonomi og "
+              "kvar dei bur.",
+        "A3": "Det frivillige kulturlivet skal vere sterkt og mangfaldig.",
+        "B1": "Kulturarven skal takast vare på og brukast som ein ressurs for lokalsamfunna.",
+        "B2": "Samisk kultur og kulturen til dei nasjonale minoritetane skal vere synleg.",
+        "C1": "Det skal finnast tenlege kulturbygg og møteplassar i alle delar av fylket.",
+        "C2": "Kunst og kultur skal vere ein del av næringsutviklinga og reiselivet.",
+    }
+    parent = [
+        ("title", "Regional plan for kultur 2026–2035"),
+        ("sub", "Fjordvest fylkeskommune · Vedteken av fylkestinget 9. juni 2026"),
+        ("h1", "1 Innleiing"),
+        ("p", "Den regionale planen for kultur gir retning for arbeidet til fylkeskommunen, "
+         "kommunane og kulturlivet fram mot 2035. Planen har tre tema. For kvart tema er det "
+         "sett mål, og fylkeskommunen gjer greie for korleis han vil arbeide. Kommunane blir "
+         "oppmoda om å følgje opp måla i sine eigne planar."),
+        ("h1", "2 Tema A: Kunst og kulturopplevingar"),
+        ("p", "Fjordvest har eit rikt kulturliv, men tilbodet er ujamt fordelt. Mange av dei "
+         "profesjonelle institusjonane ligg i byane, og reisetida til ein konsert eller ei "
+         "framsyning kan vere lang."),
+        ("label", "Mål"),
+        ("goal", "A1", g["A1"]), ("goal", "A2", g["A2"]), ("goal", "A3", g["A3"]),
+        ("h2", "Slik vil fylkeskommunen arbeide"),
+        ("p", "Fylkeskommunen vil auke turnéstøtta til dei regionale institusjonane, vidareføre "
+         "Den kulturelle skulesekken og gi driftstilskot til regionale kulturorganisasjonar."),
+        ("h1", "3 Tema B: Kulturarv"),
+        ("p", "Naust, stølar, fartøy og handverkstradisjonar fortel historia til fylket. Mange "
+         "kulturminne forfell fordi ingen har ansvar for dei."),
+        ("label", "Mål"),
+        ("goal", "B1", g["B1"]), ("goal", "B2", g["B2"]),
+        ("h2", "Slik vil fylkeskommunen arbeide"),
+        ("p", "Fylkeskommunen vil hjelpe kommunane med kulturminneplanar og gi tilskot til "
+         "istandsetjing av freda og verneverdige bygningar."),
+        ("h1", "4 Tema C: Kulturell infrastruktur"),
+        ("p", "Kulturhus, bibliotek og forsamlingshus er viktige møteplassar. Fleire av dei er "
+         "gamle og lite tilpassa dagens bruk."),
+        ("label", "Mål"),
+        ("goal", "C1", g["C1"]), ("goal", "C2", g["C2"]),
+        ("h2", "Slik vil fylkeskommunen arbeide"),
+        ("p", "Spelemidlar til kulturbygg skal prioriterast til prosjekt som gir fleire "
+         "brukargrupper gode lokale. Fylkeskommunen vil samarbeide med Visit Fjordvest om "
+         "kulturbasert reiseliv."),
+        ("h1", "5 Oppfølging"),
+        ("p", "Planen blir følgd opp gjennom ein handlingsprogram som blir rullert kvart andre "
+         "år. Fylkeskommunen rapporterer på måla i årsrapporten."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSerif", base=10.5, accent="#8a3b12",
+        title="Regional plan for kultur 2026–2035", author="Fjordvest fylkeskommune",
+        top_left="FJORDVEST FYLKESKOMMUNE · REGIONAL PLAN FOR KULTUR",
+        bottom="Regional plan for kultur 2026–2035")
+
+    c = {
+        "k1": "Kulturhuset skal vere ein open og levande møtestad for alle generasjonar.",
+        "k2": "Kvitsund skal vere ein stad der profesjonelle kunstnarar vil vise fram arbeida "
+              "sine.",
+        "k3": "Kulturskulen skal vere open for alle barn, også dei som har lite pengar.",
+        "k4": "Laga skal ha gode lokale å øve i og lett tilgang til tilskot.",
+        "k5": "Dei viktigaste kulturminna i kommunen skal vere registrerte og sikra.",
+        "k6": "Idrettsanlegga skal haldast godt ved like.",
+    }
+    t = {
+        "1a": "Ny scene og betre lyd i storsalen i kulturhuset",
+        "1b": "Meirope bibliotek med sjølvbetening kvar dag frå 07 til 22",
+        "2a": "Avtale med Fjordvest Teater om to gjestespel i året",
+        "2b": "Utstillingsrom i biblioteket for lokale og tilreisande kunstnarar",
+        "3a": "Friplassar i kulturskulen for familiar med låg inntekt",
+        "3b": "Kulturskuletime i SFO for 1.–4. trinn",
+        "4a": "Gratis leige av skulelokale for kulturlag",
+        "4b": "Éi felles søknadsordning for kulturmidlar på nettsida",
+        "5a": "Kulturminneplan for Kvitsund",
+        "5b": "Istandsetjing av naustrekkja på Hamre",
+        "6a": "Nytt dekke på kunstgrasbana på Kvitsund stadion",
+    }
+    areas = [
+        ("1", "Kulturhus og bibliotek",
+         "Kvitsund kulturhus vart opna i 1986. Salen blir mykje brukt, men scena og "
+         "lydanlegget er utslitne.",
+         ["k1", "k2"],
+         [("1a", "Eigedom", "2028", "1 800 000"), ("1b", "Biblioteket", "2027", "350 000"),
+          ("2a", "Kultursjefen", "Årleg", "120 000"), ("2b", "Biblioteket", "2027", "Innanfor ramma")]),
+        ("2", "Barn og unge",
+         "Kulturskulen har 140 elevar og venteliste på piano og gitar. Eigenbetalinga er "
+         "blant dei høgaste i fylket.",
+         ["k3"],
+         [("3a", "Kulturskulen", "2027", "90 000"), ("3b", "Kulturskulen / SFO", "2028", "Innanfor ramma")]),
+        ("3", "Frivillig kulturliv",
+         "Kvitsund har over 40 lag innan song, musikk, teater og husflid. Laga melder at det er "
+         "vanskeleg å finne øvingslokale.",
+         ["k4"],
+         [("4a", "Kultursjefen", "2027", "Innanfor ramma"), ("4b", "Kultursjefen", "2027", "Innanfor ramma")]),
+        ("4", "Kulturarv",
+         "Kommunen har ingen samla oversikt over kulturminna sine. Fleire naust og stølar "
+         "forfell.",
+         ["k5"],
+         [("5a", "Plan og utvikling", "2028", "250 000"), ("5b", "Hamre sogelag", "2027–2029", "400 000")]),
+        ("5", "Idrett og fysisk aktivitet",
+         "Kvitsund har gode anlegg for idrett, men fleire av dei treng vedlikehald.",
+         ["k6"],
+         [("6a", "Eigedom", "2029", "2 400 000")]),
+    ]
+    body = [
+        "<div class='cover'><p class='kom'>Kvitsund kommune</p>",
+        "<h1>Kulturplan 2027–2030</h1>",
+        "<p class='sub'>Kommunedelplan for kultur · Vedteken i kommunestyret 2. mars 2027, "
+        "sak 17/27</p></div>",
+        "<h2>Bakgrunn</h2>",
+        "<p>Kulturplanen skal gjere kulturlivet i Kvitsund sterkare dei neste fire åra. Han "
+        "byggjer på Regional plan for kultur 2026–2035 frå Fjordvest fylkeskommune og på "
+        "kommuneplanen sin samfunnsdel.</p>",
+        "<p>Planen er delt inn i fem innsatsområde. For kvart område står kva vi vil oppnå, og "
+        "kva tiltak vi set i verk. Kultur i reiselivet blir følgd opp i næringsplanen for "
+        "Kvitsund.</p>",
+    ]
+    for no, head, text, ks, rows in areas:
+        body += [f"<h2>Innsatsområde {no}: {e(head)}</h2>", f"<p>{e(text)}</p>",
+                 "<p class='lbl'>Mål i planperioden</p>", "<ul class='mal'>"]
+        body += [f"<li>{e(c[k])}</li>" for k in ks]
+        body += ["</ul>", "<table class='tt'><thead><tr><th>Tiltak</th><th>Ansvar</th>"
+                 "<th>År</th><th>Kostnad (kr)</th></tr></thead><tbody>"]
+        body += [f"<tr><td>{e(t[n])}</td><td>{e(w)}</td><td>{e(y)}</td><td class='r'>{e(k)}</td>"
+                 "</tr>" for n, w, y, k in rows]
+        body.append("</tbody></table>")
+    body += [
+        "<h2>Økonomi og rullering</h2>",
+        "<p>Tiltak med kostnader blir lagde fram i arbeidet med økonomiplanen. Planen blir "
+        "evaluert hausten 2030.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:20mm 20mm 22mm 20mm;"
+        "@bottom-left{content:'Kulturplan 2027–2030';font:7.5pt 'Liberation Sans',sans-serif;"
+        "color:#666}"
+        "@bottom-right{content:counter(page) ' / ' counter(pages);"
+        "font:7.5pt 'Liberation Sans',sans-serif;color:#666}}"
+        "body{font-family:'Liberation Sans',sans-serif;font-size:9.5pt;line-height:1.4;"
+        "color:#1f1f1f}"
+        ".cover{border-left:3mm solid #6b2d5c;padding-left:4mm;margin-bottom:5mm}"
+        ".kom{font-size:9pt;text-transform:uppercase;letter-spacing:1pt;color:#6b2d5c;margin:0}"
+        "h1{font-size:20pt;margin:1mm 0}.sub{color:#555;margin:0}"
+        "h2{font-size:12pt;color:#6b2d5c;margin:6mm 0 1.5mm}"
+        "p{margin:0 0 2mm}"
+        ".lbl{font-weight:bold;margin:2.5mm 0 1mm}"
+        "ul.mal{list-style:none;padding-left:5mm;margin:0 0 2.5mm}"
+        "ul.mal li{margin-bottom:1mm}ul.mal li::before{content:'✓';color:#6b2d5c;"
+        "font-weight:bold;margin-left:-5mm;width:5mm;display:inline-block}"
+        "table.tt{font-size:8.5pt;margin-bottom:2mm}"
+        "table.tt th{text-align:left;background:#efe4ec;padding:1mm 1.5mm}"
+        "table.tt td{padding:1mm 1.5mm;border-bottom:.4pt solid #c9b8c4;vertical-align:top}"
+        "table.tt td:first-child{width:52%}td.r,th:last-child{text-align:right}"
+    )
+    _html("nn", "Kulturplan 2027–2030 – Kvitsund kommune", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("A1", g["A1"], "followed_up", [c["k2"], t["2a"], t["2b"]],
+          ev="Kvitsund skal vere ein stad",
+          note="the goals are the coded rows A1 … C2 under the small 'Mål' label of each tema "
+          "(id = the printed code); 'Slik vil fylkeskommunen arbeide' paragraphs are the "
+          "county's strategies, no goals; 'Innleiing' and 'Oppfølging' are no goals. In other "
+          "words: a place professional artists want to show their work in, guest plays from "
+          "the regional theatre, an exhibition room — the municipality's share of access to "
+          "professional art"),
+        G("A2", g["A2"], "partial", [c["k3"], t["3a"], t["3b"]],
+          ev="Kulturskulen skal vere open",
+          missing=["uavhengig av kvar dei bur"],
+          note="free places for low-income families serve 'uavhengig av økonomi'; nothing "
+          "brings the offer to children in the outlying parts of the municipality"),
+        G("A3", g["A3"], "followed_up", [c["k4"], t["4a"], t["4b"]],
+          ev="Laga skal ha gode lokale",
+          note="in other words: rooms to rehearse in and easy access to grants for the 40 "
+          "associations (a strong voluntary cultural life)"),
+        G("B1", g["B1"], "partial", [c["k5"], t["5a"], t["5b"]],
+          ev="Dei viktigaste kulturminna i",
+          missing=["kulturarven brukt som ressurs for lokalsamfunnet"],
+          note="registered and secured (taken care of); nothing uses the heritage as a "
+          "resource for the community"),
+        G("B2", g["B2"], "not_followed_up", note="silent: nothing on Sami culture or the "
+          "national minorities"),
+        G("C1", g["C1"], "followed_up", [c["k1"], t["1a"], t["1b"]],
+          ev="Kulturhuset skal vere ein open",
+          note="the municipality's share of suitable buildings and meeting places: the culture "
+          "house as a meeting place, a new stage, a staffless library"),
+        G("C2", g["C2"], "not_followed_up",
+          note="trap: named in passing — 'Bakgrunn' leaves culture in tourism to the "
+          "næringsplan"),
+    ]
+    kids = [
+        C(c["k1"], ["C1"], note="the child goals are the tick bullets under 'Mål i "
+          "planperioden' in each 'Innsatsområde n'; the rows of the 'Tiltak | Ansvar | År | "
+          "Kostnad (kr)' tables are measures (served_by); amounts, 'Ansvar' and years are no "
+          "goals"),
+        C(c["k2"], ["A1"]),
+        C(c["k3"], ["A2"]),
+        C(c["k4"], ["A3"]),
+        C(c["k5"], ["B1"]),
+        C(c["k6"], [], note="sports grounds, stands alone (the regional culture plan has no "
+          "goal on sport)"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Serif 10.5; regional plan for kultur of a "
+        "fylkeskommune): numbered chapters 'n Tema X: …', a small bold 'Mål' label over goals "
+        "coded A1 … C2 in a tinted box left of the text, 'Slik vil fylkeskommunen arbeide' "
+        "paragraphs; a coloured strip at the left page edge, a capitals head top left, the "
+        "title and '– n –' centred at the bottom; child PDF (Chromium, Liberation Sans 9.5; "
+        "municipal kulturplan): 'Innsatsområde n: …' headings, a bold 'Mål i planperioden' "
+        "over tick bullets and a table 'Tiltak | Ansvar | År | Kostnad (kr)'; 'Kulturplan "
+        "2027–2030' bottom left and 'n / N' bottom right in margin boxes",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
