@@ -731,6 +731,197 @@ def kvitsund_kulturplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Hålsjö (sv)
+
+
+@pair
+def halsjo_trafikstrategi(d: Path) -> dict:
+    g = {
+        "B1": "Ny bebyggelse ska i första hand tillkomma i Hålsjö tätort och i stationsorterna "
+              "Norrby och Vik.",
+        "B2": "Gator och torg i centrum ska vara trygga och attraktiva platser att vistas på.",
+        "T1": "Andelen resor till fots, med cykel och med kollektivtrafik ska öka.",
+        "T2": "Ingen ska dödas eller skadas allvarligt i trafiken.",
+        "G1": "Utsläppen av växthusgaser från transporter ska minska med 70 procent till 2030 "
+              "jämfört med 2010.",
+        "G2": "Gröna stråk ska binda samman tätorten med omgivande natur.",
+    }
+    parent = [
+        ("title", "Översiktsplan Hålsjö 2040"),
+        ("sub", "Hålsjö kommun · Antagen av kommunfullmäktige 2026-11-23, § 141"),
+        ("h1", "1 Inledning"),
+        ("p", "Översiktsplanen visar hur kommunen vill att mark och vatten ska användas och hur "
+         "den byggda miljön ska utvecklas fram till 2040. Planen är inte bindande men ger "
+         "vägledning för detaljplaner, bygglov och kommunens egna strategier och program."),
+        ("i", "Visionen för Hålsjö: En växande kommun nära natur och stad."),
+        ("h1", "2 Bebyggelse"),
+        ("p", "Hålsjö har vuxit med cirka 150 invånare per år de senaste tio åren. Merparten av "
+         "de nya bostäderna har byggts som småhus i utkanten av tätorten."),
+        ("h2", "Mål för bebyggelse"),
+        ("bullets", [g["B1"], g["B2"]]),
+        ("h2", "Planeringsinriktning"),
+        ("p", "Förtätning prioriteras före utbyggnad på jordbruksmark. Nya bostadsområden "
+         "planeras med blandade upplåtelseformer."),
+        ("h1", "3 Transporter och kommunikationer"),
+        ("p", "Bilen är det vanligaste färdmedlet i kommunen. Pendeltåget till regioncentrum "
+         "tar 25 minuter från Hålsjö station, men många har långt till stationen."),
+        ("h2", "Mål för transporter"),
+        ("bullets", [g["T1"], g["T2"]]),
+        ("h2", "Planeringsinriktning"),
+        ("p", "Gång- och cykelvägnätet byggs ut mellan tätorterna. Verksamheter med många "
+         "besökare lokaliseras nära kollektivtrafikens hållplatser."),
+        ("h1", "4 Grönstruktur och klimat"),
+        ("p", "Ån och skogarna runt tätorten är viktiga för friluftsliv och biologisk mångfald. "
+         "Transporterna står för mer än hälften av kommunens utsläpp av växthusgaser."),
+        ("h2", "Mål för grönstruktur och klimat"),
+        ("bullets", [g["G1"], g["G2"]]),
+        ("h2", "Planeringsinriktning"),
+        ("p", "Större sammanhängande grönområden ska inte styckas upp av ny bebyggelse."),
+        ("h1", "5 Genomförande"),
+        ("p", "Översiktsplanen genomförs genom detaljplaner och genom kommunens strategier, "
+         "bland annat trafikstrategin, grönplanen och bostadsförsörjningsprogrammet. "
+         "Aktualiteten prövas i en planeringsstrategi varje mandatperiod."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Översiktsplan Hålsjö 2040", author="Hålsjö kommun",
+          header="Översiktsplan Hålsjö 2040", footer_left="Hålsjö kommun", lang="sv-SE",
+          font="DejaVu Serif", size=10, color="2E5E3A", fill="E3EEE5")
+
+    c = {
+        "m1": "Fler vardagsresor ska göras med cykel.",
+        "m2": "Fler ska åka buss eller tåg till arbete och skola.",
+        "m3": "Antalet dödade och svårt skadade i trafiken ska halveras.",
+        "m4": "Centrum ska ha mindre genomfartstrafik och mer plats för människor.",
+        "m5": "Kommunens egna fordon ska drivas med fossilfria drivmedel.",
+        "m6": "Besökare till centrum ska lätt hitta en ledig parkeringsplats.",
+    }
+    a = {
+        "1": "Cykelväg mellan Hålsjö och Norrby längs väg 612",
+        "2": "Cykelparkering med tak vid stationen och gymnasieskolan",
+        "3": "Vintervägshållning av huvudcykelnätet före bilvägarna",
+        "4": "Tätare turer på stadsbusslinje 2 i samarbete med regionen",
+        "5": "Pendlarparkering för cykel och bil vid Vik station",
+        "6": "Hastighetsöversyn med 40 km/tim som grundhastighet i tätorterna",
+        "7": "Säkra passager vid samtliga skolor",
+        "8": "Ombyggnad av Storgatan till gångfartsområde",
+        "9": "Ny infart till industriområdet Östra Hagen så att tung trafik leds runt centrum",
+        "10": "Laddplatser vid kommunhuset och elbilar i hemtjänsten",
+        "11": "Upphandling av fordon och transporter med krav på fossilfria drivmedel",
+        "12": "Gång- och cykelstråk längs Ån till Gröndals naturreservat",
+        "13": "Parkeringsledningssystem med skyltar som visar lediga platser",
+    }
+    goal_rows = [
+        (c["m1"], "Cykelns andel av resorna (resvaneundersökning)", "9 %", "18 %"),
+        (c["m2"], "Kollektivtrafikens andel av resorna till arbete och skola", "11 %", "20 %"),
+        (c["m3"], "Antal dödade och svårt skadade per år (medel för fem år)", "14", "7"),
+        (c["m4"], "Antal fordon per dygn på Storgatan", "6 800", "3 000"),
+        (c["m5"], "Andel fossilfritt drivmedel i kommunens fordon", "35 %", "100 %"),
+        (c["m6"], "Andel besökare som är nöjda med parkeringen (enkät)", "58 %", "75 %"),
+    ]
+    rows = [
+        ("=", "Gång och cykel"),
+        ("1", a["1"], "Samhällsbyggnad", "2027–2029"),
+        ("2", a["2"], "Samhällsbyggnad", "2027"),
+        ("3", a["3"], "Gata/park", "Löpande"),
+        ("4", a["12"], "Samhällsbyggnad", "2029–2030"),
+        ("=", "Kollektivtrafik"),
+        ("5", a["4"], "Kommunledningen / regionen", "2028"),
+        ("6", a["5"], "Samhällsbyggnad", "2028"),
+        ("=", "Trafiksäkerhet"),
+        ("7", a["6"], "Trafiknämnden", "2027"),
+        ("8", a["7"], "Gata/park", "2027–2030"),
+        ("=", "Centrum"),
+        ("9", a["8"], "Samhällsbyggnad", "2029"),
+        ("10", a["9"], "Samhällsbyggnad", "2030–2032"),
+        ("11", a["13"], "Gata/park", "2028"),
+        ("=", "Fordon och drivmedel"),
+        ("12", a["10"], "Kommunstyrelsen", "2027–2028"),
+        ("13", a["11"], "Upphandlingsenheten", "Löpande"),
+    ]
+    child = [
+        ("title", "Trafikstrategi för Hålsjö kommun 2027–2035"),
+        ("sub", "Antagen av kommunfullmäktige 2027-06-12, § 77 · Dnr KS 2026/318"),
+        ("h1", "1 Varför en trafikstrategi?"),
+        ("p", "Trafikstrategin konkretiserar översiktsplanens inriktning för trafik och "
+         "transporter. Den visar vilka mål kommunen sätter för trafiken fram till 2035 och vilka "
+         "åtgärder som ska genomföras. Var ny bebyggelse placeras avgörs i översiktsplanen; "
+         "trafikstrategin utgår från den."),
+        ("h1", "2 Nuläge"),
+        ("p", "Sju av tio resor i kommunen görs med bil. Många resor är kortare än fem "
+         "kilometer. Storgatan genom centrum trafikeras av nära 7 000 fordon per dygn, varav "
+         "en stor del är genomfartstrafik till industriområdet."),
+        ("p", "Under de senaste fem åren har i genomsnitt 14 personer per år dödats eller "
+         "skadats svårt i trafiken i kommunen, de flesta på landsvägarna."),
+        ("h1", "3 Mål och indikatorer"),
+        ("p", "Kommunfullmäktige har fastställt sex mål för trafiken. Varje mål följs upp med en "
+         "indikator med utgångsläge 2025 och målvärde 2035."),
+        ("table", ["Mål", "Indikator", "2025", "2035"], goal_rows, [62, 70, 20, 20]),
+        ("h1", "4 Åtgärder 2027–2030"),
+        ("p", "Åtgärderna är ordnade efter område. Åtgärder som kräver investeringar prövas i "
+         "budgetarbetet."),
+        ("table", ["Nr", "Åtgärd", "Ansvar", "Period"], rows, [10, 92, 46, 24]),
+        ("h1", "5 Uppföljning"),
+        ("p", "Indikatorerna redovisas i kommunens årsredovisning. Strategin revideras 2031."),
+    ]
+    _rl(d / "child.pdf", child, family="DejaVuSansCondensed", base=9.5, accent="#1f5f8b",
+        title="Trafikstrategi för Hålsjö kommun 2027–2035", author="Hålsjö kommun",
+        top_left="Hålsjö kommun · Trafikstrategi 2027–2035", bottom="Dnr KS 2026/318")
+
+    goals_ = [
+        G("B1", g["B1"], "not_followed_up",
+          note="the goals are the Word bullets under 'Mål för bebyggelse', 'Mål för "
+          "transporter' and 'Mål för grönstruktur och klimat' (ids = chapter initial + order, "
+          "not printed); 'Planeringsinriktning' paragraphs, the vision, 'Inledning' and "
+          "'Genomförande' are no goals. Trap: named in passing — the trafikstrategi leaves "
+          "where building goes to the översiktsplan"),
+        G("B2", g["B2"], "followed_up", [c["m4"], a["8"], a["9"]],
+          ev="Centrum ska ha mindre",
+          note="in other words: less through traffic and more room for people in the centre, "
+          "Storgatan made a gångfartsområde, heavy traffic led around"),
+        G("T1", g["T1"], "partial", [c["m1"], c["m2"], a["1"], a["2"], a["3"], a["4"], a["5"]],
+          ev="Fler vardagsresor ska göras",
+          missing=["resor till fots"],
+          note="cycling and bus or train are served; no goal or measure is about walking"),
+        G("T2", g["T2"], "followed_up", [c["m3"], a["6"], a["7"]],
+          ev="Antalet dödade och svårt",
+          note="halving the killed and seriously injured by 2035 is the strategy's step towards "
+          "zero, with speed limits and safe crossings"),
+        G("G1", g["G1"], "partial", [c["m5"], a["10"], a["11"]],
+          ev="Kommunens egna fordon ska",
+          missing=["utsläppen från övriga transporter i kommunen"],
+          note="only the council's own vehicles; no emission target for transport in the "
+          "municipality (the cycling and bus goals are not written as climate measures)"),
+        G("G2", g["G2"], "partial", [a["12"]], ev="Gång- och cykelstråk längs Ån",
+          missing=["stråkens gröna funktion (natur och spridning)"],
+          note="served by a measure only (under 'Gång och cykel'): a path along the river to "
+          "the nature reserve links town and nature for walkers and cyclists; nothing on the "
+          "green corridors themselves"),
+    ]
+    kids = [
+        C(c["m1"], ["T1"], note="the child goals are the 'Mål' cells of the table 'Mål | "
+          "Indikator | 2025 | 2035' (indicators and values are no goals); the rows of the "
+          "'Nr | Åtgärd | Ansvar | Period' table are measures (served_by), the shaded rows are "
+          "area headings, no goals"),
+        C(c["m2"], ["T1"]),
+        C(c["m3"], ["T2"]),
+        C(c["m4"], ["B2"]),
+        C(c["m5"], ["G1"]),
+        C(c["m6"], [], note="parking for visitors, stands alone (near miss: 'centrum' — B2 asks "
+          "for safe and attractive streets, not parking)"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, DejaVu Serif 10; översiktsplan): "
+        "numbered Heading 1 chapters, a Heading 2 'Mål för …' over Word Symbol bullets and a "
+        "Heading 2 'Planeringsinriktning' over a paragraph; header right over a rule, footer "
+        "'Hålsjö kommun' left and the page number right; child PDF (reportlab, DejaVu Sans "
+        "Condensed 9.5; trafikstrategi): a goal table 'Mål | Indikator | 2025 | 2035' and a "
+        "measure table 'Nr | Åtgärd | Ansvar | Period' with tinted area rows, header rows "
+        "repeated; a coloured strip at the left page edge, head top left, 'Dnr …' and '– n –' "
+        "centred at the bottom",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
