@@ -281,6 +281,101 @@ def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
         return bk.chromium_pdf(src, pdf)
 
 
+
+def _odt(blocks, pdf: Path, *, title: str, header: str, footer: str, font: str, size: float,
+         color: str) -> Path:
+    """odfpy → LibreOffice. Blocks: ("title"|"sub"|"h1"|"p"|"lead", text); ("roman", [..]) goals
+    as 'i.', 'ii.', … typed before a tab in a hanging indent (not a list). Header: HEADER left
+    over a rule; footer: FOOTER and ' · side n' right."""
+    from odf.dc import Title as DcTitle
+    from odf.opendocument import OpenDocumentText
+    from odf.style import (FontFace, Footer, Header, MasterPage, PageLayout,
+                           PageLayoutProperties, ParagraphProperties, Style, TabStop, TabStops,
+                           TextProperties)
+    from odf.text import H, P, PageNumber, Span
+    from odf.text import Tab as OTab
+
+    doc = OpenDocumentText()
+    doc.fontfacedecls.addElement(FontFace(name=font, fontfamily=font, fontfamilygeneric="roman"))
+    pl = PageLayout(name="PL")
+    pl.addElement(PageLayoutProperties(pagewidth="210mm", pageheight="297mm", margintop="14mm",
+                                       marginbottom="14mm", marginleft="25mm",
+                                       marginright="25mm", printorientation="portrait"))
+    doc.automaticstyles.addElement(pl)
+
+    def pstyle(name, *, sz=size, bold=False, italic=False, col="#1a1a1a", before="0mm",
+               after="2mm", indent=None, family_auto=False, border=None, keep=False, tabs=None):
+        st = Style(name=name, family="paragraph")
+        pp = dict(margintop=before, marginbottom=after)
+        if indent:
+            pp.update(marginleft=indent[0], textindent=indent[1])
+        if border:
+            pp.update(borderbottom=border, paddingbottom="1mm")
+        if keep:
+            pp["keepwithnext"] = "always"
+        ppe = ParagraphProperties(**pp)
+        if tabs:
+            ts = TabStops()
+            for t in tabs:
+                ts.addElement(TabStop(position=t))
+            ppe.addElement(ts)
+        st.addElement(ppe)
+        tp = dict(fontname=font, fontsize=f"{sz}pt", color=col)
+        if bold:
+            tp["fontweight"] = "bold"
+        if italic:
+            tp["fontstyle"] = "italic"
+        st.addElement(TextProperties(**tp))
+        (doc.automaticstyles if family_auto else doc.styles).addElement(st)
+        return st
+
+    st = {
+        "title": pstyle("P42Title", sz=size + 10, bold=True, col=color, after="1mm"),
+        "sub": pstyle("P42Sub", sz=size - 0.5, italic=True, col="#555555", after="8mm"),
+        "h1": pstyle("P42H1", sz=size + 3, bold=True, col=color, before="6mm", after="2mm",
+                     keep=True),
+        "p": pstyle("P42Body", after="2.5mm"),
+        "lead": pstyle("P42Lead", bold=True, before="2mm", after="1.5mm", keep=True),
+        "roman": pstyle("P42Roman", indent=("10mm", "-10mm"), after="1.8mm", tabs=["0mm"]),
+        "hdr": pstyle("P42Hdr", sz=7.5, col="#555555", border="0.5pt solid #888888",
+                      family_auto=True),
+        "ftr": pstyle("P42Ftr", sz=7.5, col="#555555", family_auto=True),
+    }
+    ftr_st = st["ftr"]
+    ftr_st.getElementsByType(ParagraphProperties)[0].setAttribute("textalign", "end")
+    mp = MasterPage(name="Standard", pagelayoutname=pl)
+    hd = Header()
+    hd.addElement(P(stylename=st["hdr"], text=header))
+    mp.addElement(hd)
+    ft = Footer()
+    fp = P(stylename=st["ftr"], text=footer + " · side ")
+    fp.addElement(PageNumber(selectpage="current", text="1"))
+    ft.addElement(fp)
+    mp.addElement(ft)
+    doc.masterstyles.addElement(mp)
+    romans = ["i", "ii", "iii", "iv", "v", "vi"]
+    for b in blocks:
+        k = b[0]
+        if k == "h1":
+            doc.text.addElement(H(outlinelevel=1, stylename=st["h1"], text=b[1]))
+        elif k == "roman":
+            for n, x in enumerate(b[1]):
+                par = P(stylename=st["roman"])
+                par.addElement(Span(text=romans[n] + "."))
+                par.addElement(OTab())
+                par.addText(x)
+                doc.text.addElement(par)
+        else:
+            doc.text.addElement(P(stylename=st[k], text=b[1]))
+    doc.meta.addElement(DcTitle(text=title))
+    with tempfile.TemporaryDirectory(prefix="parblind42-odt-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".odt")
+        doc.save(str(src))
+        out = bk.soffice_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
 # =========================================================================== 1 Løvstad (nb)
 
 
@@ -918,6 +1013,191 @@ def halsjo_trafikstrategi(d: Path) -> dict:
         "measure table 'Nr | Åtgärd | Ansvar | Period' with tinted area rows, header rows "
         "repeated; a coloured strip at the left page edge, head top left, 'Dnr …' and '– n –' "
         "centred at the bottom",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Hørsted (da)
+
+
+@pair
+def horsted_naturpolitik(d: Path) -> dict:
+    g = {
+        "1i": "CO2-udledningen i kommunen skal reduceres med 70 pct. i 2030 i forhold til 1990.",
+        "1ii": "Byerne skal sikres mod oversvømmelse, og der skal skabes mere plads til vandet i "
+               "landskabet.",
+        "2i": "Naturen i Hørsted skal have mere plads og bedre sammenhæng.",
+        "2ii": "Borgerne skal have let adgang til naturen og gode muligheder for friluftsliv.",
+        "2iii": "Den biologiske mangfoldighed skal øges.",
+        "3i": "Landsbyerne skal være attraktive steder at bo med et aktivt fællesskab.",
+        "3ii": "Borgerne i landsbyerne skal være med til at udvikle deres lokalområde.",
+    }
+    parent = [
+        ("title", "Planstrategi 2027"),
+        ("sub", "Hørsted Kommune · Vedtaget af byrådet den 24. august 2027"),
+        ("h1", "Indledning"),
+        ("p", "Planstrategien samler byrådets politiske mål for udviklingen af Hørsted Kommune i "
+         "denne valgperiode og fastlægger, hvordan kommuneplanen skal revideres. Strategien er "
+         "bygget op om tre indsatsområder. Under hvert indsatsområde står byrådets "
+         "målsætninger, som følges op i kommunens politikker og handleplaner."),
+        ("h1", "Indsatsområde 1: Grøn omstilling og klimatilpasning"),
+        ("p", "Hørsted har en DK2020-klimaplan. Skybrud og høj vandstand i Hørsted Å har de "
+         "senere år givet oversvømmelser i Hørsted by og i Sønderlund."),
+        ("lead", "Målsætninger"),
+        ("roman", [g["1i"], g["1ii"]]),
+        ("h1", "Indsatsområde 2: Natur og friluftsliv"),
+        ("p", "Kun omkring 8 pct. af kommunens areal er natur, og naturområderne er små og "
+         "spredte. Samtidig bruger borgerne naturen mere end nogensinde."),
+        ("lead", "Målsætninger"),
+        ("roman", [g["2i"], g["2ii"], g["2iii"]]),
+        ("h1", "Indsatsområde 3: Levende landsbyer"),
+        ("p", "Halvdelen af kommunens borgere bor i landsbyer eller i det åbne land. Flere "
+         "landsbyer har mistet skole og dagligvarebutik."),
+        ("lead", "Målsætninger"),
+        ("roman", [g["3i"], g["3ii"]]),
+        ("h1", "Revision af kommuneplanen"),
+        ("p", "Kommuneplanen revideres delvist. Temaerne klimatilpasning, grønt Danmarkskort "
+         "og landsbyafgrænsning tages op. Øvrige dele af kommuneplanen videreføres uændret."),
+    ]
+    _odt(parent, d / "parent.pdf", title="Planstrategi 2027 – Hørsted Kommune",
+         header="Hørsted Kommune", footer="Planstrategi 2027", font="Liberation Serif",
+         size=11, color="#0b5d4b")
+
+    c = {
+        "n1": "Nye naturområder skal forbindes med de eksisterende, så dyr og planter kan "
+              "sprede sig.",
+        "n2": "Vandet skal have lov at blive i landskabet, hvor det gør gavn for naturen.",
+        "n3": "Det skal være nemt at komme ud i naturen fra byerne.",
+        "n4": "Flere arter skal finde gode levesteder på kommunens egne arealer og i det åbne "
+              "land.",
+        "n5": "Borgere og lodsejere skal være med, når naturprojekter planlægges.",
+        "n6": "Kommunens sagsbehandling efter naturbeskyttelsesloven skal være hurtig og "
+              "ensartet.",
+    }
+    h = {
+        "1a": "Udtagning af 40 ha lavbundsjord langs Hørsted Å",
+        "1b": "Ny skov på 25 ha ved Nørremark",
+        "1c": "Faunapassage under Ringvejen ved Engsøen",
+        "2a": "Genslyngning af 2 km af Møllebækken",
+        "2b": "Lukning af dræn på kommunens egne jorder ved Sønderlund",
+        "3a": "Ny natursti rundt om Engsøen med bænke og fugletårn",
+        "3b": "Shelterplads og bålhytte i Nørreskoven",
+        "3c": "Naturvejleder for skoleklasser og dagtilbud",
+        "4a": "30 pct. af parker og vejrabatter plejes som blomstereng",
+        "4b": "Tilskud til lodsejere, der udlægger vildtvenlige bræmmer",
+        "5a": "Naturråd med foreninger og landbrug, to møder om året",
+        "5b": "Dialogmøde i lokalområdet før hvert større naturprojekt",
+        "6a": "Fælles skabeloner og tjeklister for dispensationer",
+    }
+    sections = [
+        ("1", "n1", [("1a", "2027–2028", "Natur og Miljø", "1.200"),
+                     ("1b", "2028", "Natur og Miljø / Naturstyrelsen", "800"),
+                     ("1c", "2028", "Vej og Park", "650")]),
+        ("2", "n2", [("2a", "2027", "Natur og Miljø", "900"),
+                     ("2b", "2027", "Ejendomme", "150")]),
+        ("3", "n3", [("3a", "2027", "Vej og Park", "450"), ("3b", "2028", "Vej og Park", "300"),
+                     ("3c", "Løbende", "Børn og Unge", "250")]),
+        ("4", "n4", [("4a", "2027–2028", "Vej og Park", "200"),
+                     ("4b", "2028", "Natur og Miljø", "400")]),
+        ("5", "n5", [("5a", "Løbende", "Natur og Miljø", "–"),
+                     ("5b", "Løbende", "Natur og Miljø", "–")]),
+        ("6", "n6", [("6a", "2027", "Natur og Miljø", "–")]),
+    ]
+    body = [
+        "<p class='top'>HØRSTED KOMMUNE · TEKNIK OG MILJØ</p>",
+        "<h1>Naturpolitik 2026–2030</h1>",
+        "<p class='h1b'>Handleplan 2027–2028</p>",
+        "<h2>Indledning</h2>",
+        "<p>Handleplanen viser, hvad Teknik- og Miljøudvalget vil gøre i 2027 og 2028 for at "
+        "nå målene i naturpolitikken. Handleplanen følger også op på planstrategiens "
+        "indsatsområde om natur og friluftsliv. Kommunens klimamål følges i klimaplanen "
+        "(DK2020) og indgår ikke her.</p>",
+        "<p>For hver målsætning er der angivet handlinger, tidsplan, ansvarlig afdeling og "
+        "økonomi i 1.000 kr.</p>",
+    ]
+    for no, k, rows in sections:
+        body += ["<div class='goal'>", f"<p class='lab'>Målsætning {no}</p>",
+                 f"<p class='gt'>{e(c[k])}</p></div>",
+                 "<table><thead><tr><th class='w'>Handling</th><th>Hvornår</th><th>Hvem</th>"
+                 "<th class='r'>Økonomi</th></tr></thead><tbody>"]
+        body += [f"<tr><td>{e(h[n])}</td><td>{e(y)}</td><td>{e(w)}</td><td class='r'>{e(m)}</td>"
+                 "</tr>" for n, y, w, m in rows]
+        body.append("</tbody></table>")
+    body += [
+        "<h2>Opfølgning</h2>",
+        "<p>Natur og Miljø gør status over handleplanen for udvalget hvert år i januar. En ny "
+        "handleplan for 2029–2030 vedtages i 2028.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:18mm 18mm 20mm 18mm;"
+        "@bottom-center{content:'Side ' counter(page) ' af ' counter(pages);"
+        "font:8pt 'DejaVu Sans',sans-serif;color:#555}}"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt;line-height:1.4;color:#202020}"
+        ".top{font-size:7.5pt;letter-spacing:.8pt;color:#0b5d4b;border-bottom:.6pt solid "
+        "#0b5d4b;padding-bottom:1mm;margin:0 0 6mm}"
+        "h1{font-size:18pt;margin:0;color:#0b5d4b}.h1b{font-size:13pt;margin:0 0 5mm;color:#333}"
+        "h2{font-size:11pt;margin:5mm 0 1.5mm;color:#0b5d4b}p{margin:0 0 2mm}"
+        ".goal{background:#e6f1ee;padding:2mm 3mm;margin:5mm 0 1.5mm;break-inside:avoid}"
+        ".goal p{margin:0}.lab{font-size:8pt;text-transform:uppercase;color:#0b5d4b;"
+        "letter-spacing:.5pt}.gt{font-weight:bold;font-size:10pt}"
+        "th{text-align:left;font-size:8pt;border-bottom:1pt solid #0b5d4b;padding:1mm}"
+        "td{padding:1mm;border-bottom:.4pt solid #ccc;vertical-align:top;font-size:8.5pt}"
+        "th.w{width:55%}.r{text-align:right}"
+    )
+    _html("da", "Naturpolitik 2026–2030 – Handleplan 2027–2028", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("1i", g["1i"], "not_followed_up",
+          note="the goals are the lines i., ii., iii. under the bold 'Målsætninger' of each "
+          "'Indsatsområde n' (id = indsatsområde number + the printed roman numeral; gold text "
+          "without the numeral); 'Indledning', the theme texts and 'Revision af kommuneplanen' "
+          "are no goals. Trap: named in passing — the handleplan leaves the climate goals to "
+          "the DK2020 climate plan"),
+        G("1ii", g["1ii"], "partial", [c["n2"], h["1a"], h["2a"], h["2b"]],
+          ev="Vandet skal have lov at",
+          missing=["sikring af byerne mod oversvømmelse"],
+          note="room for water in the landscape (wetlands, re-meandering, closing drains), for "
+          "nature's sake; nothing protects the towns from flooding"),
+        G("2i", g["2i"], "followed_up", [c["n1"], h["1a"], h["1b"], h["1c"]],
+          ev="Nye naturområder skal forbindes",
+          note="in other words: new nature areas linked to existing ones so species can spread, "
+          "new wetlands and forest, a wildlife passage"),
+        G("2ii", g["2ii"], "followed_up", [c["n3"], h["3a"], h["3b"], h["3c"]],
+          ev="Det skal være nemt at komme",
+          note="in other words: easy to get out into nature, a trail, a shelter site, a nature "
+          "guide"),
+        G("2iii", g["2iii"], "followed_up", [c["n4"], h["4a"], h["4b"]],
+          ev="Flere arter skal finde gode",
+          note="in other words: more species finding habitats on council land and in the open "
+          "country ('biologisk mangfoldighed' never written)"),
+        G("3i", g["3i"], "not_followed_up", note="silent: nothing on the villages as places to "
+          "live"),
+        G("3ii", g["3ii"], "partial", [c["n5"], h["5a"], h["5b"]],
+          ev="Borgere og lodsejere skal være",
+          missing=["udvikling af lokalområdet ud over naturprojekter"],
+          note="citizens take part when nature projects are planned (a dialogue meeting in the "
+          "local area); not in developing their area otherwise"),
+    ]
+    kids = [
+        C(c["n1"], ["2i"], note="the child goals are the bold sentences in the tinted boxes "
+          "under the small label 'Målsætning n'; the rows of the 'Handling | Hvornår | Hvem | "
+          "Økonomi' tables are measures (served_by); amounts, dates and departments are no "
+          "goals. Measure 1a (lavbundsjord) also serves 1ii"),
+        C(c["n2"], ["1ii"]),
+        C(c["n3"], ["2ii"]),
+        C(c["n4"], ["2iii"]),
+        C(c["n5"], ["3ii"]),
+        C(c["n6"], [], note="case processing under the nature protection act, stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (odfpy → LibreOffice, Liberation Serif 11; kommunal "
+        "planstrategi): 'Indsatsområde n: …' headings, a bold 'Målsætninger' over goals typed "
+        "'i.', 'ii.' before a tab in a hanging indent; header 'Hørsted Kommune' over a rule, "
+        "footer right 'Planstrategi 2027 · side n'; child PDF (Chromium, DejaVu Sans 9; "
+        "naturpolitik handleplan): per tinted box a small capitals 'Målsætning n' over a bold "
+        "sentence, then a table 'Handling | Hvornår | Hvem | Økonomi'; 'Side n af N' bottom "
+        "centre",
         goals=goals_, kids=kids,
     )
 
