@@ -77,12 +77,12 @@ def _rl_family(family: str) -> dict[str, str]:
 
 
 def _rl(pdf: Path, blocks, *, family: str, base: float, accent: str, title: str, author: str,
-        top_left: str, bottom: str, landscape: bool = False) -> Path:
+        top_left: str, bottom: str, landscape: bool = False, strip: bool = True) -> Path:
     """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"small"|"label", text);
     ("goal", code, text): a code in a tinted box left of the text; ("bullets", [..]); ("table",
     head, rows, widths_mm) with the header row repeated, a row ("=", text) a tinted row across
-    the table. Furniture: TOP_LEFT at the top left in small capitals-like grey, a coloured
-    strip at the left page edge, BOTTOM centred with ' – n – ' under it."""
+    the table. Furniture: TOP_LEFT at the top left in grey, a coloured strip at the left page
+    edge (STRIP) or a coloured rule under the head, BOTTOM centred with ' – n – ' under it."""
     from reportlab import rl_config
 
     rl_config.invariant = 1
@@ -168,8 +168,13 @@ def _rl(pdf: Path, blocks, *, family: str, base: float, accent: str, title: str,
 
     def furniture(canvas, doc):
         canvas.saveState()
-        canvas.setFillColor(acc)
-        canvas.rect(0, 0, 6 * mm, h, stroke=0, fill=1)
+        if strip:
+            canvas.setFillColor(acc)
+            canvas.rect(0, 0, 6 * mm, h, stroke=0, fill=1)
+        else:
+            canvas.setStrokeColor(acc)
+            canvas.setLineWidth(1.2)
+            canvas.line(22 * mm, h - 14 * mm, w - 18 * mm, h - 14 * mm)
         canvas.setFillColor(grey)
         canvas.setFont(f["normal"], 7.5)
         canvas.drawString(22 * mm, h - 12 * mm, top_left)
@@ -1142,7 +1147,7 @@ def horsted_naturpolitik(d: Path) -> dict:
         "letter-spacing:.5pt}.gt{font-weight:bold;font-size:10pt}"
         "th{text-align:left;font-size:8pt;border-bottom:1pt solid #0b5d4b;padding:1mm}"
         "td{padding:1mm;border-bottom:.4pt solid #ccc;vertical-align:top;font-size:8.5pt}"
-        "th.w{width:55%}.r{text-align:right}"
+        "th.w{width:50%}td:nth-child(2){white-space:nowrap}.r{text-align:right}"
     )
     _html("da", "Naturpolitik 2026–2030 – Handleplan 2027–2028", css, body, d / "child.pdf")
 
@@ -1198,6 +1203,206 @@ def horsted_naturpolitik(d: Path) -> dict:
         "naturpolitik handleplan): per tinted box a small capitals 'Målsætning n' over a bold "
         "sentence, then a table 'Handling | Hvornår | Hvem | Økonomi'; 'Side n af N' bottom "
         "centre",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Marsfield (en)
+
+
+@pair
+def marsfield_health_action_plan(d: Path) -> dict:
+    g = {
+        "SW1": "More children are ready for school at the age of five.",
+        "SW2": "Fewer young people experience poor mental health.",
+        "LW1": "Fewer adults smoke or are physically inactive.",
+        "LW2": "People live in warm, safe and healthy homes.",
+        "LW3": "The gap in healthy life expectancy between our most and least deprived "
+               "communities narrows.",
+        "AW1": "Older people live independently in their own homes for longer.",
+        "AW2": "Fewer people feel lonely or socially isolated.",
+    }
+    parent = [
+        ("title", "Joint Health and Wellbeing Strategy 2026–2031"),
+        ("sub", "Ellershire Health and Wellbeing Board · agreed 14 May 2026"),
+        ("h1", "Foreword"),
+        ("p", "This strategy sets out what the Health and Wellbeing Board wants to achieve for "
+         "the people of Ellershire over the next five years. It is owned by the county council, "
+         "the district councils, the NHS and our voluntary sector partners, and each partner "
+         "will set out in its own plans how it will contribute."),
+        ("h1", "Our principles"),
+        ("bullets", ["Prevention first: acting early rather than waiting for crisis.",
+                     "Working with communities, not doing to them.",
+                     "Focusing on those with the poorest health."]),
+        ("h1", "Priority 1: Starting well"),
+        ("p", "Most children in Ellershire have a good start in life, but one in four is not "
+         "ready for school at five, and referrals to children's mental health services have "
+         "doubled since 2019."),
+        ("label", "By 2031 we want to see:"),
+        ("bullets", [g["SW1"], g["SW2"]]),
+        ("h1", "Priority 2: Living well"),
+        ("p", "Adults in our most deprived neighbourhoods live nine fewer years in good health "
+         "than those in the least deprived. Smoking, inactivity and poor housing are the main "
+         "causes we can change."),
+        ("label", "By 2031 we want to see:"),
+        ("bullets", [g["LW1"], g["LW2"], g["LW3"]]),
+        ("h1", "Priority 3: Ageing well"),
+        ("p", "The number of residents aged over 85 will rise by 40 per cent by 2035. Most want "
+         "to stay at home, and many live alone."),
+        ("label", "By 2031 we want to see:"),
+        ("bullets", [g["AW1"], g["AW2"]]),
+        ("h1", "How we will know we are making a difference"),
+        ("p", "The Board will publish an annual outcomes dashboard drawing on the Public Health "
+         "Outcomes Framework, including school readiness, smoking prevalence and healthy life "
+         "expectancy."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSans", base=10, accent="#5b2a86",
+        title="Joint Health and Wellbeing Strategy 2026–2031",
+        author="Ellershire Health and Wellbeing Board",
+        top_left="Ellershire Joint Health and Wellbeing Strategy 2026–2031",
+        bottom="Ellershire Health and Wellbeing Board", strip=False)
+
+    c = {
+        "A1": "Young people in Marsfield feel less isolated and know where to turn for support.",
+        "A2": "More residents get active in our parks and leisure centres.",
+        "A3": "Homes in the private rented sector are safe and affordable to heat.",
+        "A4": "Older and disabled residents can stay in their own homes safely.",
+        "A5": "Food businesses in the district meet good hygiene standards.",
+        "A6": "Air quality on the A420 corridor improves.",
+    }
+    a = {
+        "1.1": "Run weekly youth wellbeing drop-ins at Marsfield and Ashby leisure centres",
+        "1.2": "Train youth club staff and volunteers in Youth Mental Health First Aid",
+        "1.3": "Promote free online counselling for 11–18 year olds through schools",
+        "2.1": "Free beginners' running groups in three parks",
+        "2.2": "Reduced-price leisure membership for residents on Universal Credit",
+        "2.3": "Community health champions in Northgate and Brook Estate wards",
+        "3.1": "Introduce additional licensing of houses in multiple occupation",
+        "3.2": "Warm Homes grants for loft and cavity wall insulation",
+        "3.3": "Proactive inspections of private rented homes with damp and mould complaints",
+        "4.1": "Approve Disabled Facilities Grants within 12 weeks of referral",
+        "4.2": "Handyperson service for minor repairs and falls prevention",
+        "5.1": "Inspect all high-risk food premises within 28 days of the due date",
+        "5.2": "Hygiene training sessions for new food businesses",
+        "6.1": "Review the Air Quality Action Plan for the A420",
+        "6.2": "Anti-idling campaign outside schools on the A420",
+    }
+    rows = [
+        ("=", "Aim 1: " + c["A1"]),
+        ("1.1", a["1.1"], "Leisure and Communities Manager", "From April 2026", "Attendance; "
+         "feedback from young people"),
+        ("1.2", a["1.2"], "Community Development Officer", "March 2027", "40 people trained"),
+        ("1.3", a["1.3"], "Community Development Officer", "September 2026", "Uptake reported by "
+         "the provider"),
+        ("=", "Aim 2: " + c["A2"]),
+        ("2.1", a["2.1"], "Active Communities Officer", "May 2026", "150 participants a year"),
+        ("2.2", a["2.2"], "Leisure contract manager", "April 2026", "Number of concessionary "
+         "members"),
+        ("2.3", a["2.3"], "Public Health Lead (district)", "2026–2028", "12 champions recruited and "
+         "active"),
+        ("=", "Aim 3: " + c["A3"]),
+        ("3.1", a["3.1"], "Head of Housing", "October 2026", "Scheme in force; licences issued"),
+        ("3.2", a["3.2"], "Private Sector Housing Manager", "2026–2028", "300 homes insulated"),
+        ("3.3", a["3.3"], "Private Sector Housing Manager", "Ongoing", "Complaints inspected "
+         "within 10 working days"),
+        ("=", "Aim 4: " + c["A4"]),
+        ("4.1", a["4.1"], "Private Sector Housing Manager", "Ongoing", "Average time from referral "
+         "to approval"),
+        ("4.2", a["4.2"], "Home Improvement Agency", "From June 2026", "Jobs completed; falls "
+         "referrals"),
+        ("=", "Aim 5: " + c["A5"]),
+        ("5.1", a["5.1"], "Environmental Health Manager", "Ongoing", "Percentage inspected on "
+         "time"),
+        ("5.2", a["5.2"], "Environmental Health Manager", "Twice a year", "Food hygiene ratings "
+         "of 3 or above"),
+        ("=", "Aim 6: " + c["A6"]),
+        ("6.1", a["6.1"], "Environmental Protection Officer", "December 2026", "Revised plan "
+         "approved by Cabinet"),
+        ("6.2", a["6.2"], "Environmental Protection Officer", "Each school term", "NO2 levels at "
+         "monitoring sites"),
+    ]
+    child = [
+        ("title", "Health and Wellbeing Action Plan 2026–2028"),
+        ("sub", "Marsfield District Council · Approved by Cabinet on 9 September 2026"),
+        ("h1", "1. Introduction"),
+        ("p", "This action plan sets out how Marsfield District Council will contribute to the "
+         "Ellershire Joint Health and Wellbeing Strategy 2026–2031. It focuses on the things a "
+         "district council can influence: housing, leisure, environmental health and our work "
+         "with communities. School readiness is led by the County Council's Best Start "
+         "programme, and loneliness is addressed through the county's Connected Communities "
+         "programme, to which the Council contributes a grant."),
+        ("p", "The plan is organised around six aims. Under each aim, the table lists the "
+         "actions we will take, who will lead them, when, and how we will measure success. "
+         "Progress will be reported to the Overview and Scrutiny Committee every six months."),
+        ("h1", "2. Action plan"),
+        ("table", ["Ref", "Action", "Lead", "Timescale", "Success measure"], rows,
+         [14, 104, 56, 34, 49], {"band": "E6DDF0"}),
+        ("h1", "3. Resources"),
+        ("p", "The actions will be delivered within existing budgets, with the exception of "
+         "the Warm Homes grants, which are funded by the Better Care Fund."),
+    ]
+    _docx(child, d / "child.pdf", title="Health and Wellbeing Action Plan 2026–2028",
+          author="Marsfield District Council",
+          header="Marsfield District Council – Health and Wellbeing Action Plan 2026–2028",
+          footer_left="OFFICIAL", lang="en-GB", font="Arial", size=10,
+          color="5B2A86", fill="C9B5DD", landscape=True)
+
+    goals_ = [
+        G("SW1", g["SW1"], "not_followed_up",
+          note="the goals are the bullets under 'By 2031 we want to see:' in each 'Priority n' "
+          "(ids = priority initials + order, not printed); 'Our principles' bullets, the "
+          "Foreword, the priority texts and 'How we will know …' are no goals. Trap: named in "
+          "passing — the introduction leaves school readiness to the county's Best Start "
+          "programme"),
+        G("SW2", g["SW2"], "followed_up", [c["A1"], a["1.1"], a["1.2"], a["1.3"]],
+          ev="Young people in Marsfield feel",
+          note="in other words: feeling less isolated and knowing where to turn, wellbeing "
+          "drop-ins, mental health first aid, online counselling — the district's share"),
+        G("LW1", g["LW1"], "partial", [c["A2"], a["2.1"], a["2.2"]],
+          ev="More residents get active in",
+          missing=["smoking"],
+          note="physical activity is served; nothing on smoking"),
+        G("LW2", g["LW2"], "followed_up", [c["A3"], c["A4"], a["3.1"], a["3.2"], a["3.3"],
+                                             a["4.2"]],
+          ev="Homes in the private rented",
+          note="in other words: safe and affordable to heat, HMO licensing, insulation grants, "
+          "damp and mould inspections (the district's housing powers)"),
+        G("LW3", g["LW3"], "partial", [a["2.3"]], ev="Community health champions in",
+          missing=["narrowing the gap in healthy life expectancy across the district"],
+          note="served by a measure only (under Aim 2): health champions in the two most "
+          "deprived wards; no aim addresses the gap"),
+        G("AW1", g["AW1"], "followed_up", [c["A4"], a["4.1"], a["4.2"]],
+          ev="Older and disabled residents",
+          note="in other words: staying in their own homes safely, adaptations grants and a "
+          "handyperson service"),
+        G("AW2", g["AW2"], "not_followed_up",
+          note="trap: named in passing — the introduction leaves loneliness to the county's "
+          "Connected Communities programme (a grant is no action of this plan)"),
+    ]
+    kids = [
+        C(c["A1"], ["SW2"], note="the child goals are the shaded rows 'Aim n: …' across the "
+          "table (gold text without 'Aim n: '); the rows '1.1' … under them are actions "
+          "(measures, in served_by); 'Lead', 'Timescale' and 'Success measure' are no goals. "
+          "Near miss: A1's 'isolated' is about young people's mental health, not AW2's "
+          "loneliness"),
+        C(c["A2"], ["LW1"], note="action 2.3 (health champions in the deprived wards) serves "
+          "LW3, which A2 does not"),
+        C(c["A3"], ["LW2"]),
+        C(c["A4"], ["AW1", "LW2"], note="safe homes for older and disabled residents serves "
+          "both"),
+        C(c["A5"], [], note="food hygiene, stands alone"),
+        C(c["A6"], [], note="air quality, stands alone (no goal on air in the strategy)"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Sans 10; county joint health and wellbeing "
+        "strategy): 'Priority n: …' headings, a coloured bold lead 'By 2031 we want to see:' "
+        "over round bullets, 'Our principles' bullets; head top left over a coloured rule, "
+        "board name and '– n –' centred at the bottom; child PDF (python-docx → LibreOffice, "
+        "Arial → Liberation Sans 10, A4 landscape; district action plan): one table 'Ref | "
+        "Action | Lead | Timescale | Success measure' with shaded rows 'Aim n: …' spanning the "
+        "table, the header row repeated over two pages; header right over a rule, footer "
+        "'OFFICIAL' left and the page number right",
         goals=goals_, kids=kids,
     )
 
