@@ -91,8 +91,14 @@ def _rl(pdf: Path, blocks, *, family: str, base: float, accent: str, title: str,
     from reportlab.lib.pagesizes import landscape as _land
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                    TableStyle)
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     f = _rl_family(family)
     acc = colors.HexColor(accent)
@@ -294,9 +300,19 @@ def _odt(blocks, pdf: Path, *, title: str, header: str, footer: str, font: str, 
     over a rule; footer: FOOTER and ' · side n' right."""
     from odf.dc import Title as DcTitle
     from odf.opendocument import OpenDocumentText
-    from odf.style import (FontFace, Footer, Header, MasterPage, PageLayout,
-                           PageLayoutProperties, ParagraphProperties, Style, TabStop, TabStops,
-                           TextProperties)
+    from odf.style import (
+        FontFace,
+        Footer,
+        Header,
+        MasterPage,
+        PageLayout,
+        PageLayoutProperties,
+        ParagraphProperties,
+        Style,
+        TabStop,
+        TabStops,
+        TextProperties,
+    )
     from odf.text import H, P, PageNumber, Span
     from odf.text import Tab as OTab
 
@@ -452,7 +468,8 @@ def lovstad_helse_og_omsorg(d: Path) -> dict:
         ".sub{color:#666;font-size:9pt;margin:0 0 6mm}"
         "h2{font-family:'DejaVu Sans',sans-serif;font-size:12.5pt;color:#23527c;margin:6mm 0 2mm;"
         "border-bottom:.5pt solid #23527c;padding-bottom:1mm}"
-        "h3{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:3mm 0 1.5mm;color:#333}"
+        "h3{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:3mm 0 1.5mm;color:#333;"
+        "break-after:avoid}"
         "p{margin:0 0 2mm}.vision{font-style:italic;color:#444}"
         "table.goals td{vertical-align:top;padding:.6mm 0}"
         "table.goals td.no{width:11mm;font-family:'DejaVu Sans',sans-serif;font-weight:bold;"
