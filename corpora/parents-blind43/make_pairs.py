@@ -1,0 +1,474 @@
+"""Build the forty-third blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-06 by `bpar43` without reading plancheck's code, tests or bench, without
+running it, and without reading parents-blind42. ORDINARY pairs of small municipalities, the
+child following the parent up mostly in other words (see README.md for the forms and the gold
+conventions):
+
+- Storeng (nb): kommuneplanens samfunnsdel (reportlab) → klima- og energiplan (python-docx).
+- Havbrekke (nn): Sørfjord fylkeskommune's regional plan for kultur (Chromium) → the
+  municipality's kulturplan (python-docx).
+- Ekerås (sv): översiktsplan (python-docx) → trafikstrategi (Chromium).
+- Kløvermose (da): planstrategi (reportlab) → handleplan for naturpolitikken (Chromium).
+- Westmarsh / Braxfield (en): county health and wellbeing strategy (Chromium) → district
+  health and wellbeing action plan (reportlab, A4 landscape).
+
+    python corpora/parents-blind43/make_pairs.py                  # all pairs
+    python corpora/parents-blind43/make_pairs.py --verify         # re-read the PDFs only
+    python corpora/parents-blind43/make_pairs.py --twice          # build twice, compare sha256
+
+The three document writers below (`_rl`, `_docx`, `_html`) are this batch's own surfaces; the
+gold writer and checks (`G`, `C`, batch 14's `main`, batch 20's `verify`) come through batch
+31's builder and `pairkit.parents_main`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import _docx_helpers as dh  # noqa: E402
+import blindkit as bk  # noqa: E402
+import pairkit as pk  # noqa: E402
+
+_p31 = pk.load_module("parents_blind31_make_pairs", HERE.parent / "parents-blind31" / "make_pairs.py")
+_p20, _p14 = _p31._p20, _p31._p14
+G, C = _p31.G, _p31.C
+
+PAIRS, pair = pk.pair_registry()
+e = _html.escape
+BUILDER = "corpora/parents-blind43/make_pairs.py"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+# =========================================================================== writers
+
+
+def _rl_fonts(family: str) -> dict[str, str]:
+    """Register a TTF family for reportlab under P43-<family>; returns {style: name}."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {
+        "DejaVuSerif": (DEJAVU, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+                        "DejaVuSerif-BoldItalic.ttf"),
+        "LiberationSans": (bk.LIBERATION, "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                           "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"),
+        "LiberationSansNarrow": (bk.LIBERATION, "LiberationSansNarrow-Regular.ttf",
+                                 "LiberationSansNarrow-Bold.ttf", "LiberationSansNarrow-Italic.ttf",
+                                 "LiberationSansNarrow-BoldItalic.ttf"),
+    }[family]
+    base = f"P43-{family}"
+    names = {"normal": base, "bold": base + "-B", "italic": base + "-I", "boldItalic": base + "-BI"}
+    for n, fn in zip(names.values(), files[1:], strict=True):
+        pdfmetrics.registerFont(TTFont(n, str(files[0] / fn)))
+    pdfmetrics.registerFontFamily(base, **names)
+    return names
+
+
+def _rl(pdf: Path, blocks, *, family: str, title: str, author: str, mast: tuple[str, str],
+        foot: str, accent: str, landscape: bool = False, base: float = 10) -> Path:
+    """reportlab (invariant). Blocks: ("title"|"sub"|"h1"|"h2"|"h3"|"p"|"lead", text),
+    ("item", label, text) a hanging item with a bold label, ("dash", [..]) en-dash list,
+    ("dots", [..]) round bullets, ("table", head, rows, widths_mm) with the header row repeated
+    over page breaks (light header, rules between rows). Furniture: a mast at the top — MAST[0]
+    left in bold, MAST[1] right — over a 1.2 pt accent rule; FOOT.format(n=page) centred at
+    the bottom, no rule."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as _land
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    f = _rl_fonts(family)
+    acc = colors.HexColor(accent)
+    dark = colors.HexColor("#222222")
+    ps = {
+        "title": ParagraphStyle("t", fontName=f["bold"], fontSize=base + 9, leading=base + 13,
+                                textColor=dark, spaceAfter=2),
+        "sub": ParagraphStyle("s", fontName=f["italic"], fontSize=base, leading=base + 4,
+                              textColor=acc, spaceAfter=14),
+        "h1": ParagraphStyle("h1", fontName=f["bold"], fontSize=base + 4, leading=base + 8,
+                             textColor=acc, spaceBefore=12, spaceAfter=5),
+        "h2": ParagraphStyle("h2", fontName=f["bold"], fontSize=base + 1.5, leading=base + 5,
+                             textColor=dark, spaceBefore=9, spaceAfter=3),
+        "h3": ParagraphStyle("h3", fontName=f["bold"], fontSize=base, leading=base + 4,
+                             textColor=acc, spaceBefore=5, spaceAfter=2),
+        "p": ParagraphStyle("p", fontName=f["normal"], fontSize=base, leading=base * 1.45,
+                            spaceAfter=5),
+        "lead": ParagraphStyle("ld", fontName=f["italic"], fontSize=base, leading=base * 1.45,
+                               spaceAfter=5),
+        "item": ParagraphStyle("it", fontName=f["normal"], fontSize=base, leading=base * 1.4,
+                               leftIndent=11 * mm, bulletIndent=0, spaceAfter=3,
+                               bulletFontName=f["bold"]),
+        "li": ParagraphStyle("li", fontName=f["normal"], fontSize=base, leading=base * 1.4,
+                             leftIndent=5 * mm, bulletIndent=0.5 * mm, spaceAfter=2),
+        "c": ParagraphStyle("c", fontName=f["normal"], fontSize=base - 1, leading=base + 2),
+        "ch": ParagraphStyle("ch", fontName=f["bold"], fontSize=base - 1, leading=base + 2,
+                             textColor=dark),
+    }
+    story = []
+    for b in blocks:
+        k = b[0]
+        if k in ("title", "sub", "h1", "h2", "h3", "p", "lead"):
+            story.append(Paragraph(e(b[1]), ps[k]))
+        elif k == "item":
+            story.append(Paragraph(e(b[2]), ps["item"], bulletText=b[1]))
+        elif k in ("dash", "dots"):
+            mark = "–" if k == "dash" else "•"
+            story += [Paragraph(e(x), ps["li"], bulletText=mark) for x in b[1]]
+            story.append(Spacer(1, 3))
+        elif k == "table":
+            _, thead, rows, widths = b
+            data = [[Paragraph(e(x), ps["ch"]) for x in thead]]
+            data += [[Paragraph(e(x), ps["c"]) for x in r] for r in rows]
+            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+            t.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4E8EC")),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.0, acc),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.35, colors.HexColor("#b5b5b5")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]))
+            story += [t, Spacer(1, 8)]
+        else:
+            raise ValueError(k)
+    size = _land(A4) if landscape else A4
+    w, h = size
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(f["bold"], 8)
+        canvas.setFillColor(acc)
+        canvas.drawString(18 * mm, h - 12 * mm, mast[0])
+        canvas.setFont(f["normal"], 8)
+        canvas.setFillColor(dark)
+        canvas.drawRightString(w - 18 * mm, h - 12 * mm, mast[1])
+        canvas.setStrokeColor(acc)
+        canvas.setLineWidth(1.2)
+        canvas.line(18 * mm, h - 14 * mm, w - 18 * mm, h - 14 * mm)
+        canvas.setFont(f["normal"], 8)
+        canvas.drawCentredString(w / 2, 10 * mm, foot.format(n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(pdf), pagesize=size, title=title, author=author, creator=author,
+        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm, bottomMargin=18 * mm,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return pdf
+
+
+def _docx(blocks, pdf: Path, *, title: str, author: str, header: str, page_word: str, lang: str,
+          font: str, size: float, color: str, fill: str) -> Path:
+    """python-docx → LibreOffice. Blocks: ("title"|"sub"|"h1"|"h2"|"p"|"b"|"i", text),
+    ("bullets", [..]) Word's Symbol bullet, ("num", [..]) decimal list restarting at 1,
+    ("table", head, rows, widths) shaded header row repeated, cells '\n' = new paragraph.
+    Header text RIGHT-aligned, no rule; footer 'PAGE_WORD n' right-aligned over a top rule."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    doc = dh.new_document(font=font, size=size, margins_mm=22, heading_color=color)
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr.find(qn("w:lang")).set(qn("w:val"), lang)
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    dh.add_runs(hp, header, size=8, color="666666")
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp = sec.footer.paragraphs[0]
+    fp.text = ""
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    dh._para_border(fp, "top", color="999999")
+    dh.page_of_footer(fp, page_word, "", None, size=8)
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    dec = dh.add_abstract_num(doc, "decimal")
+    for b in blocks:
+        k = b[0]
+        if k == "title":
+            dh.para(doc, b[1], bold=True, size=size + 10, color=color, space_after=4)
+        elif k == "sub":
+            dh.para(doc, b[1], size=size - 0.5, color="444444", space_after=14)
+        elif k in ("h1", "h2"):
+            dh.heading(doc, b[1], int(k[1]))
+        elif k == "p":
+            dh.para(doc, b[1], space_after=6)
+        elif k == "b":
+            dh.para(doc, b[1], bold=True, space_after=2, space_before=4, keep_with_next=True)
+        elif k == "i":
+            dh.para(doc, b[1], italic=True, space_after=6)
+        elif k == "bullets":
+            for x in b[1]:
+                dh.list_item(doc, x, bul)
+        elif k == "num":
+            n = dh.add_num(doc, dec, restart_at=1)
+            for x in b[1]:
+                dh.list_item(doc, x, n)
+        elif k == "table":
+            _, head, rows, widths = b
+            t = dh.new_table(doc, widths)
+            r = dh.add_row(t, head, widths, size=size - 1, bold=True, fill=fill)
+            dh.set_repeat_header(r)
+            for row in rows:
+                rr = dh.add_row(t, list(row), widths, size=size - 1)
+                dh.set_cant_split(rr)
+            dh.para(doc, "", space_after=2)
+        else:
+            raise ValueError(k)
+    dh.set_core_properties(doc, title=title, author=author)
+    with tempfile.TemporaryDirectory(prefix="parblind43-docx-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".docx")
+        dh.save_deterministic(doc, src)
+        out = dh.export_pdf(src, Path(tmp))
+        pdf.write_bytes(out.read_bytes())
+    return pdf
+
+
+def _html(lang: str, title: str, css: str, body: list[str], pdf: Path) -> Path:
+    """HTML → Chromium print; CSS carries the page box, fonts and running furniture."""
+    page = "\n".join([
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "table{border-collapse:collapse;width:100%}thead{display:table-header-group}"
+        "tr{page-break-inside:avoid}",
+        css,
+        "</style></head><body>", *body, "</body></html>",
+    ])
+    with tempfile.TemporaryDirectory(prefix="parblind43-html-") as tmp:
+        src = Path(tmp) / (pdf.stem + ".html")
+        src.write_text(page, encoding="utf-8")
+        return bk.chromium_pdf(src, pdf)
+
+
+def _ul(items, cls: str = "") -> str:
+    c = f" class='{cls}'" if cls else ""
+    return f"<ul{c}>" + "".join(f"<li>{e(x)}</li>" for x in items) + "</ul>"
+
+
+def _ol(items, cls: str = "", typ: str = "1") -> str:
+    c = f" class='{cls}'" if cls else ""
+    return f"<ol type='{typ}'{c}>" + "".join(f"<li>{e(x)}</li>" for x in items) + "</ol>"
+
+
+# =========================================================================== 1 Storeng (nb)
+
+
+@pair
+def storeng_klima_og_energiplan(d: Path) -> dict:
+    g = {
+        "1.1": "Klimagassutslippene i Storeng skal reduseres med 55 prosent innen 2030, "
+               "sammenlignet med 2009.",
+        "1.2": "Storeng skal være godt forberedt på et våtere og villere klima.",
+        "1.3": "Naturmangfoldet og de store sammenhengende naturområdene skal tas vare på.",
+        "2.1": "Storeng skal ha et variert næringsliv med flere arbeidsplasser i privat sektor.",
+        "2.2": "Landbruket skal opprettholde produksjonen og ta i bruk mer fornybar energi.",
+        "3.1": "Flere skal kunne gå, sykle eller reise kollektivt til jobb, skole og "
+               "fritidsaktiviteter.",
+        "3.2": "Kommunens egne bygg og kjøretøy skal være energieffektive og fossilfrie.",
+    }
+    themes = [
+        ("Tema 1 Klima, natur og miljø",
+         "Storeng har store skog- og myrområder og et rikt dyreliv. Samtidig har flom og "
+         "overvann gjort skade på veier og hus flere ganger de siste årene.",
+         ["1.1", "1.2", "1.3"],
+         ["Legge klimabudsjett fram sammen med økonomiplanen hvert år",
+          "Unngå nedbygging av myr og sammenhengende skog i arealplanleggingen"]),
+        ("Tema 2 Næring og arbeid",
+         "Landbruk, trelast og offentlig sektor gir de fleste arbeidsplassene. Mange pendler ut "
+         "av kommunen, og det er få ledige næringstomter.",
+         ["2.1", "2.2"],
+         ["Ha byggeklare næringsarealer ved Rud",
+          "Samarbeide med Bondelaget og skogeierlaget om utvikling av landbruket"]),
+        ("Tema 3 Infrastruktur og tjenester",
+         "Avstandene er store, og bilen er viktig for de fleste. I sentrum og rundt skolene er "
+         "det likevel mulig å legge bedre til rette for å gå og sykle.",
+         ["3.1", "3.2"],
+         ["Prioritere trafikksikre skoleveier",
+          "Stille klima- og miljøkrav når kommunen kjøper varer og tjenester"]),
+    ]
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel 2026–2040"),
+        ("sub", "Storeng kommune – vedtatt i kommunestyret 4. juni 2026, PS 38/26"),
+        ("h1", "1 Innledning"),
+        ("p", "Samfunnsdelen beskriver hva slags samfunn vi vil ha i Storeng fram mot 2040. "
+         "Den er grunnlag for arealdelen, for temaplanene og for handlingsdelen med "
+         "økonomiplan. Hvert tema har langsiktige mål og strategier for hvordan vi skal nå "
+         "dem."),
+        ("h1", "2 Visjon"),
+        ("lead", "«Storeng – grønn, nær og raus»"),
+    ]
+    for head, text, ks, strat in themes:
+        parent += [("h1", head), ("p", text), ("h3", "Langsiktige mål")]
+        parent += [("item", k, g[k]) for k in ks]
+        parent += [("h3", "Strategier"), ("dash", strat)]
+    parent += [
+        ("h1", "4 Oppfølging og rullering"),
+        ("p", "Målene følges opp i temaplaner og i handlingsdelen. Kommunedirektøren rapporterer "
+         "i årsmeldingen, og samfunnsdelen vurderes i planstrategien hvert fjerde år."),
+    ]
+    _rl(d / "parent.pdf", parent, family="DejaVuSerif", base=9.5, accent="#1E6B52",
+        title="Kommuneplanens samfunnsdel 2026–2040 – Storeng kommune", author="Storeng kommune",
+        mast=("STORENG KOMMUNE", "Kommuneplanens samfunnsdel 2026–2040"), foot="Side {n}")
+
+    c = {
+        "k1": "Utslippene fra veitrafikken i kommunen skal ned med 40 prosent innen 2030.",
+        "k2": "Halvparten av arbeidsreisene til de kommunalt ansatte skal skje til fots, med "
+              "sykkel eller elbil innen 2029.",
+        "k3": "Alle kommunens biler og maskiner skal være utslippsfrie innen 2028.",
+        "k4": "Energibruken i de kommunale byggene skal reduseres med 20 prosent innen 2031.",
+        "k5": "Flere gårdsbruk skal produsere sin egen fornybare energi.",
+        "k6": "Kommunen skal vite hvor flom, overvann og skred kan true hus og veier, og ta "
+              "hensyn til det i all planlegging og drift.",
+        "k7": "Alle elever skal lære om klima og natur ute i nærmiljøet, fra barnehagen til "
+              "10. trinn.",
+    }
+    m = {
+        "t11": "Ladepunkter for elbil ved rådhuset, helsesenteret og Rud skole",
+        "t12": "Gang- og sykkelvei langs fylkesvei 230 fra sentrum til Rud skole",
+        "t13": "Sykkelparkering under tak og garderobe med dusj ved rådhuset",
+        "t21": "Bytte ut 14 dieselbiler i hjemmetjenesten og teknisk drift med elbiler",
+        "t22": "Varmepumpe og solceller på Storeng sykehjem",
+        "t23": "Klimakrav som tildelingskriterium i alle anbud over 500 000 kr",
+        "t31": "Informasjonsmøter om solceller og biogass på gården, sammen med Bondelaget",
+        "t32": "Hjelp med søknader til Enova og Innovasjon Norge",
+        "t41": "Kartlegge og skifte ut for små stikkrenner på kommunale veier",
+        "t42": "Overvannsplan for Storeng sentrum",
+        "t51": "Klimauke på alle skoler og barnehager hvert år",
+    }
+    th = ["Nr.", "Tiltak", "Ansvar", "Kostnad", "Periode"]
+    tw = [12, 76, 36, 22, 20]
+    child = [
+        ("title", "Klima- og energiplan 2027–2031"),
+        ("sub", "Storeng kommune · Temaplan · Vedtatt av kommunestyret 10.12.2026"),
+        ("h1", "1 Bakgrunn"),
+        ("p", "Klima- og energiplanen er en temaplan som følger opp kommuneplanens samfunnsdel "
+         "2026–2040. Den sier hva kommunen skal gjøre for å kutte utslipp, bruke energien bedre "
+         "og tilpasse seg et endret klima. De største utslippene i Storeng kommer fra "
+         "veitrafikk, landbruk og oppvarming."),
+        ("p", "Naturmangfold og bruk av arealer er ikke tema i denne planen. Det behandles i "
+         "kommunedelplan for naturmangfold, som skal vedtas i 2027."),
+        ("h1", "2 Transport"),
+        ("p", "Veitrafikken står for nær halvparten av utslippene. Kommunen kan påvirke dem "
+         "gjennom ladepunkter, gang- og sykkelveier og egne reisevaner."),
+        ("b", "Mål"),
+        ("bullets", [c["k1"], c["k2"]]),
+        ("b", "Tiltak"),
+        ("table", th, [("T1.1", m["t11"], "Teknisk drift", "600 000", "2027"),
+                       ("T1.2", m["t12"], "Teknisk drift / fylkeskommunen", "8,5 mill.",
+                        "2028–2029"),
+                       ("T1.3", m["t13"], "Eiendom", "350 000", "2027")], tw),
+        ("h1", "3 Kommunen som eier og innkjøper"),
+        ("p", "Kommunen skal gå foran. Bilparken og byggene våre er der vi selv bestemmer "
+         "mest."),
+        ("b", "Mål"),
+        ("bullets", [c["k3"], c["k4"]]),
+        ("b", "Tiltak"),
+        ("table", th, [("T2.1", m["t21"], "Hjemmetjenesten / teknisk drift", "Leasing",
+                        "2027–2028"),
+                       ("T2.2", m["t22"], "Eiendom", "4,2 mill.", "2028"),
+                       ("T2.3", m["t23"], "Innkjøpsrådgiver", "–", "Fra 2027")], tw),
+        ("h1", "4 Landbruk"),
+        ("p", "Landbruket er viktig for bosetting og arbeidsplasser. Utslippene fra husdyr er "
+         "vanskelige å kutte, men mange gårder har tak og gjødsel som kan gi energi."),
+        ("b", "Mål"),
+        ("bullets", [c["k5"]]),
+        ("b", "Tiltak"),
+        ("table", th, [("T3.1", m["t31"], "Landbrukskontoret", "40 000", "2027–2028"),
+                       ("T3.2", m["t32"], "Landbrukskontoret", "–", "Løpende")], tw),
+        ("h1", "5 Klimatilpasning"),
+        ("p", "Kraftig nedbør har ført til flom i Rudselva og utglidninger langs kommunale "
+         "veier. Det vil skje oftere."),
+        ("b", "Mål"),
+        ("bullets", [c["k6"]]),
+        ("b", "Tiltak"),
+        ("table", th, [("T4.1", m["t41"], "Teknisk drift", "1,2 mill.", "2027–2030"),
+                       ("T4.2", m["t42"], "Plan og miljø", "300 000", "2028")], tw),
+        ("h1", "6 Kunnskap og holdninger"),
+        ("b", "Mål"),
+        ("bullets", [c["k7"]]),
+        ("b", "Tiltak"),
+        ("table", th, [("T5.1", m["t51"], "Oppvekst", "25 000", "Hvert år")], tw),
+        ("h1", "7 Oppfølging"),
+        ("p", "Tiltak med kostnader tas inn i handlingsdelen. Klimaregnskapet legges fram for "
+         "kommunestyret hver høst."),
+    ]
+    _docx(child, d / "child.pdf", title="Klima- og energiplan 2027–2031",
+          author="Storeng kommune", header="Storeng kommune – Klima- og energiplan 2027–2031",
+          page_word="Side ", lang="nb-NO", font="Liberation Sans", size=10, color="1E6B52",
+          fill="D9EAD3")
+
+    goals_ = [
+        G("1.1", g["1.1"], "followed_up", [c["k1"], c["k3"], m["t11"], m["t21"], m["t23"]],
+          ev="Utslippene fra veitrafikken i",
+          note="the goals are the items '1.1'–'3.2' under 'Langsiktige mål' in each theme (id "
+          "= the printed number; the gold text without it); 'Strategier' (en-dash lists), the "
+          "vision, theme texts and 'Oppfølging' are no goals. Road traffic (the largest "
+          "source), the municipality's own fleet and climate demands in tenders: the temaplan's "
+          "share of the cut"),
+        G("1.2", g["1.2"], "followed_up", [c["k6"], m["t41"], m["t42"]],
+          ev="Kommunen skal vite hvor",
+          note="in other words: flood, storm water and landslide risk known and used in "
+          "planning, culverts, a storm-water plan — 'våtere og villere klima' is not written"),
+        G("1.3", g["1.3"], "not_followed_up",
+          note="left to another plan: 'Naturmangfold … behandles i kommunedelplan for "
+          "naturmangfold'; k7 (pupils learn about climate and nature) is not this goal"),
+        G("2.1", g["2.1"], "not_followed_up", note="silent: nothing on business or jobs"),
+        G("2.2", g["2.2"], "partial", [c["k5"], m["t31"], m["t32"]],
+          ev="Flere gårdsbruk skal produsere",
+          missing=["opprettholde produksjonen i landbruket"],
+          note="renewable energy on farms only; nothing keeps up the production"),
+        G("3.1", g["3.1"], "partial", [c["k2"], m["t12"], m["t13"]],
+          ev="Gang- og sykkelvei langs fylkesvei",
+          missing=["reise kollektivt"],
+          note="walking and cycling (a cycle path to the school, the staff's own commute); "
+          "nothing for public transport"),
+        G("3.2", g["3.2"], "followed_up", [c["k3"], c["k4"], m["t21"], m["t22"]],
+          ev="Alle kommunens biler og",
+          note="fleet zero-emission by 2028 and 20 % less energy in municipal buildings"),
+    ]
+    kids = [
+        C(c["k1"], ["1.1"], note="the child goals are the Symbol bullets under each bold "
+          "'Mål'; the rows of the 'Nr. | Tiltak | Ansvar | Kostnad | Periode' tables are "
+          "measures (in served_by beside the goals they serve)"),
+        C(c["k2"], ["3.1"], note="the staff's commute on foot, by bicycle or electric car: "
+          "going and cycling (3.1); the electric cars are not public transport"),
+        C(c["k3"], ["1.1", "3.2"]),
+        C(c["k4"], ["3.2"]),
+        C(c["k5"], ["2.2"]),
+        C(c["k6"], ["1.2"]),
+        C(c["k7"], [], note="trap (shared words 'klima og natur'): teaching pupils outdoors "
+          "neither protects nature (1.3) nor cuts emissions — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, DejaVu Serif 9.5; kommuneplanens samfunnsdel): 'Tema "
+        "n …' headings, a small bold 'Langsiktige mål' over goals '1.1'–'3.2' with a bold "
+        "hanging number, 'Strategier' en-dash lists; mast 'STORENG KOMMUNE' left / title right "
+        "over an accent rule, footer 'Side n' centred; child PDF (python-docx → LibreOffice, "
+        "Liberation Sans 10; klima- og energiplan, temaplan): chapters with a bold 'Mål' over "
+        "Symbol bullets and a 'Nr. | Tiltak | Ansvar | Kostnad | Periode' table (T1.1 …)",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== main
+
+
+def main(argv: list[str]) -> None:
+    """Build this folder's pairs and their gold, --verify them, or --twice: build everything
+    twice and compare the sha256 of every file (all in pairkit.parents_main)."""
+    pk.parents_main(argv, here=HERE, pairs=PAIRS, p14=_p14, p20=_p20, builder=BUILDER)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
