@@ -461,6 +461,232 @@ def storeng_klima_og_energiplan(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 2 Havbrekke (nn)
+
+
+@pair
+def havbrekke_kulturplan(d: Path) -> dict:
+    g = {
+        "K1": "Sørfjord skal ha eit profesjonelt kunst- og kulturliv med gode vilkår for "
+              "kunstnarar i heile fylket.",
+        "K2": "Barn og unge i alle kommunar skal få oppleve og skape kunst og kultur av høg "
+              "kvalitet.",
+        "A1": "Kulturarven skal takast vare på, formidlast og brukast som ein ressurs for "
+              "lokalsamfunna.",
+        "B1": "Biblioteka skal vere opne og inkluderande møteplassar for alle.",
+        "F1": "Frivillige lag og organisasjonar skal ha gode rammevilkår, og fleire skal "
+              "delta i kulturlivet.",
+        "F2": "Kulturtilbodet skal vere tilgjengeleg for personar med nedsett funksjonsevne.",
+    }
+    sections = [
+        ("4.1", "Kunst- og kulturliv",
+         "Kunstnarane i Sørfjord bur spreidd, og mange har låg inntekt frå kunstnarleg arbeid. "
+         "Dei regionale institusjonane skal vere til stades i heile fylket.",
+         ["K1", "K2"],
+         ["styrkje turnéverksemda til dei regionale kulturinstitusjonane",
+          "vidareføre Den kulturelle skulesekken og Den kulturelle spaserstokken"]),
+        ("4.2", "Kulturarv",
+         "Fylket har mange freda og verneverdige bygningar, kystkultur og ein rik immateriell "
+         "kulturarv. Mykje av arbeidet blir gjort av lag og museum.",
+         ["A1"],
+         ["gje råd og tilskot til eigarar av verneverdige bygningar"]),
+        ("4.3", "Bibliotek",
+         "Folkebiblioteka er dei mest brukte kulturtilboda i fylket og viktige for lesing, "
+         "læring og demokrati.",
+         ["B1"],
+         ["utvikle felles digitale tenester for biblioteka i fylket"]),
+        ("4.4", "Frivilligheit og deltaking",
+         "Frivillige lag er berebjelken i kulturlivet i distrikta. Personar med nedsett "
+         "funksjonsevne møter framleis hinder når dei vil delta.",
+         ["F1", "F2"],
+         ["forenkle tilskotsordningane", "krevje universell utforming i kulturbygg med "
+          "fylkeskommunalt tilskot"]),
+    ]
+    body = [
+        "<div class='top'>Sørfjord fylkeskommune</div>",
+        "<h1>Regional plan for kultur 2026–2035</h1>",
+        "<p class='meta'>Vedteken av fylkestinget 22. april 2026 · Høyringsutkast lagt ut "
+        "november 2025</p>",
+        "<h2>1 Innleiing</h2>",
+        "<p>Regional plan for kultur gjev retning for kulturarbeidet i Sørfjord. Planen gjeld "
+        "for fylkeskommunen og er eit grunnlag for kommunane sitt eige kulturplanarbeid. "
+        "Handlingsprogrammet blir rullert kvart år.</p>",
+        "<h2>2 Visjon</h2><p class='vis'>Kultur som bind Sørfjord saman.</p>",
+        "<h2>3 Utfordringar</h2>",
+        "<p>Folketalet går ned i fleire av distriktskommunane, og det er store skilnader i "
+        "kulturtilbodet mellom byane og bygdene. Samstundes har fylket eit aktivt frivillig "
+        "kulturliv.</p>",
+        "<h2>4 Mål og strategiar</h2>",
+    ]
+    for num, name, text, ks, strat in sections:
+        body += [f"<h3>{num} {e(name)}</h3>", f"<p>{e(text)}</p>",
+                 "<p class='lab'>Mål</p>", _ol([g[k] for k in ks], "goals"),
+                 "<p class='lab'>Strategiar – fylkeskommunen skal</p>", _ol(strat, "str", "a")]
+    body += [
+        "<h2>5 Oppfølging</h2>",
+        "<p>Planen blir følgd opp gjennom eit årleg handlingsprogram. Kommunane blir oppmoda "
+        "om å ta måla inn i sine eigne planar for kultur.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:20mm 20mm 20mm 24mm;"
+        "@bottom-right{content:counter(page);font:8.5pt 'Liberation Serif';color:#555}"
+        "@top-left{content:'Regional plan for kultur 2026–2035';font:italic 8pt 'Liberation "
+        "Serif';color:#7a4b8c}}"
+        "body{font:10pt/1.45 'Liberation Serif';color:#1c1c1c}"
+        ".top{font:bold 9pt 'Liberation Sans';letter-spacing:.08em;text-transform:uppercase;"
+        "color:#7a4b8c;border-bottom:2px solid #7a4b8c;padding-bottom:3px}"
+        "h1{font:bold 20pt 'Liberation Sans';margin:10px 0 2px}"
+        ".meta{color:#666;font-size:9pt;margin:0 0 14px}"
+        "h2{font:bold 13pt 'Liberation Sans';color:#7a4b8c;margin:14px 0 4px}"
+        "h3{font:bold 11pt 'Liberation Sans';margin:12px 0 3px}"
+        ".vis{font-style:italic;font-size:12pt}"
+        ".lab{font:bold 9.5pt 'Liberation Sans';margin:6px 0 1px}"
+        "ol{margin:2px 0 6px;padding-left:22px}ol.str{color:#333;font-size:9.5pt}"
+        "li{margin:1px 0}"
+    )
+    _html("nn", "Regional plan for kultur 2026–2035 – Sørfjord fylkeskommune", css, body,
+          d / "parent.pdf")
+
+    c = {
+        "h1": "Alle barn i Havbrekke skal få oppleve profesjonell kunst og kultur gjennom "
+              "Den kulturelle skulesekken kvart år.",
+        "h2": "Kulturskulen skal ha plass til alle som søkjer, og ventelista skal vere borte "
+              "innan 2029.",
+        "h3": "Bygdetunet og dei freda husa på Nes skal haldast i god stand og vere opne for "
+              "publikum om sommaren.",
+        "h4": "Folk skal kunne bruke biblioteket også når det ikkje er betent, og nye "
+              "innbyggjarar skal finne seg til rette der.",
+        "h5": "Laga skal få låne kommunale lokale gratis og søkje om tilskot på ein enkel "
+              "måte.",
+        "h6": "Kultureininga skal ha to faste stillingar og ein vikarordning som sikrar drifta "
+              "heile året.",
+    }
+    m = {
+        "m1": "Auke ramma til kulturskulen med to årsverk",
+        "m2": "Kulturskuletimar i SFO på Vik og Nes",
+        "m3": "Ungdommens kulturmønstring kvar vår, med open scene",
+        "m4": "Rullere kulturminneplanen",
+        "m5": "Skilte kulturstien langs Havbrekkelva med historiske tavler",
+        "m6": "Digitalisere fotosamlinga til Havbrekke sogelag",
+        "m7": "Meirope bibliotek med tilgang frå kl. 7 til 23",
+        "m8": "Språkkafé for nye innbyggjarar kvar veke",
+        "m9": "Digitalt søknadsskjema og ein fast søknadsfrist for kulturmidlar",
+        "m10": "Gratis utlån av skulane og kulturhuset til lag med barn og unge",
+        "m11": "Gjere vikarordninga i kulturhuset fast",
+    }
+    th = ["Tiltak", "Ansvar", "2027", "2028", "2029", "2030"]
+    tw = [66, 36, 15, 15, 15, 15]
+    X = "x"
+    child = [
+        ("title", "Kulturplan for Havbrekke 2027–2030"),
+        ("sub", "Havbrekke kommune · Kommunedelplan for kultur · Vedteken av kommunestyret "
+         "3. desember 2026"),
+        ("h1", "1 Innleiing"),
+        ("p", "Kulturplanen skal gjere kulturtilbodet i Havbrekke betre og meir føreseieleg. Han "
+         "byggjer på kommuneplanen sin samfunnsdel og på Regional plan for kultur 2026–2035 "
+         "for Sørfjord."),
+        ("p", "Kunstnarpolitikk og tilskot til profesjonelle kunstnarar er fylkeskommunen sitt "
+         "ansvar og er ikkje teke med i denne planen."),
+        ("h1", "2 Innsatsområde 1: Barn og unge"),
+        ("p", "Kulturskulen har i dag 38 elevar på venteliste. Alle barn møter kunst gjennom "
+         "skulen, men tilbodet på fritida er lite utanfor sentrum."),
+        ("b", "Måla våre"),
+        ("num", [c["h1"], c["h2"]]),
+        ("b", "Tiltak"),
+        ("table", th, [(m["m1"], "Kultursjef", X, X, "", ""),
+                       (m["m2"], "Kulturskulen / SFO", X, X, X, X),
+                       (m["m3"], "Kulturkontoret", X, X, X, X)], tw),
+        ("h1", "3 Innsatsområde 2: Kulturarv og lokalhistorie"),
+        ("p", "Bygdetunet og sogelaget tek vare på mykje av historia vår. Kommunen eig tre av "
+         "dei freda husa på Nes."),
+        ("b", "Måla våre"),
+        ("num", [c["h3"]]),
+        ("b", "Tiltak"),
+        ("table", th, [(m["m4"], "Plan og utvikling", X, "", "", ""),
+                       (m["m5"], "Kulturkontoret / sogelaget", "", X, "", ""),
+                       (m["m6"], "Biblioteket / sogelaget", X, X, "", "")], tw),
+        ("h1", "4 Innsatsområde 3: Biblioteket"),
+        ("p", "Biblioteket er ope 24 timar i veka. Mange nye innbyggjarar kjem hit for å låne "
+         "PC, lese aviser og lære norsk."),
+        ("b", "Måla våre"),
+        ("num", [c["h4"]]),
+        ("b", "Tiltak"),
+        ("table", th, [(m["m7"], "Biblioteket", X, "", "", ""),
+                       (m["m8"], "Biblioteket / vaksenopplæringa", X, X, X, X)], tw),
+        ("h1", "5 Innsatsområde 4: Lag og organisasjonar"),
+        ("p", "Det er 46 lag og organisasjonar i kommunen. Dei ønskjer seg enklare søknader og "
+         "billegare lokale."),
+        ("b", "Måla våre"),
+        ("num", [c["h5"]]),
+        ("b", "Tiltak"),
+        ("table", th, [(m["m9"], "Kulturkontoret", X, "", "", ""),
+                       (m["m10"], "Eigedom / kulturkontoret", X, X, X, X)], tw),
+        ("h1", "6 Organisering"),
+        ("b", "Måla våre"),
+        ("num", [c["h6"]]),
+        ("b", "Tiltak"),
+        ("table", th, [(m["m11"], "Kommunedirektøren", X, "", "", "")], tw),
+        ("h1", "7 Økonomi og rapportering"),
+        ("p", "Tiltaka blir innarbeidde i handlingsdelen og økonomiplanen. Kultursjefen "
+         "rapporterer til utval for oppvekst og kultur kvart år."),
+    ]
+    _docx(child, d / "child.pdf", title="Kulturplan for Havbrekke 2027–2030",
+          author="Havbrekke kommune", header="Havbrekke kommune | Kulturplan 2027–2030",
+          page_word="Side ", lang="nn-NO", font="DejaVu Sans", size=9.5, color="7A4B8C",
+          fill="E8DDEE")
+
+    goals_ = [
+        G("K1", g["K1"], "not_followed_up",
+          note="the goals are the numbered items under 'Mål' in each section 4.1–4.4 (ids = "
+          "section initial + order, not printed: K kunst, A kulturarv, B bibliotek, F "
+          "frivilligheit; the gold text without the number); the lettered 'Strategiar – "
+          "fylkeskommunen skal' items, the vision and 'Oppfølging' are no goals. Named in "
+          "passing: the child leaves the artists' conditions to the county"),
+        G("K2", g["K2"], "followed_up", [c["h1"], c["h2"], m["m1"], m["m2"], m["m3"]],
+          ev="Alle barn i Havbrekke",
+          note="art for every child through the school and a kulturskule with no waiting list, "
+          "lessons in SFO and a youth festival: the municipality's whole share (experience "
+          "and create)"),
+        G("A1", g["A1"], "followed_up", [c["h3"], m["m4"], m["m5"], m["m6"]],
+          ev="Bygdetunet og dei freda",
+          note="kept (buildings in good repair, a revised kulturminneplan), mediated (signs "
+          "along a heritage path, digitised photos) and open to the public"),
+        G("B1", g["B1"], "followed_up", [c["h4"], m["m7"], m["m8"]],
+          ev="Folk skal kunne bruke",
+          note="in other words: open library hours without staff (open) and a language café "
+          "for newcomers (inclusive) — 'møteplass' is not written"),
+        G("F1", g["F1"], "partial", [c["h5"], m["m9"], m["m10"]], ev="Laga skal få låne",
+          missing=["fleire skal delta i kulturlivet"],
+          note="free premises and simpler grants (conditions); nothing to get more people "
+          "taking part"),
+        G("F2", g["F2"], "not_followed_up",
+          note="silent: nothing on accessibility for people with disabilities"),
+    ]
+    kids = [
+        C(c["h1"], ["K2"], note="the child goals are the numbered items under the bold 'Måla "
+          "våre' of each innsatsområde; the rows of the 'Tiltak | Ansvar | 2027 … 2030' tables "
+          "(x in the years) are measures"),
+        C(c["h2"], ["K2"]),
+        C(c["h3"], ["A1"]),
+        C(c["h4"], ["B1"]),
+        C(c["h5"], ["F1"]),
+        C(c["h6"], [], note="organisation of the culture unit: stands alone"),
+    ]
+    return dict(
+        language="nn", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Serif 10 / Liberation Sans headings; "
+        "county 'Regional plan for kultur'): sections 4.1–4.4, a bold 'Mål' over a decimal "
+        "list restarting per section, lettered 'Strategiar – fylkeskommunen skal'; CSS "
+        "margin boxes (italic title top left, page number bottom right); child PDF "
+        "(python-docx → LibreOffice, DejaVu Sans 9.5; municipal kulturplan): 'Innsatsområde "
+        "n: …' headings, bold 'Måla våre' over a decimal list, a 'Tiltak | Ansvar | 2027 | "
+        "2028 | 2029 | 2030' table with x marks; header right, footer 'Side n' right under "
+        "a rule",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
