@@ -687,6 +687,200 @@ def havbrekke_kulturplan(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 3 Ekerås (sv)
+
+
+@pair
+def ekeras_trafikstrategi(d: Path) -> dict:
+    g = {
+        "B1": "Ny bebyggelse ska i första hand tillkomma i Ekerås tätort och i Norrby, nära "
+              "kollektivtrafik och service.",
+        "B2": "Det ska finnas bostäder för alla skeden i livet, även hyresrätter i de mindre "
+              "orterna.",
+        "T1": "Andelen resor till fots, med cykel och med kollektivtrafik ska öka.",
+        "T2": "Trafiksäkerheten ska öka, särskilt för barn på väg till skola och "
+              "fritidsaktiviteter.",
+        "T3": "Godstrafiken ska ledas runt centrum till verksamhetsområdet vid väg 56.",
+        "N1": "Den tätortsnära naturen ska vara tillgänglig för alla och skyddas mot "
+              "exploatering.",
+    }
+    parent = [
+        ("title", "Översiktsplan 2040"),
+        ("sub", "Ekerås kommun · Antagen av kommunfullmäktige 2026-05-18, § 61 · Laga kraft "
+         "2026-06-15"),
+        ("h1", "1 Inledning"),
+        ("p", "Översiktsplanen visar hur kommunen vill att mark och vatten ska användas och "
+         "hur den byggda miljön ska utvecklas på lång sikt. Planen är inte bindande, men den "
+         "är vägledande för detaljplaner, bygglov och kommunens egna strategier."),
+        ("h1", "2 Utvecklingsstrategi"),
+        ("i", "Ekerås ska växa till 14 000 invånare år 2040 – hållbart och nära."),
+        ("p", "Tillväxten ska i huvudsak ske i de orter som redan har skola, handel och bra "
+         "bussförbindelser. Landsbygden ska kunna utvecklas där det finns vägar och "
+         "vatten och avlopp."),
+        ("h1", "3 Kommunens mål för mark- och vattenanvändningen"),
+        ("h2", "3.1 Bebyggelse"),
+        ("p", "Under de senaste tio åren har nästan alla nya bostäder varit villor. Det saknas "
+         "mindre lägenheter för unga och äldre."),
+        ("b", "Mål för bebyggelse"),
+        ("bullets", [g["B1"], g["B2"]]),
+        ("h2", "3.2 Trafik och kommunikationer"),
+        ("p", "Väg 56 och järnvägen till Sundsholm är kommunens viktigaste förbindelser. "
+         "Inne i tätorten går mycket tung trafik på Storgatan."),
+        ("b", "Mål för trafik och kommunikationer"),
+        ("bullets", [g["T1"], g["T2"], g["T3"]]),
+        ("h2", "3.3 Natur och rekreation"),
+        ("p", "Ekeråsskogen och strandområdena vid Ljungsjön används mycket för promenader, "
+         "bad och motion."),
+        ("b", "Mål för natur och rekreation"),
+        ("bullets", [g["N1"]]),
+        ("h1", "4 Mark- och vattenanvändning"),
+        ("p", "Kartan i bilaga 1 visar utvecklingsområden för bostäder (B1–B7), verksamheter "
+         "(V1–V3) och grönområden. Varje område beskrivs i bilaga 2."),
+        ("h1", "5 Genomförande"),
+        ("p", "Översiktsplanen genomförs genom detaljplaner, kommunens trafikstrategi, "
+         "bostadsförsörjningsprogrammet och grönplanen. Aktualiteten prövas varje "
+         "mandatperiod."),
+    ]
+    _docx(parent, d / "parent.pdf", title="Översiktsplan 2040 – Ekerås kommun",
+          author="Ekerås kommun", header="Översiktsplan 2040 · Ekerås kommun",
+          page_word="Sida ", lang="sv-SE", font="Liberation Serif", size=11, color="1F4E79",
+          fill="DCE6F1")
+
+    c = {
+        "t1": "Andelen resor till fots och med cykel i tätorten ska öka från 24 till 35 procent "
+              "till 2035.",
+        "t2": "Ett sammanhängande cykelnät ska binda ihop Ekerås tätort, Norrby och Lövsta.",
+        "t3": "Det ska gå att pendla med buss mellan Norrby, Ekerås och Sundsholm minst en "
+              "gång i timmen hela dagen.",
+        "t4": "Alla barn ska kunna gå och cykla säkert till skolan och till idrottsplatser "
+              "inom två kilometer.",
+        "t5": "Tung trafik ska inte behöva köra på Storgatan.",
+        "t6": "Parkeringen i centrum ska användas effektivt, och alla kommunala "
+              "parkeringar ska ha laddplatser.",
+    }
+    m = {
+        "a": "Bygga gång- och cykelväg mellan Norrby och Ekerås tätort (Samhällsbyggnad, 2028)",
+        "b": "Vinterväghålla de prioriterade cykelstråken före bilvägarna (Gata/park, från 2027)",
+        "c": "Gång- och cykelväg till Ekeråsskogens friluftsområde, med en entré som går att "
+             "använda med rullstol (Samhällsbyggnad, 2029)",
+        "d": "Tillsammans med regionen införa timmestrafik på linje 214 (Kommunledning, 2027)",
+        "e": "Pendlarparkering med cykelgarage vid Ekerås station (Samhällsbyggnad, 2028)",
+        "f": "Säkra gångpassager vid Norrbyskolan och idrottsplatsen Vallen (Gata/park, 2027)",
+        "g": "Sänka hastigheten till 40 km/h på alla kommunala gator i tätorterna (Trafik, "
+             "2027)",
+        "h": "Förbud mot genomfart för tung trafik på Storgatan och skyltning via Ringvägen "
+             "(Trafik, 2028)",
+        "i": "Avgift och tidsgräns på de centrala parkeringarna (Trafik, 2028)",
+    }
+    body = [
+        "<header class='cover'><p class='kick'>Ekerås kommun · Samhällsbyggnadsförvaltningen"
+        "</p><h1>Trafikstrategi 2027–2035</h1>"
+        "<p class='st'>Antagen av kommunfullmäktige 2026-12-14</p></header>",
+        "<h2>1 Varför en trafikstrategi?</h2>",
+        "<p>Trafikstrategin visar hur Ekerås ska utveckla trafiksystemet fram till 2035. Den "
+        "utgår från översiktsplanens mål för trafik och kommunikationer och konkretiserar "
+        "dem i målbilder och åtgärder för varje område.</p>",
+        "<p>Översiktsplanens inriktning att bygga nära kollektivtrafik och service är en "
+        "förutsättning för strategin. Var nya bostäder ska byggas avgörs i översiktsplanen "
+        "och i bostadsförsörjningsprogrammet.</p>",
+        "<h2>2 Så reser vi i dag</h2>",
+        "<p>Sju av tio resor inom kommunen görs med bil. Många resor är kortare än fem "
+        "kilometer, och en av tre elever skjutsas till skolan.</p>",
+    ]
+    areas = [
+        ("3.1", "Gång och cykel", "Gång och cykel ska vara det självklara valet för korta "
+         "resor.", ["t1", "t2"], ["a", "b", "c"]),
+        ("3.2", "Kollektivtrafik", "Bussen är viktig för pendling till Sundsholm och för "
+         "unga utan körkort.", ["t3"], ["d", "e"]),
+        ("3.3", "Trafiksäkerhet", "Barnens skolvägar och vägar till fritidsaktiviteter "
+         "prioriteras.", ["t4"], ["f", "g"]),
+        ("3.4", "Godstrafik", "Verksamhetsområdet vid väg 56 växer, och lastbilarna ska inte "
+         "gå genom centrum.", ["t5"], ["h"]),
+        ("3.5", "Parkering", "Parkeringen i centrum är gratis och ofta full.", ["t6"], ["i"]),
+    ]
+    body.append("<h2>3 Strategins områden</h2>")
+    letters = iter("abcdefghi")
+    for num, name, text, ks, ms in areas:
+        items = "".join(f"<li><span class='l'>{next(letters)})</span> {e(m[x])}</li>" for x in ms)
+        body += [f"<section><h3>{num} {e(name)}</h3><p>{e(text)}</p>",
+                 "<p class='lab'>Målbild 2035</p>", _ol([c[k] for k in ks], "mb"),
+                 "<p class='lab'>Åtgärder</p>", f"<ul class='atg'>{items}</ul></section>"]
+    body += [
+        "<h2>4 Uppföljning</h2>",
+        "<p>Samhällsbyggnadsnämnden följer upp strategin varje år i verksamhetsberättelsen. "
+        "En resvaneundersökning görs 2030 och 2035.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:18mm 18mm 20mm 18mm;"
+        "@bottom-left{content:'Trafikstrategi 2027–2035';font:7.5pt 'DejaVu Sans';color:#777}"
+        "@bottom-right{content:'Sida ' counter(page) ' av ' counter(pages);font:7.5pt "
+        "'DejaVu Sans';color:#777}}"
+        "body{font:9.5pt/1.5 'DejaVu Sans';color:#222}"
+        ".cover{background:#0f5e6e;color:#fff;padding:10px 14px 8px;margin-bottom:10px}"
+        ".kick{margin:0;font-size:8.5pt}h1{font-size:19pt;margin:4px 0}.st{margin:0;"
+        "font-size:8.5pt}"
+        "h2{font-size:12pt;color:#0f5e6e;border-bottom:1px solid #0f5e6e;margin:14px 0 4px}"
+        "h3{font-size:10.5pt;margin:10px 0 2px}"
+        "section{break-inside:avoid}"
+        ".lab{font-weight:bold;font-size:8.5pt;text-transform:uppercase;color:#0f5e6e;"
+        "margin:6px 0 1px}"
+        "ol.mb{margin:0 0 4px;padding-left:20px}ul.atg{list-style:none;margin:0;"
+        "padding-left:6px}ul.atg li{margin:1px 0}.l{display:inline-block;width:16px}"
+    )
+    _html("sv", "Trafikstrategi 2027–2035 – Ekerås kommun", css, body, d / "child.pdf")
+
+    goals_ = [
+        G("B1", g["B1"], "not_followed_up",
+          note="the goals are the bullets under the bold 'Mål för bebyggelse', 'Mål för "
+          "trafik och kommunikationer' and 'Mål för natur och rekreation' (ids B, T, N + "
+          "order, not printed); the development strategy's italic line, the map areas B1–B7 "
+          "and 'Genomförande' are no goals. Named in passing: 'en förutsättning för "
+          "strategin', left to the översiktsplan and bostadsförsörjningsprogrammet"),
+        G("B2", g["B2"], "not_followed_up",
+          note="left to the bostadsförsörjningsprogram (not named as a goal); nothing on "
+          "housing"),
+        G("T1", g["T1"], "followed_up", [c["t1"], c["t2"], c["t3"], m["a"], m["b"], m["d"],
+                                         m["e"]],
+          ev="Andelen resor till fots",
+          note="walking and cycling share with a figure, a cycle network, hourly buses and a "
+          "commuter car park: all three modes"),
+        G("T2", g["T2"], "followed_up", [c["t4"], m["f"], m["g"]],
+          ev="Alla barn ska kunna",
+          note="in other words: safe routes to school AND sports grounds, 40 km/h — "
+          "'trafiksäkerhet' only in the heading"),
+        G("T3", g["T3"], "followed_up", [c["t5"], m["h"]], ev="Tung trafik ska inte",
+          note="in other words: no lorries on Storgatan (= through the centre), signposted via "
+          "Ringvägen"),
+        G("N1", g["N1"], "partial", [m["c"]], ev="Gång- och cykelväg till Ekeråsskogens",
+          missing=["skyddas mot exploatering"],
+          note="served by a measure only (a path and an accessible entrance to the forest "
+          "recreation area, under the cycling goals); protection is not the trafikstrategi's"),
+    ]
+    kids = [
+        C(c["t1"], ["T1"], note="the child goals are the numbered items under 'MÅLBILD 2035' "
+          "in each area 3.1–3.5; the lettered 'Åtgärder' a) … i) (owner and year in "
+          "brackets) are measures"),
+        C(c["t2"], ["T1"]),
+        C(c["t3"], ["T1"]),
+        C(c["t4"], ["T2"]),
+        C(c["t5"], ["T3"]),
+        C(c["t6"], [], note="parking and charging points: no parent goal asks for it — "
+          "stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice, Liberation Serif 11; översiktsplan): "
+        "chapter 3 'Kommunens mål för mark- och vattenanvändningen' with 3.1–3.3, each a bold "
+        "'Mål för …' line over Symbol bullets; header right, footer 'Sida n' right under a "
+        "rule; child PDF (Chromium, DejaVu Sans 9.5; trafikstrategi): a coloured title block, "
+        "areas 3.1–3.5 with a small capitals label 'Målbild 2035' over a decimal list and "
+        "'Åtgärder' lettered a) … i) with owner and year in brackets; margin boxes (title "
+        "bottom left, 'Sida n av N' bottom right)",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
