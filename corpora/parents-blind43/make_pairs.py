@@ -881,6 +881,197 @@ def ekeras_trafikstrategi(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 4 Kløvermose (da)
+
+
+@pair
+def klovermose_naturhandleplan(d: Path) -> dict:
+    g = {
+        "N1": "Der skal være mere og bedre sammenhængende natur i kommunen.",
+        "N2": "Kommunens egne arealer skal drives, så de gavner den biologiske mangfoldighed.",
+        "N3": "Vandløb, søer og fjorden skal have en god økologisk tilstand.",
+        "F1": "Flere borgere skal bruge naturen til friluftsliv, motion og læring.",
+        "L1": "Kløvermose skal tiltrække nye borgere og virksomheder.",
+        "L2": "Landsbyerne skal have gode rammer for fællesskab og fritidsliv.",
+    }
+    areas = [
+        ("Indsatsområde 1 · Natur, vand og klima",
+         "Kun syv procent af kommunens areal er natur, og meget af den ligger i små, spredte "
+         "stykker. Kærbækken og flere mindre vandløb er rørlagte.",
+         ["N1", "N2", "N3"],
+         ["udpege nye naturområder og økologiske forbindelser",
+          "indarbejde Grønt Danmarkskort"]),
+        ("Indsatsområde 2 · Friluftsliv og sundhed",
+         "Skovene og stierne ved Kløvermose Sø er meget brugt, men mange borgere kender ikke "
+         "de muligheder, der er tæt på, hvor de bor.",
+         ["F1"],
+         ["revidere retningslinjerne for rekreative stier"]),
+        ("Indsatsområde 3 · Landsbyer og bosætning",
+         "Befolkningstallet er stabilt, men der bliver færre unge. Landsbyerne har et stærkt "
+         "foreningsliv.",
+         ["L1", "L2"],
+         ["udlægge nye boligområder i Kløvermose by og Vestrup",
+          "give mulighed for mindre erhverv i landsbyerne"]),
+    ]
+    parent = [
+        ("title", "Planstrategi 2027"),
+        ("sub", "Kløvermose Kommune · Vedtaget af byrådet den 27. maj 2027"),
+        ("h1", "Forord"),
+        ("p", "Planstrategien fortæller, hvordan byrådet vil udvikle Kløvermose i de kommende "
+         "år, og hvilke dele af kommuneplanen der skal revideres. Strategien peger på tre "
+         "indsatsområder, som også følges op i byrådets politikker og handleplaner."),
+    ]
+    for head, text, ks, rev in areas:
+        parent += [("h1", head), ("p", text), ("h3", "Mål for 2031"),
+                   ("dots", [g[k] for k in ks]),
+                   ("h3", "Det reviderer vi i kommuneplanen"), ("dash", rev)]
+    parent += [
+        ("h1", "Den videre proces"),
+        ("p", "Planstrategien har været i offentlig høring i otte uger. Kommuneplanen revideres "
+         "i 2028 på de punkter, der er nævnt under hvert indsatsområde."),
+    ]
+    _rl(d / "parent.pdf", parent, family="LiberationSans", base=10, accent="#B0472A",
+        title="Planstrategi 2027 – Kløvermose Kommune", author="Kløvermose Kommune",
+        mast=("Kløvermose Kommune", "Planstrategi 2027"), foot="– {n} –")
+
+    c = {
+        "d1": "Kommunen vil lægge 150 hektar ny natur ud på egne arealer inden 2030.",
+        "d2": "Alle kommunale parker og grønne områder skal plejes efter en "
+              "biodiversitetsplan, med mindre slåning og uden sprøjtning.",
+        "d3": "Tre rørlagte vandløbsstrækninger skal åbnes, og spærringer for fisk skal "
+              "fjernes.",
+        "d4": "Det skal være let at finde ud i naturen og komme rundt i den, også med "
+              "kørestol og barnevogn.",
+        "d5": "Alle daginstitutioner og skoler skal bruge naturen i hverdagen og i "
+              "undervisningen.",
+        "d6": "Lodsejere skal have let adgang til rådgivning om naturpleje og tilskud til ny "
+              "natur.",
+        "d7": "Sager om beskyttet natur efter naturbeskyttelseslovens § 3 skal afgøres inden "
+              "for otte uger.",
+    }
+    m = {
+        "1.1": "Landbrugsjorden ved Engmosen tages ud af drift og får lov at gro til",
+        "1.2": "Vilde blomsterenge i fem byparker",
+        "1.3": "Stop for sprøjtning på kirkegårde og boldbaner",
+        "2.1": "Åbning af Kærbækken ved Nørre Mose",
+        "2.2": "Fjernelse af opstemningen ved Møllegården",
+        "3.1": "Nyt stikort over hele kommunen, trykt og digitalt",
+        "3.2": "Handicapvenlig sti og shelterplads ved Kløvermose Sø",
+        "3.3": "Naturvejleder i alle 4. klasser og på besøg i dagplejen",
+        "4.1": "Gratis besøg af en naturkonsulent for lodsejere",
+        "4.2": "Digital sagsgang og en fast tidsfrist for § 3-sager",
+    }
+    spor = [
+        ("Spor 1", "Mere og vildere natur",
+         "Kommunen ejer 1.100 hektar jord. Her kan vi selv gå foran.",
+         ["d1", "d2"], [("1.1", "Park og Natur", "●", "●"), ("1.2", "Park og Natur", "●", ""),
+                        ("1.3", "Park og Natur / Kirkegårde", "●", "●")]),
+        ("Spor 2", "Rent vand i vandløbene",
+         "Mange vandløb er rettet ud eller lagt i rør. Det skader fisk og smådyr.",
+         ["d3"], [("2.1", "Natur og Vand", "", "●"), ("2.2", "Natur og Vand", "●", "")]),
+        ("Spor 3", "Naturen tæt på alle",
+         "Mange borgere bruger naturen, men flere kunne få glæde af den.",
+         ["d4", "d5"], [("3.1", "Kultur og Fritid", "●", ""), ("3.2", "Park og Natur", "●", "●"),
+                        ("3.3", "Dagtilbud og Skole", "●", "●")]),
+        ("Spor 4", "Samarbejde og sagsbehandling",
+         "Det meste af kommunens natur ligger på privat jord.",
+         ["d6", "d7"], [("4.1", "Natur og Vand", "●", "●"), ("4.2", "Natur og Vand", "●", "")]),
+    ]
+    body = [
+        "<div class='band'><span>Kløvermose Kommune</span><span>Teknik og Miljø</span></div>",
+        "<h1>Handleplan for naturpolitikken 2027–2028</h1>",
+        "<p class='sub'>Godkendt i Klima-, Natur- og Miljøudvalget den 9. november 2027</p>",
+        "<h2>Indledning</h2>",
+        "<p>Naturpolitikken blev vedtaget i 2026. Denne handleplan sætter handling bag "
+        "politikken i de næste to år og følger op på planstrategiens mål for natur, vand og "
+        "friluftsliv. Handleplanen er delt i fire spor.</p>",
+        "<p>Planstrategiens mål for landsbyerne følges op i landdistriktspolitikken.</p>",
+    ]
+    for tag, name, text, ks, rows in spor:
+        trs = "".join(
+            f"<tr><td class='n'>{nr}</td><td>{e(m[nr])}</td><td>{e(who)}</td>"
+            f"<td class='y'>{a}</td><td class='y'>{b}</td></tr>" for nr, who, a, b in rows)
+        body += [
+            f"<section><h2><span class='tag'>{tag}</span> {e(name)}</h2><p>{e(text)}</p>",
+            "<p class='lab'>Målsætninger</p>", _ul([c[k] for k in ks], "mal"),
+            "<table><thead><tr><th class='n'>Nr.</th><th>Handling</th><th>Ansvarlig</th>"
+            "<th class='y'>2027</th><th class='y'>2028</th></tr></thead>"
+            f"<tbody>{trs}</tbody></table></section>",
+        ]
+    body += [
+        "<h2>Opfølgning</h2>",
+        "<p>Forvaltningen gør status til udvalget hvert år i december. Handleplanen "
+        "revideres i 2029.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:16mm 17mm 18mm 17mm;"
+        "@bottom-center{content:'Side ' counter(page);font:8pt 'Liberation Sans';color:#666}}"
+        "body{font:9.5pt/1.45 'Liberation Sans';color:#262626}"
+        ".band{display:flex;justify-content:space-between;background:#3d6b35;color:#fff;"
+        "font-size:8.5pt;padding:4px 8px}"
+        "h1{font-size:18pt;color:#3d6b35;margin:12px 0 2px}.sub{color:#666;margin:0 0 10px}"
+        "h2{font-size:12pt;margin:14px 0 3px}.tag{background:#3d6b35;color:#fff;"
+        "padding:0 5px;font-size:10pt;margin-right:4px}"
+        "section{break-inside:avoid}"
+        ".lab{font-weight:bold;margin:6px 0 1px}ul.mal{margin:0 0 6px;padding-left:18px;"
+        "list-style:square}"
+        "th{background:#e3ecdf;text-align:left;font-size:8.5pt;padding:3px 5px;"
+        "border-bottom:1px solid #3d6b35}"
+        "td{font-size:8.5pt;padding:3px 5px;border-bottom:1px solid #ccc;vertical-align:top}"
+        ".n{width:10mm}.y{width:13mm;text-align:center}"
+    )
+    _html("da", "Handleplan for naturpolitikken 2027–2028 – Kløvermose Kommune", css, body,
+          d / "child.pdf")
+
+    goals_ = [
+        G("N1", g["N1"], "followed_up", [c["d1"], c["d6"], m["1.1"], m["4.1"]],
+          ev="Kommunen vil lægge 150",
+          note="the goals are the round bullets under 'Mål for 2031' in each indsatsområde "
+          "(ids N, F, L + order, not printed); 'Det reviderer vi i kommuneplanen' (en-dash "
+          "lists), the foreword and 'Den videre proces' are no goals. 150 ha of new nature on "
+          "the municipality's land and advice for landowners: more nature, public and private"),
+        G("N2", g["N2"], "followed_up", [c["d1"], c["d2"], m["1.2"], m["1.3"]],
+          ev="Alle kommunale parker og",
+          note="in other words: a biodiversity plan for the parks, less mowing, no spraying — "
+          "'biologisk mangfoldighed' is not written"),
+        G("N3", g["N3"], "partial", [c["d3"], m["2.1"], m["2.2"]], ev="Tre rørlagte "
+          "vandløbsstrækninger skal",
+          missing=["søer og fjorden"],
+          note="streams only (culverted stretches opened, barriers removed); lakes and the "
+          "fjord are not touched"),
+        G("F1", g["F1"], "followed_up", [c["d4"], c["d5"], m["3.1"], m["3.2"], m["3.3"]],
+          ev="Det skal være let",
+          note="in other words: easy to find and get about in nature (friluftsliv, motion) and "
+          "nature used in schools and day care (læring)"),
+        G("L1", g["L1"], "not_followed_up", note="silent: nothing on new citizens or firms"),
+        G("L2", g["L2"], "not_followed_up",
+          note="named in passing: 'følges op i landdistriktspolitikken'"),
+    ]
+    kids = [
+        C(c["d1"], ["N1", "N2"], note="the child goals are the square bullets under "
+          "'Målsætninger' in each 'Spor n'; the rows of the 'Nr. | Handling | Ansvarlig | "
+          "2027 | 2028' tables (● in the years) are measures"),
+        C(c["d2"], ["N2"]),
+        C(c["d3"], ["N3"]),
+        C(c["d4"], ["F1"]),
+        C(c["d5"], ["F1"]),
+        C(c["d6"], ["N1"]),
+        C(c["d7"], [], note="case handling time: no parent goal — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab, Liberation Sans 10; planstrategi): 'Indsatsområde n · "
+        "…' headings, a small bold 'Mål for 2031' over round bullets, 'Det reviderer vi i "
+        "kommuneplanen' en-dash lists; mast left / right over an accent rule, footer '– n –' "
+        "centred; child PDF (Chromium, Liberation Sans 9.5; handleplan for naturpolitikken): "
+        "a green band, 'Spor 1'–'Spor 4' tags in the headings, bold 'Målsætninger' over "
+        "square bullets and a table 'Nr. | Handling | Ansvarlig | 2027 | 2028' with ● marks; "
+        "margin box 'Side n' bottom centre",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
