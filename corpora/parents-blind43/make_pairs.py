@@ -1072,6 +1072,203 @@ def klovermose_naturhandleplan(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 5 Westmarsh / Braxfield (en)
+
+
+@pair
+def braxfield_health_action_plan(d: Path) -> dict:
+    g = {
+        "S1": "Every child has the best start in life, and more children are ready for school "
+              "at the age of five.",
+        "S2": "Fewer young people experience poor mental health, and those who do get help "
+              "early.",
+        "L1": "More adults are physically active, and the gap between the most and least "
+              "deprived areas narrows.",
+        "L2": "Fewer people smoke, and fewer adults are overweight or obese.",
+        "L3": "Everyone can live in a warm, safe and healthy home.",
+        "A1": "Older people stay independent and connected to their communities for longer.",
+        "A2": "People are supported to die well, in the place of their choosing.",
+    }
+    prios = [
+        ("Priority 1", "Start well",
+         "The foundations of health are laid in the first years of life. In Westmarsh one "
+         "child in five lives in a low-income household.", ["S1", "S2"]),
+        ("Priority 2", "Live well",
+         "Most ill health in working-age adults is preventable. Healthy life expectancy is "
+         "nine years lower in our most deprived neighbourhoods.", ["L1", "L2", "L3"]),
+        ("Priority 3", "Age well",
+         "The number of residents over 85 will double by 2040. Loneliness and falls are the "
+         "most common reasons for a loss of independence.", ["A1", "A2"]),
+    ]
+    body = [
+        "<div class='logo'>Westmarsh Health and Wellbeing Board</div>",
+        "<h1>Joint Local Health and Wellbeing Strategy 2026–2031</h1>",
+        "<p class='sub'>Westmarsh County Council · NHS Westmarsh Integrated Care Board · "
+        "Agreed by the Board on 3 March 2026</p>",
+        "<h2>Foreword</h2>",
+        "<p>This strategy sets out what the Health and Wellbeing Board and its partners, "
+        "including the four district councils, will do together to improve health and reduce "
+        "health inequalities in Westmarsh. Each partner is asked to show in its own plans "
+        "how it contributes.</p>",
+        "<h2>Our vision</h2><p class='vision'>Healthier, happier lives for everyone in "
+        "Westmarsh.</p>",
+        "<h2>Our principles</h2>",
+        _ul(["Prevention first", "Working with communities, not doing to them",
+             "Focusing on the places with the greatest need"], "pr"),
+    ]
+    for tag, name, why, ks in prios:
+        body += [f"<div class='prio'><p class='tag'>{tag}</p><h2>{e(name)}</h2>",
+                 f"<p><b>Why this matters.</b> {e(why)}</p>",
+                 "<p class='lab'>What we want to see by 2031</p>",
+                 _ul([g[k] for k in ks], "out"), "</div>"]
+    body += [
+        "<h2>Making it happen</h2>",
+        "<p>The Board will publish an annual report on progress. Partners will report "
+        "through their own action plans, which should name the priorities of this strategy "
+        "they contribute to.</p>",
+    ]
+    css = (
+        "@page{size:A4;margin:20mm 19mm 20mm 19mm;"
+        "@top-right{content:'Joint Local Health and Wellbeing Strategy';font:7.5pt "
+        "'Liberation Sans';color:#8a2452}"
+        "@bottom-center{content:counter(page);font:8pt 'Liberation Sans'}}"
+        "body{font:10pt/1.5 'Liberation Sans';color:#202020}"
+        ".logo{font:bold 9pt 'Liberation Sans';color:#8a2452}"
+        "h1{font-size:19pt;line-height:1.2;margin:6px 0 4px;color:#202020}"
+        ".sub{font-size:8.5pt;color:#555;margin:0 0 10px}"
+        "h2{font-size:13pt;color:#8a2452;margin:12px 0 3px}"
+        ".vision{font-size:12pt;font-style:italic;margin:0}"
+        ".prio{border-left:4px solid #8a2452;padding:2px 0 2px 12px;margin:12px 0;"
+        "break-inside:avoid}"
+        ".tag{margin:0;font-size:8.5pt;text-transform:uppercase;letter-spacing:.1em;"
+        "color:#777}.prio h2{margin:0 0 4px}"
+        ".lab{font-weight:bold;margin:6px 0 2px}ul{margin:0 0 4px;padding-left:18px}"
+        "ul.out li{margin:2px 0}"
+    )
+    _html("en-GB", "Joint Local Health and Wellbeing Strategy 2026–2031 – Westmarsh", css,
+          body, d / "parent.pdf")
+
+    c = {
+        "a1": "Increase the number of residents in our most deprived wards who take part in "
+              "regular sport and exercise.",
+        "a2": "Improve the condition of private rented homes and help households living in "
+              "cold, damp or unsafe housing.",
+        "a3": "Help older and disabled residents to stay safe and independent in their own "
+              "homes.",
+        "a4": "Make healthy food the easy choice for families and young people in our "
+              "towns.",
+        "a5": "Reduce anti-social behaviour in Braxfield town centre and at the bus station.",
+    }
+    m = {
+        "1.1": "Free 'Move More' sessions in community centres in Eastgate, Millbrook and "
+               "Hawley wards",
+        "1.2": "Leisure card with half-price swimming and gym for residents on Council Tax "
+               "Support",
+        "1.3": "New outdoor gym and walking routes in Millbrook Park",
+        "2.1": "Inspect all houses in multiple occupation and take enforcement action where "
+               "needed",
+        "2.2": "Warm Homes grants for insulation and heat pumps, targeted at fuel-poor "
+               "households",
+        "3.1": "Deliver Disabled Facilities Grants within 20 weeks of referral",
+        "3.2": "Handyperson service for small repairs and falls-prevention checks",
+        "4.1": "Healthy options award for takeaways and cafés",
+        "4.2": "Restrict advertising of foods high in fat, salt and sugar on council-owned "
+               "sites",
+        "5.1": "Extend CCTV coverage and joint patrols with the police in the town centre",
+        "5.2": "Public Spaces Protection Order for the bus station",
+    }
+    rows = [
+        ("1.1", m["1.1"], "1", "Live well", "Leisure and Culture", "Sep 2027"),
+        ("1.2", m["1.2"], "1", "Live well", "Leisure and Culture", "Apr 2027"),
+        ("1.3", m["1.3"], "1", "Live well", "Parks and Open Spaces", "Mar 2028"),
+        ("2.1", m["2.1"], "2", "Live well", "Private Sector Housing", "Mar 2028"),
+        ("2.2", m["2.2"], "2", "Live well", "Private Sector Housing", "Ongoing"),
+        ("3.1", m["3.1"], "3", "Age well", "Housing Options", "Ongoing"),
+        ("3.2", m["3.2"], "3", "Age well", "Housing Options / Age UK", "Oct 2027"),
+        ("4.1", m["4.1"], "4", "Live well", "Environmental Health", "Jan 2028"),
+        ("4.2", m["4.2"], "4", "Live well", "Planning Policy", "Mar 2028"),
+        ("5.1", m["5.1"], "5", "Live well", "Community Safety", "Dec 2027"),
+        ("5.2", m["5.2"], "5", "Live well", "Community Safety", "Jul 2027"),
+    ]
+    child = [
+        ("title", "Health and Wellbeing Action Plan 2027–28"),
+        ("sub", "Braxfield District Council · Approved by Cabinet on 14 April 2027"),
+        ("h2", "1. Introduction"),
+        ("p", "This action plan sets out how Braxfield District Council will contribute to the "
+         "Westmarsh Joint Local Health and Wellbeing Strategy 2026–2031 over the next year. "
+         "It covers the services the district council runs: housing, leisure, parks, "
+         "environmental health, planning and community safety."),
+        ("p", "Priorities for children's early years and for young people's mental health are "
+         "led by the County Council and the NHS and are not repeated in this plan."),
+        ("h2", "2. Our aims for 2027–28"),
+    ]
+    child += [("item", f"{i}.", c[k]) for i, k in enumerate(["a1", "a2", "a3", "a4", "a5"], 1)]
+    child += [
+        ("h2", "3. What we will do"),
+        ("table", ["No.", "Action", "Aim", "Strategy priority", "Lead service", "By"], rows,
+         [14, 118, 14, 32, 50, 28]),
+        ("h2", "4. Monitoring"),
+        ("p", "Progress will be reported to the Overview and Scrutiny Committee every six "
+         "months and to the Westmarsh Health and Wellbeing Board once a year."),
+    ]
+    _rl(d / "child.pdf", child, family="LiberationSansNarrow", base=10.5, accent="#00677F",
+        landscape=True, title="Health and Wellbeing Action Plan 2027–28",
+        author="Braxfield District Council",
+        mast=("Braxfield District Council", "Health and Wellbeing Action Plan 2027–28"),
+        foot="Page {n}")
+
+    goals_ = [
+        G("S1", g["S1"], "not_followed_up",
+          note="the goals are the bullets under 'What we want to see by 2031' in each "
+          "priority (ids S, L, A + order, not printed); the vision, the principles, 'Why this "
+          "matters' and 'Making it happen' are no goals. Left to others: 'led by the County "
+          "Council and the NHS and are not repeated in this plan'"),
+        G("S2", g["S2"], "not_followed_up",
+          note="left to others in the same sentence (young people's mental health)"),
+        G("L1", g["L1"], "followed_up", [c["a1"], m["1.1"], m["1.2"], m["1.3"]],
+          ev="Increase the number of",
+          note="in other words: exercise in the most deprived wards and a cheaper leisure card "
+          "for those on Council Tax Support (narrowing the gap)"),
+        G("L2", g["L2"], "partial", [c["a4"], m["4.1"], m["4.2"]], ev="Make healthy food the",
+          missing=["fewer people smoke"],
+          note="healthy food (overweight) only; nothing on smoking"),
+        G("L3", g["L3"], "followed_up", [c["a2"], m["2.1"], m["2.2"]],
+          ev="Improve the condition of",
+          note="private rented homes, HMO inspection and Warm Homes grants: the district's "
+          "share ('warm' = insulation and heat pumps)"),
+        G("A1", g["A1"], "partial", [c["a3"], m["3.1"], m["3.2"]], ev="Help older and disabled",
+          missing=["connected to their communities"],
+          note="independence at home (adaptations, handyperson, falls); nothing against "
+          "isolation"),
+        G("A2", g["A2"], "not_followed_up", note="silent: nothing on end of life"),
+    ]
+    kids = [
+        C(c["a1"], ["L1"], note="the child goals are the five numbered aims under 'Our aims "
+          "for 2027–28'; the rows of the 'No. | Action | Aim | Strategy priority | Lead "
+          "service | By' table are measures (the 'Aim' and 'Strategy priority' cells are "
+          "citations, no goals)"),
+        C(c["a2"], ["L3"]),
+        C(c["a3"], ["A1"]),
+        C(c["a4"], ["L2"]),
+        C(c["a5"], [], note="trap (citing, serving nothing): its actions 5.1, 5.2 name the "
+          "strategy priority 'Live well', but no goal of the strategy is about anti-social "
+          "behaviour — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium, Liberation Sans 10; county Joint Local Health and "
+        "Wellbeing Strategy): priorities in left-ruled blocks, a small capitals 'Priority n' "
+        "over the name, bold run-in 'Why this matters.', bold 'What we want to see by 2031' "
+        "over bullets; margin boxes (title top right, page number bottom centre); child PDF "
+        "(reportlab, Liberation Sans Narrow 10.5, A4 landscape; district action plan): "
+        "'Our aims for 2027–28' numbered 1.–5. with a bold hanging number, then one table "
+        "'No. | Action | Aim | Strategy priority | Lead service | By'; mast left / right over "
+        "an accent rule, footer 'Page n' centred",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
