@@ -735,8 +735,8 @@ def ekeras_trafikstrategi(d: Path) -> dict:
         ("b", "Mål för natur och rekreation"),
         ("bullets", [g["N1"]]),
         ("h1", "4 Mark- och vattenanvändning"),
-        ("p", "Kartan i bilaga 1 visar utvecklingsområden för bostäder (B1–B7), verksamheter "
-         "(V1–V3) och grönområden. Varje område beskrivs i bilaga 2."),
+        ("p", "Kartan i bilaga 1 visar utvecklingsområden för bostäder (område 1–7), "
+         "verksamheter (område 8–10) och grönområden. Varje område beskrivs i bilaga 2."),
         ("h1", "5 Genomförande"),
         ("p", "Översiktsplanen genomförs genom detaljplaner, kommunens trafikstrategi, "
          "bostadsförsörjningsprogrammet och grönplanen. Aktualiteten prövas varje "
