@@ -834,7 +834,7 @@ def ekeras_trafikstrategi(d: Path) -> dict:
         G("B1", g["B1"], "not_followed_up",
           note="the goals are the bullets under the bold 'Mål för bebyggelse', 'Mål för "
           "trafik och kommunikationer' and 'Mål för natur och rekreation' (ids B, T, N + "
-          "order, not printed); the development strategy's italic line, the map areas B1–B7 "
+          "order, not printed); the development strategy's italic line, the map areas "
           "and 'Genomförande' are no goals. Named in passing: 'en förutsättning för "
           "strategin', left to the översiktsplan and bostadsförsörjningsprogrammet"),
         G("B2", g["B2"], "not_followed_up",
