@@ -148,7 +148,7 @@ def test_a_frequency_stated(text, often):
     assert recurring_stated(text) is often
 
 
-# the municipality itself as a concern ("hvordan kommunen og innbyggerne kan få del i …"): the
+# the municipality itself as a concern ("hvordan kommunen og grunneierne kan få del i …"): the
 # one the plan is by, answered when the point's other concerns are; a question word is not
 MUNICIPALITY = [
     (

@@ -335,6 +335,9 @@ class MatchSettings:
     # the share of a table's rows that must hold the fact (a date, an owner) for the table to
     # answer "when" or "who" for its rows
     fact_table_rows: float = 0.5
+    # … and in a passage, the fact's sentence (with the one before it) must hold this many of
+    # the point's words of weight: a fact beside the object named in passing is of another thing
+    fact_sentence_words: int = 2
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
     align_floor: float = 0.15
@@ -2754,7 +2757,7 @@ def _leftover_column(
     return results
 
 
-def when_column(text: str, share: float) -> bool:
+def when_column(text: str, share: float, headers: frozenset[str] | None = None) -> bool:
     """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
     (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
     least ``share`` of its rows: the table says when each row's thing is done — the timetable
@@ -2763,7 +2766,7 @@ def when_column(text: str, share: float) -> bool:
     if len(lines) < 2:
         return False
     header = [c.strip().lower() for c in lines[0].split(" | ")]
-    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in WHEN_HEADER]
+    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in (WHEN_HEADER if headers is None else headers)]
     if not cols:
         return False
     rows = [x.split(" | ") for x in lines[1:]]
@@ -2830,6 +2833,8 @@ def _fact_phrases(lang: str) -> dict[str, tuple[frozenset[str], re.Pattern[str] 
     return out
 
 
+# the words for when as a column's header ("Tidsplan", "Timescale"): fact_when of every language
+_FACT_WHEN_HEADER = W.word_set("fact_when")
 MONEY_RE = re.compile(
     r"(?:[£€$]\s?\d)|\d[\d\s.,]*\s*(?:"
     + "|".join(re.escape(w) for w in W.words("money_unit") if w[:1].isalpha())
@@ -2878,16 +2883,15 @@ def fact_kind(c: Concern, lang: str = "nb") -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-def _fact_sentences(u: Unit, about: list[T.Term], lang: str) -> list[str]:
+def _fact_sentences(u: Unit, about: list[T.Term], lang: str, need: int = 2) -> list[str]:
     """The sentences of ``u`` that speak of the point: each with the sentence before it (a
     sentence opening "It calls at …" goes on with the one before) holding at least two of
     the point's words of weight ``about`` (none when the point has fewer). A fact of the kind
-    in another sentence is of another thing ("Alle hus … kan søkje om driftsstøtte kvart år"
+    in another sentence is of another thing ("Alle lag kan søkje om tilskot kvart år"
     beside a point on how often the houses are used)."""
     sents = T.sentences(u.text)
-    need = 2
     if len(about) < need:
-        # one word of weight besides the question ("korleis husa vert brukte, og kor ofte"):
+        # one word of weight besides the question ("kor ofte hallen er i bruk"):
         # too thin to tell whose fact a sentence states
         return []
     keys = [{k for t in T.terms(x, lang) if not t.stop for k in (*t.keys, *t.parts)} for x in sents]
@@ -2920,18 +2924,15 @@ def fact_answered(
     if u.kind == "table":
         text = u.text
         if kind == "when":
-            rows = [x for x in text.split("\n")[1:] if x.strip()]
-            return when_column(text, s.fact_table_rows) or (
-                bool(rows)
-                and sum(1 for r in rows if find_dates(r) or _DATE_OR_YEAR_RE.search(r))
-                >= s.fact_table_rows * len(rows)
-            )
+            # a column headed by a word for when ("När", "Frist", "Tidsplan") dated in its rows:
+            # a year in another column (a cost, a count) says nothing of when
+            return when_column(text, s.fact_table_rows, WHEN_HEADER | _FACT_WHEN_HEADER)
         if kind == "who":
             return who_column(text, s.fact_table_rows)
         return kind == "amount" and len(MONEY_RE.findall(text)) >= 1
     if (kind == "who" and owned) or (kind == "when" and dated):
         return True
-    for x in _fact_sentences(u, about or [], lang):
+    for x in _fact_sentences(u, about or [], lang, s.fact_sentence_words):
         if kind == "often" and recurring_stated(x):
             return True
         if kind == "when" and (find_dates(x) or _DATE_OR_YEAR_RE.search(x)):
@@ -3942,7 +3943,7 @@ def _assess_points(
             about = [
                 t
                 for t in [*context, *(t for o in plain if o is not c for t in o.terms)]
-                # a general verb is the point's too ("korleis husa vert brukte"): its sentence
+                # a general verb is the point's too ("how the halls are used"): its sentence
                 # speaks of the use, not of the houses in passing
                 if not t.stop
             ]
@@ -4954,7 +4955,7 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
         )
 
     def municipality_only(c: Concern) -> bool:
-        # "kommunen" of "hvordan kommunen og innbyggerne kan få del i …": the one the plan is
+        # "kommunen" of "hvordan kommunen og grunneierne kan få del i …": the one the plan is
         # by, no object of its own (not a question word: "kor ofte" asks a fact, fact_kind)
         if not scorer.s.municipality_concern or c.structural or c.deadline:
             return False
