@@ -780,6 +780,37 @@ _NAME_WORD = re.compile(r"\S+")
 _BRACKETED_TAIL = re.compile(r"^(?P<outer>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 
 
+@functools.cache
+def _universal_determiners() -> frozenset[str]:
+    from plancheck.lang.vocab import LANGS, lexicon_file
+
+    return frozenset(w.lower() for lang in LANGS for w in lexicon_file(lang).get("universal_determiners") or [])
+
+
+# "every six months", "kvart tredje år", "vart annat år": a recurring word, a count or an
+# ordinal, then the span it repeats over
+_RECURRING_COUNTED = re.compile(
+    rf"{_NB}(?:{_alt(tw.RECURRING)})\s+(?:\d+\.?|{_alt([*tw.COUNT_WORDS, *tw.ORDINALS, *tw.INTERVAL_ORDINALS])})\s+"
+    rf"(?:{_alt([*tw.HALF_WORDS, *tw.QUARTER_WORDS, *tw.TERTIAL_WORDS, *tw.WEEK_WORDS, *tw.MONTHS, *tw.COMING_YEARS, *tw.COMING_MONTHS, *tw.DURATION_UNITS])}){_NA}"
+)
+
+
+_FREQUENCY_PER = re.compile(rf"{_NB}(?:{_alt(tw.FREQUENCY_PER)}){_NA}")
+
+
+def recurring_stated(text: str) -> bool:
+    """Does ``text`` say how often something is done: a recurring word with the span it repeats
+    over ("hvert halvår", "every six months", "kvart tredje år") or an adverb of a frequency
+    ("årlig", "kvartalsvis", "twice a year"), a count per a shorter span ("tre kveldar i veka")? A determiner alone ("hver skole", "each school")
+    and a word naming no interval ("jevnlig", "regularly": ``recurring_vague``) do not. Read
+    by the mandate matcher for a point asking "how often" (mandate/match.py fact_answered)."""
+    low = _normalize(text)
+    if _RECURRING_UNIT.search(low) or _RECURRING_COUNTED.search(low) or _FREQUENCY_PER.search(low):
+        return True
+    skip = _universal_determiners() | {w.lower() for w in tw.RECURRING_VAGUE}
+    return any(m.group(0).strip() not in skip for m in _RECURRING.finditer(low))
+
+
 def time_only(text: str) -> bool:
     """Is ``text`` nothing but a time expression ("Haust 2026", "1. mars 2028", "Løpande",
     "innen 2027")? Every word must belong to one: a name with a year in it ("Kulturkontoret

@@ -87,6 +87,13 @@ COMING_MONTHS = _list("coming_months")
 THIS_YEAR = _list("this_year")
 CONTINUOUS = _list("continuous")
 RECURRING = _list("recurring")
+# recurring words that say no interval ("jevnlig", "regularly"): they answer no "how often"
+RECURRING_VAGUE = _list("recurring_vague")
+# a count per a span shorter than a year ("tre kveldar i veka", "twice a week")
+FREQUENCY_PER = _list("frequency_per")
+# ordinals above the fourth ("kvart sjuande år") and the units of a duration ("seks uker")
+INTERVAL_ORDINALS: dict[str, int] = _mapping("interval_ordinals")
+DURATION_UNITS: dict[str, int] = _mapping("duration_units")
 PLAN_PERIOD = _list("plan_period")
 EVALUATION = _list("evaluation")
 

@@ -323,6 +323,21 @@ class MatchSettings:
     # lengde": every word a relations.yaml ``count`` word) is answered by the figures of a
     # passage answering another concern of the point in full (judge22; False: off)
     quantity_by_figures: bool = True
+    # a concern made only of a question word or a noun naming a kind of fact ("kor ofte", "by
+    # when", "kostnad", "ansvar": words.yaml fact_*) is answered by the passage answering another
+    # concern of the point in full when it holds a fact of that kind (a date, a frequency, a
+    # body, an amount: fact_answered); False: off (session 38, mstat38)
+    fact_kind: bool = True
+    # a concern naming only the municipality or council ("kommunen", "the council", the place the
+    # plan is of) and function words is the plan's own subject: answered when the point's other
+    # concerns are (words.yaml municipality; False: off; session 38, mstat38)
+    municipality_concern: bool = True
+    # the share of a table's rows that must hold the fact (a date, an owner) for the table to
+    # answer "when" or "who" for its rows
+    fact_table_rows: float = 0.5
+    # … and in a passage, the fact's sentence (with the one before it) must hold this many of
+    # the point's words of weight: a fact beside the object named in passing is of another thing
+    fact_sentence_words: int = 2
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
     align_floor: float = 0.15
@@ -2742,7 +2757,7 @@ def _leftover_column(
     return results
 
 
-def when_column(text: str, share: float) -> bool:
+def when_column(text: str, share: float, headers: frozenset[str] | None = None) -> bool:
     """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
     (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
     least ``share`` of its rows: the table says when each row's thing is done — the timetable
@@ -2751,7 +2766,7 @@ def when_column(text: str, share: float) -> bool:
     if len(lines) < 2:
         return False
     header = [c.strip().lower() for c in lines[0].split(" | ")]
-    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in WHEN_HEADER]
+    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in (WHEN_HEADER if headers is None else headers)]
     if not cols:
         return False
     rows = [x.split(" | ") for x in lines[1:]]
@@ -2797,6 +2812,136 @@ def quantity_only(c: Concern, lang: str) -> bool:
     own, naming a measure of the point's object."""
     words = [t for t in c.terms if not t.stop]
     return bool(words) and all(T.count_word(t, lang) for t in words)
+
+
+FACT_KINDS = ("when", "often", "who", "amount")
+
+
+@functools.lru_cache(maxsize=8)
+def _fact_phrases(lang: str) -> dict[str, tuple[frozenset[str], re.Pattern[str] | None]]:
+    """Per kind, the words of the language (words.yaml fact_*: "når" is Norwegian for when and
+    Swedish for reaches) and a pattern of them as whole words."""
+    out: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {}
+    for k in FACT_KINDS:
+        ws = sorted(W.load()[f"fact_{k}"].get(lang, []), key=len, reverse=True)
+        rx = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)", re.IGNORECASE)
+            if ws
+            else None
+        )
+        out[k] = (frozenset(ws), rx)
+    return out
+
+
+# the words for when as a column's header ("Tidsplan", "Timescale"): fact_when of every language
+_FACT_WHEN_HEADER = W.word_set("fact_when")
+MONEY_RE = re.compile(
+    r"(?:[£€$]\s?\d)|\d[\d\s.,]*\s*(?:"
+    + "|".join(re.escape(w) for w in W.words("money_unit") if w[:1].isalpha())
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_DATE_OR_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    """A role word of the owner lexicon (every language: "-leder", "-sjef", "rådmann",
+    "coordinator"), as a whole word or the head of a compound, bare or definite."""
+    from plancheck.lang.vocab import OWNER_WORDS, words
+
+    alts = sorted(
+        {w.lstrip("-").lower() for w in words(OWNER_WORDS, "role") if len(w.lstrip("-")) >= 4},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?:" + "|".join(re.escape(a) for a in alts) + r")\w{0,4}(?!\w)", re.IGNORECASE)
+
+
+def fact_kind(c: Concern, lang: str = "nb") -> str:
+    """The kind of fact a concern asks for when it is made only of a question word or of a
+    noun naming a kind of fact (words.yaml fact_when, fact_often, fact_who, fact_amount, in
+    the point's language): "kor ofte" → often, "by when" → when, "kostnad" → amount, "ansvar"
+    → who; "" for any concern with a word of its own ("kostnad for skolebygg") or of two
+    kinds. Every word of weight must be a word of the kind (by lemma, as written, or as a
+    word of it with an ending: "kostnaden"); function words may stand around it ("per år",
+    "der er")."""
+    phrases = _fact_phrases(lang)
+    found = {k for k, (_ws, rx) in phrases.items() if rx is not None and rx.search(c.text)}
+    for t in (t for t in c.terms if not t.stop):
+        low = t.surface.lower()
+        kinds = {
+            k
+            for k, (ws, _rx) in phrases.items()
+            if t.lemma.lower() in ws
+            or low in ws
+            or any(low.startswith(w) and len(low) - len(w) <= 3 for w in ws if " " not in w and len(w) >= 4)
+        }
+        if not kinds:
+            return ""
+        found |= kinds
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _fact_sentences(u: Unit, about: list[T.Term], lang: str, need: int = 2) -> list[str]:
+    """The sentences of ``u`` that speak of the point: each with the sentence before it (a
+    sentence opening "It calls at …" goes on with the one before) holding at least two of
+    the point's words of weight ``about`` (none when the point has fewer). A fact of the kind
+    in another sentence is of another thing ("Alle lag kan søkje om tilskot kvart år"
+    beside a point on how often the houses are used)."""
+    sents = T.sentences(u.text)
+    if len(about) < need:
+        # one word of weight besides the question ("kor ofte hallen er i bruk"):
+        # too thin to tell whose fact a sentence states
+        return []
+    keys = [{k for t in T.terms(x, lang) if not t.stop for k in (*t.keys, *t.parts)} for x in sents]
+    out = []
+    for n, x in enumerate(sents):
+        window = keys[n] | (keys[n - 1] if n else set())
+        if sum(1 for t in about if (set(t.keys) | set(t.parts)) & window) >= need:
+            out.append(x)
+    return out
+
+
+def fact_answered(
+    kind: str,
+    u: Unit,
+    owned: bool,
+    dated: bool,
+    s: MatchSettings,
+    lang: str = "nb",
+    about: list[T.Term] | None = None,
+) -> bool:
+    """Whether the passage ``u`` (answering the point's other concerns) holds a fact of
+    ``kind`` in a sentence that speaks of the point (_fact_sentences over ``about``, the
+    point's words of weight): a date, a year or a period (when); a frequency (often: lang
+    deadlines.recurring_stated); a body or a role (who: the measure's owner, ``owned``; a role
+    word or a body of the process); an amount of money (amount). A measure answers "when" by
+    its deadline (``dated``: a date or a period); a table answers "when" by its dates in a when
+    column or in ``fact_table_rows`` of its rows, "who" by an owner column so filled."""
+    from plancheck.lang.deadlines import recurring_stated
+
+    if u.kind == "table":
+        text = u.text
+        if kind == "when":
+            # a column headed by a word for when ("När", "Frist", "Tidsplan") dated in its rows:
+            # a year in another column (a cost, a count) says nothing of when
+            return when_column(text, s.fact_table_rows, WHEN_HEADER | _FACT_WHEN_HEADER)
+        if kind == "who":
+            return who_column(text, s.fact_table_rows)
+        return kind == "amount" and len(MONEY_RE.findall(text)) >= 1
+    if (kind == "who" and owned) or (kind == "when" and dated):
+        return True
+    for x in _fact_sentences(u, about or [], lang, s.fact_sentence_words):
+        if kind == "often" and recurring_stated(x):
+            return True
+        if kind == "when" and (find_dates(x) or _DATE_OR_YEAR_RE.search(x)):
+            return True
+        if kind == "who" and (_role_re().search(x) or _names_body(x, lang)):
+            return True
+        if kind == "amount" and MONEY_RE.search(x):
+            return True
+    return False
 
 
 def breakdown_in_figures(u: Unit, min_figures: int) -> bool:
@@ -3713,6 +3858,13 @@ def _assess_points(
     scorer.owner = {owner_place(plan, mentions)} - {""}
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
+    # the measures with an owner and with a deadline (fact_answered: "who", "when")
+    owned_ids = {m.id for m in plan.measures if m.owners or m.owner_text}
+    dated_ids = {
+        m.id
+        for m in plan.measures
+        if m.deadline is not None and str(getattr(m.deadline.kind, "value", m.deadline.kind)) in ("date", "period")
+    }
     parsed = [_concerns_of(p, lang, S) for p in points]
     aligned = _align_chapters(plan, units, points, parsed, scorer, S)
     subject = mandate_subject(parsed, S.subject_min_points)
@@ -3773,9 +3925,48 @@ def _assess_points(
             i: sum(1 for c in plain for t in c.terms if t.keys & units[i].title_keys)
             for i in cand_ids
         }
+
+        def fact_unit(
+            c: Concern,
+            p: MandatePoint = p,
+            cand_ids: list[int] = cand_ids,
+            answers: dict[int, int] = answers,
+            context: list[T.Term] = context,
+            plain: list[Concern] = plain,
+        ) -> Unit | None:
+            """The passage answering another concern of the point in full that holds a fact
+            of the kind ``c`` asks for (fact_kind, fact_answered); None when it asks no kind or
+            none holds it."""
+            kind = fact_kind(c, lang) if S.fact_kind and not p.process else ""
+            if not kind:
+                return None
+            about = [
+                t
+                for t in [*context, *(t for o in plain if o is not c for t in o.terms)]
+                # a general verb is the point's too ("how the halls are used"): its sentence
+                # speaks of the use, not of the houses in passing
+                if not t.stop
+            ]
+            holding = [
+                i
+                for i in cand_ids
+                if answers[i] >= 1
+                and units[i].kind != "section"
+                and fact_answered(
+                    kind, units[i], units[i].id in owned_ids, units[i].id in dated_ids, S, lang, about
+                )
+            ]
+            return units[max(holding, key=lambda i: answers[i])] if holding else None
+
         for c in concerns:
             if c.structural:
                 ok, ev, lacking = _structural_check(plan, c.structural)
+                fact = fact_unit(c) if not ok else None
+                if fact is not None:
+                    # "… og kostnaden", "hvem der er ansvarlig" of a point's object: no measure
+                    # of the plan has it, the passage answering the rest of the point does
+                    results.append((c, 1.0, fact, []))
+                    continue
                 named = _parts_named(c, lacking, lang) if S.parts_named else []
                 results.append((c, 1.0 if ok else 0.0, None, named))
                 if ok:
@@ -3828,6 +4019,12 @@ def _assess_points(
                     best = max(split, key=lambda i: answers[i])
                     results.append((c, 1.0, units[best], []))
                     continue
+            fact = fact_unit(c) if not c.deadline else None
+            if fact is not None:
+                # "kor ofte", "by when", "kostnad": the fact of that kind in the passage that
+                # answers the rest of the point in full ("Huset blir brukt kvar veke")
+                results.append((c, 1.0, fact, []))
+                continue
             if S.quantity_by_figures and not p.process and quantity_only(c, lang):
                 # "arealet deira" / "med lengde" beside the objects of the point: answered by
                 # the figures of the passage that answers another of its concerns in full ("6,5
@@ -4757,12 +4954,33 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
             for t in words
         )
 
-    marked = [c for c in concerns if subject_only(c)]
-    if len(marked) < len(concerns):
+    def municipality_only(c: Concern) -> bool:
+        # "kommunen" of "hvordan kommunen og grunneierne kan få del i …": the one the plan is
+        # by, no object of its own (not a question word: "kor ofte" asks a fact, fact_kind)
+        if not scorer.s.municipality_concern or c.structural or c.deadline:
+            return False
+        words = [t for t in c.terms if not t.stop and t.lemma not in scorer.owner]
+        low = [t.surface.lower() for t in c.terms]
+        return (
+            not words
+            and any(w in MUNICIPALITY or w in scorer.owner for w in low)
+            and not any(w in QUESTION_WORDS for w in low)
+        )
+
+    # the municipality is no concern at all: the others are judged as if it were not there
+    muni = [c for c in concerns if municipality_only(c)]
+    rest = [c for c in concerns if not any(c is m for m in muni)]
+    marked = [c for c in rest if subject_only(c)]
+    if len(marked) < len(rest):
         for c in marked:
+            c.subject_only = True
+    if rest:
+        for c in muni:
             c.subject_only = True
 
 
+MUNICIPALITY = W.word_set("municipality")
+QUESTION_WORDS = W.word_set("question")
 PREPOSITIONS = W.word_set("preposition")
 ATTRIBUTE_PREPOSITIONS = W.word_set("attribute_preposition")
 
