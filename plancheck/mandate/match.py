@@ -584,8 +584,15 @@ def _deferral_re() -> re.Pattern[str]:
     # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
     # foretaget, når …": up to six words, no clause break)
     study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
+    # a study said not done ("er ikkje analysert enno", "är inte utrett", "has not yet been
+    # assessed"): a negation, at most two words of "not yet" or the perfect's auxiliary, and a
+    # study verb (requirements.yaml deferral_negation, deferral_not_yet, deferral_study)
+    negation = "|".join(re.escape(w) for w in _words("deferral_negation"))
+    not_yet = "|".join(re.escape(w) for w in _words("deferral_not_yet"))
+    not_studied = rf"(?:{negation})(?:\s+(?:{not_yet})){{0,2}}\s+(?:{stems})\w*"
     alts = [
         re.escape(p)
+        .replace(re.escape("{not_studied}"), not_studied)
         .replace(re.escape("{when}"), when)
         .replace(re.escape("{study_noun}"), study_noun)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -622,7 +629,13 @@ DEFERRAL_RE = _deferral_re()
 # when it puts its subject off, what it puts off is the sentence before (requirements.yaml
 # deferral_anaphor)
 ANAPHOR_OPENING_RE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in _words("deferral_anaphor")) + r")\b", re.IGNORECASE
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _words("deferral_anaphor")) + r")\b"
+    # … or an indirect question about it ("Korleis dei skal få …, skal greiast ut …"): an
+    # interrogative and, within one word, a pronoun of the third person (requirements.yaml
+    # deferral_anaphor_question, deferral_anaphor_pronoun; session 38)
+    + r"|^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_anaphor_question"))
+    + r")\s+(?:[^\W\d_]+\s+)?(?:" + "|".join(re.escape(w) for w in _words("deferral_anaphor_pronoun")) + r")\b",
+    re.IGNORECASE,
 )
 
 

@@ -88,6 +88,17 @@ class ParentSettings:
     # follow-up when the goal's best score reaches this (0: off)
     concern_gap: float = 0.5  # no follow-up when one unanswered concern weighs this much (1: off)
     clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
+    # … a clause also after a joining word and a word of the modal chain ("… og kunne bo
+    # hjemme": clause_groups), and a clause's concerns that repeat an earlier clause's words do
+    # not answer it ("…, og naturen får mer vern": new_in_clause) (session 38, falsepos38)
+    second_predicate: bool = True
+    clause_repeats: bool = True
+    # experiments of session 38 (off; docs/mandate.md 'falsepos38'): no follow-up when the
+    # goal's subject (its first concern, before the modal) is unanswered — over every parent
+    # folder it caught 1 goal called followed up that is not and cost 3 gold followed up; when
+    # its verb (the word after the modal, not generic) is unanswered — 1 caught, 6 lost
+    subject_gap: bool = False
+    verb_gap: bool = False
     # "Mangler" says a goal's missing words as the phrases they stand in (said_in_goal)
     missing_phrases: bool = True
     own_scope: bool = True  # no follow-up of a goal for all by goals for the council's own operations
@@ -928,7 +939,7 @@ def _modal_re(modals: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
-def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
+def clause_groups(text: str, cs: list[Concern], *, second: bool = True) -> list[list[int]]:
     """The goal's concerns grouped by the main clause they stand in, when the goal joins two
     or more clauses that each have their own modal ("Utslippene skal ned, og naturen skal tas
     vare på"): indices into ``cs``, one list per clause that has a concern. Why: each such
@@ -938,18 +949,30 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
     if not cs:
         return [list(range(len(cs)))]
     hits = [m.start() for m in modal_re.finditer(text)] if modal_re is not None else []
-    if len(hits) < 2:
+    # a second predicate under the goal's one modal: a joining word, then a word of the modal
+    # chain ("Eldre skal være aktive og kunne bo hjemme", "… och kunna bo kvar", "… and be able
+    # to live at home"): two aims the parent set, as two modals are (session 38)
+    seconds = [m.start(2) for m in _second_predicate_re().finditer(text)] if hits and second else []
+    if len(hits) < 2 and not seconds:
         bounds = joined_clauses(text)
         if len(bounds) < 2:
             return [list(range(len(cs)))]
     else:
-        # a clause begins after the comma or conjunction before its modal's subject
         bounds = [0]
-        for h in hits[1:]:
-            cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
-            if cut <= bounds[-1]:
-                return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
-            bounds.append(cut)
+        for h in sorted({*hits[1:], *seconds}):
+            if h in seconds:
+                cut = h  # the joining word before the second predicate
+            else:
+                # a clause begins after the comma or conjunction before its modal's subject
+                cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
+                if cut <= bounds[-1]:
+                    if not second or (len(hits) == 2 and not seconds):
+                        return [list(range(len(cs)))]  # two modals, no boundary: one clause
+                    continue  # a modal of the same clause ("skal … og skal", "ska kunna")
+            if cut > bounds[-1]:
+                bounds.append(cut)
+        if len(bounds) < 2:
+            return [list(range(len(cs)))]
     groups: list[list[int]] = [[] for _ in bounds]
     for i, c in enumerate(cs):
         start = c.words[0].start if c.words and c.words[0].start >= 0 else -1
@@ -958,6 +981,16 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
         k = max(j for j, b in enumerate(bounds) if start >= b)
         groups[k].append(i)
     return [g for g in groups if g]
+
+
+@lru_cache(maxsize=1)
+def _second_predicate_re() -> re.Pattern[str]:
+    """A joining word (:func:`_joiners`) followed by a word of the goal modals' chain
+    (stated_vocab.yaml ``goal_modals.chain``: "kunne", "kunna", "be"): group 2 starts at the
+    joining word."""
+    chain = "|".join(sorted(map(re.escape, vocab().modal_chain), key=len, reverse=True))
+    joins = "|".join(sorted(map(re.escape, _joiners()), key=len, reverse=True))
+    return re.compile(rf"(\s)((?:{joins})\s+(?:{chain})\s+\w)", re.IGNORECASE)
 
 
 def joined_clauses(text: str, min_words: int = 3) -> list[int]:
@@ -2136,10 +2169,26 @@ def judge_concerns(
     if settings.concern_gap < 1.0 and best >= settings.followed and gap >= settings.concern_gap:
         best = settings.followed - 0.01
     # a clause of its own (its own modal) that the evidence leaves wholly unanswered
-    if settings.clause_gap and text and best >= settings.followed and any(
-        all(not judged[i][1] for i in g) for g in clause_groups(text, cs)
-    ):
-        best = settings.followed - 0.01
+    if settings.clause_gap and text and best >= settings.followed:
+        groups = clause_groups(text, cs, second=settings.second_predicate)
+        if settings.clause_repeats:
+            groups = new_in_clause(groups, cs)
+        if any(all(not judged[i][1] for i in g) for g in groups):
+            best = settings.followed - 0.01
+    if settings.subject_gap and text and best >= settings.followed:
+        m = _modal_re(vocab().modals)
+        at = m.search(text) if m is not None else None
+        first = cs[0] if cs else None
+        if (
+            at is not None and first is not None and first.objects
+            and first.words[0].start >= 0 and first.words[-1].start < at.start()
+            and not judged[0][1]
+        ):
+            best = settings.followed - 0.01
+    if settings.verb_gap and best >= settings.followed:
+        verbs = [w for w in words if w.verb and not w.generic]
+        if verbs and not any(holds(w, evidence) for w in verbs):
+            best = settings.followed - 0.01
     # the child goals whose own words answer a concern, with the measures under them
     goal_ids = {items[k][0] for k in range(len(items)) if items[k][1] == "goal"}
     for gid, members in clusters.items():
@@ -2171,6 +2220,30 @@ def judge_concerns(
                 used |= keys  # the child goal with its measures is the evidence now
             break
     return best, judged
+
+
+def new_in_clause(groups: list[list[int]], cs: list[Concern]) -> list[list[int]]:
+    """Each clause's concerns without those that say again what an earlier clause said
+    (every object word's keys held by an earlier clause's concerns): "Innbyggerne bruker naturen
+    mer, og naturen får mer vern" asks of its second clause more protection, not nature again;
+    a child using nature more has not answered it. A clause of repeats only stays as it is.
+    Why (session 38, falsepos38): the repeated subject answered, the clause counted as
+    answered, and the goal was called followed up with its second aim unanswered."""
+    def own(w: GoalWord) -> set[str]:
+        # the word's own forms, not the keys of its synonym groups ("=klimagass"): a synonym is
+        # another thing said, not the same said again
+        return {k for k in w.whole if k[:1].isalnum()}
+
+    seen: set[str] = set()
+    out: list[list[int]] = []
+    for g in groups:
+        fresh = [
+            i for i in g
+            if not cs[i].objects or not all(own(w) & seen for w in cs[i].objects)
+        ]
+        out.append(fresh or g)
+        seen |= {k for i in g for w in cs[i].objects for k in own(w)}
+    return out
 
 
 def largest_gap(judged: list[tuple[Concern, bool]], idf: dict[str, float]) -> float:
