@@ -96,6 +96,17 @@ def test_definite_noun_puts_off_the_sentence_before():
     assert deferred_sentences([before, after], off) == [False, True]
 
 
+def test_the_definite_suffixes_are_one_fragment_longest_first():
+    from plancheck.mandate import match as M
+
+    alt = M._definite_suffixes()
+    assert f"(?:{alt})" in M._DEFINITE_SUBJECT_RE.pattern and M._DEFINITE_END_RE.pattern == f"(?:{alt})$"
+    suffixes = alt.split("|")
+    assert suffixes == sorted(suffixes, key=lambda w: (-len(w), w))
+    # the noun's stem is what is left when its longest suffix is taken off
+    assert M._DEFINITE_END_RE.sub("", "ordningerne") == "ordning"
+
+
 def _line(text: str, indent: float) -> P.Line:
     return P.Line(text=text, page=1, indent=indent, size=11.0, right=400.0, edge=520.0)
 
