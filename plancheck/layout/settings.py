@@ -206,6 +206,21 @@ class LayoutSettings(BaseModel):
         "of one of the page before's last two columns, none in its gutter, is the tail of that flow: read column "
         "by column (columns.carried_columns)",
     )
+    carried_gutter_reach: float = Field(
+        0.4, ge=0, lt=0.5, description="a line of a flow's tail in the left column may end this share of the way "
+        "into the page before's gutter (the gap between its two columns as their lines show it): ragged-right "
+        "lines may all have ended short of the column's edge on the page before (columns.carried_columns)",
+    )
+    carried_right_extra_lines: int = Field(
+        1, ge=0, description="a flow's tail (columns.carried_flow) may have this many lines more in its right column "
+        "than in its left when the left holds two lines or more: columns balanced under widow and orphan control "
+        "(two lines each) keep a paragraph of three lines whole, in the right column beside the item before's "
+        "two-line tail",
+    )
+    carried_tail_min_lines: int = Field(
+        2, ge=1, description="the left column of a flow's tail holds at least this many lines for its right column "
+        "to run longer (carried_right_extra_lines): widow control carries two lines of a paragraph at least",
+    )
     carried_furniture_rows: int = Field(
         1, ge=0, description="rows across the page before's gutter at the top or foot of a flow's tail, set too "
         "close to be a region of their own (a running head or foot), peeled off before it is read column by "
