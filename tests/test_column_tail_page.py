@@ -165,10 +165,10 @@ def test_a_short_paragraph_kept_whole_in_the_right_column_beside_a_two_line_tail
 def test_a_left_line_longer_than_any_on_the_page_before_reaches_into_the_gutter():
     """Ragged-right lines may all have ended short of the left column's edge on the page
     before; the tail's longer line ends past them, still well clear of the right column."""
-    left = _words("och följa upp effekterna", 62, 80) + [Word("(ansvar:", 250, 80, 294, 90, 10)]
+    left = [*_words("och följa upp effekterna", 62, 80), Word("(ansvar:", 250, 80, 294, 90, 10)]
     words = left + _words("Åtgärd 2.2: Etablera", 305, 80) + _words("Kulturchef; tid: 2027", 305, 93)
     assert _texts(carried_columns(words, PREV)) == ["och följa upp effekterna (ansvar:",
                                                     "Åtgärd 2.2: Etablera Kulturchef; tid: 2027"]
-    # a word ending past the gutter's reach (15 pt wide, 0.4 of it): no tail
-    far = _words("och följa upp effekterna", 62, 80) + [Word("(ansvar:", 255, 80, 299, 90, 10)]
+    # a word ending past the gutter's middle (15 pt wide): no tail
+    far = [*_words("och följa upp effekterna", 62, 80), Word("(ansvar:", 255, 80, 299, 90, 10)]
     assert carried_columns(far + _words("Åtgärd 2.2: Etablera", 305, 80), PREV) is None

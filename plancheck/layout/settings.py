@@ -207,9 +207,10 @@ class LayoutSettings(BaseModel):
         "by column (columns.carried_columns)",
     )
     carried_gutter_reach: float = Field(
-        0.4, ge=0, lt=0.5, description="a line of a flow's tail in the left column may end this share of the way "
-        "into the page before's gutter (the gap between its two columns as their lines show it): ragged-right "
-        "lines may all have ended short of the column's edge on the page before (columns.carried_columns)",
+        0.5, ge=0, le=0.5, description="a line of a flow's tail in the left column may end this share of the way "
+        "into the page before's gutter (the gap between its two columns as their lines show it; a half: up to its "
+        "middle, nearer the left column than the right): ragged-right lines may all have ended short of the "
+        "column's edge on the page before (columns.carried_columns)",
     )
     carried_right_extra_lines: int = Field(
         1, ge=0, description="a flow's tail (columns.carried_flow) may have this many lines more in its right column "
