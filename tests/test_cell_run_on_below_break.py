@@ -43,7 +43,7 @@ def test_how_far_under_the_foot_a_cell_runs_on_is_a_layout_setting():
              _w("og", 67, 533.0), _w("og", 110, 533.0)]
     assert [w.text for w in run_on_below(under, placed, box, DEFAULT)] == ["prosent", "innan", "2030", "og", "og"]
     # looked at over one line-height only: the second line is out of reach
-    near = DEFAULT.model_copy(update={"run_on_below_lines": 1.0})
+    near = DEFAULT.model_copy(update={"run_on_reach_lines": 1.0})
     assert [w.text for w in run_on_below(under, placed, box, near)] == ["prosent", "innan", "2030"]
 
 
