@@ -35,6 +35,18 @@ def test_the_lines_right_under_a_cell_left_open_inside_its_column_are_the_cells(
     assert run_on_below(apart, placed, box, DEFAULT) == []
 
 
+def test_how_far_under_the_foot_a_cell_runs_on_is_a_layout_setting():
+    placed = [(w, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in (_w("direkte", 67, 493.5), _w("med", 67, 507.7))]
+    box = (62.0, 489.0, 233.0, 522.0)
+    # two lines under the foot, one line-height apart each; the same word twice on a line
+    under = [_w("prosent", 67, 522.0), _w("innan", 110, 522.0), _w("2030", 140, 522.0),
+             _w("og", 67, 533.0), _w("og", 110, 533.0)]
+    assert [w.text for w in run_on_below(under, placed, box, DEFAULT)] == ["prosent", "innan", "2030", "og", "og"]
+    # looked at over one line-height only: the second line is out of reach
+    near = DEFAULT.model_copy(update={"run_on_reach_lines": 1.0})
+    assert [w.text for w in run_on_below(under, placed, box, near)] == ["prosent", "innan", "2030"]
+
+
 def _draw(path: Path, pages: list[tuple[list[list[str]], list[str], bool]]) -> None:
     """Each page: rows of (goal lines, action, owner, deadline) under the head; ``overflow``
     lines of the last row's goal cell painted under the table's foot; ``open`` leaves the goal

@@ -136,3 +136,39 @@ def test_a_running_foot_cut_into_one_line_columns_does_not_hide_the_flows_column
     page = Region(_words("1/2", 558, 815), 558, 815, 571, 825, column=True)
     _lx0, lx1, rx0, rx1 = last_column_pair([left, url, right, page])
     assert (lx1, rx0, rx1) == (290, 305, 533)
+
+
+def test_a_short_paragraph_kept_whole_in_the_right_column_beside_a_two_line_tail():
+    """Columns balanced on the flow's last page under widow and orphan control (two lines each,
+    the default of CSS, Word and Writer): a paragraph of three lines cannot be split, so it
+    stands whole in the right column beside the two-line tail of the item before ('Konsulent
+    for sundhedsfremme; frist: Efter' / 'behov)' | 'Indsats 5.2: Etablere mødesteder …' in
+    three lines). The right side runs one line longer than the left; read column by column."""
+    from plancheck.layout.columns import carried_flow
+
+    tail = _tail(["Konsulent for sundhedsfremme; frist: Efter", "behov)"],
+                 ["Indsats 5.2: Etablere mødesteder for", "frivillige i alle lokalområder (ansvar:", "Dagtilbudschef)"])
+    out = carried_flow([Region(tail, 62, 80, 533, 116)], PREV)
+    assert [r.column for r in out] == [True, True]
+    assert _texts([out[0].words, out[1].words]) == [
+        "Konsulent for sundhedsfremme; frist: Efter behov)",
+        "Indsats 5.2: Etablere mødesteder for frivillige i alle lokalområder (ansvar: Dagtilbudschef)",
+    ]
+    # one line on the left beside two on the right (a table's head over a row), or a right side
+    # longer by more than a line: no balanced flow's tail, the regions stay
+    for left, right in ((["Mål  Handling"], ["Ansvar  Når", "Skolechef"]),
+                        (["Tiltak 3.1 Revidere", "procedurer"], ["a b c", "d e f", "g h i", "j k l"])):
+        regions = [Region(_tail(left, right), 62, 80, 533, 130)]
+        assert carried_flow(regions, PREV) is regions
+
+
+def test_a_left_line_longer_than_any_on_the_page_before_reaches_into_the_gutter():
+    """Ragged-right lines may all have ended short of the left column's edge on the page
+    before; the tail's longer line ends past them, still well clear of the right column."""
+    left = [*_words("och följa upp effekterna", 62, 80), Word("(ansvar:", 250, 80, 294, 90, 10)]
+    words = left + _words("Åtgärd 2.2: Etablera", 305, 80) + _words("Kulturchef; tid: 2027", 305, 93)
+    assert _texts(carried_columns(words, PREV)) == ["och följa upp effekterna (ansvar:",
+                                                    "Åtgärd 2.2: Etablera Kulturchef; tid: 2027"]
+    # a word ending past the gutter's middle (15 pt wide): no tail
+    far = [*_words("och följa upp effekterna", 62, 80), Word("(ansvar:", 255, 80, 299, 90, 10)]
+    assert carried_columns(far + _words("Åtgärd 2.2: Etablera", 305, 80), PREV) is None

@@ -96,6 +96,17 @@ def test_definite_noun_puts_off_the_sentence_before():
     assert deferred_sentences([before, after], off) == [False, True]
 
 
+def test_the_definite_suffixes_are_one_fragment_longest_first():
+    from plancheck.mandate import match as M
+
+    alt = M._definite_suffixes()
+    assert f"(?:{alt})" in M._DEFINITE_SUBJECT_RE.pattern and M._DEFINITE_END_RE.pattern == f"(?:{alt})$"
+    suffixes = alt.split("|")
+    assert suffixes == sorted(suffixes, key=lambda w: (-len(w), w))
+    # the noun's stem is what is left when its longest suffix is taken off
+    assert M._DEFINITE_END_RE.sub("", "ordningerne") == "ordning"
+
+
 def _line(text: str, indent: float) -> P.Line:
     return P.Line(text=text, page=1, indent=indent, size=11.0, right=400.0, edge=520.0)
 
@@ -125,3 +136,44 @@ def test_word_letter_o_sub_bullets_are_sub_points():
 def test_dated_item_with_the_day_typed_against_its_month():
     assert P.DATED_ITEM_RE.match("15.januar 2038 – Kortlægning af behovet er afsluttet")
     assert P.DATED_ITEM_RE.match("15. januar 2038 – Kortlægning af behovet er afsluttet")
+
+
+def _o_list_pdf(path, gap: float) -> None:
+    """A bullet whose line ends in a colon, then three lines opening with a lone "o" set
+    ``gap`` points before the item's text (Word's second-level bullet: the letter in Courier, a
+    tab to the indent), drawn with reportlab."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780.0
+    c.setFont("Helvetica", 11)
+    c.drawString(65, y, "Planen skal særlig vurdere:")
+    y -= 16
+    c.drawString(65, y, "- behovet for ladeplasser:")
+    for item in ("ved stasjonene", "ved skoler og idrettsanlegg", "i sentrum"):
+        y -= 16
+        c.setFont("Courier", 11)
+        c.drawString(101, y, "o")
+        c.setFont("Helvetica", 11)
+        c.drawString(101 + c.stringWidth("o", "Courier", 11) + gap, y, item)
+    y -= 16
+    c.drawString(65, y, "- vinterdrift av gang- og sykkelveiene")
+    c.save()
+
+
+def test_the_letter_o_bullet_is_read_by_its_marker_gap_in_a_pdf(tmp_path):
+    # the glyph set off by a marker gap (the layout's reading, blocks.letter_o_marker): sub-points
+    tab = tmp_path / "tab.pdf"
+    _o_list_pdf(tab, 12.0)
+    lines = P._lines_from_pdf(tab)
+    assert [ln.o_marker for ln in lines if ln.text.startswith("o ")] == [True, True, True]
+    assert [ln.text for ln in P.letter_bullet_runs(lines) if ln.word_bullet] == [
+        "ved stasjonene", "ved skoler og idrettsanlegg", "i sentrum"
+    ]
+    # the same text at a word's space: a word "o", no bullet (the text alone cannot tell)
+    space = tmp_path / "space.pdf"
+    _o_list_pdf(space, 3.0)
+    lines = P._lines_from_pdf(space)
+    assert [ln.o_marker for ln in lines if ln.text.startswith("o ")] == [False, False, False]
+    assert not any(ln.word_bullet for ln in P.letter_bullet_runs(lines))

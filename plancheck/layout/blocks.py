@@ -454,14 +454,23 @@ def emphasis_starts(lines: list[Line], text: str) -> list[int]:
     return out
 
 
+def letter_o_marker(first: str, first_x1: float, next_x0: float, size: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a line's first word ``first`` (its right edge ``first_x1``) the letter "o" alone, set
+    off from the next word (its left edge ``next_x0``) by a marker gap (``marker_gap_ratio``
+    type sizes ``size``)? Word's second-level bullet is a letter "o" in Courier New and a tab
+    to the item's indent: the gap tells it from the word "o" at a space. The one reading of the
+    glyph: the layout's blocks (:func:`classify`) and a mandate's lines
+    (``plancheck.mandate.points``) take it."""
+    return first == "o" and next_x0 - first_x1 >= settings.marker_gap_ratio * size
+
+
 def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """A lone letter "o" followed by a marker gap and a capitalised word: a bullet."""
     w = ln.words
     return (
         len(w) > 1
-        and w[0].text == "o"
         and w[1].text[:1].isupper()
-        and w[1].x0 - w[0].x1 >= settings.marker_gap_ratio * ln.size
+        and letter_o_marker(w[0].text, w[0].x1, w[1].x0, ln.size, settings)
     )
 
 

@@ -911,8 +911,12 @@ def carried_flow(
     """A page's ``regions`` with its only region of more than one line (the others lines
     alone: a running head and foot) read as the two columns the page before ended in
     (:func:`carried_columns`) when it is their flow's tail, its left side no shorter than its
-    right (a flow fills its columns from the left); unchanged otherwise (a page going on with
-    other text: a table's head over its rows stands in both columns too)."""
+    right (a flow fills its columns from the left) or, when the left holds
+    ``carried_tail_min_lines`` or more, shorter by ``carried_right_extra_lines`` at most
+    (columns balanced under widow and orphan control keep a three-line paragraph whole in the
+    right column beside a two-line tail);
+    unchanged otherwise (a page going on with other text: a table's head over its rows stands
+    in both columns too)."""
     multi = [k for k, r in enumerate(regions) if len(_rows(r.words, settings)) > 1]
     if len(multi) != 1:
         return regions
@@ -932,7 +936,10 @@ def carried_flow(
         foot += 1
     body = [w for row in rows[head:len(rows) - foot] for w in row]
     sides = carried_columns(body, columns, settings)
-    if sides is None or len(_rows(sides[0], settings)) < len(_rows(sides[1], settings)):
+    if sides is None:
+        return regions
+    left, right = len(_rows(sides[0], settings)), len(_rows(sides[1], settings))
+    if left < right and (left < settings.carried_tail_min_lines or right - left > settings.carried_right_extra_lines):
         return regions
     peeled = [*([_region([w for row in rows[:head] for w in row])] if head else []),
               *(_region(side, column=True) for side in sides),
@@ -940,11 +947,21 @@ def carried_flow(
     return [*regions[:k], *peeled, *regions[k + 1:]]
 
 
+def _left_reach(columns: tuple[float, float, float, float], settings: LayoutSettings) -> float:
+    """How far right a word of the left column of ``columns`` (:func:`last_column_pair`) may
+    end: the column's right edge as the page before shows it or, further, ``carried_gutter_reach``
+    of the way into the gutter. Why: ragged-right lines may all have ended short of the column's
+    edge on the page before, and the tail's longer line reaches past them."""
+    _lx0, lx1, rx0, _rx1 = columns
+    return max(lx1 + settings.carried_column_slack, lx1 + settings.carried_gutter_reach * (rx0 - lx1))
+
+
 def _in_columns(row: list[Word], columns: tuple[float, float, float, float], settings: LayoutSettings) -> bool:
     """Does every word of ``row`` stand inside one of ``columns`` (:func:`carried_columns`)?"""
-    lx0, lx1, rx0, rx1 = columns
+    lx0, _lx1, rx0, rx1 = columns
     slack = settings.carried_column_slack
-    return all((lx0 - slack <= w.x0 and w.x1 <= lx1 + slack) or (rx0 - slack <= w.x0 and w.x1 <= rx1 + slack)
+    reach = _left_reach(columns, settings)
+    return all((lx0 - slack <= w.x0 and w.x1 <= reach) or (rx0 - slack <= w.x0 and w.x1 <= rx1 + slack)
                for w in row)
 
 
@@ -954,17 +971,19 @@ def carried_columns(
     """The words of a page's text holding only the tail of the page before's two-column flow,
     left column first: fewer lines than two columns of ``column_min_lines`` (too few for a
     column cut of their own, they read across the gutter), every word standing inside one of
-    ``columns`` (:func:`last_column_pair`, within ``carried_column_slack``), and words in both,
+    ``columns`` (:func:`last_column_pair`, within ``carried_column_slack``; the left one's lines
+    may reach ``carried_gutter_reach`` into the gutter, :func:`_left_reach`), and words in both,
     each side's lines starting at its column's edge. None otherwise (a line across the gutter,
     a cell at neither column's edge, more lines)."""
     if len(_rows(words, settings)) >= 2 * settings.column_min_lines:
         return None
-    lx0, lx1, rx0, rx1 = columns
+    lx0, _lx1, rx0, rx1 = columns
     slack = settings.carried_column_slack
+    reach = _left_reach(columns, settings)
     left: list[Word] = []
     right: list[Word] = []
     for w in words:
-        if w.x0 >= lx0 - slack and w.x1 <= lx1 + slack:
+        if w.x0 >= lx0 - slack and w.x1 <= reach:
             left.append(w)
         elif w.x0 >= rx0 - slack and w.x1 <= rx1 + slack:
             right.append(w)

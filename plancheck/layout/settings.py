@@ -206,6 +206,22 @@ class LayoutSettings(BaseModel):
         "of one of the page before's last two columns, none in its gutter, is the tail of that flow: read column "
         "by column (columns.carried_columns)",
     )
+    carried_gutter_reach: float = Field(
+        0.5, ge=0, le=0.5, description="a line of a flow's tail in the left column may end this share of the way "
+        "into the page before's gutter (the gap between its two columns as their lines show it; a half: up to its "
+        "middle, nearer the left column than the right): ragged-right lines may all have ended short of the "
+        "column's edge on the page before (columns.carried_columns)",
+    )
+    carried_right_extra_lines: int = Field(
+        1, ge=0, description="a flow's tail (columns.carried_flow) may have this many lines more in its right column "
+        "than in its left when the left holds two lines or more: columns balanced under widow and orphan control "
+        "(two lines each) keep a paragraph of three lines whole, in the right column beside the item before's "
+        "two-line tail",
+    )
+    carried_tail_min_lines: int = Field(
+        2, ge=1, description="the left column of a flow's tail holds at least this many lines for its right column "
+        "to run longer (carried_right_extra_lines): widow control carries two lines of a paragraph at least",
+    )
     carried_furniture_rows: int = Field(
         1, ge=0, description="rows across the page before's gutter at the top or foot of a flow's tail, set too "
         "close to be a region of their own (a running head or foot), peeled off before it is read column by "
@@ -702,6 +718,9 @@ class LayoutSettings(BaseModel):
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
+    run_on_reach_lines: float = Field(
+        10.0, ge=0, description="the lines a cell the page break left open may run on under the table's foot are looked for down to this many of its last line's heights (tables.run_on_below)"
+    )
     cell_size_step: float = Field(
         0.5, gt=0, description="a line of a ruled cell whose type size differs from the line above's by at least this "
         "(pt) starts a paragraph of its own in the cell's text (a line break: a measure's fields in smaller type "

@@ -680,19 +680,22 @@ def run_on_below(words: list[Word], placed: list[tuple[Word, float, float]], box
     if not own:
         return []
     last = max(own, key=lambda w: w.bottom)
-    under = sorted((w for w in words if w.mid_y > bottom and w.top < bottom + 10 * (last.bottom - last.top)), key=lambda w: (w.top, w.x0))
+    reach = bottom + settings.run_on_reach_lines * (last.bottom - last.top)
+    under = sorted((w for w in words if w.mid_y > bottom and w.top < reach), key=lambda w: (w.top, w.x0))
     out: list[Word] = []
     above = last.bottom
     while under:
         first = under[0]
-        line = [w for w in under if abs(w.top - first.top) <= settings.y_tolerance]
+        in_line = [abs(w.top - first.top) <= settings.y_tolerance for w in under]
+        line = [w for w, on in zip(under, in_line, strict=True) if on]
         if first.top - above > settings.block_gap_ratio * max(last.bottom - last.top, first.bottom - first.top) + settings.measure_precision:
             break
         if any(w.x0 < x0 - settings.cell_slack or w.x1 > x1 + settings.cell_slack for w in line):
             return []  # a line across the column's edge: the text after the table, not the cell's
         out += line
         above = max(w.bottom for w in line)
-        under = [w for w in under if w not in line]
+        # the rest: one pass (a word equal to one of the line has its top, so is in the line)
+        under = [w for w, on in zip(under, in_line, strict=True) if not on]
     return out
 
 
@@ -2658,6 +2661,26 @@ def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> 
             row[col].text = new
 
 
+def beside_span(cells: list[Cell], prev: list[Cell], carried: list[bool], table: Table,
+                settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the next page's first row (``cells``, under the previous page's last row ``prev``) a
+    row of its own beside a first-column cell merged down over the break, though no rule shows
+    the span? Its first cell is empty, every other column the row above filled holds text of
+    its own, and its item (the second column) opens with a capital in a column of capitals under
+    a cell that ended whole (no joiner, no phrase left open). The rest of a row the break cut
+    leaves empty the cells that ended before the break, or goes on in lower case; a deadline
+    phrase opens in lower case by itself ("innen utgangen av 2025" under "Løpende")."""
+    if len(cells) < 3 or cells[0].text or carried[0] or carried[1] or not prev[0].text:
+        return False
+    item, above = cells[1].text, prev[1].text
+    return (
+        item[:1].isupper() and bool(above)
+        and not ends_with_joiner(above, comma=not table.ruled) and not ends_mid_phrase(above)
+        and capitalised_column(table, 1, settings.table_continuation_case_rows)
+        and all(c.text for i, c in enumerate(cells) if i > 0 and prev[i].text and not carried[i])
+    )
+
+
 def _append_rows(
     table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False,
     settings: LayoutSettings = DEFAULT,
@@ -2736,7 +2759,7 @@ def _append_rows(
                 cells[0].text[:1].isupper() and not carried[0] and bool(prev[0].text)
                 and not ends_with_joiner(prev[0].text, comma=not table.ruled) and not ends_mid_phrase(prev[0].text)
                 and capitalised_column(table, 0, settings.table_continuation_case_rows)
-            )
+            ) or beside_span(cells, prev, carried, table, settings)
             rest = partial and not own_number and not own_item and any(
                 c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:].isalpha()
                 and capitalised_column(table, i, settings.table_continuation_case_rows)

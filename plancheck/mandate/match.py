@@ -639,13 +639,23 @@ ANAPHOR_OPENING_RE = re.compile(
 )
 
 
+def _definite_suffixes() -> str:
+    """The alternation of the Nordic definite suffixes (requirements.yaml
+    deferral_definite_suffix), longest first, then in letter order (the same in every process):
+    the one fragment a definite noun's opening (:func:`_definite_subject_re`) and its stem
+    (:func:`_definite_end_re`) are read with."""
+    from plancheck.mandate.points import _words
+
+    return "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=lambda w: (-len(w), w)))
+
+
 def _definite_subject_re() -> re.Pattern[str]:
     """A sentence opening with a definite noun phrase: a Nordic noun in the definite form
     (requirements.yaml deferral_definite_suffix, "Tilsynsordningen", "Ordningen") or the English
     article and up to three words ("The inspection regime")."""
     from plancheck.mandate.points import _words
 
-    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
+    suffixes = _definite_suffixes()
     articles = "|".join(re.escape(w) for w in _words("deferral_definite_article"))
     return re.compile(
         rf"^\W*(?:(?P<noun>(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]{{3,}}(?:{suffixes}))|(?:{articles})"
@@ -675,10 +685,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _definite_end_re() -> re.Pattern[str]:
-    from plancheck.mandate.points import _words
-
-    suffixes = "|".join(sorted({re.escape(w) for w in _words("deferral_definite_suffix")}, key=len, reverse=True))
-    return re.compile(rf"(?:{suffixes})$")
+    """A definite suffix ending a word: what is left of the noun is its stem."""
+    return re.compile(rf"(?:{_definite_suffixes()})$")
 
 
 _DEFINITE_END_RE = _definite_end_re()

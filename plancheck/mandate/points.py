@@ -66,6 +66,10 @@ class Line:
     # a Word second-level bullet printed as the letter "o" (letter_bullet_runs), its glyph
     # taken off: a sub-point of the point over it
     word_bullet: bool = False
+    # does the line open with the letter "o" set off by a marker gap (the layout's reading of
+    # the glyph, plancheck.layout.blocks.letter_o_marker)? None when no geometry is known (a
+    # text source)
+    o_marker: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -470,6 +474,7 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
 
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     from plancheck.ingest.pdf import open_pdf
+    from plancheck.layout.blocks import letter_o_marker
 
     pdf = open_pdf(path, password)  # or one InputError saying what is wrong, as for a plan
     lines: list[Line] = []
@@ -539,6 +544,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
                     text, indent = "• " + text.strip(), disc
                 size = max(w["size"] for w in row)
+                o_marker = len(row) > 1 and letter_o_marker(row[0]["text"], row[0]["x1"], row[1]["x0"], size)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
                 weights = [(w["text"], "bold" in w["fontname"].lower()) for w in row]
                 run_in = run_in_label(weights)
@@ -554,6 +560,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text.strip(), pno, indent, size, bold, None, gap, run_in, lead_in,
                         right=max(w["x1"] for w in row),
                         first_width=row[0]["x1"] - row[0]["x0"],
+                        o_marker=o_marker,
                     )
                 )
             page_lines = [ln for ln in lines if ln.page == pno and ln.right is not None]
@@ -1609,7 +1616,10 @@ def letter_bullet_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> 
     """Word's second-level bullets printed as the letter "o" ("behovet for ladeplasser:" /
     "o ved stasjonene" / "o ved skoler …"): a run of ``letter_bullet_items`` or more
     lines, each opening with "o" alone, all at one indent deeper by ``letter_bullet_indent`` or
-    more than the line over the run, are the sub-points of the point over them: the glyph is
+    more than the line over the run, are the sub-points of the point over them. Where the line's
+    geometry is known (a PDF), the glyph is the layout's reading (``Line.o_marker``: the letter
+    set off by a marker gap, :func:`plancheck.layout.blocks.letter_o_marker`), not its text;
+    a text source has only the text, "o" alone before the item. The glyph is
     taken off (it is the list's, no word of the point) and each line marked
     ``Line.word_bullet``, which the point takes as a sub-point ("…: ved stasjonene;
     ved skoler …; i sentrum"). They stay lines of the point, no markers of their own, so the list
@@ -1617,17 +1627,20 @@ def letter_bullet_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> 
     lone "o" line, or one at the indent of the
     text, is a word ("o" is no word of the five languages, but a line may open with it in a
     name or a formula)."""
+    def opens_with_glyph(ln: Line) -> bool:
+        return bool(_LETTER_O_RE.match(ln.text.strip())) and ln.o_marker is not False
+
     out = list(lines)
     i = 0
     while i < len(out):
-        if i == 0 or not _LETTER_O_RE.match(out[i].text.strip()):
+        if i == 0 or not opens_with_glyph(out[i]):
             i += 1
             continue
         base = out[i - 1].indent
         j = i
         while (
             j < len(out)
-            and _LETTER_O_RE.match(out[j].text.strip())
+            and opens_with_glyph(out[j])
             and abs(out[j].indent - out[i].indent) <= s.letter_bullet_indent / 2
         ):
             j += 1
