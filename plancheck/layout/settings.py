@@ -702,6 +702,9 @@ class LayoutSettings(BaseModel):
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
+    run_on_reach_lines: float = Field(
+        10.0, ge=0, description="the lines a cell the page break left open may run on under the table's foot are looked for down to this many of its last line's heights (tables.run_on_below)"
+    )
     cell_size_step: float = Field(
         0.5, gt=0, description="a line of a ruled cell whose type size differs from the line above's by at least this "
         "(pt) starts a paragraph of its own in the cell's text (a line break: a measure's fields in smaller type "

@@ -680,19 +680,22 @@ def run_on_below(words: list[Word], placed: list[tuple[Word, float, float]], box
     if not own:
         return []
     last = max(own, key=lambda w: w.bottom)
-    under = sorted((w for w in words if w.mid_y > bottom and w.top < bottom + 10 * (last.bottom - last.top)), key=lambda w: (w.top, w.x0))
+    reach = bottom + settings.run_on_reach_lines * (last.bottom - last.top)
+    under = sorted((w for w in words if w.mid_y > bottom and w.top < reach), key=lambda w: (w.top, w.x0))
     out: list[Word] = []
     above = last.bottom
     while under:
         first = under[0]
-        line = [w for w in under if abs(w.top - first.top) <= settings.y_tolerance]
+        in_line = [abs(w.top - first.top) <= settings.y_tolerance for w in under]
+        line = [w for w, on in zip(under, in_line, strict=True) if on]
         if first.top - above > settings.block_gap_ratio * max(last.bottom - last.top, first.bottom - first.top) + settings.measure_precision:
             break
         if any(w.x0 < x0 - settings.cell_slack or w.x1 > x1 + settings.cell_slack for w in line):
             return []  # a line across the column's edge: the text after the table, not the cell's
         out += line
         above = max(w.bottom for w in line)
-        under = [w for w in under if w not in line]
+        # the rest: one pass (a word equal to one of the line has its top, so is in the line)
+        under = [w for w, on in zip(under, in_line, strict=True) if not on]
     return out
 
 
