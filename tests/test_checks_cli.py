@@ -686,3 +686,32 @@ def test_a_warm_batch_leaves_its_cached_documents_out_of_the_pre_pass(capsys, is
     assert run(capsys, "check", str(a), str(b), "--no-cache", *args)[0] == 0
     assert seen == [(["a.pdf", "b.pdf"], 77, 999)]
 
+
+def test_a_warm_check_reads_the_printed_page_labels_kept_beside_the_cached_plan(capsys, isolated, monkeypatch):
+    """The JSON report names each finding's printed page label, read from the PDF's margins
+    (every page opened again). A re-check whose plans come from the cache reads the labels kept
+    beside them (the same bytes, the same code) instead; ``--no-cache`` reads the PDF."""
+    import plancheck.report.pages as pages
+
+    calls = []
+    real = pages.page_labels
+
+    def spy(pdf, *args, **kwargs):
+        calls.append(len(pdf))
+        return real(pdf, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "page_labels", spy)
+    a = shutil.copy(CORPUS_PDF, isolated / "a.pdf")
+    b = isolated / "b.pdf"
+    b.write_bytes(CORPUS_PDF.read_bytes() + b"\n% b\n")
+    args = ["--timeout", "0", "--max-memory", "0", "--fail-on", "never", "--format", "json"]
+    pages._printed_labels.cache_clear()
+    code, cold, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and len(calls) == 2
+    pages._printed_labels.cache_clear()  # a new process: nothing remembered but the files
+    code, warm, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and len(calls) == 2 and warm == cold
+    pages._printed_labels.cache_clear()
+    code, fresh, _err = run(capsys, "check", str(a), str(b), "--no-cache", *args)
+    assert code == 0 and len(calls) == 4 and fresh == cold
+    assert not pages._KEEP["on"]  # a library call after the command reads the PDF again

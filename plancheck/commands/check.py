@@ -125,6 +125,13 @@ def _from_stdin(args: argparse.Namespace, path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plancheck.report.pages import labels_kept
+
+    with labels_kept(not args.no_cache):  # the printed page labels beside the cached plans
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     args.said_lang = getattr(args, "said_lang", None) or args.lang or DEFAULT_LANG
     cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
     args.said_lang = args.lang or cfg.lang or DEFAULT_LANG

@@ -200,20 +200,92 @@ def with_page_labels(result):
     return result.model_copy(update={"findings": findings})  # keeps the messages' language (_lang)
 
 
+#: keep the printed labels of each PDF in the extraction cache's folder (:func:`keep_labels`)
+_KEEP = {"on": False}
+
+
+@contextlib.contextmanager
+def labels_kept(on: bool) -> Iterator[None]:
+    """Inside the block, keep (``on``) the printed page labels of each PDF beside its cached
+    plan, keyed like it by the document's bytes and the code's hash, so that a warm re-check
+    reads them instead of opening the PDF and reading every page's margins again (most of a
+    cached document's time). ``plancheck check`` keeps them unless ``--no-cache``; a library
+    call reads the PDF, as before. The labels are a function of the bytes and the code alone."""
+    before = _KEEP["on"]
+    _KEEP["on"] = bool(on)
+    try:
+        yield
+    finally:
+        _KEEP["on"] = before
+
+
 @functools.lru_cache(maxsize=64)
 def _printed_labels(path: str, _size: int, _mtime: int, settings: PageSettings) -> dict[int, str]:
+    entry = _kept_entry(path) if _KEEP["on"] and settings == SETTINGS else None
+    if entry is not None:
+        kept = _read_kept(entry)
+        if kept is not None:
+            return kept
+    labels = _read_labels(path, settings)
+    if labels is None:  # damaged, encrypted or gone: the reports name the PDF page alone
+        return {}
+    if entry is not None:
+        _write_kept(entry, labels)
+    return labels
+
+
+def _read_labels(path: str, settings: PageSettings) -> dict[int, str] | None:
+    """The labels that differ from the physical numbers; ``None`` when the PDF cannot be read."""
     try:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(path)
-    except Exception:  # damaged, encrypted or gone: the reports name the PDF page alone
-        return {}
+    except Exception:
+        return None
     try:
         return {k: v for k, v in page_labels(pdf, settings).items() if v != str(k)}
     except Exception:
-        return {}
+        return None
     finally:
         pdf.close()
+
+
+def _kept_entry(path: str) -> Path | None:
+    try:
+        from plancheck.checks.cache import cache_dir, code_hash, file_sha256
+
+        return cache_dir() / f"{file_sha256(Path(path))}-labels-{code_hash()}.json"
+    except Exception:  # unreadable file, no cache: read the PDF itself
+        return None
+
+
+def _read_kept(entry: Path) -> dict[int, str] | None:
+    import json
+
+    try:
+        data = json.loads(entry.read_bytes())
+        labels = {int(k): v for k, v in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    return labels if all(isinstance(v, str) for v in labels.values()) else None
+
+
+def _write_kept(entry: Path, labels: dict[int, str]) -> None:
+    """Atomically; a read-only or full cache must not fail the report."""
+    import json
+    import os
+
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({str(k): v for k, v in labels.items()}, fh, ensure_ascii=False)
+        os.replace(tmp, entry)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 
