@@ -323,6 +323,9 @@ def _prepare(
 
         cached = {f for f in files if is_cached(f, password)}
     fresh = [f for f in files if f not in cached]
+    if cached and len(fresh) < 2:
+        # what the children check with, imported once here (prepare does it for a batch to read)
+        import plancheck.extract.plan  # noqa: F401
     costs = batch_costs(files, prepare(fresh) if fresh else {})
     return [0.0 if f in cached else c for f, c in zip(files, costs, strict=True)]
 
