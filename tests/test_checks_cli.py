@@ -648,3 +648,70 @@ def test_the_batch_pre_pass_reads_under_the_commands_limits(capsys, isolated, mo
     assert run(capsys, "check", str(a), str(b), "--timeout", "77", "--max-memory", "999",
                "--fail-on", "never")[0] == 0
     assert seen == [(77, 999)]
+
+
+def test_a_warm_batch_leaves_its_cached_documents_out_of_the_pre_pass(capsys, isolated, monkeypatch):
+    """A re-check of a batch whose documents are all in the cache forks no pre-pass child (it
+    would read every PDF's first pages again for nothing: the warm re-check's time); a document
+    not yet cached among cached ones is still looked at, under the command's limits, and the
+    cached ones still run in their own limited children (the report is the same)."""
+    import plancheck.ingest.language as language
+    from plancheck import limits
+
+    seen = []
+    real = language.batch_facts
+
+    def spy(paths):
+        now = limits.current()
+        seen.append((sorted(Path(p).name for p in paths), now.timeout, now.memory_mb))
+        return real(paths)
+
+    monkeypatch.setattr(language, "batch_facts", spy)
+    a = shutil.copy(CORPUS_PDF, isolated / "a.pdf")
+    b = shutil.copy(CORPUS_PDF, isolated / "b.pdf")
+    args = ["--timeout", "77", "--max-memory", "999", "--fail-on", "never", "--format", "json"]
+    code, cold, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and seen == [(["a.pdf", "b.pdf"], 77, 999)]
+    seen.clear()
+    code, warm, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and seen == [] and warm == cold
+    # two other documents (other bytes: not in the cache) among the cached ones
+    c, d = isolated / "c.pdf", isolated / "d.pdf"
+    c.write_bytes(CORPUS_PDF.read_bytes() + b"\n% c\n")
+    d.write_bytes(CORPUS_PDF.read_bytes() + b"\n% d\n")
+    assert run(capsys, "check", str(a), str(c), str(b), str(d), *args)[0] == 0
+    assert seen == [(["c.pdf", "d.pdf"], 77, 999)]
+    seen.clear()
+    # without the cache every document is looked at
+    assert run(capsys, "check", str(a), str(b), "--no-cache", *args)[0] == 0
+    assert seen == [(["a.pdf", "b.pdf"], 77, 999)]
+
+
+def test_a_warm_check_reads_the_printed_page_labels_kept_beside_the_cached_plan(capsys, isolated, monkeypatch):
+    """The JSON report names each finding's printed page label, read from the PDF's margins
+    (every page opened again). A re-check whose plans come from the cache reads the labels kept
+    beside them (the same bytes, the same code) instead; ``--no-cache`` reads the PDF."""
+    import plancheck.report.pages as pages
+
+    calls = []
+    real = pages.page_labels
+
+    def spy(pdf, *args, **kwargs):
+        calls.append(len(pdf))
+        return real(pdf, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "page_labels", spy)
+    a = shutil.copy(CORPUS_PDF, isolated / "a.pdf")
+    b = isolated / "b.pdf"
+    b.write_bytes(CORPUS_PDF.read_bytes() + b"\n% b\n")
+    args = ["--timeout", "0", "--max-memory", "0", "--fail-on", "never", "--format", "json"]
+    pages._printed_labels.cache_clear()
+    code, cold, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and len(calls) == 2
+    pages._printed_labels.cache_clear()  # a new process: nothing remembered but the files
+    code, warm, _err = run(capsys, "check", str(a), str(b), *args)
+    assert code == 0 and len(calls) == 2 and warm == cold
+    pages._printed_labels.cache_clear()
+    code, fresh, _err = run(capsys, "check", str(a), str(b), "--no-cache", *args)
+    assert code == 0 and len(calls) == 4 and fresh == cold
+    assert not pages._KEEP["on"]  # a library call after the command reads the PDF again

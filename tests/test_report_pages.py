@@ -255,3 +255,31 @@ def test_parent_plan_coverage_links_to_the_evidence_on_its_page(capsys, tmp_path
     for row, anchor in linked:  # the box on the page picture links back to its row
         assert f'class="hl ev" id="{anchor}" href="#{row}"' in html
     anchors_resolve(html)
+
+
+def test_the_margins_the_layout_read_are_not_read_again_for_the_printed_labels(tmp_path, monkeypatch):
+    """The layout keeps each page's margin bands while the page is open (plancheck.pagebands);
+    the printed labels read them from there, not from every page loaded again, and come out
+    the same as when the file is read afresh."""
+    from plancheck import pagebands
+    from plancheck.layout.document import read_pages
+
+    texts = ["Forside", "3", "4", "5", "6"]
+    raw = pdf_with_pages(texts).replace(b"72 700 Td", b"300 30 Td")  # in the bottom margin
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(raw)
+    pagebands._KEPT.clear()
+    pagepics._printed_labels.cache_clear()
+    fresh = pagepics.printed_labels(path, "pdf")
+    assert fresh == {2: "3", 3: "4", 4: "5", 5: "6"}
+    read_pages(path)
+    read = []
+    real = pagepics.margin_text
+    monkeypatch.setattr(pagepics, "margin_text", lambda *a, **k: read.append(a) or real(*a, **k))
+    pagepics._printed_labels.cache_clear()
+    assert pagepics.printed_labels(path, "pdf") == fresh and read == []
+    # another file (or the same one changed) does not take the kept bands
+    other = tmp_path / "other.pdf"
+    other.write_bytes(raw)
+    assert pagepics.printed_labels(other, "pdf") == fresh and len(read) == len(texts)
+    pagebands._KEPT.clear()

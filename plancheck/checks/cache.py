@@ -123,6 +123,20 @@ def load_plan(
     return plan
 
 
+def is_cached(path: Path, password: str | None = None) -> bool:
+    """Has ``path`` an entry in the cache (its extraction would be read, not done)? A ``.json``
+    plan is read as is: nothing to extract either. Reads the file's bytes, never parses them (a
+    batch's parent asks this before any child is forked); an entry that turns out damaged is
+    extracted again by the document's own child, as ever."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return True
+    try:
+        return path.is_file() and entry_path(file_sha256(path), password).is_file()
+    except OSError:
+        return False
+
+
 def _read_entry(entry: Path, sha: str) -> Plan | None:
     """The plan in ``entry`` if it is whole and was extracted from the document ``sha``."""
     try:

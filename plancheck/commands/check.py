@@ -125,6 +125,13 @@ def _from_stdin(args: argparse.Namespace, path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plancheck.report.pages import labels_kept
+
+    with labels_kept(not args.no_cache):  # the printed page labels beside the cached plans
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     args.said_lang = getattr(args, "said_lang", None) or args.lang or DEFAULT_LANG
     cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
     args.said_lang = args.lang or cfg.lang or DEFAULT_LANG
@@ -185,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
     with limits.applied(args.timeout, args.max_memory):
         # the batch's look at every PDF's first pages runs in a child too: under the command's
         # limits, not the defaults (a hostile PDF held a runner there before its own child)
-        costs = _prepare(args.files)
+        costs = _prepare(args.files, use_cache=not args.no_cache, password=args.password)
     results: list[CheckResult] = []
     rendered: _Rendered | None = None
     failed: list[tuple[str, str]] = []  # (path, one-line reason): the reports name them too
@@ -299,14 +306,28 @@ def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
     guard_not_input(args.output, inputs, what="report")
 
 
-def _prepare(files: list[Path]) -> list[float] | None:
+def _prepare(
+    files: list[Path], *, use_cache: bool = False, password: str | None = None
+) -> list[float] | None:
     """Load what the documents need before the children are forked; the estimated cost of
-    each document (for starting the longest first)."""
+    each document (for starting the longest first). A batch's documents already in the cache
+    are left out of the look at their first pages (language and page count: nothing of them is
+    read again) and cost nothing; a warm re-check of a batch forks no pre-pass child at all."""
     try:
         from plancheck.pipeline import batch_costs, prepare
     except ModuleNotFoundError:
         return None
-    return batch_costs(files, prepare(files))
+    cached: set[Path] = set()
+    if use_cache and len(files) > 1:
+        from plancheck.checks.cache import is_cached
+
+        cached = {f for f in files if is_cached(f, password)}
+    fresh = [f for f in files if f not in cached]
+    if cached and len(fresh) < 2:
+        # what the children check with, imported once here (prepare does it for a batch to read)
+        import plancheck.extract.plan  # noqa: F401
+    costs = batch_costs(files, prepare(fresh) if fresh else {})
+    return [0.0 if f in cached else c for f, c in zip(files, costs, strict=True)]
 
 
 def _parent_coverage(

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plancheck import pagebands
 from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
@@ -651,6 +652,9 @@ def read_pages(
         flat = flatten_forms(doc, range(n), settings)
         source = saved_copy(doc) if flat else path
         programs: dict[tuple, bool] = {}  # the font programs looked into (pdfium_chars)
+        # each page's margin bands for the reports' printed page labels, while its text page is
+        # open: only where they are what opening the file afresh shows (pagebands)
+        bands = None if (flat or password) else pagebands.start(pagebands.document_key(path))
         for i in range(n) if numbers is None else numbers:
             page = doc[i]
             width, height = page.get_size()
@@ -704,6 +708,7 @@ def read_pages(
                 chars = pdfium_chars(
                     textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded, programs
                 )
+                pagebands.keep(bands, i + 1, page, textpage)
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)

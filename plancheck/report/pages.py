@@ -31,6 +31,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.models import BBox
+from plancheck.pagebands import (
+    MARGIN_BAND,
+    SPREAD_ASPECT,
+    kept_bands,
+    margin_boxes,
+    margin_text,
+)
+
+__all__ = ["margin_boxes", "margin_text"]  # their home is plancheck.pagebands; read here as before
 
 
 @dataclass(frozen=True)
@@ -40,11 +49,11 @@ class PageSettings:
     width_px: int = 820  # the picture's width; an A4 page is then about 100 dpi
     jpeg_quality: int = 55
     max_pages: int = 30
-    margin_band: float = 0.09  # the top and bottom share of a page where page numbers stand
+    margin_band: float = MARGIN_BAND  # the top and bottom share of a page where page numbers stand
     label_min_pages: int = 2  # pages that must agree on the printed numbering
     soffice_timeout: float = 120.0
     max_pages_scanned: int = 600  # pages read for printed page numbers
-    spread_aspect: float = 1.35  # a page this many times as wide as tall may be a spread: its halves read apart
+    spread_aspect: float = SPREAD_ASPECT  # a page this many times as wide as tall may be a spread: its halves read apart
 
 
 SETTINGS = PageSettings()
@@ -200,26 +209,101 @@ def with_page_labels(result):
     return result.model_copy(update={"findings": findings})  # keeps the messages' language (_lang)
 
 
+#: keep the printed labels of each PDF in the extraction cache's folder (:func:`keep_labels`)
+_KEEP = {"on": False}
+
+
+@contextlib.contextmanager
+def labels_kept(on: bool) -> Iterator[None]:
+    """Inside the block, keep (``on``) the printed page labels of each PDF beside its cached
+    plan, keyed like it by the document's bytes and the code's hash, so that a warm re-check
+    reads them instead of opening the PDF and reading every page's margins again (most of a
+    cached document's time). ``plancheck check`` keeps them unless ``--no-cache``; a library
+    call reads the PDF, as before. The labels are a function of the bytes and the code alone."""
+    before = _KEEP["on"]
+    _KEEP["on"] = bool(on)
+    try:
+        yield
+    finally:
+        _KEEP["on"] = before
+
+
 @functools.lru_cache(maxsize=64)
 def _printed_labels(path: str, _size: int, _mtime: int, settings: PageSettings) -> dict[int, str]:
+    entry = _kept_entry(path) if _KEEP["on"] and settings == SETTINGS else None
+    if entry is not None:
+        kept = _read_kept(entry)
+        if kept is not None:
+            return kept
+    labels = _read_labels(path, settings, kept_bands(path, _size, _mtime, settings.margin_band, settings.spread_aspect))
+    if labels is None:  # damaged, encrypted or gone: the reports name the PDF page alone
+        return {}
+    if entry is not None:
+        _write_kept(entry, labels)
+    return labels
+
+
+def _read_labels(path: str, settings: PageSettings, known: dict[int, str] | None = None) -> dict[int, str] | None:
+    """The labels that differ from the physical numbers; ``None`` when the PDF cannot be read.
+    ``known``: the margin bands of pages the layout read in this process (plancheck.pagebands)."""
     try:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(path)
-    except Exception:  # damaged, encrypted or gone: the reports name the PDF page alone
-        return {}
-    try:
-        return {k: v for k, v in page_labels(pdf, settings).items() if v != str(k)}
     except Exception:
-        return {}
+        return None
+    try:
+        return {k: v for k, v in page_labels(pdf, settings, known).items() if v != str(k)}
+    except Exception:
+        return None
     finally:
         pdf.close()
 
 
+def _kept_entry(path: str) -> Path | None:
+    try:
+        from plancheck.checks.cache import cache_dir, code_hash, file_sha256
 
-def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:
+        return cache_dir() / f"{file_sha256(Path(path))}-labels-{code_hash()}.json"
+    except Exception:  # unreadable file, no cache: read the PDF itself
+        return None
+
+
+def _read_kept(entry: Path) -> dict[int, str] | None:
+    import json
+
+    try:
+        data = json.loads(entry.read_bytes())
+        labels = {int(k): v for k, v in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    return labels if all(isinstance(v, str) for v in labels.values()) else None
+
+
+def _write_kept(entry: Path, labels: dict[int, str]) -> None:
+    """Atomically; a read-only or full cache must not fail the report."""
+    import json
+    import os
+
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({str(k): v for k, v in labels.items()}, fh, ensure_ascii=False)
+        os.replace(tmp, entry)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+
+def page_labels(pdf, settings: PageSettings = SETTINGS, known: dict[int, str] | None = None) -> dict[int, str]:
     """The printed page label of each 1-based page that has one: the PDF's /PageLabels, else
-    the page numbers printed in the margins (see :func:`labels_from_margins`)."""
+    the page numbers printed in the margins (see :func:`labels_from_margins`); the margins of
+    the pages in ``known`` (1-based page: band text, as :func:`margin_text` reads it) are not
+    read again."""
     n = len(pdf)
     labels: dict[int, str] = {}
     with contextlib.suppress(Exception):
@@ -231,52 +315,14 @@ def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:
     if labels and any(v != str(k) for k, v in labels.items()):
         return labels
     bands: dict[int, str] = {}
+    known = known or {}
     for i in range(min(n, settings.max_pages_scanned)):
+        if i + 1 in known:
+            bands[i + 1] = known[i + 1]
+            continue
         with contextlib.suppress(Exception):
             bands[i + 1] = margin_text(pdf[i], settings.margin_band, settings.spread_aspect)
     return labels_from_margins(bands, settings.label_min_pages)
-
-
-def margin_text(page, band: float, spread_aspect: float | None = None) -> str:
-    """The text in the top and bottom ``band`` of a page as shown (where running heads and page
-    numbers stand). A page with /Rotate is shown turned: its shown top and bottom are other
-    sides of the unturned page, whose coordinates the text is looked up in. An unturned page
-    at least ``spread_aspect`` times as wide as tall (a spread: two printed pages side by
-    side) is read half by half, so the two pages' numbers stay apart ('4', '5', not '45')."""
-    width, height = page.get_size()
-    rotation = page.get_rotation() % 360
-    tp = page.get_textpage()
-    try:
-        if spread_aspect and rotation == 0 and width >= spread_aspect * height:
-            parts = []
-            for lo, hi in ((0.0, width / 2), (width / 2, width)):
-                for box in margin_boxes(width, height, 0, band):
-                    parts.append(tp.get_text_bounded(lo, box[1], hi, box[3]))
-            return "\n".join(parts)
-        top_box, bottom_box = margin_boxes(width, height, rotation, band)
-        bottom = tp.get_text_bounded(*bottom_box)
-        top = tp.get_text_bounded(*top_box)
-    finally:
-        tp.close()
-    return f"{top}\n{bottom}"
-
-
-Rect = tuple[float, float, float, float]  # left, bottom, right, top in PDF (y up) coordinates
-
-
-def margin_boxes(width: float, height: float, rotation: int, band: float) -> tuple[Rect, Rect]:
-    """The top and bottom margin bands of a page shown ``width`` × ``height`` (after its
-    /Rotate of ``rotation`` degrees, clockwise), as rectangles of the unturned page: turned 90°,
-    the shown top is the unturned page's left side; turned 270°, its right side."""
-    rotation %= 360
-    if rotation in (90, 270):
-        uw, uh = height, width  # the unturned page: its width is the shown height
-        left: Rect = (0, 0, uw * band, uh)
-        right: Rect = (uw * (1 - band), 0, uw, uh)
-        return (left, right) if rotation == 90 else (right, left)
-    low: Rect = (0, 0, width, height * band)
-    high: Rect = (0, height * (1 - band), width, height)
-    return (high, low) if rotation != 180 else (low, high)
 
 
 _NUMBER = re.compile(r"(?<![\w.,/-])(?:(?P<prefix>[A-Z]{1,3})[-‐–])?(?P<n>\d{1,4})(?![\d.,/]\d)")
