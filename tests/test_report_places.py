@@ -112,7 +112,10 @@ def test_the_html_index_places_a_parent_goal_in_the_parent_plan_not_the_whole_do
         ParentCoverage(id="P1", text="Flere skal bo trygt hjemme", page=3, status="not_followed_up"),
         ParentCoverage(id="P2", text="Levende sentrum", status="not_followed_up"),
     ]
-    cov = [Coverage(id="pt1", text="gi en oversikt over tilbudet", status="uncovered")]
+    cov = [
+        Coverage(id="pt1", text="gi en oversikt over tilbudet", status="uncovered"),
+        Coverage(id="pt2", text="vurdere nye lokaler", page=2, status="uncovered"),
+    ]
     for lang, parent_word, mandate_word, whole in (
         ("nb", "overordnet plan", "mandatet", "hele dokumentet"),
         ("nn", "overordna plan", "mandatet", "heile dokumentet"),
@@ -124,5 +127,6 @@ def test_the_html_index_places_a_parent_goal_in_the_parent_plan_not_the_whole_do
         index = html[html.index('class="findex"'):html.index("</nav>")]
         assert f">{parent_word}, {'p.' if lang == 'en' else 's.'} 3</a>" in index, (lang, index)
         assert f">{parent_word}</a>" in index and f">{mandate_word}</a>" in index, lang
+        assert f">{mandate_word}, {'p.' if lang == 'en' else 's.'} 2</a>" in index, lang
         assert whole not in index, lang
         assert 'href="#' in index and "-parent-P1" in index, lang

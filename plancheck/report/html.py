@@ -422,15 +422,16 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
 
 def _elsewhere(f: Finding, result: CheckResult, lang: str) -> str:
     """Where a finding about another document's text stands: a goal of the parent plan
-    ('overordna plan, s. 3') or a point of the mandate ('mandatet'), not the whole plan."""
+    ('overordna plan, s. 3') or a point of the mandate ('mandatet, s. 1'), not the whole plan."""
     if not f.node_id:
         return ""
     L = labels(lang)
     for pc in result.parent_coverage or []:
         if pc.id == f.node_id:
             return ", ".join(filter(None, (L["in_parent"], page_ref(pc.page, lang))))
-    if any(c.id == f.node_id for c in result.coverage or []):
-        return L["in_mandate"]
+    for c in result.coverage or []:
+        if c.id == f.node_id:
+            return ", ".join(filter(None, (L["in_mandate"], page_ref(c.page, lang))))
     return ""
 
 
