@@ -249,3 +249,28 @@ def test_goals_read_from_one_paragraph_share_the_measures_listed_under_it():
     for m in plan.measures[:2]:
         assert set(m.goal_ids) == {first.id, second.id}, (m.text, m.goal_ids)
     assert plan.measures[2].goal_ids == [third.id]
+
+
+def test_lists_under_topic_headings_of_a_measures_chapter_are_its_measures():
+    # "Tiltak" over one sub-heading per area, each over a bulleted list: the bullets are the
+    # chapter's measures, as they are when the list stands right under "Tiltak"; reading none
+    # told the planner the plan had goals and no measures at all
+    for measures_word, topics in (("Tiltak", ("Barnehage og skole", "Familie")), ("Actions", ("Schools", "Families"))):
+        doc = _styled(
+            (H, "Mål", 1, True),
+            (P, "Barna skal oppleve vennskap, lek og læring.", 0, False),
+            (H, measures_word, 1, True),
+            (P, "Tiltakene er ordnet etter tjeneste.", 0, False),
+            (H, topics[0], 2, True),
+            (L, "Trivselsprogram i alle barnehager.", 0, False),
+            (L, "Alle skoler kartlegger skoleveien innen 2027.", 0, False),
+            (H, topics[1], 2, True),
+            (L, "Alle foreldre får tilbud om veiledning.", 0, False),
+        )
+        plan = build_plan(doc, model=None)
+        assert [m.text for m in plan.measures] == [
+            "Trivselsprogram i alle barnehager.",
+            "Alle skoler kartlegger skoleveien innen 2027.",
+            "Alle foreldre får tilbud om veiledning.",
+        ], measures_word
+        assert topics[0] not in [g.text for g in plan.goals]

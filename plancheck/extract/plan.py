@@ -1951,7 +1951,16 @@ def _heading(st: _State, block: Block) -> None:
             st.lead_in = "measure"
             st.time_frame, st.time_heading = None, False
         elif role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            before = len(st.plan.measures)
             _heading_in_measure_chapter(st, block, text, chapter)
+            if (
+                len(st.plan.measures) == before
+                and _heads_own_items(st.blocks, st.index)
+                and not _under_action_heading(st, block.section_id)
+            ):
+                # a topic of the measures chapter over a list of its own ("Tiltak" → "Barnehage
+                # og skole" → bullets): the list is the chapter's measures, as right under it
+                st.role = "measure"
         else:
             st.time_frame, st.time_heading = None, False
         if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
