@@ -1244,6 +1244,8 @@ def _role_of(st: _State, block: Block) -> str | None:
         return st.lead_in if block.level == st.lead_in_level else st.role
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
+    if st.role is None and block.kind == BlockKind.list_item and (block.section_id or "") in st.measure_topics:
+        return "measure"
     return st.role
 
 
@@ -1960,7 +1962,8 @@ def _heading(st: _State, block: Block) -> None:
             ):
                 # a topic of the measures chapter over a list of its own ("Tiltak" → "Barnehage
                 # og skole" → bullets): the list is the chapter's measures, as right under it
-                st.role = "measure"
+                # (its list only: the topic's introduction is no measure)
+                st.measure_topics.add(block.section_id or "")
         else:
             st.time_frame, st.time_heading = None, False
         if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
