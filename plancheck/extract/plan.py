@@ -2647,14 +2647,17 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
     if _heads_own_items(st.blocks, st.index):
         return  # a list or table of its own under it: a group of actions, not one
-    alike = [
-        i for i, b in enumerate(st.blocks)
-        if b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
-        and _chapter(st, b)[1] == chapter
-    ]
+    key = (block.level, block.bold, chapter)
+    if key not in st.alike_headings:  # once per chapter and heading style, not per heading
+        st.alike_headings[key] = [
+            (i, _heads_own_items(st.blocks, i)) for i, b in enumerate(st.blocks)
+            if b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+            and _chapter(st, b)[1] == chapter
+        ]
+    alike = [(i, over) for i, over in st.alike_headings[key] if i != st.index]
     if not alike:
         return  # actions titled by headings come several in a row, set alike
-    grouping = sum(_heads_own_items(st.blocks, i) for i in alike)
+    grouping = sum(over for _, over in alike)
     if grouping * WalkSettings().titled_action_groups_ratio >= len(alike) + 1 - grouping:
         # most headings set alike stand over lists or tables of their own: they are topics,
         # and one over a paragraph alone (an introduction, a topic stating its goals) is one too
