@@ -74,6 +74,10 @@ def extract(
     be read raises :class:`plancheck.errors.InputError` with a one-line message."""
     from plancheck.pipeline import extract_plan
 
+    if lang is not None and lang not in DOCUMENT_LANGS:
+        from plancheck.errors import UsageError
+
+        raise UsageError(f"lang={lang!r}: plancheck reads documents in {', '.join(DOCUMENT_LANGS)}")
     return extract_plan(Path(path), password=password, lang=lang)
 
 
@@ -132,6 +136,8 @@ def check(
 
 #: the languages messages and report labels are written in
 MESSAGE_LANGS = ("nb", "nn", "en")
+#: the languages of the documents plancheck reads (``extract(lang=…)``; detected when left out)
+DOCUMENT_LANGS = ("nb", "nn", "sv", "da", "en")
 
 
 def _check_lang(lang: str | None, name: str = "lang") -> None:
@@ -139,6 +145,10 @@ def _check_lang(lang: str | None, name: str = "lang") -> None:
 
     if lang is not None and lang not in MESSAGE_LANGS:
         raise UsageError(f"{name}={lang!r}: messages are written in {', '.join(MESSAGE_LANGS)}")
+
+
+#: the keyword options :func:`check` passes on to the checks
+CHECK_OPTIONS = ("as_of", "plan_period", "suppress")
 
 
 def _check_options(options: dict[str, Any]) -> None:
@@ -149,6 +159,11 @@ def _check_options(options: dict[str, Any]) -> None:
 
     from plancheck.errors import PlancheckError, UsageError
 
+    unknown = sorted(set(options) - set(CHECK_OPTIONS))
+    if unknown:
+        raise UsageError(
+            f"check: no option {', '.join(map(repr, unknown))}; it takes {', '.join(CHECK_OPTIONS)}"
+        )
     as_of = options.get("as_of")
     if isinstance(as_of, dt.datetime):
         options["as_of"] = as_of.date()

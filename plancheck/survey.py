@@ -220,9 +220,11 @@ def run_dask(
     scheduler: str | None,
     lang: str = "nb",
     on_rows: Callable[[int, list[dict]], None] | None = None,
+    jobs: int | None = None,
 ) -> Iterator[list[dict]]:
     """Each plan's rows, in input order, computed on a dask.distributed cluster (``scheduler``
-    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine);
+    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine, of
+    ``jobs`` workers reading one plan each when given, as ``--jobs`` means on one machine);
     ``on_rows(index, rows)`` with each plan's rows as they come back (in input order)."""
     try:
         from distributed import Client
@@ -234,7 +236,7 @@ def run_dask(
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = local_cluster()
+        cluster = local_cluster(jobs)
         client = Client(cluster)
     try:
         from plancheck import limits
@@ -253,15 +255,17 @@ def run_dask(
             cluster.close()
 
 
-def local_cluster():
+def local_cluster(workers: int | None = None):
     """A dask LocalCluster on this machine whose workers are not daemonic, so that each may
     read a plan in the limited child process the limits need (as the docs ask of a cluster's
-    workers: ``DASK_DISTRIBUTED__WORKER__DAEMON=False``)."""
+    workers: ``DASK_DISTRIBUTED__WORKER__DAEMON=False``); ``workers`` of one thread each
+    (``--jobs``), else as many as dask chooses for the machine."""
     import dask
-    from distributed import LocalCluster
+    import distributed
 
+    size = {} if workers is None else {"n_workers": workers, "threads_per_worker": 1}
     with dask.config.set({"distributed.worker.daemon": False}):
-        return LocalCluster(processes=True, dashboard_address=None)
+        return distributed.LocalCluster(processes=True, dashboard_address=None, **size)
 
 
 def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:

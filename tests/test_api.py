@@ -153,6 +153,8 @@ def oppvekst_plan():
         ({"as_of": "yesterday"}, "as_of"),
         ({"plan_period": "soon"}, "plan_period"),
         ({"rules": ["no-such-rule"]}, "no-such-rule"),
+        # a misspelt option is named with the ones check takes, not a TypeError from inside
+        ({"as_off": "2030-01-01"}, "as_off.*as_of"),
     ],
 )
 def test_check_names_a_bad_argument_with_a_typed_error(oppvekst_plan, kwargs, match):
@@ -185,3 +187,13 @@ def test_render_names_a_bad_language_or_fail_on(oppvekst_plan):
 
 def test_graph_takes_a_path_as_check_does():
     assert plancheck.graph(OPPVEKST).number_of_nodes() == plancheck.graph(plancheck.extract(OPPVEKST)).number_of_nodes()
+
+
+def test_extract_names_a_document_language_it_cannot_read_with_a_typed_error():
+    # the document's language is one of the five plancheck reads; 'de' or 'no' is no
+    # language of a plan it can read and must not pass silently as if it were detected
+    for bad in ("de", "no", "NB"):
+        with pytest.raises(plancheck.errors.UsageError, match="nb, nn, sv, da, en"):
+            plancheck.extract(OPPVEKST, lang=bad)
+    with pytest.raises(plancheck.errors.UsageError, match="lang"):
+        plancheck.extract(OPPVEKST, lang="xx")

@@ -424,3 +424,42 @@ def test_an_encrypted_plan_in_a_survey_names_a_remedy_the_survey_has(tmp_path):
     )
     other = _error_row(target, InputError(f"{target.path}: the file is empty"))
     assert other["error"] == f"{target.path}: the file is empty"
+
+
+def test_jobs_sets_the_workers_of_the_local_cluster_a_dask_survey_starts(plans, tmp_path, monkeypatch):
+    # `plancheck survey plans/ --engine dask --jobs 2`: a LocalCluster of two workers, each
+    # reading one plan at a time, as --jobs means on the local engine; not left to dask's default
+    pytest.importorskip("distributed")
+    import distributed
+
+    import plancheck.survey as survey
+
+    made = []
+
+    class FakeCluster:
+        def __init__(self, **kwargs):
+            made.append(kwargs)
+
+        def close(self):
+            pass
+
+    class FakeClient:
+        def __init__(self, *a, **k):
+            pass
+
+        def map(self, fn, items, **kwargs):
+            class Done:
+                def result(self):
+                    return [{"row": "plan", "path": "x"}]
+
+            return [Done() for _ in items]
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(distributed, "LocalCluster", FakeCluster)
+    monkeypatch.setattr(distributed, "Client", FakeClient)
+    list(survey.run_dask([survey.Target(str(plans / "broken.pdf"))], scheduler=None, jobs=2))
+    assert made and made[-1]["n_workers"] == 2 and made[-1]["threads_per_worker"] == 1
+    list(survey.run_dask([survey.Target(str(plans / "broken.pdf"))], scheduler=None))
+    assert "n_workers" not in made[-1]  # without --jobs, dask's own choice for this machine

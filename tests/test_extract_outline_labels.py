@@ -203,3 +203,74 @@ def test_headings_over_lists_or_under_a_labelled_action_are_not_actions_themselv
     assert "Transport" not in [m.text for m in plan.measures]
     assert "Scenario Planning" not in [m.text for m in plan.measures]
     assert "Foster Climate Readiness" in [m.text for m in plan.measures]
+
+
+def test_a_topic_heading_among_topics_over_lists_is_no_action_titled_by_it():
+    # a plan titled by its kind ("Handlingsprogram 2025–2028") whose topic headings mostly
+    # stand over lists of their own: the few topics over a paragraph alone (the introduction,
+    # a topic whose measures are stated as goals) are topics like the others, not actions
+    for title, intro, topics in (
+        ("Handlingsprogram 2025–2028", "Innleiing", ["Bustad og næring", "Oppvekst og kultur", "Organisasjon og økonomi"]),
+        ("Action Plan 2026–2029", "Introduction", ["Housing", "Transport", "Finance"]),
+    ):
+        doc = _styled(
+            (H, title, 1, True),
+            (H, intro, 2, True),
+            (P, "This plan shows how the council follows up its overarching plan.", 0, False),
+            (H, topics[0], 2, True),
+            (P, "Resultatmål: Fleire unge vaksne skal flytte heim.", 0, False),
+            (L, "Tomteprisane vert haldne låge.", 0, False),
+            (H, topics[1], 2, True),
+            (L, "Barnehagane skal oppfylle pedagognorma frå 2025.", 0, False),
+            (L, "Frivilligsentralen får fast finansiering frå 2025.", 0, False),
+            (H, topics[2], 2, True),
+            (P, "Resultatmål: Sjukefråveret skal under 6 prosent.", 0, False),
+        )
+        plan = build_plan(doc, model=None)
+        texts = [m.text for m in plan.measures]
+        assert intro not in texts and topics[2] not in texts, texts
+
+
+def test_goals_read_from_one_paragraph_share_the_measures_listed_under_it():
+    # "Resultatmål: A. B." over bullets: the bullets follow both goals up, not the last alone
+    # (which left the first reported as a goal no measure follows up)
+    doc = _styled(
+        (H, "Bustad og næring", 1, True),
+        (P, "Resultatmål: Fleire unge vaksne skal velje å flytte heim. Talet på mjølkebruk skal haldast oppe.", 0, False),
+        (L, "Tomteprisane i bustadfeltet vert haldne låge.", 0, False),
+        (L, "Investeringstilskot til fjøs gjennom næringsfondet.", 0, False),
+        (H, "Oppvekst", 1, True),
+        (P, "Resultatmål: Borna skal gle seg til å gå i barnehagen.", 0, False),
+        (L, "Barnehagane skal oppfylle pedagognorma.", 0, False),
+    )
+    plan = build_plan(doc, model=None)
+    first, second, third = plan.goals
+    assert first.text.startswith("Fleire") and second.text.startswith("Talet")
+    for m in plan.measures[:2]:
+        assert set(m.goal_ids) == {first.id, second.id}, (m.text, m.goal_ids)
+    assert plan.measures[2].goal_ids == [third.id]
+
+
+def test_lists_under_topic_headings_of_a_measures_chapter_are_its_measures():
+    # "Tiltak" over one sub-heading per area, each over a bulleted list: the bullets are the
+    # chapter's measures, as they are when the list stands right under "Tiltak"; reading none
+    # told the planner the plan had goals and no measures at all
+    for measures_word, topics in (("Tiltak", ("Barnehage og skole", "Familie")), ("Actions", ("Schools", "Families"))):
+        doc = _styled(
+            (H, "Mål", 1, True),
+            (P, "Barna skal oppleve vennskap, lek og læring.", 0, False),
+            (H, measures_word, 1, True),
+            (P, "Tiltakene er ordnet etter tjeneste.", 0, False),
+            (H, topics[0], 2, True),
+            (L, "Trivselsprogram i alle barnehager.", 0, False),
+            (L, "Alle skoler kartlegger skoleveien innen 2027.", 0, False),
+            (H, topics[1], 2, True),
+            (L, "Alle foreldre får tilbud om veiledning.", 0, False),
+        )
+        plan = build_plan(doc, model=None)
+        assert [m.text for m in plan.measures] == [
+            "Trivselsprogram i alle barnehager.",
+            "Alle skoler kartlegger skoleveien innen 2027.",
+            "Alle foreldre får tilbud om veiledning.",
+        ], measures_word
+        assert topics[0] not in [g.text for g in plan.goals]

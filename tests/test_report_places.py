@@ -100,3 +100,33 @@ def test_messages_that_name_a_word_place_say_it_in_the_messages_language():
         messages = {f.rule: f.message for f in result.findings}
         assert remark in messages["draft-remark"], lang
         assert duplicate in messages["numbering-duplicate"], lang
+
+
+def test_the_html_index_places_a_parent_goal_in_the_parent_plan_not_the_whole_document():
+    # a goal of the parent plan and a point of the mandate stand in another document: the
+    # index names that document (and the parent goal's page there) and links to its row
+    from plancheck.models import Coverage, ParentCoverage
+
+    plan = make_plan([goal("g1", "Alle barn skal få hjelp tidlig")], [], [measure("m1", "Kartlegge ventetiden", ("g1",), due="2026")])
+    pcov = [
+        ParentCoverage(id="P1", text="Flere skal bo trygt hjemme", page=3, status="not_followed_up"),
+        ParentCoverage(id="P2", text="Levende sentrum", status="not_followed_up"),
+    ]
+    cov = [
+        Coverage(id="pt1", text="gi en oversikt over tilbudet", status="uncovered"),
+        Coverage(id="pt2", text="vurdere nye lokaler", page=2, status="uncovered"),
+    ]
+    for lang, parent_word, mandate_word, whole in (
+        ("nb", "overordnet plan", "mandatet", "hele dokumentet"),
+        ("nn", "overordna plan", "mandatet", "heile dokumentet"),
+        ("en", "parent plan", "the mandate", "whole document"),
+    ):
+        res = check_plan(plan, rules=RULES, lang=lang, parent_coverage=pcov, coverage=cov, mandate_points=[])
+        assert {f.rule for f in res.findings} >= {"parent-goal-followed-up", "mandate-point-covered"}
+        html = render("html", [res], lang=lang)
+        index = html[html.index('class="findex"'):html.index("</nav>")]
+        assert f">{parent_word}, {'p.' if lang == 'en' else 's.'} 3</a>" in index, (lang, index)
+        assert f">{parent_word}</a>" in index and f">{mandate_word}</a>" in index, lang
+        assert f">{mandate_word}, {'p.' if lang == 'en' else 's.'} 2</a>" in index, lang
+        assert whole not in index, lang
+        assert 'href="#' in index and "-parent-P1" in index, lang

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             if not todo:
                 fresh: Iterator[list[dict]] = iter(())
             elif args.engine == "dask":
-                fresh = run_dask(todo, scheduler=args.scheduler, lang=args.lang, on_rows=kept)
+                fresh = run_dask(todo, scheduler=args.scheduler, lang=args.lang, on_rows=kept, jobs=args.jobs)
             else:
                 fresh = run_local(todo, jobs=args.jobs, lang=args.lang, on_rows=kept)
             for i in range(len(items)):

@@ -122,6 +122,10 @@ class WalkSettings:
     # a numbered focus-area or goal label ("Priority 7", "Ambition 9") over one sentence of at
     # least this many words states that goal (roles.band_goal); a shorter text names an area
     band_sentence_min_words: int = 5
+    # headings set alike under an actions chapter are actions titled by the heading only when
+    # fewer of them stand over lists or tables of their own (topics) than over a paragraph
+    # alone, counted with this weight on the topics (1.0: a tie is topics)
+    titled_action_groups_ratio: float = 1.0
     # a paragraph opening with an item code ("QL-1 Provide parks …") over a list of sub-items is
     # the upper level of a two-level outline, a goal, when this many paragraphs open with codes
     # of the same shape (QL-1, SC-2) and its text has band_sentence_min_words words or more
@@ -361,6 +365,7 @@ def build_plan(
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
     link_prose_goals(plan, in_prose)
     _link_own_goal(plan, st)
+    share_paragraph_measures(plan)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
     coded_goal_texts(plan)
@@ -379,6 +384,29 @@ def build_plan(
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
     return plan
+
+
+def share_paragraph_measures(plan: Plan) -> None:
+    """Goals read from the sentences of one printed paragraph ('Resultatmål: A. B.') share the
+    measures listed under it: the walk ties those to the paragraph's last goal, which left the
+    others reported as goals no measure follows up. Only where no other goal of the paragraph
+    has a measure of its own, so a link the plan gives item by item is never widened."""
+    groups: dict[tuple, list[Goal]] = {}
+    for g in plan.goals:
+        prov = g.provenance
+        if prov is None or not prov.source_text or g.text.strip() == prov.source_text.strip():
+            continue
+        key = (g.section_id, prov.page, str(prov.bbox), prov.location, prov.source_text)
+        groups.setdefault(key, []).append(g)
+    for goals in groups.values():
+        if len(goals) < 2:
+            continue
+        ids = [g.id for g in goals]
+        served = [m for m in plan.measures if any(i in m.goal_ids for i in ids)]
+        if not served or len({i for m in served for i in m.goal_ids if i in ids}) != 1:
+            continue
+        for m in served:
+            m.goal_ids.extend(i for i in ids if i not in m.goal_ids)
 
 
 def _timeframe_key(plan: Plan, doc: Document) -> None:
@@ -1216,6 +1244,8 @@ def _role_of(st: _State, block: Block) -> str | None:
         return st.lead_in if block.level == st.lead_in_level else st.role
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
+    if st.role is None and block.kind == BlockKind.list_item and (block.section_id or "") in st.measure_topics:
+        return "measure"
     return st.role
 
 
@@ -1923,7 +1953,17 @@ def _heading(st: _State, block: Block) -> None:
             st.lead_in = "measure"
             st.time_frame, st.time_heading = None, False
         elif role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            before = len(st.plan.measures)
             _heading_in_measure_chapter(st, block, text, chapter)
+            if (
+                len(st.plan.measures) == before
+                and _heads_own_items(st.blocks, st.index)
+                and not _under_action_heading(st, block.section_id)
+            ):
+                # a topic of the measures chapter over a list of its own ("Tiltak" → "Barnehage
+                # og skole" → bullets): the list is the chapter's measures, as right under it
+                # (its list only: the topic's introduction is no measure)
+                st.measure_topics.add(block.section_id or "")
         else:
             st.time_frame, st.time_heading = None, False
         if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
@@ -2605,22 +2645,39 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         return  # "Övergripande mål", "Prioriterade åtgärder": a heading over goals or measures, not one
     if _measure_label(nxt):
         return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
-    for later in st.blocks[st.index + 1 :]:
-        if later.kind == BlockKind.heading:
-            break
-        if later.kind in (BlockKind.list_item, BlockKind.table):
-            return  # a list or table of its own under it: a group of actions, not one
-    if not any(
-        b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
-        and _chapter(st, b)[1] == chapter
-        for b in st.blocks
-    ):
+    if _heads_own_items(st.blocks, st.index):
+        return  # a list or table of its own under it: a group of actions, not one
+    key = (block.level, block.bold, chapter)
+    if key not in st.alike_headings:  # once per chapter and heading style, not per heading
+        st.alike_headings[key] = [
+            (i, _heads_own_items(st.blocks, i)) for i, b in enumerate(st.blocks)
+            if b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+            and _chapter(st, b)[1] == chapter
+        ]
+    alike = [(i, over) for i, over in st.alike_headings[key] if i != st.index]
+    if not alike:
         return  # actions titled by headings come several in a row, set alike
+    grouping = sum(over for _, over in alike)
+    if grouping * WalkSettings().titled_action_groups_ratio >= len(alike) + 1 - grouping:
+        # most headings set alike stand over lists or tables of their own: they are topics,
+        # and one over a paragraph alone (an introduction, a topic stating its goals) is one too
+        return
     m = _add_measure(st, block, text, number=block.number)
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
     _owner_of_description(st, m, nxt.text)
+
+
+def _heads_own_items(blocks: list[Block], index: int) -> bool:
+    """Does the heading at ``index`` stand over a list or table of its own (before the next
+    heading)?"""
+    for later in blocks[index + 1 :]:
+        if later.kind == BlockKind.heading:
+            return False
+        if later.kind in (BlockKind.list_item, BlockKind.table):
+            return True
+    return False
 
 
 def _sibling_time_heading(st: _State, block: Block, text: str, settings: TimeHeadingSettings = TIME_HEADINGS) -> bool:

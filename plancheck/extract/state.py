@@ -146,6 +146,10 @@ class _State:
     means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
     own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
     action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
+    # topics of a measures chapter over a list of their own: that list's items are measures
+    measure_topics: set[str] = field(default_factory=set)
+    # (level, bold, chapter) of headings under a measures chapter -> [(index, over a list?)]
+    alike_headings: dict[tuple, list[tuple[int, bool]]] = field(default_factory=dict)
     # paragraphs opening with an item code, by the code's shape (dashed "QL-1" or capitals "G1"),
     # counted once per plan when a coded paragraph is first met (plan._coded_outline_goal)
     coded_shapes: dict[bool, int] | None = None

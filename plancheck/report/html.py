@@ -407,7 +407,7 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
         sev = str(f.severity)
         fid = lay.finding_ids[id(f)]
         page = lay.finding_page.get(id(f))
-        where = _page_text(page, lay, lang) or place(f.location, lang) or L["no_page"]
+        where = _page_text(page, lay, lang) or place(f.location, lang) or _elsewhere(f, result, lang) or L["no_page"]
         target = fid if page in lay.images else _tree_anchor(f, result, prefix)
         out.append(
             f'<tr class="sev-{sev}" data-sev="{sev}" data-rule="{escape(f.rule)}">'
@@ -420,11 +420,28 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
     return "\n".join(out)
 
 
+def _elsewhere(f: Finding, result: CheckResult, lang: str) -> str:
+    """Where a finding about another document's text stands: a goal of the parent plan
+    ('overordna plan, s. 3') or a point of the mandate ('mandatet, s. 1'), not the whole plan."""
+    if not f.node_id:
+        return ""
+    L = labels(lang)
+    for pc in result.parent_coverage or []:
+        if pc.id == f.node_id:
+            return ", ".join(filter(None, (L["in_parent"], page_ref(pc.page, lang))))
+    for c in result.coverage or []:
+        if c.id == f.node_id:
+            return ", ".join(filter(None, (L["in_mandate"], page_ref(c.page, lang))))
+    return ""
+
+
 def _tree_anchor(f: Finding, result: CheckResult, prefix: str) -> str:
     """The tree row or coverage row a finding without a pictured page stands in (the plan's
     header for a finding about the whole plan)."""
     if f.node_id and any(c.id == f.node_id for c in result.coverage or []):
         return f"{prefix}-{f.node_id}"
+    if f.node_id and any(pc.id == f.node_id for pc in result.parent_coverage or []):
+        return f"{prefix}-parent-{f.node_id}"
     return f.node_id if f.node_id and result.plan.item(f.node_id) else prefix
 
 
