@@ -305,6 +305,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
+    from plancheck.extract.fieldlines import field_line_tables
+
+    doc = field_line_tables(doc)  # measure lines and their aligned field lines read as an unruled table
     from plancheck.extract.dittos import ditto_tables
 
     doc = ditto_tables(doc, language)  # a cell holding only '"' or 'dito': the value of the row above
