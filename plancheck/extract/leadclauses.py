@@ -1,10 +1,10 @@
-"""A measure's sentence closed by a clause naming who leads it: '…, by March 2027, led by the Parks
+"""A measure's sentence closed by a clause naming who leads it: '…, by June 2028, led by the Parks
 Service.', '…, innen 2027, ledet av Kulturenheten.', '…, i regi af Kultur og Fritid.'.
 
 A plan that writes its measures as sentences may name the owner last, in a clause after a comma
 opened by the words the lexicon lists as ``owner_clause_leads`` ("led by", "ledet av", "lett av",
 "ledet af", "i regi av" …); a clause between the sentence and that one that is nothing but a time
-phrase ("by March 2027", "innen 2027": :func:`plancheck.lang.deadlines.time_phrase` reads all of
+phrase ("by June 2028", "innen 2027": :func:`plancheck.lang.deadlines.time_phrase` reads all of
 it) is the deadline, unless it says when the work starts ("starting in autumn 2026"). Read so only for a measure the walk gave no owner of its own; the time only
 for one with no deadline. The measure's text stays as printed: the clauses are part of its
 sentence.
@@ -67,7 +67,7 @@ def lead_clause(text: str, lang: str, settings: LeadClauseSettings = LEAD_CLAUSE
 
 def _starts(phrase: str) -> bool:
     """Does a time phrase open with a word of the lexicon's ``time.from_words`` ("starting in",
-    "fra og med", "från")?"""
+    "från")?"""
     from plancheck.lang import timewords as tw
 
     low = phrase.lower()

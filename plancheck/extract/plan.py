@@ -535,7 +535,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     read_dash_fields(plan, st.lang)  # "Opne ein ny møteplass – 2027 – M2"
     from plancheck.extract.leadclauses import read_lead_clauses
 
-    read_lead_clauses(plan, st.lang)  # "…, by March 2027, led by the Parks Service."
+    read_lead_clauses(plan, st.lang)  # "…, by June 2028, led by the Parks Service."
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
