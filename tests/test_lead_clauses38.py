@@ -42,3 +42,10 @@ def test_measures_of_a_list_get_their_owner_and_deadline():
                       lang="en", model=None)
     got = [([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures]
     assert got == [(["Parks Service"], "by March 2027"), (["Community Team"], "by June 2027")]
+
+
+def test_a_time_closing_the_sentence_itself_is_the_deadline():
+    assert lead_clause("Open a housing advice hub in the town library in 2027, led by Housing Options.", "en") == (
+        "Housing Options", "in 2027")
+    assert lead_clause("Give every primary school a tree to plant in its grounds, led by the Education Service.", "en") == (
+        "Education Service", None)

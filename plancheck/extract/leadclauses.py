@@ -5,7 +5,8 @@ A plan that writes its measures as sentences may name the owner last, in a claus
 opened by the words the lexicon lists as ``owner_clause_leads`` ("led by", "ledet av", "lett av",
 "ledet af", "i regi av" …); a clause between the sentence and that one that is nothing but a time
 phrase ("by June 2028", "innen 2027": :func:`plancheck.lang.deadlines.time_phrase` reads all of
-it) is the deadline, unless it says when the work starts ("starting in autumn 2026"). Read so only for a measure the walk gave no owner of its own; the time only
+it) is the deadline, unless it says when the work starts ("starting in autumn 2026"); with no such
+clause, a time phrase of two words or more closing the sentence before the lead clause is. Read so only for a measure the walk gave no owner of its own; the time only
 for one with no deadline. The measure's text stays as printed: the clauses are part of its
 sentence.
 
@@ -58,8 +59,14 @@ def lead_clause(text: str, lang: str, settings: LeadClauseSettings = LEAD_CLAUSE
         words = words[1:]
     if not words or len(words) > settings.max_owner_words or not words[0][:1].isupper():
         return None  # ('…, led by example.': no unit named)
-    clauses = [c.strip() for c in flat[: m.start()].split(",")][1:]
+    parts = [c.strip() for c in flat[: m.start()].split(",")]
+    clauses = parts[1:]
     when = next((c for c in reversed(clauses) if c and time_phrase(c).strip(" .") == c.strip(" .")), None)
+    if when is None and not clauses:
+        # no clause of its own: a time phrase of two words or more closing the sentence itself
+        # ("Open a hub in the library in 2027, led by …")
+        tp = time_phrase(parts[0]).strip(" .")
+        when = tp if len(tp.split()) > 1 and parts[0].rstrip(" .").endswith(tp) else None
     if when is not None and _starts(when):
         when = None  # "starting in autumn 2026": when the work begins, not when it is due
     return " ".join(words), when
