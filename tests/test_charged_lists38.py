@@ -49,3 +49,10 @@ def test_goals_of_one_subject_or_with_no_time_stay_goals():
     plan = _plan([(H, "Mål"), (L, "Skolene skal gi alle elever et trygt læringsmiljø."),
                   (L, "Helsestasjonen skal nå alle familier med nyfødte.")], "nb")
     assert plan.measures == []
+
+
+def test_a_list_of_work_done_is_no_list_of_measures():
+    plan = _plan([(H, "Dette har vi gjort"),
+                  (L, "Felles årshjul for overgangen er tatt i bruk i alle barnehager (2024)"),
+                  (L, "Alle skoler har hatt åpen dag for skolestartere siden 2023.")], "nb")
+    assert plan.measures == []

@@ -276,8 +276,9 @@ def _item_run(blocks: list[Block], index: int) -> list[int]:
 def charged_list(blocks: list[Block], index: int, lang: str, settings: SubjectSettings = SUBJECTS) -> bool:
     """Is block ``index`` an item of a list of measure sentences with no lead-in over it: a list of
     at least ``min_owned_items`` items, EVERY one a sentence whose subject is a unit
-    (:func:`read_sentence`) and that sets a time ("Kulturskolen skal innen 2027 tilby …",
-    "Hemtjänsten ansvarar för att … senast 2027"), the subjects at least two different units?
+    (:func:`read_sentence`) committed to the work by the word after it (:func:`_commits`) and that
+    sets a time by when, not since when ("Kulturskolen skal innen 2027 tilby …", "Hemtjänsten
+    ansvarar för att … senast 2027"), the subjects at least two different units?
     Why so strict without a lead-in: a goal may be a sentence with a subject and a year too
     ("Kommunen skal være klimanøytral innen 2030"); that different units each take on a piece of
     work by a time is the division of labour a list of measures writes, and a list of goals does not."""
@@ -288,8 +289,36 @@ def charged_list(blocks: list[Block], index: int, lang: str, settings: SubjectSe
         return False
     subjects = set()
     for k in items:
-        r = read_sentence(blocks[k].text, lang, settings)
-        if r is None or not r.owner or not r.when:
+        text = " ".join(blocks[k].text.split())
+        r = read_sentence(text, lang, settings)
+        if r is None or not r.owner or not r.when or _from_time(r.when) or not _commits(text, r.owner, lang):
             return False
         subjects.add(r.owner.lower())
     return len(subjects) >= 2
+
+
+def _from_time(phrase: str) -> bool:
+    """Does a time phrase say since when ("siden 2023", "starting in 2026": the lexicon's
+    ``time.from_words``), not by when?"""
+    from plancheck.lang import timewords as tw
+
+    low = phrase.lower()
+    return any(low == w or low.startswith(w + " ") for w in (x.lower() for x in tw.FROM))
+
+
+@lru_cache(maxsize=8)
+def _commitment(lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import alternation
+
+    words = [*evidence_words("will", lang), *plain_words("owner_heading_phrases", lang)]
+    return re.compile(rf"(?:{alternation(words)})\b", re.IGNORECASE) if words else None
+
+
+def _commits(text: str, subject: str, lang: str) -> bool:
+    """Does the word after the subject commit the unit to the work: a will-modal of the lexicon
+    ("skal", "ska", "will") or a phrase of charge (``owner_heading_phrases``: "ansvarar för",
+    "har ansvaret for")? A sentence saying what a unit has done or does ("Alle skoler har hatt
+    åpen dag siden 2023") commits it to nothing."""
+    pattern = _commitment(lang)
+    at = text.find(subject)
+    return pattern is not None and at >= 0 and pattern.match(text[at + len(subject):].lstrip()) is not None
