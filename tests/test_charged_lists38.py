@@ -56,3 +56,18 @@ def test_a_list_of_work_done_is_no_list_of_measures():
                   (L, "Felles årshjul for overgangen er tatt i bruk i alle barnehager (2024)"),
                   (L, "Alle skoler har hatt åpen dag for skolestartere siden 2023.")], "nb")
     assert plan.measures == []
+
+
+def test_goal_lists_with_units_and_times_stay_goals():
+    # under a goal role's bare label; a subject of everyone; a time with no year (the plan period)
+    plan = _plan([(H, "Hovedmål"), (L, "Kulturskolen skal innen 2027 tilby undervisning på alle barneskolene."),
+                  (L, "Eiendomsavdelingen skal innen 2028 bygge om gamle Nordby skole.")], "nb")
+    assert plan.measures == []
+    plan = _plan([(H, "Satsingsområde 1: Klima"),
+                  (L, "Kommunen skal redusere de direkte klimagassutslippene med 50 prosent innen 2030."),
+                  (L, "Alle elever skal ha gode leseferdigheter innen 2028.")], "nb")
+    assert plan.measures == []
+    plan = _plan([(H, "Satsingsområde 1: Klima"),
+                  (L, "Kommunen skal redusere de direkte klimagassutslippene med 50 prosent innen 2030."),
+                  (L, "Lokalsamfunnene skal ha god tilgang til friluftsområder gjennom hele planperioden.")], "nb")
+    assert plan.measures == []

@@ -277,24 +277,49 @@ def charged_list(blocks: list[Block], index: int, lang: str, settings: SubjectSe
     """Is block ``index`` an item of a list of measure sentences with no lead-in over it: a list of
     at least ``min_owned_items`` items, EVERY one a sentence whose subject is a unit
     (:func:`read_sentence`) committed to the work by the word after it (:func:`_commits`) and that
-    sets a time by when, not since when ("Kulturskolen skal innen 2027 tilby …", "Hemtjänsten
-    ansvarar för att … senast 2027"), the subjects at least two different units?
+    sets a time by when, a date or a year, not since when ("Kulturskolen skal innen 2027 tilby …",
+    "Hemtjänsten ansvarar för att … senast 2027"), the subjects at least two different units, none
+    everyone or a whole group ("Alle barn …"), and the list not under a goal role's bare label ("Mål")?
     Why so strict without a lead-in: a goal may be a sentence with a subject and a year too
     ("Kommunen skal være klimanøytral innen 2030"); that different units each take on a piece of
     work by a time is the division of labour a list of measures writes, and a list of goals does not."""
     if blocks[index].kind != BlockKind.list_item:
         return False
     items = _item_run(blocks, index)
-    if index not in items or len(items) < settings.min_owned_items:
+    if index not in items or len(items) < settings.min_owned_items or _under_goal_label(blocks, items[0]):
         return False
+    everyone = _everyone_words(lang)
     subjects = set()
     for k in items:
         text = " ".join(blocks[k].text.split())
         r = read_sentence(text, lang, settings)
-        if r is None or not r.owner or not r.when or _from_time(r.when) or not _commits(text, r.owner, lang):
+        if (r is None or not r.owner or not r.when or not any(c.isdigit() for c in r.when) or _from_time(r.when)
+                or r.owner.split()[0].lower() in everyone or not _commits(text, r.owner, lang)):
             return False
         subjects.add(r.owner.lower())
     return len(subjects) >= 2
+
+
+@lru_cache(maxsize=8)
+def _everyone_words(lang: str) -> frozenset[str]:
+    """Words opening a subject that is everyone or a whole group ("Alle barn", "Alla invånare"):
+    the lexicon's ``all_words``, ``everyone_subjects`` and ``diffuse_words``; such a subject is
+    a goal's, no unit taking on work."""
+    return frozenset(w.lower() for key in ("all_words", "everyone_subjects", "diffuse_words") for w in plain_words(key, lang))
+
+
+def _under_goal_label(blocks: list[Block], first: int) -> bool:
+    """Does the list stand under a heading that is a goal role's label alone ("Mål", "Hovedmål",
+    "Våre mål"): a list of goals, whatever its sentences say?"""
+    from plancheck.extract.roles import heading_role
+
+    k = first - 1
+    while k >= 0 and blocks[k].kind != BlockKind.heading:
+        k -= 1
+    if k < 0:
+        return False
+    role, rest = heading_role(blocks[k].text)
+    return role in ("main_goal", "goal", "sub_goal") and not rest.strip(" :.0-9")
 
 
 def _from_time(phrase: str) -> bool:
