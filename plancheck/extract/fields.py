@@ -113,6 +113,45 @@ def field_line(text: str) -> list[tuple[str, str]] | None:
     return _labelled_fields(" ".join(text.split()).lstrip("–—-•").strip())
 
 
+# a label with a scope after its head word: "Ansvar for alle tiltak:", "Responsible for all actions:",
+# "Frist for tiltakene:" (the head word, a preposition, up to a few more words, a colon)
+_GROUP_LABEL = re.compile(r"^\s*(?P<head>[^\W\d_][\w/-]*)\s+(?P<scope>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,5})\s*:\s*")
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the prepositions a group label's scope opens with, the words saying 'all'), every language:
+    the lexicon's ``owner_prepositions`` and ``all_words``."""
+    from plancheck.lang.vocab import plain_words
+
+    return (frozenset(w.lower() for w in plain_words("owner_prepositions")),
+            frozenset(w.lower() for w in plain_words("all_words")))
+
+
+def group_field_line(text: str) -> list[tuple[str, str]] | None:
+    """A line of labelled fields whose first label names its scope, a group of measures ("Ansvarlig
+    for alle indsatser: Park og Vej. Tidsplan: 2026–2027", "Responsible for all actions: Parks",
+    "Frist for tiltakene: 2027"): [(role, value), …] as :func:`field_line` reads the line with the
+    scope left out; None when the first label is no owner or deadline word followed by a
+    preposition (the lexicon's ``owner_prepositions``) and words naming all the measures (an
+    ``all_words`` word, or a word naming measures as a column head or a heading does: "tiltakene"). Why: such a line stands once
+    under (or over) a list and gives its fields to every measure of the list; the scope is what
+    says so, in any language's words."""
+    from plancheck.extract.roles import heading_role
+    from plancheck.lang.vocab import column_role
+
+    m = _GROUP_LABEL.match(" ".join(text.split()))
+    if m is None or _role(m.group("head")) is None:
+        return None
+    preps, alls = _scope_words()
+    words = m.group("scope").lower().replace("-", " ").split()
+    if words[0] not in preps or not any(
+        w in alls or column_role(w) == "measure" or heading_role(w)[0] in ("measure", "strategy") for w in words[1:]
+    ):
+        return None
+    return field_line(m.group("head") + ": " + " ".join(text.split())[m.end():])
+
+
 def closing_field_line(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     """A sentence and, after it with no stop, labelled owner and deadline fields to the end of
     ``text`` (a cell's lines joined by the page's reading: '… i alle dagtilbud Tovholder: PPR ·

@@ -309,6 +309,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
+    from plancheck.extract.fieldlines import field_line_tables
+
+    doc = field_line_tables(doc)  # measure lines and their aligned field lines read as an unruled table
     from plancheck.extract.dittos import ditto_tables
 
     doc = ditto_tables(doc, language)  # a cell holding only '"' or 'dito': the value of the row above
@@ -539,6 +542,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         else:
             _text(st, block)
     _note_fields(st, notes.bodies)
+    _group_fields(st)
     _unset_crumb_owners(st)
     _inline_field_places(st)
     _announced_group_titles(st)
@@ -557,6 +561,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     from plancheck.extract.dashfields import read_dash_fields
 
     read_dash_fields(plan, st.lang)  # "Opne ein ny møteplass – 2027 – M2"
+    from plancheck.extract.leadclauses import read_lead_clauses
+
+    read_lead_clauses(plan, st.lang)  # "…, by June 2028, led by the Parks Service."
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -2995,6 +3002,8 @@ def _text(st: _State, block: Block) -> None:
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if block.kind == BlockKind.paragraph and _reference_field(text):
         return  # "Council priority: A greener valley" under a goal: what it serves, no item
+    if block.kind == BlockKind.paragraph and _group_field_line(st, block):
+        return
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and not _described_fields_of_last_measure(st, block, text):
@@ -4991,12 +5000,57 @@ def _foot_fields(block: Block | None) -> tuple[str | None, str | None] | None:
 
     if block is None or block.kind != BlockKind.paragraph:
         return None
-    fields = field_line(block.text)
+    from plancheck.extract.fields import group_field_line
+
+    fields = field_line(block.text) or group_field_line(block.text)
     roles = [role for role, _value in fields or []]
     if not fields or len(set(roles)) != len(roles):
         return None
     got = dict(fields)
     return got.get("owner"), got.get("deadline")
+
+
+def _group_field_line(st: _State, block: Block) -> bool:
+    """A line of fields whose label names its scope, the measures of a list ("Ansvarlig for alle
+    indsatser: Park og Vej. Tidsplan: 2026–2027", :func:`plancheck.extract.fields.group_field_line`):
+    no item and no field of the measure above it; its fields are given to the list's measures
+    once the walk has read them (:func:`_group_fields`). True if taken."""
+    from plancheck.extract.fields import group_field_line
+
+    if group_field_line(block.text) is None:
+        return False
+    st.group_field_lines.append(st.index)
+    return True
+
+
+def _list_run(blocks: list[Block], index: int, step: int) -> list[Block]:
+    """The list items right before (``step`` -1) or after (+1) block ``index``, a lead-in line
+    ending in a colon between them and it allowed ("Indsatser:")."""
+    k = index + step
+    if step > 0 and 0 <= k < len(blocks) and blocks[k].kind == BlockKind.paragraph and blocks[k].text.rstrip().endswith(":"):
+        k += step
+    run: list[Block] = []
+    while 0 <= k < len(blocks) and blocks[k].kind == BlockKind.list_item:
+        run.append(blocks[k])
+        k += step
+    return run
+
+
+def _group_fields(st: _State) -> None:
+    """The fields of each scoped field line (:func:`_group_field_line`) given to every measure of
+    the list right above it, or (none above) right under it, that lacks them: the plan names the
+    owner and the time once for the group. A measure that names its own keeps it."""
+    from plancheck.extract.fields import group_field_line
+
+    for index in st.group_field_lines:
+        fields = dict(group_field_line(st.blocks[index].text) or [])
+        run = _list_run(st.blocks, index, -1) or _list_run(st.blocks, index, 1)
+        sources = {b.provenance.source_text or b.text for b in run}
+        for m in st.plan.measures:
+            if m.provenance.source_text not in sources:
+                continue
+            _set_fields(st, m, Fields(text=m.text, owner=fields.get("owner") if not m.owners else None,
+                                      deadline=fields.get("deadline") if m.deadline is None else None, labelled=True))
 
 
 def _foot_owner_line(st: _State, block: Block) -> bool:

@@ -116,10 +116,18 @@ def read_sentence(sentence: str, lang: str, settings: SubjectSettings = SUBJECTS
         return SubjectSentence("", when)
     for v in range(1, len(head)):
         if _verb(head[v], lang) and _owner_subject(" ".join(head[:v]), lang):
-            if v + 1 < len(head) and _verb(head[v + 1], lang) and _owner_subject(" ".join(head[: v + 1]), lang):
+            if (v + 1 < len(head) and _verb(head[v + 1], lang) and head[v + 1].lower() not in _function_words(lang)
+                    and _owner_subject(" ".join(head[: v + 1]), lang)):
                 v += 1  # "Alla nämnder uppdaterar": a plural noun ending like a verb, then the verb
             return SubjectSentence(" ".join(head[:v]), when)
     return None
+
+
+@lru_cache(maxsize=8)
+def _function_words(lang: str) -> frozenset[str]:
+    """Prepositions, conjunctions and articles (the lexicon's ``open_end_words``): a word ending as
+    a present-tense verb does ("för", "under") that is none ("Biståndsenheten ansvarar för …")."""
+    return frozenset(w.lower() for w in plain_words("open_end_words", lang))
 
 
 def _inverted_subject(rest: list[str], lang: str) -> str:
@@ -241,7 +249,9 @@ def owned_list(blocks: list[Block], index: int, lang: str, settings: SubjectSett
     at least ``min_owned_items`` and ``min_owned_share`` of its items read with a unit as their
     subject (:func:`read_sentence`)?"""
     found = list_after(blocks, index, lang)
-    if found is None or index not in found[1]:
+    if found is None:
+        return charged_list(blocks, index, lang, settings)
+    if index not in found[1]:
         return False
     items = found[1]
     owned = sum(
@@ -249,3 +259,91 @@ def owned_list(blocks: list[Block], index: int, lang: str, settings: SubjectSett
         if item_charge(blocks[i], lang) is not None or ((r := read_sentence(item_text(blocks[i]), lang)) is not None and r.owner)
     )
     return owned >= settings.min_owned_items and owned >= settings.min_owned_share * len(items)
+
+
+def _item_run(blocks: list[Block], index: int) -> list[int]:
+    """The list items at the level of block ``index`` in the run of list items it stands in."""
+    level = blocks[index].level or 0
+    lo = index
+    while lo > 0 and blocks[lo - 1].kind == BlockKind.list_item:
+        lo -= 1
+    hi = index
+    while hi + 1 < len(blocks) and blocks[hi + 1].kind == BlockKind.list_item:
+        hi += 1
+    return [k for k in range(lo, hi + 1) if (blocks[k].level or 0) == level]
+
+
+def charged_list(blocks: list[Block], index: int, lang: str, settings: SubjectSettings = SUBJECTS) -> bool:
+    """Is block ``index`` an item of a list of measure sentences with no lead-in over it: a list of
+    at least ``min_owned_items`` items, EVERY one a sentence whose subject is a unit
+    (:func:`read_sentence`) committed to the work by the word after it (:func:`_commits`) and that
+    sets a time by when, a date or a year, not since when ("Kulturskolen skal innen 2027 tilby …",
+    "Hemtjänsten ansvarar för att … senast 2027"), the subjects at least two different units, none
+    everyone or a whole group ("Alle barn …"), and the list not under a goal role's bare label ("Mål")?
+    Why so strict without a lead-in: a goal may be a sentence with a subject and a year too
+    ("Kommunen skal være klimanøytral innen 2030"); that different units each take on a piece of
+    work by a time is the division of labour a list of measures writes, and a list of goals does not."""
+    if blocks[index].kind != BlockKind.list_item:
+        return False
+    items = _item_run(blocks, index)
+    if index not in items or len(items) < settings.min_owned_items or _under_goal_label(blocks, items[0]):
+        return False
+    everyone = _everyone_words(lang)
+    subjects = set()
+    for k in items:
+        text = " ".join(blocks[k].text.split())
+        r = read_sentence(text, lang, settings)
+        if (r is None or not r.owner or not r.when or not any(c.isdigit() for c in r.when) or _from_time(r.when)
+                or r.owner.split()[0].lower() in everyone or not _commits(text, r.owner, lang)):
+            return False
+        subjects.add(r.owner.lower())
+    return len(subjects) >= 2
+
+
+@lru_cache(maxsize=8)
+def _everyone_words(lang: str) -> frozenset[str]:
+    """Words opening a subject that is everyone or a whole group ("Alle barn", "Alla invånare"):
+    the lexicon's ``all_words``, ``everyone_subjects`` and ``diffuse_words``; such a subject is
+    a goal's, no unit taking on work."""
+    return frozenset(w.lower() for key in ("all_words", "everyone_subjects", "diffuse_words") for w in plain_words(key, lang))
+
+
+def _under_goal_label(blocks: list[Block], first: int) -> bool:
+    """Does the list stand under a heading that is a goal role's label alone ("Mål", "Hovedmål",
+    "Våre mål"): a list of goals, whatever its sentences say?"""
+    from plancheck.extract.roles import heading_role
+
+    k = first - 1
+    while k >= 0 and blocks[k].kind != BlockKind.heading:
+        k -= 1
+    if k < 0:
+        return False
+    role, rest = heading_role(blocks[k].text)
+    return role in ("main_goal", "goal", "sub_goal") and not rest.strip(" :.0-9")
+
+
+def _from_time(phrase: str) -> bool:
+    """Does a time phrase say since when ("siden 2023", "starting in 2026": the lexicon's
+    ``time.from_words``), not by when?"""
+    from plancheck.lang import timewords as tw
+
+    low = phrase.lower()
+    return any(low == w or low.startswith(w + " ") for w in (x.lower() for x in tw.FROM))
+
+
+@lru_cache(maxsize=8)
+def _commitment(lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import alternation
+
+    words = [*evidence_words("will", lang), *plain_words("owner_heading_phrases", lang)]
+    return re.compile(rf"(?:{alternation(words)})\b", re.IGNORECASE) if words else None
+
+
+def _commits(text: str, subject: str, lang: str) -> bool:
+    """Does the word after the subject commit the unit to the work: a will-modal of the lexicon
+    ("skal", "ska", "will") or a phrase of charge (``owner_heading_phrases``: "ansvarar för",
+    "har ansvaret for")? A sentence saying what a unit has done or does ("Alle skoler har hatt
+    åpen dag siden 2023") commits it to nothing."""
+    pattern = _commitment(lang)
+    at = text.find(subject)
+    return pattern is not None and at >= 0 and pattern.match(text[at + len(subject):].lstrip()) is not None
