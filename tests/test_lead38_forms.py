@@ -7,9 +7,9 @@ run-in label opening a paragraph under a sentence whose line left no room."""
 
 from __future__ import annotations
 
-from plancheck.layout.blocks import bold_label_after_sentence
 from test_layout_support import line_words
 
+from plancheck.layout.blocks import bold_label_after_sentence
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.words import Word
 from plancheck.mandate.points import Line as MLine

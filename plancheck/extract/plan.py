@@ -1833,9 +1833,7 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _statement_under_role_label(st, block, text):
         return
-    if role is None and _aim_over_measure_table(st, block, text):
-        role, rest = "goal", text
-    elif role is None and _aim_over_measure_list(st, block, text):
+    if (role is None and _aim_over_measure_table(st, block, text)) or (role is None and _aim_over_measure_list(st, block, text)):
         role, rest = "goal", text
     elif role is None and _outcome_over_action(st, block, text):
         # the margin's number is the parent goal the aim serves, not the aim's own number
