@@ -152,3 +152,16 @@ def test_a_bold_label_under_a_sentence_opens_a_paragraph_a_plain_field_does_not(
     # not under a line that ends mid-sentence
     mid = _line([("Det", False), ("koster", False), ("både", False), ("penge", False), ("og", False)], 100)
     assert not bold_label_after_sentence(mid, bold)
+
+
+# ---------------------------------------------------------- the picture of the goals, by a year
+
+
+def test_a_heading_naming_the_picture_of_the_goals_with_its_year_is_a_goal_heading():
+    from plancheck.extract.roles import heading_role
+
+    for text in ("Målbild 2035", "Målbilde 2027–2030", "Målbilete for 2030", "Målbillede for 2032",
+                 "What we want to see by 2031"):
+        assert heading_role(text)[0] == "goal", text
+    # a year after a word of no role gives none
+    assert heading_role("Bakgrunn 2025")[0] is None
