@@ -113,6 +113,10 @@ class WalkSettings:
     # the statement under a numbered title that labelled sub-goals follow is their goal when it
     # has at most this many sentences
     statement_max_sentences: int = 2
+    # a heading stating an aim over a list of measures (_aim_over_measure_list): at least this
+    # many items under it, and this share of them an action by their own words
+    aim_list_min_items: int = 2
+    aim_list_action_share: float = 0.75
     statement_max_chars: int = 400
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
@@ -1866,7 +1870,7 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _statement_under_role_label(st, block, text):
         return
-    if role is None and _aim_over_measure_table(st, block, text):
+    if (role is None and _aim_over_measure_table(st, block, text)) or (role is None and _aim_over_measure_list(st, block, text)):
         role, rest = "goal", text
     elif role is None and _outcome_over_action(st, block, text):
         # the margin's number is the parent goal the aim serves, not the aim's own number
@@ -2311,6 +2315,38 @@ def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
         and _over_measure_table(st, k)
         for k, b in enumerate(st.blocks)
     )
+
+
+def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:
+    """A heading that states an aim (:func:`_states_aim`: a bold sentence "Andelen grönyta ska
+    inte minska …" set on a line of its own, read as a heading) right above a list whose items
+    are measures (``aim_list_min_items`` or more, most of them an action by their own words:
+    :func:`classify_statement`) is the goal they serve, though no goal word labels it — as
+    :func:`_aim_over_measure_table` reads it over a table. Why: a plan that sets its goals in
+    bold over bulleted activities marks them by weight alone."""
+    from plancheck.extract.stated import whole_sentence
+    from plancheck.extract.statements import classify_statement
+
+    settings = WalkSettings()
+    if block.number:
+        return False  # a numbered heading is read by its outline ("5. … ska …" over "5.1 …")
+    sentence, _stopped = _heading_sentence(text)
+    if sentence is None or not _states_aim(text, st.lang):
+        return False
+    if not whole_sentence(sentence.rstrip(".") + ".", settings.aim_heading_min_words):
+        return False
+    items: list[Block] = []
+    for b in st.blocks[st.index + 1 :]:
+        if b.kind != BlockKind.list_item:
+            break
+        items.append(b)
+    if len(items) < settings.aim_list_min_items:
+        return False
+    # the items are the means: an action by their words, or at least no aim of their own
+    acts = sum(
+        classify_statement(b.text) == "measure" or not _states_aim(b.text, st.lang) for b in items
+    )
+    return acts >= settings.aim_list_action_share * len(items)
 
 
 #: a reference set in a margin column beside a sentence and read as its tail: "… town. – 1",
@@ -3062,9 +3098,17 @@ def _text(st: _State, block: Block) -> None:
             st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
-            if GOAL_ROLES[lrole] == GoalKind.sub_goal:
+            if GOAL_ROLES[lrole] == GoalKind.sub_goal and number:
+                # a numbered series of sub-goals ("Objective 1 ::", "Delmål 1.2") serves the one
+                # statement over it; one unnumbered "Delmål:" under a section's text is the
+                # section's goal itself, the text over it its background
                 _statement_over_sub_goals(st)
-            _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
+            labelled = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            _context_goal(st, labelled)
+            if block.kind == BlockKind.paragraph and _list_follows(st):
+                # "Delmål: …" as a paragraph right over bullets: the bullets that say what to do
+                # serve it, as under a goal label heading (_action_under_label)
+                st.ctx_label_goal, st.lead_in = labelled, "goal"
         elif lrole == "strategy":
             s = st.labelled = _add_strategy(st, block, rest, number=number)
             _context_strategy(st, s)
@@ -3712,6 +3756,12 @@ def _tagged_deadline(st: _State, text: str) -> Deadline | None:
     tag = label_tag(text)
     found = st.tag_legend.get(tag.lower()) if tag else None
     return found.model_copy(update={"text": tag}) if found else None
+
+
+def _list_follows(st: _State) -> bool:
+    """Is the block after the current one a list item?"""
+    nxt = st.index + 1
+    return nxt < len(st.blocks) and st.blocks[nxt].kind == BlockKind.list_item
 
 
 def _action_under_label(st: _State, block: Block, text: str) -> bool:

@@ -30,6 +30,9 @@ _HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strat
 _ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
 _HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
 _QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
+# the year a goal heading looks to, written bare after its word ("Målbild 2035", "Mål 2030",
+# "Målbilde 2027–2030"): the horizon of the goals under it, as "Mål for 2035" says it
+_HORIZON = r"(?:\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)\d{2}|\d{2}))?)"
 
 
 def _phrase(words: str) -> str:
@@ -48,7 +51,8 @@ def _heading_matchers() -> dict[str, re.Pattern[str]]:
     out: dict[str, re.Pattern[str]] = {}
     for role in _HEADING_ORDER:
         phrases = sorted(words(HEADING_WORDS, role), key=len, reverse=True)
-        alts = [_phrase(p) for p in phrases]
+        horizon = f"{_HORIZON}?" if role == "goal" else ""
+        alts = [_phrase(p) + horizon for p in phrases]
         for p in phrases:
             if qualifiers.get(p):
                 quals = "|".join(_phrase(q) for q in sorted(qualifiers[p], key=len, reverse=True))

@@ -1017,6 +1017,11 @@ def build_blocks(
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
                 and not (
+                    cur["kind"] == BlockKind.paragraph
+                    and prev_line is not None
+                    and bold_label_after_sentence(prev_line, ln, settings)
+                )
+                and not (
                     cur["kind"] == BlockKind.list_item
                     and prev_line is not None
                     and italic_aside_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
@@ -1286,6 +1291,26 @@ def _address_line(ln: Line) -> bool:
     "K:/Plan/…", "\\\\server\\share")?"""
     text = ln.text.strip()
     return len(text.split()) == 1 and bool(re.match(r"^([a-z][a-z0-9+.-]*://|[a-z]:[/\\]|\\\\|www\.)", text, re.IGNORECASE))
+
+
+def bold_label_after_sentence(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``ln`` open a paragraph of its own with a label set in bold before its colon
+    ("**Delmål:** Madspildet skal halveres") right under a line that ended a sentence, at the
+    same left margin? A bold run-in label opens a paragraph (a field written on in the prose,
+    "… får hjælp. Ansvarlig: Kultur og Fritid.", is set in the prose's weight:
+    :func:`_field_wrapped`), so the two are apart whatever room the line above left — set
+    with a little space only, or none, a document's paragraphs do not show it by a gap."""
+    if prev.page != ln.page or not ln.words or not prev.words:
+        return False
+    if not prev.text.rstrip().endswith((".", "!", "?")) or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False
+    n = 0
+    while n < len(ln.words) and ln.words[n].bold:
+        n += 1
+    if n == 0 or n > settings.bold_label_max_words or n == len(ln.words):
+        return False
+    label = " ".join(w.text for w in ln.words[:n])
+    return (label.endswith(":") or ln.words[n - 1].plain_colon) and any(ch.isalpha() for ch in label)
 
 
 def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:

@@ -875,6 +875,9 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
     )
     margin_slack: float = Field(3.0, ge=0, description="x positions within this are 'at the same margin'")
+    bold_label_max_words: int = Field(
+        4, ge=1, description="a bold run-in label opening a paragraph ('Delmål:') has at most this many words"
+    )
     sentence_break_slack_ratio: float = Field(
         1.5,
         ge=0,

@@ -1151,6 +1151,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         decision=_decision_cell,
         promise=_verdict_rest,
         information=_information_cell,
+        task_header=_task_header,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -1164,7 +1165,9 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     if not found:
         return []
     kind = (
-        "process"
+        None  # a table of tasks: each task's own words say what it is
+        if any(_task_header(c or "") for c in header)
+        else "process"
         if any(_milestone_header(c or "") for c in header)
         else "deliverable"
         if any(_DELIVERABLE_COLUMN_RE.match(" ".join((c or "").split())) for c in header)
@@ -1357,6 +1360,15 @@ def _named_header(cell: str) -> bool:
 
 _RACI_COLUMN_RE = _header_re("raci_column")
 _RACI_CONSULTED = frozenset(w.lower() for w in _words("raci_consulted"))
+
+
+_TASK_COLUMN_RE = _header_re("task_column")
+
+
+def _task_header(cell: str) -> bool:
+    """A header cell naming the column of tasks ("Oppgave", "Opgaver", "Task"):
+    requirements.yaml ``task_column``."""
+    return bool(_TASK_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _raci_header(cell: str) -> bool:
@@ -2867,7 +2879,13 @@ def _without_stop_label(text: str, label: str) -> str:
 
 # a marker of an enumeration typed in running text ("Strategien skal 1) kartlegge …, 2) beskrive
 # … og 10) foreslå …"): "1)", "(1)", "a)", "(a)" after a space, before the item's first word
-_INLINE_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<v>\d{1,2}|[a-zæøå])\)\s+(?=\w)")
+_INLINE_MARK_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:\(?(?P<v>\d{1,2}|[a-zæøå])\)|(?P<d>[a-zæøå])\.)\s+(?=\w)"
+)
+# "a." typed with a stop, as a decision's lettered points are run into its paragraph ("Planen
+# skal a. gjere greie for …, b. vurdere …"): a letter only (a number with a stop is a date's
+# day, "1. mars"), after white space (not "bl.a.", "m.a."); the chain's order and every item
+# asking by itself keep an initial ("J. Hansen") out
 
 
 def _inline_joiner_re() -> re.Pattern[str]:
@@ -2880,6 +2898,11 @@ def _inline_joiner_re() -> re.Pattern[str]:
 
 
 _INLINE_JOINER_RE = _inline_joiner_re()
+
+
+def _mark_value(m: re.Match) -> str:
+    """The value of an inline marker, "a" of "a)", "(a)" and "a."."""
+    return m.group("v") or m.group("d")
 
 
 def _inline_value(v: str) -> int:
@@ -2897,12 +2920,17 @@ def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
     s = POINT_SETTINGS
     marks = list(_INLINE_MARK_RE.finditer(text))
     for start, m0 in enumerate(marks):
-        if _inline_value(m0.group("v")) != 1:
+        if _inline_value(_mark_value(m0)) != 1:
             continue
-        digits = m0.group("v").isdigit()
+        digits = _mark_value(m0).isdigit()
+        stop = m0.group("d") is not None
         chain = [m0]
         for m in marks[start + 1 :]:
-            if m.group("v").isdigit() == digits and _inline_value(m.group("v")) == len(chain) + 1:
+            if (
+                _mark_value(m).isdigit() == digits
+                and (m.group("d") is not None) == stop
+                and _inline_value(_mark_value(m)) == len(chain) + 1
+            ):
                 chain.append(m)
         inside = sum(m.start() not in line_starts for m in chain)
         if len(chain) < s.inline_items or inside < s.inline_items:
@@ -3020,7 +3048,7 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
                 item, between = item[: stop.start()], item[stop.end() :]
             item = _INLINE_JOINER_RE.sub("", item)
         src = line_at(m.start())
-        label = f"{m.group('v')}) {item.strip()}"
+        label = f"{_mark_value(m)}) {item.strip()}"
         gap = k == 0 and not lead
         out.append(Line(label, src.page, first.indent, src.size, False, False, gap))
         if between.strip():

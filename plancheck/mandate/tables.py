@@ -74,6 +74,9 @@ class TableSettings:
     label_words: int = 6  # a label cell: at most this many words ("Planforslag til 1. gangs behandling")
     point_share: float = 0.75  # the share of rows whose cell must read as a point / a label
     date_share: float = 0.5  # a column with this share of dates makes the table a timetable
+    # a task (under a header naming the column of tasks, "Oppgave", "Task") has at least this
+    # many words: "Kartlegge anlegg" is one, "Notat" is a deliverable's name
+    task_words: int = 2
 
 
 SETTINGS = TableSettings()
@@ -160,6 +163,7 @@ def point_rows(
     decision: Callable[[str], bool | None] = _no_decision,
     promise: Callable[[str], str] = _nothing,
     information: Callable[[str], bool] = _never,
+    task_header: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -224,6 +228,9 @@ def point_rows(
     named = len(rows) > 1 and (
         any(named_header(c) for c in rows[0]) or _checklist(rows, response_header)
     )
+    tasks = _task_rows(rows, task_header, scoped_out, s)
+    if tasks is not None:
+        return tasks
     if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
         return _milestones(rows, milestone_header, s, deadline_header, deadline_cell=deadline_cell)
     if len(rows) > 1 and any(deliverable_header(c) for c in rows[0]):
@@ -283,6 +290,44 @@ def point_rows(
         number = numbers[k] if numbers else str(k + 1) if by_row else None
         out.append((number, text))
     return out
+
+
+def _task_rows(
+    rows: list[list[str]],
+    task_header: Callable[[str], bool],
+    scoped_out: Callable[[str], bool],
+    s: TableSettings,
+) -> list[tuple[str | None, str]] | None:
+    """A table of tasks ("Oppgave | Leveranse | Frist", "Task | Output | Due", "Opgave |
+    Ansvarlig | Tidsfrist"): one header cell names the column of tasks, and that column's
+    cells are the points — whatever the columns beside it hold (what each task delivers, who
+    does it, by when: the work's own schedule for the task, no part of what is asked, and no
+    reason to read the table as a timetable). None unless exactly one header cell names the
+    tasks and most of its cells are tasks of ``task_words`` words or more."""
+    if len(rows) <= s.min_rows:
+        return None
+    header, body = rows[0], rows[1:]
+    named = [c for c, h in enumerate(header) if task_header(h)]
+    if len(named) != 1:
+        return None
+    c = named[0]
+    cells = [" ".join(r[c].split()) for r in body]
+    if sum(len(x.split()) >= s.task_words for x in cells) < s.point_share * len(cells):
+        return None
+    numbers = next(
+        (
+            [x.rstrip(".)") for x in cells_of(body, n)]
+            for n in range(len(header))
+            if n != c and all(cells_of(body, n)) and _number_column(cells_of(body, n))
+        ),
+        None,
+    )
+    out: list[tuple[str | None, str]] = []
+    for k, text in enumerate(cells):
+        if not text or scoped_out(text):
+            continue
+        out.append((numbers[k] if numbers else None, text))
+    return out or None
 
 
 def _number_column(cells: list[str]) -> bool:
