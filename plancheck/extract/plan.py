@@ -249,12 +249,14 @@ LAZY_MODULES = (
     "plancheck.extract.dashfields",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
+    "plancheck.extract.fieldlines",
     "plancheck.extract.fieldrows",
     "plancheck.extract.goalstatements",
     "plancheck.extract.groupowners",
     "plancheck.extract.headerless",
     "plancheck.extract.inline",
     "plancheck.extract.keyed",
+    "plancheck.extract.leadclauses",
     "plancheck.extract.link",
     "plancheck.extract.logicmodels",
     "plancheck.extract.notes",
@@ -3189,6 +3191,7 @@ def _text(st: _State, block: Block) -> None:
     if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (
         _carries_fields(text, st.lang, _emphasis_in(block, text)) or _noted(st)
         or _bracket_owner_beside_fields(st, block, text) is not None
+        or (role in GOAL_ROLES and _fielded_list(st, block, text))
     ):
         # a bullet that ends in its owner and deadline, labelled or not ("… (ansvar:
         # kultureininga, tid: 2025)", "… (Kultur og Fritid, 2026)"), or has them in a note under
@@ -3759,9 +3762,27 @@ def _tagged_deadline(st: _State, text: str) -> Deadline | None:
 
 
 def _list_follows(st: _State) -> bool:
-    """Is the block after the current one a list item?"""
+    """Is the block after the current one a list of actions, by their own words, that no fields
+    of who and when already mark as measures? Why: "Mål: …" over bullets that say what to do
+    makes them its measures, as under a goal label heading; bullets of facts citing their
+    sources ("… aukar kraftig (SSB, 2023)") are no actions, and a list whose items end in who
+    and when is read by :func:`_fielded_list` (its brackets and dashes checked there)."""
+    from plancheck.extract.statements import classify_statement
+
     nxt = st.index + 1
-    return nxt < len(st.blocks) and st.blocks[nxt].kind == BlockKind.list_item
+    if nxt >= len(st.blocks) or st.blocks[nxt].kind != BlockKind.list_item:
+        return False
+    first = st.blocks[nxt]
+    items = [first, *_sibling_items(st.blocks, nxt)]
+    acts = sum(classify_statement(b.text) == "measure" for b in items)
+    if acts < WalkSettings().aim_list_action_share * len(items):
+        return False
+    here = st.index
+    try:
+        st.index = nxt
+        return not _fielded_list(st, first, first.text)
+    finally:
+        st.index = here
 
 
 def _action_under_label(st: _State, block: Block, text: str) -> bool:
