@@ -667,6 +667,25 @@ def _definite_subject_re() -> re.Pattern[str]:
 _DEFINITE_SUBJECT_RE = _definite_subject_re()
 
 
+def _definite_complement_re() -> re.Pattern[str]:
+    """A preposition of requirements.yaml deferral_definite_complement and a definite noun after
+    it: a Nordic noun of four letters or more in the definite form ("for fondet", "för fonden")
+    or the English article and a word ("for the fund"), read right after a sentence's opening
+    definite noun (:func:`definite_echo`)."""
+    from plancheck.mandate.points import _words
+
+    preps = "|".join(re.escape(w) for w in _words("deferral_definite_complement"))
+    articles = "|".join(re.escape(w) for w in _words("deferral_definite_article"))
+    return re.compile(
+        rf"\s+(?:{preps})\s+(?:(?P<noun>[a-zæøåäöé]{{2,}}(?:{_definite_suffixes()}))"
+        rf"|(?:{articles})\s+(?P<word>[a-zæøåäöé]{{4,}}))\b",
+        re.IGNORECASE,
+    )
+
+
+_DEFINITE_COMPLEMENT_RE = _definite_complement_re()
+
+
 def _study_put_off_re() -> re.Pattern[str]:
     """A study or a review put off, or a deed waiting for a condition: a verb of deferral_study
     or deferral_review, or a word of deferral_when (requirements.yaml). Why: a thing handed on
@@ -699,7 +718,8 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
     ("Ordningen" after "tilskotsordninga"). Not the plan, not a deciding body, not the council
     (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
     off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
-    handed on to another plan is carried out there."""
+    handed on to another plan is carried out there. Or the noun's complement names the thing
+    again ("Retningslinjene for fondet" after "… næringsfondet …"; session 38, fp38b)."""
     from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
 
     m = _DEFINITE_SUBJECT_RE.match(sentence)
@@ -708,6 +728,18 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
     if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
         return False  # handed on to be carried out elsewhere, not put off for study
     head = m.group("noun") or m.group("phrase") or ""
+    # the opening noun's complement ("Retningslinjene for fondet", "The guidelines for the
+    # fund"): a definite noun after a preposition of deferral_definite_complement that is a word
+    # of the sentence before or the head of one of its compounds ("næringsfondet"); it says whose
+    # the opening noun is, so "Retningslinjene" is then not the plan's own
+    comp = _DEFINITE_COMPLEMENT_RE.match(sentence, m.end("noun") if m.group("noun") else m.end("phrase"))
+    thing = (comp.group("noun") or comp.group("word") or "").lower() if comp else ""
+    if (
+        thing
+        and not (_SUBJECT_RE.search(thing) or _DECIDER_RE.search(thing) or _ADDRESSEE_BODY_RE.match(thing))
+        and any(w == thing or w.endswith(thing) for w in (x.lower() for x in _WORD_RE.findall(before)))
+    ):
+        return True
     if _SUBJECT_RE.search(head) or _DECIDER_RE.search(head):
         return False
     nouns = [w.lower() for w in _WORD_RE.findall(head) if len(w) >= letters]

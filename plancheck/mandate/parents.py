@@ -234,6 +234,16 @@ class ParentSettings:
     # a child whose every goal is the topic sentence of running text (a chapter's opening
     # "Sentrum skal få flere som bor …" over its measure table) links its measures (link_goals)
     topic_goals_give_way: bool = True
+    # a child goal's words of the theme it teaches ("Alle elever skal lære om klima og natur …",
+    # goal_vocab.yaml taught_topic) answer no parent goal (without_taught_topic; session 38, fp38b)
+    taught_topic: bool = True
+    # … and those words are no evidence of the parent goal's status either (False: measured and
+    # left off — a parent goal right only through such a child goal falls to partial, sorvik G4)
+    taught_topic_evidence: bool = False
+    # a goal's noun met only by an item's verb of the same stem whose object answers another of
+    # the goal's concerns is not answered ("opprettholde produksjonen" by "produsere … fornybar
+    # energi"; derived_only_for_other, session 38 fp38b)
+    governed_derivation: bool = True
     # a child's result-goal column ("Resultatmål", "Targets" beside its measures): its sentences
     # are the child's goals when it states none (with_result_goal_cells), at least this many
     result_goal_cells: bool = True
@@ -427,6 +437,47 @@ def without_whole_area(words: Words, text: str) -> Words:
         return words
     head = [w for w in words if w.start < 0 or w.start < m.start()]
     return head if any(not (w.generic or w.who or w.verb) for w in head) else words
+
+
+@lru_cache(maxsize=1)
+def _taught_topic_re() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The ``taught_topic`` leads of goal_vocab.yaml as one pattern, and the words that end the
+    theme after one (with a comma, a semicolon or a full stop)."""
+    part = _vocab_data().get("taught_topic") or {}
+
+    def alt(key: str) -> str:
+        ws = sorted({str(w).lower() for w in part.get(key) or []}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    leads, ends = alt("leads"), alt("ends")
+    if not (leads and ends):
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{leads})(?!\w)", re.IGNORECASE),
+        re.compile(rf"[,;.:!?()]|(?<!\w)(?:{ends})(?!\w)", re.IGNORECASE),
+    )
+
+
+def without_taught_topic(words: Words, text: str) -> Words:
+    """A child goal's words without the theme it teaches ("Alle elever skal lære om [klima og
+    natur] ute i nærmiljøet", "Eleverne skal undervises i [vand og energi] på alle skoler", "Every
+    pupil learns about [wildlife and habitats] outdoors"; goal_vocab.yaml ``taught_topic``): the
+    words from the lead to the first word, comma or stop that ends the theme. Why (session 38,
+    fp38b): the theme's words are what is taught, not acted on — a child goal of teaching pupils
+    about climate and nature served the parent's goals on nature and on a wetter climate, where
+    the gold of four writers in four languages has such goals stand alone. The learning itself
+    ("elever", "lære") is kept: a parent goal on pupils' learning is still answered."""
+    pats = _taught_topic_re()
+    if pats is None or not text:
+        return words
+    lead, ends = pats
+    spans: list[tuple[int, int]] = []
+    for m in lead.finditer(text):
+        stop = ends.search(text, m.end())
+        spans.append((m.end(), stop.start() if stop else len(text)))
+    if not spans:
+        return words
+    return [w for w in words if not (w.start >= 0 and any(a <= w.start < b for a, b in spans))]
 
 
 def _deferred(text: str) -> bool:
@@ -2089,6 +2140,77 @@ def evidence_keys(
     return out
 
 
+def evidence_items(
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    goal_of: dict[str, list[str]],
+    clusters: dict[str, list[int]],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[int]:
+    """The indices of the items whose keys :func:`evidence_keys` joins."""
+    top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:6]
+    out: list[int] = []
+    for k in top:
+        out.append(k)
+        for gid in goal_of.get(items[k][0], []):
+            out.extend(clusters.get(gid, []))
+    return list(dict.fromkeys(out))
+
+
+_GOVERNED_GAP = 3  # tokens from an item's verb to its object's first word ("produsere sin egen fornybare")
+
+
+def derived_only_for_other(
+    i: int,
+    cs: list[Concern],
+    ev_items: list[int],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    lang: str,
+) -> bool:
+    """Whether concern ``i`` is held in the evidence only by a word of another form of its
+    stem (a derivation key of the whole words alone: the noun "produksjonen" by the verb
+    "produsere") that is
+    followed, within a few words and no other content word, by a word holding another concern
+    of the goal: the item's verb and its object ("produsere sin egen fornybare energi"). Why
+    (session 38, fp38b): "Landbruket skal opprettholde produksjonen og ta i bruk mer fornybar
+    energi" asks two things; an item producing renewable energy does the second, and its verb
+    "produsere" is the making of the energy, not the farms' production kept up. The same word
+    form ("sykle til skolen" for "gå og sykle til skolen") is the goal's word and is kept."""
+    c = cs[i]
+    objs = c.objects
+    if not objs:
+        return False
+    others = [w for j, o in enumerate(cs) if j != i for w in o.objects]
+    if not others:
+        return False
+    seen = False
+    for k in ev_items:
+        if not any(holds(w, item_keys[k]) for w in objs):
+            continue
+        iws = sorted(goal_words(items[k][2], lang, broader=True), key=lambda x: x.pos)
+        for w in objs:
+            for n, iw in enumerate(iws):
+                ikeys = item_keys_of([iw])
+                if not holds(w, ikeys):
+                    continue
+                # the whole words share a derivation key ("~produser") and no form: another word
+                # of the stem itself, not a compound holding it ("Trivselsledere" for "trives",
+                # "sted" for "samlingssted" are the goal's words in a part, and stay)
+                common = w.whole & iw.whole
+                derived = bool(common) and all(x.startswith("~") for x in common)
+                nxt = iws[n + 1] if n + 1 < len(iws) else None
+                governs = (
+                    nxt is not None
+                    and 0 < nxt.pos - iw.pos <= _GOVERNED_GAP
+                    and any(holds(o, item_keys_of([nxt])) for o in others)
+                )
+                if not (derived and governs):
+                    return False  # held by the word itself, or by a derivation of its own
+                seen = True
+    return seen
+
+
 def member_evidence(
     used: set[str],
     scored: list[tuple[float, list[str], int]],
@@ -2165,6 +2287,17 @@ def judge_concerns(
         )
 
     judged = [(c, answers(c, evidence)) for c in cs]
+    governed: set[int] = set()
+    if settings.governed_derivation and len(cs) > 1:
+        # a goal's noun met only by the item's verb of the same stem whose object is another
+        # concern of the goal ("opprettholde produksjonen" by "produsere … fornybar energi"):
+        # that concern is unanswered, and the goal at most partly followed up (below)
+        ev_items = evidence_items(scored, items, goal_of, clusters, settings)
+        governed = {
+            i for i, (_c, ok) in enumerate(judged)
+            if ok and derived_only_for_other(i, cs, ev_items, items, item_keys, lang)
+        }
+        judged = [(c, ok and i not in governed) for i, (c, ok) in enumerate(judged)]
     gap = largest_gap(judged, idf)
     if settings.concern_gap < 1.0 and best >= settings.followed and gap >= settings.concern_gap:
         best = settings.followed - 0.01
@@ -2219,6 +2352,10 @@ def judge_concerns(
             if used is not None:
                 used |= keys  # the child goal with its measures is the evidence now
             break
+    if governed:
+        # the concern answered only by another concern's verb stays open, whatever lifted it
+        best = min(best, settings.followed - 0.01)
+        judged = [(c, ok and i not in governed) for i, (c, ok) in enumerate(judged)]
     return best, judged
 
 
@@ -4612,6 +4749,18 @@ def assess_parent(
         heading_words(text, lang) if kind == "focus_area" else goal_words(text, lang, broader=True)
         for _, kind, text, _ in items
     ]
+    # a child goal teaching a theme serves no parent goal on the theme (without_taught_topic):
+    # the keys its serving is judged on; as evidence of the parent goal's status too only with
+    # taught_topic_evidence (measured and left off, docs/mandate.md session 38 fp38b)
+    taught_keys = [
+        item_keys_of(without_taught_topic(words, text)) if kind == "goal" and settings.taught_topic else None
+        for (_, kind, text, _), words in zip(items, item_words, strict=True)
+    ]
+    if settings.taught_topic and settings.taught_topic_evidence:
+        item_words = [
+            without_taught_topic(words, text) if kind == "goal" else words
+            for (_, kind, text, _), words in zip(items, item_words, strict=True)
+        ]
     item_keys = [item_keys_of(words) for words in item_words]
     # the items' keys without the place they end on ("… i sentrum"): see only_where
     head_keys = [
@@ -5282,6 +5431,8 @@ def assess_parent(
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
+            if taught_keys[k] is not None and goal_score(words, taught_keys[k], idf, settings)[0] <= 0:
+                continue  # its words of the goal are the theme it teaches (without_taught_topic)
             if settings.cited_elsewhere and k in named_for and goal.id not in named_for[k]:
                 # the planner cited another goal for this item (its row's goal number, a
                 # quotation over it): a word it shares with this one ("trygg" in a safety alarm
@@ -5336,6 +5487,8 @@ def assess_parent(
         if serves.get(g.id):
             continue
         gw = goal_words(g.text, lang)
+        if settings.taught_topic:
+            gw = without_taught_topic(gw, g.text)  # the theme it teaches is no goal it serves
         own_staff = settings.staff_apart and staff_subject(g.text)
         for pg, pk, pw in zip(parent.goals, parent_keys, parent_words, strict=True):
             if own_staff and not about_workforce(pg.text, pw):
