@@ -30,8 +30,8 @@ _HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strat
 _ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
 _HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
 _QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
-# the year a goal heading looks to, written bare after its word ("Målbild 2035", "Mål 2030",
-# "Målbilde 2027–2030"): the horizon of the goals under it, as "Mål for 2035" says it
+# the year a goal heading looks to, written bare after its word ("Målbild 2045", "Mål 2030",
+# "Målbilde 2027–2030"): the horizon of the goals under it, as "Mål for 2045" says it
 _HORIZON = r"(?:\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)\d{2}|\d{2}))?)"
 
 

@@ -279,7 +279,7 @@ def charged_list(blocks: list[Block], index: int, lang: str, settings: SubjectSe
     (:func:`read_sentence`) committed to the work by the word after it (:func:`_commits`) and that
     sets a time by when, a date or a year, not since when ("Kulturskolen skal innen 2027 tilby …",
     "Hemtjänsten ansvarar för att … senast 2027"), the subjects at least two different units, none
-    everyone or a whole group ("Alle barn …"), and the list not under a goal role's bare label ("Mål")?
+    everyone or a whole group ("Alle innbyggere …"), and the list not under a goal role's bare label ("Mål")?
     Why so strict without a lead-in: a goal may be a sentence with a subject and a year too
     ("Kommunen skal være klimanøytral innen 2030"); that different units each take on a piece of
     work by a time is the division of labour a list of measures writes, and a list of goals does not."""

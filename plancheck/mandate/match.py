@@ -669,8 +669,8 @@ _DEFINITE_SUBJECT_RE = _definite_subject_re()
 
 def _definite_complement_re() -> re.Pattern[str]:
     """A preposition of requirements.yaml deferral_definite_complement and a definite noun after
-    it: a Nordic noun of four letters or more in the definite form ("for fondet", "för fonden")
-    or the English article and a word ("for the fund"), read right after a sentence's opening
+    it: a Nordic noun of four letters or more in the definite form ("for potten", "för potten")
+    or the English article and a word ("for the pot"), read right after a sentence's opening
     definite noun (:func:`definite_echo`)."""
     from plancheck.mandate.points import _words
 
@@ -719,7 +719,7 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
     (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
     off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
     handed on to another plan is carried out there. Or the noun's complement names the thing
-    again ("Retningslinjene for fondet" after "… næringsfondet …"; session 38, fp38b)."""
+    again ("Kriteriene for potten" after "… kulturpotten …"; session 38, fp38b)."""
     from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
 
     m = _DEFINITE_SUBJECT_RE.match(sentence)
@@ -728,9 +728,9 @@ def definite_echo(sentence: str, before: str, letters: int) -> bool:
     if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
         return False  # handed on to be carried out elsewhere, not put off for study
     head = m.group("noun") or m.group("phrase") or ""
-    # the opening noun's complement ("Retningslinjene for fondet", "The guidelines for the
-    # fund"): a definite noun after a preposition of deferral_definite_complement that is a word
-    # of the sentence before or the head of one of its compounds ("næringsfondet"); it says whose
+    # the opening noun's complement ("Kriteriene for potten", "The criteria for the
+    # pot"): a definite noun after a preposition of deferral_definite_complement that is a word
+    # of the sentence before or the head of one of its compounds ("kulturpotten"); it says whose
     # the opening noun is, so "Retningslinjene" is then not the plan's own
     comp = _DEFINITE_COMPLEMENT_RE.match(sentence, m.end("noun") if m.group("noun") else m.end("phrase"))
     thing = (comp.group("noun") or comp.group("word") or "").lower() if comp else ""

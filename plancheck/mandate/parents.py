@@ -459,8 +459,8 @@ def _taught_topic_re() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 def without_taught_topic(words: Words, text: str) -> Words:
-    """A child goal's words without the theme it teaches ("Alle elever skal lære om [klima og
-    natur] ute i nærmiljøet", "Eleverne skal undervises i [vand og energi] på alle skoler", "Every
+    """A child goal's words without the theme it teaches ("Alle elevar skal lære om [havet og
+    fjøra] ute på skuleturar", "Eleverne skal undervises i [vand og energi] på alle skoler", "Every
     pupil learns about [wildlife and habitats] outdoors"; goal_vocab.yaml ``taught_topic``): the
     words from the lead to the first word, comma or stop that ends the theme. Why (session 38,
     fp38b): the theme's words are what is taught, not acted on — a child goal of teaching pupils
@@ -2157,7 +2157,7 @@ def evidence_items(
     return list(dict.fromkeys(out))
 
 
-_GOVERNED_GAP = 3  # tokens from an item's verb to its object's first word ("produsere sin egen fornybare")
+_GOVERNED_GAP = 3  # tokens from an item's verb to its object's first word ("produsere sin egen strøm")
 
 
 def derived_only_for_other(
@@ -2172,11 +2172,11 @@ def derived_only_for_other(
     stem (a derivation key of the whole words alone: the noun "produksjonen" by the verb
     "produsere") that is
     followed, within a few words and no other content word, by a word holding another concern
-    of the goal: the item's verb and its object ("produsere sin egen fornybare energi"). Why
-    (session 38, fp38b): "Landbruket skal opprettholde produksjonen og ta i bruk mer fornybar
+    of the goal: the item's verb and its object ("produsere sin egen strøm"). Why
+    (session 38, fp38b): "Bøndene skal holde produksjonen oppe og bruke mer fornybar
     energi" asks two things; an item producing renewable energy does the second, and its verb
     "produsere" is the making of the energy, not the farms' production kept up. The same word
-    form ("sykle til skolen" for "gå og sykle til skolen") is the goal's word and is kept."""
+    form ("sykle til jobben" for "gå og sykle til jobben") is the goal's word and is kept."""
     c = cs[i]
     objs = c.objects
     if not objs:
