@@ -156,9 +156,10 @@ def _at(plan: Plan, path: Path) -> Plan:
     return plan.model_copy(update={"source": plan.source.model_copy(update={"path": str(path)})})
 
 
-def _store(entry: Path, sha: str, plan: Plan) -> None:
-    """Write atomically (a parallel run never reads half an entry); a read-only or full cache
-    must not fail the check."""
+def write_entry(entry: Path, text: str) -> None:
+    """Write a cache entry atomically (a parallel run never reads half an entry); a read-only or
+    full cache must not fail the check or the report (so no error is raised). Shared by the
+    plans kept here and the printed page labels kept beside them (report.pages)."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
@@ -166,7 +167,12 @@ def _store(entry: Path, sha: str, plan: Plan) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f'{{"sha256": "{sha}", "plan": {plan.model_dump_json()}}}')
+            fh.write(text)
         os.replace(tmp, entry)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _store(entry: Path, sha: str, plan: Plan) -> None:
+    """The plan under its document's hash, written atomically (:func:`write_entry`)."""
+    write_entry(entry, f'{{"sha256": "{sha}", "plan": {plan.model_dump_json()}}}')

@@ -281,21 +281,13 @@ def _read_kept(entry: Path) -> dict[int, str] | None:
 
 
 def _write_kept(entry: Path, labels: dict[int, str]) -> None:
-    """Atomically; a read-only or full cache must not fail the report."""
+    """Atomically, as the cache writes its plans; a read-only or full cache must not fail the
+    report."""
     import json
-    import os
 
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({str(k): v for k, v in labels.items()}, fh, ensure_ascii=False)
-        os.replace(tmp, entry)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    from plancheck.checks.cache import write_entry
+
+    write_entry(entry, json.dumps({str(k): v for k, v in labels.items()}, ensure_ascii=False))
 
 
 
