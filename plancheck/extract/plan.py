@@ -1250,6 +1250,14 @@ def reports_done_work(sentence: str, lang: str) -> bool:
     return _has_phrase(words, _words_of("done_work", lang)) and not _has_phrase(words, _words_of("modal", lang))
 
 
+def _document_title(st: _State, block: Block) -> bool:
+    """Is the heading the document's title: its first heading, on its first page, at the top
+    level (a breadcrumb or a header line may stand above it)?"""
+    if block.kind != BlockKind.heading or block.provenance.page != st.blocks[0].provenance.page or (block.level or 1) > 1:
+        return False
+    return not any(b.kind == BlockKind.heading for b in st.blocks[: st.index])
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -1839,6 +1847,11 @@ def _heading(st: _State, block: Block) -> None:
         st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
+    if role in GOAL_ROLES and not rest and _document_title(st, block):
+        # a plan titled by a goal word ("Målbild 2040", "Mål 2035"): the whole document is its
+        # goals, stated in its own headings or sentences further down (goalstatements), not in
+        # the byline and introduction under the title
+        role = None
     if rest:
         role = _shifted(st, text, role)
     banded = role == "focus_area" and bool(rest) and band_goal(role, label_role(text)[1], rest, WalkSettings().band_sentence_min_words)
@@ -2344,10 +2357,9 @@ def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:
         items.append(b)
     if len(items) < settings.aim_list_min_items:
         return False
-    # the items are the means: an action by their words, or at least no aim of their own
-    acts = sum(
-        classify_statement(b.text) == "measure" or not _states_aim(b.text, st.lang) for b in items
-    )
+    # the items are the means: an action by their own words (a list of indicators, "Number of
+    # empty homes brought back into use", states no aim either, and is no list of measures)
+    acts = sum(classify_statement(b.text) == "measure" for b in items)
     return acts >= settings.aim_list_action_share * len(items)
 
 
