@@ -2357,9 +2357,13 @@ def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:
         items.append(b)
     if len(items) < settings.aim_list_min_items:
         return False
-    # the items are the means: an action by their own words (a list of indicators, "Number of
-    # empty homes brought back into use", states no aim either, and is no list of measures)
-    acts = sum(classify_statement(b.text) == "measure" for b in items)
+    # the items are the means: an action by their own words, or work given to someone by a time
+    # by its own fields ("… (ansvar: Miljöenheten, 2027)"); a list of indicators ("Number of empty
+    # homes brought back into use") states no aim either, and is no list of measures
+    acts = sum(
+        classify_statement(b.text) == "measure" or _carries_fields(b.text, st.lang, _emphasis_in(b, b.text))
+        for b in items
+    )
     return acts >= settings.aim_list_action_share * len(items)
 
 
