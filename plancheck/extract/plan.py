@@ -1848,7 +1848,7 @@ def _heading(st: _State, block: Block) -> None:
         return
     role, rest = heading_role(text)
     if role in GOAL_ROLES and not rest and _document_title(st, block) and re.search(r"\b(?:19|20)\d{2}\b", text):
-        # a plan titled by a goal word and the year it looks to ("Målbild 2040"): the whole
+        # a plan titled by a goal word and the year it looks to ("Målbild 2045"): the whole
         # document is its goals, stated in its own headings or sentences further down
         # (goalstatements), not in the byline and introduction under the title (a bare "Mål"
         # as a short plan's first heading is a goal heading as ever)
