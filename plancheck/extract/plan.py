@@ -1847,7 +1847,7 @@ def _heading(st: _State, block: Block) -> None:
         st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
-    if role in GOAL_ROLES and not rest and _document_title(st, block) and re.search(r"\b(?:19|20)\d{2}\b", text):
+    if role in GOAL_ROLES and not rest and _YEAR.search(text) and _document_title(st, block):
         # a plan titled by a goal word and the year it looks to ("Målbild 2045"): the whole
         # document is its goals, stated in its own headings or sentences further down
         # (goalstatements), not in the byline and introduction under the title (a bare "Mål"
@@ -1886,7 +1886,7 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _statement_under_role_label(st, block, text):
         return
-    if (role is None and _aim_over_measure_table(st, block, text)) or (role is None and _aim_over_measure_list(st, block, text)):
+    if role is None and (_aim_over_measure_table(st, block, text) or _aim_over_measure_list(st, block, text)):
         role, rest = "goal", text
     elif role is None and _outcome_over_action(st, block, text):
         # the margin's number is the parent goal the aim serves, not the aim's own number
@@ -2341,7 +2341,6 @@ def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:
     :func:`_aim_over_measure_table` reads it over a table. Why: a plan that sets its goals in
     bold over bulleted activities marks them by weight alone."""
     from plancheck.extract.stated import whole_sentence
-    from plancheck.extract.statements import classify_statement
 
     settings = WalkSettings()
     if block.number:
@@ -2361,11 +2360,21 @@ def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:
     # the items are the means: an action by their own words, or work given to someone by a time
     # by its own fields ("… (ansvar: Miljöenheten, 2027)"); a list of indicators ("Number of empty
     # homes brought back into use") states no aim either, and is no list of measures
+    return _mostly_actions(st, items, by_fields=True)
+
+
+def _mostly_actions(st: _State, items: list[Block], *, by_fields: bool) -> bool:
+    """Do ``aim_list_action_share`` of the list items say what to do by their own words
+    (:func:`classify_statement`), or, ``by_fields``, give the work to someone by a time by
+    their own fields? Shared by the aim heading and the labelled goal paragraph over a list."""
+    from plancheck.extract.statements import classify_statement
+
     acts = sum(
-        classify_statement(b.text) == "measure" or _carries_fields(b.text, st.lang, _emphasis_in(b, b.text))
+        classify_statement(b.text) == "measure"
+        or (by_fields and _carries_fields(b.text, st.lang, _emphasis_in(b, b.text)))
         for b in items
     )
-    return acts >= settings.aim_list_action_share * len(items)
+    return acts >= WalkSettings().aim_list_action_share * len(items)
 
 
 #: a reference set in a margin column beside a sentence and read as its tail: "… town. – 1",
@@ -3783,16 +3792,13 @@ def _list_follows(st: _State) -> bool:
     of who and when already mark as measures? Why: "Mål: …" over bullets that say what to do
     makes them its measures, as under a goal label heading; bullets of facts citing their
     sources ("… aukar kraftig (SSB, 2023)") are no actions, and a list whose items end in who
-    and when is read by :func:`_fielded_list` (its brackets and dashes checked there)."""
-    from plancheck.extract.statements import classify_statement
-
+    and when is read by :func:`_fielded_list` (its brackets and dashes checked there; a fact's
+    source in brackets would pass for a field, so fields do not count as actions here)."""
     nxt = st.index + 1
     if nxt >= len(st.blocks) or st.blocks[nxt].kind != BlockKind.list_item:
         return False
     first = st.blocks[nxt]
-    items = [first, *_sibling_items(st.blocks, nxt)]
-    acts = sum(classify_statement(b.text) == "measure" for b in items)
-    if acts < WalkSettings().aim_list_action_share * len(items):
+    if not _mostly_actions(st, [first, *_sibling_items(st.blocks, nxt)], by_fields=False):
         return False
     here = st.index
     try:
