@@ -5111,9 +5111,10 @@ def _group_field_line(st: _State, block: Block) -> bool:
     once the walk has read them (:func:`_group_fields`). True if taken."""
     from plancheck.extract.fields import group_field_line
 
-    if group_field_line(block.text) is None:
+    fields = group_field_line(block.text)
+    if fields is None:
         return False
-    st.group_field_lines.append(st.index)
+    st.group_field_lines.append((st.index, dict(fields)))
     return True
 
 
@@ -5134,10 +5135,7 @@ def _group_fields(st: _State) -> None:
     """The fields of each scoped field line (:func:`_group_field_line`) given to every measure of
     the list right above it, or (none above) right under it, that lacks them: the plan names the
     owner and the time once for the group. A measure that names its own keeps it."""
-    from plancheck.extract.fields import group_field_line
-
-    for index in st.group_field_lines:
-        fields = dict(group_field_line(st.blocks[index].text) or [])
+    for index, fields in st.group_field_lines:
         run = _list_run(st.blocks, index, -1) or _list_run(st.blocks, index, 1)
         sources = {b.provenance.source_text or b.text for b in run}
         for m in st.plan.measures:

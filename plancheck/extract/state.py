@@ -121,7 +121,7 @@ class _State:
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
-    group_field_lines: list = field(default_factory=list)  # block indices of 'Ansvar for alle tiltak: …' lines
+    group_field_lines: list = field(default_factory=list)  # (block index, its fields) of 'Ansvar for alle tiltak: …' lines
     # section → the goals its heading names (one; a card's row of goal chips names several)
     section_goals: dict[str, list[str]] = field(default_factory=dict)
     section_measures: dict[str, Measure] = field(default_factory=dict)  # section → measure its heading labels
