@@ -933,3 +933,33 @@ def test_an_unruled_table_goes_on_after_a_row_whose_short_cells_were_read_as_a_r
     assert len(found) == 1
     piece, _used = found[0]
     assert any(c is not None and c.text == "Tilby kurs for tilsette" for row in piece.rows for c in row)
+
+
+def test_a_running_header_cut_in_two_on_one_page_is_furniture_there_too():
+    """A running header read as one line on most pages and as two pieces on a near-empty last
+    page (the municipality at the left, the plan's title at the right) is furniture on every
+    page: the pieces of one band row together repeat the header. A piece alone in its row, or
+    body text under the band, stays text."""
+    from plancheck.layout.furniture import mark_furniture
+
+    def header_page(page: int) -> list:
+        return words_to_lines(
+            line_words("Solvik Kommune Plan for lekeplasser 2027–2030", 48, 28)
+            + line_words("Tiltak som står i teksten på denne siden", 48, 300), page
+        )
+
+    last = (
+        words_to_lines(line_words("Solvik Kommune", 48, 28), 3)
+        + words_to_lines(line_words("Plan for lekeplasser 2027–2030", 400, 28), 3)
+        + words_to_lines(line_words("Oppfølging av planen skjer hvert år", 48, 300), 3)
+    )
+    pages = [header_page(1), header_page(2), last]
+    mark_furniture(pages, [842.0] * 3)
+    assert [ln.kind for ln in sorted(last, key=lambda ln: (ln.top, ln.x0))] == ["furniture", "furniture", ""]
+
+    alone = words_to_lines(line_words("Solvik Kommune", 48, 28), 3) + words_to_lines(
+        line_words("Oppfølging av planen skjer hvert år", 48, 300), 3
+    )
+    pages = [header_page(1), header_page(2), alone]
+    mark_furniture(pages, [842.0] * 3)
+    assert [ln.kind for ln in sorted(alone, key=lambda ln: ln.top)] == ["", ""]

@@ -76,20 +76,29 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
     """Mark running headers, footers and page numbers (``kind = "furniture"``)."""
     n = len(pages)
     counts: Counter[tuple[str, str]] = Counter()
+    rows: dict[int, str] = {}  # id(line) → the key of its band row (_band_rows)
     for lines, h in zip(pages, heights, strict=True):
         seen = set()
         for ln in lines:
             b = band(ln, h, settings)
             if b:
                 seen.add((b, furniture_key(ln.text)))
+        for b, row in _band_rows(lines, h, settings):
+            key = " ".join(furniture_key(o.text) for o in row).split()
+            rows.update({id(o): " ".join(key) for o in row})
+            seen.add((b, "row:" + " ".join(key)))
         counts.update(seen)
     need = repeat_need(n, settings)
 
     def repeated(o: Line, h: float) -> bool:
         """Does ``o`` stand in a band of its page, repeated there on enough pages (a running
-        header or footer)?"""
+        header or footer), alone or with the other lines of its band row?"""
         b = band(o, h, settings)
-        return bool(b) and counts[(b, furniture_key(o.text))] >= need
+        if not b:
+            return False
+        return counts[(b, furniture_key(o.text))] >= need or (
+            id(o) in rows and counts[(b, "row:" + rows[id(o)])] >= need
+        )
 
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:
@@ -101,6 +110,27 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             ):
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)
+
+
+def _band_rows(lines: list[Line], page_height: float, settings: LayoutSettings = DEFAULT) -> list[tuple[str, list[Line]]]:
+    """The lines of each band of a page that stand level with each other (their heights
+    overlap), left to right: a running header read as one line on one page and as two pieces
+    on another ('Kommune' at the left, the plan's title at the right, where the page below is
+    near empty and the pieces are cut apart) is one row on both."""
+    out: list[tuple[str, list[Line]]] = []
+    for b in ("top", "bottom"):
+        inband = sorted((ln for ln in lines if band(ln, page_height, settings) == b), key=lambda o: o.top)
+        row: list[Line] = []
+        for ln in inband:
+            if row and ln.top < max(o.bottom for o in row) and ln.bottom > min(o.top for o in row):
+                row.append(ln)
+                continue
+            if row:
+                out.append((b, sorted(row, key=lambda o: o.x0)))
+            row = [ln]
+        if row:
+            out.append((b, sorted(row, key=lambda o: o.x0)))
+    return out
 
 
 def _words(text: str) -> list[str]:
