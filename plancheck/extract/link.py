@@ -829,9 +829,16 @@ def step_goals(sections: list, goals_by_number: dict[str, Goal]) -> dict[str, Go
     return {sid: goals_by_number[n] for sid, n in found.items()}
 
 
+# a measure's code of its goal's letter and its own number ("A1", "C2")
+_LETTER_AND_NUMBER = re.compile(r"^((?-i:[A-ZÆØÅÄÖ]))\d{1,2}$")
+
+
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
     """The goal numbered by the longest prefix of ``number``: "1.1.1" → goal "1.1", else goal
-    "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure")."""
+    "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure"); "A1" → goal "A"
+    (a lettered outline: the measures of goal A numbered A1, A2)."""
+    if number and (lettered := _LETTER_AND_NUMBER.match(number.strip())) is not None:
+        return goals_by_number.get(lettered.group(1))
     if not number or "." not in number.strip("."):
         return None
     head = number.strip(".")

@@ -16,7 +16,8 @@ goal's measures ('Actions for this goal are set out in the housing plan'), not a
 opens with what is to be done; or one of ``none_words``, a measure word and, as the sentence's
 last word, one of ``empty_words`` by its lemma ('Inga åtgärder registrerade', 'No actions
 recorded': the line a management system prints in a goal's empty section); or a text that is
-only one of the ``not_applicable`` phrases ('Ikke relevant', 'Not applicable'). :func:`drop_placeholders`
+only one of the ``not_applicable`` phrases ('Ikke relevant', 'Not applicable'); or a text of no word at all
+('1', '–': a card's number badge read as an item). :func:`drop_placeholders`
 drops such measures that name no owner and no deadline, and such strategies with no measure
 under them.
 """
@@ -86,7 +87,9 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
     first = re.split(r"(?<=[.!?:;–—])\s", text.strip(), maxsplit=1)[0].lower()
     words = _WORD.findall(first)
     if not words:
-        return False
+        # no word at all ('1', '–'): a card's number badge or a stray mark read as a list's
+        # last item holds no item (session 39: a priority card's big number after its bullets)
+        return bool(text.strip()) and not _WORD.search(text)
     measure, none, yet, pending = _words(lang)
     if words[0] in none and any(w in measure for w in words[1:1 + span]) and any(w in yet for w in words):
         return True

@@ -52,6 +52,39 @@ from plancheck.models import (
     Table,
 )
 
+_BOX_ROLES = {"vision", "main_goal", "goal", "sub_goal"}
+
+
+def _label_boxes(st: _State, block: Block, table: Table) -> bool:
+    """Read a table of labelled boxes (a goal hierarchy drawn as a table: 'VISJON' / 'HOVUDMÅL'
+    / 'DELMÅL A' on a cell's first line, its statement under it) as the vision and goals it
+    labels, cell by cell in reading order, each with its code. True if read so.
+
+    Why: a 'Målhierarki' or 'Goal tree' set as a Word table of boxes has no header row and no
+    column roles, and as a grid of statements it read as nothing (session 39, a blind child plan
+    whose every goal stood in such boxes). Every filled cell must open with a label of the
+    lexicon's vision or goal words on a line of its own, at least two of them, one a goal."""
+    cells = [*table.header, *(c.text for r in table.rows for c in r)]
+    boxes: list[tuple[str, str | None, str]] = []
+    for text in (t.strip() for t in cells if t and t.strip()):
+        label, _nl, body = text.partition("\n")
+        if not body.strip() or len(label.split()) > 3:
+            return False
+        role, num, rest = label_role(f"{label.strip()}: {' '.join(body.split())}")
+        if role not in _BOX_ROLES:
+            return False
+        boxes.append((role, num, rest))
+    if len(boxes) < 2 or not any(r != "vision" for r, _n, _t in boxes):
+        return False
+    from plancheck.extract.state import _set_vision
+
+    for role, num, rest in boxes:
+        if role == "vision":
+            _set_vision(st, block, rest)
+        else:
+            _add_goal(st, block, rest, GoalKind(role), num)
+    return True
+
 
 def read_table(st: _State, block: Block) -> None:
     """Read one table block into the plan."""
@@ -59,6 +92,8 @@ def read_table(st: _State, block: Block) -> None:
     table = block.table
     assert table is not None
     if _record_table(st, block, table):
+        return
+    if _label_boxes(st, block, table):
         return
     titles = title_texts(table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None

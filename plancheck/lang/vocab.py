@@ -657,7 +657,8 @@ _RELATIVE_TAIL_MAX_WORDS = 2  # "… we will take", "… we want to see": a verb
 def relative_clause_heading_role(heading_text: str) -> str | None:
     """The role of a heading that is a role word of the lexicon followed by a relative clause
     without 'that' (``heading_relative_clauses`` and at most ``_RELATIVE_TAIL_MAX_WORDS`` words:
-    "Actions we will take", "Outcomes we want to see"), or None. Only goal, strategy, measure
+    "Actions we will take", "Outcomes we want to see"; or nothing after a clause ending in a full
+    verb of ``heading_relative_closed``: "Outcomes we want"), or None. Only goal, strategy, measure
     and indicator words, and only a heading without numbering, colon or dash.
 
     Why: an English heading may name what follows by its noun and a contact clause on it; the
@@ -672,6 +673,8 @@ def relative_clause_heading_role(heading_text: str) -> str | None:
     for clause in sorted(plain_words("heading_relative_clauses"), key=len, reverse=True):
         if rest.startswith(clause + " ") and 1 <= len(rest[len(clause):].split()) <= _RELATIVE_TAIL_MAX_WORDS:
             return role
+        if rest == clause and clause.split()[-1] in plain_words("heading_relative_closed"):
+            return role  # the clause ends in its full verb: "Outcomes we want", "Results we expect"
     return None
 
 

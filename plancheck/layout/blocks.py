@@ -141,8 +141,9 @@ def code_series(openings: list[tuple[str, str]], settings: LayoutSettings = DEFA
     """The codes that number a list by their series: of ``openings`` (the first two words of each
     body line or paragraph), those whose first word is a code of one or two capitals and a number
     ("M1") and whose second word opens with a capital, when the codes of one set of letters run
-    on from 1 without a gap at least ``settings.code_series_min`` long ("M1", "M2", "M3", "M4").
-    Why a series: one line opening "E6 Kristiansand" names a road, but a goal list typed as
+    on from 1 without a gap at least ``settings.code_series_min`` long ("M1", "M2", "M3", "M4"),
+    or when single capitals each numbered from 1 run on from "A" that long ("A1", "A2", "B1",
+    "C1": a lettered outline). Why a series: one line opening "E6 Kristiansand" names a road, but a goal list typed as
     "M1 Færre …" / "M2 Innbyggjarane …" with only a space after each code is numbered all the
     same (a tab or a dash after the code says so alone: :func:`classify`, ``_LEADING_CODE``)."""
     seen: dict[str, set[int]] = {}
@@ -151,12 +152,20 @@ def code_series(openings: list[tuple[str, str]], settings: LayoutSettings = DEFA
         if m and second[:1].isupper():
             seen.setdefault(m.group("letters"), set()).add(int(m.group("n")))
     out: set[str] = set()
+    runs: dict[str, int] = {}
     for letters, numbers in seen.items():
         n = 1
         while n in numbers:
             n += 1
+        runs[letters] = n - 1
         if n - 1 >= settings.code_series_min:
             out.update(f"{letters}{k}" for k in range(1, n))
+    # a lettered outline: the measures of goal A, B, C … numbered A1, A2, B1, C1 (one letter
+    # per goal, each from 1): the letters run on from "A" at least code_series_min long, so a
+    # goal with one or two measures is numbered all the same (session 39)
+    lettered = letters_from_a({k for k, v in runs.items() if v >= 1 and len(k) == 1})
+    if len(lettered) >= settings.code_series_min:
+        out.update(f"{letter}{k}" for letter in lettered for k in range(1, runs[letter] + 1))
     return frozenset(out)
 
 
@@ -1707,8 +1716,9 @@ def _continues(
             prev, ln, right, settings
         )
         # a line ending in a colon ends a lead-in, unless the next goes on in lower case
-        # ("… (ansvar:" / "kultureininga, tid: 2031)")
-        ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
+        # ("… (ansvar:" / "kultureininga, tid: 2031)") or inside a parenthesis left open, where
+        # a colon ends a field's label ("… (ansvarleg: heimetenesta; tid:" / "2028)")
+        ends = (".", "!", "?") if ln.text[:1].islower() or _open_parenthesis(cur) else (".", "!", "?", ":", ";")
         # (and not when paragraph spacing sets it apart: a lead-in under an item that happens
         # to end near the margin)
         # A line that goes on in lower case at the leading (not spaced apart) goes on with

@@ -240,6 +240,10 @@ class ParentSettings:
     # … and those words are no evidence of the parent goal's status either (False: measured and
     # left off — a parent goal right only through such a child goal falls to partial, sorvik G4)
     taught_topic_evidence: bool = False
+    # a measure's own owner named in its text ("Besøksvenn frå frivilligsentralen" whose owner
+    # is the frivilligsentral) is who does it, not what it does: the owner's words are no evidence
+    # of the goal it follows up (session 39: "frivillig arbeid" held only by the volunteer centre)
+    owner_not_evidence: bool = True
     # a goal's noun met only by an item's verb of the same stem whose object answers another of
     # the goal's concerns is not answered ("opprettholde produksjonen" by "produsere … fornybar
     # energi"; derived_only_for_other, session 38 fp38b)
@@ -790,6 +794,24 @@ def heading_words(text: str, lang: str) -> Words:
     its items serve; it answers no member of a coordination "for unge og eldre" (an item's
     "alle" does: see :func:`member_answered`)."""
     return [w for w in goal_words(text, lang, broader=True) if EVERYONE not in w.whole]
+
+
+def without_owner(words: Words, owners: list[str], lang: str) -> Words:
+    """A measure's words without those naming its own owner (the unit after 'ansvarleg:' named
+    again in the text, "… frå frivilligsentralen"): who does it, not what is done."""
+    from plancheck.mandate import text as T
+
+    named = {t.lemma for o in owners for t in T.terms(o, lang) if len(t.parts) >= 2}
+    if not named:
+        return words
+
+    def lemma(w: GoalWord) -> str:
+        got = T.terms(w.surface, lang)
+        return got[0].lemma if got else ""
+
+    # (a compound unit's name only, "frivilligsentralen", "kulturkontoret": a plain word the
+    # owner shares, "skulen" of "skulane", may be what is done, "tilbake til skulen")
+    return [w for w in words if not (w.parts and lemma(w) in named)]
 
 
 def _all_keys(words: Words) -> set[str]:
@@ -4749,6 +4771,12 @@ def assess_parent(
         heading_words(text, lang) if kind == "focus_area" else goal_words(text, lang, broader=True)
         for _, kind, text, _ in items
     ]
+    if settings.owner_not_evidence:
+        owner_of = {m.id: [o.text for o in m.owners] for m in child.measures}
+        item_words = [
+            without_owner(words, owner_of.get(ident, []), lang) if kind == "measure" else words
+            for (ident, kind, _, _), words in zip(items, item_words, strict=True)
+        ]
     # a child goal teaching a theme serves no parent goal on the theme (without_taught_topic):
     # the keys its serving is judged on; as evidence of the parent goal's status too only with
     # taught_topic_evidence (measured and left off, docs/mandate.md session 38 fp38b)
