@@ -184,6 +184,20 @@ class MatchSettings:
     # … the verb of the step stands at most this many words after the modal ("ska senast samma
     # dag redovisa till")
     step_verb_gap: int = 4
+    # a dated step asked of a body without a modal: an infinitive point under the mandate's
+    # lead-in ("leggje planutkastet fram for utvalet innan 1. mars", "redovisa planen för
+    # utskottet senast …") or a passive ("Forslaget afleveres til udvalget senest …", "Et
+    # utkast legges fram for …"), read as the modal's step is, when the point has a deadline
+    # and a partner is a body of the process (words.yaml process_bodies, any -råd); the
+    # deadline phrase is never a partner ("senast", the date). Session 39: a process point
+    # answered "Utkastet vart lagt fram for utvalet 24. februar" was called uncovered
+    step_dated_anchor: bool = True
+    # a table that points each part of the order to the chapter dealing with it ("Tema | Hvor i
+    # planen", "Terms of reference | Where in this report", its cells "kapittel 4", "Section 5")
+    # is no candidate answer: it restates the points' words and answers none (crosswalk_table)
+    crosswalk_out: bool = True
+    # … the infinitive's object before its particle or preposition is at most this many words
+    step_object_words: int = 3
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
@@ -1191,8 +1205,8 @@ def find_dates(text: str) -> list[dt.date]:
     taken: list[tuple[int, int]] = []
     for rx, kind in DATE_RES:
         for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue  # (part of a date read already: "senast 2051-03-01" is no year alone)
             try:
                 if kind == "iso":
                     d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -1810,6 +1824,8 @@ def build_units(
             _glossary_section(p.section_id, sections) or _glossary_table(p.text)
         ):
             continue  # a glossary defines the words it lists, it answers nothing
+        if settings.crosswalk_out and crosswalk_table(p.text):
+            continue  # where each part of the order is dealt with: a pointer, not an answer
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
         _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
         u.timetable = timetable_rows(p.text, lang, settings)
@@ -3935,13 +3951,18 @@ def _assess_points(
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
         scorer.process_point = p.process
+        # a dated step of a body asked without a modal (step_dated_anchor): a process step
+        dated_step = bool(
+            S.step_dated_anchor and not _asks_process(p) and concerns and concerns[0].deadline
+            and step_asked(p.text, lang, S) is not None
+        )
         scorer.point_subject = point_subject(context, subject) if S.relation_subject else []
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
         if S.follow_up_pool and not p.process and FOLLOW_UP_RE.search(p.text):
             pool = list(range(len(units)))
-        elif S.process_kind_pool and not p.process and _asks_process(p):
+        elif S.process_kind_pool and not p.process and (_asks_process(p) or dated_step):
             pool = sorted({*content_idx, *process_idx})
         results: list[tuple[Concern, float, Unit | None, list[str]]] = []
         evidence: list[Evidence] = []
@@ -4487,7 +4508,7 @@ def _assess_points(
                 missing = [
                     without_consultation(c.text, lang) for c in concerns if not c.structural
                 ]
-        if S.step_done and status != CoverageStatus.covered and _asks_process(p):
+        if S.step_done and status != CoverageStatus.covered and (_asks_process(p) or dated_step):
             done = step_stated_done(p.text, units, lang, S)
             if done is not None:
                 u, sent_terms = done
@@ -4745,7 +4766,14 @@ def step_asked(
         return None
     if duration_asked(point_text)[0]:
         return None  # "… i minst åtte veker": the step's length is asked, not only the step
+    dated = [m for m in DEADLINE_PHRASE_RE.finditer(point_text) if find_dates(m.group(0))]
+    if dated and s.step_dated_anchor:
+        # the deadline is when, never a partner ("till kulturnämnden senast den 2 maj")
+        point_text = point_text[: dated[-1].start()]
     terms = T.terms(point_text, lang)
+    modal_at = [i for i, t in enumerate(terms) if t.surface.lower() in _STEP_MODALS]
+    if not modal_at and dated and s.step_dated_anchor:
+        return _dated_step(terms, s)
     for i, t in enumerate(terms):
         if t.surface.lower() not in _STEP_MODALS:
             continue
@@ -4787,6 +4815,103 @@ def step_asked(
     return None
 
 
+def _step_partners(terms: list[T.Term]) -> list[T.Term]:
+    """The partners after a step's preposition: content words, articles and conjunctions
+    between them (step_partner_glue), up to a function word or a number."""
+    partners: list[T.Term] = []
+    prev = ""
+    for t2 in terms:
+        low = t2.surface.lower()
+        if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and prev in STEP_PARTNER_GLUE):
+            prev = low
+            continue
+        if (t2.stop and not t2.surface[:1].isupper()) or t2.lemma.isdigit():
+            break
+        partners.append(t2)
+        prev = low
+    return partners
+
+
+def _passive_verb(t: T.Term) -> bool:
+    """A Nordic s-passive ("legges", "afleveres", "redovisas", "leggjast"): the verb's form
+    ending in -s (-st) that its lemma does not."""
+    low = t.surface.lower()
+    return (
+        low.endswith(("s", "st"))
+        and not t.lemma.endswith("s")
+        and len(t.lemma) >= 4
+        and low.startswith(t.lemma[:-1])
+    )
+
+
+@functools.cache
+def _pointer_re() -> re.Pattern[str]:
+    """A chapter pointer alone: a chapter word of words.yaml and its number, perhaps several
+    ("kapittel 3 og 4", "Kap. 6", "Section 5", "Vedlegg 1", "avsnitt 2.1, 2.3")."""
+    alt = "|".join(re.escape(w) for w in W.words("chapter_word"))
+    one = r"(?:" + alt + r")\.?\s*\d{1,2}(?:\.\d{1,2})*\.?"
+    more = r"(?:\s*(?:,|og|och|and|&|–|-)\s*(?:(?:" + alt + r")\.?\s*)?\d{1,2}(?:\.\d{1,2})*)*"
+    return re.compile(r"^\W*" + one + more + r"\W*$", re.IGNORECASE)
+
+
+def crosswalk_table(text: str, share: float = 0.6, max_columns: int = 3) -> bool:
+    """A table of where each part of the order is dealt with: at most ``max_columns`` columns,
+    at least three rows, and one column whose cells are, in at least ``share`` of the rows, a
+    chapter pointer and nothing else ("Behov for plasser | Kapittel 3", "(iii) Late-night
+    transport | Section 5"). Why by its cells: the header says it in as many ways as there are
+    planners; the column of pointers says it always."""
+    rows = [[c.strip() for c in line.split(" | ")] for line in text.splitlines() if line.strip()]
+    if len(rows) < 3 or max(len(r) for r in rows) > max_columns:
+        return False
+    pointer = _pointer_re()
+    body = rows[1:]
+    for k in range(max(len(r) for r in rows)):
+        cells = [r[k] for r in body if k < len(r)]
+        if sum(bool(pointer.match(c)) for c in cells) >= share * len(body):
+            return True
+    return False
+
+
+def _genitive(t: T.Term) -> bool:
+    """A Nordic genitive noun ("kommunstyrelsens", "rådmannens"): its form is its lemma and an
+    -s (-ens, -ets), the lemma ending otherwise."""
+    low = t.surface.lower()
+    return low.endswith("s") and not t.lemma.endswith("s") and len(t.lemma) >= 4 and low.startswith(t.lemma)
+
+
+def _dated_step(
+    terms: list[T.Term], s: MatchSettings
+) -> tuple[list[str], list[T.Term]] | None:
+    """The step of a dated point with no modal (``MatchSettings.step_dated_anchor``): a passive
+    verb, or the point's first word as an infinitive with an object of at most
+    ``step_object_words`` words, then a particle or not, then a partner preposition and at
+    least one partner that is a body of the process. ``terms`` are the point's words before
+    its deadline."""
+    starts = [k for k, t in enumerate(terms) if _passive_verb(t)]
+    if terms and terms[0].surface[:1].islower() and terms[0].surface.isalpha():
+        starts.append(0)
+    for k in sorted(set(starts)):
+        verb = terms[k]
+        low = verb.surface.lower()
+        if low in STEP_PARTNER or low in STEP_PARTNER_GLUE or len(low) < 3:
+            continue  # ("the", "og", "to"; a light verb is a verb here: "leggje … fram for")
+        limit = k + 1 + (s.step_object_words if k == 0 else 1)
+        for j in range(k + 1, min(limit + 1, len(terms) - 1)):
+            low = terms[j].surface.lower()
+            if low not in STEP_PARTNER:
+                if terms[j].lemma in T.FUNCTION and low not in _PARTICLES:
+                    break  # a function word: the verb's object has ended elsewhere
+                continue
+            verbs = [verb.lemma]
+            if terms[j - 1].surface.lower() in _PARTICLES and j - 1 > k:
+                verbs.append(terms[j - 1].lemma)
+            partners = _step_partners(terms[j + 1 :])
+            if any(_word_or_head(p.lemma, PROCESS_BODIES) or _standing_body(p.lemma) for p in partners):
+                return verbs, partners
+            break
+    return None
+
+
 def step_stated_done(
     point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[Unit, list[T.Term]] | None:
@@ -4802,17 +4927,41 @@ def step_stated_done(
     if asked is None:
         return None
     verbs, partners = asked
+    # a body's owner in the genitive before it ("byggnadsnämndens presidium",
+    # "kommunedirektørens ledergruppe") places the body; the plan may name the body alone
+    needed = [
+        p for i, p in enumerate(partners)
+        if not (s.step_dated_anchor and i + 1 < len(partners) and _genitive(p))
+    ]
     found = list(DEADLINE_PHRASE_RE.finditer(point_text))
     deadline = max(find_dates(found[-1].group(0)), default=None) if found else None
+    # the thing the step is done with, named alike in the sentence ("redovisa grönplanen för
+    # utskottet" ↔ "Utskottet fick grönplanen redovisad den 8 oktober"): the sentence is about
+    # this plan's making wherever it stands (a dated step only: step_dated_anchor)
+    objects = (
+        {
+            t.lemma
+            for t in T.terms(point_text[: found[-1].start()], lang)
+            if not t.stop and not t.lemma.isdigit()
+        }
+        - set(verbs)
+        - {p.lemma for p in partners}
+        if found and deadline is not None and s.step_dated_anchor
+        else set()
+    )
     for u in units:
         for sent in T.sentences(u.text):
             terms = T.terms(sent, lang)
             lemmas = {t.lemma for t in terms}
-            if not all(v in lemmas for v in verbs) or not all(p.lemma in lemmas for p in partners):
+            if not all(v in lemmas for v in verbs) or not all(p.lemma in lemmas for p in needed):
                 continue
             if _NEGATION_RE.search(sent) or any(t.surface.lower() in _STEP_MODALS for t in terms):
                 continue
-            if not (u.process_section or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))):
+            if not (
+                u.process_section
+                or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))
+                or objects & lemmas
+            ):
                 continue
             if deadline is not None and not any(d <= deadline for d in find_dates(sent)):
                 continue

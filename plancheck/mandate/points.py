@@ -2193,6 +2193,67 @@ def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> b
     return len(run) >= s.question_items and _all_questions(run)
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.cache
+def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The heading of a timetable, the steps of a plan's making, the steps before and after it."""
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+
+    head = re.compile(r"^\W*(?:" + alt(W.words("timetable_header")) + r")\w*\W*$", re.IGNORECASE)
+    # a step of the making: a hearing, a meeting, a consultation, a body the draft goes to
+    step = re.compile(
+        r"(?:" + alt([*_words("process_step"), *_words("consult"), *_words("meeting_head"), *_words("process_asks"),
+                       *W.words("process_bodies"), *W.words("standing_bodies")])
+        + r")",
+        re.IGNORECASE,
+    )
+    outside = re.compile(
+        r"\b(?:" + alt([*W.words("timetable_after"), *W.words("timetable_start")]) + r")\b", re.IGNORECASE
+    )
+    return head, step, outside
+
+
+def timetable_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The dated lines of a mandate's timetable that ask a step of the plan's making, as process
+    points: under a timetable heading (words.yaml timetable_header: "Tidsplan", "Tidplan",
+    "Timetable"), each list item holding a year and naming a step or a body of the process
+    ("Maj 2049: borgermøder i …", "förslaget lämnas till nämnden senast den 15 februari 2050"),
+    not the work's own start ("styregruppen nedsættes") nor what follows the hand-over ("byrådet
+    vedtager strategien"; words.yaml timetable_after, timetable_start).
+
+    Why: a kommissorium or uppdragsbeskrivning puts its process demands as the dated lines of
+    its timetable, after the lists of tasks and deliverables; read as a schedule they were no
+    points (session 39: every dated consultation and hand-over of a blind batch's timetables
+    missed)."""
+    head, step, outside = _timetable_res()
+    out: list[_RawPoint] = []
+    i = 0
+    while i < len(lines):
+        if not head.match(lines[i].text.strip()) or _item_marker(lines[i], body) is not None:
+            i += 1
+            continue
+        j = i + 1
+        items: list[tuple[Line, str]] = []
+        while j < len(lines):
+            mk = _item_marker(lines[j], body)
+            if mk is not None:
+                items.append((lines[j], mk[2]))
+            elif items and not lines[j].gap and not _looks_like_heading(lines[j], body):
+                items[-1] = (items[-1][0], f"{items[-1][1]} {lines[j].text.strip()}")
+            else:
+                break
+            j += 1
+        for ln, text in items:
+            text = " ".join(text.split())
+            if _YEAR_IN.search(text) and step.search(text) and not outside.search(text):
+                out.append(_RawPoint(ln.text.strip()[:1], "bullet", text, ln.page, ln.indent, [], kind_hint="process"))
+        i = j
+    return out
+
+
 def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     """The points of every table of points (runs of ``Line.table`` rows), in document order."""
     out: list[_RawPoint] = []
@@ -3155,6 +3216,10 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         known = {" ".join(p.text.split()) for p in found}
         tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
     found = found + tabled
+    if found:
+        # the dated process lines of its timetable (timetable_points), after the lists
+        known = {" ".join(p.text.split()) for p in found}
+        found = found + [p for p in timetable_points(lines, body) if " ".join(p.text.split()) not in known]
     if not found:
         # no list: a template's guidance boxes hold its points
         found = guidance_points(lines, body)

@@ -25,6 +25,7 @@ import yaml
 from plancheck import yamlfile
 from plancheck.mandate.words import load as load_words
 from plancheck.mandate.words import word_set
+from plancheck.mandate.words import words as mandate_words
 
 if TYPE_CHECKING:
     from plancheck.models import Plan
@@ -172,43 +173,12 @@ LIGHT_HEADS = (
     )
 )
 
-# the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak")
+# the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak"):
+# word → part, from the structural_* lists of words.yaml (vocabulary is data)
 STRUCTURAL = {
-    "mål": "goals",
-    "målsetting": "goals",
-    "hovedmål": "goals",
-    "delmål": "goals",
-    "strategi": "strategies",
-    "satsingsområde": "focus_areas",
-    "innsatsområde": "focus_areas",
-    "fokusområde": "focus_areas",
-    "tiltak": "measures",
-    "handlingsdel": "measures",
-    "handlingsplan": "measures",
-    "handlingsprogram": "measures",
-    "ansvar": "owners",
-    "ansvarlig": "owners",
-    "frist": "deadlines",
-    "tidsplan": "deadlines",
-    "tidsfrist": "deadlines",
-    "kostnad": "costs",
-    "kostnadsoverslag": "costs",
-    "kostnadsanslag": "costs",
-    "omkostning": "costs",
-    "cost": "costs",
-    "indikator": "indicators",
-    "måleindikator": "indicators",
-    "visjon": "vision",
-    "goal": "goals",
-    "objective": "goals",
-    "action": "measures",
-    # who leads a measure and by when ("a programme of works with a lead officer for each")
-    "lead": "owners",
-    "owner": "owners",
-    "deadline": "deadlines",
-    "indicator": "indicators",
-    "kpi": "indicators",
-    "vision": "vision",
+    w: part
+    for part in ("goals", "strategies", "focus_areas", "measures", "owners", "deadlines", "costs", "indicators", "vision")
+    for w in mandate_words(f"structural_{part}")
 }
 
 # in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
