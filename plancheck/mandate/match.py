@@ -847,12 +847,9 @@ TARGET_WORDS = frozenset(
         "öka",
     }
 )
-PROCESS_SECTION_RE = re.compile(
-    r"(prosess|medvirkning|medverknad|høring|høyring|organisering|slik er planen|planarbeid|"
-    r"behandling|om planen|arbeidet med planen|consultation|engagement|process|prepared|preparing|"
-    r"how we made|involvement)",
-    re.IGNORECASE,
-)
+# a heading over the plan's making (words.yaml process_section: "Medvirkning", "Så togs planen fram",
+# "How we did the review"), matched anywhere in the heading as before
+PROCESS_SECTION_RE = re.compile(r"(" + W.alternation("process_section") + r")", re.IGNORECASE)
 # lemmas of the plan's process: hearings, councils, working groups, revision (words.yaml:
 # process_words)
 PROCESS_WORDS = W.word_set("process_words")
