@@ -141,6 +141,10 @@ BOX_MOVED: dict[str, float] = {
     "corpora/mandates-blind34/bolig/mandate.pdf": 3.2,
     "corpora/mandates-blind39/bostad/mandate.pdf": 3.2,
     "corpora/mandates-blind41/bustad/mandate.pdf": 3.2,
+    # (in the default sample since session 39's batches moved the sample's indices; the same
+    # descent, 3.26 and 3.34 pt, and the same on the session's start code)
+    "corpora/mandates-blind38/sentrum/mandate.pdf": 3.3,
+    "corpora/mandates-blind40/idrett/mandate.pdf": 3.4,
     # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
     # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
     "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,
