@@ -4790,21 +4790,7 @@ def step_asked(
             verbs = [terms[j].lemma]
             if terms[j].surface.lower() in _PARTICLES and j - 1 > i:
                 verbs.insert(0, terms[j - 1].lemma)
-            partners: list[T.Term] = []
-            prev = ""
-            for t2 in terms[j + 2 :]:
-                low = t2.surface.lower()
-                # "till skyddsombudet och till brukarrådet": a second
-                # partner's preposition after the conjunction
-                if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and prev in STEP_PARTNER_GLUE):
-                    prev = low
-                    continue
-                # a body's name in capitals is a partner whatever its lemma ("the Fire
-                # Authority": "fire" is a Nordic numeral among the stop words)
-                if (t2.stop and not t2.surface[:1].isupper()) or t2.lemma.isdigit():
-                    break
-                partners.append(t2)
-                prev = low
+            partners = _step_partners(terms[j + 2 :])
             if partners and not any(v.isdigit() or v in T.FUNCTION for v in verbs):
                 return verbs, partners
             return None
@@ -4819,9 +4805,13 @@ def _step_partners(terms: list[T.Term]) -> list[T.Term]:
     prev = ""
     for t2 in terms:
         low = t2.surface.lower()
+        # "till skyddsombudet och till brukarrådet": a second partner's preposition after the
+        # conjunction
         if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and prev in STEP_PARTNER_GLUE):
             prev = low
             continue
+        # a body's name in capitals is a partner whatever its lemma ("the Fire Authority":
+        # "fire" is a Nordic numeral among the stop words)
         if (t2.stop and not t2.surface[:1].isupper()) or t2.lemma.isdigit():
             break
         partners.append(t2)
