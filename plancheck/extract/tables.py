@@ -20,6 +20,7 @@ from plancheck.extract.state import (
     _add_measure,
     _add_strategy,
     _clean,
+    _set_vision,
     _State,
     item_described,
 )
@@ -76,8 +77,6 @@ def _label_boxes(st: _State, block: Block, table: Table) -> bool:
         boxes.append((role, num, rest))
     if len(boxes) < 2 or not any(r != "vision" for r, _n, _t in boxes):
         return False
-    from plancheck.extract.state import _set_vision
-
     for role, num, rest in boxes:
         if role == "vision":
             _set_vision(st, block, rest)

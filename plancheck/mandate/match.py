@@ -3948,11 +3948,10 @@ def _assess_points(
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
         scorer.process_point = p.process
-        # a dated step of a body asked without a modal (step_dated_anchor): a process step
-        dated_step = bool(
-            S.step_dated_anchor and not _asks_process(p) and concerns and concerns[0].deadline
-            and step_asked(p.text, lang, S) is not None
-        )
+        # a dated step of a body asked without a modal (step_dated_anchor): a process step. (A
+        # concern of a point that is not a process point holds a deadline only when _concerns_of
+        # read a step by step_asked, so the step need not be read again here.)
+        dated_step = bool(S.step_dated_anchor and not _asks_process(p) and concerns and concerns[0].deadline)
         scorer.point_subject = point_subject(context, subject) if S.relation_subject else []
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
@@ -4768,8 +4767,7 @@ def step_asked(
         # the deadline is when, never a partner ("till kulturnämnden senast den 2 maj")
         point_text = point_text[: dated[-1].start()]
     terms = T.terms(point_text, lang)
-    modal_at = [i for i, t in enumerate(terms) if t.surface.lower() in _STEP_MODALS]
-    if not modal_at and dated and s.step_dated_anchor:
+    if dated and s.step_dated_anchor and not any(t.surface.lower() in _STEP_MODALS for t in terms):
         return _dated_step(terms, s)
     for i, t in enumerate(terms):
         if t.surface.lower() not in _STEP_MODALS:
@@ -4835,7 +4833,7 @@ def _passive_verb(t: T.Term) -> bool:
 def _pointer_re() -> re.Pattern[str]:
     """A chapter pointer alone: a chapter word of words.yaml and its number, perhaps several
     ("kapittel 3 og 4", "Kap. 6", "Section 5", "Vedlegg 1", "avsnitt 2.1, 2.3")."""
-    alt = "|".join(re.escape(w) for w in W.words("chapter_word"))
+    alt = W.alternation("chapter_word")
     one = r"(?:" + alt + r")\.?\s*\d{1,2}(?:\.\d{1,2})*\.?"
     more = r"(?:\s*(?:,|og|och|and|&|–|-)\s*(?:(?:" + alt + r")\.?\s*)?\d{1,2}(?:\.\d{1,2})*)*"
     return re.compile(r"^\W*" + one + more + r"\W*$", re.IGNORECASE)

@@ -2198,21 +2198,16 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 @functools.cache
 def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The heading of a timetable, the steps of a plan's making, the steps before and after it."""
-    def alt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
-
-    head = re.compile(r"^\W*(?:" + alt(W.words("timetable_header")) + r")\w*\W*$", re.IGNORECASE)
+    """The heading of a timetable, the steps of a plan's making, the steps before and after it
+    (the item's text is read with single spaces, so words.yaml's alternation serves as it is)."""
+    head = re.compile(r"^\W*(?:" + W.alternation("timetable_header") + r")\w*\W*$", re.IGNORECASE)
     # a step of the making: a hearing, a meeting, a consultation, a body the draft goes to
     step = re.compile(
-        r"(?:" + alt([*_words("process_step"), *_words("consult"), *_words("meeting_head"), *_words("process_asks"),
-                       *W.words("process_bodies"), *W.words("standing_bodies")])
-        + r")",
+        "|".join([*(_alt(k) for k in ("process_step", "consult", "meeting_head", "process_asks")),
+                  W.alternation("process_bodies", "standing_bodies")]),
         re.IGNORECASE,
     )
-    outside = re.compile(
-        r"\b(?:" + alt([*W.words("timetable_after"), *W.words("timetable_start")]) + r")\b", re.IGNORECASE
-    )
+    outside = re.compile(r"\b(?:" + W.alternation("timetable_after", "timetable_start") + r")\b", re.IGNORECASE)
     return head, step, outside
 
 
