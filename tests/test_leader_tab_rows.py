@@ -101,3 +101,35 @@ def test_two_leaders_make_a_tabbed_row_even_when_a_page_number_ends_it():
     mark_toc([[toc, row]])
     assert toc.kind == "toc"
     assert row.kind == ""
+
+
+def _right(text: str, end: float) -> tuple[float, str]:
+    """A field set at a right-aligned stop ending at ``end`` (letters 5 pt, spaces and dots 2.5)."""
+    width = sum(2.5 if ch in " ." else 5.0 for ch in text)
+    return (end - width, text)
+
+
+def test_an_outline_with_right_aligned_stops_behind_leaders_is_a_table():
+    # goals half a centimetre left of the measures (14 pt, less than a centred head's slack), the
+    # owner and the year each set at a right-aligned stop with a dotted leader before it: a
+    # long owner starts left of its heading, and is still that column's by where it ends
+    head = _line([(75.0, "Tiltak"), _right("Ansvar", 330.0), _right("Frist", 450.0)], 100, bold=True, leaders=False)
+    goal = _line([(61.0, "Alle skal ha en trygg skolevei")], 114, bold=True, leaders=False)
+    short = _line([(75.0, "Kartlegge krysninger"), _right("Plan", 330.0), _right("2026", 450.0)], 128)
+    long = _line([(75.0, "Merke skoleveier"), _right("Plan og bygg og Skole", 330.0), _right("Høst 2027", 450.0)], 142)
+    found = find_unruled_tables([head, goal, short, long], column_role, 1)
+    assert len(found) == 1
+    rows = [[c.text if c else "" for c in r] for r in found[0][0].rows]
+    assert rows[-2:] == [["", "Kartlegge krysninger", "Plan", "2026"], ["", "Merke skoleveier", "Plan og bygg og Skole", "Høst 2027"]]
+    assert rows[1][0] == "Alle skal ha en trygg skolevei"
+
+
+def test_without_leaders_a_small_indent_under_a_head_is_no_outline():
+    # the same lines with plain gaps: nothing says the tabs are there, and an indent less than
+    # the slack of a centred head does not make the goal line a column of its own
+    head = _line([(75.0, "Tiltak"), _right("Ansvar", 330.0), _right("Frist", 450.0)], 100, bold=True, leaders=False)
+    goal = _line([(61.0, "Alle skal ha en trygg skolevei")], 114, bold=True, leaders=False)
+    short = _line([(75.0, "Kartlegge krysninger"), _right("Plan", 330.0), _right("2026", 450.0)], 128, leaders=False)
+    long = _line([(75.0, "Merke skoleveier"), _right("Plan og bygg og Skole", 330.0), _right("Høst 2027", 450.0)], 142, leaders=False)
+    found = find_unruled_tables([head, goal, short, long], column_role, 1)
+    assert all(p.tab_stops is None for p, _ in found)

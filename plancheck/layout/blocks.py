@@ -494,6 +494,22 @@ def _wrapped(prev: Line, right: float, left: float, settings: LayoutSettings = D
     )
 
 
+def _item_word_pushed_down(cur: dict, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did a list item's line break before ``ln`` because its first word did not fit? The line
+    above ends within ``wrap_fit_ratio`` of the item's width of the right margin, in mid-sentence
+    and in the bold type ``ln`` is set in (a bold field run on: '(TCM) – **Every**' /
+    '**summer**'), and the word would not have fitted after it. A narrow column leaves a wide
+    gap before a long word, wider than ``wrap_slack_ratio`` allows."""
+    if cur["kind"] != BlockKind.list_item or not prev.words or not ln.bold or not prev.words[-1].bold:
+        return False
+    left = cur["lines"][0].x0
+    return (
+        prev.x1 >= right - settings.wrap_fit_ratio * (right - left)
+        and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        and not next_word_fits(prev, ln, right, settings)
+    )
+
+
 def next_word_fits(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Would the first word of ``nxt`` have fitted at the end of ``prev`` (a space, then the
     word, inside the right margin ``right`` seen in the region)?"""
@@ -874,9 +890,14 @@ def build_blocks(
             and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
             and prev_line is not None
             and _continues(cur, prev_line, ln, settings, leading)
-            and _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings, ln)
+            and (
+                _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings, ln)
+                or _item_word_pushed_down(cur, prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+            )
         ):
-            # a line set bold for emphasis in the middle of a sentence is not a heading
+            # a line set bold for emphasis in the middle of a sentence is not a heading; nor the
+            # bold end of a list item's closing field pushed to a line of its own ('… (TCM) –
+            # Every' / 'summer' in a narrow column)
             cur["lines"].append(ln)
             prev_line = ln
             continue

@@ -33,6 +33,7 @@ from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
     mark_furniture,
+    mark_later_title_headers,
     mark_section_heads,
     mark_stamps,
     mark_title_header,
@@ -785,6 +786,7 @@ def assemble(
     height_of = {p.number: p.height for p in pages}
     mark_furniture(all_lines, heights, settings)
     mark_title_header(all_lines, heights, settings)
+    mark_later_title_headers(all_lines, heights, settings)
     mark_section_heads(all_lines, heights, settings)
     mark_field_headers(all_lines, heights, settings)  # ('… · <sheet name>')
     mark_stamps(all_lines, heights, settings)

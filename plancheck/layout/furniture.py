@@ -163,6 +163,39 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
         top.kind = "furniture"
 
 
+def mark_later_title_headers(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark the running header of a later page that no other page repeats (a plan on two pages
+    whose first page has a title band instead: "Larkhaven Borough Council · Evening Economy Plan
+    2027–2030" heading only page 2). It is the page's top line, in the header band, alone on its
+    line, set smaller than the body, of at least ``title_header_min_words`` words, each of which
+    the first page prints in its title block — its top band, or in bold or larger type (the
+    header repeats the council and the title, as :func:`mark_title_header` reads on the first
+    page). Read as text it would be the page's first paragraph, an item of the plan."""
+    if len(pages) < 2:
+        return
+    body = text_size(pages, 1)
+    if body is None:
+        return
+    first, h1 = pages[0], heights[0]
+    block = {
+        w for ln in first
+        if ln.kind != "furniture" and (ln.bold or round(ln.size, 1) > body or band(ln, h1, settings) == "top")
+        for w in _words(ln.text)
+    }
+    for lines, h in zip(pages[1:], heights[1:], strict=True):
+        free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
+        if not free:
+            continue
+        top = free[0]
+        words = _words(top.text)
+        if band(top, h, settings) != "top" or round(top.size, 1) >= body or len(words) < settings.title_header_min_words:
+            continue
+        if any(ln.top < top.bottom for ln in free[1:]):
+            continue  # text beside it: a line of the page's own text
+        if all(w in block for w in words):
+            top.kind = "furniture"
+
+
 def mark_section_heads(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark running heads that name their page's section (``meta["section_head"]``).
 

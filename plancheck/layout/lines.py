@@ -14,7 +14,9 @@ from plancheck.models import BBox
 
 # bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF;
 # the ballot boxes of a checklist (open, ticked, crossed: U+2610–U+2612) mark its items as bullets do
-BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓\u2610\u2611\u2612" + "".join(chr(c) for c in range(0xF020, 0xF100))
+#: a list's bullet glyphs; '»' and '›' (a writer's list symbol, "» Alle born skal …") count only as a word
+#: of their own: glued to the word they open ('»Tekst«') they are the Danish and Swedish quotation mark
+BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓\u2610\u2611\u2612»›" + "".join(chr(c) for c in range(0xF020, 0xF100))
 #: a list label: "2.", "2)", "(2)", "a.", "(a)", "iv)"; a bracket opened before it closes it
 #: ("(2." opens a bracketed note, "(2. kvartal 2025)", not a list item)
 LIST_NUMBER = re.compile(r"^(\(\d{1,2}\)|\d{1,2}[.)]|\([a-zæøå]\)|[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)

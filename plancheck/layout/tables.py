@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -1052,10 +1052,17 @@ def find_unruled_tables(
                 hinted = len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
         if hinted or looks_like_header(ln, segs, settings):
             first = i + 1 + len(wraps)
-            if hinted and not wraps and first < len(body) and body[first].x0 < segs[0][0].x0 - settings.table_left_slack:
+            if hinted and not wraps and first < len(body) and (
+                body[first].x0 < segs[0][0].x0 - settings.table_left_slack
+                or (body[first].x0 < segs[0][0].x0 - settings.tab_stop_slack
+                    and _leaders_below(body[first : first + settings.header_refine_lines]))
+            ):
                 # the text under a head line of column words starts left of its first column:
                 # an outline set with tab stops, its items in a column of their own that has
-                # no heading (a line of capitalised words alone is too weak a head for that)
+                # no heading (a line of capitalised words alone is too weak a head for that).
+                # Where the lines below are set with dotted leaders, the tabs are drawn: an
+                # indent less than a centred head's slack (a half-centimetre hanging outline)
+                # is enough
                 tab = find_tab_stop_table(ln, segs, body[first:], page_no, settings)
                 if tab is not None:
                     found.append(tab)
@@ -1075,6 +1082,11 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def _leaders_below(lines: list[Line]) -> bool:
+    """Do at least two of ``lines`` hold a tab's dotted leader (:attr:`Word.leader`)?"""
+    return sum(1 for ln in lines if any(w.leader for w in ln.words)) >= 2
 
 
 def centred_head_columns(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[float] | None:
@@ -1182,15 +1194,19 @@ def indent_levels(xs: list[float], tolerance: float) -> list[int]:
 
 
 def tab_stop_cells(
-    ln: Line, stops: list[float], right: float, settings: LayoutSettings = DEFAULT
+    ln: Line, stops: list[float], right: float, settings: LayoutSettings = DEFAULT, ends: Sequence[float] = (),
 ) -> dict[int, list[Word]] | None:
     """The cells of one line of a tab-stop table: its wide-gapped segments, each placed at the
     stop it starts at (``stops``, the head line's segment starts: column k + 1), or - the last
     segment - ending at the right-aligned stop ``right`` (the last column); a first segment
     that starts left of the first stop is column 0, the column without a heading. A first
     segment that runs over a stop on a line with more cells is split at a word starting at
-    that stop (a first cell filled to the tab, the next cell one space after it). None when a
-    segment stands at no stop (the line is not a row of this table)."""
+    that stop (a first cell filled to the tab, the next cell one space after it). A segment
+    after a dotted leader that ends where a head segment ends (``ends``) is that column's: a
+    right-aligned stop before the last, the leader filling the room up to the text ('Lyse ut
+    læreplassar ..... Personal og Opplæringskontoret ..... kvar vår' under 'Tiltak  Ansvarleg
+    Frist', each head set at its right stop). None when a segment stands at no stop (the line
+    is not a row of this table)."""
     slack = settings.tab_stop_slack
     cells: dict[int, list[Word]] = {}
     segs = segments(ln, settings)
@@ -1221,12 +1237,20 @@ def tab_stop_cells(
             # a right-aligned stop: the cell ends there, wherever it starts (alone on its line
             # only when it starts past the column before it: a right-aligned cell wrapped)
             at = len(stops)
+        if at is None and k > 0 and ends and _after_leader(ln, seg[0]):
+            at = next((c + 1 for c, x in enumerate(ends) if abs(x1 - x) <= slack), None)
         if at is None and k == 0 and x0 < stops[0] - slack:
             at = 0
         if at is None or at in cells or (cells and at < max(cells)):
             return None
         cells[at] = seg
     return cells
+
+
+def _after_leader(ln: Line, first: Word) -> bool:
+    """Does a dotted leader (:attr:`Word.leader`) stand right before the word ``first`` of ``ln``?"""
+    at = next((i for i, w in enumerate(ln.words) if w is first), None)
+    return at is not None and at > 0 and ln.words[at - 1].leader
 
 
 def split_at_right_stop(
@@ -1285,6 +1309,7 @@ class TabStops:
     right: float
     size: float
     left: float
+    ends: tuple[float, ...] = ()  # where the head's segments end (right-aligned stops behind a leader)
 
 
 def find_tab_stop_table(
@@ -1309,9 +1334,11 @@ def find_tab_stop_table(
     None when fewer than ``tab_stop_min_rows`` lines fill a stop."""
     if carried is not None:
         stops, right, size, last_bottom = list(carried.stops), carried.right, carried.size, None
+        ends = list(carried.ends)
     else:
         assert head is not None and segs is not None
         stops, right, size, last_bottom = [s[0].x0 for s in segs], segs[-1][-1].x1, head.size, head.bottom
+        ends = [s[-1].x1 for s in segs]
     lines: list[tuple[Line, dict[int, list[Word]]]] = []
     level_with: list[Line] = []  # lines of another region merged into the line they stand level with
     originals: dict[int, list[Line]] = {}  # a merged line → the lines it was made of
@@ -1326,7 +1353,7 @@ def find_tab_stop_table(
             or ln.size > size + settings.tab_stop_size_jump
         ):
             break
-        cells = tab_stop_cells(ln, stops, right, settings)
+        cells = tab_stop_cells(ln, stops, right, settings, ends)
         if cells is None:
             break
         if level is not None and min(cells) > max(lines[level][1]):
@@ -1414,7 +1441,7 @@ def find_tab_stop_table(
     left = carried.left if carried is not None else min(firsts)
     piece = TablePiece(page_no, bbox, [left, *stops], grid, [False] * ncols, ruled=False)
     piece.has_header = segs is not None
-    piece.tab_stops = TabStops(tuple(stops), right, size, left)
+    piece.tab_stops = TabStops(tuple(stops), right, size, left, tuple(ends))
     return piece, used
 
 
@@ -2287,6 +2314,46 @@ def stacked_under(
     )
 
 
+_COLUMN_LETTER = re.compile(r"[A-Z]{1,2}")
+
+
+def _column_letters(cells: list[str]) -> bool:
+    """Are ``cells`` a spreadsheet's column letters, 'A', 'B', 'C' … in order (after an empty
+    corner cell)?"""
+    letters = [c for c in cells if c]
+    if len(letters) < 3 or not all(_COLUMN_LETTER.fullmatch(c) for c in letters):
+        return False
+    ords = [sum((ord(ch) - 64) * 26**k for k, ch in enumerate(reversed(c))) for c in letters]
+    return all(b == a + 1 for a, b in itertools.pairwise(ords))
+
+
+def without_sheet_frame(piece: TablePiece) -> TablePiece:
+    """A spreadsheet printed with its headings: the row of column letters ('A' … 'F') over the
+    grid and the gutter of row numbers down its left side ('1', '2', '3' …, empty beside rows the
+    print did not number) are the program's frame, not the table's content. Both are dropped, so
+    the sheet's own header row heads the table and, repeated on the next page with its row
+    number, is still known as the header. A piece without the letters is returned as it is."""
+    if not piece.rows or len(piece.rows) < 2:
+        return piece
+    top = [(c.text.strip() if c else "") for c in piece.rows[0]]
+    if not _column_letters(top[1:]) or top[0]:
+        return piece
+    gutter = [(r[0].text.strip() if r and r[0] else "") for r in piece.rows[1:]]
+    if not all(g.isdigit() for g in gutter if g):
+        return piece
+    numbers = [int(g) for g in gutter if g]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return piece
+    rows = [
+        [c.model_copy(update={"row": ri, "col": c.col - 1}) if c is not None else None for c in r[1:]]
+        for ri, r in enumerate(piece.rows[1:])
+    ]
+    return replace(
+        piece, rows=rows, col_x=piece.col_x[1:],
+        spans_to_bottom=piece.spans_to_bottom[1:] if piece.spans_to_bottom else piece.spans_to_bottom,
+    )
+
+
 def join_pieces(
     pieces: list[TablePiece],
     page_heights: dict[int, float],
@@ -2301,10 +2368,12 @@ def join_pieces(
     when it heads the next column of the same page (:func:`next_column`; ``boxes``: per page
     the boxes of the body lines that are no table's). A repeated header row is dropped; a
     first row that starts in lower case continues the previous page's last row; a column
-    merged down to the page end carries its text on.
+    merged down to the page end carries its text on. A spreadsheet's frame (column letters,
+    row numbers) is dropped first (:func:`without_sheet_frame`).
     """
     out: list[tuple[TablePiece, Table]] = []
     current: tuple[TablePiece, Table, TablePiece] | None = None
+    pieces = [without_sheet_frame(p) for p in pieces]
     for piece in pieces:
         cont = False
         if (
