@@ -75,3 +75,17 @@ def test_a_goal_label_over_a_verb_phrase_of_prevention_labels_the_goal(label, go
 
     assert action_phrase(goal)
     assert heading_role(f"{label} {goal}")[1] == goal
+
+
+def test_a_sentence_in_display_type_under_the_title_ends_the_title_block():
+    """A vision band under the title ("Our vision By 2030 …", a heading that is a whole sentence)
+    is the plan's content: the label line after it ('GOAL 1') is no byline."""
+    vision = "Our vision By 2030 the town centre is a safe, welcoming and lively place to spend an evening."
+    doc = _doc("Night-Time Economy Plan 2027–2030", (H, "Night-Time Economy Plan 2027–2030", 24.0, 1),
+               (H, vision, 12.0, 3), (P, "GOAL 1", 8.5), (H, "People are safe in the town centre at night", 12.5, 3),
+               (P, BODY, 10.5))
+    assert title_byline(doc) == set()
+    short = _doc("Night-Time Economy Plan 2027–2030", (H, "Night-Time Economy Plan 2027–2030", 24.0, 1),
+                 (H, "Plan on a page", 12.0, 3), (P, "Larkhaven Borough Council · Adopted 25 November 2026", 8.5),
+                 (H, "People are safe in the town centre at night", 12.5, 3), (P, BODY, 10.5))
+    assert title_byline(short) == {2}

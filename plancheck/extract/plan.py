@@ -558,6 +558,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             m.has_deadline_column = True  # the time heading is where the plan gives deadlines
         if m.deadline is None and framed is not None:
             m.deadline = framed.model_copy()  # due when the time heading it stands under says
+    from plancheck.extract.closingfields import fielded_strategies
+
+    fielded_strategies(plan, st.lang)  # "What we will do": bullets closing "(CSP) – Q4 2027" are measures
     from plancheck.extract.bracketowners import bracket_owners
 
     bracket_owners(plan.measures, st.lang)  # "… (Eigedom)" closing most ownerless measures
@@ -1979,6 +1982,21 @@ def _heading(st: _State, block: Block) -> None:
         if unit:
             st.lead_in = "measure"
             st.time_frame, st.time_heading = None, False
+        elif role is None and _next_action_heading(st, block, text, number):
+            # "2.2.2 Ställa krav på …" after the action "2.2.1 …" (read from the owner table under
+            # it): the next heading of the series is the next action, with or without its table;
+            # the series gives its owner and deadline a place, as the table under each does
+            before = st.plan.measures[-1]
+            m = _add_measure(st, block, text, number=number)
+            m.has_owner_column, m.has_deadline_column = before.has_owner_column, before.has_deadline_column
+        elif role is None and _states_goal_over_actions(st, block, text):
+            # "2.1 Alla invånare ska ha nära till en laddplats" over "2.1.1 Bygga …", "2.1.2 …"
+            # in a chapter "Mål och åtgärder": a numbered heading stating an aim that groups the
+            # headings numbered under it is their goal, as a goal heading over a list is
+            g = _add_goal(st, block, text, GoalKind.goal, number=number)
+            _context_goal(st, g)
+            st.heading_goal = (g, block.level)
+            st.time_frame, st.time_heading = None, False
         elif role is None and chapter_role == "measure" and chapter not in st.item_sections:
             before = len(st.plan.measures)
             _heading_in_measure_chapter(st, block, text, chapter)
@@ -2738,6 +2756,51 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
     _owner_of_description(st, m, nxt.text)
+
+
+def _next_action_heading(st: _State, block: Block, text: str, number: str | None) -> bool:
+    """Is a numbered heading the next of a series of actions titled by headings: the measure read
+    last is numbered just before it ("2.2.1" → "2.2.2", a sub-number) and stands in a sibling
+    section (read from the heading before), and this heading opens with an action verb?"""
+    last = st.plan.measures[-1] if st.plan.measures else None
+    number = (number or "").strip(".")
+    if last is None or "." not in number or not _next_in_series((last.number or "").strip("."), number):
+        return False
+    if last.section_id is None or st.parent_of.get(last.section_id) != st.parent_of.get(block.section_id or ""):
+        return False  # (a sibling heading under the same parent: read from a heading of the series)
+    return _opens_with_action(text, WalkSettings())
+
+
+def _next_in_series(before: str, number: str) -> bool:
+    """Is ``number`` the one after ``before`` in a numbered series ("2.4" → "2.5")?"""
+    head_a, _, last_a = before.rpartition(".")
+    head_b, _, last_b = number.rpartition(".")
+    return head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) == int(last_a) + 1
+
+
+def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
+    """Is a numbered heading the goal of the headings numbered under it ("2.1 …" over "2.1.1",
+    "2.1.2")? It states an aim (a goal statement's modal, "… ska …", "… skal …", "We will …":
+    goalstatements.GOAL_STATEMENT_RE) in one sentence without a closing colon, does not open with
+    an action verb, and stands in a chapter whose title names goals ("Mål och åtgärder", "Goals
+    and actions"); the next heading is numbered under it, or it is the next sibling of such a goal."""
+    from plancheck.extract.goalstatements import GOAL_STATEMENT_RE
+
+    number = (block.number or "").strip(".")
+    if not number or len(text) > WalkSettings().statement_max_chars or text.rstrip().endswith((":", "?")):
+        return False
+    if _opens_with_action(text, WalkSettings()) or not GOAL_STATEMENT_RE.search(text):
+        return False
+    parent = st.parent_of.get(block.section_id or "")
+    nxt = next((b for b in st.blocks[st.index + 1 :] if b.kind == BlockKind.heading), None)
+    if nxt is None or not (nxt.number or "").strip(".").startswith(number + "."):
+        # the last goal of the series may have no action under it ("2.5 …" then "3 …"): a
+        # sibling of the goal heading read before it, set at its level under the same chapter
+        before = st.last_goal
+        if before is None or not _next_in_series((before.number or "").strip("."), number):
+            return False
+    title = next((b.text for b in st.blocks if b.kind == BlockKind.heading and b.section_id == parent), "")
+    return any(lead_in_role(w) in ("main_goal", "goal", "sub_goal") for w in re.findall(r"\w+", title))
 
 
 def _heads_own_items(blocks: list[Block], index: int) -> bool:

@@ -13,7 +13,8 @@ Found by form, not by wording (:func:`title_byline`): the run of headings that o
 page (after at most ``lead_paragraphs`` lines above it: an organisation's name), the first of
 which is part of the title the layout found by type size (``Document.title``); then at most
 ``byline_paragraphs`` paragraphs, each set in smaller type than the body text, on that page;
-then a heading. Those paragraphs are the byline: never an item. A title run followed by a list,
+then a heading. Those paragraphs are the byline: never an item. A heading that is a whole
+sentence (a vision band under the title) ends the title's run, and the block has no byline. A title run followed by a list,
 a table or running text in the body's type starts with its content, and nothing is set aside.
 """
 
@@ -35,6 +36,8 @@ class TitleBlockSettings:
     byline_paragraphs: int = 2
     # a byline is set at least this much (points) smaller than the body text
     byline_smaller_pt: float = 0.4
+    # a heading of at least this many words closed by a full stop is a sentence, not the title
+    sentence_words: int = 12
 
 
 def _norm(text: str) -> str:
@@ -48,6 +51,13 @@ def _body_size(blocks: list[Block]) -> float | None:
         if b.kind in (BlockKind.paragraph, BlockKind.list_item) and b.font_size:
             sizes[round(b.font_size, 1)] += len(b.text)
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _whole_sentence(text: str, settings: TitleBlockSettings) -> bool:
+    """A heading that is a whole sentence (``sentence_words`` words or more, closed by a full
+    stop, a question or an exclamation mark): a vision band or a lead set in display type under
+    the title ("Our vision By 2030 the town centre is …."), the plan's content, not its title."""
+    return len(text.split()) >= settings.sentence_words and text.rstrip().endswith((".", "!", "?"))
 
 
 def title_byline(doc: Document, settings: TitleBlockSettings = TitleBlockSettings()) -> set[int]:
@@ -66,7 +76,10 @@ def title_byline(doc: Document, settings: TitleBlockSettings = TitleBlockSetting
         return set()
     if not _norm(first.text) or _norm(first.text) not in title:
         return set()
-    while i < len(blocks) and blocks[i].kind == BlockKind.heading and blocks[i].provenance.page == page:
+    while (
+        i < len(blocks) and blocks[i].kind == BlockKind.heading and blocks[i].provenance.page == page
+        and not _whole_sentence(blocks[i].text, settings)
+    ):
         i += 1
     body = _body_size(blocks)
     if body is None:
