@@ -2951,6 +2951,14 @@ def parent_goals(parent: Plan, doc=None) -> list:
             g.model_copy(update={"text": named[g.id][0]}) if g.id in named else g for g in parent.goals
         ]
         return with_section_numbers([with_code_label(g) for g in goals], parent)
+    numbered = numbered_strategies(parent)
+    if numbered:
+        # "Strategi 1 – Tätorten växer inåt …" … "Strategi 7 – …" in a plan that states no goal: its
+        # numbered strategies are its aims, what a plan following it up follows up
+        return [
+            Goal(id=s.id, text=s.text, page=s.page, section_id=s.section_id, number=s.number)
+            for s in numbered
+        ]
     found = statement_goals(parent, doc, skip=_deferred)
     led = lead_in_goals(doc, found)
     if led:
@@ -2980,6 +2988,20 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+def numbered_strategies(parent: Plan, min_count: int = 3) -> list:
+    """The strategies of a plan that states no goal, when at least ``min_count`` of them carry a
+    number of a series ("Strategi 1 – …", "Strategy 2: …"); else []. An översiktsplan or a
+    planstrategi may set out its aims as numbered strategies only, each with its positions or
+    measures under it: those strategies are the plan's top level, the level a child plan cites
+    ("(ÖP strategi 3)") and follows up."""
+    if parent.goals:
+        return []
+    numbered = [s for s in parent.strategies if s.number and s.number.strip(".").isdigit()]
+    if len(numbered) < min_count or len({s.number for s in numbered}) < len(numbered):
+        return []
+    return numbered
 
 
 def lead_in_goals(doc, found: list) -> list:

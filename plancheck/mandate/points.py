@@ -2531,7 +2531,9 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
         items[i] = (end, first, number.group(0) if number else None)
     items.update(proposals)
-    out, points = _paragraphs_as_items(lines, items)
+    # a topic's paragraph of two demands ("Förslag. Utredaren ska föreslå … Förslaget ska
+    # innehålla …"): each demand is a point, as the sentences of a mandate in prose are
+    out, points = _paragraphs_as_items(lines, items, frozenset(whole))
     heads = tuple(v[1] for v in proposals.values() if v[1])
     for rp in points:
         rp.proposal = bool(heads) and rp.text.startswith(heads)
@@ -2624,7 +2626,7 @@ def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
 
 
 def _paragraphs_as_items(
-    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]]
+    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]], split: frozenset[int] = frozenset()
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
@@ -2632,7 +2634,8 @@ def _paragraphs_as_items(
     keeps it, the point's number or None for a bullet); a text of None drops the paragraph
     (a report's remark: neither a point nor prose). Shared by the readers of run-in,
     lead-in and modal paragraphs: they differ in which paragraphs are points, not in how a
-    paragraph becomes one."""
+    paragraph becomes one. A paragraph whose first line is in ``split`` is one point per sentence
+    that asks (:func:`asking_sentences`), when it holds two or more."""
     out: list[Line] = []
     points: list[_RawPoint] = []
     i = 0
@@ -2653,10 +2656,31 @@ def _paragraphs_as_items(
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         if number:
             points.append(_RawPoint(number, "number", text, first.page, first.indent, []))
+        elif i in split and len(parts := asking_sentences(text)) >= 2:
+            points.extend(_RawPoint("-", "bullet", part, first.page, first.indent, []) for part in parts)
         else:
             points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
         i = end
     return out, points
+
+
+def asking_sentences(text: str) -> list[str]:
+    """A paragraph cut into the sentences that ask (:func:`_paragraph_asks`), each with the
+    sentences after it that do not ("Kartläggning. Utredaren ska kartlägga … Utredaren ska också
+    beskriva …": two demands, two points; "Utredningen ska redovisas … senast 30 november.
+    Kommunfullmäktige tar ställning …": one). The first keeps what stands before it (the
+    paragraph's lead-in)."""
+    parts: list[str] = []
+    for sent in _SENTENCE_SPLIT.split(text.strip()):
+        if not sent.strip():
+            continue
+        if parts and _paragraph_asks(sent) and _paragraph_asks(parts[-1]):
+            parts.append(sent.strip())
+        elif parts:
+            parts[-1] = f"{parts[-1]} {sent.strip()}"
+        else:
+            parts.append(sent.strip())
+    return parts
 
 
 def _paragraph_spans(lines: list[Line], body: float | None) -> list[tuple[int, int]]:

@@ -180,6 +180,10 @@ STRUCTURAL = {
     for part in ("goals", "strategies", "focus_areas", "measures", "owners", "deadlines", "costs", "indicators", "vision")
     for w in mandate_words(f"structural_{part}")
 }
+# words that name a part only as a whole word, never as a compound's part (words.yaml
+# structural_costs_whole: "økonomi" is the measures' money, "økonomiplanen" another document)
+STRUCTURAL_WHOLE = frozenset(mandate_words("structural_costs_whole"))
+STRUCTURAL.update({w: "costs" for w in STRUCTURAL_WHOLE})
 
 # in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
 # gjennomføring"), a time word names the measures' time column, as "frist" does
