@@ -59,11 +59,12 @@ def summarise(text: str, kind: str) -> dict[str, int]:
     return out
 
 
-def run(tree: Path, folder: Path, kind: str) -> str:
+def run(tree: Path, folder: Path, kind: str, cache: Path | None = None) -> str:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env.setdefault("PLANCHECK_TIMEOUT", "0")
-    env.setdefault("PLANCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="mp-all-"))
+    if cache is not None:
+        env.setdefault("PLANCHECK_CACHE_DIR", str(cache))
     flag = "--mandates" if kind == "mandates" else "--parents"
     done = subprocess.run(
         [sys.executable, "-m", "plancheck", "eval", flag, str(folder)],
@@ -80,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tree = args.tree.resolve()
     totals: dict[str, list[int]] = {}
-    with args.out.open("w", encoding="utf-8") as out:
+    # one cache for the whole run, removed at the end: a cache directory holds some 100 MB of
+    # lemma tables, and one per folder filled the disk over a few runs
+    with tempfile.TemporaryDirectory(prefix="mp-all-") as cache, args.out.open("w", encoding="utf-8") as out:
         for kind in ("mandates", "parents"):
             if args.only and kind != args.only:
                 continue
             for folder in folders(tree, kind):
-                text = run(tree, folder, kind)
+                text = run(tree, folder, kind, Path(cache))
                 out.write(f"=== {kind.upper()} {folder.relative_to(tree)}\n{text}")
                 s = summarise(text, kind)
                 print(f"{kind:9} {folder.name:28} right {s['right']:4}/{s['n']:<4} found {s['found']:4} false {s['false']}")
