@@ -44,3 +44,17 @@ def test_a_small_line_of_other_words_at_the_top_of_page_two_is_text():
     pages = _pages("Residents told us the market should run every summer")
     mark_later_title_headers(pages, [842.0, 842.0])
     assert not pages[1][0].kind
+
+
+def test_a_table_head_repeated_over_page_two_stays_the_table_s():
+    # the head is bold on page 1, in the body's size: a table's head, not the title block
+    first = [
+        _line(1, "Larkhaven Borough Council", 30, 9),
+        _line(1, "Evening Economy Plan 2027–2030", 45, 19, bold=True),
+        _line(1, "Action Lead When", 120, 10.5, bold=True),
+        *[_line(1, BODY, 134 + 14 * k, 10.5) for k in range(12)],
+    ]
+    second = [_line(2, "Action Lead When", 30, 8.5), *[_line(2, BODY, 110 + 14 * k, 10.5) for k in range(12)]]
+    pages = [first, second]
+    mark_later_title_headers(pages, [842.0, 842.0])
+    assert not pages[1][0].kind

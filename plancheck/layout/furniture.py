@@ -168,20 +168,21 @@ def mark_later_title_headers(pages: list[list[Line]], heights: list[float], sett
     whose first page has a title band instead: "Larkhaven Borough Council · Evening Economy Plan
     2027–2030" heading only page 2). It is the page's top line, in the header band, alone on its
     line, set smaller than the body, of at least ``title_header_min_words`` words, each of which
-    the first page prints in its title block — its top band, or in bold or larger type (the
-    header repeats the council and the title, as :func:`mark_title_header` reads on the first
-    page). Read as text it would be the page's first paragraph, an item of the plan."""
+    the first page prints in its title block — its top band, or in type larger than the body —
+    and some of which are the title's (the header repeats the council and the title, as
+    :func:`mark_title_header` reads on the first page; a table's head repeated at the top of the
+    next page is bold, not larger, and stays the table's). Read as text it would be the page's
+    first paragraph, an item of the plan."""
     if len(pages) < 2:
         return
     body = text_size(pages, 1)
     if body is None:
         return
     first, h1 = pages[0], heights[0]
-    block = {
-        w for ln in first
-        if ln.kind != "furniture" and (ln.bold or round(ln.size, 1) > body or band(ln, h1, settings) == "top")
-        for w in _words(ln.text)
-    }
+    # the title in display type (larger than the body: bold alone is a table's head too) and the
+    # first page's header band
+    title = {w for ln in first if ln.kind != "furniture" and round(ln.size, 1) > body for w in _words(ln.text)}
+    block = title | {w for ln in first if band(ln, h1, settings) == "top" for w in _words(ln.text)}
     for lines, h in zip(pages[1:], heights[1:], strict=True):
         free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
         if not free:
@@ -192,7 +193,7 @@ def mark_later_title_headers(pages: list[list[Line]], heights: list[float], sett
             continue
         if any(ln.top < top.bottom for ln in free[1:]):
             continue  # text beside it: a line of the page's own text
-        if all(w in block for w in words):
+        if all(w in block for w in words) and any(w in title for w in words):
             top.kind = "furniture"
 
 
