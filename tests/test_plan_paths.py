@@ -145,6 +145,9 @@ BOX_MOVED: dict[str, float] = {
     # descent, 3.26 and 3.34 pt, and the same on the session's start code)
     "corpora/mandates-blind38/sentrum/mandate.pdf": 3.3,
     "corpora/mandates-blind40/idrett/mandate.pdf": 3.4,
+    # (in the default sample since session 40's batches moved the sample's indices: the same
+    # descent, 3.08 pt, and the same on the session's start code)
+    "corpora/mandates-blind33/natur/mandate.pdf": 3.1,
     # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
     # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
     "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,

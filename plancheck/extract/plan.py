@@ -246,6 +246,7 @@ LAZY_MODULES = (
     "plancheck.extract.calendargrid",
     "plancheck.extract.cardgrid",
     "plancheck.extract.charge",
+    "plancheck.extract.closingfields",
     "plancheck.extract.dashfields",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
