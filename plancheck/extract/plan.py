@@ -2793,14 +2793,22 @@ def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
     if _opens_with_action(text, WalkSettings()) or not GOAL_STATEMENT_RE.search(text):
         return False
     parent = st.parent_of.get(block.section_id or "")
-    nxt = next((b for b in st.blocks[st.index + 1 :] if b.kind == BlockKind.heading), None)
+    if st.heading_titles is None or st.next_heading is None:
+        st.heading_titles = {b.section_id or "": b.text for b in st.blocks if b.kind == BlockKind.heading}
+        st.next_heading, later = [len(st.blocks)] * len(st.blocks), len(st.blocks)
+        for k in range(len(st.blocks) - 1, -1, -1):
+            st.next_heading[k] = later
+            if st.blocks[k].kind == BlockKind.heading:
+                later = k
+    k = st.next_heading[st.index]
+    nxt = st.blocks[k] if k < len(st.blocks) else None
     if nxt is None or not (nxt.number or "").strip(".").startswith(number + "."):
         # the last goal of the series may have no action under it ("2.5 …" then "3 …"): a
         # sibling of the goal heading read before it, set at its level under the same chapter
         before = st.last_goal
         if before is None or not _next_in_series((before.number or "").strip("."), number):
             return False
-    title = next((b.text for b in st.blocks if b.kind == BlockKind.heading and b.section_id == parent), "")
+    title = st.heading_titles.get(parent or "", "")
     return any(lead_in_role(w) in ("main_goal", "goal", "sub_goal") for w in re.findall(r"\w+", title))
 
 

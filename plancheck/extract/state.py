@@ -151,6 +151,10 @@ class _State:
     measure_topics: set[str] = field(default_factory=set)
     # (level, bold, chapter) of headings under a measures chapter -> [(index, over a list?)]
     alike_headings: dict[tuple, list[tuple[int, bool]]] = field(default_factory=dict)
+    # each section's heading text and the index of the next heading after each block, built once per
+    # walk when first asked (plan._states_goal_over_actions): not a scan of the blocks per heading
+    heading_titles: dict[str, str] | None = None
+    next_heading: list[int] | None = None
     # paragraphs opening with an item code, by the code's shape (dashed "QL-1" or capitals "G1"),
     # counted once per plan when a coded paragraph is first met (plan._coded_outline_goal)
     coded_shapes: dict[bool, int] | None = None
