@@ -502,12 +502,16 @@ def _item_word_pushed_down(cur: dict, prev: Line, ln: Line, right: float, settin
     gap before a long word, wider than ``wrap_slack_ratio`` allows."""
     if cur["kind"] != BlockKind.list_item or not prev.words or not ln.bold or not prev.words[-1].bold:
         return False
-    left = cur["lines"][0].x0
-    return (
-        prev.x1 >= right - settings.wrap_fit_ratio * (right - left)
-        and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
-        and not next_word_fits(prev, ln, right, settings)
+    return not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and _word_did_not_fit(
+        prev, ln, right, cur["lines"][0].x0, settings
     )
+
+
+def _word_did_not_fit(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` break before ``ln`` because the first word of ``ln`` did not fit? ``prev`` ends
+    within ``wrap_fit_ratio`` of the text width (``left`` to ``right``) of the right margin, and
+    the word would not have fitted after it."""
+    return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 
 def next_word_fits(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -1313,7 +1317,7 @@ def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: L
         # item ("… med ett flöde av information"): a paragraph ends there; a short word ("en",
         # "att", "of") ends no sentence
         return False
-    return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
+    return _word_did_not_fit(prev, ln, right, left, settings)
 
 
 def _address_line(ln: Line) -> bool:

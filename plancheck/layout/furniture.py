@@ -151,16 +151,32 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
     body = text_size(pages, 1)
     assert body is not None  # the first page has an unmarked line
     lines, h = first
-    free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
-    top = free[0]
-    words = _words(top.text)
-    if band(top, h, settings) != "top" or round(top.size, 1) >= body or len(words) < settings.title_header_min_words:
+    found = _small_top_line(lines, h, body, settings)
+    if found is None:
         return
-    if any(ln.top < top.bottom for ln in free[1:]):
-        return  # text beside it: a line of the page's own text, not a header over it
+    top, words, free = found
     under = {w for ln in free[1:] if ln.bold or round(ln.size, 1) > body for w in _words(ln.text)}
     if all(w in under for w in words):
         top.kind = "furniture"
+
+
+def _small_top_line(
+    lines: list[Line], h: float, body: float, settings: LayoutSettings = DEFAULT
+) -> tuple[Line, list[str], list[Line]] | None:
+    """The page's top unmarked line when it may be a running header: in the header band, alone
+    on its line (text beside it is the page's own), set smaller than the body, of at least
+    ``title_header_min_words`` words; with its words and the page's unmarked lines top down. None
+    otherwise."""
+    free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
+    if not free:
+        return None
+    top = free[0]
+    words = _words(top.text)
+    if band(top, h, settings) != "top" or round(top.size, 1) >= body or len(words) < settings.title_header_min_words:
+        return None
+    if any(ln.top < top.bottom for ln in free[1:]):
+        return None  # text beside it: a line of the page's own text, not a header over it
+    return top, words, free
 
 
 def mark_later_title_headers(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
@@ -184,15 +200,10 @@ def mark_later_title_headers(pages: list[list[Line]], heights: list[float], sett
     title = {w for ln in first if ln.kind != "furniture" and round(ln.size, 1) > body for w in _words(ln.text)}
     block = title | {w for ln in first if band(ln, h1, settings) == "top" for w in _words(ln.text)}
     for lines, h in zip(pages[1:], heights[1:], strict=True):
-        free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
-        if not free:
+        found = _small_top_line(lines, h, body, settings)
+        if found is None:
             continue
-        top = free[0]
-        words = _words(top.text)
-        if band(top, h, settings) != "top" or round(top.size, 1) >= body or len(words) < settings.title_header_min_words:
-            continue
-        if any(ln.top < top.bottom for ln in free[1:]):
-            continue  # text beside it: a line of the page's own text
+        top, words, _free = found
         if all(w in block for w in words) and any(w in title for w in words):
             top.kind = "furniture"
 

@@ -66,6 +66,7 @@ from plancheck.models import (
     CoverageStatus,
     Evidence,
     MandatePoint,
+    Passage,
     Plan,
 )
 
@@ -3276,7 +3277,7 @@ def _concerns_of(
         action = asks_action or any(t.lemma in ACTION_WORDS for t in terms)
         structural = sorted(
             {T.STRUCTURAL[t.lemma] for t in terms if t.lemma in T.STRUCTURAL}
-            | {T.STRUCTURAL[p] for t in terms for p in t.parts if p in T.STRUCTURAL and p not in T.STRUCTURAL_WHOLE}
+            | {T.STRUCTURAL_PARTS[p] for t in terms for p in t.parts if p in T.STRUCTURAL_PARTS}
             | (
                 {
                     T.DELIVERABLE_TIME[t.lemma]
@@ -3309,7 +3310,7 @@ def _concerns_of(
                     words = [
                         t for t in terms
                         if T.STRUCTURAL.get(t.lemma) == part
-                        or any(T.STRUCTURAL.get(p) == part for p in t.parts if p not in T.STRUCTURAL_WHOLE)
+                        or any(T.STRUCTURAL_PARTS.get(p) == part for p in t.parts)
                         or T.DELIVERABLE_TIME.get(t.lemma) == part
                     ]
                     label = " ".join(dict.fromkeys(t.surface for t in words)) or part
@@ -3814,7 +3815,7 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
             ok = any(m.deadline is not None or m.has_deadline_column for m in plan.measures)
             if not ok:
                 # a table whose header names the time ("Nr. | Initiativ | Økonomi | Tidsplan")
-                ok = any(_header_names(t.text.split("\n", 1)[0], "deadlines") for t in plan.tables)
+                ok = any(_header_names(_header_row(t), "deadlines") for t in plan.tables)
         elif part == "costs":
             # a cost per measure (a "Kostnad" column or a cost in the measure's text), or a table
             # of the plan whose header names the money ("Nr. | Initiativ | Økonomi | Tidsplan")
@@ -3822,10 +3823,10 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
             ok = bool(with_cost)
             first(with_cost)
             if not ok:
-                costed = [t for t in plan.tables if _header_names(t.text.split("\n", 1)[0], "costs")]
+                costed = [t for t in plan.tables if _header_names(_header_row(t), "costs")]
                 ok = bool(costed)
                 if costed:
-                    ev.append(Evidence(page=costed[0].page, quote=costed[0].text.split("\n", 1)[0], node_id=costed[0].id))
+                    ev.append(Evidence(page=costed[0].page, quote=_header_row(costed[0]), node_id=costed[0].id))
         elif part == "indicators":
             ok = bool(plan.indicators) or "indikator" in titles
             first(plan.indicators)
@@ -3836,6 +3837,11 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
         if not ok:
             missing.append(part)
     return not missing, ev, missing
+
+
+def _header_row(table: Passage) -> str:
+    """A table passage's header row: its first line (:func:`plancheck.extract.plan.table_text`)."""
+    return table.text.split("\n", 1)[0]
 
 
 def _header_names(header: str, part: str) -> bool:
@@ -3859,7 +3865,7 @@ def _parts_named(c: Concern, lacking: list[str], lang: str) -> list[str]:
     out: list[str] = []
     for t in T.terms(c.text, lang):
         part = T.STRUCTURAL.get(t.lemma) or next(
-            (T.STRUCTURAL[q] for q in t.parts if q in T.STRUCTURAL and q not in T.STRUCTURAL_WHOLE), None
+            (T.STRUCTURAL_PARTS[q] for q in t.parts if q in T.STRUCTURAL_PARTS), None
         )
         if part is None and len(c.structural) >= 2:
             part = T.DELIVERABLE_TIME.get(t.lemma)

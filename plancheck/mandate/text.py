@@ -184,6 +184,8 @@ STRUCTURAL = {
 # structural_costs_whole: "økonomi" is the measures' money, "økonomiplanen" another document)
 STRUCTURAL_WHOLE = frozenset(mandate_words("structural_costs_whole"))
 STRUCTURAL.update({w: "costs" for w in STRUCTURAL_WHOLE})
+# … so the parts of a compound ("tiltaksplan": tiltak) are looked up here, without them
+STRUCTURAL_PARTS = {w: part for w, part in STRUCTURAL.items() if w not in STRUCTURAL_WHOLE}
 
 # in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
 # gjennomføring"), a time word names the measures' time column, as "frist" does
