@@ -79,3 +79,26 @@ def test_a_few_fields_among_directions_change_nothing():
     plan = _plan(texts)
     fielded_strategies(plan, "en")
     assert [s.text for s in plan.strategies] == texts and not plan.measures
+
+
+def test_an_item_of_the_list_read_as_a_measure_with_only_its_owner_lacks_a_deadline():
+    # the list closes its items with "(owner) – deadline"; an item of it already read as a
+    # measure, closing with its owner bracket and no dash, has a place for a deadline it lacks
+    from plancheck.models import Measure
+
+    plan = _plan(
+        [
+            "Keep the library open until 9 pm (Head of Libraries) – Q3 2027",
+            "Hold a late-night market (Economic Development) – Every summer",
+            "Give small grants to cafés (Economic Development) – Q1 2028",
+        ]
+    )
+    text = "Light the harbour walls with a permanent scheme (Head of Culture)"
+    elsewhere = "Repair the lights on the quay (Street Scene)"
+    plan.measures = [
+        Measure(id="measure-1", text=text, section_id="s4", provenance=Provenance(page=1, source_text=text)),
+        Measure(id="measure-2", text=elsewhere, section_id="s9", provenance=Provenance(page=2, source_text=elsewhere)),
+    ]
+    fielded_strategies(plan, "en")
+    assert plan.measures[0].has_deadline_column  # its own list dates every item
+    assert not plan.measures[1].has_deadline_column  # another section's list says nothing of dates

@@ -94,3 +94,17 @@ def fielded_strategies(plan: Plan, lang: str, settings: ClosingFieldSettings = C
         )
         plan.measures.append(m)
     plan.strategies = [s for s in plan.strategies if s.id not in turned]
+    _fields_expected(plan, sections, lang)
+
+
+def _fields_expected(plan: Plan, sections: set[str | None], lang: str) -> None:
+    """A measure already read in one of the sections whose items close with fields, itself closing
+    with an owner bracket but no deadline after a dash ("Light the harbour walls (Head of
+    Culture)"), is an item of the same list: the list gives every item a place for a deadline,
+    so this one lacks it, as a row with an empty deadline cell does."""
+    for m in plan.measures:
+        if m.section_id not in sections or m.has_deadline_column or m.deadline is not None:
+            continue
+        found = closing_fields(" ".join(m.provenance.source_text.split()), lang) if m.provenance else None
+        if found is not None and found[1] is not None:
+            m.has_deadline_column = True

@@ -39,6 +39,7 @@ from plancheck.extract.state import (
     _add_measure,
     _add_strategy,
     _clean,
+    _item_lead,
     _set_vision,
     _State,
     goal_by_number,
@@ -154,6 +155,9 @@ class WalkSettings:
     field_measure_chars: int = 400
     # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
     field_line_size_delta: float = 0.5
+    # a line of fields broken one field to a line ("Who will do this: …" / "When: …") is read
+    # from at most this many lines under the item
+    field_lines_max: int = 3
     # a bold sentence opening a paragraph of owner and deadline fields is a measure when it
     # has at least this many words (fewer: a label, or words set bold for emphasis)
     lead_sentence_min_words: int = 4
@@ -1128,6 +1132,35 @@ def labelled_period(doc: Document) -> PlanPeriod | None:
                 a, b = int(m.group(1)), int(m.group(2))
                 if a < b <= a + 40:
                     return PlanPeriod(start=a, end=b, text=m.group(0))
+    return sheet_title_period(doc)
+
+
+#: a word of a plan's name in a sheet's title row ("Kvalitetsplan for SFO 2027–2030",
+#: "Handlingsprogram 2027–2030", "Action plan 2027–2030")
+_PLAN_NAME = re.compile(r"plan|program|strategi", re.IGNORECASE)
+
+
+def sheet_title_period(doc: Document) -> PlanPeriod | None:
+    """The plan period a spreadsheet print gives only in its title row: the first table of the
+    first page opens with a row of one filled cell ("Bjørnvik kommune – Kvalitetsplan for SFO
+    2027–2030 – handlingsdel") over the column heads, the plan's name typed into the sheet.
+    Only the first rows of the first table are read, and only a name of a plan: a table of
+    figures has its years in its columns, not in a row of its own."""
+    table = next((b.table for b in doc.blocks[:60] if b.kind == BlockKind.table and b.table is not None), None)
+    if table is None:
+        return None
+    first = next(b for b in doc.blocks if b.table is table)
+    if (first.provenance.page or 1) > 1:
+        return None
+    for row in [table.header, *([c.text for c in r] for r in table.rows[:2])]:
+        filled = [t for t in row if t and t.strip()]
+        if len(filled) != 1:
+            continue
+        m = PERIOD.search(filled[0])
+        if m and _PLAN_NAME.search(filled[0][: m.start()]):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 40:
+                return PlanPeriod(start=a, end=b, text=m.group(0))
     return None
 
 
@@ -1934,6 +1967,7 @@ def _heading(st: _State, block: Block) -> None:
         # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
         # goal list: the measures below serve it; it is not a second goal
         st.group_goal = declared
+        _stated_after_name(st, declared)
         named = st.section_goals.get(block.section_id or "", [])
         prev = st.blocks[st.index - 1] if st.index > 0 else None
         if block.chip and prev is not None and prev.chip and prev.section_id == block.section_id and named:
@@ -2277,8 +2311,10 @@ def _outline_item(st: _State, block: Block) -> bool:
                 st.last_candidate = block
                 return True
             return False
-        kind = classify_statement(block.text.strip())
-        if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(block.text, st.lang)):
+        # (an item opening with a bold sentence is that sentence: its explanation may state aims)
+        own = _item_lead(block, block.text.strip())
+        kind = classify_statement(own)
+        if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(own, st.lang)):
             # an item that states an aim itself ("3.1 Unge skal få tidlig hjælp") refines the goal
             _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
             st.role = None if child_role == "sub_goal" else "measure"
@@ -3880,14 +3916,68 @@ def _list_follows(st: _State) -> bool:
         st.index = here
 
 
+#: a goal's name ("Homes", "Jobs and money") has at most this many words
+_GOAL_NAME_WORDS = 4
+#: the sentence stating a named goal under its heading has at least this many words
+_GOAL_STATEMENT_WORDS = 6
+
+
+def _stated_after_name(st: _State, goal: Goal) -> None:
+    """A goal listed by a short name ("1. Homes" under "Our 4 goals") whose heading ("Goal 1:
+    Homes") is followed by one whole sentence ("What we want: People with a learning disability
+    live in a home that is right for them."): the sentence is what the goal says, the name its
+    title. The goal takes the sentence's text and place; the paragraph is read (taken). A run-in
+    label before the sentence ("What we want:") is no part of it."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    name = " ".join(goal.text.split())
+    if nxt is None or nxt.kind != BlockKind.paragraph or st.index + 1 in st.taken:
+        return
+    if len(name.split()) > _GOAL_NAME_WORDS or name.endswith((".", "!", "?", ":")):
+        return
+    text = " ".join(nxt.text.split())
+    lead = " ".join((nxt.run_in or "").split())
+    if lead and text.startswith(lead) and text[len(lead):].lstrip().startswith(":"):
+        text = text[len(lead):].lstrip()[1:].strip()
+    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text)]
+    if len(ends) != 1 or ends[0] != len(text) - 1 or len(text.split()) < _GOAL_STATEMENT_WORDS:
+        return
+    goal.text = _clean(text.rstrip("."))
+    goal.page = nxt.provenance.page
+    goal.provenance = nxt.provenance
+    st.taken.add(st.index + 1)
+
+
+def _own_fields_follow(st: _State) -> bool:
+    """Is the block after the current one (past at most three paragraphs explaining it) a single
+    row of who and when alone (a table whose every column is an owner or deadline column:
+    "Ansvar | Frist", read from a note or a field list beside the item)?"""
+    from plancheck.lang.vocab import column_role
+
+    k = st.index + 1
+    # (past the paragraphs that explain the item: "**Auke bruken av startlån …**" / "… Kommunen vil …")
+    while k < len(st.blocks) and k - st.index <= 3 and st.blocks[k].kind == BlockKind.paragraph:
+        k += 1
+    nxt = st.blocks[k] if k < len(st.blocks) else None
+    if nxt is None or nxt.table is None or len(nxt.table.rows) != 1:
+        return False
+    roles = {column_role(h) for h in nxt.table.header}
+    return bool(roles) and roles <= {"owner", "deadline"}
+
+
 def _action_under_label(st: _State, block: Block, text: str) -> bool:
     """A bullet under a goal label heading that is worded as an action ("Preserve and expand
     …", "Updating the plan …") rather than as a sub-goal: not numbered below the goal ("1.1"
     under "Goal 1" stays a sub-goal) and not a quantified target ("Meet 75 % by 2020")."""
     from plancheck.extract.statements import classify_statement
 
-    if block.number or st.ctx_label_goal is None or _TARGET.search(text) or _QUANTIFIED.search(text):
+    if st.ctx_label_goal is None or _TARGET.search(text) or _QUANTIFIED.search(text):
         return False
+    if block.number:
+        # numbered below the goal, a sub-goal; unless the item's own fields follow it (a row of
+        # who and when: "1.1 Opprette eit bustadteam …" then "Ansvar: … / Frist: …"), which
+        # only an action has, and its own words are an action's
+        own = _item_lead(block, text)
+        return _own_fields_follow(st) and classify_statement(own) == "measure"
     kind = classify_statement(text)
     if kind is not None:
         return kind == "measure"
@@ -4883,9 +4973,22 @@ def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None
     fields = field_line(nxt.text)
     if not fields:
         return None
+    st.fields_under_used = [k]
     smaller = (block.font_size is not None and nxt.font_size is not None
                and nxt.font_size <= block.font_size - settings.field_line_size_delta)
-    return fields if len(fields) >= 2 or smaller else None
+    if len(fields) >= 2 or smaller:
+        return fields
+    # one field to a line ("Who will do this: Housing Team" / "When: by March 2029"): the lines
+    # right under it, each a field of another kind, are the same line of fields broken
+    roles = {r for r, _v in fields}
+    while len(st.fields_under_used) < settings.field_lines_max and (k := k + 1) < len(st.blocks):
+        below = st.blocks[k]
+        more = field_line(below.text) if below.kind == BlockKind.paragraph and k not in st.taken else None
+        if not more or roles & {r for r, _v in more}:
+            break
+        fields, roles = [*fields, *more], roles | {r for r, _v in more}
+        st.fields_under_used.append(k)
+    return fields if len(fields) >= 2 else None
 
 
 def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None,
@@ -4920,7 +5023,7 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
         _context_measure(st, m)
         if not m.goal_ids:
             _serves(st, m)
-    st.taken.add(st.index + 1)
+    st.taken.update(st.fields_under_used)
     st.last_candidate_measure = m
     return True
 
@@ -4957,7 +5060,7 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
     if fields is None or not (fields.owner or fields.deadline) or len(fields.text) < len(lead):
         return False
     if under is not None:
-        st.taken.add(st.index + 1)  # the line of fields is this measure's
+        st.taken.update(st.fields_under_used)  # the line of fields is this measure's
     m = _add_measure(st, block, lead, number=block.number)
     _set_fields(st, m, Fields(text=lead, owner=fields.owner, deadline=fields.deadline, labelled=True))
     _context_measure(st, m)

@@ -120,6 +120,8 @@ class _State:
     heading_goal: tuple[Goal, int | None] | None = None
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
+    # the blocks the last line of fields under an item was read from (plan._fields_under)
+    fields_under_used: list[int] = field(default_factory=list)
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
     group_field_lines: list = field(default_factory=list)  # (block index, its fields) of 'Ansvar for alle tiltak: …' lines
     # section → the goals its heading names (one; a card's row of goal chips names several)
@@ -229,7 +231,20 @@ def _add_strategy(st: _State, block: Block, text: str, number: str | None, prove
     return s
 
 
+def _item_lead(block: Block, text: str, min_words: int = 4) -> str:
+    """``text``, or the bold sentence a list item opens with when ``text`` is the whole item and
+    goes on after it (:attr:`Block.run_in` of a list item, layout.blocks.item_lead): "**Skaffe
+    fire akuttbustader som kan takast i bruk same dag.** I dag blir hotellrom …" is the measure
+    "Skaffe fire akuttbustader …", the rest its explanation, as for a paragraph's bold lead."""
+    lead = " ".join((block.run_in or "").split())
+    if block.kind != BlockKind.list_item or len(lead.split()) < min_words:
+        return text
+    whole = " ".join(text.split())
+    return lead if whole == " ".join(block.text.split()) and whole.startswith(lead) and len(whole) > len(lead) else text
+
+
 def _add_measure(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Measure:
+    text = _item_lead(block, text)
     m = Measure(
         id=f"measure-{len(st.plan.measures) + 1}",
         text=_clean(text),

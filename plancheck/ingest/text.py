@@ -273,11 +273,17 @@ def _broken_inside(last: str, tail: str) -> bool:
     though "hat" + "rygge" splits the whole elsewhere)."""
     if not (last.isalpha() and tail.isalpha()) or any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
         return False
-    if _known_direct(last) and _known_direct(tail):
-        return False  # "ha" / "trygge": two words of their own, whatever "hat" + "rygge" makes
     from plancheck.lang.nlp import compound_seams
 
-    seams = compound_seams(last + tail, current_language()) or _nested_seams((last + tail).lower(), current_language())
+    lang = current_language()
+    if _known_direct(last) and _known_direct(tail):
+        # "ha" / "trygge": two words of their own, whatever "hat" + "rygge" makes; unless the
+        # whole is an owner's title whose seam falls elsewhere ("Fa" + "gleder" is "fag" +
+        # "leder": a narrow cell broke the title where the line ran out, not at its seam)
+        seams = compound_seams((last + tail).lower(), lang)
+        heads = owner_heads(lang, "role") + owner_heads(lang, "unit")
+        return bool(seams) and len(last) not in seams and (last + tail).lower()[max(seams):] in heads
+    seams = compound_seams(last + tail, lang) or _nested_seams((last + tail).lower(), lang)
     return bool(seams) and len(last) not in seams
 
 

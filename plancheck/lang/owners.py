@@ -383,6 +383,26 @@ def _article_after(left: str, right: str, lang: str) -> bool:
     return not any(w.lower() in owner_prepositions() for w in left.split()[1:])
 
 
+def _proper_name_after(left: str, right: str, lang: str) -> bool:
+    """Does the English ``right`` open with a proper name the word list does not know, before a
+    head noun ("Larkhaven Buses", "Ashby Street Pastors"), after a ``left`` that is an initialism
+    ("CSP") or a capitalised name of two words or more ("Transport Planning")? A place's name
+    opens a body of its own (a bus company, a local charity): no department's name goes on
+    with "and <Place> <Noun>". A one-word ``left`` that is no initialism ("Brent and Harrow
+    Health Trust") may share the right side's head, so it is not asked; nor is a right side
+    whose first word is an ordinary word ("Parks and Open Spaces")."""
+    if lang != "en":
+        return False
+    lw, rw = left.split(), right.split()
+    if len(rw) < 2 or not all(w[:1].isupper() for w in rw) or not all(w[:1].isupper() for w in lw):
+        return False
+    first = rw[0]
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or is_known(first.lower(), lang):
+        return False
+    initialism = len(lw) == 1 and re.fullmatch(r"[A-Z]{2,5}", lw[0]) is not None
+    return initialism or len(lw) >= 2
+
+
 def _without_article(part: str, lang: str) -> str:
     """``part`` without a definite article opening it before a capitalised word ("the
     Communications Team" → "Communications Team"), as an owner's name is listed."""
@@ -419,6 +439,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _ends_in_title(left, right, lang)
                 or _possessive_after(left, right, lang)
                 or _article_after(left, right, lang)
+                or _proper_name_after(left, right, lang)
             )
         else:
             split = (
@@ -449,6 +470,7 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 or _ends_in_title(left, right, lang)
                 or _possessive_after(left, right, lang)
                 or _article_after(left, right, lang)
+                or _proper_name_after(left, right, lang)
             )
         if split and left.strip() and right.strip():
             out[0] = _without_article(right, lang)

@@ -28,7 +28,7 @@ one table; the rows under the next rule begin the next. Layer: layout (geometry 
 from __future__ import annotations
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import Line, line_text
+from plancheck.layout.lines import BULLETS, Line, line_text
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece, _crosses_columns, _piece, words_by_column
 
@@ -186,6 +186,8 @@ def _table(run: list[list[Line]], page_no: int, settings: LayoutSettings,
     cells = [_cells(r, col_x, settings) for r in rows]
     if len(rows) < settings.band_min_rows or sum(1 for c in cells if sum(1 for t in c if t) >= 2) * 2 < len(cells):
         return
+    if all(c[0].strip() in BULLETS for c in cells if c[0].strip()) and any(c[0].strip() for c in cells):
+        return  # a first "column" of dashes and bullets: list items, one to a band, not cells
     used = [ln for r in rows for ln in r]
     piece = _piece(page_no, col_x, None, cells, rows, used)
     for ln in used:

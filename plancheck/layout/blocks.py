@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from plancheck.ingest.text import join_lines
@@ -439,6 +440,24 @@ def lead_run(lines: list[Line]) -> str | None:
     return " ".join([*bold, last]) if last is not None else None
 
 
+def item_lead(lines: list[Line], number: str | None, bullet: str | None) -> str | None:
+    """The bold sentence that opens a list item after its marker ("1.2 **Skaffe fire
+    akuttbustader som kan takast i bruk same dag.** I dag blir …"): :func:`lead_run` of its
+    lines with the marker left off, when it is a whole sentence and the item goes on after it
+    in the regular weight. None otherwise (an item set all bold, a bold word or two)."""
+    if not lines or not lines[0].words:
+        return None
+    first = lines[0]
+    words = first.words
+    marker = words[0].text.rstrip(".)").lstrip("(")
+    if (number and marker == number.rstrip(".)").lstrip("(")) or (bullet and words[0].text == bullet):
+        words = words[1:]
+    if not words or not words[0].bold:
+        return None
+    lead = lead_run([replace(first, words=words, text=" ".join(w.text for w in words)), *lines[1:]])
+    return lead if lead is not None and lead.endswith((".", "!")) else None
+
+
 def emphasis_starts(lines: list[Line], text: str) -> list[int]:
     """The offsets in ``text`` (the block's joined text) where a bold or italic run starts after
     regular text of the same block: "… hjemmetjenesten. **Ansvar:** …", "… 2027. **Aktivitet
@@ -604,6 +623,8 @@ def table_place(
     line's height. The same for tables as :func:`plancheck.layout.document.sentence_beside` is
     for frames. ``regions``: :func:`region_lines` of ``pages``, when the caller places several
     tables (each then looks at its own region's lines, not at every line of the document)."""
+    if piece.read_at is not None:
+        return piece.read_at  # margin notes read as a table: after the paragraph beside them
     x0, top, x1, _bottom = piece.bbox
     slack = settings.line_overlap_slack
     if regions is None:
@@ -716,7 +737,8 @@ def build_blocks(
     for lines in pages:
         for ln in lines:
             if not ln.kind:
-                items.append((ln.page, ln.region, ln.top, ln))
+                # (a margin note is read after the paragraph beside it: layout/marginnotes.py)
+                items.append((ln.page, ln.region, ln.meta.get("read_at", ln.top), ln))
             elif ln.kind == MARGIN_LABEL:
                 # a side heading beside a table (level with its first row, under its column
                 # heads) labels the table: read before it
@@ -779,7 +801,9 @@ def build_blocks(
                 bullet=cur.get("bullet"),
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
-                run_in=lead_run(lines_) if cur["kind"] == BlockKind.paragraph else None,
+                run_in=(lead_run(lines_) if cur["kind"] == BlockKind.paragraph
+                        else item_lead(lines_, cur.get("number"), cur.get("bullet")) if cur["kind"] == BlockKind.list_item
+                        else None),
                 item_note=bool(cur.get("item_note")),
                 chip=bool(lines_[0].meta.get("chip")),
                 aside=bool(lines_[0].meta.get("aside")),
@@ -877,6 +901,13 @@ def build_blocks(
             following,
         ):
             kind = "text"  # the first line of a paragraph's bold lead sentence, not a heading
+        elif kind == "heading" and number and ln.size < body + settings.heading_size_delta and len(ln.words) > 1:
+            # "1.1 **Opprette eit bustadteam … utan**" / "**bustad.** Teamet har …": a numbered
+            # item whose bold lead sentence wraps onto its hanging line, not a numbered heading
+            rest = replace(ln, words=ln.words[1:], x0=ln.words[1].x0, text=text)
+            if bold_lead_wraps(rest, following.get(id(ln)), body,
+                               start_right.get(round(rest.x0 / settings.line_start_step), rest.x1), settings, following):
+                kind = "list"
         if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
             flush()

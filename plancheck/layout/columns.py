@@ -619,6 +619,39 @@ def _spaced_word_gap(cut: float, words: list[Word], settings: LayoutSettings) ->
     return False
 
 
+def _hanging_markers(parts: list[list[Word]], settings: LayoutSettings) -> list[list[Word]]:
+    """``parts`` with each list marker hanging into the gutter moved to the column on its right.
+
+    A numbered list set in two columns hangs its markers left of the column's text ("2." in the
+    gutter, "Children and young people …" at the column's edge). Where a line further up runs
+    into that part of the gutter (a wide paragraph over the list), the gutter is cut only right
+    of the marker, and the marker is left at the end of the left column's line: "… take part
+    in good 2." and a right-hand item without its number. A marker is moved when it ends its
+    row of the left part set apart from that row's text (a gutter's width or more), stands
+    within ``marker_hang_ratio`` type sizes of the right part's edge, and the right part has a
+    word at that edge on its row (the item's first word)."""
+    out = [list(p) for p in parts]
+    for k in range(len(out) - 1):
+        left, right = out[k], out[k + 1]
+        if not left or not right:
+            continue
+        edge = min(w.x0 for w in right)
+        moved: list[Word] = []
+        for row in _rows(left, settings):
+            row = sorted(row, key=lambda w: w.x0)
+            mark = row[-1]
+            if len(row) < 2 or not is_list_marker(mark.text) or mark.x0 - row[-2].x1 < settings.gutter_min:
+                continue
+            if edge - mark.x1 > settings.marker_hang_ratio * mark.size:
+                continue
+            if any(abs(w.top - mark.top) <= settings.y_tolerance and w.x0 - edge <= settings.table_col_slack for w in right):
+                moved.append(mark)
+        if moved:
+            out[k] = [w for w in left if all(w is not m for m in moved)]
+            out[k + 1] = [*moved, *right]
+    return out
+
+
 def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> list[list[Word]] | None:
     """The text columns of ``words`` (split at every gutter), or None when they are not
     text columns. A strip of list markers joins the text to its right."""
@@ -640,6 +673,7 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
         if not merged:
             return None
         merged[-1].extend(carry)
+    merged = _hanging_markers(merged, settings)
     if looks_like_columns(merged, page_width, settings):
         return merged
     # a narrow strip of side headings or margin notes beside two or more text columns: a

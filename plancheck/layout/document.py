@@ -49,6 +49,7 @@ from plancheck.layout.lines import (
     set_tails_apart,
     words_to_lines,
 )
+from plancheck.layout.marginnotes import move_margin_notes
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
@@ -792,12 +793,16 @@ def assemble(
     mark_stamps(all_lines, heights, settings)
     mark_footnotes(all_lines, heights, settings)
     toc_pages = mark_toc(all_lines, settings)
+    all_lines = move_margin_notes(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
     mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     # a row of boxes repeated in the footer band ('Signature | … | Page n'): furniture, no table
     footer = {id(p) for p in furniture_pieces(pieces, height_of, len(pages), settings)}
     pieces = [p for p in pieces if id(p) not in footer]
+    # a grid of drawn shapes holding no word at all (the boxes of a picture column, an icon's
+    # strokes) is no table: it says nothing, and read as one it parts an item from its fields
+    pieces = [p for p in pieces if any(c is not None and c.text.strip() for row in p.rows for c in row)]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
     pieces += foot_rows(all_lines, pieces, height_of, settings)
     carry = None
@@ -812,6 +817,9 @@ def assemble(
         # field lists first: read as rows of an unruled table their first field would be its header
         for piece, used in find_field_lists(lines, hint, lines[0].page, settings):
             piece.region = used[0].region
+            reads = [ln.meta["read_at"] for ln in used if "read_at" in ln.meta]
+            if reads and len(reads) == len(used):
+                piece.read_at = min(reads)  # margin notes: read where their lines are read
             pieces.append(piece)
         first = next((ln for ln in lines if not ln.kind), None)
         moved = moved_over(orphan, first) if orphan and first is not None and carry is None else []

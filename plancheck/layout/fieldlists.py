@@ -132,6 +132,8 @@ def _run(
     for ln in body[i:]:
         if prev is not None and (ln.page != prev.page or ln.top < prev.top):
             break
+        if prev is not None and ln.meta.get("margin_note") != prev.meta.get("margin_note"):
+            break  # each margin note is read after its own paragraph (layout/marginnotes.py)
         if abs(ln.size - size) > settings.continuation_size_delta:
             break
         found = field_line(ln, settings)
@@ -173,6 +175,11 @@ def _run(
     records = _records(names, column_role) if i == 0 else split_records(names)
     if any(len(set(names[a:b])) != b - a for a, b in records):
         return None  # a label twice in one record: no record structure
+    if len(records) == 1 and column_role(names[0]) is None and len(fields[0].value) >= settings.field_prose_min_lines:
+        # one record whose first label names no column, beside a paragraph: side headings over
+        # running text ("Baggrund" beside the background, "Opgave" beside the task list of a
+        # kommissorium), each label once; a field list's record opens with the item it describes
+        return None
     roles = {r for n in set(names) if (r := column_role(n))}
     distinct = len(set(names))
     if len(roles) >= 2 or (len(records) >= settings.record_min_records and distinct >= settings.record_min_labels):

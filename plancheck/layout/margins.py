@@ -92,7 +92,9 @@ def margin_indent(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -
     for x, n in labels.most_common():
         if n < settings.margin_label_min_count:
             break
-        beside = [s for s in starts.elements() if abs(s - x) <= tol]
+        # (a list's hanging indent is the body's: the wrapped lines of an item typed with a dash
+        # start a little right of the indent, under the item's text)
+        beside = [s for s in starts.elements() if x - tol <= s <= x + settings.margin_hang_max]
         if len(beside) < settings.margin_body_ratio * n:
             continue
         # the same label-and-text lines set in from the left edge on other pages: a definition

@@ -30,15 +30,20 @@ LETTER_ENUMERATOR = re.compile(r"\w\s+[A-ZÆØÅÄÖÜ]$")
 LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜ][\w/ .-]{0,40}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
 
-def record_label(block: Block, settings: LayoutSettings = DEFAULT) -> tuple[str, str] | None:
-    """(label, value) when the block is one "Label: value" line of a record."""
+def record_label(block: Block, settings: LayoutSettings = DEFAULT,
+                 hint: Callable[[str], str | None] | None = None) -> tuple[str, str] | None:
+    """(label, value) when the block is one "Label: value" line of a record. A label longer than
+    a field label's three words is one still when ``hint`` names it an owner's or a deadline's
+    ("Who will do this:", a field asked as a question)."""
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
         return None
     m = LABEL_LINE.match(block.text.strip())
     if m is None:
         return None
     label = m.group("label").strip()
-    if not _label_form(label, settings) or LETTER_ENUMERATOR.search(label):
+    named = (hint is not None and len(label.split()) <= settings.record_named_label_max_words
+             and not any(ch.isdigit() for ch in label) and hint(label) in ("owner", "deadline"))
+    if not (_label_form(label, settings) or named) or LETTER_ENUMERATOR.search(label):
         return None  # "Action 1:", "Mål 2:", "Item B:": numbered outline items, not the fields of a record
     value = m.group("value").strip()
     if not any(ch.isalnum() for ch in value):
@@ -82,7 +87,7 @@ def records_to_tables(
     ``hint`` names the role of a column word (the caller's lexicon; the layout knows no words):
     with it, a lone labelled record whose labels are all column words, the first an item's and
     another an owner's or a deadline's, is a table of one row too."""
-    labels = [record_label(b, settings) for b in blocks]
+    labels = [record_label(b, settings, hint) for b in blocks]
     # titled first: the label lines under titles also repeat one label set
     runs = _titled_runs(blocks, labels, settings, hint)
     taken = {i for start, end, _recs in runs for i in range(start, end)}
@@ -191,6 +196,8 @@ def _minor_style(blocks: list[Block]) -> tuple[float | None, int]:
 def _is_title(block: Block, label: tuple[str, str] | None, minor: tuple[float | None, int],
               settings: LayoutSettings) -> bool:
     run_in = block.kind == BlockKind.paragraph and bool(_run_in_form(block))
+    if block.text.rstrip().endswith(":"):
+        return False  # a lead-in over what follows ("What we will do:"), no record's title
     if label is not None or not (block.kind == BlockKind.heading
                                  or (block.kind == BlockKind.paragraph and (block.bold or run_in))):
         return False
@@ -269,6 +276,10 @@ def _titled_runs(
     for i, b in enumerate(blocks):
         if not _is_title(b, labels[i], minor, settings):
             continue
+        if (hint is not None and b.run_in and b.text.strip().startswith(b.run_in)
+                and b.text.strip()[len(b.run_in):].lstrip().startswith(":")
+                and hint(b.run_in.rstrip(" :")) in ("owner", "deadline")):
+            continue  # "**Who will do this:** Housing Team": a field the lexicon names, no record's title
         if i + 1 < len(blocks) and _beside(b, blocks[i + 1], settings):
             continue  # a heading in a column of its own (a goal box beside its cards) titles no record
         j = i + 1

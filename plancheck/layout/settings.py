@@ -333,6 +333,10 @@ class LayoutSettings(BaseModel):
         description="... and this share of one side's lines hold wide-gapped cells (not a list marker and "
         "its text), the sides are the columns of a table, not text columns",
     )
+    marker_hang_ratio: float = Field(
+        2.5, ge=0, description="a list marker ending a left column's line stands at most this many type sizes left of "
+        "the next column's edge to hang into the gutter as that column's item marker",
+    )
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     tile_min_count: int = Field(2, ge=2, description="a row of tiles has at least this many tiles headed by a badge")
     tile_max_lines: int = Field(4, ge=1, description="... each with at most this many lines of text under its badge (and no other part longer)")
@@ -414,6 +418,20 @@ class LayoutSettings(BaseModel):
         1.0, ge=0, description="... and no zone where at least this many times as many lines of a set-apart label and "
         "text beside it, the text at the same indent, start right of the left edge (a definition list on pages with "
         "text left of it: only its page with nothing else reads like a margin zone)",
+    )
+    # --- margin notes: small notes in a column left of the text (plancheck/layout/marginnotes.py)
+    margin_note_size_delta: float = Field(1.0, ge=0, description="a margin note is set at least this much (pt) smaller than the body text, and not bold")
+    margin_note_min: int = Field(3, ge=1, description="a document has margin notes when at least this many stand beside text")
+    margin_note_hang: float = Field(
+        36.0, ge=0, description="the text beside a note starts at the body indent or up to this (pt) right of it (a numbered paragraph's hanging text)"
+    )
+    margin_note_share: float = Field(0.8, ge=0, le=1, description="... in at least this share of the notes")
+    margin_note_gap_ratio: float = Field(
+        1.0, ge=0, description="a note's next line, and a paragraph's next line, stands at most this many line heights under the one before"
+    )
+    margin_hang_max: float = Field(
+        20.0, ge=0, description="lines starting up to this (pt) right of the body indent are body lines too (a list's "
+        "hanging indent: the wrapped lines of a dashed item under its text)",
     )
     margin_zone_min_ratio: float = Field(0.12, ge=0, le=1, description="the body indent of a margin zone is at least this fraction of the text width right of the left edge")
     margin_label_wrap_ratio: float = Field(1.0, ge=0, description="a short line in the margin zone within this many line heights under a side heading goes on with it")
@@ -909,6 +927,9 @@ class LayoutSettings(BaseModel):
 
     # --- labelled records
     record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
+    record_named_label_max_words: int = Field(
+        6, ge=1, description="a record's field label the caller's lexicon names an owner or deadline column may have this many words ('Who will do this:')"
+    )
     record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
     record_min_labels: int = Field(2, ge=2, description="distinct labels a run of records has at least")
     record_max_descriptions: int = Field(
@@ -938,6 +959,10 @@ class LayoutSettings(BaseModel):
     )
     field_record_gap_ratio: float = Field(
         4.0, ge=0, description="a field list goes on over a gap up to this many line heights where its next record opens with the first label"
+    )
+    field_prose_min_lines: int = Field(
+        3, ge=1, description="a run of one record whose first label names no column and whose first value runs over "
+        "at least this many lines is side headings beside running text, not a field list",
     )
     field_label_wrap_gap: float = Field(
         0.6, ge=0, description="a label wrapped in its narrow column goes on at most this many line heights below its first line"

@@ -41,6 +41,9 @@ class TablePiece:
     # the rule under the last row is not drawn but implied (:func:`~plancheck.layout.rules.implied_rules`):
     # the page break cut that row, and the first row of the piece on the next page goes on with it
     open_foot: bool = False
+    # read after the paragraph beside it: the table was read from margin notes
+    # (plancheck/layout/marginnotes.py), whose reading place is not their top edge
+    read_at: float | None = None
     # read from a field list (plancheck/layout/fieldlists.py): its header row is the labels, and
     # its columns stand nowhere on the page (every value starts at one x)
     field_list: bool = False
@@ -2391,7 +2394,10 @@ def join_pieces(
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
-            if boxes is not None and piece.page == last.page and len(piece.rows[0]) == ncols:
+            if (
+                boxes is not None and piece.page == last.page and len(piece.rows[0]) == ncols
+                and piece.read_at is None and last.read_at is None  # each margin note its own table
+            ):
                 others = boxes.get(piece.page, []) + [p.bbox for p in pieces if p.page == piece.page and p is not piece and p is not last]
                 cont = next_column(last, piece, others, settings) or (
                     [_norm(c.text if c else "") for c in piece.rows[0]] == [_norm(h) for h in table.header]

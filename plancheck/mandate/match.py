@@ -59,6 +59,7 @@ from plancheck.mandate.points import (
     report_back_asked,
     run_in_topic,
     split_concerns,
+    without_steps_after,
 )
 from plancheck.models import (
     ConcernTrace,
@@ -83,6 +84,9 @@ class MatchSettings:
     """
 
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
+    # a point's closing sentences that ask nothing and tell the step after the plan ("…
+    # Kommunfullmäktige tar ställning till förslaget …") are no concern (points.without_steps_after)
+    steps_after: bool = True
     # a concern word met in a unit only by one of its learned neighbours (similarity.py: words
     # of the same contexts in the field's text, or paired by the gold answers) counts this much,
     # below term_hit: never a found word, never the concern's anchor (0: off; off since sim36's
@@ -3161,6 +3165,11 @@ def _concerns_of(
 ) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     listed = point.concerns
+    if settings.steps_after:
+        # "… Kommunfullmäktige tar ställning till förslaget …": the decision after the plan
+        shorter = without_steps_after(base)
+        if shorter != base:
+            base, listed = shorter, [x for x in listed if x.strip() and x.strip() in shorter]
     row_date, row_text = None, ""
     if settings.row_dates:
         row = ROW_DATE_RE.search(base)

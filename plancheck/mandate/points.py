@@ -589,8 +589,11 @@ def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[lis
         if any(ch.isdigit() for ch in text) or _marker(text) is not None or not text[:1].isalpha():
             return None
         # "Sendt:  12. mars 2026": a label with its colon is a run-in label (a mail's header
-        # block, read as such); nor may the value, set apart, read as a list item
-        if text.endswith(":") or _marker(" ".join(w["text"] for w in value)) is not None:
+        # block, read as such); nor may the value, set apart, read as a numbered item. A value
+        # opened by a bullet ("Leverancer | – et forslag …") is the first item of the list
+        # the side heading labels
+        marker = _marker(" ".join(w["text"] for w in value))
+        if text.endswith(":") or (marker is not None and marker[0] != "bullet"):
             return None
         return label, value
     return None
@@ -1156,7 +1159,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
         # the plan's making (requirements.yaml document_subject)
-        found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
+        found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip()) and not outside_the_making(t, after=False)]
     header = rows[0] if rows else []
     if found and all(_question(t) for _, t in found) and any(_assessment_header(c or "") for c in header):
         # "Revisionsfråga | Bedömning": a review's own questions, each answered by its verdict
@@ -2211,6 +2214,78 @@ def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return head, step, outside
 
 
+@functools.cache
+def _making_re() -> re.Pattern[str]:
+    """A step of the plan's making by its own words (a hearing, a consultation, a meeting), not
+    by a body alone: "Cabinet" names who acts, not what is done."""
+    return re.compile("|".join(_alt(k) for k in ("process_step", "consult", "meeting_head", "process_asks")), re.IGNORECASE)
+
+
+@functools.cache
+def _steps_outside() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The work's own start (words.yaml timetable_start) and the step after the hand-over
+    (timetable_after), each as one pattern."""
+    return (
+        re.compile(r"\b(?:" + W.alternation("timetable_start") + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + W.alternation("timetable_after") + r")\b", re.IGNORECASE),
+    )
+
+
+def outside_the_making(text: str, *, after: bool = True) -> bool:
+    """Does a milestone name the work's own start ("Project start; project team appointed";
+    words.yaml timetable_start) or, with ``after``, the step after the plan is handed over
+    ("Kommunfullmäktige tar ställning till förslaget"; timetable_after), and no step of the
+    plan's making ("Høringsutkast vedtas for utlegging til offentlig ettersyn" is one)? Then it
+    asks nothing of the plan. A table of milestones asks the adoption by its date (the gold of
+    every batch with one reads "Final strategy adopted by Cabinet: June" as a process point), so
+    its rows are asked about the start only (``after=False``)."""
+    text = " ".join(text.split())
+    start, end = _steps_outside()
+    found = [p for p in ((start, end) if after else (start,)) if p.search(text)]
+    if not found:
+        return False
+    rest = text
+    for p in (start, end):
+        # (the adoption's own verb is a process word too: asked of what is left without it)
+        rest = p.sub(" ", rest)
+    return not _making_re().search(rest)
+
+
+def without_steps_after(text: str) -> str:
+    """``text`` without its closing sentences that ask nothing and tell what follows the plan's
+    hand-over ("Utredningen ska redovisas … senast den 30 november. Kommunfullmäktige tar
+    ställning till förslaget i samband med budgeten."): the council's decision after the plan is
+    the mandate's outlook, not a concern the plan must answer. The first sentence always stays."""
+    sents = [x.strip() for x in _SENTENCE_SPLIT.split(text.strip()) if x.strip()]
+    if len(sents) < 2:
+        return text
+    keep = sents[:1] + [x for x in sents[1:] if _paragraph_asks(x) or not outside_the_making(x)]
+    return text if len(keep) == len(sents) else " ".join(keep)
+
+
+def timetable_outside(lines: list[Line], body: float | None) -> set[str]:
+    """The texts (single-spaced) of the items right under a timetable's heading that name the
+    work's own start (:func:`outside_the_making`): "Marts 2049: arbejdsgruppen nedsættes". The
+    adoption after the hand-over stays a point: the gold of the batches with one in a list
+    ("Endelig strategi vedtages i Byrådet: 31. …") reads it as the process asked."""
+    head = _timetable_res()[0]
+    out: set[str] = set()
+    for i, ln in enumerate(lines[:-1]):
+        if not head.match(ln.text.strip()) or _item_marker(ln, body) is not None:
+            continue
+        j = i + 1
+        while j < len(lines) and (mk := _item_marker(lines[j], body)) is not None:
+            text = " ".join(mk[2].split())
+            k = j + 1
+            while k < len(lines) and _item_marker(lines[k], body) is None and not lines[k].gap and not _looks_like_heading(lines[k], body):
+                text = f"{text} {' '.join(lines[k].text.split())}"
+                k += 1
+            if outside_the_making(text, after=False):
+                out.add(text)
+            j = k
+    return out
+
+
 def timetable_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     """The dated lines of a mandate's timetable that ask a step of the plan's making, as process
     points: under a timetable heading (words.yaml timetable_header: "Tidsplan", "Tidplan",
@@ -2339,6 +2414,7 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
     """Every list of requirements in a planprogram: the first list whole, later lists only
     their requirement-like items (a verb first, or "skal"/"bør"/"shall")."""
     found: list[_RawPoint] = []
+    sections: list[tuple[list[_RawPoint], str | None]] = []  # each list with its chapter's number
     i = start + 1
     while i < len(lines):
         if _item_marker(lines[i], body) is None:
@@ -2348,14 +2424,48 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
             i = _skip_items(lines, i, body)
             continue
         pts, end = _collect(lines, i - 1, body)
-        if found and not (_all_questions(found) and _all_questions(pts)):
+        sections.append((pts, _chapter_number(lines, i, body)))
+        if found and not (_all_questions(found) and _all_questions(pts)) and not _led_in(lines, i, body):
             # a later list of questions after a first list of questions is the same list of
             # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Stad …"),
-            # kept whole
+            # kept whole; so is a later list under a lead-in that asks for its items
+            # ("Planomtalen skal gjere greie for:" over "1. korleis …", its numbering begun
+            # again under the next chapter)
             pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
+            sections[-1] = (pts, sections[-1][1])
         found.extend(pts)
         i = max(end, i + 1)
+    _number_by_chapter(sections)
     return found
+
+
+_CHAPTER_NUMBER_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def _chapter_number(lines: list[Line], i: int, body: float | None) -> str | None:
+    """The number of the numbered heading ("5 Innhaldet i planomtalen") nearest above the list
+    that starts at ``lines[i]``, or None."""
+    for k in range(i - 1, -1, -1):
+        if _item_marker(lines[k], body) is None and _looks_like_heading(lines[k], body):
+            m = _CHAPTER_NUMBER_RE.match(lines[k].text.strip())
+            return m.group(1) if m else None
+    return None
+
+
+def _number_by_chapter(sections: list[tuple[list[_RawPoint], str | None]]) -> None:
+    """When a planprogram's lists number their items anew in each chapter ("4 Utgreiingar" 1–3,
+    "5 Innhaldet i planomtalen" 1–4), two points would carry one number; each is then numbered
+    within its chapter ("4.1" … "5.4"), as a planner cites them. Only when every such list has a
+    numbered chapter and the numbers would repeat."""
+    numbered = [(pts, ch) for pts, ch in sections if pts and all(p.kind == "number" for p in pts)]
+    labels = [p.label.strip("().") for pts, _ch in numbered for p in pts]
+    if len(numbered) < 2 or len(set(labels)) == len(labels) or any(ch is None for _pts, ch in numbered):
+        return
+    if len({ch for _pts, ch in numbered}) != len(numbered):
+        return
+    for pts, ch in numbered:
+        for p in pts:
+            p.label = f"{ch}.{p.label.strip('().')}"
 
 
 def _label_form(label: str) -> str:
@@ -3239,6 +3349,11 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         # the dated process lines of its timetable (timetable_points), after the lists
         known = {" ".join(p.text.split()) for p in found}
         found = found + [p for p in timetable_points(lines, body) if " ".join(p.text.split()) not in known]
+    if found:
+        # a timetable's own start and the step after the hand-over, read as items of a list,
+        # ask nothing of the plan (as timetable_points keeps them out)
+        outside = timetable_outside(lines, body)
+        found = [p for p in found if " ".join(p.text.split()) not in outside] or found
     if not found:
         # no list: a template's guidance boxes hold its points
         found = guidance_points(lines, body)
@@ -4629,6 +4744,13 @@ _PRONOUN_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# the modal of an inverted clause and the pronoun standing for the plan after it ("For det andre
+# skal den …", "Därefter ska den …")
+_INVERTED_PRONOUN_RE = re.compile(
+    r"\b(" + _MODAL_RE.pattern + r")\s+(?:" + "|".join(_words("subject_pronoun")) + r")\b",
+    re.IGNORECASE,
+)
+_INVERTED_SUBJECT_RE = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:" + _MODAL_RE.pattern + r")\s+" + _SUBJECT_RE.pattern, re.IGNORECASE)
 # the heading of a case's background section (the municipal case format: bakgrunn,
 # saksopplysningar, vurdering follow the proposal)
 _BACKGROUND_RE = re.compile(
@@ -5018,11 +5140,28 @@ def report_duty(sentence: str) -> bool:
     return bool(_REPORT_BARE_RE.search(s) and _names_plan_re().search(s) and _RECURRING_RE.search(s))
 
 
+@functools.cache
+def _following_words() -> frozenset[str]:
+    """The lexicon's words for "the following" (``following``: følgende, följande, following)."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(w.lower() for w in plain_words("following"))
+
+
+def _ends_in_following(sentence: str) -> bool:
+    """Does the sentence end in "the following" as its object ("… svarer på følgende.", "… answer
+    the following.")? Then it leads into the sentences or items after it and asks nothing itself."""
+    words = sentence.rstrip(" .").split()
+    return bool(words) and words[-1].lower() in _following_words()
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
     if len(s.split()) < 4 or len(s.split()) > 60 or s.endswith((":", "?")):
         return False
+    if _ends_in_following(s):
+        return False  # "Jeg ber om at planen svarer på følgende.": a lead-in to what comes next
     # the plan is the subject: first in the sentence ("Planen skal …") or right after the modal
     # of an inverted clause ("Før sluttbehandling skal planforslaget …")
     # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
@@ -5900,8 +6039,14 @@ _ADDED_ASK_RE = re.compile(
 
 def _carried_subject(sentence: str) -> str:
     """The sentence with a leading pronoun replaced by the plan ("Den skal ha en handlingsdel"
-    → "Planen skal ha en handlingsdel"), for testing it as a requirement only."""
-    return _PRONOUN_RE.sub("planen", sentence.strip(), count=1)
+    → "Planen skal ha en handlingsdel"), or the pronoun right after the modal of an inverted
+    clause ("For det andre skal den beskrive …" → "… skal planen beskrive …"), for testing it
+    as a requirement only."""
+    s = sentence.strip()
+    carried = _PRONOUN_RE.sub("planen", s, count=1)
+    if carried == s:
+        carried = _INVERTED_PRONOUN_RE.sub(r"\1 planen", s, count=1)
+    return carried
 
 
 # the head of a semicolon series: up to three words and the modal ("Planen skal ",
@@ -6000,7 +6145,9 @@ def prose_requirements(
                 sent = sent[opener.end() :]
             carries = plan_subject or (plan_asked and bool(_ADDED_ASK_RE.match(sent)))
             carried = _carried_subject(sent) if carries else sent
-            plan_subject = bool(_SUBJECT_RE.match(carried))
+            # (the plan as subject first, or after the modal of an inverted clause: "For det
+            # første skal planen …", then "For det andre skal den …")
+            plan_subject = bool(_SUBJECT_RE.match(carried) or _INVERTED_SUBJECT_RE.search(carried))
             series = semicolon_series(carried) if section != "background" else None
             if series:
                 for part in series:
