@@ -256,3 +256,47 @@ def test_a_letter_asking_in_ordinal_prose_has_one_point_per_ask():
         "For det andre skal den beskrive hvordan bibliotekene kan nå flere gutter.",
         "For det tredje skal planen avklare hvem som følger opp lesekampanjen.",
     ]
+
+
+def _two_column_mandate(path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(45, h - 60, "Planstrategi 2051")
+    left = ["Forord", "Planstrategien viser, hvilke planer byrådet vil lave i de", "næste fire år, og hvordan de skal hænge sammen.",
+            "", "Ny trafikplan", "Byrådet har besluttet, at der skal udarbejdes en ny", "trafikplan, som afløser planen fra 2036. Planen skal:",
+            " 1. kortlægge, hvor der sker flest uheld med cyklister", " 2. udpege de skoleveje, hvor indsatsen skal", "    prioriteres først,",
+            " 3. beskrive, hvordan udgifterne fordeles mellem", "    kommunen og vejdirektoratet,"]
+    right = [" 4. vurdere, om der skal indføres 40 km/t i alle", "    landsbyer,", " 5. indeholde en handleplan med indsatser og økonomi.",
+             "", "Bredmose i tal", "41.200 indbyggere, heraf 9.300 over 65 år", "320 km kommuneveje og 90 km cykelstier",
+             "", "Sådan er strategien blevet til", "Byrådet drøftede strategien på to temamøder i", "efteråret 2050, og lokalrådene kom med input."]
+    for x, col in ((45, left), (310, right)):
+        y = h - 110
+        for text in col:
+            bold = text in ("Forord", "Ny trafikplan", "Bredmose i tal", "Sådan er strategien blevet til")
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, y, text)
+            y -= 14
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_mandate_list_running_from_one_column_into_the_next(tmp_path):
+    # a planstrategi printed in two columns: items 1-3 at the foot of the left column, 4-5 at the
+    # top of the right; read across the page, item 1 met the right column's item 4 on its row
+    pytest.importorskip("reportlab")
+    from plancheck.mandate.points import read_mandate
+
+    points = read_mandate(_two_column_mandate(tmp_path / "strategi.pdf"))
+    numbered = [(p.number, " ".join(p.text.split())) for p in points if not p.number.startswith("S")]
+    assert numbered == [
+        ("1", "kortlægge, hvor der sker flest uheld med cyklister"),
+        ("2", "udpege de skoleveje, hvor indsatsen skal prioriteres først"),
+        ("3", "beskrive, hvordan udgifterne fordeles mellem kommunen og vejdirektoratet"),
+        ("4", "vurdere, om der skal indføres 40 km/t i alle landsbyer"),
+        ("5", "indeholde en handleplan med indsatser og økonomi"),
+    ]

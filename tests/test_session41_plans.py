@@ -181,3 +181,15 @@ def test_an_easy_read_plan_of_named_goals_and_actions_with_who_and_when(tmp_path
         "We will write letters about rent in Easy Read": (["Fernmoor Homes"], "by summer 2027", ["People with a learni"]),
         "We will start a Friendship Club in each town": (["Community Development"], "by autumn 2028", ["People with a learni"]),
     }
+
+
+def test_small_bullets_hanging_left_of_their_items_are_no_margin_notes():
+    # a list whose bullets are set smaller than its text, at the page's left edge: the bullets
+    # stay on their lines (a real plan's 7 pt "•" before 10 pt items)
+    words = []
+    for k, text in enumerate(["Reduce wildfire risk in new developments", "Encourage pervious paving",
+                              "Work with local medical providers", "Collaborate with transport agencies"]):
+        words += [*_small(line_words("•", 54, 100 + 20 * k), size=7), *line_words(text, 72, 100 + 20 * k, 10)]
+    lines = words_to_lines(words, 1)
+    (page,) = move_margin_notes([lines])
+    assert not [ln for ln in page if "margin_note" in ln.meta]

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from plancheck.layout.lines import Line, finish_line
+from plancheck.layout.lines import Line, finish_line, is_list_marker
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -56,6 +56,8 @@ def _split(ln: Line, left: float, body: float, settings: LayoutSettings) -> tupl
     note, rest = words[:k], words[k:]
     if rest and (rest[0].x0 - note[-1].x1 < settings.gutter_min or _note_word(rest[0], body, settings)):
         return None
+    if not any(sum(ch.isalpha() for ch in w.text) >= 2 for w in note) or (len(note) == 1 and is_list_marker(note[0].text)):
+        return None  # a list's bullet or number hanging left of its text: no note
     return note, rest
 
 

@@ -491,22 +491,43 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 unruled = _unruled_grid(page)
                 if unruled is not None:
                     grids[pno - 1] = [unruled]
-            rows: list[list[dict]] = []
-            spans: list[tuple[float, float]] = []
-            for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-                mid = (w["top"] + w["bottom"]) / 2
-                for k, (top, bottom) in enumerate(spans):
-                    if top - 0.5 <= mid <= bottom + 0.5:
-                        rows[k].append(w)
-                        spans[k] = (min(top, w["top"]), max(bottom, w["bottom"]))
-                        break
-                else:
-                    rows.append([w])
-                    spans.append((w["top"], w["bottom"]))
+            # text columns (a brochure's two columns, the list running from the foot of one to
+            # the top of the next; boxes side by side on a page) read one after the other, as the
+            # layout reads them; a page of one column, or with a table of points, row by row
+            # across the page as before
             tables = _pdf_point_tables(grids[pno - 1], pno, acted)
+            groups = _column_groups(words, page.width) if not tables else [words]
+            ordered: list[list[dict]] = []
+            group_of: dict[int, int] = {}
+            for g, group in enumerate(groups):
+                rows: list[list[dict]] = []
+                spans: list[tuple[float, float]] = []
+                for w in sorted(group, key=lambda w: (w["top"], w["x0"])):
+                    mid = (w["top"] + w["bottom"]) / 2
+                    for k, (top, bottom) in enumerate(spans):
+                        if top - 0.5 <= mid <= bottom + 0.5:
+                            rows[k].append(w)
+                            spans[k] = (min(top, w["top"]), max(bottom, w["bottom"]))
+                            break
+                    else:
+                        rows.append([w])
+                        spans.append((w["top"], w["bottom"]))
+                for row in sorted(rows, key=lambda r: r[0]["top"]):
+                    group_of[id(row)] = g
+                    ordered.append(row)
+            # each column's indents measured from its own left edge (set onto the first column's):
+            # an item at the top of the right column is at the level of the items before it
+            lefts = [min((w["x0"] for w in group), default=0.0) for group in groups]
+            shift = {g: (left - min(lefts) if len(groups) > 1 else 0.0) for g, left in enumerate(lefts)}
             discs = _drawn_bullets(page)
             prev_bottom = None
-            for row in sorted(rows, key=lambda r: r[0]["top"]):
+            first_line = len(lines)
+            line_group: list[int] = []
+            last_group = 0
+            for row in ordered:
+                if group_of.get(id(row), 0) != last_group:
+                    # the next column starts above where the last one ended: a block of its own
+                    last_group, prev_bottom = group_of.get(id(row), 0), None
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
                 inside = next((t for t in tables if t[0] <= mid <= t[1]), None)
                 if inside is not None:
@@ -526,7 +547,8 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     gap = prev_bottom is None or top - prev_bottom > 0.9 * size
                     lines.append(
                         Line(
-                            " ".join(w["text"] for w in label), pno, label[0]["x0"], size, True, None, gap,
+                            " ".join(w["text"] for w in label), pno,
+                            label[0]["x0"] - shift.get(group_of.get(id(row), 0), 0.0), size, True, None, gap,
                             right=label[-1]["x1"], first_width=label[0]["x1"] - label[0]["x0"],
                         )
                     )
@@ -538,11 +560,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text += " "
                     text += w["text"]
                     last_x1 = w["x1"]
-                indent = row[0]["x0"]
+                indent = row[0]["x0"] - shift.get(group_of.get(id(row), 0), 0.0)
                 disc = _disc_before(discs, row)
                 if disc is not None and _marker(text.strip()) is None:
                     # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
-                    text, indent = "• " + text.strip(), disc
+                    text, indent = "• " + text.strip(), disc - shift.get(group_of.get(id(row), 0), 0.0)
                 size = max(w["size"] for w in row)
                 o_marker = len(row) > 1 and letter_o_marker(row[0]["text"], row[0]["x1"], row[1]["x0"], size)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
@@ -563,11 +585,40 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         o_marker=o_marker,
                     )
                 )
+                line_group.append(group_of.get(id(row), 0))
+            if len(groups) > 1:
+                # each column's own right edge: a line of the left column that fills it is full
+                new = lines[first_line:]
+                built = [ln for ln in new if ln.right is not None]
+                for g in set(line_group):
+                    mine = [ln for ln, k in zip(built, line_group, strict=False) if k == g]
+                    edge_g = max((ln.right for ln in mine), default=None)
+                    for ln in mine:
+                        ln.edge = edge_g
+                continue
             page_lines = [ln for ln in lines if ln.page == pno and ln.right is not None]
             edge = max((ln.right for ln in page_lines), default=None)
             for ln in page_lines:
                 ln.edge = edge
     return _drop_furniture(lines)
+
+
+def _column_groups(words: list[dict], page_width: float) -> list[list[dict]]:
+    """The page's words as text columns in reading order (:func:`plancheck.layout.columns.xy_cut`
+    on them): what stands above the columns, each column top to bottom, what stands below.
+    One group, all the words, when the page has no side-by-side text columns."""
+    from plancheck.layout.columns import xy_cut
+    from plancheck.layout.words import Word
+
+    if not words:
+        return [words]
+    made = [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["size"], w["fontname"],
+                 "bold" in w["fontname"].lower()) for w in words]
+    regions = xy_cut(made, page_width)
+    if not any(r.column for r in regions):
+        return [words]
+    by_word = {id(m): w for m, w in zip(made, words, strict=True)}
+    return [[by_word[id(m)] for m in r.words] for r in regions]
 
 
 def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[list[dict], list[dict]] | None:
@@ -2593,7 +2644,8 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
                 remarks.append(i)
             findings[i] = (i, j, found)
             i = j
-        elif (ln.run_in or alone) and _item_marker(ln, body) is None:
+        elif (ln.run_in or alone) and _item_marker(ln, body) is None and not _YEAR_IN.search(ln.run_in or alone or ""):
+            # (a dated label, "March 2049: the steering group meets", is a timetable's line)
             j = i + 2 if alone else i + 1
             while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
                 j += 1
