@@ -37,7 +37,7 @@ def test_a_number_closing_a_line_of_text_far_from_the_next_column_stays():
     ("cell", "owners"),
     [
         # a place's name the word list does not know opens a body of its own
-        ("Transport Planning and Larkhaven Buses", ["Transport Planning", "Larkhaven Buses"]),
+        ("Transport Planning and Elmbridge Buses", ["Transport Planning", "Elmbridge Buses"]),
         ("CSP and Larkhaven Street Pastors", ["CSP", "Larkhaven Street Pastors"]),
         # one unit's name with "and": ordinary words, or a one-word left side sharing the head
         ("Parks and Open Spaces", ["Parks and Open Spaces"]),
@@ -201,8 +201,8 @@ def _planprogram_docx(path):
     for t in ("kva sjøområde som eignar seg for akvakultur", "kvar dei viktigaste fiskeplassane ligg",
               "korleis friluftslivet blir påverka av auka ferdsel"):
         doc.add_paragraph(t, style="List Number")
-    doc.add_heading("5 Innhaldet i planomtalen", level=1)
-    doc.add_paragraph("Planomtalen skal gjere greie for:")
+    doc.add_heading("5 Konsekvensar for friluftslivet", level=1)
+    doc.add_paragraph("Konsekvensutgreiinga skal omtale:")
     p = None
     for t in ("korleis omsynet til villaksen er teke vare på", "kva nye område for akvakultur som blir føreslegne",
               "tiltak mot marin forsøpling"):
@@ -212,7 +212,7 @@ def _planprogram_docx(path):
 
 
 def test_a_planprogram_numbering_its_lists_anew_in_each_chapter(tmp_path):
-    # the second list ("Planomtalen skal gjere greie for:") asks for its items though none opens
+    # the second list ("Konsekvensutgreiinga skal omtale:") asks for its items though none opens
     # with a verb, and its numbers start again: each point numbered within its chapter
     from plancheck.mandate.points import read_mandate
 
@@ -239,7 +239,7 @@ def test_a_printed_planprogram_numbers_each_chapters_list_within_its_chapter():
 
 
 def test_a_letter_asking_in_ordinal_prose_has_one_point_per_ask():
-    # "For det første skal planen … For det andre skal den … For det tredje skal planen avklare …":
+    # "For det første skal planen … Dernest skal den … Til slutt skal planen avklare …":
     # the pronoun after the modal of an inverted clause stands for the plan, "avklare" asks,
     # and the sentence leading into them ("… svarer på følgende.") asks nothing itself
     from plancheck.mandate.points import find_points
@@ -247,14 +247,14 @@ def test_a_letter_asking_in_ordinal_prose_has_one_point_per_ask():
     text = (
         "Oppdrag: handlingsplan for leseglede\n\n"
         "Jeg ber om at planen svarer på følgende. For det første skal planen vise hvor mange elever "
-        "som leser daglig ved hver skole. For det andre skal den beskrive hvordan bibliotekene kan "
-        "nå flere gutter. For det tredje skal planen avklare hvem som følger opp lesekampanjen.\n"
+        "som leser daglig ved hver skole. Dernest skal den beskrive hvordan bibliotekene kan "
+        "nå flere gutter. Til slutt skal planen avklare hvem som følger opp lesekampanjen.\n"
     )
     points = [p.text for p in find_points(text.split("\n"))]
     assert points == [
         "For det første skal planen vise hvor mange elever som leser daglig ved hver skole.",
-        "For det andre skal den beskrive hvordan bibliotekene kan nå flere gutter.",
-        "For det tredje skal planen avklare hvem som følger opp lesekampanjen.",
+        "Dernest skal den beskrive hvordan bibliotekene kan nå flere gutter.",
+        "Til slutt skal planen avklare hvem som følger opp lesekampanjen.",
     ]
 
 

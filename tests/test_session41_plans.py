@@ -1,6 +1,6 @@
 """Plan layouts of session 41, each printed with reportlab the way the plan sets it: measures with
 their owner and deadline in a margin note beside them (a Word frame in the left margin), and an
-Easy Read plan ('Goal 1: Homes' / 'What we want: …' / 'We will …' with 'Who will do this:' and
+Easy Read plan ('Goal 1: Homes' / 'Our hope: …' / 'We will …' with 'Who is in charge:' and
 'When:' lines under each action, a picture column of empty boxes beside the text)."""
 
 from __future__ import annotations
@@ -138,20 +138,20 @@ def _easy_read_pdf(path: Path) -> Path:
         c.drawString(57, y, f"Goal {n}: {name}")
         y -= 30
         c.setFont("Helvetica-Bold", 14)
-        c.drawString(133, y, "What we want:")
+        c.drawString(133, y, "Our hope:")
         c.setFont("Helvetica", 14)
         cut = want.rfind(" ", 0, 40)
-        c.drawString(133 + c.stringWidth("What we want: ", "Helvetica-Bold", 14), y, want[:cut])
+        c.drawString(133 + c.stringWidth("Our hope: ", "Helvetica-Bold", 14), y, want[:cut])
         c.drawString(133, y - 18, want[cut + 1 :])
         y -= 50
         c.setFont("Helvetica-Bold", 14)
-        c.drawString(57, y, "What we will do:")
+        c.drawString(57, y, "What happens next:")
         y -= 25
         for action, who, when in actions:
             c.rect(67, y - 30, 50, 40, stroke=1, fill=0)  # the picture column: a box, no words
             c.setFont("Helvetica", 14)
             c.drawString(133, y, action)
-            for label, value in (("Who will do this:", who), ("When:", when)):
+            for label, value in (("Who is in charge:", who), ("When:", when)):
                 y -= 20
                 c.setFont("Helvetica-Bold", 14)
                 c.drawString(133, y, label)
@@ -169,7 +169,7 @@ def test_an_easy_read_plan_of_named_goals_and_actions_with_who_and_when(tmp_path
 
     plan = extract_plan(_easy_read_pdf(tmp_path / "easy.pdf"))
     goals = {g.id: g.text for g in plan.goals}
-    # the goal is what "What we want:" says; the name is its title, listed once above
+    # the goal is what "Our hope:" says; the name is its title, listed once above
     assert sorted(goals.values()) == [
         "People with a learning disability have friends and things to do",
         "People with a learning disability live in a home that is right for them",

@@ -155,7 +155,7 @@ class WalkSettings:
     field_measure_chars: int = 400
     # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
     field_line_size_delta: float = 0.5
-    # a line of fields broken one field to a line ("Who will do this: …" / "When: …") is read
+    # a line of fields broken one field to a line ("Who is in charge: …" / "When: …") is read
     # from at most this many lines under the item
     field_lines_max: int = 3
     # a bold sentence opening a paragraph of owner and deadline fields is a measure when it
@@ -1135,8 +1135,8 @@ def labelled_period(doc: Document) -> PlanPeriod | None:
     return sheet_title_period(doc)
 
 
-#: a word of a plan's name in a sheet's title row ("Kvalitetsplan for SFO 2027–2030",
-#: "Handlingsprogram 2027–2030", "Action plan 2027–2030")
+#: a word of a plan's name in a sheet's title row ("Tiltaksplan for leseglede 2028–2031",
+#: "Handlingsprogram 2028–2031", "Delivery plan 2028–2031")
 _PLAN_NAME = re.compile(r"plan|program|strategi", re.IGNORECASE)
 
 
@@ -3923,11 +3923,11 @@ _GOAL_STATEMENT_WORDS = 6
 
 
 def _stated_after_name(st: _State, goal: Goal) -> None:
-    """A goal listed by a short name ("1. Homes" under "Our 4 goals") whose heading ("Goal 1:
-    Homes") is followed by one whole sentence ("What we want: People with a learning disability
+    """A goal listed by a short name ("1. Parks" under "Our three aims") whose heading ("Goal 1:
+    Homes") is followed by one whole sentence ("Our hope: Everyone can reach a green space
     live in a home that is right for them."): the sentence is what the goal says, the name its
     title. The goal takes the sentence's text and place; the paragraph is read (taken). A run-in
-    label before the sentence ("What we want:") is no part of it."""
+    label before the sentence ("Our hope:") is no part of it."""
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     name = " ".join(goal.text.split())
     if nxt is None or nxt.kind != BlockKind.paragraph or st.index + 1 in st.taken:
@@ -4978,7 +4978,7 @@ def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None
                and nxt.font_size <= block.font_size - settings.field_line_size_delta)
     if len(fields) >= 2 or smaller:
         return fields
-    # one field to a line ("Who will do this: Housing Team" / "When: by March 2029"): the lines
+    # one field to a line ("Who is in charge: Parks Team" / "When: by May 2029"): the lines
     # right under it, each a field of another kind, are the same line of fields broken
     roles = {r for r, _v in fields}
     while len(st.fields_under_used) < settings.field_lines_max and (k := k + 1) < len(st.blocks):

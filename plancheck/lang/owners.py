@@ -385,7 +385,7 @@ def _article_after(left: str, right: str, lang: str) -> bool:
 
 def _proper_name_after(left: str, right: str, lang: str) -> bool:
     """Does the English ``right`` open with a proper name the word list does not know, before a
-    head noun ("Larkhaven Buses", "Ashby Street Pastors"), after a ``left`` that is an initialism
+    head noun ("Elmbridge Buses", "Ashby Street Pastors"), after a ``left`` that is an initialism
     ("CSP") or a capitalised name of two words or more ("Transport Planning")? A place's name
     opens a body of its own (a bus company, a local charity): no department's name goes on
     with "and <Place> <Noun>". A one-word ``left`` that is no initialism ("Brent and Harrow

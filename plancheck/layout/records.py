@@ -34,7 +34,7 @@ def record_label(block: Block, settings: LayoutSettings = DEFAULT,
                  hint: Callable[[str], str | None] | None = None) -> tuple[str, str] | None:
     """(label, value) when the block is one "Label: value" line of a record. A label longer than
     a field label's three words is one still when ``hint`` names it an owner's or a deadline's
-    ("Who will do this:", a field asked as a question)."""
+    ("Who is in charge:", a field asked as a question)."""
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
         return None
     m = LABEL_LINE.match(block.text.strip())
@@ -197,7 +197,7 @@ def _is_title(block: Block, label: tuple[str, str] | None, minor: tuple[float | 
               settings: LayoutSettings) -> bool:
     run_in = block.kind == BlockKind.paragraph and bool(_run_in_form(block))
     if block.text.rstrip().endswith(":"):
-        return False  # a lead-in over what follows ("What we will do:"), no record's title
+        return False  # a lead-in over what follows ("What happens next:"), no record's title
     if label is not None or not (block.kind == BlockKind.heading
                                  or (block.kind == BlockKind.paragraph and (block.bold or run_in))):
         return False
@@ -279,7 +279,7 @@ def _titled_runs(
         if (hint is not None and b.run_in and b.text.strip().startswith(b.run_in)
                 and b.text.strip()[len(b.run_in):].lstrip().startswith(":")
                 and hint(b.run_in.rstrip(" :")) in ("owner", "deadline")):
-            continue  # "**Who will do this:** Housing Team": a field the lexicon names, no record's title
+            continue  # "**Who is in charge:** Parks Team": a field the lexicon names, no record's title
         if i + 1 < len(blocks) and _beside(b, blocks[i + 1], settings):
             continue  # a heading in a column of its own (a goal box beside its cards) titles no record
         j = i + 1

@@ -928,7 +928,7 @@ class LayoutSettings(BaseModel):
     # --- labelled records
     record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
     record_named_label_max_words: int = Field(
-        6, ge=1, description="a record's field label the caller's lexicon names an owner or deadline column may have this many words ('Who will do this:')"
+        6, ge=1, description="a record's field label the caller's lexicon names an owner or deadline column may have this many words ('Who is in charge:')"
     )
     record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
     record_min_labels: int = Field(2, ge=2, description="distinct labels a run of records has at least")

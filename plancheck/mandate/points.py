@@ -2288,7 +2288,7 @@ def outside_the_making(text: str, *, after: bool = True) -> bool:
     ("Kommunfullmäktige tar ställning till förslaget"; timetable_after), and no step of the
     plan's making ("Høringsutkast vedtas for utlegging til offentlig ettersyn" is one)? Then it
     asks nothing of the plan. A table of milestones asks the adoption by its date (the gold of
-    every batch with one reads "Final strategy adopted by Cabinet: June" as a process point), so
+    every batch with one reads "Final plan approved by the Council: May" as a process point), so
     its rows are asked about the start only (``after=False``)."""
     text = " ".join(text.split())
     start, end = _steps_outside()
@@ -2480,7 +2480,7 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
             # a later list of questions after a first list of questions is the same list of
             # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Stad …"),
             # kept whole; so is a later list under a lead-in that asks for its items
-            # ("Planomtalen skal gjere greie for:" over "1. korleis …", its numbering begun
+            # ("Konsekvensutgreiinga skal omtale:" over "1. korleis …", its numbering begun
             # again under the next chapter)
             pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
             sections[-1] = (pts, sections[-1][1])
@@ -2494,7 +2494,7 @@ _CHAPTER_NUMBER_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 
 
 def _chapter_number(lines: list[Line], i: int, body: float | None) -> str | None:
-    """The number of the numbered heading ("5 Innhaldet i planomtalen") nearest above the list
+    """The number of the numbered heading ("6 Konsekvensar for friluftslivet") nearest above the list
     that starts at ``lines[i]``, or None."""
     for k in range(i - 1, -1, -1):
         if _item_marker(lines[k], body) is None and _looks_like_heading(lines[k], body):
@@ -2505,7 +2505,7 @@ def _chapter_number(lines: list[Line], i: int, body: float | None) -> str | None
 
 def _number_by_chapter(sections: list[tuple[list[_RawPoint], str | None]]) -> None:
     """When a planprogram's lists number their items anew in each chapter ("4 Utgreiingar" 1–3,
-    "5 Innhaldet i planomtalen" 1–4), two points would carry one number; each is then numbered
+    "6 Konsekvensar for friluftslivet" 1–4), two points would carry one number; each is then numbered
     within its chapter ("4.1" … "5.4"), as a planner cites them. Only when every such list has a
     numbered chapter and the numbers would repeat."""
     numbered = [(pts, ch) for pts, ch in sections if pts and all(p.kind == "number" for p in pts)]
@@ -6198,7 +6198,7 @@ def prose_requirements(
             carries = plan_subject or (plan_asked and bool(_ADDED_ASK_RE.match(sent)))
             carried = _carried_subject(sent) if carries else sent
             # (the plan as subject first, or after the modal of an inverted clause: "For det
-            # første skal planen …", then "For det andre skal den …")
+            # første skal planen …", then "Dernest skal den …")
             plan_subject = bool(_SUBJECT_RE.match(carried) or _INVERTED_SUBJECT_RE.search(carried))
             series = semicolon_series(carried) if section != "background" else None
             if series:
