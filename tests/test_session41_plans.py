@@ -193,3 +193,29 @@ def test_small_bullets_hanging_left_of_their_items_are_no_margin_notes():
     lines = words_to_lines(words, 1)
     (page,) = move_margin_notes([lines])
     assert not [ln for ln in page if "margin_note" in ln.meta]
+
+
+def test_items_keyed_by_number_to_later_lines_of_fields():
+    # a slide's numbered bullets, then its notes page: "1.1 Ansvarig: … Klart: …" under the same
+    # numbers; "1.3" says something else but holds its deadline; "2.1" keys nothing of series 1
+    from plancheck.extract.plan import fields_by_number
+    from plancheck.models import Block, BlockKind, Provenance
+
+    def b(kind, number, text):
+        return Block(id="b", kind=kind, number=number, text=text, provenance=Provenance(page=1, source_text=text))
+
+    blocks = [
+        b(BlockKind.heading, "1.1", "Teater för alla förskolebarn varje läsår"),
+        b(BlockKind.heading, "1.2", "Skrivarverkstad i alla grundskolor"),
+        b(BlockKind.heading, "1.3", "Buss till konsthallen för skolklasser"),
+        b(BlockKind.list_item, "1.1", "Ansvarig: Kulturförvaltningen. Klart: hösten 2028."),
+        b(BlockKind.list_item, "1.2", "Ansvarig: Utbildningsförvaltningen. Klart: 2029."),
+        b(BlockKind.list_item, "1.3", "Vem som betalar avgörs senare. Klart: 2030."),
+        b(BlockKind.heading, "2.1", "Lägre avgift i musikskolan"),
+    ]
+    keyed, lines = fields_by_number(blocks, "sv")
+    assert keyed["1.1"] == [("owner", "Kulturförvaltningen"), ("deadline", "hösten 2028")]
+    assert keyed["1.2"] == [("owner", "Utbildningsförvaltningen"), ("deadline", "2029")]
+    assert [r for r, _v in keyed["1.3"]] == ["deadline"]
+    assert "2.1" not in keyed
+    assert lines == {3, 4, 5}

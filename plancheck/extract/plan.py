@@ -491,6 +491,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     from plancheck.extract.titleblock import title_byline
 
     byline = title_byline(doc)  # under the title's headings: who adopted the plan, and when
+    st.keyed_fields, keyed_lines = fields_by_number(doc.blocks, language)
+    st.taken |= keyed_lines  # a numbered line of who and when: its fields join the item of its number
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -1837,8 +1839,65 @@ def _side_label(st: _State, block: Block, text: str) -> None:
     st.side_role = role if role is not None and not rest else None
 
 
+def fields_by_number(blocks: list[Block], lang: str = "nb") -> tuple[dict[str, list[tuple[str, str]]], set[int]]:
+    """Owner and deadline fields given to items by their number further on: a numbered line of
+    fields only ("1.1 Ansvarig: Kulturskolan. Klart: 2028.") after an item numbered the same
+    ("1.1 Lägre avgift i kulturskolan …", a slide's bullet, its notes page keyed by number).
+    Returns ({number: fields}, the indices of the field lines). A number printed twice as text
+    (a table of contents and its chapter) gives nothing: only a line of fields keys."""
+    from plancheck.extract.fields import field_line, split_fields
+
+    items: set[str] = set()
+    again: dict[str, int] = {}  # a number's second line that is no line of fields
+    out: dict[str, list[tuple[str, str]]] = {}
+    lines: set[int] = set()
+    for k, b in enumerate(blocks):
+        number = (b.number or "").strip(".) ")
+        if not number or b.kind not in (BlockKind.heading, BlockKind.list_item, BlockKind.paragraph):
+            continue
+        fields = field_line(b.text)
+        if fields is None:
+            if number in items:
+                again.setdefault(number, k)
+            items.add(number)
+        elif number in items and number not in out:
+            out[number], _ = fields, lines.add(k)
+    # the other items of a keyed series ("1.3" between keyed "1.2" and "1.4") are keyed too: their
+    # line says something else ("1.3 Här behöver nämnden ta ställning … Klart: 2028."), and the
+    # fields it holds, if any, are theirs; without one they have a place for fields left empty
+    if len(out) < 2:
+        return out, lines
+    series = {n.rsplit(".", 1)[0] for n in out if "." in n}
+    for n in items:
+        if n not in out and "." in n and n.rsplit(".", 1)[0] in series:
+            k = again.get(n)
+            found = split_fields(blocks[k].text, lang) if k is not None else None
+            out[n] = [(r, v) for r, v in (("owner", found.owner), ("deadline", found.deadline)) if v] if found else []
+            if k is not None:
+                lines.add(k)
+    return out, lines
+
+
+def _keyed_item(st: _State, block: Block, text: str) -> bool:
+    """An item whose number a later line of fields keys (:func:`fields_by_number`): a measure,
+    with that line's owner and deadline; it serves the goal it stands under. True if read so."""
+    fields = st.keyed_fields.get((block.number or "").strip(".) "))
+    if fields is None:
+        return False
+    m = _add_measure(st, block, text, number=block.number)
+    _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    m.has_owner_column = m.has_deadline_column = True
+    _context_measure(st, m)
+    if not m.goal_ids:
+        _serves(st, m)
+    return True
+
+
 def _heading(st: _State, block: Block) -> None:
     text = block.text.strip()
+    if st.keyed_fields and _keyed_item(st, block, text):
+        return
     # a heading (also one typed as a line) ends the group of the goal read last: the lists
     # after it are not that goal's measures by place (a goal the heading states is read
     # below, and opens its own group)
@@ -3143,6 +3202,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and status_legend(text):
         return
     if _crumb(st, block, text):
+        return
+    if block.kind == BlockKind.list_item and st.keyed_fields and _keyed_item(st, block, text):
         return
     if _item_note(st, block, text):
         return

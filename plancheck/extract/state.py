@@ -120,6 +120,8 @@ class _State:
     heading_goal: tuple[Goal, int | None] | None = None
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
+    # owner and deadline fields keyed to items by number in later lines (plan.fields_by_number)
+    keyed_fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # the blocks the last line of fields under an item was read from (plan._fields_under)
     fields_under_used: list[int] = field(default_factory=list)
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
