@@ -300,3 +300,25 @@ def test_a_mandate_list_running_from_one_column_into_the_next(tmp_path):
         ("4", "vurdere, om der skal indføres 40 km/t i alle landsbyer"),
         ("5", "indeholde en handleplan med indsatser og økonomi"),
     ]
+
+
+def test_two_names_joined_in_both_orders_are_two_owners():
+    from plancheck.lang.owners import split_by_owners_seen_alone
+
+    cells = [split_owners("Economic Development and Public Health", lang="en"),
+             split_owners("Public Health and Economic Development", lang="en"),
+             split_owners("Parks and Open Spaces", lang="en")]
+    assert [[o.text for o in c] for c in split_by_owners_seen_alone(cells, "en")] == [
+        ["Economic Development", "Public Health"], ["Public Health", "Economic Development"], ["Parks and Open Spaces"]]
+
+
+@pytest.mark.parametrize(
+    ("cell", "owners"),
+    [
+        ("Economic Development and Climate Change Officer", ["Economic Development", "Climate Change Officer"]),
+        ("Health and Safety Officer", ["Health and Safety Officer"]),  # one word before: shared title
+        ("Head of Planning and Regeneration", ["Head of Planning and Regeneration"]),
+    ],
+)
+def test_a_unit_and_a_persons_title(cell, owners):
+    assert [o.text for o in split_owners(cell, lang="en")] == owners

@@ -383,6 +383,23 @@ def _article_after(left: str, right: str, lang: str) -> bool:
     return not any(w.lower() in owner_prepositions() for w in left.split()[1:])
 
 
+def _title_after_unit(left: str, right: str, lang: str) -> bool:
+    """Does the English ``right`` name a person by a title of two words or more ("Climate Change
+    Officer": its last word a role word of the lexicon) after a ``left`` of two capitalised words
+    or more that is no person ("Economic Development")? A title ends in its role word, so the
+    unit before "and" is no part of it: two owners. A one-word ``left`` ("Health and Safety
+    Officer", "Parks and Green Spaces Officer") may share the title, so it is not asked."""
+    if lang != "en":
+        return False
+    lw, rw = left.split(), right.split()
+    return (
+        len(lw) >= 2 and len(rw) >= 2
+        and all(w[:1].isupper() for w in lw) and all(w[:1].isupper() for w in rw)
+        and classify_owner(rw[-1], lang) == OwnerKind.role
+        and not any(classify_owner(w, lang) == OwnerKind.role for w in lw)
+    )
+
+
 def _proper_name_after(left: str, right: str, lang: str) -> bool:
     """Does the English ``right`` open with a proper name the word list does not know, before a
     head noun ("Elmbridge Buses", "Ashby Street Pastors"), after a ``left`` that is an initialism
@@ -440,6 +457,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _possessive_after(left, right, lang)
                 or _article_after(left, right, lang)
                 or _proper_name_after(left, right, lang)
+                or _title_after_unit(left, right, lang)
             )
         else:
             split = (
@@ -471,6 +489,7 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 or _possessive_after(left, right, lang)
                 or _article_after(left, right, lang)
                 or _proper_name_after(left, right, lang)
+                or _title_after_unit(left, right, lang)
             )
         if split and left.strip() and right.strip():
             out[0] = _without_article(right, lang)
@@ -1154,6 +1173,7 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
               if any(not (a <= b or b <= a) for a, b in combinations(others, 2))}
     if lang == "en":
         alone |= _heads_with_partners(cells)
+    alone |= _joined_both_ways(cells)
     # names holding the joiner that a measure names as its one owner ("Sport and Recreation"):
     # a unit's name, which a cell joining it to another owner ("Sport and Recreation and
     # Youth Service") leaves whole beside that owner
@@ -1176,6 +1196,20 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
             new.append(o)
         out.append(new)
     return out
+
+
+def _joined_both_ways(cells: list[list[Owner]]) -> set[str]:
+    """The parts of a pair the plan prints in both orders ("Economic Development and Public
+    Health" for one measure, "Public Health and Economic Development" for another): a unit's name
+    holding "and" keeps its order wherever it is printed, so two names joined now one way, now the
+    other, are two owners named together."""
+    pairs: set[tuple[str, str]] = set()
+    for owners in cells:
+        for o in owners:
+            parts = _joined_parts(o.text)
+            if parts and len(parts) == 2:
+                pairs.add((normalise_owner(parts[0]), normalise_owner(parts[1])))
+    return {x for a, b in pairs if (b, a) in pairs and a != b for x in (a, b)}
 
 
 def _heads_with_partners(cells: list[list[Owner]]) -> set[str]:

@@ -521,10 +521,10 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             shift = {g: (left - min(lefts) if len(groups) > 1 else 0.0) for g, left in enumerate(lefts)}
             discs = _drawn_bullets(page)
             prev_bottom = None
-            first_line = len(lines)
-            line_group: list[int] = []
+            line_group: dict[int, int] = {}  # id of each line made on this page → its column
             last_group = 0
             for row in ordered:
+                row_all = row  # (the row as grouped: a form's label split below rebinds ``row``)
                 if group_of.get(id(row), 0) != last_group:
                     # the next column starts above where the last one ended: a block of its own
                     last_group, prev_bottom = group_of.get(id(row), 0), None
@@ -548,10 +548,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     lines.append(
                         Line(
                             " ".join(w["text"] for w in label), pno,
-                            label[0]["x0"] - shift.get(group_of.get(id(row), 0), 0.0), size, True, None, gap,
+                            label[0]["x0"] - shift.get(group_of.get(id(row_all), 0), 0.0), size, True, None, gap,
                             right=label[-1]["x1"], first_width=label[0]["x1"] - label[0]["x0"],
                         )
                     )
+                    line_group[id(lines[-1])] = group_of.get(id(row_all), 0)
                     prev_bottom = top - 0.1  # the value goes on the label's line: no gap before it
                 text = ""
                 last_x1 = None
@@ -560,11 +561,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text += " "
                     text += w["text"]
                     last_x1 = w["x1"]
-                indent = row[0]["x0"] - shift.get(group_of.get(id(row), 0), 0.0)
+                indent = row[0]["x0"] - shift.get(group_of.get(id(row_all), 0), 0.0)
                 disc = _disc_before(discs, row)
                 if disc is not None and _marker(text.strip()) is None:
                     # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
-                    text, indent = "• " + text.strip(), disc - shift.get(group_of.get(id(row), 0), 0.0)
+                    text, indent = "• " + text.strip(), disc - shift.get(group_of.get(id(row_all), 0), 0.0)
                 size = max(w["size"] for w in row)
                 o_marker = len(row) > 1 and letter_o_marker(row[0]["text"], row[0]["x1"], row[1]["x0"], size)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
@@ -585,13 +586,12 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         o_marker=o_marker,
                     )
                 )
-                line_group.append(group_of.get(id(row), 0))
+                line_group[id(lines[-1])] = group_of.get(id(row_all), 0)
             if len(groups) > 1:
                 # each column's own right edge: a line of the left column that fills it is full
-                new = lines[first_line:]
-                built = [ln for ln in new if ln.right is not None]
-                for g in set(line_group):
-                    mine = [ln for ln, k in zip(built, line_group, strict=False) if k == g]
+                made = [ln for ln in lines if id(ln) in line_group and ln.right is not None]
+                for g in set(line_group.values()):
+                    mine = [ln for ln in made if line_group[id(ln)] == g]
                     edge_g = max((ln.right for ln in mine), default=None)
                     for ln in mine:
                         ln.edge = edge_g
