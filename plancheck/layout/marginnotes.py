@@ -64,7 +64,9 @@ def _split(ln: Line, left: float, body: float, settings: LayoutSettings) -> tupl
 def move_margin_notes(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> list[list[Line]]:
     """``pages`` with each margin note's lines moved after the paragraph beside it (see the
     module). Nothing changes unless the document has at least ``margin_note_min`` notes beside
-    text, every one ending before the one indent where the text beside them starts."""
+    text; a note ends before the indent where the text beside the notes starts (a line of small
+    type running past it is none), and that text starts at the indent or its hanging indent in
+    at least ``margin_note_share`` of them."""
     body = body_size(pages)
     if body is None:
         return pages
