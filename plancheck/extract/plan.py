@@ -1144,8 +1144,8 @@ _PLAN_NAME = re.compile(r"plan|program|strategi", re.IGNORECASE)
 
 def sheet_title_period(doc: Document) -> PlanPeriod | None:
     """The plan period a spreadsheet print gives only in its title row: the first table of the
-    first page opens with a row of one filled cell ("Bjørnvik kommune – Kvalitetsplan for SFO
-    2027–2030 – handlingsdel") over the column heads, the plan's name typed into the sheet.
+    first page opens with a row of one filled cell ("Nordvik kommune – Tiltaksplan for leseglede
+    2028–2031") over the column heads, the plan's name typed into the sheet.
     Only the first rows of the first table are read, and only a name of a plan: a table of
     figures has its years in its columns, not in a row of its own."""
     table = next((b.table for b in doc.blocks[:60] if b.kind == BlockKind.table and b.table is not None), None)
@@ -1841,8 +1841,8 @@ def _side_label(st: _State, block: Block, text: str) -> None:
 
 def fields_by_number(blocks: list[Block], lang: str = "nb") -> tuple[dict[str, list[tuple[str, str]]], set[int]]:
     """Owner and deadline fields given to items by their number further on: a numbered line of
-    fields only ("1.1 Ansvarig: Kulturskolan. Klart: 2028.") after an item numbered the same
-    ("1.1 Lägre avgift i kulturskolan …", a slide's bullet, its notes page keyed by number).
+    fields only ("1.1 Ansvarig: Musikskolan. Klart: 2029.") after an item numbered the same
+    ("1.1 Gratis instrumentlån …", a slide's bullet, its notes page keyed by number).
     Returns ({number: fields}, the indices of the field lines). A number printed twice as text
     (a table of contents and its chapter) gives nothing: only a line of fields keys."""
     from plancheck.extract.fields import field_line, split_fields
@@ -1861,9 +1861,10 @@ def fields_by_number(blocks: list[Block], lang: str = "nb") -> tuple[dict[str, l
                 again.setdefault(number, k)
             items.add(number)
         elif number in items and number not in out:
-            out[number], _ = fields, lines.add(k)
+            out[number] = fields
+            lines.add(k)
     # the other items of a keyed series ("1.3" between keyed "1.2" and "1.4") are keyed too: their
-    # line says something else ("1.3 Här behöver nämnden ta ställning … Klart: 2028."), and the
+    # line says something else ("1.3 Vem som betalar avgörs senare. Klart: 2030."), and the
     # fields it holds, if any, are theirs; without one they have a place for fields left empty
     if len(out) < 2:
         return out, lines
@@ -3984,9 +3985,9 @@ _GOAL_STATEMENT_WORDS = 6
 
 
 def _stated_after_name(st: _State, goal: Goal) -> None:
-    """A goal listed by a short name ("1. Parks" under "Our three aims") whose heading ("Goal 1:
-    Homes") is followed by one whole sentence ("Our hope: Everyone can reach a green space
-    live in a home that is right for them."): the sentence is what the goal says, the name its
+    """A goal listed by a short name ("1. Parks" under "Our three aims") whose heading ("Aim 1:
+    Parks") is followed by one whole sentence ("Our hope: Everyone can reach a green space
+    within ten minutes' walk."): the sentence is what the goal says, the name its
     title. The goal takes the sentence's text and place; the paragraph is read (taken). A run-in
     label before the sentence ("Our hope:") is no part of it."""
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None

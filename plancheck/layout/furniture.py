@@ -181,8 +181,8 @@ def _small_top_line(
 
 def mark_later_title_headers(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark the running header of a later page that no other page repeats (a plan on two pages
-    whose first page has a title band instead: "Larkhaven Borough Council · Evening Economy Plan
-    2027–2030" heading only page 2). It is the page's top line, in the header band, alone on its
+    whose first page has a title band instead: "Elmbridge Borough Council · Evening Economy Plan
+    2028–2031" heading only page 2). It is the page's top line, in the header band, alone on its
     line, set smaller than the body, of at least ``title_header_min_words`` words, each of which
     the first page prints in its title block — its top band, or in type larger than the body —
     and some of which are the title's (the header repeats the council and the title, as

@@ -2,12 +2,12 @@
 it stands beside.
 
 Some plans set who answers for a measure and by when in a note in the margin, level with the
-measure's paragraph ("Ansvar: NAV Solvågen" / "Frist: 1.3.2027" beside "1.1 Opprette eit
-bustadteam …"), and sources or cross-references likewise ("Kjelde: kartlegging …" beside a
+measure's paragraph ("Ansvar: NAV Nordvik" / "Frist: 1.3.2028" beside "1.1 Opne eit
+lågterskeltilbod …"), and sources or cross-references likewise ("Kjelde: SSB …" beside a
 figure). Word draws them as frames, a web page as floats: the PDF holds each note's lines at the
 page's left edge, in smaller type, on the same baselines as the paragraph beside it. Read line by
-line, the note runs into the paragraph ("Ansvar: NAV Solvågen 1.1 Opprette …", "Frist: 1.3.2027
-bustad. Teamet …"), which breaks both the measure's sentence and the note's fields.
+line, the note runs into the paragraph ("Ansvar: NAV Nordvik 1.1 Opne …", "Frist: 1.3.2028
+for unge. Tilbodet …"), which breaks both the measure's sentence and the note's fields.
 
 :func:`move_margin_notes` finds such notes by geometry and type alone - words set smaller than
 the body text and not bold, at the left edge, ending a gutter's width before the text beside
