@@ -21,23 +21,11 @@ for extraction to read.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
-from plancheck.layout.lines import Line, finish_line, is_list_marker
+from plancheck.layout.lines import Line, finish_line, is_list_marker, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
-
-
-def body_size(pages: list[list[Line]]) -> float | None:
-    """The type size most words of the document are set in."""
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
-            if not ln.kind:
-                for w in ln.words:
-                    sizes[round(w.size, 1)] += len(w.text)
-    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _note_word(w: Word, body: float, settings: LayoutSettings) -> bool:
@@ -67,7 +55,7 @@ def move_margin_notes(pages: list[list[Line]], settings: LayoutSettings = DEFAUL
     text; a note ends before the indent where the text beside the notes starts (a line of small
     type running past it is none), and that text starts at the indent or its hanging indent in
     at least ``margin_note_share`` of them."""
-    body = body_size(pages)
+    body = text_size(pages, 1)  # the body text's size, against which a note is smaller
     if body is None:
         return pages
     found: list[tuple[int, Line, tuple[list[Word], list[Word]]]] = []  # (page index, line, split)

@@ -524,10 +524,10 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             line_group: dict[int, int] = {}  # id of each line made on this page → its column
             last_group = 0
             for row in ordered:
-                row_all = row  # (the row as grouped: a form's label split below rebinds ``row``)
-                if group_of.get(id(row), 0) != last_group:
+                g = group_of.get(id(row), 0)  # (a form's label split below rebinds ``row``)
+                if g != last_group:
                     # the next column starts above where the last one ended: a block of its own
-                    last_group, prev_bottom = group_of.get(id(row), 0), None
+                    last_group, prev_bottom = g, None
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
                 inside = next((t for t in tables if t[0] <= mid <= t[1]), None)
                 if inside is not None:
@@ -548,11 +548,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     lines.append(
                         Line(
                             " ".join(w["text"] for w in label), pno,
-                            label[0]["x0"] - shift.get(group_of.get(id(row_all), 0), 0.0), size, True, None, gap,
+                            label[0]["x0"] - shift[g], size, True, None, gap,
                             right=label[-1]["x1"], first_width=label[0]["x1"] - label[0]["x0"],
                         )
                     )
-                    line_group[id(lines[-1])] = group_of.get(id(row_all), 0)
+                    line_group[id(lines[-1])] = g
                     prev_bottom = top - 0.1  # the value goes on the label's line: no gap before it
                 text = ""
                 last_x1 = None
@@ -561,11 +561,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text += " "
                     text += w["text"]
                     last_x1 = w["x1"]
-                indent = row[0]["x0"] - shift.get(group_of.get(id(row_all), 0), 0.0)
+                indent = row[0]["x0"] - shift[g]
                 disc = _disc_before(discs, row)
                 if disc is not None and _marker(text.strip()) is None:
                     # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
-                    text, indent = "• " + text.strip(), disc - shift.get(group_of.get(id(row_all), 0), 0.0)
+                    text, indent = "• " + text.strip(), disc - shift[g]
                 size = max(w["size"] for w in row)
                 o_marker = len(row) > 1 and letter_o_marker(row[0]["text"], row[0]["x1"], row[1]["x0"], size)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
@@ -586,7 +586,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         o_marker=o_marker,
                     )
                 )
-                line_group[id(lines[-1])] = group_of.get(id(row_all), 0)
+                line_group[id(lines[-1])] = g
             if len(groups) > 1:
                 # each column's own right edge: a line of the left column that fills it is full
                 made = [ln for ln in lines if id(ln) in line_group and ln.right is not None]
@@ -2251,9 +2251,10 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @functools.cache
-def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The heading of a timetable, the steps of a plan's making, the steps before and after it
-    (the item's text is read with single spaces, so words.yaml's alternation serves as it is)."""
+def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heading of a timetable and the steps of a plan's making (the item's text is read with
+    single spaces, so words.yaml's alternation serves as it is); the steps before and after it
+    are :func:`_steps_outside`."""
     head = re.compile(r"^\W*(?:" + W.alternation("timetable_header") + r")\w*\W*$", re.IGNORECASE)
     # a step of the making: a hearing, a meeting, a consultation, a body the draft goes to
     step = re.compile(
@@ -2261,8 +2262,7 @@ def _timetable_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
                   W.alternation("process_bodies", "standing_bodies")]),
         re.IGNORECASE,
     )
-    outside = re.compile(r"\b(?:" + W.alternation("timetable_after", "timetable_start") + r")\b", re.IGNORECASE)
-    return head, step, outside
+    return head, step
 
 
 @functools.cache
@@ -2314,43 +2314,11 @@ def without_steps_after(text: str) -> str:
     return text if len(keep) == len(sents) else " ".join(keep)
 
 
-def timetable_outside(lines: list[Line], body: float | None) -> set[str]:
-    """The texts (single-spaced) of the items right under a timetable's heading that name the
-    work's own start (:func:`outside_the_making`): "Marts 2049: arbejdsgruppen nedsættes". The
-    adoption after the hand-over stays a point: the gold of the batches with one in a list
-    ("Endelig strategi vedtages i Byrådet: 31. …") reads it as the process asked."""
+def _timetable_items(lines: list[Line], body: float | None) -> list[tuple[Line, str]]:
+    """The list items right under each timetable heading (words.yaml timetable_header:
+    "Tidsplan", "Tidplan", "Timetable"), each with its text and wrapped lines, single-spaced."""
     head = _timetable_res()[0]
-    out: set[str] = set()
-    for i, ln in enumerate(lines[:-1]):
-        if not head.match(ln.text.strip()) or _item_marker(ln, body) is not None:
-            continue
-        j = i + 1
-        while j < len(lines) and (mk := _item_marker(lines[j], body)) is not None:
-            text = " ".join(mk[2].split())
-            k = j + 1
-            while k < len(lines) and _item_marker(lines[k], body) is None and not lines[k].gap and not _looks_like_heading(lines[k], body):
-                text = f"{text} {' '.join(lines[k].text.split())}"
-                k += 1
-            if outside_the_making(text, after=False):
-                out.add(text)
-            j = k
-    return out
-
-
-def timetable_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
-    """The dated lines of a mandate's timetable that ask a step of the plan's making, as process
-    points: under a timetable heading (words.yaml timetable_header: "Tidsplan", "Tidplan",
-    "Timetable"), each list item holding a year and naming a step or a body of the process
-    ("Maj 2049: borgermøder i …", "förslaget lämnas till nämnden senast den 15 februari 2050"),
-    not the work's own start ("styregruppen nedsættes") nor what follows the hand-over ("byrådet
-    vedtager strategien"; words.yaml timetable_after, timetable_start).
-
-    Why: a kommissorium or uppdragsbeskrivning puts its process demands as the dated lines of
-    its timetable, after the lists of tasks and deliverables; read as a schedule they were no
-    points (session 39: every dated consultation and hand-over of a blind batch's timetables
-    missed)."""
-    head, step, outside = _timetable_res()
-    out: list[_RawPoint] = []
+    out: list[tuple[Line, str]] = []
     i = 0
     while i < len(lines):
         if not head.match(lines[i].text.strip()) or _item_marker(lines[i], body) is not None:
@@ -2367,12 +2335,37 @@ def timetable_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
             else:
                 break
             j += 1
-        for ln, text in items:
-            text = " ".join(text.split())
-            if _YEAR_IN.search(text) and step.search(text) and not outside.search(text):
-                out.append(_RawPoint(ln.text.strip()[:1], "bullet", text, ln.page, ln.indent, [], kind_hint="process"))
+        out.extend((ln, " ".join(text.split())) for ln, text in items)
         i = j
     return out
+
+
+def timetable_outside(lines: list[Line], body: float | None) -> set[str]:
+    """The texts (single-spaced) of the items right under a timetable's heading that name the
+    work's own start (:func:`outside_the_making`): "Marts 2049: arbejdsgruppen nedsættes". The
+    adoption after the hand-over stays a point: the gold of the batches with one in a list
+    ("Endelig strategi vedtages i Byrådet: 31. …") reads it as the process asked."""
+    return {text for _ln, text in _timetable_items(lines, body) if outside_the_making(text, after=False)}
+
+
+def timetable_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The dated lines of a mandate's timetable that ask a step of the plan's making, as process
+    points: under a timetable heading (words.yaml timetable_header: "Tidsplan", "Tidplan",
+    "Timetable"), each list item holding a year and naming a step or a body of the process
+    ("Maj 2049: borgermøder i …", "förslaget lämnas till nämnden senast den 15 februari 2050"),
+    not the work's own start ("styregruppen nedsættes") nor what follows the hand-over ("byrådet
+    vedtager strategien"; words.yaml timetable_after, timetable_start).
+
+    Why: a kommissorium or uppdragsbeskrivning puts its process demands as the dated lines of
+    its timetable, after the lists of tasks and deliverables; read as a schedule they were no
+    points (session 39: every dated consultation and hand-over of a blind batch's timetables
+    missed)."""
+    step = _timetable_res()[1]
+    return [
+        _RawPoint(ln.text.strip()[:1], "bullet", text, ln.page, ln.indent, [], kind_hint="process")
+        for ln, text in _timetable_items(lines, body)
+        if _YEAR_IN.search(text) and step.search(text) and not any(p.search(text) for p in _steps_outside())
+    ]
 
 
 def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
@@ -5193,18 +5186,18 @@ def report_duty(sentence: str) -> bool:
 
 
 @functools.cache
-def _following_words() -> frozenset[str]:
-    """The lexicon's words for "the following" (``following``: følgende, följande, following)."""
-    from plancheck.lang.vocab import plain_words
+def _following() -> frozenset[str]:
+    """:func:`plancheck.lang.vocab.following_words` of every language, once per process."""
+    from plancheck.lang.vocab import following_words
 
-    return frozenset(w.lower() for w in plain_words("following"))
+    return frozenset(following_words())
 
 
 def _ends_in_following(sentence: str) -> bool:
     """Does the sentence end in "the following" as its object ("… svarer på følgende.", "… answer
     the following.")? Then it leads into the sentences or items after it and asks nothing itself."""
     words = sentence.rstrip(" .").split()
-    return bool(words) and words[-1].lower() in _following_words()
+    return bool(words) and words[-1].lower() in _following()
 
 
 def is_requirement(sentence: str) -> bool:
