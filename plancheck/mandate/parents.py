@@ -51,6 +51,7 @@ from plancheck.extract.stated import (
     topic_goal,
 )
 from plancheck.mandate import similarity as S
+from plancheck.mandate import words as W
 from plancheck.mandate.goalforms import form_goals, heading_names
 from plancheck.mandate.points import plain_text
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
@@ -93,6 +94,10 @@ class ParentSettings:
     # not answer it ("…, og naturen får mer vern": new_in_clause) (session 38, falsepos38)
     second_predicate: bool = True
     clause_repeats: bool = True
+    # … and a goal joining clauses whose one clause states a state of its subject ("Streets are
+    # clean, and …") is not followed up while that state is unanswered, however its subject's
+    # words are met elsewhere (predicate_unanswered; session 42)
+    predicate_gap: bool = True
     # experiments of session 38 (off; docs/mandate.md 'falsepos38'): no follow-up when the
     # goal's subject (its first concern, before the modal) is unanswered — over every parent
     # folder it caught 1 goal called followed up that is not and cost 3 gold followed up; when
@@ -1054,6 +1059,31 @@ def clause_groups(text: str, cs: list[Concern], *, second: bool = True) -> list[
         k = max(j for j, b in enumerate(bounds) if start >= b)
         groups[k].append(i)
     return [g for g in groups if g]
+
+
+@lru_cache(maxsize=1)
+def _copula_re() -> re.Pattern[str]:
+    """A copula or its infinitive (mandate/words.yaml ``copula``, ``copula_infinitive``) as a
+    whole word."""
+    return re.compile(rf"\b(?:{W.alternation('copula', 'copula_infinitive')})\b", re.IGNORECASE)
+
+
+def predicate_unanswered(text: str, cs: list[Concern], answered_: list[bool]) -> bool:
+    """Whether one clause's concerns ``cs`` (with whether each is answered) have a subject and a
+    predicate on either side of a copula and every concern of the predicate is unanswered
+    ("Streets and public spaces are clean": the streets named by street lighting, nothing on
+    clean). Why: the clause asks a state of its subject; the subject's words met in other work
+    answer nothing of it. Only for goals joining clauses (judge_concerns), where the other
+    clause's answer carries the score."""
+    starts = [c.words[0].start if c.words else -1 for c in cs]
+    if len(cs) < 2 or min(starts) < 0:
+        return False
+    lo, hi = min(starts), max(starts)
+    for m in _copula_re().finditer(text):
+        if lo < m.start() < hi:
+            predicate = [ok for s, ok in zip(starts, answered_, strict=True) if s > m.start()]
+            return bool(predicate) and not any(predicate)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2328,7 +2358,11 @@ def judge_concerns(
         groups = clause_groups(text, cs, second=settings.second_predicate)
         if settings.clause_repeats:
             groups = new_in_clause(groups, cs)
-        if any(all(not judged[i][1] for i in g) for g in groups):
+        # … and, in a goal joining clauses, a clause whose state is unanswered (predicate_unanswered)
+        stated = settings.predicate_gap and len(groups) > 1 and any(
+            predicate_unanswered(text, [cs[i] for i in g], [judged[i][1] for i in g]) for g in groups
+        )
+        if stated or any(all(not judged[i][1] for i in g) for g in groups):
             best = settings.followed - 0.01
     if settings.subject_gap and text and best >= settings.followed:
         m = _modal_re(vocab().modals)

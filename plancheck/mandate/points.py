@@ -314,6 +314,9 @@ def _date_tail_re() -> re.Pattern[str]:
 
 
 DATE_TAIL_RE = _date_tail_re()
+# a timetable line's dated label: up to five words ending in a year, then a colon ("March
+# 2049:", "May–June 2049:", "By 31 October 2049:", "Høsten 2049:")
+DATE_LABEL_RE = re.compile(r"^(?:[\w.–-]+\s+){0,4}?(?:19|20)\d\d\s*:\s+\S")
 
 
 # "15. januar 2038 – Kortlægning …": the day's number is no list marker; the line is an item
@@ -2330,6 +2333,9 @@ def _timetable_items(lines: list[Line], body: float | None) -> list[tuple[Line, 
             mk = _item_marker(lines[j], body)
             if mk is not None:
                 items.append((lines[j], mk[2]))
+            elif DATE_LABEL_RE.match(lines[j].text.strip()) and (items or j == i + 1):
+                # "May–June 2049: survey of …" with no marker: a dated label opens each item
+                items.append((lines[j], lines[j].text.strip()))
             elif items and not lines[j].gap and not _looks_like_heading(lines[j], body):
                 items[-1] = (items[-1][0], f"{items[-1][1]} {lines[j].text.strip()}")
             else:
@@ -3298,6 +3304,51 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
     return out
 
 
+# the boxes of a form's tick column: ticked (☑ ☒ ✓ ✔) and left open (☐ □ ❑ ❒)
+TICKED_BOXES = frozenset("\u2611\u2612\u2713\u2714")
+OPEN_BOXES = frozenset("\u2610\u25a1\u2751\u2752")
+
+
+def unticked_dropped(found: list[_RawPoint], lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The points without the items whose box is left open, in each list that holds both ticked
+    and open boxes (an order form: "Tick what the plan shall contain", ☒ beside what is ordered,
+    ☐ beside what is not). Why: the open rows are offered, not asked. A list whose boxes are all
+    open is a checklist, its boxes bullets: every item stands. A list ends at a heading or a
+    lead-in line (``lines``, as read) between two of its items."""
+    boxed = [k for k, rp in enumerate(found) if rp.label.strip() in TICKED_BOXES | OPEN_BOXES]
+    if not boxed:
+        return found
+    texts = [" ".join(ln.text.split()) for ln in lines]
+
+    def at(rp: _RawPoint) -> int | None:
+        head = " ".join(rp.text.split())[:30]
+        return next((i for i, t in enumerate(texts) if t.startswith(rp.label.strip()) and head[:15] in t), None)
+
+    where = {k: at(found[k]) for k in boxed}
+    groups: list[list[int]] = []
+    for k in boxed:
+        prev = groups[-1][-1] if groups else None
+        a, b = (where.get(prev), where[k]) if prev is not None else (None, None)
+        broken = (
+            a is None or b is None or b <= a
+            or any(
+                _looks_like_heading(lines[i], body) or texts[i].endswith(":") or "(" in texts[i][:1]
+                for i in range(a + 1, b)
+                if _item_marker(lines[i], body) is None
+            )
+        )
+        if prev is None or broken:
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    dropped: set[int] = set()
+    for g in groups:
+        labels = {found[k].label.strip() for k in g}
+        if labels & TICKED_BOXES and labels & OPEN_BOXES:
+            dropped |= {k for k in g if found[k].label.strip() in OPEN_BOXES}
+    return [rp for k, rp in enumerate(found) if k not in dropped]
+
+
 def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
@@ -3417,6 +3468,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(amended(found, lines)))
+    found = unticked_dropped(found, lines, body)
     # "3.6 Rural routes … are outside the scope of this work": an item that states what the
     # work leaves out asks nothing (a point that opens with its verb keeps its place)
     found = [rp for rp in found if not _states_exclusion(rp.text)] or found
