@@ -1,5 +1,5 @@
-"""Session 42: an order form's tick boxes and a box of key dates.
-Invented wordings (no corpus document holds them)."""
+"""Session 42: an order form's tick boxes, a box of key dates, an amendment's new point and a study put
+off in the plan's own voice. Invented wordings (no corpus document holds them)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,26 @@ def test_a_checklist_before_an_order_form_keeps_its_items() -> None:
     texts = [p.text for p in find_points(lines)]
     assert "kartlegge badeplassene" in texts and "foreslå nye badebrygger" in texts
     assert not any("Folkemøte" in t for t in texts)
+
+
+def test_a_carried_amendment_adds_its_new_point_and_a_lost_one_none() -> None:
+    lines = [
+        ("Den reviderte planen skal:", 1),
+        ("a) kartlegge badeplassene i kommunen", 1),
+        ("b) foreslå nye badebrygger med kostnad", 1),
+        ("Tilleggsforslag fra Venstre ble vedtatt med 20 mot 9 stemmer: nytt punkt c) «vurdere badevakter "
+         "på de største strendene om sommeren». Tilleggsforslag fra Høyre falt med 4 mot 25 stemmer: nytt "
+         "punkt d) «utrede salg av badeparken til en privat aktør».", 1),
+    ]
+    texts = [p.text for p in find_points(lines)]
+    assert "vurdere badevakter på de største strendene om sommeren" in texts
+    assert not any("privat aktør" in t for t in texts)
+
+
+def test_a_study_the_plan_puts_off_in_its_own_voice_is_a_deferral() -> None:
+    from plancheck.mandate.match import _deferral_re
+
+    assert _deferral_re().search("Hva det betyr for køen ved badet, vurderer vi når sesongen er over.")
+    assert _deferral_re().search("Vad det kostar utreder vi när anbudet är klart.")
+    # a study done now, in the plan's voice, is no deferral
+    assert not _deferral_re().search("Vi vurderer badevakter på stranda hver sommer.")

@@ -580,6 +580,7 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{document}", "strategi")
                 .replace("{future}", "vil i 2030")
                 .replace("{not_studied}", "er ikke utredet ennå")
+                .replace("{studied_by_us}", "vurderer vi")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     # every auxiliary of a deed put off, with its participle ("vil bli utredet senere")

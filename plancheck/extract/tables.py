@@ -278,6 +278,8 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         _goal_table(st, block, table, roles)
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
+    elif coded_goal_grid(table, roles, st.lang):
+        _coded_goal_grid(st, block, table)
     elif not {"owner", "deadline"} & set(table_roles(table.header, st.label_shift)) and (
         fielded := fielded_bullet_columns(table, st.lang, pooled=_header_cells(st))
     ):
@@ -1109,6 +1111,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     roles = compound_goal_roles(header, roles)
+    roles = scorecard_roles(header, roles)
     roles = main_goal_as_theme(header, roles)
     roles = time_group_roles(header, roles)
     if "start" in roles and "deadline" not in roles:
@@ -1127,6 +1130,29 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
     return roles
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def scorecard_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the measure column of a scorecard read as its indicators: a table whose
+    only other columns are a target (an indicator column: "Target 2030") and values by year
+    ("2025/26"), with no owner, deadline, goal or strategy ('Measure | 2025/26 | Target 2030').
+
+    Why: English calls an indicator a performance "measure"; a column of them with this year's
+    value and a target beside it measures the plan, as the lexicon's indicator columns do, and
+    its rows are no actions."""
+    if roles.count("measure") != 1 or "indicator" not in roles:
+        return roles
+    others = [(h or "", r) for h, r in zip(header, roles, strict=True) if r != "measure"]
+    if any(r not in (None, "indicator") for _h, r in others):
+        return roles
+    if not all(r == "indicator" or _ANY_YEAR.search(h) or not h.strip() for h, r in others):
+        return roles
+    if not any(r is None and _ANY_YEAR.search(h) for h, r in others):
+        return roles  # no value of a year beside it ('Tiltak | Indikator'): actions and their indicators
+    return ["indicator" if r == "measure" else r for r in roles]
 
 
 def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
@@ -1794,7 +1820,19 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
-        parts = bulleted_measures(rest, st.lang) or field_line_items(rest, st.lang) or [(rest, None, None)]
+        named = _named_fields(table.header[mcol] if mcol < len(table.header) else "")
+        numbered = numbered_measures(rest, label_num, st.lang, expected=bool(named))
+        parts = (
+            bulleted_measures(rest, st.lang, expected=bool(named))
+            or numbered
+            or field_line_items(rest, st.lang)
+            or [(rest, None, None)]
+        )
+        # a list of actions in one cell, each closing with its owner and deadline, or under a
+        # header that names them ("Tiltak (ansvar, frist)"): the plan gives each action's
+        # owner and deadline there, and an action without them lacks them
+        cell_fields = _cell_fields(parts, named)
+        sources = part_sources(rest, [p[0] for p in parts])
         # owner and deadline cells written as bullet lists beside the measures', in their order
         paired_owners = parallel_values(len(parts), row_owner, "owner", st.lang)
         paired_deadlines = parallel_values(len(parts), row_deadline, "deadline", st.lang)
@@ -1805,12 +1843,18 @@ def _measure_table(
             if paired_deadlines is not None and not part[2]:
                 deadline_text = paired_deadlines[k_part]
             own_prov = prov
+            if len(parts) > 1 and sources[k_part]:
+                # one action of a cell's list: its own item, as printed, is its source
+                own_prov = prov.model_copy(update={"source_text": sources[k_part]})
             if paired_owners is not None or paired_deadlines is not None:
                 # one measure of a row of parallel bullet lists: its own bullets are its source
                 own_prov = prov.model_copy(update={
                     "source_text": " | ".join(t for t in (text_of, owner_text, deadline_text) if t)
                 })
-            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=own_prov)
+            part_number = number or label_num
+            if numbered is not None and parts is numbered and label_num and label_num.isdigit() and not number:
+                part_number = str(int(label_num) + k_part)  # "1. …", "2. …" in one cell
+            meas = _add_measure(st, block, text_of, number=part_number, provenance=own_prov)
             group_served = made = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
@@ -1829,17 +1873,21 @@ def _measure_table(
             if lead_first:
                 meas.owners = meas.owners[:1]
             if not deadline_text and not has_column(table.header, roles, "deadline"):
-                deadline_text = _stated_time(_cell(row, roles, "indicator"), text_of, st.lang) or _due_in_cells(row, roles)
+                # the row's target cell dates its one action; beside a cell of several actions
+                # it is the goal's target, no action's deadline
+                target = _cell(row, roles, "indicator") if len(parts) == 1 else ""
+                deadline_text = _stated_time(target, text_of, st.lang) or _due_in_cells(row, roles)
             meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
             if span is not None and meas.deadline is not None and span[1] != beyond:
                 # (a bar running past the chart has no end the chart shows: its deadline is the
                 # time after the chart as such, not a span from the bar's start)
                 first = parse_deadline(periods[span[0]][1], lang=st.lang) if periods else None
                 meas.deadline.start = first.start if first is not None else dt.date(span[0], 1, 1)
-            meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
+            meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks) or "owner" in cell_fields
             meas.has_deadline_column = (
                 has_column(table.header, roles, "deadline") or bool(horizons)
                 or (years_read and (filled[k] is not None or not any(filled)))
+                or "deadline" in cell_fields
             )
             meas.cost = _cell(row, roles, "cost") or None
             meas.indicator = _cell(row, roles, "indicator") or None
@@ -2295,6 +2343,49 @@ def _stated_time(target: str, action: str, lang: str = "en") -> str:
     return action_by_when(action, lang=lang)
 
 
+_PART_TAIL = re.compile(r"(?:\s+(?:\d{1,2}[.)]|[" + re.escape(BULLETS) + r"]))+\s*$")
+
+
+def part_sources(text: str, texts: list[str]) -> list[str]:
+    """The text as printed of each item ``texts`` read from a cell's ``text`` (its fields
+    included, the next item's number or bullet left off): each item's text found in order, its
+    source running to where the next one starts; "" for an item not found so."""
+    flat = " ".join((text or "").split())
+    starts: list[int] = []
+    at = 0
+    for t in texts:
+        k = flat.find(t, at) if t else -1
+        starts.append(k)
+        if k >= 0:
+            at = k + len(t)
+    out = []
+    for i, k in enumerate(starts):
+        if k < 0:
+            out.append("")
+            continue
+        end = next((s for s in starts[i + 1 :] if s > k), len(flat))
+        out.append(_PART_TAIL.sub("", flat[k:end]).strip())
+    return out
+
+
+def _named_fields(header: str) -> set[str]:
+    """Which of owner and deadline a measure column's header names beside the measure
+    ("Tiltak (ansvar, frist)", "Actions (lead, date)")."""
+    from plancheck.lang.vocab import column_roles_named
+
+    return set(column_roles_named(header or "")) & {"owner", "deadline"}
+
+
+def _cell_fields(parts: list[tuple[str, str | None, str | None]], named: set[str]) -> set[str]:
+    """Which of owner and deadline a measure cell gives its items a place for: those its items
+    carry (one of two or more items is enough) and those its column's header names (``named``)."""
+    out = set(named)
+    if len(parts) >= 2:
+        out |= {"owner"} if any(p[1] for p in parts) else set()
+        out |= {"deadline"} if any(p[2] for p in parts) else set()
+    return out
+
+
 def _due_in_cells(row, roles: list[str | None]) -> str:
     """With no deadline column, a sentence in a cell no role names (sub-actions, notes) that
     says when the action must be done ("… must be completed by June 2026":
@@ -2583,7 +2674,7 @@ class CellBulletSettings:
 
 
 def bulleted_measures(
-    text: str, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings()
+    text: str, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings(), *, expected: bool = False
 ) -> list[tuple[str, str | None, str | None]] | None:
     """The measures of a measure cell written as bulleted lines, each with the owner and deadline
     written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029", or unlabelled in a
@@ -2597,23 +2688,75 @@ def bulleted_measures(
     measure's words and no owner or deadline is found. A "Goal | Actions" table whose actions
     are bullets in one cell often gives "(lead, date)" after each, as running text does
     (:func:`plancheck.extract.fields.split_fields`)."""
-    from plancheck.extract.fields import split_fields
-
     text = (text or "").strip()
     if not _CELL_BULLET.match(text):
         return None
     parts = [" ".join(x.split()) for x in _CELL_BULLET.split(text) if x.strip()]
+    return _fielded_parts(parts, lang, settings, expected=expected)
+
+
+def _fielded_parts(
+    parts: list[str], lang: str, settings: CellBulletSettings = CellBulletSettings(), *, expected: bool = False
+) -> list[tuple[str, str | None, str | None]] | None:
+    """(text, owner, deadline) of each item of a cell's list (:func:`bulleted_measures`).
+    ``expected``: the column's header names the owner or deadline beside the measure
+    ("Tiltak (ansvar, frist)"), so an item's closing bracket holds them however few do."""
+    from plancheck.extract.fields import split_fields
+
     fields = [split_fields(x, lang) for x in parts]
     if len(parts) < 2 and not any(f.labelled for f in fields):
         return None
     bracketed = sum(1 for f in fields if f.unlabelled)
-    take_unlabelled = bracketed >= 2 and bracketed >= settings.unlabelled_share * len(parts)
+    take_unlabelled = (bracketed >= 1 and expected) or (
+        bracketed >= 2 and bracketed >= settings.unlabelled_share * len(parts)
+    )
     read = [f.labelled or (take_unlabelled and f.unlabelled) for f in fields]
     return [
         (f.text, f.owner, f.deadline) if ok else (x, None, None)
         for x, f, ok in zip(parts, fields, read, strict=True)
         if (f.text if ok else x).strip()
     ]
+
+
+# the next item's number inside a numbered cell whose lines the text layer joined: a space, the
+# number and its mark, a space and a capital ("… (Parks Team, 2028) 2. Create …"); "2. halvår"
+# has no capital after it
+_NEXT_NUMBER = re.compile(r"\s(\d{1,2})[.)]\s+(?=[A-ZÆØÅÄÖÜ«\"'])")
+
+
+def numbered_parts(text: str, first: str | None) -> list[str] | None:
+    """The items of a cell holding a numbered list, its first number ``first`` already taken
+    off its text ("Tilby … (Helsestasjonen, 2027) 2. Starte … 3. Tilby …"): the text cut before
+    each next number in sequence (first + 1, first + 2, …); None when ``first`` is no number or
+    the next one never comes. A cell whose list runs on from the previous page starts at its own
+    number ("4. …")."""
+    if not first or not first.isdigit():
+        return None
+    expected, parts, start = int(first) + 1, [], 0
+    for m in _NEXT_NUMBER.finditer(text):
+        if int(m.group(1)) != expected:
+            continue
+        parts.append(text[start : m.start()])
+        start, expected = m.end(), expected + 1
+    if not parts:
+        return None
+    parts.append(text[start:])
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def numbered_measures(
+    text: str, first: str | None, lang: str = "nb", settings: CellBulletSettings = CellBulletSettings(),
+    *, expected: bool = False,
+) -> list[tuple[str, str | None, str | None]] | None:
+    """The measures of a measure cell written as a numbered list, each with the owner and
+    deadline after it as :func:`bulleted_measures` reads a bulleted one ("1. Create two pocket
+    parks (Parks Team, March 2027) 2. Plant …"); None when the cell holds one item.
+
+    Why: a ``Mål | Tiltak`` table numbers a goal's several measures in one cell; the text layer
+    joins the cell's lines, and read as one run-on measure the owners' names count as its words
+    and no owner or deadline is found."""
+    parts = numbered_parts(text, first)
+    return _fielded_parts(parts, lang, settings, expected=expected) if parts else None
 
 
 def field_line_items(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
@@ -2788,6 +2931,46 @@ def focus_grid(table: Table, roles: list[str | None], lang: str | None = None) -
         if not items or not all(modal.search(i) for i in items):
             return False
     return True
+
+
+_CELL_CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
+_EMPTY_CELL = re.compile(r"^[\s–—\-.]*$")
+
+
+def coded_goal_grid(table: Table, roles: list[str | None], lang: str | None = None) -> bool:
+    """Whether a table is a map of coded goals by column (a "målkart" whose columns are the
+    goals or areas above, "Samfunnsmål 1.1 …" over "D1 Alle som … skal …"): two or more columns,
+    no owner, deadline or measure column, and every filled body cell one goal sentence (a modal
+    of the lexicon, ``evidence.modal``) opening with a code of one series ("D1", "D2", …), each
+    code once; empty cells may hold a dash.
+
+    Why: the plan numbers these goals and its measure table cites them by code in a "Delmål"
+    column; read as nothing, the goals were only their codes."""
+    if len(table.header) < _GRID_MIN_COLUMNS or {"owner", "deadline", "measure"} & set(roles) or not table.rows:
+        return False
+    modal = words_pattern(evidence_words("modal", lang))
+    cells = [c for row in table.rows for c in row if c.merged_from is None and not _EMPTY_CELL.match(c.text or "")]
+    found = [_CELL_CODE.match(" ".join(c.text.split())) for c in cells]
+    if len(cells) < 2 or any(m is None or not modal.search(m.group("rest")) for m in found):
+        return False
+    codes = [m.group("code") for m in found if m]
+    prefixes = {re.sub(r"[\d.a-z-]+$", "", c) for c in codes}
+    return len(set(codes)) == len(codes) and len(prefixes) == 1
+
+
+def _coded_goal_grid(st: _State, block: Block, table: Table) -> None:
+    """One goal per filled cell of a map of coded goals (see :func:`coded_goal_grid`), numbered
+    by its code."""
+    for row in table.rows:
+        for cell in row:
+            m = _CELL_CODE.match(" ".join((cell.text or "").split()))
+            if cell.merged_from is not None or m is None:
+                continue
+            page = cell.page or block.provenance.page
+            prov = Provenance(page=page, bbox=cell.bbox, source_text=cell.text, location=block.provenance.location)
+            g = _add_goal(st, block, m.group("rest"), GoalKind.goal, number=m.group("code"))
+            g.page, g.provenance = page, prov
+    st.last_candidate = None
 
 
 def _focus_grid(st: _State, block: Block, table: Table) -> None:

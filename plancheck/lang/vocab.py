@@ -667,6 +667,8 @@ def relative_clause_heading_role(heading_text: str) -> str | None:
         return None
     text = _norm(heading_text)
     first, _sep, rest = text.partition(" ")
+    if first in plain_words("heading_determiners") and rest:
+        first, _sep, rest = rest.partition(" ")  # "The results we expect": the article before the noun
     role = _index("heading").get(first)
     if role not in _PREMODIFIED_ROLES or not rest:
         return None

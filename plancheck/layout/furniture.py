@@ -110,6 +110,46 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             ):
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)
+    mark_slide_footers(pages, settings)
+
+
+_FINAL_NUMBER = re.compile(r"(?<=\D)\s*\d{1,3}$")
+
+
+def mark_slide_footers(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark as furniture the footers of slides printed several to a page (handouts): a line
+    whose text, its closing number aside, is the same word for word at least
+    ``slide_footer_per_page`` times on a page and again on another page, at one left edge and
+    at the heights of the page that holds the most of them (``furniture_place_tolerance``; a
+    page may hold fewer: the title slide has none). Why: each printed slide carries its deck's footer and number
+    inside the page, out of the bands where running footers are looked for; read as text,
+    "Kommune · Unit 3" closed the slide's list as one more item. A form repeats its slots at
+    the same heights only on a fixed layout: numbered labels over text ("Mål 1 › Delmål 1.1")
+    stand where the text before them ends, at other heights on every page."""
+    tol = settings.furniture_place_tolerance
+    where: dict[str, list[Line]] = {}
+    for lines in pages:
+        for ln in lines:
+            text = " ".join(ln.text.split())
+            head = _FINAL_NUMBER.sub("", text)
+            # at least two words of letters beside the number
+            if ln.kind or head == text or len(re.findall(r"[^\W\d_]+", head)) < 2:
+                continue
+            where.setdefault(head, []).append(ln)
+    for found in where.values():
+        per_page: dict[int, list[float]] = {}
+        for ln in found:
+            per_page.setdefault(ln.page, []).append(ln.top)
+        full = [sorted(t) for t in per_page.values() if len(t) >= settings.slide_footer_per_page]
+        if not full or len(per_page) < 2 or len({ln.text.strip() for ln in found}) < len(found):
+            continue  # one page, or a line printed twice word for word (no numbering)
+        x, slots = found[0].x0, max(full, key=len)
+        same_place = all(abs(ln.x0 - x) <= tol for ln in found) and all(
+            any(abs(top - slot) <= tol for slot in slots) for tops in per_page.values() for top in tops
+        )
+        if same_place:
+            for ln in found:
+                ln.kind = "furniture"
 
 
 def _band_rows(lines: list[Line], page_height: float, settings: LayoutSettings = DEFAULT) -> list[tuple[str, list[Line]]]:

@@ -489,6 +489,9 @@ class LayoutSettings(BaseModel):
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
     )
+    slide_footer_per_page: int = Field(
+        2, ge=2, description="a numbered line repeated this many times on one page (its number aside) and again on another "
+        "page, at one left edge, is the footer of slides printed several to a page: furniture")
     stamp_size_ratio: float = Field(
         2.5, ge=1,
         description="text at least this many times the body size that repeats at the same place on other "

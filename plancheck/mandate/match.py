@@ -602,6 +602,9 @@ def _deferral_re() -> re.Pattern[str]:
     review_stems = "|".join(re.escape(w) for w in _words("deferral_review"))
     review_nordic = "|".join(re.escape(w) for k, ws in review_words.items() if k != "en" for w in ws)
     reviewed = rf"(?:(?:{review_nordic})\w*?(?:s|ast)|(?:{aux})\s+(?:{review_stems})\w*)"
+    # "vurderer vi når …": a present of a Nordic study verb, its subject the plan's "we" after it
+    we = "|".join(re.escape(w) for w in _words("deferral_we"))
+    studied_by_us = rf"(?:{nordic})\w*r\s+(?:{we})"
     # (the noun's own phrase between, "En vurdering af udgifterne til en ny filial vil blive
     # foretaget, når …": up to six words, no clause break)
     study_noun = r"(?:" + stems + r")\w*(?:\s+[^\s.;:]+){0,6}?"
@@ -636,6 +639,7 @@ def _deferral_re() -> re.Pattern[str]:
         # measure scheduled, neither put off
         .replace(re.escape("{studied}"), studied)
         .replace(re.escape("{reviewed}"), reviewed)
+        .replace(re.escape("{studied_by_us}"), studied_by_us)
         .replace(re.escape("{year}"), r"(?:19|20)\d\d")
         .replace(re.escape("{budget_making}"), budget_making)
         .replace(re.escape("{budget}"), budget)

@@ -94,8 +94,8 @@ class ParentSettings:
     # not answer it ("…, og naturen får mer vern": new_in_clause) (session 38, falsepos38)
     second_predicate: bool = True
     clause_repeats: bool = True
-    # … and a goal joining clauses whose one clause states a state of its subject ("Streets are
-    # clean, and …") is not followed up while that state is unanswered, however its subject's
+    # … and a goal joining clauses whose one clause states a state of its subject ("The paths are
+    # quiet, and …") is not followed up while that state is unanswered, however its subject's
     # words are met elsewhere (predicate_unanswered; session 42)
     predicate_gap: bool = True
     # experiments of session 38 (off; docs/mandate.md 'falsepos38'): no follow-up when the
@@ -1071,8 +1071,8 @@ def _copula_re() -> re.Pattern[str]:
 def predicate_unanswered(text: str, cs: list[Concern], answered_: list[bool]) -> bool:
     """Whether one clause's concerns ``cs`` (with whether each is answered) have a subject and a
     predicate on either side of a copula and every concern of the predicate is unanswered
-    ("Streets and public spaces are clean": the streets named by street lighting, nothing on
-    clean). Why: the clause asks a state of its subject; the subject's words met in other work
+    ("The harbour paths are quiet": the paths named by a ferry timetable, nothing on
+    quiet). Why: the clause asks a state of its subject; the subject's words met in other work
     answer nothing of it. Only for goals joining clauses (judge_concerns), where the other
     clause's answer carries the score."""
     starts = [c.words[0].start if c.words else -1 for c in cs]

@@ -314,8 +314,8 @@ def _date_tail_re() -> re.Pattern[str]:
 
 
 DATE_TAIL_RE = _date_tail_re()
-# a timetable line's dated label: up to five words ending in a year, then a colon ("March
-# 2049:", "May–June 2049:", "By 31 October 2049:", "Høsten 2049:")
+# a timetable line's dated label: up to five words ending in a year, then a colon ("April
+# 2052:", "June–July 2052:", "By 30 September 2052:", "Høsten 2052:")
 DATE_LABEL_RE = re.compile(r"^(?:[\w.–-]+\s+){0,4}?(?:19|20)\d\d\s*:\s+\S")
 
 
@@ -2334,7 +2334,7 @@ def _timetable_items(lines: list[Line], body: float | None) -> list[tuple[Line, 
             if mk is not None:
                 items.append((lines[j], mk[2]))
             elif DATE_LABEL_RE.match(lines[j].text.strip()) and (items or j == i + 1):
-                # "May–June 2049: survey of …" with no marker: a dated label opens each item
+                # "June–July 2052: walkabouts with …" with no marker: a dated label opens each item
                 items.append((lines[j], lines[j].text.strip()))
             elif items and not lines[j].gap and not _looks_like_heading(lines[j], body):
                 items[-1] = (items[-1][0], f"{items[-1][1]} {lines[j].text.strip()}")
@@ -3467,7 +3467,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         found = ordered.subs_as_points
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
-    found = without_joiners(raise_sub_points(amended(found, lines)))
+    found = without_joiners(raise_sub_points(added_points(amended(found, lines), lines)))
     found = unticked_dropped(found, lines, body)
     # "3.6 Rural routes … are outside the scope of this work": an item that states what the
     # work leaves out asks nothing (a point that opens with its verb keeps its place)
@@ -3571,6 +3571,46 @@ def amended(found: list[_RawPoint], lines: list[Line], s: PointSettings = POINT_
             if k >= 0:
                 text = text[:k] + new + text[k + len(old) :]
         out.append(replace(rp, text=text) if text != " ".join(rp.text.split()) else rp)
+    return out
+
+
+@functools.cache
+def _new_point_re() -> re.Pattern[str]:
+    """An amendment's new point: its words (requirements.yaml amend_new_point), the label and
+    the quoted text ("nytt punkt h) «vurdere …»")."""
+    words = "|".join(re.escape(w) for w in _words("amend_new_point"))
+    return re.compile(
+        rf"\b(?:{words})\s+\(?(?P<label>[a-z]|\d{{1,2}})[).]?\s*[«“\"‘\'](?P<text>[^»”\"’\']{{8,}})[»”\"’\']",
+        re.IGNORECASE,
+    )
+
+
+def added_points(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint]:
+    """``found`` with the points a carried amendment adds to its list ("Tilleggsforslag fra X
+    ble vedtatt: nytt punkt h) «vurdere å …»"): each whose label continues the list's labels
+    (h after g, 8 after 7) and whose sentence tells no lost vote (requirements.yaml
+    amend_lost). Why: the minutes print the adopted list once and tell the added point in the
+    vote; the decision refers to both, and the plan must answer the new point as any other."""
+    if not found:
+        return found
+    doc = " ".join(" ".join(ln.text.split()) for ln in lines)
+    lost = _word_re("amend_lost")
+    out = list(found)
+    for m in _new_point_re().finditer(doc):
+        start = max(doc.rfind(". ", 0, m.start()), 0)  # the sentence that tells the vote
+        if lost.search(doc[start : m.start()]):
+            continue
+        last = out[-1].label.strip("().").lower()
+        label = m.group("label").lower()
+        follows = (
+            (last.isalpha() and len(last) == 1 and label.isalpha() and ord(label) == ord(last) + 1)
+            or (last.isdigit() and label.isdigit() and int(label) == int(last) + 1)
+        )
+        text = " ".join(m.group("text").split()).strip(" .")
+        if not follows or any(plain_text(rp.text) == plain_text(text) for rp in out):
+            continue
+        page = next((ln.page for ln in lines if text[:20] in " ".join(ln.text.split())), out[-1].page)
+        out.append(replace(out[-1], label=m.group("label") + ")", text=text, page=page, subs=[], closing=""))
     return out
 
 
