@@ -1821,13 +1821,9 @@ def _measure_table(
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
         named = _named_fields(table.header[mcol] if mcol < len(table.header) else "")
-        numbered = numbered_measures(rest, label_num, st.lang, expected=bool(named))
-        parts = (
-            bulleted_measures(rest, st.lang, expected=bool(named))
-            or numbered
-            or field_line_items(rest, st.lang)
-            or [(rest, None, None)]
-        )
+        bulleted = bulleted_measures(rest, st.lang, expected=bool(named))
+        numbered = None if bulleted else numbered_measures(rest, label_num, st.lang, expected=bool(named))
+        parts = bulleted or numbered or field_line_items(rest, st.lang) or [(rest, None, None)]
         # a list of actions in one cell, each closing with its owner and deadline, or under a
         # header that names them ("Tiltak (ansvar, frist)"): the plan gives each action's
         # owner and deadline there, and an action without them lacks them
@@ -1852,7 +1848,7 @@ def _measure_table(
                     "source_text": " | ".join(t for t in (text_of, owner_text, deadline_text) if t)
                 })
             part_number = number or label_num
-            if numbered is not None and parts is numbered and label_num and label_num.isdigit() and not number:
+            if parts is numbered and label_num and label_num.isdigit() and not number:
                 part_number = str(int(label_num) + k_part)  # "1. …", "2. …" in one cell
             meas = _add_measure(st, block, text_of, number=part_number, provenance=own_prov)
             group_served = made = True

@@ -3321,26 +3321,29 @@ def unticked_dropped(found: list[_RawPoint], lines: list[Line], body: float | No
     texts = [" ".join(ln.text.split()) for ln in lines]
 
     def at(rp: _RawPoint) -> int | None:
-        head = " ".join(rp.text.split())[:30]
-        return next((i for i, t in enumerate(texts) if t.startswith(rp.label.strip()) and head[:15] in t), None)
+        """The index of the line that opens the item: its box, then its first words."""
+        head = " ".join(rp.text.split())[:15]
+        return next((i for i, t in enumerate(texts) if t.startswith(rp.label.strip()) and head in t), None)
 
     where = {k: at(found[k]) for k in boxed}
     groups: list[list[int]] = []
     for k in boxed:
-        prev = groups[-1][-1] if groups else None
-        a, b = (where.get(prev), where[k]) if prev is not None else (None, None)
-        broken = (
-            a is None or b is None or b <= a
-            or any(
-                _looks_like_heading(lines[i], body) or texts[i].endswith(":") or "(" in texts[i][:1]
+        a = where[groups[-1][-1]] if groups else None
+        b = where[k]
+        # the same list: both items' lines found, in order, and between them only its items
+        # and their wrapped lines (no heading, no lead-in ending in a colon, no line in brackets)
+        same_list = (
+            a is not None and b is not None and a < b
+            and not any(
+                _looks_like_heading(lines[i], body) or texts[i].endswith(":") or texts[i].startswith("(")
                 for i in range(a + 1, b)
                 if _item_marker(lines[i], body) is None
             )
         )
-        if prev is None or broken:
-            groups.append([k])
-        else:
+        if same_list:
             groups[-1].append(k)
+        else:
+            groups.append([k])
     dropped: set[int] = set()
     for g in groups:
         labels = {found[k].label.strip() for k in g}
