@@ -308,9 +308,16 @@ def _starts_like_owner(part: str, lang: str) -> bool:
 
 
 def _opens_with_owner_word(part: str, lang: str) -> bool:
-    """Does ``part`` open with a role, unit or abbreviation word ("Head of …", "Office of …")?"""
+    """Does ``part`` open with a role, unit or abbreviation word ("Head of …", "Office of …"),
+    perhaps after the adjectives a title carries ("Strategic Director of …", the lexicon's
+    ``owner_title_premodifiers``)?"""
+    from plancheck.lang.vocab import owner_title_premodifiers
+
     tokens, kinds = _analyse(part.strip(), lang)
-    return bool(tokens) and bool(kinds[0] & {"role", "unit", "abbr"})
+    k = 0
+    while k < min(2, len(tokens) - 1) and tokens[k].lower() in owner_title_premodifiers():
+        k += 1
+    return bool(tokens) and bool(kinds[k] & ({"role"} if k else {"role", "unit", "abbr"}))
 
 
 def _names_owner(part: str, lang: str) -> bool:

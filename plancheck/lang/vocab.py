@@ -212,6 +212,13 @@ def owner_prepositions() -> list[str]:
     return list(dict.fromkeys(w.lower() for lang_words in _by_lang("owner_prepositions").values() for w in lang_words))
 
 
+@cache
+def owner_title_premodifiers() -> frozenset[str]:
+    """Adjectives a title may carry before its role word ("Strategic Director", "Deputy Head"),
+    every language at once (the ``owner_title_premodifiers`` list of the lexicon files)."""
+    return frozenset(w.lower() for lang_words in _by_lang("owner_title_premodifiers").values() for w in lang_words)
+
+
 def possessives() -> list[str]:
     """Possessive pronouns a label word may carry ("Vårt mål:", "Hovudmålet vårt:", "Our goal:"),
     every language at once (the ``possessives`` list of the lexicon files)."""
