@@ -1686,6 +1686,8 @@ def _measure_table(
         if group_cell is not None and not group_served:
             _goal_cell(st, block, group_cell, cell_goals)
 
+    # the owner and deadline the measure column's header names beside it ("Tiltak (ansvar, frist)")
+    named = _named_fields(table.header[mcol] if mcol < len(table.header) else "")
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm or k in notes:
             continue
@@ -1820,7 +1822,6 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
-        named = _named_fields(table.header[mcol] if mcol < len(table.header) else "")
         bulleted = bulleted_measures(rest, st.lang, expected=bool(named))
         numbered = None if bulleted else numbered_measures(rest, label_num, st.lang, expected=bool(named))
         parts = bulleted or numbered or field_line_items(rest, st.lang) or [(rest, None, None)]
@@ -2962,11 +2963,16 @@ def _coded_goal_grid(st: _State, block: Block, table: Table) -> None:
             m = _CELL_CODE.match(" ".join((cell.text or "").split()))
             if cell.merged_from is not None or m is None:
                 continue
-            page = cell.page or block.provenance.page
-            prov = Provenance(page=page, bbox=cell.bbox, source_text=cell.text, location=block.provenance.location)
             g = _add_goal(st, block, m.group("rest"), GoalKind.goal, number=m.group("code"))
-            g.page, g.provenance = page, prov
+            g.provenance = _cell_provenance(cell, block)
+            g.page = g.provenance.page
     st.last_candidate = None
+
+
+def _cell_provenance(cell: Cell, block: Block) -> Provenance:
+    """A grid cell's provenance: its page (the table's when the cell has none), box and text."""
+    return Provenance(page=cell.page or block.provenance.page, bbox=cell.bbox, source_text=cell.text,
+                      location=block.provenance.location)
 
 
 def _focus_grid(st: _State, block: Block, table: Table) -> None:
@@ -2976,13 +2982,11 @@ def _focus_grid(st: _State, block: Block, table: Table) -> None:
         for cell in row:
             if cell.merged_from is not None or cell.col >= len(table.header):
                 continue
-            page = cell.page or block.provenance.page
-            prov = Provenance(page=page, bbox=cell.bbox, source_text=cell.text,
-                              location=block.provenance.location)
+            prov = _cell_provenance(cell, block)
             area = _clean(table.header[cell.col])
             for text in bulleted_items(cell.text) or []:
                 g = _add_goal(st, block, text, GoalKind.goal, number=None)
-                g.page, g.provenance = page, prov
+                g.page, g.provenance = prov.page, prov
                 g.focus_area_id = _table_focus(st, block, area, prov)
     st.last_candidate = None
 

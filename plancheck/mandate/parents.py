@@ -2358,11 +2358,13 @@ def judge_concerns(
         groups = clause_groups(text, cs, second=settings.second_predicate)
         if settings.clause_repeats:
             groups = new_in_clause(groups, cs)
-        # … and, in a goal joining clauses, a clause whose state is unanswered (predicate_unanswered)
-        stated = settings.predicate_gap and len(groups) > 1 and any(
-            predicate_unanswered(text, [cs[i] for i in g], [judged[i][1] for i in g]) for g in groups
-        )
-        if stated or any(all(not judged[i][1] for i in g) for g in groups):
+        # … or, in a goal joining clauses, a clause whose state is unanswered (predicate_unanswered;
+        # asked only when no clause is wholly unanswered)
+        if any(all(not judged[i][1] for i in g) for g in groups) or (
+            settings.predicate_gap and len(groups) > 1 and any(
+                predicate_unanswered(text, [cs[i] for i in g], [judged[i][1] for i in g]) for g in groups
+            )
+        ):
             best = settings.followed - 0.01
     if settings.subject_gap and text and best >= settings.followed:
         m = _modal_re(vocab().modals)
