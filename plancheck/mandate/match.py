@@ -123,6 +123,10 @@ class MatchSettings:
     # … and only when the concern's most specific word (its anchor) is in the unit or its
     # headings: a heading restating a lesser word is no answer to the object (False: off)
     heading_needs_anchor: bool = True
+    # … nor when the plan names that most specific word in another passage: the plan has the
+    # word and would use it where it answers (a chapter "Smittevernutstyr" is no answer to "et
+    # beredskapslager for smittevernutstyr" when the store is named under "Økonomi")
+    heading_anchor_elsewhere: bool = True
     heading_other_min: int = 6  # … a heading word this long that the point lacks: another object
     # … and only up to `weak` (partial at most) when the unit's own words answer less than this
     # share of the concern: a heading restating one word ("Schools") over a sentence that shares
@@ -2163,11 +2167,16 @@ class Scorer:
         )
 
     def anchor(self, c: Concern) -> T.Term | None:
-        """The concern's most specific word: a compound or a long word, the rarest in the plan."""
+        """The concern's most specific word: a compound or a long word, the rarest in the plan;
+        of two alike, the first, the head of its phrase ("et beredskapslager for smittevernutstyr":
+        the store is what is asked for, the equipment says which store). Why not the longer:
+        length says nothing of which word the phrase is about, and a heading restating the word
+        after the preposition would stand in for the thing asked."""
         cands = [t for t in c.terms if self.anchor_word(t)]
         if not cands or len([t for t in c.terms if not t.stop]) < 2:
             return None
-        return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
+        order = {id(t): k for k, t in enumerate(c.terms)}
+        return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), -order[id(t)]))
 
     def names_relation(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
         """The unit names a relation between parties: the concern's relation word itself or
@@ -2578,6 +2587,12 @@ class Scorer:
             and not (u.kind == "table" and self.s.table_no_heading_object)
             and not (
                 anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
+            )
+            and not (
+                anchor_lost
+                and self.s.heading_anchor_elsewhere
+                and anchor is not None
+                and any(self.df.get(k, 0) for k in anchor.whole)
             )
             and self.heading_names_object(c, u, anchor_lost)
         ):

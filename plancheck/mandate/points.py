@@ -63,6 +63,9 @@ class Line:
     # a table row's reporting cell ("Handlingsplan", "Nämnden oktober 2046" under
     # "Återrapportering"): where the task is to be answered, None when its table names none
     report: str | None = None
+    # a row of a table of plans (a planstrategi's "Plan | … | Behov/innhold"): the plan it is
+    # about, None for any other line
+    plan_named: str | None = None
     # a Word second-level bullet printed as the letter "o" (letter_bullet_runs), its glyph
     # taken off: a sub-point of the point over it
     word_bullet: bool = False
@@ -194,6 +197,13 @@ class PointSettings:
     # … and its sub-points are points when they average at least this many words (topics of
     # their own: "tilbod til eldre med demens"); shorter ones are the item's parts
     lead_sub_words: int = 4
+    # a table of plans (planstrategi) has at least this many rows of plans under its header
+    plan_list_rows: int = 2
+    # an item closed by a relative clause of what the ordered thing is to contain ("…, which
+    # should include as a minimum:"): at most this many words between the pronoun and the verb
+    # of containing, and after the verb before the colon
+    relative_contains_gap: int = 3
+    relative_contains_tail: int = 4
     # a list printed twice (innstilling, then vedtak): the share of the earlier print's points
     # that come again, number and text, in the later one
     reprint_share: float = 0.6
@@ -475,6 +485,34 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
     return out
 
 
+def without_note_refs(row: list[dict]) -> list[dict]:
+    """A row of pdfplumber words (left to right) without its note references: a number of at
+    most ``note_ref_max_digits`` digits set small and raised right after a word, with no space
+    between, as the layout layer takes them out of a plan's lines (layout/furniture.py
+    drop_note_refs, the same settings). Why: glued to the word before, a mandate point's
+    note number would change its words ("… kept or closed²" read "closed2", "Act 1999¹" read
+    "Act 19991")."""
+    from plancheck.layout.settings import DEFAULT as LAYOUT
+
+    if len(row) < 2:
+        return row
+    size = max(w["size"] for w in row)
+    bottom = max(w["bottom"] for w in row)
+    out = [row[0]]
+    for w in row[1:]:
+        prev = out[-1]
+        if (
+            w["text"].isdigit()
+            and len(w["text"]) <= LAYOUT.note_ref_max_digits
+            and w["size"] <= LAYOUT.footnote_marker_ratio * size
+            and w["bottom"] <= bottom - LAYOUT.footnote_raise_ratio * size
+            and w["x0"] - prev["x1"] <= LAYOUT.note_ref_gap_ratio * size
+        ):
+            continue
+        out.append(w)
+    return out
+
+
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     from plancheck.ingest.pdf import open_pdf
     from plancheck.layout.blocks import letter_o_marker
@@ -487,7 +525,8 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
-                _LEVEL_HEADER_WORD_RE.search(w["text"]) for w in words
+                _LEVEL_HEADER_WORD_RE.search(w["text"]) or _PLAN_LIST_COLUMN_RE.match(w["text"])
+                for w in words
             ):
                 # (a column of filled cells alone, a risk level's colours, is no table)
                 # a risk table drawn without rules: its columns from the header's alignment
@@ -557,6 +596,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     )
                     line_group[id(lines[-1])] = g
                     prev_bottom = top - 0.1  # the value goes on the label's line: no gap before it
+                row = without_note_refs(row)
                 text = ""
                 last_x1 = None
                 for w in row:
@@ -781,7 +821,8 @@ def _table_label(number: str | None) -> str:
 
 
 def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
-    """A table drawn without rules whose header names a level column, as (bbox, rows of cell
+    """A table drawn without rules whose header names a level column (or opens with a column of
+    plans, :func:`plan_list_rows`), as (bbox, rows of cell
     texts): the columns start where the header's words start and the body's rows start words
     too (in at least ``unruled_aligned_share`` of the records); each character goes to the
     column it stands in (a cell's text run into the next column's, "fylkesvegenMiddels", is
@@ -799,7 +840,10 @@ def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
         else:
             rows.append([w])
     for k, r in enumerate(rows):
-        if len(r) >= 3 and any(_level_header(w["text"]) for w in r):
+        if len(r) >= 3 and (
+            any(_level_header(w["text"]) for w in r)
+            or _PLAN_LIST_COLUMN_RE.match(min(r, key=lambda w: w["x0"])["text"].rstrip(":"))
+        ):
             # (a title naming the risks is no header: the first row the records align under)
             found = _unruled_grid_under(page, rows, k, s)
             if found is not None:
@@ -1182,6 +1226,12 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
     without its deadline); nothing for any other table (a timetable, a case header), as
     before: those are no text of the mandate's (see tables.py)."""
+    plans = plan_list_rows(rows)
+    if plans:
+        return [
+            Line(f"- {text}", page, 0.0, None, False, False, table=True, plan_named=name)
+            for name, text in plans
+        ]
     raci = raci_rows(rows, _raci_header, _raci_consulted)
     if raci:
         return [
@@ -1247,6 +1297,32 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
             )
         )
     return out
+
+
+_PLAN_LIST_COLUMN_RE = re.compile(r"^(?:" + _alt("plan_list_column") + r")$", re.IGNORECASE)
+
+
+def _plan_list_header(row: list[str]) -> bool:
+    """A header row whose first cell names a column of plans and that has at least two other
+    columns (requirements.yaml plan_list_column)."""
+    head = [" ".join((c or "").split()).rstrip(":") for c in row]
+    return len(head) >= 3 and bool(_PLAN_LIST_COLUMN_RE.match(head[0]))
+
+
+def plan_list_rows(rows: list[list[str]], s: PointSettings | None = None) -> list[tuple[str, str]]:
+    """A table of plans (a kommunal planstrategi's "Plan | Vedtatt | Revideres | Behov/innhold
+    | Ansvar"): per row, the plan it names and what it says of that plan — the text column
+    with the most words over the rows, the dates, years and the owner being short; [] for any
+    other table. Why: such a table is the mandate of each plan it lists, one row each, and the
+    plan checked against it answers its own row only (:func:`planned_rows`)."""
+    s = s or POINT_SETTINGS
+    if len(rows) < 1 + s.plan_list_rows or not _plan_list_header(rows[0]):
+        return []
+    width = len(rows[0])
+    body = [[" ".join((c or "").split()) for c in r] + [""] * (width - len(r)) for r in rows[1:]]
+    words = [sum(len(r[c].split()) for r in body) for c in range(width)]
+    col = max(range(1, width), key=words.__getitem__)
+    return [(r[0], r[col]) for r in body if r[0] and any(ch.isalpha() for ch in r[col])]
 
 
 def _assessment_header(cell: str) -> bool:
@@ -1829,6 +1905,7 @@ class _RawPoint:
     closing: str = ""
     owner: str | None = None  # its table row's owner cell (Line.owner)
     report: str | None = None  # its table row's reporting cell (Line.report)
+    plan_named: str | None = None  # the plan its row of a table of plans is about (Line.plan_named)
     proposal: bool = False  # read from a numbered proposal paragraph of a minute
 
 
@@ -1905,7 +1982,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                     _RawPoint(
                         label, kind, rest, ln.page, ln.indent, [],
                         delivers or ln.kind == "deliverable", section, ln.kind,
-                        owner=ln.owner, report=ln.report,
+                        owner=ln.owner, report=ln.report, plan_named=ln.plan_named,
                     )
                 )
                 text_indent = None
@@ -3151,6 +3228,10 @@ def _inline_value(v: str) -> int:
     return int(v) if v.isdigit() else ord(v.lower()) - ord("a") + 1
 
 
+# the modal closing the words before an inline enumeration ("Planen skal a. …")
+_MODAL_BEFORE_RE = re.compile(r"\b(?:" + _alt("modal") + r")\s*$", re.IGNORECASE)
+
+
 def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
     """The markers of an enumeration in ``text``: "1)", "2)", … (or "a)", "b)", …) in order, one
     value after the other, from the first; None unless at least ``inline_items`` of them stand
@@ -3182,8 +3263,13 @@ def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
             for m, e in zip(chain, ends, strict=False)
         ]
         last = _first_sentence(text[chain[-1].end() :])
+        # right after a modal ("Planen skal a. gjere greie for …, b. rangere …"), each item is
+        # the infinitive the modal governs, a verb phrase by grammar, whatever its verb;
+        # "Planen skal inneholde a) mål …" puts its verb before the markers, and its items are
+        # the verb's objects
+        governed = bool(_MODAL_BEFORE_RE.search(text[: m0.start()]))
         if all(
-            len(it.split()) >= s.inline_item_words and (_asks(it) or _asks_present(it))
+            len(it.split()) >= s.inline_item_words and (governed or _asks(it) or _asks_present(it))
             for it in [*items, last]
         ):
             return chain
@@ -3463,7 +3549,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         doer = None
     found = granted_clauses(found, plain)
     found = reported_in_plan(found, plan_title)
-    found = spelled_out_order(other_assignments(addressed_to_plan(found, plan_title)), plan_title)
+    found = spelled_out_order(
+        other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
+    )
     ordered = ordered_first or plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
@@ -3751,6 +3839,36 @@ def reported_in_plan(found: list[_RawPoint], plan_title: str | None) -> list[_Ra
     if not ours or len(ours) == len(reported):
         return found
     return [rp for rp in found if not rp.report or any(rp is q for q in ours)]
+
+
+def planned_rows(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """The rows of a table of plans (:func:`plan_list_rows`): the row naming the plan checked
+    is its mandate, and what it asks, items set apart by semicolons in one cell ("Oppdatere
+    planen …; avklare ansvar …; etablere …"), are its points, numbered in order; the rows of the
+    other plans are none. The row is the one whose plan's words the title holds most of (its
+    name's own words, not the document's kind: "Smittevernplan" in "Smittevernplan for …
+    2041–2044"). Without a title, or when no row's plan is in it, every row stays."""
+    rows = [rp for rp in found if rp.plan_named]
+    if not rows or not plan_title:
+        return found
+    score = {id(rp): _shares_title(plan_title, _title_words(rp.plan_named or "")) for rp in rows}
+    best = max(score.values())
+    if best == 0 or sum(v == best for v in score.values()) > 1:
+        return found
+    out: list[_RawPoint] = []
+    for rp in found:
+        if not rp.plan_named:
+            out.append(rp)
+        elif score[id(rp)] == best:
+            parts = [p.strip() for p in rp.text.split(";") if p.strip()]
+            if len(parts) < 2:
+                out.append(rp)
+                continue
+            out.extend(
+                _RawPoint(str(k), "number", part, rp.page, rp.indent, [])
+                for k, part in enumerate(parts, start=1)
+            )
+    return out
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
@@ -4447,6 +4565,18 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
             rp = replace(rp, subs=subs)
             if not subs:
                 continue
+        lead = relative_contains_lead(rp.text) if len(rp.subs) >= 2 else None
+        if lead and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs):
+            # "1. Within three months, to prepare a plan …, which should include as a minimum:"
+            # over "(a) …" "(b) …": the parts the plan is to hold are points, each of its own; the
+            # item before its relative clause asks on its own (a time limit, whose approval)
+            # unless it only orders the plan ("That officers prepare a strategy", the mandate)
+            if not orders_the_plan(lead + "."):
+                out.append(replace(rp, text=lead, subs=[]))
+            for label, text in rp.subs:
+                kind = "letter" if label.strip("().").isalpha() else "number"
+                out.append(_RawPoint(label, kind, text, rp.page, rp.indent, []))
+            continue
         if (
             len(rp.subs) >= 2
             and (_plan_lead_in(rp.text) or order_lead_in(rp.text))
@@ -5184,6 +5314,27 @@ def orders_the_plan(text: str) -> bool:
 
 _ASKED_TO_MAKE_RE = re.compile(r"\b(?:" + _alt("request_to") + "|" + _alt("request_passive") + r")\b", re.IGNORECASE)
 _RELATIVE_LEAD_RE = re.compile(r"[,\s]+(?:" + _alt("relative_pronoun") + r")\s*:\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _relative_contains_re() -> re.Pattern[str]:
+    s = POINT_SETTINGS
+    return re.compile(
+        r"[,\s]+(?:" + _alt("relative_pronoun") + r")\s+(?:[\w.-]+\s+){0," + str(s.relative_contains_gap)
+        + r"}?(?:" + _alt("contain_verb") + r")\b(?:[\s,]+[\w.-]+){0," + str(s.relative_contains_tail)
+        + r"}?\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+def relative_contains_lead(text: str) -> str | None:
+    """An item closed by a relative clause of what the thing it orders is to contain ("Within
+    three months, to prepare a recovery plan agreed with the board, which should include as a
+    minimum:", "Utarbeide ein plan for vegane, som mellom anna skal innehalde:"): the item
+    before the clause, or None. Its sub-points are what the plan is to hold, each a point."""
+    t = " ".join(text.split())
+    m = _relative_contains_re().search(t)
+    return t[: m.start()].rstrip(" ,") if m else None
 
 
 def order_lead_in(text: str) -> bool:
@@ -6384,7 +6535,48 @@ def is_process(text: str) -> bool:
     """A point about the process of making the plan rather than its content. The verb a listed
     point opens with is the asking, not a step: "Legge fram et kart som viser …" asks for a map
     (a deliverable); "Legge fram planen for kommunestyret" is a process point by its council."""
-    return bool(PROCESS_RE.search(_OPENING_VERB_RE.sub("", text.strip(), count=1)))
+    return bool(PROCESS_RE.search(_OPENING_VERB_RE.sub("", text.strip(), count=1))) and not content_asked(text)
+
+
+@functools.cache
+def _content_asked_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The request frame before a point's verb ("Kommunestyret ber kommunedirektøren …"), a word
+    naming the plan or the work on it, and a verb of reporting (requirements.yaml request_to,
+    plan_noun_head, subject, report_verb)."""
+    frame = re.compile(
+        r"^(?:[\w-]+\s+){1,3}?(?:" + _alt("request_to") + r")\s+(?:[\w-]+\s+){1,3}?"
+        r"(?:om\s+å\s+|om\s+att\s+|to\s+)?(?=" + VERB_START.pattern.lstrip("^") + ")",
+        re.IGNORECASE,
+    )
+    plan = re.compile(
+        r"\b(?:" + _alt("plan_noun_head") + r")\w*|\b\w+(?:" + _alt("plan_noun_head") + r")\w{0,3}\b"
+        r"|\b(?:" + _alt("subject") + r")\b",
+        re.IGNORECASE,
+    )
+    report = re.compile(r"^(?:" + _alt("report_verb") + r")\b", re.IGNORECASE)
+    return frame, plan, report
+
+
+def content_asked(text: str) -> bool:
+    """A point that asks for content though it names a body or a cooperation: it opens (after
+    any request frame, "Kommunestyret ber kommunedirektøren …") with a verb of asking that is
+    no step itself, and what follows names no step of the plan's making, neither the plan nor
+    the work on it, and no report ("Vurdere ein felles legevakt i samarbeid med nabokommunane",
+    "Beskrive korleis kontrollutvalet fører tilsyn med selskapa"). Why: a body named as the
+    subject of the service, or a partner in it, is what the plan is to say, not a step of how it
+    is made; read as a process point, only sentences about the plan's making could answer it."""
+    frame, plan, report = _content_asked_res()
+    t = frame.sub("", " ".join(text.split()), count=1)
+    m = _OPENING_VERB_RE.match(t)
+    if m is None or report.match(t):
+        return False
+    verb, rest = m.group(0), t[m.end() :]
+    return not (
+        PROCESS_RE.search(verb)
+        or _making_re().search(t)
+        or plan.search(rest)
+        or report.search(rest.strip())
+    )
 
 
 # markers that open an enumeration of concerns after a head
