@@ -198,7 +198,11 @@ def _bracket_note(inner: str) -> bool:
     """Is ``[inner]`` a note or placeholder ("[sett inn dato]", "[Kari: skriv om dette?]",
     "[navn]") rather than a citation ("[1]", "[Hansen 2020]"), a bracketed link or a label
     ("[General]", "[LED]")?"""
-    if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner) or _NOT_A_NOTE.search(inner):
+    if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner):
+        return False
+    if inner[:1].islower() and _CUE.search(inner):
+        return True  # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names
+    if _NOT_A_NOTE.search(inner):
         return False
     if "?" in inner or ":" in inner or _CUE.search(inner) or _PAREN_NOTE.match(inner):
         return True
@@ -215,7 +219,10 @@ _PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
 _CUE = re.compile(
     r"\b(?:sjekk(?:es|e)?|dobbeltsjekk\w*|avklar(?:es|e)|bekreftes|verifiser(?:es|e)?|"
     r"fyll(?:es)? inn|sett(?:es)? inn|legg(?:es)? inn|må (?:sjekkes|avklares|oppdateres|skrives|inn)|"
-    r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med)\b",
+    r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med|"
+    # an order to update or to check, in the imperative ("(Per: oppdater tala før
+    # møtet)", "[kontrollera uppgifterna …]")
+    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av)\b",
     re.IGNORECASE,
 )
 _PHRASES = re.compile(
@@ -244,13 +251,38 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
 
 
+@dataclass(frozen=True)
+class _Prompts:
+    phrase: re.Pattern[str]
+    hint: re.Pattern[str]
+
+
+@functools.cache
+def _field_prompt_re() -> _Prompts:
+    """A form field's prompt left in the text ("Choose an item.", "Click or tap to enter a
+    date."; lexicon ``field_placeholders``, every language), and the first words of them all:
+    a text without any has no prompt, found with one quick search."""
+    from plancheck.extract.placeholders import field_prompts
+
+    prompts = field_prompts()
+    phrase = re.compile(
+        r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in prompts) + r")\.?", re.IGNORECASE
+    )
+    firsts = sorted({p.split()[0] for p in prompts}, key=len, reverse=True)
+    hint = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b", re.IGNORECASE)
+    return _Prompts(phrase, hint)
+
+
 def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     """The editorial leftovers in one text: (start, end, what)."""
     finds: list[tuple[int, int, str]] = []
     quoted = _quoted(text)
 
     def add(a: int, b: int) -> None:
-        if not any(qa <= a and b <= qb for qa, qb in quoted):
+        # (a Word prompt is found by two readers: once is enough)
+        if not any(qa <= a and b <= qb for qa, qb in quoted) and not any(
+            fa <= a and b <= fb for fa, fb, _ in finds
+        ):
             finds.append((a, b, text[a:b].strip()))
 
     for m in _TODO.finditer(text):
@@ -276,6 +308,10 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
         add(m.start(), m.end())
+    prompts = _field_prompt_re()
+    if prompts.hint.search(text):
+        for m in prompts.phrase.finditer(text):
+            add(m.start(), m.end())
     # a question to oneself ends in "?": a text without one has none (no sentence split needed)
     for a, b in _sentences(text) if "?" in text else ():
         sentence = text[a:b].strip()
@@ -288,8 +324,44 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
 def editorial_leftovers(plan: Plan) -> list[Defect]:
     """"TODO", "xx" placeholders, "[sett inn dato]", "(kilde?)", notes to colleagues in
     brackets and questions to oneself ("Stemmer dette tallet?") in the running text and the
-    measure tables. Text inside quotation marks («TODO») is a quotation, not a leftover."""
-    return _scan_texts(plan, "editorial-leftover", leftovers_in)
+    measure tables. Text inside quotation marks («TODO») is a quotation, not a leftover. A form
+    field's prompt left unfilled ("Choose an item.") also in the cells read away from the text
+    (an owner or a deadline cell read as empty, a document-information table)."""
+    out = []
+    printed: set[tuple[int | None, str, str]] = set()
+    for d in _scan_texts(plan, "editorial-leftover", leftovers_in):
+        # one cell read for each of the measures it serves (a row's indicator cell beside a
+        # numbered list of measures) is one leftover on the page, not one per measure
+        if d.kind == "measure" and (d.page, d.quote, d.found) in printed:
+            continue
+        printed.add((d.page, d.quote, d.found))
+        out.append(d)
+    seen = {(d.id, d.found) for d in out}
+    for d in _field_prompt_cells(plan):
+        if (d.id, d.found) not in seen and not any(d.found in o.found for o in out if o.page == d.page):
+            seen.add((d.id, d.found))
+            out.append(d)
+    return sorted(out, key=lambda d: d.order)
+
+
+def _field_prompt_cells(plan: Plan) -> list[Defect]:
+    """Form-field prompts in a measure's row as printed (its provenance) and in the cells of
+    the plan's other tables: a deadline cell read as empty keeps no text of its own."""
+    prompts = _field_prompt_re()
+    out: list[Defect] = []
+    base = len(plan.passages)
+    for j, m in enumerate(plan.measures):
+        row = m.provenance.source_text if m.provenance else ""
+        for cell in (c.strip() for c in (row or "").split(" | ")):
+            if cell and prompts.hint.search(cell) and prompts.phrase.fullmatch(cell):
+                out.append(Defect("editorial-leftover", "measure", m, cell, f"«{cell}»", order=base + j))
+    order = base + len(plan.measures)
+    for table in plan.tables:  # each a passage: the rows one per line, cells 'a | b'
+        for line in table.text.splitlines():
+            for cell in (" ".join(c.split()) for c in line.split(" | ")):
+                if cell and prompts.hint.search(cell) and prompts.phrase.fullmatch(cell):
+                    out.append(Defect("editorial-leftover", "passage", table, cell, f"«{cell}»", order=order))
+    return out
 
 
 def _scan_texts(plan: Plan, rule: str, finder: Callable[[str], list[tuple[int, int, str]]]) -> list[Defect]:
@@ -869,9 +941,15 @@ def _numbering_in_runs(
                 skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
                 texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
                 # the skipped numbers come later on the same page: read out of order (cards or
-                # columns read down one column first), not missing
+                # columns read down one column first), not missing; or, for a code with letters
+                # ("EH4"), anywhere else in the plan: a table sorted by another column (a web
+                # page's data table sorted by due date) prints every code, out of order
                 later = {n for r in runs for i, f, n in r
                          if f == family and i.page == it.page and order_of.get(i.id, 0) > order}
+                if family and family.strip(".").isalpha():
+                    # (a code with letters names one item in the whole plan; plain numbers
+                    # start again in each focus area's table)
+                    later |= {n for r in runs for i, f, n in r if f == family and i is not it}
                 if all(n in later for n in skipped) or all(n in withdrawn for n in skipped):
                     pass
                 elif not _printed_label(texts, family, skipped) and not _label_between(

@@ -133,3 +133,38 @@ def drop_placeholders(plan: Plan, span: int = 2) -> None:
         for k, m in enumerate(plan.measures, start=1):
             m.id = f"measure-{k}"
     plan.strategies = [s for s in plan.strategies if s.id in served or not is_placeholder(s.text, lang, span)]
+
+
+@cache
+def field_prompts() -> tuple[str, ...]:
+    """Every language's form-field prompts (lexicon ``field_placeholders``), lower case and
+    without a closing stop, longest first. Every language's: a plan is often written in the
+    word processor of another language than its own."""
+    found = {" ".join(p.lower().split()).rstrip(".") for p in plain_words("field_placeholders")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def is_field_prompt(text: str | None) -> bool:
+    """Is ``text`` only a form field's prompt ("Choose an item.", "Click or tap to enter a
+    date."): the field was never filled in."""
+    t = " ".join((text or "").lower().split()).strip(" .")
+    return bool(t) and t in field_prompts()
+
+
+def clear_field_prompts(plan: Plan) -> None:
+    """An owner or a deadline that is only a form field's prompt is none: the template's
+    field was left empty ("Choose an item." in the owner column, "Click or tap to enter a
+    date." in the deadline column). Why: read as a name or a date it hides the
+    missing owner or deadline a planner must be told of; the prompt itself is an editorial
+    leftover (drafts.editorial_leftovers)."""
+    for m in plan.measures:
+        if (m.owner_text and is_field_prompt(m.owner_text)) or (
+            m.owners and all(is_field_prompt(o.text) for o in m.owners)
+        ):
+            # the cell as printed stays: the finding quotes it ("ingen ansvarlig ennå
+            # (ansvarlig: «Choose an item.»)")
+            m.owner_text = m.owner_text or m.owners[0].text
+            m.owners = []
+        if m.deadline is not None and is_field_prompt(m.deadline.text):
+            m.deadline = None
+

@@ -14,6 +14,7 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -108,6 +109,10 @@ class WalkSettings:
     # ``summary_min_items`` of them, sum those measures up (extract/summaries.py)
     summary_word_chars: int = 5
     summary_min_items: int = 2
+    # a section written in English inside a Nordic plan (or the reverse), of at least this many
+    # words of running text, is a translation for readers of that language: its items are the
+    # plan's own again (extract/summaries.py drop_translated_sections)
+    translation_min_words: int = 30
     # an item opening 'No measures yet' holds a measure word within this many words after
     # its negation (extract/placeholders.py)
     placeholder_word_span: int = 2
@@ -383,13 +388,19 @@ def build_plan(
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
     coded_goal_texts(plan)
-    from plancheck.extract.summaries import drop_goal_repeats, drop_summary_strategies
+    from plancheck.extract.summaries import (
+        drop_goal_repeats,
+        drop_summary_strategies,
+        drop_translated_sections,
+    )
 
     walk = WalkSettings()
     drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items, doc)
     drop_goal_repeats(plan)  # a summary's bullets each repeating a goal sentence
-    from plancheck.extract.placeholders import drop_placeholders
+    drop_translated_sections(plan, walk.translation_min_words)  # 'In English, in brief': items again
+    from plancheck.extract.placeholders import clear_field_prompts, drop_placeholders
 
+    clear_field_prompts(plan)  # 'Choose an item.' in an owner cell: the field left empty
     drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
     from plancheck.extract.amendments import apply_amendments
 
@@ -3091,6 +3102,55 @@ def _about_items(text: str, is_list: bool) -> bool:
     return any(m.start() < aim.start() or _POINTER.fullmatch(m.group(0)) for m in found)
 
 
+_MODALS = frozenset({"skal", "ska", "skall", "shall", "will", "must", "should", "bør", "bör", "må", "måste"})
+
+
+_FIGURE_FACT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?(?P<n>\d{1,3}(?:[ .,]\d{3})*)\s+(?P<w>[^\W\d_]+)")
+_CHANGE_WORDS = frozenset({"prosent", "procent", "percent", "per", "flere", "fleire", "fler", "færre", "färre", "fewer", "more", "mer", "meir", "mindre", "less"})
+
+
+def figure_fact(text: str, max_words: int = 6) -> bool:
+    """Is ``text`` a figure of a key-figures box ("3 200 innbyggere", "14 bydeler", "2 idrettshaller
+    og 5 barnehager") rather than a goal: a few words, no modal, a count (not a year) before a
+    noun that is no word of change or share ("50 prosent færre …" is a target), and no year."""
+    words = re.findall(r"\w+", text)
+    if not words or len(text.split()) > max_words or _MODALS & {w.lower() for w in words}:
+        return False
+    m = _FIGURE_FACT.match(text)
+    if m is None or re.search(r"\b(?:19|20)\d\d\b", text):
+        return False  # (a year makes a count a target: "1 500 nye boliger innen 2035")
+    n = re.sub(r"\D", "", m.group("n"))
+    return not (len(n) == 4 and n[:2] in ("19", "20")) and m.group("w").lower() not in _CHANGE_WORDS
+
+
+def _after_measure_table(st: _State, block: Block) -> bool:
+    """The block right above this one, in the same section, is a table, and the walk's last
+    measure was read in this section (from that table)."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    if prev is None or prev.kind != BlockKind.table or prev.section_id != block.section_id:
+        return False
+    last = st.plan.measures[-1] if st.plan.measures else None
+    return last is not None and last.section_id == block.section_id
+
+
+def counts_goals(text: str) -> bool:
+    """Is ``text`` one sentence that counts the plan's goals ("Nämnden har tre mål för arbetet
+    med parkerna.", "The plan sets out three objectives.", "Planen har 5 hovudmål.")
+    rather than states one: a count (digits or a count word of the lexicon) right before a goal
+    noun (a heading word of a goal role), and no modal (a goal says what shall be)."""
+    from plancheck.lang.timewords import COUNT_WORDS
+
+    if len(_sentences(text)) != 1:
+        return False
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    if _MODALS & set(words):
+        return False
+    return any(
+        ((w.isdigit() and 1 < int(w) <= 20) or w in COUNT_WORDS) and heading_role(nxt)[0] in GOAL_ROLES
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
 def describes_layout(text: str, lang: str) -> bool:
     """Does a paragraph say how the plan is laid out ("Under hvert delmål står de indsatser, vi
     sætter i gang", "Under each goal are the actions …") rather than state an item? A
@@ -3275,8 +3335,12 @@ def _text(st: _State, block: Block) -> None:
             # the sentences after it explain it
             rest = _FIRST_SENTENCE.split(rest, maxsplit=1)[0]
     lrole = _shifted(st, text, lrole)
-    if lrole == "focus_area" and band_goal(lrole, lnum, rest, WalkSettings().band_sentence_min_words):
-        lrole = "goal"  # "Målområde 2" on a band, the goal's sentence on it or under it
+    walk = WalkSettings()
+    if lrole == "focus_area" and band_goal(lrole, lnum, rest, walk.band_sentence_min_words, walk.band_unstopped_min_words):
+        # "Målområde 2" on a band, the goal's sentence on it or under it; a web page's list
+        # leaves the sentence after the label unstopped ("Priority 2: Fewer streets flood
+        # after heavy rain each winter"), a focus area's name is shorter
+        lrole = "goal"
     if lrole is None or _renumbered(st, text):
         lrole, lnum, rest = _numbered_role(st, text, text)
     if lrole is not None and is_reference_only(rest):
@@ -3437,6 +3501,8 @@ def _text(st: _State, block: Block) -> None:
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
         # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
         _add_goal(st, block, text, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and not is_list and counts_goals(text):
+        pass  # "Nämnden har tre mål för arbetet …": the goals counted, none stated
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1 and describes_layout(text, st.lang):
         pass  # "Hvert mål har sit eget kort med indsatserne. …": how the goals are set out, no goal
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
@@ -3474,8 +3540,13 @@ def _text(st: _State, block: Block) -> None:
         # goals, the head of a margin column citing, beside each aim, the parent goal it serves;
         # no goal of the plan, though it stands under its goal chapter
         pass
+    elif role in GOAL_ROLES and not is_list and _after_measure_table(st, block):
+        # "Mål for året" / its goals / the table of its measures / "Andelen som pendler … har gått
+        # ned siden 2040.": the paragraph under the table speaks of it or of the situation;
+        # the heading announced the goals above the measures, not the text after them
+        pass
     elif role in GOAL_ROLES:
-        if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
+        if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list) and not figure_fact(text):
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal

@@ -91,3 +91,90 @@ def drop_goal_repeats(plan: Plan) -> None:
         s for s in plan.strategies
         if s.goal_ids or s.id in served or normalise(s.text) not in goals
     ]
+
+
+def _family(lang: str | None) -> str:
+    return "en" if lang == "en" else "nordic"
+
+
+def translated_sections(plan: Plan, min_words: int = 30, min_score: float = 15.0) -> set[str]:
+    """The sections (with their subsections) written in English inside a Nordic plan, or in a
+    Nordic language inside an English one ("In English, in brief": the goals and key actions
+    again for residents who do not read Norwegian): their own running text and items, at least
+    ``min_words`` words of it, read as the other family of languages beyond doubt
+    (:func:`_other_family`, ``min_score``). Why English against the
+    Nordic ones only: bokmål, nynorsk and Danish share most of their words, and a paragraph's
+    language among them is no safe ground to drop items on; English against them is."""
+    lang = plan.language
+    if lang is None:
+        return set()
+    children: dict[str | None, list[str]] = {}
+    for sec in plan.sections:
+        children.setdefault(sec.parent_id, []).append(sec.id)
+
+    def subtree(sid: str) -> set[str]:
+        out = {sid}
+        for c in children.get(sid, []):
+            out |= subtree(c)
+        return out
+
+    texts: dict[str | None, list[str]] = {}
+    for p in plan.passages:
+        texts.setdefault(p.section_id, []).append(p.text)
+    for item in [*plan.goals, *plan.strategies, *plan.measures]:
+        texts.setdefault(item.section_id, []).append(item.text)
+    marked: set[str] = set()
+    for sec in plan.sections:  # in document order, parents before their children
+        if sec.id in marked:
+            continue
+        ids = subtree(sec.id)
+        words = " ".join([sec.title, *(t for i in ids for t in texts.get(i, []))])
+        if len(words.split()) < min_words:
+            continue
+        if _other_family(words, lang, min_score):
+            marked |= ids
+    return marked
+
+
+def _other_family(text: str, lang: str, min_score: float, ratio: float = 3.0) -> bool:
+    """Is ``text`` written in the other family of languages than ``lang``, beyond doubt: the
+    detector's score for that family at least ``min_score`` and ``ratio`` times the best score
+    of the plan's own family (a Danish card of short measures scores a little English on "to"
+    and "i"; a paragraph of English prose scores it many times over)."""
+    from plancheck.lang.detect import _scores
+
+    scores = _scores(text)
+    en = scores.get("en", 0.0)
+    nordic = max((v for k, v in scores.items() if k != "en"), default=0.0)
+    if _family(lang) == "en":
+        return nordic >= min_score and nordic >= ratio * max(en, 1.0)
+    return en >= min_score and en >= ratio * max(nordic, 1.0)
+
+
+def drop_translated_sections(plan: Plan, min_words: int = 30) -> None:
+    """Drop the goals, strategies and measures of sections written in the other family of
+    languages (:func:`translated_sections`), and every link to them: a translation of the
+    plan's items is not more items."""
+    marked = translated_sections(plan, min_words)
+    if not marked:
+        return
+    gone_goals = {g.id for g in plan.goals if g.section_id in marked}
+    gone_strategies = {s.id for s in plan.strategies if s.section_id in marked}
+    plan.goals = [g for g in plan.goals if g.id not in gone_goals]
+    plan.strategies = [s for s in plan.strategies if s.id not in gone_strategies]
+    kept = [m for m in plan.measures if m.section_id not in marked]
+    if len(kept) != len(plan.measures):
+        plan.measures = kept
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+    for g in plan.goals:
+        if g.parent_id in gone_goals:
+            g.parent_id = None
+    for s in plan.strategies:
+        s.goal_ids = [i for i in s.goal_ids if i not in gone_goals]
+    for m in plan.measures:
+        m.goal_ids = [i for i in m.goal_ids if i not in gone_goals]
+        m.strategy_ids = [i for i in m.strategy_ids if i not in gone_strategies]
+    for ind in plan.indicators:
+        ind.goal_ids = [i for i in ind.goal_ids if i not in gone_goals]
+

@@ -188,6 +188,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     roles = means_column_roles(table.header, roles)
     roles = coded_goal_roles(table.header, table.rows, roles)
+    roles = cited_goal_roles(table.header, table.rows, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -727,6 +728,38 @@ def coded_goal_roles(
         return roles
     out = list(roles)
     out[texts[0][1]], out[g] = "measure", "references"
+    return out
+
+
+_CITED_GOAL_CELL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\s*[–—-]\s*\S")
+
+
+def cited_goal_roles(
+    header: list[str], rows: list[list[Cell]], roles: list[str | None],
+    settings: CodedGoalSettings = CodedGoalSettings(),
+) -> list[str | None]:
+    """``roles`` with a column of no role read as the goal each row serves when its header is
+    the word the plan labels its goals or priorities with ("Priority", "Mål", "Satsingsområde":
+    the lexicon's label words for goals and focus areas; a sort mark after it, "Priority ⇅", is
+    no word) and every filled cell cites one of them by number and a short name ("2 – Fewer
+    flooded streets"), in a table with a measure column.
+
+    Why: read by its header alone, "Priority" is as often a measure's urgency (High, Low); the
+    cells' form says it is the goal's number, which the linking stage matches as it does any goal
+    cell ("Mål 2")."""
+    if "measure" not in roles or "goal" in roles:
+        return roles
+    from plancheck.extract.roles import _label_role_of
+
+    out = list(roles)
+    for i, r in enumerate(roles):
+        head = " ".join(re.findall(r"[^\W\d_]+", header[i] or ""))
+        if r is not None or _label_role_of(head) not in ("goal", "main_goal", "focus_area"):
+            continue
+        cells = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+        if len(cells) >= settings.min_rows and all(_CITED_GOAL_CELL.match(c) for c in cells):
+            out[i] = "goal"
+            break
     return out
 
 

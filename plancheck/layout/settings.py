@@ -604,6 +604,12 @@ class LayoutSettings(BaseModel):
         0.1, ge=0, description="unruled tables: a gap this many line heights wider than the text's leading separates rows "
         "(Chromium pads a cell by 1 px: rows 1.5 pt apart at 10-11 pt text, 0.14 of a line)"
     )
+    record_gap_ratio: float = Field(
+        2.0, ge=1, description="unruled tables in small type (a scan's text layer): gaps this many times the narrowest part records"
+    )
+    record_gap_slack: float = Field(
+        1.0, ge=0, description="... the narrow gaps (a record's wrapped lines) differ by at most this many points"
+    )
     cell_leading_max_ratio: float = Field(
         0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
     )

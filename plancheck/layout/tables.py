@@ -1713,8 +1713,10 @@ def _parse_rows(
             break  # a bold line over the same header again: the heading of the next table of a series
         by_col: dict[int, list[Word]] | None = words_by_column(nxt.words, col_x, settings)
         if _crosses_columns(nxt, col_x, settings):
-            if nxt.bold and abs(nxt.x0 - col_x[0]) < 8:
-                by_col = None  # a row spanning the table
+            if abs(nxt.x0 - col_x[0]) < 8 and (nxt.bold or _row_follows(body, j, col_x, settings)):
+                # a row spanning the table: set bold, or (a scan's text layer keeps no weight)
+                # a line at the first column's start over a line that fills the columns
+                by_col = None
             else:
                 break
         cells = [line_text(by_col.get(k, []), settings) if by_col is not None else "" for k in range(len(col_x))]
@@ -1739,9 +1741,11 @@ def _parse_rows(
         if repeats:
             above = max(repeats, key=lambda u: u.bottom)
     head_gap = entries[0][0].top - above.bottom if entries and above is not None else None
-    limit = _cell_gap_limit(
-        [ln for ln, by_col in entries if by_col is not None], settings, head_gap, column_gaps(fragments)
-    )
+    limit = _wrapped_record_limit(entries, settings)
+    if limit is None:
+        limit = _cell_gap_limit(
+            [ln for ln, by_col in entries if by_col is not None], settings, head_gap, column_gaps(fragments)
+        )
     if limit is None:
         rows, row_lines = _rows_by_first_column(entries, col_x, widths, settings)
     else:
@@ -1856,6 +1860,38 @@ def column_gaps(fragments: list[_Fragment]) -> list[float]:
         for a, b in itertools.pairwise(sorted(fs, key=lambda f: f.top))
         if (g := b.top - a.bottom) > 0
     ]
+
+
+def _wrapped_record_limit(
+    entries: list[tuple[Line, dict[int, list[Word]] | None]], settings: LayoutSettings = DEFAULT
+) -> float | None:
+    """The largest gap between two lines of one record when the spacing says so plainly though
+    the type is small for it: the gaps fall in two classes, the wider at least
+    ``record_gap_ratio`` times the narrower, and every line after a narrow gap leaves the first
+    column empty (a cell's wrapped line: "skola" under "1.1 | Bygga en upphöjd gångpassage vid
+    Ekbackens | …"), while every line after a wide gap fills it. None otherwise.
+
+    Why: a scan's text layer sets its words in a font sized to fit their widths, smaller than
+    the printed type, so the leading reads wide against the line height
+    (:func:`_cell_gap_limit`'s test); the order of the gaps still tells records from their
+    wrapped lines."""
+    rows = [(ln, by_col) for ln, by_col in entries if by_col is not None]
+    pairs = [(b.top - a.bottom, by_col) for (a, _), (b, by_col) in itertools.pairwise(rows)]
+    gaps = sorted(g for g, _ in pairs if g > 0)
+    if len(gaps) < 3:
+        return None
+    narrow = gaps[0]
+    wide = [g for g in gaps if g >= settings.record_gap_ratio * narrow]
+    close = [g for g in gaps if g < settings.record_gap_ratio * narrow]
+    if not wide or not close or max(close) - narrow > settings.record_gap_slack:
+        return None
+    for g, by_col in pairs:
+        if g <= 0:
+            continue
+        starts = bool(by_col and by_col.get(0))
+        if (g in close) == starts:
+            return None  # a wrapped line that opens a record, or a record that does not
+    return (max(close) + min(wide)) / 2
 
 
 def _cell_gap_limit(
@@ -2059,6 +2095,19 @@ def _rows_by_first_column(entries, col_x, widths, settings: LayoutSettings = DEF
             fills.append(fill)
             row_lines.append([ln])
     return rows, row_lines
+
+
+def _row_follows(body: list[Line], j: int, col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
+    """The line after ``body[j]`` is a row of the table: it crosses no column edge and has
+    words in two columns or more. Why: a group row over a table's rows ("Mål 2 – Tryggare
+    cykelvägar") spans the columns; a scan's text layer or plain typing sets it in no bold, and
+    the rows under it say it belongs to the table rather than ends it."""
+    if j + 1 >= len(body):
+        return False
+    nxt = body[j + 1]
+    if _crosses_columns(nxt, col_x, settings) or nxt.size > body[j].size + settings.table_size_jump:
+        return False
+    return len(words_by_column(nxt.words, col_x, settings)) >= 2
 
 
 def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:

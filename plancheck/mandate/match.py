@@ -123,10 +123,14 @@ class MatchSettings:
     # … and only when the concern's most specific word (its anchor) is in the unit or its
     # headings: a heading restating a lesser word is no answer to the object (False: off)
     heading_needs_anchor: bool = True
-    # … nor when the plan names that most specific word in another passage: the plan has the
-    # word and would use it where it answers (a chapter "Smittevernutstyr" is no answer to "et
-    # beredskapslager for smittevernutstyr" when the store is named under "Økonomi")
+    # … and only up to `part_cap` when a word of the concern as specific as its anchor is not in
+    # the unit and the plan names it in another passage (Scorer.specific_elsewhere): the plan
+    # has the word and would use it where it answers (a chapter "Flomsperrer" is no full
+    # answer to "et lager for flomsperrer" when the store is named under "Økonomi")
     heading_anchor_elsewhere: bool = True
+    # a concern asking when (when_asked) is answered only by a unit that gives a time; else at
+    # most `weak` (False: off)
+    when_needs_time: bool = True
     heading_other_min: int = 6  # … a heading word this long that the point lacks: another object
     # … and only up to `weak` (partial at most) when the unit's own words answer less than this
     # share of the concern: a heading restating one word ("Schools") over a sentence that shares
@@ -1998,6 +2002,9 @@ class Concern:
     # the subject of a passive manner question ("hur läkemedlen förvaras" → "läkemedlen"):
     # question_subject; a unit without it answers something else
     question_subject: T.Term | None = None
+    # asks when a thing is to be done or in place ("angi når et nødaggregat skal være på
+    # plass", "state when the depot will open"): when_asked; answered only where a time is given
+    when: str = ""
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
     # the days of the week the point names (MatchSettings.weekday_identifier)
@@ -2167,16 +2174,28 @@ class Scorer:
         )
 
     def anchor(self, c: Concern) -> T.Term | None:
-        """The concern's most specific word: a compound or a long word, the rarest in the plan;
-        of two alike, the first, the head of its phrase ("et beredskapslager for smittevernutstyr":
-        the store is what is asked for, the equipment says which store). Why not the longer:
-        length says nothing of which word the phrase is about, and a heading restating the word
-        after the preposition would stand in for the thing asked."""
+        """The concern's most specific word: a compound or a long word, the rarest in the plan."""
         cands = [t for t in c.terms if self.anchor_word(t)]
         if not cands or len([t for t in c.terms if not t.stop]) < 2:
             return None
-        order = {id(t): k for k, t in enumerate(c.terms)}
-        return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), -order[id(t)]))
+        return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
+
+    def specific_elsewhere(self, c: Concern, u: Unit, keys: set[str]) -> bool:
+        """A word of the concern as specific as its anchor (a compound or a long word, as rare
+        in the plan) that ``u`` lacks and another passage of the plan holds ("lager"
+        beside "flomsperrer", under a chapter "Flomsperrer", the store named under
+        "Økonomi"): the plan has that word and would use it where it answers."""
+        anchor = self.anchor(c)
+        if anchor is None:
+            return False
+        top = (round(self.weight(anchor), 2), len(anchor.parts))
+        return any(
+            self.anchor_word(t)
+            and (round(self.weight(t), 2), len(t.parts)) == top
+            and self.term_match(t, u, keys) < self.s.term_hit
+            and any(self.df.get(k, 0) for k in t.whole)
+            for t in c.terms
+        )
 
     def names_relation(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
         """The unit names a relation between parties: the concern's relation word itself or
@@ -2588,12 +2607,6 @@ class Scorer:
             and not (
                 anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
             )
-            and not (
-                anchor_lost
-                and self.s.heading_anchor_elsewhere
-                and anchor is not None
-                and any(self.df.get(k, 0) for k in anchor.whole)
-            )
             and self.heading_names_object(c, u, anchor_lost)
         ):
             # a heading that restates one word of the concern but names another object beside
@@ -2602,6 +2615,11 @@ class Scorer:
             lift = self.s.heading_object
             if score < self.s.heading_object_floor:
                 lift = min(lift, self.s.weak)
+            if self.s.heading_anchor_elsewhere and self.specific_elsewhere(c, u, keys):
+                # the plan names the concern's most specific word in another passage: it has
+                # the word and would use it where it answers; the chapter restating a lesser
+                # word answers a part at most
+                lift = min(lift, self.s.part_cap)
             score = max(score, lift)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
@@ -2640,6 +2658,12 @@ class Scorer:
             counted = _COUNTED_RE.search(c.text)
             if counted and counted.group(0) not in missing:
                 missing.append(counted.group(0))
+        if c.when and not gives_time(u):
+            # "angi når et nødaggregat skal være på plass" against "Ingen av pumpestasjonene
+            # har i dag et nødaggregat": the thing is named, the time asked is not
+            score = min(score, self.s.weak)
+            if c.when not in missing:
+                missing.append(c.when)
         if c.effect is not None and not self.names_effect(c.effect, u, keys):
             # "hvordan vegen påvirker myra" against "Myra er et naturområde …": the thing
             # affected is described, the effect asked about is not, whatever the heading
@@ -3351,6 +3375,7 @@ def _concerns_of(
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
         c.manner = settings.manner_action and not point.process and manner_asked(clean)
+        c.when = when_asked(txt) if settings.when_needs_time and not point.process else ""
         if settings.question_verb_anchor and not point.process:
             c.question_verb = question_verb(clean, lang)
         if settings.question_subject_anchor and not point.process:
@@ -3566,6 +3591,36 @@ QUESTION_VERB_RE = re.compile(
     + W.alternation("possibility_modal") + r")\s+(.+)$",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def _when_asked_re() -> re.Pattern[str]:
+    words = sorted(W.word_set("question") & W.word_set("fact_when"), key=len, reverse=True)
+    # (the verb that asks it first: a concern opening with the word is as often a clause of
+    # condition, "når det gjeld …", "hvornår hunde må …" in a list of rules)
+    return re.compile(
+        r"^\W*[\w-]+\s+(?P<when>" + "|".join(map(re.escape, words)) + r")\s+(?!det\s+gjeld|det\s+gäller|det\s+gælder|it\s+comes)\w",
+        re.IGNORECASE,
+    )
+
+
+def when_asked(text: str) -> str:
+    """A concern that asks when ("angi når et nødaggregat skal være på plass", "state when the
+    depot opens"): the interrogative of time (words.yaml question and fact_when) right after the
+    one verb that asks it, with words of its own after it (not "når det gjeld …", "as
+    regards"). Why: the thing named is not the answer; a passage that names it and gives no
+    time ("Ingen av pumpestasjonene har i dag et nødaggregat") tells what is, not when. The
+    interrogative as written, "" for any other concern."""
+    m = _when_asked_re().match(text)
+    return m.group("when") if m else ""
+
+
+_TIME_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def gives_time(u: Unit) -> bool:
+    """The unit gives a time: a date or a year (find_dates, a year in the text)."""
+    return bool(_TIME_RE.search(u.text) or find_dates(u.text))
 
 
 def question_verb(text: str, lang: str) -> T.Term | None:

@@ -63,7 +63,7 @@ class Line:
     # a table row's reporting cell ("Handlingsplan", "Nämnden oktober 2046" under
     # "Återrapportering"): where the task is to be answered, None when its table names none
     report: str | None = None
-    # a row of a table of plans (a planstrategi's "Plan | … | Behov/innhold"): the plan it is
+    # a row of a table of plans (a planstrategi's "Plan | … | Behov"): the plan it is
     # about, None for any other line
     plan_named: str | None = None
     # a Word second-level bullet printed as the letter "o" (letter_bullet_runs), its glyph
@@ -197,6 +197,9 @@ class PointSettings:
     # … and its sub-points are points when they average at least this many words (topics of
     # their own: "tilbod til eldre med demens"); shorter ones are the item's parts
     lead_sub_words: int = 4
+    # blocks opened by one label word and their number ("Forslag 2 · …"), cited by number in
+    # a decision: at least this many of them
+    numbered_blocks: int = 3
     # a table of plans (planstrategi) has at least this many rows of plans under its header
     plan_list_rows: int = 2
     # an item closed by a relative clause of what the ordered thing is to contain ("…, which
@@ -2294,7 +2297,7 @@ def _all_lists(
                 # the work hands over, whatever their words
                 for rp in pts:
                     rp.deliverable = True
-            if pts:
+            if pts and not clock_run(pts):
                 runs.append(pts)
                 if starts is not None:
                     starts.append(i)
@@ -2302,6 +2305,21 @@ def _all_lists(
         else:
             i += 1
     return runs
+
+
+_CLOCK_LABEL_RE = re.compile(r"^(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)$")
+
+
+def clock_run(run: list[_RawPoint]) -> bool:
+    """A run of items labelled by times of day in order ("17.00 Velkomen ved ordføraren",
+    "17.10 …", "18.10 …"): a meeting's programme, no list of points. Every label a time, one at
+    least on the hour ("17.00": no decimal numbering has a point 0), the times rising."""
+    labels = [rp.label.strip("().") for rp in run]
+    found = [_CLOCK_LABEL_RE.match(x) for x in labels]
+    if len(run) < 2 or not all(found) or not any(m.group("min") == "00" for m in found if m):
+        return False
+    times = [int(x.replace(":", ".").split(".")[0]) * 60 + int(m.group("min")) for x, m in zip(labels, found, strict=True) if m]
+    return times == sorted(times) and len(set(times)) == len(times)
 
 
 def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
@@ -2996,7 +3014,32 @@ def _modal_points(
         # "Hvad skal I gøre? I skal sørge for, at …": the question the form opens with is the
         # paragraph's label, the answer after it the point
         p.text = _OPENING_QUESTION_RE.sub("", p.text, count=1)
-    return out, points, None
+    return out, requirements_apart(points), None
+
+
+def requirements_apart(points: list[_RawPoint]) -> list[_RawPoint]:
+    """Each paragraph point with the later sentences that ask by themselves set apart as points
+    of their own, in place ("Planen skal utarbeides i samarbeid med … . Planen skal være vedtatt
+    av kommunestyret innen …": two requirements, the collaboration and the adoption by a date).
+    The sentences that only explain or advise ("Departementet anbefaler at …") stay with the
+    point they follow, unless a requirement was set apart before them. Why: a point is one requirement, judged on its own evidence; joined,
+    the second was lost from the point's text and never asked of the plan."""
+    out: list[_RawPoint] = []
+    for p in points:
+        sents = [x.strip() for x in _SENTENCE_SPLIT.split(" ".join(p.text.split())) if x.strip()]
+        kept = sents[:1]
+        apart: list[str] = []
+        for x in sents[1:]:
+            if is_requirement(x):
+                apart.append(x)
+            elif not apart:
+                kept.append(x)
+            # (a sentence after a requirement set apart, asking nothing of the plan itself,
+            # "Rådmannen skal sende planen til fylket …", stays out of it, as the point's own reading of
+            # one sentence leaves it out)
+        out.append(replace(p, text=" ".join(kept)) if apart else p)
+        out.extend(replace(p, text=x, subs=[]) for x in apart)
+    return out
 
 
 # a short question opening a paragraph before its answer ("Hvad skal I gøre? I skal …", "Vad
@@ -3263,7 +3306,7 @@ def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
             for m, e in zip(chain, ends, strict=False)
         ]
         last = _first_sentence(text[chain[-1].end() :])
-        # right after a modal ("Planen skal a. gjere greie for …, b. rangere …"), each item is
+        # right after a modal ("Planen skal a. syne …, b. rangere …"), each item is
         # the infinitive the modal governs, a verb phrase by grammar, whatever its verb;
         # "Planen skal inneholde a) mål …" puts its verb before the markers, and its items are
         # the verb's objects
@@ -3547,7 +3590,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         lines, found, doer = _modal_points(lines, body)
     else:
         doer = None
-    found = granted_clauses(found, plain)
+    found = adopted_by_number(granted_clauses(found, plain), plain)
     found = reported_in_plan(found, plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
@@ -3779,6 +3822,73 @@ _VERDICT_GRANTED_RE = re.compile(r"^(?:" + _alt("decision_accepted") + r")$", re
 _VERDICT_REFUSED_RE = re.compile(r"^(?:" + _alt("decision_rejected") + r")$", re.IGNORECASE)
 
 
+_BLOCK_LABEL_RE = re.compile(r"^(?P<word>(?-i:[A-ZÆØÅÄÖ])[^\W\d_]{3,})\s+(?P<n>\d{1,2})(?:\s*[·:.–—-]\s*\S.*|\s*)$")
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*:\s")
+_NUMBER_SERIES_RE = r"\d{1,2}(?:\s*(?:,|[–-]|\b(?:" + alternation(plain_words("and_words")) + r")\b)\s*\d{1,2})*"
+
+
+def _numbered_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> tuple[str, dict[int, tuple[str, int | None]]] | None:
+    """Blocks each opened by one label word and its number on a line of its own ("Forslag 2
+    · Benker", "Recommendation 2: …"), numbered 1, 2, 3 … in order, at least
+    ``numbered_blocks`` of them: the label word and, per number, the block's text (its lines up
+    to a field's label, "Reason: …", or the next block) and page; None when there are none."""
+    heads = [(k, m) for k, ln in enumerate(lines) if (m := _BLOCK_LABEL_RE.match(ln.text.strip()))]
+    by_word: dict[str, list[tuple[int, re.Match]]] = {}
+    for k, m in heads:
+        by_word.setdefault(m.group("word").lower(), []).append((k, m))
+    for word, run in by_word.items():
+        numbers = [int(m.group("n")) for _, m in run]
+        if len(run) < s.numbered_blocks or numbers != list(range(1, len(run) + 1)):
+            continue
+        blocks: dict[int, tuple[str, int | None]] = {}
+        ends = [k for k, _ in run[1:]] + [len(lines)]
+        for (k, m), end in zip(run, ends, strict=True):
+            text = ""
+            for ln in lines[k + 1 : end]:
+                t = ln.text.strip()
+                if _FIELD_LABEL_RE.match(t) or (text and ln.gap):
+                    break
+                text = _join(text, t) if text else t
+            if text:
+                blocks[int(m.group("n"))] = (text, lines[k].page)
+        if len(blocks) >= s.numbered_blocks:
+            return word, blocks
+    return None
+
+
+def adopted_by_number(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint]:
+    """A decision that takes numbered blocks of another text into the plan by their numbers
+    ("at forslag 1, 3 og 6 innarbeides i parkplanen", "that recommendations 1–3
+    are included in the strategy"): the blocks it names are the points, numbered as printed;
+    an item naming other blocks of them without the plan ("at forslag 2 sendes til
+    budsjettarbeidet", "… følges ikke") is none. Why: a citizens' panel's, a review's or
+    an inquiry's recommendations are printed in full once, and the decision only cites them."""
+    found_blocks = _numbered_blocks(lines)
+    if found_blocks is None or not found:
+        return found
+    word, blocks = found_blocks
+    cite = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 2)]) + r"\w*\s+(?P<ns>" + _NUMBER_SERIES_RE + r")", re.IGNORECASE)
+    out: list[_RawPoint] = []
+    taken = False
+    for rp in found:
+        m = cite.search(rp.text)
+        if m is None:
+            out.append(rp)
+            continue
+        numbers: list[int] = []
+        for a, b in re.findall(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?", m.group("ns")):
+            numbers.extend(range(int(a), int(b) + 1) if b else [int(a)])
+        if not _names_plan_re().search(rp.text[m.end() :]) or taken:
+            continue  # blocks sent elsewhere or set aside: no point of this plan
+        taken = True
+        out.extend(
+            _RawPoint(str(n), "number", blocks[n][0], blocks[n][1], rp.indent, [])
+            for n in numbers
+            if n in blocks
+        )
+    return out if taken else found
+
+
 def granted_clauses(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint]:
     """A decision that names a motion's clauses by their ordinals ("Motionens första, tredje,
     fjärde och femte att-sats bifalls", "… andra att-sats avslås", "… sjätte att-sats anses
@@ -3846,7 +3956,7 @@ def planned_rows(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoi
     is its mandate, and what it asks, items set apart by semicolons in one cell ("Oppdatere
     planen …; avklare ansvar …; etablere …"), are its points, numbered in order; the rows of the
     other plans are none. The row is the one whose plan's words the title holds most of (its
-    name's own words, not the document's kind: "Smittevernplan" in "Smittevernplan for …
+    name's own words, not the document's kind: "Trafikksikkerhetsplan" in "Trafikksikkerhetsplan for …
     2041–2044"). Without a title, or when no row's plan is in it, every row stays."""
     rows = [rp for rp in found if rp.plan_named]
     if not rows or not plan_title:
@@ -4417,8 +4527,13 @@ def _positions(found: list[_RawPoint]) -> list[int]:
     out: list[int] = []
     k = 0
     for rp in found:
-        if rp.kind == "bullet" or rp.label.strip("().").isdigit():
+        label = rp.label.strip("().")
+        if rp.kind == "bullet":
             k += 1
+        elif label.isdigit():
+            # a list cited with gaps ("1", "2", "4", "5", "7"): the bullets after it go on
+            # from the highest number, not onto one of its own
+            k = max(k + 1, int(label))
         out.append(k)
     return out
 
@@ -4567,7 +4682,7 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
                 continue
         lead = relative_contains_lead(rp.text) if len(rp.subs) >= 2 else None
         if lead and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs):
-            # "1. Within three months, to prepare a plan …, which should include as a minimum:"
+            # "1. Within six weeks, to draw up a programme …, which must include:"
             # over "(a) …" "(b) …": the parts the plan is to hold are points, each of its own; the
             # item before its relative clause asks on its own (a time limit, whose approval)
             # unless it only orders the plan ("That officers prepare a strategy", the mandate)
@@ -5329,8 +5444,8 @@ def _relative_contains_re() -> re.Pattern[str]:
 
 def relative_contains_lead(text: str) -> str | None:
     """An item closed by a relative clause of what the thing it orders is to contain ("Within
-    three months, to prepare a recovery plan agreed with the board, which should include as a
-    minimum:", "Utarbeide ein plan for vegane, som mellom anna skal innehalde:"): the item
+    six weeks, to draw up a repair programme agreed with the panel, which must include at
+    least:", "Utarbeide ein plan for vegane, som mellom anna skal innehalde:"): the item
     before the clause, or None. Its sub-points are what the plan is to hold, each a point."""
     t = " ".join(text.split())
     m = _relative_contains_re().search(t)
@@ -6390,6 +6505,9 @@ def _first_time(text: str, seen: list[str]) -> bool:
     return True
 
 
+_REASON_FRAME_RE = re.compile(r"^\W*(?:" + _alt("reason_frame") + r")\b", re.IGNORECASE)
+
+
 def prose_requirements(
     lines: list[Line],
     points: list[MandatePoint],
@@ -6428,6 +6546,11 @@ def prose_requirements(
             sent = " ".join(sent.split())
             noted = noted or bool(_INFORMATION_LABEL_RE.match(sent))
             if noted:
+                continue
+            if _REASON_FRAME_RE.match(sent):
+                # "Det beror på att området redan har en detaljplan …": why the sentence before says
+                # what it says; the plan it names is no subject asked of
+                plan_subject = False
                 continue
             opener = _CLAUSE_START_RE.match(sent)
             if opener and section != "background":
@@ -6562,7 +6685,7 @@ def content_asked(text: str) -> bool:
     any request frame, "Kommunestyret ber kommunedirektøren …") with a verb of asking that is
     no step itself, and what follows names no step of the plan's making, neither the plan nor
     the work on it, and no report ("Vurdere ein felles legevakt i samarbeid med nabokommunane",
-    "Beskrive korleis kontrollutvalet fører tilsyn med selskapa"). Why: a body named as the
+    "Beskrive korleis revisjonen følgjer opp selskapa"). Why: a body named as the
     subject of the service, or a partner in it, is what the plan is to say, not a step of how it
     is made; read as a process point, only sentences about the plan's making could answer it."""
     frame, plan, report = _content_asked_res()
