@@ -196,12 +196,21 @@ def test_a_summary_in_english_is_the_plans_items_again():
         Goal(id="goal-1", text="Fleire skal bu i sentrum.", section_id="s1"),
         Goal(id="goal-2", text="More people will live in the town centre.", section_id="s2"),
     ]
-    plan.passages = [Passage(id="p1", kind="paragraph", text=(
+    nordic = Passage(id="p0", kind="paragraph", section_id="s1", text=(
+        "Planen viser korleis kommunen skal arbeide for eit levande sentrum dei neste fire åra. Han byggjer på "
+        "innspel frå innbyggjarane og frå næringslivet, og han skal rullerast kvart år saman med "
+        "økonomiplanen. Tiltaka er ordna etter mål, og kvart tiltak har ein ansvarleg og ein frist. ") * 2)
+    plan.passages = [nordic, Passage(id="p1", kind="paragraph", text=(
         "This is a short summary of the plan for readers who do not read Norwegian. The plan itself is "
         "the Norwegian text above, and this summary is for information only. The goals and the key "
         "actions of the plan are listed below with the unit that leads each of them."), section_id="s2")]
+    english_only = plan.model_copy(deep=True)
+    english_only.passages = english_only.passages[1:]
     drop_translated_sections(plan)
     assert [g.id for g in plan.goals] == ["goal-1"]
+    # a document read as English through and through has no part that is a translation
+    drop_translated_sections(english_only)
+    assert len(english_only.goals) == 2
     # a Nordic card of short measures scores a little English, not beyond doubt
     short = Plan(source=SRC, language="da", sections=[Section(id="s1", title="MÅL 1", level=1)], goals=[
         Goal(id="goal-1", text="Maden skal have et lavere klimaaftryk to gange om ugen i kantinen og i de fire caféer "

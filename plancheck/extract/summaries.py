@@ -104,7 +104,9 @@ def translated_sections(plan: Plan, min_words: int = 30, min_score: float = 15.0
     ``min_words`` words of it, read as the other family of languages beyond doubt
     (:func:`_other_family`, ``min_score``). Why English against the
     Nordic ones only: bokmål, nynorsk and Danish share most of their words, and a paragraph's
-    language among them is no safe ground to drop items on; English against them is."""
+    language among them is no safe ground to drop items on; English against them is. Nothing
+    when the document as a whole reads as the other family (its language given wrong) or when
+    the sections found make up half of its words or more."""
     lang = plan.language
     if lang is None:
         return set()
@@ -123,6 +125,9 @@ def translated_sections(plan: Plan, min_words: int = 30, min_score: float = 15.0
         texts.setdefault(p.section_id, []).append(p.text)
     for item in [*plan.goals, *plan.strategies, *plan.measures]:
         texts.setdefault(item.section_id, []).append(item.text)
+    whole = " ".join(t for ts in texts.values() for t in ts)
+    if _other_family(whole, lang, min_score, ratio=1.0):
+        return set()  # the document as a whole is not in its language: no part of it is a translation
     marked: set[str] = set()
     for sec in plan.sections:  # in document order, parents before their children
         if sec.id in marked:
@@ -133,7 +138,9 @@ def translated_sections(plan: Plan, min_words: int = 30, min_score: float = 15.0
             continue
         if _other_family(words, lang, min_score):
             marked |= ids
-    return marked
+    marked_words = sum(len(t.split()) for i in marked for t in texts.get(i, []))
+    # a translation is the lesser part of the document: the plan itself is the rest
+    return marked if 2 * marked_words < len(whole.split()) else set()
 
 
 def _other_family(text: str, lang: str, min_score: float, ratio: float = 3.0) -> bool:

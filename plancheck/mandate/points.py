@@ -2311,9 +2311,9 @@ _CLOCK_LABEL_RE = re.compile(r"^(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)$")
 
 
 def clock_run(run: list[_RawPoint]) -> bool:
-    """A run of items labelled by times of day in order ("17.00 Velkomen ved ordføraren",
-    "17.10 …", "18.10 …"): a meeting's programme, no list of points. Every label a time, one at
-    least on the hour ("17.00": no decimal numbering has a point 0), the times rising."""
+    """A run of items labelled by times of day in order ("9.00 Opning ved leiaren", "9.15 …",
+    "10.30 …"): a meeting's programme, no list of points. Every label a time, one at
+    least on the hour ("9.00": no decimal numbering has a point 0), the times rising."""
     labels = [rp.label.strip("().") for rp in run]
     found = [_CLOCK_LABEL_RE.match(x) for x in labels]
     if len(run) < 2 or not all(found) or not any(m.group("min") == "00" for m in found if m):
