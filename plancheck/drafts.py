@@ -347,21 +347,24 @@ def editorial_leftovers(plan: Plan) -> list[Defect]:
 def _field_prompt_cells(plan: Plan) -> list[Defect]:
     """Form-field prompts in a measure's row as printed (its provenance) and in the cells of
     the plan's other tables: a deadline cell read as empty keeps no text of its own."""
-    prompts = _field_prompt_re()
     out: list[Defect] = []
     base = len(plan.passages)
     for j, m in enumerate(plan.measures):
-        row = m.provenance.source_text if m.provenance else ""
-        for cell in (c.strip() for c in (row or "").split(" | ")):
-            if cell and prompts.hint.search(cell) and prompts.phrase.fullmatch(cell):
-                out.append(Defect("editorial-leftover", "measure", m, cell, f"«{cell}»", order=base + j))
+        for cell in _prompt_cells(m.provenance.source_text if m.provenance else ""):
+            out.append(Defect("editorial-leftover", "measure", m, cell, f"«{cell}»", order=base + j))
     order = base + len(plan.measures)
     for table in plan.tables:  # each a passage: the rows one per line, cells 'a | b'
         for line in table.text.splitlines():
-            for cell in (" ".join(c.split()) for c in line.split(" | ")):
-                if cell and prompts.hint.search(cell) and prompts.phrase.fullmatch(cell):
-                    out.append(Defect("editorial-leftover", "passage", table, cell, f"«{cell}»", order=order))
+            for cell in _prompt_cells(line):
+                out.append(Defect("editorial-leftover", "passage", table, cell, f"«{cell}»", order=order))
     return out
+
+
+def _prompt_cells(row: str) -> list[str]:
+    """The cells of a row printed 'a | b | c' that hold a form field's prompt and nothing else."""
+    prompts = _field_prompt_re()
+    cells = (" ".join(c.split()) for c in (row or "").split(" | "))
+    return [c for c in cells if c and prompts.hint.search(c) and prompts.phrase.fullmatch(c)]
 
 
 def _scan_texts(plan: Plan, rule: str, finder: Callable[[str], list[tuple[int, int, str]]]) -> list[Defect]:

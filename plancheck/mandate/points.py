@@ -3875,12 +3875,12 @@ def adopted_by_number(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoi
         if m is None:
             out.append(rp)
             continue
-        numbers: list[int] = []
-        for a, b in re.findall(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?", m.group("ns")):
-            numbers.extend(range(int(a), int(b) + 1) if b else [int(a)])
         if not _names_plan_re().search(rp.text[m.end() :]) or taken:
             continue  # blocks sent elsewhere or set aside: no point of this plan
         taken = True
+        numbers: list[int] = []
+        for a, b in re.findall(r"(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?", m.group("ns")):
+            numbers.extend(range(int(a), int(b) + 1) if b else [int(a)])
         out.extend(
             _RawPoint(str(n), "number", blocks[n][0], blocks[n][1], rp.indent, [])
             for n in numbers
