@@ -1190,7 +1190,8 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
         new: list[Owner] = []
         for o in owners:
             parts = _joined_parts(o.text)
-            if (parts or _unit_beside_capital(o.text, units, alone)) and (cut := _cut_beside_unit(o.text, units)) is not None:
+            cut = _cut_beside_unit(o.text, units) if parts or _SOFT_SEP.search(o.text) else None
+            if cut is not None and (parts or _unit_beside_alone(cut, units, alone)):
                 for p in cut:
                     kind = classify_owner(p, lang)
                     new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
@@ -1239,14 +1240,13 @@ def _heads_with_partners(cells: list[list[Owner]]) -> set[str]:
     return {w for w, partners in last.items() if len(partners) > 1 and w not in inner}
 
 
-def _unit_beside_capital(text: str, units: set[str], alone: set[str]) -> bool:
-    """``text`` ("Arkiv og Drift og vedlikehold") is a unit's name that holds the joiner
-    (one of ``units``: "Drift og vedlikehold", a measure's one owner elsewhere) joined to
-    a name seen alone (one of ``alone``: "Arkiv"), on either side. A lower-case part
-    ("organisasjon") makes :func:`_joined_parts` give up on the text; the plan's own cells say
-    where it cuts."""
-    cut = _cut_beside_unit(text, units)
-    if cut is None or len(cut) != 2:
+def _unit_beside_alone(cut: list[str], units: set[str], alone: set[str]) -> bool:
+    """``cut`` (:func:`_cut_beside_unit` of "Arkiv og Drift og vedlikehold") is a unit's name
+    that holds the joiner (one of ``units``: "Drift og vedlikehold", a measure's one owner
+    elsewhere) beside a name seen alone (one of ``alone``: "Arkiv"), on either side. A
+    lower-case part ("vedlikehold") makes :func:`_joined_parts` give up on the text; the
+    plan's own cells say where it cuts."""
+    if len(cut) != 2:
         return False
     a, b = (normalise_owner(x) for x in cut)
     return (a in units and b in alone) or (b in units and a in alone)

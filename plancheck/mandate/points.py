@@ -2307,18 +2307,17 @@ def _all_lists(
     return runs
 
 
-_CLOCK_LABEL_RE = re.compile(r"^(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)$")
+_CLOCK_LABEL_RE = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)$")
 
 
 def clock_run(run: list[_RawPoint]) -> bool:
     """A run of items labelled by times of day in order ("9.00 Opning ved leiaren", "9.15 …",
     "10.30 …"): a meeting's programme, no list of points. Every label a time, one at
     least on the hour ("9.00": no decimal numbering has a point 0), the times rising."""
-    labels = [rp.label.strip("().") for rp in run]
-    found = [_CLOCK_LABEL_RE.match(x) for x in labels]
+    found = [_CLOCK_LABEL_RE.match(rp.label.strip("().")) for rp in run]
     if len(run) < 2 or not all(found) or not any(m.group("min") == "00" for m in found if m):
         return False
-    times = [int(x.replace(":", ".").split(".")[0]) * 60 + int(m.group("min")) for x, m in zip(labels, found, strict=True) if m]
+    times = [int(m.group("hour")) * 60 + int(m.group("min")) for m in found if m]
     return times == sorted(times) and len(set(times)) == len(times)
 
 
@@ -3022,8 +3021,9 @@ def requirements_apart(points: list[_RawPoint]) -> list[_RawPoint]:
     of their own, in place ("Planen skal utarbeides i samarbeid med … . Planen skal være vedtatt
     av kommunestyret innen …": two requirements, the collaboration and the adoption by a date).
     The sentences that only explain or advise ("Departementet anbefaler at …") stay with the
-    point they follow, unless a requirement was set apart before them. Why: a point is one requirement, judged on its own evidence; joined,
-    the second was lost from the point's text and never asked of the plan."""
+    point they follow, unless a requirement was set apart before them. Why: a point is one
+    requirement, judged on its own evidence; joined, the second was lost from the point's text
+    and never asked of the plan."""
     out: list[_RawPoint] = []
     for p in points:
         sents = [x.strip() for x in _SENTENCE_SPLIT.split(" ".join(p.text.split())) if x.strip()]
@@ -4390,11 +4390,7 @@ def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
         return None
     if any(rp.subs and rp is not head for rp in found) or any(_opening(rp.text) != opening for rp in found):
         return None
-    subs = [
-        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
-        for label, text in head.subs
-    ]
-    return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
+    return _PlanOrder(_sub_points(head), " ".join(head.closing.split()), head.page)
 
 
 _CONDITION_LEAD_RE = re.compile(r"\b(?:" + _alt("condition_lead") + r")\b", re.IGNORECASE)
@@ -4441,11 +4437,7 @@ def condition_order(
     if len(heads) != 1:
         return None
     head, lead = heads[0]
-    subs = [
-        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
-        for label, text in head.subs
-    ]
-    return _PlanOrder(subs, lead, head.page, lead_point=True)
+    return _PlanOrder(_sub_points(head), lead, head.page, lead_point=True)
 
 
 _SENT_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -4648,6 +4640,21 @@ def _paragraph_requires(text: str) -> bool:
     return _asks(t) or is_requirement(t) or indicative_requirement(t)
 
 
+def _sub_points(rp: _RawPoint) -> list[_RawPoint]:
+    """The sub-points of ``rp`` as points of their own, numbered by their own labels (a letter or
+    a number), on the item's page and at its indent."""
+    return [
+        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, rp.page, rp.indent, [])
+        for label, text in rp.subs
+    ]
+
+
+def _topics_of_their_own(rp: _RawPoint) -> bool:
+    """The sub-points of ``rp`` average at least ``lead_sub_words`` words: topics of their own,
+    not the short parts of one point ("a) nye badebrygger" "b) flere toaletter")."""
+    return sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs)
+
+
 def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     """A multilevel list whose first level only names themes ("1. Økonomi og drift",
     "1.a Beskrive elevtallsutviklingen …", "1.b Vurdere kapasiteten …"): the sub-points are
@@ -4681,30 +4688,26 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
             if not subs:
                 continue
         lead = relative_contains_lead(rp.text) if len(rp.subs) >= 2 else None
-        if lead and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs):
+        if lead and _topics_of_their_own(rp):
             # "1. Within six weeks, to draw up a programme …, which must include:"
             # over "(a) …" "(b) …": the parts the plan is to hold are points, each of its own; the
             # item before its relative clause asks on its own (a time limit, whose approval)
             # unless it only orders the plan ("That officers prepare a strategy", the mandate)
             if not orders_the_plan(lead + "."):
                 out.append(replace(rp, text=lead, subs=[]))
-            for label, text in rp.subs:
-                kind = "letter" if label.strip("().").isalpha() else "number"
-                out.append(_RawPoint(label, kind, text, rp.page, rp.indent, []))
+            out.extend(_sub_points(rp))
             continue
         if (
             len(rp.subs) >= 2
             and (_plan_lead_in(rp.text) or order_lead_in(rp.text))
             # topics of their own, not the short parts of one point ("2. Planen skal vurdere:"
             # over "a) nye badebrygger" "b) flere toaletter")
-            and sum(len(t.split()) for _, t in rp.subs) >= POINT_SETTINGS.lead_sub_words * len(rp.subs)
+            and _topics_of_their_own(rp)
         ):
             # "3. Planen skal særlig beskrive:" over "a) …" "b) …": the item is the lead-in of a
             # list of its own, its sub-points the points (numbered by their letters, as a
             # decision's ordered plan is: plan_order), whether they ask by themselves or not
-            for label, text in rp.subs:
-                kind = "letter" if label.strip("().").isalpha() else "number"
-                out.append(_RawPoint(label, kind, text, rp.page, rp.indent, []))
+            out.extend(_sub_points(rp))
             continue
         if (
             rp.subs
