@@ -490,6 +490,19 @@ class MatchSettings:
     # a named lead for every action": measures and owners) is one concern per part (False: one
     # concern, answered only when every part is there)
     structural_parts: bool = True
+    # a compound naming a part laid out ("tiltaksdel", "åtgärdslista") and a word that only frames
+    # a part ("ansvarlig enhet") leave a concern made of the part's words a part asked
+    # (text.names_part; session 44)
+    part_compounds: bool = True
+    # the adverbials counting a mandate's sentences off ("For det første", "Til sist") are no
+    # words to find (words.yaml enumerator; session 44)
+    enumerators: bool = True
+    # an owner or a deadline asked "for hvert tiltak" / "for each action" is answered only when
+    # every measure of the tables with that column has one (words.yaml structural_each)
+    part_each: bool = True
+    # a process point left with no word but its date once the plan (its subject) and the step are
+    # taken off is answered by a sentence of the plan's making dated by then (plain_words)
+    date_only_step: bool = True
     # the words a deliverable or process point may put before the document it speaks of as its
     # subject ("The draft action plan shall be shared with …": the plan itself, not a part of
     # it asked for; strip_document_subject). 0: the noun alone, "Strategien skal …"
@@ -1197,6 +1210,8 @@ _PREPOSITION_WORDS = W.word_set("preposition")
 
 
 # a purpose clause to the end of the point (words.yaml: purpose)
+EACH_RE = re.compile(r"\b(?:" + W.alternation("structural_each") + r")\b", re.IGNORECASE)
+ENUMERATOR_RE = re.compile(r"\b(?:" + W.alternation("enumerator") + r")\b,?", re.IGNORECASE)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
 # a concern that is a year or a number alone (split off the head "fram mot 2040, …")
 YEAR_ONLY_RE = re.compile(r"\d[\d\s.–-]*")
@@ -1964,6 +1979,9 @@ class Concern:
     text: str
     terms: list[T.Term]
     structural: list[str] = field(default_factory=list)
+    # a part asked of every measure ("ansvar og frist for hvert tiltak", "a lead officer for each
+    # action"): answered only when the measures of the tables with that column all have it
+    each: bool = False
     deadline: dt.date | None = None
     deadline_text: str = ""
     action: bool = False
@@ -3306,6 +3324,9 @@ def _concerns_of(
         # "… etter helse- og omsorgstjenesteloven § 3-1": a citation says where the duty comes from; the plan
         # answers the duty and rarely repeats the paragraph
         clean = CITATION_RE.sub(" ", clean)
+        if settings.enumerators:
+            # "For det første skal planen vise …": the count of the mandate's sentences, not a word
+            clean = ENUMERATOR_RE.sub(" ", clean)
         if point.kind == "deliverable" or point.process:
             # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
             # formannskapet": the subject is the document itself, not a part or a body asked
@@ -3347,12 +3368,17 @@ def _concerns_of(
         rest = [
             t
             for t in terms
-            if t.lemma not in T.STRUCTURAL and not t.generic and not t.lemma.isdigit()
+            if t.lemma not in T.STRUCTURAL
+            and not t.generic
+            and not t.lemma.isdigit()
+            # "en tiltaksdel der hvert tiltak har ansvarlig enhet": the part named again, framed
+            and not (structural and settings.part_compounds and T.names_part(t))
         ]
         # "Planen skal ha en tiltaksplan for de første årene": a part the plan must have;
         # the words around the part name (the plan, the years) are not asked for
         if structural and point.kind == "deliverable":
             rest = []
+        each = settings.part_each and bool(EACH_RE.search(txt))
         if structural and not rest:
             if settings.structural_parts and len(structural) >= 2 and len(texts) == 1:
                 # "a programme of works with a lead officer for each": the parts asked
@@ -3366,9 +3392,9 @@ def _concerns_of(
                         or T.DELIVERABLE_TIME.get(t.lemma) == part
                     ]
                     label = " ".join(dict.fromkeys(t.surface for t in words)) or part
-                    out.append(Concern(label, words or terms, structural=[part]))
+                    out.append(Concern(label, words or terms, structural=[part], each=each))
                 continue
-            out.append(Concern(txt, terms, structural=structural))
+            out.append(Concern(txt, terms, structural=structural, each=each))
             continue
         terms = [
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
@@ -3403,6 +3429,10 @@ def _concerns_of(
         if settings.attributive_weight < 1.0:
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
+        if settings.date_only_step and point.process and point_deadline and not terms:
+            # "Næringsplanen skal vere vedteken før sommaren 2048": the plan as subject and the
+            # step taken off, the date is all there is to find, as with words plans use everywhere
+            c.plain_words = True
         c.duration_days, c.duration_text = days, days_text
         c.breakdown = settings.breakdown and is_breakdown(txt)
         if settings.revision_interval and len(texts) == 1:
@@ -3864,7 +3894,12 @@ def attributive_terms(text: str, terms: list[T.Term], lang: str) -> frozenset[in
     return frozenset(out)
 
 
-def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence], list[str]]:
+def _structural_check(
+    plan: Plan, parts: list[str], each: bool = False
+) -> tuple[bool, list[Evidence], list[str]]:
+    """Does the plan have each of ``parts`` (its goals, measures, owners …)? With ``each`` (a part
+    asked of every measure) an owner or a deadline must be on every measure read from a table
+    with that column: a row left empty answers the point in part."""
     titles = " ".join(s.title.lower() for s in plan.sections)
     ev: list[Evidence] = []
     missing: list[str] = []
@@ -3894,8 +3929,14 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
             first(plan.measures)
         elif part == "owners":
             ok = any(m.owners or m.has_owner_column for m in plan.measures)
+            tabled = [m for m in plan.measures if m.has_owner_column]
+            if ok and each and tabled:
+                ok = all(m.owners for m in tabled)
         elif part == "deadlines":
             ok = any(m.deadline is not None or m.has_deadline_column for m in plan.measures)
+            tabled = [m for m in plan.measures if m.has_deadline_column]
+            if ok and each and tabled:
+                ok = all(m.deadline is not None for m in tabled)
             if not ok:
                 # a table whose header names the time ("Nr. | Initiativ | Økonomi | Tidsplan")
                 ok = any(_header_names(_header_row(t), "deadlines") for t in plan.tables)
@@ -4149,7 +4190,7 @@ def _assess_points(
 
         for c in concerns:
             if c.structural:
-                ok, ev, lacking = _structural_check(plan, c.structural)
+                ok, ev, lacking = _structural_check(plan, c.structural, c.each)
                 fact = fact_unit(c) if not ok else None
                 if fact is not None:
                     # "… og kostnaden", "hvem der er ansvarlig" of a point's object: no measure
@@ -4175,21 +4216,24 @@ def _assess_points(
             if p.process and c.deadline and c.plain_words:
                 # "Arbeidet avsluttes innen utgangen av 2025": nothing to find but the date; a
                 # statement of the process dated by the deadline answers it
-                dated = next(
-                    (
-                        units[i]
-                        for i in process_idx
-                        if any(
-                            d <= c.deadline
-                            for d in (
-                                process_dates(units[i].text, lang, S)
-                                + [d for r in units[i].timetable for d in find_dates(r)]
-                                if S.process_sentence
-                                else find_dates(units[i].text)
-                            )
+                # the sentence dated latest by then is the step's own (the adoption, not the
+                # first meeting of the group that wrote the plan)
+                step_dates = {
+                    i: [
+                        d
+                        for d in (
+                            process_dates(units[i].text, lang, S)
+                            + [d for r in units[i].timetable for d in find_dates(r)]
+                            if S.process_sentence
+                            else find_dates(units[i].text)
                         )
-                    ),
-                    None,
+                        if d <= c.deadline
+                    ]
+                    for i in process_idx
+                }
+                step_ids = [i for i in process_idx if step_dates[i]]
+                dated = (
+                    units[max(step_ids, key=lambda i: (max(step_dates[i]), -i))] if step_ids else None
                 )
                 miss = [] if dated is not None else [c.deadline_text]
                 results.append((c, 1.0 if dated is not None else 0.0, dated, miss))

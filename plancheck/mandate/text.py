@@ -187,6 +187,31 @@ STRUCTURAL.update({w: "costs" for w in STRUCTURAL_WHOLE})
 # … so the parts of a compound ("tiltaksplan": tiltak) are looked up here, without them
 STRUCTURAL_PARTS = {w: part for w, part in STRUCTURAL.items() if w not in STRUCTURAL_WHOLE}
 
+# the heads of a compound naming a part of the plan laid out ("tiltaksdel", "åtgärdslista") and the
+# words that only frame a part asked ("ansvarlig enhet"): words.yaml structural_head, structural_frame
+STRUCTURAL_HEAD = frozenset(mandate_words("structural_head"))
+STRUCTURAL_FRAME = frozenset(mandate_words("structural_frame"))
+
+
+def names_part(t: Term) -> bool:
+    """Does ``t`` name a part of the plan without being one of its words: a compound whose head
+    is a layout word and whose first part is a part ("tiltaksdel", "tiltaksliste": the measures),
+    or a word that only frames a part ("enhet" in "ansvarlig enhet")?"""
+    if t.lemma in STRUCTURAL_FRAME:
+        return True
+    parts = t.parts
+    if len(parts) >= 2:
+        return parts[-1] in STRUCTURAL_HEAD and any(p in STRUCTURAL_PARTS for p in parts[:-1])
+    # a compound the splitter leaves whole for its short head ("tiltaksdel"): the head cut off,
+    # and the linking s after the first part
+    for head in STRUCTURAL_HEAD:
+        first = t.lemma[: -len(head)]
+        if t.lemma.endswith(head) and len(first) >= 4:
+            if first in STRUCTURAL_PARTS or (first.endswith("s") and first[:-1] in STRUCTURAL_PARTS):
+                return True
+    return False
+
+
 # in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
 # gjennomføring"), a time word names the measures' time column, as "frist" does
 DELIVERABLE_TIME = {
