@@ -66,6 +66,10 @@ class GoalFormSettings:
     # a lead-in without a colon when the line ends at its modal or verb of will ("Vi vil" heading a
     # shaded box over bullets): intent_lead_in
     lead_modal_end: bool = True
+    # a lead-in resolving what a body will do ("Council therefore resolves to:"): its items are
+    # commitments (resolving_lead_in), the lead at most this many words
+    resolving_lead: bool = True
+    resolving_max_words: int = 6
     # … or ends at the word that opens the clause its items complete ("Kommunen vil arbejde for, at",
     # "We will work so that": the lexicon's complementizers), in at most this many words
     # (0: off): intent_lead_in
@@ -1200,6 +1204,26 @@ def _complementizers() -> frozenset[str]:
     return frozenset(w.lower() for lang in LANGS for w in evidence_words("complementizers", lang))
 
 
+def resolving_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
+    """Whether a line resolves what a body will do, its items completing the resolution: at
+    most ``resolving_max_words`` words ending in a verb of resolution and the infinitive marker and a
+    colon ("Council therefore resolves to:", "Kommunestyret vedtar å:"; goal_vocab.yaml
+    ``goal_forms.resolving``, ``infinitive_markers``). Why: a council motion states its
+    commitments as the completions of "resolves to", and the plans after it follow them up;
+    without the marker ("Kommunestyret vedtar:") the items are the decision's own points (a
+    plan adopted, a budget set), no commitments."""
+    t = " ".join((text or "").split())
+    if not t.endswith(":"):
+        return False
+    words = re.findall(r"\w+", t.lower())
+    if not 2 <= len(words) <= settings.resolving_max_words or words[-1] not in _words().get(
+        "infinitive_markers", ()
+    ):
+        return False
+    body = " ".join(words[:-1])
+    return any(re.search(rf"\b{re.escape(v)}$", body) for v in _words().get("resolving", ()))
+
+
 def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> bool:
     """Whether a line is a lead-in of intent over a list: at most ``lead_max_words`` words ending
     in a colon or in the modal itself ("Vi vil", ``lead_modal_end``), one of them a modal or a verb of will (:func:`_intent_words`: "We will:",
@@ -1211,6 +1235,8 @@ def intent_lead_in(text: str, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SET
 
     t = " ".join((text or "").split())
     words = re.findall(r"\w+", t.lower())
+    if words and settings.resolving_lead and resolving_lead_in(t, settings):
+        return True
     if not words or not set(words) & _intent_words():
         return False
     # "Kommunen vil arbejde for, at": the clause its items complete opened and not written, after the

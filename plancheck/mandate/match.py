@@ -494,7 +494,7 @@ class MatchSettings:
     # a part ("ansvarlig enhet") leave a concern made of the part's words a part asked
     # (text.names_part; session 44)
     part_compounds: bool = True
-    # the adverbials counting a mandate's sentences off ("For det første", "Til sist") are no
+    # the adverbials counting a mandate's sentences off ("Thirdly", "Til sist") are no
     # words to find (words.yaml enumerator; session 44)
     enumerators: bool = True
     # an owner or a deadline asked "for hvert tiltak" / "for each action" is answered only when
@@ -641,8 +641,10 @@ def _deferral_re() -> re.Pattern[str]:
         .replace(re.escape("{when}"), when)
         .replace(re.escape("{study_noun}"), study_noun)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
-        # a governing document of any kind: a plan, a policy, a strategy, a programme
-        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strateg|program)\w*")
+        # a governing document of any kind: a plan, a policy, a strategy, a programme, or an
+        # agreement with the partners of the work (avtale, avtal, aftale, agreement: "Samarbejdet
+        # beskrives i den nye aftale"; session 44)
+        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*")
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
@@ -1210,7 +1212,10 @@ _PREPOSITION_WORDS = W.word_set("preposition")
 
 
 # a purpose clause to the end of the point (words.yaml: purpose)
-EACH_RE = re.compile(r"\b(?:" + W.alternation("structural_each") + r")\b", re.IGNORECASE)
+EACH_RE = re.compile(
+    r"\b(?:" + W.alternation("structural_each") + r")\s+(?:\w+\s+)?(?:" + W.alternation("structural_each_of") + r")\b",
+    re.IGNORECASE,
+)
 ENUMERATOR_RE = re.compile(r"\b(?:" + W.alternation("enumerator") + r")\b,?", re.IGNORECASE)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
 # a concern that is a year or a number alone (split off the head "fram mot 2040, …")
@@ -3154,7 +3159,14 @@ def coordinated_subject(text: str, max_words: int) -> list[str]:
         return []
     if any(x.endswith("-") for x in parts):
         return []
+    if any(w.lower() in _QUESTION_WORDS for x in parts for w in x.split()):
+        # "explain how and when the parks will be inspected": an indirect question, its
+        # question words coordinated, not bodies
+        return []
     return parts
+
+
+_QUESTION_WORDS = frozenset(w for w in W.word_set("question") if " " not in w)
 
 
 _AND_WORD_RE = re.compile(
@@ -3325,7 +3337,7 @@ def _concerns_of(
         # answers the duty and rarely repeats the paragraph
         clean = CITATION_RE.sub(" ", clean)
         if settings.enumerators:
-            # "For det første skal planen vise …": the count of the mandate's sentences, not a word
+            # "Thirdly, the plan should show …": the count of the mandate's sentences, not a word
             clean = ENUMERATOR_RE.sub(" ", clean)
         if point.kind == "deliverable" or point.process:
             # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
@@ -3371,7 +3383,7 @@ def _concerns_of(
             if t.lemma not in T.STRUCTURAL
             and not t.generic
             and not t.lemma.isdigit()
-            # "en tiltaksdel der hvert tiltak har ansvarlig enhet": the part named again, framed
+            # "et kapittel der hvert tiltak har en ansvarlig enhet": the part named again, framed
             and not (structural and settings.part_compounds and T.names_part(t))
         ]
         # "Planen skal ha en tiltaksplan for de første årene": a part the plan must have;
@@ -3430,7 +3442,7 @@ def _concerns_of(
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         if settings.date_only_step and point.process and point_deadline and not terms:
-            # "Næringsplanen skal vere vedteken før sommaren 2048": the plan as subject and the
+            # "Kulturplanen skal vere vedteken før sommaren 2031": the plan as subject and the
             # step taken off, the date is all there is to find, as with words plans use everywhere
             c.plain_words = True
         c.duration_days, c.duration_text = days, days_text

@@ -27,7 +27,7 @@ from plancheck.errors import InputError
 from plancheck.lang.timewords import YEAR_RANGE_WORDS
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import words as W
-from plancheck.mandate.tables import level_rows, point_rows, raci_rows
+from plancheck.mandate.tables import level_rows, number_column, point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -94,6 +94,15 @@ class PointSettings:
     # … and at a line of running text: no gap between its words wider than this share of the
     # font size (a word space is about a quarter; a table's gutter is wider)
     unruled_gutter: float = 0.6
+    # a table drawn without rules whose first column numbers the rows (requirements.yaml
+    # number_column) is read by its columns when its header holds at least this many short
+    # cells (a decision log's "Nr | Datum | Ansvarig | Beslut | Status", a price schedule's
+    # "Pos. | Ytelse | Eining | Mengd | Pris"); the row's other cells are then no part of its
+    # point (session 44)
+    numbered_unruled: bool = True
+    # a point rewording an earlier one by its number replaces it (amended_points)
+    amended_points: bool = True
+    numbered_unruled_cells: int = 3
     # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
     # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
     # green's red and blue at most
@@ -523,12 +532,15 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     pdf = open_pdf(path, password)  # or one InputError saying what is wrong, as for a plan
     lines: list[Line] = []
     with pdf:
-        grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
+        moved: set[int] = set()  # pages whose table's rows went on with the page before's
+        grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages], moved)
         acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
-                _LEVEL_HEADER_WORD_RE.search(w["text"]) or _PLAN_LIST_COLUMN_RE.match(w["text"])
+                _LEVEL_HEADER_WORD_RE.search(w["text"])
+                or _PLAN_LIST_COLUMN_RE.match(w["text"])
+                or (POINT_SETTINGS.numbered_unruled and _NUMBER_COLUMN_RE.match(w["text"]))
                 for w in words
             ):
                 # (a column of filled cells alone, a risk level's colours, is no table)
@@ -541,6 +553,16 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             # layout reads them; a page of one column, or with a table of points, row by row
             # across the page as before
             tables = _pdf_point_tables(grids[pno - 1], pno, acted)
+            # the rows under the repeated header were read with the table on the page before:
+            # when that table gave points, their lines here are no text of their own
+            if (
+                (pno - 1) in moved
+                and grids[pno - 2]
+                and grids[pno - 1]
+                and _pdf_point_tables(grids[pno - 2][-1:], pno - 1, acted)
+            ):
+                (_x0, top, _x1, bottom), _rows = grids[pno - 1][0]
+                tables.append((top, bottom, []))
             groups = _column_groups(words, page.width) if not tables else [words]
             ordered: list[list[dict]] = []
             group_of: dict[int, int] = {}
@@ -843,15 +865,33 @@ def _unruled_grid(page, s: PointSettings = POINT_SETTINGS) -> _Grid | None:
         else:
             rows.append([w])
     for k, r in enumerate(rows):
+        first = min(r, key=lambda w: w["x0"])["text"]
         if len(r) >= 3 and (
             any(_level_header(w["text"]) for w in r)
-            or _PLAN_LIST_COLUMN_RE.match(min(r, key=lambda w: w["x0"])["text"].rstrip(":"))
+            or _PLAN_LIST_COLUMN_RE.match(first.rstrip(":"))
+            # a numbered table's header ("Nr | Datum | Ansvarig | Beslut"), its words set apart
+            or (s.numbered_unruled and _NUMBER_COLUMN_RE.match(first) and _header_row_of_cells(r, s))
         ):
             # (a title naming the risks is no header: the first row the records align under)
             found = _unruled_grid_under(page, rows, k, s)
             if found is not None:
                 return found
     return None
+
+
+def _header_row_of_cells(row: list[dict], s: PointSettings) -> bool:
+    """Is ``row`` (its words in reading order) a header of short cells set apart: at least
+    ``numbered_unruled_cells`` groups of at most three words, a gutter of ``unruled_gutter`` type
+    sizes between each group (a sentence opening with "Nr." has word spaces only)?"""
+    words = sorted(row, key=lambda w: w["x0"])
+    size = statistics.median(w.get("size", 10.0) for w in words)
+    groups: list[list[dict]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if b["x0"] - a["x1"] >= s.unruled_gutter * size:
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    return len(groups) >= s.numbered_unruled_cells and all(len(g) <= 3 for g in groups)
 
 
 def _unruled_grid_under(page, rows: list[list[dict]], head_k: int, s: PointSettings) -> _Grid | None:
@@ -1000,13 +1040,14 @@ def _pdf_table_grids(page) -> list[_Grid]:
     return sorted(out, key=lambda g: g[0][1])
 
 
-def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
+def _join_broken_rows(pages: list[list[_Grid]], moved: set[int] | None = None) -> list[list[_Grid]]:
     """A table that goes on over a page break under its repeated header row, its last row
     broken inside a cell ("Plan for, hvilke stier der" | … on one page, "" | "skal have lys"
     | … on the next): the first row after the repeated header has no
     label in its first cell, so it is the rest of the row before, and its cells are joined to
     that row's. Why: read apart, the row's point is cut in two and the rest is a row without
-    its label."""
+    its label. The index of each page whose rows went to the table before is added to
+    ``moved``."""
     for k in range(1, len(pages)):
         if not pages[k - 1] or not pages[k]:
             continue
@@ -1026,6 +1067,8 @@ def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
             # its own to judge)
             prev.extend(cur[1:])
             del cur[1:]
+            if moved is not None:
+                moved.add(k)
     return pages
 
 
@@ -1036,16 +1079,47 @@ def _pdf_point_tables(
     lines): the text of a two-column table runs its label and its point together on one line
     ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
     second column; the table's cells keep them apart. A risk table gives the measures of the
-    rows at the levels the document acts on (``acted``). Any other table is read as text, as
+    rows at the levels the document acts on (``acted``). A table whose first column numbers its
+    rows gives the rows that ask (:func:`_numbered_rows`). Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
     for (x0, top, _x1, bottom), grid in grids:
         items = _level_table_lines(grid, pno, acted) if acted is not None else []
-        items = items or _table_lines(grid, pno)
+        items = items or _table_lines(grid, pno) or _numbered_rows(grid, pno)
         if items:
             for ln in items:
                 ln.indent = x0
             out.append((top, bottom, items))
+    return out
+
+
+def _numbered_rows(rows: list[list[str]], page: int | None) -> list[Line]:
+    """The points of a table whose first column numbers the rows (a decision log's "Nr | Datum | Ansvarig | Beslut | Status", a price schedule's "Post |
+    Leveranse | Eining | Mengd | Pris"), when no reader of :mod:`tables` takes it: the text
+    column is the one of most words; a row is a point when its text asks (a request or a
+    question), or every row is when the text column's header names deliverables. Its number is
+    the first cell; the other cells (the date decided, the one who reports, the unit, the
+    quantity and the price) are no part of its text, as a reading by lines ran them into it.
+    A row that only decides ("att fastställa projektplanen") or orders the work's own routine
+    asks nothing of the plan."""
+    if len(rows) < 3 or not rows[0] or not _NUMBER_COLUMN_RE.match(" ".join((rows[0][0] or "").split())):
+        return []
+    # (a row with no number, a sum or a note under the rows, is none of them)
+    body = [r for r in rows[1:] if (r[0] or "").strip()]
+    if len(body) < 2 or not number_column([" ".join((r[0] or "").split()) for r in body]):
+        return []
+    width = len(rows[0])
+    if width < 3:
+        return []
+    words = [sum(len((r[c] or "").split()) for r in body) for c in range(1, width)]
+    text_col = 1 + max(range(len(words)), key=lambda k: words[k])
+    every = _deliverable_header(rows[0][text_col] or "")
+    out: list[Line] = []
+    for r in body:
+        text = " ".join((r[text_col] or "").split())
+        if text and (every or _table_asks(text) or _MODAL_WORD_RE.search(text)):
+            number = " ".join((r[0] or "").split()).rstrip(".")
+            out.append(Line(f"{_table_label(number)} {text}", page, 0.0, None, False, False, table=True))
     return out
 
 
@@ -1303,6 +1377,8 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
 
 
 _PLAN_LIST_COLUMN_RE = re.compile(r"^(?:" + _alt("plan_list_column") + r")$", re.IGNORECASE)
+# a first column that numbers the rows (requirements.yaml number_column)
+_NUMBER_COLUMN_RE = re.compile(r"^(?:" + _alt("number_column") + r")$", re.IGNORECASE)
 
 
 def _plan_list_header(row: list[str]) -> bool:
@@ -3591,6 +3667,8 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     else:
         doer = None
     found = adopted_by_number(granted_clauses(found, plain), plain)
+    if POINT_SETTINGS.amended_points:
+        found = amended_points(found)
     found = reported_in_plan(found, plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
@@ -3854,6 +3932,40 @@ def _numbered_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> tu
         if len(blocks) >= s.numbered_blocks:
             return word, blocks
     return None
+
+
+def _complementizer_alt() -> str:
+    """The lexicon's complementizers of every language ("att", "at", "that"), as one alternation."""
+    from plancheck.lang.vocab import LANGS, evidence_words
+
+    return "|".join(sorted({re.escape(w.lower()) for lg in LANGS for w in evidence_words("complementizers", lg)}, key=len, reverse=True))
+
+
+_AMENDED_RE = re.compile(
+    r"^(?:(?:" + _complementizer_alt() + r")\s+)?(?:\w+\s+)?(?P<code>[A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s+"
+    r"(?:" + _alt("amend_verb") + r")\s*,?\s+(?:" + _alt("amend_result") + r")\s*:?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def amended_points(found: list[_RawPoint]) -> list[_RawPoint]:
+    """A point that rewords an earlier point of the list by its number ("att B3 ändras så att
+    planen ska redovisa …", "at punkt 4 endres slik at …"): its point is the new wording, kept
+    under its own number, and the earlier point is none, since the decision log or the amended
+    order no longer asks it (requirements.yaml amend_verb, amend_result). Why: a decision log
+    keeps every decision in its order, the changed ones too, and a reader takes the last word."""
+    labels = {rp.label.rstrip(".)").lower(): k for k, rp in enumerate(found)}
+    dropped: set[int] = set()
+    out: list[_RawPoint] = []
+    for k, rp in enumerate(found):
+        m = _AMENDED_RE.match(" ".join(rp.text.split()))
+        j = labels.get(m.group("code").lower()) if m else None
+        if m is None or j is None or j >= k:
+            out.append(rp)
+            continue
+        dropped.add(j)
+        out.append(replace(rp, text=m.group("rest")))
+    return [rp for k, rp in enumerate(out) if k not in dropped]
 
 
 def adopted_by_number(found: list[_RawPoint], lines: list[Line]) -> list[_RawPoint]:
@@ -5047,6 +5159,13 @@ _INFORMED_OF_PLAN_RE = re.compile(
     + _alt("inform_participle") + r")\s+(?:[\w-]+\s+){1,2}?" + _PLAN_WORD + r"\b",
     re.IGNORECASE,
 )
+# the plan's word, its modal and the passive of handing over within a few words after it
+# ("planförslaget ska lämnas till …"; requirements.yaml handover_passive)
+_HANDOVER_PASSIVE_RE = re.compile(
+    r"\b" + _PLAN_WORD + r"\s+(?:[\w-]+\s+){0,3}?(?:" + _alt("modal") + r"|will|must|shall|should)\s+"
+    r"(?:[\w-]+\s+)?(?:" + _alt("handover_passive") + r")\b",
+    re.IGNORECASE,
+)
 _HANDOVER_RE = re.compile(
     r"\b(?:(?:" + _alt("handover_active") + r")\s+(?:[\w-]+\s+){0,3}?" + _PLAN_WORD
     # a particle verb with the plan between its parts ("legg planen fram for …")
@@ -6198,6 +6317,8 @@ def point_kind(text: str) -> str:
         # the plan handed over by a deadline ("Kommunedirektøren legg planen fram for
         # heradsstyret innan utgangen av mai")
         or (_HANDOVER_RE.search(t) and _DEADLINE_RE.search(t) and not VERB_START.match(t))
+        # … or in the passive ("att planförslaget ska lämnas till nämnden senast den 30 april")
+        or (_HANDOVER_PASSIVE_RE.search(t) and _DEADLINE_RE.search(t))
     ):
         # a report or the addressee's answer asked for by a date: a step of the process
         return "process"
@@ -6717,6 +6838,12 @@ _PREPOSITIONS = re.compile(
     r"within|from|about|hvordan|korleis|hur|how)\b",
     re.IGNORECASE,
 )
+_QUESTION_ALT = "|".join(
+    sorted((re.escape(w) for w in W.word_set("question") if " " not in w), key=len, reverse=True)
+)
+# an item that is only the opening of an indirect question ("explain how", "beskrive hvordan"):
+# a verb, then the question word (_join_open_questions)
+_OPEN_QUESTION_RE = re.compile(r"[\w-]+\s+(?:" + _QUESTION_ALT + r")", re.IGNORECASE)
 _FIXED = re.compile(
     r"\b(barn og unge|born og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
     r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
@@ -6844,6 +6971,39 @@ def run_in_topic(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[str, str
 
 
 def split_concerns(text: str) -> tuple[str, list[str], str]:
+    """Split a point into (head, concerns, tail) (:func:`_split_concerns`), an item that only
+    opens a question joined to the item after it (:func:`_join_open_questions`)."""
+    head, items, tail = _split_concerns(text)
+    return head, _join_open_questions(items, text, head), tail
+
+
+def _join_open_questions(items: list[str], text: str, head: str = "") -> list[str]:
+    """The items with each that only opens a question ("explain how", or "how" after the verb
+    "describe" as the head) joined to the item after it, as the text runs ("explain how and when
+    the depots will be inspected"): two question words coordinated over one clause ask one
+    question, and "how" alone is no concern a plan could answer. Under a head that names a
+    thing ("regler for brugen af parkerne, herunder hvor og hvornår …") the question words
+    are the parts of that thing, each a concern."""
+    flat = " ".join(text.split())
+    bare_head = len(head.split()) <= 1
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        bare = item.strip(" ,")
+        opens = _OPEN_QUESTION_RE.fullmatch(bare) or (bare_head and bare.lower() in _QUESTION_WORDS)
+        if k + 1 < len(items) and opens:
+            a, b = flat.find(item), flat.find(items[k + 1])
+            if 0 <= a < b:
+                out.append(flat[a : b + len(items[k + 1])])
+                k += 2
+                continue
+        out.append(item)
+        k += 1
+    return out
+
+
+def _split_concerns(text: str) -> tuple[str, list[str], str]:
     """Split a point into (head, concerns, tail).
 
     "Ivareta hensynet til klima, folkehelse, beredskap og universell utforming" →

@@ -335,6 +335,11 @@ def _number_column(cells: list[str]) -> bool:
     return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x.rstrip(".")) for x in cells)
 
 
+def number_column(cells: list[str]) -> bool:
+    """Is every cell a number or a code ("3", "2.1", "B7", "A1.")?"""
+    return _number_column(cells)
+
+
 def _checklist(rows: list[list[str]], response_header: Callable[[str], bool]) -> bool:
     """A review checklist: a header cell naming where in the plan each row is answered, its
     column empty in every body row (to be filled in by the one who answers the form)."""

@@ -206,9 +206,12 @@ def names_part(t: Term) -> bool:
     # and the linking s after the first part
     for head in STRUCTURAL_HEAD:
         first = t.lemma[: -len(head)]
-        if t.lemma.endswith(head) and len(first) >= 4:
-            if first in STRUCTURAL_PARTS or (first.endswith("s") and first[:-1] in STRUCTURAL_PARTS):
-                return True
+        if (
+            t.lemma.endswith(head)
+            and len(first) >= 4
+            and (first in STRUCTURAL_PARTS or (first.endswith("s") and first[:-1] in STRUCTURAL_PARTS))
+        ):
+            return True
     return False
 
 
