@@ -100,6 +100,12 @@ class WalkSettings:
     goal_box_sentences: int = 4
     # an outcome set as a bold heading over its action (no modal) is a sentence of this many words
     aim_heading_min_words: int = 5
+    # headings set alike that each ask a whole question ('How might we …?') of this many words or
+    # more, each over a section holding a table of measures, at least question_goal_min_siblings
+    # of them, are the goals those measures serve (_question_over_measures)
+    question_goals: bool = True
+    question_goal_min_words: int = 6
+    question_goal_min_siblings: int = 2
     # a list item this short without a full stop is a title (its description follows)
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
@@ -1994,7 +2000,8 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _statement_under_role_label(st, block, text):
         return
-    if role is None and (_aim_over_measure_table(st, block, text) or _aim_over_measure_list(st, block, text)):
+    if role is None and (_aim_over_measure_table(st, block, text) or _aim_over_measure_list(st, block, text)
+                         or _question_over_measures(st, block, text)):
         role, rest = "goal", text
     elif role is None and _outcome_over_action(st, block, text):
         # the margin's number is the parent goal the aim serves, not the aim's own number
@@ -2457,6 +2464,45 @@ def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
         and _over_measure_table(st, k)
         for k, b in enumerate(st.blocks)
     )
+
+
+def _asks_over_measures(st: _State, index: int, settings: WalkSettings) -> bool:
+    """Is the block at ``index`` a heading that asks one whole question (ending in '?', at least
+    ``question_goal_min_words`` words) over a section holding a table of measures - the blocks
+    after it up to the next heading of its rank or a higher one?"""
+    b = st.blocks[index]
+    text = b.text.strip()
+    if b.kind != BlockKind.heading or not text.endswith("?") or text.count("?") != 1:
+        return False
+    if len(text.split()) < settings.question_goal_min_words:
+        return False
+    for k in range(index + 1, len(st.blocks)):
+        nxt = st.blocks[k]
+        if nxt.kind == BlockKind.heading and (nxt.level or 99) <= (b.level or 99):
+            return False
+        if nxt.kind == BlockKind.table and _over_measure_table(st, k - 1):
+            return True
+    return False
+
+
+def _question_over_measures(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A heading that asks a whole question ('How might we make …?') over a section holding a
+    table of measures, one of ``question_goal_min_siblings`` or more headings set alike (level and
+    weight) that each do so, is the goal its section's measures serve.
+
+    Why: a plan written with young people or in the design-thinking way sets its aims as
+    questions to answer, each over the section that answers it ('What we will do' and its
+    table): no modal verb, a question mark, and read as no aim (:func:`_heading_sentence`), its
+    measures served no goal. The questions a survey or a workshop asked stand in the running
+    text, and a heading asking a question over no measure ('What happens next?') is none."""
+    if not settings.question_goals or not _asks_over_measures(st, st.index, settings):
+        return False
+    alike = [
+        k for k, b in enumerate(st.blocks)
+        if b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and _asks_over_measures(st, k, settings)
+    ]
+    return len(alike) >= settings.question_goal_min_siblings
 
 
 def _aim_over_measure_list(st: _State, block: Block, text: str) -> bool:

@@ -189,6 +189,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     roles = means_column_roles(table.header, roles)
     roles = coded_goal_roles(table.header, table.rows, roles)
     roles = cited_goal_roles(table.header, table.rows, roles)
+    roles = numbered_measure_roles(table.header, table.rows, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -731,6 +732,52 @@ def coded_goal_roles(
     return out
 
 
+@dataclass(frozen=True)
+class NumberedMeasureSettings:
+    """When a measure column of item numbers only hands its place to the column of text beside it."""
+
+    enabled: bool = True
+    min_rows: int = 1  # filled measure cells, every one of them an item number alone
+    min_words: float = 3.0  # the text column's cells hold at least this many words on average
+
+
+#: an item number alone: '21.01', '1.2.3', '4.', 'A2', 'T-3' (no word of text after it)
+_BARE_ITEM_NUMBER = re.compile(r"^(?:[^\W\d_]{1,3}[-.]?)?\d{1,4}(?:[.\-/]\d{1,4})*[.)]?$")
+
+
+def numbered_measure_roles(
+    header: list[str], rows: list[list[Cell]], roles: list[str | None],
+    settings: NumberedMeasureSettings = NumberedMeasureSettings(),
+) -> list[str | None]:
+    """``roles`` with a measure column whose every filled cell is an item number alone ('21.01')
+    read as the number column, and the one column of no role whose cells are phrases (a head no
+    lexicon names: 'Beskrivelse', 'Text') read as the measure column, in a table with an owner
+    or a deadline column and no number column.
+
+    Why: a report printed from a financial or case system heads its key column with the measure
+    word ('Tiltak', 'Action': the record's number) and gives the measure's wording a column of
+    its own; read by the head alone, every measure was a number and its text no item at all."""
+    if not settings.enabled or "measure" not in roles or "number" in roles or not {"owner", "deadline"} & set(roles):
+        return roles
+    m = roles.index("measure")
+    cells = [r[m].text.strip() for r in rows if m < len(r) and r[m].text.strip()]
+    if len(cells) < settings.min_rows or not all(_BARE_ITEM_NUMBER.match(c) for c in cells):
+        return roles
+    texts: list[tuple[float, int]] = []
+    for i, r in enumerate(roles):
+        if r is not None or not (header[i] or "").strip():
+            continue
+        filled = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+        words = [len(re.findall(r"[^\W\d_]+", c)) for c in filled]
+        if len(filled) >= settings.min_rows and sum(words) / len(words) >= settings.min_words:
+            texts.append((sum(words) / len(words), i))
+    if len(texts) != 1:
+        return roles
+    out = list(roles)
+    out[texts[0][1]], out[m] = "measure", "number"
+    return out
+
+
 _CITED_GOAL_CELL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\s*[–—-]\s*\S")
 
 
@@ -851,7 +898,29 @@ _GOALS_CELL = re.compile(
 _RECORD_LABEL = re.compile(rf"^({alternation(table_words('record_labels'))})$", re.IGNORECASE)
 
 
-def _record_table(st: _State, block: Block, table: Table) -> bool:
+@dataclass(frozen=True)
+class RecordTableSettings:
+    """What a labelled record table (:func:`_record_table`) is not."""
+
+    # a row opening with a record label ('Tiltak') that also names an owner and a deadline column,
+    # every cell of it a head's few words, is a column head, not a record: a one-row table under
+    # it was read as one record whose value was its other heads
+    fielded_head: bool = True
+    head_max_words: int = 4
+
+
+def _fielded_head(row, settings: RecordTableSettings) -> bool:
+    """Is ``row`` a table's head though it opens with a record label: it names an owner and a
+    deadline column (:func:`_sub_header`) and every filled cell is a head's few words
+    (``head_max_words``)? A record's labelled row holds its item's sentence ('Target | Increase
+    … by 2030 | Timeline | Lead')."""
+    return settings.fielded_head and _sub_header(row) and all(
+        len(c.text.split()) <= settings.head_max_words for c in row if c.text.strip()
+    )
+
+
+def _record_table(st: _State, block: Block, table: Table,
+                  settings: RecordTableSettings = RecordTableSettings()) -> bool:
     """Tables laid out as records, one labelled row per item ("Goal | …", "Target | …",
     "Strategy | …") with a "Timeline | Lead Agency" row and its values under each strategy.
     State carries over from one such table to the next (a goal row, then its strategies)."""
@@ -870,8 +939,12 @@ def _record_table(st: _State, block: Block, table: Table) -> bool:
                 return None, None, ""
         return None, None, ""
 
-    # a row of column words ("Tiltak | Ansvarlig | Frist") is a header, not a labelled record
-    labelled = [label_of(r) if not _column_words_row(r) else (None, None, "") for r in rows]
+    # a row of column words ("Tiltak | Ansvarlig | Frist") is a header, not a labelled record;
+    # so is one naming an owner and a deadline column beside its label, whatever its other heads
+    # ("Tiltak | Ansv | Beskrivelse | Ansvarlig | Tidspunkt | 2028 …"): a table's head over one row
+    # is no record labelled 'Tiltak' whose value is the other heads
+    labelled = [label_of(r) if not (_column_words_row(r) or _fielded_head(r, settings))
+                else (None, None, "") for r in rows]
     if not any(lab for lab, _c, _v in labelled):
         return False
     if not all(lab or not any(c.text.strip() for c in r) or _sub_header(r) or (i > 0 and _sub_header(rows[i - 1])) or r[0].merged_from is not None
@@ -1685,10 +1758,10 @@ def _measure_table(
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
-    if years and "deadline" in roles and budget_years(table.header, years):
-        # amounts under years grouped as a cost ("Kostnad (1 000 kr)" over "2026 | 2027") beside a
-        # deadline column: when the money is spent, not when the work is due; an empty deadline
-        # cell is a missing deadline
+    if years and "deadline" in roles and (budget_years(table.header, years) or amount_years(table.rows, years)):
+        # amounts under years grouped as a cost ("Kostnad (1 000 kr)" over "2026 | 2027"), or
+        # amounts alone under the years, beside a deadline column: when the money is spent, not
+        # when the work is due; an empty deadline cell is a missing deadline
         years = {}
     years_read = bool(years) and (
         any(marked_span(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
@@ -2140,6 +2213,30 @@ def budget_years(header: list[str], years: dict[int, int]) -> bool:
 
     groups = [m.group(1) for i in years if (m := _GROUP_OF.match(header[i] or ""))]
     return len(groups) == len(years) and all(column_role(g) == "cost" for g in groups)
+
+
+@dataclass(frozen=True)
+class AmountYearSettings:
+    """When year columns beside a deadline column are a budget (:func:`amount_years`)."""
+
+    enabled: bool = True
+    min_amounts: int = 1  # filled year cells, every one of them an amount
+
+
+#: an amount as a report prints it: '0', '850', '1 500', '12.300', '-250', '2,5'
+_AMOUNT = re.compile(r"^-?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?$")
+
+
+def amount_years(rows: list[list[Cell]], years: dict[int, int],
+                 settings: AmountYearSettings = AmountYearSettings()) -> bool:
+    """Do the year columns hold amounts and nothing else (no X, no bar, no word): '850 | 0 |
+    1 500'? Beside a deadline column they are what each year costs, as a handlingsprogram printed
+    from the financial system gives its measures' money by year; a zero there is no unmarked
+    year, and a row whose date cell is empty has no deadline, not one at the end of its money."""
+    if not settings.enabled:
+        return False
+    cells = [r[i].text.strip() for r in rows for i in years if i < len(r) and r[i].text.strip()]
+    return len(cells) >= settings.min_amounts and all(_AMOUNT.match(c) for c in cells)
 
 
 _GROUP_OF = re.compile(r"^\s*(?:19|20)\d\d\s*\((.+)\)\s*$")

@@ -1856,7 +1856,10 @@ def title(
     when it has text in display type (``title_display_ratio`` times the body size). A line
     ``stamp`` calls a stamp ('UDKAST', 'DRAFT 02.04.2014') is no title, however large. The
     lines set with the largest as one block (:func:`_title_block`) join it, and so do the other
-    lines of the largest size on its page that stand near it (:func:`_title_group`)."""
+    lines of the largest size on its page that stand near it (:func:`_title_group`). The
+    largest is that of a line with a letter (``title_needs_letters``): a figure names no plan,
+    though a dashboard sets its key figures larger than its title (the years set under a title
+    still join it as lines of its block)."""
     cands = [
         ln
         for lines in pages[: settings.title_pages]
@@ -1871,8 +1874,11 @@ def title(
         # the first page names the plan in display type: a larger word on the next page (a
         # chapter's 'VISION' set across it) is not the title
         cands = first
-    biggest = max(ln.size for ln in cands)
-    tops = [ln for ln in cands if ln.size >= biggest - 0.5]
+    # the title's size is that of the largest line with a letter: a figure names no plan (the
+    # years under a title may still join it, by its block)
+    named = [ln for ln in cands if not settings.title_needs_letters or any(ch.isalpha() for ch in ln.text)] or cands
+    biggest = max(ln.size for ln in named)
+    tops = [ln for ln in named if ln.size >= biggest - 0.5]
     page = tops[0].page
     on_page = sorted((ln for ln in cands if ln.page == page), key=lambda ln: (ln.top, ln.x0))
     top_size = [ln for ln in on_page if ln.size >= biggest - 0.5]

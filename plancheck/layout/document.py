@@ -26,6 +26,7 @@ from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
+from plancheck.layout.dashtables import find_dash_tables
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.flowboxes import Polyline, box_diagrams
@@ -315,7 +316,7 @@ def layout_page(
     if shapes:
         chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
-    icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
+    icons = [icon for icon, _f in icon_fields(shapes or [], words, settings, panels)]
     if drawn and icons:
         # a path of an icon that marks a field (a person's head) is no bullet
         drawn = [m for m in drawn if not any(_contains(icon, m) for icon in icons)]
@@ -346,7 +347,7 @@ def layout_page(
         hidden = [w for w, x in zip(words, inside, strict=True) if x]
         words = [w for w, x in zip(words, inside, strict=True) if not x]
         pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
-    frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
+    frames = page_frames([p.bbox for p in pieces if is_text_frame(p, height, settings)], width, height, settings)
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
     # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
@@ -389,7 +390,7 @@ def layout_page(
 
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
         take(box, card_chips=card_chips)
-    for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
+    for box, card_chips in icon_cards(shapes or [], free, settings, panels) if icons else []:
         take(box, card_chips=card_chips)
     for box in poster_columns(panels or [], free, width, settings):
         take(box, tile=True)
@@ -436,6 +437,24 @@ def layout_page(
     page.lines = lines
     page.pieces = pieces
     return page
+
+
+def page_frames(
+    frames: list[tuple[float, float, float, float]], width: float, height: float, settings: LayoutSettings = DEFAULT,
+) -> list[tuple[float, float, float, float]]:
+    """The text frames of a page less those covering ``settings.page_background_cover`` of it
+    (when ``settings.background_frame_dropped``).
+
+    Why: a web page or dashboard printed edge to edge draws its background, a title bar and a
+    band of tabs as rectangles that pdfplumber pieces into one "table" around everything, read
+    as a text frame; read as one frame, the page's own boxes (the side boxes, tiles, slicers and
+    table cards drawn inside it) are never looked at, as they are looked for among the words
+    outside frames, and a header row's unruled body inside it is kept from the header. A
+    page's background holds the page, not a text of its own."""
+    if not settings.background_frame_dropped or width <= 0 or height <= 0:
+        return frames
+    cover = settings.page_background_cover * width * height
+    return [f for f in frames if (f[2] - f[0]) * (f[3] - f[1]) < cover]
 
 
 def grid_bodies(
@@ -814,6 +833,10 @@ def assemble(
             carry = None
             orphan = []
             continue
+        # fixed-width tables first: their columns are given by a line of dashes, not by gaps
+        for piece, used in find_dash_tables(lines, lines[0].page, settings):
+            piece.region = used[0].region
+            pieces.append(piece)
         # field lists first: read as rows of an unruled table their first field would be its header
         for piece, used in find_field_lists(lines, hint, lines[0].page, settings):
             piece.region = used[0].region

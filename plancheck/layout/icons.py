@@ -96,10 +96,40 @@ def _beside(row: list[tuple[Box, Box]], left: list[Word]) -> list[Word]:
     return [w for w in left if w.bottom > top and w.top < bottom]
 
 
-def icon_fields(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[Box, Box]]:
+def _inside(w: Word, box: Box) -> bool:
+    return box[0] <= w.mid_x <= box[2] and box[1] <= w.mid_y <= box[3]
+
+
+def holding_panel(fields: list[Box], panels: list[Box]) -> Box | None:
+    """The smallest of ``panels`` that holds every one of ``fields`` wholly, None when none does."""
+    holding = [p for p in panels if all(p[0] <= f[0] and p[1] <= f[1] and f[2] <= p[2] and f[3] <= p[3] for f in fields)]
+    return min(holding, key=lambda p: (p[2] - p[0]) * (p[3] - p[1])) if holding else None
+
+
+def row_text(row: list[tuple[Box, Box]], left: list[Word], panels: list[Box] | None,
+             settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """The row's own text: the words left of its fields on its lines (:func:`_beside`), only
+    those inside the innermost drawn panel that holds the fields when one does
+    (``settings.icon_row_in_panel``).
+
+    Why: a panel's edge ends what belongs together. A dashboard sets a chart's legend (a small
+    coloured square before each label, one under another at one x) in a visual of its own, the
+    goal list and a bar chart in visuals beside it: the words left of the legend on its lines
+    are those other visuals', and reading them as the legend's rows made one card across the
+    page out of three boxes' texts."""
+    text = _beside(row, left)
+    if not settings.icon_row_in_panel or not panels:
+        return text
+    panel = holding_panel([f for _i, f in row], panels)
+    return text if panel is None else [w for w in text if _inside(w, panel)]
+
+
+def icon_fields(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT,
+                panels: list[Box] | None = None) -> list[tuple[Box, Box]]:
     """(icon, field box) for every icon that marks a field (:func:`_field_after`) at an x where
     at least ``icon_min_repeat`` such icons stand (within ``margin_indent_tolerance``), in a
-    row with text of its own left of the fields (a bullet list has none)."""
+    row with text of its own left of the fields (a bullet list has none; :func:`row_text`, within
+    the drawn ``panels`` holding the fields)."""
     if not shapes or len(shapes) > settings.card_max_shapes:
         return []  # a drawing (a map, a chart), not a page of rows
     found = []
@@ -113,15 +143,16 @@ def icon_fields(shapes: list[Box], words: list[Word], settings: LayoutSettings =
         return []
     column = min(f[0] for _i, f in found)
     left = [w for w in words if w.x1 <= column]
-    return [t for row in _rows(found, settings) if _beside(row, left) for t in row]
+    return [t for row in _rows(found, settings) if row_text(row, left, panels, settings) for t in row]
 
 
-def icon_cards(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[Box, list[Box]]]:
+def icon_cards(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT,
+               panels: list[Box] | None = None) -> list[tuple[Box, list[Box]]]:
     """The rows of a page whose fields are marked by icons, as cards with their chips (the
     field boxes): fields stacked closer than ``icon_row_gap_ratio`` line heights are one row's;
     the row's own text is the words left of its fields on the lines they span, and the lines
     under those that go on at the leading (closer than that gap) up to the next row."""
-    fields = icon_fields(shapes, words, settings)
+    fields = icon_fields(shapes, words, settings, panels)
     if not fields:
         return []
     rows = _rows(fields, settings)
@@ -132,7 +163,7 @@ def icon_cards(shapes: list[Box], words: list[Word], settings: LayoutSettings = 
         chips = [f for _i, f in row]
         top, bottom = min(c[1] for c in chips), max(c[3] for c in chips)
         stop = min(c[1] for c in (f for _i, f in rows[k + 1])) if k + 1 < len(rows) else float("inf")
-        text = _beside(row, left)
+        text = row_text(row, left, panels, settings)
         if not text:
             continue
         height = max(w.bottom - w.top for w in text)

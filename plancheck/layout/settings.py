@@ -442,6 +442,11 @@ class LayoutSettings(BaseModel):
     icon_min_ratio: float = Field(0.6, ge=0, description="an icon is at least this fraction of the height of the words it marks (a bullet is smaller)")
     icon_min_repeat: int = Field(3, ge=1, description="icons that mark fields stand at one x on at least this many rows of a page")
     icon_row_gap_ratio: float = Field(1.0, ge=0, description="fields (and lines of a row's text) closer than this many line heights are one row's")
+    icon_row_in_panel: bool = Field(
+        True, description="a row's own text stands in the innermost drawn panel holding its fields, when one does: "
+        "a chart's legend (a coloured square before each label, three rows at one x) inside a dashboard's visual has "
+        "the words of the visuals beside it on its lines, which are no text of its rows (icons.row_text)",
+    )
 
     # --- two printed pages on one PDF page (a spread)
     spread_min_aspect: float = Field(
@@ -555,6 +560,12 @@ class LayoutSettings(BaseModel):
     page_background_cover: float = Field(
         0.9, ge=0, le=1, description="a filled rectangle covering this share of the page is the page's background, "
         "no cell's own"
+    )
+    background_frame_dropped: bool = Field(
+        True, description="a ruled 'text frame' covering page_background_cover of the page (a web page or dashboard "
+        "printed with its background and bands drawn edge to edge) is the page's background, not a frame: its words "
+        "stay in the page's flow, where side boxes, tiles and a header's unruled body are looked for "
+        "(layout/document.py page_frames)",
     )
     cell_break_room_ratio: float = Field(
         1.1, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
@@ -736,6 +747,18 @@ class LayoutSettings(BaseModel):
     band_row_padding_ratio: float = Field(1.5, ge=0, description="... a row's last line ends at most this many type sizes above the rule under it")
     band_line_gap_ratio: float = Field(0.6, ge=0, description="... a row's lines follow each other with gaps of at most this many type sizes (a heading above stands further off)")
     band_cell_gap_ratio: float = Field(0.6, ge=0, description="... a cell starts after a gap at least this many type sizes wide (wider than a word space)")
+    dash_tables: bool = Field(
+        True, description="fixed-width text tables (layout/dashtables.py): a line of dash groups ('------ ----- ---') "
+        "under a line of column heads gives the columns, each group's x-extent one column (a report printed from a "
+        "financial or case system in a monospace font, every line padded with spaces)",
+    )
+    dash_min_columns: int = Field(3, ge=2, description="... at least this many groups, each under a word of the head line")
+    dash_min_run: int = Field(2, ge=1, description="... each group at least this many dashes long")
+    dash_fit_slack: float = Field(
+        1.0, ge=0, description="... a line is a row when each of its words stands inside one group's extent within this "
+        "(pt); a word across the gap between two groups is running text (a group heading, a note)")
+    dash_head_gap_ratio: float = Field(
+        1.5, ge=0, description="... the head line stands at most this many line heights above the dash line")
     band_column_share: float = Field(0.5, ge=0, le=1, description="... a column starts at the same x in at least this share of the rows")
     nested_cells_min: int = Field(
         4, ge=2, description="a ruled cell that holds at least this many cells of its own, in two rows and two columns or "
@@ -912,6 +935,10 @@ class LayoutSettings(BaseModel):
         "font sizes more was broken on purpose: the next line starts a paragraph",
     )
     title_pages: int = Field(2, ge=1)
+    title_needs_letters: bool = Field(
+        True, description="a line with no letter (a bare figure: a dashboard's KPI card '41.200' set in the page's "
+        "largest type) is no candidate for the document's title (blocks.title)",
+    )
     # a title set over several lines is one block: a line right above the largest (within this
     # many times its size, vertically) in nearly its size ('RESILIENCE' over 'STRATEGY'), or right
     # below in at least this share of it ('Boligsosial handlingsplan' over '2026–2030') joins it
