@@ -717,19 +717,29 @@ def coded_goal_roles(
     if len(cands) != 1:
         return roles
     g = cands[0]
-    texts: list[tuple[float, int]] = []
+    text = _phrase_column(header, rows, roles, g, settings.min_rows, settings.min_words)
+    if text is None:
+        return roles
+    out = list(roles)
+    out[text], out[g] = "measure", "references"
+    return out
+
+
+def _phrase_column(
+    header: list[str], rows: list[list[Cell]], roles: list[str | None], skip: int, min_rows: int, min_words: float
+) -> int | None:
+    """The one headed column of no role (other than ``skip``) whose filled cells, at least
+    ``min_rows`` of them, hold ``min_words`` words or more on average: the column of the
+    measures' wording; None when there is none or more than one."""
+    texts: list[int] = []
     for i, r in enumerate(roles):
-        if r is not None or i == g or not (header[i] or "").strip():
+        if r is not None or i == skip or not (header[i] or "").strip():
             continue
         cells = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
         words = [len(re.findall(r"[^\W\d_]+", c)) for c in cells]
-        if len(cells) >= settings.min_rows and sum(words) / len(words) >= settings.min_words:
-            texts.append((sum(words) / len(words), i))
-    if len(texts) != 1:
-        return roles
-    out = list(roles)
-    out[texts[0][1]], out[g] = "measure", "references"
-    return out
+        if len(cells) >= min_rows and sum(words) / len(words) >= min_words:
+            texts.append(i)
+    return texts[0] if len(texts) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -763,18 +773,11 @@ def numbered_measure_roles(
     cells = [r[m].text.strip() for r in rows if m < len(r) and r[m].text.strip()]
     if len(cells) < settings.min_rows or not all(_BARE_ITEM_NUMBER.match(c) for c in cells):
         return roles
-    texts: list[tuple[float, int]] = []
-    for i, r in enumerate(roles):
-        if r is not None or not (header[i] or "").strip():
-            continue
-        filled = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
-        words = [len(re.findall(r"[^\W\d_]+", c)) for c in filled]
-        if len(filled) >= settings.min_rows and sum(words) / len(words) >= settings.min_words:
-            texts.append((sum(words) / len(words), i))
-    if len(texts) != 1:
+    text = _phrase_column(header, rows, roles, m, settings.min_rows, settings.min_words)
+    if text is None:
         return roles
     out = list(roles)
-    out[texts[0][1]], out[m] = "measure", "number"
+    out[text], out[m] = "measure", "number"
     return out
 
 
