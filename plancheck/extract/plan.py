@@ -100,9 +100,10 @@ class WalkSettings:
     goal_box_sentences: int = 4
     # an outcome set as a bold heading over its action (no modal) is a sentence of this many words
     aim_heading_min_words: int = 5
-    # headings set alike that each ask a whole question ('How might we …?') of this many words or
-    # more, each over a section holding a table of measures, at least question_goal_min_siblings
-    # of them, are the goals those measures serve (_question_over_measures)
+    # headings set alike that each ask a whole question ('Hvordan kan vi …?', 'What would it take
+    # to …?') of this many words or more, each over a section holding a table of measures, at
+    # least question_goal_min_siblings of them, are the goals those measures serve
+    # (_question_over_measures)
     question_goals: bool = True
     question_goal_min_words: int = 6
     question_goal_min_siblings: int = 2
@@ -2486,7 +2487,7 @@ def _asks_over_measures(st: _State, index: int, settings: WalkSettings) -> bool:
 
 
 def _question_over_measures(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
-    """A heading that asks a whole question ('How might we make …?') over a section holding a
+    """A heading that asks a whole question ('Hvordan kan vi gjøre …?') over a section holding a
     table of measures, one of ``question_goal_min_siblings`` or more headings set alike (level and
     weight) that each do so, is the goal its section's measures serve.
 
