@@ -2226,16 +2226,14 @@ class AmountYearSettings:
     min_amounts: int = 1  # filled year cells, every one of them an amount
 
 
-#: an amount as a report prints it: '0', '850', '1 500', '12.300', '-250', '2,5'
-_AMOUNT = re.compile(r"^-?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?$")
-
-
 def amount_years(rows: list[list[Cell]], years: dict[int, int],
                  settings: AmountYearSettings = AmountYearSettings()) -> bool:
     """Do the year columns hold amounts and nothing else (no X, no bar, no word): '850 | 0 |
     1 500'? Beside a deadline column they are what each year costs, as a handlingsprogram printed
     from the financial system gives its measures' money by year; a zero there is no unmarked
-    year, and a row whose date cell is empty has no deadline, not one at the end of its money."""
+    year, and a row whose date cell is empty has no deadline, not one at the end of its money.
+    An amount is the module's one pattern of it (``_AMOUNT``: digits with separators, perhaps a
+    currency or a unit)."""
     if not settings.enabled:
         return False
     cells = [r[i].text.strip() for r in rows for i in years if i < len(r) and r[i].text.strip()]

@@ -67,7 +67,7 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
         key = frozenset(inside)
         if key in seen:
             continue
-        others = [b for b in panels if not same_box(b, box, slack) and not _contains(b, box)]
+        others = [b for b in panels if not same_box(b, box, slack) and not contains_box(b, box)]
         beside = [
             w
             for w in words
@@ -80,7 +80,7 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
         if not _wrapped(box, beside, words, settings):
             continue
         # a box inside another side box (a frame around a box) is read with it
-        if any(_contains(o, box) for o in out):
+        if any(contains_box(o, box) for o in out):
             continue
         seen.add(key)
         out.append(box)
@@ -109,14 +109,14 @@ def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings
     narrow = [b for b in boxes if is_panel(b, page_width, settings) and b[2] - b[0] <= settings.side_panel_max_width_ratio * page_width]
     out: list[Box] = []
     for box in narrow:
-        if any(same_box(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+        if any(same_box(box, o, slack) or contains_box(o, box) or contains_box(box, o) for o in out):
             continue
         if _side_panel(box, boxes, words, settings.side_box_min_lines, settings):
             out.append(box)
     # a box of the same column as the side panels found (its left and right edges theirs), a
     # heading over less text than they stand beside (a goal with a single short note beside it)
     for box in narrow:
-        if any(same_box(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+        if any(same_box(box, o, slack) or contains_box(o, box) or contains_box(box, o) for o in out):
             continue
         if not any(abs(box[0] - o[0]) <= slack and abs(box[2] - o[2]) <= slack for o in out):
             continue
@@ -134,7 +134,7 @@ def _side_panel(box: Box, boxes: list[Box], words: list[Word], min_lines: int, s
         return False
     if not _one_text(inside, settings):
         return False
-    others = [b for b in boxes if not same_box(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
+    others = [b for b in boxes if not same_box(b, box, slack) and not contains_box(b, box) and not contains_box(box, b)]
     height = sorted(w.bottom - w.top for w in inside)[len(inside) // 2]
     for side in ("right", "left"):
         beside = [
@@ -165,7 +165,7 @@ def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: 
     narrow = [b for b in boxes if is_panel(b, page_width, settings) and b[2] - b[0] <= settings.side_panel_max_width_ratio * page_width]
     out: list[Box] = []
     for box in sorted(narrow, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
-        if any(same_box(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+        if any(same_box(box, o, slack) or contains_box(o, box) or contains_box(box, o) for o in out):
             continue
         inside = [w for w in words if inside_box(w, box, slack)]
         if line_count(inside, settings) < 2 or any(crosses_box(w, box, slack) for w in words):
@@ -174,7 +174,7 @@ def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: 
         if any(w.x1 > box[2] + slack for w in outside):
             continue  # a sidebar stands at the right margin: no text of the page reaches further right
         level = [w for w in outside if box[1] <= w.mid_y <= box[3]]
-        others = [b for b in boxes if not same_box(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
+        others = [b for b in boxes if not same_box(b, box, slack) and not contains_box(b, box) and not contains_box(box, b)]
         beside = [w for w in level if w.x1 <= box[0] + slack and not any(inside_box(w, b, slack) for b in others)]
         if any(w.x0 >= box[2] - slack for w in level):
             continue
@@ -255,5 +255,6 @@ def same_box(a: Box, b: Box, slack: float) -> bool:
     return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
 
 
-def _contains(outer: Box, inner: Box) -> bool:
+def contains_box(outer: Box, inner: Box) -> bool:
+    """Does ``outer`` hold ``inner`` wholly (edges may meet)?"""
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]

@@ -21,7 +21,14 @@ from plancheck import pagebands
 from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
-from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
+from plancheck.layout.boxes import (
+    contains_box,
+    is_panel,
+    side_bars,
+    side_boxes,
+    side_panels,
+    text_beside,
+)
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
@@ -319,7 +326,7 @@ def layout_page(
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings, panels)]
     if drawn and icons:
         # a path of an icon that marks a field (a person's head) is no bullet
-        drawn = [m for m in drawn if not any(_contains(icon, m) for icon in icons)]
+        drawn = [m for m in drawn if not any(contains_box(icon, m) for icon in icons)]
     if drawn:
         words = words + bullet_words(drawn, words, settings)
     if shapes:
@@ -346,7 +353,7 @@ def layout_page(
         inside = [any(in_box(w, b, 0.0) for b in parallel) for w in words]
         hidden = [w for w, x in zip(words, inside, strict=True) if x]
         words = [w for w, x in zip(words, inside, strict=True) if not x]
-        pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
+        pieces = [p for p in pieces if not any(contains_box(b, p.bbox) for b in parallel)]
     frames = page_frames([p.bbox for p in pieces if is_text_frame(p, height, settings)], width, height, settings)
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
@@ -359,7 +366,7 @@ def layout_page(
     free = [w for w in words if any(in_box(w, b, settings.side_box_slack) for b in notes)
             or not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place
-    frames = [f for f in frames if not any(g != f and _contains(f, g) for g in frames)]
+    frames = [f for f in frames if not any(g != f and contains_box(f, g) for g in frames)]
     framed: list[list[Word]] = [[] for _ in frames]
     if frames:
         rest = []
@@ -501,10 +508,6 @@ def page_regions(
     if halves is None:
         return xy_cut(words, width, settings), width
     return [r for half in halves for r in xy_cut(half, width / 2, settings)], width / 2
-
-
-def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
-    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -17,6 +17,7 @@ as for unlabelled chips.
 
 from __future__ import annotations
 
+from plancheck.layout.boxes import contains_box
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -102,7 +103,7 @@ def _inside(w: Word, box: Box) -> bool:
 
 def holding_panel(fields: list[Box], panels: list[Box]) -> Box | None:
     """The smallest of ``panels`` that holds every one of ``fields`` wholly, None when none does."""
-    holding = [p for p in panels if all(p[0] <= f[0] and p[1] <= f[1] and f[2] <= p[2] and f[3] <= p[3] for f in fields)]
+    holding = [p for p in panels if all(contains_box(p, f) for f in fields)]
     return min(holding, key=lambda p: (p[2] - p[0]) * (p[3] - p[1])) if holding else None
 
 

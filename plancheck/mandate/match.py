@@ -1211,12 +1211,15 @@ def strip_document_subject(text: str, max_words: int = 3) -> str:
 _PREPOSITION_WORDS = W.word_set("preposition")
 
 
-# a purpose clause to the end of the point (words.yaml: purpose)
+# a part asked of every measure: the distributive determiner and the measure's word right after
+# it ("for hvert tiltak", "each action"; words.yaml structural_each, structural_each_of)
 EACH_RE = re.compile(
     r"\b(?:" + W.alternation("structural_each") + r")\s+(?:\w+\s+)?(?:" + W.alternation("structural_each_of") + r")\b",
     re.IGNORECASE,
 )
+# the adverbials that count a text's points off (words.yaml enumerator)
 ENUMERATOR_RE = re.compile(r"\b(?:" + W.alternation("enumerator") + r")\b,?", re.IGNORECASE)
+# a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
 # a concern that is a year or a number alone (split off the head "fram mot 2040, …")
 YEAR_ONLY_RE = re.compile(r"\d[\d\s.–-]*")
@@ -3164,9 +3167,6 @@ def coordinated_subject(text: str, max_words: int) -> list[str]:
         # question words coordinated, not bodies
         return []
     return parts
-
-
-_QUESTION_WORDS = frozenset(w for w in W.word_set("question") if " " not in w)
 
 
 _AND_WORD_RE = re.compile(

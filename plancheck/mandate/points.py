@@ -25,7 +25,7 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.lang.timewords import YEAR_RANGE_WORDS
-from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
+from plancheck.lang.vocab import LANGS, alternation, evidence_words, lexicon_file, plain_words
 from plancheck.mandate import words as W
 from plancheck.mandate.tables import level_rows, number_column, point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
@@ -100,9 +100,9 @@ class PointSettings:
     # "Pos. | Ytelse | Eining | Mengd | Pris"); the row's other cells are then no part of its
     # point (session 44)
     numbered_unruled: bool = True
+    numbered_unruled_cells: int = 3
     # a point rewording an earlier one by its number replaces it (amended_points)
     amended_points: bool = True
-    numbered_unruled_cells: int = 3
     # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
     # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
     # green's red and blue at most
@@ -1102,14 +1102,12 @@ def _numbered_rows(rows: list[list[str]], page: int | None) -> list[Line]:
     quantity and the price) are no part of its text, as a reading by lines ran them into it.
     A row that only decides ("att fastställa projektplanen") or orders the work's own routine
     asks nothing of the plan."""
-    if len(rows) < 3 or not rows[0] or not _NUMBER_COLUMN_RE.match(" ".join((rows[0][0] or "").split())):
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 3 or width < 3 or not _NUMBER_COLUMN_RE.match(" ".join((rows[0][0] or "").split())):
         return []
     # (a row with no number, a sum or a note under the rows, is none of them)
     body = [r for r in rows[1:] if (r[0] or "").strip()]
     if len(body) < 2 or not number_column([" ".join((r[0] or "").split()) for r in body]):
-        return []
-    width = len(rows[0])
-    if width < 3:
         return []
     words = [sum(len((r[c] or "").split()) for r in body) for c in range(1, width)]
     text_col = 1 + max(range(len(words)), key=lambda k: words[k])
@@ -3934,15 +3932,11 @@ def _numbered_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> tu
     return None
 
 
-def _complementizer_alt() -> str:
-    """The lexicon's complementizers of every language ("att", "at", "that"), as one alternation."""
-    from plancheck.lang.vocab import LANGS, evidence_words
-
-    return "|".join(sorted({re.escape(w.lower()) for lg in LANGS for w in evidence_words("complementizers", lg)}, key=len, reverse=True))
-
-
+# a decision's clause opening with its complementizer ("att", "at", "that": the lexicon's, every
+# language), then a point's number, the verb of amending and the new wording (amended_points)
 _AMENDED_RE = re.compile(
-    r"^(?:(?:" + _complementizer_alt() + r")\s+)?(?:\w+\s+)?(?P<code>[A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s+"
+    r"^(?:(?:" + alternation(sorted({w.lower() for w in evidence_words("complementizers")}, key=lambda w: (-len(w), w)))
+    + r")\s+)?(?:\w+\s+)?(?P<code>[A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s+"
     r"(?:" + _alt("amend_verb") + r")\s*,?\s+(?:" + _alt("amend_result") + r")\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -6838,12 +6832,6 @@ _PREPOSITIONS = re.compile(
     r"within|from|about|hvordan|korleis|hur|how)\b",
     re.IGNORECASE,
 )
-_QUESTION_ALT = "|".join(
-    sorted((re.escape(w) for w in W.word_set("question") if " " not in w), key=len, reverse=True)
-)
-# an item that is only the opening of an indirect question ("explain how", "beskrive hvordan"):
-# a verb, then the question word (_join_open_questions)
-_OPEN_QUESTION_RE = re.compile(r"[\w-]+\s+(?:" + _QUESTION_ALT + r")", re.IGNORECASE)
 _FIXED = re.compile(
     r"\b(barn og unge|born og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
     r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
@@ -6869,6 +6857,12 @@ _AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNOR
 # det", "kven som", "hvor de") is the opening of an indirect question, not a thing listed
 _FUNCTION_WORDS = W.word_set("stop")
 _QUESTION_WORDS = frozenset(w for w in W.word_set("question") if " " not in w)
+# an item that is only the opening of an indirect question ("explain how", "beskrive hvordan"):
+# a verb, then the question word (_join_open_questions)
+_OPEN_QUESTION_RE = re.compile(
+    r"[\w-]+\s+(?:" + "|".join(sorted(map(re.escape, _QUESTION_WORDS), key=lambda w: (-len(w), w))) + r")",
+    re.IGNORECASE,
+)
 
 
 def _indirect_question(item: str) -> bool:

@@ -270,7 +270,7 @@ def point_rows(
         if sum(len(x.split()) <= s.label_words for x in cells) < s.point_share * len(cells):
             return None  # two columns of text: not a label and its point
         asked_cells = [x for x, i in zip(cells, informs, strict=True) if not i]
-        if numbers is None and asked_cells and _number_column(asked_cells):
+        if numbers is None and asked_cells and number_column(asked_cells):
             numbers = [x.rstrip(".)") for x in cells]
     if deadlines and numbers is None:
         return None  # dated steps without numbers: the phases of the work
@@ -318,7 +318,7 @@ def _task_rows(
         (
             [x.rstrip(".)") for x in cells_of(body, n)]
             for n in range(len(header))
-            if n != c and all(cells_of(body, n)) and _number_column(cells_of(body, n))
+            if n != c and all(cells_of(body, n)) and number_column(cells_of(body, n))
         ),
         None,
     )
@@ -330,14 +330,10 @@ def _task_rows(
     return out or None
 
 
-def _number_column(cells: list[str]) -> bool:
-    # a code closed by a full stop ("A1.") as a number is ("1.")
-    return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x.rstrip(".")) for x in cells)
-
-
 def number_column(cells: list[str]) -> bool:
-    """Is every cell a number or a code ("3", "2.1", "B7", "A1.")?"""
-    return _number_column(cells)
+    """Is every cell a number or a code ("3", "2.1", "B7", "A1.")? A code closed by a full stop
+    ("A1.") counts as a number does ("1.")."""
+    return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x.rstrip(".")) for x in cells)
 
 
 def _checklist(rows: list[list[str]], response_header: Callable[[str], bool]) -> bool:
@@ -377,7 +373,7 @@ def _decided_rows(
     that goes on to promise what the plan will hold ("Beaktas. Strategin kompletteras med …")
     gives that promise as the row's point instead."""
     body = rows[1:]
-    left = [c for c in range(decided) if not _number_column(cells_of(body, c))]
+    left = [c for c in range(decided) if not number_column(cells_of(body, c))]
     if not left:
         return None
     col = max(left, key=lambda c: sum(len(x.split()) for x in cells_of(body, c)))
@@ -387,7 +383,7 @@ def _decided_rows(
         (
             [x.rstrip(".)") for x in cells_of(body, c)]
             for c in range(decided)
-            if c != col and _number_column(cells_of(body, c))
+            if c != col and number_column(cells_of(body, c))
         ),
         None,
     )
@@ -428,7 +424,7 @@ def _theme_column(
         if c == skip:
             continue
         cells = cells_of(body, c)
-        if numbered and _number_column(cells):
+        if numbered and number_column(cells):
             continue
         return c
     return None
@@ -462,7 +458,7 @@ def _milestones(
     ]
     if not dates:
         return None
-    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
+    numbers = [c for c in range(len(header)) if c != m and number_column(cells_of(body, c))]
     d = dates[0]
     if numbers and numbered:
         n = numbers[0]
@@ -492,7 +488,7 @@ def _task_label_column(
         if c in dates:
             continue
         cells = cells_of(body, c)
-        if _number_column(cells):
+        if number_column(cells):
             continue
         if all(x and len(x.split()) <= s.label_words for x in cells):
             return c
@@ -572,7 +568,7 @@ def level_rows(
         return None  # short cells: no measures
     numbers = next(
         ([r[c].rstrip(".)") for r in body] for c in range(len(header)) if c not in (lv, col)
-         and _number_column(cells_of(body, c))),
+         and number_column(cells_of(body, c))),
         None,
     )
     return [
