@@ -1,4 +1,4 @@
-"""Build the fiftieth blind batch of mandate/plan pairs under corpora/mandates-blind50/ and their gold.
+"""Build the fifty-first blind batch of mandate/plan pairs under corpora/mandates-blind51/ and their gold.
 
 Written on 2026-12-07 without reading plancheck's code. Mandates in five forms the earlier
 batches did not use: a bokmål MANDATE SENT OUT WITH TRACKED CHANGES SHOWN (python-docx + raw
@@ -22,9 +22,9 @@ restate a point in other words, answers in tables, process facts in the past ten
 words shared without an answer, partial answers, refusals, a deadline met only as amended, a
 deadline missed, and a referendum version that keeps one policy in its old wording.
 
-    python corpora/mandates-blind50/make_pairs.py               # all pairs
-    python corpora/mandates-blind50/make_pairs.py --verify      # point texts and gold quotes
-    python corpora/mandates-blind50/make_pairs.py --twice       # build twice, compare sha256
+    python corpora/mandates-blind51/make_pairs.py               # all pairs
+    python corpora/mandates-blind51/make_pairs.py --verify      # point texts and gold quotes
+    python corpora/mandates-blind51/make_pairs.py --twice       # build twice, compare sha256
 
 Imports, through pairkit, the forty-seventh batch's builder (its odfpy writer `odt_pdf`, its
 layout check `expect_on_page` and its point-text check `check_texts`) and through it the
@@ -180,7 +180,7 @@ def tracked_docx_pdf(pdf: Path, blocks: list[tuple], *, title: str, author: str,
             rev.balloon(last, reviser, initials, n, text, x_cm=15.3, width_cm=5.0)
         else:
             raise ValueError(k)
-    with tempfile.TemporaryDirectory(prefix="mblind50-docx-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="mblind51-docx-") as tmp:
         src = Path(tmp) / (pdf.stem + ".docx")
         dh.save_deterministic(doc, src)
         # python-docx stamps each comment with the current time: pin it, as the marks are
@@ -1474,7 +1474,7 @@ def main(argv: list[str]) -> None:
     pk.mandates_main(argv, here=HERE, pairs=PAIRS, b20=_B20Marked(), builder=BUILDER)
 
 
-BUILDER = "corpora/mandates-blind50/make_pairs.py"
+BUILDER = "corpora/mandates-blind51/make_pairs.py"
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -1,6 +1,6 @@
 """Score `plancheck check PLAN --mandate MANDATE --format json` against this batch's gold.
 
-    python corpora/mandates-blind50/first_contact.py [SLUG …] [--plancheck CMD]
+    python corpora/mandates-blind51/first_contact.py [SLUG …] [--plancheck CMD]
 
 The first batch's scorer (corpora/mandates-blind/first_contact.py: its `score` matches reported
 points to gold points — number stripped, difflib ratio >= 0.8 or one text containing the other —
@@ -9,7 +9,7 @@ at this folder, for every pair (or the SLUGs given). CMD is the command that run
 split like a shell line; leading NAME=value words are set in its environment. Default:
 `plancheck` on PATH. First contact is run as
 
-    python corpora/mandates-blind50/first_contact.py \
+    python corpora/mandates-blind51/first_contact.py \
         --plancheck "PYTHONPATH=/tmp/blind13-base .venv/bin/python -m plancheck"
 
 Prints the README's table (one row per pair and the total) on stdout, and on stderr the status
