@@ -3149,11 +3149,12 @@ def _about_items(text: str, is_list: bool) -> bool:
     return any(m.start() < aim.start() or _POINTER.fullmatch(m.group(0)) for m in found)
 
 
-_MODALS = frozenset({"skal", "ska", "skall", "shall", "will", "must", "should", "bør", "bör", "må", "måste"})
+#: the modals of every language's lexicon (evidence "modal"), single words: a goal says what shall be
+_MODALS = frozenset(w.lower() for w in evidence_words("modal") if " " not in w)
 
 
 _FIGURE_FACT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?(?P<n>\d{1,3}(?:[ .,]\d{3})*)\s+(?P<w>[^\W\d_]+)")
-_CHANGE_WORDS = frozenset({"prosent", "procent", "percent", "per", "flere", "fleire", "fler", "færre", "färre", "fewer", "more", "mer", "meir", "mindre", "less"})
+_CHANGE_WORDS = frozenset(w.lower() for w in evidence_words("count_change"))  # the lexicon's, every language
 
 
 def figure_fact(text: str, max_words: int = 6) -> bool:

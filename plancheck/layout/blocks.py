@@ -513,6 +513,20 @@ def _wrapped(prev: Line, right: float, left: float, settings: LayoutSettings = D
     )
 
 
+def _in_item_type(cur: dict, prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln`` set in the type of the list item above it (its size within
+    ``continuation_size_delta``, and not bold under a plain item)? An item set larger than the
+    body (the goals of a one-page poster whose body is its small print) wraps onto lines the
+    body's measure would call headings; set as the item is, the line is no heading for its size.
+    (A bold item's last line may hold only a year, which the character weights do not show as
+    bold.)"""
+    return (
+        cur["kind"] == BlockKind.list_item
+        and abs(prev.size - ln.size) <= settings.continuation_size_delta
+        and (prev.bold or not ln.bold)
+    )
+
+
 def _item_word_pushed_down(cur: dict, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Did a list item's line break before ``ln`` because its first word did not fit? The line
     above ends within ``wrap_fit_ratio`` of the item's width of the right margin, in mid-sentence
@@ -920,10 +934,10 @@ def build_blocks(
         if (
             kind == "heading"
             and not number
-            and ln.size < body + settings.heading_size_delta
             and cur is not None
             and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
             and prev_line is not None
+            and (ln.size < body + settings.heading_size_delta or _in_item_type(cur, prev_line, ln, settings))
             and _continues(cur, prev_line, ln, settings, leading)
             and (
                 _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings, ln)

@@ -50,6 +50,7 @@ class GoalFormSettings:
     # most title_max_words + this many words: the year, "in", "we" and its verb besides the title
     dated_lead_extra_words: int = 3
     titled_min_count: int = 3  # titled statements at one heading level: the plan's form
+    titled_stated_items: int = 2  # list items stating goals under a titled sentence: it leads into them
     # a balanced-scorecard matrix: at least this many of its column (or row) labels are
     # perspectives of the lexicon ("Brukar | Medarbeidar | Økonomi | Samfunn")
     perspective_min_labels: int = 2
@@ -298,6 +299,14 @@ def titled_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
         ):
             # another paragraph of running text under the title: the sentence introduces a topic
             # the paragraphs go on with (a background line before the goals stated in the council's name), no goal stated
+            continue
+        if sum(
+            1 for j in range(i + 2, below)
+            if kinds[j] == "list_item" and _goal_sentence(" ".join((blocks[j].text or "").split()), settings)
+        ) >= settings.titled_stated_items:
+            # list items under the sentence that state goals themselves, with a goal's modal (a
+            # strategy house's pillar: its lead line, then "• Flere unge skal …"): the sentence
+            # leads into them, the goals are the items
             continue
         by_level.setdefault(level, []).append(FormGoal(nxt.id, text, _page(nxt), b.section_id, name))
     out = [g for found in by_level.values() if len(found) >= settings.titled_min_count for g in found]

@@ -154,6 +154,14 @@ class MatchSettings:
     # … when a sentence put aside holds that word and this many of the concern's words the plan
     # names (all of them when it names fewer)
     set_aside_words: int = 2
+    # a concern of at least this many words named whole in a sentence that puts it off, and
+    # whole in no sentence that does not ("Evacuation planning is outside the scope of this
+    # plan" beside "Evacuation orders are issued by …"): the plan sets that concern aside,
+    # whatever its words answer elsewhere (_phrase_put_aside; 0: off)
+    phrase_aside_words: int = 2
+    # a passage whose every sentence puts its subject off takes no answer from its heading's
+    # words: they are what it puts off (build_units)
+    put_off_heading: bool = True
     # a point one of whose own words (no other point of the mandate holds it, not the plan's
     # topic, a compound or a long noun: Scorer.anchor_word) the plan names only in sentences
     # that put it off or report it asked for, nowhere in its own statements, is at most
@@ -1379,6 +1387,10 @@ class Unit:
     # words of its sentences that put the subject off or report it asked for (DEFERRAL_RE,
     # REQUEST_RE): the plan names them, and says it does not answer them (_set_aside)
     aside_keys: set[str] = field(default_factory=set)
+    # its sentences, lower-cased, that put their subject off, and those that do not
+    # (_phrase_put_aside)
+    aside_sentences: list[str] = field(default_factory=list)
+    stated_sentences: list[str] = field(default_factory=list)
 
     @property
     def all_keys(self) -> set[str]:
@@ -1459,6 +1471,7 @@ def _analyse(
             or reported_request(sent)
             or (settings.origin_no_evidence and orders_the_plan(sent))
         )
+        (u.aside_sentences if deferred else u.stated_sentences).append(" ".join(sent.lower().split()))
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
         sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
@@ -1916,6 +1929,12 @@ def build_units(
     by_section: dict[str, list[Unit]] = {}
     for u in units:
         u.title_keys, u.process_section = titles(u.section_id)
+        if settings.put_off_heading and u.kind == "passage" and u.aside_sentences and not u.stated_sentences:
+            # "Forureina massar" / "Dette blir omtala i ein eigen rettleiar …": a passage that
+            # only puts its subject off puts off the subject its heading names; the heading's
+            # words are no answer through it
+            u.aside_keys |= u.title_keys
+            u.title_keys = set()
         u.heading_keys = own_heading(u.section_id)
         u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
@@ -3471,7 +3490,7 @@ def _concerns_of(
     return out, context
 
 
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_NUMBER_RE = re.compile(r"^(?:19|20)\d\d$")  # a number that is a year
 _COUNT = r"(\d{1,3}|" + _NUM_ALT + r")"
 _PART_OF_RE = re.compile(
     r"\b" + _COUNT + r"\s+(?:" + W.alternation("part_of") + r")\s+(?:(?:"
@@ -3555,7 +3574,7 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     for a, b in itertools.pairwise(terms):
         if (
             b.lemma.isdigit()
-            and not _YEAR_RE.match(b.lemma)
+            and not _YEAR_NUMBER_RE.match(b.lemma)
             and not a.stop
             and not a.lemma.isdigit()
             and text[a.end : b.start].strip() == ""
@@ -4357,6 +4376,8 @@ def _assess_points(
                 # the step is named, but not for as long as asked (or no dates at all)
                 miss = [*miss, c.duration_text]
                 score = min(score, S.weak)
+            if S.phrase_aside_words and not p.process and _phrase_put_aside(scorer.units, c, S.phrase_aside_words):
+                score, miss = 0.0, [t.surface for t in c.terms]
             results.append((c, score, unit, miss))
         if S.leftover_column and not p.process:
             results = _leftover_column(results, scored, scorer, context, S)
@@ -5914,6 +5935,22 @@ def _set_aside(scorer: Scorer, c: Concern) -> bool:
     )
 
 
+def _phrase_put_aside(units: list[Unit], c: Concern, min_words: int) -> bool:
+    """Does the plan name the concern whole (its text, at least ``min_words`` words) only in
+    sentences that put their subject off? "Evacuation planning is outside the scope of this
+    plan": the plan names exactly what was asked and says it does not answer it; a sentence
+    beside it sharing the head word ("Evacuation orders are issued by the Sheriff's Office")
+    answers something else. :func:`_set_aside` weighs the concern's words one by one and
+    cannot see this when a word of the phrase is a plan word the terms leave out."""
+    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", c.text.lower())
+    if len(words) < min_words:
+        return False
+    phrase = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])")
+    if any(phrase.search(x) for u in units for x in u.stated_sentences):
+        return False
+    return any(phrase.search(x) for u in units for x in u.aside_sentences)
+
+
 def _stated_keys(units: list[Unit]) -> set[str]:
     """The lemmas (and their synonym keys) of the plan's own statements, its sections aside:
     what :func:`_aside_word` asks a point's word to be missing from. The same for every point."""
@@ -6007,7 +6044,6 @@ def _names_state(text: str, name: str) -> bool:
 # "samarbeid med legevakta", "agreement with the operator": the phrase, then the party
 # (words.yaml cooperation_with)
 _PARTY_RE = re.compile(r"\b(?:" + W.alternation("cooperation_with") + r")\s+(?P<rest>.+)", re.IGNORECASE)
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _party_words(asked: str, s: MatchSettings) -> list[str]:

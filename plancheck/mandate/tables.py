@@ -476,7 +476,34 @@ def _milestones(
         # the date (and the owner) are the work's own schedule for it, no part of the point,
         # as in a numbered task table
         return [(None, f"{r[label].rstrip(':')}: {r[m]}" if r[label] else r[m]) for r in body if r[m]]
+    about = _description_column(body, m, dates, numbers, s) if not numbered else None
+    if about is not None:
+        # "Leverabel | Klart senast | Innehåll": the deliverable's name, what it is to hold
+        # (what the plan answers) and when it is due
+        return [
+            (None, " – ".join(x for x in (f"{r[m]}: {r[about]}" if r[about] else r[m], r[d]) if x))
+            for r in body if r[m]
+        ]
     return [(None, f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+
+
+def _description_column(
+    body: list[list[str]], m: int, dates: list[int], numbers: list[int], s: TableSettings
+) -> int | None:
+    """The column beside the deliverables column ``m`` that says what each deliverable holds:
+    neither dates nor numbers, and its cells longer than the deliverables' names, at least
+    ``point_words`` words in most rows ("Nulägesbeskrivning" | "Kartläggning av befintligt
+    cykelvägnät med …"); None when there is none. Why: a project plan names each deliverable
+    in a word and describes it in a column of its own; the name alone asks nothing a plan
+    can be read against."""
+    for c in range(len(body[0])):
+        if c == m or c in dates or c in numbers:
+            continue
+        cells = cells_of(body, c)
+        long = sum(len(x.split()) >= s.point_words for x in cells)
+        if long * 2 > len(cells) and sum(len(x.split()) for x in cells) > sum(len(r[m].split()) for r in body):
+            return c
+    return None
 
 
 def _task_label_column(
