@@ -203,3 +203,176 @@ def test_the_key_figure_reader_takes_its_modals_and_change_words_from_the_lexico
     assert figure_fact("3 200 innbyggere")
     assert not figure_fact("50 prosent færre utslipp")
     assert not figure_fact("3 200 innbyggere skal ha fiber")
+
+
+# ================================================================= batch 50 (session 45)
+# Forms of the blind batch of session 45 made general, on invented wording: a mandate printed
+# with tracked changes and comment balloons, a deed that defines the plan by what it "shall
+# include", an examiner's schedule of modifications, a Swedish requirement asking the plan to
+# "visa", goals grouped under topic headings of a goal chapter, a numbered kicker over a goal's
+# sentence, and an objective tagged on the line under it with the parent goal it contributes to.
+
+from conftest import plan_of_blocks  # noqa: E402
+
+from plancheck.mandate import points as P  # noqa: E402
+
+
+def _pdf(tmp_path, draw) -> str:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mandat.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c, A4[1])
+    c.save()
+    return path
+
+
+def test_a_mandate_printed_with_tracked_changes_is_read_without_its_struck_words(tmp_path):
+    def draw(c, h):
+        c.setFont("Helvetica", 11)
+        c.drawString(60, h - 80, "Oppdrag")
+        c.drawString(60, h - 110, "Planen skal")
+        lines = ["1. kartlegge dagens lekeplasser og tilstanden deres,",
+                 "2. vurdere om kommunen skal stenge de minste lekeplassene,",
+                 "3. foreslå en plan for nye benker ved turvegene."]
+        for k, t in enumerate(lines):
+            c.drawString(60, h - 130 - 16 * k, t)
+        # point 2 struck through (deleted), and one word of point 3 ("nye") too
+        c.setLineWidth(0.6)
+        y2 = h - 130 - 16 + 3.5
+        c.line(60, y2, 60 + c.stringWidth(lines[1], "Helvetica", 11), y2)
+        x = 60 + c.stringWidth("3. foreslå en plan for ", "Helvetica", 11)
+        y3 = h - 130 - 32 + 3.5
+        c.line(x, y3, x + c.stringWidth("nye", "Helvetica", 11), y3)
+
+    texts = [p.text for p in P.read_mandate(_pdf(tmp_path, draw))]
+    assert not any("stenge" in t for t in texts)
+    assert any(t.startswith("foreslå en plan for benker") for t in texts)
+    assert any(t.startswith("kartlegge dagens lekeplasser") for t in texts)
+
+
+def test_a_reviewers_comment_balloon_in_the_margin_is_no_text_of_the_mandate(tmp_path):
+    def draw(c, h):
+        c.setFont("Helvetica", 11)
+        c.drawString(60, h - 80, "Fremdrift")
+        # the sentence wraps beside the balloon, whose lines stand level with its lines
+        c.drawString(60, h - 110, "Planen legges fram for bystyret innen")
+        c.drawString(60, h - 124, "1. mars 2041.")
+        c.setFont("Helvetica", 8)
+        c.drawString(400, h - 110, "Kommentert [KL3]: Fristen er flyttet")
+        c.drawString(400, h - 124, "etter ønske fra utvalget.")
+
+    texts = [p.text for p in P.read_mandate(_pdf(tmp_path, draw))]
+    assert texts == ["Planen legges fram for bystyret innen 1. mars 2041."]
+
+
+def test_the_items_of_what_the_plan_shall_include_are_points_beside_another_numbered_list():
+    lines = [
+        "1. DEFINITIONS",
+        "“Play Strategy” a strategy for the Site to be approved by the Council which shall include:",
+        "(a) a map of the equipped play areas and their age groups;",
+        "(b) a programme for replacing worn equipment;",
+        "(c) the arrangements for inspecting the play areas.",
+        "2. OBLIGATIONS",
+        "1. The Owner shall submit the Play Strategy before the tenth dwelling is occupied.",
+        "2. The Owner shall pay the play contribution before occupation.",
+        "3. The Owner shall maintain the play areas for fifteen years.",
+    ]
+    numbers = [p.number for p in P.find_points(lines)]
+    assert {"a", "b", "c"} <= set(numbers)
+
+
+def test_an_examiners_schedule_of_modifications_gives_every_row_as_a_point():
+    rows = [
+        ["Ref", "Policy", "Modification"],
+        ["M1", "Policy H1", "Delete the allocation at Mill Field from the Policies Map."],
+        ["M2", "Policy T2", "Update the bus route numbers in the supporting text."],
+        ["M3", "Policy E4", "Add the former dairy to the list of employment sites."],
+    ]
+    texts = [ln.text for ln in P._table_lines(rows, 1)]
+    assert len(texts) == 3 and all("M" in t.split(")")[0] for t in texts)
+    assert any("Mill Field" in t for t in texts) and any("former dairy" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "sentence, asks",
+    [
+        ("Planen ska visa var nya lekplatser kan byggas i tätorterna.", True),
+        ("Planen skal vise hvor nye lekeplasser kan bygges.", True),
+        ("Planen skal vise, hvor nye legepladser kan anlægges.", True),
+        ("Kartan visar var lekplatserna ligger i dag.", False),
+    ],
+)
+def test_a_plan_asked_to_show_something_is_a_requirement_in_every_language(sentence, asks):
+    assert P.is_requirement(sentence) is asks
+
+
+def test_goals_grouped_under_topic_headings_of_a_goal_chapter_are_goals_and_the_topics_intro_is_none():
+    blocks = [
+        _b(1, BlockKind.heading, "Mål for idrettsanlegg", level=1),
+        _b(2, BlockKind.heading, "Anlegg nær folk", level=2),
+        _b(3, BlockKind.list_item, "Alle barn skal ha en ballbinge innen gangavstand."),
+        _b(4, BlockKind.list_item, "Anleggene skal være åpne for alle hele året."),
+        _b(5, BlockKind.heading, "Drift og vedlikehold", level=2),
+        _b(6, BlockKind.paragraph, "Anleggene skal være trygge og godt vedlikeholdt."),
+        _b(7, BlockKind.list_item, "Alle kunstgressbaner skal ha miljøvennlig fyll innen 2032."),
+    ]
+    goals = [g.text for g in plan_of_blocks(blocks, "nb").goals]
+    assert "Alle barn skal ha en ballbinge innen gangavstand." in goals
+    assert "Alle kunstgressbaner skal ha miljøvennlig fyll innen 2032." in goals
+    assert "Anleggene skal være trygge og godt vedlikeholdt." not in goals
+    # a topic whose list names things rather than aims groups no goals
+    plain = [
+        _b(1, BlockKind.heading, "Mål for idrettsanlegg", level=1),
+        _b(2, BlockKind.heading, "Anleggene i dag", level=2),
+        _b(3, BlockKind.list_item, "Idrettshallen på Moen"),
+        _b(4, BlockKind.list_item, "Kunstgressbanen ved skolen"),
+    ]
+    assert not any(g.text.startswith(("Idrettshallen", "Kunstgressbanen")) for g in plan_of_blocks(plain, "nb").goals)
+
+
+def _sized(i: int, kind: BlockKind, text: str, size: float, level: int | None = None) -> Block:
+    b = _b(i, kind, text, level)
+    b.font_size = size
+    return b
+
+
+def test_a_numbered_kicker_with_a_short_name_numbers_the_goal_sentence_under_it():
+    blocks = [
+        _sized(1, BlockKind.heading, "Our goals for 2045", 14, 1),
+        _sized(2, BlockKind.heading, "MISSION 1 · WARM HOMES", 7.5, 3),
+        _sized(3, BlockKind.heading, "By 2045, every home in the district will be warm and cheap to heat.", 10.5, 2),
+        _sized(4, BlockKind.heading, "MISSION 2 · CLEAN RIVERS", 7.5, 3),
+        _sized(5, BlockKind.heading, "By 2045, every river in the district will be safe to swim in.", 10.5, 2),
+    ]
+    goals = plan_of_blocks(blocks, "en").goals
+    assert [(g.number, g.text[:20]) for g in goals] == [("1", "By 2045, every home "), ("2", "By 2045, every river")]
+
+
+class _Blocks:
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+
+def test_an_objective_tagged_on_the_line_under_it_names_the_parent_goal_it_contributes_to():
+    from plancheck.mandate.parents import reference_lines_under
+
+    doc = _Blocks([
+        _b(1, BlockKind.heading, "Objective 1: Plant more street trees."),
+        _b(2, BlockKind.paragraph, "Contributes to: Mission 4 · Green streets"),
+        _b(3, BlockKind.heading, "Objective 2: Answer every call within a minute."),
+        _b(4, BlockKind.paragraph, "Contributes to: 2, 5"),
+        _b(5, BlockKind.heading, "Objective 3: Train every team in plain English."),
+        _b(6, BlockKind.paragraph, "We will run the course twice a year."),
+    ])
+    items = [
+        ("g1", "goal", "Objective 1: Plant more street trees.", 1),
+        ("g2", "goal", "Objective 2: Answer every call within a minute.", 1),
+        ("g3", "goal", "Objective 3: Train every team in plain English.", 1),
+    ]
+    assert reference_lines_under(doc, items) == [(0, ["4"], True), (1, ["2", "5"], False)]
+    # a code named with the child's own label word is read as a plain code (the caller keeps
+    # the child's own numbers out), never as the parent's
+    own = _Blocks([*doc.blocks[:1], _b(7, BlockKind.paragraph, "Contributes to: Objective 3"), *doc.blocks[4:]])
+    assert reference_lines_under(own, items) == [(0, ["3"], False)]

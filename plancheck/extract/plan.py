@@ -139,6 +139,9 @@ class WalkSettings:
     # a numbered focus-area or goal label ("Priority 7", "Ambition 9") over one sentence of at
     # least this many words states that goal (roles.band_goal); a shorter text names an area
     band_sentence_min_words: int = 5
+    # a numbered goal label with a short name set smaller over a goal's sentence ("MISSION 3 ·
+    # READY FOR SCHOOL" over "By 2040, …"): the name has at most this many words (_named_kicker)
+    kicker_name_words: int = 4
     # headings set alike under an actions chapter are actions titled by the heading only when
     # fewer of them stand over lists or tables of their own (topics) than over a paragraph
     # alone, counted with this weight on the topics (1.0: a tie is topics)
@@ -1324,6 +1327,8 @@ def _role_of(st: _State, block: Block) -> str | None:
         return st.lead_in
     if st.role is None and block.kind == BlockKind.list_item and (block.section_id or "") in st.measure_topics:
         return "measure"
+    if st.role is None and block.kind == BlockKind.list_item and (block.section_id or "") in st.goal_topics:
+        return st.goal_topics[block.section_id or ""]
     return st.role
 
 
@@ -1941,6 +1946,11 @@ def _heading(st: _State, block: Block) -> None:
     if _card(st, block) or _sibling_card(st, block, text):
         return
     pending = st.pending_label
+    kicked = _named_kicker(st, block, text)
+    if kicked is not None:
+        # the label numbers the sentence under it, which is the goal (as after a bare label)
+        st.pending_label, st.pending_label_text, st.pending_first_sentence = kicked, text.strip(), False
+        return
     if _bare_label(st, text):
         return
     walk = WalkSettings()
@@ -2123,6 +2133,16 @@ def _heading(st: _State, block: Block) -> None:
                 # og skole" → bullets): the list is the chapter's measures, as right under it
                 # (its list only: the topic's introduction is no measure)
                 st.measure_topics.add(block.section_id or "")
+        elif (
+            role is None and chapter_role in GOAL_ROLES and chapter not in st.item_sections
+            and _topic_over_aims(st, st.index)
+        ):
+            # "Mål for idrettsanlegg" → "Anlegg nær folk" → "1  Alle barn skal ha …": a topic
+            # of the goal chapter over a list of its own whose every item states an aim with a
+            # modal is a group of the chapter's goals, as the list right under it would be (its
+            # list only: the topic's introduction, a paragraph, is none)
+            st.goal_topics[block.section_id or ""] = chapter_role
+            st.time_frame, st.time_heading = None, False
         else:
             st.time_frame, st.time_heading = None, False
         if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
@@ -2964,6 +2984,21 @@ def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
             return False
     title = st.heading_titles.get(parent or "", "")
     return any(lead_in_role(w) in ("main_goal", "goal", "sub_goal") for w in re.findall(r"\w+", title))
+
+
+def _topic_over_aims(st: _State, index: int) -> bool:
+    """Does the heading at ``index`` stand over a list of its own (before the next heading) whose
+    every item states an aim (:func:`_states_aim`: a sentence with a modal)? Why: a goal chapter
+    may group its goals under topic headings with no goal word of their own ("Trygg og
+    berekraftig"), numbering them on through the topics; the topic names the group, the
+    sentences are the goals."""
+    items = []
+    for later in st.blocks[index + 1 :]:
+        if later.kind == BlockKind.heading:
+            break
+        if later.kind == BlockKind.list_item:
+            items.append(later)  # (a table under the goals: their measures, read as ever)
+    return bool(items) and all(_states_aim(b.text, st.lang) for b in items)
 
 
 def _heads_own_items(blocks: list[Block], index: int) -> bool:
@@ -4023,6 +4058,32 @@ def _unset_crumb_owners(st: _State) -> None:
     for m in st.crumb_measures:
         if m.owner_text and normalise(m.owner_text).lower() in st.crumb_unset:
             m.owners = []
+
+
+def _named_kicker(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> tuple[str, str] | None:
+    """(role, number) of a numbered goal label that names its goal in a few words ("MISSION 3 ·
+    READY FOR SCHOOL", "Mål 2 – Trygg"; at most ``kicker_name_words``), set in smaller type right
+    above a heading on the same page that is one sentence of ``band_sentence_min_words`` words
+    or more and no role heading itself; None otherwise. Why: a poster or card sets each goal as
+    a small kicker with its number and short name over the goal's sentence in larger type; the
+    kicker is no goal of its own (its name is no aim), and a child plan cites the number
+    ("Contributes to: Mission 3")."""
+    from plancheck.extract.roles import label_role
+
+    role, number, rest = label_role(text)
+    if role not in GOAL_ROLES or not number:
+        return None
+    name = (rest or "").strip(" ·:–—-|")
+    if not name or len(name.split()) > settings.kicker_name_words or name.endswith((".", "!", "?")):
+        return None
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.heading or nxt.provenance.page != block.provenance.page:
+        return None
+    if block.font_size is None or nxt.font_size is None or block.font_size >= nxt.font_size:
+        return None
+    if len(re.findall(r"\w+", nxt.text)) < settings.band_sentence_min_words or heading_role(nxt.text)[0] is not None:
+        return None
+    return role, number
 
 
 def _bare_label(st: _State, text: str) -> bool:

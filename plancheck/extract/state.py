@@ -153,6 +153,9 @@ class _State:
     action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
     # topics of a measures chapter over a list of their own: that list's items are measures
     measure_topics: set[str] = field(default_factory=set)
+    # topics of a goal chapter whose list states aims: section id → the chapter's goal role
+    # (plan._topic_over_aims)
+    goal_topics: dict[str, str] = field(default_factory=dict)
     # (level, bold, chapter) of headings under a measures chapter -> [(index, over a list?)]
     alike_headings: dict[tuple, list[tuple[int, bool]]] = field(default_factory=dict)
     # each section's heading text and the index of the next heading after each block, built once per

@@ -1930,7 +1930,7 @@ def build_units(
     for u in units:
         u.title_keys, u.process_section = titles(u.section_id)
         if settings.put_off_heading and u.kind == "passage" and u.aside_sentences and not u.stated_sentences:
-            # "Forureina massar" / "Dette blir omtala i ein eigen rettleiar …": a passage that
+            # "Støy frå anlegg" / "Dette blir omtala i ein eigen rettleiar …": a passage that
             # only puts its subject off puts off the subject its heading names; the heading's
             # words are no answer through it
             u.aside_keys |= u.title_keys

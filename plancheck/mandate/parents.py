@@ -3752,6 +3752,9 @@ def referenced_items(
                 and " ".join(text.split()) in " ".join(source.split()) and (refs := parent_references(source))]
     # "More bus routes … next." beside "1" in a margin column headed "Community plan goal"
     parents += margin_references(doc, items) if doc is not None else []
+    # "Objective 2: …" over a line of its own "Contributes to: Mission 2 · Responsive"
+    for k, codes, theirs in reference_lines_under(doc, items) if doc is not None else []:
+        (parents if theirs else named).append((k, codes))
     out: dict[str, list[int]] = {}
     for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
         for code in codes:
@@ -3813,6 +3816,55 @@ def line_references(text: str) -> list[str]:
 
 
 _WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
+
+
+def reference_lines_under(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str], bool]]:
+    """(item index, codes, whether the codes are the parent's) for each goal, strategy or measure
+    with a line of its own right under it that is only a cross-reference label and what it names
+    ("Contributes to: Mission 2 · Responsive", "Bidrar til: 1.2"; the label from the lexicon's
+    ``columns.references``, :func:`line_references`). A code named with a goal label word
+    ("Mission 2") counts as the parent's when the child numbers none of its own items with that
+    word. Why: a service plan or an OKR sheet tags each objective, on the line under it, with the
+    goal of the council plan it contributes to, by that plan's own word and number, whatever the
+    child numbers its own objectives. A hint only: the content decides whether the goal is
+    served."""
+    from plancheck.extract.roles import label_role
+
+    blocks = getattr(doc, "blocks", None) or []
+    at = _working_index(items)
+    # the label words the child numbers its own items with ("Objective 1: …")
+    own_words = {
+        found.group(1).lower() for b in blocks if (found := _LABEL_WORD_RE.match(" ".join((b.text or "").split())))
+    }
+    out: list[tuple[int, list[str], bool]] = []
+    for prev, b in itertools.pairwise(blocks):
+        text = " ".join((b.text or "").split())
+        m = _LINE_REFERENCE_RE.match(text)
+        if str(getattr(b.kind, "value", b.kind)) != "paragraph" or m is None or m.start("label") != 0:
+            continue
+        before = " ".join((prev.text or "").split())
+        k = at.get(before.lower())
+        if k is None:
+            k = next((at[t] for t in at if len(t) > 8 and before.lower().endswith(t)), None)
+        if k is None:
+            continue
+        codes = line_references(text)
+        if codes:
+            out.append((k, codes, False))
+            continue
+        theirs: list[str] = []
+        for part in re.split(r"\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*", m.group("codes")):
+            role, number, _rest = label_role(part)
+            word = part.split()[0].lower() if part.split() else ""
+            if role in ("goal", "main_goal", "sub_goal") and number and word not in own_words:
+                theirs.append(number)
+        if theirs:
+            out.append((k, theirs, True))
+    return out
+
+
+# "Objective 3: …", "Mål 2 – …": a label word and a number opening a line
+_LABEL_WORD_RE = re.compile(r"^([^\W\d_]{3,})\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\w")
 
 
 def _working_index(items: list[tuple[str, str, str, int | None]]) -> dict[str, int]:

@@ -81,6 +81,10 @@ class PointSettings:
 
     # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
+    # a comment balloon's label stands right of this share of the page's width; the balloon
+    # starts this many points left of its label (_without_comment_balloons)
+    comment_margin_share: float = 0.55
+    comment_edge_slack: float = 2.0
     # a ruled table going on over a page break under its repeated header: the rows after the
     # header are the table's rows before the break, read as one table (_join_broken_rows)
     continued_table_rows: bool = True
@@ -525,6 +529,54 @@ def without_note_refs(row: list[dict]) -> list[dict]:
     return out
 
 
+def _without_struck(page):
+    """The pdfplumber ``page`` without the characters struck through (the layout layer's
+    :func:`plancheck.layout.strike.split_struck` on its thin horizontal rules). Why: a mandate
+    printed with its amendments shown as tracked changes strikes the deleted words and point
+    through and underlines the inserted ones; the text layer holds both, run together
+    ("frivilligsentralenpensjonistforeningene"). The mandate says what it says with the changes
+    made, as the plan reader already reads a plan."""
+    from plancheck.layout.chars import Char
+    from plancheck.layout.strike import split_struck
+
+    shapes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in [*page.lines, *page.rects]]
+    if not shapes or not page.chars:
+        return page
+    chars = [Char(c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c.get("size") or 0.0) for c in page.chars]
+    _kept, struck = split_struck(chars, shapes)
+    if not struck:
+        return page
+    gone = {(c.x0, c.top, c.text) for c in struck}
+    return page.filter(
+        lambda o: o.get("object_type") != "char" or (o["x0"], o["top"], o["text"]) not in gone
+    )
+
+
+_COMMENT_LABEL_RE = re.compile(r"^(?:" + _alt("comment_label") + r")$", re.IGNORECASE)
+_COMMENT_TAG_RE = re.compile(r"^\[[^\W\d_]{1,4}\d{1,3}\]:$")  # "[IB2]:", a reviewer's initials and number
+
+
+def _without_comment_balloons(page, s: PointSettings = POINT_SETTINGS):
+    """The pdfplumber ``page`` without the reviewers' comments printed in balloons in its right
+    margin: the words from the left edge of the leftmost comment label ("Kommentert [IB2]:",
+    requirements.yaml ``comment_label`` and a tag of initials and a number) rightwards, when
+    that label stands in the right ``1 - comment_margin_share`` of the page. Why: a mandate
+    printed with its markup shows the comments beside the text, level with the lines they
+    annotate, and a line read across the page ran the comment into the point ("… innen
+    1. desember Kommentert [IB2]: Fristen flyttet …"). Word narrows the text to leave the
+    margin to the balloons, so nothing of the mandate's own stands right of the label."""
+    words = page.extract_words()
+    lefts = [
+        a["x0"] for a, b in itertools.pairwise(words)
+        if _COMMENT_LABEL_RE.match(a["text"]) and _COMMENT_TAG_RE.match(b["text"])
+        and abs(a["top"] - b["top"]) < 2 and a["x0"] > s.comment_margin_share * float(page.width)
+    ]
+    if not lefts:
+        return page
+    edge = min(lefts) - s.comment_edge_slack
+    return page.filter(lambda o: o.get("object_type") != "char" or o["x0"] < edge)
+
+
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     from plancheck.ingest.pdf import open_pdf
     from plancheck.layout.blocks import letter_o_marker
@@ -536,6 +588,8 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages], moved)
         acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
+            page = _without_struck(page)  # deleted text shown struck through
+            page = _without_comment_balloons(page)  # a reviewer's comments in the margin
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
                 _LEVEL_HEADER_WORD_RE.search(w["text"])
@@ -2304,9 +2358,10 @@ def _continuation_lead_in(
         # "The study will:" over "- list …", "- compare …": the modal ends the lead-in
         # and every item opens with its verb, in lower case: the items finish its sentence
         return j, False
-    if _SCOPE_RE.search(text) and not EXCLUSION_RE.search(text):
+    if (_SCOPE_RE.search(text) or _CONTAINS_AFTER_MODAL_RE.search(text)) and not EXCLUSION_RE.search(text):
         # "The study will cover:", "Utredningen skal omfatte:": the items are what the work
-        # must answer for, each a point
+        # must answer for, each a point; so are the items of what it must contain ("… skal
+        # inneholde:", a deed's definition of the plan "… which must include:")
         return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
 
