@@ -200,8 +200,10 @@ def _bracket_note(inner: str) -> bool:
     ("[General]", "[LED]")?"""
     if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner):
         return False
-    if inner[:1].islower() and _CUE.search(inner):
-        return True  # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names
+    if inner[:1].islower() and (_CUE.search(inner) or _TO_COME.search(inner)):
+        # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names; so is
+        # one saying what is still to come ("[figures for 2051 follow in May]")
+        return True
     if _NOT_A_NOTE.search(inner):
         return False
     if "?" in inner or ":" in inner or _CUE.search(inner) or _PAREN_NOTE.match(inner):
@@ -215,6 +217,12 @@ def _bracket_note(inner: str) -> bool:
 
 
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+#: a bracket that says its content is still to come: nb/da/sv 'kommer', nn 'kjem', nb/nn
+#: 'følger'/'fylgjer', da 'følger', en 'to come' / 'will follow' / 'follow(s) in'; square brackets
+#: opening in lower case only (see :func:`_bracket_note`), where it is the writer's own note
+_TO_COME = re.compile(
+    r"\b(?:kommer|kjem|følger|fylgjer|följer|to come|will follow|follows? (?:in|later|soon))\b", re.IGNORECASE
+)
 _PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
 _CUE = re.compile(
     r"\b(?:sjekk(?:es|e)?|dobbeltsjekk\w*|avklar(?:es|e)|bekreftes|verifiser(?:es|e)?|"
@@ -222,7 +230,9 @@ _CUE = re.compile(
     r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med|"
     # an order to update or to check, in the imperative ("(Per: oppdater tala før
     # møtet)", "[kontrollera uppgifterna …]")
-    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av)\b",
+    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av|"
+    # Danish 'tjek' and Swedish 'kolla' are the same order to check ("(Mette: tjek tallet …)")
+    r"tjek(?:ke|kes)?|dobbelttjek\w*|kolla)\b",
     re.IGNORECASE,
 )
 _PHRASES = re.compile(
