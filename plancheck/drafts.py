@@ -194,6 +194,24 @@ _NOT_A_NOTE = re.compile(
 )
 
 
+#: a note's call to confirm or to check with someone, in English ("Rhian to confirm the lead")
+_TO_CONFIRM = re.compile(r"\bto (?:confirm|check|verify|update|agree)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _stamped_note() -> re.Pattern[str]:
+    """A line opening with a draft stamp in capitals and a dash or colon ("DRAFT – …", "UTKAST:
+    …"), the sentence after it: a note on the draft when it asks for something to be checked or
+    confirmed (:data:`_CUE`, :data:`_TO_CONFIRM`); a title stamped so ("DRAFT – Climate Plan")
+    asks for nothing. Why: a note left as a post or a paragraph of its own (a pinboard's red
+    'DRAFT – X to confirm the lead with Housing' card) is in no bracket (session 45). The
+    stamp words are the lexicon's ``stamps`` (one word each)."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    stamps = [w.upper() for w in plain_words("stamps") if " " not in w and w.isalpha()]
+    return re.compile(rf"^\s*(?:{alternation(stamps)})\s*[–—:-]\s+[^\n]{{3,200}}")
+
+
 def _bracket_note(inner: str) -> bool:
     """Is ``[inner]`` a note or placeholder ("[sett inn dato]", "[Kari: skriv om dette?]",
     "[navn]") rather than a citation ("[1]", "[Hansen 2020]"), a bracketed link or a label
@@ -317,6 +335,8 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
+        add(m.start(), m.end())
+    if (m := _stamped_note().match(text)) is not None and (_CUE.search(m.group(0)) or _TO_CONFIRM.search(m.group(0))):
         add(m.start(), m.end())
     prompts = _field_prompt_re()
     if prompts.hint.search(text):
@@ -995,7 +1015,10 @@ def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
     stay small. Numbering that is mostly noise (page numbers read as headings, "4 | Executive
     Summary") gives []."""
     numbered: list[tuple[Section, tuple[int, ...]]] = []
+    counts = _post_count_words()
     for s in plan.sections:
+        if " ".join((s.title or "").lower().split()) in counts:
+            continue  # "2 kommentarer", "12 comments" over a web page's comments: a count, no chapter
         parsed = parse_number(s.number)
         if parsed and not parsed[0] and parsed[1][0] > 0:
             numbered.append((s, parsed[1]))
@@ -1005,6 +1028,15 @@ def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
     if ok < 0.75 * (len(numbered) - 1):
         return []
     return numbered
+
+
+@functools.cache
+def _post_count_words() -> frozenset[str]:
+    """The lexicon's ``post_counts`` of every language ("comments", "kommentarer"): a heading
+    that is a number and one of these counts a web page's comments, printed with the page."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(plain_words("post_counts"))
 
 
 def _same_family(first: Section, again: Section) -> bool:

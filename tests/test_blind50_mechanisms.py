@@ -183,3 +183,44 @@ def test_a_danish_note_to_check_is_a_leftover():
     text = "Andel elever der kan svømme: 72 % (Jens: tjek tallet for 2029 med klubben)"
     assert [f[2] for f in leftovers_in(text)] == ["(Jens: tjek tallet for 2029 med klubben)"]
     assert leftovers_in("Ansvar (Kultur og Fritid, 2029)") == []
+
+
+def test_a_note_stamped_draft_that_asks_for_a_check_is_a_leftover_and_a_stamped_title_is_not():
+    assert [f[2] for f in leftovers_in("DRAFT – Owen to confirm the budget with Finance first")] == [
+        "DRAFT – Owen to confirm the budget with Finance first"]
+    assert leftovers_in("DRAFT – Green Streets Plan 2029–2032") == []
+
+
+# ----------------------------------------------------------------- posts each with their fields
+
+
+def _posts():
+    blocks = [_b(BlockKind.heading, "Green Streets Plan 2029–2032", 1), _b(BlockKind.heading, "Our aim", 2),
+              _b(BlockKind.paragraph, "Every street in the town has a tree within fifty metres")]
+    for action, lead, by in [("Plant 300 street trees", "Parks team", "March 2030"),
+                             ("Map every empty tree pit", "Highways", "2030"),
+                             ("Run a tree-sponsor scheme for residents", "Parks team", "")]:
+        head = ["Lead", "Deadline"] if by else ["Lead"]
+        fields = table_of(head, [[lead, by] if by else [lead]])
+        fields.ruled = False  # 'Lead: …' / 'Deadline: …' lines read as a one-row table
+        blocks += [_b(BlockKind.heading, action, 2), _b(BlockKind.table, "", table=fields)]
+    return plan_of_blocks(blocks, "en")
+
+
+def test_an_item_whose_own_fields_lack_a_deadline_among_items_that_have_one_lacks_a_deadline():
+    plan = _posts()
+    assert len(plan.measures) == 3
+    last = next(m for m in plan.measures if m.text.startswith("Run a tree-sponsor"))
+    assert last.deadline is None and last.has_deadline_column
+
+
+def test_a_count_of_comments_numbered_like_a_chapter_is_no_chapter():
+    from plancheck.drafts import numbering_problems
+
+    blocks = [_b(BlockKind.heading, "Handlingsplan for kart 2030–2033", 1)]
+    for k, title in enumerate(["Bakgrunn", "Mål", "Tiltak", "Oppfølging"], 1):
+        blocks += [Block(id="", kind=BlockKind.heading, level=1, number=str(k), text=title),
+                   _b(BlockKind.paragraph, f"Tekst om {title.lower()} som utvalget har skrevet.")]
+    blocks.append(Block(id="", kind=BlockKind.heading, level=1, number="2", text="kommentarer"))
+    plan = plan_of_blocks(blocks, "nb")
+    assert not [d for d in numbering_problems(plan) if d.rule == "numbering-duplicate"]

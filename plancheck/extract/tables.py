@@ -2691,6 +2691,13 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
         meas.deadline = deadlines[0]
     meas.has_owner_column = has_column(table.header, roles, "owner")
     meas.has_deadline_column = has_column(table.header, roles, "deadline")
+    # the item's own fields, as a field line gives them: where the plan's other items carry an
+    # owner (a deadline) field, an item whose small table has none lacks one (plan._inline_field_places;
+    # a pinboard's posts each with 'Lead:' / 'By:' lines, one of them left without 'By:')
+    from plancheck.extract.fields import Fields
+
+    st.inline_fields.append((meas, Fields(text=meas.text, owner=meas.owner_text,
+                                          deadline=meas.deadline.text if meas.deadline else None, labelled=True)))
     st.last_candidate = None
     st.last_candidate_measure = None
 
