@@ -1744,11 +1744,13 @@ def _caption_goal(st: _State, text: str) -> str | None:
     Why: a plan that puts each goal's measures in a captioned box of its own (a wiki's expand
     macro, a titled table) names the goal only in the caption, often with a short name that is
     not the goal's sentence, so neither the words nor the place link the rows (session 45)."""
-    from plancheck.extract.roles import goal_reference
+    from plancheck.extract.roles import goal_numbers, goal_reference
 
     ref = goal_reference(text)
     if ref is None or ref[0] != "measure" or not ref[2] or len(ref[1]) != 1:
         return None
+    if goal_numbers(text) != ref[1]:
+        return None  # "Tiltak for mål 1 og 2": the rows serve both, which the heading's walk gives them
     from plancheck.extract.state import goal_by_number
 
     goal = goal_by_number(st, ref[1][0])
