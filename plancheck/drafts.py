@@ -194,14 +194,34 @@ _NOT_A_NOTE = re.compile(
 )
 
 
+#: a note's call to confirm or to check with someone, in English ("Rhian to confirm the lead")
+_TO_CONFIRM = re.compile(r"\bto (?:confirm|check|verify|update|agree)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _stamped_note() -> re.Pattern[str]:
+    """A line opening with a draft stamp in capitals and a dash or colon ("DRAFT – …", "UTKAST:
+    …"), the sentence after it: a note on the draft when it asks for something to be checked or
+    confirmed (:data:`_CUE`, :data:`_TO_CONFIRM`); a title stamped so ("DRAFT – Climate Plan")
+    asks for nothing. Why: a note left as a post or a paragraph of its own (a pinboard's red
+    'DRAFT – X to confirm the lead with Housing' card) is in no bracket (session 45). The
+    stamp words are the lexicon's ``stamps`` (one word each)."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    stamps = [w.upper() for w in plain_words("stamps") if " " not in w and w.isalpha()]
+    return re.compile(rf"^\s*(?:{alternation(stamps)})\s*[–—:-]\s+[^\n]{{3,200}}")
+
+
 def _bracket_note(inner: str) -> bool:
     """Is ``[inner]`` a note or placeholder ("[sett inn dato]", "[Kari: skriv om dette?]",
     "[navn]") rather than a citation ("[1]", "[Hansen 2020]"), a bracketed link or a label
     ("[General]", "[LED]")?"""
     if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner):
         return False
-    if inner[:1].islower() and _CUE.search(inner):
-        return True  # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names
+    if inner[:1].islower() and (_CUE.search(inner) or _TO_COME.search(inner)):
+        # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names; so is
+        # one saying what is still to come ("[figures for 2051 follow in May]")
+        return True
     if _NOT_A_NOTE.search(inner):
         return False
     if "?" in inner or ":" in inner or _CUE.search(inner) or _PAREN_NOTE.match(inner):
@@ -215,6 +235,12 @@ def _bracket_note(inner: str) -> bool:
 
 
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+#: a bracket that says its content is still to come: nb/da/sv 'kommer', nn 'kjem', nb/nn
+#: 'følger'/'fylgjer', da 'følger', en 'to come' / 'will follow' / 'follow(s) in'; square brackets
+#: opening in lower case only (see :func:`_bracket_note`), where it is the writer's own note
+_TO_COME = re.compile(
+    r"\b(?:kommer|kjem|følger|fylgjer|följer|to come|will follow|follows? (?:in|later|soon))\b", re.IGNORECASE
+)
 _PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
 _CUE = re.compile(
     r"\b(?:sjekk(?:es|e)?|dobbeltsjekk\w*|avklar(?:es|e)|bekreftes|verifiser(?:es|e)?|"
@@ -222,7 +248,9 @@ _CUE = re.compile(
     r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med|"
     # an order to update or to check, in the imperative ("(Per: oppdater tala før
     # møtet)", "[kontrollera uppgifterna …]")
-    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av)\b",
+    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av|"
+    # Danish 'tjek' and Swedish 'kolla' are the same order to check ("(Mette: tjek tallet …)")
+    r"tjek(?:ke|kes)?|dobbelttjek\w*|kolla)\b",
     re.IGNORECASE,
 )
 _PHRASES = re.compile(
@@ -307,6 +335,8 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
+        add(m.start(), m.end())
+    if (m := _stamped_note().match(text)) is not None and (_CUE.search(m.group(0)) or _TO_CONFIRM.search(m.group(0))):
         add(m.start(), m.end())
     prompts = _field_prompt_re()
     if prompts.hint.search(text):
@@ -985,7 +1015,10 @@ def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
     stay small. Numbering that is mostly noise (page numbers read as headings, "4 | Executive
     Summary") gives []."""
     numbered: list[tuple[Section, tuple[int, ...]]] = []
+    counts = _post_count_words()
     for s in plan.sections:
+        if " ".join((s.title or "").lower().split()) in counts:
+            continue  # "2 kommentarer", "12 comments" over a web page's comments: a count, no chapter
         parsed = parse_number(s.number)
         if parsed and not parsed[0] and parsed[1][0] > 0:
             numbered.append((s, parsed[1]))
@@ -995,6 +1028,15 @@ def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
     if ok < 0.75 * (len(numbered) - 1):
         return []
     return numbered
+
+
+@functools.cache
+def _post_count_words() -> frozenset[str]:
+    """The lexicon's ``post_counts`` of every language ("comments", "kommentarer"): a heading
+    that is a number and one of these counts a web page's comments, printed with the page."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(plain_words("post_counts"))
 
 
 def _same_family(first: Section, again: Section) -> bool:

@@ -2078,6 +2078,7 @@ def _heading(st: _State, block: Block) -> None:
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
+        _panel_statement(st, g)
         _context_goal(st, g)
         st.ctx_label_goal = g
         st.heading_goal = (g, block.level)
@@ -3336,6 +3337,17 @@ def status_legend(text: str) -> bool:
     return len(parts) >= 2 and all(is_status_value(p) for p in parts)
 
 
+def _page_chrome(st: _State, block: Block, text: str) -> bool:
+    """A web application's furniture printed with a plan kept in it (a wiki's page tree, a
+    post's byline "Name · date · 8 likes"): no item, and what comes after it is not its item
+    (:mod:`plancheck.extract.pagechrome`). True if the block was one."""
+    from plancheck.extract.pagechrome import navigation_tree, post_byline
+
+    if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return False
+    return navigation_tree(text) or post_byline(text, st.lang)
+
+
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
 
 
@@ -3344,6 +3356,8 @@ def _text(st: _State, block: Block) -> None:
     if not text or _NOTE_LINE.match(text):
         return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
     if block.kind == BlockKind.paragraph and status_legend(text):
+        return
+    if _page_chrome(st, block, text):
         return
     if _crumb(st, block, text):
         return
@@ -4187,6 +4201,41 @@ def _stated_after_name(st: _State, goal: Goal) -> None:
     goal.page = nxt.provenance.page
     goal.provenance = nxt.provenance
     st.taken.add(st.index + 1)
+
+
+def _panel_statement(st: _State, goal: Goal) -> None:
+    """A goal label heading naming the goal only ("Mål 2: Trygge skoleveier", "Goal 3: Clean
+    rivers") with one sentence alone under it that states the aim with a modal verb ("Alle barn
+    skal kunne gå trygt til skolen", no full stop needed): the sentence is the goal, the name
+    its title. The goal takes the sentence's text and place; the paragraph is read (taken).
+
+    Why: a goal set in a titled box (a wiki's panel macro, a Word text box, a card) prints its
+    title as a heading and its one sentence as a paragraph, often without a stop; read alone,
+    the title became the goal and the sentence nothing (session 45, a plan kept as a wiki page).
+    :func:`_stated_after_name` does this for a goal named in a list before; here the heading
+    itself names it. Only a name of at most :data:`_GOAL_NAME_WORDS` words with no modal verb,
+    and a paragraph that is one sentence standing alone (the next block is no paragraph): a
+    goal heading over an introduction of several paragraphs keeps its own words."""
+    k = st.index + 1
+    nxt = st.blocks[k] if k < len(st.blocks) else None
+    name = " ".join(goal.text.split())
+    if nxt is None or nxt.kind != BlockKind.paragraph or k in st.taken or nxt.number or nxt.label:
+        return
+    if len(name.split()) > _GOAL_NAME_WORDS or name.endswith((".", "!", "?", ":")) or _states_aim(name, st.lang):
+        return
+    after = st.blocks[k + 1] if k + 1 < len(st.blocks) else None
+    if after is not None and after.kind == BlockKind.paragraph:
+        return
+    text = " ".join(nxt.text.split())
+    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text)]
+    if len(ends) > 1 or (ends and ends[0] != len(text) - 1) or text.endswith(("?", ":")):
+        return
+    if len(text.split()) < _GOAL_STATEMENT_WORDS or not _states_aim(text, st.lang):
+        return
+    goal.text = _clean(text.rstrip("."))
+    goal.page = nxt.provenance.page
+    goal.provenance = nxt.provenance
+    st.taken.add(k)
 
 
 def _own_fields_follow(st: _State) -> bool:

@@ -793,6 +793,10 @@ _GOAL_REF_IN_TEXT = re.compile(
 _LINK_WORDS = re.compile(rf"\s*(?:\b(?:{alternation(link_words('towards'))})\b|[–—:-])\s*$", re.IGNORECASE)
 
 
+#: symbols before a line's first word: a toggle's triangle (▸ ▾ ▶ ▼), an arrow, a bullet glyph
+_LEAD_GLYPHS = re.compile(r"^[^\w\s(«\"'“‘\[]+\s*")
+
+
 def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
     """A heading or lead-in that names goals by number after other words: (the role of the items
     it introduces, the goal numbers, whether a role word says so).
@@ -805,7 +809,9 @@ def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
     """
     from plancheck.lang.vocab import GOAL_MEANS, words_pattern
 
-    t = " ".join(text.split()).strip()
+    # (a disclosure triangle or other glyph before the words, "▾ Tiltak for mål 2: …" on a wiki's
+    # expand macro, is the page's control, not the heading's first word)
+    t = _LEAD_GLYPHS.sub("", " ".join(text.split()).strip())
     refs = list(_GOAL_REF_IN_TEXT.finditer(t))
     if not refs or refs[0].start() == 0:
         return None

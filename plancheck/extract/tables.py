@@ -97,9 +97,55 @@ def read_table(st: _State, block: Block) -> None:
     titles = title_texts(table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
     before = len(st.plan.measures)
+    parts = stacked_tables(table)
+    if len(parts) > 1:
+        for k, (caption, part) in enumerate(parts):
+            if k == 0:
+                _read_table(st, block, part, list(titles), prev)
+            else:
+                _read_table(st, block, part, [caption] if caption else [], None)
+        return
     _read_table(st, block, table, titles, prev)
     if len(st.plan.measures) == before:
         _goal_of_empty_table(st, block, titles)
+
+
+#: a caption row between two stacked tables fills at most this many cells (a caption broken over
+#: the first columns' grid: "Tiltak | for mål 2: …")
+STACKED_CAPTION_CELLS = 2
+
+
+def stacked_tables(table: Table) -> list[tuple[str | None, Table]]:
+    """A ruled table that is several tables stacked one under the other, each with its own
+    header row (the same column words, perhaps over other column lines), and a caption row
+    between them ("Tiltak for mål 2: …"): each part with its caption (None for the first). A
+    table with no body row repeating its header is one part, itself.
+
+    Why: tables set close under each other, or captions drawn inside boxes whose edges touch
+    the tables' (a wiki's expand macros printed open), are found as one grid; the later parts'
+    columns then stand under the wrong heads (an owner under an empty column) and their
+    captions read as rows (session 45). A header repeated after a page break (no caption row
+    before it) is no new table: it is passed over where rows are read."""
+    head = [normalise(h) for h in table.header if h and normalise(h)]
+    if len(head) < 2:
+        return [(None, table)]
+    cuts: list[tuple[int, str]] = []  # (index of the repeated header row, the caption above it)
+    for i, row in enumerate(table.rows):
+        texts = [normalise(c.text) for c in row if c.text.strip()]
+        if i == 0 or sorted(texts) != sorted(head):
+            continue
+        above = [c.text.strip() for c in table.rows[i - 1] if c.text.strip()]
+        if not above or len(above) > STACKED_CAPTION_CELLS:
+            continue
+        cuts.append((i, " ".join(" ".join(above).split())))
+    if not cuts:
+        return [(None, table)]
+    parts: list[tuple[str | None, Table]] = [(None, table.model_copy(update={"rows": table.rows[: cuts[0][0] - 1]}))]
+    for k, (i, caption) in enumerate(cuts):
+        end = cuts[k + 1][0] - 1 if k + 1 < len(cuts) else len(table.rows)
+        header = [c.text for c in table.rows[i]]
+        parts.append((caption, table.model_copy(update={"header": header, "rows": table.rows[i + 1 : end]})))
+    return parts
 
 
 def _owned_heads(st: _State) -> set[str]:
@@ -1672,6 +1718,10 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
     candidates = list(titles)
     if prev is not None and prev.kind in (BlockKind.heading, BlockKind.paragraph) and continued_band(prev.text):
         candidates.append(prev.text)
+    captions = [*titles, prev.text] if prev is not None and prev.kind in (BlockKind.heading, BlockKind.paragraph) else titles
+    for text in reversed(captions):
+        if (cited := _caption_goal(st, text)) is not None:
+            return cited
     for text in reversed(candidates):
         base = continued_band(text)
         if base is not None:
@@ -1683,6 +1733,28 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
                                                         WalkSettings().band_unstopped_min_words):
             return text  # "COMMITMENT 1 Tenants will get their repairs done …": an aim on the band
     return None
+
+
+def _caption_goal(st: _State, text: str) -> str | None:
+    """The text of the one goal a table's caption names by number after a measure word
+    ("Tiltak for mål 2: Trygge skoleveier", "Actions for goal 3", on a wiki's expand macro "▾
+    Tiltak for mål 2: …", or a caption row inside the table): the rows under it serve that goal.
+    None unless the caption says measure and names one goal the plan numbers so.
+
+    Why: a plan that puts each goal's measures in a captioned box of its own (a wiki's expand
+    macro, a titled table) names the goal only in the caption, often with a short name that is
+    not the goal's sentence, so neither the words nor the place link the rows (session 45)."""
+    from plancheck.extract.roles import goal_numbers, goal_reference
+
+    ref = goal_reference(text)
+    if ref is None or ref[0] != "measure" or not ref[2] or len(ref[1]) != 1:
+        return None
+    if goal_numbers(text) != ref[1]:
+        return None  # "Tiltak for mål 1 og 2": the rows serve both, which the heading's walk gives them
+    from plancheck.extract.state import goal_by_number
+
+    goal = goal_by_number(st, ref[1][0])
+    return goal.text if goal is not None else None
 
 
 def continued_goal(st: _State, base: str, current: str | None) -> str | None:
@@ -2621,6 +2693,13 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
         meas.deadline = deadlines[0]
     meas.has_owner_column = has_column(table.header, roles, "owner")
     meas.has_deadline_column = has_column(table.header, roles, "deadline")
+    # the item's own fields, as a field line gives them: where the plan's other items carry an
+    # owner (a deadline) field, an item whose small table has none lacks one (plan._inline_field_places;
+    # a pinboard's posts each with 'Lead:' / 'By:' lines, one of them left without 'By:')
+    from plancheck.extract.fields import Fields
+
+    st.inline_fields.append((meas, Fields(text=meas.text, owner=meas.owner_text,
+                                          deadline=meas.deadline.text if meas.deadline else None, labelled=True)))
     st.last_candidate = None
     st.last_candidate_measure = None
 

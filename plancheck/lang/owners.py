@@ -665,7 +665,12 @@ def _clean(part: str) -> str:
     part = part.replace(_PLACEHOLDER_SLASH, "/").replace(_PLACEHOLDER_JOIN, " ")
     part = part.replace(_PLACEHOLDER_COMMA, ",").replace(_PLACEHOLDER_SEMI, ";")
     part = re.sub(r"\s+", " ", part)
-    return part.strip().strip("•·*-–—.:").strip()
+    # an @-mention of a person in a wiki, a chat or a task tool ("@Kari Nordmann"): the person,
+    # without the tool's at sign (addresses were taken out before the split)
+    return _MENTION.sub("", part.strip().strip("•·*-–—.:").strip())
+
+
+_MENTION = re.compile(r"^@(?=[^\W\d_])")
 
 
 def _protect_parenthesis(m: re.Match) -> str:

@@ -105,6 +105,21 @@ def boxed_items(curves: list[dict], tables: list[tuple[float, float, float, floa
                   if any(b[0] - m <= k[0] and k[2] <= b[2] + m and b[1] - m <= k[1] and k[3] <= b[3] + m for b in out)}
 
 
+def innermost_boxes(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """The boxes that hold no other box of the list wholly.
+
+    Why: the filled bars of an application's frame printed with its page (a web app's top bar
+    and sidebar, a wiki's chrome) meet as the cells of one "table" around the whole page, and
+    every rounded box of the page (a panel, a status lozenge) then stands in its cells as the
+    items of a swimlane roadmap do; taken out as such, the real tables' panels went with them
+    and the content column read as one table (session 45, a wiki page printed from a browser).
+    A grid that holds tables of its own is a frame, not a table whose cells hold items."""
+    def holds(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+        return a != b and a[0] <= b[0] and a[1] <= b[1] and b[2] <= a[2] and b[3] <= a[3]
+
+    return [a for a in boxes if not any(holds(a, b) for b in boxes)]
+
+
 #: pdfplumber's table settings of a search on ruling lines alone
 LINES_ONLY = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
@@ -123,7 +138,7 @@ def without_boxed_items(
                and min(c["x1"] - c["x0"], c["bottom"] - c["top"]) >= settings.side_box_min_size for c in curves):
         return page, frozenset(), None  # (no rounded box: the page's tables are not looked for twice)
     found = page.find_tables(dict(LINES_ONLY))
-    inner = boxed_items(curves, [t.bbox for t in found], words, settings) if found else set()
+    inner = boxed_items(curves, innermost_boxes([t.bbox for t in found]), words, settings) if found else set()
     if not inner:
         return page, frozenset(), found
     return page.filter(lambda o: not (o.get("object_type") == "curve" and _curve_box(o) in inner)), frozenset(inner), None
