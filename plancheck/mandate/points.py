@@ -529,6 +529,10 @@ def without_note_refs(row: list[dict]) -> list[dict]:
     return out
 
 
+# "servicetorget , på": the space a struck word left before a comma or a stop
+_STRUCK_GAP_RE = re.compile(r"(?<=\w) +([,;.:])(?= |$)")
+
+
 def _without_struck(page):
     """The pdfplumber ``page`` without the characters struck through (the layout layer's
     :func:`plancheck.layout.strike.split_struck` on its thin horizontal rules). Why: a mandate
@@ -588,7 +592,10 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages], moved)
         acted = _ActedLevels(pdf.pages)
         for pno, page in enumerate(pdf.pages, start=1):
+            printed = page
             page = _without_struck(page)  # deleted text shown struck through
+            # a word struck out before a comma leaves the comma a word of its own
+            struck_out = page is not printed
             page = _without_comment_balloons(page)  # a reviewer's comments in the margin
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
@@ -700,6 +707,8 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 # to the start of a line is no topic
                 opens = gap or not lines or _ends_sentence(lines[-1].text)
                 lead_in = lead_in_label(weights) if opens else None
+                if struck_out:
+                    text = _STRUCK_GAP_RE.sub(r"\1", text)
                 lines.append(
                     Line(
                         text.strip(), pno, indent, size, bold, None, gap, run_in, lead_in,
