@@ -378,3 +378,15 @@ def test_an_objective_tagged_on_the_line_under_it_names_the_parent_goal_it_contr
     # the child's own numbers out), never as the parent's
     own = _Blocks([*doc.blocks[:1], _b(7, BlockKind.paragraph, "Contributes to: Objective 3"), *doc.blocks[4:]])
     assert reference_lines_under(own, items) == [(0, ["3"], False)]
+
+
+def test_a_parent_goal_quoted_under_a_goal_label_stays_a_passage_for_the_rod_trad():
+    blocks = [
+        _b(1, BlockKind.heading, "Tiltak og mål", level=1),
+        _b(2, BlockKind.heading, "Mål 1 Idrett", level=2),
+        _b(3, BlockKind.paragraph, "Kommuneplanen: «Alle skal ha et idrettstilbud nær der de bor»"),
+        _b(4, BlockKind.heading, "Alle grender skal ha en ballbinge innen 2031.", level=3),
+    ]
+    plan = plan_of_blocks(blocks, "nb")
+    assert any(p.text.startswith("Kommuneplanen: «") for p in plan.passages)
+    assert not any(g.text.startswith("Kommuneplanen") for g in plan.goals)

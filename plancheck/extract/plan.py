@@ -4203,6 +4203,11 @@ def _stated_after_name(st: _State, goal: Goal) -> None:
     st.taken.add(st.index + 1)
 
 
+# a line that is a label and a quotation ("Kommuneplanen: «…»", "Council Plan: “…”") or a
+# quotation alone: words of another document, quoted
+_LABELLED_QUOTE = re.compile(r"^(?:[^\W\d_][^:«»“”\"]{0,40}:\s*)?[«“\"„']")
+
+
 def _panel_statement(st: _State, goal: Goal) -> None:
     """A goal label heading naming the goal only ("Mål 2: Trygge skoleveier", "Goal 3: Clean
     rivers") with one sentence alone under it that states the aim with a modal verb ("Alle barn
@@ -4231,6 +4236,10 @@ def _panel_statement(st: _State, goal: Goal) -> None:
     if len(ends) > 1 or (ends and ends[0] != len(text) - 1) or text.endswith(("?", ":")):
         return
     if len(text.split()) < _GOAL_STATEMENT_WORDS or not _states_aim(text, st.lang):
+        return
+    if _LABELLED_QUOTE.match(text):
+        # "Samfunnsdelen: «Alle skal ha …»": the parent plan's goal quoted under the heading
+        # (the link the rød tråd reads), no statement of this plan's own
         return
     goal.text = _clean(text.rstrip("."))
     goal.page = nxt.provenance.page
