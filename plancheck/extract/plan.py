@@ -280,6 +280,7 @@ LAZY_MODULES = (
     "plancheck.extract.link",
     "plancheck.extract.logicmodels",
     "plancheck.extract.notes",
+    "plancheck.extract.pagechrome",
     "plancheck.extract.parallelcells",
     "plancheck.extract.periodheads",
     "plancheck.extract.placeholders",
