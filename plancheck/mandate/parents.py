@@ -3853,14 +3853,24 @@ def reference_lines_under(doc, items: list[tuple[str, str, str, int | None]]) ->
             out.append((k, codes, False))
             continue
         theirs: list[str] = []
-        for part in re.split(r"\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*", m.group("codes")):
+        for part in _and_split().split(m.group("codes")):
             role, number, _rest = label_role(part)
             word = part.split()[0].lower() if part.split() else ""
-            if role in ("goal", "main_goal", "sub_goal") and number and word not in own_words:
+            if role in GOAL_ROLES and number and word not in own_words:
                 theirs.append(number)
         if theirs:
             out.append((k, theirs, True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _and_split() -> re.Pattern[str]:
+    """Where a list of cited goals parts: a comma, a semicolon, "&" or a word of the lexicon's
+    ``and_words`` ("Mission 1 and Mission 4", "mål 2 og 3")."""
+    from plancheck.lang.vocab import plain_words
+
+    ands = "|".join(re.escape(w) for w in sorted(set(plain_words("and_words")), key=lambda w: (-len(w), w)))
+    return re.compile(r"\s*(?:[,;&]|\b(?:" + ands + r")\b)\s*", re.IGNORECASE)
 
 
 # "Objective 3: …", "Mål 2 – …": a label word and a number opening a line

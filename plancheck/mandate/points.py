@@ -558,6 +558,7 @@ def _without_struck(page):
 
 _COMMENT_LABEL_RE = re.compile(r"^(?:" + _alt("comment_label") + r")$", re.IGNORECASE)
 _COMMENT_TAG_RE = re.compile(r"^\[[^\W\d_]{1,4}\d{1,3}\]:$")  # "[IB2]:", a reviewer's initials and number
+_COMMENT_TAG_IN_TEXT = re.compile(r"\[[^\W\d_]{1,4}\d{1,3}\]:")
 
 
 def _without_comment_balloons(page, s: PointSettings = POINT_SETTINGS):
@@ -569,6 +570,8 @@ def _without_comment_balloons(page, s: PointSettings = POINT_SETTINGS):
     annotate, and a line read across the page ran the comment into the point ("… innen
     1. desember Kommentert [IB2]: Fristen flyttet …"). Word narrows the text to leave the
     margin to the balloons, so nothing of the mandate's own stands right of the label."""
+    if not _COMMENT_TAG_IN_TEXT.search("".join(c["text"] for c in page.chars)):
+        return page  # (no tag on the page: no second reading of its words)
     words = page.extract_words()
     lefts = [
         a["x0"] for a, b in itertools.pairwise(words)
