@@ -194,7 +194,7 @@ _NOT_A_NOTE = re.compile(
 )
 
 
-#: a note's call to confirm or to check with someone, in English ("Rhian to confirm the lead")
+#: a note's call to confirm or to check with someone, in English ("Sam to confirm the venue")
 _TO_CONFIRM = re.compile(r"\bto (?:confirm|check|verify|update|agree)\b", re.IGNORECASE)
 
 
@@ -249,7 +249,7 @@ _CUE = re.compile(
     # an order to update or to check, in the imperative ("(Per: oppdater tala før
     # møtet)", "[kontrollera uppgifterna …]")
     r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av|"
-    # Danish 'tjek' and Swedish 'kolla' are the same order to check ("(Mette: tjek tallet …)")
+    # the same order to check in Danish ('tjek') and in Swedish ('kolla'): "(Ole: tjek datoen)"
     r"tjek(?:ke|kes)?|dobbelttjek\w*|kolla)\b",
     re.IGNORECASE,
 )
