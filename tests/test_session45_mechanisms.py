@@ -135,12 +135,17 @@ def test_a_concern_named_whole_only_where_the_plan_sets_it_aside_is_not_answered
 
 
 def test_a_phrase_put_aside_needs_the_whole_phrase_in_the_deferred_sentence():
-    units = M.build_units(_plan("Snow clearing is done by the depot. Gritting routes are outside the scope of this plan."), "en")
+    scorer = M.Scorer(M.build_units(_plan("Snow clearing is done by the depot. Gritting routes are outside the scope of this plan."), "en"), "en")
     concern = M.Concern(text="snow clearing", terms=[])
-    assert not M._phrase_put_aside(units, concern, 2)
+    assert not M._phrase_put_aside(scorer, concern, 2)
     concern = M.Concern(text="gritting routes", terms=[])
-    assert M._phrase_put_aside(units, concern, 2)
-    assert not M._phrase_put_aside(units, M.Concern(text="routes", terms=[]), 2)  # one word: too little to tell
+    assert M._phrase_put_aside(scorer, concern, 2)
+    assert not M._phrase_put_aside(scorer, M.Concern(text="routes", terms=[]), 2)  # one word: too little to tell
+    # a phrase is never found across two sentences ("… of this plan. Salting routes …")
+    two = M.Scorer(M.build_units(_plan("Snow clearing is outside the scope of this plan. "
+                                       "Salting routes are outside the scope of this plan."), "en"), "en")
+    assert M._phrase_put_aside(two, M.Concern(text="salting routes", terms=[]), 2)
+    assert not M._phrase_put_aside(two, M.Concern(text="plan salting", terms=[]), 2)
 
 
 # ----------------------------------------------------------------- a heading put off

@@ -4185,19 +4185,43 @@ def _stated_after_name(st: _State, goal: Goal) -> None:
     within ten minutes' walk."): the sentence is what the goal says, the name its
     title. The goal takes the sentence's text and place; the paragraph is read (taken). A run-in
     label before the sentence ("Our hope:") is no part of it."""
-    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    name = " ".join(goal.text.split())
-    if nxt is None or nxt.kind != BlockKind.paragraph or st.index + 1 in st.taken:
-        return
-    if len(name.split()) > _GOAL_NAME_WORDS or name.endswith((".", "!", "?", ":")):
+    nxt = _paragraph_under_name(st, goal)
+    if nxt is None:
         return
     text = " ".join(nxt.text.split())
     lead = " ".join((nxt.run_in or "").split())
     if lead and text.startswith(lead) and text[len(lead):].lstrip().startswith(":"):
         text = text[len(lead):].lstrip()[1:].strip()
-    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text)]
-    if len(ends) != 1 or ends[0] != len(text) - 1 or len(text.split()) < _GOAL_STATEMENT_WORDS:
+    if not _one_sentence(text, stop_needed=True) or len(text.split()) < _GOAL_STATEMENT_WORDS:
         return
+    _state_named_goal(st, goal, nxt, text)
+
+
+def _paragraph_under_name(st: _State, goal: Goal) -> Block | None:
+    """The paragraph right after the current heading, not read yet, when ``goal`` holds only a
+    short name (at most :data:`_GOAL_NAME_WORDS` words, no sentence end or colon); else None.
+    Shared by :func:`_stated_after_name` and :func:`_panel_statement`."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    name = " ".join(goal.text.split())
+    if nxt is None or nxt.kind != BlockKind.paragraph or st.index + 1 in st.taken:
+        return None
+    if len(name.split()) > _GOAL_NAME_WORDS or name.endswith((".", "!", "?", ":")):
+        return None
+    return nxt
+
+
+def _one_sentence(text: str, *, stop_needed: bool) -> bool:
+    """Is ``text`` one sentence: no sentence end before its last character, and (when
+    ``stop_needed``) one there?"""
+    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text)]
+    if not ends:
+        return not stop_needed
+    return len(ends) == 1 and ends[0] == len(text) - 1
+
+
+def _state_named_goal(st: _State, goal: Goal, nxt: Block, text: str) -> None:
+    """The named goal takes the sentence ``text`` of the paragraph ``nxt`` (right after the
+    current heading) as its text and place; the paragraph is read (taken)."""
     goal.text = _clean(text.rstrip("."))
     goal.page = nxt.provenance.page
     goal.provenance = nxt.provenance
@@ -4222,19 +4246,15 @@ def _panel_statement(st: _State, goal: Goal) -> None:
     itself names it. Only a name of at most :data:`_GOAL_NAME_WORDS` words with no modal verb,
     and a paragraph that is one sentence standing alone (the next block is no paragraph): a
     goal heading over an introduction of several paragraphs keeps its own words."""
+    nxt = _paragraph_under_name(st, goal)
+    if nxt is None or nxt.number or nxt.label or _states_aim(goal.text, st.lang):
+        return
     k = st.index + 1
-    nxt = st.blocks[k] if k < len(st.blocks) else None
-    name = " ".join(goal.text.split())
-    if nxt is None or nxt.kind != BlockKind.paragraph or k in st.taken or nxt.number or nxt.label:
-        return
-    if len(name.split()) > _GOAL_NAME_WORDS or name.endswith((".", "!", "?", ":")) or _states_aim(name, st.lang):
-        return
     after = st.blocks[k + 1] if k + 1 < len(st.blocks) else None
     if after is not None and after.kind == BlockKind.paragraph:
         return
     text = " ".join(nxt.text.split())
-    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text)]
-    if len(ends) > 1 or (ends and ends[0] != len(text) - 1) or text.endswith(("?", ":")):
+    if not _one_sentence(text, stop_needed=False) or text.endswith(("?", ":")):
         return
     if len(text.split()) < _GOAL_STATEMENT_WORDS or not _states_aim(text, st.lang):
         return
@@ -4242,10 +4262,7 @@ def _panel_statement(st: _State, goal: Goal) -> None:
         # "Samfunnsdelen: «Alle skal ha …»": the parent plan's goal quoted under the heading
         # (the link the rød tråd reads), no statement of this plan's own
         return
-    goal.text = _clean(text.rstrip("."))
-    goal.page = nxt.provenance.page
-    goal.provenance = nxt.provenance
-    st.taken.add(k)
+    _state_named_goal(st, goal, nxt, text)
 
 
 def _own_fields_follow(st: _State) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from plancheck.ingest.text import join_lines, join_over_break
+from plancheck.layout.boxes import contains_box
 from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, implied_sides, kept_shape, row_rules
@@ -114,10 +115,7 @@ def innermost_boxes(boxes: list[tuple[float, float, float, float]]) -> list[tupl
     items of a swimlane roadmap do; taken out as such, the real tables' panels went with them
     and the content column read as one table (session 45, a wiki page printed from a browser).
     A grid that holds tables of its own is a frame, not a table whose cells hold items."""
-    def holds(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-        return a != b and a[0] <= b[0] and a[1] <= b[1] and b[2] <= a[2] and b[3] <= a[3]
-
-    return [a for a in boxes if not any(holds(a, b) for b in boxes)]
+    return [a for a in boxes if not any(b != a and contains_box(a, b) for b in boxes)]
 
 
 #: pdfplumber's table settings of a search on ruling lines alone

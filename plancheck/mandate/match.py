@@ -2077,6 +2077,11 @@ class Scorer:
         self.units = units
         self.s = settings
         self.lang = lang
+        # the plan's sentences that put their subject off, and those that do not, each kind
+        # joined once (_phrase_put_aside); "_" between sentences is a word character, so no
+        # phrase is found across two of them
+        self.aside_text = "\n_\n".join(x for u in units for x in u.aside_sentences)
+        self.stated_text = "\n_\n".join(x for u in units for x in u.stated_sentences)
         # the plan's own subject ("helse og omsorg" in a helse- og omsorgsplan) is what every
         # passage is about: a point's words that name it weigh little
         self.topic: set[str] = set()
@@ -4376,7 +4381,7 @@ def _assess_points(
                 # the step is named, but not for as long as asked (or no dates at all)
                 miss = [*miss, c.duration_text]
                 score = min(score, S.weak)
-            if S.phrase_aside_words and not p.process and _phrase_put_aside(scorer.units, c, S.phrase_aside_words):
+            if S.phrase_aside_words and not p.process and _phrase_put_aside(scorer, c, S.phrase_aside_words):
                 score, miss = 0.0, [t.surface for t in c.terms]
             results.append((c, score, unit, miss))
         if S.leftover_column and not p.process:
@@ -5935,7 +5940,7 @@ def _set_aside(scorer: Scorer, c: Concern) -> bool:
     )
 
 
-def _phrase_put_aside(units: list[Unit], c: Concern, min_words: int) -> bool:
+def _phrase_put_aside(scorer: Scorer, c: Concern, min_words: int) -> bool:
     """Does the plan name the concern whole (its text, at least ``min_words`` words) only in
     sentences that put their subject off? "Evacuation planning is outside the scope of this
     plan": the plan names exactly what was asked and says it does not answer it; a sentence
@@ -5946,9 +5951,7 @@ def _phrase_put_aside(units: list[Unit], c: Concern, min_words: int) -> bool:
     if len(words) < min_words:
         return False
     phrase = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])")
-    if any(phrase.search(x) for u in units for x in u.stated_sentences):
-        return False
-    return any(phrase.search(x) for u in units for x in u.aside_sentences)
+    return not phrase.search(scorer.stated_text) and bool(phrase.search(scorer.aside_text))
 
 
 def _stated_keys(units: list[Unit]) -> set[str]:
