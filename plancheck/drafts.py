@@ -202,7 +202,7 @@ _TO_CONFIRM = re.compile(r"\bto (?:confirm|check|verify|update|agree)\b", re.IGN
 def _stamped_note() -> re.Pattern[str]:
     """A line opening with a draft stamp in capitals and a dash or colon ("DRAFT – …", "UTKAST:
     …"), the sentence after it: a note on the draft when it asks for something to be checked or
-    confirmed (:data:`_CUE`, :data:`_TO_CONFIRM`); a title stamped so ("DRAFT – Climate Plan")
+    confirmed (``note_cues``, :data:`_TO_CONFIRM`); a title stamped so ("DRAFT – Climate Plan")
     asks for nothing. Why: a note left as a post or a paragraph of its own (a pinboard's red
     'DRAFT – X to confirm the lead with Housing' card) is in no bracket (session 45). The
     stamp words are the lexicon's ``stamps`` (one word each)."""
@@ -218,13 +218,13 @@ def _bracket_note(inner: str) -> bool:
     ("[General]", "[LED]")?"""
     if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner):
         return False
-    if inner[:1].islower() and (_CUE.search(inner) or _TO_COME.search(inner)):
+    if inner[:1].islower() and (_note_words("note_cues").search(inner) or _note_words("note_to_come").search(inner)):
         # "[kontrollera uppgifterna för 2051 …]": a note to check, whatever year it names; so is
         # one saying what is still to come ("[figures for 2051 follow in May]")
         return True
     if _NOT_A_NOTE.search(inner):
         return False
-    if "?" in inner or ":" in inner or _CUE.search(inner) or _PAREN_NOTE.match(inner):
+    if "?" in inner or ":" in inner or _note_words("note_cues").search(inner) or _PAREN_NOTE.match(inner):
         return True
     if _PLACEHOLDER_WORDS.search(inner) and len(inner.split()) <= 4:
         return True
@@ -235,24 +235,20 @@ def _bracket_note(inner: str) -> bool:
 
 
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
-#: a bracket that says its content is still to come: nb/da/sv 'kommer', nn 'kjem', nb/nn
-#: 'følger'/'fylgjer', da 'følger', en 'to come' / 'will follow' / 'follow(s) in'; square brackets
-#: opening in lower case only (see :func:`_bracket_note`), where it is the writer's own note
-_TO_COME = re.compile(
-    r"\b(?:kommer|kjem|følger|fylgjer|följer|to come|will follow|follows? (?:in|later|soon))\b", re.IGNORECASE
-)
+@functools.cache
+def _note_words(key: str) -> re.Pattern[str]:
+    """The lexicon's words of a writer's note (every language, any case): ``note_to_come``, a
+    bracket saying its content is still to come ("[tal for 2051 kommer i mai]", "[details will
+    follow]"; square brackets opening in lower case only, see :func:`_bracket_note`, where it is
+    the writer's own note), and ``note_cues``, an order to check, fill in or update ("sjekkes",
+    "sett inn", "tjek", "kolla", "tbc"). Vocabulary is data: the words are in
+    plancheck/lang/data/*.yaml, one list per language."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    return re.compile(rf"\b(?:{alternation(plain_words(key))})\b", re.IGNORECASE)
+
+
 _PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
-_CUE = re.compile(
-    r"\b(?:sjekk(?:es|e)?|dobbeltsjekk\w*|avklar(?:es|e)|bekreftes|verifiser(?:es|e)?|"
-    r"fyll(?:es)? inn|sett(?:es)? inn|legg(?:es)? inn|må (?:sjekkes|avklares|oppdateres|skrives|inn)|"
-    r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med|"
-    # an order to update or to check, in the imperative ("(Per: oppdater tala før
-    # møtet)", "[kontrollera uppgifterna …]")
-    r"oppdater|opdater|uppdatera|update|kontrollera|kontrollér|stäm av|"
-    # the same order to check in Danish ('tjek') and in Swedish ('kolla'): "(Ole: tjek datoen)"
-    r"tjek(?:ke|kes)?|dobbelttjek\w*|kolla)\b",
-    re.IGNORECASE,
-)
 _PHRASES = re.compile(
     r"hvor skal (?:denne |den )?lenken(?: gå)?\??|lenke (?:kommer|mangler)|mangler lenke|"
     r"(?:sett|legg) inn lenke|klikk (?:eller trykk )?her for å skrive(?: inn)? tekst\.?|"
@@ -330,13 +326,13 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
             add(m.start(), m.end())
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        if inner.endswith("?") or _PAREN_NOTE.match(inner) or _CUE.search(inner):
+        if inner.endswith("?") or _PAREN_NOTE.match(inner) or _note_words("note_cues").search(inner):
             add(m.start(), m.end())
     for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
         add(m.start(), m.end())
-    if (m := _stamped_note().match(text)) is not None and (_CUE.search(m.group(0)) or _TO_CONFIRM.search(m.group(0))):
+    if (m := _stamped_note().match(text)) is not None and (_note_words("note_cues").search(m.group(0)) or _TO_CONFIRM.search(m.group(0))):
         add(m.start(), m.end())
     prompts = _field_prompt_re()
     if prompts.hint.search(text):

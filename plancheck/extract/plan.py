@@ -14,6 +14,7 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -2627,12 +2628,18 @@ def _over_measure_table(st: _State, index: int) -> bool:
     return "measure" in roles and bool({"owner", "deadline"} & set(roles))
 
 
-def _states_aim(text: str, lang: str) -> bool:
-    """A sentence of five words or more with a modal verb of the language ("skal", "will")."""
+@functools.cache
+def _one_word_modals(lang: str) -> frozenset[str]:
+    """The lexicon's one-word modal verbs of ``lang`` ("skal", "will"), read once per language."""
     from plancheck.lang.vocab import evidence_words
 
+    return frozenset(m for m in evidence_words("modal", lang) if " " not in m)
+
+
+def _states_aim(text: str, lang: str) -> bool:
+    """A sentence of five words or more with a modal verb of the language ("skal", "will")."""
     words = text.lower().split()
-    modals = {m for m in evidence_words("modal", lang) if " " not in m}
+    modals = _one_word_modals(lang)
     return len(words) >= 5 and any(w.strip(",.") in modals for w in words)
 
 

@@ -3797,22 +3797,33 @@ def margin_references(doc, items: list[tuple[str, str, str, int | None]]) -> lis
 _LINE_REFERENCE_RE = re.compile(r"(?:^|[.;–—(]\s*|\s)(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<codes>[^:]{1,60}?)\)?\s*$")
 
 
-def line_references(text: str) -> list[str]:
-    """The codes a line names after a cross-reference label of the lexicon at its end ("Tiltak …
-    Bidrar til: 1.2, 2.1" → ["1.2", "2.1"]), [] when it names none. Why: a child without a
-    cross-reference column may write the parent goal it serves on the measure's own line."""
-    from plancheck.extract.roles import item_codes
+def _reference_label(text: str) -> re.Match[str] | None:
+    """The cross-reference label of the lexicon at a line's end and what follows it ("… Bidrar
+    til: 1.2, 2.1"), None when the words before the colon are no such label."""
     from plancheck.lang.vocab import column_role
 
     m = _LINE_REFERENCE_RE.search(text or "")
     if m is None:
-        return []
-    label = m.group("label").strip()
+        return None
     # the label is the words right before the colon: try its last one to four words
-    words = label.split()
+    words = m.group("label").strip().split()
     if not any(column_role(" ".join(words[-n:])) == "references" for n in range(1, min(4, len(words)) + 1)):
-        return []
+        return None
+    return m
+
+
+def _label_codes(m: re.Match[str]) -> list[str]:
+    from plancheck.extract.roles import item_codes
+
     return [c for c in item_codes(m.group("codes")) if c[:1].isdigit()]
+
+
+def line_references(text: str) -> list[str]:
+    """The codes a line names after a cross-reference label of the lexicon at its end ("Tiltak …
+    Bidrar til: 1.2, 2.1" → ["1.2", "2.1"]), [] when it names none. Why: a child without a
+    cross-reference column may write the parent goal it serves on the measure's own line."""
+    m = _reference_label(text)
+    return [] if m is None else _label_codes(m)
 
 
 _WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
@@ -3839,7 +3850,7 @@ def reference_lines_under(doc, items: list[tuple[str, str, str, int | None]]) ->
     out: list[tuple[int, list[str], bool]] = []
     for prev, b in itertools.pairwise(blocks):
         text = " ".join((b.text or "").split())
-        m = _LINE_REFERENCE_RE.match(text)
+        m = _reference_label(text)
         if str(getattr(b.kind, "value", b.kind)) != "paragraph" or m is None or m.start("label") != 0:
             continue
         before = " ".join((prev.text or "").split())
@@ -3848,7 +3859,7 @@ def reference_lines_under(doc, items: list[tuple[str, str, str, int | None]]) ->
             k = next((at[t] for t in at if len(t) > 8 and before.lower().endswith(t)), None)
         if k is None:
             continue
-        codes = line_references(text)
+        codes = _label_codes(m)
         if codes:
             out.append((k, codes, False))
             continue
