@@ -1102,6 +1102,36 @@ def _report_frame_re() -> re.Pattern[str]:
 REPORT_FRAME_RE = _report_frame_re()
 
 
+@functools.cache
+def _request_frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A deciding body asking another by name to do a thing (requirements.yaml ``decider``,
+    ``request_to``, ``advise_infinitive``): with the infinitive's marker within eight words
+    ("Cabinet asks the Head of Environmental Services to bring …", "Kommunestyret ber
+    kommunedirektøren om å legge fram …"), or, as the Nordic languages write it, with no marker
+    and a one-word addressee ("Kommunestyret ber kommunedirektøren utarbeide …")."""
+    decider = _alt("decider")
+    ask = _alt("request_to")
+    marker = _alt("advise_infinitive")
+    with_marker = re.compile(
+        rf"^\s*(?:{decider})\s+(?:{ask})\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:{marker})\s+(?=\S)", re.IGNORECASE
+    )
+    one_word = re.compile(rf"^\s*(?:{decider})\s+(?:{ask})\s+[^\W\d_][\w-]+\s+(?=[^\W\d_])", re.IGNORECASE)
+    return with_marker, one_word
+
+
+def strip_request_frame(text: str) -> str:
+    """``text`` without a council's request to a named body ("Kommunestyret ber
+    kommunedirektøren utarbeide en handlingsplan for heltid" → "utarbeide en handlingsplan for
+    heltid"); unchanged without one. Why: a vedtak opens every point so, and the body asking and
+    the body asked are no concerns a plan answers (kommuneloven § 13-1: kommunedirektøren
+    carries out what the council decides); the plan answers what is asked."""
+    for rx in _request_frame_res():
+        m = rx.match(text)
+        if m is not None and text[m.end() :].strip():
+            return text[m.end() :]
+    return text
+
+
 def strip_report_frame(text: str) -> str:
     """``text`` without a report's recommendation frame ("Note that the strategy sets out a
     parking standard for cargo bikes" → "sets out a parking standard for cargo bikes"); unchanged without one.
@@ -1109,7 +1139,10 @@ def strip_report_frame(text: str) -> str:
     "note" of itself, and it is the strategy."""
     m = REPORT_FRAME_RE.match(text)
     if m is None or not text[m.end() :].strip():
-        # an advice to the addressee or an objection's lifting condition: the clause asked
+        # a council's request to a named body; an advice to the addressee or an objection's
+        # lifting condition: the clause asked
+        if (asked := strip_request_frame(text)) != text:
+            return asked
         return advice_clause(text) or text
     return text[m.end() :]
 
