@@ -59,3 +59,33 @@ def test_a_line_under_an_objective_whose_label_is_no_cross_reference_names_no_pa
     # "Budget line" is no label of the lexicon's cross-reference column: its "Mission 6" is a
     # name the line happens to hold, not the goal of the council plan the objective serves
     assert reference_lines_under(tagged, items) == [(0, ["4"], True)]
+
+
+def test_a_councils_request_to_a_named_body_is_no_concern_of_the_point():
+    from plancheck.mandate.match import strip_report_frame, strip_request_frame
+
+    # the Nordic form: the deciding body, the verb of asking, the one asked, the infinitive
+    # without its marker; and with it
+    assert strip_request_frame("Bystyret ber rådmannen lage en plan for sykkelparkering ved skolene.") == (
+        "lage en plan for sykkelparkering ved skolene."
+    )
+    assert strip_request_frame("Kommunestyret ber kommunedirektøren om å kartlegge ledige lokaler.") == (
+        "kartlegge ledige lokaler."
+    )
+    assert strip_request_frame("Kommunstyrelsen uppmanar förvaltningen att ta fram en lokalförsörjningsplan.") == (
+        "ta fram en lokalförsörjningsplan."
+    )
+    # English: the addressee may be several words, up to the infinitive's "to"
+    assert strip_request_frame(
+        "Cabinet asks the Director of Place and Growth to publish the delivery plan by March."
+    ) == "publish the delivery plan by March."
+    # no request: unchanged; a request that is no more than the frame: unchanged
+    assert strip_request_frame("Planen skal vise kostnadene for hvert tiltak.") == "Planen skal vise kostnadene for hvert tiltak."
+    assert strip_request_frame("Bystyret ber rådmannen ") == "Bystyret ber rådmannen "
+    # the report frame's own form is read first ("ber om at" + the plan as subject)
+    assert strip_report_frame("Formannskapet ber om at planen får en oversikt over kostnadene.") == (
+        "får en oversikt over kostnadene."
+    )
+    assert strip_report_frame("Bystyret ber rådmannen lage en plan for sykkelparkering.") == (
+        "lage en plan for sykkelparkering."
+    )
