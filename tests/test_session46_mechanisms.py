@@ -89,3 +89,126 @@ def test_a_councils_request_to_a_named_body_is_no_concern_of_the_point():
     assert strip_report_frame("Bystyret ber rådmannen lage en plan for sykkelparkering.") == (
         "lage en plan for sykkelparkering."
     )
+
+
+# ----------------------------------------------------------------- a box floated at a paragraph
+
+
+def _floated_page() -> list:
+    """A paragraph across the page, then a box floated right at the start of the next paragraph
+    (a paragraph's spacing above it), the text running beside it, and below it the text goes on
+    beside where the box was, short of its edge (the last line of a paragraph), then a gap."""
+    from test_layout_support import line_words
+
+    words = []
+    top = 60.0
+    for _ in range(3):
+        words += line_words("the first paragraph runs across the whole width of the page here and on to the right margin", 60, top)
+        top += 14
+    top += 9  # the paragraph's spacing: the box's top stands here
+    box = (360.0, top - 2, 560.0, top + 100)
+    words += line_words("What the plan holds", 370, top + 6)
+    for k in range(4):
+        words += line_words("a point on", 380, top + 24 + 16 * k)
+    for _ in range(7):
+        words += line_words("the second paragraph runs on", 60, top)
+        top += 14
+    return words, box
+
+
+def test_a_box_floated_at_the_start_of_a_paragraph_is_a_side_box():
+    from plancheck.layout.boxes import side_boxes
+    from plancheck.layout.settings import DEFAULT
+
+    words, box = _floated_page()
+    assert side_boxes([box], words, 612) == [box]
+    # with the paragraph's spacing not crossed, the text above is no wrap: no side box
+    assert side_boxes([box], words, 612, DEFAULT.model_copy(update={"side_box_paragraph_ratio": 1.0})) == []
+
+
+def test_the_mandate_reader_reads_a_side_box_as_a_group_of_its_own():
+    from plancheck.mandate.points import _column_groups
+
+    words, box = _floated_page()
+    as_dicts = [
+        {"text": w.text, "x0": w.x0, "top": w.top, "x1": w.x1, "bottom": w.bottom, "size": w.size, "fontname": "Arial"}
+        for w in words
+    ]
+    rect = {"x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3]}
+    groups = [" ".join(w["text"] for w in g) for g in _column_groups(as_dicts, 612, [rect])]
+    assert groups[0].startswith("the first paragraph")
+    assert groups[1] == "What the plan holds a point on a point on a point on a point on"
+    assert groups[2].startswith("the second paragraph") and "point" not in groups[2]
+    # without the drawn rectangle the box's words stay in the text's lines
+    assert len(_column_groups(as_dicts, 612, [])) == 1
+
+
+# ----------------------------------------------------------------- mandate points
+
+
+def _points(lines: list[str]) -> list[tuple[str, str]]:
+    from plancheck.mandate.points import find_points
+
+    return [(p.number, p.text) for p in find_points(lines)]
+
+
+def test_a_lead_in_with_the_plan_after_the_modal_leads_into_the_points():
+    # V2 order: an adverbial first, the modal, then the plan ("Ut over dette skal planen:"):
+    # the items finish its sentence as they do after "Planen skal:"
+    import plancheck.mandate.points as P
+
+    for lead in ("Ut over dette skal planen:", "Utöver detta ska planen:", "Ud over det skal planen:"):
+        lines = P.lines_from_blocks([lead, "• rangere kaiene etter tilstand", "• anslå hva hver utbedring koster"])
+        assert P._led_in(lines, 1, P._body_size(lines)), lead
+    # a lead-in whose subject after the modal is no plan asks nothing of it
+    lines = P.lines_from_blocks(["Ut over dette skal vi:", "• rangere kaiene", "• anslå kostnadene"])
+    assert not P._led_in(lines, 1, P._body_size(lines))
+
+
+def test_a_list_under_a_lead_in_that_grants_a_power_is_no_point_list():
+    got = _points([
+        "Du gis myndighet til å treffe vedtak i saker som gjelder:",
+        "1. parkering på kommunale plasser",
+        "2. utleie av kommunale lokaler",
+        "3. innkjøp innenfor budsjettet",
+        "Kommunen eier i dag fjorten kaier, og flere av dem trenger utbedring.",
+        "Planen for kaiene skal:",
+        "• rangere kaiene etter tilstand",
+        "• anslå hva hver utbedring koster",
+    ])
+    texts = [t for _n, t in got]
+    assert "rangere kaiene etter tilstand" in texts
+    assert not any("parkering" in t or "utleie" in t for t in texts)
+
+
+def test_a_quoted_politician_is_no_list_item_but_her_wish_for_the_plan_is_asked():
+    got = _points([
+        "Formannskapet har bedt administrasjonen lage en plan for lekeplasser.",
+        "",
+        "– Mange familier savner en lekeplass i nærheten. Derfor ønsker vi at planen også viser hvor "
+        "det mangler lekeplasser, sier Kari Nordby (Sp), leder i utvalget.",
+        "",
+        "Planen skal legges fram for formannskapet innen 1. juni 2052.",
+    ])
+    texts = [t for _n, t in got]
+    assert any(t.startswith("Derfor ønsker vi at planen også viser hvor det mangler lekeplasser") for t in texts)
+    assert not any("sier Kari" in t or t.startswith("Mange familier") for t in texts)
+
+
+def test_a_request_in_inverted_order_is_read_as_one_in_plain_order():
+    from plancheck.mandate.points import uninverted_request
+
+    assert uninverted_request("Därför vill vi att planen visar var det saknas bänkar.") == (
+        "vi vill att planen visar var det saknas bänkar."
+    )
+    assert uninverted_request("Planen ska visa bänkarna.") == "Planen ska visa bänkarna."
+
+
+def test_to_map_and_to_point_out_are_asking_verbs_in_every_nordic_language():
+    for sentence in (
+        "Planen skal kartlegge hvor det mangler benker langs gangvegene.",
+        "Planen ska kartlägga var det saknas bänkar längs gångstråken.",
+        "Planen skal kortlægge, hvor der mangler bænke langs stierne.",
+        "Planen skal peike ut kva område som skal prioriterast.",
+    ):
+        assert [t for _n, t in _points([sentence])] == [sentence], sentence

@@ -218,7 +218,11 @@ def _wrapped(box: Box, beside: list[Word], words: list[Word], settings: LayoutSe
     idx = [k for k, r in enumerate(ordered) if any(id(w) in beside_ids for w in r)]
     tops = [row_tops[k] for k in idx]
     steps = [b - a for a, b in itertools.pairwise(tops) if b - a >= 0.8 * height]
-    most = settings.break_step_ratio * (min(steps) if steps else 1.2 * height)
+    leading = min(steps) if steps else 1.2 * height
+    most = settings.break_step_ratio * leading
+    # a box floated at the start of a paragraph (an HTML page's fact box, "float: right") stands
+    # under the last line of the paragraph before: the text goes on over one paragraph's spacing
+    para = max(most, settings.side_box_paragraph_ratio * leading)
 
     def runs_across(row: list[Word]) -> bool:
         x0, x1 = min(w.x0 for w in row), max(w.x1 for w in row)
@@ -227,7 +231,12 @@ def _wrapped(box: Box, beside: list[Word], words: list[Word], settings: LayoutSe
         return across and _one_column(row, settings)  # a line of text, not a row of table cells
 
     for direction, k in ((1, idx[-1]), (-1, idx[0])):
-        while 0 <= k + direction < len(ordered) and abs(row_tops[k + direction] - row_tops[k]) <= most:
+        spaced = False  # one paragraph's spacing crossed
+        while 0 <= k + direction < len(ordered):
+            step_to = abs(row_tops[k + direction] - row_tops[k])
+            if step_to > most and (spaced or step_to > para):
+                break
+            spaced = spaced or step_to > most
             k += direction
             top = row_tops[k]
             if (box[3] - reach <= top <= box[3] + reach if direction > 0 else box[1] - reach <= top <= box[1] + reach) and runs_across(ordered[k]):

@@ -356,6 +356,7 @@ class LayoutSettings(BaseModel):
     side_box_max_width_ratio: float = Field(0.6, ge=0, le=1, description="... when at most this fraction of the page wide ...")
     side_box_min_lines: int = Field(3, ge=1, description="... and this many lines of text stand beside it")
     side_box_wrap_ratio: float = Field(2.5, ge=0, description="... and a line within this many line heights above or below it runs across it and on under that text")
+    side_box_paragraph_ratio: float = Field(2.0, ge=0, description="... going on over a paragraph's spacing up to this many of the text's line steps (a box floated at the start of a paragraph: the line above it ends the paragraph before)")
     side_box_slack: float = Field(1.5, ge=0, description="a word within this (pt) of a box's edge is inside it; the same box drawn twice differs by less")
     side_panel_max_width_ratio: float = Field(0.35, ge=0, le=1, description="a drawn rectangle at most this fraction of the page wide, holding a short text, beside a column of running text that does not wrap around it, is a side panel (a sidebar cell with the heading of the text beside it) ...")
     side_panel_max_lines: int = Field(8, ge=1, description="... when it holds at most this many lines ...")

@@ -59,6 +59,7 @@ from plancheck.mandate.points import (
     report_back_asked,
     run_in_topic,
     split_concerns,
+    uninverted_request,
     without_steps_after,
 )
 from plancheck.models import (
@@ -1137,6 +1138,7 @@ def strip_report_frame(text: str) -> str:
     parking standard for cargo bikes" → "sets out a parking standard for cargo bikes"); unchanged without one.
     The frame's verb and the plan named as its subject are no concerns: a plan never says
     "note" of itself, and it is the strategy."""
+    text = uninverted_request(text)  # "Därför vill vi att …": the request in plain order
     m = REPORT_FRAME_RE.match(text)
     if m is None or not text[m.end() :].strip():
         # a council's request to a named body; an advice to the addressee or an objection's

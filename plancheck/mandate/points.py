@@ -627,7 +627,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             ):
                 (_x0, top, _x1, bottom), _rows = grids[pno - 1][0]
                 tables.append((top, bottom, []))
-            groups = _column_groups(words, page.width) if not tables else [words]
+            groups = _column_groups(words, page.width, page.rects) if not tables else [words]
             ordered: list[list[dict]] = []
             group_of: dict[int, int] = {}
             for g, group in enumerate(groups):
@@ -737,22 +737,56 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     return _drop_furniture(lines)
 
 
-def _column_groups(words: list[dict], page_width: float) -> list[list[dict]]:
+def _column_groups(words: list[dict], page_width: float, rects: list[dict] | None = None) -> list[list[dict]]:
     """The page's words as text columns in reading order (:func:`plancheck.layout.columns.xy_cut`
     on them): what stands above the columns, each column top to bottom, what stands below.
-    One group, all the words, when the page has no side-by-side text columns."""
+    One group, all the words, when the page has no side-by-side text columns. The frames the
+    layout reads as regions of their own among the page's drawn ``rects`` are groups of their
+    own, at their place, in the layout's order: a poster's columns and a page of tiles (a
+    one-slide charter's cards, :mod:`plancheck.layout.posters`, :mod:`plancheck.layout.tiles`)
+    and a side box the text wraps around (a press release's fact box, :func:`plancheck.layout.
+    boxes.side_boxes`)."""
+    from plancheck.layout.boxes import inside_box, is_panel, side_boxes
     from plancheck.layout.columns import xy_cut
+    from plancheck.layout.posters import poster_columns
+    from plancheck.layout.settings import DEFAULT as LAYOUT
+    from plancheck.layout.tiles import grid_tiles
     from plancheck.layout.words import Word
 
     if not words:
         return [words]
     made = [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["size"], w["fontname"],
                  "bold" in w["fontname"].lower()) for w in words]
-    regions = xy_cut(made, page_width)
-    if not any(r.column for r in regions):
-        return [words]
     by_word = {id(m): w for m, w in zip(made, words, strict=True)}
-    return [[by_word[id(m)] for m in r.words] for r in regions]
+    shapes = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects or []]
+    panels = [b for b in shapes if is_panel(b, page_width, LAYOUT)]
+    framed: list[tuple[float, list[Word]]] = []
+    slack = LAYOUT.side_box_slack
+    for find in (poster_columns, grid_tiles, side_boxes) if panels else ():
+        for box in find(panels, made, page_width, LAYOUT):
+            inside = [m for m in made if inside_box(m, box, slack)]
+            if inside:
+                made = [m for m in made if not inside_box(m, box, slack)]
+                framed.append((box[1], inside))
+    regions = xy_cut(made, page_width) if made else []
+    if not framed and not any(r.column for r in regions):
+        return [words]
+    pieces = [r.words for r in regions] if any(r.column for r in regions) else ([made] if made else [])
+    out: list[list[Word]] = []
+    for box_top, inside in framed:  # (in the layout's order: row by row, left to right)
+        # the frame at its place: after the text that starts above it (a region running past
+        # its top is cut there), before the rest
+        k = next((k for k, ws in enumerate(pieces) if max(m.mid_y for m in ws) >= box_top), len(pieces))
+        if k < len(pieces):
+            above = [m for m in pieces[k] if m.mid_y < box_top]
+            below = [m for m in pieces[k] if m.mid_y >= box_top]
+            pieces[k : k + 1] = [ws for ws in (above, below) if ws]
+            k += 1 if above else 0
+        out.extend(pieces[:k])
+        out.append(inside)
+        pieces = pieces[k:]
+    out.extend(pieces)
+    return [[by_word[id(m)] for m in ws] for ws in out]
 
 
 def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[list[dict], list[dict]] | None:
@@ -2475,6 +2509,18 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
     return False
 
 
+def _grants_list(lines: list[Line], k: int) -> bool:
+    """The list item at ``lines[k]`` follows at once a lead-in that grants a power and ends in a
+    colon (requirements.yaml ``authority_granted``: "Du gis myndighet til å treffe vedtak i saker
+    som gjelder:", "The Director is authorised to determine:")."""
+    if k < 1:
+        return False
+    text = lines[k - 1].text.strip()
+    if k >= 2 and not lines[k - 1].gap and not text[:1].isupper():
+        text = _join(lines[k - 2].text.strip(), text)
+    return text.endswith(":") and bool(_AUTHORITY_RE.search(" ".join(text.split())))
+
+
 def _all_questions(run: list[_RawPoint]) -> bool:
     """Every item of ``run`` is a question."""
     return bool(run) and all(" ".join(p.text.split()).endswith("?") for p in run)
@@ -3622,6 +3668,38 @@ def unticked_dropped(found: list[_RawPoint], lines: list[Line], body: float | No
     return [rp for k, rp in enumerate(found) if k not in dropped]
 
 
+@functools.cache
+def _speech_close_re() -> re.Pattern[str]:
+    """A comma, a verb of saying (requirements.yaml ``speech_verb``) and the speaker after it."""
+    return re.compile(r",[”\"»']?\s+(?:" + _alt("speech_verb") + r")\s+\S", re.IGNORECASE)
+
+
+def reported_speech(lines: list[Line]) -> list[Line]:
+    """Paragraphs of direct speech opened by a dash ("– Många äldre … Därför vill vi att planen
+    också visar …, säger Annika Vrede (S), ordförande.") read as prose: one paragraph, the dash
+    and the speaker's tag gone. Why: a press release or a news page quotes a politician so (the
+    Nordic replikkstrek); the quote is no list item, but a wish it states of the plan is asked
+    as a sentence of the prose is, and who said it is no part of what is asked."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        mk = _marker(ln.text)
+        j = i + 1
+        while j < len(lines) and not lines[j].gap and _marker(lines[j].text) is None:
+            j += 1
+        if mk is not None and mk[0] == "bullet" and mk[1] in "–—-" and (i == 0 or ln.gap):
+            para = " ".join([mk[2].strip(), *(x.text.strip() for x in lines[i + 1 : j])])
+            if _speech_close_re().search(para):
+                said = re.sub(_speech_close_re().pattern + r"[^.!?]*", "", para, flags=re.IGNORECASE)
+                out.append(replace(ln, text=said, gap=True))
+                i = j
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
@@ -3643,6 +3721,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = letter_bullet_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
+    lines = reported_speech(lines)
     found: list[_RawPoint] = []
     ordered_first: _PlanOrder | None = None
     i = 0
@@ -3677,6 +3756,15 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         kept = party_lists(runs, starts, lines, body)
         starts = [k for r, k in zip(runs, starts, strict=True) if any(r is q for q in kept)]
         runs = kept
+        # a list under a lead-in that grants a power ("Du gis myndighet til å treffe vedtak i
+        # saker som gjelder:", a delegation letter's delegated matters) lists what the addressee
+        # may decide, no point of the plan, when another list stands beside it
+        granting = [_grants_list(lines, k) for k in starts]
+        if any(granting) and not all(granting):
+            runs, starts = (
+                [r for r, g in zip(runs, granting, strict=True) if not g],
+                [k for k, g in zip(starts, granting, strict=True) if not g],
+            )
         # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
         # beside the list of what it covers: both are the mandate's, in document order; so is
         # a list under a lead-in that asks for its items ("The study will cover:",
@@ -5334,7 +5422,14 @@ _GRANT_TERMS_RE = re.compile(
 )
 _CONTINUATION_RE = _word_re("list_continuation")
 # a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
-_MODAL_COLON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\s*:$", re.IGNORECASE)
+# … the modal ending the lead-in, or the modal and the plan after it as the Nordic languages put
+# the subject after the verb when the sentence opens with an adverbial ("Ut over dette skal
+# planen:", "Därutöver ska planen:", "Derudover skal planen:": V2 word order, Norsk
+# referansegrammatikk, Svenska Akademiens grammatik)
+_MODAL_COLON_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")(?:\s+(?:" + _SUBJECT_RE.pattern + r"))?\s*:$",
+    re.IGNORECASE,
+)
 _NEGATION_RE = _word_re("negation")
 # "Grunneiere … skal varsles ved oppstart": a body told of the work, after the modal
 _NOTIFY_RE = re.compile(
@@ -6095,6 +6190,27 @@ def _objection_condition(sentence: str) -> bool:
     return bool(m) and not _NEGATION_RE.search(sentence[: m.start("clause")])
 
 
+@functools.cache
+def _inverted_request_re() -> re.Pattern[str]:
+    """An adverbial first, then the verb of a request and its subject after it (V2 order:
+    "Därför vill vi att …", "Derfor ber vi om at …", "Difor ønskjer rådet at …")."""
+    verbs = sorted({w.split()[0] for w in _words("request_that", "expect_that", "wish_that")}, key=len, reverse=True)
+    return re.compile(
+        r"^\s*[^\W\d_][\w-]*,?\s+(?P<verb>" + "|".join(map(re.escape, verbs)) + r")\s+(?P<who>"
+        + _DECIDER_RE.pattern + r"|" + _WRITER_ALT + r")\s+(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def uninverted_request(sentence: str) -> str:
+    """``sentence`` with a request's subject put back before its verb ("Därför vill vi att planen
+    visar …" → "vi vill att planen visar …"), as the request forms are written; unchanged
+    otherwise. Why: the Nordic languages put the subject after the verb when an adverbial opens
+    the sentence, and a request so worded asks as much as one in plain order."""
+    m = _inverted_request_re().match(sentence)
+    return f"{m.group('who')} {m.group('verb')} {m.group('rest')}" if m else sentence
+
+
 def _requested_clause(sentence: str) -> bool:
     """A deciding body asks for something in a that-clause ("Kommunestyret ber om at
     planforslaget sendes på høring til …, og at planen legges fram … innen utgangen av 2029"):
@@ -6106,6 +6222,7 @@ def _requested_clause(sentence: str) -> bool:
     kommunen kartlegger …", "Länsstyrelsen förutsätter att kommunen utreder …"), its clause
     naming the municipality (`addressee_body`) or the plan as subject, or the passive of an
     asking verb ("… ber om at konsekvensene utredes"): the request stands for the modal."""
+    sentence = uninverted_request(sentence)
     m = _REQUEST_RE.match(sentence)
     imperative = None if m else _IMPERATIVE_RE.match(sentence)
     if imperative:
