@@ -34,8 +34,8 @@ def test_the_note_words_are_read_from_the_lexicon_in_every_language():
     assert leftovers_in("The budget for 2051 [details will follow].")
 
 
-def _b(i: int, kind: BlockKind, text: str) -> Block:
-    return Block(id=f"b{i}", kind=kind, text=text, provenance=Provenance(page=1, source_text=text))
+def _b(i: int, kind: BlockKind, text: str, level: int | None = None) -> Block:
+    return Block(id=f"b{i}", kind=kind, text=text, level=level, provenance=Provenance(page=1, source_text=text))
 
 
 class _Blocks:
@@ -212,3 +212,40 @@ def test_to_map_and_to_point_out_are_asking_verbs_in_every_nordic_language():
         "Planen skal peike ut kva område som skal prioriterast.",
     ):
         assert [t for _n, t in _points([sentence])] == [sentence], sentence
+
+
+# ----------------------------------------------------------------- goals stated as outcomes
+
+
+def test_a_goal_word_and_a_clause_of_what_the_writers_want_is_a_goal_heading():
+    from plancheck.lang.vocab import heading_role
+
+    assert heading_role("The outcomes we want") == "goal"
+    assert heading_role("Dei måla vi vil nå") == "goal"
+    assert heading_role("De mål vi strävar mot") == "goal"
+    # the clause must be the writers' want of their own goals
+    assert heading_role("The outcomes we want to avoid") is None
+    assert heading_role("The risks we want") is None
+
+
+def test_outcomes_stated_as_states_under_the_topics_of_a_goal_chapter_are_goals():
+    from conftest import plan_of_blocks
+
+    blocks = [
+        _b(1, BlockKind.heading, "Harbour Town Community Charter", level=1),
+        _b(2, BlockKind.heading, "The outcomes we want", level=2),
+        _b(3, BlockKind.heading, "Healthy lives", level=3),
+        _b(4, BlockKind.list_item, "People in every ward live longer and healthier lives."),
+        _b(5, BlockKind.list_item, "Children grow up active and confident in the outdoors."),
+        _b(6, BlockKind.heading, "Good places", level=3),
+        _b(7, BlockKind.list_item, "Every street is clean, safe and pleasant to walk along."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [g.text for g in plan.goals] == [
+        "People in every ward live longer and healthier lives.",
+        "Children grow up active and confident in the outdoors.",
+        "Every street is clean, safe and pleasant to walk along.",
+    ]
+    # facts under such a topic (figures in them) are no outcomes
+    facts = [*blocks[:3], _b(8, BlockKind.list_item, "Life expectancy is 79 years in the east and 84 in the west.")]
+    assert plan_of_blocks(facts, "en").goals == []

@@ -3007,7 +3007,21 @@ def _topic_over_aims(st: _State, index: int) -> bool:
             break
         if later.kind == BlockKind.list_item:
             items.append(later)  # (a table under the goals: their measures, read as ever)
-    return bool(items) and all(_states_aim(b.text, st.lang) for b in items)
+    return bool(items) and (
+        all(_states_aim(b.text, st.lang) for b in items) or all(_states_outcome(b.text) for b in items)
+    )
+
+
+def _states_outcome(text: str, min_words: int = 6) -> bool:
+    """A whole sentence of ``min_words`` words or more, closed by a full stop, with no figure in
+    it but a year: an outcome stated as the state the writers want ("Community groups are
+    stronger, with more volunteers."), as an outcomes framework words its goals under the
+    goal chapter's topics. A figure ("45 % in 2050", "12 of 20") tells a fact, no outcome."""
+    words = text.split()
+    if len(words) < min_words or not text.rstrip().endswith(".") or text.rstrip().endswith("?."):
+        return False
+    figures = [w for w in words if any(c.isdigit() for c in w)]
+    return all(re.fullmatch(r"\(?(?:19|20)\d\d[.,;:)]*", w) for w in figures)
 
 
 def _heads_own_items(blocks: list[Block], index: int) -> bool:

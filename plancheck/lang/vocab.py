@@ -595,6 +595,9 @@ def heading_role(heading_text: str) -> str | None:
     scoped = _scoped_goal_role(head, index)
     if scoped is not None:
         return scoped
+    wanted = _wanted_goal_role(head, index)
+    if wanted is not None:
+        return wanted
     hit = fuzzy_best(head, "heading", 90)
     if hit and _joins_differently(head, hit[0]):
         return None
@@ -625,6 +628,23 @@ def _scoped_goal_role(head: str, index: dict[str, str]) -> str | None:
     for scope in sorted(label_scopes(), key=len, reverse=True):
         if head.startswith(scope + " "):
             role = index.get(head[len(scope) + 1 :].strip())
+            if role in ("main_goal", "goal", "sub_goal"):
+                return role
+    return None
+
+
+def _wanted_goal_role(head: str, index: dict[str, str]) -> str | None:
+    """The goal role of a heading that is a goal word of the lexicon followed by a clause of
+    what the writers want (``heading_wanted``: "The outcomes we want", "Dei måla vi vil nå"),
+    an article before it or none (``heading_articles``). Why: a charter or a strategy heads its
+    goals so, in plain words, and the clause says they are the plan's own."""
+    articles = set(plain_words("heading_articles"))
+    words = head.split()
+    if words and words[0] in articles:
+        head = " ".join(words[1:])
+    for clause in sorted(plain_words("heading_wanted"), key=len, reverse=True):
+        if head.endswith(" " + clause):
+            role = index.get(head[: -len(clause) - 1].strip())
             if role in ("main_goal", "goal", "sub_goal"):
                 return role
     return None
