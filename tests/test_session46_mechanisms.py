@@ -249,3 +249,14 @@ def test_outcomes_stated_as_states_under_the_topics_of_a_goal_chapter_are_goals(
     # facts under such a topic (figures in them) are no outcomes
     facts = [*blocks[:3], _b(8, BlockKind.list_item, "Life expectancy is 79 years in the east and 84 in the west.")]
     assert plan_of_blocks(facts, "en").goals == []
+
+
+def test_a_sentence_opened_by_a_conjunction_still_has_the_plan_as_subject():
+    assert _points(["Vedtaket er gjort.", "Men planen skal seie korleis kommunen kan hjelpe grannar."]) == [
+        ("S1", "planen skal seie korleis kommunen kan hjelpe grannar.")
+    ]
+    assert _points(["The decision was made.", "But the plan must say how the council will help."]) == [
+        ("S1", "the plan must say how the council will help.")
+    ]
+    # a word that only begins like the conjunction is no conjunction
+    assert _points(["Vedtaket er gjort.", "Mennene skal bygge kaien."]) == []

@@ -5468,6 +5468,9 @@ _DECISION_RE = re.compile(
 )
 # "og at strategien forelægges …": a complement clause standing as a sentence of its own
 _CLAUSE_START_RE = re.compile(r"^(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
+# "Men …", "Och …", "But …": a coordinating conjunction opening a sentence (requirements.yaml
+# sentence_conjunction)
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:" + _alt("sentence_conjunction") + r"),?\s+", re.IGNORECASE)
 # "… med den tilføjelse, at strategien også skal …": a complement clause inside the sentence
 _CLAUSE_INSIDE_RE = re.compile(r",?\s+(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
@@ -6846,6 +6849,10 @@ def prose_requirements(
         noted = False  # after a note's label ("Til orientering:"): the rest tells
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
+            if (joined := _LEADING_CONJUNCTION_RE.match(sent)) and _SUBJECT_RE.match(sent[joined.end() :]):
+                # "Men planen skal også seie …": a conjunction joining the sentence to the one
+                # before it; the plan is still its subject
+                sent = sent[joined.end() :]
             noted = noted or bool(_INFORMATION_LABEL_RE.match(sent))
             if noted:
                 continue
