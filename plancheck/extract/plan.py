@@ -279,6 +279,7 @@ LAZY_MODULES = (
     "plancheck.extract.keyed",
     "plancheck.extract.leadclauses",
     "plancheck.extract.link",
+    "plancheck.extract.logframes",
     "plancheck.extract.logicmodels",
     "plancheck.extract.notes",
     "plancheck.extract.pagechrome",
@@ -1750,6 +1751,21 @@ def _unfinished_lead(st: _State, text: str) -> bool:
     if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
         return False
     return _ends_in(text, "copula", st.lang) or _opens_clause(text, st.lang)
+
+
+def _runs_into_items(st: _State, block: Block, text: str) -> bool:
+    """A numbered item whose sentence runs on into the items nested under it: no stop or colon
+    at its end, the next block an item one level deeper opening in lower case and closing with a
+    comma or semicolon ("(1) For å nå målet i § 4 skal kommunen" over "a) opprette …,", a
+    regulation's ledd and its lettered items). A lead-in written without its colon, as
+    :func:`_unfinished_lead` reads a paragraph; only the form tells it."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if (block.kind != BlockKind.list_item or not block.number or nxt is None or nxt.kind != BlockKind.list_item
+            or (nxt.level or 0) <= (block.level or 0) or len(text) > WalkSettings().unfinished_lead_chars):
+        return False
+    if text.rstrip()[-1:] in ".!?:;,)" or not nxt.text[:1].islower():
+        return False
+    return nxt.text.rstrip()[-1:] in ",;"
 
 
 def _opens_clause(text: str, lang: str) -> bool:
@@ -3383,7 +3399,7 @@ def _text(st: _State, block: Block) -> None:
     under_label = st.pending_label is not None
     if block.kind == BlockKind.paragraph and not under_label and _lead(st, text):
         return
-    if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
+    if (not under_label and ((block.kind == BlockKind.paragraph and _unfinished_lead(st, text)) or _runs_into_items(st, block, text))
             and _lead(st, text + ":")):
         if st.lead_in in (None, "mixed") and _opens_clause(text, st.lang):
             # "Kommunen vil arbeide for at" over "a) elvene når god tilstand,": each item

@@ -94,6 +94,13 @@ def read_table(st: _State, block: Block) -> None:
         return
     if _label_boxes(st, block, table):
         return
+    from plancheck.extract.logframes import read_logframe
+
+    if (activities := read_logframe(st, block, table)) is not None:
+        # a logframe matrix: its levels are goals, its activities band a measure table
+        if activities.rows:
+            _read_table(st, block, activities, [], None)
+        return
     titles = title_texts(table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
     before = len(st.plan.measures)
@@ -236,6 +243,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     roles = coded_goal_roles(table.header, table.rows, roles)
     roles = cited_goal_roles(table.header, table.rows, roles)
     roles = numbered_measure_roles(table.header, table.rows, roles)
+    table = labelled_owner_cells(table, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -1589,6 +1597,61 @@ def shared_column(header: list[str], roles: list[str | None]) -> tuple[int, bool
         if other not in roles:
             return i, named[0] == "deadline"
     return None
+
+
+@dataclass(frozen=True)
+class LabelledOwnerSettings:
+    """How many cells of an owner column must be labelled fields for the column to be read so."""
+
+    min_cells: int = 2
+
+
+@cache
+def _owner_field() -> re.Pattern[str]:
+    from plancheck.lang.vocab import plain_words
+
+    return re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*", re.IGNORECASE)
+
+
+# a later field's label inside a cell: a capitalised word and a colon after a blank ("… Means: …")
+_LATER_FIELD = re.compile(r"(?<=\s)[A-ZÆØÅÄÖÜ][^\W\d_]{2,20}:(?=\s)")
+
+
+def _owner_field_value(text: str) -> str | None:
+    """The value of the owner-labelled field of a cell of labelled fields ('Lead: X Means: Y' →
+    'X'); '' for a cell of fields none of which is the owner's ('Means: Y'); None for a cell
+    that is no such thing."""
+    head = _owner_field().match(text)
+    first = re.match(r"^\s*[A-ZÆØÅÄÖÜ][^\W\d_]{2,20}:\s", text)
+    if head is None:
+        return "" if first is not None else None
+    rest = text[head.end():]
+    later = _LATER_FIELD.search(rest)
+    return rest[: later.start()].strip() if later is not None else None
+
+
+def labelled_owner_cells(table: Table, roles: list[str | None],
+                         settings: LabelledOwnerSettings = LabelledOwnerSettings()) -> Table:
+    """``table`` with its owner column's cells cut to the owner's field where the column holds
+    cells of labelled fields ('Lead: Youth team Means: two posts', a logframe's 'Lead and means'
+    column): the value after the owner label up to the next field's label; a cell of such fields
+    none of which is the owner's ('Means: £5,000') names no owner. Read so only when
+    ``min_cells`` cells or more open with an owner label and go on with a field of another
+    label. Why: the other fields' words (staff, money) read as owners, and the means alone as
+    the owner of a row that names none."""
+    if "owner" not in roles:
+        return table
+    col = roles.index("owner")
+    cells = [r[col] for r in table.rows if col < len(r)]
+    values = [_owner_field_value(c.text) for c in cells]
+    if sum(1 for v in values if v) < settings.min_cells:
+        return table
+    rows = []
+    for r in table.rows:
+        if col < len(r) and (v := _owner_field_value(r[col].text)) is not None:
+            r = [*r[:col], r[col].model_copy(update={"text": v}), *r[col + 1:]]
+        rows.append(r)
+    return table.model_copy(update={"rows": rows})
 
 
 def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple[str, str]:
