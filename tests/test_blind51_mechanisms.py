@@ -114,3 +114,109 @@ def test_bracketed_note_signed_with_initials_saying_what_is_to_come():
     # a bracket with no initials, or initials with nothing to come, is no note
     assert leftovers_in("Besøkstallet (tallene kommer fra regnskapet) var høyt.") == []
     assert leftovers_in("Rapporten fra utvalget (leder – KB) var klar.") == []
+
+
+# ----------------------------------------------------------------- owners and deadlines by letter
+
+
+def test_later_ledd_hands_lettered_measures_their_owner_and_deadline():
+    blocks = [
+        _b(BlockKind.heading, "Forskrift om ren kyst 2030–2033", 1),
+        _b(BlockKind.heading, "§ 2 Mål", 2),
+        _b(BlockKind.list_item, "Formålet for perioden er at", 0, number="1)"),
+        _b(BlockKind.list_item, "strendene skal være ryddet for plast hver vår,", 1, number="a)"),
+        _b(BlockKind.list_item, "havnene skal ha mottak for avfall fra båter.", 1, number="b)"),
+        _b(BlockKind.heading, "§ 3 Tiltak", 2),
+        _b(BlockKind.list_item, "For å nå målet i § 2 første ledd bokstav b skal kommunen", 0, number="1)"),
+        _b(BlockKind.list_item, "bygge en mottaksstasjon i gjestehavna,", 1, number="a)"),
+        _b(BlockKind.list_item, "dele ut avfallssekker til båteierne.", 1, number="b)"),
+        _b(BlockKind.list_item, "Havnevesenet har ansvaret for tiltaket i første ledd bokstav a. "
+           "Tiltaket i bokstav b utvikles av Renovasjonsetaten og skal være ferdig innen utgangen av 2031.", 0, number="2)"),
+    ]
+    plan = plan_of_blocks(blocks, "nb")
+    assert len(plan.measures) == 2
+    by = {m.text.split(" ", 1)[0] if m.text[:1].islower() else m.text: m for m in plan.measures}
+    station, sacks = by["bygge"], by["dele"]
+    assert [o.text for o in station.owners] == ["Havnevesenet"]
+    assert station.deadline is None
+    assert [o.text for o in sacks.owners] == ["Renovasjonsetaten"]
+    assert sacks.deadline is not None and "2031" in sacks.deadline.text
+    goal_b = next(g for g in plan.goals if g.text.startswith("havnene"))
+    assert all(goal_b.id in m.goal_ids for m in plan.measures)
+
+
+def test_letter_fields_read_inverted_charge_and_clauses():
+    from plancheck.extract.letterrefs import letter_fields
+
+    found = letter_fields("For tiltaket i bokstav c har alle havnevakter ansvaret. Ordningen etter bokstav d skal "
+                          "være i drift fra 1. mai 2031, og Frivilligsentralen har ansvaret for den.", "nb")
+    assert [(f.letters, f.owner, f.when) for f in found] == [
+        (("c",), "alle havnevakter", ""), (("d",), "Frivilligsentralen", "fra 1. mai 2031")]
+
+
+# ----------------------------------------------------------------- a metro map
+
+
+def test_metro_map_reads_termini_as_goals_and_stations_with_their_labels():
+    from plancheck.layout.metromaps import DrawnPath, metro_maps
+    from plancheck.layout.words import Word
+
+    red, blue, white = (200, 30, 30), (30, 30, 200), (255, 255, 255)
+
+    def ring(x, y, colour):
+        return DrawnPath((x - 7, y - 7, x + 7, y + 7), colour, white, 2.5)
+
+    paths = [
+        DrawnPath((100, 97, 500, 103), red, None, 6.0, ((100, 100), (500, 100))),
+        DrawnPath((100, 297, 500, 303), blue, None, 6.0, ((100, 300), (500, 300))),
+        DrawnPath((500, 80, 600, 120), None, red, 0.0),
+        DrawnPath((500, 280, 600, 320), None, blue, 0.0),
+        ring(200, 100, red), ring(380, 100, red), ring(200, 300, blue), ring(380, 300, blue),
+    ]
+
+    def words(text, x, top, size=8.0, bold=True):
+        out, at = [], x
+        for t in text.split():
+            w = len(t) * size * 0.5
+            out.append(Word(t, at, top, at + w, top + size, size, "", bold))
+            at += w + size * 0.3
+        return out
+
+    def centred(text, cx, top, bold=True):
+        width = sum(len(t) * 4.0 for t in text.split()) + 2.4 * (len(text.split()) - 1)
+        return words(text, cx - width / 2, top, bold=bold)
+
+    ws = (words("Rent", 505, 92) + words("hav", 505, 102)
+          + words("Grønne", 505, 292) + words("havner", 505, 302)
+          + centred("Rydde strender", 200, 110) + centred("Park · 2031", 200, 119, bold=False)
+          + centred("Kartlegge søppel", 380, 70) + centred("Miljø · Hver vår", 380, 79, bold=False)
+          + centred("Bygge mottak", 200, 310) + centred("Havn · 2032", 200, 319, bold=False)
+          + centred("Dele ut sekker", 380, 310) + centred("Havn · 2030", 380, 319, bold=False))
+    pieces = metro_maps(paths, ws, 1)
+    assert len(pieces) == 1 and pieces[0].diagram
+    rows = [[c.text for c in r] for r in pieces[0].rows[1:]]
+    assert rows[0] == ["Rent hav", "Rydde strender\nPark · 2031"]
+    assert rows[1][1] == "Kartlegge søppel\nMiljø · Hver vår"
+    assert rows[2][0] == "Grønne havner"
+    assert pieces[0].rows[2][0].merged_from == 1
+    # one coloured line alone is no metro map
+    assert metro_maps([p for p in paths if p.stroke != blue and p.fill != blue], ws, 1) == []
+
+
+def test_diagram_boxes_closing_with_a_separated_field_line_give_owner_and_deadline():
+    table = table_of(["", ""], [
+        ["Rent hav", "Rydde strender\nParkvesenet · 2031"],
+        ["Rent hav", "Kartlegge søppel\nMiljøvern · Hver vår"],
+        ["Rent hav", "Telle fugler\n2032"],
+    ])
+    table.diagram = True
+    blocks = [_b(BlockKind.heading, "Plan for kysten 2030–2033", 1), _b(BlockKind.table, "", table=table)]
+    plan = plan_of_blocks(blocks, "nb")
+    got = {m.text: ([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Rydde strender": (["Parkvesenet"], "2031"), "Kartlegge søppel": (["Miljøvern"], "Hver vår"),
+                   "Telle fugler": ([], "2032")}
+
+
+def test_danish_note_asking_to_insert_a_figure():
+    assert [f[2] for f in leftovers_in("Antal deltagere: [indsæt antal fra skolernes opgørelse 2029]")] == [
+        "[indsæt antal fra skolernes opgørelse 2029]"]

@@ -563,6 +563,11 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
     # read as the columns the table does not have (a box without the field has none)
     split = {id(row): split_fields(row[mcol].text, st.lang) for row in table.rows if mcol < len(row)}
     fielded = not {"owner", "deadline"} & set(roles) and any(f.labelled for f in split.values())
+    if table.diagram and not fielded and not {"owner", "deadline"} & set(roles):
+        # boxes of a diagram with an unlabelled line of fields under their text, set apart in
+        # type ('Skolekontoret · Våren 2031' under a metro map's station): owner and time
+        split = {**split, **field_lines(table.rows, mcol, st.lang)}
+        fielded = any(f.labelled for f in split.values())
     if fielded:
         mroles += ["owner", "deadline"]
         header += ["", ""]
@@ -594,6 +599,42 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
         boxes[ri] = st.plan.measures[n:]
     if table.diagram:
         _diagram_root(made, goal_cols)
+
+
+@dataclass(frozen=True)
+class FieldLineSettings:
+    """How many boxes of a diagram must close with a line of fields joined by a separator."""
+
+    min_boxes: int = 2
+    max_words: int = 10
+
+
+#: the separator between the owner and the time on a box's field line ('Skolekontoret · 2031')
+_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
+
+
+def field_lines(rows: list[list[Cell]], mcol: int, lang: str,
+                settings: FieldLineSettings = FieldLineSettings()) -> dict[int, object]:
+    """The fields of the boxes of a diagram's measure column whose last line (a line of their
+    own: the layout sets a line in another type apart) gives the owner and the time joined by a
+    separator ('Skolekontoret · Våren 2031'), or one of them alone in boxes beside such ones
+    ('2030', 'Skolekontoret'): per row id, the box's text without that line and its owner and
+    deadline, as a labelled split gives them. Empty unless ``min_boxes`` boxes or more close with
+    a separated line of at most ``max_words`` words."""
+    from plancheck.extract.fields import Fields
+    from plancheck.lang.deadlines import split_deadline
+
+    lines = {id(r): r[mcol].text.rsplit("\n", 1) for r in rows if mcol < len(r) and "\n" in r[mcol].text.strip()}
+    lines = {k: v for k, v in lines.items() if len(v[1].split()) <= settings.max_words}
+    if sum(1 for _t, last in lines.values() if _FIELD_SEPARATOR.search(last)) < settings.min_boxes:
+        return {}
+    out: dict[int, object] = {}
+    for key, (text, last) in lines.items():
+        owner, deadline = split_deadline(last)
+        owner = _FIELD_SEPARATOR.sub(" ", f" {owner} ").strip(" ·|•")
+        deadline = deadline.strip(" ·|•")
+        out[key] = Fields(text=" ".join(text.split()), owner=owner or None, deadline=deadline or None, labelled=True)
+    return out
 
 
 def _diagram_root(made: dict[tuple[int, str], Goal], goal_cols: list[int]) -> None:
