@@ -235,6 +235,8 @@ def _bracket_note(inner: str) -> bool:
 
 
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+#: a note signed at its end with the writer's initials after a dash ("… – KB", "… — TF")
+_SIGNED = re.compile(r"\s[–—-]\s*[A-ZÆØÅÄÖ]{2,3}\s*$")
 @functools.cache
 def _note_words(key: str) -> re.Pattern[str]:
     """The lexicon's words of a writer's note (every language, any case): ``note_to_come``, a
@@ -327,6 +329,10 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         if inner.endswith("?") or _PAREN_NOTE.match(inner) or _note_words("note_cues").search(inner):
+            add(m.start(), m.end())
+        elif _SIGNED.search(inner) and _note_words("note_to_come").search(inner):
+            # "(figures for the whole year follow from the ledger – KB)": a writer's note signed
+            # with the initials after a dash, saying what is still to come
             add(m.start(), m.end())
     for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())

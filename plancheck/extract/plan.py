@@ -278,7 +278,9 @@ LAZY_MODULES = (
     "plancheck.extract.inline",
     "plancheck.extract.keyed",
     "plancheck.extract.leadclauses",
+    "plancheck.extract.letterrefs",
     "plancheck.extract.link",
+    "plancheck.extract.logframes",
     "plancheck.extract.logicmodels",
     "plancheck.extract.notes",
     "plancheck.extract.pagechrome",
@@ -1436,7 +1438,7 @@ def _lead(st: _State, text: str) -> bool:
         st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
         st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
-    st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
+    st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text) or _goals_by_letter(st, text)
     st.ctx_label_goal = None
     st.list_goal = None
     # what the list is announced as is said by the sentence that ends in the colon, not by the
@@ -1750,6 +1752,50 @@ def _unfinished_lead(st: _State, text: str) -> bool:
     if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
         return False
     return _ends_in(text, "copula", st.lang) or _opens_clause(text, st.lang)
+
+
+def _goals_by_letter(st: _State, text: str) -> list[Goal]:
+    """The goals a lead-in names by their letters after a goal word ("For å nå målet i § 4
+    første ledd bokstav b skal kommunen:", :mod:`plancheck.extract.letterrefs`): lettered goals
+    of the plan, as a regulation's lettered items are."""
+    from plancheck.extract.letterrefs import letters_named
+    from plancheck.lang.vocab import link_words, words_pattern
+
+    letters = letters_named(text)
+    if not letters or not words_pattern(link_words("goal_number_in_text") + link_words("goal_number")).search(text):
+        return []
+    return [g for x in letters if (g := goal_by_number(st, x)) is not None]
+
+
+def _letter_fields(st: _State, block: Block, text: str) -> bool:
+    """A sentence that hands the lettered measures of its section (a regulation's items 'a)',
+    'b)') an owner or a deadline by naming their letters ("Teknisk drift har ansvaret for
+    tiltakene i bokstav a og b."): their fields, no item of its own
+    (:mod:`plancheck.extract.letterrefs`). True when read so."""
+    from plancheck.extract.letterrefs import apply_letter_fields, letters_named
+
+    if block.kind not in (BlockKind.list_item, BlockKind.paragraph) or not letters_named(text):
+        return False
+    lettered: dict[str, Measure] = {}
+    for m in st.plan.measures:
+        if m.section_id == block.section_id and (n := _LETTER.match((m.number or "").strip())) is not None:
+            lettered.setdefault(n.group(1).lower(), m)
+    return bool(lettered) and apply_letter_fields(text, lettered, st.lang)
+
+
+def _runs_into_items(st: _State, block: Block, text: str) -> bool:
+    """A numbered item whose sentence runs on into the items nested under it: no stop at its end
+    (a colon at most), the next block an item one level deeper opening in lower case and closing with a
+    comma or semicolon ("(1) For å nå målet i § 4 skal kommunen" over "a) opprette …,", a
+    regulation's ledd and its lettered items). A lead-in written without its colon, as
+    :func:`_unfinished_lead` reads a paragraph; only the form tells it."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if (block.kind != BlockKind.list_item or not block.number or nxt is None or nxt.kind != BlockKind.list_item
+            or (nxt.level or 0) <= (block.level or 0) or len(text) > WalkSettings().unfinished_lead_chars):
+        return False
+    if text.rstrip()[-1:] in ".!?;,)" or not nxt.text[:1].islower():
+        return False
+    return nxt.text.rstrip()[-1:] in ",;"
 
 
 def _opens_clause(text: str, lang: str) -> bool:
@@ -3387,6 +3433,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if _item_note(st, block, text):
         return
+    if _letter_fields(st, block, text):
+        return
     if _letter_sub_goal(st, block, text):
         return
     st.letter_parent = None
@@ -3397,8 +3445,8 @@ def _text(st: _State, block: Block) -> None:
     under_label = st.pending_label is not None
     if block.kind == BlockKind.paragraph and not under_label and _lead(st, text):
         return
-    if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
-            and _lead(st, text + ":")):
+    if (not under_label and ((block.kind == BlockKind.paragraph and _unfinished_lead(st, text)) or _runs_into_items(st, block, text))
+            and _lead(st, text if text.rstrip().endswith(":") else text + ":")):
         if st.lead_in in (None, "mixed") and _opens_clause(text, st.lang):
             # "Kommunen vil arbeide for at" over "a) elvene når god tilstand,": each item
             # is the state the speaker works for, the clause the lead-in opens — a goal

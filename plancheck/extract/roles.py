@@ -415,6 +415,10 @@ _TRAILING_QUESTION = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,3})\s*\([^()]{1,80}\
 _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
 
 
+#: a regulation's section sign and number opening a heading ("§ 4", "§ 12 a"): its number
+_SECTION_NUMBER = re.compile(r"^§\s*\d{1,3}(?:\s?[a-z])?(?:\.|\s*[:–—-])?\s+(?=\S)")
+
+
 @lru_cache(maxsize=8192)
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
@@ -428,6 +432,9 @@ def heading_role(title: str) -> tuple[str | None, str]:
     """
     t = " ".join(title.split()).strip(" :")
     t = _continued().sub("", t)
+    # a regulation's section number ("§ 4 Mål for …", a plan drafted as a forskrift) or a
+    # chapter's label ("Kapittel 3. Tiltak") before the title numbers it, as "4." would
+    t = _SECTION_NUMBER.sub("", t)
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
     # does not change what the heading announces
     whole = t

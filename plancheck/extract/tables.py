@@ -94,6 +94,13 @@ def read_table(st: _State, block: Block) -> None:
         return
     if _label_boxes(st, block, table):
         return
+    from plancheck.extract.logframes import read_logframe
+
+    if (activities := read_logframe(st, block, table)) is not None:
+        # a logframe matrix: its levels are goals, its activities band a measure table
+        if activities.rows:
+            _read_table(st, block, activities, [], None)
+        return
     titles = title_texts(table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
     before = len(st.plan.measures)
@@ -236,6 +243,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     roles = coded_goal_roles(table.header, table.rows, roles)
     roles = cited_goal_roles(table.header, table.rows, roles)
     roles = numbered_measure_roles(table.header, table.rows, roles)
+    table = labelled_owner_cells(table, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -555,6 +563,11 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
     # read as the columns the table does not have (a box without the field has none)
     split = {id(row): split_fields(row[mcol].text, st.lang) for row in table.rows if mcol < len(row)}
     fielded = not {"owner", "deadline"} & set(roles) and any(f.labelled for f in split.values())
+    if table.diagram and not fielded and not {"owner", "deadline"} & set(roles):
+        # boxes of a diagram with an unlabelled line of fields under their text, set apart in
+        # type ('Skolekontoret · Våren 2031' under a metro map's station): owner and time
+        split = {**split, **field_lines(table.rows, mcol, st.lang)}
+        fielded = any(f.labelled for f in split.values())
     if fielded:
         mroles += ["owner", "deadline"]
         header += ["", ""]
@@ -586,6 +599,42 @@ def _chain_table(st: _State, block: Block, table: Table, roles: list[str | None]
         boxes[ri] = st.plan.measures[n:]
     if table.diagram:
         _diagram_root(made, goal_cols)
+
+
+@dataclass(frozen=True)
+class FieldLineSettings:
+    """How many boxes of a diagram must close with a line of fields joined by a separator."""
+
+    min_boxes: int = 2
+    max_words: int = 10
+
+
+#: the separator between the owner and the time on a box's field line ('Skolekontoret · 2031')
+_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
+
+
+def field_lines(rows: list[list[Cell]], mcol: int, lang: str,
+                settings: FieldLineSettings = FieldLineSettings()) -> dict[int, object]:
+    """The fields of the boxes of a diagram's measure column whose last line (a line of their
+    own: the layout sets a line in another type apart) gives the owner and the time joined by a
+    separator ('Skolekontoret · Våren 2031'), or one of them alone in boxes beside such ones
+    ('2030', 'Skolekontoret'): per row id, the box's text without that line and its owner and
+    deadline, as a labelled split gives them. Empty unless ``min_boxes`` boxes or more close with
+    a separated line of at most ``max_words`` words."""
+    from plancheck.extract.fields import Fields
+    from plancheck.lang.deadlines import split_deadline
+
+    lines = {id(r): r[mcol].text.rsplit("\n", 1) for r in rows if mcol < len(r) and "\n" in r[mcol].text.strip()}
+    lines = {k: v for k, v in lines.items() if len(v[1].split()) <= settings.max_words}
+    if sum(1 for _t, last in lines.values() if _FIELD_SEPARATOR.search(last)) < settings.min_boxes:
+        return {}
+    out: dict[int, object] = {}
+    for key, (text, last) in lines.items():
+        owner, deadline = split_deadline(last)
+        owner = _FIELD_SEPARATOR.sub(" ", f" {owner} ").strip(" ·|•")
+        deadline = deadline.strip(" ·|•")
+        out[key] = Fields(text=" ".join(text.split()), owner=owner or None, deadline=deadline or None, labelled=True)
+    return out
 
 
 def _diagram_root(made: dict[tuple[int, str], Goal], goal_cols: list[int]) -> None:
@@ -1589,6 +1638,61 @@ def shared_column(header: list[str], roles: list[str | None]) -> tuple[int, bool
         if other not in roles:
             return i, named[0] == "deadline"
     return None
+
+
+@dataclass(frozen=True)
+class LabelledOwnerSettings:
+    """How many cells of an owner column must be labelled fields for the column to be read so."""
+
+    min_cells: int = 2
+
+
+@cache
+def _owner_field() -> re.Pattern[str]:
+    from plancheck.lang.vocab import plain_words
+
+    return re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*", re.IGNORECASE)
+
+
+# a later field's label inside a cell: a capitalised word and a colon after a blank ("… Means: …")
+_LATER_FIELD = re.compile(r"(?<=\s)[A-ZÆØÅÄÖÜ][^\W\d_]{2,20}:(?=\s)")
+
+
+def _owner_field_value(text: str) -> str | None:
+    """The value of the owner-labelled field of a cell of labelled fields ('Lead: X Means: Y' →
+    'X'); '' for a cell of fields none of which is the owner's ('Means: Y'); None for a cell
+    that is no such thing."""
+    head = _owner_field().match(text)
+    first = re.match(r"^\s*[A-ZÆØÅÄÖÜ][^\W\d_]{2,20}:\s", text)
+    if head is None:
+        return "" if first is not None else None
+    rest = text[head.end():]
+    later = _LATER_FIELD.search(rest)
+    return rest[: later.start()].strip() if later is not None else None
+
+
+def labelled_owner_cells(table: Table, roles: list[str | None],
+                         settings: LabelledOwnerSettings = LabelledOwnerSettings()) -> Table:
+    """``table`` with its owner column's cells cut to the owner's field where the column holds
+    cells of labelled fields ('Lead: Youth team Means: two posts', a logframe's 'Lead and means'
+    column): the value after the owner label up to the next field's label; a cell of such fields
+    none of which is the owner's ('Means: £5,000') names no owner. Read so only when
+    ``min_cells`` cells or more open with an owner label and go on with a field of another
+    label. Why: the other fields' words (staff, money) read as owners, and the means alone as
+    the owner of a row that names none."""
+    if "owner" not in roles:
+        return table
+    col = roles.index("owner")
+    cells = [r[col] for r in table.rows if col < len(r)]
+    values = [_owner_field_value(c.text) for c in cells]
+    if sum(1 for v in values if v) < settings.min_cells:
+        return table
+    rows = []
+    for r in table.rows:
+        if col < len(r) and (v := _owner_field_value(r[col].text)) is not None:
+            r = [*r[:col], r[col].model_copy(update={"text": v}), *r[col + 1:]]
+        rows.append(r)
+    return table.model_copy(update={"rows": rows})
 
 
 def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple[str, str]:

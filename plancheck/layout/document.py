@@ -60,6 +60,7 @@ from plancheck.layout.lines import (
 from plancheck.layout.marginnotes import move_margin_notes
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
+from plancheck.layout.metromaps import DrawnPath, metro_maps
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.posters import poster_columns
@@ -288,6 +289,59 @@ def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_D
     return out
 
 
+def coloured_paths(page, max_points: int = 64) -> list[DrawnPath]:
+    """The path objects on a pypdfium2 page (not inside form XObjects) with their colours and
+    stroke width, in top-down coordinates of the page as shown; an open path of straight
+    segments (at most ``max_points`` points) with its points: the candidates for a metro map's
+    tracks, stations and termini (:mod:`plancheck.layout.metromaps`). Read only when a page may
+    hold one."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    rotation = page.get_rotation() % 360
+    width, height = page.get_size()
+    out: list[DrawnPath] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    sw = ctypes.c_float()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    lineto, moveto = raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_MOVETO
+    handle = page.raw
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if not obj or raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)):
+            continue
+        box = turned_box((left.value, bottom.value, right.value, top.value), rotation, width, height)
+        stroked = filled = None
+        if stroke.value and raw.FPDFPageObj_GetStrokeColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            stroked = (r.value, g.value, b.value)
+        if fill.value and raw.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            filled = (r.value, g.value, b.value)
+        line_width = sw.value if raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(sw)) else 0.0
+        points: list[tuple[float, float]] = []
+        n = raw.FPDFPath_CountSegments(obj)
+        if stroked is not None and filled is None and 2 <= n <= max_points:
+            m = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            for j in range(n):
+                seg = raw.FPDFPath_GetPathSegment(obj, j)
+                kind = raw.FPDFPathSegment_GetType(seg)
+                if (kind != moveto if j == 0 else kind != lineto) or raw.FPDFPathSegment_GetClose(seg):
+                    points = []
+                    break
+                raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+                px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
+                points.append(shown_point(px, py, rotation, width, height))
+        out.append(DrawnPath(box, stroked, filled, line_width, tuple(points)))
+    return out
+
+
 def drawn_marks(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> list[Box]:
     """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
     candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
@@ -312,6 +366,7 @@ def layout_page(
     panels: list[Box] | None = None,
     shapes: list[Box] | None = None,
     lines: Callable[[], list[Polyline]] | None = None,
+    coloured: Callable[[], list[DrawnPath]] | None = None,
 ) -> PageLayout:
     """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
     ``plumber_page`` is given), column regions and lines in reading order. The side boxes
@@ -359,6 +414,9 @@ def layout_page(
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
     # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
     diagrams = box_diagrams(shapes or [], words, width, number, settings, lines)
+    if not diagrams and coloured is not None and _may_hold_tracks(shapes or [], settings):
+        # a metro map: its coloured lines' ends are the goals, their stations the measures
+        diagrams = [(piece, []) for piece in metro_maps(coloured(), words, number, settings)]
     if diagrams:
         pieces = [p for p in pieces if not any(_overlaps(d.bbox, p.bbox) for d, _n in diagrams)] + [d for d, _n in diagrams]
     boxes = [p.bbox for p in pieces]
@@ -738,7 +796,8 @@ def read_pages(
             panels = drawn_panels(page, settings, bounds)
             shapes = _path_boxes(page, 2, bounds)
             pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels, shapes,
-                                     lambda page=page: path_lines(page, settings)))
+                                     lambda page=page: path_lines(page, settings),
+                                     lambda page=page: coloured_paths(page)))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()
@@ -749,6 +808,15 @@ def read_pages(
             plumber.close()
         doc.close()
     return pages
+
+
+def _may_hold_tracks(shapes: list[Box], settings: LayoutSettings) -> bool:
+    """Does a page draw what a metro map needs (:mod:`plancheck.layout.metromaps`): as many long
+    paths as a map has tracks, and small shapes for two stations on each? Asked before the
+    page's paths are read with their colours."""
+    long = sum(1 for b in shapes if max(b[2] - b[0], b[3] - b[1]) >= settings.metro_track_min_length)
+    small = sum(1 for b in shapes if max(b[2] - b[0], b[3] - b[1]) <= settings.metro_station_max_size)
+    return long >= settings.metro_min_tracks and small >= settings.metro_min_tracks * settings.metro_min_stations
 
 
 def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAULT) -> None:
