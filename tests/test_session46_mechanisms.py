@@ -110,7 +110,7 @@ def _floated_page() -> list:
     words += line_words("What the plan holds", 370, top + 6)
     for k in range(4):
         words += line_words("a point on", 380, top + 24 + 16 * k)
-    for _ in range(7):
+    for _ in range(9):  # on past the box's foot: a float sits inside the running text
         words += line_words("the second paragraph runs on", 60, top)
         top += 14
     return words, box
@@ -124,6 +124,10 @@ def test_a_box_floated_at_the_start_of_a_paragraph_is_a_side_box():
     assert side_boxes([box], words, 612) == [box]
     # with the paragraph's spacing not crossed, the text above is no wrap: no side box
     assert side_boxes([box], words, 612, DEFAULT.model_copy(update={"side_box_paragraph_ratio": 1.0})) == []
+    # the shaded cell of a two-column table under a paragraph: its neighbour's text ends beside it
+    # (nothing of that column below the box), so the paragraph above is no wrap
+    ended = [w for w in words if not (w.x0 < 300 and w.mid_y > box[3])]
+    assert side_boxes([box], ended, 612) == []
 
 
 def test_the_mandate_reader_reads_a_side_box_as_a_group_of_its_own():

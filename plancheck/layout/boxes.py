@@ -221,8 +221,14 @@ def _wrapped(box: Box, beside: list[Word], words: list[Word], settings: LayoutSe
     leading = min(steps) if steps else 1.2 * height
     most = settings.break_step_ratio * leading
     # a box floated at the start of a paragraph (an HTML page's fact box, "float: right") stands
-    # under the last line of the paragraph before: the text goes on over one paragraph's spacing
-    para = max(most, settings.side_box_paragraph_ratio * leading)
+    # under the last line of the paragraph before: the text goes on over one paragraph's spacing,
+    # when the text beside the box runs on below it in its own column (a float sits inside running
+    # text; the shaded left cell of a table has its neighbour's text end beside it)
+    slack = settings.side_box_slack
+    runs_on = any(
+        box[3] < w.mid_y <= box[3] + reach and w.x0 >= text_x0 - slack and w.x1 <= text_x1 + slack for w in words
+    )
+    para = max(most, settings.side_box_paragraph_ratio * leading) if runs_on else most
 
     def runs_across(row: list[Word]) -> bool:
         x0, x1 = min(w.x0 for w in row), max(w.x1 for w in row)
