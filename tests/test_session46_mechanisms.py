@@ -206,6 +206,10 @@ def test_a_request_in_inverted_order_is_read_as_one_in_plain_order():
         "vi vill att planen visar var det saknas bänkar."
     )
     assert uninverted_request("Planen ska visa bänkarna.") == "Planen ska visa bänkarna."
+    # the writer as subject in plain order, recommending to another body: unchanged
+    assert uninverted_request("Vi rekommenderar kommunstyrelsen att ta fram en plan.") == (
+        "Vi rekommenderar kommunstyrelsen att ta fram en plan."
+    )
 
 
 def test_to_map_and_to_point_out_are_asking_verbs_in_every_nordic_language():

@@ -6211,7 +6211,14 @@ def uninverted_request(sentence: str) -> str:
     otherwise. Why: the Nordic languages put the subject after the verb when an adverbial opens
     the sentence, and a request so worded asks as much as one in plain order."""
     m = _inverted_request_re().match(sentence)
-    return f"{m.group('who')} {m.group('verb')} {m.group('rest')}" if m else sentence
+    if m is None:
+        return sentence
+    first = sentence.split(maxsplit=1)[0].strip(",")
+    if re.fullmatch(r"(?:" + _DECIDER_RE.pattern + r"|" + _WRITER_ALT + r")", first, re.IGNORECASE):
+        # "Vi rekommenderar kommunstyrelsen att …": the writer is the subject, in plain order,
+        # recommending to another body (that body's task, no request of the plan)
+        return sentence
+    return f"{m.group('who')} {m.group('verb')} {m.group('rest')}"
 
 
 def _requested_clause(sentence: str) -> bool:
