@@ -240,10 +240,8 @@ def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_D
     rotation = page.get_rotation() % 360
     width, height = page.get_size()
     out: list[Polyline] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     most = settings.connector_max_points
-    lineto, moveto = raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_MOVETO
 
     def times(m, n):  # the matrix m, then n
         return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
@@ -270,23 +268,37 @@ def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_D
                 continue
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            a, b, c, d, e, f = times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-            points = []
-            for j in range(n):
-                seg = raw.FPDFPath_GetPathSegment(obj, j)
-                kind = raw.FPDFPathSegment_GetType(seg)
-                if (kind != moveto if j == 0 else kind != lineto) or raw.FPDFPathSegment_GetClose(seg):
-                    points = []
-                    break
-                raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-                px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
-                points.append(shown_point(px, py, rotation, width, height))
+            matrix = times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            points = _straight_points(obj, n, matrix, rotation, width, height)
             if len(points) >= 2 and points[0] != points[-1]:
                 out.append(tuple(points))
 
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
     return out
+
+
+def _straight_points(obj, n: int, matrix: tuple, rotation: int, width: float, height: float) -> list[tuple[float, float]]:
+    """The ``n`` points of a pypdfium2 path object that is an open run of straight segments (a
+    move, then lines, none closing it), through ``matrix`` (a, b, c, d, e, f) into top-down
+    coordinates of the page as shown; [] for any other path. Shared by the connector reader
+    (:func:`path_lines`) and the metro map's tracks (:func:`coloured_paths`)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_float(), ctypes.c_float()
+    lineto, moveto = raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_MOVETO
+    a, b, c, d, e, f = matrix
+    points: list[tuple[float, float]] = []
+    for j in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, j)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if (kind != moveto if j == 0 else kind != lineto) or raw.FPDFPathSegment_GetClose(seg):
+            return []
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        points.append(shown_point(a * x.value + c * y.value + e, b * x.value + d * y.value + f, rotation, width, height))
+    return points
 
 
 def coloured_paths(page, max_points: int = 64) -> list[DrawnPath]:
@@ -302,12 +314,10 @@ def coloured_paths(page, max_points: int = 64) -> list[DrawnPath]:
     rotation = page.get_rotation() % 360
     width, height = page.get_size()
     out: list[DrawnPath] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     sw = ctypes.c_float()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    lineto, moveto = raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_MOVETO
     handle = page.raw
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
@@ -329,15 +339,7 @@ def coloured_paths(page, max_points: int = 64) -> list[DrawnPath]:
         if stroked is not None and filled is None and 2 <= n <= max_points:
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            for j in range(n):
-                seg = raw.FPDFPath_GetPathSegment(obj, j)
-                kind = raw.FPDFPathSegment_GetType(seg)
-                if (kind != moveto if j == 0 else kind != lineto) or raw.FPDFPathSegment_GetClose(seg):
-                    points = []
-                    break
-                raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-                px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
-                points.append(shown_point(px, py, rotation, width, height))
+            points = _straight_points(obj, n, (m.a, m.b, m.c, m.d, m.e, m.f), rotation, width, height)
         out.append(DrawnPath(box, stroked, filled, line_width, tuple(points)))
     return out
 
