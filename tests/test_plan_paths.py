@@ -160,6 +160,10 @@ BOX_MOVED: dict[str, float] = {
     "corpora/mandates-blind36/skule/mandate.pdf": 3.2,
     "corpora/mandates-blind43/landbruk/mandate.pdf": 3.3,
     "corpora/mandates-blind46/klimatilpasning/plan.pdf": 3.1,
+    # (in the default sample since session 46's batches moved the sample's indices: the title's
+    # descent, 3.26 and 3.43 pt, the same on the session's start code)
+    "corpora/mandates-blind40/bustad/plan.pdf": 3.3,
+    "corpora/parents-blind43/havbrekke-kulturplan/child.pdf": 3.5,
     # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
     # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
     "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,
