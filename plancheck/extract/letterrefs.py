@@ -8,7 +8,7 @@ tiltakene i bokstav a og b.': each sentence names the items it is about by the l
 ``links.letter_reference`` word ('bokstav', 'litra', 'point') and their letters, and gives them
 its time phrase (a deadline) and the unit a phrase of charge hands them to (an owner:
 :func:`plancheck.extract.charge.read_charge`, also with the verb before the subject, 'For
-tiltaket i bokstav c har alle rektorer ansvaret'). A sentence saying the owner is not settled
+tiltaket i bokstav b har alle driftsledere ansvaret'). A sentence saying the owner is not settled
 gives none (no phrase of charge is read in it). Such a sentence is no item of its own.
 """
 
@@ -68,7 +68,7 @@ def _clause_joint() -> re.Pattern[str]:
 @cache
 def _inverted_charge(lang: str) -> re.Pattern[str] | None:
     """A phrase of charge of two words or more with the subject between its verb and the rest
-    ('har alle rektorer ansvaret' for 'har ansvaret'): the verb-second order after a fronted
+    ('har alle driftsledere ansvaret' for 'har ansvaret'): the verb-second order after a fronted
     adverbial in the Scandinavian languages."""
     from plancheck.lang.vocab import evidence_words
 

@@ -7,14 +7,14 @@ approach) sets a programme out as one matrix: rows for the levels of its interve
 'Output 1' … or 'Result 1' …), each naming its level at the start of the first cell and then its
 statement, with indicators, sources of verification and assumptions in the other columns. Under
 them the activities stand in a band of their own whose head row gives the columns new meanings
-('Activities | Lead and means | Timing | Pre-conditions'), each activity numbered after the
+('Activities | Responsible and resources | Timing | Pre-conditions'), each activity numbered after the
 output it serves ('1.2' under 'Output 1').
 
 The level names are the lexicon's ``tables.logframe_main_goal``, ``tables.logframe_goal`` and
 ``tables.logframe_sub_goal``; the reader needs three rows or more opening with them, of two
 levels at least, so that a table of goals that merely opens a cell with 'Outcome' is left to the
 other readers, and a column beside the levels must be headed as the indicators (the lexicon's
-indicator column words: 'Objectively verifiable indicators', 'Indicators').
+indicator column words: 'Indicators of achievement', 'Indicators').
 """
 
 from __future__ import annotations

@@ -1674,7 +1674,7 @@ def _owner_field_value(text: str) -> str | None:
 def labelled_owner_cells(table: Table, roles: list[str | None],
                          settings: LabelledOwnerSettings = LabelledOwnerSettings()) -> Table:
     """``table`` with its owner column's cells cut to the owner's field where the column holds
-    cells of labelled fields ('Lead: Youth team Means: two posts', a logframe's 'Lead and means'
+    cells of labelled fields ('Lead: Parks team Means: one post', a logframe's joint column of lead and means
     column): the value after the owner label up to the next field's label; a cell of such fields
     none of which is the owner's ('Means: £5,000') names no owner. Read so only when
     ``min_cells`` cells or more open with an owner label and go on with a field of another

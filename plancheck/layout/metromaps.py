@@ -4,7 +4,7 @@ coloured lines, its measures the stations along them.
 A metro map draws each line as a thick stroked path in a colour of its own (a track), ending in a
 box filled in that colour (the terminus) that holds the line's text; the stations are small closed
 shapes (rings, dots) centred on the track, each labelled by the words set just above or below it:
-its name, and perhaps a second line in another weight ('owner · time'). A station on two tracks
+its name, and perhaps a second line in another weight (who and when, set apart by a middle dot). A station on two tracks
 (where they swing together: an interchange) belongs to both. Read as running text, the labels of
 stations side by side ran into each other along the page, and the terminus texts into the labels
 (session 46, a transitions plan drawn so).
