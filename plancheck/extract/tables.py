@@ -1674,8 +1674,8 @@ def _owner_field_value(text: str) -> str | None:
 def labelled_owner_cells(table: Table, roles: list[str | None],
                          settings: LabelledOwnerSettings = LabelledOwnerSettings()) -> Table:
     """``table`` with its owner column's cells cut to the owner's field where the column holds
-    cells of labelled fields ('Lead: Parks team Means: one post', a logframe's joint column of lead and means
-    column): the value after the owner label up to the next field's label; a cell of such fields
+    cells of labelled fields ('Lead: Parks team Means: one post', a logframe's joint column of
+    lead and means): the value after the owner label up to the next field's label; a cell of such fields
     none of which is the owner's ('Means: £5,000') names no owner. Read so only when
     ``min_cells`` cells or more open with an owner label and go on with a field of another
     label. Why: the other fields' words (staff, money) read as owners, and the means alone as
@@ -1683,13 +1683,12 @@ def labelled_owner_cells(table: Table, roles: list[str | None],
     if "owner" not in roles:
         return table
     col = roles.index("owner")
-    cells = [r[col] for r in table.rows if col < len(r)]
-    values = [_owner_field_value(c.text) for c in cells]
+    values = [_owner_field_value(r[col].text) if col < len(r) else None for r in table.rows]  # each cell read once
     if sum(1 for v in values if v) < settings.min_cells:
         return table
     rows = []
-    for r in table.rows:
-        if col < len(r) and (v := _owner_field_value(r[col].text)) is not None:
+    for r, v in zip(table.rows, values, strict=True):
+        if v is not None:
             r = [*r[:col], r[col].model_copy(update={"text": v}), *r[col + 1:]]
         rows.append(r)
     return table.model_copy(update={"rows": rows})

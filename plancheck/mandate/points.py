@@ -764,10 +764,10 @@ def _column_groups(words: list[dict], page_width: float, rects: list[dict] | Non
     slack = LAYOUT.side_box_slack
     for find in (poster_columns, grid_tiles, side_boxes) if panels else ():
         for box in find(panels, made, page_width, LAYOUT):
-            inside = [m for m in made if inside_box(m, box, slack)]
-            if inside:
-                made = [m for m in made if not inside_box(m, box, slack)]
-                framed.append((box[1], inside))
+            held = [inside_box(m, box, slack) for m in made]
+            if any(held):
+                framed.append((box[1], [m for m, h in zip(made, held, strict=True) if h]))
+                made = [m for m, h in zip(made, held, strict=True) if not h]
     regions = xy_cut(made, page_width) if made else []
     if not framed and not any(r.column for r in regions):
         return [words]
@@ -3674,6 +3674,12 @@ def _speech_close_re() -> re.Pattern[str]:
     return re.compile(r",[”\"»']?\s+(?:" + _alt("speech_verb") + r")\s+\S", re.IGNORECASE)
 
 
+@functools.cache
+def _speech_tag_re() -> re.Pattern[str]:
+    """:func:`_speech_close_re` and the rest of the speaker's tag up to the sentence's end."""
+    return re.compile(_speech_close_re().pattern + r"[^.!?]*", re.IGNORECASE)
+
+
 def reported_speech(lines: list[Line]) -> list[Line]:
     """Paragraphs of direct speech opened by a dash ("– Många äldre … Därför vill vi att planen
     också visar …, säger Annika Vrede (S), ordförande.") read as prose: one paragraph, the dash
@@ -3685,14 +3691,13 @@ def reported_speech(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         ln = lines[i]
         mk = _marker(ln.text)
-        j = i + 1
-        while j < len(lines) and not lines[j].gap and _marker(lines[j].text) is None:
-            j += 1
         if mk is not None and mk[0] == "bullet" and mk[1] in "–—-" and (i == 0 or ln.gap):
+            j = i + 1  # the paragraph's end: the next gap or list item
+            while j < len(lines) and not lines[j].gap and _marker(lines[j].text) is None:
+                j += 1
             para = " ".join([mk[2].strip(), *(x.text.strip() for x in lines[i + 1 : j])])
             if _speech_close_re().search(para):
-                said = re.sub(_speech_close_re().pattern + r"[^.!?]*", "", para, flags=re.IGNORECASE)
-                out.append(replace(ln, text=said, gap=True))
+                out.append(replace(ln, text=_speech_tag_re().sub("", para), gap=True))
                 i = j
                 continue
         out.append(ln)
