@@ -179,6 +179,12 @@ class MatchSettings:
     # sentence dating the step both in time and later ("på samråd den 2 april, … till den 14
     # maj") keeps the floor. False: the convention of session 32 (partial)
     late_step_missed: bool = True
+    # a process point asking for the plan's adoption by a date, no body named ("Planen skal være
+    # vedtatt innen utgangen av 2051"): the plan's own statement of its adoption ("Vedtatt av
+    # kommunestyret 9. februar 2052") dates the step; dated only after the deadline, the step
+    # was missed (requirements.yaml adoption_step; adoption_dates), whatever else of the plan's
+    # making is dated before it
+    adoption_date: bool = True
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
@@ -901,6 +907,7 @@ PROCESS_SECTION_RE = re.compile(r"(" + W.alternation("process_section") + r")", 
 # process_words)
 PROCESS_WORDS = W.word_set("process_words")
 PROCESS_ASK_RE = _word_re("process_asks")
+ADOPTION_RE = _word_re("adoption_step")
 # the modal a step opens with once its subject is gone (words.yaml: finite)
 _FINITE_START_RE = re.compile(r"^\s*(?:" + W.alternation("finite") + r")\s+", re.IGNORECASE)
 # enumerations of four or more short items: words in them are mentioned only in passing
@@ -4284,6 +4291,14 @@ def _assess_points(
                 if same is not None:
                     results.append((c, 1.0, same, []))
                     continue
+            if p.process and c.deadline and c.plain_words and S.adoption_date and ADOPTION_RE.search(p.text):
+                adopted = adoption_dates(units)
+                if adopted and min(d for d, _u in adopted) > c.deadline:
+                    # "Planen skal være vedtatt innen 2051" against "Vedtatt av kommunestyret
+                    # 9. februar 2052": the plan's own adoption, after the deadline
+                    results.append((c, 0.0, min(adopted, key=lambda x: x[0])[1], [c.deadline_text]))
+                    missed_steps.append(c.deadline_text)
+                    continue
             if p.process and c.deadline and c.plain_words:
                 # "Arbeidet avsluttes innen utgangen av 2025": nothing to find but the date; a
                 # statement of the process dated by the deadline answers it
@@ -5194,6 +5209,22 @@ def _asks_process(p: MandatePoint) -> bool:
     """A point about the plan's making: by its process words, or read as a process point by
     its form ("Grunneigarane skal få planforslaget til uttale": those consulted, a modal)."""
     return bool(p.process) or str(getattr(p.kind, "value", p.kind)) == "process"
+
+
+def adoption_dates(units: list[Unit]) -> list[tuple[dt.date, Unit]]:
+    """The dates of the sentences of ``units`` that say a plan is adopted (requirements.yaml
+    adoption_step: "Vedtatt av kommunestyret 9. februar 2052", "Planen antogs den 3 mars"), each
+    with its unit. Why: a plan states its own adoption on its title page or in its process
+    chapter; that date, not the first meeting of its working group, is when the last step of
+    its making was taken."""
+    out: list[tuple[dt.date, Unit]] = []
+    for u in units:
+        if not ADOPTION_RE.search(u.text):
+            continue
+        for sent in T.sentences(u.text):
+            if ADOPTION_RE.search(sent):
+                out.extend((d, u) for d in find_dates(sent))
+    return out
 
 
 def process_dates(

@@ -1,0 +1,96 @@
+"""Mechanisms of session 47 (issue 11), each on invented wording.
+
+A process point asking for the plan's adoption by a date with no body named ("Planen skal være
+vedtatt innen …") is dated by the plan's own statement of its adoption ("Vedtatt av bystyret …"
+on the title page): adopted after the deadline, the step was missed, whatever else of the plan's
+making the plan dates before it (``MatchSettings.adoption_date``, requirements.yaml
+``adoption_step``, ``match.adoption_dates``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from plancheck.mandate import find_points
+from plancheck.mandate.match import MatchSettings, adoption_dates, assess_points
+from plancheck.models import Passage, Plan, Section, SourceInfo
+
+
+def _plan(title: str, chapters: list[tuple[str, str]]) -> Plan:
+    sections = [Section(id="s0", title=title, level=1, page=1)]
+    passages = []
+    for i, (heading, text) in enumerate(chapters, start=1):
+        sections.append(Section(id=f"s{i}", title=heading, level=2, page=1, parent_id="s0"))
+        passages.append(Passage(id=f"p{i}", kind="paragraph", text=text, page=1, section_id=f"s{i}"))
+    return Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title=title,
+        sections=sections,
+        passages=passages,
+    )
+
+
+def _status(cov) -> str:
+    return getattr(cov.status, "value", cov.status)
+
+
+# (language, mandate, plan chapters, expected status of the adoption point)
+ADOPTION = [
+    (
+        "nb",
+        "Mandat\n\n1. Kartlegge lekeplassene i sentrum.\n\nPlanen skal være vedtatt innen "
+        "utgangen av 2040.",
+        [
+            ("Om planen", "Vedtatt av bystyret 14. mars 2041, sak 12/41."),
+            ("Lekeplasser", "Lekeplassene i sentrum er kartlagt: 17 plasser, fire med mangler."),
+            ("Prosess", "Arbeidsgruppa hadde sitt første møte i september 2040."),
+        ],
+        "uncovered",
+    ),
+    (
+        "sv",
+        "Uppdrag\n\n1. Kartlägga lekplatserna i centrum.\n\nPlanen ska vara antagen senast den "
+        "31 december 2040.",
+        [
+            ("Om planen", "Planen antogs av kommunfullmäktige den 20 februari 2041."),
+            ("Lekplatser", "Lekplatserna i centrum är kartlagda, 17 platser."),
+            ("Arbetet", "Arbetsgruppen träffades första gången i oktober 2040."),
+        ],
+        "uncovered",
+    ),
+    (
+        "nb",
+        "Mandat\n\n1. Kartlegge lekeplassene i sentrum.\n\nPlanen skal være vedtatt innen "
+        "utgangen av 2040.",
+        [
+            ("Om planen", "Vedtatt av bystyret 10. desember 2040, sak 88/40."),
+            ("Lekeplasser", "Lekeplassene i sentrum er kartlagt: 17 plasser, fire med mangler."),
+        ],
+        "covered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mandate", "chapters", "status"), ADOPTION)
+def test_the_plans_own_adoption_dates_the_adoption_asked(lang, mandate, chapters, status):
+    got = assess_points(_plan("Plan", chapters), find_points([mandate]), lang)[-1]
+    assert _status(got) == status
+
+
+def test_the_adoption_date_is_a_setting():
+    lang, mandate, chapters, _ = ADOPTION[0]
+    off = replace(MatchSettings(), adoption_date=False)
+    got = assess_points(_plan("Plan", chapters), find_points([mandate]), lang, settings=off)[-1]
+    # the first meeting, dated before the deadline, answered it before
+    assert _status(got) == "covered"
+
+
+def test_adoption_dates_reads_only_sentences_of_adoption():
+    from plancheck.mandate.match import Unit
+
+    units = [
+        Unit("u1", "passage", "Arbeidet startet i mai 2040. Planen ble vedtatt av bystyret 2. mars 2041.", 1, None),
+        Unit("u2", "passage", "Tall fra 2039 viser 17 lekeplasser.", 1, None),
+    ]
+    assert [d.isoformat() for d, _u in adoption_dates(units)] == ["2041-03-02"]
