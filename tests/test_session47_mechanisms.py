@@ -94,3 +94,62 @@ def test_adoption_dates_reads_only_sentences_of_adoption():
         Unit("u2", "passage", "Tall fra 2039 viser 17 lekeplasser.", 1, None),
     ]
     assert [d.isoformat() for d, _u in adoption_dates(units)] == ["2041-03-02"]
+
+
+# --------------------------------------------------------------------------- points read
+
+
+def _texts(points) -> list[str]:
+    return [p.text for p in points]
+
+
+def test_a_sentence_after_a_colon_lead_in_is_read():
+    # "Husk fristene: Utkastet skal …": the lead-in is no part of the sentence asked
+    points = find_points([
+        "Oppdrag\n\n1. Kartlegge turstiene i kommunen.\n2. Foreslå nye rasteplasser.\n\n"
+        "Ikke glem fristen: Utkastet skal legges fram for formannskapet 3. oktober 2041."
+    ])
+    assert "Utkastet skal legges fram for formannskapet 3. oktober 2041." in _texts(points)
+
+
+def test_the_adoption_asked_by_its_participle_is_a_point():
+    # no date, a periphrastic passive ("være vedtaget"): the participle of adoption asks it
+    points = find_points([
+        "Bestilling\n\n1. Gi en oversikt over bruene i kommunen.\n2. Vurdere hvilke bruer som "
+        "må forsterkes.\n\nPlanen skal være vedtaget af byrådet inden sommerferien."
+    ])
+    assert "Planen skal være vedtaget af byrådet inden sommerferien." in _texts(points)
+
+
+def test_a_decision_selecting_among_a_proposal_keeps_only_the_points_taken():
+    points = find_points([
+        "Innbyggerforslag: bedre skoleveger\n\nForslagsstillerne ber om at planen skal:\n"
+        "a) kartlegge belysningen langs skolevegene\nb) vurdere nye fotgjengerfelt ved hallen\n"
+        "c) stenge Storgata for biler om kvelden\nd) beskrive vintervedlikeholdet av fortauene\n\n"
+        "Kommunestyret gjorde dette vedtaket:\n"
+        "1. Planen skal omfatte punktene a, b og d i forslaget. Punkt c tas ikke med.\n"
+        "2. Planen skal legges fram for kommunestyret innen 1. mai 2042.\n"
+    ])
+    numbers = [p.number for p in points]
+    assert "c" not in numbers and "1" not in numbers
+    assert {"a", "b", "d", "2"} <= set(numbers)
+
+
+def test_an_amendment_of_a_point_by_its_number_selects_nothing():
+    from plancheck.mandate.points import selected_points
+    from plancheck.models import MandatePoint
+
+    pts = [
+        MandatePoint(id="M1", number="1", text="kartlegge turstiene"),
+        MandatePoint(id="M2", number="2", text="foreslå nye rasteplasser"),
+        MandatePoint(id="M3", number="3", text="Punkt 1 endres til: kartlegge turstiene og løypene."),
+    ]
+    assert selected_points(pts) == pts
+
+
+def test_a_count_of_days_short_of_the_minimum_is_a_part():
+    from plancheck.mandate.match import count_short
+
+    asked = "Planen skal sikre at hver nyansatt får minst fem dagers opplæring."
+    assert count_short(asked, "Nyansatte får tre dagers opplæring med fadder.", "nb")
+    assert not count_short(asked, "Nyansatte får fem dagers opplæring med fadder.", "nb")

@@ -3568,7 +3568,9 @@ def count_short(concern: str, text: str, lang: str) -> bool:
     if not m:
         return False
     asked = _count(m.group(1))
-    nouns = [t for t in T.terms(m.group(2), lang) if not t.stop]
+    # (the counted word even when it is a stop word elsewhere: "minst tre dagars
+    # introduktion", "at least two weeks" count days and weeks)
+    nouns = [t for t in T.terms(m.group(2), lang) if len(t.lemma) >= 3]
     if asked < 2 or not nouns:
         return False
     noun = nouns[0].lemma

@@ -28,7 +28,7 @@ from plancheck.lang.timewords import YEAR_RANGE_WORDS
 from plancheck.lang.vocab import LANGS, alternation, evidence_words, lexicon_file, plain_words
 from plancheck.mandate import words as W
 from plancheck.mandate.tables import level_rows, number_column, point_rows, raci_rows
-from plancheck.models import MandatePoint, Provenance
+from plancheck.models import MandatePoint, Provenance, prose_requirement_number
 
 # ----------------------------------------------------------------------------- lines
 
@@ -237,6 +237,11 @@ class PointSettings:
     # has at least this many clauses and this share of them open with an asking verb
     semicolon_items: int = 3
     semicolon_verb_share: float = 0.75
+    # a sentence of references to the list's points by label ("Planen skal omfatte punkta a, b, d
+    # og f i forslaget. Punkt c og e blir ikkje tekne til følgje.") selects among them: it is
+    # no point, and the points it drops are none (selected_points; requirements.yaml
+    # point_reference, selection_dropped)
+    point_selection: bool = True
 
 
 POINT_SETTINGS = PointSettings()
@@ -3875,7 +3880,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if ordered is not None and ordered.lead_point:
         # a permission's other conditions, its carrying-out sentence and its informatives bind
         # the development, not the plan (condition_order)
-        return points + prose
+        return selected_points(points + prose)
     rest = prose_requirements(
         lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not found
     )
@@ -3892,7 +3897,105 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             p.model_copy(update={"number": f"S{len(prose) + k}", "id": f"M{len(points) + len(prose) + k}"})
             for k, p in enumerate(rest, start=1)
         ]
-    return points + prose + rest
+    return selected_points(points + prose + rest)
+
+
+_LABEL = r"(?:[0-9]{1,2}|[a-zæøå]|[a-z]{1,2}[0-9]{1,2})"
+_LABEL_JOIN = r"\s*(?:,|–|-|" + "|".join(
+    re.escape(w) for w in ("og", "och", "and", "to", "til", "till", "through", "samt")
+) + r")\s*"
+# "punkta a, b, d og f", "punkterna 1–5", "Recommendations R2 and R4": the reference word and
+# the labels after it (one to a dozen, joined by commas, dashes, "og")
+_POINT_REFERENCE_RE = re.compile(
+    r"\b(?:" + _alt("point_reference") + r")\s+(" + _LABEL + r"(?:" + _LABEL_JOIN + _LABEL + r")*)\b",
+    re.IGNORECASE,
+)
+_SELECTION_DROPPED_RE = re.compile(r"\b(?:" + _alt("selection_dropped") + r")\b", re.IGNORECASE)
+_SELECTION_TAKEN_RE = re.compile(r"\b(?:" + _alt("selection_taken") + r")\b", re.IGNORECASE)
+
+
+def _labels(run: str, known: list[str]) -> list[str]:
+    """The labels of ``run`` ("a, b, d og f", "1–5"), a dash spanning the known labels
+    between its ends in their order."""
+    parts = re.split(r"(\s*[–-]\s*|" + _LABEL_JOIN + r")", run)
+    out: list[str] = []
+    dash = False
+    for part in parts:
+        if not part.strip(" ,"):
+            continue
+        if re.fullmatch(r"\s*[–-]\s*", part):
+            dash = True
+            continue
+        if re.fullmatch(_LABEL_JOIN, part, re.IGNORECASE):
+            continue
+        label = part.strip().lower()
+        if dash and out and out[-1] in known and label in known:
+            a, b = known.index(out[-1]), known.index(label)
+            out.extend(known[a + 1 : b + 1])
+        else:
+            out.append(label)
+        dash = False
+    return out
+
+
+def selected_points(points: list[MandatePoint], s: PointSettings = POINT_SETTINGS) -> list[MandatePoint]:
+    """The points left when a decision selects among a list by the points' labels ("Planen
+    skal omfatte punkta a, b, d og f i forslaget. Punkt c og e blir ikkje tekne til følgje.",
+    "Parterna är överens om att planen ska innehålla punkterna 1–5"). Why: a council that takes
+    a proposal in part, or parties that agree to a list, name the points they take and those
+    they do not; the sentence that names them asks nothing of its own, and a point it drops is
+    no point of the mandate. A reference counts with a verb of taking (selection_taken) or of
+    dropping (selection_dropped) in its sentence. A point all of whose sentences are such references goes; the
+    points it names as dropped go; when it names the points taken, the other points of the same
+    kind of label before it go too. Every label named must be a point's: otherwise nothing
+    changes (the numbers refer to something else)."""
+    if not s.point_selection or len(points) < 3:
+        return points
+    known = [(p.number or "").lower() for p in points]
+    drop: set[int] = set()
+    for i, p in enumerate(points):
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", p.text.strip()) if x]
+        refs = []
+        for sent in sentences:
+            found = [_labels(m.group(1), known) for m in _POINT_REFERENCE_RE.finditer(sent)]
+            named = [lab for f in found for lab in f]
+            if not named:
+                refs.append(None)
+                continue
+            if not all(lab in known for lab in named) or known[i] in named:
+                return points
+            dropped = bool(_SELECTION_DROPPED_RE.search(sent))
+            if not dropped and not _SELECTION_TAKEN_RE.search(sent):
+                # "Punkt 3 endres til …": an amendment of the point, no selection
+                refs.append(None)
+                continue
+            refs.append((named, dropped))
+        if not refs or any(r is None for r in refs):
+            continue
+        drop.add(i)
+        for named, dropped in refs:
+            idx = {known.index(lab) for lab in named}
+            if dropped:
+                drop |= idx
+            else:
+                digits = all(known[k].isdigit() for k in idx)
+                drop |= {
+                    k for k in range(i)
+                    if k not in idx and known[k] and known[k].isdigit() == digits
+                    and not prose_requirement_number(points[k].number)
+                }
+    if not drop:
+        return points
+    kept = [p for k, p in enumerate(points) if k not in drop]
+    out = []
+    n_prose = 0
+    for k, p in enumerate(kept, start=1):
+        update: dict[str, str] = {"id": f"M{k}"}
+        if prose_requirement_number(p.number):
+            n_prose += 1
+            update["number"] = f"S{n_prose}"
+        out.append(p.model_copy(update=update))
+    return out
 
 
 _OPEN_QUOTE = "‘'\"“«„"
@@ -5236,6 +5339,7 @@ _FUTURE_RE = _word_re("future_aux")
 # "Til orientering: …": a note for information (requirements.yaml information_label)
 _INFORMATION_LABEL_RE = re.compile(r"^(?:" + _alt("information_label") + r")\s*:", re.IGNORECASE)
 _LETTER_TO_RE = _word_re("letter_to")
+_ADOPTION_STEP_RE = _word_re("adoption_step")
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
@@ -5480,6 +5584,10 @@ _LEADING_CONJUNCTION_RE = re.compile(r"^(?:" + _alt("sentence_conjunction") + r"
 _CLAUSE_INSIDE_RE = re.compile(r",?\s+(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
+# a short lead-in closed by a colon before a whole sentence ("Husk fristene før sommeren:
+# Utkastet skal …", "Viktig: Planen skal …"): the capital after the colon opens a sentence of
+# its own (Språkrådet: stor forbokstav etter kolon når en hel setning følger)
+_COLON_LEAD_RE = re.compile(r"^(?:[^\s:]+\s+){0,5}[^\s:]+:\s+(?=(?-i:[A-ZÆØÅÄÖ]))")
 
 
 def _modal_then(key: str, *, modal: str = "modal") -> re.Pattern[str]:
@@ -5912,6 +6020,9 @@ def is_requirement(sentence: str) -> bool:
     )
     # "Planforslaget skal i offentlig høring …": the step after the modal, no verb
     asks = asks or (modal and _STEP_AFTER_MODAL_RE.search(s))
+    # "Planen skal være vedtaget af byrådet inden sommerferien": the plan's adoption asked by
+    # its participle after the modal (requirements.yaml adoption_step), with or without a date
+    asks = asks or (modal and _ADOPTION_STEP_RE.search(s))
     # "Udkastet til afgrænsning har været i høring hos berørte myndigheder fra 3. til 24.
     # marts": without a modal, a step in the past tense tells the mandate's background (a
     # hearing held, a draft sent), it asks for nothing
@@ -6865,6 +6976,14 @@ def prose_requirements(
                 # "Men planen skal også seie …": a conjunction joining the sentence to the one
                 # before it; the plan is still its subject
                 sent = sent[joined.end() :]
+            elif (
+                (lead := _COLON_LEAD_RE.match(sent))
+                and not _INFORMATION_LABEL_RE.match(sent)
+                and _SUBJECT_RE.match(sent[lead.end() :])
+            ):
+                # "Husk fristene før sommeren: Utkastet skal legges fram …": the lead-in is
+                # no part of the sentence the plan is the subject of
+                sent = sent[lead.end() :]
             noted = noted or bool(_INFORMATION_LABEL_RE.match(sent))
             if noted:
                 continue
