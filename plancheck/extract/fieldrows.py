@@ -152,14 +152,15 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
     titled = not table.header or not table.header[0].strip()  # an empty corner over the columns' heads
     body = _joined_labels([r for r in ([] if titled else [head]) + list(table.rows) if any(c.text.strip() for c in r)])
     labels = [field_label(r[0].text) for r in body]
-    if len(body) < 2 or any(not lab or len(lab.split()) > settings.label_max_words for lab in labels):
-        return None
     names = [lab.lower() for lab in labels]
     roles = [column_role(n) for n in names]
+    if len(body) < 2 or any(not lab or (role is None and len(lab.split()) > settings.label_max_words)
+                            for lab, role in zip(labels, roles, strict=True)):
+        return None
     known = [r for r in roles if r is not None]
     if len(set(known)) < 2 or len(set(names)) != len(names) or len(set(known)) != len(known):
         return None  # a label twice, or two of one role: no single field set
-    if not field_labels(names, settings):
+    if not (_journey_map(names, roles, settings) or field_labels(names, settings)):
         return None
     heads = _head_items(table, settings) if titled else {}
     text_row = body[roles.index("measure")] if "measure" in known else None  # the items' texts, one per column
@@ -176,6 +177,12 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
         return None
     if len(cols) < 2 or len(set(texts)) < len(cols):
         return None  # one item's text drawn over several columns: a card, not a sheet
+    if text_row is not None and "goal" in known:
+        # a record of a goal and its measures: a measure cell holding only a note where the
+        # others list numbered items with fields holds no measure (the goal stays, with none)
+        noted = _noted_records(text_row, cols)
+        body = [noted if r is text_row else r for r in body]
+        text_row = noted
     fields = [r for r in body if r is not text_row]
     if sum(1 for j in cols if any(j < len(r) and r[j].text.strip() for r in fields)) < 2:
         return None  # a card's text broken over two cells, its owner and deadline in the first column's only
@@ -195,6 +202,42 @@ def column_records(table: Table, settings: FieldRowSettings = FieldRowSettings()
                             page=c.page if c else None, bbox=c.bbox if c else None, bold=c.bold if c else False))
         rows.append(out)
     return _item_rows(Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled))
+
+
+def _journey_map(names: list[str], roles: list[str | None], settings: FieldRowSettings) -> bool:
+    """Are the labels down a sheet's first column those of a journey map (a customer or service
+    journey: phases as columns, rows of what the user does, says and feels, pain points, then the
+    phase's goal, 'Slik vil vi ha det' / 'To-be', and its measures): a goal row and a measure row
+    among them, each other label a short label of words (the map's context rows, no items)?"""
+    if "goal" not in roles or "measure" not in roles:
+        return False
+    return all(role is not None or (len(n.split()) <= settings.label_max_words and _PLAIN_LABEL.match(n))
+               for n, role in zip(names, roles, strict=True))
+
+
+#: an item numbered under its record ('1.1 Sende …', '2.3 …')
+_NUMBERED_ITEM = re.compile(r"^\d+(?:\.\d+)+\.?\s+\S")
+
+
+def _noted_records(text_row: list[Cell], cols: list[int]) -> list[Cell]:
+    """The measure row of a sheet of records, one per column, with a cell that holds only a note
+    emptied: when every other record's cell lists numbered items with their own fields
+    (:func:`record_items`), a cell of neither (a phase left to another body: 'This is the county's
+    responsibility') names no measure."""
+    def listed(text: str) -> bool:
+        items = record_items(text)
+        return bool(items) and all(_NUMBERED_ITEM.match(t) for t, _f in items) and any(f for _t, f in items)
+
+    from plancheck.extract.fields import field_line
+
+    plain = [j for j in cols if not listed(text_row[j].text)]
+    if len(plain) != 1 or len(cols) - len(plain) < 2:
+        return text_row
+    j = plain[0]
+    text = text_row[j].text
+    if _NUMBERED_ITEM.match(text.strip()) or any(field_line(x) for x in text.splitlines() if x.strip()):
+        return text_row
+    return [c.model_copy(update={"text": ""}) if k == j else c for k, c in enumerate(text_row)]
 
 
 @cache
@@ -395,10 +438,20 @@ def record_items(text: str) -> list[tuple[str, list[tuple[str, str]]]] | None:
         if pieces[0].strip():
             parts.append((False, pieces[0].strip()))
         parts.extend((True, x.strip()) for x in pieces[1:] if x.strip())
+    # items numbered under their record ('1.1 …', '1.2 …'), each perhaps over a line of its fields:
+    # an unnumbered line before an item's fields goes on with its text, one after them is a note
+    # on the list ('See also 3.2.'), no item
+    numbered = not marked and bool(parts) and _NUMBERED_ITEM.match(parts[0][1]) is not None and sum(
+        1 for _o, x in parts if _NUMBERED_ITEM.match(x)) >= 2
     items: list[tuple[str, list[tuple[str, str]]]] = []
     for opened, part in parts:
         if not opened and items and (fields := field_line(part)):
             items[-1][1].extend(fields)
+            continue
+        if numbered and items and not _NUMBERED_ITEM.match(part):
+            if not items[-1][1]:
+                more, fields = closing_field_line(part) or (part, [])
+                items[-1] = (items[-1][0] + " " + more, list(fields))
             continue
         split = closing_field_line(part)
         body, fields = split if split else (part, [])

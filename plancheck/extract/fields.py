@@ -78,6 +78,11 @@ def _inline_role(label: str) -> str | None:
     return _inline_labels().get(" ".join(label.lower().split()))
 
 
+#: a form's blank to fill in after a label ('Godkjent av eier: ________ Dato: ____', a signature
+#: line): a rule of underscores, the field holds nothing
+_BLANK = re.compile(r"^_{3,}")
+
+
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     """[(role, value), …] when ``text`` is one or more "label: value" fields from its start,
     every label an owner or deadline word; None otherwise."""
@@ -98,7 +103,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     for (_at, value_at, role), nxt in zip(marks, [*marks[1:], None], strict=True):
         value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-·|•"))
-        if value:
+        if value and not _BLANK.match(value):
             out.append((role, value))
     return out or None
 

@@ -265,6 +265,7 @@ LAZY_MODULES = (
     "plancheck.extract.bracketowners",
     "plancheck.extract.calendargrid",
     "plancheck.extract.cardgrid",
+    "plancheck.extract.causecodes",
     "plancheck.extract.charge",
     "plancheck.extract.closingfields",
     "plancheck.extract.dashfields",
@@ -339,6 +340,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
+    from plancheck.extract.causecodes import cause_code_tables
+
+    doc = cause_code_tables(doc)  # measures naming root causes ('R3') listed under goals: linked to those goals
     from plancheck.extract.fieldlines import field_line_tables
 
     doc = field_line_tables(doc)  # measure lines and their aligned field lines read as an unruled table
