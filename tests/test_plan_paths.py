@@ -164,6 +164,9 @@ BOX_MOVED: dict[str, float] = {
     # descent, 3.26 and 3.43 pt, the same on the session's start code)
     "corpora/mandates-blind40/bustad/plan.pdf": 3.3,
     "corpora/parents-blind43/havbrekke-kulturplan/child.pdf": 3.5,
+    # (in the default sample since session 47's batches moved the sample's indices: a goal's
+    # descent, 2.58 pt, the same on the session's start code)
+    "corpora/mandates-blind37/trafikk/plan.pdf": 2.63,
     # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
     # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
     "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,
@@ -190,6 +193,12 @@ KNOWN_PARTED: dict[str, str] = {
     "corpora/mandates-blind39/idrett/mandate.pdf": (
         "pdfminer's characters join the lettered item 'b) setje opp …' to the line of 'a)' above it "
         "(pdfium's part them): the label's gap as the two sources measure it, not looked into"
+    ),
+    # (in the default sample since session 47's batches moved its indices; the same on the
+    # session's start code)
+    "corpora/parents-blind39/strandoy-bustadsosial-handlingsplan/parent.pdf": (
+        "pdfium's characters part the letter-spaced running head 'STRANDØY KOMMUNE' after 'ST' "
+        "(pdfminer's join it): a kerned gap the two sources measure apart, not looked into"
     ),
 }
 
