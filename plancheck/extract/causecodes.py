@@ -9,7 +9,7 @@ Read as it stands, the causes are items under a goal heading, taken for goals th
 questions for goals again, and the cause column links nothing. Here (:func:`cause_code_tables`,
 before the walk) the causes and their question headings, which hold no item of the plan, are
 left out, and the cause column becomes a goal column naming, row by row, the goal its cause
-stands under ('R3' → 'Mål 2'), so the table's rows link to their goals by number as any goal
+stands under ('R3' → 'Mål 2'): the rows of the table link to their goals by number as any goal
 column's. Only when every code of the column names a cause found so, under a goal heading.
 """
 

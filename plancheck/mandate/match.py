@@ -180,8 +180,8 @@ class MatchSettings:
     # maj") keeps the floor. False: the convention of session 32 (partial)
     late_step_missed: bool = True
     # a process point asking for the plan's adoption by a date, no body named ("Planen skal være
-    # vedtatt innen utgangen av 2051"): the plan's own statement of its adoption ("Vedtatt av
-    # kommunestyret 9. februar 2052") dates the step; dated only after the deadline, the step
+    # vedtatt før sommeren 2040"): the plan's own statement of its adoption ("Vedtatt av
+    # bystyret 2. oktober 2040") dates the step; dated only after the deadline, the step
     # was missed (requirements.yaml adoption_step; adoption_dates), whatever else of the plan's
     # making is dated before it
     adoption_date: bool = True
@@ -4296,8 +4296,8 @@ def _assess_points(
             if p.process and c.deadline and c.plain_words and S.adoption_date and ADOPTION_RE.search(p.text):
                 adopted = adoption_dates(units)
                 if adopted and min(d for d, _u in adopted) > c.deadline:
-                    # "Planen skal være vedtatt innen 2051" against "Vedtatt av kommunestyret
-                    # 9. februar 2052": the plan's own adoption, after the deadline
+                    # "Planen skal være vedtatt før sommeren 2040" against "Vedtatt av
+                    # bystyret 2. oktober 2040": the plan's own adoption, after the deadline
                     results.append((c, 0.0, min(adopted, key=lambda x: x[0])[1], [c.deadline_text]))
                     missed_steps.append(c.deadline_text)
                     continue
@@ -5215,7 +5215,7 @@ def _asks_process(p: MandatePoint) -> bool:
 
 def adoption_dates(units: list[Unit]) -> list[tuple[dt.date, Unit]]:
     """The dates of the sentences of ``units`` that say a plan is adopted (requirements.yaml
-    adoption_step: "Vedtatt av kommunestyret 9. februar 2052", "Planen antogs den 3 mars"), each
+    adoption_step: "Vedtatt av bystyret 2. oktober 2040", "Planen antogs den 3 mars"), each
     with its unit. Why: a plan states its own adoption on its title page or in its process
     chapter; that date, not the first meeting of its working group, is when the last step of
     its making was taken."""

@@ -6020,7 +6020,7 @@ def is_requirement(sentence: str) -> bool:
     )
     # "Planforslaget skal i offentlig høring …": the step after the modal, no verb
     asks = asks or (modal and _STEP_AFTER_MODAL_RE.search(s))
-    # "Planen skal være vedtaget af byrådet inden sommerferien": the plan's adoption asked by
+    # "Strategien skal være vedtaget af udvalget før jul": the plan's adoption asked by
     # its participle after the modal (requirements.yaml adoption_step), with or without a date
     asks = asks or (modal and _ADOPTION_STEP_RE.search(s))
     # "Udkastet til afgrænsning har været i høring hos berørte myndigheder fra 3. til 24.
