@@ -107,6 +107,24 @@ def plan_of_blocks(blocks: list, lang: str):
     return build_plan(doc, lang=lang, model=None)
 
 
+def plan_of_chapters(title: str, chapters: list[tuple[str, str]]):
+    """A plan of one page for the mandate matcher's tests: a title, then each (heading, text) a
+    section of its own holding one paragraph."""
+    from plancheck.models import Passage, Plan, Section, SourceInfo
+
+    sections = [Section(id="s0", title=title, level=1, page=1)]
+    passages = []
+    for i, (heading, text) in enumerate(chapters, start=1):
+        sections.append(Section(id=f"s{i}", title=heading, level=2, page=1, parent_id="s0"))
+        passages.append(Passage(id=f"p{i}", kind="paragraph", text=text, page=1, section_id=f"s{i}"))
+    return Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title=title,
+        sections=sections,
+        passages=passages,
+    )
+
+
 def table_of(header: list[str], rows: list[list[str]]):
     """A one-page table of plain cells, header and rows as typed: for the table readers' tests."""
     from plancheck.models import Cell, Table

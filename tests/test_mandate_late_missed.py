@@ -15,21 +15,12 @@ import pytest
 from plancheck.mandate import find_points
 from plancheck.mandate.calibrate import Calibration
 from plancheck.mandate.match import MatchSettings, assess_points
-from plancheck.models import Passage, Plan, Section, SourceInfo
+from plancheck.models import Plan
+from tests.conftest import plan_of_chapters
 
 
 def _plan(title: str, chapters: list[tuple[str, str]]) -> Plan:
-    sections = [Section(id="s0", title=title, level=1, page=1)]
-    passages = []
-    for i, (heading, text) in enumerate(chapters, start=1):
-        sections.append(Section(id=f"s{i}", title=heading, level=2, page=1, parent_id="s0"))
-        passages.append(Passage(id=f"p{i}", kind="paragraph", text=text, page=1, section_id=f"s{i}"))
-    return Plan(
-        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
-        title=title,
-        sections=sections,
-        passages=passages,
-    )
+    return plan_of_chapters(title, chapters)
 
 
 def _status(cov) -> str:
