@@ -144,3 +144,43 @@ def test_a_count_of_days_short_of_the_minimum_is_a_part():
     asked = "Planen skal sikre at hver nyansatt får minst fem dagers opplæring."
     assert count_short(asked, "Nyansatte får tre dagers opplæring med fadder.", "nb")
     assert not count_short(asked, "Nyansatte får fem dagers opplæring med fadder.", "nb")
+
+
+def test_a_minimum_count_asked_is_not_answered_by_a_passage_without_a_count():
+    from plancheck.mandate.match import count_unstated
+
+    asked = "Planen skal sikre at hver nyansatt får minst fem dagers opplæring."
+    assert count_unstated(asked, "Opplæringen av nyansatte har vært for kort.", "nb")
+    assert not count_unstated(asked, "Nyansatte får fem dagers opplæring.", "nb")
+    assert not count_unstated("Planen skal beskrive opplæringen av nyansatte.", "Opplæringen er kort.", "nb")
+
+
+def test_a_minimum_count_contradicted_is_not_covered():
+    # the plan gives fewer days than asked, and speaks of the training elsewhere without a count
+    mandate = (
+        "Oppdrag\n\n1. Kartlegge behovet for vikarer i sommer.\n2. Beskrive hvordan ferien "
+        "fordeles.\n\nPlanen skal også angi at hver vikar får minst fire dagers opplæring med lønn."
+    )
+    chapters = [
+        ("Vikarbehov", "Vi trenger 40 vikarer i sommer, flest på sykehjemmene."),
+        ("Ferie", "Ferien fordeles etter ønskene som kom inn i januar."),
+        ("Erfaringer", "I fjor var opplæringen av vikarene for kort, og mange savnet lønn for den."),
+        ("Opplæring", "Nye vikarer får to dagers opplæring med lønn sammen med en fadder."),
+    ]
+    got = assess_points(_plan("Plan", chapters), find_points([mandate]), "nb")[-1]
+    assert _status(got) != "covered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Før vi skriver planen, holder vi folkemøte i begge bydelene.", True),
+        ("Kommunen vil invitere til eit ope møte i kvar krets i mars.", True),
+        ("Vi holdt et folkemøte i fjor.", False),
+        ("Idrettslaget holder styremøte hver måned.", False),
+    ],
+)
+def test_the_writers_own_meeting_is_a_process_requirement(sentence, asks):
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement(sentence) == asks

@@ -185,6 +185,11 @@ class MatchSettings:
     # was missed (requirements.yaml adoption_step; adoption_dates), whatever else of the plan's
     # making is dated before it
     adoption_date: bool = True
+    # a concern asking for at least N of a thing ("minst tre dagars introduktion", "at least two
+    # public meetings") that the plan counts somewhere, always fewer: a passage naming the
+    # matter with no count answers a part at most (Scorer.count_contradicted, count_unstated),
+    # as one counting fewer does (count_short)
+    count_unstated: bool = True
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
@@ -2549,6 +2554,21 @@ class Scorer:
             u.text, c.places, self.lang
         )
 
+    def count_contradicted(self, c: Concern) -> bool:
+        """The concern asks for at least N of a thing and the plan counts it somewhere, always
+        fewer ("minst tre dagars introduktion" against "två dagars introduktion"): the plan has
+        said its number, so no passage naming the matter without a count answers the whole
+        concern (count_unstated). A plan that never counts the thing is judged passage by
+        passage as before: a period given by dates, a list of three, answer a count unsaid."""
+        key = id(c)
+        cache = self.__dict__.setdefault("_contradicted", {})
+        if key not in cache:
+            counts = [_counted(c.text, u.text, self.lang) for u in self.units]
+            given = [n for f in counts if f is not None for n in f[1]]
+            asked = next((f[0] for f in counts if f is not None), 0)
+            cache[key] = bool(given) and max(given) < asked
+        return cache[key]
+
     def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
         keys = u.keys | u.title_keys
         # a concern that asks for measures is answered by what the plan will do (a measure, a
@@ -2742,7 +2762,9 @@ class Scorer:
                 # place named in its heading only: the sentence says where it is done)
                 score = min(score, self.s.place_other_cap)
         if self.s.part_cap < 1.0 and (
-            part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
+            part_of_whole(c.text, u.text)
+            or count_short(c.text, u.text, self.lang)
+            or (self.s.count_unstated and self.count_contradicted(c) and count_unstated(c.text, u.text, self.lang))
         ):
             # "Ungdomsråden i de fyra kommundelarna ska höras" against "… i två av de fyra",
             # "minst to folkemøter" against "et folkemøte": a part of what is asked
@@ -3561,32 +3583,49 @@ _SINGLE = W.word_set("single_article")
 _COUNTED_RE = re.compile(r"\b" + _COUNT + r"\s+[^\W\d_][\w-]*", re.IGNORECASE)
 
 
-def count_short(concern: str, text: str, lang: str) -> bool:
-    """The concern asks for at least N of a thing ("minst to folkemøter") and ``text`` counts
-    fewer of it ("et folkemøte"), none as many: the passage answers part of what is asked."""
+def _counted(concern: str, text: str, lang: str) -> tuple[int, list[int], bool] | None:
+    """What a concern asking for at least N of a thing ("minst to folkemøter") finds in
+    ``text``: N, the counts ``text`` gives the thing, and whether it names the thing at all;
+    None when the concern asks no such count."""
     m = _AT_LEAST_RE.search(concern)
     if not m:
-        return False
+        return None
     asked = _count(m.group(1))
     # (the counted word even when it is a stop word elsewhere: "minst tre dagars
     # introduktion", "at least two weeks" count days and weeks)
     nouns = [t for t in T.terms(m.group(2), lang) if len(t.lemma) >= 3]
     if asked < 2 or not nouns:
-        return False
+        return None
     noun = nouns[0].lemma
     counts = []
+    named = False
     for t in T.terms(text, lang):
         lem = t.lemma
         same = lem == noun or T.canon(lem) == T.canon(noun)
         if not same and _common_prefix(lem, noun) < max(5, min(len(lem), len(noun)) - 2):
             continue
+        named = True
         before = text[: t.start].split()[-1:]
         if not before:
             continue
         w = before[0].lower().strip("(")
         counts.append(1 if w in _SINGLE else _count(w))
-    counts = [c for c in counts if c]
-    return bool(counts) and max(counts) < asked
+    return asked, [c for c in counts if c], named
+
+
+def count_short(concern: str, text: str, lang: str) -> bool:
+    """The concern asks for at least N of a thing ("minst to folkemøter") and ``text`` counts
+    fewer of it ("et folkemøte"), none as many: the passage answers part of what is asked."""
+    found = _counted(concern, text, lang)
+    return found is not None and bool(found[1]) and max(found[1]) < found[0]
+
+
+def count_unstated(concern: str, text: str, lang: str) -> bool:
+    """The concern asks for at least N of a thing ("minst tre dagars introduktion") and
+    ``text`` gives no count of it ("Introduktionen av vikarierna var för kort"): whatever else
+    it answers, the number asked is not there (MatchSettings.count_unstated)."""
+    found = _counted(concern, text, lang)
+    return found is not None and not found[1]
 
 
 def part_of_whole(concern: str, text: str) -> bool:

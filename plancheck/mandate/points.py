@@ -5378,6 +5378,7 @@ _MEETING_RE = re.compile(
 )
 _INVITE_RE = _word_re("invite_active")
 _MEETING_PASSIVE_RE = _word_re("meeting_passive")
+_MEETING_BY_WRITER_RE = re.compile(r"\b(?:" + _alt("meeting_held_by_writer") + r")\b", re.IGNORECASE)
 _PROCESS_STEP_START_RE = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
 )
@@ -6448,7 +6449,7 @@ def indicative_requirement(sentence: str) -> bool:
         # the draft handed over by a deadline, in the present, whoever hands it
         return True
     meeting = _MEETING_RE.search(s)
-    if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
+    if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s) or _MEETING_BY_WRITER_RE.search(s)):
         return True
     step = _PROCESS_STEP_START_RE.match(s)
     # "Behandling i kommunestyret 12.12.2030: Ordføreren la fram …": the step named is a
