@@ -299,6 +299,7 @@ LAZY_MODULES = (
     "plancheck.extract.swimlanes",
     "plancheck.extract.timeline",
     "plancheck.extract.titleblock",
+    "plancheck.extract.trackers",
     "plancheck.ingest.sections",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",
@@ -343,6 +344,9 @@ def build_plan(
     from plancheck.extract.causecodes import cause_code_tables
 
     doc = cause_code_tables(doc)  # measures naming root causes ('R3') listed under goals: linked to those goals
+    from plancheck.extract.trackers import tracker_tables
+
+    doc = tracker_tables(doc)  # an issue tracker's export: epics the goals, the items linked to them their measures
     from plancheck.extract.fieldlines import field_line_tables
 
     doc = field_line_tables(doc)  # measure lines and their aligned field lines read as an unruled table

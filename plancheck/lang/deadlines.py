@@ -317,6 +317,9 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<sep>[./-])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?"
      rf"(?P<y>{_Y4}|\d{{2}}){_END}", _b_dmy),
     (r"(?<![\d.,/-])(?P<d>\d{1,2})\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.))\.?(?![\d/])", _b_dm),
+    # a day, a month's name and a year joined by slashes or hyphens, an issue tracker's and a database
+    # report's date ('30/Jun/55' in Jira, '30-JUN-2055' in Oracle): the two-digit year is 20xx
+    (rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[/-]){_MON}(?P=sep)(?P<y>{_Y4}|\d{{2}}){_END}", _b_d_mon_y),
     (rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|{_alt(tw.DAY_SUFFIXES)})?\s*(?:(?:{_alt(tw.DAY_OF)})\s+)?{_MON}{_NA}"
      rf"(?:,?\s*(?P<y>{_Y4}|'\d{{2}}){_END})?", _b_d_mon_y),
     (rf"{_NB}{_MON}{_NA}\s*(?P<d>\d{{1,2}})(?:{_alt(tw.DAY_SUFFIXES)})?(?:,\s*|\s+)(?P<y>{_Y4}){_END}",

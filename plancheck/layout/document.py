@@ -77,6 +77,7 @@ from plancheck.layout.tables import (
     grid_rows,
     head_only,
     head_over_bands,
+    head_over_rows,
     in_box,
     is_text_frame,
     join_pieces,
@@ -534,8 +535,11 @@ def grid_bodies(
     read as regions its rows would fall apart. The rows end at the next table or frame below."""
     taken: set[int] = set()
     for piece in sorted(pieces, key=lambda p: p.bbox[1]):
+        ruled_only = False
         if not (head_only(piece, settings) or head_over_bands(piece, settings)):
-            continue
+            if not head_over_rows(piece, settings):
+                continue
+            ruled_only = True  # rows ruled only below under a header over shaded grid rows
         others = [q.bbox for q in pieces if q is not piece] + frames
         x0, _top, x1, bottom = piece.bbox
         below = min((b[1] for b in others if b[1] >= bottom - 1 and b[0] < x1 and b[2] > x0), default=height)
@@ -543,7 +547,7 @@ def grid_bodies(
             w for w in words
             if id(w) not in taken and not any(in_box(w, b, settings.cell_slack) for b in others)
         ]
-        taken.update(id(w) for w in grid_rows(piece, loose, below, settings, edges))
+        taken.update(id(w) for w in grid_rows(piece, loose, below, settings, edges, ruled_only=ruled_only))
 
 
 def _set_tags_apart(lines: list[Line], regions: list[Region], settings: LayoutSettings) -> None:

@@ -2185,6 +2185,19 @@ def head_over_bands(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bo
     )
 
 
+def head_over_rows(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a ruled piece a header row (as :func:`head_only` asks) over rows of its grid, each as
+    many cells as the header? A web table whose header and some rows are shaded cell by cell (an
+    issue tracker's export, its epic rows tinted) and whose other rows have a rule under them
+    alone draws the header and the shaded rows as one grid; the rows ruled only below stand
+    under it. They are its rows only when rules part them (:func:`grid_rows`, ``ruled_only``)."""
+    if len(piece.rows) < 2:
+        return False
+    if not head_only(TablePiece(piece.page, piece.bbox, piece.col_x, piece.rows[:1]), settings):
+        return False
+    return all(len(row) == len(piece.rows[0]) for row in piece.rows[1:])
+
+
 def text_starts(cells: list[tuple[float, float]], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[float]:
     """Where the text of each column starts: the first word of its header cell (``cells``: the
     header cells' left and right edges), or the cell's left edge plus the padding the other
@@ -2264,7 +2277,7 @@ def _spans_the_row(rls: list[Line], col_x: list[float], settings: LayoutSettings
 
 def grid_rows(
     piece: TablePiece, words: list[Word], below: float, settings: LayoutSettings = DEFAULT,
-    edges: list[dict] | None = None,
+    edges: list[dict] | None = None, ruled_only: bool = False,
 ) -> list[Word]:
     """The unruled body under a header-only ruled piece (:func:`head_only`, or a header over
     band rows, :func:`head_over_bands`), added to the piece as its rows after those it has; returns the words taken (none when the text below does not fill the
@@ -2299,6 +2312,8 @@ def grid_rows(
     # rows with a rule under each (``edges``: the page's ruling edges): the rules part them
     levels = row_rules(edges or [], x0, x1, bottom + settings.row_rule_merge, below, settings)
     ruled = rows_between_rules(run, levels, col_x, settings) if run else None
+    if ruled is None and ruled_only:
+        return []
     if ruled is not None:
         rows, row_lines = ruled
         used = [ln for rls in row_lines for ln in rls]
