@@ -48,19 +48,54 @@ class FigureGoal(NamedTuple):
     name: str  # the label's short name
 
 
-def figure_label(text: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> tuple[str, str] | None:
-    """(number, short name) of a tile's label: a goal or focus-area label word of the lexicon
-    (``labels``), a number, a separator and a name of at most ``name_max_words`` words
-    ("PRIORITY 3 · CLEAN AIR" → ("3", "CLEAN AIR")); else None."""
+def named_label(text: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> tuple[str, str, str] | None:
+    """(label, number, short name) of a label that names a goal or priority by number and short
+    name: a goal or focus-area label word of the lexicon (``labels``), a number, a separator and
+    a name of at most ``name_max_words`` words ("PRIORITY 3 · CLEAN AIR" → ("PRIORITY 3", "3",
+    "CLEAN AIR")); else None. A figure tile opens with such a label, and so does a box of a grid
+    of goals (:func:`plancheck.extract.tables.read_table`)."""
     from plancheck.extract.roles import bare_label
 
     m = _LABEL_RE.match(" ".join((text or "").split()))
     if m is None or len(m.group("name").split()) > settings.name_max_words:
         return None
-    label = bare_label(f"{m.group('word')} {m.group('num')}")
+    head = f"{m.group('word')} {m.group('num')}"
+    label = bare_label(head)
     if label is None or label[0] not in ("goal", "main_goal", "sub_goal", "focus_area"):
         return None
-    return m.group("num"), m.group("name")
+    return head, m.group("num"), m.group("name")
+
+
+def boxed_label(text: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> tuple[str, str]:
+    """(label line, body) of a box's text: its first line and the rest; but a box read as one
+    line, a :func:`named_label` whose short name is set in capitals and a sentence after it
+    ("PRIORITY 3 · SERIOUS VIOLENCE Fewer young people …"), is parted where the capitals end (a
+    last one-letter word opens the sentence: "… VICTIMS A service …"). Why: a cell's label set
+    in the body's size and only in another weight or case is joined to the sentence under it
+    by the layout, as a wrapped line."""
+    label, _nl, body = (text or "").strip().partition("\n")
+    line = " ".join(label.split())
+    m = _LABEL_RE.match(line)
+    if body.strip() or m is None:
+        return label, body
+    words = m.group("name").split()
+    caps = 0  # the name's words in capitals
+    while caps < len(words) and not any(ch.islower() for ch in words[caps]):
+        caps += 1
+    if 1 < caps < len(words) and len(words[caps - 1]) == 1 and words[caps - 1].isalpha():
+        caps -= 1
+    if caps == 0 or caps == len(words) or not words[caps][:1].isupper():
+        return label, body
+    head = " ".join([line[: m.start("name")].rstrip(), *words[:caps]])
+    if named_label(head, settings) is None:
+        return label, body
+    return head, " ".join(words[caps:])
+
+
+def figure_label(text: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> tuple[str, str] | None:
+    """(number, short name) of a tile's label (:func:`named_label`); else None."""
+    found = named_label(text, settings)
+    return None if found is None else (found[1], found[2])
 
 
 def _kind(block) -> str:

@@ -64,11 +64,22 @@ def _label_boxes(st: _State, block: Block, table: Table) -> bool:
     Why: a 'Målhierarki' or 'Goal tree' set as a Word table of boxes has no header row and no
     column roles, and as a grid of statements it read as nothing (session 39, a blind child plan
     whose every goal stood in such boxes). Every filled cell must open with a label of the
-    lexicon's vision or goal words on a line of its own, at least two of them, one a goal."""
+    lexicon's vision or goal words on a line of its own, at least two of them, one a goal.
+
+    The label may name its goal or priority by number and short name ('PRIORITY 3 · SERIOUS
+    VIOLENCE', 'Mål 2 – Trygg oppvekst', :func:`plancheck.extract.figuretiles.named_label`): a
+    Word table used as a grid of shaded boxes, one outcome each, no header row. A priority's box
+    holds a goal when what stands under its label is one whole sentence, as a numbered priority
+    line does (:func:`plancheck.extract.roles.label_role`); the name is the box's title, the
+    sentence the goal (session 47: a Police and Crime Plan's seven outcomes so, none read)."""
+    from plancheck.extract.figuretiles import boxed_label, named_label
+
     cells = [*table.header, *(c.text for r in table.rows for c in r)]
     boxes: list[tuple[str, str | None, str]] = []
     for text in (t.strip() for t in cells if t and t.strip()):
-        label, _nl, body = text.partition("\n")
+        label, body = boxed_label(text)
+        if (named := named_label(label)) is not None:
+            label = named[0]  # "PRIORITY 3": the short name after it titles the box
         if not body.strip() or len(label.split()) > 3:
             return False
         role, num, rest = label_role(f"{label.strip()}: {' '.join(body.split())}")

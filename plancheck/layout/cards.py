@@ -11,9 +11,11 @@ region of its own (like a frame) and each chip as a line of its own (``Line.meta
 then :attr:`plancheck.models.Block.chip`); what a chip holds is for extraction to read.
 
 An outline number is sometimes drawn inside a filled circle or square beside its item's text
-(a numbered badge). When the item runs over two lines the badge stands between them, and its
-digit is read as a line of its own ("2") that cuts the item's text in two. :func:`shape_numbers`
-puts such a digit on the first line of the text beside its shape, where a typed number stands.
+(a numbered badge: "2", or a number of two or three levels, "3.4", a goal numbered by the target
+it adapts). When the item runs over two lines the badge stands between them, and its number is
+read as a line of its own ("2") that cuts the item's text in two, or joins the second line ("3.4
+gjennom hele livet."). :func:`shape_numbers` puts such a number on the first line of the text
+beside its shape, where a typed number stands.
 
 Geometry only: no words are read here beyond "is this a number".
 """
@@ -28,7 +30,8 @@ from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
-_NUMBER = re.compile(r"^\d{1,2}\.?$")
+# "2", "2.", and an outline number of two or three levels ("3.4", "11.7", "2.1.3")
+_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
 
 
 def _inside(w: Word, box: Box, slack: float) -> bool:
@@ -155,8 +158,8 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
 
 
 def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[Word]:
-    """``words`` with every number drawn inside a shape (a digit alone in a filled circle or
-    square no bigger than ``shape_number_max_ratio`` of the digit's height, nearly square) moved
+    """``words`` with every number drawn inside a shape (a number alone - "2", "3.4" - in a filled circle or
+    square no bigger than ``shape_number_max_ratio`` of the number's height, nearly square) moved
     onto the first line of the text beside the shape on its right (within
     ``mark_gap_ratio`` font sizes): the item's outline number, where a typed one would stand."""
     slack = settings.side_box_slack
