@@ -185,7 +185,7 @@ class MatchSettings:
     # was missed (requirements.yaml adoption_step; adoption_dates), whatever else of the plan's
     # making is dated before it
     adoption_date: bool = True
-    # a concern asking for at least N of a thing ("minst tre dagars introduktion", "at least two
+    # a concern asking for at least N of a thing ("minst fem dagers opplæring", "at least two
     # public meetings") that the plan counts somewhere, always fewer: a passage naming the
     # matter with no count answers a part at most (Scorer.count_contradicted, count_unstated),
     # as one counting fewer does (count_short)
@@ -2556,7 +2556,7 @@ class Scorer:
 
     def count_contradicted(self, c: Concern) -> bool:
         """The concern asks for at least N of a thing and the plan counts it somewhere, always
-        fewer ("minst tre dagars introduktion" against "två dagars introduktion"): the plan has
+        fewer ("minst fem dagers opplæring" against "tre dagers opplæring"): the plan has
         said its number, so no passage naming the matter without a count answers the whole
         concern (count_unstated). A plan that never counts the thing is judged passage by
         passage as before: a period given by dates, a list of three, answer a count unsaid."""
@@ -3591,8 +3591,8 @@ def _counted(concern: str, text: str, lang: str) -> tuple[int, list[int], bool] 
     if not m:
         return None
     asked = _count(m.group(1))
-    # (the counted word even when it is a stop word elsewhere: "minst tre dagars
-    # introduktion", "at least two weeks" count days and weeks)
+    # (the counted word even when it is a stop word elsewhere: "minst fem dagers
+    # opplæring", "at least two weeks" count days and weeks)
     nouns = [t for t in T.terms(m.group(2), lang) if len(t.lemma) >= 3]
     if asked < 2 or not nouns:
         return None
@@ -3621,8 +3621,8 @@ def count_short(concern: str, text: str, lang: str) -> bool:
 
 
 def count_unstated(concern: str, text: str, lang: str) -> bool:
-    """The concern asks for at least N of a thing ("minst tre dagars introduktion") and
-    ``text`` gives no count of it ("Introduktionen av vikarierna var för kort"): whatever else
+    """The concern asks for at least N of a thing ("minst fem dagers opplæring") and
+    ``text`` gives no count of it ("Opplæringen av vikarene var for kort"): whatever else
     it answers, the number asked is not there (MatchSettings.count_unstated)."""
     found = _counted(concern, text, lang)
     return found is not None and not found[1]
