@@ -70,32 +70,14 @@ BATCHES = (
 )
 # batches read only with ``cache --unfitted``: scored by every command, not yet among the
 # sources the calibration writes (see calibrate)
-UNFITTED = (
-    "parents-blind15",
-    "parents-blind16",
-    "parents-blind17",
-    "parents-blind18",
-    "parents-blind19",
-    "parents-blind20",
-    "parents-blind21",
-    "parents-blind22",
-    "parents-blind23",
-    "parents-blind24",
-    "parents-blind25",
-    "parents-blind26",
-    "parents-blind27",
-    "parents-blind28",
-    "parents-blind29",
-    "parents-blind30",
-    "parents-blind31",
-    "parents-blind32",
-    "parents-blind33",
-    "parents-blind34",
-    "parents-blind35",
-    "parents-blind36",
-    "parents-blind37",
-    "parents-blind38",
-    "parents-blind39",
+UNFITTED = tuple(
+    f"parents-blind{n}"
+    for n in sorted(
+        int(d.name.removeprefix("parents-blind"))
+        for d in (ROOT / "corpora").glob("parents-blind*")
+        if d.name.removeprefix("parents-blind").isdigit()
+    )
+    if f"parents-blind{n}" not in BATCHES
 )
 GRID = {
     "followed": [0.55, 0.6],

@@ -273,6 +273,7 @@ LAZY_MODULES = (
     "plancheck.extract.features",
     "plancheck.extract.fieldlines",
     "plancheck.extract.fieldrows",
+    "plancheck.extract.figuretiles",
     "plancheck.extract.goalstatements",
     "plancheck.extract.groupowners",
     "plancheck.extract.headerless",
