@@ -184,3 +184,12 @@ def test_the_writers_own_meeting_is_a_process_requirement(sentence, asks):
     from plancheck.mandate.points import is_requirement
 
     assert is_requirement(sentence) == asks
+
+
+def test_a_range_of_labels_spans_the_points_between():
+    from plancheck.mandate.points import _labels
+
+    known = ["1", "2", "3", "4", "5", "6"]
+    assert _labels("2 to 5", known) == ["2", "3", "4", "5"]
+    assert _labels("2 og 5", known) == ["2", "5"]
+    assert _labels("1–3", known) == ["1", "2", "3"]

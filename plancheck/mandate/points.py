@@ -3901,13 +3901,16 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
 
 
 _LABEL = r"(?:[0-9]{1,2}|[a-zæøå]|[a-z]{1,2}[0-9]{1,2})"
-_LABEL_JOIN = r"\s*(?:,|–|-|" + "|".join(
-    re.escape(w) for w in ("og", "och", "and", "to", "til", "till", "through", "samt")
-) + r")\s*"
+# between two labels: a dash or a word of range ("til", "to") spans the labels between them; a
+# comma or a word of joining ("og", "and") adds the next (requirements.yaml label_range,
+# label_join)
+_LABEL_RANGE = r"\s*(?:–|-|" + _alt("label_range") + r")\s*"
+_LABEL_JOIN = r"\s*(?:,|" + _alt("label_join") + r")\s*"
 # "punkta a, b, d og f", "punkterna 1–5", "Recommendations R2 and R4": the reference word and
 # the labels after it (one to a dozen, joined by commas, dashes, "og")
 _POINT_REFERENCE_RE = re.compile(
-    r"\b(?:" + _alt("point_reference") + r")\s+(" + _LABEL + r"(?:" + _LABEL_JOIN + _LABEL + r")*)\b",
+    r"\b(?:" + _alt("point_reference") + r")\s+(" + _LABEL + r"(?:(?:" + _LABEL_RANGE + "|" + _LABEL_JOIN + r")"
+    + _LABEL + r")*)\b",
     re.IGNORECASE,
 )
 _SELECTION_DROPPED_RE = re.compile(r"\b(?:" + _alt("selection_dropped") + r")\b", re.IGNORECASE)
@@ -3915,26 +3918,26 @@ _SELECTION_TAKEN_RE = re.compile(r"\b(?:" + _alt("selection_taken") + r")\b", re
 
 
 def _labels(run: str, known: list[str]) -> list[str]:
-    """The labels of ``run`` ("a, b, d og f", "1–5"), a dash spanning the known labels
-    between its ends in their order."""
-    parts = re.split(r"(\s*[–-]\s*|" + _LABEL_JOIN + r")", run)
+    """The labels of ``run`` ("a, b, d og f", "1–5", "2 to 5"), a dash or a word of range
+    spanning the known labels between its ends in their order."""
+    parts = re.split(r"(" + _LABEL_RANGE + r"|" + _LABEL_JOIN + r")", run, flags=re.IGNORECASE)
     out: list[str] = []
-    dash = False
+    spans = False
     for part in parts:
         if not part.strip(" ,"):
             continue
-        if re.fullmatch(r"\s*[–-]\s*", part):
-            dash = True
+        if re.fullmatch(_LABEL_RANGE, part, re.IGNORECASE):
+            spans = True
             continue
         if re.fullmatch(_LABEL_JOIN, part, re.IGNORECASE):
             continue
         label = part.strip().lower()
-        if dash and out and out[-1] in known and label in known:
+        if spans and out and out[-1] in known and label in known:
             a, b = known.index(out[-1]), known.index(label)
             out.extend(known[a + 1 : b + 1])
         else:
             out.append(label)
-        dash = False
+        spans = False
     return out
 
 
