@@ -14,12 +14,7 @@ import pytest
 
 from plancheck.mandate import find_points
 from plancheck.mandate.match import MatchSettings, adoption_dates, assess_points
-from plancheck.models import Plan
 from tests.conftest import plan_of_chapters
-
-
-def _plan(title: str, chapters: list[tuple[str, str]]) -> Plan:
-    return plan_of_chapters(title, chapters)
 
 
 def _status(cov) -> str:
@@ -65,14 +60,14 @@ ADOPTION = [
 
 @pytest.mark.parametrize(("lang", "mandate", "chapters", "status"), ADOPTION)
 def test_the_plans_own_adoption_dates_the_adoption_asked(lang, mandate, chapters, status):
-    got = assess_points(_plan("Plan", chapters), find_points([mandate]), lang)[-1]
+    got = assess_points(plan_of_chapters("Plan", chapters), find_points([mandate]), lang)[-1]
     assert _status(got) == status
 
 
 def test_the_adoption_date_is_a_setting():
     lang, mandate, chapters, _ = ADOPTION[0]
     off = replace(MatchSettings(), adoption_date=False)
-    got = assess_points(_plan("Plan", chapters), find_points([mandate]), lang, settings=off)[-1]
+    got = assess_points(plan_of_chapters("Plan", chapters), find_points([mandate]), lang, settings=off)[-1]
     # the first meeting, dated before the deadline, answered it before
     assert _status(got) == "covered"
 
@@ -167,7 +162,7 @@ def test_a_minimum_count_contradicted_is_not_covered():
         ("Erfaringer", "I fjor var opplæringen av vikarene for kort, og mange savnet lønn for den."),
         ("Opplæring", "Nye vikarer får to dagers opplæring med lønn sammen med en fadder."),
     ]
-    got = assess_points(_plan("Plan", chapters), find_points([mandate]), "nb")[-1]
+    got = assess_points(plan_of_chapters("Plan", chapters), find_points([mandate]), "nb")[-1]
     assert _status(got) != "covered"
 
 
