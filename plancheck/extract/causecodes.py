@@ -16,7 +16,6 @@ column's. Only when every code of the column names a cause found so, under a goa
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from plancheck.models import Block, BlockKind, Document, Table
 
@@ -24,29 +23,21 @@ from plancheck.models import Block, BlockKind, Document, Table
 _CODE = re.compile(r"^(?P<code>[^\W\d_]{1,3}\d{1,2})\b[\s.:)–-]*(?P<rest>.*)$", re.DOTALL)
 
 
-@cache
-def _cause_heads() -> frozenset[str]:
-    from plancheck.lang.vocab import table_words
-
-    return frozenset(" ".join(w.lower().split()) for w in table_words("cause_columns"))
-
-
 def _cause_column(table: Table) -> int | None:
     """The column of ``table`` headed as the cause each row addresses, when the table also has a
     measure column; None otherwise."""
-    from plancheck.lang.vocab import column_role
+    from plancheck.lang.vocab import column_role, headed_column
 
-    heads = [" ".join(h.lower().split()) for h in table.header]
-    if "measure" not in [column_role(h) for h in heads]:
+    if "measure" not in [column_role(" ".join(h.lower().split())) for h in table.header]:
         return None
-    found = [k for k, h in enumerate(heads) if h in _cause_heads()]
-    return found[0] if len(found) == 1 else None
+    return headed_column(list(table.header), "cause_columns")
 
 
 def _code_of(block: Block) -> str | None:
     """The code opening a cause item (its list number 'R1', or the first word of its text)."""
     number = (getattr(block, "number", None) or "").strip()
-    if number and _CODE.match(number) and not _CODE.match(number).group("rest"):
+    whole = _CODE.match(number)
+    if whole and not whole.group("rest"):
         return number
     m = _CODE.match(block.text.strip())
     return m.group("code") if m and m.group("rest").strip() else None

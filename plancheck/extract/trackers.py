@@ -21,26 +21,11 @@ Words: the lexicon's ``tables`` keys ``issue_type_columns``, ``summary_columns``
 
 from __future__ import annotations
 
-from functools import cache
-
 from plancheck.models import BlockKind, Cell, Document, Table
 
 
 def _norm(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u00a0", " ").split())
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    from plancheck.lang.vocab import table_words
-
-    return frozenset(_norm(w) for w in table_words(kind))
-
-
-def _column(header: list[str], kind: str) -> int | None:
-    """The one column whose head is a word of ``kind``; None when none or several are."""
-    found = [k for k, h in enumerate(header) if _norm(h) in _words(kind)]
-    return found[0] if len(found) == 1 else None
+    return " ".join((text or "").lower().split())
 
 
 def _text(row: list[Cell], col: int | None) -> str:
@@ -51,10 +36,12 @@ def tracker_table(table: Table) -> Table | None:
     """``table`` read as a measure table with a goal column (see the module); None when it is
     no issue tracker's export."""
     header = list(table.header)
-    tcol, scol = _column(header, "issue_type_columns"), _column(header, "summary_columns")
+    from plancheck.lang.vocab import headed_column, table_word_set
+
+    tcol, scol = headed_column(header, "issue_type_columns"), headed_column(header, "summary_columns")
     if tcol is None or scol is None or tcol == scol:
         return None
-    containers, work = _words("container_types"), _words("work_types")
+    containers, work = table_word_set("container_types"), table_word_set("work_types")
     kinds: list[str | None] = []
     for row in table.rows:
         kind = _norm(_text(row, tcol))
@@ -68,8 +55,8 @@ def tracker_table(table: Table) -> Table | None:
             return None
     if "goal" not in kinds or "measure" not in kinds:
         return None
-    pcol, ncol = _column(header, "parent_columns"), _column(header, "short_name_columns")
-    kcol = _column(header, "issue_key_columns")
+    pcol, ncol = headed_column(header, "parent_columns"), headed_column(header, "short_name_columns")
+    kcol = headed_column(header, "issue_key_columns")
     parents: dict[str, str] = {}  # a container's key, short name and title → its title
     for row, kind in zip(table.rows, kinds, strict=True):
         if kind == "goal":

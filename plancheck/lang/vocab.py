@@ -101,6 +101,20 @@ def table_words(kind: str) -> list[str]:
     return list(seen)
 
 
+@cache
+def table_word_set(kind: str) -> frozenset[str]:
+    """:func:`table_words` of ``kind`` lower-cased, one space between words: for comparing a
+    table's header cell whole."""
+    return frozenset(" ".join(w.lower().split()) for w in table_words(kind))
+
+
+def headed_column(header: list[str], kind: str) -> int | None:
+    """The one column of ``header`` whose head is a word of ``kind`` (:func:`table_word_set`,
+    whatever its case and spacing); None when none or several are."""
+    found = [k for k, h in enumerate(header) if " ".join((h or "").lower().split()) in table_word_set(kind)]
+    return found[0] if len(found) == 1 else None
+
+
 def alternation(phrases: list[str]) -> str:
     """Regex source for "any of ``phrases``", in the order given, for a group in a pattern whose
     structure (boundaries, numbers, years) stays in code. Each phrase is literal, one space between

@@ -2124,6 +2124,8 @@ class Scorer:
         self.units = units
         self.s = settings
         self.lang = lang
+        # concern text → the plan counts its thing only below the minimum asked (count_contradicted)
+        self.contradicted: dict[str, bool] = {}
         # the plan's sentences that put their subject off, and those that do not, each kind
         # joined once (_phrase_put_aside); "_" between sentences is a word character, so no
         # phrase is found across two of them
@@ -2560,14 +2562,11 @@ class Scorer:
         said its number, so no passage naming the matter without a count answers the whole
         concern (count_unstated). A plan that never counts the thing is judged passage by
         passage as before: a period given by dates, a list of three, answer a count unsaid."""
-        key = id(c)
-        cache = self.__dict__.setdefault("_contradicted", {})
-        if key not in cache:
-            counts = [_counted(c.text, u.text, self.lang) for u in self.units]
-            given = [n for f in counts if f is not None for n in f[1]]
-            asked = next((f[0] for f in counts if f is not None), 0)
-            cache[key] = bool(given) and max(given) < asked
-        return cache[key]
+        if c.text not in self.contradicted:
+            found = [f for u in self.units if (f := _counted(c.text, u.text, self.lang)) is not None]
+            given = [n for _asked, counts in found for n in counts]
+            self.contradicted[c.text] = bool(given) and max(given) < found[0][0]
+        return self.contradicted[c.text]
 
     def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
         keys = u.keys | u.title_keys
@@ -3583,10 +3582,10 @@ _SINGLE = W.word_set("single_article")
 _COUNTED_RE = re.compile(r"\b" + _COUNT + r"\s+[^\W\d_][\w-]*", re.IGNORECASE)
 
 
-def _counted(concern: str, text: str, lang: str) -> tuple[int, list[int], bool] | None:
+def _counted(concern: str, text: str, lang: str) -> tuple[int, list[int]] | None:
     """What a concern asking for at least N of a thing ("minst to folkemøter") finds in
-    ``text``: N, the counts ``text`` gives the thing, and whether it names the thing at all;
-    None when the concern asks no such count."""
+    ``text``: N and the counts ``text`` gives the thing; None when the concern asks no such
+    count."""
     m = _AT_LEAST_RE.search(concern)
     if not m:
         return None
@@ -3598,19 +3597,17 @@ def _counted(concern: str, text: str, lang: str) -> tuple[int, list[int], bool] 
         return None
     noun = nouns[0].lemma
     counts = []
-    named = False
     for t in T.terms(text, lang):
         lem = t.lemma
         same = lem == noun or T.canon(lem) == T.canon(noun)
         if not same and _common_prefix(lem, noun) < max(5, min(len(lem), len(noun)) - 2):
             continue
-        named = True
         before = text[: t.start].split()[-1:]
         if not before:
             continue
         w = before[0].lower().strip("(")
         counts.append(1 if w in _SINGLE else _count(w))
-    return asked, [c for c in counts if c], named
+    return asked, [c for c in counts if c]
 
 
 def count_short(concern: str, text: str, lang: str) -> bool:
@@ -4333,11 +4330,11 @@ def _assess_points(
                     results.append((c, 1.0, same, []))
                     continue
             if p.process and c.deadline and c.plain_words and S.adoption_date and ADOPTION_RE.search(p.text):
-                adopted = adoption_dates(units)
-                if adopted and min(d for d, _u in adopted) > c.deadline:
+                first = min(adoption_dates(units), key=lambda x: x[0], default=None)
+                if first is not None and first[0] > c.deadline:
                     # "Planen skal være vedtatt før sommeren 2040" against "Vedtatt av
                     # bystyret 2. oktober 2040": the plan's own adoption, after the deadline
-                    results.append((c, 0.0, min(adopted, key=lambda x: x[0])[1], [c.deadline_text]))
+                    results.append((c, 0.0, first[1], [c.deadline_text]))
                     missed_steps.append(c.deadline_text)
                     continue
             if p.process and c.deadline and c.plain_words:
