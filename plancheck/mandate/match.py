@@ -544,6 +544,12 @@ class MatchSettings:
     # gjennomgått når avtalen går ut i 2049"): it names the thing of the sentence before again,
     # and puts both off (deferred_sentences; 0: off). The stem shared: at least this many letters
     definite_echo_letters: int = 6
+    # a sentence put off into a document ("Samarbejdet om anvisning beskrives i den nye aftale")
+    # after a sentence whose subject is that same document and whose verb remakes it ("Aftalen
+    # med boligorganisationerne genforhandles i 2052"): the sentence before only announces the
+    # document the matter is handed to, and answers nothing either (deferred_sentences,
+    # document_echo; False: off). The stem shared: definite_echo_letters
+    document_echo: bool = True
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -845,7 +851,48 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
         for i in range(len(sentences) - 1, 0, -1):
             if flags[i] and definite_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
                 flags[i - 1] = True
+    if settings.document_echo and settings.definite_echo_letters:
+        for i in range(len(sentences) - 1, 0, -1):
+            if flags[i] and document_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
+                flags[i - 1] = True
     return flags
+
+
+# a governing document's noun, as the deferral phrases' {document} reads it
+_DOCUMENT_WORD_RE = re.compile(r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*", re.IGNORECASE)
+# the verb of a sentence that makes or remakes its subject, not one that tells what it holds:
+# an -s passive ("genforhandles", "revideras") or an auxiliary of the future (requirements.yaml
+# deferral_future: "skal forhandles på nytt", "will be renegotiated"); built on first use, as
+# the lexicon of points is read after this module
+@functools.lru_cache(maxsize=1)
+def _remake_verb_re() -> re.Pattern[str]:
+    from plancheck.mandate.points import _words
+
+    future = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_future"))
+    return re.compile(rf"\b(?:\w{{3,}}(?:es|as|ast)|{future})\b", re.IGNORECASE)
+
+
+def document_echo(sentence: str, before: str, letters: int) -> bool:
+    """Whether ``sentence``, put off, hands its matter to a document (DEFERRAL_RE's {document})
+    that ``before`` has as its opening definite subject and remakes by a passive or a future
+    verb: "Aftalen med boligorganisationerne genforhandles i 2052. Samarbejdet om anvisning
+    beskrives i den nye aftale." The first sentence says only that the document the answer is
+    left to will be made; it answers nothing of the matter. A sentence before that tells what a
+    document holds ("Beredskapsplanen viser rutene") has no verb of making and stands."""
+    m = DEFERRAL_RE.search(sentence)
+    if not m or letters <= 0:
+        return False
+    docs = [w.lower() for w in _DOCUMENT_WORD_RE.findall(m.group(0))]
+    subject = _DEFINITE_SUBJECT_RE.match(before)
+    if not docs or not subject:
+        return False
+    head = (subject.group("noun") or subject.group("phrase") or "").strip().lower()
+    if not _DOCUMENT_WORD_RE.fullmatch(head.split()[-1] if head else ""):
+        return False
+    if not _remake_verb_re().search(before, subject.end()):
+        return False
+    word = head.split()[-1]
+    return any(_common_prefix(d, word) >= min(letters, len(d)) or d in word for d in docs)
 
 
 def _request_re() -> re.Pattern[str]:
