@@ -544,9 +544,9 @@ class MatchSettings:
     # gjennomgått når avtalen går ut i 2049"): it names the thing of the sentence before again,
     # and puts both off (deferred_sentences; 0: off). The stem shared: at least this many letters
     definite_echo_letters: int = 6
-    # a sentence put off into a document ("Samarbejdet om anvisning beskrives i den nye aftale")
-    # after a sentence whose subject is that same document and whose verb remakes it ("Aftalen
-    # med boligorganisationerne genforhandles i 2052"): the sentence before only announces the
+    # a sentence put off into a document ("Samarbeidet om utleie beskrives i den nye avtalen")
+    # after a sentence whose subject is that same document and whose verb remakes it ("Avtalen
+    # med borettslagene reforhandles i 2046"): the sentence before only announces the
     # document the matter is handed to, and answers nothing either (deferred_sentences,
     # document_echo; False: off). The stem shared: definite_echo_letters
     document_echo: bool = True
@@ -578,6 +578,11 @@ class MatchSettings:
     # words ("vannkvalitet"), in full as a figure answers a size (0: off). Needs at least this many items
     # restated by columns of the table, each answered in full there
     leftover_column: int = 2
+    # a ranked list asked for ("ei prioritert liste over bruer") is answered by a
+    # table ranking its rows by number under a column of words.yaml rank_header ("Prioritet |
+    # Bru | …") whose other header cells restate the rest of the concern (_ranked_table). At
+    # least this many ranked rows (0: off)
+    ranked_table: int = 3
     # a line of the plan's front matter (a passage under the title itself, before the first
     # chapter: "Kommune · Avdeling · Tekniska nämnden 22 september 2036") naming a body and a
     # date is this plan laid before that body: its sentence speaks of the plan's own making as
@@ -661,8 +666,29 @@ def _deferral_re() -> re.Pattern[str]:
     negation = "|".join(re.escape(w) for w in _words("deferral_negation"))
     not_yet = "|".join(re.escape(w) for w in _words("deferral_not_yet"))
     not_studied = rf"(?:{negation})(?:\s+(?:{not_yet})){{0,2}}\s+(?:{stems})\w*"
+    # a document of its own to be made ("Ein eigen opplæringsplan for kontrollørane blir laga
+    # hausten 2056"): an indefinite article, a word of deferral_separate, a governing document's
+    # noun (up to two words before it: "a separate training plan"), up to six words of its complement and a deed put off (session 48)
+    indefinite = "|".join(re.escape(w) for w in _words("deferral_indefinite"))
+    separate = "|".join(re.escape(w).replace(r"\-", "-") for w in _words("deferral_separate"))
+    own_document_made = (
+        rf"^\W*(?:{indefinite})\s+(?:{separate})(?:\s+[^\W\d_]+){{0,2}}?\s+\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*"
+        rf"(?:\s+[^\s.;:!?]+){{0,6}}?\s+{deferred}"
+    )
+    # an open question opening the sentence, settled later ("Hvem der skal stå for vedligeholdet
+    # efter 2057, aftaler vi med lodsejerne …"): an interrogative of deferral_question, its clause,
+    # a comma, and a verb of deferral_decide in the present with the plan's "we" after it, or in a
+    # passive ("…, avklares med idrettslaget", "… will be agreed with …"; session 48)
+    question = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_question"))
+    decide = "|".join(re.escape(w) for w in _words("deferral_decide"))
+    question_decided = (
+        rf"^\W*(?:{question})\s[^.;:!?]{{3,160}}?(?:,\s*(?:(?:{decide})\w*r\s+(?:{we})|(?:{decide})\w*(?:es|as|ast|s)\b"
+        rf"|(?:{aux})\s+(?:{decide})\w*)|\s+(?:will|is to|are to|shall)\s+be\s+(?:{decide})\w*)"
+    )
     alts = [
         re.escape(p)
+        .replace(re.escape("{own_document_made}"), own_document_made)
+        .replace(re.escape("{question_decided}"), question_decided)
         .replace(re.escape("{not_studied}"), not_studied)
         .replace(re.escape("{when}"), when)
         .replace(re.escape("{study_noun}"), study_noun)
@@ -875,8 +901,8 @@ def _remake_verb_re() -> re.Pattern[str]:
 def document_echo(sentence: str, before: str, letters: int) -> bool:
     """Whether ``sentence``, put off, hands its matter to a document (DEFERRAL_RE's {document})
     that ``before`` has as its opening definite subject and remakes by a passive or a future
-    verb: "Aftalen med boligorganisationerne genforhandles i 2052. Samarbejdet om anvisning
-    beskrives i den nye aftale." The first sentence says only that the document the answer is
+    verb: "Avtalen med borettslagene reforhandles i 2046. Samarbeidet om utleie beskrives i den
+    nye avtalen." The first sentence says only that the document the answer is
     left to will be made; it answers nothing of the matter. A sentence before that tells what a
     document holds ("Beredskapsplanen viser rutene") has no verb of making and stands."""
     m = DEFERRAL_RE.search(sentence)
@@ -3037,6 +3063,112 @@ def _leftover_column(
     return results
 
 
+_RANK_STEMS = tuple(W.words("rank_word"))
+_RANK_HEADERS = W.word_set("rank_header")
+_LIST_WORDS = W.word_set("list_word")
+_RANK_CELL_RE = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+
+
+def _ranks(t: T.Term) -> bool:
+    """Whether the term asks that things be put in order (words.yaml rank_word), as a word or as
+    a compound's part ("prioriteringsliste")."""
+    return any(w.startswith(_RANK_STEMS) for w in (t.lemma.lower(), t.surface.lower(), *t.parts))
+
+
+def _listing(t: T.Term) -> bool:
+    """Whether the term names a list itself (words.yaml list_word), alone or as a compound's
+    head ("bruliste" heads "liste")."""
+    return t.lemma.lower() in _LIST_WORDS or t.surface.lower() in _LIST_WORDS or (
+        bool(t.parts) and t.parts[-1] in _LIST_WORDS
+    )
+
+
+def rank_column(text: str, rows: int) -> int | None:
+    """The index of a table passage's column that ranks its rows (extract.plan.table_text): a
+    header cell that is a word of words.yaml rank_header over a whole number in at least ``rows``
+    rows, the numbers starting at 1 and never falling ("1, 2, 3, 4" or priority classes "1, 1,
+    2, 3"). None when the table has no such column."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < rows + 1:
+        return None
+    header = [c.strip().lower().rstrip(":.") for c in lines[0].split(" | ")]
+    body = [[c.strip() for c in x.split(" | ")] for x in lines[1:]]
+    for i, cell in enumerate(header):
+        if cell not in _RANK_HEADERS:
+            continue
+        numbers = []
+        for r in body:
+            if len(r) != len(header):
+                continue
+            m = _RANK_CELL_RE.match(r[i])
+            if not m:
+                break
+            numbers.append(int(m.group(1)))
+        if len(numbers) >= rows and numbers[0] == 1 and all(b >= a for a, b in itertools.pairwise(numbers)):
+            return i
+    return None
+
+
+def _ranked_table(
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    scored: dict[int, Unit],
+    scorer: Scorer,
+    s: MatchSettings,
+) -> tuple[list[tuple[Concern, float, Unit | None, list[str]]], set[int]]:
+    """A ranked list asked for ("ei prioritert liste over bruer med kostnad", "en prioriteret
+    oversigt over skolerne") and answered by a table that ranks its rows by number under a column
+    of words.yaml rank_header ("Prioritet | Bru | Kostnad", rows 1, 2, 3 …): the table is the
+    list. A concern holding a word of ranking is answered by it in full when every other word of
+    the concern is restated by a header cell of the table (a compound by one of its parts:
+    "bruliste" by "Bru", "skoleanlegg" by "Anlegg"), words naming a list
+    itself ("liste", "programme") and adjectives before a noun aside. Why: the words a planner
+    asks a ranking with ("prioritert") are not the words a table ranks with ("Prioritet" over
+    the numbers), and the rows' own words are the things ranked, not the point's. Returns the
+    results and the ids of the concerns the ranked table answers."""
+    if not s.ranked_table:
+        return results, set()
+    tables = [
+        (u, col)
+        for u in {id(v): v for v in scored.values()}.values()
+        if u.kind == "table" and (col := rank_column(u.text, s.ranked_table)) is not None
+    ]
+    if not tables:
+        return results, set()
+    out = []
+    answered: set[int] = set()
+    for c, sc, un, miss in results:
+        if c.structural or not any(_ranks(t) for t in c.terms):
+            out.append((c, sc, un, miss))
+            continue
+        rest = [
+            t
+            for i, t in enumerate(c.terms)
+            if not t.stop and not _ranks(t) and i not in c.attributive and not (_listing(t) and not t.parts)
+        ]
+        answer = None
+        for u, col in tables:
+            cells = [x for i, x in enumerate(_header_cells(u)) if i != col]
+            keys = set()
+            for cell in cells:
+                keys |= {k for t in T.terms(cell, scorer.lang) if not t.stop for k in (t.lemma, *t.keys)}
+
+            def restated(t: T.Term, keys: set[str] = keys) -> bool:
+                if t.whole & keys or t.lemma in keys:
+                    return True
+                parts = [p for p in t.parts if p not in _LIST_WORDS]
+                return any(scorer.part_forms(p, i == len(t.parts) - 1) & keys for i, p in enumerate(parts))
+
+            if rest and all(restated(t) for t in rest):
+                answer = u
+                break
+        if answer is not None:
+            answered.add(id(c))
+            out.append((c, 1.0, answer, []))
+        else:
+            out.append((c, sc, un, miss))
+    return out, answered
+
+
 def when_column(text: str, share: float, headers: frozenset[str] | None = None) -> bool:
     """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
     (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
@@ -4521,6 +4653,9 @@ def _assess_points(
             results.append((c, score, unit, miss))
         if S.leftover_column and not p.process:
             results = _leftover_column(results, scored, scorer, context, S)
+        ranked: set[int] = set()
+        if not p.process:
+            results, ranked = _ranked_table(results, scored, scorer, S)
         n = len(results)
         covered = [r for r in results if r[1] >= S.covered]
         passing = False
@@ -4714,6 +4849,17 @@ def _assess_points(
                     CoverageStatus(decided), results, concerns, evidence,
                     [] if stale else missing, scorer, context, lang, S,
                 )
+        if (
+            ranked
+            and status != CoverageStatus.covered
+            and all(r[1] >= S.covered for r in results if not r[0].structural)
+        ):
+            # every concern answered, the ranking by a table that ranks (_ranked_table): the
+            # features the calibration weighs are those of the words shared, and a ranked table
+            # shares few with the point that asks for it ("prioritert liste" over "Prioritet")
+            status, evidence, missing = _restate(
+                CoverageStatus.covered, results, concerns, [], [], scorer, context, lang, S,
+            )
         calibrated_status = str(status.value)
         if late_steps and status == CoverageStatus.uncovered and S.late_step_floor:
             # the right body, in a sentence of the plan's making, on a date after the one
@@ -4862,6 +5008,9 @@ def _assess_points(
         if asked is not None and status == CoverageStatus.covered:
             anchor = [t for t in T.terms(asked, lang) if not t.stop]
             used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            if anchor and _listing(anchor[-1]) and any(id(r[0]) in ranked for r in results):
+                # "ei prioritert liste": the table that ranks is the list asked for
+                anchor = []
             if anchor and used and not any(
                 scorer.term_match(anchor[-1], v, v.all_keys) >= scorer.s.term_hit
                 for u in used
