@@ -66,6 +66,9 @@ class _State:
     # the action column heads of the tables read as measure tables ("aktiviteter"): a later
     # table under that head is one of them even without an owner column (no row of it has one)
     measure_heads: set[str] = field(default_factory=set)
+    # headers of titled record tables read by their descriptions (tables.described_items): a later
+    # table of the same form is read so without the action verbs again
+    described_heads: set[str] = field(default_factory=set)
     # the action column heads of every table of the document whose header names an owner
     # column beside it (computed once, on first need): a table under that head that comes
     # BEFORE them is one of them too

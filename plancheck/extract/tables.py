@@ -258,6 +258,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
+        key = " | ".join(normalise(h) for h in table.header)
+        if (described := described_items(table, st.lang or "nb", seen=key in st.described_heads)) is not None:
+            st.described_heads.add(key)
+            # titled records whose titles name a place or a topic and whose descriptions say
+            # the action ('Clock Tower Gardens' over 'Add benches along …'): the action is the item
+            roles[0], roles[described] = None, "measure"
     from plancheck.extract.tasklists import task_list
 
     if (tasks := task_list(table, roles)) is not None:
@@ -928,6 +934,53 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
         and "measure" not in roles
         and any(r in ("owner", "deadline") for r in roles[1:])
     )
+
+
+@dataclass(frozen=True)
+class DescribedItemSettings:
+    """When the description column of titled records (:func:`described_items`) holds the items."""
+
+    title_max_words: int = 6  # a title of a few words, no number, no closing stop
+    min_action_rows: int = 1  # descriptions opening with an action verb, in at least this many rows
+
+
+def described_items(table: Table, lang: str, settings: DescribedItemSettings = DescribedItemSettings(),
+                    seen: bool = False) -> int | None:
+    """The index of the description column of a table of titled records (header '' for the
+    titles, the field labels, '' for the descriptions: :mod:`plancheck.layout.records`) when the
+    descriptions, not the titles, are the items: every title a few words (``title_max_words``)
+    with no number and no closing stop, none opening with an action verb (the lexicon's
+    ``evidence.action_verbs``); every titled row described by a sentence that closes with a stop
+    and is longer than its title, at least ``min_action_rows`` of them opening with an action
+    verb. A story map's tour stops or a card per site ('Harbour steps' over 'Rebuild the steps
+    …', 'Lead: …'): the title names the place, the sentence the work. ``seen``: an earlier table of
+    the document with the same header was read so (the cards of one story, a few per table):
+    its descriptions need no action verb of their own. None otherwise."""
+    from plancheck.extract.features import _action_verbs
+
+    header = table.header
+    if len(header) < 3 or header[0].strip() or header[-1].strip():
+        return None
+    last = len(header) - 1
+    verbs = _action_verbs(lang)
+
+    def opens_action(text: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", text)
+        return bool(words) and words[0].lower() in verbs
+
+    rows = [r for r in table.rows if len(r) > last and r[0].text.strip()]
+    if not rows:
+        return None
+    actions = 0
+    for r in rows:
+        title, desc = " ".join(r[0].text.split()), " ".join(r[last].text.split())
+        if (len(title.split()) > settings.title_max_words or any(ch.isdigit() for ch in title)
+                or title.endswith((".", "!", "?", ":", ";")) or opens_action(title)):
+            return None
+        if not desc.endswith((".", "!")) or len(desc.split()) <= len(title.split()):
+            return None
+        actions += opens_action(desc)
+    return last if seen or actions >= settings.min_action_rows else None
 
 
 _STRONG_MEASURE = re.compile(alternation(table_words("measure_stems")), re.IGNORECASE)

@@ -153,6 +153,56 @@ def _side_panel(box: Box, boxes: list[Box], words: list[Word], min_lines: int, s
     return False
 
 
+def figure_panels(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The drawn ``boxes`` that are panels beside a figure: a box narrower than the page's text
+    (:func:`is_panel`) holding one text (at most ``figure_panel_max_lines`` lines, no word cut by
+    its edge, no other box inside it) with, at its heights on one side, only a drawing's labels:
+    bare numbers of at most ``figure_label_max_chars`` digits, on lines of nothing else, at least
+    ``figure_label_min_count`` of them, and at most ``figure_caption_max_lines`` other lines. A
+    story map's slide (a shaded panel 'GOAL 2' over its heading and background, beside a map of
+    numbered pins), a chart beside its commentary box: read row by row with the labels, the
+    panel's heading breaks at every pin level with it. Read as a region of its own."""
+    slack = settings.side_box_slack
+    out: list[Box] = []
+    for box in boxes:
+        if not is_panel(box, page_width, settings):
+            continue
+        if any(same_box(box, o, slack) or contains_box(o, box) or contains_box(box, o) for o in out):
+            continue
+        if any(not same_box(box, o, slack) and contains_box(box, o) for o in boxes):
+            continue  # a frame around other boxes (a card grid's background): no one panel
+        inside = [w for w in words if inside_box(w, box, slack)]
+        if not inside or any(crosses_box(w, box, slack) for w in words):
+            continue
+        if line_count(inside, settings) > settings.figure_panel_max_lines:
+            continue
+        for side in ("right", "left"):
+            beside = [w for w in words if box[1] <= w.mid_y <= box[3]
+                      and (w.x0 >= box[2] - slack if side == "right" else w.x1 <= box[0] + slack)]
+            if _figure_labels(beside, settings):
+                out.append(box)
+                break
+    return out
+
+
+def _figure_labels(words: list[Word], settings: LayoutSettings) -> bool:
+    """Are ``words`` a drawing's labels (see :func:`figure_panels`): lines of bare numbers, enough
+    of them, and at most ``figure_caption_max_lines`` lines of anything else?"""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.top):
+        if rows and w.top - rows[-1][-1].top <= settings.y_tolerance:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+
+    def label(w: Word) -> bool:
+        return w.text.isdigit() and len(w.text) <= settings.figure_label_max_chars
+
+    numbers = sum(len(r) for r in rows if all(label(w) for w in r))
+    others = sum(1 for r in rows if not all(label(w) for w in r))
+    return numbers >= settings.figure_label_min_count and others <= settings.figure_caption_max_lines
+
+
 def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
     """The drawn ``boxes`` that are sidebars: a narrow box (``side_panel_max_width_ratio`` of
     the page) at the right of a column of running text (at least ``side_box_min_lines`` lines

@@ -23,6 +23,7 @@ from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import (
     contains_box,
+    figure_panels,
     is_panel,
     side_bars,
     side_boxes,
@@ -470,6 +471,8 @@ def layout_page(
         take(box)
     for box in side_bars(panels or [], free, width, settings):
         take(box, aside=True)
+    for box in figure_panels(panels or [], free, width, settings):
+        take(box)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)

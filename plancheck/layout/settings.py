@@ -362,6 +362,10 @@ class LayoutSettings(BaseModel):
     side_panel_max_lines: int = Field(8, ge=1, description="... when it holds at most this many lines ...")
     side_panel_level_ratio: float = Field(1.5, ge=0, description="... the first of them level with the first line beside it (within this many line heights) ...")
     side_panel_gap_ratio: float = Field(2.5, ge=0, description="... and no gap between them wider than this many line heights (one short text, not a column of several)")
+    figure_panel_max_lines: int = Field(14, ge=1, description="a drawn rectangle holding the text of one panel (a story map's slide: a label, a heading and a paragraph, at most this many lines, no word cut by its edge) beside a drawing whose only words are its labels ...")
+    figure_label_max_chars: int = Field(3, ge=1, description="... bare numbers of at most this many digits (the pins of a map, the points of a chart), on lines of nothing else ...")
+    figure_label_min_count: int = Field(3, ge=1, description="... at least this many of them at the panel's heights, beside it on one side ...")
+    figure_caption_max_lines: int = Field(1, ge=0, description="... with at most this many other lines there (the figure's caption): the panel is a region of its own, its lines read together and not row by row with the labels")
 
     # --- cards with chips, and numbers drawn in shapes (plancheck/layout/cards.py)
     chip_max_words: int = Field(8, ge=1, description="a chip (a small box around a few words: a card's lead team, its date) holds at most this many words ...")
