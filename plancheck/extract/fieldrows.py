@@ -60,6 +60,9 @@ class FieldRowSettings:
     #: a sheet with no text row (one column per measure, the measure in the column's head): the
     #: fewest words a head holds to be a measure's text, not a unit's or a year's name
     head_min_words: int = 3
+    #: a record written in one cell as lines of 'Label: value' (:func:`record_cells`): the fewest
+    #: fields it holds
+    record_cell_min_fields: int = 3
 
 
 #: a label no column word names: words of letters only ("Beskrivelse", "Andre merknader")
@@ -517,13 +520,86 @@ def _item_rows(table: Table) -> Table:
         "rows": [[r[k].model_copy(update={"col": j}) for j, k in enumerate(order)] for r in rows]})
 
 
+#: a label and its colon opening a cell's text, a line of it, or a sentence of it ('Tiltak: …',
+#: '… on the quay. Assessment: …'): the label has up to three words and opens with a capital
+_OPEN_LABEL = re.compile(r"(?:^|(?<=[.!?])[^\S\n]+|\n\s*)(?P<label>[^\W\d_][\w/-]*(?:[ -][^\W\d_][\w/-]*){0,2})\s*:(?:\s+|$)")
+
+
+def cell_fields(text: str, settings: FieldRowSettings = FieldRowSettings()) -> list[tuple[str, str]] | None:
+    """The fields of a cell written as 'Label: value' runs ('Observed: … / Action: … / Lead: … /
+    Due: …', each on a line of its own or run on as the page's reading joined them): a label opens
+    the text, a line or a sentence, or - once the fields have begun - is a capitalised word the
+    lexicon knows as a column word after a space ('… Lead: Parks Due: 2027'); [(label, value), …]
+    in order, a value of a dash alone empty. None when the text opens with no label, holds fewer
+    than ``record_cell_min_fields`` fields, or names a label twice."""
+    from plancheck.extract.fields import _NEXT_LABEL
+
+    text = (text or "").strip()
+    if ":" not in text:
+        return None
+    marks = {m.start("label"): m.end() for m in _OPEN_LABEL.finditer(text) if m.group("label")[:1].isupper()}
+    if 0 not in marks:
+        return None
+    for m in _NEXT_LABEL.finditer(text):
+        at = m.start("label")
+        if at not in marks and column_role(m.group("label").lower()) is not None and not any(
+                a < at < e for a, e in marks.items()):
+            marks[at] = m.end()
+    starts = sorted(marks)
+    fields: list[tuple[str, str]] = []
+    for at, nxt in zip(starts, [*starts[1:], len(text)], strict=True):
+        label = field_label(text[at:marks[at]])
+        value = " ".join(text[marks[at]:nxt].split())
+        fields.append((label, "" if not value.strip(" –—-.") else value))
+    labels = [lab.lower() for lab, _v in fields]
+    if len(fields) < settings.record_cell_min_fields or len(set(labels)) != len(labels):
+        return None
+    return fields
+
+
+def record_cells(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
+    """``table`` as field rows when each record is ONE cell of labelled lines (an inspection
+    report's or a case form's table per point: a title row, a photo or its caption in one cell and
+    'Observed: … / Assessment: … / Action: … / Lead: … / Due: …' beside it in the other): the
+    record cells' fields one row each, 'label | value', ready for :func:`field_records`; None when
+    no cell holds fields with the measure's label and an owner's or deadline's, or a row holds
+    more than one such cell, or a row beside them more than one other text (a title band, a
+    caption: they name the point or the picture, no item). A record cell holds the measure's label;
+    one of them at least an owner's or a deadline's too."""
+    head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
+    rows: list[list[Cell]] = []
+    found = False
+    for row in [head, *table.rows]:
+        cells = [(c, f) for c in row if (f := cell_fields(c.text, settings)) is not None]
+        roles = [{column_role(lab.lower()) for lab, _v in f} for _c, f in cells]
+        records = [(c, f) for (c, f), r in zip(cells, roles, strict=True) if "measure" in r]
+        found = found or any("measure" in r and r & {"owner", "deadline"} for r in roles)
+        others = {" ".join(c.text.split()) for c in row if c.text.strip()} - {
+            " ".join(c.text.split()) for c, _f in records}
+        if len(records) > 1 or len(others) > 1:
+            return None
+        if not records:
+            continue
+        cell, fields = records[0]
+        for label, value in fields:
+            value = "" if value.strip(" –—-") == "" else value
+            rows.append([Cell(row=len(rows), col=0, text=label, page=cell.page, bbox=cell.bbox),
+                         Cell(row=len(rows), col=1, text=value, page=cell.page, bbox=cell.bbox)])
+    if not found:
+        return None
+    return Table(header=[c.text for c in rows[0]], rows=rows[1:], pages=list(table.pages), ruled=table.ruled)
+
+
 def field_row_tables(doc: Document) -> Document:
-    """``doc`` with every table of field rows turned into records (see the module); the same
-    document when it has none."""
+    """``doc`` with every table of field rows turned into records (see the module), and every table
+    whose records are each one cell of labelled lines (:func:`record_cells`); the same document
+    when it has none."""
     changed = False
     blocks: list[Block] = []
     for b in doc.blocks:
-        if b.kind == BlockKind.table and b.table is not None and (recs := field_records(b.table)) is not None:
+        if b.kind == BlockKind.table and b.table is not None and (
+                (recs := field_records(b.table)) is not None
+                or ((cells := record_cells(b.table)) is not None and (recs := field_records(cells)) is not None)):
             b = b.model_copy(update={"table": recs, "text": " | ".join(recs.header)})
             changed = True
         blocks.append(b)

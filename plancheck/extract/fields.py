@@ -99,13 +99,48 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         at = m.start("label")
         if not any(a <= at < b for a, b in taken) and (role := _role(m.group("label"))):
             marks.append((at, m.end(), role))
+    # a field naming the goals the item serves ('· Mål: 2'), after a separator, ends the field
+    # before it; it is no owner or deadline (:func:`goal_field_numbers` reads it)
+    marks.extend((at, at, "goal") for at in _goal_labels(text, marks[0][1]))
     marks.sort()
     out: list[tuple[str, str]] = []
     for (_at, value_at, role), nxt in zip(marks, [*marks[1:], None], strict=True):
+        if role == "goal":
+            continue
         value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-·|•"))
         if value and not _BLANK.match(value):
             out.append((role, value))
     return out or None
+
+
+#: a field label after a field separator ('· Mål: 2', '| Goal: 1 and 3'): its start and its value's
+_SEPARATED_LABEL = re.compile(r"[·|•;]\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
+#: a goal's number in a goal field's value ('2', '2 og 3', '1.2')
+_GOAL_NUMBER = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*(?![\w.]|\.\d)")
+
+
+def _goal_labels(text: str, after: int) -> list[int]:
+    """Where a field labelled with a goal word (a column word of the goal's, ``columns.goal``)
+    starts after ``after``, set off by a field separator."""
+    from plancheck.lang.vocab import column_role
+
+    return [m.start("label") for m in _SEPARATED_LABEL.finditer(text, after)
+            if column_role(" ".join(m.group("label").lower().split())) == "goal"]
+
+
+def goal_field_numbers(text: str) -> list[str]:
+    """The goal numbers a line of fields names in its goal field ("Ansvar: Parks · Frist: 2027 ·
+    Mål: 2 og 3" → ['2', '3']): [] when it has none, or is no line of fields."""
+    text = " ".join(text.split()).lstrip("–—-•").strip()
+    if field_line(text) is None:
+        return []
+    from plancheck.lang.vocab import column_role
+
+    for m in _SEPARATED_LABEL.finditer(text):
+        if column_role(" ".join(m.group("label").lower().split())) == "goal":
+            value = re.split(r"\s*[·|•;]\s*", text[m.end():])[0]
+            return _GOAL_NUMBER.findall(value)
+    return []
 
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s")

@@ -171,6 +171,9 @@ class WalkSettings:
     field_measure_chars: int = 400
     # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
     field_line_size_delta: float = 0.5
+    # a heading over such a line of fields, owner and deadline both, is a measure when it holds
+    # at least this many words (a unit's or a theme's name over its group's fields is shorter)
+    field_heading_min_words: int = 5
     # a line of fields broken one field to a line ("Who is in charge: …" / "When: …") is read
     # from at most this many lines under the item
     field_lines_max: int = 3
@@ -1763,6 +1766,15 @@ def _unfinished_lead(st: _State, text: str) -> bool:
     return _ends_in(text, "copula", st.lang) or _opens_clause(text, st.lang)
 
 
+def _unfinished_heading(st: _State, text: str) -> bool:
+    """A short heading that ends in the word opening a clause ("Innen 2030 vil vi at", ``complementizers``)
+    over the lines that complete it (labelled goal lines, items): a lead-in set as a heading, without
+    its colon - no goal itself, since the sentence it starts is finished by each line under it."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    return (nxt is not None and nxt.kind in (BlockKind.paragraph, BlockKind.list_item)
+            and len(text) <= WalkSettings().unfinished_lead_chars and _opens_clause(text, st.lang))
+
+
 def _goals_by_letter(st: _State, text: str) -> list[Goal]:
     """The goals a lead-in names by their letters after a goal word ("For å nå målet i § 4
     første ledd bokstav b skal kommunen:", :mod:`plancheck.extract.letterrefs`): lettered goals
@@ -2079,6 +2091,12 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _lead(st, text):
         return
+    if role is None and not block.number and _heading_over_fields(st, block, text):
+        return
+    if role is None and _unfinished_heading(st, text) and _lead(st, text + ":"):
+        if st.lead_in in (None, "mixed"):
+            st.lead_in = "goal"  # (as under a paragraph that opens the clause: the items are states)
+        return
     if role is None and _counted_lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -2348,6 +2366,8 @@ def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
             role, rest = heading_role(" ".join(words[1:]))
     if role not in GOAL_ROLES or rest or _label_number(label, rest):
         return False
+    if _opens_clause(text, st.lang):
+        return False  # "Innen 2030 vil vi at": unfinished, the lines under it complete it (_unfinished_heading)
     sentence, _stopped = _heading_sentence(text)
     if sentence is None or not (_states_aim(text, st.lang) and states_one_sentence(sentence, WalkSettings().band_sentence_min_words)):
         return False
@@ -5393,7 +5413,7 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     (:func:`_fields_under`) is a measure: the line says who does it and by when. It serves the
     strategy or goal whose context it stands in (unless not ``serve``: a card's title, whose own
     chips name its goals). True if so."""
-    from plancheck.extract.fields import field_line
+    from plancheck.extract.fields import field_line, goal_field_numbers
 
     settings = settings or WalkSettings()
     if len(text) > settings.field_measure_chars or text.endswith(":") or field_line(text):
@@ -5415,13 +5435,31 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     m = _add_measure(st, block, text, number=number)
     _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    named = [g for k in st.fields_under_used for n in goal_field_numbers(st.blocks[k].text)
+             if (g := goal_by_number(st, n)) is not None]
     if serve:
         _context_measure(st, m)
-        if not m.goal_ids:
-            _serves(st, m)
+    if named:
+        m.goal_ids = list(dict.fromkeys(g.id for g in named))  # '· Mål: 2 og 3': the goals it serves
+    elif serve and not m.goal_ids:
+        _serves(st, m)
     st.taken.update(st.fields_under_used)
     st.last_candidate_measure = m
     return True
+
+
+def _heading_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+    """A heading of no role, a sentence of at least ``field_heading_min_words`` words, with a line
+    of owner AND deadline fields right under it ('Åpne et nytt … ' set bold over 'Ansvar: … · Frist:
+    … · Mål: 2'): a measure set as a bold title over its fields, read as :func:`_measure_over_fields`
+    reads a paragraph; a goal field in the line links the goals it names by number. True if so."""
+    settings = settings or WalkSettings()
+    if len(text.split()) < settings.field_heading_min_words or text.endswith((":", "?")):
+        return False
+    fields = _fields_under(st, block, settings)
+    if fields is None or not {"owner", "deadline"} <= {r for r, _v in fields}:
+        return False
+    return _measure_over_fields(st, block, text, settings)
 
 
 def lead_sentence(block: Block, text: str, settings: WalkSettings | None = None) -> str | None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from plancheck import pagebands
+from plancheck.layout.annotations import Annotations, find_annotations
 from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
@@ -113,6 +114,9 @@ class PageLayout:
     struck: list[str] = field(default_factory=list)
     # the horizontal rules drawn on the page (bandtables.horizontal_rules): (left, y, right)
     hrules: list[tuple[float, float, float]] = field(default_factory=list)
+    # the frame of a page printed shrunk on this one with its annotations beside it
+    # (annotations.py): that page's edge, where its own running header and footer stand
+    sheet: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -379,7 +383,20 @@ def layout_page(
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`). ``lines`` gives the page's drawn
     connectors when asked (:func:`path_lines`): the lines joining a diagram's boxes."""
     struck: list[Char] = []
+    annotations = Annotations()
     if shapes:
+        # a comment summary's comments, in boxes joined to numbered markers on the page: no part of it
+        annotations = find_annotations(shapes, chars, lines, settings)
+        if annotations:
+            chars, shapes = annotations.chars(chars, settings), annotations.shapes(shapes, settings)
+            if drawn:
+                drawn = annotations.shapes(drawn, settings)
+            if panels:
+                panels = annotations.shapes(panels, settings)
+            if lines is not None:
+                lines = (lambda read=lines: annotations.lines(read()))  # noqa: E731
+            if plumber_page is not None:
+                plumber_page = annotations.plumber_page(plumber_page, settings)
         chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings, panels)]
@@ -391,6 +408,8 @@ def layout_page(
     if shapes:
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
+    if annotations.frames:
+        page.sheet = min(annotations.frames, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
     page.hrules = horizontal_rules(shapes or [], settings)
     if struck:
         page.struck = [ln.text for ln in words_to_lines(chars_to_words(struck, settings), number, settings)]
@@ -869,6 +888,33 @@ def carry_column_tails(pages: list[PageLayout], settings: LayoutSettings = DEFAU
         page.regions, page.lines = regions, lines
 
 
+def mark_sheet_furniture(pages: list[PageLayout], all_lines: list[list[Line]], settings: LayoutSettings = DEFAULT) -> None:
+    """The running header and footer of pages printed shrunk inside a frame (a comment summary,
+    :attr:`PageLayout.sheet`): read as :func:`mark_furniture` reads a page's, in the bands of the
+    frame instead of the sheet's (the shrunk page's head stands below the sheet's own band).
+    Only on the sheets that hold such a frame, two or more."""
+    framed = [(p, lines) for p, lines in zip(pages, all_lines, strict=True) if p.sheet is not None]
+    if len(framed) < 2:
+        return
+    views: list[list[Line]] = []
+    heights: list[float] = []
+    for p, lines in framed:
+        x0, top, x1, bottom = p.sheet  # type: ignore[misc]
+        views.append([replace(ln, top=ln.top - top, bottom=ln.bottom - top) for ln in lines
+                      if not ln.kind and x0 <= ln.x0 and ln.x1 <= x1 and top <= ln.top and ln.bottom <= bottom])
+        heights.append(bottom - top)
+    mark_furniture(views, heights, settings)
+    for (_p, lines), view in zip(framed, views, strict=True):
+        kinds = {(ln.region, ln.top, ln.x0, ln.text): ln.kind for ln in view if ln.kind}
+        if not kinds:
+            continue
+        _x0, top, _x1, _bottom = _p.sheet  # type: ignore[misc]
+        for ln in lines:
+            kind = kinds.get((ln.region, ln.top - top, ln.x0, ln.text))
+            if kind and not ln.kind:
+                ln.kind = kind
+
+
 def assemble(
     pages: list[PageLayout],
     *,
@@ -885,6 +931,7 @@ def assemble(
     heights = [p.height for p in pages]
     height_of = {p.number: p.height for p in pages}
     mark_furniture(all_lines, heights, settings)
+    mark_sheet_furniture(pages, all_lines, settings)
     mark_title_header(all_lines, heights, settings)
     mark_later_title_headers(all_lines, heights, settings)
     mark_section_heads(all_lines, heights, settings)
