@@ -242,6 +242,12 @@ class PointSettings:
     # no point, and the points it drops are none (selected_points; requirements.yaml
     # point_reference, selection_dropped)
     point_selection: bool = True
+    # an agreement's numbered paragraphs with a definition of the plan ('"Transition Plan"
+    # means the City's plan …'): when the list has at least this many paragraphs and at most
+    # this share of them name the defined plan, only those that bind the plan are points
+    # (defined_plan_paragraphs)
+    agreement_min_paragraphs: int = 8
+    agreement_plan_share: float = 0.5
 
 
 POINT_SETTINGS = PointSettings()
@@ -3830,6 +3836,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     else:
         doer = None
     found = adopted_by_number(granted_clauses(found, plain), plain)
+    found = defined_plan_paragraphs(found)
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
     found = reported_in_plan(found, plan_title)
@@ -4405,6 +4412,96 @@ def _names_plan_re() -> re.Pattern[str]:
     """A word for the plan or a compound ending in one, inflected ("upprustningsplan",
     "planen", "strategien", "the plan"; requirements.yaml plan_noun_head)."""
     return re.compile(r"\b\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE)
+
+
+@functools.cache
+def _definition_re() -> re.Pattern[str]:
+    """A definition clause: a quoted term, a definition verb (requirements.yaml
+    definition_verb) and what it means ('"Transition Plan" means the City's plan for …')."""
+    return re.compile(
+        r"^[\"“”«‘’']\s*(?P<term>[^\"“”«»‘’']{2,60}?)\s*[\"“”»‘’']\s+(?:" + _alt("definition_verb")
+        + r")\s+(?P<body>.+)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@functools.cache
+def _owner_of_plan_re() -> re.Pattern[str]:
+    """The party whose plan a definition names, in the genitive before the plan noun ("the
+    City's plan", "kommunens plan", "kommunens kontrollplan")."""
+    return re.compile(
+        r"\b(?P<owner>\w+?)(?:'s|’s|s)\s+\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE
+    )
+
+
+def _defined_plan(items: list[_RawPoint]) -> tuple[re.Pattern[str], re.Pattern[str] | None, _RawPoint] | None:
+    """(the defined term, the plan's owner or None, the definition's item) of the first
+    definition among ``items`` whose term or meaning names a plan; None when there is none."""
+    plan_re = _names_plan_re()
+    for rp in items:
+        m = _definition_re().match(" ".join(rp.text.split()))
+        if m is None or not (plan_re.search(m.group("term")) or plan_re.search(m.group("body"))):
+            continue
+        term = re.compile(r"\b" + r"\s+".join(map(re.escape, m.group("term").split())) + r"\b", re.IGNORECASE)
+        o = _owner_of_plan_re().search(m.group("body"))
+        owner = re.compile(r"\b" + re.escape(o.group("owner")) + r"\b", re.IGNORECASE) if o else None
+        return term, owner, rp
+    return None
+
+
+def defined_plan_paragraphs(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
+    """A legal agreement numbers all its paragraphs in one run (background, jurisdiction,
+    definitions, each party's duties, enforcement) and defines the plan by a term of its own
+    ('"Transition Plan" means the City's plan for removing …'). When such a definition stands
+    among at least ``agreement_min_paragraphs`` numbered paragraphs and at most
+    ``agreement_plan_share`` of them name the defined term, the points are the paragraphs that
+    bind the plan: they name the term and hold a modal ("The City will complete its Transition
+    Plan …", "The Transition Plan will also address …"), and their subject, the words before
+    the modal, is the plan or its owner (the genitive of the definition: "the City's plan"),
+    not another party ("The United States will review the Transition Plan"). A finding
+    without a modal ("The City has not adopted a Transition Plan") and the definition itself
+    are none, and so are the duties that do not name the plan (a coordinator, training,
+    reports). A lead-in paragraph of the plan and its modal alone ("The Transition Plan
+    will:") over lettered sub-paragraphs gives them as points, each of its own."""
+    items = [rp for rp in found if rp.kind == "number"]
+    if len(items) < s.agreement_min_paragraphs:
+        return found
+    defined = _defined_plan(items)
+    if defined is None:
+        return found
+    term, owner, definition = defined
+    naming = [rp for rp in items if rp is not definition and term.search(rp.text)]
+    if not naming or len(naming) > s.agreement_plan_share * len(items):
+        return found
+    modal = re.compile(r"\b(?:" + _alt("modal") + r")\b", re.IGNORECASE)
+
+    def binds(rp: _RawPoint) -> bool:
+        text = " ".join(rp.text.split())
+        m = modal.search(text)
+        if rp is definition or not term.search(text) or m is None:
+            return False
+        subject = text[: m.start()]
+        return owner is None or bool(term.search(subject) or owner.search(subject))
+
+    out: list[_RawPoint] = []
+    for rp in found:
+        if rp.kind == "number" and not binds(rp):
+            continue
+        text = " ".join(rp.text.split())
+        lead = term.search(text) if text.endswith(":") else None
+        if (
+            lead is not None
+            and len(rp.subs) >= 2
+            and len(text[: lead.start()].split()) <= 1  # the term, perhaps after its article
+            and modal.fullmatch(text[lead.end() :].strip(" :"))
+        ):
+            out.extend(
+                replace(p, label=_sub_number(rp, p.label, k), kind="number")
+                for k, p in enumerate(_sub_points(rp), start=1)
+            )
+            continue
+        out.append(rp)
+    return out or found
 
 
 def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
