@@ -84,3 +84,155 @@ def test_a_list_that_mostly_names_the_plan_is_left_alone():
         "8. Kaiplanen skal vedtakast innan juni.",
     ]
     assert len(_texts(lines)) >= 7
+
+
+# --------------------------------------------------------------------------- a board of cards
+#
+# A board printed from the browser (a kanban board, a planner's buckets): columns drawn as
+# rounded boxes of one width side by side, cards as rounded boxes inside them. Each card is one
+# item, its bold title; when a column's heading names the plan and is not negated, the cards of
+# the other columns are no points (``points.board_words``, ``points.board_columns``); a column
+# that runs onto the next page goes on under its heading (``points._board_carried_over``).
+
+
+def _board_pdf(path, pages):
+    """``pages``: per page, a list of columns (heading or "", [card titles]); a card's meta line
+    in small regular type under its title."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    _w, h = landscape(A4)
+    for columns in pages:
+        c.setFont("Helvetica", 9)
+        c.drawString(30, h - 30, "Lekeplassplan 2041 · Tavle")
+        for k, (heading, cards) in enumerate(columns):
+            x = 30 + k * 195
+            c.setFillColorRGB(0.94, 0.94, 0.94)
+            c.roundRect(x, 60, 185, h - 110, 6, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            y = h - 70
+            if heading:
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(x + 6, y, heading)
+                y -= 20
+            for title in cards:
+                c.setFillColorRGB(1, 1, 1)
+                c.roundRect(x + 4, y - 42, 177, 52, 4, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+                c.setFont("Helvetica-Bold", 8.5)
+                c.drawString(x + 10, y - 2, title)
+                c.setFont("Helvetica", 7)
+                c.drawString(x + 10, y - 30, "12.03. · 2/3 KN")
+                y -= 60
+        c.showPage()
+    c.save()
+
+
+def test_board_cards_of_the_column_in_the_plan_are_the_points(tmp_path):
+    from plancheck.mandate import read_mandate
+
+    pdf = tmp_path / "tavle.pdf"
+    _board_pdf(pdf, [[
+        ("Skal med i planen", ["Telle lekeplassene i bygda", "Vurdere nye benker ved skolen"]),
+        ("Venter", ["Skal vi ha gatelys i parken?"]),
+        ("Ikke med i planen", ["Kjøpe ny traktor", "Male gjerdet rundt banen"]),
+    ]])
+    texts = [p.text for p in read_mandate(pdf)]
+    assert texts == ["Telle lekeplassene i bygda", "Vurdere nye benker ved skolen"]
+
+
+def test_board_column_going_on_over_the_page_break(tmp_path):
+    from plancheck.mandate import read_mandate
+
+    pdf = tmp_path / "tavle2.pdf"
+    _board_pdf(pdf, [
+        [
+            ("Skal med i planen", ["Telle lekeplassene i bygda", "Vurdere nye benker ved skolen"]),
+            ("Ikke med i planen", ["Kjøpe ny traktor", "Male gjerdet rundt banen"]),
+        ],
+        [("", ["Sende utkastet til ungdomsrådet"]), ("", [])],
+    ])
+    texts = [p.text for p in read_mandate(pdf)]
+    assert texts == [
+        "Telle lekeplassene i bygda",
+        "Vurdere nye benker ved skolen",
+        "Sende utkastet til ungdomsrådet",
+    ]
+
+
+def test_board_columns_need_boxes_of_one_width_side_by_side():
+    from plancheck.mandate.points import board_columns
+
+    cols = [(10.0, 50.0, 200.0, 500.0), (210.0, 50.0, 400.0, 500.0)]
+    cards = [(14.0, 80.0, 196.0, 130.0), (214.0, 80.0, 396.0, 130.0)]
+    pill = [(16.0, 84.0, 50.0, 92.0)]
+    board = board_columns(cols + cards + pill)
+    assert [c for c, _cards in board] == cols
+    assert [cs for _c, cs in board] == [[cards[0]], [cards[1]]]
+    # boxes of other widths (a detail pane under the board) make no board
+    assert board_columns([(10.0, 50.0, 200.0, 500.0), (10.0, 520.0, 600.0, 700.0)]) == []
+
+
+# ------------------------------------------------------------------- a result table's verdicts
+#
+# A numbered table whose decision column says which rows are carried out ("Genomförs" /
+# "Ryms inte i budgeten", "Funded" / "Not funded"): the rows decided for are the points
+# (``points._decision_column``, requirements.yaml decision_accepted/decision_rejected); its
+# rank column ("Plats", "Rank") numbers the rows (number_column).
+
+
+def test_result_table_keeps_the_rows_decided_for():
+    from plancheck.mandate.points import _numbered_rows
+
+    rows = [
+        ["Rank", "Project", "Votes", "Cost", "Result"],
+        ["1", "Shade sails over the paddling pool", "512", "40 000", "Funded"],
+        ["2", "Benches along the river walk", "433", "25 000", "Funded"],
+        ["3", "A skate bowl behind the library", "301", "300 000", "Not funded"],
+        ["4", "Bird boxes in the old orchard", "120", "2 000", "Not funded – over budget"],
+    ]
+    assert [ln.text for ln in _numbered_rows(rows, 1)] == [
+        "1. Shade sails over the paddling pool",
+        "2. Benches along the river walk",
+    ]
+
+
+# ------------------------------------------------------------------------------- the prose
+#
+# "si noe om" (say something about) asks as the other asking verbs do (requirements.yaml
+# asking_verb); "Husk at planen må …" (a reminder) frames a clause whose subject is the plan
+# (reminder_frame); a comment's byline in smaller type is no part of the sentence under it
+# (PointSettings.byline_size_step); "bjuder vi in … till ett möte" is the writer's meeting
+# (invite_active).
+
+
+def test_say_something_about_asks():
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement("Planen skal også si noe om hvordan benkene kan stå ute om vinteren.")
+
+
+def test_reminder_frame_and_byline_give_a_prose_point():
+    from plancheck.mandate.points import Line
+
+    lines = [
+        Line("Mandat", 1, 40.0, 14.0, True, None, True),
+        Line("1. Telle lekeplassene i bygda.", 1, 40.0, 10.0, False, None, True),
+        Line("2. Vurdere nye benker ved skolen.", 1, 40.0, 10.0, False, None, False),
+        Line("Kari Nordvik (kommunalsjef) · 02.02.2041 09:15", 1, 40.0, 8.0, False, None, True),
+        Line("Husk at planen må være behandlet i utvalget før 1. mai, ellers rekker vi ikke", 1, 40.0, 10.0, False, None,
+             False),
+        Line("budsjettet.", 1, 40.0, 10.0, False, None, False),
+    ]
+    texts = [p.text for p in find_points(lines)]
+    assert len(texts) == 3
+    assert texts[2].startswith("planen må være behandlet i utvalget før 1. mai")
+
+
+def test_writer_invites_to_a_meeting_inverted():
+    from plancheck.mandate.points import indicative_requirement
+
+    assert indicative_requirement(
+        "Innan planen är klar bjuder vi in grannarna till ett möte om lekplatsen."
+    )
