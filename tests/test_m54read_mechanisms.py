@@ -236,3 +236,15 @@ def test_writer_invites_to_a_meeting_inverted():
     assert indicative_requirement(
         "Innan planen är klar bjuder vi in grannarna till ett möte om lekplatsen."
     )
+
+
+def test_plan_as_subject_with_the_future_auxiliary_asks():
+    # "Planen vil også vise …" (an application's promise of what the plan will show), as
+    # "The plan will describe …" asks (requirements.yaml plan_future_modal)
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement("Planen vil også vise, hvilke legepladser der kan bruges af børn i kørestol.")
+    assert is_requirement("Planen kommer att visa vilka bänkar som står i skugga.")
+    # not negated, and not another subject
+    assert not is_requirement("Planen vil ikke vise legepladserne i nabokommunen.")
+    assert not is_requirement("Vi vil også vise legepladserne på et kort.")

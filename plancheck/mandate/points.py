@@ -5799,6 +5799,15 @@ _ASKING_VERB_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "Planen vil også vise, hvilke stier …", "Planen kommer att visa …": the plan as subject and
+# the future's auxiliary (requirements.yaml plan_future_modal) before an asking verb: what an
+# application or a promise says the plan will show, as "The plan will describe …" asks
+_PLAN_WILL_ASK_RE = re.compile(
+    r"^(?:" + _SUBJECT_RE.pattern + r")\s+(?:" + _alt("plan_future_modal") + r")\s+(?:(?:"
+    + "|".join(re.escape(w) for w in _words("asking_adverb")) + r")\s+)?(?:"
+    + "|".join(re.escape(w) for w in _words("asking_verb")) + r")\b",
+    re.IGNORECASE,
+)
 # "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
 _PRONOUN_RE = re.compile(
     r"^("
@@ -6342,6 +6351,8 @@ def is_requirement(sentence: str) -> bool:
     if (m := _SUBJECT_RE.match(s)) and _ESTIMATE_RE.match(s[m.end() :].lstrip()):
         return False
     if subj and asks:
+        return True
+    if _PLAN_WILL_ASK_RE.match(s) and not _NEGATION_RE.search(s):
         return True
     # the addressee as subject, asked for a part of the plan ("The council should publish an
     # action plan that responds to each recommendation …", "Kommunen skal utarbeide en
