@@ -242,6 +242,21 @@ class PointSettings:
     # no point, and the points it drops are none (selected_points; requirements.yaml
     # point_reference, selection_dropped)
     point_selection: bool = True
+    # an agreement's numbered paragraphs with a definition of the plan ('"Transition Plan"
+    # means the City's plan …'): when the list has at least this many paragraphs and at most
+    # this share of them name the defined plan, only those that bind the plan are points
+    # (defined_plan_paragraphs)
+    agreement_min_paragraphs: int = 8
+    agreement_plan_share: float = 0.5
+    # a board of cards (board_columns): columns are rounded boxes of one width and level tops
+    # within ``board_slack`` points, at least ``board_min_columns`` side by side; a card is a box
+    # inside a column at least ``card_width_share`` of its width
+    board_slack: float = 2.0
+    board_min_columns: int = 2
+    card_width_share: float = 0.85
+    # a line at least this many points smaller than the line under it, which opens with a
+    # capital, is a paragraph of its own: a comment's byline over its text (_paragraphs)
+    byline_size_step: float = 0.5
 
 
 POINT_SETTINGS = PointSettings()
@@ -589,6 +604,122 @@ def _without_comment_balloons(page, s: PointSettings = POINT_SETTINGS):
     return page.filter(lambda o: o.get("object_type") != "char" or o["x0"] < edge)
 
 
+def _rounded_panels(page) -> list[tuple[float, float, float, float]]:
+    """The filled boxes with rounded corners a browser draws as curves (CSS ``border-radius``,
+    :func:`plancheck.layout.tables.rounded_box`) on a pdfplumber ``page``, each once."""
+    from plancheck.layout.tables import rounded_box
+
+    out: list[tuple[float, float, float, float]] = []
+    for c in getattr(page, "curves", None) or []:
+        box = (float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
+        if not (c.get("fill") and rounded_box(c)):
+            continue
+        if not any(all(abs(a - b) < 0.5 for a, b in zip(box, o, strict=True)) for o in out):
+            out.append(box)
+    return out
+
+
+def _box_in(inner: tuple[float, ...], outer: tuple[float, ...], slack: float) -> bool:
+    """Does ``inner`` lie inside ``outer`` (within ``slack``), and is it another box?"""
+    return (
+        inner != outer
+        and outer[0] - slack <= inner[0] and inner[2] <= outer[2] + slack
+        and outer[1] - slack <= inner[1] and inner[3] <= outer[3] + slack
+    )
+
+
+_Box = tuple[float, float, float, float]
+
+
+def board_columns(boxes: list[_Box], s: PointSettings = POINT_SETTINGS) -> list[tuple[_Box, list[_Box]]]:
+    """The columns of a board of cards (a kanban board, a task planner's buckets printed from
+    the browser) among the drawn ``boxes``, left to right, each with its cards top down: the
+    columns are outermost boxes of one width whose tops are level (``board_slack``), at least
+    ``board_min_columns`` side by side, one of them holding a card at least; a card is a box
+    inside a column at least ``card_width_share`` of its width (a label's pill is none), not
+    inside another card. [] when the page has no such board."""
+    m = s.board_slack
+    outer = [b for b in boxes if not any(_box_in(b, o, m) for o in boxes)]
+    best: list[_Box] = []
+    for a in outer:
+        row = sorted(
+            (b for b in outer if abs((b[2] - b[0]) - (a[2] - a[0])) <= m and abs(b[1] - a[1]) <= m),
+            key=lambda b: b[0],
+        )
+        if all(x[2] <= y[0] for x, y in itertools.pairwise(row)) and len(row) > len(best):
+            best = row
+    if len(best) < s.board_min_columns:
+        return []
+    out = []
+    for col in best:
+        cards = [b for b in boxes if _box_in(b, col, m) and (b[2] - b[0]) >= s.card_width_share * (col[2] - col[0])]
+        cards = [c for c in cards if not any(_box_in(c, o, m) for o in cards)]
+        out.append((col, sorted(cards, key=lambda b: b[1])))
+    return out if any(cards for _col, cards in out) else []
+
+
+def _card_title(words: list[dict]) -> list[dict]:
+    """The title of a card: its bold words in the largest type among them (a card's label
+    pills, due date, avatars and counts are set smaller and not in bold); [] for a card whose
+    title is gone (a done card, struck through)."""
+    bold = [w for w in words if "bold" in w["fontname"].lower()]
+    if not bold:
+        return []
+    size = max(w["size"] for w in bold)
+    return [w for w in bold if abs(w["size"] - size) < 0.3]
+
+
+def board_words(page, words: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[list[dict], list[dict]]:
+    """The words of a page read as a board of cards (:func:`board_columns`): each card one
+    word of its own, "• " and its title (its lines joined), at the card's place, its other words
+    (label pills, due date, avatars, counts) gone, so that the cards of a column are the items of
+    a list under the column's heading. When a column's heading (its words above its first card)
+    names the plan and is not negated ("Must be in the plan" beside "To be clarified", "Not in
+    the plan", "Done"), the cards of the other columns are no text of the mandate: the board
+    puts them out of the plan, or not yet in it. Returns (the words, the columns as rectangles
+    for the reader of text columns).
+
+    Why: printed from the browser, a board's cards stand side by side column by column; read
+    line by line across the page the first lines of four cards ran together, and a card's label,
+    due date and avatars were read as lines of its text ("15.04. · ☑ 1/3 EH")."""
+    board = board_columns(_rounded_panels(page), s)
+    if not board:
+        return words, []
+    m = s.board_slack
+    plan_re = _names_plan_re()
+
+    def heading(col: _Box, cards: list[_Box]) -> str:
+        top = cards[0][1] if cards else col[3]
+        held = [w for w in words if _box_in((w["x0"], w["top"], w["x1"], w["bottom"]), (col[0], col[1], col[2], top), m)]
+        return " ".join(w["text"] for w in sorted(held, key=lambda w: (round(w["top"]), w["x0"])))
+
+    heads = [heading(c, cards) for c, cards in board]
+    scoped = [bool(plan_re.search(h)) and not _NEGATION_RE.search(h) for h in heads]
+    keep = scoped if any(scoped) else [True] * len(board)
+    out = list(words)
+    for (col, cards), kept, head in zip(board, keep, heads, strict=True):
+        for card in cards:
+            inside = [w for w in out if _box_in((w["x0"], w["top"], w["x1"], w["bottom"]), card, m)]
+            if not inside:
+                continue
+            out = [w for w in out if not any(w is i for i in inside)]
+            title = sorted(_card_title(inside), key=lambda w: (round(w["top"]), w["x0"]))
+            if not title or not kept:
+                continue
+            word = dict(title[0])
+            word.update(
+                text="• " + " ".join(w["text"] for w in title),
+                x1=max(w["x1"] for w in title),
+                bottom=max(w["bottom"] for w in title),
+                # the column it stands in, and whether that column has its heading on this
+                # page (a column with none goes on from the page before: _board_carried_over)
+                board_column=col[0],
+                board_headless=not head,
+            )
+            out.append(word)
+    return out, [{"x0": c[0], "top": c[1], "x1": c[2], "bottom": c[3]} for c, _cards in board]
+
+
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     from plancheck.ingest.pdf import open_pdf
     from plancheck.layout.blocks import letter_o_marker
@@ -599,6 +730,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         moved: set[int] = set()  # pages whose table's rows went on with the page before's
         grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages], moved)
         acted = _ActedLevels(pdf.pages)
+        cards_read: list[tuple[int, float, bool, Line]] = []  # a board's cards (board_words)
         for pno, page in enumerate(pdf.pages, start=1):
             printed = page
             page = _without_struck(page)  # deleted text shown struck through
@@ -606,7 +738,12 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             struck_out = page is not printed
             page = _without_comment_balloons(page)  # a reviewer's comments in the margin
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
-            if not any(len(g[1][0]) >= 2 for g in grids[pno - 1] if g[1]) and any(
+            words, board_rects = board_words(page, words)
+            # (a header drawn alone, its body ruled between the rows only, is no table yet;
+            # a header repeated over the rows the page before's table goes on with is one)
+            if not any(
+                len(g[1][0]) >= 2 and (len(g[1]) >= 2 or (pno - 1) in moved) for g in grids[pno - 1] if g[1]
+            ) and any(
                 _LEVEL_HEADER_WORD_RE.search(w["text"])
                 or _PLAN_LIST_COLUMN_RE.match(w["text"])
                 or (POINT_SETTINGS.numbered_unruled and _NUMBER_COLUMN_RE.match(w["text"]))
@@ -632,7 +769,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             ):
                 (_x0, top, _x1, bottom), _rows = grids[pno - 1][0]
                 tables.append((top, bottom, []))
-            groups = _column_groups(words, page.width, page.rects) if not tables else [words]
+            groups = _column_groups(words, page.width, [*page.rects, *board_rects]) if not tables else [words]
             ordered: list[list[dict]] = []
             group_of: dict[int, int] = {}
             for g, group in enumerate(groups):
@@ -726,6 +863,9 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     )
                 )
                 line_group[id(lines[-1])] = g
+                card = next((w for w in row if "board_column" in w), None)
+                if card is not None:
+                    cards_read.append((pno, card["board_column"], card["board_headless"], lines[-1]))
             if len(groups) > 1:
                 # each column's own right edge: a line of the left column that fills it is full
                 made = [ln for ln in lines if id(ln) in line_group and ln.right is not None]
@@ -739,7 +879,32 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             edge = max((ln.right for ln in page_lines), default=None)
             for ln in page_lines:
                 ln.edge = edge
-    return _drop_furniture(lines)
+    return _drop_furniture(_board_carried_over(lines, cards_read))
+
+
+def _board_carried_over(
+    lines: list[Line], cards: list[tuple[int, float, bool, Line]], s: PointSettings = POINT_SETTINGS
+) -> list[Line]:
+    """A board's column whose cards run onto the next page: there the column has no heading,
+    and its cards (``cards``: page, column x, headless, line) go after that column's last card on
+    the page before (at the same x within ``board_slack``), in the list under its heading, not
+    after the other columns."""
+    moved = [
+        (ln, prev)
+        for pno, x, headless, ln in cards
+        if headless
+        and (prev := [q for p, qx, _h, q in cards if p == pno - 1 and abs(qx - x) <= s.board_slack])
+    ]
+    if not moved:
+        return lines
+    out = [ln for ln in lines if not any(ln is m for m, _prev in moved)]
+    for ln, prev in moved:
+        k = max(i for i, q in enumerate(out) if any(q is p for p in prev))
+        # (at the indent of the cards before it: the column's, not a deeper item's)
+        out.insert(k + 1, replace(ln, gap=True, indent=prev[-1].indent))
+        cards.append((ln.page or 0, 0.0, False, out[k + 1]))  # (a later card after this one)
+        prev[-1] = out[k + 1]
+    return out
 
 
 def _column_groups(words: list[dict], page_width: float, rects: list[dict] | None = None) -> list[list[dict]]:
@@ -1217,13 +1382,50 @@ def _numbered_rows(rows: list[list[str]], page: int | None) -> list[Line]:
     words = [sum(len((r[c] or "").split()) for r in body) for c in range(1, width)]
     text_col = 1 + max(range(len(words)), key=lambda k: words[k])
     every = _deliverable_header(rows[0][text_col] or "")
+    decided = _decision_column(body, text_col)
     out: list[Line] = []
-    for r in body:
+    for k, r in enumerate(body):
         text = " ".join((r[text_col] or "").split())
+        if decided is not None:
+            # a result table's rows: the ones decided for are the points, the others none
+            if text and decided[k]:
+                number = " ".join((r[0] or "").split()).rstrip(".")
+                out.append(Line(f"{_table_label(number)} {text}", page, 0.0, None, False, False, table=True))
+            continue
         if text and (every or _table_asks(text) or _MODAL_WORD_RE.search(text)):
             number = " ".join((r[0] or "").split()).rstrip(".")
             out.append(Line(f"{_table_label(number)} {text}", page, 0.0, None, False, False, table=True))
     return out
+
+
+def _opening_verdict(cell: str) -> bool | None:
+    """The decision of a result cell, read from its longest opening words that are a verdict
+    (:func:`_decision_cell`): "Ryms inte i budgeten" is "ryms inte" with where it does not fit,
+    "Funded in full" is funded; None when no opening words decide."""
+    words = cell.split()
+    for n in range(len(words), 0, -1):
+        said = _decision_cell(" ".join(words[:n]))
+        if said is not None:
+            return said
+    return None
+
+
+def _decision_column(body: list[list[str]], text_col: int) -> list[bool] | None:
+    """For each row of a numbered table, whether its decision column takes it up: a column
+    other than the number and the text whose every cell is a verdict (:func:`_decision_cell`),
+    some for and some against ("Plats | Förslag | Röster | Kostnad | Beslut" with "Genomförs" and
+    "Ryms inte i budgeten"; a list of applications with "Granted" / "Not funded"). Why: the
+    result of a vote or a call ranks every proposal and decides which are carried out (those
+    above the budget line); only those order anything of the plan. None when no column is
+    such."""
+    width = min((len(r) for r in body), default=0)
+    for c in range(width - 1, 0, -1):
+        if c == text_col:
+            continue
+        said = [_opening_verdict(r[c] or "") for r in body]
+        if all(v is not None for v in said) and any(said) and not all(said):
+            return [bool(v) for v in said]
+    return None
 
 
 def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
@@ -3830,6 +4032,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     else:
         doer = None
     found = adopted_by_number(granted_clauses(found, plain), plain)
+    found = defined_plan_paragraphs(found)
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
     found = reported_in_plan(found, plan_title)
@@ -4405,6 +4608,96 @@ def _names_plan_re() -> re.Pattern[str]:
     """A word for the plan or a compound ending in one, inflected ("upprustningsplan",
     "planen", "strategien", "the plan"; requirements.yaml plan_noun_head)."""
     return re.compile(r"\b\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE)
+
+
+@functools.cache
+def _definition_re() -> re.Pattern[str]:
+    """A definition clause: a quoted term, a definition verb (requirements.yaml
+    definition_verb) and what it means ('"Transition Plan" means the City's plan for …')."""
+    return re.compile(
+        r"^[\"“”«‘’']\s*(?P<term>[^\"“”«»‘’']{2,60}?)\s*[\"“”»‘’']\s+(?:" + _alt("definition_verb")
+        + r")\s+(?P<body>.+)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@functools.cache
+def _owner_of_plan_re() -> re.Pattern[str]:
+    """The party whose plan a definition names, in the genitive before the plan noun ("the
+    City's plan", "kommunens plan", "kommunens kontrollplan")."""
+    return re.compile(
+        r"\b(?P<owner>\w+?)(?:'s|’s|s)\s+\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE
+    )
+
+
+def _defined_plan(items: list[_RawPoint]) -> tuple[re.Pattern[str], re.Pattern[str] | None, _RawPoint] | None:
+    """(the defined term, the plan's owner or None, the definition's item) of the first
+    definition among ``items`` whose term or meaning names a plan; None when there is none."""
+    plan_re = _names_plan_re()
+    for rp in items:
+        m = _definition_re().match(" ".join(rp.text.split()))
+        if m is None or not (plan_re.search(m.group("term")) or plan_re.search(m.group("body"))):
+            continue
+        term = re.compile(r"\b" + r"\s+".join(map(re.escape, m.group("term").split())) + r"\b", re.IGNORECASE)
+        o = _owner_of_plan_re().search(m.group("body"))
+        owner = re.compile(r"\b" + re.escape(o.group("owner")) + r"\b", re.IGNORECASE) if o else None
+        return term, owner, rp
+    return None
+
+
+def defined_plan_paragraphs(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
+    """A legal agreement numbers all its paragraphs in one run (background, jurisdiction,
+    definitions, each party's duties, enforcement) and defines the plan by a term of its own
+    ('"Transition Plan" means the City's plan for removing …'). When such a definition stands
+    among at least ``agreement_min_paragraphs`` numbered paragraphs and at most
+    ``agreement_plan_share`` of them name the defined term, the points are the paragraphs that
+    bind the plan: they name the term and hold a modal ("The City will complete its Transition
+    Plan …", "The Transition Plan will also address …"), and their subject, the words before
+    the modal, is the plan or its owner (the genitive of the definition: "the City's plan"),
+    not another party ("The United States will review the Transition Plan"). A finding
+    without a modal ("The City has not adopted a Transition Plan") and the definition itself
+    are none, and so are the duties that do not name the plan (a coordinator, training,
+    reports). A lead-in paragraph of the plan and its modal alone ("The Transition Plan
+    will:") over lettered sub-paragraphs gives them as points, each of its own."""
+    items = [rp for rp in found if rp.kind == "number"]
+    if len(items) < s.agreement_min_paragraphs:
+        return found
+    defined = _defined_plan(items)
+    if defined is None:
+        return found
+    term, owner, definition = defined
+    naming = [rp for rp in items if rp is not definition and term.search(rp.text)]
+    if not naming or len(naming) > s.agreement_plan_share * len(items):
+        return found
+    modal = re.compile(r"\b(?:" + _alt("modal") + r")\b", re.IGNORECASE)
+
+    def binds(rp: _RawPoint) -> bool:
+        text = " ".join(rp.text.split())
+        m = modal.search(text)
+        if rp is definition or not term.search(text) or m is None:
+            return False
+        subject = text[: m.start()]
+        return owner is None or bool(term.search(subject) or owner.search(subject))
+
+    out: list[_RawPoint] = []
+    for rp in found:
+        if rp.kind == "number" and not binds(rp):
+            continue
+        text = " ".join(rp.text.split())
+        lead = term.search(text) if text.endswith(":") else None
+        if (
+            lead is not None
+            and len(rp.subs) >= 2
+            and len(text[: lead.start()].split()) <= 1  # the term, perhaps after its article
+            and modal.fullmatch(text[lead.end() :].strip(" :"))
+        ):
+            out.extend(
+                replace(p, label=_sub_number(rp, p.label, k), kind="number")
+                for k, p in enumerate(_sub_points(rp), start=1)
+            )
+            continue
+        out.append(rp)
+    return out or found
 
 
 def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
@@ -5506,6 +5799,15 @@ _ASKING_VERB_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "Planen vil også vise, hvilke stier …", "Planen kommer att visa …": the plan as subject and
+# the future's auxiliary (requirements.yaml plan_future_modal) before an asking verb: what an
+# application or a promise says the plan will show, as "The plan will describe …" asks
+_PLAN_WILL_ASK_RE = re.compile(
+    r"^(?:" + _SUBJECT_RE.pattern + r")\s+(?:" + _alt("plan_future_modal") + r")\s+(?:(?:"
+    + "|".join(re.escape(w) for w in _words("asking_adverb")) + r")\s+)?(?:"
+    + "|".join(re.escape(w) for w in _words("asking_verb")) + r")\b",
+    re.IGNORECASE,
+)
 # "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
 _PRONOUN_RE = re.compile(
     r"^("
@@ -5584,6 +5886,8 @@ _CLAUSE_START_RE = re.compile(r"^(" + _alt("clause_opener") + r")\s+", re.IGNORE
 # "Men …", "Och …", "But …": a coordinating conjunction opening a sentence (requirements.yaml
 # sentence_conjunction)
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:" + _alt("sentence_conjunction") + r"),?\s+", re.IGNORECASE)
+# "Husk at planen må …", "Remember that the plan must …": a reminder framing the clause
+_REMINDER_FRAME_RE = re.compile(r"^(?:" + _alt("reminder_frame") + r")\s+", re.IGNORECASE)
 # "… med den tilføjelse, at strategien også skal …": a complement clause inside the sentence
 _CLAUSE_INSIDE_RE = re.compile(r",?\s+(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
@@ -6047,6 +6351,8 @@ def is_requirement(sentence: str) -> bool:
     if (m := _SUBJECT_RE.match(s)) and _ESTIMATE_RE.match(s[m.end() :].lstrip()):
         return False
     if subj and asks:
+        return True
+    if _PLAN_WILL_ASK_RE.match(s) and not _NEGATION_RE.search(s):
         return True
     # the addressee as subject, asked for a part of the plan ("The council should publish an
     # action plan that responds to each recommendation …", "Kommunen skal utarbeide en
@@ -6718,6 +7024,16 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         # the text after a table of points starts a paragraph of its own: a row is whole in
         # its cell, whatever the spacing or indent under the table
         gap = gap or (prev_line is not None and prev_line.table and not ln.table)
+        # a line in smaller type over a sentence opening with a capital (a comment's byline,
+        # "Kari Nordmann · 04.04.2040 08:40", over its text) is no part of that sentence
+        gap = gap or (
+            prev_line is not None
+            and prev_line.size is not None
+            and ln.size is not None
+            and prev_line.size <= ln.size - POINT_SETTINGS.byline_size_step
+            and t[:1].isupper()
+            and not prev_line.text.rstrip().endswith((",", "-", "–"))
+        )
         last, prev_line = prev_line, ln
         if head:
             if cur:
@@ -6976,9 +7292,13 @@ def prose_requirements(
         noted = False  # after a note's label ("Til orientering:"): the rest tells
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
-            if (joined := _LEADING_CONJUNCTION_RE.match(sent)) and _SUBJECT_RE.match(sent[joined.end() :]):
+            if (
+                (joined := _LEADING_CONJUNCTION_RE.match(sent) or _REMINDER_FRAME_RE.match(sent))
+                and _SUBJECT_RE.match(sent[joined.end() :])
+            ):
                 # "Men planen skal også seie …": a conjunction joining the sentence to the one
-                # before it; the plan is still its subject
+                # before it; the plan is still its subject (and so after a reminder: "Husk at
+                # planen må være behandlet …")
                 sent = sent[joined.end() :]
             elif (
                 (lead := _COLON_LEAD_RE.match(sent))
