@@ -167,6 +167,10 @@ BOX_MOVED: dict[str, float] = {
     # (in the default sample since session 47's batches moved the sample's indices: a goal's
     # descent, 2.58 pt, the same on the session's start code)
     "corpora/mandates-blind37/trafikk/plan.pdf": 2.63,
+    # (in the default sample since session 48's batches moved the sample's indices: a title's and a
+    # passage's descent, 3.34 and 3.17 pt, the same on the session's start code)
+    "corpora/mandates-blind32/trafikk/plan.pdf": 3.4,
+    "corpora/mandates-blind37/kulturminne/plan.pdf": 3.22,
     # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
     # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
     "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,
@@ -199,6 +203,12 @@ KNOWN_PARTED: dict[str, str] = {
     "corpora/parents-blind39/strandoy-bustadsosial-handlingsplan/parent.pdf": (
         "pdfium's characters part the letter-spaced running head 'STRANDØY KOMMUNE' after 'ST' "
         "(pdfminer's join it): a kerned gap the two sources measure apart, not looked into"
+    ),
+    # (in the default sample since session 48's batches moved its indices; the same on the
+    # session's start code)
+    "corpora/parents-blind50/harlingmoor-okrs/child.pdf": (
+        "a section holds one block more read with pdfminer's characters than with pdfium's (the "
+        "tenth section: b26-b28 against b26-b27): a line the two sources part differently, not looked into"
     ),
 }
 
