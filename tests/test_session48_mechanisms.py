@@ -214,35 +214,3 @@ def test_a_table_without_ranks_is_no_ranked_list():
         [["1", "Elvebrua", "2047"], ["2", "Kvernbrua", "2048"], ["3", "Steinbrua", "2049"]],
     )
     assert _status(assess_points(plain, find_points([MANDATE_RANKED]), "nn")[0]) != "covered"
-
-
-# a thing left out of this plan: every earlier sentence naming it again is put off too
-# (MatchSettings.excluded_echo, requirements.yaml deferral_excluded)
-@pytest.mark.parametrize(
-    "sentences",
-    [
-        [
-            "Ein ny gapahuk ved Storvatnet krev løyve frå grunneigaren.",
-            "Kommunen har sendt søknad, og svaret kjem i mai.",
-            "Gapahuken inngår ikkje i denne planen.",
-        ],
-        [
-            "A new footbridge at Millbrook needs consent from the river authority.",
-            "The council applied in March.",
-            "The footbridge is not part of this plan.",
-        ],
-    ],
-)
-def test_a_thing_left_out_of_the_plan_puts_off_what_is_said_of_it(sentences):
-    got = deferred_sentences(sentences, DEFAULT_SETTINGS)
-    assert got == [True, False, True]
-    off = replace(MatchSettings(), excluded_echo=False)
-    assert deferred_sentences(sentences, off)[0] is False
-
-
-def test_an_exclusion_of_another_thing_leaves_the_sentences_before():
-    sentences = [
-        "Ein ny gapahuk ved Storvatnet blir bygd i 2047.",
-        "Brua over elva inngår ikkje i denne planen.",
-    ]
-    assert deferred_sentences(sentences, DEFAULT_SETTINGS) == [False, True]

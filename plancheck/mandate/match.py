@@ -550,11 +550,6 @@ class MatchSettings:
     # document the matter is handed to, and answers nothing either (deferred_sentences,
     # document_echo; False: off). The stem shared: definite_echo_letters
     document_echo: bool = True
-    # a sentence leaving a thing out of this plan (requirements.yaml deferral_excluded: "Bryggan
-    # … ingår inte i den här planens tidplan") opening with a definite noun that names the thing
-    # again puts off every earlier sentence of the passage naming it, not only the one right
-    # before, and whatever its verb (deferred_sentences; False: off)
-    excluded_echo: bool = True
     # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
@@ -820,18 +815,7 @@ def _definite_end_re() -> re.Pattern[str]:
 _DEFINITE_END_RE = _definite_end_re()
 
 
-def _excluded_re() -> re.Pattern[str]:
-    """A thing left out of this plan in so many words (requirements.yaml deferral_excluded)."""
-    from plancheck.mandate.points import _words
-
-    alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_excluded")}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
-
-
-_EXCLUDED_RE = _excluded_re()
-
-
-def definite_echo(sentence: str, before: str, letters: int, *, excluded: bool = False) -> bool:
+def definite_echo(sentence: str, before: str, letters: int) -> bool:
     """Whether ``sentence`` opens with a definite noun ("Tilsynsordningen", "The inspection
     regime") that names a thing of ``before`` again: the noun, or a word of the English phrase,
     opens with the same ``letters`` letters as a word of ``before`` or holds such a word whole
@@ -839,15 +823,13 @@ def definite_echo(sentence: str, before: str, letters: int, *, excluded: bool = 
     (words of requirements.yaml subject, decider, addressee_body): "Planen rulleres når …" puts
     off no other thing. Only a study or a review put off (:func:`_study_put_off_re`): a thing
     handed on to another plan is carried out there. Or the noun's complement names the thing
-    again ("Kriteriene for potten" after "… kulturpotten …"; session 38, fp38b). ``excluded``:
-    ``sentence`` leaves the thing out of this plan (deferral_excluded), so no study need be put
-    off: what the plan says of a thing it leaves out answers nothing."""
+    again ("Kriteriene for potten" after "… kulturpotten …"; session 38, fp38b)."""
     from plancheck.mandate.points import _ADDRESSEE_BODY_RE, _DECIDER_RE, _SUBJECT_RE
 
     m = _DEFINITE_SUBJECT_RE.match(sentence)
     if not m or letters <= 0 or _ADDRESSEE_BODY_RE.match(sentence.lstrip()):
         return False
-    if not excluded and not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
+    if not _STUDY_PUT_OFF_RE.search(sentence, m.end()):
         return False  # handed on to be carried out elsewhere, not put off for study
     head = m.group("noun") or m.group("phrase") or ""
     # the opening noun's complement ("Kriteriene for potten", "The criteria for the
@@ -895,17 +877,6 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
         for i in range(len(sentences) - 1, 0, -1):
             if flags[i] and definite_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
                 flags[i - 1] = True
-    if settings.excluded_echo and settings.definite_echo_letters:
-        # "En flytbrygga … kräver dispens. … Bryggan … ingår inte i den här planens tidplan":
-        # a thing left out of this plan; every earlier sentence naming it again is put off too,
-        # not only the one right before (the study's echo above)
-        for i in range(len(sentences) - 1, 0, -1):
-            if flags[i] and _EXCLUDED_RE.search(sentences[i]):
-                for j in range(i):
-                    if not flags[j] and definite_echo(
-                        sentences[i], sentences[j], settings.definite_echo_letters, excluded=True
-                    ):
-                        flags[j] = True
     if settings.document_echo and settings.definite_echo_letters:
         for i in range(len(sentences) - 1, 0, -1):
             if flags[i] and document_echo(sentences[i], sentences[i - 1], settings.definite_echo_letters):
