@@ -1561,8 +1561,8 @@ def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: in
 
 # an outline number alone in its cell, digit- or letter-led ("2.1", "A.1", "A.1.a", "3.")
 _CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))*)\.?\s*$")
-# a row's code: an outline number, after a prefix of capitals naming its level or not ("DP 1.1.1",
-# "OP 1.1.1.a", "1.2.3"); ``text`` the words after it, when the code opens a cell of text
+# a row's code: an outline number, after a prefix of capitals naming its level or not ("PA 2.1.3",
+# "AC 2.1.3.b", "1.2.3"); ``text`` the words after it, when the code opens a cell of text
 _ROW_CODE = re.compile(
     r"^\s*(?:(?-i:[A-ZÆØÅÄÖ]{1,4})[\s-]?)?(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*)\.?(?:\s+(?P<text>\S.*))?$",
     re.DOTALL,
@@ -1571,12 +1571,12 @@ _ROW_CODE = re.compile(
 
 def coded_group_head(rows: list[list[Cell]], k: int) -> tuple[str, str] | None:
     """(number, text) of the group row ``k`` when its one cell opens with a code and the next row
-    that is no group row opens with a code one level or more under it: "DP 1.1.1 Provide
-    libraries …" spanning the table over "OP 1.1.1.a | Extend opening hours … | Manager …"; else
+    that is no group row opens with a code one level or more under it: "PA 2.1.3 Keep the town
+    halls open …" spanning the table over "AC 2.1.3.b | Book halls online | IT Officer | …"; else
     None. Why: a delivery programme or a handlingsdel printed as one table codes the level its
     group rows state (the principal activities, the goals of the period) and the actions under
     them by one outline, which says that the rows under the group row are its own whatever the
-    prefixes call the levels; a topic row ("Theme 1 · Our people") is coded by no outline."""
+    prefixes call the levels; a topic row ("Area 2 · Housing") is coded by no outline."""
     filled = [c.text.strip() for c in rows[k] if c.text.strip()]
     m = _ROW_CODE.match(filled[0]) if len(filled) == 1 else None
     if m is None or not m.group("text") or not re.search(r"[^\W\d_]{2}", m.group("text")):
@@ -2067,7 +2067,7 @@ def _measure_table(
                 # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
                 group_goal = text if _names_goal(st, text) else None
                 if group_goal is None and not goals_before and (head := coded_group_head(table.rows, k)):
-                    # "DP 1.1.1 Provide …" over the rows coded under it, in a plan that states no
+                    # "PA 2.1.3 Keep …" over the rows coded under it, in a plan that states no
                     # goal before its table: the goal the rows below serve (coded_group_head)
                     cell = next(c for c in row if c.text.strip())
                     coded_goal = _add_goal(st, block, head[1], GoalKind.goal, number=head[0])
