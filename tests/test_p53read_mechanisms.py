@@ -147,6 +147,9 @@ def test_a_group_row_coded_over_the_rows_under_it_is_their_goal():
     # a code over rows coded under another number heads nothing
     other = cells([["AB 3.1 Plant trees along every school road."], ["CD 4.1.a", "Plant oaks", "Parks", "2033"]])
     assert coded_group_head(other, 0) is None
+    # a code and a topic's name over the rows coded under it: a theme, no goal
+    topic = cells([["AB 3 Housing"], ["CD 3.a", "Build ten flats for young people", "Housing", "2033"]])
+    assert coded_group_head(topic, 0) is None
 
     blocks = [
         Block(id="b0", kind=BlockKind.heading, text="Delivery plan 2032–2033", level=1),

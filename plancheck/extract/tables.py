@@ -1569,17 +1569,28 @@ _ROW_CODE = re.compile(
 )
 
 
-def coded_group_head(rows: list[list[Cell]], k: int) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class CodedGroupSettings:
+    """When a group row coded over the rows under it states their goal (:func:`coded_group_head`)."""
+
+    min_words: int = 4  # words after the code: a topic's name ("2 Kultur og fritid") is shorter
+
+
+def coded_group_head(
+    rows: list[list[Cell]], k: int, settings: CodedGroupSettings = CodedGroupSettings()
+) -> tuple[str, str] | None:
     """(number, text) of the group row ``k`` when its one cell opens with a code and the next row
     that is no group row opens with a code one level or more under it: "PA 2.1.3 Keep the town
     halls open …" spanning the table over "AC 2.1.3.b | Book halls online | IT Officer | …"; else
     None. Why: a delivery programme or a handlingsdel printed as one table codes the level its
     group rows state (the principal activities, the goals of the period) and the actions under
     them by one outline, which says that the rows under the group row are its own whatever the
-    prefixes call the levels; a topic row ("Area 2 · Housing") is coded by no outline."""
+    prefixes call the levels; a topic row ("Area 2 · Housing") is coded by no outline, and one
+    that names a topic after its code ("2 Kultur og fritid", fewer than ``min_words`` words) heads
+    a theme, no goal."""
     filled = [c.text.strip() for c in rows[k] if c.text.strip()]
     m = _ROW_CODE.match(filled[0]) if len(filled) == 1 else None
-    if m is None or not m.group("text") or not re.search(r"[^\W\d_]{2}", m.group("text")):
+    if m is None or not m.group("text") or len(re.findall(r"[^\W\d_]{2,}", m.group("text"))) < settings.min_words:
         return None
     for row in rows[k + 1 :]:
         cells = [c.text.strip() for c in row if c.text.strip()]
