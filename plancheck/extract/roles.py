@@ -466,8 +466,11 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
     # alone does, as one before it does ("Våre mål", listed)
     bare = re.sub(rf"\s+(?:{_POSS})$", "", t, flags=re.IGNORECASE)
+    # and one before it leaves the word its qualifiers ("Våre mål for skuleåret", "Our goals for the
+    # year" as "Mål for skuleåret"): the possessive says whose the goals are, not what they are for
+    unowned = re.sub(rf"^(?:{_POSS})\s+", "", t, flags=re.IGNORECASE)
     for role, rx in _heading_matchers().items():
-        if rx.match(t) or (bare != t and rx.match(bare)):
+        if rx.match(t) or (bare != t and rx.match(bare)) or (unowned != t and rx.match(unowned)):
             return role, ""
     # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
     from plancheck.lang.vocab import heading_role as lexicon_role

@@ -1614,6 +1614,48 @@ def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: in
 
 # an outline number alone in its cell, digit- or letter-led ("2.1", "A.1", "A.1.a", "3.")
 _CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))*)\.?\s*$")
+# a row's code: an outline number, after a prefix of capitals naming its level or not ("PA 2.1.3",
+# "AC 2.1.3.b", "1.2.3"); ``text`` the words after it, when the code opens a cell of text
+_ROW_CODE = re.compile(
+    r"^\s*(?:(?-i:[A-ZÆØÅÄÖ]{1,4})[\s-]?)?(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*)\.?(?:\s+(?P<text>\S.*))?$",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class CodedGroupSettings:
+    """When a group row coded over the rows under it states their goal (:func:`coded_group_head`)."""
+
+    min_words: int = 4  # words after the code: a topic's name ("2 Kultur og fritid") is shorter
+
+
+def coded_group_head(
+    rows: list[list[Cell]], k: int, settings: CodedGroupSettings = CodedGroupSettings()
+) -> tuple[str, str] | None:
+    """(number, text) of the group row ``k`` when its one cell opens with a code and the next row
+    that is no group row opens with a code one level or more under it: "PA 2.1.3 Keep the town
+    halls open …" spanning the table over "AC 2.1.3.b | Book halls online | IT Officer | …"; else
+    None. Why: a delivery programme or a handlingsdel printed as one table codes the level its
+    group rows state (the principal activities, the goals of the period) and the actions under
+    them by one outline, which says that the rows under the group row are its own whatever the
+    prefixes call the levels; a topic row ("Area 2 · Housing") is coded by no outline, and one
+    that names a topic after its code ("2 Kultur og fritid", fewer than ``min_words`` words) heads
+    a theme, no goal."""
+    filled = [c.text.strip() for c in rows[k] if c.text.strip()]
+    m = _ROW_CODE.match(filled[0]) if len(filled) == 1 else None
+    if m is None or not m.group("text") or len(re.findall(r"[^\W\d_]{2,}", m.group("text"))) < settings.min_words:
+        return None
+    for row in rows[k + 1 :]:
+        cells = [c.text.strip() for c in row if c.text.strip()]
+        if not cells:
+            continue
+        if len(cells) < 2:
+            return None  # another group row: none of the rows under this one is coded under it
+        nxt = _ROW_CODE.match(cells[0])
+        if nxt is None or not nxt.group("num").startswith(m.group("num") + "."):
+            return None
+        return m.group("num"), " ".join(m.group("text").split())
+    return None
 
 
 def split_band_row(row) -> bool:
@@ -2015,6 +2057,8 @@ def _measure_table(
     parents = outline_parents(table.rows, roles, mcol)
     outline_goal: Goal | None = None
     outline_strategy: Strategy | None = None
+    coded_goal: Goal | None = None  # a group row coded over the rows under it (coded_group_head)
+    goals_before = bool(st.plan.goals)  # the plan stated goals before this table
     # a goal row with no measure row under it ("M5 – …" alone under the header): the table
     # states its goals itself, each where it stands (see _goal_cell)
     states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
@@ -2070,6 +2114,7 @@ def _measure_table(
         if _is_group_row(row, roles) and not parents:
             text = next(c.text for c in row if c.text.strip())
             goal_row_alone()
+            coded_goal = None
             group_cell, group_served = None, True
             if label_role(text)[0] in GOAL_ROLES:
                 group_cell, group_served = next(c for c in row if c.text.strip()), False
@@ -2085,6 +2130,16 @@ def _measure_table(
                 skipping = False
                 # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
                 group_goal = text if _names_goal(st, text) else None
+                if group_goal is None and not goals_before and (head := coded_group_head(table.rows, k)):
+                    # "PA 2.1.3 Keep …" over the rows coded under it, in a plan that states no
+                    # goal before its table: the goal the rows below serve (coded_group_head)
+                    cell = next(c for c in row if c.text.strip())
+                    coded_goal = _add_goal(st, block, head[1], GoalKind.goal, number=head[0])
+                    coded_goal.page = cell.page or block.provenance.page
+                    coded_goal.provenance = Provenance(
+                        page=coded_goal.page, bbox=cell.bbox, source_text=cell.text,
+                        location=f"{block.provenance.location}, row {cell.row + 1}" if block.provenance.location else None,
+                    )
             st.band_goal = group_goal
             column_goal = ""
             continue
@@ -2203,6 +2258,8 @@ def _measure_table(
             group_served = made = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
+            elif coded_goal is not None and not goal_text:
+                meas.goal_ids.append(coded_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
                 meas.goal_ids.append(above.id)
             elif st.ref_goals and not goal_text and "goal" not in roles and not goal_marks:
