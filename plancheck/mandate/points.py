@@ -242,7 +242,7 @@ class PointSettings:
     # no point, and the points it drops are none (selected_points; requirements.yaml
     # point_reference, selection_dropped)
     point_selection: bool = True
-    # an agreement's numbered paragraphs with a definition of the plan ('"Transition Plan"
+    # an agreement's numbered paragraphs with a definition of the plan ('"Paving Plan"
     # means the City's plan …'): when the list has at least this many paragraphs and at most
     # this share of them name the defined plan, only those that bind the plan are points
     # (defined_plan_paragraphs)
@@ -1400,7 +1400,7 @@ def _numbered_rows(rows: list[list[str]], page: int | None) -> list[Line]:
 
 def _opening_verdict(cell: str) -> bool | None:
     """The decision of a result cell, read from its longest opening words that are a verdict
-    (:func:`_decision_cell`): "Ryms inte i budgeten" is "ryms inte" with where it does not fit,
+    (:func:`_decision_cell`): "Ryms inte inom ramen" is "ryms inte" with where it does not fit,
     "Funded in full" is funded; None when no opening words decide."""
     words = cell.split()
     for n in range(len(words), 0, -1):
@@ -1414,7 +1414,7 @@ def _decision_column(body: list[list[str]], text_col: int) -> list[bool] | None:
     """For each row of a numbered table, whether its decision column takes it up: a column
     other than the number and the text whose every cell is a verdict (:func:`_decision_cell`),
     some for and some against ("Plats | Förslag | Röster | Kostnad | Beslut" with "Genomförs" and
-    "Ryms inte i budgeten"; a list of applications with "Granted" / "Not funded"). Why: the
+    "Ryms inte inom ramen"; a list of applications with "Granted" / "Not funded"). Why: the
     result of a vote or a call ranks every proposal and decides which are carried out (those
     above the budget line); only those order anything of the plan. None when no column is
     such."""
@@ -4613,7 +4613,7 @@ def _names_plan_re() -> re.Pattern[str]:
 @functools.cache
 def _definition_re() -> re.Pattern[str]:
     """A definition clause: a quoted term, a definition verb (requirements.yaml
-    definition_verb) and what it means ('"Transition Plan" means the City's plan for …')."""
+    definition_verb) and what it means ('"Paving Plan" means the Town's plan for …')."""
     return re.compile(
         r"^[\"“”«‘’']\s*(?P<term>[^\"“”«»‘’']{2,60}?)\s*[\"“”»‘’']\s+(?:" + _alt("definition_verb")
         + r")\s+(?P<body>.+)$",
@@ -4624,7 +4624,7 @@ def _definition_re() -> re.Pattern[str]:
 @functools.cache
 def _owner_of_plan_re() -> re.Pattern[str]:
     """The party whose plan a definition names, in the genitive before the plan noun ("the
-    City's plan", "kommunens plan", "kommunens kontrollplan")."""
+    Town's plan", "kommunens plan", "kommunens kontrollplan")."""
     return re.compile(
         r"\b(?P<owner>\w+?)(?:'s|’s|s)\s+\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE
     )
@@ -4648,16 +4648,16 @@ def _defined_plan(items: list[_RawPoint]) -> tuple[re.Pattern[str], re.Pattern[s
 def defined_plan_paragraphs(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
     """A legal agreement numbers all its paragraphs in one run (background, jurisdiction,
     definitions, each party's duties, enforcement) and defines the plan by a term of its own
-    ('"Transition Plan" means the City's plan for removing …'). When such a definition stands
+    ('"Paving Plan" means the Town's plan for removing …'). When such a definition stands
     among at least ``agreement_min_paragraphs`` numbered paragraphs and at most
     ``agreement_plan_share`` of them name the defined term, the points are the paragraphs that
-    bind the plan: they name the term and hold a modal ("The City will complete its Transition
-    Plan …", "The Transition Plan will also address …"), and their subject, the words before
-    the modal, is the plan or its owner (the genitive of the definition: "the City's plan"),
-    not another party ("The United States will review the Transition Plan"). A finding
-    without a modal ("The City has not adopted a Transition Plan") and the definition itself
+    bind the plan: they name the term and hold a modal ("The Town will complete its Paving
+    Plan …", "The Paving Plan will also address …"), and their subject, the words before
+    the modal, is the plan or its owner (the genitive of the definition: "the Town's plan"),
+    not another party ("The State will review the Paving Plan"). A finding
+    without a modal ("The Town has not adopted a Paving Plan") and the definition itself
     are none, and so are the duties that do not name the plan (a coordinator, training,
-    reports). A lead-in paragraph of the plan and its modal alone ("The Transition Plan
+    reports). A lead-in paragraph of the plan and its modal alone ("The Paving Plan
     will:") over lettered sub-paragraphs gives them as points, each of its own."""
     items = [rp for rp in found if rp.kind == "number"]
     if len(items) < s.agreement_min_paragraphs:
