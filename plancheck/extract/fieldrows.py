@@ -582,7 +582,6 @@ def record_cells(table: Table, settings: FieldRowSettings = FieldRowSettings()) 
             continue
         cell, fields = records[0]
         for label, value in fields:
-            value = "" if value.strip(" –—-") == "" else value
             rows.append([Cell(row=len(rows), col=0, text=label, page=cell.page, bbox=cell.bbox),
                          Cell(row=len(rows), col=1, text=value, page=cell.page, bbox=cell.bbox)])
     if not found:

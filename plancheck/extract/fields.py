@@ -119,13 +119,18 @@ _SEPARATED_LABEL = re.compile(r"[·|•;]\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*
 _GOAL_NUMBER = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*(?![\w.]|\.\d)")
 
 
-def _goal_labels(text: str, after: int) -> list[int]:
-    """Where a field labelled with a goal word (a column word of the goal's, ``columns.goal``)
-    starts after ``after``, set off by a field separator."""
+def _goal_fields(text: str, after: int = 0) -> list[re.Match[str]]:
+    """The fields labelled with a goal word (a column word of the goal's, ``columns.goal``) after
+    ``after``, each set off by a field separator."""
     from plancheck.lang.vocab import column_role
 
-    return [m.start("label") for m in _SEPARATED_LABEL.finditer(text, after)
+    return [m for m in _SEPARATED_LABEL.finditer(text, after)
             if column_role(" ".join(m.group("label").lower().split())) == "goal"]
+
+
+def _goal_labels(text: str, after: int) -> list[int]:
+    """Where a goal field (:func:`_goal_fields`) starts after ``after``."""
+    return [m.start("label") for m in _goal_fields(text, after)]
 
 
 def goal_field_numbers(text: str) -> list[str]:
@@ -134,12 +139,9 @@ def goal_field_numbers(text: str) -> list[str]:
     text = " ".join(text.split()).lstrip("–—-•").strip()
     if field_line(text) is None:
         return []
-    from plancheck.lang.vocab import column_role
-
-    for m in _SEPARATED_LABEL.finditer(text):
-        if column_role(" ".join(m.group("label").lower().split())) == "goal":
-            value = re.split(r"\s*[·|•;]\s*", text[m.end():])[0]
-            return _GOAL_NUMBER.findall(value)
+    for m in _goal_fields(text):
+        value = re.split(r"\s*[·|•;]\s*", text[m.end():])[0]
+        return _GOAL_NUMBER.findall(value)
     return []
 
 

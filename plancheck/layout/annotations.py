@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plancheck.layout.boxes import contains_box
 from plancheck.layout.chars import Char
 from plancheck.layout.flowboxes import Polyline
 from plancheck.layout.marks import Box
@@ -35,10 +36,6 @@ def _inside(c: Char, box: Box, slack: float) -> bool:
 def _near(p: tuple[float, float], box: Box, slack: float) -> bool:
     """Does point ``p`` lie on ``box`` (within ``slack`` of it, inside or on an edge)?"""
     return box[0] - slack <= p[0] <= box[2] + slack and box[1] - slack <= p[1] <= box[3] + slack
-
-
-def _holds(outer: Box, inner: Box) -> bool:
-    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
 
 
 def _markers(shapes: list[Box], chars: list[Char], settings: LayoutSettings) -> list[Box]:
@@ -74,11 +71,11 @@ class Annotations:
     def _drawn(self, box: Box, slack: float) -> bool:
         """Is ``box`` (a drawn object's bounds) one of the annotations' drawings: a marker, a
         note's box or what is drawn inside one, or a connector?"""
-        if any(_holds(_grown(b, slack), box) for b in (*self.markers, *self.notes)):
+        if any(contains_box(_grown(b, slack), box) for b in (*self.markers, *self.notes)):
             return True
-        if any(_holds(_grown(box, slack), f) and _holds(_grown(f, slack), box) for f in self.frames):
+        if any(contains_box(_grown(box, slack), f) and contains_box(_grown(f, slack), box) for f in self.frames):
             return True
-        return any(_holds(_grown(_bounds(line), slack), box) and _holds(_grown(box, slack), _bounds(line))
+        return any(contains_box(_grown(_bounds(line), slack), box) and contains_box(_grown(box, slack), _bounds(line))
                    for line in self.links)
 
     def chars(self, chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Char]:
@@ -135,7 +132,7 @@ def find_annotations(
                 continue
             # the smallest larger box the line's other end lies on, holding neither the marker
             # nor the line's first end (the frame around the page the marker stands on)
-            far = [b for b in big if _near(other, b, slack) and not _holds(b, marker) and not _near(end, b, slack)]
+            far = [b for b in big if _near(other, b, slack) and not contains_box(b, marker) and not _near(end, b, slack)]
             if far:
                 found.markers.append(marker)
                 found.notes.append(min(far, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])))
@@ -145,6 +142,6 @@ def find_annotations(
         return Annotations()
     found.markers = list(dict.fromkeys(found.markers))
     found.notes = list(dict.fromkeys(found.notes))
-    found.frames = [b for b in dict.fromkeys(big) if all(_holds(b, m) for m in found.markers)
-                    and not any(_holds(b, n) for n in found.notes)]
+    found.frames = [b for b in dict.fromkeys(big) if all(contains_box(b, m) for m in found.markers)
+                    and not any(contains_box(b, n) for n in found.notes)]
     return found

@@ -896,23 +896,20 @@ def mark_sheet_furniture(pages: list[PageLayout], all_lines: list[list[Line]], s
     framed = [(p, lines) for p, lines in zip(pages, all_lines, strict=True) if p.sheet is not None]
     if len(framed) < 2:
         return
+    inside: list[list[Line]] = []  # each frame's lines, and the same lines in the frame's bands
     views: list[list[Line]] = []
     heights: list[float] = []
     for p, lines in framed:
         x0, top, x1, bottom = p.sheet  # type: ignore[misc]
-        views.append([replace(ln, top=ln.top - top, bottom=ln.bottom - top) for ln in lines
-                      if not ln.kind and x0 <= ln.x0 and ln.x1 <= x1 and top <= ln.top and ln.bottom <= bottom])
+        inside.append([ln for ln in lines
+                       if not ln.kind and x0 <= ln.x0 and ln.x1 <= x1 and top <= ln.top and ln.bottom <= bottom])
+        views.append([replace(ln, top=ln.top - top, bottom=ln.bottom - top) for ln in inside[-1]])
         heights.append(bottom - top)
     mark_furniture(views, heights, settings)
-    for (_p, lines), view in zip(framed, views, strict=True):
-        kinds = {(ln.region, ln.top, ln.x0, ln.text): ln.kind for ln in view if ln.kind}
-        if not kinds:
-            continue
-        _x0, top, _x1, _bottom = _p.sheet  # type: ignore[misc]
-        for ln in lines:
-            kind = kinds.get((ln.region, ln.top - top, ln.x0, ln.text))
-            if kind and not ln.kind:
-                ln.kind = kind
+    for lines, view in zip(inside, views, strict=True):
+        for ln, seen in zip(lines, view, strict=True):
+            if seen.kind:
+                ln.kind = seen.kind
 
 
 def assemble(

@@ -603,6 +603,12 @@ class MatchSettings:
 DEFAULT_SETTINGS = MatchSettings()
 
 
+# a governing document's noun: a plan, a policy, a strategy, a programme, or an agreement with the
+# partners of the work (avtale, avtal, aftale, agreement), alone or as a compound's head; the
+# deferral phrases' ``{document}``, and what document_echo finds in them
+_DOCUMENT_NOUN = r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*"
+
+
 def _deferral_re() -> re.Pattern[str]:
     """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
     from plancheck.mandate.points import REQUIREMENT_WORDS, _words
@@ -672,7 +678,7 @@ def _deferral_re() -> re.Pattern[str]:
     indefinite = "|".join(re.escape(w) for w in _words("deferral_indefinite"))
     separate = "|".join(re.escape(w).replace(r"\-", "-") for w in _words("deferral_separate"))
     own_document_made = (
-        rf"^\W*(?:{indefinite})\s+(?:{separate})(?:\s+[^\W\d_]+){{0,2}}?\s+\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*"
+        rf"^\W*(?:{indefinite})\s+(?:{separate})(?:\s+[^\W\d_]+){{0,2}}?\s+{_DOCUMENT_NOUN}"
         rf"(?:\s+[^\s.;:!?]+){{0,6}}?\s+{deferred}"
     )
     # an open question opening the sentence, settled later ("Hvem der skal stå for vedligeholdet
@@ -696,7 +702,7 @@ def _deferral_re() -> re.Pattern[str]:
         # a governing document of any kind: a plan, a policy, a strategy, a programme, or an
         # agreement with the partners of the work (avtale, avtal, aftale, agreement: "Samarbejdet
         # beskrives i den nye aftale"; session 44)
-        .replace(re.escape("{document}"), r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*")
+        .replace(re.escape("{document}"), _DOCUMENT_NOUN)
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
@@ -884,18 +890,20 @@ def deferred_sentences(sentences: list[str], settings: MatchSettings) -> list[bo
     return flags
 
 
-# a governing document's noun, as the deferral phrases' {document} reads it
-_DOCUMENT_WORD_RE = re.compile(r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*", re.IGNORECASE)
-# the verb of a sentence that makes or remakes its subject, not one that tells what it holds:
-# an -s passive ("genforhandles", "revideras") or an auxiliary of the future (requirements.yaml
-# deferral_future: "skal forhandles på nytt", "will be renegotiated"); built on first use, as
-# the lexicon of points is read after this module
-@functools.lru_cache(maxsize=1)
+_DOCUMENT_WORD_RE = re.compile(_DOCUMENT_NOUN, re.IGNORECASE)
+
+
 def _remake_verb_re() -> re.Pattern[str]:
+    """The verb of a sentence that makes or remakes its subject, not one that tells what it
+    holds: an -s passive ("genforhandles", "revideras") or an auxiliary of the future
+    (requirements.yaml deferral_future: "skal forhandles på nytt", "will be renegotiated")."""
     from plancheck.mandate.points import _words
 
     future = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_future"))
     return re.compile(rf"\b(?:\w{{3,}}(?:es|as|ast)|{future})\b", re.IGNORECASE)
+
+
+_REMAKE_VERB_RE = _remake_verb_re()
 
 
 def document_echo(sentence: str, before: str, letters: int) -> bool:
@@ -912,12 +920,10 @@ def document_echo(sentence: str, before: str, letters: int) -> bool:
     subject = _DEFINITE_SUBJECT_RE.match(before)
     if not docs or not subject:
         return False
-    head = (subject.group("noun") or subject.group("phrase") or "").strip().lower()
-    if not _DOCUMENT_WORD_RE.fullmatch(head.split()[-1] if head else ""):
+    head = (subject.group("noun") or subject.group("phrase") or "").split()
+    word = head[-1].lower() if head else ""
+    if not _DOCUMENT_WORD_RE.fullmatch(word) or not _REMAKE_VERB_RE.search(before, subject.end()):
         return False
-    if not _remake_verb_re().search(before, subject.end()):
-        return False
-    word = head.split()[-1]
     return any(_common_prefix(d, word) >= min(letters, len(d)) or d in word for d in docs)
 
 
@@ -3134,6 +3140,21 @@ def _ranked_table(
     ]
     if not tables:
         return results, set()
+    # each ranking table with the keys of its header cells other than the ranks, read once
+    headed = [
+        (
+            u,
+            {
+                k
+                for i, cell in enumerate(_header_cells(u))
+                if i != col
+                for t in T.terms(cell, scorer.lang)
+                if not t.stop
+                for k in (t.lemma, *t.keys)
+            },
+        )
+        for u, col in tables
+    ]
     out = []
     answered: set[int] = set()
     for c, sc, un, miss in results:
@@ -3146,11 +3167,7 @@ def _ranked_table(
             if not t.stop and not _ranks(t) and i not in c.attributive and not (_listing(t) and not t.parts)
         ]
         answer = None
-        for u, col in tables:
-            cells = [x for i, x in enumerate(_header_cells(u)) if i != col]
-            keys = set()
-            for cell in cells:
-                keys |= {k for t in T.terms(cell, scorer.lang) if not t.stop for k in (t.lemma, *t.keys)}
+        for u, keys in headed:
 
             def restated(t: T.Term, keys: set[str] = keys) -> bool:
                 if t.whole & keys or t.lemma in keys:

@@ -4669,7 +4669,7 @@ def defined_plan_paragraphs(found: list[_RawPoint], s: PointSettings = POINT_SET
     naming = [rp for rp in items if rp is not definition and term.search(rp.text)]
     if not naming or len(naming) > s.agreement_plan_share * len(items):
         return found
-    modal = re.compile(r"\b(?:" + _alt("modal") + r")\b", re.IGNORECASE)
+    modal = _MODAL_WORD_RE
 
     def binds(rp: _RawPoint) -> bool:
         text = " ".join(rp.text.split())
