@@ -74,3 +74,40 @@ def test_swedish_and_danish_tracker_exports():
     # a type column of other words (a meeting, a case) is still no export
     other = table_of(["Sakstype", "Sammendrag", "Tildelt"], [["Epos", "Trygge skoleveier", "x"], ["Møte", "Foreldremøte", "y"]])
     assert tracker_table(other) is None
+
+
+# ----------------------------------------------------------------- a further goal a measure's card names
+
+def test_also_served_goals_reads_one_goal_or_a_list():
+    from plancheck.extract.link import also_served_goals, without_also_served
+    from plancheck.models import Goal, GoalKind, Provenance
+
+    goals = [Goal(id=f"g{k}", text=f"Goal text {k}", number=str(k), kind=GoalKind.goal, page=1,
+                  provenance=Provenance(page=1, source_text="x")) for k in (1, 2, 3, 4)]
+    assert [g.id for g in also_served_goals("Plant forty street trees. Also supports Goal 3.", goals)] == ["g3"]
+    assert [g.id for g in also_served_goals("Bidrar også til mål 2 og 4.", goals)] == ["g2", "g4"]
+    assert [g.id for g in also_served_goals("Stödjer även mål 1, 2 och 4", goals)] == ["g1", "g2", "g4"]
+    assert also_served_goals("Also supports Goal 7.", goals) == []  # no such goal
+    assert also_served_goals("Supports the goal of cleaner air.", goals) == []  # no number: no link
+    assert also_served_goals("Goal 3 is also supported by the county.", goals) == []
+    assert without_also_served("Autumn 2041 Also supports Goal 3.") == "Autumn 2041"
+
+
+def test_a_measure_row_naming_a_further_goal_links_to_both():
+    plan = plan_of_blocks([
+        Block(id="", kind=BlockKind.heading, text="Mål 1: Tryggere vei til skolen", level=2),
+        Block(id="", kind=BlockKind.table, text="", table=table_of(["Tiltak", "Ansvar", "Frist"], [
+            ["Male nye fotgjengerfelt ved Lia skole", "Vegavdelingen", "Høsten 2041 Bidrar også til mål 2."],
+            ["Sette opp fartsdumper i Bekkeveien", "Vegavdelingen", "2042"],
+        ])),
+        Block(id="", kind=BlockKind.heading, text="Mål 2: Flere barn går og sykler", level=2),
+        Block(id="", kind=BlockKind.table, text="", table=table_of(["Tiltak", "Ansvar", "Frist"], [
+            ["Lage sykkelkurs for 5. trinn", "Skolene", "Våren 2042"],
+        ])),
+    ], "nb")
+    goals = {g.text: g.id for g in plan.goals}
+    by_text = {m.text: m for m in plan.measures}
+    crossing = by_text["Male nye fotgjengerfelt ved Lia skole"]
+    assert crossing.goal_ids == [goals["Tryggere vei til skolen"], goals["Flere barn går og sykler"]]
+    assert crossing.deadline is not None and crossing.deadline.text == "Høsten 2041"
+    assert by_text["Sette opp fartsdumper i Bekkeveien"].goal_ids == [goals["Tryggere vei til skolen"]]

@@ -489,10 +489,69 @@ def link_plan(
             in_scope = [_sub_goal_beside(sub_goals[in_scope[0].id], item, boxes) or in_scope[0]]
         for g in in_scope:
             _add(item.goal_ids, g.id)
+    link_also_served(plan)  # after the links by place: a further goal, never instead of one
     _strategies_in_parallel(plan, parent_of, loose_goal_ids or set())
     _measures_by_their_strategy(plan, parent_of, loose_goal_ids or set())
     _strategies_by_their_measures(plan)
     _strategies_by_the_prose(plan, doc)
+
+
+# a sentence of an item's own text or cells saying it serves a further goal ("Also supports Goal
+# 3.", "Bidrar også til mål 2 og 4."): the lexicon's links.also_serves, then the goal word and
+# one number or a list of them
+_ALSO_SERVES = re.compile(
+    rf"\b(?:{alternation(link_words('also_serves'))})\s+"
+    rf"(?P<refs>(?:{_GOAL_NUMBER}|{alternation(link_words('goal_number_plural'))})\s+"
+    rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\s*(?:,|&|{alternation(plain_words('and_words'))})\s*\d{{1,2}}(?:\.\d{{1,2}})*)*)"
+    r"\s*[.!]?",
+    re.IGNORECASE,
+)
+
+
+def also_served_goals(text: str, goals: list[Goal]) -> list[Goal]:
+    """The declared goals a sentence of ``text`` says the item serves besides its own ("Also
+    supports Goal 3." → goal 3; "Bidrar også til mål 2 og 4." → goals 2 and 4); [] when no such
+    sentence, or when a number names no one declared goal.
+
+    Why: a card or a table row that belongs under one goal (its slide, its chapter) adds a line
+    for a second goal it serves; read by place alone, the measure links to its first goal only."""
+    m = _ALSO_SERVES.search(text or "")
+    if m is None:
+        return []
+    out = []
+    for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group("refs")):
+        found = numbered(goals, num)
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    return out
+
+
+def without_also_served(text: str) -> str:
+    """``text`` without the sentence :func:`also_served_goals` reads (a deadline cell "Spring 2031
+    Also supports Goal 3." is "Spring 2031")."""
+    return " ".join(_ALSO_SERVES.sub(" ", text).split())
+
+
+def link_also_served(plan: Plan) -> None:
+    """Add the goals each measure's "also serves" sentence names (:func:`also_served_goals`, read
+    in the measure's text or its source row) to the goals it is linked to, and take the sentence
+    out of a deadline or owner read from the same cell."""
+    shared: dict[str, int] = {}
+    for m in plan.measures:
+        shared[m.provenance.source_text or ""] = shared.get(m.provenance.source_text or "", 0) + 1
+    for m in plan.measures:
+        source = m.provenance.source_text or ""
+        # (a paragraph or row that several measures were read from: whose sentence it is, is not sure)
+        extra = also_served_goals(source if shared[source] == 1 else m.text, plan.goals)
+        if not extra:
+            continue
+        for g in extra:
+            _add(m.goal_ids, g.id)
+        if m.deadline is not None and _ALSO_SERVES.search(m.deadline.text or ""):
+            m.deadline.text = without_also_served(m.deadline.text)
+        if _ALSO_SERVES.search(m.text):
+            m.text = without_also_served(m.text)
 
 
 def link_by_codes(plan: Plan) -> None:
