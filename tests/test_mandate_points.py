@@ -587,6 +587,7 @@ def test_asking_verbs_and_deferrals_are_data():
                 .replace("{when}", " når")
                 .replace("{study_noun}", "vurderingen")
                 .replace("{document}", "strategi")
+                .replace("{genitive}", "kommunens")
                 .replace("{future}", "vil i 2030")
                 .replace("{not_studied}", "er ikke utredet ennå")
                 .replace("{studied_by_us}", "vurderer vi")

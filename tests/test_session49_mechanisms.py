@@ -111,3 +111,67 @@ def test_a_measure_row_naming_a_further_goal_links_to_both():
     assert crossing.goal_ids == [goals["Tryggere vei til skolen"], goals["Flere barn går og sykler"]]
     assert crossing.deadline is not None and crossing.deadline.text == "Høsten 2041"
     assert by_text["Sette opp fartsdumper i Bekkeveien"].goal_ids == [goals["Tryggere vei til skolen"]]
+
+
+# ----------------------------------------------------------------- mandates (the lead, session 49)
+
+def _order_lines():
+    from plancheck.mandate.points import Line
+
+    return [
+        Line("Order No. 12 on quay safety", 1, 40.0, 14.0, True, True, True),
+        Line("Section 2. Quay Safety Plan.", 1, 40.0, 10.0, True, True, True),
+        Line("(a) The Harbour Master shall prepare a Quay Safety Plan by 1 May 2041.", 1, 40.0, 10.0, False, None, True),
+        Line("(b) The Plan shall:", 1, 40.0, 10.0, False, None, False),
+        Line("(1) list each quay without a ladder and the date by which a ladder is", 1, 60.0, 10.0, False, None, False),
+        Line("fitted;", 1, 75.0, 10.0, False, None, False),
+        Line("(2) show where lifebuoys hang.", 1, 60.0, 10.0, False, None, False),
+        Line("(c) In preparing the Plan, the Harbour Master shall consult the Rowing Club and the Fjord", 1, 40.0, 10.0,
+             False, None, False),
+        Line("Sailing Association.", 1, 40.0, 10.0, False, None, False),
+        Line("(d) The Harbour Master may ask any department for staff to help with the Plan.", 1, 40.0, 10.0, False,
+             None, False),
+    ]
+
+
+def test_a_top_point_wrapped_back_at_its_marker_after_hanging_sub_points_is_whole():
+    from plancheck.mandate import find_points
+
+    texts = [p.text for p in find_points(_order_lines())]
+    consult = [t for t in texts if t.startswith("In preparing the Plan")]
+    assert consult == ["In preparing the Plan, the Harbour Master shall consult the Rowing Club and the Fjord Sailing "
+                       "Association."]
+
+
+def test_a_power_conferred_by_may_is_no_point():
+    from plancheck.mandate import find_points
+    from plancheck.mandate.points import grants_discretion
+
+    texts = [p.text for p in find_points(_order_lines())]
+    assert not any("may ask any department" in t for t in texts)
+    assert grants_discretion("The Harbour Master may ask any department for staff to help with the Plan.")
+    assert not grants_discretion("The Plan may not rely on volunteers alone.")  # a prohibition
+    assert not grants_discretion("Describe how bathers may reach the nearest ladder.")  # asked
+    assert not grants_discretion("The Board may, and shall when asked, review the Plan.")  # a duty too
+
+
+def test_a_matter_left_to_a_document_named_by_its_owner_or_its_proper_name():
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    # the genitive owner and a relative clause of the document's making (sv, nb, en)
+    assert DEFERRAL_RE.search("Hur många bänkar som behövs vid stranden bestäms i kommunens badplatsplan, som tas "
+                              "fram under 2042.")
+    assert DEFERRAL_RE.search("Hvor mange benker som trengs, avgjøres i kommunens parkplan, som utarbeides i 2042.")
+    assert DEFERRAL_RE.search("The number of benches will be decided in the council's parks strategy, which will be "
+                              "prepared in 2042.")
+    # a proper name of up to two capitalised words before the document's noun
+    assert DEFERRAL_RE.search("Rules on breaks for lifeguards will be set in a new Beach Safety policy to be issued "
+                              "in 2042.")
+    # a document already in force, named without its making, hands nothing over
+    assert not DEFERRAL_RE.search("The benches are listed in the council's parks strategy.")
+
+
+def test_given_the_occasion_is_the_frame_of_a_consultation_point():
+    from plancheck.mandate.words import words
+
+    assert {"tillfälle", "lejlighed"} <= set(words("generic"))

@@ -695,6 +695,9 @@ def _deferral_re() -> re.Pattern[str]:
         re.escape(p)
         .replace(re.escape("{own_document_made}"), own_document_made)
         .replace(re.escape("{question_decided}"), question_decided)
+        # a document's owner in the genitive ("kommunens laddstrategi", "the council's strategy";
+        # session 49)
+        .replace(re.escape("{genitive}"), r"(?:the\s+)?\w+(?:'s|’s|s)")
         .replace(re.escape("{not_studied}"), not_studied)
         .replace(re.escape("{when}"), when)
         .replace(re.escape("{study_noun}"), study_noun)
@@ -702,7 +705,9 @@ def _deferral_re() -> re.Pattern[str]:
         # a governing document of any kind: a plan, a policy, a strategy, a programme, or an
         # agreement with the partners of the work (avtale, avtal, aftale, agreement: "Samarbejdet
         # beskrives i den nye aftale"; session 44)
-        .replace(re.escape("{document}"), _DOCUMENT_NOUN)
+        # (its proper name before the noun, up to two capitalised words: "in a new Human Resources
+        # policy"; session 49)
+        .replace(re.escape("{document}"), r"(?:[A-ZÆØÅÄÖ][\w-]*\s+){0,2}?" + _DOCUMENT_NOUN)
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")

@@ -2396,7 +2396,10 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         indented = ln.indent > (base_indent or 0) + (4.0 if ln.size else 1.0)
         if text_indent is None and indented:
             text_indent = ln.indent
-        hanging = hanging or indented
+        # (a sub-point's wrapped line stands in by its own marker's indent: it says nothing of how
+        # the top points wrap — "(c) In preparing it, the Director shall consult the Harbour\nTrust
+        # …" back at the marker after the hanging lines of "(b)(1) …"; session 49)
+        hanging = hanging or (indented and not last_sub)
         continues = indented or (
             not ln.gap and not prev_text.rstrip().endswith((".", ":", "?", "!"))
         )
@@ -4069,7 +4072,10 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         (rp, position)
         for rp, position in kept
         # … and so are a resolution noting a report and one granting a power
-        if not (orders_the_plan(rp.text) or states_funding(rp.text) or takes_note(rp.text) or grants_authority(rp.text))
+        if not (
+            orders_the_plan(rp.text) or states_funding(rp.text) or takes_note(rp.text) or grants_authority(rp.text)
+            or grants_discretion(rp.text)
+        )
     ] or kept
     # a list printed twice (the innstilling, then the vedtak reprinting it): the later print
     kept = kept[reprinted_from(kept) :]
@@ -6196,6 +6202,31 @@ def grants_authority(text: str) -> bool:
         bool(_AUTHORITY_RE.search(t))
         and len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
         and not _NEGATION_RE.search(t)
+    )
+
+
+_DISCRETION_RE = re.compile(
+    r"^\W*(?:\w[\w'’.-]*\s+){1,8}?(?:" + _alt("discretion_modal") + r")\s+(?!not\b)[^\W\d_]+", re.IGNORECASE
+)
+
+
+def grants_discretion(text: str) -> bool:
+    """One sentence whose subject (up to eight words) "may" do something ("The Director may
+    request staff support from any City department"): a power conferred, no duty of the plan
+    (requirements.yaml ``discretion_modal``). Not negated ("may not" forbids), and not when a
+    modal of duty stands in it too ("… may, and shall where …"), nor when the sentence asks
+    (an asking verb opening it, a question word before the modal: "Describe how residents may
+    …")."""
+    t = " ".join(text.split())
+    m = _DISCRETION_RE.search(t)
+    if m is None or VERB_START.match(t):
+        return False  # "Describe how residents may …": asked, the "may" inside what is asked
+    if re.search(r"\b(?:" + W.alternation("question") + r")\b", m.group(0), re.IGNORECASE):
+        return False
+    return (
+        len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
+        and not _NEGATION_RE.search(t)
+        and not re.search(r"\b(?:" + _alt("modal") + r")\b", t, re.IGNORECASE)
     )
 
 
