@@ -157,6 +157,7 @@ def test_a_milestone_panel_dates_each_activity_by_its_code():
     dates = {m.number: (m.deadline.text if m.deadline else None) for m in plan.measures}
     assert dates == {"P1": "Spring 2041", "P2": "Autumn 2041", "P3": "1 March 2042", "P4": "2043"}
     assert len(plan.measures) == 4  # the event line and the dated lines are no measures
+    assert all(m.has_deadline_column for m in plan.measures)  # a coded measure the list omits has no date
     # one coded date line alone dates nothing: a list of them keys the dates
     blocks = [
         *_canvas_blocks(schedule=False),

@@ -259,6 +259,8 @@ def join_keyed_lines(plan: Plan, doc: Document, lang: str, settings: KeyedSettin
     lines = keyed_date_lines(doc, set(by_number), lang, settings)
     if len(lines) < settings.min_matches:
         return
+    for m in by_number.values():  # the list is where each coded measure's date goes: one it omits has none
+        m.has_deadline_column = True
     for code, (rest, _block) in lines.items():
         m = by_number[code]
         if m.deadline is not None and m.deadline.kind != DeadlineKind.none:
