@@ -14,6 +14,12 @@ least ``KeyedSettings.min_matches`` measures of the plan (and at least ``min_sha
 numbered rows): a table of figures by number is none. Only a measure with no owner and no
 deadline of its own is given the row's.
 
+The dates alone may stand in a list of their own keyed by code, a project canvas's milestone
+box or a schedule beside the activities ('Milestones (number = activity)': 'A1 October 2026',
+'A2 Spring 2027', an event line without a code between them): each line opens with the code of
+a measure of the plan and holds nothing but a date after it (:func:`join_keyed_lines`). Only
+when such lines name at least ``min_matches`` measures, each code once.
+
 The same join runs the other way round in a lookup table by owner (a reverse index, often the
 last page: 'Service | Actions led', 'Ansvarlig | Indsatser'): each row names one unit and lists
 the numbers of the measures it leads ('2.1, 2.4, 3.2', '3.1–3.3'). Every measure a row lists gets
@@ -40,6 +46,7 @@ class KeyedSettings:
     min_matches: int = 2  # rows must name at least this many of the plan's measures ...
     min_share: float = 0.5  # ... and at least this share of its numbered rows name one
     max_range: int = 30  # a range naming more measures than this is no range of measures
+    line_max_words: int = 5  # a keyed date line's date ('A3 1. marts 2026') has at most this many words
 
 
 def _norm(code: str) -> str:
@@ -206,3 +213,56 @@ def join_keyed_rows(plan: Plan, doc: Document, lang: str, settings: KeyedSetting
                 m.owners = split_owners(otext, lang=lang) if otext else []
                 m.owner_text = otext or None
                 m.deadline = parse_deadline(dtext, lang=lang) if dtext else None
+
+
+_LINE_CODE = re.compile(r"^(?P<code>[^\W\d_]{0,3}\d{1,3}(?:\.\d{1,3}){0,2})[.:)]?\s+(?P<rest>\S.*)$")
+
+
+def keyed_date_lines(doc: Document, codes: set[str], lang: str, settings: KeyedSettings = KeyedSettings()) -> dict[str, tuple[str, Block]]:
+    """The lines of ``doc`` that give a date to a measure by its code alone: a block opening with
+    one of ``codes`` (its list number, or the first word of its text) whose rest is a date of at
+    most ``line_max_words`` words and nothing else ('A1 Oktober 2026'); code → (date, block).
+    A code given two dates gives none."""
+    from plancheck.lang.deadlines import looks_like_deadline
+
+    found: dict[str, tuple[str, Block]] = {}
+    twice: set[str] = set()
+    for block in doc.blocks:
+        if block.kind == BlockKind.table or not block.text:
+            continue
+        number = _norm(getattr(block, "number", None) or "")
+        text = " ".join(block.text.split())
+        if number and number in codes:
+            code, rest = number, text
+        else:
+            m = _LINE_CODE.match(text)
+            if m is None or _norm(m.group("code")) not in codes:
+                continue
+            code, rest = _norm(m.group("code")), m.group("rest")
+        if len(rest.split()) > settings.line_max_words or rest.endswith(".") or not looks_like_deadline(rest, lang=lang):
+            continue
+        if code in found:
+            twice.add(code)
+        found[code] = (rest, block)
+    return {c: v for c, v in found.items() if c not in twice}
+
+
+def join_keyed_lines(plan: Plan, doc: Document, lang: str, settings: KeyedSettings = KeyedSettings()) -> None:
+    """Give the plan's coded measures with no time of their own the dates of the lines keyed by
+    their codes (a milestone box: see the module's docstring)."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.models import DeadlineKind
+
+    by_number = _numbered_measures(plan)
+    if len(by_number) < settings.min_matches:
+        return
+    lines = keyed_date_lines(doc, set(by_number), lang, settings)
+    if len(lines) < settings.min_matches:
+        return
+    for m in by_number.values():  # the list is where each coded measure's date goes: one it omits has none
+        m.has_deadline_column = True
+    for code, (rest, _block) in lines.items():
+        m = by_number[code]
+        if m.deadline is not None and m.deadline.kind != DeadlineKind.none:
+            continue
+        m.deadline = parse_deadline(rest, lang=lang)

@@ -398,9 +398,10 @@ def build_plan(
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
     # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
-    from plancheck.extract.keyed import join_keyed_rows, join_owner_index
+    from plancheck.extract.keyed import join_keyed_lines, join_keyed_rows, join_owner_index
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
+    join_keyed_lines(plan, doc, language)  # dates in lines keyed by measure code (a milestone box)
     join_owner_index(plan, doc, language)  # 'Service | Actions led': the numbers each unit leads
     from plancheck.extract.timeheadings import year_heading_deadlines
 
@@ -2000,7 +2001,7 @@ def _heading(st: _State, block: Block) -> None:
     if block.side_label:
         _side_label(st, block, text)
     st.letter_parent = None
-    if _points_at_goal(st, text):
+    if _points_at_goal(st, text, heading=True):
         return
     if _crumb(st, block, text):
         return
@@ -2862,12 +2863,12 @@ def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     return True
 
 
-def _points_at_goal(st: _State, text: str) -> bool:
+def _points_at_goal(st: _State, text: str, heading: bool = False) -> bool:
     """A line that only names a goal declared earlier ("Til delmål 2 b:", "For å nå delmål 4.1:"):
     the items under it serve that goal; the chapter's role for them goes on. True when read so."""
     from plancheck.extract.roles import goal_pointer
 
-    number = goal_pointer(text)
+    number = goal_pointer(text, heading)
     ref = goal_reference(text) if number else None
     if ref is not None and ref[0] is not None:
         return False  # "Slik vil vi nå mål 1:" announces strategies for it: a lead-in (_lead)
@@ -3467,7 +3468,9 @@ def _text(st: _State, block: Block) -> None:
     if _letter_sub_goal(st, block, text):
         return
     st.letter_parent = None
-    if block.kind == BlockKind.paragraph and _points_at_goal(st, text):
+    # (a bold line in capitals is a label set apart, as a heading is: "TIL MÅL 2" over a panel's items)
+    label = block.bold and text.upper() == text and any(ch.isalpha() for ch in text)
+    if block.kind == BlockKind.paragraph and _points_at_goal(st, text, heading=label):
         return
     # the text under a label alone on its line ("Action 4 ::") is the labelled item, also
     # when it ends in a colon that leads into its details

@@ -850,11 +850,30 @@ def _pointer() -> re.Pattern[str]:
     )
 
 
-def goal_pointer(text: str) -> str | None:
+@cache
+def _towards_lead() -> re.Pattern[str]:
+    """A word leading towards a goal (the lexicon's ``goal_means`` and ``towards``) opening a line."""
+    from plancheck.lang.vocab import GOAL_MEANS
+
+    means = [w for ws in GOAL_MEANS.values() for w in ws] + link_words("towards")
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(means), key=longest_first))
+    return re.compile(rf"^\s*(?:{lead})\s+", re.IGNORECASE)
+
+
+def goal_pointer(text: str, heading: bool = False) -> str | None:
     """The goal number of a line that only points at a goal, over the items serving it ("Til
     delmål 2 b:", "For å nå delmål 4.1:", "Mål 2:"): "2.b", "4.1", "2"; None for any other line.
-    A letter after the number names the lettered sub-goal ("a)" under goal 1 is "1.a")."""
-    m = _pointer().match(" ".join(text.split()))
+    A letter after the number names the lettered sub-goal ("a)" under goal 1 is "1.a").
+
+    A ``heading`` needs no colon when a word leading towards the goal opens it ("TIL MÅL 2",
+    "For goal 3"): a group label over a panel's items, set apart as a heading, says by its
+    place that the items under it follow; "Mål 2" alone is a goal's label."""
+    t = " ".join(text.split())
+    m = _pointer().match(t)
+    if m is None and heading and not t.endswith(":"):
+        m = _pointer().match(t + ":")
+        if m is not None and not _towards_lead().match(t):
+            m = None
     if m is None:
         return None
     letter = m.group("letter")

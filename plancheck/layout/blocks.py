@@ -679,6 +679,7 @@ def build_blocks(
     settings: LayoutSettings = DEFAULT,
     columns: set[tuple[int, int]] | None = None,
     widths: dict[int, float] | None = None,
+    tiles: set[tuple[int, int]] | None = None,
 ) -> list[Block]:
     """Turn lines (and tables, at their place) into blocks in reading order.
 
@@ -686,7 +687,10 @@ def build_blocks(
     margin a line may wrap at is its column's, or, outside columns, the widest line of the
     page outside columns (a region of short lines between two blank bands says nothing of
     where the margin is). ``widths``: each page's width, for where the right margin of a page
-    of short lines lies (:func:`mirrored_margin`)."""
+    of short lines lies (:func:`mirrored_margin`). ``tiles`` names the (page, region) pairs that
+    are tiles (boxes of a grid): a line of one could have run no further than its box, whatever
+    the lines of the boxes under it that start at the same x (a panel spanning two columns of
+    the grid) reach."""
     body = body_size(pages)
     leading = leading_by_size(pages, settings)
     heading_sizes = sorted(
@@ -776,7 +780,10 @@ def build_blocks(
     def note_right(prev: Line) -> float:
         # how far the line of a list item could have run: its region's right margin, or that of
         # the lines starting where it starts on its page, or outside columns that of the
-        # document, whichever is furthest (a region or page of a few short items does not show it)
+        # document, whichever is furthest (a region or page of a few short items does not show it);
+        # a tile's, its own
+        if tiles is not None and (prev.page, prev.region) in tiles:
+            return right_edge.get((prev.page, prev.region), prev.x1)
         right = max(right_edge.get((prev.page, prev.region), prev.x1),
                     line_right.get((prev.page, round(prev.x0 / settings.line_start_step)), prev.x1))
         in_column = columns is not None and (prev.page, prev.region) in columns

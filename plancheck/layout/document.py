@@ -89,7 +89,7 @@ from plancheck.layout.tables import (
     without_boxed_items,
     zebra_stripes,
 )
-from plancheck.layout.tiles import grid_tiles, tile_row_pieces
+from plancheck.layout.tiles import grid_tiles, panel_grid_boxes, tile_row_pieces
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
 
@@ -422,6 +422,9 @@ def layout_page(
     # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
     tiled = tile_row_pieces(pieces, panels or [], width, settings)
     pieces = [p for p in pieces if not any(p is t for t in tiled)]
+    # a grid of labelled panels drawn as one table (a project canvas): each panel read as a tile
+    canvas = panel_grid_boxes(pieces, words, settings)
+    pieces = [p for p in pieces if not any(p is g for g, _b in canvas)]
     stripes = zebra_stripes(pieces, settings)
     pieces = [p for p in pieces if not any(p is s for s in stripes)]
     # a parallel text (the first column's translation beside it): read apart, not as the page's text
@@ -480,6 +483,8 @@ def layout_page(
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings, panels) if icons else []:
         take(box, card_chips=card_chips)
+    for box in (b for _g, grid in canvas for b in grid):
+        take(box, tile=True)
     for box in poster_columns(panels or [], free, width, settings):
         take(box, tile=True)
     for box in grid_tiles(panels or [], free, width, settings):
@@ -1012,7 +1017,8 @@ def assemble(
     # (a tile's lines wrap at its own edge, as a column's do)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column or r.tile}
     blocks = records_to_tables(
-        build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings, header_hint
+        build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages},
+                     {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.tile}), settings, header_hint
     )
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"

@@ -416,6 +416,9 @@ class LayoutSettings(BaseModel):
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
     tile_ring_min_count: int = Field(4, ge=3, description="boxes of one size set around a drawing (a goal wheel: frames above, below, left and right of a drawn circle, the middle of them inside a drawn shape and inside none of them) are tiles when at least this many")
+    panel_grid_min_cells: int = Field(4, ge=2, description="a ruled grid whose every cell holding text is a labelled panel (tiles.panel_grid_boxes: a canvas of boxes) is read box by box when it has at least this many such cells ...")
+    panel_min_lines: int = Field(3, ge=2, description="... each holding text on at least this many lines (its label's included) ...")
+    panel_label_max_words: int = Field(4, ge=1, description="... and opening with a label line of at most this many words, bold, every letter a capital ('FORMÅL', 'KEY PARTNERS')")
     poster_stack_slack: float = Field(
         2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
         "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")

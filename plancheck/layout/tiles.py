@@ -158,3 +158,50 @@ def tile_row_pieces(
 def _cell_box(cell: Cell) -> Box:
     """A cell's bounding box as a :data:`Box` (the caller has checked it has one)."""
     return (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom)
+
+
+def panel_grid_boxes(
+    pieces: list[TablePiece], words: list[Word], settings: LayoutSettings = DEFAULT
+) -> list[tuple[TablePiece, list[Box]]]:
+    """The ruled-table ``pieces`` that are grids of labelled panels, each with its panels' boxes
+    (top to bottom, left to right): every distinct cell that holds text (at least
+    ``panel_grid_min_cells``) holds it on ``panel_min_lines`` lines or more and opens with a
+    label line of at most ``panel_label_max_words`` words, bold, every letter a capital.
+
+    Why: a project canvas, a business model canvas or an A3 report sets its parts in boxes that
+    touch, drawn as one grid ('FORMÅL', 'MÅL', 'AKTIVITETER', 'MILEPÆLE' …, boxes spanning
+    rows), each a label in capitals, often a question under it, and paragraphs or lists of its
+    own. pdfplumber finds the grid a table, and each box's text is read as one cell. In a table
+    the labels head the columns (a header row), not every cell: a grid whose every cell opens
+    with a label of its own is a page of panels, each read as a region with its heading, like a
+    tile (:func:`grid_tiles`), whose boxes stand a gutter apart."""
+    out = []
+    slack = settings.side_box_slack
+    for piece in pieces:
+        if not piece.ruled or piece.diagram or piece.field_list or piece.tab_stops is not None:
+            continue
+        boxes: list[Box] = []
+        for row in piece.rows:
+            for cell in row:
+                if cell is None or cell.bbox is None or not cell.text.strip():
+                    continue
+                box = _cell_box(cell)
+                if not any(same_box(box, b, slack) for b in boxes):
+                    boxes.append(box)
+        if len(boxes) < settings.panel_grid_min_cells:
+            continue
+        if all(_labelled_panel([w for w in words if inside_box(w, b, slack)], settings) for b in boxes):
+            out.append((piece, sorted(boxes, key=lambda b: (b[1], b[0]))))
+    return out
+
+
+def _labelled_panel(words: list[Word], settings: LayoutSettings) -> bool:
+    """Do ``words`` (a box's) stand on ``panel_min_lines`` lines or more, the first a label: at
+    most ``panel_label_max_words`` words, each bold and its letters capitals (two at least)?"""
+    if line_count(words, settings) < settings.panel_min_lines:
+        return False
+    top = min(w.top for w in words)
+    first = [w for w in words if w.top - top <= settings.y_tolerance]
+    letters = [ch for w in first for ch in w.text if ch.isalpha()]
+    return (len(first) <= settings.panel_label_max_words and len(letters) >= 2
+            and all(w.bold for w in first) and all(ch.isupper() for ch in letters))
