@@ -416,6 +416,17 @@ class LayoutSettings(BaseModel):
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
     tile_ring_min_count: int = Field(4, ge=3, description="boxes of one size set around a drawing (a goal wheel: frames above, below, left and right of a drawn circle, the middle of them inside a drawn shape and inside none of them) are tiles when at least this many")
+    note_max_area_ratio: float = Field(
+        0.5, ge=0, le=1, description="sticky notes (layout/stickynotes.py): a note holding words stuck over the edge "
+        "of another is at most this fraction of its area ...")
+    note_min_overlap: float = Field(
+        0.15, ge=0, le=1, description="... overlaps it by at least this fraction of its own area, not lying inside "
+        "it, and belongs to it: read after its text, as a region of its own")
+    note_shadow_max_offset: float = Field(
+        5.0, ge=0, description="... a box of a note's size set off by at most this (pt) across and down is its shadow")
+    note_stack_max_gap: float = Field(
+        40.0, ge=0, description="... notes and groups of them, their left edges level, each at most this far (pt) "
+        "under the one above, are a column of the board, read before the column beside it")
     poster_stack_slack: float = Field(
         2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
         "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")
