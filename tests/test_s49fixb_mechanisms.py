@@ -76,6 +76,13 @@ def test_a_small_note_stuck_over_a_larger_ones_edge_belongs_to_it():
     inner = (60.0, 150.0, 120.0, 175.0)
     inside = [w for w in words if w.x0 < 190] + line_words("new", 64, 156, size=8)
     assert stuck_notes([*panels[:2], inner], inside, WIDTH) == []
+    # a band across the note's top, as wide as the note, is no note stuck on it (a chart's panel title)
+    band = (40.0, 100.0, 220.0, 125.0)
+    own = [w for w in words if w.x0 < 190]
+    assert stuck_notes([*panels[:2], band], [*own, *line_words("Totals", 46, 103, size=8)], WIDTH) == []
+    # nor is a value label much smaller than the box it straddles (a chart's figure on its bar)
+    tiny = (170.0, 180.0, 200.0, 200.0)
+    assert stuck_notes([*panels[:2], tiny], [*own, *line_words("4.1", 173, 185, size=6)], WIDTH) == []
     # a lone note: nothing stuck on it
     assert stuck_notes(panels[:2], [w for w in words if w.x0 < 190], WIDTH) == []
 

@@ -419,6 +419,12 @@ class LayoutSettings(BaseModel):
     note_max_area_ratio: float = Field(
         0.5, ge=0, le=1, description="sticky notes (layout/stickynotes.py): a note holding words stuck over the edge "
         "of another is at most this fraction of its area ...")
+    note_min_area_ratio: float = Field(
+        0.08, ge=0, le=1, description="... and at least this fraction (a label much smaller than the box it is set on, "
+        "a chart's value on its bar, is no note) ...")
+    note_max_side_ratio: float = Field(
+        0.8, ge=0, le=1, description="... each of its sides at most this fraction of the larger note's (a band across "
+        "a panel's top is none) ...")
     note_min_overlap: float = Field(
         0.15, ge=0, le=1, description="... overlaps it by at least this fraction of its own area, not lying inside "
         "it, and belongs to it: read after its text, as a region of its own")

@@ -11,7 +11,8 @@ cells across each other.
 
 :func:`stuck_notes` finds each note (a box of ``panels`` holding words, narrower than
 ``side_box_max_width_ratio`` of the page) with the smaller notes stuck on it: a note of at
-most ``note_max_area_ratio`` of its area, overlapping it by at least ``note_min_overlap`` of
+least ``note_min_area_ratio`` and at most ``note_max_area_ratio`` of its area, narrower and lower than it (each side at most
+``note_max_side_ratio`` of its), overlapping it by at least ``note_min_overlap`` of
 its own area but not lying inside it, holding words wholly inside itself. The larger note
 holds at least ``card_min_words`` words of its own (inside it and in none of its stuck
 notes) and cuts through no word but those of its stuck notes. The page reads such a group as
@@ -106,8 +107,13 @@ def stuck_notes(panels: list[Box], words: list[Word], page_width: float,
             continue
         best, most = None, 0.0
         for j, (b, _held) in enumerate(notes):
-            if j == i or _area(s) > settings.note_max_area_ratio * _area(b) or _within(s, b, slack):
+            if j == i or _within(s, b, slack):
                 continue
+            if not settings.note_min_area_ratio * _area(b) <= _area(s) <= settings.note_max_area_ratio * _area(b):
+                continue  # (a label much smaller than the box it is set on, a chart's value, is no note)
+            side = settings.note_max_side_ratio
+            if s[2] - s[0] > side * (b[2] - b[0]) or s[3] - s[1] > side * (b[3] - b[1]):
+                continue  # (a band across a panel's top is no note stuck on it)
             shared = _overlap(s, b)
             if shared >= settings.note_min_overlap * _area(s) and shared > most:
                 best, most = j, shared
