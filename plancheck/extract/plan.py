@@ -5304,10 +5304,13 @@ def _chip_role(text: str, lang: str) -> str | None:
     """What an unlabelled chip of a card holds: "deadline" when it reads as one ("March 2027",
     "Ongoing"), "owner" when it names one (an owner-like phrase, or a short capitalised name
     with no digits), else None."""
-    from plancheck.extract.fields import _is_deadline, short_name
+    from plancheck.extract.fields import _is_deadline, field_line, short_name
     from plancheck.lang.owners import is_owner_like
 
     text = " ".join(text.split())
+    labelled = field_line(text)
+    if labelled is not None and len(labelled) == 1:
+        return labelled[0][0]  # a labelled chip ('Owner: …', a note stuck on the card)
     if _is_deadline(text, lang):
         return "deadline"
     if is_owner_like(text, lang=lang) or short_name(text):
@@ -5317,12 +5320,17 @@ def _chip_role(text: str, lang: str) -> str | None:
 
 def _chips_after(st: _State, index: int) -> list[tuple[int, str, str]] | None:
     """The chips right after block ``index`` (:attr:`Block.chip`): [(block index, role,
-    text)] when every one reads as an owner or a deadline, no role twice; else None."""
+    text)] when every one reads as an owner or a deadline, no role twice; else None. A labelled
+    chip ('Owner: …') gives its value."""
+    from plancheck.extract.fields import field_line
+
     out: list[tuple[int, str, str]] = []
     k = index + 1
     while k < len(st.blocks) and st.blocks[k].chip:
         text = st.blocks[k].text.strip()
         role = _chip_role(text, st.lang)
+        if role is not None and (labelled := field_line(text)) is not None:
+            text = labelled[0][1]  # the labelled chip's value
         if role is None or any(r == role for _k, r, _t in out):
             return None
         out.append((k, role, text))

@@ -929,6 +929,11 @@ def build_blocks(
             if bold_lead_wraps(rest, following.get(id(ln)), body,
                                start_right.get(round(rest.x0 / settings.line_start_step), rest.x1), settings, following):
                 kind = "list"
+        if ln.meta.get("chip") and prev_line is not None and prev_line.meta.get("chip") and prev_line.region == ln.region:
+            # the next line of a note stuck on a larger one (plancheck/layout/stickynotes.py): one block
+            cur["lines"].append(ln)
+            prev_line = ln
+            continue
         if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
             flush()

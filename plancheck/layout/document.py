@@ -70,6 +70,7 @@ from plancheck.layout.pullquotes import PULL_QUOTE, mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.stickynotes import note_columns, note_pieces, stuck_notes
 from plancheck.layout.strike import split_struck
 from plancheck.layout.tables import (
     TablePiece,
@@ -425,6 +426,12 @@ def layout_page(
     # a grid of labelled panels drawn as one table (a project canvas): each panel read as a tile
     canvas = panel_grid_boxes(pieces, words, settings)
     pieces = [p for p in pieces if not any(p is g for g, _b in canvas)]
+    # notes stuck over the edge of a larger note (a whiteboard's): a card, not a table of their edges
+    stuck = stuck_notes(panels or [], words, width, settings)
+    board = note_columns(panels or [], words, width, stuck, settings)
+    if stuck:
+        noted = note_pieces(pieces, [g for g, _n, _s in stuck] + [c for c, _p, _i in board], settings)
+        pieces = [p for p in pieces if not any(p is n for n in noted)]
     stripes = zebra_stripes(pieces, settings)
     pieces = [p for p in pieces if not any(p is s for s in stripes)]
     # a parallel text (the first column's translation beside it): read apart, not as the page's text
@@ -465,9 +472,17 @@ def layout_page(
 
     tiles: set[int] = set()  # frame index → read as a tile (its lines wrap at its edge)
 
-    def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None, tile: bool = False) -> None:
+    placed: dict[int, Box] = {}  # frame index → where it stands in the reading order, when not its box
+    stacks: dict[int, list[tuple[Box, list[Box]]]] = {}  # frame index → a board column's notes, read in turn
+
+    def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None, tile: bool = False,
+             place: Box | None = None, stack: list[tuple[Box, list[Box]]] | None = None) -> None:
         """Read ``box`` as a region of its own: its words leave the text flow (``free``)."""
         nonlocal free
+        if place is not None:
+            placed[len(frames)] = place
+        if stack is not None:
+            stacks[len(frames)] = stack
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
         if card_chips is not None:
@@ -479,6 +494,11 @@ def layout_page(
         frames.append(box)
         framed.append(inside)
 
+    for box, place, items in board:
+        take(box, place=place, stack=items)
+    for box, note, card_chips in stuck:
+        if not any(contains_box(c, box) for c, _p, _i in board):
+            take(box, card_chips=card_chips, place=note)
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings, panels) if icons else []:
@@ -498,9 +518,9 @@ def layout_page(
     for box in figure_panels(panels or [], free, width, settings):
         take(box)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
-    marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
+    marks += [Word(f"{FRAME_MARK}{k}", *placed.get(k, f)[:4], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles)
+    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles, stacks)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -640,13 +660,16 @@ def expand_frames(
     chips: dict[int, list[Box]] | None = None,
     asides: set[int] | None = None,
     tiles: set[int] | None = None,
+    stacks: dict[int, list[tuple[Box, list[Box]]]] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
     above the frame are read before it, the rest after it. Frames side by side (cards in a
     grid) are read left to right. The ``chips`` of a frame (a card) are read after its text,
     each a region of its own. The regions of the frames in ``asides`` are marked
-    :attr:`Region.aside`, those of the frames in ``tiles`` :attr:`Region.tile`."""
+    :attr:`Region.aside`, those of the frames in ``tiles`` :attr:`Region.tile`. A frame in
+    ``stacks`` (a board's column, :func:`plancheck.layout.stickynotes.note_columns`) is read
+    item by item, top to bottom, each as a card with the notes stuck on it as its chips."""
     out: list[Region] = []
     for region in regions:
         marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
@@ -664,7 +687,10 @@ def expand_frames(
             if before:
                 out.append(Region(before, *_bounds(before), column=region.column))
             k = int(mark.text[len(FRAME_MARK):])
-            inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings)
+            if stacks and k in stacks:
+                inner = _stack_regions(framed[k], stacks[k], width, settings)
+            else:
+                inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings)
             for r in inner:
                 r.aside = k in (asides or set())
                 r.tile = k in (tiles or set())
@@ -726,6 +752,23 @@ def _card_regions(words: list[Word], chips: list[Box], width: float, settings: L
     held = [[w for w in words if in_box(w, c, slack)] for c in chips]
     rest = [w for w in words if not any(w in h for h in held)]
     return xy_cut(rest, width, settings) + [Region(h, *_bounds(h), chip=True) for h in held if h]
+
+
+def _stack_regions(words: list[Word], items: list[tuple[Box, list[Box]]], width: float,
+                   settings: LayoutSettings) -> list[Region]:
+    """The regions of a board column's words: each item's (its text, then what is stuck on it),
+    top to bottom, then any words in none of them."""
+    slack = settings.side_box_slack
+    out: list[Region] = []
+    left = list(words)
+    for box, item_chips in items:
+        held = [w for w in left if in_box(w, box, slack)]
+        left = [w for w in left if not in_box(w, box, slack)]
+        if held:
+            out.extend(_card_regions(held, item_chips, width, settings))
+    if left:
+        out.extend(xy_cut(left, width, settings))
+    return out
 
 
 def _bounds(words: list[Word]) -> tuple[float, float, float, float]:

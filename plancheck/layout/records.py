@@ -87,7 +87,8 @@ def records_to_tables(
     ``hint`` names the role of a column word (the caller's lexicon; the layout knows no words):
     with it, a lone labelled record whose labels are all column words, the first an item's and
     another an owner's or a deadline's, is a table of one row too."""
-    labels = [record_label(b, settings, hint) for b in blocks]
+    # a chip (a card's, a note stuck on a note) belongs to the card's text before it, no record
+    labels = [None if b.chip else record_label(b, settings, hint) for b in blocks]
     # titled first: the label lines under titles also repeat one label set
     runs = _titled_runs(blocks, labels, settings, hint)
     taken = {i for start, end, _recs in runs for i in range(start, end)}

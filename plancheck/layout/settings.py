@@ -419,6 +419,23 @@ class LayoutSettings(BaseModel):
     panel_grid_min_cells: int = Field(4, ge=2, description="a ruled grid whose every cell holding text is a labelled panel (tiles.panel_grid_boxes: a canvas of boxes) is read box by box when it has at least this many such cells ...")
     panel_min_lines: int = Field(3, ge=2, description="... each holding text on at least this many lines (its label's included) ...")
     panel_label_max_words: int = Field(4, ge=1, description="... and opening with a label line of at most this many words, bold, every letter a capital ('FORMÅL', 'KEY PARTNERS')")
+    note_max_area_ratio: float = Field(
+        0.5, ge=0, le=1, description="sticky notes (layout/stickynotes.py): a note holding words stuck over the edge "
+        "of another is at most this fraction of its area ...")
+    note_min_area_ratio: float = Field(
+        0.08, ge=0, le=1, description="... and at least this fraction (a label much smaller than the box it is set on, "
+        "a chart's value on its bar, is no note) ...")
+    note_max_side_ratio: float = Field(
+        0.8, ge=0, le=1, description="... each of its sides at most this fraction of the larger note's (a band across "
+        "a panel's top is none) ...")
+    note_min_overlap: float = Field(
+        0.15, ge=0, le=1, description="... overlaps it by at least this fraction of its own area, not lying inside "
+        "it, and belongs to it: read after its text, as a region of its own")
+    note_shadow_max_offset: float = Field(
+        5.0, ge=0, description="... a box of a note's size set off by at most this (pt) across and down is its shadow")
+    note_stack_max_gap: float = Field(
+        40.0, ge=0, description="... notes and groups of them, their left edges level, each at most this far (pt) "
+        "under the one above, are a column of the board, read before the column beside it")
     poster_stack_slack: float = Field(
         2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
         "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")
