@@ -2104,6 +2104,56 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
     return out
 
 
+# "a)gje ein oversikt …", "2)beskrive …": a letter or a number and its closing bracket glued to
+# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave)
+_GLUED_LINE_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
+
+
+def _next_label(label: str) -> str:
+    """The label after ``label`` in its series ("a" → "b", "2" → "3")."""
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Items whose bracketed label touches their first word ("Tiltaksplanen skal" / "a)gje ein
+    oversikt …;" / "b)prioritere …;": a letter typed with a hanging indent narrower than the
+    gap, the word in lower case carrying on the lead-in's sentence): a run of ``coded_items``
+    or more lines opening so, with the labels a, b, c … (or 1, 2, 3 …) in turn, at one indent,
+    the lines between them no more than their wrapped lines, is a list, each label written
+    "a) " so it is the item's marker. One such line alone stays text (NUMBER_RE asks a space,
+    or a capital, after a label)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = _GLUED_LINE_RE.match(out[i].text.strip())
+        if m is None or m.group("label") not in ("a", "1"):
+            i += 1
+            continue
+        run = [i]
+        want = _next_label(m.group("label"))
+        j = i + 1
+        while j < len(out):
+            mj = _GLUED_LINE_RE.match(out[j].text.strip())
+            if (
+                mj is not None
+                and mj.group("label") == want
+                and abs(out[j].indent - out[i].indent) <= s.letter_bullet_indent / 2
+            ):
+                run.append(j)
+                want = _next_label(want)
+            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+                break
+            j += 1
+        if len(run) < s.coded_items:
+            i += 1
+            continue
+        for k in run:
+            mk = _GLUED_LINE_RE.match(out[k].text.strip())
+            out[k] = replace(out[k], text=f"{mk.group('label')}) {mk.group('rest')}")
+        i = j
+    return out
+
+
 # "at planen beskriver …,", "att bolaget …", "that the Council …": a line opening with the word
 # of a complement clause (requirements.yaml: clause_opener)
 _CLAUSE_LINE_RE = re.compile(r"^(?:" + _alt("clause_opener") + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -3931,6 +3981,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     body = _body_size(lines)
     plain = lines
     lines = coded_runs(lines)
+    lines = glued_label_runs(lines)
     lines = decimal_runs(lines)
     lines = clause_runs(lines)
     lines = letter_bullet_runs(lines)
@@ -4829,10 +4880,17 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
     or several, withdraws nothing."""
     if len(found) < 2:
         return [False] * len(found)
-    text = " ".join(ln.text.strip() for ln in lines)
+    text = " ".join(" ".join(ln.text.strip() for ln in lines).split())
     keyed = [{w.lower() for w in _REF_WORD_RE.findall(rp.text)} for rp in found]
+    # where each point stands in the text (its opening words; -1 when they are not found as
+    # printed): a withdrawal strikes what was asked before it, so a sentence before a point
+    # ("… og skal trekkes minst 3 meter inn" in a zoning rule above the list) names none of it
+    at = [text.find(" ".join(rp.text.split()[:4])) for rp in found]
     gone: set[int] = set()
+    cursor = 0
     for sent in _SENTENCE_SPLIT.split(text):
+        start = text.find(sent, cursor)
+        cursor = max(cursor, start)
         if (
             not _WITHDRAWAL_RE.search(sent)
             or _AMEND_INSERT_RE.search(sent)
@@ -4853,7 +4911,7 @@ def withdrawn(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
                 holders = [n for n, ks in enumerate(keyed) if w in ks]
                 if len(holders) == 1:
                     named.add(holders[0])
-        if len(named) == 1:
+        if len(named) == 1 and not any(start >= 0 and at[n] > start for n in named):
             gone |= named
     return [n in gone for n in range(len(found))]
 
@@ -6262,6 +6320,54 @@ def needs_the_plan(sentence: str) -> bool:
     return bool(_NEEDS_PLAN_RE.search(" ".join(sentence.split())))
 
 
+# the plan made (plan_making) or in place (plan_in_place), a plan's word its object ("…
+# utarbeide ein tiltaksplan for …", "… at udarbejde og vedtage en plejeplan …", "… skal det
+# foreligge en plan for …"): up to two words between the verb and the article (a second verb)
+_PLAN_ORDERED_RE = re.compile(
+    r"\b(?:" + _alt("plan_making") + "|" + _alt("plan_in_place") + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")",
+    re.IGNORECASE,
+)
+# "Før det gis igangsettingstillatelse …, skal …", "Innan bygglov ges, ska …": a clause opened
+# by the conjunction that dates by another step (words.yaml step_before), the main clause after
+# its comma
+_BEFORE_CLAUSE_RE = re.compile(
+    r"^(?:" + W.alternation("step_before") + r")\s+[^,]+,\s*(?:[\w-]+\s+){0,3}?(?:" + _alt("modal") + r")\b",
+    re.IGNORECASE,
+)
+# a party's undertaking without its last word ("forpligter sig til", "åtar sig", "undertakes"):
+# the time may stand before the infinitive ("forpligter sig til senest den 1. juli at …")
+_UNDERTAKES_RE = re.compile(
+    r"\b(?:" + "|".join(
+        r"\s+".join(map(re.escape, w.split()[:-1])) for w in _words("agreed_to") if len(w.split()) > 1
+    ) + r")\b",
+    re.IGNORECASE,
+)
+
+
+# "… men dette er ikkje eit vilkår": a sentence that binds nothing (requirements.yaml
+# not_binding)
+_NOT_BINDING_RE = re.compile(r"\b(?:" + _alt("not_binding") + r")\b", re.IGNORECASE)
+
+
+def dated_plan_order(sentence: str) -> bool:
+    """The order to have the plan by a time ("Kommunen skal innan 1. juli 2056 utarbeide ein
+    tiltaksplan for leidningsnettet.", "Kommunen ska senast den 30 april 2057 ta fram en
+    handlingsplan …", "X forpligter sig til senest den 1. juli 2056 at udarbejde og vedtage en
+    plejeplan …") or before a step ("Før det gis igangsettingstillatelse …, skal det foreligge en
+    plan for …": a rekkefølgebestemmelse): a modal or an undertaking, the plan made or in place
+    as its object, and a deadline (a date after a deadline word, words.yaml deadline_*) or an
+    opening clause of the step it must come before. Not the mandate's origin only: the plan must
+    exist by then, a step of its process a plan answers (when it was made, adopted, approved).
+    Not in the past, not negated."""
+    t = " ".join(sentence.split())
+    if not _PLAN_ORDERED_RE.search(t) or _PAST_RE.search(t) or _NEGATION_RE.search(t) or t.endswith("?"):
+        return False
+    if not (_MODAL_RE.search(t) or _UNDERTAKES_RE.search(t)):
+        return False
+    return bool(_DEADLINE_RE.search(t) or _BEFORE_CLAUSE_RE.match(t))
+
+
 def report_duty(sentence: str) -> bool:
     """The one who makes the plan is to report on it ("The Active Travel Officer will report
     progress on delivering the LCWIP to the Transport Board once a year", "Kommunedirektøren
@@ -7021,14 +7127,16 @@ def point_kind(text: str) -> str:
     return "content"
 
 
-def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None, str]]:
+def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None, str, int]]:
     """Running text outside lists and headings, joined over line breaks, each with its page and
     the kind of section it stands in: "background" under a background heading ("Bakgrunn",
     "Saksopplysningar"): such a paragraph tells why the plan is made ("Kommunedelplanen må
     rulleres før neste søknadsrunde"), and only a body asked to take part is a requirement in
     it; "decision" under the heading of the deciding body's decision ("Beslutning", "Vedtak"),
-    whose added clauses ask of the plan; else ""."""
-    out: list[tuple[str, int | None, str]] = []
+    whose added clauses ask of the plan; else "". Last, the number of headings above it (the
+    paragraphs under one heading share it)."""
+    out: list[tuple[str, int | None, str, int]] = []
+    headings = 0
     cur: list[str] = []
     page: int | None = None
     in_list = False
@@ -7068,9 +7176,10 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         last, prev_line = prev_line, ln
         if head:
             if cur:
-                out.append((" ".join(cur), page, section))
+                out.append((" ".join(cur), page, section, headings))
             cur = []
             in_list = False
+            headings += 1
             if ln.size and body and ln.size < body - 0.5:
                 # a bold line in smaller type than the body (a table's header row, "Indikator
                 # 2043 2046"): no heading of a section, the section goes on after it
@@ -7103,7 +7212,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         prev = t
         if mk is not None or head or (gap and cur):
             if cur:
-                out.append((" ".join(cur), page, section))
+                out.append((" ".join(cur), page, section, headings))
             cur = []
             in_list = mk is not None or (in_list and not gap and not head)
             if mk is not None:
@@ -7120,7 +7229,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             page = ln.page
         cur = [*cur[:-1], _join(cur[-1], t)] if cur else [t]
     if cur:
-        out.append((" ".join(cur), page, section))
+        out.append((" ".join(cur), page, section, headings))
     return out
 
 
@@ -7313,7 +7422,8 @@ def prose_requirements(
         for ln in lines
     )
     ordered: str | None = None  # the one the mandate orders to make the plan (orderee)
-    for para, page, section in _paragraphs(lines, body):
+    ordered_under = -1  # … and the heading the order stands under (_paragraphs' count)
+    for para, page, section, under in _paragraphs(lines, body):
         ordered_before = False  # the sentence before, in this paragraph, was the orderee's
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
@@ -7357,6 +7467,7 @@ def prose_requirements(
             # (the plan as subject first, or after the modal of an inverted clause: "For det
             # første skal planen …", then "Dernest skal den …")
             plan_subject = bool(_SUBJECT_RE.match(carried) or _INVERTED_SUBJECT_RE.search(carried))
+            dated = other_duty = False
             series = semicolon_series(carried) if section != "background" else None
             if series:
                 for part in series:
@@ -7384,19 +7495,30 @@ def prose_requirements(
                 )
                 if clause is not None:
                     sent = carried = clause
-                by_orderee = bool(ordered and orderee_asks(sent, ordered, ordered_before))
+                # under another heading than the order, the one ordered is asked only of the
+                # plan: a permit's or an agreement's other duties of the same party ("1.5
+                # Prøvetaking: Kommunen skal ta minst tolv prøver …", "§ 8 Rapportering:
+                # Vertskommunen skal … lage ein årsrapport") ask for other work
+                party = bool(ordered and orderee_asks(sent, ordered, ordered_before))
+                other_duty = party and under != ordered_under and not _names_plan_re().search(sent)
+                by_orderee = party and not other_duty
                 ordered_before = by_orderee
                 if POINT_SETTINGS.orderee_asks and ordered is None and clause is None:
                     ordered = orderee(sent)
                     ordered_before = ordered is not None
+                    ordered_under = under
+                # the order to have the plan by a date or before a step ("Kommunen skal innan
+                # 1. juli 2056 utarbeide ein tiltaksplan …"): a step of its process
+                dated = dated_plan_order(sent)
                 asked = (
                     clause is not None
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
                     or by_orderee
                     or agreement_clause(sent, para) is not None
-                )
-            if not asked and section != "background":
+                    or dated
+                ) and not other_duty and not _NOT_BINDING_RE.search(sent)
+            if not asked and section != "background" and not other_duty:
                 # "c) Konklusjon: Planen skal vere klar …": a minute's item marker and the
                 # label of its decision before the sentence; the sentence asks by itself
                 bare = _without_item_label(sent)
@@ -7405,6 +7527,7 @@ def prose_requirements(
             if not asked or not _first_time(sent, seen):
                 continue
             plan_asked = plan_asked or (plan_subject and section != "background")
+            kind = "process" if section != "background" and dated else point_kind(carried)
             n = len(out) + 1
             text = sent.rstrip()
             # "Eldrerådet og ungdomsrådet skal få uttale seg": two bodies, two
@@ -7416,8 +7539,8 @@ def prose_requirements(
                     number=f"S{n}",
                     text=text,
                     concerns=concerns if len(concerns) >= 2 else [],
-                    process=point_kind(carried) == "process",
-                    kind=point_kind(carried),
+                    process=kind == "process",
+                    kind=kind,
                     page=page,
                     provenance=Provenance(page=page, source_text=text),
                 )
