@@ -175,3 +175,39 @@ def test_given_the_occasion_is_the_frame_of_a_consultation_point():
     from plancheck.mandate.words import words
 
     assert {"tillfälle", "lejlighed"} <= set(words("generic"))
+
+
+def _mandate_status(mandate: str, chapters: list[tuple[str, str]], lang: str, **settings) -> str:
+    from dataclasses import replace
+
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+    from tests.conftest import plan_of_chapters
+
+    points = [p for p in find_points([mandate]) if "2041" in p.text or "Før" in p.text]
+    assert len(points) == 1, [p.text for p in find_points([mandate])]
+    got = assess_points(plan_of_chapters("Plan for badeplassene", chapters), points, lang,
+                        settings=replace(MatchSettings(), **settings))
+    return getattr(got[0].status, "value", got[0].status)
+
+
+ORDER_NB = ("Avtale om badeplassene\n\n§ 4 Kommunen skal innen 1. juni 2041 utarbeide og vedta en plan for "
+            "badeplassene.\n\n§ 5 Foreningen stiller med frivillige.")
+
+
+def test_the_order_to_have_the_plan_by_a_date_is_answered_by_its_adoption_in_time():
+    adopted = [("Om planen", "Vedtatt av kommunestyret 12. mai 2041."), ("Badeplassene", "Det er fire badeplasser.")]
+    assert _mandate_status(ORDER_NB, adopted, "nb") == "covered"
+    assert _mandate_status(ORDER_NB, adopted, "nb", plan_order_dated=False) != "covered"
+
+
+def test_a_draft_on_hearing_after_the_deadline_does_not_answer_the_order():
+    draft = [("Om planen", "Høringsutkast, august 2041."), ("Badeplassene", "Det er fire badeplasser.")]
+    assert _mandate_status(ORDER_NB, draft, "nb") == "uncovered"
+
+
+def test_the_order_to_have_an_approved_plan_before_a_step_is_answered_by_its_approval():
+    mandate = ("Bestemmelser\n\nFør det gis brukstillatelse for badeanlegget, skal det foreligge en plan for driften "
+               "som er godkjent av kommunen. Planen skal vise åpningstidene og hvem som rydder stranden.")
+    approved = [("Om planen", "Godkjent av kommunen, byggesak, 3. mars 2041."), ("Drift", "Anlegget driftes av parkvesenet.")]
+    assert _mandate_status(mandate, approved, "nb") == "covered"

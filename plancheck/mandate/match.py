@@ -54,6 +54,7 @@ from plancheck.mandate.points import (
     _word_re,
     _words,
     advice_clause,
+    dated_plan_order,
     deliverable_asked,
     orders_the_plan,
     report_back_asked,
@@ -472,6 +473,11 @@ class MatchSettings:
     # a request to be told what was done, answered by the plan's sentence that it was sent to
     # the requesting body (report_back_stated)
     report_back_sent: bool = True
+    # the order to have the plan by a date or before a step, answered by the plan's own date or
+    # state (plan_order_status): the units of its first page of at most this many words are its
+    # title lines
+    plan_order_dated: bool = True
+    plan_order_meta_words: int = 20
     timetable_date_columns: int = 3
     # a glossary (a section headed "Ordliste", a table "Ord | Forklaring") is no
     # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
@@ -5016,6 +5022,20 @@ def _assess_points(
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
+        if S.plan_order_dated and dated_plan_order(p.text):
+            ordered = plan_order_status(p.text, units, S)
+            if ordered is not None:
+                # the order to have the plan by then: answered by the plan's own date or state
+                fired.add("plan_order")
+                status, u = ordered
+                evidence = (
+                    [Evidence(page=u.page, quote=_quote(u, T.terms(u.text, lang), lang), node_id=u.id, score=1.0)]
+                    if u is not None and status == CoverageStatus.covered
+                    else []
+                )
+                # not ready in time: what is missing is the deadline ("senast den 30 april 2057")
+                late = [m.group(0).strip() for m in DEADLINE_PHRASE_RE.finditer(p.text)][-1:]
+                missing = [] if status == CoverageStatus.covered else (late or missing)
         if S.report_back_sent and status != CoverageStatus.covered and report_back_asked(p.text):
             deadline = min((c.deadline for c in concerns if c.deadline), default=None)
             sent = report_back_stated(units, deadline, lang)
@@ -5481,6 +5501,59 @@ def adoption_dates(units: list[Unit]) -> list[tuple[dt.date, Unit]]:
             if ADOPTION_RE.search(sent):
                 out.extend((d, u) for d in find_dates(sent))
     return out
+
+
+_APPROVED_RE = _word_re("plan_approved")
+_DRAFT_STATE_RE = _word_re("plan_draft_state")
+
+
+def plan_order_status(
+    point_text: str, units: list[Unit], s: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[CoverageStatus, Unit | None] | None:
+    """The status of the order to have the plan by a date or before a step
+    (:func:`plancheck.mandate.points.dated_plan_order`: "Kommunen skal innan 1. mars kvart år
+    utarbeide ein kontrollplan", "Før det gis igangsettingstillatelse, skal det foreligge en plan
+    … som er godkjent av kommunen"), from what the plan says of itself, with the unit that says
+    it; None when it says nothing of its own date or state.
+
+    Why: the plan answers such an order by existing, adopted or approved in time; its content
+    shares no word with the order. Read from the plan's own words: its adoption or approval dated
+    (``adoption_step``, ``plan_approved``) by the deadline: covered; a plan that calls itself a
+    draft on hearing (``plan_draft_state``) dated after the deadline, not adopted by then:
+    uncovered (the adoption after the deadline is :func:`adoption_dates`' check). Without a
+    deadline (before a step), an approval or adoption stated: covered. A plan dated only on
+    its title lines (the short units of its first page: no adoption, no draft) dated by the
+    deadline: covered, the order met by the
+    plan's being there."""
+    found = list(DEADLINE_PHRASE_RE.finditer(point_text))
+    deadline = max(find_dates(found[-1].group(0)), default=None) if found else None
+    approved: list[tuple[dt.date, Unit]] = list(adoption_dates(units))
+    for u in units:
+        if _APPROVED_RE.search(u.text) and not _NEGATION_RE.search(u.text):
+            for sent in T.sentences(u.text):
+                if _APPROVED_RE.search(sent):
+                    approved.extend((d, u) for d in find_dates(sent))
+    if deadline is None:
+        first = min(approved, key=lambda x: x[0], default=None)
+        return (CoverageStatus.covered, first[1]) if first is not None else None
+    in_time = [(d, u) for d, u in approved if d <= deadline]
+    if in_time:
+        return CoverageStatus.covered, max(in_time, key=lambda x: x[0])[1]
+    if approved:
+        return None  # adopted after the deadline: the adoption check says so
+    # the plan's title lines: short units of its first page
+    first = min((u.page for u in units if u.page is not None), default=None)
+    head = [u for u in units if u.page == first and len(u.text.split()) <= s.plan_order_meta_words]
+    draft = next((u for u in head if _DRAFT_STATE_RE.search(u.text)), None)
+    if draft is not None:
+        own = find_dates(draft.text)
+        if own and min(own) > deadline:
+            return CoverageStatus.uncovered, draft
+        return None
+    dates = [(d, u) for u in head for d in find_dates(u.text)]
+    if dates and max(d for d, _u in dates) <= deadline:
+        return CoverageStatus.covered, min(dates, key=lambda x: x[0])[1]
+    return None
 
 
 def process_dates(
