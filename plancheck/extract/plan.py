@@ -272,6 +272,7 @@ LAZY_MODULES = (
     "plancheck.extract.charge",
     "plancheck.extract.closingfields",
     "plancheck.extract.dashfields",
+    "plancheck.extract.dbviews",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldlines",
@@ -3442,7 +3443,13 @@ def _page_chrome(st: _State, block: Block, text: str) -> bool:
 
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
         return False
-    return navigation_tree(text) or post_byline(text, st.lang)
+    if navigation_tree(text) or post_byline(text, st.lang):
+        return True
+    from plancheck.extract.dbviews import view_controls
+
+    # the tabs over a database view's header, its add button and totals under its rows
+    return block.kind == BlockKind.paragraph and 0 <= st.index < len(st.blocks) and st.blocks[st.index] is block \
+        and view_controls(st.blocks, st.index)
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
