@@ -25,6 +25,7 @@ from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
     aim_statement,
     band_goal,
+    bare_label,
     goal_reference,
     heading_role,
     is_focus_parent,
@@ -532,6 +533,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.keyed_fields, keyed_lines = fields_by_number(doc.blocks, language)
     st.taken |= keyed_lines  # a numbered line of who and when: its fields join the item of its number
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
+    tags: list[Goal] = []  # the goals a box's head chips name ('AIM 1' 'AIM 2'), for the box's item
+    made = 0
     for index, block in enumerate(doc.blocks):
         st.index = index
         if block.aside and flow is None:
@@ -574,6 +577,12 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue  # the title block's byline: no item (extract/titleblock.py)
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
+        if block.flow_step:
+            continue  # a flowchart's decision, start or end, or a connector's 'Yes': how the flow goes, no item
+        if block.head_chip and (tagged := _goal_tag(st, block)) is not None:
+            tags.append(tagged)  # 'AIM 2' in a box's corner: the goal the box's item serves
+            continue
+        made = len(plan.measures)
         if index in st.timeline_labels or _timeline_card(st, index, block):
             continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
@@ -592,6 +601,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             st.pending_first_sentence = True
         else:
             _text(st, block)
+        if tags and not block.head_chip:
+            for m in plan.measures[made:]:
+                m.goal_ids.extend(g.id for g in tags if g.id not in m.goal_ids)
+            tags = []
     _note_fields(st, notes.bodies)
     _group_fields(st)
     _unset_crumb_owners(st)
@@ -5362,6 +5375,16 @@ def _goal_over_cards(st: _State, block: Block) -> bool:
     st.lead_in = None
     st.role = None
     return True
+
+
+def _goal_tag(st: _State, block: Block) -> Goal | None:
+    """The declared goal a chip at a box's head names by its label and number alone ('AIM 2',
+    'Mål 3' in the corner of a flowchart's action box, :attr:`Block.head_chip`): the item the
+    box holds serves it. None for any other chip (an owner's, a date's)."""
+    found = bare_label(block.text.strip())
+    if found is None or found[0] not in GOAL_ROLES or not found[1]:
+        return None
+    return goal_by_number(st, found[1])
 
 
 def _chip_card(st: _State, block: Block) -> bool:
