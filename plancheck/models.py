@@ -175,11 +175,22 @@ class Block(_Model):
         description="a few words set in a small box of their own inside a card (a chip or badge: "
         "'Parks Team', 'March 2027'), under or beside the card's text; found by form only",
     )
+    head_chip: bool = Field(
+        False,
+        description="a chip standing at the head of its card, above all of the card's text (a tag in a box's "
+        "corner: 'AIM 2' over an action of a flowchart), read before the text it tags; found by form only",
+    )
     aside: bool = Field(
         False,
         description="text of a framed box set beside the running text, which goes on at the box's heights "
         "(a call-out: 'Reducing Bus Idling Impacts' and its paragraph beside a list of actions); no part "
         "of the text flow it stands in; found by form only",
+    )
+    flow_step: bool = Field(
+        False,
+        description="text of a flowchart's step: a decision diamond ('Is the road closed?'), a rounded start or "
+        "end box, a label on a connector ('Yes', 'No'); it says how the flow goes, no item of the plan; "
+        "found by form only (the shapes, plancheck/layout/flowboxes.py)",
     )
     side_label: bool = Field(
         False,

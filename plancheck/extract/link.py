@@ -98,6 +98,13 @@ _NUMBER_LIST = re.compile(
 )
 
 
+# the goal label repeated before each number ("Mål 1 Mål 2", "Goal 1, Goal 3"): a relation cell of a
+# database view lists each goal it links to by its label, one under the other
+_LABEL_LIST = re.compile(
+    rf"^\s*(?:(?:{_GOAL_NUMBER})\s*\d{{1,2}}(?:\.\d{{1,2}})*\s*[,;]?\s*){{2,}}$", re.IGNORECASE,
+)
+
+
 _LABELLED_NUMBER = re.compile(rf"^(?:{_GOAL_NUMBER})\s+(?=\d|(?-i:[IVX]))", re.IGNORECASE)
 
 
@@ -157,13 +164,17 @@ def numbered(goals: list[Goal], num: str) -> list[Goal]:
 
 
 def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
-    """The declared goals a goal-number cell lists ("Mål 1, 2", "1 og 3", "Goals 2 & 4"), when it
-    lists two or more and each number names one declared goal; else []."""
+    """The declared goals a goal-number cell lists ("Mål 1, 2", "1 og 3", "Goals 2 & 4", the label
+    before each number "Mål 1 Mål 2"), when it lists two or more and each number names one declared goal; else []."""
     m = _NUMBER_LIST.match(text)
-    if m is None:
+    if m is not None:
+        numbers = m.group(1)
+    elif _LABEL_LIST.match(text):
+        numbers = text  # "Mål 1 Mål 2": each number after its label
+    else:
         return []
     out = []
-    for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group(1)):
+    for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", numbers):
         found = numbered(goals, num)
         if len(found) != 1:
             return []

@@ -25,6 +25,7 @@ from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
     aim_statement,
     band_goal,
+    bare_label,
     goal_reference,
     heading_role,
     is_focus_parent,
@@ -272,6 +273,7 @@ LAZY_MODULES = (
     "plancheck.extract.charge",
     "plancheck.extract.closingfields",
     "plancheck.extract.dashfields",
+    "plancheck.extract.dbviews",
     "plancheck.extract.dittos",
     "plancheck.extract.features",
     "plancheck.extract.fieldlines",
@@ -532,6 +534,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.keyed_fields, keyed_lines = fields_by_number(doc.blocks, language)
     st.taken |= keyed_lines  # a numbered line of who and when: its fields join the item of its number
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
+    tags: list[Goal] = []  # the goals a box's head chips name ('AIM 1' 'AIM 2'), for the box's item
+    made = 0
     for index, block in enumerate(doc.blocks):
         st.index = index
         if block.aside and flow is None:
@@ -574,6 +578,12 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue  # the title block's byline: no item (extract/titleblock.py)
         if wordless_table(block):
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
+        if block.flow_step:
+            continue  # a flowchart's decision, start or end, or a connector's 'Yes': how the flow goes, no item
+        if block.head_chip and (tagged := _goal_tag(st, block)) is not None:
+            tags.append(tagged)  # 'AIM 2' in a box's corner: the goal the box's item serves
+            continue
+        made = len(plan.measures)
         if index in st.timeline_labels or _timeline_card(st, index, block):
             continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
         side_role, st.side_role = st.side_role, None
@@ -592,6 +602,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             st.pending_first_sentence = True
         else:
             _text(st, block)
+        if tags and not block.head_chip:
+            for m in plan.measures[made:]:
+                m.goal_ids.extend(g.id for g in tags if g.id not in m.goal_ids)
+            tags = []
     _note_fields(st, notes.bodies)
     _group_fields(st)
     _unset_crumb_owners(st)
@@ -3443,7 +3457,13 @@ def _page_chrome(st: _State, block: Block, text: str) -> bool:
 
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
         return False
-    return navigation_tree(text) or post_byline(text, st.lang)
+    if navigation_tree(text) or post_byline(text, st.lang):
+        return True
+    from plancheck.extract.dbviews import view_controls
+
+    # the tabs over a database view's header, its add button and totals under its rows
+    return block.kind == BlockKind.paragraph and 0 <= st.index < len(st.blocks) and st.blocks[st.index] is block \
+        and view_controls(st.blocks, st.index)
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
@@ -5366,6 +5386,16 @@ def _goal_over_cards(st: _State, block: Block) -> bool:
     st.lead_in = None
     st.role = None
     return True
+
+
+def _goal_tag(st: _State, block: Block) -> Goal | None:
+    """The declared goal a chip at a box's head names by its label and number alone ('AIM 2',
+    'Mål 3' in the corner of a flowchart's action box, :attr:`Block.head_chip`): the item the
+    box holds serves it. None for any other chip (an owner's, a date's)."""
+    found = bare_label(block.text.strip())
+    if found is None or found[0] not in GOAL_ROLES or not found[1]:
+        return None
+    return goal_by_number(st, found[1])
 
 
 def _chip_card(st: _State, block: Block) -> bool:

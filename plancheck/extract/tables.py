@@ -1351,8 +1351,13 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     """Column roles from header words; with two owner-like columns ("Förvaltning/Bolag" and
     "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out.
     ``shift`` renames levels in plans labelled "Strategy > Measure > Action"."""
+    from plancheck.extract.dbviews import view_header
     from plancheck.lang.vocab import column_role, column_word_exact
 
+    view = view_header(header)
+    if view is not None:
+        # a database view's header ('Aa Name | ≡ Owner | # Budget'): read without the glyphs
+        header = view[0]
     roles = [column_role(h) if h else None for h in header]
     for i in year_columns(header):
         # "2026 (Tidsplan)": a year under a spanning deadline word is one of the period columns,
@@ -1397,6 +1402,9 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         idx = [i for i, r in enumerate(roles) if r == role]
         for i in idx[1:] if not (chained and role == "goal") else []:
             roles[i] = None
+    if view is not None and view[1] is not None and "measure" not in roles:
+        # the view's title column names each row's item: the measures, when no header names them
+        roles[view[1]] = "measure"
     return roles
 
 

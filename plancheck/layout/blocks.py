@@ -827,7 +827,9 @@ def build_blocks(
                         else None),
                 item_note=bool(cur.get("item_note")),
                 chip=bool(lines_[0].meta.get("chip")),
+                head_chip=bool(lines_[0].meta.get("head_chip")),
                 aside=bool(lines_[0].meta.get("aside")),
+                flow_step=bool(lines_[0].meta.get("flow_step")),
                 side_label=bool(cur.get("side_label")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 note_refs=[r for ln in lines_ for r in ln.meta.get("note_refs", [])],
@@ -929,6 +931,20 @@ def build_blocks(
             if bold_lead_wraps(rest, following.get(id(ln)), body,
                                start_right.get(round(rest.x0 / settings.line_start_step), rest.x1), settings, following):
                 kind = "list"
+        if ln.meta.get("flow_step"):
+            # a flowchart's step (a decision, a start or end box, a connector's label;
+            # plancheck/layout/flowboxes.py): one paragraph per box, whatever its type
+            if (cur is not None and prev_line is not None and prev_line.meta.get("flow_step")
+                    and (prev_line.page, prev_line.region) == (ln.page, ln.region)):
+                cur["lines"].append(ln)
+            else:
+                flush()
+                cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": ln.text}
+            prev_line = ln
+            continue
+        if prev_line is not None and prev_line.meta.get("flow_step"):
+            flush()  # and nothing after it goes on in it
+            prev_line = None
         if ln.meta.get("chip") and prev_line is not None and prev_line.meta.get("chip") and prev_line.region == ln.region:
             # the next line of a note stuck on a larger one (plancheck/layout/stickynotes.py): one block
             cur["lines"].append(ln)

@@ -40,6 +40,8 @@ class Region:
     aside: bool = False  # True when it holds the text of a frame set beside the running text (a call-out box)
     tile: bool = False  # True when it holds the text of a tile (plancheck/layout/tiles.py): its lines wrap at the tile's edge
     parallel: bool = False  # True when it holds a parallel text (plancheck/layout/parallel.py): not read
+    head_chip: bool = False  # True when it is a chip standing at its card's head, read before the card's text
+    flow_step: bool = False  # True when it holds a flowchart's step: a decision, a start or end box, a connector's label (flowboxes.py)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

@@ -12,7 +12,9 @@ with pdfplumber instead (the reference path).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,14 +33,14 @@ from plancheck.layout.boxes import (
     side_panels,
     text_beside,
 )
-from plancheck.layout.cards import item_boxes, shape_numbers
+from plancheck.layout.cards import _box_in, item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
 from plancheck.layout.dashtables import find_dash_tables
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
-from plancheck.layout.flowboxes import Polyline, box_diagrams
+from plancheck.layout.flowboxes import Polyline, box_diagrams, flowcharts
 from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
@@ -234,21 +236,15 @@ def turned_box(box: tuple[float, float, float, float], rotation: int, width: flo
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
-def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_DEPTH) -> list[Polyline]:
-    """The open stroked paths of straight segments of a pypdfium2 page (at most
-    ``connector_max_points`` points each: a line, an elbow), as points in top-down coordinates
-    of the page as shown, down to ``max_depth`` levels of form XObjects: the candidates for the
-    connectors of a diagram of boxes (:mod:`plancheck.layout.flowboxes`). Read only when a
-    page may hold such a diagram: the walk asks pdfium for each path's segments."""
+def _each_path(page, max_depth: int, visit: Callable[[object, tuple, int, float, float], None]) -> None:
+    """Call ``visit(path object, matrix into PDF user space, rotation, width, height)`` for each
+    path object of a pypdfium2 page, down to ``max_depth`` levels of form XObjects."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     rotation = page.get_rotation() % 360
     width, height = page.get_size()
-    out: list[Polyline] = []
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    most = settings.connector_max_points
 
     def times(m, n):  # the matrix m, then n
         return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
@@ -268,20 +264,90 @@ def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_D
                 continue
             if kind != raw.FPDF_PAGEOBJ_PATH:
                 continue
-            n = raw.FPDFPath_CountSegments(obj)
-            if n < 2 or n > most:
-                continue
-            if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
-                continue
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            matrix = times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-            points = _straight_points(obj, n, matrix, rotation, width, height)
-            if len(points) >= 2 and points[0] != points[-1]:
-                out.append(tuple(points))
+            visit(obj, times((m.a, m.b, m.c, m.d, m.e, m.f), outer), rotation, width, height)
 
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+
+
+def path_lines(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_DEPTH) -> list[Polyline]:
+    """The open stroked paths of straight segments of a pypdfium2 page (at most
+    ``connector_max_points`` points each: a line, an elbow), as points in top-down coordinates
+    of the page as shown, down to ``max_depth`` levels of form XObjects: the candidates for the
+    connectors of a diagram of boxes (:mod:`plancheck.layout.flowboxes`). Read only when a
+    page may hold such a diagram: the walk asks pdfium for each path's segments."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: list[Polyline] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    most = settings.connector_max_points
+
+    def visit(obj, matrix: tuple, rotation: int, width: float, height: float) -> None:
+        n = raw.FPDFPath_CountSegments(obj)
+        if n < 2 or n > most:
+            return
+        if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+            return
+        points = _straight_points(obj, n, matrix, rotation, width, height)
+        if len(points) >= 2 and points[0] != points[-1]:
+            out.append(tuple(points))
+
+    _each_path(page, max_depth, visit)
+    return out
+
+
+def flow_symbols(page, settings: LayoutSettings = DEFAULT, max_depth: int = PATH_DEPTH) -> list[tuple[str, Box]]:
+    """The closed drawn shapes of a pypdfium2 page that a flowchart uses as symbols (ISO 5807),
+    each (kind, its box in top-down coordinates of the page as shown): "decision" for a
+    diamond (four straight sides whose corners stand at the middles of its box's sides, within
+    ``flow_symbol_slack`` of its size), "terminal" for a closed shape with curved segments (a
+    rounded box, an oval: a flowchart's start and end). Read only when a page holds a diagram
+    of boxes joined by connectors (:mod:`plancheck.layout.flowboxes`)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: list[tuple[str, Box]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    least = settings.connector_box_min_size
+
+    def visit(obj, matrix: tuple, rotation: int, width: float, height: float) -> None:
+        n = raw.FPDFPath_CountSegments(obj)
+        if n < 4 or n > settings.flow_symbol_max_segments:
+            return
+        a, b, c, d, e, f = matrix
+        points, curved, closed = [], False, False
+        for j in range(n):
+            seg = raw.FPDFPath_GetPathSegment(obj, j)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if j and kind == raw.FPDF_SEGMENT_MOVETO:
+                return  # two shapes in one path
+            curved = curved or kind == raw.FPDF_SEGMENT_BEZIERTO
+            closed = closed or bool(raw.FPDFPathSegment_GetClose(seg))
+            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            points.append(shown_point(a * x.value + c * y.value + e, b * x.value + d * y.value + f, rotation, width, height))
+        if not closed and math.dist(points[0], points[-1]) > 0.5:
+            return
+        box = (min(p[0] for p in points), min(p[1] for p in points), max(p[0] for p in points), max(p[1] for p in points))
+        if box[2] - box[0] < least or box[3] - box[1] < least:
+            return
+        if curved:
+            out.append(("terminal", box))
+            return
+        corners = {(round(p[0], 1), round(p[1], 1)) for p in points}
+        if len(corners) != 4:
+            return
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        tol = settings.flow_symbol_slack * min(box[2] - box[0], box[3] - box[1])
+        mids = [(cx, box[1]), (box[2], cy), (cx, box[3]), (box[0], cy)]
+        if all(any(math.dist(m, q) <= tol for q in corners) for m in mids):
+            out.append(("decision", box))
+
+    _each_path(page, max_depth, visit)
     return out
 
 
@@ -376,13 +442,16 @@ def layout_page(
     shapes: list[Box] | None = None,
     lines: Callable[[], list[Polyline]] | None = None,
     coloured: Callable[[], list[DrawnPath]] | None = None,
+    symbols: Callable[[], list[tuple[str, Box]]] | None = None,
 ) -> PageLayout:
     """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
     ``plumber_page`` is given), column regions and lines in reading order. The side boxes
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`). ``lines`` gives the page's drawn
-    connectors when asked (:func:`path_lines`): the lines joining a diagram's boxes."""
+    connectors when asked (:func:`path_lines`): the lines joining a diagram's boxes; ``symbols``
+    the closed shapes a flowchart draws (:func:`flow_symbols`): a diagram holding a decision
+    diamond is a flowchart, each box read as a region of its own."""
     struck: list[Char] = []
     annotations = Annotations()
     if shapes:
@@ -446,7 +515,7 @@ def layout_page(
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
     # a diagram of boxes joined by arrows (a logic model): a table of its columns, its arrows links
-    diagrams = box_diagrams(shapes or [], words, width, number, settings, lines)
+    diagrams = box_diagrams(shapes or [], words, width, number, settings, lines, symbols)
     if not diagrams and coloured is not None and _may_hold_tracks(shapes or [], settings):
         # a metro map: its coloured lines' ends are the goals, their stations the measures
         diagrams = [(piece, []) for piece in metro_maps(coloured(), words, number, settings)]
@@ -471,6 +540,8 @@ def layout_page(
     chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
 
     tiles: set[int] = set()  # frame index → read as a tile (its lines wrap at its edge)
+    steps: set[int] = set()  # frame index → a flowchart's step: a decision, a start or end, a connector's labels
+    heads: set[int] = set()  # frame index → a card whose chips at its head are read before its text
 
     placed: dict[int, Box] = {}  # frame index → where it stands in the reading order, when not its box
     stacks: dict[int, list[tuple[Box, list[Box]]]] = {}  # frame index → a board column's notes, read in turn
@@ -499,7 +570,26 @@ def layout_page(
     for box, note, card_chips in stuck:
         if not any(contains_box(c, box) for c, _p, _i in board):
             take(box, card_chips=card_chips, place=note)
+    # a flowchart (a diagram with a decision diamond): each box a region of its own, an action's
+    # tags at its head read before its text; its decisions, start and end boxes and the labels of
+    # its connectors are the flow's steps (Region.flow_step)
+    charts = flowcharts(shapes or [], free, width, settings, lines, symbols)
+    for chart in charts:
+        cards = dict(item_boxes(chart.boxes + [c for c in (shapes or []) if any(_box_in(c, b, settings.side_box_slack)
+                                                                                 for b in chart.boxes)], free, width, settings))
+        for box in chart.boxes:
+            step = box in chart.steps
+            if step:
+                steps.add(len(frames))
+            elif box in cards:
+                heads.add(len(frames))
+            take(box, card_chips=None if step else cards.get(box))
+        for label in [w for w in free if any(w is x for x in chart.labels)]:
+            steps.add(len(frames))
+            take((label.x0, label.top, label.x1, label.bottom))
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
+        if charts:
+            heads.add(len(frames))  # (an action box beside the chart: its tags first as well)
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings, panels) if icons else []:
         take(box, card_chips=card_chips)
@@ -520,7 +610,7 @@ def layout_page(
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", *placed.get(k, f)[:4], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles, stacks)
+    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles, stacks, steps, heads)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -535,8 +625,12 @@ def layout_page(
             ln.region = ri
             if region.chip:
                 ln.meta["chip"] = True
+            if region.head_chip:
+                ln.meta["head_chip"] = True
             if region.aside:
                 ln.meta["aside"] = True
+            if region.flow_step:
+                ln.meta["flow_step"] = True
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
@@ -661,15 +755,19 @@ def expand_frames(
     asides: set[int] | None = None,
     tiles: set[int] | None = None,
     stacks: dict[int, list[tuple[Box, list[Box]]]] | None = None,
+    steps: set[int] | None = None,
+    heads: set[int] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
     above the frame are read before it, the rest after it. Frames side by side (cards in a
     grid) are read left to right. The ``chips`` of a frame (a card) are read after its text,
     each a region of its own. The regions of the frames in ``asides`` are marked
-    :attr:`Region.aside`, those of the frames in ``tiles`` :attr:`Region.tile`. A frame in
-    ``stacks`` (a board's column, :func:`plancheck.layout.stickynotes.note_columns`) is read
-    item by item, top to bottom, each as a card with the notes stuck on it as its chips."""
+    :attr:`Region.aside`, those of the frames in ``tiles`` :attr:`Region.tile`, those in ``steps``
+    :attr:`Region.flow_step`; the chips of a card in ``heads`` standing above all its text (a
+    flowchart action's tags at its top) are read before that text. A frame in ``stacks`` (a
+    board's column, :func:`plancheck.layout.stickynotes.note_columns`) is read item by item, top
+    to bottom, each as a card with the notes stuck on it as its chips."""
     out: list[Region] = []
     for region in regions:
         marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
@@ -690,10 +788,11 @@ def expand_frames(
             if stacks and k in stacks:
                 inner = _stack_regions(framed[k], stacks[k], width, settings)
             else:
-                inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings)
+                inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings, head=k in (heads or set()))
             for r in inner:
                 r.aside = k in (asides or set())
                 r.tile = k in (tiles or set())
+                r.flow_step = k in (steps or set())
             out.extend(inner)
         if words:
             out.append(Region(words, *_bounds(words), column=region.column))
@@ -744,14 +843,24 @@ def _lines_of(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[lis
     return lines
 
 
-def _card_regions(words: list[Word], chips: list[Box], width: float, settings: LayoutSettings) -> list[Region]:
-    """The regions of a frame's words: its text, then each chip's words as a region of its own."""
+def _card_regions(words: list[Word], chips: list[Box], width: float, settings: LayoutSettings,
+                  head: bool = False) -> list[Region]:
+    """The regions of a frame's words: its text, then each chip's words as a region of its own;
+    with ``head``, the chips standing above all of its text first (a tag at a card's top)."""
     if not chips:
         return xy_cut(words, width, settings)
     slack = settings.side_box_slack
     held = [[w for w in words if in_box(w, c, slack)] for c in chips]
     rest = [w for w in words if not any(w in h for h in held)]
-    return xy_cut(rest, width, settings) + [Region(h, *_bounds(h), chip=True) for h in held if h]
+    regions = [Region(h, *_bounds(h), chip=True) for h in held if h]
+    if head and rest:
+        top = min(w.top for w in rest)
+        above = [r for r in regions if r.bottom <= top + settings.y_tolerance]
+        below = [r for r in regions if r.bottom > top + settings.y_tolerance]
+        for r in above:
+            r.head_chip = True
+        return above + xy_cut(rest, width, settings) + below
+    return xy_cut(rest, width, settings) + regions
 
 
 def _stack_regions(words: list[Word], items: list[tuple[Box, list[Box]]], width: float,
@@ -873,7 +982,8 @@ def read_pages(
             shapes = _path_boxes(page, 2, bounds)
             pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels, shapes,
                                      lambda page=page: path_lines(page, settings),
-                                     lambda page=page: coloured_paths(page)))
+                                     lambda page=page: coloured_paths(page),
+                                     functools.cache(lambda page=page: flow_symbols(page, settings))))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()

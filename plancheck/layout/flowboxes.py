@@ -301,7 +301,8 @@ def _box_text(words: list[Word], box: Box, settings: LayoutSettings) -> str:
 
 
 def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_no: int,
-                 settings: LayoutSettings = DEFAULT, lines: Callable[[], list[Polyline]] | None = None
+                 settings: LayoutSettings = DEFAULT, lines: Callable[[], list[Polyline]] | None = None,
+                 symbols: Callable[[], list[tuple[str, Box]]] | None = None,
                  ) -> list[tuple[TablePiece, list[Box]]]:
     """The diagrams of boxes joined by arrows among a page's drawn ``shapes``, each as a table
     piece with the boxes of notes across it, whose words stay text (see the module's
@@ -309,7 +310,7 @@ def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_n
     (asked only when the page draws enough shapes): boxes joined by them are read first."""
     if not shapes or len(shapes) > settings.card_max_shapes:
         return []  # (a drawing, a map: no diagram of boxes)
-    if lines is not None and len(shapes) >= 3 and (found := _connected_diagrams(shapes, words, page_width, page_no, settings, lines)):
+    if lines is not None and len(shapes) >= 3 and (found := _connected_diagrams(shapes, words, page_width, page_no, settings, lines, symbols)):
         return found
     arrows = [w for w in words if _arrow(w)]
     if not arrows:
@@ -394,13 +395,14 @@ def _paths(roots: list[int], children: dict[int, list[int]], most: int) -> list[
     return out
 
 
-def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_no: int,
-                        settings: LayoutSettings, lines: Callable[[], list[Polyline]]) -> list[tuple[TablePiece, list[Box]]]:
-    """The diagrams of boxes joined by drawn connectors (see the module's docstring), each a
-    table piece of its levels, one row per path from a root to a leaf."""
+def _connected_groups(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings,
+                      lines: Callable[[], list[Polyline]]) -> tuple[list[Box], list[tuple[int, int]], list[Polyline], list[list[int]]]:
+    """The boxes joined by drawn connectors, the links between them, the connectors drawn and the
+    groups of three boxes or more the links join (indices into the boxes); nothing when fewer
+    than two links join boxes."""
     drawn = lines()
     if len(drawn) < 2:
-        return []
+        return [], [], [], []
     slack, reach, least = settings.side_box_slack, settings.connector_reach, settings.connector_box_min_size
     own = [(min(p[0] for p in ln), min(p[1] for p in ln), max(p[0] for p in ln), max(p[1] for p in ln)) for ln in drawn]
     cands = [b for b in distinct_boxes(shapes, slack)
@@ -422,16 +424,97 @@ def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float,
     # a box with a drawn line along a side is a table's cell or band, ruled: no box of a diagram
     touched = [b for k, b in enumerate(cands) if k in near and not _ruled(b, drawn, slack)]
     if len(touched) < 3:
-        return []
+        return [], [], [], []
     boxes = _boxes(touched, words, page_width, settings)
     links = connector_links(boxes, drawn, settings)
     if len(links) < 2:
+        return [], [], [], []
+    return boxes, links, drawn, [g for g in _groups(len(boxes), [(a, b, None) for a, b in links]) if len(g) >= 3]  # type: ignore[misc]
+
+
+def _symbol(box: Box, symbols: list[tuple[str, Box]], reach: float) -> str | None:
+    """The flowchart symbol kind drawn as ``box`` ('decision', 'terminal'), or None: a symbol
+    whose sides stand within ``reach`` of the box's (the box drawn takes in the stroke, which a
+    diamond's pointed corners carry out further)."""
+    return next((kind for kind, s in symbols if all(abs(a - b) <= reach for a, b in zip(box, s, strict=True))), None)
+
+
+class Flowchart:
+    """A flowchart (ISO 5807) among a page's diagrams of connected boxes: one holding a decision
+    diamond. Its ``boxes``; its ``steps``, the decisions and the terminals (the rounded start and
+    end boxes), which say how the flow goes, no item of what it does; and the ``labels`` of its
+    connectors ('Yes', 'No' beside the lines leaving a decision)."""
+
+    def __init__(self, boxes: list[Box], steps: list[Box], labels: list[Word]) -> None:
+        self.boxes, self.steps, self.labels = boxes, steps, labels
+
+
+def _near_line(w: Word, line: Polyline, reach: float) -> bool:
+    """Is the word's box within ``reach`` of a segment of ``line``?"""
+    for (x0, y0), (x1, y1) in itertools.pairwise(line):
+        dx = max(min(x0, x1) - w.x1, w.x0 - max(x0, x1), 0.0)
+        dy = max(min(y0, y1) - w.bottom, w.top - max(y0, y1), 0.0)
+        if math.hypot(dx, dy) <= reach:
+            return True
+    return False
+
+
+def flowcharts(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT,
+               lines: Callable[[], list[Polyline]] | None = None,
+               symbols: Callable[[], list[tuple[str, Box]]] | None = None) -> list[Flowchart]:
+    """The flowcharts of a page: the groups of boxes joined by connectors (see the module's
+    docstring) of which one box is drawn as a decision diamond (``symbols``,
+    :func:`plancheck.layout.document.flow_symbols`). Why: a flowchart's connectors say what
+    happens next, not what a box is part of; read as a table of levels from its start box, its
+    questions and its start and end boxes became goals over the actions. [] when the page draws
+    no diamond or no connectors."""
+    if lines is None or symbols is None or not shapes or len(shapes) < 3 or len(shapes) > settings.card_max_shapes:
         return []
+    drawn_symbols = symbols()
+    if not any(kind == "decision" for kind, _b in drawn_symbols):
+        return []
+    boxes, _links, drawn, groups = _connected_groups(shapes, words, page_width, settings, lines)
+    slack, reach, near = settings.side_box_slack, settings.connector_reach, settings.flow_symbol_reach
+    out = []
+    for group in groups:
+        kinds = {k: _symbol(boxes[k], drawn_symbols, near) for k in group}
+        if "decision" not in kinds.values():
+            continue
+        members = [boxes[k] for k in group]
+        steps = [boxes[k] for k in group if kinds[k] is not None]
+        if not out:
+            # the page's other symbols holding words (a decision, an end box whose connector was
+            # not read as joining it) are steps of the chart too
+            for _kind, b in drawn_symbols:
+                if (not any(_box_in(b, m, near) for m in members) and any(_inside(w, b, slack) for w in words)
+                        and not any(_crosses(w, b, slack) for w in words)):
+                    members.append(b)
+                    steps.append(b)
+        joined = [ln for ln in drawn if any(_touches(p, b, reach) for p in (ln[0], ln[-1]) for b in members)]
+        # a label stands on the page in no drawn box (not a word of a panel the connector runs past)
+        free = [w for w in words if not any(_inside(w, b, slack) for b in shapes)]
+        labels = [w for w in free if len(w.text) <= settings.flow_label_max_chars
+                  and any(_near_line(w, ln, settings.flow_label_reach) for ln in joined)]
+        out.append(Flowchart(members, steps, labels))
+    return out
+
+
+def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_no: int,
+                        settings: LayoutSettings, lines: Callable[[], list[Polyline]],
+                        symbols: Callable[[], list[tuple[str, Box]]] | None = None) -> list[tuple[TablePiece, list[Box]]]:
+    """The diagrams of boxes joined by drawn connectors (see the module's docstring), each a
+    table piece of its levels, one row per path from a root to a leaf; a flowchart (a group
+    holding a decision diamond, :func:`flowcharts`) is none."""
+    boxes, links, _drawn, groups = _connected_groups(shapes, words, page_width, settings, lines)
+    if not groups:
+        return []
+    drawn_symbols = symbols() if symbols is not None else []
+    slack = settings.side_box_slack
     axis = _axis(boxes, links)
     out = []
-    for group in _groups(len(boxes), [(a, b, None) for a, b in links]):  # type: ignore[misc]
-        if len(group) < 3:
-            continue
+    for group in groups:
+        if any(_symbol(boxes[k], drawn_symbols, settings.flow_symbol_reach) == "decision" for k in group):
+            continue  # a flowchart: read box by box (flowcharts)
         members = set(group)
         edges = [(a, b) for a, b in links if a in members]
         depth = dict.fromkeys(group, 0)

@@ -86,7 +86,25 @@ def records_to_tables(
     """Blocks with every run of labelled or titled records replaced by one table block.
     ``hint`` names the role of a column word (the caller's lexicon; the layout knows no words):
     with it, a lone labelled record whose labels are all column words, the first an item's and
-    another an owner's or a deadline's, is a table of one row too."""
+    another an owner's or a deadline's, is a table of one row too. A flowchart's steps
+    (:attr:`Block.flow_step`: a decision, a start or end, a connector's 'No') are no part of a
+    record: the records are read without them, each step kept after the block it followed."""
+    if any(b.flow_step for b in blocks):
+        rest = records_to_tables([b for b in blocks if not b.flow_step], settings, hint)
+        kept = {id(b) for b in rest}
+        after: dict[int, list[Block]] = {}  # output position → the steps read after it
+        place = -1
+        position = {id(b): k for k, b in enumerate(rest)}
+        for b in blocks:
+            if b.flow_step:
+                after.setdefault(place, []).append(b)
+            elif id(b) in kept:
+                place = position[id(b)]
+        out = list(after.get(-1, []))
+        for k, b in enumerate(rest):
+            out.append(b)
+            out.extend(after.get(k, []))
+        return out
     # a chip (a card's, a note stuck on a note) belongs to the card's text before it, no record
     labels = [None if b.chip else record_label(b, settings, hint) for b in blocks]
     # titled first: the label lines under titles also repeat one label set

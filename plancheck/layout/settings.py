@@ -406,6 +406,12 @@ class LayoutSettings(BaseModel):
     connector_join_slack: float = Field(1.5, ge=0, description="a connector's end touching no box joins another connector passing within this (pt): a bus (trunk, bar, drops) is one connector")
     connector_box_min_size: float = Field(8.0, ge=0, description="a box of a diagram joined by connectors is at least this (pt) wide and tall (an arrowhead, a line's own bounds are none)")
     connector_max_rows: int = Field(400, ge=1, description="a diagram of connected boxes is read as at most this many paths from a root to a leaf (rows)")
+    tag_max_height: float = Field(30.0, ge=0, description="a tag in a table cell (a multi-select property's pill) is a filled rounded shape at most this (pt) tall: two lines of small type")
+    flow_symbol_max_segments: int = Field(24, ge=4, description="a flowchart's symbol (a diamond, a rounded box or oval) is one closed path of at most this many segments")
+    flow_symbol_reach: float = Field(4.0, ge=0, description="a box of a diagram is a flowchart symbol drawn when their sides stand within this (pt): the box takes in the stroke, further at a diamond's pointed corners")
+    flow_label_reach: float = Field(8.0, ge=0, description="a short word outside a flowchart's boxes within this (pt) of one of its connectors labels it ('Yes', 'No' beside the lines leaving a decision)")
+    flow_label_max_chars: int = Field(5, ge=1, description="... and has at most this many characters")
+    flow_symbol_slack: float = Field(0.1, ge=0, le=0.5, description="a diamond's corners stand at the middles of its box's sides within this part of its smaller side")
 
     # --- tiles: boxes side by side in a grid, each a text of its own (plancheck/layout/tiles.py)
     tile_min_lines: int = Field(2, ge=1, description="a tile (a box of a grid row) holds text on at least this many lines ...")

@@ -269,6 +269,7 @@ def find_ruled_tables(
             c = grid[-1][ci]
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
         set_cell_fills(grid, fills_in(page, table_box, settings), settings)
+        split_tag_cells(grid, placed, tag_shapes(page, table_box, settings), settings)
         piece = TablePiece(page_no, (table_box[0], table_box[1], table_box[2], foot), col_x, grid, bottom_span, True)
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
@@ -544,6 +545,50 @@ def fill_colour(colour: object) -> str | None:
     else:
         return None
     return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
+
+
+def tag_shapes(page, box: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT) -> list[tuple[float, float, float, float]]:
+    """The filled rounded shapes of a pdfplumber page inside ``box`` no taller than
+    ``tag_max_lines`` lines of text: the candidates for the tags of a cell (the pills of a
+    multi-select or status property, :func:`split_tag_cells`). [] when the page draws none."""
+    out: list[tuple[float, float, float, float]] = []
+    tallest = settings.tag_max_height
+    for c in getattr(page, "curves", []) or []:
+        if not c.get("fill"):
+            continue
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        if x0 < box[0] - 1 or x1 > box[2] + 1 or top < box[1] - 1 or bottom > box[3] + 1 or bottom - top > tallest:
+            continue
+        out.append((x0, top, x1, bottom))
+    return out
+
+
+def split_tag_cells(grid: list[list[Cell | None]], placed: list[tuple[Word, float, float]], tags: list[tuple[float, float, float, float]],
+                    settings: LayoutSettings = DEFAULT) -> None:
+    """Give a cell whose every word stands in one of two or more filled rounded shapes (the tags
+    of a page tool's multi-select property, one pill a value: 'Parks' 'Culture and Leisure')
+    one value each, parted by semicolons, each tag's words joined as its own text. Why: read as one text the
+    cell's tags ran into each other ('Parks Culture and Leisure'), and a tag's name may hold
+    an 'and' of its own, so the names cannot be told apart by words."""
+    if len(tags) < 2:
+        return
+    slack = settings.cell_slack
+    for row in grid:
+        for cell in row:
+            if cell is None or cell.bbox is None or cell.merged_from is not None or not cell.text:
+                continue
+            box = (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom)
+            own = [t for t in tags if box[0] - slack <= t[0] and t[2] <= box[2] + slack
+                   and box[1] - slack <= t[1] and t[3] <= box[3] + slack]
+            if len(own) < 2:
+                continue
+            words = [(w, mx, my) for w, mx, my in placed
+                     if box[0] - slack <= mx <= box[2] + slack and box[1] - slack <= my <= box[3] + slack]
+            held = [[p for p in words if t[0] <= p[1] <= t[2] and t[1] <= p[2] <= t[3]] for t in own]
+            if sum(len(h) for h in held) != len(words) or sum(1 for h in held if h) < 2:
+                continue  # a word outside the tags, or in two: not a cell of tags
+            texts = [_placed_text(h, t, settings) for t, h in sorted(zip(own, held, strict=True), key=lambda th: (th[0][1], th[0][0])) if h]
+            cell.text = "; ".join(" ".join(t.split()) for t in texts)  # (a list's separator: one value each)
 
 
 def fills_in(page, box: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT) -> list[Fill]:
