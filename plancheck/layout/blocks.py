@@ -923,7 +923,12 @@ def build_blocks(
                                start_right.get(round(rest.x0 / settings.line_start_step), rest.x1), settings, following):
                 kind = "list"
         if ln.meta.get("chip"):
-            # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
+            # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type;
+            # a field wrapped onto a second line (layout/icons.py) is one chip
+            if prev_line is not None and prev_line.meta.get("chip") and prev_line.region == ln.region and cur:
+                cur["lines"].append(ln)
+                prev_line = ln
+                continue
             flush()
             cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": ln.text}
             prev_line = ln
