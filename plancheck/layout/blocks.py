@@ -951,7 +951,12 @@ def build_blocks(
             prev_line = ln
             continue
         if ln.meta.get("chip"):
-            # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
+            # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type;
+            # a field wrapped onto a second line (layout/icons.py) is one chip
+            if prev_line is not None and prev_line.meta.get("chip") and prev_line.region == ln.region and cur:
+                cur["lines"].append(ln)
+                prev_line = ln
+                continue
             flush()
             cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": ln.text}
             prev_line = ln

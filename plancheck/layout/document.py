@@ -51,7 +51,7 @@ from plancheck.layout.furniture import (
     mark_title_header,
     mark_toc,
 )
-from plancheck.layout.icons import icon_cards, icon_fields
+from plancheck.layout.icons import icon_cards, icon_fields, stacked_cards, stacked_icon_fields
 from plancheck.layout.linenumbers import drop_line_numbers
 from plancheck.layout.lines import (
     Line,
@@ -67,7 +67,7 @@ from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.metromaps import DrawnPath, metro_maps
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
-from plancheck.layout.posters import poster_columns
+from plancheck.layout.posters import headed_columns, poster_columns
 from plancheck.layout.pullquotes import PULL_QUOTE, mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
@@ -470,6 +470,9 @@ def layout_page(
         chars, struck = split_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings, panels)]
+    # fields each on a line of its own under a card's text, after an icon (a person, a calendar)
+    stacked = [] if icons else stacked_icon_fields(shapes or [], words, settings, panels)
+    icons += [icon for icon, _f in stacked]
     if drawn and icons:
         # a path of an icon that marks a field (a person's head) is no bullet
         drawn = [m for m in drawn if not any(contains_box(icon, m) for icon in icons)]
@@ -587,6 +590,11 @@ def layout_page(
         for label in [w for w in free if any(w is x for x in chart.labels)]:
             steps.add(len(frames))
             take((label.x0, label.top, label.x1, label.bottom))
+    # an infographic's columns, each a stack of cards under its goal: read column by column,
+    # each card's icon-marked fields as its chips where they stand
+    headed = headed_columns(panels or [], free, width, settings)
+    for box in headed:
+        take(box, tile=True, card_chips=[f for _i, f in stacked if contains_box(box, f)])
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
         if charts:
             heads.add(len(frames))  # (an action box beside the chart: its tags first as well)
@@ -595,7 +603,9 @@ def layout_page(
         take(box, card_chips=card_chips)
     for box in (b for _g, grid in canvas for b in grid):
         take(box, tile=True)
-    for box in poster_columns(panels or [], free, width, settings):
+    for card in stacked_cards(stacked, panels or [], headed):
+        take(card[0], card_chips=card[1])
+    for box in [] if headed else poster_columns(panels or [], free, width, settings):
         take(box, tile=True)
     for box in grid_tiles(panels or [], free, width, settings):
         take(box, tile=True)
@@ -788,7 +798,8 @@ def expand_frames(
             if stacks and k in stacks:
                 inner = _stack_regions(framed[k], stacks[k], width, settings)
             else:
-                inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings, head=k in (heads or set()))
+                inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings,
+                                      head=k in (heads or set()), tile=k in (tiles or set()))
             for r in inner:
                 r.aside = k in (asides or set())
                 r.tile = k in (tiles or set())
@@ -844,14 +855,23 @@ def _lines_of(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[lis
 
 
 def _card_regions(words: list[Word], chips: list[Box], width: float, settings: LayoutSettings,
-                  head: bool = False) -> list[Region]:
+                  head: bool = False, tile: bool = False) -> list[Region]:
     """The regions of a frame's words: its text, then each chip's words as a region of its own;
-    with ``head``, the chips standing above all of its text first (a tag at a card's top)."""
+    with ``head``, the chips standing above all of its text first (a tag at a card's top); in a
+    tile (a column of cards) each chip where it stands, after the text above it."""
     if not chips:
         return xy_cut(words, width, settings)
     slack = settings.side_box_slack
     held = [[w for w in words if in_box(w, c, slack)] for c in chips]
     rest = [w for w in words if not any(w in h for h in held)]
+    if tile:
+        out: list[Region] = []
+        for c, h in sorted(zip(chips, held, strict=True), key=lambda t: t[0][1]):
+            above = [w for w in rest if w.mid_y < c[1]]
+            rest = [w for w in rest if w.mid_y >= c[1]]
+            out += xy_cut(above, width, settings) if above else []
+            out += [Region(h, *_bounds(h), chip=True)] if h else []
+        return out + (xy_cut(rest, width, settings) if rest else [])
     regions = [Region(h, *_bounds(h), chip=True) for h in held if h]
     if head and rest:
         top = min(w.top for w in rest)

@@ -13,6 +13,12 @@ least ``icon_min_repeat`` rows (a repeated position: a column of fields). Each r
 whose fields are its chips (:mod:`plancheck.layout.cards`): the page reads the row's text, then
 each field as a line of its own, and extraction reads what each field holds from its content,
 as for unlabelled chips.
+
+An infographic stacks the fields UNDER the item's sentence instead, inside the item's card (a
+drawn panel): the sentence, then a person icon and the owner on a line of its own, a calendar
+icon and the date on the next. :func:`stacked_icon_fields` finds those (a field wrapped onto a
+second line keeps it), and :func:`stacked_cards` makes each panel holding them a card whose chips
+they are.
 """
 
 from __future__ import annotations
@@ -178,3 +184,74 @@ def icon_cards(shapes: list[Box], words: list[Word], settings: LayoutSettings = 
         box = _union(_box(chips[0], text), (min(c[0] for c in chips), top, max(c[2] for c in chips), bottom))
         cards.append((box, chips))
     return cards
+
+
+def _wrapped(field: Box, run: list[Word], words: list[Word], stop: float, settings: LayoutSettings) -> Box:
+    """``field`` grown down over the lines its words wrap onto: lines starting at the x of its
+    first word (within ``margin_indent_tolerance``), each at most ``icon_row_gap_ratio`` line
+    heights under the one above, above ``stop``."""
+    x = run[0].x0
+    height = max(w.bottom - w.top for w in run)
+    box = field
+    while True:
+        low = box[3]
+        line = [w for w in words if low - 1 <= w.top <= low + settings.icon_row_gap_ratio * height and w.bottom <= stop
+                and w.x0 >= x - settings.margin_indent_tolerance]
+        if not line or abs(min(w.x0 for w in line) - x) > settings.margin_indent_tolerance:
+            return box
+        box = _union(box, _box(box, line))
+
+
+def stacked_icon_fields(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT,
+                        panels: list[Box] | None = None) -> list[tuple[Box, Box]]:
+    """(icon, field box) for the icons that mark fields UNDER a card's own text: a card (a drawn
+    panel) holding the item's sentence and, under it, each detail on a line of its own after a
+    small icon (a person before the owner, a calendar before the date), the icons at one x on at
+    least ``icon_min_repeat`` lines of the page (:func:`icon_fields` asks for text beside the
+    fields instead). Each field is the words after its icon (:func:`_field_after`) and the lines
+    they wrap onto; its card is the innermost of ``panels`` holding it, with text above the
+    field and none left of it, and no two icons of one size in it (a checklist's ticks, one
+    repeated down a box, mark no fields)."""
+    if not shapes or not panels or len(shapes) > settings.card_max_shapes:
+        return []
+    found = []
+    for icon in icon_clusters(shapes, settings):
+        run = _field_after(icon, words, settings)
+        if run is not None:
+            found.append((icon, run))
+    tol = settings.margin_indent_tolerance
+    found = [(i, r) for i, r in found if sum(1 for j, _r in found if abs(j[0] - i[0]) <= tol) >= settings.icon_min_repeat]
+    out: list[tuple[Box, Box]] = []
+    for icon, run in found:
+        field = _box(icon, run)
+        panel = holding_panel([field], panels)
+        if panel is None:
+            return []
+        held = [w for w in words if _inside(w, panel)]
+        if not any(w.bottom <= icon[1] for w in held):
+            return []  # no text of the card's own above its fields
+        if any(w.x1 <= icon[0] and w.bottom > icon[1] and w.top < icon[3] for w in held):
+            return []  # text beside the field: a row of icon_fields, or a legend
+        same = [i for i, _r in found if i is not icon and _inside_box(i, panel)
+                and abs((i[2] - i[0]) - (icon[2] - icon[0])) <= settings.icon_join_slack
+                and abs((i[3] - i[1]) - (icon[3] - icon[1])) <= settings.icon_join_slack]
+        if same:
+            continue  # one icon repeated down a box: a checklist's ticks, no fields of a card
+        nxt = [i[1] for i, _r in found if i is not icon and i[1] > icon[3] and _inside_box(i, panel)]
+        out.append((icon, _wrapped(field, run, held, min(nxt, default=panel[3]), settings)))
+    return out
+
+
+def _inside_box(inner: Box, outer: Box) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
+def stacked_cards(fields: list[tuple[Box, Box]], panels: list[Box], within: list[Box] | None = None) -> list[tuple[Box, list[Box]]]:
+    """The cards of :func:`stacked_icon_fields`: each innermost panel holding fields, with the
+    field boxes as its chips, top down; none inside a box of ``within`` (read there)."""
+    cards: dict[Box, list[Box]] = {}
+    for _icon, field in fields:
+        panel = holding_panel([field], panels)
+        if panel is not None and not any(contains_box(b, panel) for b in within or []):
+            cards.setdefault(panel, []).append(field)
+    return sorted(cards.items(), key=lambda t: (t[0][1], t[0][0]))

@@ -445,6 +445,12 @@ class LayoutSettings(BaseModel):
     poster_stack_slack: float = Field(
         2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
         "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")
+    poster_card_gap: float = Field(
+        12.0, ge=0, description="an infographic's columns (posters.headed_columns): cards of one width one under the "
+        "other with at most this (pt) between them are one column's stack")
+    poster_head_gap_ratio: float = Field(
+        2.5, ge=0, description="... and the unboxed text over a stack is its head while each line stands at most this "
+        "many of its letters' heights above the line under it")
     poster_min_columns: int = Field(
         2, ge=2, description="... and this many such columns of one width, tops level and a gutter apart (the tile "
         "settings), are read each as a tile however tall its text makes it")
