@@ -206,6 +206,12 @@ KNOWN_PARTED: dict[str, str] = {
     ),
     # (in the default sample since session 48's batches moved its indices; the same on the
     # session's start code)
+    # (in the default sample since session 49's batches moved its indices; the same on the
+    # session's start code)
+    "corpora/parents-blind49/ranneby-medborgarlofte/child.pdf": (
+        "a section holds one block more read with pdfium's characters than with pdfminer's (the "
+        "fifteenth section: b27-b30 against b27-b29): a line the two sources part differently, not looked into"
+    ),
     "corpora/parents-blind50/harlingmoor-okrs/child.pdf": (
         "a section holds one block more read with pdfminer's characters than with pdfium's (the "
         "tenth section: b26-b28 against b26-b27): a line the two sources part differently, not looked into"
