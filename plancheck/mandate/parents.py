@@ -1123,14 +1123,10 @@ def joined_clauses(text: str, min_words: int = 3) -> list[int]:
 @lru_cache(maxsize=1)
 def _joiners() -> frozenset[str]:
     """The words joining the members of a coordination in every language: the lexicon's
-    ``and_words`` and ``owner_joiners`` ("og", "and", "samt"), and its ``or_words`` ("i jobb
-    eller utdanning": a goal naming two ways asks after both; a child that follows up one of
-    them follows the goal up in part; session 49)."""
+    ``and_words`` and ``owner_joiners`` ("og", "and", "samt")."""
     from plancheck.lang.vocab import plain_words
 
-    return frozenset(
-        w.lower() for w in plain_words("and_words") + plain_words("owner_joiners") + plain_words("or_words")
-    )
+    return frozenset(w.lower() for w in plain_words("and_words") + plain_words("owner_joiners"))
 
 
 def _phrases(goal: Words, text: str) -> list[list[GoalWord]]:
