@@ -141,7 +141,7 @@ _PRE = _pre_words()
 # the text may follow a colon with no space ("Objective 4.1:To reduce …"), but not a digit ("Mål 2:3")
 _LABEL = re.compile(
     rf"^\s*(?:(?P<pre>{_PRE})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
-    rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(])|{_ROMAN_NUM})?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
+    rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(])|(?-i:[A-ZÆØÅÄÖ])(?=\s+[–—]\s)|{_ROMAN_NUM})?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(

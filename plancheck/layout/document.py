@@ -33,6 +33,7 @@ from plancheck.layout.boxes import (
     side_panels,
     text_beside,
 )
+from plancheck.layout.callouts import disc_callouts
 from plancheck.layout.cards import _box_in, item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
@@ -616,6 +617,8 @@ def layout_page(
     for box in side_bars(panels or [], free, width, settings):
         take(box, aside=True)
     for box in figure_panels(panels or [], free, width, settings):
+        take(box)
+    for box in disc_callouts(shapes or [], free, settings):
         take(box)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", *placed.get(k, f)[:4], 0.0) for k, f in enumerate(frames) if framed[k]]

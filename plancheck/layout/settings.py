@@ -376,6 +376,12 @@ class LayoutSettings(BaseModel):
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
+    # --- callouts round a figure: numbered discs with text beside them (plancheck/layout/callouts.py)
+    callout_min_count: int = Field(3, ge=2, description="at least this many numbered discs, each with text beside it, set on both sides of a drawn figure are callouts, each read as a region of its own")
+    callout_figure_min_size: float = Field(60.0, ge=0, description="... the figure a shape at least this wide and tall (pt)")
+    callout_line_gap_ratio: float = Field(1.0, ge=0, description="... a callout's lines follow each other within this many line heights")
+    callout_word_gap_ratio: float = Field(1.5, ge=0, description="... and a line's words within this many font sizes (a wider gap is the figure's)")
+
     # --- diagrams of boxes joined by arrows: a logic model (plancheck/layout/flowboxes.py)
     flow_box_max_width_ratio: float = Field(0.8, ge=0, le=1, description="a box of a diagram is at most this fraction of the page wide (a wider one is a panel around it)")
     flow_arrow_gap_ratio: float = Field(4.0, ge=0, description="an arrow glyph joins the boxes within this many of its font sizes on its left and right")
