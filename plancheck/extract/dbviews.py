@@ -1,6 +1,6 @@
 """A database view printed as a table: the header cells of a page tool's database (Notion,
 Airtable, Microsoft Loop, a SharePoint list) each open with the glyph of the property's type
-('Aa Navn', '↗ Mål', '≡ Ansvarlig', '# Budget'), and one property, the title ('Aa'), names the
+('Aa Name', '↗ Goal', '≡ Lead', '# Budget'), and one property, the title ('Aa'), names the
 row.
 
 Why: the glyph is no word of the header ('# Budget' is a budget column, not a number column) and

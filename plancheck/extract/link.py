@@ -540,7 +540,7 @@ def also_served_goals(text: str, goals: list[Goal]) -> list[Goal]:
 
 def without_also_served(text: str) -> str:
     """``text`` without the sentence :func:`also_served_goals` reads (a deadline cell "Spring 2031
-    Also supports Goal 3." is "Spring 2031")."""
+    Also supports Goal 2." is "Spring 2031")."""
     return " ".join(_ALSO_SERVES.sub(" ", text).split())
 
 

@@ -566,9 +566,9 @@ def tag_shapes(page, box: tuple[float, float, float, float], settings: LayoutSet
 def split_tag_cells(grid: list[list[Cell | None]], placed: list[tuple[Word, float, float]], tags: list[tuple[float, float, float, float]],
                     settings: LayoutSettings = DEFAULT) -> None:
     """Give a cell whose every word stands in one of two or more filled rounded shapes (the tags
-    of a page tool's multi-select property, one pill a value: 'Parks' 'Culture and Leisure')
+    of a page tool's multi-select property, one pill a value: 'Parks' 'Sport and Outdoors')
     one value each, parted by semicolons, each tag's words joined as its own text. Why: read as one text the
-    cell's tags ran into each other ('Parks Culture and Leisure'), and a tag's name may hold
+    cell's tags ran into each other ('Parks Sport and Outdoors'), and a tag's name may hold
     an 'and' of its own, so the names cannot be told apart by words."""
     if len(tags) < 2:
         return

@@ -701,7 +701,7 @@ def _deferral_re() -> re.Pattern[str]:
         re.escape(p)
         .replace(re.escape("{own_document_made}"), own_document_made)
         .replace(re.escape("{question_decided}"), question_decided)
-        # a document's owner in the genitive ("kommunens laddstrategi", "the council's strategy";
+        # a document's owner in the genitive ("kommunens badeplan", "the council's strategy";
         # session 49)
         .replace(re.escape("{genitive}"), r"(?:the\s+)?\w+(?:'s|’s|s)")
         .replace(re.escape("{not_studied}"), not_studied)
@@ -711,7 +711,7 @@ def _deferral_re() -> re.Pattern[str]:
         # a governing document of any kind: a plan, a policy, a strategy, a programme, or an
         # agreement with the partners of the work (avtale, avtal, aftale, agreement: "Samarbejdet
         # beskrives i den nye aftale"; session 44)
-        # (its proper name before the noun, up to two capitalised words: "in a new Human Resources
+        # (its proper name before the noun, up to two capitalised words: "in a new Beach Safety
         # policy"; session 49)
         .replace(re.escape("{document}"), r"(?:[A-ZÆØÅÄÖ][\w-]*\s+){0,2}?" + _DOCUMENT_NOUN)
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
@@ -5033,7 +5033,7 @@ def _assess_points(
                     if u is not None and status == CoverageStatus.covered
                     else []
                 )
-                # not ready in time: what is missing is the deadline ("senast den 30 april 2057")
+                # not ready in time: what is missing is the deadline ("senast den 1 mars 2041")
                 late = [m.group(0).strip() for m in DEADLINE_PHRASE_RE.finditer(p.text)][-1:]
                 missing = [] if status == CoverageStatus.covered else (late or missing)
         if S.report_back_sent and status != CoverageStatus.covered and report_back_asked(p.text):
@@ -5512,7 +5512,7 @@ def plan_order_status(
 ) -> tuple[CoverageStatus, Unit | None] | None:
     """The status of the order to have the plan by a date or before a step
     (:func:`plancheck.mandate.points.dated_plan_order`: "Kommunen skal innan 1. mars kvart år
-    utarbeide ein kontrollplan", "Før det gis igangsettingstillatelse, skal det foreligge en plan
+    utarbeide ein kontrollplan", "Før det gis brukstillatelse, skal det foreligge en plan
     … som er godkjent av kommunen"), from what the plan says of itself, with the unit that says
     it; None when it says nothing of its own date or state.
 

@@ -6351,10 +6351,10 @@ _NOT_BINDING_RE = re.compile(r"\b(?:" + _alt("not_binding") + r")\b", re.IGNOREC
 
 
 def dated_plan_order(sentence: str) -> bool:
-    """The order to have the plan by a time ("Kommunen skal innan 1. juli 2056 utarbeide ein
-    tiltaksplan for leidningsnettet.", "Kommunen ska senast den 30 april 2057 ta fram en
-    handlingsplan …", "X forpligter sig til senest den 1. juli 2056 at udarbejde og vedtage en
-    plejeplan …") or before a step ("Før det gis igangsettingstillatelse …, skal det foreligge en
+    """The order to have the plan by a time ("Kommunen skal innan 1. mars 2041 utarbeide ein
+    badeplan.", "Kommunen ska senast den 1 mars 2041 ta fram en
+    handlingsplan …", "X forpligter sig til senest den 1. marts 2041 at udarbejde og vedtage en
+    plejeplan …") or before a step ("Før det gis brukstillatelse …, skal det foreligge en
     plan for …": a rekkefølgebestemmelse): a modal or an undertaking, the plan made or in place
     as its object, and a deadline (a date after a deadline word, words.yaml deadline_*) or an
     opening clause of the step it must come before. Not the mandate's origin only: the plan must
