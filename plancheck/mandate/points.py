@@ -2065,6 +2065,26 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
     return out
 
 
+def _series_run(
+    out: list[Line], i: int, pattern: re.Pattern[str], follows: Callable[[re.Match[str], int, Line], bool]
+) -> tuple[list[int], int]:
+    """The lines of a numbered series opened at line ``i``: each later line matching ``pattern``
+    that ``follows(match, items so far, line)`` accepts is its next item; a line matching it
+    otherwise, a blank line or a line with a marker of its own ends the series, and any other
+    line is an item's wrapped line. Returns the items' indices and the index after the series
+    (shared by :func:`decimal_runs` and :func:`glued_label_runs`)."""
+    run = [i]
+    j = i + 1
+    while j < len(out):
+        mj = pattern.match(out[j].text.strip())
+        if mj is not None and follows(mj, len(run), out[j]):
+            run.append(j)
+        elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+            break
+        j += 1
+    return run, j
+
+
 # "4.1⇥beskriva hur …": a clause numbered under its section's number, the tab read as a space
 _DECIMAL_LINE_RE = re.compile(r"^(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\s+(?P<rest>[^\W\d_]\S*.*)$")
 
@@ -2085,15 +2105,10 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
             i += 1
             continue
         section = m.group("section")
-        run = [i]
-        j = i + 1
-        while j < len(out):
-            mj = _DECIMAL_LINE_RE.match(out[j].text.strip())
-            if mj is not None and mj.group("section") == section and mj.group("sub") == str(len(run) + 1):
-                run.append(j)
-            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
-                break
-            j += 1
+        run, j = _series_run(
+            out, i, _DECIMAL_LINE_RE,
+            lambda mj, n, _ln, section=section: mj.group("section") == section and mj.group("sub") == str(n + 1),
+        )
         if len(run) < s.coded_items:
             i += 1
             continue
@@ -2109,9 +2124,9 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
 _GLUED_LINE_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
 
 
-def _next_label(label: str) -> str:
-    """The label after ``label`` in its series ("a" → "b", "2" → "3")."""
-    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+def _nth_label(first: str, n: int) -> str:
+    """The label ``n`` places after ``first`` in its series ("a", 2 → "c"; "1", 1 → "2")."""
+    return str(int(first) + n) if first.isdigit() else chr(ord(first) + n)
 
 
 def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
@@ -2129,21 +2144,12 @@ def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> li
         if m is None or m.group("label") not in ("a", "1"):
             i += 1
             continue
-        run = [i]
-        want = _next_label(m.group("label"))
-        j = i + 1
-        while j < len(out):
-            mj = _GLUED_LINE_RE.match(out[j].text.strip())
-            if (
-                mj is not None
-                and mj.group("label") == want
-                and abs(out[j].indent - out[i].indent) <= s.letter_bullet_indent / 2
-            ):
-                run.append(j)
-                want = _next_label(want)
-            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
-                break
-            j += 1
+        first, indent = m.group("label"), out[i].indent
+        run, j = _series_run(
+            out, i, _GLUED_LINE_RE,
+            lambda mj, n, ln, first=first, indent=indent: mj.group("label") == _nth_label(first, n)
+            and abs(ln.indent - indent) <= s.letter_bullet_indent / 2,
+        )
         if len(run) < s.coded_items:
             i += 1
             continue
