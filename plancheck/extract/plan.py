@@ -3412,7 +3412,14 @@ def _label_number(text: str, rest: str = "") -> str | None:
     for m in re.finditer(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", head):
         if not _QUANTITY_AFTER.match(head, m.end()):
             return m.group(1)
+    # a label's capital letter before a dash ("Delmål A – Tidleg hjelp"): the letter is its number
+    found = label_role(text)
+    if found is not None and found[1] and _LETTER_BEFORE_DASH.match(text, 0) and found[1].isupper() and len(found[1]) == 1:
+        return found[1]
     return None
+
+
+_LETTER_BEFORE_DASH = re.compile(r"^\s*\S+\s+[A-ZÆØÅÄÖ]\s+[–—]\s")
 
 
 _META = re.compile(
