@@ -153,6 +153,7 @@ def test_a_power_conferred_by_may_is_no_point():
     assert not grants_discretion("The Plan may not rely on volunteers alone.")  # a prohibition
     assert not grants_discretion("Describe how bathers may reach the nearest ladder.")  # asked
     assert not grants_discretion("The Board may, and shall when asked, review the Plan.")  # a duty too
+    assert not grants_discretion("The Board in May adopted the plan for the quays.")  # a month
 
 
 def test_a_matter_left_to_a_document_named_by_its_owner_or_its_proper_name():

@@ -6269,8 +6269,9 @@ def grants_authority(text: str) -> bool:
     )
 
 
+# (the modal in lower case: "The Council in May adopted …" names a month)
 _DISCRETION_RE = re.compile(
-    r"^\W*(?:\w[\w'’.-]*\s+){1,8}?(?:" + _alt("discretion_modal") + r")\s+(?!not\b)[^\W\d_]+", re.IGNORECASE
+    r"^\W*(?:\w[\w'’.-]*\s+){1,8}?(?:" + _alt("discretion_modal") + r")\s+(?!not\b)[^\W\d_]+"
 )
 
 
