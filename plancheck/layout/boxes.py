@@ -320,6 +320,14 @@ def same_box(a: Box, b: Box, slack: float) -> bool:
     return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
 
 
+def box_within(inner: Box, outer: Box, slack: float) -> bool:
+    """Does ``inner`` lie wholly inside ``outer``, within ``slack`` on every side? (The one test
+    of a box held by another that the card, tile, poster, flowchart and sticky-note readers
+    share.)"""
+    return (outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1]
+            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
+
+
 def contains_box(outer: Box, inner: Box) -> bool:
     """Does ``outer`` hold ``inner`` wholly (edges may meet)?"""
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]

@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import replace
 
+from plancheck.layout.boxes import box_within
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -42,10 +43,6 @@ def _crosses(w: Word, box: Box, slack: float) -> bool:
     """Does the word overlap the box's area without lying inside it?"""
     overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
     return overlaps and not _inside(w, box, slack)
-
-
-def _box_in(inner: Box, outer: Box, slack: float) -> bool:
-    return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
 
 
 def distinct_boxes(boxes: list[Box], slack: float) -> list[Box]:
@@ -144,17 +141,17 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
             continue
         if any(_crosses(x, b, slack) for x in words):
             continue
-        own = [c for c in chips if _box_in(c, b, slack) and c[3] - c[1] <= 0.5 * h]
+        own = [c for c in chips if box_within(c, b, slack) and c[3] - c[1] <= 0.5 * h]
         if not own:
             continue
         # the card's own text stands on the card, in no box inside it: a small table drawn
         # with a box per cell (single-line cells look like chips) is no card
-        inner = [o for o in boxes if o != b and _box_in(o, b, slack)]
+        inner = [o for o in boxes if o != b and box_within(o, b, slack)]
         text = [x for x in words if _inside(x, b, slack) and not any(_inside(x, o, slack) for o in inner)]
         if len(text) < settings.card_min_words:
             continue
         cards.append((b, sorted(own, key=lambda c: (round((c[1] + c[3]) / 2 / settings.y_tolerance), c[0]))))
-    return [(b, cs) for b, cs in cards if not any(o != b and _box_in(o, b, slack) for o, _c in cards)]
+    return [(b, cs) for b, cs in cards if not any(o != b and box_within(o, b, slack) for o, _c in cards)]
 
 
 def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[Word]:

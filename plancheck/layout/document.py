@@ -25,6 +25,7 @@ from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import (
+    box_within,
     contains_box,
     figure_panels,
     is_panel,
@@ -34,7 +35,7 @@ from plancheck.layout.boxes import (
     text_beside,
 )
 from plancheck.layout.callouts import disc_callouts
-from plancheck.layout.cards import _box_in, item_boxes, shape_numbers
+from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
@@ -579,7 +580,7 @@ def layout_page(
     # its connectors are the flow's steps (Region.flow_step)
     charts = flowcharts(shapes or [], free, width, settings, lines, symbols)
     for chart in charts:
-        cards = dict(item_boxes(chart.boxes + [c for c in (shapes or []) if any(_box_in(c, b, settings.side_box_slack)
+        cards = dict(item_boxes(chart.boxes + [c for c in (shapes or []) if any(box_within(c, b, settings.side_box_slack)
                                                                                  for b in chart.boxes)], free, width, settings))
         for box in chart.boxes:
             step = box in chart.steps

@@ -44,7 +44,8 @@ import math
 from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.cards import _box_in, _crosses, _inside, distinct_boxes
+from plancheck.layout.boxes import box_within
+from plancheck.layout.cards import _crosses, _inside, distinct_boxes
 from plancheck.layout.lines import words_to_lines
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -74,7 +75,7 @@ def _boxes(panels: list[Box], words: list[Word], page_width: float, settings: La
         if not any(_inside(w, b, slack) and not _arrow(w) for w in words) or any(_crosses(w, b, slack) for w in words):
             continue
         out.append(b)
-    return [b for b in out if not any(o != b and _box_in(o, b, slack) for o in out)]
+    return [b for b in out if not any(o != b and box_within(o, b, slack) for o in out)]
 
 
 def _links(boxes: list[Box], arrows: list[Word], settings: LayoutSettings) -> list[tuple[int, int, Word]]:
@@ -407,7 +408,7 @@ def _connected_groups(shapes: list[Box], words: list[Word], page_width: float, s
     own = [(min(p[0] for p in ln), min(p[1] for p in ln), max(p[0] for p in ln), max(p[1] for p in ln)) for ln in drawn]
     cands = [b for b in distinct_boxes(shapes, slack)
              if b[2] - b[0] >= least and b[3] - b[1] >= least and b[2] - b[0] <= settings.flow_box_max_width_ratio * page_width
-             and not any(_box_in(b, o, slack) and _box_in(o, b, slack) for o in own)]  # (a line's own bounds)
+             and not any(box_within(b, o, slack) and box_within(o, b, slack) for o in own)]  # (a line's own bounds)
     ends = [p for ln in drawn for p in (ln[0], ln[-1])]
     # (the boxes filed by the cells of a grid they reach into, so that each end is tried only
     # against the boxes near it: a page of a few hundred shapes and lines)
@@ -486,7 +487,7 @@ def flowcharts(shapes: list[Box], words: list[Word], page_width: float, settings
             # the page's other symbols holding words (a decision, an end box whose connector was
             # not read as joining it) are steps of the chart too
             for _kind, b in drawn_symbols:
-                if (not any(_box_in(b, m, near) for m in members) and any(_inside(w, b, slack) for w in words)
+                if (not any(box_within(b, m, near) for m in members) and any(_inside(w, b, slack) for w in words)
                         and not any(_crosses(w, b, slack) for w in words)):
                     members.append(b)
                     steps.append(b)

@@ -232,18 +232,14 @@ def stacked_icon_fields(shapes: list[Box], words: list[Word], settings: LayoutSe
             return []  # no text of the card's own above its fields
         if any(w.x1 <= icon[0] and w.bottom > icon[1] and w.top < icon[3] for w in held):
             return []  # text beside the field: a row of icon_fields, or a legend
-        same = [i for i, _r in found if i is not icon and _inside_box(i, panel)
+        same = [i for i, _r in found if i is not icon and contains_box(panel, i)
                 and abs((i[2] - i[0]) - (icon[2] - icon[0])) <= settings.icon_join_slack
                 and abs((i[3] - i[1]) - (icon[3] - icon[1])) <= settings.icon_join_slack]
         if same:
             continue  # one icon repeated down a box: a checklist's ticks, no fields of a card
-        nxt = [i[1] for i, _r in found if i is not icon and i[1] > icon[3] and _inside_box(i, panel)]
+        nxt = [i[1] for i, _r in found if i is not icon and i[1] > icon[3] and contains_box(panel, i)]
         out.append((icon, _wrapped(field, run, held, min(nxt, default=panel[3]), settings)))
     return out
-
-
-def _inside_box(inner: Box, outer: Box) -> bool:
-    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
 def stacked_cards(fields: list[tuple[Box, Box]], panels: list[Box], within: list[Box] | None = None) -> list[tuple[Box, list[Box]]]:

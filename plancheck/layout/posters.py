@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from plancheck.layout.boxes import box_within
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -79,15 +80,10 @@ def poster_columns(shapes: list[Box], words: list[Word], page_width: float, sett
     boxes = [b for b in joined if holds_text(b, words, page_width, settings)]
     columns = [b for b in boxes if any(o is not b and _beside(b, o, page_width, settings) for o in boxes)]
     # a box inside a column (a box of its stack that did not join it) is none
-    columns = [b for b in columns if not any(o is not b and _within(b, o, slack) for o in columns)]
+    columns = [b for b in columns if not any(o is not b and box_within(b, o, slack) for o in columns)]
     if len(columns) < settings.poster_min_columns:
         return []
     return sorted(columns, key=lambda b: (round(b[1] / max(settings.tile_level_slack, 0.1)), b[0]))
-
-
-def _within(inner: Box, outer: Box, slack: float) -> bool:
-    return (outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1]
-            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
 
 
 def _line_bands(words: list[Word]) -> list[list[Word]]:
@@ -167,7 +163,7 @@ def headed_columns(shapes: list[Box], words: list[Word], page_width: float, sett
     joined = stacks(distinct_boxes(shapes, slack), settings.tile_size_slack, settings.poster_card_gap)
     boxes = [b for b in joined if holds_text(b, words, page_width, settings)]
     columns = [b for b in boxes if any(o is not b and _beside(b, o, page_width, settings) for o in boxes)]
-    columns = [b for b in columns if not any(o is not b and _within(b, o, slack) for o in columns)]
+    columns = [b for b in columns if not any(o is not b and box_within(b, o, slack) for o in columns)]
     if len(columns) < settings.poster_min_columns:
         return []
     columns.sort(key=lambda b: b[0])

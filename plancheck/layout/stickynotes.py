@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plancheck.layout.boxes import crosses_box, inside_box
+from plancheck.layout.boxes import box_within, crosses_box, inside_box
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -48,11 +48,6 @@ def _overlap(a: Box, b: Box) -> float:
 
 def _union(boxes: list[Box]) -> Box:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
-def _within(inner: Box, outer: Box, slack: float) -> bool:
-    return (outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1]
-            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
 
 
 def without_shadows(boxes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Box]:
@@ -107,7 +102,7 @@ def stuck_notes(panels: list[Box], words: list[Word], page_width: float,
             continue
         best, most = None, 0.0
         for j, (b, _held) in enumerate(notes):
-            if j == i or _within(s, b, slack):
+            if j == i or box_within(s, b, slack):
                 continue
             if not settings.note_min_area_ratio * _area(b) <= _area(s) <= settings.note_max_area_ratio * _area(b):
                 continue  # (a label much smaller than the box it is set on, a chart's value, is no note)
@@ -156,7 +151,7 @@ def note_columns(panels: list[Box], words: list[Word], page_width: float, groups
     mains = {n for _g, n, _s in groups}
     items: list[tuple[Box, Box, list[Box]]] = [(g, n, ss) for g, n, ss in groups]
     items += [(b, b, []) for b, _w in _notes(panels, words, page_width, settings)
-              if b not in stuck and b not in mains and not any(_within(b, g, slack) for g, _n, _s in groups)]
+              if b not in stuck and b not in mains and not any(box_within(b, g, slack) for g, _n, _s in groups)]
     columns: list[list[tuple[Box, Box, list[Box]]]] = []
     for item in sorted(items, key=lambda it: (it[1][1], it[1][0])):
         note = item[1]
@@ -181,4 +176,4 @@ def note_pieces(pieces: list[TablePiece], groups: list[Box], settings: LayoutSet
     """The ruled-table ``pieces`` lying within a group of stuck notes (``groups``, within
     ``note_shadow_max_offset``): the edges of overlapping notes taken for a table's rules."""
     most = settings.note_shadow_max_offset
-    return [p for p in pieces if any(_within(tuple(p.bbox), g, most) for g in groups)]
+    return [p for p in pieces if any(box_within(tuple(p.bbox), g, most) for g in groups)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from plancheck.layout.boxes import crosses_box, inside_box, line_count, same_box
+from plancheck.layout.boxes import box_within, crosses_box, inside_box, line_count, same_box
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -81,7 +81,7 @@ def grid_tiles(shapes: list[Box], words: list[Word], page_width: float, settings
     boxes = [b for b in distinct_boxes(shapes, slack) if holds_text(b, words, page_width, settings)]
     ring = set(map(tuple, ring_boxes(boxes, shapes, settings)))
     tiles = [b for b in boxes if tuple(b) in ring or any(o is not b and _neighbours(b, o, page_width, settings) for o in boxes)]
-    outer = [b for b in tiles if not any(o is not b and _box_within(b, o, slack) for o in tiles)]
+    outer = [b for b in tiles if not any(o is not b and box_within(b, o, slack) for o in tiles)]
     return sorted(outer, key=lambda b: (round(b[1] / max(settings.tile_level_slack, 0.1)), b[0]))
 
 
@@ -119,10 +119,6 @@ def ring_boxes(boxes: list[Box], shapes: list[Box], settings: LayoutSettings = D
     ring = {tuple(b) for b in best}
     drawn = any(tuple(s) not in ring and s[0] <= cx <= s[2] and s[1] <= cy <= s[3] for s in shapes)
     return best if drawn else []
-
-
-def _box_within(inner: Box, outer: Box, slack: float) -> bool:
-    return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
 
 
 def tile_row_pieces(
