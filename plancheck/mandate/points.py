@@ -620,12 +620,10 @@ def _rounded_panels(page) -> list[tuple[float, float, float, float]]:
 
 
 def _box_in(inner: tuple[float, ...], outer: tuple[float, ...], slack: float) -> bool:
-    """Does ``inner`` lie inside ``outer`` (within ``slack``), and is it another box?"""
-    return (
-        inner != outer
-        and outer[0] - slack <= inner[0] and inner[2] <= outer[2] + slack
-        and outer[1] - slack <= inner[1] and inner[3] <= outer[3] + slack
-    )
+    """Does ``inner`` lie inside ``outer`` (within ``slack``, the layout's test), and is it another box?"""
+    from plancheck.layout.boxes import box_within
+
+    return inner != outer and box_within(inner, outer, slack)
 
 
 _Box = tuple[float, float, float, float]
