@@ -6267,6 +6267,8 @@ def grants_authority(text: str) -> bool:
     )
 
 
+# a question word ("hvordan", "how"): what follows it is asked (words.yaml question)
+_QUESTION_WORD_RE = re.compile(r"\b(?:" + W.alternation("question") + r")\b", re.IGNORECASE)
 # (the modal in lower case: "The Council in May adopted …" names a month)
 _DISCRETION_RE = re.compile(
     r"^\W*(?:\w[\w'’.-]*\s+){1,8}?(?:" + _alt("discretion_modal") + r")\s+(?!not\b)[^\W\d_]+"
@@ -6284,12 +6286,12 @@ def grants_discretion(text: str) -> bool:
     m = _DISCRETION_RE.search(t)
     if m is None or VERB_START.match(t):
         return False  # "Describe how residents may …": asked, the "may" inside what is asked
-    if re.search(r"\b(?:" + W.alternation("question") + r")\b", m.group(0), re.IGNORECASE):
+    if _QUESTION_WORD_RE.search(m.group(0)):
         return False
     return (
         len(_SENTENCE_SPLIT.split(t.rstrip(". "))) == 1
         and not _NEGATION_RE.search(t)
-        and not re.search(r"\b(?:" + _alt("modal") + r")\b", t, re.IGNORECASE)
+        and not _MODAL_WORD_RE.search(t)
     )
 
 
@@ -6306,7 +6308,7 @@ def states_funding(text: str) -> bool:
     before = t[: m.start()]
     return not (
         _ASKING_VERB_RE.search(before)
-        or re.search(r"\b(?:" + W.alternation("question") + r")\b", before, re.IGNORECASE)
+        or _QUESTION_WORD_RE.search(before)
     )
 
 
