@@ -324,6 +324,18 @@ class MatchSettings:
     # a manner question with no anchor word ("föreslå hur unga kan delta när …"): the
     # verb after its modal is what it asks, and a unit without it scores at most anchor_cap
     question_verb_anchor: bool = True
+    # the manner question's subject may be the plan's own body ("korleis kommunen kan hjelpe
+    # …", "how the council can support …"): the plan's words that are no concern of their own
+    # (words.yaml plan_words, the plan's own body) still make a subject; a function word
+    # (a pronoun: "how it can …") does not
+    question_verb_own_subject: bool = True
+    # a manner question over a list of its subjects or objects ("beskrive korleis A og B kan
+    # vere med og forme …"): the list's items are the concerns and the question's verb is asked
+    # of each, so a unit naming an item without the verb scores at most anchor_cap, anchored or not
+    question_verb_list: bool = True
+    # (measured, off) the question verb caps every unit without it, whether or not the concern
+    # has an anchor word
+    question_verb_anchored: bool = False
     # a manner question put in the passive ("beskriva hur läkemedlen förvaras på …", "how
     # care is recorded"): its subject is what it asks about, and a unit without it scores at
     # most anchor_cap; the unit that names only where or by whom ("Skåpet låses av
@@ -2181,6 +2193,9 @@ class Concern:
     # the verb a manner question asks about ("hur unga kan delta …" → "delta"):
     # question_verb; in a concern with no anchor word it stands for one
     question_verb: T.Term | None = None
+    # the question verb is the whole point's, asked of this item of its list
+    # (MatchSettings.question_verb_list): it caps a unit without it, anchored or not
+    question_verb_listed: bool = False
     # the subject of a passive manner question ("hur läkemedlen förvaras" → "läkemedlen"):
     # question_subject; a unit without it answers something else
     question_subject: T.Term | None = None
@@ -2788,7 +2803,7 @@ class Scorer:
             if c.question_subject.surface not in missing:
                 missing.append(c.question_subject.surface)
         elif (
-            anchor is None
+            (anchor is None or c.question_verb_listed or self.s.question_verb_anchored)
             and c.question_verb is not None
             and self.term_match(c.question_verb, u, keys) < self.s.term_hit
         ):
@@ -3617,6 +3632,11 @@ def _concerns_of(
             " ".join(STEP_VERB_RE.sub(_step_removed, PROCESS_ASK_RE.sub(" ", t)).split())
             for t in texts
         ]
+    listed_verb = (
+        question_verb(re.sub(r"\s+", " ", main), lang, settings.question_verb_own_subject)
+        if settings.question_verb_list and settings.question_verb_anchor and not point.process and len(texts) >= 2
+        else None
+    )
     out: list[Concern] = []
     for txt in texts:
         days, days_text = duration_asked(txt) if point.process else (0, "")
@@ -3709,7 +3729,9 @@ def _concerns_of(
         c.manner = settings.manner_action and not point.process and manner_asked(clean)
         c.when = when_asked(txt) if settings.when_needs_time and not point.process else ""
         if settings.question_verb_anchor and not point.process:
-            c.question_verb = question_verb(clean, lang)
+            c.question_verb = question_verb(clean, lang, settings.question_verb_own_subject)
+            if c.question_verb is None and listed_verb is not None:
+                c.question_verb, c.question_verb_listed = listed_verb, True
         if settings.question_subject_anchor and not point.process:
             c.question_subject = question_subject(clean, lang)
         if settings.light_of:
@@ -3976,7 +3998,7 @@ def gives_time(u: Unit) -> bool:
     return bool(_TIME_RE.search(u.text) or find_dates(u.text))
 
 
-def question_verb(text: str, lang: str) -> T.Term | None:
+def question_verb(text: str, lang: str, own_subject: bool = False) -> T.Term | None:
     """The word a manner question asks about: the first content word after its modal ("föreslå
     hur unga kan delta när …" → "delta"), else None. Why: "hur X kan delta" asks what
     X does; a passage naming X with no word of taking part ("ska glädja de unga") answers
@@ -3985,8 +4007,10 @@ def question_verb(text: str, lang: str) -> T.Term | None:
     if not m:
         return None
     subject = T.terms(m.group(1), lang)
-    if not subject or subject[0].stop or T.count_word(subject[0], lang):
-        return None  # "how many …", "how it …": a quantity (relations.yaml count), or no subject
+    if not subject or T.count_word(subject[0], lang):
+        return None  # "how many …": a quantity (relations.yaml count)
+    if subject[0].stop and not (own_subject and subject[0].lemma not in T.FUNCTION):
+        return None  # "how it …": no subject ("how the council …" is one with own_subject)
     for t in T.terms(m.group(2), lang):
         if not t.stop and not t.generic and not t.lemma.isdigit():
             return t
