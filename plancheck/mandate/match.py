@@ -230,6 +230,13 @@ class MatchSettings:
     # planen", "Terms of reference | Where in this report", its cells "kapittel 4", "Section 5")
     # is no candidate answer: it restates the points' words and answers none (crosswalk_table)
     crosswalk_out: bool = True
+    # the mandate quoted in the plan (an appendix reprinting the order, a chapter "Mandat" copying
+    # its points): a unit holding a point's own text word for word, in which the quotes of points
+    # are at least quoted_point_share of the unit's words (quoting_units), is no answer to it; points of fewer than quoted_point_min_words words are not looked for
+    # (a short point's words are any passage's). Session 50: a proviso reprinted in the plan's
+    # appendix covered the point it reprinted. 0 words: off
+    quoted_point_min_words: int = 8
+    quoted_point_share: float = 0.6
     # … the infinitive's object before its particle or preposition is at most this many words
     step_object_words: int = 3
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
@@ -624,7 +631,15 @@ DEFAULT_SETTINGS = MatchSettings()
 # a governing document's noun: a plan, a policy, a strategy, a programme, or an agreement with the
 # partners of the work (avtale, avtal, aftale, agreement), alone or as a compound's head; the
 # deferral phrases' ``{document}``, and what document_echo finds in them
-_DOCUMENT_NOUN = r"\w*(?:plan|polic|strateg|program|avtal|aftal|agreement)\w*"
+def _document_noun() -> str:
+    """A governing document's noun (requirements.yaml document_noun_stems: "plan", "rutine",
+    "strategy"), as a pattern of one word."""
+    from plancheck.mandate.points import REQUIREMENT_WORDS
+
+    return r"\w*(?:" + "|".join(re.escape(w) for w in REQUIREMENT_WORDS["document_noun_stems"]) + r")\w*"
+
+
+_DOCUMENT_NOUN = _document_noun()
 
 
 def _deferral_re() -> re.Pattern[str]:
@@ -695,9 +710,13 @@ def _deferral_re() -> re.Pattern[str]:
     # noun (up to two words before it: "a separate training plan"), up to six words of its complement and a deed put off (session 48)
     indefinite = "|".join(re.escape(w) for w in _words("deferral_indefinite"))
     separate = "|".join(re.escape(w).replace(r"\-", "-") for w in _words("deferral_separate"))
+    own_document = rf"(?:{indefinite})\s+(?:{separate})(?:\s+[^\W\d_]+){{0,2}}?\s+{_DOCUMENT_NOUN}"
+    # … or made by its subject in the active ("Helsetenesta lagar ein eigen rutine for …":
+    # requirements.yaml deferral_make_active; session 50)
+    make = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_make_active"))
     own_document_made = (
-        rf"^\W*(?:{indefinite})\s+(?:{separate})(?:\s+[^\W\d_]+){{0,2}}?\s+{_DOCUMENT_NOUN}"
-        rf"(?:\s+[^\s.;:!?]+){{0,6}}?\s+{deferred}"
+        rf"^\W*(?:{own_document}(?:\s+[^\s.;:!?]+){{0,6}}?\s+{deferred}"
+        rf"|(?:[^\W\d_][\w-]*\s+){{1,3}}?(?:{make})\s+{own_document})"
     )
     # an open question opening the sentence, settled later ("Hvem der skal stå for vedligeholdet
     # efter 2057, aftaler vi med lodsejerne …"): an interrogative of deferral_question, its clause,
@@ -4439,6 +4458,7 @@ def _assess_points(
         if m.deadline is not None and str(getattr(m.deadline.kind, "value", m.deadline.kind)) in ("date", "period")
     }
     parsed = [_concerns_of(p, lang, S) for p in points]
+    quoting = quoting_units(units, points, S.quoted_point_min_words, S.quoted_point_share)
     aligned = _align_chapters(plan, units, points, parsed, scorer, S)
     subject = mandate_subject(parsed, S.subject_min_points)
     sharing = Counter(u.id for u in aligned if u is not None)
@@ -4467,6 +4487,8 @@ def _assess_points(
             pool = list(range(len(units)))
         elif S.process_kind_pool and not p.process and (_asks_process(p) or dated_step):
             pool = sorted({*content_idx, *process_idx})
+        if quoting[k]:
+            pool = [i for i in pool if i not in quoting[k]]
         results: list[tuple[Concern, float, Unit | None, list[str]]] = []
         evidence: list[Evidence] = []
         missing: list[str] = []
@@ -5388,6 +5410,51 @@ def _pointer_re() -> re.Pattern[str]:
     one = r"(?:" + alt + r")\.?\s*\d{1,2}(?:\.\d{1,2})*\.?"
     more = r"(?:\s*(?:,|og|och|and|&|–|-)\s*(?:(?:" + alt + r")\.?\s*)?\d{1,2}(?:\.\d{1,2})*)*"
     return re.compile(r"^\W*" + one + more + r"\W*$", re.IGNORECASE)
+
+
+# a point's own label at its start ("F)", "3.", "(ii)", "2.1")
+_POINT_LABEL_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxIVX]+)[.)]\s+")
+
+
+def _quote_form(text: str) -> str:
+    """``text`` as compared for a quote: lower case, its words only, one space between."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def quoting_units(units: list[Unit], points: list[MandatePoint], min_words: int, share: float) -> list[set[int]]:
+    """Per point, the indices of the units that quote it rather than answer it: the point's text
+    word for word in the unit, the quotes of points making at least ``share`` of the unit's
+    words, and the chapters holding such a unit. Why: a plan that reprints its order in an appendix or in a
+    chapter on its mandate holds every word of every point it reprints; the words are the
+    order's, not the plan's answer. A passage that quotes a point and answers it at length
+    keeps it (the quote is a small part of it)."""
+    out: list[set[int]] = [set() for _ in points]
+    if min_words <= 0:
+        return out
+    quotes = []
+    for k, p in enumerate(points):
+        # (the point's label is the mandate's: "F) An estimate …" is quoted as "An estimate …")
+        q = _quote_form(_POINT_LABEL_RE.sub("", p.text, count=1))
+        if len(q.split()) >= min_words:
+            quotes.append((k, f" {q} ", len(q.split())))
+    if not quotes:
+        return out
+    index = {id(u): i for i, u in enumerate(units)}
+    for i, u in enumerate(units):
+        if u.kind == "section":
+            continue
+        form = f" {_quote_form(u.text)} "
+        held = [(k, n) for k, q, n in quotes if q in form]
+        if held and sum(n for _, n in held) >= share * max(1, len(form.split())):
+            for k, _ in held:
+                out[k].add(i)
+    for i, u in enumerate(units):
+        # a chapter holding a quote of the point has the point's words from the quote
+        if u.kind == "section" and u.members:
+            for k in range(len(points)):
+                if any(index.get(id(m)) in out[k] for m in u.members):
+                    out[k].add(i)
+    return out
 
 
 def crosswalk_table(text: str, share: float = 0.6, max_columns: int = 3) -> bool:
