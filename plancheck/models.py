@@ -192,6 +192,12 @@ class Block(_Model):
         "end box, a label on a connector ('Yes', 'No'); it says how the flow goes, no item of the plan; "
         "found by form only (the shapes, plancheck/layout/flowboxes.py)",
     )
+    hangs_under: str | None = Field(
+        None,
+        description="the name of the unit whose box a card hangs under on a drawn line in an organisation chart (a "
+        "measure card on the spine under 'Water and Sewage'), as printed in the box's largest type; found by form only "
+        "(plancheck/layout/orgcharts.py)",
+    )
     side_label: bool = Field(
         False,
         description="a short label set in the margin zone left of the body indent, level with the "

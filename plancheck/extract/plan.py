@@ -594,6 +594,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
                 read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
+        elif block.hangs_under is not None and _hanging_card(st, block):
+            pass  # a card hanging under a unit's box in an organisation chart: the unit's measure
         elif (closing := _closing_goal_label(st, index, block)) is not None:
             # "… kører i bil. **Målsætning**" over "**2. Det skal …**": the paragraph is
             # read without the label, and the label is the next line's
@@ -5421,6 +5423,67 @@ def _chip_card(st: _State, block: Block) -> bool:
     st.taken.update(k for k, _r, _t in chips)
     st.last_candidate_measure = m
     return True
+
+
+def _hanging_card(st: _State, block: Block) -> bool:
+    """A card hanging under a unit's box in an organisation chart (:attr:`Block.hangs_under`,
+    :mod:`plancheck.layout.orgcharts`): its text is a measure the unit it hangs under carries out
+    (the unit's name as printed, read by the owner splitter: a box saying the owner is not settled
+    yet gives none), and a line of labelled fields after it on the card ('When: …') gives its
+    deadline; the tag at the card's head names its goal (read by the walk, :func:`_goal_tag`). A
+    chart that gives owners so gives every card a place for an owner and a deadline. True if read
+    so."""
+    from plancheck.extract.fields import field_line
+
+    text = block.text.strip()
+    if block.chip or block.kind != BlockKind.paragraph or not text or field_line(text):
+        return False
+    m = _add_measure(st, block, text, number=None)  # (its goal is its tag's, not the context's)
+    deadline, partners = None, []
+    k = st.index + 1
+    while k < len(st.blocks) and (nxt := st.blocks[k]).hangs_under == block.hangs_under and not nxt.chip:
+        fields = field_line(nxt.text) if nxt.kind == BlockKind.paragraph else None
+        partner = (_partner_line(nxt.text, st.lang, {b.hangs_under for b in st.blocks if b.hangs_under})
+                   if nxt.kind == BlockKind.paragraph and not fields else None)
+        if not fields and partner is None:
+            break
+        deadline = deadline or next((v for r, v in fields or [] if r == "deadline"), None)
+        partners += [partner] if partner else []
+        st.taken.add(k)
+        k += 1
+    _set_fields(st, m, Fields(text=m.text, owner=block.hangs_under, deadline=deadline, labelled=True))
+    if partners:
+        from plancheck.lang.owners import split_owners
+
+        for partner in partners:
+            m.owners += [o for o in split_owners(partner, lang=st.lang) if o.text not in {x.text for x in m.owners}]
+    st.last_candidate_measure = m
+    return True
+
+
+@cache
+def _partner_pattern(lang: str) -> re.Pattern[str] | None:
+    """'<together word> <preposition> <unit>' ('together with the Parks Team'): the lexicon's
+    ``together_words``, then one word, then the rest."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("together_words", lang)
+    return re.compile(rf"^\s*(?:{alternation(words)})\s+[^\W\d_]+\s+(?P<owner>\S.*?)\s*\.?$", re.IGNORECASE) if words else None
+
+
+def _partner_line(text: str, lang: str, units: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The unit a card's line names as carrying the measure out together with the card's own
+    ('together with the Parks Team' under the card's text: a second owner), or None: a line of
+    that form alone, the rest an owner-like name (``lang.owners.is_owner_like``) or one of the
+    ``units`` (the names of the chart's units the cards hang under)."""
+    from plancheck.lang.owners import is_owner_like
+
+    rx = _partner_pattern(lang)
+    found = rx.match(" ".join(text.split())) if rx is not None else None
+    if found is None:
+        return None
+    owner = found.group("owner")
+    return owner if owner.casefold() in {u.casefold() for u in units} or is_owner_like(owner, lang=lang) else None
 
 
 def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None) -> list[tuple[str, str]] | None:

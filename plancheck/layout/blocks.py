@@ -830,6 +830,7 @@ def build_blocks(
                 head_chip=bool(lines_[0].meta.get("head_chip")),
                 aside=bool(lines_[0].meta.get("aside")),
                 flow_step=bool(lines_[0].meta.get("flow_step")),
+                hangs_under=lines_[0].meta.get("hangs_under"),
                 side_label=bool(cur.get("side_label")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 note_refs=[r for ln in lines_ for r in ln.meta.get("note_refs", [])],

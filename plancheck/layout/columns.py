@@ -42,6 +42,7 @@ class Region:
     parallel: bool = False  # True when it holds a parallel text (plancheck/layout/parallel.py): not read
     head_chip: bool = False  # True when it is a chip standing at its card's head, read before the card's text
     flow_step: bool = False  # True when it holds a flowchart's step: a decision, a start or end box, a connector's label (flowboxes.py)
+    hangs_under: str | None = None  # the name of the unit whose box an organisation chart's card hangs under (orgcharts.py)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

@@ -67,6 +67,7 @@ from plancheck.layout.marginnotes import move_margin_notes
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.metromaps import DrawnPath, metro_maps
+from plancheck.layout.orgcharts import hanging_cards
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.posters import headed_columns, poster_columns
@@ -550,6 +551,7 @@ def layout_page(
 
     placed: dict[int, Box] = {}  # frame index → where it stands in the reading order, when not its box
     stacks: dict[int, list[tuple[Box, list[Box]]]] = {}  # frame index → a board column's notes, read in turn
+    hung: dict[int, str] = {}  # frame index → the name of the organisation chart's unit the card hangs under
 
     def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None, tile: bool = False,
              place: Box | None = None, stack: list[tuple[Box, list[Box]]] | None = None) -> None:
@@ -570,6 +572,13 @@ def layout_page(
         frames.append(box)
         framed.append(inside)
 
+    # an organisation chart's cards, each hanging on a spine under its unit's box: a card of its
+    # own, its tag at its head read first, its lines given the unit's name (orgcharts.py)
+    for card in hanging_cards(shapes or [], free, width, settings):
+        if any(in_box(w, card.box, settings.side_box_slack) for w in free):
+            heads.add(len(frames))
+            hung[len(frames)] = card.name
+            take(card.box, card_chips=card.chips)
     for box, place, items in board:
         take(box, place=place, stack=items)
     for box, note, card_chips in stuck:
@@ -624,7 +633,7 @@ def layout_page(
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", *placed.get(k, f)[:4], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles, stacks, steps, heads)
+    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles, stacks, steps, heads, hung)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -645,6 +654,8 @@ def layout_page(
                 ln.meta["aside"] = True
             if region.flow_step:
                 ln.meta["flow_step"] = True
+            if region.hangs_under:
+                ln.meta["hangs_under"] = region.hangs_under
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
@@ -771,6 +782,7 @@ def expand_frames(
     stacks: dict[int, list[tuple[Box, list[Box]]]] | None = None,
     steps: set[int] | None = None,
     heads: set[int] | None = None,
+    hung: dict[int, str] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
@@ -781,7 +793,9 @@ def expand_frames(
     :attr:`Region.flow_step`; the chips of a card in ``heads`` standing above all its text (a
     flowchart action's tags at its top) are read before that text. A frame in ``stacks`` (a
     board's column, :func:`plancheck.layout.stickynotes.note_columns`) is read item by item, top
-    to bottom, each as a card with the notes stuck on it as its chips."""
+    to bottom, each as a card with the notes stuck on it as its chips. The regions of a frame in
+    ``hung`` (an organisation chart's card) carry the name of the unit it hangs under
+    (:attr:`Region.hangs_under`)."""
     out: list[Region] = []
     for region in regions:
         marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
@@ -808,6 +822,7 @@ def expand_frames(
                 r.aside = k in (asides or set())
                 r.tile = k in (tiles or set())
                 r.flow_step = k in (steps or set())
+                r.hangs_under = (hung or {}).get(k)
             out.extend(inner)
         if words:
             out.append(Region(words, *_bounds(words), column=region.column))

@@ -1063,6 +1063,24 @@ class LayoutSettings(BaseModel):
     field_label_wrap_gap: float = Field(
         0.6, ge=0, description="a label wrapped in its narrow column goes on at most this many line heights below its first line"
     )
+    orgchart_spine_min_length: float = Field(
+        20.0, ge=0, description="an organisation chart's spine (a thin vertical rule down from a unit's box, its cards beside "
+        "it) is at least this tall (pt) (plancheck/layout/orgcharts.py)"
+    )
+    orgchart_card_gap: float = Field(
+        12.0, ge=0, description="a card hanging on an organisation chart's spine stands with its left edge at most this far "
+        "(pt) right of the spine"
+    )
+    orgchart_min_units: int = Field(
+        2, ge=1, description="a page is an organisation chart when cards hang on spines under at least this many unit boxes"
+    )
+    orgchart_label_reach: float = Field(
+        18.0, ge=0, description="the label of an organisation chart's unit drawn with no box of its own stands at most this "
+        "far (pt) above the top of the spine its cards hang on"
+    )
+    orgchart_name_size_slack: float = Field(
+        0.5, ge=0, description="a unit's name is the text of its box in its largest type, within this (pt) of it"
+    )
 
 
 DEFAULT = LayoutSettings()
