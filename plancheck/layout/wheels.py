@@ -248,5 +248,5 @@ def ring_calendars(shapes: list[Box], lines: Callable[[], list[tuple[Point, ...]
         every = [w for w in words if dist(w) <= r] + [w for _a, _l, b in entries for ln in b for w in ln]
         bbox = _box(every)
         rows = [[Cell(row=k, col=0, text=t, page=page_no, bbox=BBox(x0=b[0], top=b[1], x1=b[2], bottom=b[3]))] for k, (t, b) in enumerate(boxes)]
-        out.append(TablePiece(page_no, bbox, [bbox[0]], rows, [False], ruled=False))
+        out.append(TablePiece(page_no, bbox, [bbox[0]], rows, [False], ruled=False, wheel=True))
     return out
