@@ -52,6 +52,7 @@ _PROBE_YEAR = 2001
 _DASH_TAIL = re.compile(r"\s[–—-]\s(?P<tail>[^–—]+?)\s*$")
 _CLOSING_CODES = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+_CODES_AND_NAME = re.compile(r"^(?P<codes>[^·|–—]{1,40}?)\s+[·|]\s+(?P<name>[^·|]+)$")
 
 
 @lru_cache(maxsize=8192)
@@ -80,19 +81,68 @@ def period_title(text: str, settings: CalendarSettings = _DEFAULT) -> bool:
     return time_only(probe)
 
 
+@lru_cache(maxsize=1024)
+def all_year_title(text: str, settings: CalendarSettings = _DEFAULT) -> bool:
+    """Is ``text`` a word for all of the year and nothing else ('Hele året', 'Year-round', the
+    lexicon's ``continuous`` words): the box of a year wheel or calendar whose activities go on
+    all year (the hub of a wheel drawn as a ring), due continuously?"""
+    from plancheck.lang.deadlines import parse_deadline, time_only
+
+    words = " ".join((text or "").split()).strip(" :")
+    if not words or len(words.split()) > settings.title_words or _YEAR_DIGITS.search(words):
+        return False
+    d = parse_deadline(words)
+    return d is not None and d.kind == "continuous" and time_only(words)
+
+
 def _split_title(text: str, settings: CalendarSettings) -> tuple[str, str] | None:
     """(period title, the box's body) when the box's text opens with a period's name (on a line
     of its own in a Word or OpenDocument cell, run on before the first bullet in a PDF's: the
     longest opening of at most ``title_words`` words that names a period); None when it does not."""
     text = (text or "").strip()
     first, nl, rest = text.partition("\n")
-    if nl and period_title(first, settings):
+    if nl and (period_title(first, settings) or all_year_title(first, settings)):
         return first.strip(" :"), rest.strip()
     words = text.split()
     for n in range(min(settings.title_words, len(words)), 0, -1):
         if period_title(" ".join(words[:n]), settings):
             return " ".join(words[:n]).strip(" :"), " ".join(words[n:]).strip(" :")
     return None
+
+
+def _codes_and_name(line: str) -> tuple[str, str] | None:
+    """(codes, name) of a line of goal codes and a name ('M1, M3 · PPR', 'M2 | Kulturskolen'), else None."""
+    from plancheck.extract.fields import short_name
+    from plancheck.extract.tables import _only_codes
+
+    m = _CODES_AND_NAME.match(line.strip())
+    if m is None or not _only_codes(m.group("codes")) or not short_name(m.group("name").strip().rstrip(".")):
+        return None
+    return m.group("codes").strip(), m.group("name").strip()
+
+
+def _field_lines(body: str, convention: bool) -> str:
+    """The box's body with each line of goal codes and a name under an item ('M1, M3 · PPR',
+    'M2 | Kulturskolen': the goals it serves and who answers for it, set as a line of fields under
+    the item) joined to that item as its owner tail and closing bracket of codes ('… – PPR (M1,
+    M3)'), read as any item written so. ``convention``: the grid sets its items' fields so (a
+    line of codes alone, 'M1', is then the same line with no owner named: the item's bracket).
+    The body unchanged when it has no such line."""
+    from plancheck.extract.tables import _only_codes
+
+    lines = body.split("\n")
+    if not convention or len(lines) < 2:
+        return body
+    out: list[str] = []
+    for line in lines:
+        fields = _codes_and_name(line)
+        if out and out[-1].strip() and fields is not None:
+            out[-1] = f"{out[-1].rstrip()} – {fields[1]} ({fields[0]})"
+        elif out and out[-1].strip() and line.strip() and _only_codes(line.strip()):
+            out[-1] = f"{out[-1].rstrip()} ({line.strip()})"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _code_bracket(item: str) -> tuple[str, str]:
@@ -154,10 +204,12 @@ def calendar_table(table: Table, page: int | None = None,
         return None
     bulleted = any(_CELL_BULLET.search(" " + body) for _t, body, _c in boxes)
     found: list[tuple[str, str, Cell]] = []  # (period, item, cell)
+    # items with a line of codes and a name under them: the grid's way of setting their fields
+    fielded = any(_codes_and_name(line) is not None for _t, body, _c in boxes for line in body.split("\n")[1:])
     for title, body, cell in boxes:
         if title is None or (bulleted and not _CELL_BULLET.search(" " + body)):
             continue  # a box without bullets in a grid of bulleted activities holds a note ('Fellesferie')
-        found.extend((title, item, cell) for item in grid_items(body) if letters(item) >= SwimlaneSettings.min_letters)
+        found.extend((title, item, cell) for item in grid_items(_field_lines(body, fielded)) if letters(item) >= SwimlaneSettings.min_letters)
     if len(found) < settings.min_items:
         return None
     # (the goal codes set as tags under each item, unbracketed: bracketed as the grid's convention)

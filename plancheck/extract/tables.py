@@ -395,6 +395,11 @@ def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> 
             dated = parse_deadline(m.deadline.text, lang=st.lang, reference_year=year)
             if dated is not None and dated.start is not None:
                 m.deadline = dated
+        elif (year is None and period is not None and period.end > period.start and m.deadline is not None
+              and m.deadline.start is None and m.deadline.kind == DeadlineKind.period):
+            # a calendar of no one year in a plan of several (a year wheel): its months come round
+            # every year of the plan ('Januar' is each January)
+            m.deadline = m.deadline.model_copy(update={"kind": DeadlineKind.recurring})
     return True
 
 

@@ -859,7 +859,7 @@ def build_blocks(
                 (c.col, c.text) for r in table.rows for c in r if c.text.strip() and c.merged_from is None
             ]
             texts = [t for _i, t in cells]
-            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= settings.text_box_max_rows:
+            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= settings.text_box_max_rows and not piece.wheel:
                 if len(" ".join(texts).split()) < 4:
                     continue  # a label drawn in a box ("Strategy"): decoration, not content
                 # a framed text box drawn as a table: its text is a paragraph

@@ -96,6 +96,7 @@ from plancheck.layout.tables import (
     zebra_stripes,
 )
 from plancheck.layout.tiles import grid_tiles, panel_grid_boxes, tile_row_pieces
+from plancheck.layout.wheels import ring_calendars
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
 
@@ -525,6 +526,9 @@ def layout_page(
     if not diagrams and coloured is not None and _may_hold_tracks(shapes or [], settings):
         # a metro map: its coloured lines' ends are the goals, their stations the measures
         diagrams = [(piece, []) for piece in metro_maps(coloured(), words, number, settings)]
+    if not diagrams and shapes and len(shapes) >= settings.ring_min_segments:
+        # a year wheel drawn as a ring: each entry beside it, joined by a leader line, in its segment's box
+        diagrams = [(piece, []) for piece in ring_calendars(shapes, lines, words, number, settings)]
     if diagrams:
         pieces = [p for p in pieces if not any(_overlaps(d.bbox, p.bbox) for d, _n in diagrams)] + [d for d, _n in diagrams]
     boxes = [p.bbox for p in pieces]

@@ -57,6 +57,9 @@ class TablePiece:
     # a diagram of boxes joined by drawn connectors (plancheck/layout/flowboxes.py): its columns are
     # the diagram's levels, its rows the paths from a root to a leaf, a box met again merged down
     diagram: bool = False
+    # a year wheel drawn as a ring (plancheck/layout/wheels.py): one column of its segments' boxes,
+    # a table however few they are (not a text box)
+    wheel: bool = False
 
 
 def _curve_box(obj: dict) -> tuple[float, float, float, float]:
