@@ -257,7 +257,7 @@ class PointSettings:
     # a line at least this many points smaller than the line under it, which opens with a
     # capital, is a paragraph of its own: a comment's byline over its text (_paragraphs)
     byline_size_step: float = 0.5
-    # a checklist read by lines ("1.2 Buller Brist Ljudnivån …"): a run of at least
+    # a checklist read by lines ("2.3 Trapper Avvik Rekkverket er løst …"): a run of at least
     # ``checklist_rows`` items, each with its assessment mark among its first
     # ``checklist_mark_words`` words after the number (checklist_marked)
     checklist_rows: int = 3
@@ -1427,7 +1427,7 @@ def _decision_column(body: list[list[str]], text_col: int) -> list[bool] | None:
             continue
         said = [_opening_verdict(r[c] or "") for r in body]
         if any(v is None for v in said):
-            # a checklist's assessment column ("Bedömning": "Brist" / "OK"): a row found wanting
+            # a checklist's assessment column ("Vurdering": "Avvik" / "I orden"): a row found wanting
             # is taken up, a row in order is not (checklist_mark, the whole cell the mark)
             marks = [checklist_mark(" ".join((r[c] or "").split())) for r in body]
             said = [m[0] if m is not None and not m[1] else None for m in marks]
@@ -2795,9 +2795,9 @@ def _grants_list(lines: list[Line], k: int) -> bool:
     return text.endswith(":") and bool(_AUTHORITY_RE.search(" ".join(text.split())))
 
 
-# "Det lægger skolebestyrelsen vægt på", "Styret legg vekt på": a heading or lead-in of the
-# writer's values (requirements.yaml values_lead; " {} " up to three words, the subject); "Dette
-# fungerte godt", "What went well": of a report's strengths (strengths_lead)
+# "Dette legger styret vekt på", "The board attaches importance to": a heading or lead-in of the
+# writer's values (requirements.yaml values_lead; " {} " up to three words, the subject); "Det här
+# gick bra", "What went well": of a report's strengths (strengths_lead)
 _STATED_LEAD_RE = re.compile(
     r"\b(?:"
     + "|".join(
@@ -2811,11 +2811,11 @@ _STATED_LEAD_RE = re.compile(
 
 def stated_lists_dropped(found: list[_RawPoint], lines: list[Line], body: float | None) -> list[_RawPoint]:
     """The points without the items of a list under a heading or lead-in of what the writer
-    sets weight on (requirements.yaml ``values_lead``: "Det lægger skolebestyrelsen vægt på",
-    "Styret legg vekt på:") or of what went well (``strengths_lead``: "Dette fungerte godt",
-    "What went well"). Why: a body's principle states its
-    values as a list ("at bevægelse er for alle …") beside the list it asks of the plan
-    ("Bevægelsesplanen skal:"), and an evaluation lists its strengths beside its
+    sets weight on (requirements.yaml ``values_lead``: "Dette legger styret vekt på",
+    "The board attaches importance to:") or of what went well (``strengths_lead``: "Det här gick
+    bra", "What went well"). Why: a body's principle states its values as a list ("at alle barn
+    får bade trygt …") beside the list it asks of the plan ("Badeplanen skal:"), and an
+    evaluation lists its strengths beside its
     recommendations; both tell what is held or was done, no order of the plan (when nothing is
     left, the mandate's points are its prose's). An item's lead is the nearest heading or line
     ending in a colon above its first line."""
@@ -3999,8 +3999,8 @@ _IN_ORDER_RE = re.compile(r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt("checklist_in_o
 
 def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, str] | None:
     """The assessment mark a checklist row carries among its first words, read by lines
-    ("Buller Brist Ljudnivån i matsalen …" → (True, "Ljudnivån i matsalen …"); "Belysning OK Bra
-    allmänbelysning …" → (False, …)): True deficient, False in order, with the observation after
+    ("Lys Avvik Lampene i korridoren virker ikke." → (True, "Lampene i korridoren virker ikke.");
+    "Trapper I orden Rekkverket er festet." → (False, …)): True deficient, False in order, with the observation after
     the mark; None when no word of the row's opening is such a mark."""
     words = text.split()
     for k in range(min(len(words), s.checklist_mark_words + 1)):
@@ -4015,8 +4015,8 @@ def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, 
 
 def checklist_marked(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
     """The points of a checklist read by lines, each row its number, a short area, its mark
-    and its observation ("1.1 Belysning OK Bra allmänbelysning …", "1.2 Buller Brist Ljudnivån
-    …"; a skyddsrond's or a vernerunde's protocol, an inspection record): in a run of at least
+    and its observation ("1.1 Trapper I orden Rekkverket er festet …", "1.2 Lys Avvik Lampene i
+    korridoren …"; a skyddsrond's or a vernerunde's protocol, an inspection record): in a run of at least
     ``checklist_rows`` sibling items each carrying an assessment mark (:func:`checklist_mark`),
     some deficient and some in order, the rows in order go and each deficient row's text is its
     observation. Why: a row's assessment column says whether it asks anything; only a row found
@@ -6446,9 +6446,9 @@ _PLAN_ORDERED_RE = re.compile(
     + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")",
     re.IGNORECASE,
 )
-# the plan handed over (requirements.yaml plan_delivered, "… should electronically file the plan
-# and motion …"; up to one adverb between the modal and the verb) or the plan, as subject, to be
-# ready (plan_ready, "Den reviderte planen skal vere ferdig …"): the plan's own deadline
+# the plan handed over (requirements.yaml plan_delivered, "The director shall promptly submit the
+# plan …"; up to one adverb between the modal and the verb) or the plan, as subject, to be ready
+# (plan_ready, "Den nye planen skal være ferdig …"): the plan's own deadline
 _PLAN_DELIVERED_RE = re.compile(
     r"\b(?:" + _alt("modal") + r")\s+(?:[\w-]+\s+)?(?:" + _alt("plan_delivered") + r")\s+(?:"
     + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")\b",
@@ -6486,8 +6486,8 @@ _DEMONSTRATIVE_OPEN_RE = re.compile(r"^\W*(?:" + _alt("deferral_anaphor") + r")\
 
 
 def _disowns(sentence: str) -> bool:
-    """A sentence that says of the one before it that it binds nothing ("Dette er et råd og
-    ikke et vilkår for å trekke innsigelsen.", "This is advice, not a condition."): opened by a
+    """A sentence that says of the one before it that it binds nothing ("Dette er ikke et vilkår
+    for avtalen.", "This is advice, not a condition."): opened by a
     demonstrative (requirements.yaml ``deferral_anaphor``) and saying not binding
     (``not_binding``). Why: a protocol or a permit sets its advice beside its conditions and
     says so in the next sentence as often as in the same one."""
@@ -7584,7 +7584,7 @@ def prose_requirements(
         sentences = _SENTENCE_SPLIT.split(para)
         for at, sent in enumerate(sentences):
             sent = " ".join(sent.split())
-            # "… vurderer å vise kantsonene som hensynssone. Dette er et råd og ikke et vilkår":
+            # "Fylket anbefaler at kommunen vurderer å merke brønnene. Dette er ikke et vilkår.":
             # the sentence after, opened by a demonstrative, says this one binds nothing
             disowned = at + 1 < len(sentences) and _disowns(sentences[at + 1])
             if (
