@@ -257,6 +257,11 @@ class PointSettings:
     # a line at least this many points smaller than the line under it, which opens with a
     # capital, is a paragraph of its own: a comment's byline over its text (_paragraphs)
     byline_size_step: float = 0.5
+    # a checklist read by lines ("2.3 Trapper Avvik Rekkverket er løst …"): a run of at least
+    # ``checklist_rows`` items, each with its assessment mark among its first
+    # ``checklist_mark_words`` words after the number (checklist_marked)
+    checklist_rows: int = 3
+    checklist_mark_words: int = 4
 
 
 POINT_SETTINGS = PointSettings()
@@ -1421,6 +1426,11 @@ def _decision_column(body: list[list[str]], text_col: int) -> list[bool] | None:
         if c == text_col:
             continue
         said = [_opening_verdict(r[c] or "") for r in body]
+        if any(v is None for v in said):
+            # a checklist's assessment column ("Vurdering": "Avvik" / "I orden"): a row found wanting
+            # is taken up, a row in order is not (checklist_mark, the whole cell the mark)
+            marks = [checklist_mark(" ".join((r[c] or "").split())) for r in body]
+            said = [m[0] if m is not None and not m[1] else None for m in marks]
         if all(v is not None for v in said) and any(said) and not all(said):
             return [bool(v) for v in said]
     return None
@@ -2785,6 +2795,53 @@ def _grants_list(lines: list[Line], k: int) -> bool:
     return text.endswith(":") and bool(_AUTHORITY_RE.search(" ".join(text.split())))
 
 
+# "Dette legger styret vekt på", "The board attaches importance to": a heading or lead-in of the
+# writer's values (requirements.yaml values_lead; " {} " up to three words, the subject); "Det här
+# gick bra", "What went well": of a report's strengths (strengths_lead)
+_STATED_LEAD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+(?:[\w-]+\s+){0,3}?".join(r"\s+".join(map(re.escape, part.split())) for part in w.split("{}"))
+        for w in _words("values_lead", "strengths_lead")
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def stated_lists_dropped(found: list[_RawPoint], lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The points without the items of a list under a heading or lead-in of what the writer
+    sets weight on (requirements.yaml ``values_lead``: "Dette legger styret vekt på",
+    "The board attaches importance to:") or of what went well (``strengths_lead``: "Det här gick
+    bra", "What went well"). Why: a body's principle states its values as a list ("at alle barn
+    får bade trygt …") beside the list it asks of the plan ("Badeplanen skal:"), and an
+    evaluation lists its strengths beside its
+    recommendations; both tell what is held or was done, no order of the plan (when nothing is
+    left, the mandate's points are its prose's). An item's lead is the nearest heading or line
+    ending in a colon above its first line."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+
+    def lead(rp: _RawPoint) -> str | None:
+        head = " ".join(rp.text.split())[:20]
+        at = next((i for i, t in enumerate(texts) if head and head in t), None)
+        if at is None:
+            return None
+        for i in range(at - 1, -1, -1):
+            if _item_marker(lines[i], body) is not None:
+                continue
+            if _looks_like_heading(lines[i], body) or texts[i].endswith(":"):
+                text = texts[i]
+                if i >= 1 and not lines[i].gap and not text[:1].isupper():
+                    text = _join(texts[i - 1], text)
+                return text
+        return None
+
+    valued = [bool((t := lead(rp)) and _STATED_LEAD_RE.search(t)) for rp in found]
+    if not any(valued):
+        return found
+    return [rp for rp, v in zip(found, valued, strict=True) if not v]
+
+
 def _all_questions(run: list[_RawPoint]) -> bool:
     """Every item of ``run`` is a question."""
     return bool(run) and all(" ".join(p.text.split()).endswith("?") for p in run)
@@ -3932,6 +3989,57 @@ def unticked_dropped(found: list[_RawPoint], lines: list[Line], body: float | No
     return [rp for k, rp in enumerate(found) if k not in dropped]
 
 
+# a checklist's assessment marks (requirements.yaml checklist_deficient, checklist_in_order),
+# each a whole word that opens capitalised ("Brist", "OK", "I orden") and ends the row's short
+# opening: the observation after it opens a sentence, or the row ends with it
+_MARK_END = r"(?=\s+(?-i:[A-ZÆØÅÄÖ0-9])|\s*[.:]?\s*$)"
+_DEFICIENT_RE = re.compile(r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt("checklist_deficient") + r")\b" + _MARK_END, re.IGNORECASE)
+_IN_ORDER_RE = re.compile(r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt("checklist_in_order") + r")\b" + _MARK_END, re.IGNORECASE)
+
+
+def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, str] | None:
+    """The assessment mark a checklist row carries among its first words, read by lines
+    ("Lys Avvik Lampene i korridoren virker ikke." → (True, "Lampene i korridoren virker ikke.");
+    "Trapper I orden Rekkverket er festet." → (False, …)): True deficient, False in order, with the observation after
+    the mark; None when no word of the row's opening is such a mark."""
+    words = text.split()
+    for k in range(min(len(words), s.checklist_mark_words + 1)):
+        rest = " ".join(words[k:])
+        bad, good = _DEFICIENT_RE.match(rest), _IN_ORDER_RE.match(rest)
+        if bad is None and good is None:
+            continue
+        m, deficient = (bad, True) if good is None or (bad is not None and bad.end() >= good.end()) else (good, False)
+        return deficient, rest[m.end() :].strip().lstrip(".:").strip()
+    return None
+
+
+def checklist_marked(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
+    """The points of a checklist read by lines, each row its number, a short area, its mark
+    and its observation ("1.1 Trapper I orden Rekkverket er festet …", "1.2 Lys Avvik Lampene i
+    korridoren …"; a skyddsrond's or a vernerunde's protocol, an inspection record): in a run of at least
+    ``checklist_rows`` sibling items each carrying an assessment mark (:func:`checklist_mark`),
+    some deficient and some in order, the rows in order go and each deficient row's text is its
+    observation. Why: a row's assessment column says whether it asks anything; only a row found
+    wanting is to be put right by the plan, and the area and the mark are no part of what it
+    asks. A run with marks of one kind only is left as it is (a list of findings, or no
+    checklist)."""
+    out: list[_RawPoint] = []
+    k = 0
+    while k < len(found):
+        j = k + 1
+        while j < len(found) and found[j].kind == found[k].kind and _depth(found[j].label) == _depth(found[k].label):
+            j += 1
+        run = found[k:j]
+        marks = [checklist_mark(rp.text, s) for rp in run]
+        said = {m[0] for m in marks if m is not None}
+        if len(run) >= s.checklist_rows and all(m is not None for m in marks) and said == {True, False}:
+            out += [replace(rp, text=m[1] or rp.text) for rp, m in zip(run, marks, strict=True) if m is not None and m[0]]
+        else:
+            out += run
+        k = j
+    return out
+
+
 @functools.cache
 def _speech_close_re() -> re.Pattern[str]:
     """A comma, a verb of saying (requirements.yaml ``speech_verb``) and the speaker after it."""
@@ -4105,6 +4213,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(added_points(amended(found, lines), lines)))
     found = unticked_dropped(found, lines, body)
+    found = checklist_marked(found)
+    listed = bool(found)
+    found = stated_lists_dropped(found, lines, body)
     # "3.6 Rural routes … are outside the scope of this work": an item that states what the
     # work leaves out asks nothing (a point that opens with its verb keeps its place)
     found = [rp for rp in found if not _states_exclusion(rp.text)] or found
@@ -4146,7 +4257,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         # the development, not the plan (condition_order)
         return selected_points(points + prose)
     rest = prose_requirements(
-        lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not found
+        lines, points + prose, start=len(points) + len(prose) + 1, doer=doer, questions=not listed
     )
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
@@ -6335,6 +6446,19 @@ _PLAN_ORDERED_RE = re.compile(
     + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")",
     re.IGNORECASE,
 )
+# the plan handed over (requirements.yaml plan_delivered, "The director shall promptly submit the
+# plan …"; up to one adverb between the modal and the verb) or the plan, as subject, to be ready
+# (plan_ready, "Den nye planen skal være ferdig …"): the plan's own deadline
+_PLAN_DELIVERED_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:[\w-]+\s+)?(?:" + _alt("plan_delivered") + r")\s+(?:"
+    + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")\b",
+    re.IGNORECASE,
+)
+_PLAN_READY_RE = re.compile(
+    r"[\w-]*(?:" + _alt("plan_noun_head") + r")[\w-]*\s+(?:" + _alt("modal") + r")\s+(?:"
+    + _alt("plan_ready") + r")\b",
+    re.IGNORECASE,
+)
 # "Før det gis igangsettingstillatelse …, skal …", "Innan bygglov ges, ska …": a clause opened
 # by the conjunction that dates by another step (words.yaml step_before), the main clause after
 # its comma
@@ -6357,6 +6481,20 @@ _UNDERTAKES_RE = re.compile(
 _NOT_BINDING_RE = re.compile(r"\b(?:" + _alt("not_binding") + r")\b", re.IGNORECASE)
 
 
+# a sentence opened by a demonstrative ("Dette …", "This …"; requirements.yaml deferral_anaphor)
+_DEMONSTRATIVE_OPEN_RE = re.compile(r"^\W*(?:" + _alt("deferral_anaphor") + r")\b", re.IGNORECASE)
+
+
+def _disowns(sentence: str) -> bool:
+    """A sentence that says of the one before it that it binds nothing ("Dette er ikke et vilkår
+    for avtalen.", "This is advice, not a condition."): opened by a
+    demonstrative (requirements.yaml ``deferral_anaphor``) and saying not binding
+    (``not_binding``). Why: a protocol or a permit sets its advice beside its conditions and
+    says so in the next sentence as often as in the same one."""
+    t = " ".join(sentence.split())
+    return bool(_DEMONSTRATIVE_OPEN_RE.match(t) and _NOT_BINDING_RE.search(t))
+
+
 def dated_plan_order(sentence: str) -> bool:
     """The order to have the plan by a time ("Kommunen skal innan 1. mars 2041 utarbeide ein
     badeplan.", "Kommunen ska senast den 1 mars 2041 ta fram en
@@ -6368,7 +6506,12 @@ def dated_plan_order(sentence: str) -> bool:
     exist by then, a step of its process a plan answers (when it was made, adopted, approved).
     Not in the past, not negated."""
     t = " ".join(sentence.split())
-    if not _PLAN_ORDERED_RE.search(t) or _PAST_RE.search(t) or _NEGATION_RE.search(t) or t.endswith("?"):
+    if _PAST_RE.search(t) or _NEGATION_RE.search(t) or t.endswith("?"):
+        return False
+    if _PLAN_DELIVERED_RE.search(t) or _PLAN_READY_RE.search(t):
+        # the plan handed over or ready by a date: the modal is in the pattern
+        return bool(_DEADLINE_RE.search(t))
+    if not _PLAN_ORDERED_RE.search(t):
         return False
     if not (_MODAL_RE.search(t) or _UNDERTAKES_RE.search(t)):
         return False
@@ -7438,8 +7581,12 @@ def prose_requirements(
             continue
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         noted = False  # after a note's label ("Til orientering:"): the rest tells
-        for sent in _SENTENCE_SPLIT.split(para):
+        sentences = _SENTENCE_SPLIT.split(para)
+        for at, sent in enumerate(sentences):
             sent = " ".join(sent.split())
+            # "Fylket anbefaler at kommunen vurderer å merke brønnene. Dette er ikke et vilkår.":
+            # the sentence after, opened by a demonstrative, says this one binds nothing
+            disowned = at + 1 < len(sentences) and _disowns(sentences[at + 1])
             if (
                 (joined := _LEADING_CONJUNCTION_RE.match(sent) or _REMINDER_FRAME_RE.match(sent))
                 and _SUBJECT_RE.match(sent[joined.end() :])
@@ -7524,7 +7671,7 @@ def prose_requirements(
                     or by_orderee
                     or agreement_clause(sent, para) is not None
                     or dated
-                ) and not other_duty and not _NOT_BINDING_RE.search(sent)
+                ) and not other_duty and not _NOT_BINDING_RE.search(sent) and not disowned
             if not asked and section != "background" and not other_duty:
                 # "c) Konklusjon: Planen skal vere klar …": a minute's item marker and the
                 # label of its decision before the sentence; the sentence asks by itself
