@@ -154,3 +154,59 @@ def test_a_danish_plural_unit_in_its_definite_form_is_an_owner_of_its_own():
     assert [o.text for o in split_owners("Skolebestyrelserne og Ungdomsskole", lang="da")] == ["Skolebestyrelserne", "Ungdomsskole"]
     # a department's name of two bare nouns stays one owner
     assert [o.text for o in split_owners("Park og Vej", lang="da")] == ["Park og Vej"]
+
+
+# --- layout: the last row of a ruled grid left open at its foot (layout/tables.py)
+
+
+def _lanes_pdf(path) -> None:
+    """A swimlane grid drawn as a browser prints it: a head band, each lane's label in a shaded
+    box, a rule over each lane across the time columns and the columns' dividers, but no rule
+    under the last lane: only its label's box reaches the grid's foot."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    cols = [40.0, 170.0, 330.0, 490.0, 650.0]
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.setLineWidth(0.75)
+
+    def y(top: float) -> float:
+        return height - top
+
+    c.setFillGray(0.85)
+    c.rect(cols[0], y(100), cols[-1] - cols[0], 20, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont("Helvetica-Bold", 10)
+    for x, head in zip(cols, ["Lead team", "2051", "2052", "2053"], strict=False):
+        c.drawString(x + 5, y(94), head)
+    lanes = [("Coastal Works", ["Raise the sea wall at Gull Point", "", ""]),
+             ("Parks Service", ["", "Plant salt marsh at Reed Bay", ""]),
+             ("Lead not yet agreed", ["", "Survey the cliff path for erosion", ""])]
+    top = 100.0
+    c.setFont("Helvetica", 10)
+    for label, items in lanes:
+        bottom = top + 50
+        c.setFillGray(0.9)
+        c.rect(cols[0], y(bottom), cols[1] - cols[0], bottom - top, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.drawString(cols[0] + 5, y(top + 14), label)
+        c.line(cols[1], y(top), cols[-1], y(top))  # the rule over the lane
+        for x in cols[1:]:
+            c.line(x, y(top), x, y(bottom))  # the columns' dividers
+        for x, text in zip(cols[1:], items, strict=False):
+            if text:
+                c.drawString(x + 5, y(top + 14), text)
+        top = bottom
+    c.showPage()
+    c.save()
+
+
+def test_the_last_lane_of_a_grid_open_at_its_foot_keeps_its_words(tmp_path):
+    from plancheck.layout.document import read_pages
+
+    pdf = tmp_path / "lanes.pdf"
+    _lanes_pdf(pdf)
+    page = read_pages(pdf)[0]
+    rows = [[(c.text if c is not None else "") for c in row] for p in page.pieces for row in p.rows]
+    assert ["Lead not yet agreed", "", "Survey the cliff path for erosion", ""] in rows

@@ -3799,10 +3799,10 @@ def _text(st: _State, block: Block) -> None:
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
-                       and not reports_done_work(text, st.lang) and not points_elsewhere(text, st.lang) and (
+        if is_list or ((not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
+                        and not reports_done_work(text, st.lang) and not points_elsewhere(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
-        )) and not _holds_a_place(st, block, text):
+        )) and not _holds_a_place(st, block, text)):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -5409,9 +5409,11 @@ def _goal_over_cards(st: _State, block: Block) -> bool:
 
 
 def _holds_a_place(st: _State, block: Block, text: str) -> bool:
-    """A paragraph under a group label for a goal ('Til mål 4') saying that goal's measures are still to
-    be agreed ('Aktiviteterne aftales …', extract/placeholders.py): it holds their place, no strategy.
-    Read as one, the measures of its section were taken for its own, and the goal had none."""
+    """A paragraph saying the measures are still to be agreed ('Actions will be agreed with …', under a
+    goal's group label 'For goal 4' among the other goals' actions; extract/placeholders.py): it holds
+    their place, no strategy. Read as one, the measures of its section were taken for its own (a
+    strategy stated alone in a section is what the section's measures carry out), and the goal they
+    are to serve seemed to have one."""
     if block.kind != BlockKind.paragraph:
         return False
     from plancheck.extract.placeholders import is_placeholder
