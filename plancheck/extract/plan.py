@@ -268,6 +268,8 @@ LAZY_MODULES = (
     "plancheck.extract.bilingual",
     "plancheck.extract.bracketowners",
     "plancheck.extract.calendargrid",
+    "plancheck.extract.canvaspanels",
+    "plancheck.extract.cardcodes",
     "plancheck.extract.cardgrid",
     "plancheck.extract.causecodes",
     "plancheck.extract.charge",
@@ -511,6 +513,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     st.owner_grouped = {s.id for s in doc.sections if section_role.get(s.id) == "measure" and owner_grouped_heading(s.title)}
     st.label_shift = _label_levels(doc)
+    from plancheck.extract.canvaspanels import purpose_sections
+
+    st.purpose_sections = purpose_sections(doc)
     from plancheck.extract.runin import run_in_sections
 
     st.run_in_sections = run_in_sections(doc)
@@ -580,6 +585,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             continue  # a drawing's lines read as an empty grid say nothing and end nothing
         if block.flow_step:
             continue  # a flowchart's decision, start or end, or a connector's 'Yes': how the flow goes, no item
+        if block.chip and _card_goal_code(st, index):
+            continue  # 'O1' in a chip of a goal's card: the goal's code (extract/cardcodes.py)
         if block.head_chip and (tagged := _goal_tag(st, block)) is not None:
             tags.append(tagged)  # 'AIM 2' in a box's corner: the goal the box's item serves
             continue
@@ -2058,6 +2065,8 @@ def _heading(st: _State, block: Block) -> None:
         st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
+    if role in GOAL_ROLES and not rest and (block.section_id or "") in st.purpose_sections:
+        role = None  # 'Formål' beside numbered goals: why the plan is made, no goal (extract/canvaspanels.py)
     if role in GOAL_ROLES and not rest and _YEAR.search(text) and _document_title(st, block):
         # a plan titled by a goal word and the year it looks to ("Målbild 2045"): the whole
         # document is its goals, stated in its own headings or sentences further down
@@ -3773,6 +3782,10 @@ def _text(st: _State, block: Block) -> None:
         # ned siden 2040.": the paragraph under the table speaks of it or of the situation;
         # the heading announced the goals above the measures, not the text after them
         pass
+    elif role in GOAL_ROLES and is_list and _criterion_of_goal(st, block):
+        # '✓ Mindst 12 % …' under 'Mål 2. …' in a panel 'Mål og succeskriterier': the goal's indicator
+        _add_indicator(st, block, text)
+        st.plan.indicators[-1].goal_ids.append(st.last_goal.id)  # type: ignore[union-attr]
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list) and not figure_fact(text):
             kind = GOAL_ROLES[role]
@@ -3788,10 +3801,10 @@ def _text(st: _State, block: Block) -> None:
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
-                       and not reports_done_work(text, st.lang) and not points_elsewhere(text, st.lang) and (
+        if is_list or ((not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
+                        and not reports_done_work(text, st.lang) and not points_elsewhere(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
-        )):
+        )) and not _holds_a_place(st, block, text)):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -5395,6 +5408,33 @@ def _goal_over_cards(st: _State, block: Block) -> bool:
     st.lead_in = None
     st.role = None
     return True
+
+
+def _holds_a_place(st: _State, block: Block, text: str) -> bool:
+    """A paragraph saying the measures are still to be agreed ('Actions will be agreed with …', under a
+    goal's group label 'For goal 4' among the other goals' actions; extract/placeholders.py): it holds
+    their place, no strategy. Read as one, the measures of its section were taken for its own (a
+    strategy stated alone in a section is what the section's measures carry out), and the goal they
+    are to serve seemed to have one."""
+    if block.kind != BlockKind.paragraph:
+        return False
+    from plancheck.extract.placeholders import is_placeholder
+
+    return is_placeholder(text, st.lang, WalkSettings().placeholder_word_span)
+
+
+def _criterion_of_goal(st: _State, block: Block) -> bool:
+    """A list item under a numbered goal in a panel joining goals and their criteria (extract/canvaspanels.py)."""
+    from plancheck.extract.canvaspanels import criterion_of_goal
+
+    return criterion_of_goal(st, block)
+
+
+def _card_goal_code(st: _State, index: int) -> bool:
+    """A chip holding the code of the goal read from its card: the goal's number (extract/cardcodes.py)."""
+    from plancheck.extract.cardcodes import card_goal_code
+
+    return card_goal_code(st, index)
 
 
 def _goal_tag(st: _State, block: Block) -> Goal | None:

@@ -172,6 +172,9 @@ class _State:
     side_role: str | None = None
     # the codes that number a list by their series ("M1 …", "M2 …", "M3 …": layout.blocks.code_series)
     series_codes: frozenset[str] = frozenset()
+    # the sections headed by a purpose word in a plan that numbers its goals ('Formål' beside 'Mål 1.'):
+    # their text is no goal (extract/canvaspanels.py)
+    purpose_sections: set[str] = field(default_factory=set)
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

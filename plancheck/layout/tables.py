@@ -263,6 +263,15 @@ def find_ruled_tables(
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
+                elif closed_above and ri == len(raw) - 1 and row_boxes[ri][3] > row_top:
+                    # the last row's cell ruled above and left open below (a lane of a swimlane
+                    # chart under a dashed divider, only its label's box drawn to the table's
+                    # foot): its words stand under the rule, between the column's edges
+                    box = (col_x[ci], row_top, x1, row_boxes[ri][3])
+                    text = _placed_text(row_band(placed, box[1], box[3], slack, bands), box, settings) if box[2] > box[0] else ""
+                    if text:
+                        row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
+                                       bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
         grid = lift_inner_heads(grid, inner_heads)
         split_unruled_head(grid, placed, col_x, table_box, settings)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)

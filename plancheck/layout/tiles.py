@@ -136,19 +136,33 @@ def tile_row_pieces(
     this means … Our commitments …") ran together into one cell. The cells of a real table touch:
     no gutter stands between boxes drawn one for each cell. Such a piece is no table; its boxes
     are left to :func:`grid_tiles` and the side-box readers, its other words to the text."""
-    slack = settings.tile_cell_slack
     widest = settings.tile_max_gap_ratio * page_width
     out = []
     for piece in pieces:
         for row in piece.rows:
             cells = sorted((c for c in row if c is not None and c.bbox is not None), key=lambda c: c.bbox.x0)
-            boxed = [c for c in cells if c.text.strip() and any(same_box(_cell_box(c), b, slack) for b in panels)]
+            boxed = [c for c in cells if c.text.strip() and any(_is_drawn_box(_cell_box(c), b, settings) for b in panels)]
             if len(boxed) < 2 or len(boxed) < sum(1 for c in cells if c.text.strip()):
                 continue
             if all(settings.tile_min_gap <= b.bbox.x0 - a.bbox.x1 <= widest for a, b in itertools.pairwise(boxed)):
                 out.append(piece)
                 break
     return out
+
+
+def _is_drawn_box(cell: Box, box: Box, settings: LayoutSettings) -> bool:
+    """Is the table cell ``cell`` the drawn ``box``: its edges within ``tile_cell_slack`` of the
+    box's, or lying inside the box with its left and right so and its top and bottom at most
+    ``tile_cell_corner_inset`` further in? A card with rounded corners is drawn as straight
+    sides joined by curves; pdfplumber takes only the straight stretches for rules, and where a
+    rule across the page's next box is snapped to them (a key box under a grid of cards), the
+    cell ends where the card's side stops straight, a corner's radius short of its edge."""
+    slack = settings.tile_cell_slack
+    if same_box(cell, box, slack):
+        return True
+    inset = slack + settings.tile_cell_corner_inset
+    return (box_within(cell, box, slack) and abs(cell[0] - box[0]) <= slack and abs(cell[2] - box[2]) <= slack
+            and cell[1] - box[1] <= inset and box[3] - cell[3] <= inset)
 
 
 def _cell_box(cell: Cell) -> Box:
