@@ -772,6 +772,9 @@ def _previous_siblings(doc: Document) -> dict[str, str]:
     return out
 
 
+# a number badge's text: a number alone ("3") in a chip at a card's head (_goal_tag)
+_BADGE_NUMBER = re.compile(r"^\d{1,2}$")
+
 # a code with letters and a number ("EH2", "K-4", "A1.2") alone as a goal's text
 _BARE_CODE_RE = re.compile(r"^[A-ZÆØÅÄÖ]{1,4}-?\d{1,2}(?:\.\d{1,2})*$")
 
@@ -2917,6 +2920,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
         if seq is not None and (block.level or 0) <= (seq[0] or 0):
             st.goal_heading_seq = None  # a heading at the level of the goals or above ends them
         return False
+    if num == "1" and st.lead_in not in GOAL_ROLES and (named := _goals_heading_above(st, block)) is not None:
+        st.lead_in = named  # "Våra fyra mål", "Our goals" right over "1 …": the heading announces them
     if st.lead_in in GOAL_ROLES and num == "1":
         role = st.lead_in
         st.announced_goals.append([])
@@ -2931,6 +2936,20 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
     st.lead_in = None
     st.role = None
     return True
+
+
+def _goals_heading_above(st: _State, block: Block) -> str | None:
+    """The goal role of the heading right before ``block`` when it names the plan's goals and no
+    more ("Våra fyra mål", "Our goals": a goal heading word alone, with a possessive or a count)
+    and stands on the same page: a slide or page listing the goals as numbered headings under it
+    (:func:`_announced_goal_heading`), as a lead-in ending in a colon announces them. None else."""
+    from plancheck.extract.roles import heading_role
+
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is None or prev.kind != BlockKind.heading or prev.number or prev.provenance.page != block.provenance.page:
+        return None
+    role, rest = heading_role(prev.text)
+    return role if role in GOAL_ROLES and not rest else None
 
 
 _TARGET = re.compile(
@@ -5440,7 +5459,11 @@ def _card_goal_code(st: _State, index: int) -> bool:
 def _goal_tag(st: _State, block: Block) -> Goal | None:
     """The declared goal a chip at a box's head names by its label and number alone ('AIM 2',
     'Mål 3' in the corner of a flowchart's action box, :attr:`Block.head_chip`): the item the
-    box holds serves it. None for any other chip (an owner's, a date's)."""
+    box holds serves it. None for any other chip (an owner's, a date's). A chip holding a number
+    alone in the box's corner (a circled '3': a number badge, :func:`plancheck.layout.cards.number_badges`)
+    names the goal numbered so, when the plan has one."""
+    if _BADGE_NUMBER.match(block.text.strip()):
+        return goal_by_number(st, block.text.strip())
     found = bare_label(block.text.strip())
     if found is None or found[0] not in GOAL_ROLES or not found[1]:
         return None

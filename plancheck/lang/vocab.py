@@ -606,6 +606,9 @@ def heading_role(heading_text: str) -> str | None:
         # "Vores målsætninger", "Our objectives", "Våre tiltak": the plan's own goals, measures …
         # named with a possessive before the heading word (``possessives`` of the lexicon)
         return index[rest]
+    counted = _counted_role(head, index)
+    if counted is not None:
+        return counted
     scoped = _scoped_goal_role(head, index)
     if scoped is not None:
         return scoped
@@ -616,6 +619,28 @@ def heading_role(heading_text: str) -> str | None:
     if hit and _joins_differently(head, hit[0]):
         return None
     return index[hit[0]] if hit else None
+
+
+def _counted_role(head: str, index: dict[str, str]) -> str | None:
+    """The role of a heading that counts its items with a number word before the heading word,
+    after a possessive or alone: "Våra fyra mål", "Our four goals", "Tre strategier" (the
+    lexicon's ``time.count_words``, every language). Why: a plan that lists its few goals on a
+    page or slide of their own heads them so, as it would with "Våra mål"; the count says how
+    many, not what they are."""
+    words = head.split()
+    if len(words) < 2 or len(words) > 3 or words[-2] not in _count_words():
+        return None
+    if len(words) == 3 and words[0] not in plain_words("possessives"):
+        return None
+    return index.get(words[-1])
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words of the lexicon's ``time.count_words`` ("fyra", "four"), read once."""
+    from plancheck.lang.timewords import COUNT_WORDS
+
+    return frozenset(COUNT_WORDS)
 
 
 def _joins_differently(text: str, phrase: str) -> bool:

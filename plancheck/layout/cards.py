@@ -25,11 +25,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from plancheck.layout.boxes import box_within
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
+
+if TYPE_CHECKING:
+    from plancheck.layout.columns import Region
+
+# a number badge's number: "3" (a circled goal number in a card's corner, :func:`number_badges`)
+_BADGE_NUMBER = re.compile(r"^\d{1,2}$")
 
 # "2", "2.", and an outline number of two or three levels ("3.4", "11.7", "2.1.3")
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
@@ -184,3 +191,22 @@ def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings
         first = min(beside, key=lambda w: w.top)
         out[held[0]] = replace(digit, top=first.top, bottom=first.bottom)
     return out
+
+
+def number_badges(chips: list[Region], rest: list[Word], settings: LayoutSettings = DEFAULT) -> bool:
+    """Marks the chips of a card that are NUMBER BADGES as :attr:`Region.head_chip` (read before
+    the card's text) and says whether there were any: a chip holding one number alone ("3", a
+    circled number), level with the card's first line and right of all its words, in the card's
+    top corner. A card drawn for an action often names the goals it serves so (a fishbone's
+    measure boxes, an infographic's action cards: "circled numbers = goals"); read after the text,
+    as other chips are, the number would stand alone after the item it tags. A chip beside a line
+    further down (a date, a team) or holding words is no badge, and a card none of whose chips
+    is one is read as before. Geometry only: no words are read here beyond "is this a number"."""
+    top = min(w.top for w in rest)
+    first = [w for w in rest if w.top <= top + settings.y_tolerance]
+    first_bottom, first_right = max(w.bottom for w in first), max(w.x1 for w in first)
+    badges = [r for r in chips if len(r.words) == 1 and _BADGE_NUMBER.match(r.words[0].text)
+              and r.top < first_bottom and r.bottom > top and r.x0 >= first_right]
+    for r in badges:
+        r.head_chip = True
+    return bool(badges)

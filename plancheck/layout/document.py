@@ -35,7 +35,7 @@ from plancheck.layout.boxes import (
     text_beside,
 )
 from plancheck.layout.callouts import disc_callouts
-from plancheck.layout.cards import item_boxes, shape_numbers
+from plancheck.layout.cards import item_boxes, number_badges, shape_numbers
 from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, carried_flow, last_column_pair, spread_halves, xy_cut
 from plancheck.layout.cutcolumns import join_cut_columns
@@ -896,10 +896,12 @@ def _card_regions(words: list[Word], chips: list[Box], width: float, settings: L
             out += [Region(h, *_bounds(h), chip=True)] if h else []
         return out + (xy_cut(rest, width, settings) if rest else [])
     regions = [Region(h, *_bounds(h), chip=True) for h in held if h]
+    if not head and rest:
+        head = number_badges(regions, rest, settings)
     if head and rest:
         top = min(w.top for w in rest)
-        above = [r for r in regions if r.bottom <= top + settings.y_tolerance]
-        below = [r for r in regions if r.bottom > top + settings.y_tolerance]
+        above = [r for r in regions if r.head_chip or r.bottom <= top + settings.y_tolerance]  # (number badges)
+        below = [r for r in regions if not any(r is a for a in above)]
         for r in above:
             r.head_chip = True
         return above + xy_cut(rest, width, settings) + below
