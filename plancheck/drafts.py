@@ -397,11 +397,20 @@ def _note_cells(row: str) -> list[str]:
     else ('[insert the baseline – KP]' where a figure goes): the value the cell is for is still to
     come, in a table the plan reads no item from (an indicator table, a form's details) as in a
     measure's row. Why: only the running text and the measures' cells were scanned for notes, so a
-    form's slot left holding its writer's note was not reported (session 50, a worksheet's baseline)."""
+    form's slot left holding its writer's note was not reported (session 50, a worksheet's baseline).
+    A bracket holding whole sentences (an editor's note saying who will supply a figure, ending in a
+    full stop) is text the table states, not a slot's prompt."""
     if "[" not in (row or ""):
         return []
     cells = (" ".join(c.split()) for c in row.split(" | "))
-    return [c for c in cells if (m := _BRACKET.fullmatch(c)) is not None and _bracket_note(m.group(1))]
+    return [
+        c for c in cells
+        if (m := _BRACKET.fullmatch(c)) is not None and not _SENTENCE_STOP.search(m.group(1)) and _bracket_note(m.group(1))
+    ]
+
+
+#: a full stop or exclamation mark closing a sentence (before a space or at the end)
+_SENTENCE_STOP = re.compile(r"[.!](?:\s|$)")
 
 
 def _prompt_cells(row: str) -> list[str]:

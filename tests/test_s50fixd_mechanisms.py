@@ -95,7 +95,8 @@ def _worksheet() -> list[Block]:
         Block(id="", kind=BlockKind.table, text="", table=table_of(
             ["Indicator", "Baseline"],
             [["Pupils cycling to school", "[add the figure from the travel survey – JT]"],
-             ["Bikes stolen at the station", "31 (2060)"]])),
+             ["Bikes stolen at the station", "31 (2060)"],
+             ["Repair checks booked", "[The survey team sends the figures with the spring report.]"]])),
     ]
 
 
@@ -128,6 +129,8 @@ def test_a_cell_holding_only_a_bracketed_note_is_an_editorial_leftover():
     plan = plan_of_blocks(_worksheet(), "en")
     found = [d.found for d in editorial_leftovers(plan)]
     assert any("[add the figure from the travel survey – JT]" in f for f in found)
+    # a bracket of whole sentences is a note the table states, no slot's prompt
+    assert not any("survey team sends" in f for f in found)
 
 
 def test_a_wikis_retrieved_from_line_is_no_internal_link():
