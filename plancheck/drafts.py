@@ -387,9 +387,30 @@ def _field_prompt_cells(plan: Plan) -> list[Defect]:
     order = base + len(plan.measures)
     for table in plan.tables:  # each a passage: the rows one per line, cells 'a | b'
         for line in table.text.splitlines():
-            for cell in _prompt_cells(line):
+            for cell in _prompt_cells(line) + _note_cells(line):
                 out.append(Defect("editorial-leftover", "passage", table, cell, f"«{cell}»", order=order))
     return out
+
+
+def _note_cells(row: str) -> list[str]:
+    """The cells of a row printed 'a | b | c' that hold a bracketed note or placeholder and nothing
+    else ('[insert the baseline – KP]' where a figure goes): the value the cell is for is still to
+    come, in a table the plan reads no item from (an indicator table, a form's details) as in a
+    measure's row. Why: only the running text and the measures' cells were scanned for notes, so a
+    form's slot left holding its writer's note was not reported (session 50, a worksheet's baseline).
+    A bracket holding whole sentences (an editor's note saying who will supply a figure, ending in a
+    full stop) is text the table states, not a slot's prompt."""
+    if "[" not in (row or ""):
+        return []
+    cells = (" ".join(c.split()) for c in row.split(" | "))
+    return [
+        c for c in cells
+        if (m := _BRACKET.fullmatch(c)) is not None and not _SENTENCE_STOP.search(m.group(1)) and _bracket_note(m.group(1))
+    ]
+
+
+#: a full stop or exclamation mark closing a sentence (before a space or at the end)
+_SENTENCE_STOP = re.compile(r"[.!](?:\s|$)")
 
 
 def _prompt_cells(row: str) -> list[str]:
@@ -486,7 +507,14 @@ def internal_links(plan: Plan) -> list[Defect]:
     """Links to files and servers readers cannot reach: ``file://``, UNC paths
     (``\\\\server\\share``), drive letters (``K:\\Plan``), intranet hosts. Public web
     addresses (``https://www.regjeringen.no/…``) are fine."""
-    return _scan_texts(plan, "internal-link", links_in)
+    from plancheck.extract.pagechrome import source_line
+
+    def finds(text: str) -> list[tuple[int, int, str]]:
+        found = links_in(text)
+        # a wiki's print footer ('Retrieved from "https://…"'): the page's own address, no link it gives
+        return [] if found and source_line(text, plan.language) else found
+
+    return _scan_texts(plan, "internal-link", finds)
 
 
 # --------------------------------------------------------------------------- dangling references

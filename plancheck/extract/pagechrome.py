@@ -76,3 +76,25 @@ def post_byline(text: str, lang: str | None, settings: PageChromeSettings = DEFA
     if not dated:
         return False
     return all(len(f.split()) <= settings.byline_name_words for f in rest if f not in dated)
+
+
+@cache
+def _source_line(lang: str | None) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("source_line", lang)
+    if not words:
+        return None
+    return re.compile(rf"^(?:{alternation(words)})\s*:?\s*[«\"“”„']?\S+?[»\"“”']?\.?$", re.IGNORECASE)
+
+
+def source_line(text: str, lang: str | None) -> bool:
+    """Is ``text`` the line a wiki prints under a page to say where it was printed from: the
+    lexicon's words for it (``source_line``: "Hentet fra", "Retrieved from") and one address in
+    quotes, nothing else? The address is the page's own, the printout's chrome: no link the
+    plan gives its readers (session 50, a wiki page's print footer 'Hentet fra «https://…»')."""
+    text = " ".join(text.split())
+    if "/" not in text:
+        return False
+    rx = _source_line(lang) or _source_line(None)
+    return rx is not None and rx.match(text) is not None

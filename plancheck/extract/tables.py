@@ -123,9 +123,55 @@ def read_table(st: _State, block: Block) -> None:
             else:
                 _read_table(st, block, part, [caption] if caption else [], None)
         return
+    goals_before, strategies_before = len(st.plan.goals), len(st.plan.strategies)
     _read_table(st, block, table, titles, prev)
+    if (
+        len(st.plan.measures) == before and len(st.plan.goals) == goals_before
+        and len(st.plan.strategies) == strategies_before and _label_rows(st, block, table)
+    ):
+        return
     if len(st.plan.measures) == before:
         _goal_of_empty_table(st, block, titles)
+
+
+#: a table of labelled rows holds at least this many ('Aim 1 | …', 'Aim 2 | …')
+LABEL_ROWS_MIN = 2
+
+
+def _label_rows(st: _State, block: Block, table: Table) -> bool:
+    """Read a table of labelled rows (two columns, no header: a numbered goal label alone in the
+    first cell, 'Aim 1', 'Mål 2', 'Objective 3', the goal's sentence beside it in the second) as
+    those goals, each with its number, when the table read as nothing else. True if read so.
+
+    Why: a form or worksheet asks for its aims in a grid of slots ('Aim statement': a row per aim,
+    its label printed in the form's first column, the sentence filled in beside it); with no
+    header row and no column roles it gave nothing, and the measures whose goal column cites the
+    aims by number were left without goals (session 50, an improvement worksheet). Every row
+    must be so: the label a goal word of the lexicon with a number and nothing else, the other
+    cell one whole sentence, the numbers all different."""
+    from plancheck.extract.roles import bare_label, states_one_sentence
+
+    texts = [list(table.header), *([c.text if c else "" for c in row] for row in table.rows)]
+    cells: list[Cell | None] = [None, *(row[1] if len(row) == 2 else None for row in table.rows)]
+    found: list[tuple[str, str, str]] = []
+    for row in texts:
+        if len(row) != 2 or not all(t and t.strip() for t in row):
+            return False
+        label = bare_label(" ".join(row[0].split()))
+        body = " ".join(row[1].split())
+        if label is None or label[0] not in GOAL_ROLES or label[1] is None or not states_one_sentence(body):
+            return False
+        found.append((label[0], label[1], body))
+    if len(found) < LABEL_ROWS_MIN or len({num for _r, num, _b in found}) < len(found):
+        return False
+    for (role, num, body), cell in zip(found, cells, strict=True):
+        goal = _add_goal(st, block, body, GOAL_ROLES[role], number=num)
+        # the row's own sentence, not the whole table, is what the goal quotes
+        page = (cell.page if cell is not None else None) or goal.page
+        goal.page = page
+        goal.provenance = Provenance(page=page, bbox=cell.bbox if cell is not None else None, source_text=body,
+                                     location=block.provenance.location)
+    return True
 
 
 #: a caption row between two stacked tables fills at most this many cells (a caption broken over

@@ -111,6 +111,47 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)
     mark_slide_footers(pages, settings)
+    mark_last_page_footers(pages, heights, settings)
+
+
+def _lowest(lines: list[Line]) -> Line | None:
+    """The lowest line of a page that is not yet furniture, or None."""
+    return max((ln for ln in lines if not ln.kind), key=lambda o: o.bottom, default=None)
+
+
+def mark_last_page_footers(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark as furniture a footer that stands at the foot of every page but the last and, on the
+    last page, right under the page's last text, wherever that ends: the lowest line of every
+    page, the same words (digits aside; an underscore drawn or not, as a URL's), size and left
+    edge. Why: a web page printed from the browser repeats its table footer (the page's address,
+    a 'printed from' line) on every page, and on the last page the footer follows the content up
+    the page, out of the band where running footers are looked for; on the pages before, read as
+    text, it stood between a table and its rows on the next page, and the table was not joined.
+    Cheap: one line per page is compared."""
+    if len(pages) < 2:
+        return
+    lowest = [_lowest(lines) for lines in pages]
+    if any(ln is None for ln in lowest):
+        return
+    found: list[Line] = [ln for ln in lowest if ln is not None]
+    tol = settings.furniture_place_tolerance
+    *before, last = found
+    if any(band(ln, h, settings) != "bottom" for ln, h in zip(before, heights, strict=False)):
+        return
+    if band(last, heights[-1], settings) == "bottom":
+        return  # in the band on every page: a running footer, the repeat count's to judge
+    first = found[0]
+    key = furniture_key(first.text).replace("_", " ")
+    if not re.search(r"[^\W\d_]", key):
+        return
+    if all(
+        furniture_key(ln.text).replace("_", " ") == key
+        and abs(ln.x0 - first.x0) <= tol
+        and abs(ln.size - first.size) <= settings.footer_size_tolerance
+        for ln in found
+    ):
+        for ln in found:
+            ln.kind = "furniture"
 
 
 _FINAL_NUMBER = re.compile(r"(?<=\D)\s*\d{1,3}$")

@@ -568,6 +568,9 @@ class LayoutSettings(BaseModel):
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
     )
+    footer_size_tolerance: float = Field(
+        0.3, ge=0, description="pt: a browser's table footer repeated under the last page's text (furniture.mark_last_page_footers) "
+        "is set in the size of the footer on the pages before, to this much")
     slide_footer_per_page: int = Field(
         2, ge=2, description="a numbered line repeated this many times on one page (its number aside) and again on another "
         "page, at one left edge, is the footer of slides printed several to a page: furniture")
