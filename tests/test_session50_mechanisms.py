@@ -121,3 +121,22 @@ def test_a_passage_that_quotes_a_point_and_answers_it_keeps_its_answer():
     ])
     units = build_units(plan, "nb", DEFAULT_SETTINGS)
     assert quoting_units(units, _points(REPRINTED), 8, 0.6)[0] == set()
+
+
+# ----------------------------------------------------------------- a field left empty with a dash
+
+
+def test_a_field_whose_value_is_a_lone_dash_is_whole_and_the_next_label_opens_a_field():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import build_blocks
+    from plancheck.layout.lines import words_to_lines
+
+    def line(text: str, top: float):
+        return words_to_lines(line_words(text, 50, top, 10), 1)[0]
+
+    empty = [line("Kjøpe inn flere sykler til utlån", 100), line("Ansvar: –", 113), line("Frist: 2058", 126)]
+    assert [b.text for b in build_blocks([empty], [])][-2:] == ["Ansvar: –", "Frist: 2058"]
+    # a separator dash after a value still announces the field on the next line
+    sep = [line("Kjøpe inn flere sykler til utlån", 100), line("Ansvar: Bydrift –", 113), line("Frist: 2058", 126)]
+    assert [b.text for b in build_blocks([sep], [])][-1] == "Ansvar: Bydrift – Frist: 2058"

@@ -1859,9 +1859,14 @@ def _continues(
     # or the paragraph's running text wrapped before a field of its own (_field_wrapped)
     return (
         not starts_with_label(ln.text)
-        or prev.text.rstrip().endswith(("–", "—", ",", "("))
+        or (prev.text.rstrip().endswith(("–", "—", ",", "(")) and not _EMPTY_FIELD.search(prev.text.rstrip()))
         or _field_wrapped(cur, prev, ln, below, settings)
     )
+
+
+# a field whose value is a lone dash ("Ansvar: –", "Lead: —"): the field says it is empty, and
+# the line is whole; the label on the next line opens a field of its own (session 50)
+_EMPTY_FIELD = re.compile(r":\s*[–—]$")
 
 
 def _colon_field(text: str) -> bool:
