@@ -212,6 +212,24 @@ KNOWN_PARTED: dict[str, str] = {
         "a section holds one block more read with pdfium's characters than with pdfminer's (the "
         "fifteenth section: b27-b30 against b27-b29): a line the two sources part differently, not looked into"
     ),
+    # (in the default sample since session 50's batches moved its indices; each the same on the
+    # session's start code 39ee80e0)
+    "corpora/mandates-blind50/travelplan/plan.pdf": (
+        "the first passage's box stands 2.5 pt lower read with pdfium's characters than with pdfminer's "
+        "(the page's top line), not looked into"
+    ),
+    "corpora/parents-blind50/egebolle-lokalplan/parent.pdf": (
+        "a section holds one block more read with pdfium's characters than with pdfminer's (the sixth "
+        "section: b10-b12 against b10-b11): a line the two sources part differently, not looked into"
+    ),
+    "corpora/parents-blind52/marlcombe-community-safety/child.pdf": (
+        "a section holds three blocks more read with pdfium's characters than with pdfminer's (the fourth "
+        "section: b6-b10 against b6-b7): lines the two sources part differently, not looked into"
+    ),
+    "corpora/parents-blind55/aldersby-investment-plan/parent.pdf": (
+        "the six objectives (square-bullet items under 'Theme A/B/C') are goals read with pdfium's "
+        "characters and none with pdfminer's; the cause not looked into"
+    ),
     "corpora/parents-blind50/harlingmoor-okrs/child.pdf": (
         "a section holds one block more read with pdfminer's characters than with pdfium's (the "
         "tenth section: b26-b28 against b26-b27): a line the two sources part differently, not looked into"
