@@ -4,6 +4,7 @@ template's division labels and its guidance over the answer boxes. Invented word
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +158,89 @@ def test_a_templates_guidance_over_the_answer_is_no_item():
     ]
     assert not any("you" in m.text.split() for m in plan.measures)
 
+
+
+# ------------------------------------------------ web pages printed by Chromium
+
+
+def _print(tmp_path: Path, html: str) -> Path:
+    from corpora.synth.convert import chromium_to_pdf
+
+    src, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    src.write_text(html, encoding="utf-8")
+    chromium_to_pdf([(src, pdf)])
+    return pdf
+
+
+def _ruled_above_rows_page() -> str:
+    themes = [("Grøne gater", "Gatene i byen skal ha fleire tre og mindre asfalt.", ["Plante tre langs hovudgatene", "Opne bekkane i sentrum"]),
+              ("Trygge vegar", "Alle born skal kunne gå trygt til skulen.", ["Fartsdumpar ved skulane", "Lys på gangvegane"]),
+              ("Møteplassar", "Kvar grend skal ha ein møteplass for alle aldrar.", ["Tilskot til grendehus", "Benkar og leikeplassar"]),
+              ("Kulturliv", "Kulturlivet skal vere ope for alle som bur her.", ["Gratis kulturskule for born", "Open scene kvar månad"])]
+    rows = "".join(
+        f"<div class='row'><div class='gl'><div class='dm'>Delmål {k} · {t}</div><p class='goal'>{g}</p></div>"
+        f"<div class='st'><div class='sl'>Strategiar</div><ul>{''.join(f'<li>{s}</li>' for s in ss)}</ul></div></div>"
+        for k, (t, g, ss) in enumerate(themes, 1))
+    css = ("@page{size:A4;margin:15mm 17mm 16mm 17mm}body{font:9.6pt/1.45 'Liberation Serif'}"
+           ".top{font:7.5pt 'Liberation Sans';border-bottom:1.5pt solid #7A4B1E;padding-bottom:3pt}"
+           "h1{font:bold 19pt 'Liberation Sans'}h2{font:bold 12pt 'Liberation Sans';margin:12pt 0 4pt}"
+           ".row{display:flex;gap:12pt;border-top:.8pt solid #C9B49C;padding:6pt 0}.gl{flex:0 0 52%}.st{flex:1}"
+           ".dm{font:bold 7.5pt 'Liberation Sans';text-transform:uppercase}.goal{font:bold 10.5pt/1.35 'Liberation Serif';margin:0}"
+           ".sl{font:italic 8pt 'Liberation Sans'}.st ul{margin:0;padding-left:12pt;font-size:9pt}")
+    html = (f"<!doctype html><html lang='nn'><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            "<div class='top'>Vestlid fylkeskommune · Regional plan for grøne stader 2040–2050</div>"
+            "<h1>Regional plan for grøne stader 2040–2050</h1><p>Planen har fire delmål med strategiar.</p>"
+            f"<h2>2 Delmål og strategiar</h2>{rows}<h2>3 Oppfølging</h2><p>Planen vert rullert kvart fjerde år.</p></body></html>")
+    return html
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_rows_ruled_above_with_no_rule_under_the_last_keep_their_last_row(tmp_path: Path):
+    from plancheck.pipeline import load_document
+
+    doc = load_document(_print(tmp_path, _ruled_above_rows_page()))
+    tables = [b.table for b in doc.blocks if b.table is not None]
+    assert len(tables) == 1
+    firsts = [r[0].text for r in tables[0].rows if r[0].text.startswith("DELMÅL")]
+    assert len(firsts) == 4 and firsts[-1].startswith("DELMÅL 4")
+
+
+def _template_page() -> str:
+    rows = [("C1", "Town centres", "Repainting of the market hall and new awnings", "42,000"),
+            ("C2", "Town centres", "Weekend craft fairs on the quay", "18,000"),
+            ("C3", "Young people", "Evening football sessions at the leisure centre", "25,000"),
+            ("C4", "Young people", "Apprenticeship taster days with local firms", "30,000")]
+    trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    css = ("@page{size:A4;margin:16mm 18mm}body{font:9.6pt/1.42 'Liberation Sans'}"
+           ".qa{border:.8pt solid #777;margin:0 0 9pt}.q{background:#E6E6E6;padding:4pt 6pt;font-size:8.8pt}"
+           ".q b{display:block;font-size:9.6pt}.q p{margin:1pt 0 0}.a{padding:5pt 7pt}"
+           "table{border-collapse:collapse;width:100%}table.iv th{background:#333;color:#fff;text-align:left;padding:2pt 4pt}"
+           "table.iv td{border-bottom:.5pt solid #aaa;padding:2pt 4pt;vertical-align:top}"
+           "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}")
+    html = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            "<h1>Coastal Renewal Grant Return: Harrowby Borough Council</h1>"
+            "<div class='qa'><div class='q'><b>Section 1: Expected outcomes</b><p>List the outcomes you want to achieve with this grant, one per line.</p></div>"
+            "<div class='a'><ol><li>More visitors spending time in the town centre on weekends.</li><li>More young people in training or work.</li></ol></div></div>"
+            "<div class='qa'><div class='q'><b>Section 2: Interventions</b><p>Set out the interventions you will fund and the amount for each.</p></div>"
+            "<div class='a'><table class='iv'><thead><tr><th>Ref</th><th>Theme</th><th>Intervention</th><th>2041/42 (£)</th></tr></thead>"
+            f"<tbody>{trs}</tbody></table></div></div>"
+            "<div class='qa'><div class='q'><b>Section 3: Governance</b><p>Explain how you will report progress.</p></div>"
+            "<div class='a'><p>The regeneration team reports to the cabinet each quarter.</p></div></div></body></html>")
+    return html
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_a_filled_template_is_read_by_its_answers(tmp_path: Path):
+    from plancheck.extract.plan import build_plan
+    from plancheck.pipeline import load_document
+
+    doc = load_document(_print(tmp_path, _template_page()))
+    # the header row shaded alone, a financial year in its last cell, heads the rows ruled under it
+    heads = [b.table.header for b in doc.blocks if b.table is not None]
+    assert heads == [["Ref", "Theme", "Intervention", "2041/42 (£)"]]
+    plan = build_plan(doc)
+    assert [g.text for g in plan.goals] == [
+        "More visitors spending time in the town centre on weekends.",
+        "More young people in training or work.",
+    ]
+    assert len(plan.measures) == 4 and all("you" not in m.text.split() for m in plan.measures)
