@@ -2207,15 +2207,9 @@ def head_only(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
         return False
     texts = [c.text.strip() if c else "" for c in piece.rows[0]]
     return all(
-        t and len(t.split()) <= settings.header_cell_max_words and not NUMBERED_LABEL.match(t)
-        and (t[:1].isupper() or _PERIOD_HEAD.match(t) is not None)
+        t and len(t.split()) <= settings.header_cell_max_words and t[:1].isupper() and not NUMBERED_LABEL.match(t)
         for t in texts
-    ) and any(t[:1].isupper() for t in texts)
-
-
-# a column headed by the year or the financial year it gives amounts for, perhaps with its unit in
-# brackets ('2058/59 (£)', '2027', '2026–2029 (mill. kr)'): a heading, though it opens with a digit
-_PERIOD_HEAD = re.compile(r"^\d{4}(?:\s*[/–-]\s*\d{2,4})?(?:\s*\([^()]{1,12}\))?$")
+    )
 
 
 def head_over_bands(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
