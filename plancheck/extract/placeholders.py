@@ -168,3 +168,52 @@ def clear_field_prompts(plan: Plan) -> None:
         if m.deadline is not None and is_field_prompt(m.deadline.text):
             m.deadline = None
 
+
+
+_PROMPT_MAX_SENTENCES = 3  # a template's guidance is a line or two; longer is the answer itself
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+@cache
+def _prompt_words(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    verbs = tuple(sorted({" ".join(w.lower().split()) for w in plain_words("template_prompt_verbs", lang)},
+                         key=len, reverse=True))
+    return verbs, frozenset(w.lower() for w in plain_words("reader_pronouns", lang))
+
+
+def prompt_sentences(text: str, lang: str | None) -> bool:
+    """Is every sentence of ``text`` (at most ``_PROMPT_MAX_SENTENCES``) an instruction to
+    whoever fills in a template: it opens with one of the lexicon's ``template_prompt_verbs``
+    and names the reader (``reader_pronouns``): 'List the outcomes you want to achieve, one
+    per line.', 'Beskriv utfordringene i din kommune.'"""
+    verbs, pronouns = _prompt_words(lang)
+    if not verbs or not pronouns:
+        return False
+    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+    if not sentences or len(sentences) > _PROMPT_MAX_SENTENCES:
+        return False
+    for s in sentences:
+        low = s.lower()
+        if not any(low == v or low.startswith(v + " ") for v in verbs):
+            return False
+        if not pronouns & {w.lower() for w in _WORD.findall(s)}:
+            return False
+    return True
+
+
+def template_prompt(blocks: list, index: int, lang: str | None) -> bool:
+    """Is ``blocks[index]`` a filled template's guidance: a paragraph right under a heading, with
+    more of its section after it (the answer), whose sentences are instructions to whoever fills
+    it in (:func:`prompt_sentences`)? Why: a form printed with its questions (an investment plan's
+    'Section 2: Local outcomes sought' over 'List the outcomes you want to achieve …' over the
+    numbered outcomes) asks for the plan's goals and measures; the question is none of them."""
+    from plancheck.models import BlockKind
+
+    if not 0 < index < len(blocks) - 1:
+        return False
+    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    if block.kind != BlockKind.paragraph or before.kind != BlockKind.heading:
+        return False
+    if after.kind == BlockKind.heading or after.section_id != block.section_id:
+        return False
+    return prompt_sentences(block.text, lang)

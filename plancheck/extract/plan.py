@@ -3503,6 +3503,15 @@ def _page_chrome(st: _State, block: Block, text: str) -> bool:
         and view_controls(st.blocks, st.index)
 
 
+def _template_prompt(st: _State, block: Block) -> bool:
+    """A filled template's guidance under a section heading (:func:`placeholders.template_prompt`)."""
+    from plancheck.extract.placeholders import template_prompt
+
+    return 0 <= st.index < len(st.blocks) and st.blocks[st.index] is block and template_prompt(
+        st.blocks, st.index, st.lang
+    )
+
+
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
 
 
@@ -3514,6 +3523,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if _page_chrome(st, block, text):
         return
+    if block.kind == BlockKind.paragraph and _template_prompt(st, block):
+        return  # a filled template's question over its answer ('List the outcomes you want …')
     if _crumb(st, block, text):
         return
     if block.kind == BlockKind.list_item and st.keyed_fields and _keyed_item(st, block, text):

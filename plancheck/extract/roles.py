@@ -419,6 +419,18 @@ _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$
 _SECTION_NUMBER = re.compile(r"^§\s*\d{1,3}(?:\s?[a-z])?(?:\.|\s*[:–—-])?\s+(?=\S)")
 
 
+@cache
+def _chapter_number() -> re.Pattern[str]:
+    """A division's word of the lexicon (``evidence.chapter_words``: "Section", "Kapittel"), its
+    number and a colon or dash opening a heading; compiled once."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = evidence_words("chapter_words")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^(?:{alternation(words)})\s+(?:\d{{1,2}}|[IVX]{{1,5}})\s*[:–—-]\s+(?=\S)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
@@ -435,6 +447,9 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # a regulation's section number ("§ 4 Mål for …", a plan drafted as a forskrift) or a
     # chapter's label ("Kapittel 3. Tiltak") before the title numbers it, as "4." would
     t = _SECTION_NUMBER.sub("", t)
+    # and so does a division's label before a colon or dash ("Section 2: Local outcomes sought",
+    # "Part 3 – Actions", the lexicon's ``chapter_words``): a form's or template's sections
+    t = _chapter_number().sub("", t)
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
     # does not change what the heading announces
     whole = t

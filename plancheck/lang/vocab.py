@@ -492,6 +492,8 @@ def column_role(header_text: str) -> str | None:
         role = _column_lookup(_GLOSS.split(header_text.strip(), 1)[0])
     if role is None and parent_goal_header(header_text):
         return "references"
+    if role is None:
+        role = _goal_compound_column(header_text)
     if role == "references":
         # a cross-reference header that also names a role ("Related goals", "Kopling til mål",
         # "Related indicators") is that role's column, as it was without the cross-reference
@@ -501,6 +503,26 @@ def column_role(header_text: str) -> str | None:
             if other not in (None, "references"):
                 return other
     return role
+
+
+# a year or a period after a column's word ("Tjenestemål 2058–2061", "Mål 2030")
+_PERIOD_TAIL = re.compile(r"\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$")
+
+
+@lru_cache(maxsize=4096)
+def _goal_compound_column(header_text: str) -> str | None:
+    """"goal" for a header cell that is one compound of a ``*`` goal label word, perhaps with a
+    year or period after it ("Tjenestemål 2058–2061", "Virksomhetsmål", "Periodemål"): the goals a
+    unit sets for itself under the plan's; else None. The lexicon's exceptions ("Formål",
+    "Bærekraftsmål") and the parent plan's goal words ("Kommuneplanmål": a cross-reference
+    column, :func:`parent_goal_header`) are no such column.
+
+    Why not the compound ends of :func:`_column_lookup`: the goal word is too short ("mål") to be
+    a column word's end for any role; the label words mark the compounds that are goals."""
+    text = _PERIOD_TAIL.sub("", _norm(header_text or "")).strip()
+    if not text or " " in text or not text.isalpha() or parent_goal_header(text):
+        return None
+    return "goal" if compound_label_role(text) in ("goal",) else None
 
 
 def parent_goal_header(header_text: str) -> bool:
@@ -683,7 +705,9 @@ def _wanted_goal_role(head: str, index: dict[str, str]) -> str | None:
         head = " ".join(words[1:])
     for clause in sorted(plain_words("heading_wanted"), key=len, reverse=True):
         if head.endswith(" " + clause):
-            role = index.get(head[: -len(clause) - 1].strip())
+            # the goal word alone or with a word of scope before it ("Local outcomes sought")
+            bare = head[: -len(clause) - 1].strip()
+            role = index.get(bare) or _scoped_goal_role(bare, index)
             if role in ("main_goal", "goal", "sub_goal"):
                 return role
     return None

@@ -148,9 +148,50 @@ def find_banded_tables(
                 runs[-1].append(row)  # one cell: kept only if it stays inside the run's columns
             else:
                 runs.append([])
+        _last_row_under_rule(runs, stack, inside, settings)
         for run in runs:
             _table(run, page_no, settings, found)
     return found
+
+
+def _row_below(lines: list[Line], y: float, settings: LayoutSettings) -> list[Line]:
+    """The lines of a row under the rule at ``y``: from the one right below it down, each
+    following the one before at line spacing (:func:`_row_above` turned over)."""
+    below = sorted((ln for ln in lines if (ln.top + ln.bottom) / 2 > y), key=lambda ln: ln.top)
+    if not below or below[0].top - y > settings.band_row_padding_ratio * below[0].size:
+        return []
+    row = [below[0]]
+    bottom = below[0].bottom
+    for ln in below[1:]:
+        if ln.top > bottom + settings.band_line_gap_ratio * ln.size:
+            break
+        row.append(ln)
+        bottom = max(bottom, ln.bottom)
+    return sorted(row, key=lambda ln: (ln.top, ln.x0))
+
+
+def _last_row_under_rule(runs: list[list[list[Line]]], stack: list[Rule], inside: list[Line],
+                         settings: LayoutSettings) -> None:
+    """A table ruled ABOVE each row (a web page's rows with a top border only): its last row hangs
+    under the last rule with no rule under it, and what stands over the first rule is the heading
+    over the table, not a row. Read so when the lines right under the last rule are a row of
+    cells starting where the last run's rows of cells start, and the first row read is one cell
+    (the heading): that row is added. The heading stays the table's first line, which the table
+    reader takes as its head row, as it did (a headerless table's first row is its head)."""
+    run = runs[-1] if runs else []
+    if len(run) < settings.band_min_rows:
+        return
+    y = stack[-1][1]
+    band = [ln for ln in inside if y < (ln.top + ln.bottom) / 2 < y + settings.band_row_max_height]
+    tail = _row_below(band, y, settings)
+    first = run[0]
+    if not tail or len(_starts(tail, settings)) <= len(tail) or len(_starts(first, settings)) > len(first):
+        return
+    slack = settings.table_col_slack
+    known = [x for row in run[1:] for x in _starts(row, settings)]
+    if not all(any(abs(x - k) <= slack for k in known) for x in _starts(tail, settings)):
+        return
+    run.append(tail)
 
 
 def _table(run: list[list[Line]], page_no: int, settings: LayoutSettings,

@@ -266,6 +266,10 @@ class ParentSettings:
     # goal, and at least this share of the column's filled cells (session 25, parents-blind21)
     short_name_min_cells: int = 2
     short_name_share: float = 0.5
+    # such a column opening the table, its name printed once per group of rows and the cells
+    # under it left blank ('Innsatsområde | Mål | Tiltak' with the area on the group's first row
+    # only): a blank cell goes on naming what the cell above it named (row_name_references)
+    group_names_carried: bool = True
     # a short name cited in the other målform or abbreviated ("Fiskerbygda", "Levende
     # lokalsamf." for "Fiskarbygda", "Eit levande lokalsamfunn"): each word (an abbreviation's
     # stem against the word's opening letters) at least this similar to the printed name's word,
@@ -6374,11 +6378,20 @@ def row_name_references(
         cols += tagged
         if not cols:
             continue
+        # the name a blank cell of the table's first column goes on with: a group's name printed
+        # once, on its first row (settings.group_names_carried)
+        group_col = min((c.col for row in b.table.rows for c in row), default=None)
+        carried = ""
         for row in b.table.rows:
             if any(withdrawn_cell(cell.text or "") for cell in row):
                 continue  # an action withdrawn: its tag follows nothing up
             for cell in row:
                 name = " ".join((cell.text or "").split())
+                if settings.group_names_carried and cell.col == group_col and cell.col in tagged:
+                    if name:
+                        carried = name
+                    elif any((c.text or "").strip() for c in row if c.col != cell.col):
+                        name = carried
                 if cell.col not in cols or not name:
                     continue
                 num = band_number(name) if bands and themes_out is not None else None
