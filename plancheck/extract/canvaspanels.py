@@ -9,8 +9,8 @@ what the project wants, in two ways a reader must keep apart:
   purpose heading as a goal heading. Where the plan states numbered goals of its own (two or more
   labelled with a goal word and a number, 'Mål 1.', 'Goal 2:'), the purpose is their
   background: the goals are the numbered ones (:func:`purpose_sections`);
-- a panel headed by a goal word JOINED to an indicator word ('Mål og succeskriterier', 'Goals
-  and success criteria', 'Mål og indikatorer') holds both: each labelled goal ('Mål 1. …') and,
+- a panel headed by a goal word JOINED to an indicator word ('Mål og kendetegn', 'Goals
+  and success criteria', 'Mål og måltal') holds both: each labelled goal ('Mål 1. …') and,
   in a list under it ('✓ Mindst 12 % …'), the criteria by which it is judged. Such a list item is
   an indicator of the goal above it, not a sub-goal (:func:`criterion_of_goal`), as an item under
   an indicator heading is.
@@ -70,7 +70,7 @@ def purpose_sections(doc: Document) -> set[str]:
 
 def joined_roles(title: str) -> set[str]:
     """The roles the parts of a heading name when it joins two or more by an 'and' word or a
-    comma ('Mål og succeskriterier' → {goal, indicator}); empty for a heading of one part."""
+    comma ('Mål og kendetegn' → {goal, indicator}); empty for a heading of one part."""
     from plancheck.extract.roles import heading_role
     from plancheck.lang.vocab import plain_words
 

@@ -205,7 +205,7 @@ def template_prompt(blocks: list, index: int, lang: str | None) -> bool:
     """Is ``blocks[index]`` a filled template's guidance: a paragraph right under a heading, with
     more of its section after it (the answer), whose sentences are instructions to whoever fills
     it in (:func:`prompt_sentences`)? Why: a form printed with its questions (an investment plan's
-    'Section 2: Local outcomes sought' over 'List the outcomes you want to achieve …' over the
+    'Part 4: Results wanted' over 'List the outcomes you want to achieve …' over the
     numbered outcomes) asks for the plan's goals and measures; the question is none of them."""
     from plancheck.models import BlockKind
 

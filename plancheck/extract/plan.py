@@ -2921,7 +2921,7 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
             st.goal_heading_seq = None  # a heading at the level of the goals or above ends them
         return False
     if num == "1" and st.lead_in not in GOAL_ROLES and (named := _goals_heading_above(st, block)) is not None:
-        st.lead_in = named  # "Våra fyra mål", "Our goals" right over "1 …": the heading announces them
+        st.lead_in = named  # "Våra tre mål", "Our goals" right over "1 …": the heading announces them
     if st.lead_in in GOAL_ROLES and num == "1":
         role = st.lead_in
         st.announced_goals.append([])
@@ -2940,7 +2940,7 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 def _goals_heading_above(st: _State, block: Block) -> str | None:
     """The goal role of the heading right before ``block`` when it names the plan's goals and no
-    more ("Våra fyra mål", "Our goals": a goal heading word alone, with a possessive or a count)
+    more ("Våra tre mål", "Our goals": a goal heading word alone, with a possessive or a count)
     and stands on the same page: a slide or page listing the goals as numbered headings under it
     (:func:`_announced_goal_heading`), as a lead-in ending in a colon announces them. None else."""
     from plancheck.extract.roles import heading_role
@@ -3813,7 +3813,7 @@ def _text(st: _State, block: Block) -> None:
         # the heading announced the goals above the measures, not the text after them
         pass
     elif role in GOAL_ROLES and is_list and _criterion_of_goal(st, block):
-        # '✓ Mindst 12 % …' under 'Mål 2. …' in a panel 'Mål og succeskriterier': the goal's indicator
+        # '✓ Mindst 12 % …' under 'Mål 2. …' in a panel 'Mål og kendetegn': the goal's indicator
         _add_indicator(st, block, text)
         st.plan.indicators[-1].goal_ids.append(st.last_goal.id)  # type: ignore[union-attr]
     elif role in GOAL_ROLES:

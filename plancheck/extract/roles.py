@@ -447,7 +447,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # a regulation's section number ("§ 4 Mål for …", a plan drafted as a forskrift) or a
     # chapter's label ("Kapittel 3. Tiltak") before the title numbers it, as "4." would
     t = _SECTION_NUMBER.sub("", t)
-    # and so does a division's label before a colon or dash ("Section 2: Local outcomes sought",
+    # and so does a division's label before a colon or dash ("Part 4: Results wanted",
     # "Part 3 – Actions", the lexicon's ``chapter_words``): a form's or template's sections
     t = _chapter_number().sub("", t)
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")

@@ -143,7 +143,7 @@ def _label_rows(st: _State, block: Block, table: Table) -> bool:
     first cell, 'Aim 1', 'Mål 2', 'Objective 3', the goal's sentence beside it in the second) as
     those goals, each with its number, when the table read as nothing else. True if read so.
 
-    Why: a form or worksheet asks for its aims in a grid of slots ('Aim statement': a row per aim,
+    Why: a form or worksheet asks for its aims in a grid of slots ('Aims of the project': a row per aim,
     its label printed in the form's first column, the sentence filled in beside it); with no
     header row and no column roles it gave nothing, and the measures whose goal column cites the
     aims by number were left without goals (session 50, an improvement worksheet). Every row

@@ -505,14 +505,14 @@ def column_role(header_text: str) -> str | None:
     return role
 
 
-# a year or a period after a column's word ("Tjenestemål 2058–2061", "Mål 2030")
+# a year or a period after a column's word ("Driftsmål 2041–2044", "Mål 2030")
 _PERIOD_TAIL = re.compile(r"\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$")
 
 
 @lru_cache(maxsize=4096)
 def _goal_compound_column(header_text: str) -> str | None:
     """"goal" for a header cell that is one compound of a ``*`` goal label word, perhaps with a
-    year or period after it ("Tjenestemål 2058–2061", "Virksomhetsmål", "Periodemål"): the goals a
+    year or period after it ("Driftsmål 2041–2044", "Virksomhetsmål", "Periodemål"): the goals a
     unit sets for itself under the plan's; else None. The lexicon's exceptions ("Formål",
     "Bærekraftsmål") and the parent plan's goal words ("Kommuneplanmål": a cross-reference
     column, :func:`parent_goal_header`) are no such column.
@@ -645,7 +645,7 @@ def heading_role(heading_text: str) -> str | None:
 
 def _counted_role(head: str, index: dict[str, str]) -> str | None:
     """The role of a heading that counts its items with a number word before the heading word,
-    after a possessive or alone: "Våra fyra mål", "Our four goals", "Tre strategier" (the
+    after a possessive or alone: "Våra tre mål", "Our four goals", "Tre strategier" (the
     lexicon's ``time.count_words``, every language). Why: a plan that lists its few goals on a
     page or slide of their own heads them so, as it would with "Våra mål"; the count says how
     many, not what they are."""
@@ -705,7 +705,7 @@ def _wanted_goal_role(head: str, index: dict[str, str]) -> str | None:
         head = " ".join(words[1:])
     for clause in sorted(plain_words("heading_wanted"), key=len, reverse=True):
         if head.endswith(" " + clause):
-            # the goal word alone or with a word of scope before it ("Local outcomes sought")
+            # the goal word alone or with a word of scope before it ("Results sought")
             bare = head[: -len(clause) - 1].strip()
             role = index.get(bare) or _scoped_goal_role(bare, index)
             if role in ("main_goal", "goal", "sub_goal"):

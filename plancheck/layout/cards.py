@@ -198,7 +198,7 @@ def number_badges(chips: list[Region], rest: list[Word], settings: LayoutSetting
     the card's text) and says whether there were any: a chip holding one number alone ("3", a
     circled number), level with the card's first line and right of all its words, in the card's
     top corner. A card drawn for an action often names the goals it serves so (a fishbone's
-    measure boxes, an infographic's action cards: "circled numbers = goals"); read after the text,
+    measure boxes, an infographic's action cards: "the numbered rings are the goals"); read after the text,
     as other chips are, the number would stand alone after the item it tags. A chip beside a line
     further down (a date, a team) or holding words is no badge, and a card none of whose chips
     is one is read as before. Geometry only: no words are read here beyond "is this a number"."""
