@@ -492,8 +492,6 @@ def column_role(header_text: str) -> str | None:
         role = _column_lookup(_GLOSS.split(header_text.strip(), 1)[0])
     if role is None and parent_goal_header(header_text):
         return "references"
-    if role is None:
-        role = _goal_compound_column(header_text)
     if role == "references":
         # a cross-reference header that also names a role ("Related goals", "Kopling til mål",
         # "Related indicators") is that role's column, as it was without the cross-reference
@@ -510,7 +508,7 @@ _PERIOD_TAIL = re.compile(r"\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$")
 
 
 @lru_cache(maxsize=4096)
-def _goal_compound_column(header_text: str) -> str | None:
+def goal_compound_column(header_text: str) -> str | None:
     """"goal" for a header cell that is one compound of a ``*`` goal label word, perhaps with a
     year or period after it ("Driftsmål 2041–2044", "Virksomhetsmål", "Periodemål"): the goals a
     unit sets for itself under the plan's; else None. The lexicon's exceptions ("Formål",
