@@ -232,9 +232,10 @@ class MatchSettings:
     crosswalk_out: bool = True
     # the mandate quoted in the plan (an appendix reprinting the order, a chapter "Mandat" copying
     # its points): a unit holding a point's own text word for word, in which the quotes of points
-    # are at least quoted_point_share of the unit's words (quoting_units), is no answer to it; points of fewer than quoted_point_min_words words are not looked for
-    # (a short point's words are any passage's). Session 50: a proviso reprinted in the plan's
-    # appendix covered the point it reprinted. 0 words: off
+    # are at least quoted_point_share of the unit's words (quoting_units), is no answer to it;
+    # points of fewer than quoted_point_min_words words are not looked for (a short point's
+    # words are any passage's). Session 50: a proviso reprinted in the plan's appendix covered
+    # the point it reprinted. 0 words: off
     quoted_point_min_words: int = 8
     quoted_point_share: float = 0.6
     # … the infinitive's object before its particle or preposition is at most this many words
@@ -343,7 +344,8 @@ class MatchSettings:
     # (measured, off) the question verb caps every unit without it, whether or not the concern
     # has an anchor word
     question_verb_anchored: bool = False
-    # Session 50 measured the two above on every mandate folder: question_verb_list with
+    # Session 50 measured question_verb_own_subject and question_verb_list on every mandate
+    # folder: question_verb_list with
     # question_verb_own_subject took one uncovered point off covered and moved three more to
     # their gold uncovered, but called seven covered points partial or uncovered (the verb asked
     # is answered in other words: "kan delta" by "er med i"): a net loss of five, and each loss
@@ -5417,10 +5419,6 @@ def _pointer_re() -> re.Pattern[str]:
     return re.compile(r"^\W*" + one + more + r"\W*$", re.IGNORECASE)
 
 
-# a point's own label at its start ("F)", "3.", "(ii)", "2.1")
-_POINT_LABEL_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxIVX]+)[.)]\s+")
-
-
 def _quote_form(text: str) -> str:
     """``text`` as compared for a quote: lower case, its words only, one space between."""
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
@@ -5429,19 +5427,19 @@ def _quote_form(text: str) -> str:
 def quoting_units(units: list[Unit], points: list[MandatePoint], min_words: int, share: float) -> list[set[int]]:
     """Per point, the indices of the units that quote it rather than answer it: the point's text
     word for word in the unit, the quotes of points making at least ``share`` of the unit's
-    words, and the chapters holding such a unit. Why: a plan that reprints its order in an appendix or in a
-    chapter on its mandate holds every word of every point it reprints; the words are the
-    order's, not the plan's answer. A passage that quotes a point and answers it at length
-    keeps it (the quote is a small part of it)."""
+    words, and the chapters holding such a unit. Why: a plan that reprints its order in an
+    appendix or in a chapter on its mandate holds every word of every point it reprints; the
+    words are the order's, not the plan's answer. A passage that quotes a point and answers it
+    at length keeps it (the quote is a small part of it)."""
     out: list[set[int]] = [set() for _ in points]
     if min_words <= 0:
         return out
     quotes = []
     for k, p in enumerate(points):
-        # (the point's label is the mandate's: "F) An estimate …" is quoted as "An estimate …")
-        q = _quote_form(_POINT_LABEL_RE.sub("", p.text, count=1))
-        if len(q.split()) >= min_words:
-            quotes.append((k, f" {q} ", len(q.split())))
+        # (a point's text holds no label: its number is apart, MandatePoint.number)
+        q = _quote_form(p.text)
+        if (n := len(q.split())) >= min_words:
+            quotes.append((k, f" {q} ", n))
     if not quotes:
         return out
     index = {id(u): i for i, u in enumerate(units)}
