@@ -17,14 +17,12 @@ something else, and is read as before.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from plancheck.extract.roles import BARE_CODE
 
 if TYPE_CHECKING:
     from plancheck.extract.state import _State
-
-# a code of capitals and a number alone ("O1", "SM-2", "A1.2"): a goal's code, not its words
-_CODE = re.compile(r"^[A-ZÆØÅÄÖ]{1,4}-?(?P<num>\d{1,2}(?:\.\d{1,2})*)$")
 
 
 def card_goal_code(st: _State, index: int) -> bool:
@@ -32,7 +30,7 @@ def card_goal_code(st: _State, index: int) -> bool:
     before it? Then the goal takes the code as its number (see the module's docstring). True if
     so: the chip is read."""
     block = st.blocks[index]
-    if not block.chip or block.head_chip or (m := _CODE.match(" ".join(block.text.split()))) is None:
+    if not block.chip or block.head_chip or (m := BARE_CODE.match(" ".join(block.text.split()))) is None:
         return False
     goal = st.last_goal
     k = index - 1

@@ -99,6 +99,9 @@ def _pre_words() -> str:
 
 
 CODE = ITEM_CODE  # "2", "1.2.3", "H-2.1", "LU-3.4", "G1", "S1.2"
+# a code of capitals and a number alone ("EH2", "K-4", "A1.2", "O1") as a whole text: a goal's
+# code, not its words (a goal read as its code alone; a chip of a goal's card, extract/cardcodes.py)
+BARE_CODE = re.compile(r"^[A-ZÆØÅÄÖ]{1,4}-?(?P<num>\d{1,2}(?:\.\d{1,2})*)$")
 # a Roman numeral as a label's number ("Mål IV: …", "Goal II Reduce …"): capitals only, before a
 # separator or a capitalised word, so that "Mål i planen" is no label
 _ROMAN_NUM = r"(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\s*[:.–—-]?\s+[A-ZÆØÅÄÖ]))"
