@@ -23,6 +23,7 @@ from functools import cache
 from plancheck.extract.fields import Fields, deadline_without_lead, split_fields
 from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
+    BARE_CODE,
     aim_statement,
     band_goal,
     bare_label,
@@ -775,8 +776,6 @@ def _previous_siblings(doc: Document) -> dict[str, str]:
 # a number badge's text: a number alone ("3") in a chip at a card's head (_goal_tag)
 _BADGE_NUMBER = re.compile(r"^\d{1,2}$")
 
-# a code with letters and a number ("EH2", "K-4", "A1.2") alone as a goal's text
-_BARE_CODE_RE = re.compile(r"^[A-ZÆØÅÄÖ]{1,4}-?\d{1,2}(?:\.\d{1,2})*$")
 
 
 def coded_goal_texts(plan: Plan) -> None:
@@ -787,7 +786,7 @@ def coded_goal_texts(plan: Plan) -> None:
     plan states exactly one such sentence for the code. Why: a service plan lists its objectives
     in a label column beside their text ("EH1 | Reduce …") and maps them by code in a table
     below; the table's code cell names the objective, the sentence beside the label is it."""
-    coded = [(g, code) for g in plan.goals if _BARE_CODE_RE.match(code := " ".join(g.text.split()))]
+    coded = [(g, code) for g in plan.goals if BARE_CODE.match(code := " ".join(g.text.split()))]
     if not coded:
         return  # (most plans: no pass over their text)
     # (a list item numbered by the code has it in the line as printed, not in its text)
