@@ -5513,11 +5513,11 @@ def _hanging_card(st: _State, block: Block) -> bool:
         return False
     m = _add_measure(st, block, text, number=None)  # (its goal is its tag's, not the context's)
     deadline, partners = None, []
+    units = {b.hangs_under.casefold() for b in st.blocks if b.hangs_under}  # the chart's units
     k = st.index + 1
     while k < len(st.blocks) and (nxt := st.blocks[k]).hangs_under == block.hangs_under and not nxt.chip:
         fields = field_line(nxt.text) if nxt.kind == BlockKind.paragraph else None
-        partner = (_partner_line(nxt.text, st.lang, {b.hangs_under for b in st.blocks if b.hangs_under})
-                   if nxt.kind == BlockKind.paragraph and not fields else None)
+        partner = _partner_line(nxt.text, st.lang, units) if nxt.kind == BlockKind.paragraph and not fields else None
         if not fields and partner is None:
             break
         deadline = deadline or next((v for r, v in fields or [] if r == "deadline"), None)
@@ -5548,7 +5548,7 @@ def _partner_line(text: str, lang: str, units: set[str] | frozenset[str] = froze
     """The unit a card's line names as carrying the measure out together with the card's own
     ('together with the Parks Team' under the card's text: a second owner), or None: a line of
     that form alone, the rest an owner-like name (``lang.owners.is_owner_like``) or one of the
-    ``units`` (the names of the chart's units the cards hang under)."""
+    ``units`` (the names of the chart's units the cards hang under, case-folded)."""
     from plancheck.lang.owners import is_owner_like
 
     rx = _partner_pattern(lang)
@@ -5556,7 +5556,7 @@ def _partner_line(text: str, lang: str, units: set[str] | frozenset[str] = froze
     if found is None:
         return None
     owner = found.group("owner")
-    return owner if owner.casefold() in {u.casefold() for u in units} or is_owner_like(owner, lang=lang) else None
+    return owner if owner.casefold() in units or is_owner_like(owner, lang=lang) else None
 
 
 def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None) -> list[tuple[str, str]] | None:
