@@ -24,12 +24,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from plancheck.extract.state import GOAL_ROLES
 from plancheck.models import BlockKind, Document
 
 if TYPE_CHECKING:
     from plancheck.extract.state import _State
 
-_GOALS = frozenset({"main_goal", "goal", "sub_goal"})
 #: at least this many goals labelled with a number make a purpose panel background
 MIN_NUMBERED_GOALS = 2
 
@@ -61,7 +61,7 @@ def purpose_sections(doc: Document) -> set[str]:
             continue
         role, num, rest = label_role(b.text)
         bare = bare_label(b.text.strip()) if role is None else None
-        if (role in _GOALS and num and rest.strip()) or (bare is not None and bare[0] in _GOALS and bare[1]):
+        if (role in GOAL_ROLES and num and rest.strip()) or (bare is not None and bare[0] in GOAL_ROLES and bare[1]):
             numbered += 1
             if numbered >= MIN_NUMBERED_GOALS:
                 return found
@@ -98,7 +98,7 @@ def criterion_of_goal(st: _State, block) -> bool:
         if sid is None:
             return False
         roles = joined_roles(titles.get(sid, ""))
-        if "indicator" in roles and roles & _GOALS:
+        if "indicator" in roles and roles & GOAL_ROLES.keys():
             return True
         sid = parent_of.get(sid)
     return False
