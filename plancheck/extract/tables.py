@@ -1487,14 +1487,14 @@ def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str 
     word ("Verksamhetsmål", "Tjenestemål", "Virksomhedsmål") read as the goal column, in
     a table with a measure column and no goal column ('Verksamhetsmål | Aktiviteter | Ansvarig
     | Klart'), a year or period after it too ('Driftsmål 2041–2044 | Tiltak 2041',
-    :func:`plancheck.lang.vocab.goal_compound_column`).
+    :func:`plancheck.lang.vocab.goal_compound_header`).
 
     Why only there: a compound of "mål" alone may name another level ("Hovedmål", a parent's
     "Samfunnsmål"), which is why :func:`plancheck.lang.vocab.column_role` gives compounds no
     goal role; beside the measures of a table with no other goal column it is the goal the
     measures serve (session 36: a verksamhetsplan's goals, all seven, were lost with their
     column)."""
-    from plancheck.lang.vocab import compound_label_role, goal_compound_column
+    from plancheck.lang.vocab import compound_label_role, goal_compound_header
 
     if "measure" not in roles or "goal" in roles:
         return roles
@@ -1505,8 +1505,10 @@ def compound_goal_roles(header: list[str], roles: list[str | None]) -> list[str 
         i
         for i, (h, r) in enumerate(zip(header, roles, strict=True))
         if r is None
-        and ((t := normalise(h or "").strip().lower()).isalpha() or goal_compound_column(h or "") == "goal")
-        and (compound_label_role(t) == "goal" or goal_compound_column(h or "") == "goal")
+        and (
+            ((t := normalise(h or "").strip().lower()).isalpha() and compound_label_role(t) == "goal")
+            or goal_compound_header(h or "")
+        )
     ]
     if len(found) != 1:
         return roles

@@ -508,19 +508,20 @@ _PERIOD_TAIL = re.compile(r"\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$")
 
 
 @lru_cache(maxsize=4096)
-def goal_compound_column(header_text: str) -> str | None:
-    """"goal" for a header cell that is one compound of a ``*`` goal label word, perhaps with a
-    year or period after it ("Driftsmål 2041–2044", "Virksomhetsmål", "Periodemål"): the goals a
-    unit sets for itself under the plan's; else None. The lexicon's exceptions ("Formål",
-    "Bærekraftsmål") and the parent plan's goal words ("Kommuneplanmål": a cross-reference
-    column, :func:`parent_goal_header`) are no such column.
+def goal_compound_header(header_text: str) -> bool:
+    """Is a header cell one compound of a ``*`` goal label word, perhaps with a year or period
+    after it ("Driftsmål 2041–2044", "Virksomhetsmål", "Periodemål"): the goals a unit sets for
+    itself under the plan's? The lexicon's exceptions ("Formål", "Bærekraftsmål") and the parent
+    plan's goal words ("Kommuneplanmål": a cross-reference column, :func:`parent_goal_header`)
+    are not. Read as the goal column only beside a measure column
+    (:func:`plancheck.extract.tables.compound_goal_roles`).
 
     Why not the compound ends of :func:`_column_lookup`: the goal word is too short ("mål") to be
     a column word's end for any role; the label words mark the compounds that are goals."""
     text = _PERIOD_TAIL.sub("", _norm(header_text or "")).strip()
     if not text or " " in text or not text.isalpha() or parent_goal_header(text):
-        return None
-    return "goal" if compound_label_role(text) in ("goal",) else None
+        return False
+    return compound_label_role(text) == "goal"
 
 
 def parent_goal_header(header_text: str) -> bool:
