@@ -328,6 +328,22 @@ def box_within(inner: Box, outer: Box, slack: float) -> bool:
             and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
 
 
+def words_box(words: list[Word]) -> Box:
+    """The box around ``words`` (at least one)."""
+    return min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words)
+
+
+def box_area(b: Box) -> float:
+    """The area of ``b`` (0 for a box with no width or height)."""
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def overlap_area(a: Box, b: Box) -> float:
+    """The area ``a`` and ``b`` share (0 when they do not overlap). (The sticky-note and the
+    year-wheel readers' one measure of two shapes laid over each other.)"""
+    return box_area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
+
+
 def contains_box(outer: Box, inner: Box) -> bool:
     """Does ``outer`` hold ``inner`` wholly (edges may meet)?"""
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]

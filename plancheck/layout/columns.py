@@ -21,6 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
+from plancheck.layout.boxes import words_box
 from plancheck.layout.lines import BULLETS, is_list_marker
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -43,15 +44,6 @@ class Region:
     head_chip: bool = False  # True when it is a chip standing at its card's head, read before the card's text
     flow_step: bool = False  # True when it holds a flowchart's step: a decision, a start or end box, a connector's label (flowboxes.py)
     hangs_under: str | None = None  # the name of the unit whose box an organisation chart's card hangs under (orgcharts.py)
-
-
-def _box(words: list[Word]) -> tuple[float, float, float, float]:
-    return (
-        min(w.x0 for w in words),
-        min(w.top for w in words),
-        max(w.x1 for w in words),
-        max(w.bottom for w in words),
-    )
 
 
 #: a word's top, the sort key of rows and bands (a C getter: no Python call per word)
@@ -190,7 +182,7 @@ def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT, leading:
 
 
 def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
-    x0, _, x1, _ = _box(side)
+    x0, _, x1, _ = words_box(side)
     width = x1 - x0
     if width < settings.column_min_width_ratio * page_width:
         return False
@@ -214,13 +206,13 @@ def _mark_column(side: list[Word], parts: list[list[Word]], page_width: float, s
     the text beside it (before the heading the text column starts with)."""
     if any(w.size > 0 for w in side):
         return False
-    x0, top, x1, bottom = _box(side)
+    x0, top, x1, bottom = words_box(side)
     if x1 - x0 < settings.column_min_width_ratio * page_width:
         return False
     texts = [p for p in parts if p is not side and any(w.size > 0 for w in p)]
     if not texts:
         return False
-    tall = max(_box(p)[3] - _box(p)[1] for p in texts)
+    tall = max(words_box(p)[3] - words_box(p)[1] for p in texts)
     return bottom - top >= settings.column_mark_min_height_ratio * tall
 
 
@@ -259,7 +251,7 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
         # lines that run down to the foot of the full column are no leftover of a text flow:
         # with lines that do not fill their column, they are a table's column beside its rows
         return False
-    x0, _, x1, _ = _box(last)
+    x0, _, x1, _ = words_box(last)
     return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
 
 
@@ -489,7 +481,7 @@ def _headed_pair(parts: list[list[Word]], page_width: float, settings: LayoutSet
         wraps = _wraps(rows[1:], settings)
         if head < body + settings.heading_size_delta or not any(wraps):
             return False
-        x0, _, x1, _ = _box(side)
+        x0, _, x1, _ = words_box(side)
         widths.append(x1 - x0)
         # the widest the column can be: a wrapped line and the word that did not fit after it
         room.append(max(x1 - x0, *(_wrap_room(r, nxt, settings) - x0
@@ -507,7 +499,7 @@ def _wrap_room(row: list[Word], nxt: list[Word], settings: LayoutSettings) -> fl
 
 def _card_side(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
     """Wide enough and tall enough for a card (its lines need not fill it)."""
-    x0, _, x1, _ = _box(side)
+    x0, _, x1, _ = words_box(side)
     return x1 - x0 >= settings.column_min_width_ratio * page_width and len(_rows(side, settings)) >= settings.column_min_lines
 
 
@@ -1039,7 +1031,7 @@ def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFA
 
 
 def _region(words: list[Word], column: bool = False) -> Region:
-    x0, top, x1, bottom = _box(words)
+    x0, top, x1, bottom = words_box(words)
     return Region(words, x0, top, x1, bottom, column)
 
 

@@ -33,6 +33,7 @@ from plancheck.layout.boxes import (
     side_boxes,
     side_panels,
     text_beside,
+    words_box,
 )
 from plancheck.layout.callouts import disc_callouts
 from plancheck.layout.cards import item_boxes, number_badges, shape_numbers
@@ -664,7 +665,7 @@ def layout_page(
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
     if hidden:
-        regions.append(Region(hidden, *_bounds(hidden), parallel=True))
+        regions.append(Region(hidden, *words_box(hidden), parallel=True))
         for ln in words_to_lines(hidden, number, settings):
             ln.region = len(regions) - 1
             ln.kind = "parallel"
@@ -815,7 +816,7 @@ def expand_frames(
                 before += going_on
                 words = [w for w in words if not any(w is g for g in going_on)]
             if before:
-                out.append(Region(before, *_bounds(before), column=region.column))
+                out.append(Region(before, *words_box(before), column=region.column))
             k = int(mark.text[len(FRAME_MARK):])
             if stacks and k in stacks:
                 inner = _stack_regions(framed[k], stacks[k], width, settings)
@@ -829,7 +830,7 @@ def expand_frames(
                 r.hangs_under = (hung or {}).get(k)
             out.extend(inner)
         if words:
-            out.append(Region(words, *_bounds(words), column=region.column))
+            out.append(Region(words, *words_box(words), column=region.column))
     return out
 
 
@@ -893,9 +894,9 @@ def _card_regions(words: list[Word], chips: list[Box], width: float, settings: L
             above = [w for w in rest if w.mid_y < c[1]]
             rest = [w for w in rest if w.mid_y >= c[1]]
             out += xy_cut(above, width, settings) if above else []
-            out += [Region(h, *_bounds(h), chip=True)] if h else []
+            out += [Region(h, *words_box(h), chip=True)] if h else []
         return out + (xy_cut(rest, width, settings) if rest else [])
-    regions = [Region(h, *_bounds(h), chip=True) for h in held if h]
+    regions = [Region(h, *words_box(h), chip=True) for h in held if h]
     if not head and rest:
         head = number_badges(regions, rest, settings)
     if head and rest:
@@ -923,10 +924,6 @@ def _stack_regions(words: list[Word], items: list[tuple[Box, list[Box]]], width:
     if left:
         out.extend(xy_cut(left, width, settings))
     return out
-
-
-def _bounds(words: list[Word]) -> tuple[float, float, float, float]:
-    return min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words)
 
 
 def open_pdfium(path: Path, password: str | None):

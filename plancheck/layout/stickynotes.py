@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plancheck.layout.boxes import box_within, crosses_box, inside_box
+from plancheck.layout.boxes import box_area, box_within, crosses_box, inside_box, overlap_area
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -36,14 +36,6 @@ from plancheck.layout.words import Word
 
 if TYPE_CHECKING:  # the table reader's types, for the hints only
     from plancheck.layout.tables import TablePiece
-
-
-def _area(b: Box) -> float:
-    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
-
-
-def _overlap(a: Box, b: Box) -> float:
-    return _area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
 
 
 def _union(boxes: list[Box]) -> Box:
@@ -104,13 +96,13 @@ def stuck_notes(panels: list[Box], words: list[Word], page_width: float,
         for j, (b, _held) in enumerate(notes):
             if j == i or box_within(s, b, slack):
                 continue
-            if not settings.note_min_area_ratio * _area(b) <= _area(s) <= settings.note_max_area_ratio * _area(b):
+            if not settings.note_min_area_ratio * box_area(b) <= box_area(s) <= settings.note_max_area_ratio * box_area(b):
                 continue  # (a label much smaller than the box it is set on, a chart's value, is no note)
             side = settings.note_max_side_ratio
             if s[2] - s[0] > side * (b[2] - b[0]) or s[3] - s[1] > side * (b[3] - b[1]):
                 continue  # (a band across a panel's top is no note stuck on it)
-            shared = _overlap(s, b)
-            if shared >= settings.note_min_overlap * _area(s) and shared > most:
+            shared = overlap_area(s, b)
+            if shared >= settings.note_min_overlap * box_area(s) and shared > most:
                 best, most = j, shared
         if best is not None:
             owner[i] = best

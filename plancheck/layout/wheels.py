@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from plancheck.layout.boxes import box_area, overlap_area, words_box
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
@@ -41,16 +42,6 @@ from plancheck.layout.words import Word
 from plancheck.models import BBox, Cell
 
 Point = tuple[float, float]
-
-
-def _overlap(a: Box, b: Box) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _area(b: Box) -> float:
-    return (b[2] - b[0]) * (b[3] - b[1])
 
 
 def _clusters(boxes: list[Box], settings: LayoutSettings) -> list[list[Box]]:
@@ -70,8 +61,8 @@ def _clusters(boxes: list[Box], settings: LayoutSettings) -> list[list[Box]]:
         b = boxes[i]
         active = [j for j in active if boxes[j][2] > b[0]]
         for j in active:
-            shared = _overlap(b, boxes[j])
-            least = min(_area(b), _area(boxes[j]))
+            shared = overlap_area(b, boxes[j])
+            least = min(box_area(b), box_area(boxes[j]))
             if least > 0 and settings.ring_overlap_min * least <= shared < settings.ring_overlap_max * least:
                 parent[root(i)] = root(j)
         active.append(i)
@@ -150,20 +141,16 @@ def _runs(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     return runs
 
 
-def _box(words: list[Word]) -> Box:
-    return (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
-
-
 def _blocks(runs: list[list[Word]], settings: LayoutSettings) -> list[list[list[Word]]]:
     """Runs stacked into blocks of lines: a run right under a block's last line
     (``ring_line_gap_ratio`` of its size) and overlapping it across."""
     blocks: list[list[list[Word]]] = []
     for run in sorted(runs, key=lambda r: (min(w.top for w in r), r[0].x0)):
-        rb = _box(run)
+        rb = words_box(run)
         size = max(w.size for w in run)
         home = None
         for block in blocks:
-            lb = _box(block[-1])
+            lb = words_box(block[-1])
             gap = rb[1] - lb[3]
             if -size * 0.3 <= gap <= size * settings.ring_line_gap_ratio and rb[0] < lb[2] and lb[0] < rb[2]:
                 home = block
@@ -178,7 +165,7 @@ def _blocks(runs: list[list[Word]], settings: LayoutSettings) -> list[list[list[
 def _entry_text(lines: list[list[Word]]) -> str:
     """The lines of an entry: a line wrapped at the block's width joined to the line before, a
     line in another weight, or whose first word would have fitted on the line before, apart."""
-    width = max(_box(ln)[2] - _box(ln)[0] for ln in lines)
+    width = max(words_box(ln)[2] - words_box(ln)[0] for ln in lines)
     out: list[str] = []
     prev: list[Word] | None = None
     for ln in lines:
@@ -186,7 +173,7 @@ def _entry_text(lines: list[list[Word]]) -> str:
         if prev is not None:
             same = all(w.bold for w in ln) == all(w.bold for w in prev)
             first = ln[0]
-            fits = (_box(prev)[2] - _box(prev)[0]) + first.size * 0.3 + (first.x1 - first.x0) <= width
+            fits = (words_box(prev)[2] - words_box(prev)[0]) + first.size * 0.3 + (first.x1 - first.x0) <= width
             if same and not fits:
                 out[-1] += " " + text
                 prev = ln
@@ -226,7 +213,7 @@ def ring_calendars(shapes: list[Box], lines: Callable[[], list[tuple[Point, ...]
             a = _angle(ends[0], c)
             label = min(labels, key=lambda run: abs((_angle(((run[0].x0 + run[-1].x1) / 2, sum(w.mid_y for w in run) / len(run)), c)
                                                      - a + 180) % 360 - 180), default=None)
-            block = next((b for b in blocks if any(_nearest(_box(ln), ends[1]) <= reach for ln in b)), None)
+            block = next((b for b in blocks if any(_nearest(words_box(ln), ends[1]) <= reach for ln in b)), None)
             if label is None or block is None or any(block is e[2] for e in entries):
                 continue
             entries.append((a, label, block))
@@ -241,12 +228,12 @@ def ring_calendars(shapes: list[Box], lines: Callable[[], list[tuple[Point, ...]
             while len(kept) > 1 and _italic(kept[-1]) and not _italic(kept[0]):
                 kept.pop()
             boxes.append((" ".join(w.text for w in label) + "\n" + _entry_text(kept),
-                          _box(label + [w for ln in kept for w in ln])))
+                          words_box(label + [w for ln in kept for w in ln])))
         hub_lines = sorted(_runs(inner, settings), key=lambda ln: (min(w.top for w in ln), ln[0].x0))
         if len(hub_lines) >= 2:
-            boxes.append((" ".join(w.text for w in hub_lines[0]) + "\n" + _entry_text(hub_lines[1:]), _box(inner)))
+            boxes.append((" ".join(w.text for w in hub_lines[0]) + "\n" + _entry_text(hub_lines[1:]), words_box(inner)))
         every = [w for w in words if dist(w) <= r] + [w for _a, _l, b in entries for ln in b for w in ln]
-        bbox = _box(every)
+        bbox = words_box(every)
         rows = [[Cell(row=k, col=0, text=t, page=page_no, bbox=BBox(x0=b[0], top=b[1], x1=b[2], bottom=b[3]))] for k, (t, b) in enumerate(boxes)]
         out.append(TablePiece(page_no, bbox, [bbox[0]], rows, [False], ruled=False, wheel=True))
     return out
