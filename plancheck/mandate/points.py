@@ -3992,9 +3992,14 @@ def unticked_dropped(found: list[_RawPoint], lines: list[Line], body: float | No
 # a checklist's assessment marks (requirements.yaml checklist_deficient, checklist_in_order),
 # each a whole word that opens capitalised ("Brist", "OK", "I orden") and ends the row's short
 # opening: the observation after it opens a sentence, or the row ends with it
-_MARK_END = r"(?=\s+(?-i:[A-ZÆØÅÄÖ0-9])|\s*[.:]?\s*$)"
-_DEFICIENT_RE = re.compile(r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt("checklist_deficient") + r")\b" + _MARK_END, re.IGNORECASE)
-_IN_ORDER_RE = re.compile(r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt("checklist_in_order") + r")\b" + _MARK_END, re.IGNORECASE)
+def _mark_re(key: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?-i:(?=[A-ZÆØÅÄÖ]))(?:" + _alt(key) + r")\b(?=\s+(?-i:[A-ZÆØÅÄÖ0-9])|\s*[.:]?\s*$)", re.IGNORECASE
+    )
+
+
+_DEFICIENT_RE = _mark_re("checklist_deficient")
+_IN_ORDER_RE = _mark_re("checklist_in_order")
 
 
 def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, str] | None:
