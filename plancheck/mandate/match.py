@@ -308,6 +308,14 @@ class MatchSettings:
     # a concern asking for a state (kept open) whose answering passage states only its
     # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
+    # a concern asking where or what NOT to do ("hvilke områder der det ikke skal legges nye
+    # stier", "where no new homes may be built") is answered only by a passage that says no
+    # (requirements.yaml exclusion_answer): one saying where they WILL be built states the
+    # opposite of the exclusion asked (session 51)
+    exclusion_answered: bool = True
+    # a sentence sending the plan or its draft to someone ("Utkastet vart sendt til
+    # einingsleiarane …") speaks of the plan's making, though no process word is in it
+    sent_draft_step: bool = True
     # a concern asking for cooperation or an agreement with a named party ("samarbeid med
     # legevakta", words.yaml cooperation_with) is not answered by a passage that never names
     # that party (party_stem_keep letters of it at least, as a word's start)
@@ -546,6 +554,14 @@ class MatchSettings:
     # a part ("ansvarlig enhet") leave a concern made of the part's words a part asked
     # (text.names_part; session 44)
     part_compounds: bool = True
+    # a part of the plan qualified by a relative clause ("tiltak som styrer ferdselen i
+    # X", "actions that reduce Y") asks for what the clause says, not only for the part:
+    # the clause's words stay a concern, though the point is a deliverable (session 51).
+    # Measured and shipped OFF: over every folder it moved one point to its gold and four
+    # away, one of them an uncovered point called covered — the clause more often states a
+    # quality of the part ("mål som kan følgjast opp", "tiltak som kan følgjast opp i
+    # budsjettet") than a matter of its own
+    part_relative_clause: bool = False
     # the adverbials counting a mandate's sentences off ("Thirdly", "Til sist") are no
     # words to find (words.yaml enumerator; session 44)
     enumerators: bool = True
@@ -1838,6 +1854,8 @@ def _standing_body(lem: str) -> bool:
 
 
 PLAN_SELF = W.word_set("plan_self")
+# the send verbs as the matcher lemmatises them ("sendt" → "sende", "submitted" → "submit")
+SEND_LEMMAS = frozenset(T.lemma(w, lg) for lg, ws in W.load()["send_verb"].items() for w in ws)
 BODY_STEPS = W.word_set("body_steps")
 MEETING_WORDS = W.word_set("meeting_words")
 
@@ -1921,7 +1939,15 @@ def _process_sentence(
     referansegruppe for planen" (the plan) do."""
     hits = [lem for lem in lemmas if _process_hits([lem])]
     if not hits:
-        return False
+        # "Utkastet vart sendt til einingsleiarane 28. august": the draft (a word for the plan,
+        # a stop word of the matcher) sent to a body is a step of the plan's making, whoever
+        # the body is (words.yaml send_verb, plan_self; session 51)
+        return bool(
+            s.sent_draft_step
+            and all_lemmas is not None
+            and any(lem in SEND_LEMMAS for lem in all_lemmas)
+            and any(_names_plan(lem) for lem in all_lemmas)
+        )
     if not s.body_needs_step or any(not _standing_body(lem) for lem in hits if lem not in MEETING_WORDS):
         return True
     if not any(_standing_body(lem) for lem in hits):
@@ -3568,6 +3594,25 @@ def without_lone_questions(texts: list[str]) -> list[str]:
     return out or texts
 
 
+_RELATIVE_RE = re.compile(r"^\W*(?:" + _alt("relative_pronoun") + r")\b", re.IGNORECASE)
+
+
+def _part_qualified(clean: str, terms: list[T.Term], rest: list[T.Term]) -> bool:
+    """A part of the plan asked for ("tiltak", "measures", T.STRUCTURAL) right before a
+    relative pronoun (requirements.yaml relative_pronoun) whose clause holds words of the
+    point (``rest``): "inneholde tiltak som styrer ferdselen i X" asks for measures that do a
+    thing, which a plan with other measures does not answer. Why: the part alone ("Planen skal
+    ha en tiltaksplan for de første årene") is answered by the part being there; a part with a
+    clause of its own is a content point about what that clause names."""
+    for t in terms:
+        if t.lemma not in T.STRUCTURAL:
+            continue
+        end = t.start + len(t.surface)
+        if _RELATIVE_RE.match(clean[end:]) and any(r.start > end for r in rest):
+            return True
+    return False
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -3728,7 +3773,9 @@ def _concerns_of(
         ]
         # "Planen skal ha en tiltaksplan for de første årene": a part the plan must have;
         # the words around the part name (the plan, the years) are not asked for
-        if structural and point.kind == "deliverable":
+        if structural and point.kind == "deliverable" and not (
+            settings.part_relative_clause and _part_qualified(clean, terms, rest)
+        ):
             rest = []
         each = settings.part_each and bool(EACH_RE.search(txt))
         if structural and not rest:
@@ -4274,6 +4321,16 @@ def _structural_check(
     asked of every measure) an owner or a deadline must be on every measure read from a table
     with that column: a row left empty answers the point in part."""
     titles = " ".join(s.title.lower() for s in plan.sections)
+    # the sections whose heading names the money (text.cost_keys: "Tiltak og kostnader")
+    cost_titles = (
+        {
+            sec.id
+            for sec in plan.sections
+            if any(t.keys & T.cost_keys(plan.language or "nb") for t in T.terms(sec.title, plan.language or "nb"))
+        }
+        if "costs" in parts
+        else set()
+    )
     ev: list[Evidence] = []
     missing: list[str] = []
 
@@ -4321,6 +4378,13 @@ def _structural_check(
             first(with_cost)
             if not ok:
                 costed = [t for t in plan.tables if _header_names(_header_row(t), "costs")]
+                ok = bool(costed)
+                if costed:
+                    ev.append(Evidence(page=costed[0].page, quote=_header_row(costed[0]), node_id=costed[0].id))
+            if not ok and cost_titles:
+                # "4 Tiltak og kostnader" over a table of measures with amounts per year
+                # column: the chapter names the money its table gives (session 51)
+                costed = [t for t in plan.tables if t.section_id in cost_titles]
                 ok = bool(costed)
                 if costed:
                     ev.append(Evidence(page=costed[0].page, quote=_header_row(costed[0]), node_id=costed[0].id))
@@ -5118,7 +5182,12 @@ def _assess_points(
                 missing = [*missing, asked]
         if S.opposite_state and status != CoverageStatus.uncovered:
             answered = [(c, u) for c, _sc, u, _m in results if u is not None and not c.structural]
-            opposed = [c for c, u in answered if _opposite_state(c.text, u.text)]
+            opposed = [
+                c
+                for c, u in answered
+                if _opposite_state(c.text, u.text)
+                or (S.exclusion_answered and _exclusion_unanswered(c.text, u.text))
+            ]
             if opposed:
                 fired.add("opposite")
             if opposed and len(opposed) == len(answered):
@@ -6613,6 +6682,30 @@ def _present_only(asked: str, unit: Unit) -> bool:
     years = set(_YEAR_RE.findall(text))
     figures = _FIGURE_RE.findall(_YEAR_RE.sub(" ", text))
     return len(years) == 1 and bool(figures) and not _FUTURE_STATED_RE.search(text)
+
+
+_NEG = r"(?:" + _alt("negation") + r")"
+_MODAL = r"(?:" + _alt("modal") + r"|may)"
+_EXCLUSION_ASKED_RE = re.compile(
+    r"\b(?:" + W.alternation("question") + r"|der)\b(?:\s+\w+){0,2}?\s+(?:"
+    + _NEG + r"\s+" + _MODAL + r"|" + _MODAL + r"\s+" + _NEG
+    + r")\b",
+    re.IGNORECASE,
+)
+_EXCLUSION_ANSWER_RE = _word_re("negation", "exclusion_answer")
+
+
+def _exclusion_unanswered(asked: str, passage: str) -> bool:
+    """``asked`` asks where or what not to do (a question word or the relative "der", then
+    within two words a negation beside a modal of duty or leave, requirements.yaml modal:
+    "hvilke områder der det ikke skal legges nye stier", "hvor der ikke må udlægges nye
+    sommerhuse", "where homes should not be built"; not "innbyggere som ikke kan bruke …",
+    a group described) and ``passage`` says
+    no nowhere (requirements.yaml negation, exclusion_answer: "ikke", "ingen", "no", "never").
+    Why: an exclusion is answered by the places or things excluded ("Her udlægges ingen nye
+    sommerhuse"); a passage naming where the things WILL go shares every word of the point and
+    answers the opposite question."""
+    return bool(_EXCLUSION_ASKED_RE.search(asked)) and not _EXCLUSION_ANSWER_RE.search(passage)
 
 
 def _opposite_state(asked: str, passage: str) -> bool:
