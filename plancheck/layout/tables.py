@@ -163,6 +163,7 @@ def find_ruled_tables(
     when those are the settings of the search here."""
     pieces = []
     feet: list[TablePiece] = []  # single rows of one or two ruled cells (:func:`grid_foot_rows`)
+    table_boxes: list[tuple[float, float, float, float]] | None = None  # the tables' boxes, once a foot is asked
     table_settings: dict = dict(LINES_ONLY)
     implied = implied_rules(getattr(page, "edges", []), settings)
     if implied:
@@ -187,6 +188,10 @@ def find_ruled_tables(
         # a single row of one or two cells is no table (:func:`kept_shape`), but may be the foot
         # row of a grid drawn beside it (:func:`grid_foot_rows`): read when the page has another
         foot_box = len(rows) == 1 and len(tables) > 1 and not kept_shape(len(rows), ncols, settings)
+        if foot_box:
+            if table_boxes is None:
+                table_boxes = [u.bbox for u in tables]
+            foot_box = any(_stands_under(table_box, u, settings) for u in table_boxes)
         if not kept_shape(len(rows), ncols, settings) and not foot_box:
             continue
         col_x = sorted({c[0] for c in t.cells})
@@ -299,6 +304,16 @@ def find_ruled_tables(
 _ITEM_BULLETS = frozenset(BULLETS) - frozenset("–—-·*∙")
 
 
+def _stands_under(box: tuple[float, float, float, float], above: tuple[float, float, float, float],
+                  settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``box`` stand right under ``above`` (its top at most ``grid_foot_gap`` below its foot)
+    and as wide as it (both sides within ``grid_foot_edge_slack``)? The geometry of a grid's foot
+    row (:func:`grid_foot_rows`), asked before the box's cells are read."""
+    tol = settings.grid_foot_edge_slack
+    gap = box[1] - above[3]
+    return -tol <= gap <= settings.grid_foot_gap and abs(above[0] - box[0]) <= tol and abs(above[2] - box[2]) <= tol
+
+
 def headed_bullets(text: str, settings: LayoutSettings = DEFAULT) -> bool:
     """Does a cell's text open with a short head of its own, then bulleted items ('Spring •
     Paint the benches – Parks (A2) • …'): a box titled on top, its items written inside? The
@@ -334,10 +349,7 @@ def grid_foot_rows(pieces: list[TablePiece], feet: list[TablePiece], settings: L
         for grid in pieces:
             if grid.page != foot.page or grid.field_list or len(grid.col_x) <= len(foot.col_x) or len(grid.rows) < 2:
                 continue
-            gap = foot.bbox[1] - grid.bbox[3]
-            if not (-tol <= gap <= settings.grid_foot_gap):
-                continue
-            if abs(grid.bbox[0] - foot.bbox[0]) > tol or abs(grid.bbox[2] - foot.bbox[2]) > tol:
+            if not _stands_under(foot.bbox, grid.bbox, settings):
                 continue
             starts = [min(range(len(grid.col_x)), key=lambda k, x=x: abs(grid.col_x[k] - x)) for x in foot.col_x]
             if any(abs(grid.col_x[k] - x) > tol for k, x in zip(starts, foot.col_x, strict=True)) or len(set(starts)) != len(starts):
