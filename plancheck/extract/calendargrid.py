@@ -14,6 +14,12 @@ boxes so, and the boxes must hold at least ``min_items`` items of words. Years a
 periods: year columns are read by :mod:`plancheck.extract.tables` (marks under years) and
 :mod:`plancheck.extract.swimlanes` (units × years).
 
+A box titled by all of the year ('Hele året', the lexicon's ``continuous`` words) holds items due
+continuously; a box headed by no period ('Lengre sikt', 'Later on': a head run on before its first
+bullet) beside the periods' boxes holds items of the calendar too, each due when it says after its
+bracket of codes ('… (M3), ferdig 2028') and else undated (such boxes are often drawn apart under
+the grid: :func:`plancheck.layout.tables.grid_foot_rows` reads them as its last row).
+
 An item written with a name after its last spaced dash ('… – Heimetenesta (M1)') names its
 owner there, when most items of the grid are written so (the grid's own convention, as
 :mod:`plancheck.extract.bracketowners` reads brackets); a bracket of codes closing the item
@@ -52,6 +58,8 @@ _PROBE_YEAR = 2001
 _DASH_TAIL = re.compile(r"\s[–—-]\s(?P<tail>[^–—]+?)\s*$")
 _CLOSING_CODES = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+#: a time after an item's closing bracket and a comma ('… (M3), ferdig 2028')
+_TIME_AFTER_CODES = re.compile(r"(?<=\))\s*,\s*(?P<time>[^,;()–—]{1,40}?)\s*$")
 _CODES_AND_NAME = re.compile(r"^(?P<codes>[^·|–—]{1,40}?)\s+[·|]\s+(?P<name>[^·|]+)$")
 
 
@@ -107,7 +115,41 @@ def _split_title(text: str, settings: CalendarSettings) -> tuple[str, str] | Non
     for n in range(min(settings.title_words, len(words)), 0, -1):
         if period_title(" ".join(words[:n]), settings):
             return " ".join(words[:n]).strip(" :"), " ".join(words[n:]).strip(" :")
+    # ('Hele året • …': a box for what goes on all year, run on before its first bullet)
+    head, body = _head(text, settings)
+    if head and all_year_title(head, settings):
+        return head, body
     return None
+
+
+def _head(text: str, settings: CalendarSettings) -> tuple[str, str]:
+    """(head, body) of a box whose text opens with a head of at most ``title_words`` words, no
+    digit, run on before its first bullet ('Longer term • …'); ('', text) when it does not."""
+    from plancheck.extract.tables import _CELL_BULLET
+
+    m = _CELL_BULLET.search(text)
+    head = text[: m.start()].strip(" :") if m is not None else ""
+    if not head or len(head.split()) > settings.title_words or any(ch.isdigit() for ch in head):
+        return "", text
+    return head, text[m.start():].strip()  # type: ignore[union-attr]
+
+
+def _own_time(item: str, lang: str) -> tuple[str, str]:
+    """(the item without it, the time) when a time closes the item after its bracket of codes
+    and a comma ('… – Planning (M3), done 2028'): an item of a box that names no period, due when
+    it says; (item, '') otherwise. A word opening it that says the work is done ('ferdig 2028',
+    the lexicon's ``done_leads``) is no part of the time."""
+    from plancheck.extract.fields import deadline_without_lead
+    from plancheck.lang.deadlines import parse_deadline
+
+    m = _TIME_AFTER_CODES.search(item)
+    if m is None:
+        return item, ""
+    time = deadline_without_lead(m.group("time").strip(), lang)
+    d = parse_deadline(time, lang=lang)
+    if d is None or d.start is None:
+        return item, ""
+    return item[: m.start()].rstrip(), time
 
 
 def _codes_and_name(line: str) -> tuple[str, str] | None:
@@ -171,10 +213,11 @@ def _owner_tail(item: str) -> tuple[str, str] | None:
 
 
 def calendar_table(table: Table, page: int | None = None,
-                   settings: CalendarSettings = _DEFAULT) -> Table | None:
+                   settings: CalendarSettings = _DEFAULT, lang: str = "nb") -> Table | None:
     """The calendar as an ordinary measure table (columns: :data:`CALENDAR_ROLES`, one row per
     item, deadline = the period's name as printed, references = the codes closing the item), or None when ``table`` is no calendar grid
-    (see the module). ``page``: the page of the header row's boxes, which have no cells."""
+    (see the module). ``page``: the page of the header row's boxes, which have no cells.
+    ``lang``: the document's, for the time an item of a box naming no period gives itself."""
     from plancheck.extract.swimlanes import SwimlaneSettings, closing_tags, grid_items, letters
     from plancheck.extract.tables import _CELL_BULLET
 
@@ -198,6 +241,10 @@ def calendar_table(table: Table, page: int | None = None,
         if split is not None:
             own += 1
             boxes.append((split[0], split[1], c))
+        elif not head_titles and _head(c.text, settings)[0]:
+            # a box headed by no period ('Longer term • …') beside the periods' boxes: its items
+            # are the calendar's, due when each says ('' for a title: no period of the box)
+            boxes.append(("", _head(c.text, settings)[1], c))
         else:
             boxes.append((head_titles.get(c.col), c.text, c))
     if not head_titles and (own < settings.min_periods or own < settings.title_share * filled):
@@ -212,6 +259,9 @@ def calendar_table(table: Table, page: int | None = None,
         found.extend((title, item, cell) for item in grid_items(_field_lines(body, fielded)) if letters(item) >= SwimlaneSettings.min_letters)
     if len(found) < settings.min_items:
         return None
+    # an item of a box that names no period, due when it says after its codes
+    timed = [_own_time(item, lang) if not title else (item, title) for title, item, _c in found]
+    found = [(time, item, cell) for (item, time), (_t, _i, cell) in zip(timed, found, strict=True)]
     # (the goal codes set as tags under each item, unbracketed: bracketed as the grid's convention)
     tagged = closing_tags([item for _t, item, _c in found])
     split = [_code_bracket(item) for item in tagged]

@@ -424,7 +424,7 @@ def _calendar(st: _State, block: Block, titles: list[str], band: str | None) -> 
     from plancheck.lang.deadlines import parse_deadline
 
     assert block.table is not None
-    grid = calendar_table(block.table, block.provenance.page)
+    grid = calendar_table(block.table, block.provenance.page, lang=st.lang or "nb")
     if grid is None:
         return False
     before = len(st.plan.measures)

@@ -70,6 +70,38 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("code") or m.group("sep") == ":"))
 
 
+#: a field label of more words than :data:`LABEL_START` takes, a question or a phrase before a
+#: colon and its value ("Who will do this: …", "Hvem gjør dette: …"); no digit in it
+LONG_FIELD = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+[^\W\d_]+)+)\s*:\s+\S")
+
+
+def repeated_long_fields(lines: list[Line], settings: LayoutSettings = DEFAULT) -> frozenset[str]:
+    """The long field labels (:data:`LONG_FIELD`, at most ``record_named_label_max_words`` words,
+    lower case) that open at least ``long_field_min_lines`` lines of the document: a record's
+    field asked as a question, set one a line under each item ("Who will do this: …"), which
+    :func:`starts_with_label` does not take for a label by its form alone. Only lines holding a
+    colon are matched."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind or ":" not in ln.text or starts_with_label(ln.text):
+            continue  # (a short label, "By when: …", is one by its form already)
+        m = LONG_FIELD.match(ln.text.strip())
+        if m is None or len(m.group("label").split()) > settings.record_named_label_max_words:
+            continue
+        key = " ".join(m.group("label").lower().split())
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= settings.long_field_min_lines)
+
+
+def long_field(text: str, known: frozenset[str]) -> bool:
+    """Does ``text`` open with one of the document's repeated long field labels ``known``
+    (:func:`repeated_long_fields`)?"""
+    if not known:
+        return False
+    m = LONG_FIELD.match(text.strip())
+    return m is not None and " ".join(m.group("label").lower().split()) in known
+
+
 # a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
 BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
 
@@ -771,6 +803,7 @@ def build_blocks(
     flat = [ln for lines in pages for ln in lines]
     letters = letter_series(flat, body, settings, item_numbers(flat, tables))
     codes = code_series([(ln.words[0].text, ln.words[1].text) for ln in flat if not ln.kind and len(ln.words) > 1], settings)
+    long_fields = repeated_long_fields(flat, settings)  # "Who will do this: …" under each item
     blocks: list[Block] = []
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
@@ -1122,7 +1155,8 @@ def build_blocks(
             below = following.get(id(ln))
             goes_on = (
                 cur is not None
-                and _continues(cur, prev_line, ln, settings, leading, below=below if isinstance(below, Line) else None)
+                and _continues(cur, prev_line, ln, settings, leading, below=below if isinstance(below, Line) else None,
+                               fields=long_fields)
                 and not (
                     cur["kind"] == BlockKind.paragraph
                     and prev_line is not None
@@ -1756,12 +1790,13 @@ def _ends_with(before: str, after: str, ends: tuple[str, ...]) -> bool:
 
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
-    *, any_size: bool = False, below: Line | None = None,
+    *, any_size: bool = False, below: Line | None = None, fields: frozenset[str] = frozenset(),
 ) -> bool:
     """Does line ``ln`` go on with the block being built? ``any_size``: whatever its size (a
     note set smaller under a list item stands where the item's next line would). ``below``: the
     line read after ``ln``, for a field's value that goes on over the break and wraps once more
-    (:func:`_field_value_goes_on`)."""
+    (:func:`_field_value_goes_on`). ``fields``: the document's repeated long field labels
+    (:func:`repeated_long_fields`), each opening a field as a short label does."""
     if prev is None or cur["kind"] == BlockKind.heading:
         return False
     if abs(prev.size - ln.size) > settings.continuation_size_delta and not any_size:
@@ -1858,9 +1893,9 @@ def _continues(
     # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments"),
     # or the paragraph's running text wrapped before a field of its own (_field_wrapped)
     return (
-        not starts_with_label(ln.text)
+        not (starts_with_label(ln.text) or long_field(ln.text, fields))
         or (prev.text.rstrip().endswith(("–", "—", ",", "(")) and not _EMPTY_FIELD.search(prev.text.rstrip()))
-        or _field_wrapped(cur, prev, ln, below, settings)
+        or _field_wrapped(cur, prev, ln, below, settings, fields)
     )
 
 
@@ -1876,7 +1911,8 @@ def _colon_field(text: str) -> bool:
     return m is not None and m.group("sep") == ":" and not m.group("num") and not m.group("code")
 
 
-def _field_wrapped(cur: dict, prev: Line, ln: Line, below: Line | None, settings: LayoutSettings = DEFAULT) -> bool:
+def _field_wrapped(cur: dict, prev: Line, ln: Line, below: Line | None, settings: LayoutSettings = DEFAULT,
+                   fields: frozenset[str] = frozenset()) -> bool:
     """Does a line opening with a field label ("Tidsplan: 1. januar 2027.") go on with the
     running text above it? It does when the sentence before ended on a line filled to the
     paragraph's right edge, so full that the label's first word would not have fitted after
@@ -1884,12 +1920,15 @@ def _field_wrapped(cur: dict, prev: Line, ln: Line, below: Line | None, settings
     Fritid." / "Tidsplan: 1. januar 2027."), the fields written on in the paragraph's prose
     (read there by :mod:`plancheck.extract.fields`). Not when the block itself opened with a
     field ("Tiltak: …": a record's lines, one field a line), nor when the next line opens with
-    a field too (a record whose fields stand one a line under a full description)."""
-    if not _colon_field(ln.text) or _colon_field(cur["first_text"]) or not prev.text.rstrip().endswith((".", "!", "?")):
+    a field too (a record whose fields stand one a line under a full description). A label of
+    more words counts as a field's when the document opens lines with it again and again
+    (``fields``, :func:`repeated_long_fields`: "Who will do this: …" over "When: …")."""
+    if (not (_colon_field(ln.text) or long_field(ln.text, fields)) or _colon_field(cur["first_text"])
+            or not prev.text.rstrip().endswith((".", "!", "?"))):
         return False
     if (
         below is not None and (below.page, below.region) == (ln.page, ln.region)
-        and abs(below.x0 - ln.x0) <= settings.margin_slack and _colon_field(below.text)
+        and abs(below.x0 - ln.x0) <= settings.margin_slack and (_colon_field(below.text) or long_field(below.text, fields))
     ):
         return False
     left = cur["lines"][0].x0

@@ -622,6 +622,10 @@ class LayoutSettings(BaseModel):
     # --- tables
     rule_max_thickness: float = Field(3.0, ge=0, description="a path this thin (pt) is a ruling line")
     ruled_min_cols: int = Field(2, ge=1)
+    grid_foot_gap: float = Field(24.0, ge=0, description="a ruled box of one row under a grid of headed boxes, its top at most this (pt) below the grid's foot, is the grid's last row (tables.grid_foot_rows)")
+    grid_foot_edge_slack: float = Field(3.0, ge=0, description="the sides and inner rules of such a box lie within this (pt) of the grid's sides and column rules")
+    grid_foot_head_words: int = Field(4, ge=1, description="a headed box's head over its bulleted items ('All year') is at most this many words")
+    grid_foot_head_share: float = Field(0.5, ge=0, le=1, description="of the grid's filled boxes at least this share is headed over bulleted items")
     grid_margin: float = Field(
         0.01,
         ge=0,
@@ -1045,6 +1049,9 @@ class LayoutSettings(BaseModel):
     )
     record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
     record_min_labels: int = Field(2, ge=2, description="distinct labels a run of records has at least")
+    long_field_min_lines: int = Field(
+        3, ge=2, description="a field label longer than a short label ('Who will do this:') opens a field line when it opens this many lines of the document"
+    )
     record_max_descriptions: int = Field(
         3, ge=0, description="paragraphs between a record's title and its label lines (a description)"
     )

@@ -19,7 +19,7 @@ from typing import Any
 from plancheck.ingest.text import join_lines, join_over_break
 from plancheck.layout.boxes import contains_box
 from plancheck.layout.furniture import drop_note_refs
-from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
+from plancheck.layout.lines import BULLETS, Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, implied_sides, kept_shape, row_rules
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word, seam_split
@@ -162,6 +162,8 @@ def find_ruled_tables(
     ``found``: what ``page.find_tables(LINES_ONLY)`` gave (:func:`without_boxed_items`), used
     when those are the settings of the search here."""
     pieces = []
+    feet: list[TablePiece] = []  # single rows of one or two ruled cells (:func:`grid_foot_rows`)
+    table_boxes: list[tuple[float, float, float, float]] | None = None  # the tables' boxes, once a foot is asked
     table_settings: dict = dict(LINES_ONLY)
     implied = implied_rules(getattr(page, "edges", []), settings)
     if implied:
@@ -183,7 +185,14 @@ def find_ruled_tables(
         if not rows:
             continue
         ncols = len(rows[0].cells)
-        if not kept_shape(len(rows), ncols, settings):
+        # a single row of one or two cells is no table (:func:`kept_shape`), but may be the foot
+        # row of a grid drawn beside it (:func:`grid_foot_rows`): read when the page has another
+        foot_box = len(rows) == 1 and len(tables) > 1 and not kept_shape(len(rows), ncols, settings)
+        if foot_box:
+            if table_boxes is None:
+                table_boxes = [u.bbox for u in tables]
+            foot_box = any(_stands_under(table_box, u, settings) for u in table_boxes)
+        if not kept_shape(len(rows), ncols, settings) and not foot_box:
             continue
         col_x = sorted({c[0] for c in t.cells})
         # right edge of each column
@@ -285,8 +294,80 @@ def find_ruled_tables(
         piece = TablePiece(page_no, (table_box[0], table_box[1], table_box[2], foot), col_x, grid, bottom_span, True)
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
-        pieces.append(piece)
+        (feet if foot_box else pieces).append(piece)
+    if feet:
+        pieces = grid_foot_rows(pieces, feet, settings)
     return nest_pieces(pieces, settings) if len(pieces) > 1 and not boxed else pieces
+
+
+#: the bullet glyphs of :data:`BULLETS` that are no dash, hyphen or dot
+_ITEM_BULLETS = frozenset(BULLETS) - frozenset("–—-·*∙")
+
+
+def _stands_under(box: tuple[float, float, float, float], above: tuple[float, float, float, float],
+                  settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``box`` stand right under ``above`` (its top at most ``grid_foot_gap`` below its foot)
+    and as wide as it (both sides within ``grid_foot_edge_slack``)? The geometry of a grid's foot
+    row (:func:`grid_foot_rows`), asked before the box's cells are read."""
+    tol = settings.grid_foot_edge_slack
+    gap = box[1] - above[3]
+    return -tol <= gap <= settings.grid_foot_gap and abs(above[0] - box[0]) <= tol and abs(above[2] - box[2]) <= tol
+
+
+def headed_bullets(text: str, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a cell's text open with a short head of its own, then bulleted items ('Spring •
+    Paint the benches – Parks (A2) • …'): a box titled on top, its items written inside? The
+    head is at most ``grid_foot_head_words`` words, no bullet itself."""
+    words = (text or "").split()
+    # (a glyph, not a dash: a dash also parts an item from its owner, 'Open day – Parks')
+    k = next((i for i, w in enumerate(words) if w[:1] in _ITEM_BULLETS), None)
+    return k is not None and 0 < k <= settings.grid_foot_head_words and k < len(words) - 1
+
+
+def grid_foot_rows(pieces: list[TablePiece], feet: list[TablePiece], settings: LayoutSettings = DEFAULT) -> list[TablePiece]:
+    """``pieces`` with each ruled box of a single row (``feet``: one or two cells, no table by
+    its shape alone) that is the last row of a grid above it joined to that grid as its row.
+
+    Why: a calendar or a board of headed boxes ('Januar' … 'Desember', each a head over bulleted
+    items) often closes with a box drawn apart under the grid for what belongs to no one box (a
+    year plan's 'All year' and 'Longer term', a week plan's 'All week'): the same form, a head
+    over items, read as the grid's boxes are. Read as running text, its two cells ran into each
+    other line by line.
+
+    A foot is the grid's row when it stands under the grid (its top at most ``grid_foot_gap`` below
+    the grid's foot), as wide as it (both sides within ``grid_foot_edge_slack``), each of its inner
+    rules on a column rule of the grid, and every filled cell of it and at least
+    ``grid_foot_head_share`` of the grid's filled cells open with a head over bulleted items
+    (:func:`headed_bullets`). A cell spanning columns keeps its text in its first column, the
+    others empty (as a merged cell of a ruled table). A foot no grid takes is dropped, as before."""
+    tol = settings.grid_foot_edge_slack
+    for foot in feet:
+        cells = [c for c in foot.rows[0] if c is not None]
+        filled = [c for c in cells if c.text.strip()]
+        if not filled or not all(headed_bullets(c.text, settings) for c in filled):
+            continue
+        for grid in pieces:
+            if grid.page != foot.page or grid.field_list or len(grid.col_x) <= len(foot.col_x) or len(grid.rows) < 2:
+                continue
+            if not _stands_under(foot.bbox, grid.bbox, settings):
+                continue
+            starts = [min(range(len(grid.col_x)), key=lambda k, x=x: abs(grid.col_x[k] - x)) for x in foot.col_x]
+            if any(abs(grid.col_x[k] - x) > tol for k, x in zip(starts, foot.col_x, strict=True)) or len(set(starts)) != len(starts):
+                continue
+            boxes = [c for row in grid.rows for c in row if c is not None and c.text.strip() and c.merged_from is None]
+            if not boxes or sum(headed_bullets(c.text, settings) for c in boxes) < settings.grid_foot_head_share * len(boxes):
+                continue
+            r = len(grid.rows)
+            row: list[Cell | None] = [Cell(row=r, col=k, text="", page=foot.page) for k in range(len(grid.col_x))]
+            for k, c in zip(starts, foot.rows[0], strict=False):
+                if c is not None:
+                    row[k] = c.model_copy(update={"row": r, "col": k})
+            grid.rows.append(row)
+            grid.spans_to_bottom = [False] * len(grid.col_x)
+            grid.bbox = (min(grid.bbox[0], foot.bbox[0]), grid.bbox[1], max(grid.bbox[2], foot.bbox[2]), foot.bbox[3])
+            grid.open_foot = foot.open_foot
+            break
+    return pieces
 
 
 # the marks that part the names of several columns in one head cell ('Action · Lead · By when')
