@@ -55,6 +55,7 @@ from plancheck.layout.furniture import (
     mark_toc,
 )
 from plancheck.layout.icons import icon_cards, icon_fields, stacked_cards, stacked_icon_fields
+from plancheck.layout.imposition import imposed_order
 from plancheck.layout.linenumbers import drop_line_numbers
 from plancheck.layout.lines import (
     Line,
@@ -1248,9 +1249,11 @@ def assemble(
             outline_levels(table, settings)
     # (a tile's lines wrap at its own edge, as a column's do)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column or r.tile}
+    # a booklet imposed for saddle stitching: its half-pages in the order of their page labels
+    order = imposed_order(pages, all_lines, settings)
     blocks = records_to_tables(
         build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages},
-                     {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.tile}), settings, header_hint
+                     {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.tile}, order=order), settings, header_hint
     )
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
