@@ -143,6 +143,16 @@ def test_paragraph_in_the_texts_size_under_a_table_is_no_note():
     assert table_notes(_visual_blocks(9.0), 0.4, 25) == set()
 
 
+def test_small_bold_label_under_a_table_is_no_note():
+    from plancheck.extract.notes import table_notes
+
+    blocks = _visual_blocks(7.5)
+    blocks[-1] = _block(5, BlockKind.paragraph, "AIM 2", 7.5)
+    blocks[-1].bold = True
+    blocks.append(_block(6, BlockKind.heading, "Fewer cars park on the pavements near the schools", 9.5))
+    assert table_notes(blocks, 0.4, 25) == set()
+
+
 def test_small_note_under_a_table_is_no_strategy():
     from plancheck.extract.plan import build_plan
     from plancheck.ingest.sections import build_sections

@@ -27,6 +27,9 @@ from plancheck.models import Block, BlockKind
 _NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:[.)]?\s+|(?=[A-ZÆØÅÄÖ]))(?P<body>\S.*)$")
 # a sentence end inside a field's value: the next field or remark starts with a capital
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅÄÖ])")
+# a table's note is a sentence in regular weight, of a few words at least
+_SENTENCE = re.compile(r"[.!?]\s*$")
+_NOTE_MIN_WORDS = 3
 
 
 @dataclass
@@ -107,8 +110,9 @@ def text_size(blocks: list[Block]) -> float | None:
 
 def table_notes(blocks: list[Block], size_delta: float, max_words: int) -> set[int]:
     """The indices of the notes set under tables: a paragraph right after a table, on the page
-    the table ends on, of at most ``max_words`` words, set at least ``size_delta`` pt smaller
-    than the document's text (:func:`text_size`). A table visual's note on a dashboard
+    the table ends on, a sentence in regular weight (ending in its full stop) of at most
+    ``max_words`` words, set at least ``size_delta`` pt smaller than the document's text
+    (:func:`text_size`); a label set small and bold ('GOAL 2') over the next item is none. A table visual's note on a dashboard
     ('Status is updated every quarter.'), a source under a table: how to read the table, no
     item of the section it stands in. A paragraph in the text's size after a table is the
     section's text going on."""
@@ -116,8 +120,10 @@ def table_notes(blocks: list[Block], size_delta: float, max_words: int) -> set[i
     out: set[int] = set()
     for k in range(1, len(blocks)):
         b, prev = blocks[k], blocks[k - 1]
-        if b.kind != BlockKind.paragraph or prev.kind != BlockKind.table or not b.font_size:
+        if b.kind != BlockKind.paragraph or prev.kind != BlockKind.table or not b.font_size or b.bold:
             continue
+        if not _SENTENCE.search(b.text) or len(b.text.split()) < _NOTE_MIN_WORDS:
+            continue  # (a label set small, 'GOAL 2', over the next item: no note)
         end = prev.table.pages[-1] if prev.table is not None and prev.table.pages else prev.provenance.page
         if b.provenance.page != end or len(b.text.split()) > max_words:
             continue
