@@ -189,7 +189,10 @@ def path_bounds(page, max_depth: int = PATH_DEPTH, counts: dict[str, int] | None
                 if not get_bounds(obj, *refs):
                     raise PdfiumError("Failed to locate pageobject.")
                 box = (left.value, bottom.value, right.value, top.value)
-                out.append((level, *(box if outer is None else placed_box(box, outer))))
+                # (only a form moved whole, as a page is on an imposed sheet: a form drawn scaled, a
+                # browser's icon, keeps the bounds the readers of shapes were tuned on)
+                moved = outer is not None and outer[:4] == (1.0, 0.0, 0.0, 1.0)
+                out.append((level, *(placed_box(box, outer) if moved else box)))
             elif kind == text:
                 texts += 1
             elif kind == form and level < max_depth - 1:
