@@ -1,10 +1,12 @@
 """Session 51 (s51fixb): a printer's imposed booklet and a dashboard exported to PDF, read stage
 by stage on hand-built inputs with invented wording:
 
-- layout (layout/document.py path_bounds): a path drawn inside a form XObject is where the form's
-  matrix places it on the sheet, not at the form's own origin: an imposed sheet draws each page
-  as a form, and the right-hand page's table rules, left at its origin, struck the left-hand
-  page's text through (strike.py took those lines out of the text)
+- layout (layout/document.py path_bounds): a path drawn inside a form XObject moved whole on the
+  sheet is where the form's matrix moves it, not at the form's own origin: an imposed sheet draws
+  each page as a form, and the right-hand page's table rules, left at its origin, struck the
+  left-hand page's text through (strike.py took those lines out of the text)
+- layout (layout/imposition.py): a booklet imposed for saddle stitching (8 | 1, 2 | 7, …) is read
+  in the order of its halves' printed page labels; spreads in reading order are left alone
 - layout (layout/fieldheads.py): a dashboard's head line ('Kommune · Scorecard' and the report
   page's name on one line), in regular weight a little larger than the visuals' small type,
   differing from page to page in that name only, is a running header
