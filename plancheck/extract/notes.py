@@ -7,11 +7,16 @@ small paragraphs that each open with the same number ("2 Ansvar: Vatn og avløp.
 A plan may write a measure's owner and deadline only there. The note body is never an item of
 its own; its labelled owner and deadline ("Ansvar: …", "Frist: …", the lexicon's column words)
 fill the fields its measure left empty.
+
+A note can also stand under a table: a dashboard prints one under a visual ('status is
+updated by each owner every quarter'), a report a source line under its table, set smaller
+than the text. It says how to read the table, and is no item (:func:`table_notes`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from plancheck.models import Block, BlockKind
@@ -22,6 +27,9 @@ from plancheck.models import Block, BlockKind
 _NOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:[.)]?\s+|(?=[A-ZÆØÅÄÖ]))(?P<body>\S.*)$")
 # a sentence end inside a field's value: the next field or remark starts with a capital
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅÄÖ])")
+# a table's note is a sentence in regular weight, of a few words at least
+_SENTENCE = re.compile(r"[.!?]\s*$")
+_NOTE_MIN_WORDS = 3
 
 
 @dataclass
@@ -88,3 +96,39 @@ def note_field_values(body: str) -> list[tuple[str, str]]:
 
     fields = field_line(body) or []
     return [(role, _SENTENCE_END.split(value, 1)[0].rstrip(". ").strip()) for role, value in fields]
+
+
+def text_size(blocks: list[Block]) -> float | None:
+    """The type size most characters of the paragraphs and list items are set in: the
+    document's text (None when no block says its size)."""
+    sizes: Counter[float] = Counter()
+    for b in blocks:
+        if b.kind in (BlockKind.paragraph, BlockKind.list_item) and b.font_size:
+            sizes[round(b.font_size, 1)] += len(b.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def table_notes(blocks: list[Block], size_delta: float, max_words: int) -> set[int]:
+    """The indices of the notes set under tables: a paragraph right after a table, on the page
+    the table ends on, a sentence in regular weight (ending in its full stop) of at most
+    ``max_words`` words, set at least ``size_delta`` pt smaller than the document's text
+    (:func:`text_size`); a label set small and bold ('GOAL 2') over the next item is none. A table visual's note on a dashboard
+    ('Status is updated every quarter.'), a source under a table: how to read the table, no
+    item of the section it stands in. A paragraph in the text's size after a table is the
+    section's text going on."""
+    body: float | None = None
+    out: set[int] = set()
+    for k in range(1, len(blocks)):
+        b, prev = blocks[k], blocks[k - 1]
+        if b.kind != BlockKind.paragraph or prev.kind != BlockKind.table or not b.font_size or b.bold:
+            continue
+        if not _SENTENCE.search(b.text) or len(b.text.split()) < _NOTE_MIN_WORDS:
+            continue  # (a label set small, 'GOAL 2', over the next item: no note)
+        end = prev.table.pages[-1] if prev.table is not None and prev.table.pages else prev.provenance.page
+        if b.provenance.page != end or len(b.text.split()) > max_words:
+            continue
+        if body is None:
+            body = text_size(blocks) or 0.0
+        if b.font_size <= body - size_delta:
+            out.add(k)
+    return out

@@ -212,6 +212,11 @@ class WalkSettings:
     # the items numbered under an outline goal ("1.1") are its sub-goals when the unnumbered
     # bullets set deeper under them say who and when in at least this share
     outline_bullet_fields_share: float = 0.5
+    # a paragraph right under a table on its page, set at least this many pt smaller than the
+    # document's text, of at most table_note_max_words words, is the table's note (a
+    # dashboard's 'updated each quarter' under its table visual, a source line): no item
+    table_note_size_delta: float = 0.4
+    table_note_max_words: int = 25
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -534,6 +539,11 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
     notes = find_notes(doc.blocks)
     st.taken |= notes.blocks  # a note body is never an item: its fields join its measure below
+    from plancheck.extract.notes import table_notes
+
+    walk_settings = WalkSettings()
+    # a note set small under a table (a dashboard's visual) is no item either
+    st.taken |= table_notes(doc.blocks, walk_settings.table_note_size_delta, walk_settings.table_note_max_words)
     from plancheck.extract.titleblock import title_byline
 
     byline = title_byline(doc)  # under the title's headings: who adopted the plan, and when

@@ -712,6 +712,7 @@ def build_blocks(
     columns: set[tuple[int, int]] | None = None,
     widths: dict[int, float] | None = None,
     tiles: set[tuple[int, int]] | None = None,
+    order: dict[tuple[int, int], int] | None = None,
 ) -> list[Block]:
     """Turn lines (and tables, at their place) into blocks in reading order.
 
@@ -722,7 +723,9 @@ def build_blocks(
     of short lines lies (:func:`mirrored_margin`). ``tiles`` names the (page, region) pairs that
     are tiles (boxes of a grid): a line of one could have run no further than its box, whatever
     the lines of the boxes under it that start at the same x (a panel spanning two columns of
-    the grid) reach."""
+    the grid) reach. ``order``: the reading place of each (page, region) pair when the pages
+    are not read in their own order (a booklet imposed for printing,
+    :func:`plancheck.layout.imposition.imposed_order`)."""
     body = body_size(pages)
     leading = leading_by_size(pages, settings)
     heading_sizes = sorted(
@@ -798,7 +801,10 @@ def build_blocks(
     regions = region_lines(pages) if tables else {}
     for piece, table in tables:
         items.append((piece.page, piece.region, table_place(piece, pages, settings, regions), (piece, table)))
-    items.sort(key=lambda t: (t[0], t[1], t[2]))
+    if order:
+        items.sort(key=lambda t: (order.get((t[0], t[1]), t[0]), t[0], t[1], t[2]))
+    else:
+        items.sort(key=lambda t: (t[0], t[1], t[2]))
 
     flat = [ln for lines in pages for ln in lines]
     letters = letter_series(flat, body, settings, item_numbers(flat, tables))

@@ -55,6 +55,7 @@ from plancheck.layout.furniture import (
     mark_toc,
 )
 from plancheck.layout.icons import icon_cards, icon_fields, stacked_cards, stacked_icon_fields
+from plancheck.layout.imposition import imposed_order
 from plancheck.layout.linenumbers import drop_line_numbers
 from plancheck.layout.lines import (
     Line,
@@ -175,7 +176,7 @@ def path_bounds(page, max_depth: int = PATH_DEPTH, counts: dict[str, int] | None
     get_type, get_bounds = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
     texts = 0
 
-    def walk(count: int, get, level: int) -> None:
+    def walk(count: int, get, level: int, outer: tuple | None) -> None:
         nonlocal texts
         if count < 0:
             raise PdfiumError("Failed to get number of pageobjects.")
@@ -187,17 +188,57 @@ def path_bounds(page, max_depth: int = PATH_DEPTH, counts: dict[str, int] | None
             if kind == path:
                 if not get_bounds(obj, *refs):
                     raise PdfiumError("Failed to locate pageobject.")
-                out.append((level, left.value, bottom.value, right.value, top.value))
+                box = (left.value, bottom.value, right.value, top.value)
+                # (only a form moved whole, as a page is on an imposed sheet: a form drawn scaled, a
+                # browser's icon, keeps the bounds the readers of shapes were tuned on)
+                moved = outer is not None and outer[:4] == (1.0, 0.0, 0.0, 1.0)
+                out.append((level, *(placed_box(box, outer) if moved else box)))
             elif kind == text:
                 texts += 1
             elif kind == form and level < max_depth - 1:
-                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1)
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1,
+                     _placed(_form_matrix(obj), outer))
 
     handle = page.raw
-    walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0)
+    walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0, None)
     if counts is not None:
         counts["text"] = texts
     return out
+
+
+def _form_matrix(obj) -> tuple[float, float, float, float, float, float]:
+    """The matrix a form XObject's contents are placed on its page (or in its outer form) with."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _placed(inner: tuple, outer: tuple | None) -> tuple | None:
+    """The matrix ``inner`` then ``outer`` (None: the identity, nothing to place)."""
+    if outer is not None:
+        m, n = inner, outer
+        inner = (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
+                 m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+    return None if inner == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0) else inner
+
+
+def placed_box(box: tuple[float, float, float, float], matrix: tuple) -> tuple[float, float, float, float]:
+    """A box (left, bottom, right, top) of a form XObject's own space where ``matrix`` places
+    it on the page: pdfium gives the bounds of a form's path objects in the form's space, so a
+    form drawn elsewhere on the sheet (a page of a printer's imposed sheet, a logo placed twice)
+    would have its rules where the form's own origin is."""
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x in (box[0], box[2]):
+        for y in (box[1], box[3]):
+            xs.append(a * x + c * y + e)
+            ys.append(b * x + d * y + f)
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def enough_rules(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> bool:
@@ -1211,9 +1252,11 @@ def assemble(
             outline_levels(table, settings)
     # (a tile's lines wrap at its own edge, as a column's do)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column or r.tile}
+    # a booklet imposed for saddle stitching: its half-pages in the order of their page labels
+    order = imposed_order(pages, all_lines, settings)
     blocks = records_to_tables(
         build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages},
-                     {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.tile}), settings, header_hint
+                     {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.tile}, order=order), settings, header_hint
     )
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"

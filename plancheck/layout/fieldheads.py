@@ -13,6 +13,9 @@ its page, set no larger than the running text, whose words open (or close) with 
 (``furniture_place_tolerance``) on enough other pages (the share :func:`mark_furniture` asks),
 those words making at least ``furniture_field_share`` of each line's words. A heading set in the
 top band of pages ('Goal 1 …', 'Goal 2 …') shares a word or two and is set larger than the text.
+A line in regular weight may be set up to ``furniture_field_size_slack`` points larger than the
+text: a dashboard's head ('Kommune · Målstyring' at the left, the report page's name at the
+right, on one line) is set a little larger than its visuals' small type, and it is no heading.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ def mark_field_headers(pages: list[list[Line]], heights: list[float], settings: 
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:
             where = band(ln, h, settings)
-            if where and not ln.kind and round(ln.size, 0) <= body:
+            if where and not ln.kind and (round(ln.size, 0) <= body or (
+                    not ln.bold and round(ln.size, 0) <= body + settings.furniture_field_size_slack)):
                 found.append((ln, where, furniture_key(ln.text).split()))
     tol = settings.furniture_place_tolerance
     for ln, where, words in found:

@@ -564,6 +564,9 @@ class LayoutSettings(BaseModel):
         "other pages (layout/fieldheads.py: a sheet's or chapter's name in the running head) ...")
     furniture_field_share: float = Field(
         0.6, ge=0, le=1, description="... those words at least this share of each line's words, is a running header/footer")
+    furniture_field_size_slack: float = Field(
+        1.0, ge=0, description="pt: ... set no larger than the running text, or (not bold) larger by at most this much: "
+        "a dashboard's head line over visuals in small type (layout/fieldheads.py)")
     toc_entry_max_chars: int = Field(140, ge=1)
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
