@@ -30,8 +30,8 @@ def test_a_partner_joined_by_together_with_is_an_owner_of_its_own(text, lang, wa
 def test_a_council_service_named_by_its_field_and_a_body_are_two_owners():
     # 'Environmental Health' holds no unit word; the lexicon names it a unit, so the existing
     # reading of two capitalised names of two words or more splits it from the body after it
-    assert [o.text for o in split_owners("Environmental Health and Northvale Water", lang="en")] == [
-        "Environmental Health", "Northvale Water"
+    assert [o.text for o in split_owners("Environmental Health and Eastern Valley Water", lang="en")] == [
+        "Environmental Health", "Eastern Valley Water"
     ]
     assert [o.text for o in split_owners("Planning and Building Control", lang="en")] == [
         "Planning and Building Control"
