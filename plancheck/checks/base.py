@@ -326,6 +326,8 @@ class Context:
                 s.id for s in self.plan.sections
                 if numbered_label(s.title or "") and label_role(s.title or "")[0] == "focus_area"
             }
+            # (and a numbered focus area's own section, '3.5 Trygghet' over 'Mål: …' as its heading)
+            self._label_titles |= {a.section_id for a in self.plan.focus_areas if a.number and a.section_id}
         if section_id not in self._heading_parent:
             return keys
         parent, title = self._heading_parent[section_id]

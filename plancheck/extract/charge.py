@@ -40,6 +40,9 @@ class ChargeSettings:
     # a subject of this many units joined by and-words ("Helse- og omsorgstjenesten og Den norske
     # kirke skal …"), each name of at most max_owner_words: the modal is sought this far
     max_joint_owners: int = 2
+    # a passive verb this many words at most after its subject's first word ("en broschyr om
+    # bostadsanpassning skickas"): the subject and its complement (charge._timed_passive)
+    passive_reach: int = 6
 
 
 CHARGE = ChargeSettings()
@@ -250,6 +253,8 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
         return None  # "Energianvändningen ska halveras till 2035": a target for a thing, no unit's work
     if any(w.endswith(":") for w in words[:k]):
         return None  # "Mål: …": a labelled item says what it is; its subject is no unit's name
+    if (timed := _timed_passive(words, k, lang, settings)) is not None:
+        return timed
     if k <= settings.max_owner_words:
         name = _name(words[:k], lang, settings)
     else:
@@ -258,6 +263,33 @@ def committed_sentence(sentence: str, lang: str, settings: ChargeSettings = CHAR
         return None
     when = time_phrase(text)
     return Charge(name, when) if when else None
+
+
+def _timed_passive(words: list[str], k: int, lang: str, settings: ChargeSettings) -> Charge | None:
+    """A sentence that opens with its time phrase, then a modal of promise (``evidence.will``:
+    "ska", "skal"), a subject that opens with an indefinite article or a formal subject (the
+    lexicon's ``evidence.passive_subject_openers``: "en", "ett", "det") and a passive verb within
+    ``passive_reach`` words ("Under 2027 ska en broschyr om … skickas till alla …", "I 2027 skal
+    det etableres et lavterskeltilbud"): a measure no unit is named for, due by that time;
+    ``Charge("", when)``. None otherwise.
+
+    Why: a plan that writes its measures as sentences of running text writes some in the
+    passive, the work named and its time set but no one to do it (a measure without an owner); a
+    definite subject ("Energianvändningen ska halveras till 2035") is a target for a thing, and a
+    sentence without a modal of promise ("Åtgärder tas fram under 2027") reports a process."""
+    head = " ".join(words[:k]).rstrip(",")
+    if k > settings.max_owner_words or words[k].strip(",;").lower() not in {w.lower() for w in evidence_words("will", lang)}:
+        return None
+    when = time_phrase(head)
+    if not when or when != head:
+        return None  # the words before the modal are the time phrase and nothing else
+    openers = {w.lower() for w in evidence_words("passive_subject_openers", lang)}
+    if k + 1 >= len(words) or words[k + 1].lower() not in openers:
+        return None
+    rest = [w.strip(",;") for w in words[k + 2 : k + 2 + settings.passive_reach]]
+    if not any(_passive(w, lang) for w in rest):
+        return None
+    return Charge("", when)
 
 
 def _past_together(words: list[str], i: int, lang: str) -> int:

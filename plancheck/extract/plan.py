@@ -6150,7 +6150,9 @@ def _committed_sentences(st: _State, block: Block, text: str) -> bool:
         return False
     found = [(s, c) for s in sentences(text) if (c := committed_sentence(s, st.lang)) is not None]
     for sentence, charge in found:
-        m = _add_measure(st, block, " ".join(sentence.split()).rstrip(" .!"), number=None)
+        # the sentence is the measure's source text: what its findings quote, not the paragraph
+        m = _add_measure(st, block, " ".join(sentence.split()).rstrip(" .!"), number=None,
+                         provenance=block.provenance.model_copy(update={"source_text": sentence.strip()}))
         m.goal_ids.append(goal.id)
         m.has_owner_column = m.has_deadline_column = True  # the sentences give both their place
         when = without_leads(charge.when) if charge.when else None

@@ -302,6 +302,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     roles = numbered_measure_roles(table.header, table.rows, roles)
     table = labelled_owner_cells(table, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
+    described = None
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
         key = " | ".join(normalise(h) for h in table.header)
@@ -371,7 +372,10 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
                 _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, band,
                                letters=letters)
             return
+        before = len(st.plan.measures)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
+        if described is not None:
+            _record_fields(st, st.plan.measures[before:])
     elif "measure" in roles and "deadline" in roles and head and (head in st.measure_heads or head in _owned_heads(st)):
         # 'Tiltak | Frist' under a goal of a plan whose measure tables are 'Tiltak | Ansvar |
         # Frist': one of them, its rows naming no owner (the first goal's table as well as a
@@ -2930,6 +2934,19 @@ def _name_and_target(text: str) -> tuple[str, str | None]:
 
 
 _DELEGATION = words_pattern(table_words("delegation"), start=True)
+
+
+def _record_fields(st: _State, made: list[Measure]) -> None:
+    """The measures of titled records read by their descriptions (:func:`described_items`: a
+    story map's stops, a card per site, each with its own 'Lead: … · When: …' fields) give their
+    owner and deadline as a field line does: where the document's other records carry an owner
+    (a deadline) field, a record printed without one lacks it (plan._inline_field_places), as a
+    pinboard's post left without 'By:' does."""
+    from plancheck.extract.fields import Fields
+
+    for m in made:
+        st.inline_fields.append((m, Fields(text=m.text, owner=m.owner_text,
+                                           deadline=m.deadline.text if m.deadline else None, labelled=True)))
 
 
 def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:

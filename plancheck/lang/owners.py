@@ -92,10 +92,18 @@ _MAX_NAME_WORDS = 4
 # "&" joins the parts of one name ("HR & miljöchef", "Plan & bygg") except before a diffuse
 # owner ("County & All Jurisdictions"), which must stand alone to be reported
 _SOFT_SEP = re.compile(
-    rf"\s+({_AND}|{alternation(plain_words('owner_joiners'))}|\+|&(?=\s+(?:{alternation(plain_words('all_words'))})\b))\s+",
+    rf"\s+({_AND}|{alternation(plain_words('owner_joiners') + plain_words('owner_companions'))}|\+"
+    rf"|&(?=\s+(?:{alternation(plain_words('all_words'))})\b))\s+",
     re.IGNORECASE,
 )
 _MAX_OWNER_WORDS = 6
+
+
+@cache
+def _companions() -> frozenset[str]:
+    """The lexicon's ``owner_companions`` of every language, lower-cased ("tillsammans med",
+    "sammen med", "with"): a word joining a partner to the lead owner."""
+    return frozenset(w.lower() for w in plain_words("owner_companions"))
 _HEAD = "~head"
 
 
@@ -452,6 +460,10 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         if left.rstrip().endswith("-"):  # "Helse- og omsorgstjenesten": one suspended compound
             split = False
         elif joiner == "&":  # only matched before a diffuse owner ("& All Jurisdictions")
+            split = True
+        elif lang != "en" and joiner.lower() in _companions():
+            # "Trafikenheten tillsammans med uthyrarna": the partner named after "together with"
+            # is an owner of its own, whatever its case (no department's name holds the phrase)
             split = True
         elif lang == "en":
             # "Parks and Head of Housing": a right side that opens with a role or unit word
