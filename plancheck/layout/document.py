@@ -21,6 +21,7 @@ from pathlib import Path
 
 from plancheck import pagebands
 from plancheck.layout.annotations import Annotations, find_annotations
+from plancheck.layout.badges import rating_badges
 from plancheck.layout.bandtables import find_banded_tables, horizontal_rules
 from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
@@ -666,6 +667,12 @@ def layout_page(
         take(box, tile=True)
     for box in grid_tiles(panels or [], free, width, settings):
         take(box, tile=True)
+    # a report card's grades (before the side panels: a disc is no heading's panel): a letter in a
+    # disc beside each card, and its caption, are a rating, no text; notes under them are a column
+    # of their own (badges.py)
+    for box, badge in rating_badges(panels or [], free, settings):
+        free = [w for w in free if not any(w is b for b in badge)]
+        take(box, aside=True)
     for box in side_boxes(panels or [], free, width, settings):
         take(box, aside=True)
     for box in side_panels(panels or [], free, width, settings):

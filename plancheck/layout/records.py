@@ -315,6 +315,8 @@ def _titled_runs(
             descriptions, j = [], i + 1
         elif descriptions and _nested(descriptions[-1], fields[0][0]):
             continue  # the label lines are sub-items of the list item over them: its record, not the title's
+        elif _list_goes_on(blocks, labels, descriptions, j):
+            continue  # a lead-in over a list whose items each carry their field lines: no record's title
         cands.append((i, j, _Record(b, descriptions, fields)))  # type: ignore[arg-type]
     # the labels that recur over the document's titled records
     counts: Counter[str] = Counter(lab.lower() for _i, _j, r in cands for lab in {x[1] for x in r.fields})
@@ -441,6 +443,20 @@ def _under(text: Block, label: Block, settings: LayoutSettings) -> bool:
     size = text.font_size or (a.bbox.bottom - a.bbox.top)
     gap = b.bbox.top - a.bbox.bottom
     return b.page == a.page and -settings.y_tolerance <= gap <= settings.record_label_gap_ratio * size
+
+
+def _list_goes_on(blocks: list[Block], labels: list[tuple[str, str] | None], descriptions: list[Block], end: int) -> bool:
+    """Do the would-be record's descriptions open a list that goes on after its label lines: are
+    they list items, and is the block after the labels (at ``end``) another item of that list
+    with label lines of its own? Then the title is the list's lead-in ("Next steps" over bullets
+    each followed by an "Owner: … | Due: …" line), and each item is a record of the list, not
+    the first item alone a record of the title's."""
+    if not descriptions or any(d.kind != BlockKind.list_item for d in descriptions):
+        return False
+    if end + 1 >= len(blocks) or labels[end] is not None or labels[end + 1] is None:
+        return False
+    nxt = blocks[end]
+    return nxt.kind == BlockKind.list_item and (nxt.level or 0) == (descriptions[0].level or 0)
 
 
 def _nested(item: Block, label: Block) -> bool:

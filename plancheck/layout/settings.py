@@ -1108,6 +1108,24 @@ class LayoutSettings(BaseModel):
     orgchart_name_size_slack: float = Field(
         0.5, ge=0, description="a unit's name is the text of its box in its largest type, within this (pt) of it"
     )
-
+    rating_badge_min_size: float = Field(
+        14.0, ge=0, description="a rating badge's letter (a grade drawn in a disc beside a card, plancheck/layout/badges.py) "
+        "is set at least this large (pt): smaller letters in shapes are not looked at"
+    )
+    rating_badge_size_ratio: float = Field(
+        1.8, ge=1, description="... and at least this many times the size of the text level with its badge on the right"
+    )
+    rating_badge_text_gap: float = Field(
+        1.0, ge=0, description="... which begins within this many badge widths right of the badge"
+    )
+    rating_badge_column_pad: float = Field(
+        0.3, ge=0, description="the caption and notes under a rating badge lie within its edges widened by this share of its width"
+    )
+    rating_badge_line_gap: float = Field(
+        1.5, ge=0, description="... each line at most this many line heights under the one above"
+    )
+    rating_badge_caption_max_words: int = Field(
+        2, ge=0, description="the first line right under a rating badge, of at most this many words, is its caption ('GRADE'): read with the badge"
+    )
 
 DEFAULT = LayoutSettings()
