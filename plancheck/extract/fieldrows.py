@@ -277,7 +277,7 @@ def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]
     name and number alone, 'Tiltakskort 3', whose item is in a field)?"""
     filled = [h for h in table.header if h.strip()]
     if len(filled) == 2 and len(table.header) == 2 and _card_code(table.header[0]) is not None:
-        # 'KT-04 | Elbilar i staden for dieselbilar': the card's code, then its title
+        # 'TK-12 | Solceller på idrettshallen': the card's code, then its title
         title = card_title(table.header[1])
         return title is not None, title
     if len(filled) != 1 or not table.header[0].strip() or len(table.header) < 2:
@@ -292,7 +292,7 @@ def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]
 
 
 def _card_code(text: str) -> str | None:
-    """The code a card's head cell holds alone ('KT-04', 'A12': letters and a number, one
+    """The code a card's head cell holds alone ('TK-12', 'A12': letters and a number, one
     item code), or None."""
     from plancheck.extract.roles import item_codes
 

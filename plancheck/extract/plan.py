@@ -3098,7 +3098,7 @@ def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
     an action verb, and stands in a chapter whose title names goals ("Mål och åtgärder", "Goals
     and actions"); the next heading is numbered under it, or it is the next sibling of such a goal,
     or the next heading is its own next sibling stating an aim (the first of a series of goal
-    headings with no actions under them: "3.1 …", "3.2 …" in "3 Mål og strategiar")."""
+    headings with no actions under them: "2.1 …", "2.2 …" in "2 Mål og strategiar")."""
     number = (block.number or "").strip(".")
     if not number or not _aim_heading_text(text):
         return False
@@ -3115,7 +3115,7 @@ def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
     if nxt is None or not (nxt.number or "").strip(".").startswith(number + "."):
         # the last goal of the series may have no action under it ("2.5 …" then "3 …"): a
         # sibling of the goal heading read before it, set at its level under the same chapter
-        # nor the first ("3.1 …" then "3.2 …", no action under either): the next heading is its
+        # nor the first ("2.1 …" then "2.2 …", no action under either): the next heading is its
         # next sibling and states an aim too, the series of goal headings it opens
         before = st.last_goal
         follows = before is not None and _next_in_series((before.number or "").strip("."), number)

@@ -294,6 +294,10 @@ class ParentSettings:
     # (the child chapter's heading restates the parent's theme heading): theme_served
     theme_serving: bool = True
     theme_heading_share: float = 1.0  # share of the chapter heading's words the theme must hold
+    # a child's column or card field "<goal word> i <the parent's title word>" ("Mål i
+    # trafikkplanen" under a parent titled "Trafikkplan …") cites the parent's goals
+    # (names_parent_by_title): a title word of at least this many letters (session 51, p56read)
+    title_word_min_letters: int = 5
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1589,7 +1593,7 @@ def names_goals(title: str) -> bool:
     from plancheck.lang.vocab import compound_label_role
 
     t = " ".join((title or "").split()).strip(" :")
-    # the period the goals are set for after the word ("Einingsmål 2058–2061", "Mål 2030") says
+    # the period the goals are set for after the word ("Avdelingsmål 2061–2064", "Mål 2030") says
     # when, not what: the heading still names goals alone
     t = _PERIOD_TAIL.sub("", t)
     if not t or re.search(r"\d", t):
@@ -1858,12 +1862,14 @@ def with_indicator_targets(plan: Plan, doc) -> Plan:
     return plan.model_copy(update={"goals": [*plan.goals, *added]}) if added else plan
 
 
-def names_parent_by_title(header: str, parent_title: str, min_letters: int = 5) -> bool:
+def names_parent_by_title(
+    header: str, parent_title: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> bool:
     """Whether a column header (or a card's field label) names the goals of the parent plan:
     by the lexicon's ``links`` words (:func:`names_parent_goals_header`: "Mål i samfunnsdelen"),
-    or as "<goal word> <of-word> <the parent's title word>" ("Mål i klimastrategien" under a
-    parent titled "Klimastrategi 2057–2067": the title word in any inflection, a word of the
-    title of at least ``min_letters`` letters opening the header's last word; the goal words
+    or as "<goal word> <of-word> <the parent's title word>" ("Mål i trafikkplanen" under a
+    parent titled "Trafikkplan 2060–2070": the title word in any inflection, a word of the
+    title of at least ``settings.title_word_min_letters`` letters opening the header's last word; the goal words
     ``links.parent_goal``, the of-words ``links.parent_of``). Why: a plan below a strategy cites
     the strategy by its own name, which no word list holds."""
     from plancheck.lang.vocab import link_words
@@ -1875,11 +1881,11 @@ def names_parent_by_title(header: str, parent_title: str, min_letters: int = 5) 
         return False
     goal_words = {g.lower() for g in link_words("parent_goal") if " " not in g}
     of_words = {o.lower() for o in link_words("parent_of")}
-    titled = [w for w in re.findall(r"[^\W\d_]+", (parent_title or "").lower()) if len(w) >= min_letters]
+    titled = [w for w in re.findall(r"[^\W\d_]+", (parent_title or "").lower()) if len(w) >= settings.title_word_min_letters]
     return words[0] in goal_words and words[1] in of_words and any(words[2].startswith(t) for t in titled)
 
 
-def parent_goal_cells(doc, parent_title: str) -> set[str]:
+def parent_goal_cells(doc, parent_title: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> set[str]:
     """The texts (whitespace joined, lower case) of the cells that cite the parent plan's goals:
     under a column header, or beside a card's field label in the first column, that names them
     (:func:`names_parent_by_title`)."""
@@ -1888,9 +1894,9 @@ def parent_goal_cells(doc, parent_title: str) -> set[str]:
         t = b.table
         if t is None:
             continue
-        cols = {c for c, h in enumerate(t.header) if names_parent_by_title(h or "", parent_title)}
+        cols = {c for c, h in enumerate(t.header) if names_parent_by_title(h or "", parent_title, settings)}
         for row in t.rows:
-            labelled = bool(row) and names_parent_by_title(row[0].text or "", parent_title)
+            labelled = bool(row) and names_parent_by_title(row[0].text or "", parent_title, settings)
             for cell in row:
                 if cell.col in cols or (labelled and cell.col != row[0].col):
                     text = " ".join((cell.text or "").lower().split())
@@ -1899,9 +1905,11 @@ def parent_goal_cells(doc, parent_title: str) -> set[str]:
     return out
 
 
-def with_cited_parent_goals(child: Plan, doc, parent: Plan, pgoals: list) -> Plan:
+def with_cited_parent_goals(
+    child: Plan, doc, parent: Plan, pgoals: list, settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> Plan:
     """``child`` without the goals the extractor read from a column citing the parent plan's
-    goals ("Mål i klimastrategien | 3.2 Fossilfrie og energieffektive bygg" on each measure
+    goals ("Mål i trafikkplanen | 2.2 Sykkel" on each measure
     card: :func:`parent_goal_cells`), each measure that stood under such a goal citing the
     parent goal of the number the cell opens with (``Measure.related_codes``, read by
     :func:`referenced_items`). Why: the cell names the parent's goal (its number, and its
@@ -1909,7 +1917,7 @@ def with_cited_parent_goals(child: Plan, doc, parent: Plan, pgoals: list) -> Pla
     it is the planner's citation."""
     from plancheck.extract.roles import code_key
 
-    cells = parent_goal_cells(doc, parent.title or "") if doc is not None else set()
+    cells = parent_goal_cells(doc, parent.title or "", settings) if doc is not None else set()
     if not cells:
         return child
     numbers = {code_key(g.number) for g in pgoals if getattr(g, "number", None)}
@@ -3334,8 +3342,8 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     ``_NAME_MAX_WORDS`` words, not a sentence) when the next passage of the plan is one whole
     sentence of at least ``_NAMED_MIN_WORDS`` words (``whole_sentence``) that is neither labelled
     nor itself read as an item. Only where every goal of the plan read so has such a sentence. A
-    separator the label reader left before the name ("Aim 1 · Close to home" → "· Close to
-    home") is no part of it.
+    separator the label reader left before the name ("Aim 2 · Green streets" → "· Green
+    streets") is no part of it.
     Why: a plan may head each goal with a numbered band naming it and print the goal itself in
     large type under the band; the band's words are the goal's name, by which a child may cite
     it, the sentence is what the council wants."""
@@ -3346,7 +3354,7 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     names = 0
     for g in plan.goals:
-        # the separator of a band "Aim 1 · Close to home" the label reader left before the name
+        # the separator of a band "Aim 2 · Green streets" the label reader left before the name
         name = _SEPARATOR_LEFT.sub("", " ".join(g.text.split()))
         if not name or len(name.split()) > _NAME_MAX_WORDS or name.endswith(".") or GOAL_STATEMENT_RE.search(name):
             continue
@@ -3367,7 +3375,7 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     return out if names and len(out) == names else {}
 
 
-# a band's separator before the goal's name, left by the label reader ("· Close to home")
+# a band's separator before the goal's name, left by the label reader ("· Green streets")
 _SEPARATOR_LEFT = re.compile(r"^[·:–—-]\s+")
 
 
@@ -4931,7 +4939,9 @@ def assess_parent(
     parent_title = parent.title
     parent = parent.model_copy(update={"goals": pgoals})
     # goals read from a column citing the parent's goals are citations (with_cited_parent_goals)
-    child = with_cited_parent_goals(child, child_doc, parent.model_copy(update={"title": parent_title}), pgoals)
+    child = with_cited_parent_goals(
+        child, child_doc, parent.model_copy(update={"title": parent_title}), pgoals, settings
+    )
     child = with_coded_measures(with_lead_in_measures(
         with_result_goal_cells(
             with_own_codes(
