@@ -222,3 +222,28 @@ def test_goals_read_from_a_parent_citing_field_become_the_measures_citations():
     assert [g.id for g in out.goals] == ["goal-2"]
     assert out.measures[0].goal_ids == []
     assert out.measures[0].related_codes == ["2.2"]
+
+
+def test_a_column_in_the_lexicons_words_keeps_the_goals_read_from_it():
+    table = table_of(
+        ["Tiltak", "Ansvar", "Frist", "Mål i samfunnsdelen"],
+        [["Nye sykkelparkeringar ved rådhuset", "Driftsleiar", "2061", "Sykkel til jobb"]],
+    )
+    doc = Document(
+        path="c.pdf",
+        page_count=1,
+        blocks=[Block(id="b0", kind=BlockKind.table, text="Tiltak | …", table=table,
+                      provenance=Provenance(page=1, source_text="Tiltak"))],
+        sections=[],
+    )
+    child = Plan(
+        source=SourceInfo(path="c.pdf", format="pdf", sha256="", pages=1),
+        title="Handlingsplan",
+        goals=[Goal(id="goal-1", text="Sykkel til jobb", page=1,
+                    provenance=Provenance(page=1, source_text="Sykkel til jobb"))],
+        measures=[Measure(id="measure-1", text="Nye sykkelparkeringar ved rådhuset", page=1, goal_ids=["goal-1"])],
+    )
+    parent = Plan(source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1), title="Trafikkplan 2060–2070")
+    out = with_cited_parent_goals(child, doc, parent, [])
+    assert [g.id for g in out.goals] == ["goal-1"]
+    assert out.measures[0].goal_ids == ["goal-1"]

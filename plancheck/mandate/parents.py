@@ -1886,17 +1886,24 @@ def names_parent_by_title(
 
 
 def parent_goal_cells(doc, parent_title: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> set[str]:
-    """The texts (whitespace joined, lower case) of the cells that cite the parent plan's goals:
-    under a column header, or beside a card's field label in the first column, that names them
-    (:func:`names_parent_by_title`)."""
+    """The texts (whitespace joined, lower case) of the cells that cite the parent plan's goals
+    by the parent's own title: under a column header, or beside a card's field label in the
+    first column, that names them so (:func:`names_parent_by_title`). A header in the lexicon's
+    words ("Mål i samfunnsdelen", :func:`names_parent_goals_header`) is left out: its cells are
+    read as the parent goals' names where they stand (:func:`row_name_references`), the goals the
+    extractor read from them kept as the planner's link."""
+
+    def by_title(text: str) -> bool:
+        return not names_parent_goals_header(text) and names_parent_by_title(text, parent_title, settings)
+
     out: set[str] = set()
     for b in getattr(doc, "blocks", None) or []:
         t = b.table
         if t is None:
             continue
-        cols = {c for c, h in enumerate(t.header) if names_parent_by_title(h or "", parent_title, settings)}
+        cols = {c for c, h in enumerate(t.header) if by_title(h or "")}
         for row in t.rows:
-            labelled = bool(row) and names_parent_by_title(row[0].text or "", parent_title, settings)
+            labelled = bool(row) and by_title(row[0].text or "")
             for cell in row:
                 if cell.col in cols or (labelled and cell.col != row[0].col):
                     text = " ".join((cell.text or "").lower().split())
