@@ -276,6 +276,10 @@ def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]
     holding more than a label), and the item it names (:func:`card_title`; None for a card's
     name and number alone, 'Tiltakskort 3', whose item is in a field)?"""
     filled = [h for h in table.header if h.strip()]
+    if len(filled) == 2 and len(table.header) == 2 and _card_code(table.header[0]) is not None:
+        # 'TK-12 | Solceller på idrettshallen': the card's code, then its title
+        title = card_title(table.header[1])
+        return title is not None, title
     if len(filled) != 1 or not table.header[0].strip() or len(table.header) < 2:
         return False, None
     text = " ".join(filled[0].split())
@@ -285,6 +289,18 @@ def _banner(table: Table, settings: FieldRowSettings) -> tuple[bool, str | None]
         return False, None  # a label over an empty value cell
     title = card_title(text)
     return title is not None, title
+
+
+def _card_code(text: str) -> str | None:
+    """The code a card's head cell holds alone ('TK-12', 'A12': letters and a number, one
+    item code), or None."""
+    from plancheck.extract.roles import item_codes
+
+    codes = item_codes(text)
+    code = codes[0] if len(codes) == 1 else None
+    if code is None or " ".join(text.split()) != code:
+        return None
+    return code if any(ch.isalpha() for ch in code) and any(ch.isdigit() for ch in code) else None
 
 
 def _label_like(text: str, settings: FieldRowSettings) -> bool:
@@ -385,6 +401,10 @@ def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings())
         page = table.pages[0] if table.pages else None
         band = Cell(row=-1, col=0, text=title, page=page)
         fields = [(words(COLUMN_WORDS, "measure")[0], [band], band), *described]
+        if (code := _card_code(table.header[0])) is not None:
+            # the card's code before its title: the item's number, as a 'Nr' column's
+            cell = Cell(row=-1, col=0, text=code, page=page)
+            fields.insert(0, (words(COLUMN_WORDS, "number")[0], [cell], cell))
     names = [lab.lower() for lab, _v, _c in fields]
     roles = [column_role(n) for n in names]
     known = [r for r in roles if r is not None]

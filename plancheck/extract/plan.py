@@ -3091,18 +3091,26 @@ def _next_in_series(before: str, number: str) -> bool:
     return head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) == int(last_a) + 1
 
 
+def _aim_heading_text(text: str) -> bool:
+    """Does a heading's text state an aim in one sentence (a goal statement's modal, no closing
+    colon or question mark, not opening with an action verb, no longer than a statement)?"""
+    from plancheck.extract.goalstatements import GOAL_STATEMENT_RE
+
+    if len(text) > WalkSettings().statement_max_chars or text.rstrip().endswith((":", "?")):
+        return False
+    return not _opens_with_action(text, WalkSettings()) and bool(GOAL_STATEMENT_RE.search(text))
+
+
 def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
     """Is a numbered heading the goal of the headings numbered under it ("2.1 …" over "2.1.1",
     "2.1.2")? It states an aim (a goal statement's modal, "… ska …", "… skal …", "We will …":
     goalstatements.GOAL_STATEMENT_RE) in one sentence without a closing colon, does not open with
     an action verb, and stands in a chapter whose title names goals ("Mål och åtgärder", "Goals
-    and actions"); the next heading is numbered under it, or it is the next sibling of such a goal."""
-    from plancheck.extract.goalstatements import GOAL_STATEMENT_RE
-
+    and actions"); the next heading is numbered under it, or it is the next sibling of such a goal,
+    or the next heading is its own next sibling stating an aim (the first of a series of goal
+    headings with no actions under them: "2.1 …", "2.2 …" in "2 Mål og strategiar")."""
     number = (block.number or "").strip(".")
-    if not number or len(text) > WalkSettings().statement_max_chars or text.rstrip().endswith((":", "?")):
-        return False
-    if _opens_with_action(text, WalkSettings()) or not GOAL_STATEMENT_RE.search(text):
+    if not number or not _aim_heading_text(text):
         return False
     parent = st.parent_of.get(block.section_id or "")
     if st.heading_titles is None or st.next_heading is None:
@@ -3117,8 +3125,16 @@ def _states_goal_over_actions(st: _State, block: Block, text: str) -> bool:
     if nxt is None or not (nxt.number or "").strip(".").startswith(number + "."):
         # the last goal of the series may have no action under it ("2.5 …" then "3 …"): a
         # sibling of the goal heading read before it, set at its level under the same chapter
+        # nor the first ("2.1 …" then "2.2 …", no action under either): the next heading is its
+        # next sibling and states an aim too, the series of goal headings it opens
         before = st.last_goal
-        if before is None or not _next_in_series((before.number or "").strip("."), number):
+        follows = before is not None and _next_in_series((before.number or "").strip("."), number)
+        opens = (
+            nxt is not None
+            and _next_in_series(number, (nxt.number or "").strip("."))
+            and _aim_heading_text(nxt.text.strip())
+        )
+        if not (follows or opens):
             return False
     title = st.heading_titles.get(parent or "", "")
     return any(lead_in_role(w) in ("main_goal", "goal", "sub_goal") for w in re.findall(r"\w+", title))

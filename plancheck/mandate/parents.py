@@ -294,6 +294,10 @@ class ParentSettings:
     # (the child chapter's heading restates the parent's theme heading): theme_served
     theme_serving: bool = True
     theme_heading_share: float = 1.0  # share of the chapter heading's words the theme must hold
+    # a child's column or card field "<goal word> i <the parent's title word>" ("Mål i
+    # trafikkplanen" under a parent titled "Trafikkplan …") cites the parent's goals
+    # (names_parent_by_title): a title word of at least this many letters (session 51, p56read)
+    title_word_min_letters: int = 5
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1589,6 +1593,9 @@ def names_goals(title: str) -> bool:
     from plancheck.lang.vocab import compound_label_role
 
     t = " ".join((title or "").split()).strip(" :")
+    # the period the goals are set for after the word ("Avdelingsmål 2061–2064", "Mål 2030") says
+    # when, not what: the heading still names goals alone
+    t = _PERIOD_TAIL.sub("", t)
     if not t or re.search(r"\d", t):
         return False
     role, rest = heading_role(t)
@@ -1603,6 +1610,10 @@ def names_goals(title: str) -> bool:
         return False
     role, rest = heading_role(m.group(2))
     return role in _GOAL_HEADING_ROLES and not rest
+
+
+#: a year or a period of years closing a heading ("… 2058–2061", "… 2030", "… 2058-61")
+_PERIOD_TAIL = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$")
 
 
 def goals_and_measures(title: str) -> bool:
@@ -1849,6 +1860,95 @@ def with_indicator_targets(plan: Plan, doc) -> Plan:
         if " ".join(text.lower().split()) not in known
     ]
     return plan.model_copy(update={"goals": [*plan.goals, *added]}) if added else plan
+
+
+def names_parent_by_title(
+    header: str, parent_title: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> bool:
+    """Whether a column header (or a card's field label) names the goals of the parent plan:
+    by the lexicon's ``links`` words (:func:`names_parent_goals_header`: "Mål i samfunnsdelen"),
+    or as "<goal word> <of-word> <the parent's title word>" ("Mål i trafikkplanen" under a
+    parent titled "Trafikkplan 2060–2070": the title word in any inflection, a word of the
+    title of at least ``settings.title_word_min_letters`` letters opening the header's last word; the goal words
+    ``links.parent_goal``, the of-words ``links.parent_of``). Why: a plan below a strategy cites
+    the strategy by its own name, which no word list holds."""
+    from plancheck.lang.vocab import link_words
+
+    if names_parent_goals_header(header):
+        return True
+    words = " ".join((header or "").lower().split()).strip(" :").split()
+    if len(words) != 3:
+        return False
+    goal_words = {g.lower() for g in link_words("parent_goal") if " " not in g}
+    of_words = {o.lower() for o in link_words("parent_of")}
+    titled = [w for w in re.findall(r"[^\W\d_]+", (parent_title or "").lower()) if len(w) >= settings.title_word_min_letters]
+    return words[0] in goal_words and words[1] in of_words and any(words[2].startswith(t) for t in titled)
+
+
+def parent_goal_cells(doc, parent_title: str, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> set[str]:
+    """The texts (whitespace joined, lower case) of the cells that cite the parent plan's goals
+    by the parent's own title: under a column header, or beside a card's field label in the
+    first column, that names them so (:func:`names_parent_by_title`). A header in the lexicon's
+    words ("Mål i samfunnsdelen", :func:`names_parent_goals_header`) is left out: its cells are
+    read as the parent goals' names where they stand (:func:`row_name_references`), the goals the
+    extractor read from them kept as the planner's link."""
+
+    def by_title(text: str) -> bool:
+        return not names_parent_goals_header(text) and names_parent_by_title(text, parent_title, settings)
+
+    out: set[str] = set()
+    for b in getattr(doc, "blocks", None) or []:
+        t = b.table
+        if t is None:
+            continue
+        cols = {c for c, h in enumerate(t.header) if by_title(h or "")}
+        for row in t.rows:
+            labelled = bool(row) and by_title(row[0].text or "")
+            for cell in row:
+                if cell.col in cols or (labelled and cell.col != row[0].col):
+                    text = " ".join((cell.text or "").lower().split())
+                    if text:
+                        out.add(text)
+    return out
+
+
+def with_cited_parent_goals(
+    child: Plan, doc, parent: Plan, pgoals: list, settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> Plan:
+    """``child`` without the goals the extractor read from a column citing the parent plan's
+    goals ("Mål i trafikkplanen | 2.2 Sykkel" on each measure
+    card: :func:`parent_goal_cells`), each measure that stood under such a goal citing the
+    parent goal of the number the cell opens with (``Measure.related_codes``, read by
+    :func:`referenced_items`). Why: the cell names the parent's goal (its number, and its
+    chapter in short words); it states no goal of the child's own, and the measure's link to
+    it is the planner's citation."""
+    from plancheck.extract.roles import code_key
+
+    cells = parent_goal_cells(doc, parent.title or "", settings) if doc is not None else set()
+    if not cells:
+        return child
+    numbers = {code_key(g.number) for g in pgoals if getattr(g, "number", None)}
+    cited: dict[str, str] = {}  # child goal id → the parent goal number its cell opens with
+    for g in child.goals:
+        source = " ".join((g.provenance.source_text if g.provenance else g.text).lower().split())
+        if source not in cells and " ".join(g.text.lower().split()) not in cells:
+            continue
+        number = getattr(g, "number", None) or ""
+        cited[g.id] = number if code_key(number) in numbers else ""
+    if not cited:
+        return child
+    measures = []
+    for m in child.measures:
+        gone = [gid for gid in m.goal_ids if gid in cited]
+        if not gone:
+            measures.append(m)
+            continue
+        codes = [*m.related_codes, *(cited[gid] for gid in gone if cited[gid] and cited[gid] not in m.related_codes)]
+        measures.append(
+            m.model_copy(update={"goal_ids": [gid for gid in m.goal_ids if gid not in cited], "related_codes": codes})
+        )
+    goals = [g for g in child.goals if g.id not in cited]
+    return child.model_copy(update={"goals": goals, "measures": measures})
 
 
 def with_own_codes(plan: Plan) -> Plan:
@@ -3248,7 +3348,9 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     extractor read as a short name from a label line ("AIM 4: CLEAN AIR FOR ALL", at most
     ``_NAME_MAX_WORDS`` words, not a sentence) when the next passage of the plan is one whole
     sentence of at least ``_NAMED_MIN_WORDS`` words (``whole_sentence``) that is neither labelled
-    nor itself read as an item. Only where every goal of the plan read so has such a sentence.
+    nor itself read as an item. Only where every goal of the plan read so has such a sentence. A
+    separator the label reader left before the name ("Aim 2 · Green streets" → "· Green
+    streets") is no part of it.
     Why: a plan may head each goal with a numbered band naming it and print the goal itself in
     large type under the band; the band's words are the goal's name, by which a child may cite
     it, the sentence is what the council wants."""
@@ -3259,7 +3361,8 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     names = 0
     for g in plan.goals:
-        name = " ".join(g.text.split())
+        # the separator of a band "Aim 2 · Green streets" the label reader left before the name
+        name = _SEPARATOR_LEFT.sub("", " ".join(g.text.split()))
         if not name or len(name.split()) > _NAME_MAX_WORDS or name.endswith(".") or GOAL_STATEMENT_RE.search(name):
             continue
         names += 1
@@ -3277,6 +3380,10 @@ def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
         ):
             out[g.id] = (nxt, name)
     return out if names and len(out) == names else {}
+
+
+# a band's separator before the goal's name, left by the label reader ("· Green streets")
+_SEPARATOR_LEFT = re.compile(r"^[·:–—-]\s+")
 
 
 def with_section_numbers(goals: list, plan: Plan) -> list:
@@ -4836,7 +4943,12 @@ def assess_parent(
         handed_on_goals(child_doc, pgoals, matrix_scopes(parent_doc, pgoals)) if settings.handed_scope else set()
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
+    parent_title = parent.title
     parent = parent.model_copy(update={"goals": pgoals})
+    # goals read from a column citing the parent's goals are citations (with_cited_parent_goals)
+    child = with_cited_parent_goals(
+        child, child_doc, parent.model_copy(update={"title": parent_title}), pgoals, settings
+    )
     child = with_coded_measures(with_lead_in_measures(
         with_result_goal_cells(
             with_own_codes(
