@@ -2087,10 +2087,7 @@ def _series_run(
         mj = pattern.match(out[j].text.strip())
         if mj is not None and follows(mj, len(run), out[j]):
             run.append(j)
-        elif mj is not None or _marker(out[j].text) is not None:
-            break
-        elif out[j].gap and not _page_break_inside(out[j - 1], out[j]):
-            # a blank line ends the series, a page break inside an item's sentence does not
+        elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
             break
         j += 1
     return run, j
@@ -2131,17 +2128,8 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
 
 
 # "a)gje ein oversikt …", "2)beskrive …": a letter or a number and its closing bracket glued to
-# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave);
-# "1.innehålla …": a number and its stop typed so (as mandates are typed, no space after the
-# number), the word in lower case carrying on the lead-in's sentence
-_GLUED_LINE_RE = re.compile(
-    r"^(?:(?P<label>[a-zæøå]|\d{1,2})\)|(?P<number>\d{1,2})\.(?=[a-zæøåäö]{2}))(?P<rest>(?-i:[a-zæøåäö])\S*.*)$"
-)
-
-
-def _glued_label(m: re.Match[str]) -> str:
-    """The label of a glued item line ("a" for "a)gje …", "1" for "1.innehålla …")."""
-    return m.group("label") or m.group("number")
+# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave)
+_GLUED_LINE_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
 
 
 def _nth_label(first: str, n: int) -> str:
@@ -2161,28 +2149,21 @@ def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> li
     i = 0
     while i < len(out):
         m = _GLUED_LINE_RE.match(out[i].text.strip())
-        if m is None or _glued_label(m) not in ("a", "1"):
+        if m is None or m.group("label") not in ("a", "1"):
             i += 1
             continue
-        first, stop = _glued_label(m), m.group("number") is not None
-        # the items' indent, page by page: a page's margin may differ from the one before
-        # (the list goes on over the page break: _series_run)
-        at = {out[i].page: out[i].indent}
-
-        def follows(
-            mj: re.Match[str], n: int, ln: Line, first: str = first, stop: bool = stop, at: dict = at
-        ) -> bool:
-            if _glued_label(mj) != _nth_label(first, n) or (mj.group("number") is not None) != stop:
-                return False
-            return abs(ln.indent - at.setdefault(ln.page, ln.indent)) <= s.letter_bullet_indent / 2
-
-        run, j = _series_run(out, i, _GLUED_LINE_RE, follows)
+        first, indent = m.group("label"), out[i].indent
+        run, j = _series_run(
+            out, i, _GLUED_LINE_RE,
+            lambda mj, n, ln, first=first, indent=indent: mj.group("label") == _nth_label(first, n)
+            and abs(ln.indent - indent) <= s.letter_bullet_indent / 2,
+        )
         if len(run) < s.coded_items:
             i += 1
             continue
         for k in run:
             mk = _GLUED_LINE_RE.match(out[k].text.strip())
-            out[k] = replace(out[k], text=f"{_glued_label(mk)}{'.' if mk.group('number') else ')'} {mk.group('rest')}")
+            out[k] = replace(out[k], text=f"{mk.group('label')}) {mk.group('rest')}")
         i = j
     return out
 
@@ -2374,9 +2355,6 @@ class _RawPoint:
     report: str | None = None  # its table row's reporting cell (Line.report)
     plan_named: str | None = None  # the plan its row of a table of plans is about (Line.plan_named)
     proposal: bool = False  # read from a numbered proposal paragraph of a minute
-    # the body its labelled paragraph is addressed to ("Recommendation 4 (Adult Social Care)"),
-    # None when its label names none
-    addressee: str | None = None
 
 
 def _depth(label: str) -> int:
@@ -2422,9 +2400,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 i += 1  # the mandate heading's second line ("Oppdrag: Forvaltningsplan …" / "2038–2048")
                 continue
             after = _list_goes_on_under(lines, i, body_size) if points else None
-            if after is None or told_run(points):
-                # (sentences that tell, measures already taken, go on under no lead-in that
-                # asks: its list is another, "Åtgärder för att …" / "Handlingsplanen ska")
+            if after is None:
                 break
             # "Deliverables" / "The review group will deliver:": the list goes on under a
             # heading of its own, its items numbered on after the ones above
@@ -2516,7 +2492,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             continues = False
         if not continues:
             after = _continuation_lead_in(lines, i, body_size)
-            if after is None or told_run(points):
+            if after is None:
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
@@ -2682,8 +2658,6 @@ def _continuation_lead_in(
             text.endswith((".", "!", "?", ";", ","))
             or not _unwrapped(lines[j - 1], lines[j])
             or lines[i].gap
-            # a heading over the items ("Åtgärder som redan har vidtagits") is no sentence
-            or (j == i + 1 and _looks_like_heading(lines[i], body))
             or _NEGATION_RE.search(text)
             or EXCLUSION_RE.search(text)
         ):
@@ -2807,42 +2781,6 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
         if after is not None and after[0] == k:
             return True
     return False
-
-
-def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
-    """Every item of ``run`` tells: a whole sentence (a stop at its end, ``sentence_words``
-    words or more) with no point verb first and no modal ("Från den 16 oktober ringer
-    larmcentralen …", "Kvinnans anhöriga har informerats …": measures already taken, a
-    report's causes or findings as bullets)."""
-    if any(rp.deliverable for rp in run):
-        return False  # "4. Deliverables" / "1. A draft policy …": parts to hand over, no telling
-    texts = [" ".join(rp.text.split()) for rp in run]
-    return bool(texts) and all(
-        t.endswith(".") and len(t.split()) >= s.sentence_words and not _asks(t) for t in texts
-    )
-
-
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
-
-
-def told_lead_in(lines: list[Line], k: int, body: float | None) -> bool:
-    """The list item at ``lines[k]`` follows a lead-in sentence that tells, not asks: the
-    last sentence of the paragraph above ends in a colon, with no modal and no negation ("Det
-    inneber mellom anna:", "Utredningen pekar dessutom på följande:": what a duty holds, what
-    a report found). A heading over the list is no such sentence."""
-    if k < 1 or _item_marker(lines[k - 1], body) is not None or _looks_like_heading(lines[k - 1], body):
-        return False
-    text = lines[k - 1].text.strip()
-    if not text.endswith(":"):
-        return False
-    i = k - 1
-    while i > 0 and not lines[i].gap and k - i < 3 and _item_marker(lines[i - 1], body) is None:
-        if _looks_like_heading(lines[i - 1], body):
-            break
-        i -= 1
-        text = _join(lines[i].text.strip(), text)
-    last = _SENTENCE_END_RE.split(" ".join(text.split()))[-1]
-    return not _MODAL_RE.search(last) and not _NEGATION_RE.search(last)
 
 
 def _grants_list(lines: list[Line], k: int) -> bool:
@@ -3223,8 +3161,6 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     gap however the paragraph runs); not a list item, a heading or a new run-in label."""
     if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
-    if ln.bold and label_addressee(ln.text) is not None:
-        return False  # the next label, "Recommendation 5 (Adult Social Care and the Housing Service)"
     if not ln.gap:
         return True
     return _page_break_inside(prev, ln)
@@ -3241,16 +3177,6 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
 
 
 _LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
-# "Recommendation 4 (Adult Social Care)": a label word, its number and, in brackets, the body the
-# paragraph under it is addressed to (a review's or an inspection's recommendations), no colon
-_ADDRESSED_LABEL_RE = re.compile(r"^([^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?\s+\d{1,2})\s*\((?P<to>[^()]{2,80})\)$")
-
-
-def label_addressee(text: str) -> str | None:
-    """The body a labelled paragraph is addressed to, from its label line ("Recommendation 4
-    (Adult Social Care)" → "Adult Social Care"), or None."""
-    m = _ADDRESSED_LABEL_RE.match(" ".join(text.split()))
-    return m.group("to").strip() if m else None
 
 
 def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
@@ -3258,7 +3184,7 @@ def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
     it): the run-in label of that paragraph set on a line of its own. Not over a list (a
     lead-in, "Mandat:") nor over a heading."""
     ln = lines[i]
-    m = _LABEL_LINE_RE.match(ln.text.strip()) or _ADDRESSED_LABEL_RE.match(" ".join(ln.text.split()))
+    m = _LABEL_LINE_RE.match(ln.text.strip())
     if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
@@ -3361,21 +3287,16 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         i: (findings[i][1], None, None)
         for i in remarks
     }
-    addressees: dict[int, str] = {}
     for i, (_, end, label) in keep.items():
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
-        if (to := label_addressee(lines[i].text)) is not None and not lines[i].run_in:
-            # "Recommendation 4 (Adult Social Care)" alone over its paragraph: the label line
-            # is no text of the point; the body it names is the point's addressee
-            first, addressees[i] = "", to
         # "Oppgave 3:": the label's number is the point's
         number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
         items[i] = (end, first, number.group(0) if number else None)
     items.update(proposals)
     # a topic's paragraph of two demands ("Förslag. Utredaren ska föreslå … Förslaget ska
     # innehålla …"): each demand is a point, as the sentences of a mandate in prose are
-    out, points = _paragraphs_as_items(lines, items, frozenset(whole), addressees)
+    out, points = _paragraphs_as_items(lines, items, frozenset(whole))
     heads = tuple(v[1] for v in proposals.values() if v[1])
     for rp in points:
         rp.proposal = bool(heads) and rp.text.startswith(heads)
@@ -3468,10 +3389,7 @@ def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
 
 
 def _paragraphs_as_items(
-    lines: list[Line],
-    items: dict[int, tuple[int, str | None, str | None]],
-    split: frozenset[int] = frozenset(),
-    addressees: dict[int, str] | None = None,
+    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]], split: frozenset[int] = frozenset()
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
@@ -3500,9 +3418,7 @@ def _paragraphs_as_items(
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         if number:
-            points.append(
-                _RawPoint(number, "number", text, first.page, first.indent, [], addressee=(addressees or {}).get(i))
-            )
+            points.append(_RawPoint(number, "number", text, first.page, first.indent, []))
         elif i in split and len(parts := asking_sentences(text)) >= 2:
             points.extend(_RawPoint("-", "bullet", part, first.page, first.indent, []) for part in parts)
         else:
@@ -4242,16 +4158,6 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             for r, k in zip(runs, starts, strict=True)
             if r not in asked and _led_in(lines, k, body)
         ]
-        if any(_led_in(lines, k, body) for k in starts):
-            # beside a list its lead-in asks for ("Handlingsplanen ska" / "1.innehålla …"), a
-            # list under a lead-in that tells ("Det inneber mellom anna:") or of sentences that
-            # tell (measures already taken, a report's causes) asks nothing of the plan
-            pairs = [
-                (r, k)
-                for r, k in zip(runs, starts, strict=True)
-                if any(r is q for q in asked) or not (told_run(r) or told_lead_in(lines, k, body))
-            ]
-            runs, starts = [r for r, _ in pairs], [k for _, k in pairs]
         # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
         # om …" / "Konklusjon: …" / "b) …": a minute's items of any other business) is no list
         lists = [r for r in runs if r not in asked and (len(r) >= 2 or not asked)] or asked
@@ -4300,7 +4206,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = defined_plan_paragraphs(found)
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
-    found = addressed_paragraphs(reported_in_plan(found, plan_title), plan_title)
+    found = reported_in_plan(found, plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
     )
@@ -4825,37 +4731,6 @@ def planned_rows(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoi
                 for k, part in enumerate(parts, start=1)
             )
     return out
-
-
-_EVERY_ADDRESSEE_RE = re.compile(r"^(?:" + _alt("every_addressee") + r")$", re.IGNORECASE)
-# an addressee's article ("the Housing Service"): no word of the body's name
-_ARTICLE_RE = re.compile(r"^(?:" + _alt("subject_article") + r"|the)\s+", re.IGNORECASE)
-
-
-def addressed_paragraphs(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
-    """A review's or an inspection's recommendations, each labelled with the body it is
-    addressed to ("Recommendation 4 (Adult Social Care)", "Recommendation 6 (Fire and Rescue
-    Service)"): the plan is one body's answer, so the recommendations addressed to that body
-    (named in ``plan_title``: "…: Adult Social Care Action Plan"), joint ones naming it too
-    ("Adult Social Care and the Housing Service") and those to every body
-    (requirements.yaml ``every_addressee``: "All agencies") are its points, the others none.
-    Without a title, with fewer than two addressed paragraphs, or when the title names no
-    addressee, every paragraph stays."""
-    to = [rp for rp in found if rp.addressee]
-    title = " ".join((plan_title or "").lower().split())
-    if len(to) < 2 or not title:
-        return found
-
-    def named(rp: _RawPoint) -> bool:
-        return any(
-            re.search(r"\b" + re.escape(b) + r"\b", title)
-            for b in (_ARTICLE_RE.sub("", b) for b in _bodies(rp.addressee or ""))
-            if b
-        )
-
-    if not any(named(rp) for rp in to):
-        return found
-    return [rp for rp in found if not rp.addressee or named(rp) or _EVERY_ADDRESSEE_RE.match(rp.addressee.strip())]
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
