@@ -235,6 +235,8 @@ def _bracket_note(inner: str) -> bool:
 
 
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+#: a bracket opening with a placeholder word asked as a question ("(kilde? – …)", "(source? …)")
+_PAREN_QUERY = re.compile(r"^\s*(?:" + _PLACEHOLDER_WORDS.pattern + r")\?", re.IGNORECASE)
 #: a note signed at its end with the writer's initials after a dash ("… – KB", "… — TF")
 _SIGNED = re.compile(r"\s[–—-]\s*[A-ZÆØÅÄÖ]{2,3}\s*$")
 @functools.cache
@@ -247,7 +249,10 @@ def _note_words(key: str) -> re.Pattern[str]:
     plancheck/lang/data/*.yaml, one list per language."""
     from plancheck.lang.vocab import alternation, plain_words
 
-    return re.compile(rf"\b(?:{alternation(plain_words(key))})\b", re.IGNORECASE)
+    # a stress accent on a verb's vowel is optional spelling (Danish 'opdatér' is 'opdater',
+    # 'kontrollér' 'kontroller'): an 'e' of the lexicon's words matches 'é' and the other way round
+    source = alternation(plain_words(key)).replace("é", "e").replace("e", "[eé]")
+    return re.compile(rf"\b(?:{source})\b", re.IGNORECASE)
 
 
 _PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
@@ -329,6 +334,10 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         if inner.endswith("?") or _PAREN_NOTE.match(inner) or _note_words("note_cues").search(inner):
+            add(m.start(), m.end())
+        elif _PAREN_QUERY.match(inner):
+            # "(source? – Kim checks the figure against the survey)": a query on a placeholder
+            # word opens the note, whatever the writer adds after it
             add(m.start(), m.end())
         elif _SIGNED.search(inner) and _note_words("note_to_come").search(inner):
             # "(figures for the whole year follow from the ledger – KB)": a writer's note signed

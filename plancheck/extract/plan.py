@@ -273,6 +273,7 @@ LAZY_MODULES = (
     "plancheck.extract.amendments",
     "plancheck.extract.bilingual",
     "plancheck.extract.bracketowners",
+    "plancheck.extract.bubblechips",
     "plancheck.extract.calendargrid",
     "plancheck.extract.canvaspanels",
     "plancheck.extract.cardcodes",
@@ -421,6 +422,10 @@ def build_plan(
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
     link_prose_goals(plan, in_prose)
     _link_own_goal(plan, st)
+    if st.bubble_chips:
+        from plancheck.extract.bubblechips import link_chip_goals
+
+        link_chip_goals(plan.goals, doc.blocks, st.bubble_chips)  # a bubble's goal chips, not its place, say its goals
     share_paragraph_measures(plan)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
@@ -549,6 +554,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     byline = title_byline(doc)  # under the title's headings: who adopted the plan, and when
     st.keyed_fields, keyed_lines = fields_by_number(doc.blocks, language)
     st.taken |= keyed_lines  # a numbered line of who and when: its fields join the item of its number
+    from plancheck.extract.bubblechips import card_chips
+
+    bubbles = card_chips(doc.blocks)
+    st.taken |= bubbles.taken  # a callout bubble's number badge and goal chips: its labels, no items
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     tags: list[Goal] = []  # the goals a box's head chips name ('AIM 1' 'AIM 2'), for the box's item
     made = 0
@@ -610,6 +619,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if block.kind == BlockKind.table and block.table is not None:
             if not _crumb_metadata(st, block):
                 read_table(st, block)
+            st.bubble_chips.extend((m, bubbles.codes[index]) for m in plan.measures[made:] if index in bubbles.codes)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
         elif block.hangs_under is not None and _hanging_card(st, block):
@@ -5423,7 +5433,7 @@ def _chips_after(st: _State, index: int) -> list[tuple[int, str, str]] | None:
 
     out: list[tuple[int, str, str]] = []
     k = index + 1
-    while k < len(st.blocks) and st.blocks[k].chip:
+    while k < len(st.blocks) and st.blocks[k].chip and k not in st.taken:  # (a bubble's goal chip is taken)
         text = st.blocks[k].text.strip()
         role = _chip_role(text, st.lang)
         if role is not None and (labelled := field_line(text)) is not None:

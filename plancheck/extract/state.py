@@ -175,6 +175,9 @@ class _State:
     # the sections headed by a purpose word in a plan that numbers its goals ('Formål' beside 'Mål 1.'):
     # their text is no goal (extract/canvaspanels.py)
     purpose_sections: set[str] = field(default_factory=set)
+    # (measure, the goal chips of its callout bubble 'Goal A B'), linked once the goals are read
+    # (extract/bubblechips.py)
+    bubble_chips: list = field(default_factory=list)
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

@@ -2071,6 +2071,7 @@ def _measure_table(
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = band
+    made_before = len(st.plan.measures)
     above = _goal_above(st, block)
     column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
@@ -2371,8 +2372,28 @@ def _measure_table(
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
     goal_row_alone()
+    _field_card_places(st, table, roles, st.plan.measures[made_before:])
     st.last_candidate = None
     st.band_goal = group_goal
+
+
+def _field_card_places(st: _State, table: Table, roles: list[str | None], made: list[Measure]) -> None:
+    """A field card: one measure printed over its labelled fields ('Who: …', 'When: …'), read as a
+    one-row table whose head is the field labels alone over an unnamed measure cell. A series of
+    such cards (a sidebar's key actions, a poster's bubbles) gives each item the fields its card
+    prints; where the plan's other items carry an owner (a deadline) field, a card printed without
+    one lacks it (:func:`plancheck.extract.plan._inline_field_places`), as an attachment table's
+    item does. Why: a card's own head named only the fields it prints, so one left without 'When:'
+    had no place for a deadline and raised no finding (session 51, a policy brief's sidebar)."""
+    from plancheck.extract.fields import Fields
+
+    if len(made) != 1 or len(table.rows) != 1 or len(table.header) < 2 or table.header[0].strip():
+        return
+    if not all(r in ("owner", "deadline") for r in roles[1:]):
+        return
+    meas = made[0]
+    st.inline_fields.append((meas, Fields(text=meas.text, owner=meas.owner_text,
+                                          deadline=meas.deadline.text if meas.deadline else None, labelled=True)))
 
 
 def goal_rows_alone(rows: list[list[Cell]], roles: list[str | None], mcol: int, header_norm: list[str]) -> set[int]:
