@@ -145,7 +145,7 @@ def card_chips(blocks: list[Block], settings: BubbleChipSettings = BUBBLE_CHIPS)
 def link_chip_goals(goals: list, blocks: list[Block], chipped: list[tuple[object, list[str]]]) -> None:
     """Each measure of ``chipped`` (a measure and its bubble's goal chips) serves the goals its
     chips name, and only those: a goal carries a chip's code as its number, or as the number of
-    the block it was read from (a goal list's letter chips 'A'–'D' beside each goal's sentence).
+    the block it was read from (a goal list's letter chips 'A'–'D' set by each goal's sentence).
     A measure a chip of which names no goal keeps the goals the walk gave it (by its place on the
     page, which on a poster says nothing of its goal)."""
     if not chipped:

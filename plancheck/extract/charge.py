@@ -269,7 +269,7 @@ def _timed_passive(words: list[str], k: int, lang: str, settings: ChargeSettings
     """A sentence that opens with its time phrase, then a modal of promise (``evidence.will``:
     "ska", "skal"), a subject that opens with an indefinite article or a formal subject (the
     lexicon's ``evidence.passive_subject_openers``: "en", "ett", "det") and a passive verb within
-    ``passive_reach`` words ("Under 2027 ska en broschyr om … skickas till alla …", "I 2027 skal
+    ``passive_reach`` words ("Under 2061 ska en folder om … delas ut till alla …", "I 2027 skal
     det etableres et lavterskeltilbud"): a measure no unit is named for, due by that time;
     ``Charge("", when)``. None otherwise.
 

@@ -462,7 +462,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         elif joiner == "&":  # only matched before a diffuse owner ("& All Jurisdictions")
             split = True
         elif lang != "en" and joiner.lower() in _companions():
-            # "Trafikenheten tillsammans med uthyrarna": the partner named after "together with"
+            # "Parkenheten tillsammans med hyresvärdarna": the partner named after "together with"
             # is an owner of its own, whatever its case (no department's name holds the phrase)
             split = True
         elif lang == "en":

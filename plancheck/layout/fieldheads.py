@@ -14,7 +14,7 @@ its page, set no larger than the running text, whose words open (or close) with 
 those words making at least ``furniture_field_share`` of each line's words. A heading set in the
 top band of pages ('Goal 1 …', 'Goal 2 …') shares a word or two and is set larger than the text.
 A line in regular weight may be set up to ``furniture_field_size_slack`` points larger than the
-text: a dashboard's head ('Kommune · Målstyring' at the left, the report page's name at the
+text: a dashboard's head ('Byn kommune · Rapporter' at the left, the report page's name at the
 right, on one line) is set a little larger than its visuals' small type, and it is no heading.
 """
 

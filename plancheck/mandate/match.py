@@ -308,8 +308,8 @@ class MatchSettings:
     # a concern asking for a state (kept open) whose answering passage states only its
     # opposite (closed; words.yaml state_open / state_closed) is not answered by it
     opposite_state: bool = True
-    # a concern asking where or what NOT to do ("hvilke områder der det ikke skal legges nye
-    # stier", "where no new homes may be built") is answered only by a passage that says no
+    # a concern asking where or what NOT to do ("hvilke strender der det ikke skal settes opp
+    # boder", "where no new homes may be built") is answered only by a passage that says no
     # (requirements.yaml exclusion_answer): one saying where they WILL be built states the
     # opposite of the exclusion asked (session 51)
     exclusion_answered: bool = True
@@ -6698,12 +6698,12 @@ _EXCLUSION_ANSWER_RE = _word_re("negation", "exclusion_answer")
 def _exclusion_unanswered(asked: str, passage: str) -> bool:
     """``asked`` asks where or what not to do (a question word or the relative "der", then
     within two words a negation beside a modal of duty or leave, requirements.yaml modal:
-    "hvilke områder der det ikke skal legges nye stier", "hvor der ikke må udlægges nye
-    sommerhuse", "where homes should not be built"; not "innbyggere som ikke kan bruke …",
+    "hvilke strender der det ikke skal settes opp boder", "hvor der ikke må bygges nye
+    kolonihavehuse", "where homes should not be built"; not "innbyggere som ikke kan bruke …",
     a group described) and ``passage`` says
     no nowhere (requirements.yaml negation, exclusion_answer: "ikke", "ingen", "no", "never").
-    Why: an exclusion is answered by the places or things excluded ("Her udlægges ingen nye
-    sommerhuse"); a passage naming where the things WILL go shares every word of the point and
+    Why: an exclusion is answered by the places or things excluded ("Her bygges ingen nye
+    kolonihavehuse"); a passage naming where the things WILL go shares every word of the point and
     answers the opposite question."""
     return bool(_EXCLUSION_ASKED_RE.search(asked)) and not _EXCLUSION_ANSWER_RE.search(passage)
 
