@@ -230,6 +230,16 @@ KNOWN_PARTED: dict[str, str] = {
         "the six objectives (square-bullet items under 'Theme A/B/C') are goals read with pdfium's "
         "characters and none with pdfminer's; the cause not looked into"
     ),
+    # (in the default sample since session 51's batches moved its indices; each the same on the
+    # session's start code 5cff109d)
+    "corpora/authored/toiletter-notionside-da/toiletter-notionside-da.pdf": (
+        "the sections' block ids differ between pdfium's and pdfminer's characters: the page's margin "
+        "comment opens with a toggle triangle the two sources part differently (tests/test_layout_paths.py "
+        "knows the same parting)"
+    ),
+    "corpora/parents-blind48/saltbekk-handlingsdel/parent.pdf": (
+        "seven goals are read with one character source and four with the other; the cause not looked into"
+    ),
     "corpora/parents-blind50/harlingmoor-okrs/child.pdf": (
         "a section holds one block more read with pdfminer's characters than with pdfium's (the "
         "tenth section: b26-b28 against b26-b27): a line the two sources part differently, not looked into"
