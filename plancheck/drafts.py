@@ -249,9 +249,10 @@ def _note_words(key: str) -> re.Pattern[str]:
     plancheck/lang/data/*.yaml, one list per language."""
     from plancheck.lang.vocab import alternation, plain_words
 
-    # a stress accent on a verb's vowel is optional spelling (Danish 'opdatér' is 'opdater',
-    # 'kontrollér' 'kontroller'): an 'e' of the lexicon's words matches 'é' and the other way round
-    source = alternation(plain_words(key)).replace("é", "e").replace("e", "[eé]")
+    # a stress accent on a verb's vowel is optional spelling (Danish 'opdatér' for 'opdater'):
+    # an unaccented 'e' of the lexicon's words also matches 'é'. Not the other way round: the
+    # lexicon writes 'kontrollér' accented because 'kontroller' is also a noun ("årlige kontroller")
+    source = alternation(plain_words(key)).replace("e", "[eé]")
     return re.compile(rf"\b(?:{source})\b", re.IGNORECASE)
 
 

@@ -129,7 +129,10 @@ PATH_PDFS = sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))
 def test_one_walk_over_a_pages_paths_is_what_get_objects_gives(path):
     """``path_bounds`` (one walk with pdfium's functions, shared by the rule count, the drawn
     bullets and the side boxes) lists what pypdfium2's ``get_objects`` gave each of them: the
-    same path objects, levels and bounds, in the same order."""
+    same path objects and levels, in the same order, with the same bounds — except that a path
+    inside a form XObject moved whole on the page (an imposed sheet's page, session 51) is
+    placed where the form is moved, which ``get_objects`` leaves in the form's own space: those
+    bounds differ from it by one shift of both corners."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -143,8 +146,14 @@ def test_one_walk_over_a_pages_paths_is_what_get_objects_gives(path):
                 (obj.level, *obj.get_bounds())
                 for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=depth)
             ]
-            assert path_bounds(page, depth) == want
-            assert [b for b in path_bounds(page) if b[0] < depth] == want
+            for got in (path_bounds(page, depth), [b for b in path_bounds(page) if b[0] < depth]):
+                assert [g[0] for g in got] == [w[0] for w in want]
+                for g, w in zip(got, want, strict=True):
+                    if g == w:
+                        continue
+                    # only a nested path, and only moved: both corners shifted alike
+                    dx, dy = g[1] - w[1], g[2] - w[2]
+                    assert w[0] >= 1 and abs(g[3] - w[3] - dx) < 1e-3 and abs(g[4] - w[4] - dy) < 1e-3
 
 
 SHARED = shared_corpora_dir(ROOT) or ROOT / "missing"
