@@ -4321,16 +4321,6 @@ def _structural_check(
     asked of every measure) an owner or a deadline must be on every measure read from a table
     with that column: a row left empty answers the point in part."""
     titles = " ".join(s.title.lower() for s in plan.sections)
-    # the sections whose heading names the money (text.cost_keys: "Tiltak og kostnader")
-    cost_titles = (
-        {
-            sec.id
-            for sec in plan.sections
-            if any(t.keys & T.cost_keys(plan.language or "nb") for t in T.terms(sec.title, plan.language or "nb"))
-        }
-        if "costs" in parts
-        else set()
-    )
     ev: list[Evidence] = []
     missing: list[str] = []
 
@@ -4377,14 +4367,11 @@ def _structural_check(
             ok = bool(with_cost)
             first(with_cost)
             if not ok:
-                costed = [t for t in plan.tables if _header_names(_header_row(t), "costs")]
-                ok = bool(costed)
-                if costed:
-                    ev.append(Evidence(page=costed[0].page, quote=_header_row(costed[0]), node_id=costed[0].id))
-            if not ok and cost_titles:
-                # "4 Tiltak og kostnader" over a table of measures with amounts per year
-                # column: the chapter names the money its table gives (session 51)
-                costed = [t for t in plan.tables if t.section_id in cost_titles]
+                # a table whose header names the money, or else one under a chapter whose heading
+                # does ("4 Tiltak og kostnader" over amounts per year column; session 51)
+                costed = [t for t in plan.tables if _header_names(_header_row(t), "costs")] or [
+                    t for t in plan.tables if t.section_id in _cost_sections(plan)
+                ]
                 ok = bool(costed)
                 if costed:
                     ev.append(Evidence(page=costed[0].page, quote=_header_row(costed[0]), node_id=costed[0].id))
@@ -4398,6 +4385,13 @@ def _structural_check(
         if not ok:
             missing.append(part)
     return not missing, ev, missing
+
+
+def _cost_sections(plan: Plan) -> set[str]:
+    """The ids of the sections whose heading names the money (text.cost_keys: "Tiltak og
+    kostnader")."""
+    lang = plan.language or "nb"
+    return {sec.id for sec in plan.sections if any(t.keys & T.cost_keys(lang) for t in T.terms(sec.title, lang))}
 
 
 def _header_row(table: Passage) -> str:
@@ -6685,9 +6679,9 @@ def _present_only(asked: str, unit: Unit) -> bool:
 
 
 _NEG = r"(?:" + _alt("negation") + r")"
-_MODAL = r"(?:" + _alt("modal") + r"|may)"
+_MODAL = r"(?:" + _alt("modal") + r"|" + _alt("leave_modal") + r")"
 _EXCLUSION_ASKED_RE = re.compile(
-    r"\b(?:" + W.alternation("question") + r"|der)\b(?:\s+\w+){0,2}?\s+(?:"
+    r"\b(?:" + W.alternation("question") + r"|" + _alt("place_relative") + r")\b(?:\s+\w+){0,2}?\s+(?:"
     + _NEG + r"\s+" + _MODAL + r"|" + _MODAL + r"\s+" + _NEG
     + r")\b",
     re.IGNORECASE,

@@ -4943,12 +4943,9 @@ def assess_parent(
         handed_on_goals(child_doc, pgoals, matrix_scopes(parent_doc, pgoals)) if settings.handed_scope else set()
     )
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
-    parent_title = parent.title
     parent = parent.model_copy(update={"goals": pgoals})
     # goals read from a column citing the parent's goals are citations (with_cited_parent_goals)
-    child = with_cited_parent_goals(
-        child, child_doc, parent.model_copy(update={"title": parent_title}), pgoals, settings
-    )
+    child = with_cited_parent_goals(child, child_doc, parent, pgoals, settings)
     child = with_coded_measures(with_lead_in_measures(
         with_result_goal_cells(
             with_own_codes(
