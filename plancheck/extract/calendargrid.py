@@ -241,10 +241,10 @@ def calendar_table(table: Table, page: int | None = None,
         if split is not None:
             own += 1
             boxes.append((split[0], split[1], c))
-        elif not head_titles and _head(c.text, settings)[0]:
+        elif not head_titles and (headed := _head(c.text, settings))[0]:
             # a box headed by no period ('Longer term • …') beside the periods' boxes: its items
             # are the calendar's, due when each says ('' for a title: no period of the box)
-            boxes.append(("", _head(c.text, settings)[1], c))
+            boxes.append(("", headed[1], c))
         else:
             boxes.append((head_titles.get(c.col), c.text, c))
     if not head_titles and (own < settings.min_periods or own < settings.title_share * filled):

@@ -2385,15 +2385,11 @@ def _field_card_places(st: _State, table: Table, roles: list[str | None], made: 
     one lacks it (:func:`plancheck.extract.plan._inline_field_places`), as an attachment table's
     item does. Why: a card's own head named only the fields it prints, so one left without 'When:'
     had no place for a deadline and raised no finding (session 51, a policy brief's sidebar)."""
-    from plancheck.extract.fields import Fields
-
     if len(made) != 1 or len(table.rows) != 1 or len(table.header) < 2 or table.header[0].strip():
         return
     if not all(r in ("owner", "deadline") for r in roles[1:]):
         return
-    meas = made[0]
-    st.inline_fields.append((meas, Fields(text=meas.text, owner=meas.owner_text,
-                                          deadline=meas.deadline.text if meas.deadline else None, labelled=True)))
+    _record_fields(st, made)
 
 
 def goal_rows_alone(rows: list[list[Cell]], roles: list[str | None], mcol: int, header_norm: list[str]) -> set[int]:
@@ -2959,10 +2955,11 @@ _DELEGATION = words_pattern(table_words("delegation"), start=True)
 
 def _record_fields(st: _State, made: list[Measure]) -> None:
     """The measures of titled records read by their descriptions (:func:`described_items`: a
-    story map's stops, a card per site, each with its own 'Lead: … · When: …' fields) give their
-    owner and deadline as a field line does: where the document's other records carry an owner
-    (a deadline) field, a record printed without one lacks it (plan._inline_field_places), as a
-    pinboard's post left without 'By:' does."""
+    story map's stops, a card per site, each with its own 'Lead: … · When: …' fields), or of a
+    series of field cards (:func:`_field_card_places`), give their owner and deadline as a field
+    line does: where the document's other records carry an owner (a deadline) field, a record
+    printed without one lacks it (plan._inline_field_places), as a pinboard's post left without
+    'By:' does."""
     from plancheck.extract.fields import Fields
 
     for m in made:
