@@ -152,6 +152,7 @@ def _old_shape_numbers(shapes, words, settings=None):
     from dataclasses import replace
 
     from plancheck.layout import cards
+    from plancheck.layout.boxes import inside_box
     from plancheck.layout.settings import DEFAULT
 
     settings = settings or DEFAULT
@@ -163,7 +164,7 @@ def _old_shape_numbers(shapes, words, settings=None):
         bw, bh = box[2] - box[0], box[3] - box[1]
         if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
             continue
-        held = [k for k, w in enumerate(out) if cards._inside(w, box, slack)]
+        held = [k for k, w in enumerate(out) if inside_box(w, box, slack)]
         if len(held) != 1 or not cards._NUMBER.match(out[held[0]].text):
             continue
         digit = out[held[0]]

@@ -13,7 +13,7 @@ shape it stands in."""
 
 from __future__ import annotations
 
-from plancheck.layout.boxes import crosses_box, inside_box
+from plancheck.layout.boxes import crosses_box, inside_box, nearly_square
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -49,9 +49,9 @@ def rating_badges(panels: list[Box], words: list[Word], settings: LayoutSettings
     slack = settings.side_box_slack
     out: list[tuple[Box, list[Word]]] = []
     for box in panels:
-        bw, bh = box[2] - box[0], box[3] - box[1]
-        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
+        if not nearly_square(box, settings):
             continue
+        bw = box[2] - box[0]
         held = [w for w in letters if inside_box(w, box, slack)]
         if len(held) != 1:
             continue

@@ -29,6 +29,13 @@ def is_panel(box: Box, page_width: float, settings: LayoutSettings = DEFAULT) ->
     return min(w, h) >= settings.side_box_min_size and w <= settings.side_box_max_width_ratio * page_width
 
 
+def nearly_square(box: Box, settings: LayoutSettings = DEFAULT) -> bool:
+    """A drawn shape of some size and nearly square (short side / long side at least
+    ``mark_min_aspect``): a badge's disc, a callout's number disc, a card's corner chip."""
+    bw, bh = box[2] - box[0], box[3] - box[1]
+    return min(bw, bh) > 0 and min(bw, bh) / max(bw, bh) >= settings.mark_min_aspect
+
+
 def inside_box(w: Word, box: Box, slack: float) -> bool:
     """Does the word lie wholly inside the box (within ``slack``)?"""
     return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack

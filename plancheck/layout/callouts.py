@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from plancheck.layout.boxes import nearly_square
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -27,9 +28,9 @@ def _disc(box: Box, words: list[Word], settings: LayoutSettings) -> Word | None:
     """The number drawn in ``box`` when it is a disc holding a number alone: nearly square, at
     most ``shape_number_max_ratio`` times the number's height, the number's x inside it (the
     digit may have been moved onto the first line beside it, :func:`cards.shape_numbers`)."""
-    bw, bh = box[2] - box[0], box[3] - box[1]
-    if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
+    if not nearly_square(box, settings):
         return None
+    bh = box[3] - box[1]
     slack = settings.side_box_slack
     held = [
         w for w in words

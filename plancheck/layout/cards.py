@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from plancheck.layout.boxes import box_within
+from plancheck.layout.boxes import box_within, crosses_box, inside_box, nearly_square
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -40,16 +40,6 @@ _BADGE_NUMBER = re.compile(r"^\d{1,2}$")
 
 # "2", "2.", and an outline number of two or three levels ("3.4", "11.7", "2.1.3")
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
-
-
-def _inside(w: Word, box: Box, slack: float) -> bool:
-    return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
-
-
-def _crosses(w: Word, box: Box, slack: float) -> bool:
-    """Does the word overlap the box's area without lying inside it?"""
-    overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
-    return overlaps and not _inside(w, box, slack)
 
 
 def distinct_boxes(boxes: list[Box], slack: float) -> list[Box]:
@@ -120,10 +110,10 @@ def is_chip(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT, tal
     ):
         return False
     slack = settings.side_box_slack
-    held = [w for w in words if _inside(w, box, slack)]
+    held = [w for w in words if inside_box(w, box, slack)]
     if not held or len(held) > settings.chip_max_words or not _one_line(held, settings):
         return False
-    if any(_crosses(w, box, slack) for w in words):
+    if any(crosses_box(w, box, slack) for w in words):
         return False
     text_height = max(w.bottom for w in held) - min(w.top for w in held)
     return box[3] - box[1] <= settings.chip_max_height_ratio * text_height
@@ -146,7 +136,7 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
         w, h = b[2] - b[0], b[3] - b[1]
         if b in chips or min(w, h) < settings.side_box_min_size or w > settings.side_box_max_width_ratio * page_width:
             continue
-        if any(_crosses(x, b, slack) for x in words):
+        if any(crosses_box(x, b, slack) for x in words):
             continue
         own = [c for c in chips if box_within(c, b, slack) and c[3] - c[1] <= 0.5 * h]
         if not own:
@@ -154,7 +144,7 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
         # the card's own text stands on the card, in no box inside it: a small table drawn
         # with a box per cell (single-line cells look like chips) is no card
         inner = [o for o in boxes if o != b and box_within(o, b, slack)]
-        text = [x for x in words if _inside(x, b, slack) and not any(_inside(x, o, slack) for o in inner)]
+        text = [x for x in words if inside_box(x, b, slack) and not any(inside_box(x, o, slack) for o in inner)]
         if len(text) < settings.card_min_words:
             continue
         cards.append((b, sorted(own, key=lambda c: (round((c[1] + c[3]) / 2 / settings.y_tolerance), c[0]))))
@@ -175,10 +165,10 @@ def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings
     # shape is no badge, and the words are not looked through for it
     badge_max = settings.shape_number_max_ratio * _tallest(words) + _BOUND_SLACK
     for box in distinct_boxes(shapes, slack):
-        bw, bh = box[2] - box[0], box[3] - box[1]
-        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect or bh > badge_max:
+        bh = box[3] - box[1]
+        if not nearly_square(box, settings) or bh > badge_max:
             continue
-        held = [k for k, w in enumerate(out) if _inside(w, box, slack)]
+        held = [k for k, w in enumerate(out) if inside_box(w, box, slack)]
         if len(held) != 1 or not _NUMBER.match(out[held[0]].text):
             continue
         digit = out[held[0]]

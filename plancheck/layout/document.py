@@ -219,12 +219,16 @@ def _form_matrix(obj) -> tuple[float, float, float, float, float, float]:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
+def _times(m: tuple, n: tuple) -> tuple:
+    """The PDF matrix ``m`` (a, b, c, d, e, f), then ``n``."""
+    return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
+            m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+
+
 def _placed(inner: tuple, outer: tuple | None) -> tuple | None:
     """The matrix ``inner`` then ``outer`` (None: the identity, nothing to place)."""
     if outer is not None:
-        m, n = inner, outer
-        inner = (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
-                 m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+        inner = _times(inner, outer)
     return None if inner == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0) else inner
 
 
@@ -293,10 +297,6 @@ def _each_path(page, max_depth: int, visit: Callable[[object, tuple, int, float,
     rotation = page.get_rotation() % 360
     width, height = page.get_size()
 
-    def times(m, n):  # the matrix m, then n
-        return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
-                m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
-
     def walk(count: int, get, level: int, outer) -> None:
         for i in range(count):
             obj = get(i)
@@ -307,13 +307,13 @@ def _each_path(page, max_depth: int, visit: Callable[[object, tuple, int, float,
                 fm = raw.FS_MATRIX()
                 raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1,
-                     times((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer))
+                     _times((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), outer))
                 continue
             if kind != raw.FPDF_PAGEOBJ_PATH:
                 continue
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            visit(obj, times((m.a, m.b, m.c, m.d, m.e, m.f), outer), rotation, width, height)
+            visit(obj, _times((m.a, m.b, m.c, m.d, m.e, m.f), outer), rotation, width, height)
 
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))

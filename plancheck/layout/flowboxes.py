@@ -44,8 +44,8 @@ import math
 from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.boxes import box_within
-from plancheck.layout.cards import _crosses, _inside, distinct_boxes
+from plancheck.layout.boxes import box_within, crosses_box, inside_box
+from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.lines import words_to_lines
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -72,7 +72,7 @@ def _boxes(panels: list[Box], words: list[Word], page_width: float, settings: La
     for b in distinct_boxes(panels, slack):
         if b[2] - b[0] > settings.flow_box_max_width_ratio * page_width:
             continue
-        if not any(_inside(w, b, slack) and not _arrow(w) for w in words) or any(_crosses(w, b, slack) for w in words):
+        if not any(inside_box(w, b, slack) and not _arrow(w) for w in words) or any(crosses_box(w, b, slack) for w in words):
             continue
         out.append(b)
     return [b for b in out if not any(o != b and box_within(o, b, slack) for o in out)]
@@ -288,7 +288,7 @@ def _labels(words: list[Word], area: Box, settings: LayoutSettings) -> list[list
 def _box_text(words: list[Word], box: Box, settings: LayoutSettings) -> str:
     """The text of a box, its lines joined as a reader would; a line set in another size than
     the one before starts a line of its own ('\\n')."""
-    inside = [w for w in words if _inside(w, box, settings.side_box_slack) and not _arrow(w)]
+    inside = [w for w in words if inside_box(w, box, settings.side_box_slack) and not _arrow(w)]
     if not inside:
         return ""
     runs: list[list[str]] = []
@@ -322,7 +322,7 @@ def box_diagrams(shapes: list[Box], words: list[Word], page_width: float, page_n
     for group in _groups(len(boxes), links):
         area = (min(boxes[k][0] for k in group), min(boxes[k][1] for k in group),
                 max(boxes[k][2] for k in group), max(boxes[k][3] for k in group))
-        labels = _labels([w for w in words if not any(_inside(w, boxes[k], settings.side_box_slack) for k in group)],
+        labels = _labels([w for w in words if not any(inside_box(w, boxes[k], settings.side_box_slack) for k in group)],
                          area, settings)
         if len(labels) < 2:
             continue
@@ -487,13 +487,13 @@ def flowcharts(shapes: list[Box], words: list[Word], page_width: float, settings
             # the page's other symbols holding words (a decision, an end box whose connector was
             # not read as joining it) are steps of the chart too
             for _kind, b in drawn_symbols:
-                if (not any(box_within(b, m, near) for m in members) and any(_inside(w, b, slack) for w in words)
-                        and not any(_crosses(w, b, slack) for w in words)):
+                if (not any(box_within(b, m, near) for m in members) and any(inside_box(w, b, slack) for w in words)
+                        and not any(crosses_box(w, b, slack) for w in words)):
                     members.append(b)
                     steps.append(b)
         joined = [ln for ln in drawn if any(_touches(p, b, reach) for p in (ln[0], ln[-1]) for b in members)]
         # a label stands on the page in no drawn box (not a word of a panel the connector runs past)
-        free = [w for w in words if not any(_inside(w, b, slack) for b in shapes)]
+        free = [w for w in words if not any(inside_box(w, b, slack) for b in shapes)]
         labels = [w for w in free if len(w.text) <= settings.flow_label_max_chars
                   and any(_near_line(w, ln, settings.flow_label_reach) for ln in joined)]
         out.append(Flowchart(members, steps, labels))
@@ -541,7 +541,7 @@ def _connected_diagrams(shapes: list[Box], words: list[Word], page_width: float,
         paths = _paths(roots, children, settings.connector_max_rows)
         area = (min(boxes[k][0] for k in group), min(boxes[k][1] for k in group),
                 max(boxes[k][2] for k in group), max(boxes[k][3] for k in group))
-        labels = _labels([w for w in words if not any(_inside(w, boxes[k], slack) for k in group)], area, settings) if axis == 0 else []
+        labels = _labels([w for w in words if not any(inside_box(w, boxes[k], slack) for k in group)], area, settings) if axis == 0 else []
         if len(labels) != levels:
             labels = []
         header = [Cell(row=0, col=c, text=" ".join(w.text for w in label), page=page_no,
