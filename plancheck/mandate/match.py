@@ -218,6 +218,11 @@ class MatchSettings:
     # … the verb of the step stands at most this many words after the modal ("ska senast samma
     # dag redovisa till")
     step_verb_gap: int = 4
+    # a process point asking the plan handed to a body by a date, answered by a sentence saying
+    # the body got it in another verb ("legges fram for ledergruppa innen 15. januar" ↔ "Et
+    # første utkast ble drøftet i ledergruppen 9. januar"; words.yaml hand_over_step), the plan
+    # named and dated by the deadline: covered (hand_over_stated)
+    hand_over_done: bool = True
     # a dated step asked of a body without a modal: an infinitive point under the mandate's
     # lead-in ("leggje planutkastet fram for utvalet innan 1. mars", "redovisa planen för
     # utskottet senast …") or a passive ("Forslaget afleveres til udvalget senest …", "Et
@@ -1123,8 +1128,9 @@ DATE_RES = [
     # summer break is in June)
     (
         re.compile(
-            r"\b(?:før|fyre|för|before)\s+(våren|sommeren|sommaren|sumaren|høsten|hausten|jul|"
-            r"julen|spring|summer|autumn|christmas)\s+(\d{4})\b",
+            r"\b(?:før|fyre|för|inden|innan|before)\s+(?:the\s+)?(våren|sommeren|sommaren|sumaren|høsten|"
+            r"hausten|jul|julen|spring|summer|autumn|christmas|sommerferien|sommarferien|sumarferien|"
+            r"sommarlovet|summer\s+holidays?|summer\s+break)\s+(\d{4})\b",
             re.I,
         ),
         "before_season",
@@ -1472,6 +1478,11 @@ def find_dates(text: str) -> list[dt.date]:
                     }.get(m.group(1).lower(), 12)
                     d = _month_end(int(m.group(2)), month)
                 elif kind == "before_season":
+                    # the summer holidays begin in late June (the council's last meeting
+                    # before them), as the summer does
+                    season = re.sub(r"\s+", " ", m.group(1).lower())
+                    if season.startswith(("sommerferie", "sommarferie", "sumarferie", "sommarlov", "summer ")):
+                        season = "summer"
                     month = {
                         "våren": 2,
                         "spring": 2,
@@ -1482,7 +1493,7 @@ def find_dates(text: str) -> list[dt.date]:
                         "høsten": 8,
                         "hausten": 8,
                         "autumn": 8,
-                    }.get(m.group(1).lower(), 11)
+                    }.get(season, 11)
                     d = _month_end(int(m.group(2)), month)
                 elif kind == "quarter":
                     d = _month_end(int(m.group(2)), int(m.group(1)) * 3)
@@ -5133,6 +5144,15 @@ def _assess_points(
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
+        if S.hand_over_done and status != CoverageStatus.covered:
+            # a point not read as a process point asks a hand-over only with a date
+            done = hand_over_stated(p.text, units, lang, S, dated=not (_asks_process(p) or dated_step))
+            if done is not None:
+                u, sent_terms = done
+                fired.add("hand_over")
+                status = CoverageStatus.covered
+                evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
+                missing = []
         if S.plan_order_dated and dated_plan_order(p.text):
             ordered = plan_order_status(p.text, units, S)
             if ordered is not None:
@@ -5633,6 +5653,178 @@ def step_stated_done(
             ):
                 continue
             if deadline is not None and not any(d <= deadline for d in find_dates(sent)):
+                continue
+            return u, terms
+    return None
+
+
+def _hand_over_verbs() -> dict[str, frozenset[str]]:
+    """words.yaml hand_over_step as the matcher lemmatises it: each verb's lemma with the
+    particles it needs ("legge fram": {"fram"}; an empty set: none)."""
+    out: dict[str, set[str]] = {}
+    for lg, ws in W.load()["hand_over_step"].items():
+        for w in ws:
+            verb, *particle = w.split()
+            out.setdefault(T.lemma(verb, lg), set()).update(particle)
+            out.setdefault(verb, set()).update(particle)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+HAND_OVER_VERBS = _hand_over_verbs()
+HAND_OVER_PARTNER = STEP_PARTNER | W.word_set("hand_over_partner")
+HAND_OVER_BODIES = W.word_set("hand_over_body")
+_YEAR_RE = re.compile(r"\b(?:19|20|21)\d{2}\b")
+
+
+def _hand_over_at(terms: list[T.Term], k: int) -> int | None:
+    """The index after the hand-over verb at ``k`` (and its particle), or None when the word is
+    no such verb or lacks the particle it needs ("legges fram", not "legges til grunn")."""
+    particles = HAND_OVER_VERBS.get(terms[k].lemma)
+    if particles is None:
+        return None
+    if not particles:
+        return k + 1
+    if k + 1 < len(terms) and terms[k + 1].surface.lower() in particles:
+        return k + 2
+    return None
+
+
+def _body_like(t: T.Term) -> bool:
+    """A partner that is a body: a council or committee (standing_bodies, process_bodies, any
+    -råd), a board or management group (words.yaml hand_over_body: "skolebestyrelsen",
+    "ledergruppen") or a name in capitals ("Ofsted", "Defra", "the Place Overview Board")."""
+    return _lexicon_body(t) or t.surface[:1].isupper()
+
+
+def hand_over_asked(
+    point_text: str, lang: str, s: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[list[T.Term], list[T.Term], dt.date | None] | None:
+    """The plan handed to a body a process point asks (``MatchSettings.hand_over_done``): a verb
+    of words.yaml hand_over_step in any form ("legges fram for", "forelægges", "afleverer …
+    til", "be submitted to", "överlämnat till"), its object of at most ``step_object_words``
+    words, then a partner preposition (step_partner, hand_over_partner) and the bodies after
+    it, or, after a Nordic s-passive, the bodies right after the verb ("forelægges
+    skolebestyrelsen"); with the words before the verb and its object (what is handed over or
+    who hands it) and the deadline: the point's last dated deadline phrase, else its last date
+    ("… overlämnat till nämnden – 2049-05-31"). None without such a step, when negated, when
+    no partner is a body, when the step's length is asked too, or when the point names a year
+    but no date the dates read (a time the plan's dates cannot be held to)."""
+    if _NEGATION_RE.search(point_text) or duration_asked(point_text)[0]:
+        return None  # ("… på samråd under minst sex veckor": the step's length is asked too)
+    found = [m for m in DEADLINE_PHRASE_RE.finditer(point_text) if find_dates(m.group(0))]
+    if found:
+        deadline = max(find_dates(found[-1].group(0)))
+        point_text = point_text[: found[-1].start()]
+    else:
+        deadline = max(find_dates(point_text), default=None)
+    if deadline is None and _YEAR_RE.search(point_text):
+        return None  # a time with a year the dates do not read: no date to hold the plan's to
+    terms = T.terms(point_text, lang)
+    for k in range(len(terms)):
+        j = _hand_over_at(terms, k)
+        if j is None:
+            continue
+        m = j
+        while m < len(terms) and m - j < s.step_object_words and terms[m].surface.lower() not in HAND_OVER_PARTNER:
+            if terms[m].lemma.isdigit():
+                break
+            m += 1
+        if j < len(terms) and _passive_verb(terms[k]) and _body_like(terms[j]):
+            # "forelægges skolebestyrelsen til udtalelse": the body right after the passive
+            partners, before = _step_partners(terms[j:]), terms[:k]
+        elif m < len(terms) and terms[m].surface.lower() in HAND_OVER_PARTNER:
+            partners, before = _step_partners(terms[m + 1 :]), [*terms[:k], *terms[j:m]]
+        else:
+            continue
+        partners = _first_bodies(partners)
+        if partners and any(_body_like(p) for p in partners):
+            return before, partners, deadline
+    if deadline is not None:
+        # a timetable's row without a verb: "Draft plan to the Place Overview Board: By …"
+        for k in range(len(terms) - 1):
+            if _names_plan(terms[k].lemma) and terms[k + 1].surface.lower() in STEP_PARTNER:
+                partners = _first_bodies(_step_partners(terms[k + 2 :]))
+                if partners and any(_body_like(p) for p in partners):
+                    return terms[: k + 1], partners, deadline
+    return None
+
+
+def _first_bodies(partners: list[T.Term]) -> list[T.Term]:
+    """The partners up to the first body the lexicon names and any joined to it by a
+    conjunction ("Børne- og Skoleudvalget", "the Place Overview Board"): a word after it
+    with no conjunction between is the next cell or clause ("… Skoleudvalget Skolechef"), and
+    neither a word for the plan nor a date is a partner."""
+    out: list[T.Term] = []
+    closed = False
+    for p in partners:
+        if _names_plan(p.lemma) or any(c.isdigit() for c in p.surface):
+            continue
+        if closed and p.surface.lower() not in STEP_PARTNER_GLUE and not _lexicon_body(p):
+            break  # ("the Scrutiny Panel": two body words are one body's name)
+        out.append(p)
+        closed = _lexicon_body(p)
+    return out
+
+
+def _lexicon_body(t: T.Term) -> bool:
+    """A body by the lexicon, not only by its capital letter."""
+    return (
+        _standing_body(t.lemma)
+        or _word_or_head(t.lemma, PROCESS_BODIES)
+        or _council_word(t.lemma)
+        or _word_or_head(t.lemma, HAND_OVER_BODIES)
+    )
+
+
+def hand_over_stated(
+    point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS,
+    dated: bool = False,
+) -> tuple[Unit, list[T.Term]] | None:
+    """The first of ``units`` with a sentence saying the body a point asks the plan handed to
+    (hand_over_asked) got it: every partner named (by lemma; a genitive owner before a body
+    may be left out: "kommunedirektørens ledergruppe" ↔ "ledergruppen"), a verb of
+    hand_over_step or of adoption, the plan named (plan_self, a compound of it, or a content
+    word the point says before the step: "The statement should be submitted" ↔ "This statement
+    was submitted"), or the sentence in a chapter on the plan's making; no negation; a date by
+    the deadline when the point has one, a date at all when the sentence promises (a modal, a
+    future: "This plan will be submitted to Defra on 20 June"); with that sentence's terms.
+    Why: the mandate writes the step in one verb and the plan tells it in another ("legges fram
+    for ledergruppa innen 15. januar" ↔ "Et første utkast ble drøftet i ledergruppen 9.
+    januar"): the body and the date answer it, the verb's wording does not (session 52: about
+    thirty such process points called uncovered over the blind folders). ``dated``: only a
+    point with a deadline (one not read as a process point: the date makes the step one)."""
+    asked = hand_over_asked(point_text, lang, s)
+    if asked is None or (dated and asked[2] is None):
+        return None
+    before, partners, deadline = asked
+    needed = [
+        p for i, p in enumerate(partners)
+        if p.lemma not in STEP_PARTNER_GLUE and not (i + 1 < len(partners) and _genitive(p))
+    ]
+    things = {t.lemma for t in before if not t.stop and not t.lemma.isdigit()}
+    for u in units:
+        for sent in T.sentences(u.text):
+            terms = T.terms(sent, lang)
+            lemmas = {t.lemma for t in terms}
+            if not all(p.lemma in lemmas for p in needed):
+                continue
+            if not (
+                any(_hand_over_at(terms, k) is not None for k in range(len(terms)))
+                or ADOPTION_RE.search(sent)
+            ):
+                continue
+            if _NEGATION_RE.search(sent):
+                continue
+            dates = find_dates(sent)
+            if deadline is not None and not any(d <= deadline for d in dates):
+                continue
+            if not dates and any(t.surface.lower() in _STEP_MODALS for t in terms):
+                continue
+            if not (
+                u.process_section
+                or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))
+                or things & lemmas
+            ):
                 continue
             return u, terms
     return None
