@@ -8,8 +8,6 @@ invented wording.
   two owners run together with no separator (a wrapped owner cell read as one line,
   'Fylkeskommunen Gatedrift') are two when the plan names one side, or both, as a measure's one
   owner elsewhere.
-- lang/owners.py ``_title_then_remit``: an English post named '<Title>, <remit>' ('Programme
-  Lead, Older Residents') is one owner; a second owner after the comma is still a second.
 - extract/letterrefs.py through the lexicon's ``charge_before_owner`` ('er lagt til'): a
   regulation's ledd 'Tiltaket i bokstav b er lagt til X' hands item b to X.
 """
@@ -105,19 +103,6 @@ def test_plan_splits_a_wrapped_owner_cell_read_as_one_line():
     by_text = {m.text: _texts(m.owners) for m in plan.measures}
     assert by_text["Merke gangfelt ved kaia"] == ["Fylkeskommunen", "Gatedrift"]
     assert by_text["Sette opp nye gatelys i Fjordveien"] == ["Gatedrift"]
-
-
-# ------------------------------------------------------------------ a post and its remit (owners)
-
-
-def test_english_title_then_remit_is_one_post():
-    assert _texts(split_owners("Programme Lead, Older Residents", lang="en")) == ["Programme Lead, Older Residents"]
-
-
-def test_english_comma_before_a_second_owner_still_separates():
-    assert _texts(split_owners("Programme Lead, Harbour Team", lang="en")) == ["Programme Lead", "Harbour Team"]
-    assert _texts(split_owners("Older Residents, Head of Libraries", lang="en")) == [
-        "Older Residents", "Head of Libraries"]
 
 
 # ------------------------------------------------------------------ 'er lagt til' (letterrefs)

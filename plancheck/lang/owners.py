@@ -862,29 +862,9 @@ def _protect_name_commas(line: str, lang: str) -> str:
             continue
         left = _LEADING_AND.sub("", parts[k - 1])
         role = parts[k + 1].strip()
-        person_role = role[:1].islower() and _person_name(left, lang) and _role_description(role, lang)
-        if person_role or _title_then_remit(left, role, lang):
+        if role[:1].islower() and _person_name(left, lang) and _role_description(role, lang):
             parts[k] = parts[k].replace(",", _PLACEHOLDER_COMMA)
     return "".join(parts)
-
-
-def _title_then_remit(left: str, right: str, lang: str) -> bool:
-    """English: is ``left`` a job title ending in its role word ("Service Manager", "Programme
-    Lead") and ``right``, after the comma, the remit the title is for ("Young Carers", "Adult
-    Social Care"): a few capitalised words that name no owner by their words, no abbreviation,
-    no diffuse word? "<Title>, <remit>" is how an English post is named, one owner. A right side
-    naming a role or unit ("Public Health Team", "Head of Planning") is a second owner of a list."""
-    if lang != "en":
-        return False
-    lw, rw = left.split(), right.split()
-    if not 2 <= len(lw) <= _MAX_NAME_WORDS or not 1 <= len(rw) <= 3:
-        return False
-    if not all(w[:1].isupper() for w in lw + rw) or any(w.isupper() for w in rw) or _is_diffuse(right):
-        return False
-    if classify_owner(lw[-1], lang) != OwnerKind.role:
-        return False
-    _, kinds = _analyse(right, lang)
-    return not any(kinds)
 
 
 @lru_cache(maxsize=1)
