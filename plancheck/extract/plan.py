@@ -220,12 +220,17 @@ class WalkSettings:
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
-    """An owner cell kept whole across "and" whose parts the plan names as owners elsewhere is
+    """Two owners run together with no separator, one or both the one owner of another measure,
+    are two (:func:`plancheck.lang.owners.split_run_on_owners`); an owner cell kept whole across
+    "and" whose parts the plan names as owners elsewhere is
     two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`); a name the plan shows
     is one unit's is joined back (:func:`~plancheck.lang.owners.join_names_kept_whole` for a
     slash, :func:`~plancheck.lang.owners.join_unit_names` for weighed evidence)."""
-    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.lang.owners import split_by_owners_seen_alone, split_run_on_owners
 
+    run_on = split_run_on_owners([m.owners for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, run_on, strict=True):
+        m.owners = owners
     split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
     for m, owners in zip(plan.measures, split, strict=True):
         m.owners = owners

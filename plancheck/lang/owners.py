@@ -631,8 +631,23 @@ def _coordinated_complement(left: str, right: str, lang: str) -> bool:
         return False
     if _definite(right, lang):
         return False  # "Konsulent for sundhedsfremme og Sundhedsplejen": a unit of its own
+    if _case_breaks_complement(left, right, lang):
+        return False  # "Senter for eldre og Kultur …": a capital opens a name of its own
     _, kinds = _analyse(right, lang)
     return not any(k & {"role", "unit", "external", "abbr"} for k in kinds) and not _is_diffuse(right)
+
+
+def _case_breaks_complement(left: str, right: str, lang: str) -> bool:
+    """Nordic: is ``right`` capitalised after a ``left`` whose last word (the preposition's
+    complement) is in lower case ("Kontor for eldre" + "Kultur")? A second complement of the
+    same preposition is written as the first is ("for eldre og kultur", "for Kultur og Idræt"),
+    and a Nordic common noun is not capitalised inside a phrase: the capital opens the next
+    unit's name. An abbreviation ("IKT") may stand in any name, so it is not asked."""
+    if lang == "en":
+        return False
+    lw = left.split()
+    word = right.strip()
+    return bool(lw) and lw[-1][:1].islower() and word[:1].isupper() and not word.isupper()
 
 
 def _mend_lines(text: str, lang: str) -> list[str]:
@@ -960,6 +975,71 @@ def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> li
         if [[o.text for o in owners] for owners in new_cells] == [[o.text for o in owners] for owners in out]:
             return new_cells
         out = new_cells
+
+
+def split_run_on_owners(cells: list[list[Owner]], lang: str = "nb") -> list[list[Owner]]:
+    """Split an owner that is two owners run together with no separator ("Fylkeskommunen
+    Teknisk drift"): an owner cell whose lines each named one owner, read as one line. The plan
+    shows where it cuts: at a word boundary before a capital, one side is an owner some other
+    measure has as its one owner, and the other side is too, or (Nordic, where a capital inside
+    a unit's name is rare) opens with a capital and names an owner by its words or an
+    abbreviation ("NAV Vestby"). A name the plan prints whole as the one owner of two measures or
+    more is a name, and is kept.
+
+    ``cells``: the owners of each measure of one plan, in order; the same shape is returned."""
+    alone: dict[str, int] = {}
+    for owners in cells:
+        if len(owners) == 1:
+            key = normalise_owner(owners[0].text)
+            alone[key] = alone.get(key, 0) + 1
+    # cheap gate: no owner of two words or more, or none seen alone, no walk
+    if not alone or not any(len(o.text.split()) > 1 for owners in cells for o in owners):
+        return cells
+    lang = normalize_lang(lang)
+    out: list[list[Owner]] = []
+    for owners in cells:
+        new: list[Owner] = []
+        for o in owners:
+            cut = _run_on_cut(o.text, alone, lang)
+            if cut is None:
+                new.append(o)
+                continue
+            for p in cut:
+                kind = classify_owner(p, lang)
+                new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
+        out.append(new)
+    return out
+
+
+def _run_on_cut(text: str, alone: dict[str, int], lang: str) -> list[str] | None:
+    """``text`` cut into the two owners :func:`split_run_on_owners` reads in it, or None."""
+    words = text.split()
+    if len(words) < 2 or alone.get(normalise_owner(text), 0) > 1 or _HARD_SEP.search(text):
+        return None
+    for k in range(1, len(words)):
+        right_first = words[k]
+        if not right_first[:1].isupper() or words[k - 1].lower() in _joiner_words():
+            continue
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        seen = [normalise_owner(left) in alone, normalise_owner(right) in alone]
+        if all(seen):
+            return [left, right]
+        if lang == "en" or not any(seen):
+            continue
+        other = right if seen[0] else left
+        if other[:1].isupper() and _names_owner(other, lang):
+            return [left, right]
+    return None
+
+
+@cache
+def _joiner_words() -> frozenset[str]:
+    """The words that join a name's parts or owners ("og", "and", "for", "i"): no cut after one."""
+    from plancheck.lang.vocab import owner_prepositions
+
+    return frozenset(w.lower() for w in plain_words("and_words") + plain_words("owner_joiners")) | frozenset(
+        owner_prepositions()
+    )
 
 
 def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str = "nb") -> list[list[Owner]]:
