@@ -194,6 +194,24 @@ _NOT_A_NOTE = re.compile(
 )
 
 
+#: a blank left to fill in: a run of underscores standing as a word or in brackets ("no more than
+#: __ units per acre", "(____) square feet"), an empty bracket in running text ("to ( ) square
+#: feet") and a year whose last digits stand in brackets, the writer's guess still to settle
+#: ("By 20(15)"). Why: a policy text adapted from a model plan kept the model's blanks, and none of
+#: the readers above took a blank that holds no word (session 52).
+_BLANK = re.compile(r"(?<![\w(])\(\s*_*\s*\)|(?<![\w_])_{2,}(?![\w_])|\b(?:1[89]|20)\(\d\d\)(?![\w(])")
+
+
+def _blanks(text: str) -> list[re.Match[str]]:
+    """The blanks of :data:`_BLANK` in ``text`` that stand inside a sentence: a blank right after
+    a label's colon ("Godkjent av: ________ Dato: ______") is a form's field to be filled in by
+    hand on the printed sheet, no leftover. A text holding neither two underscores nor a
+    bracket is not searched."""
+    if "__" not in text and "(" not in text:
+        return []
+    return [m for m in _BLANK.finditer(text) if not text[: m.start()].rstrip().endswith(":")]
+
+
 #: a note's call to confirm or to check with someone, in English ("Sam to confirm the venue")
 _TO_CONFIRM = re.compile(r"\bto (?:confirm|check|verify|update|agree)\b", re.IGNORECASE)
 
@@ -347,6 +365,8 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
     for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
+        add(m.start(), m.end())
+    for m in _blanks(text):
         add(m.start(), m.end())
     if (m := _stamped_note().match(text)) is not None and (_note_words("note_cues").search(m.group(0)) or _TO_CONFIRM.search(m.group(0))):
         add(m.start(), m.end())
@@ -1147,7 +1167,54 @@ def numbering_problems(plan: Plan) -> list[Defect]:
         if a.kind == "delete" and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", a.measure_number)
     )
     out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages, struck, withdrawn)
+    flagged = {d.item.id for d in out if d.kind == "measure"}
+    out += [d for d in _first_lost_under_strategy(plan, measures, order, struck) if d.item.id not in flagged]
     out += _section_numbering(plan)
+    return out
+
+
+MIN_RESTARTING_STRATEGIES = 2  # other strategies whose measures start at 1: the numbering restarts under each
+
+
+def _first_lost_under_strategy(
+    plan: Plan, measures: list[Any], order_of: dict[str, int], struck: list[Provenance]
+) -> list[Defect]:
+    """Measures numbered afresh under each strategy ('Strategy 1' over 'Action 1', 'Action 2';
+    'Strategy 2' over 'Action 1'): a strategy whose measures begin at 2 (or 3, 4) while those of
+    every other strategy, two at least, begin at 1 has lost its first ones. Why: the runs above
+    judge only a list that starts at 1, so a list under one strategy that starts at 2 was never
+    judged, though the plan's own numbering says where its 1 was (session 52). A plan numbering
+    its measures through all strategies (3 and 4 under the second) has no such restart. The
+    measures' strategies are read first: a plan with fewer than three strategies is not walked."""
+    if len(plan.strategies) < MIN_RESTARTING_STRATEGIES + 1:
+        return []
+    by_strategy: dict[str, list[tuple[Any, str, tuple[int, ...]]]] = {}
+    for m in measures:
+        parsed = parse_number(m.number) if m.strategy_ids else None
+        if parsed is not None and len(parsed[1]) == 1:
+            by_strategy.setdefault(m.strategy_ids[0], []).append((m, *parsed))
+    if len({family for group in by_strategy.values() for _m, family, _n in group}) != 1:
+        return []
+    starts = {sid: group[0][2][0] for sid, group in by_strategy.items()}
+    names = {s.id: s.text for s in plan.strategies}
+    out: list[Defect] = []
+    for sid, group in by_strategy.items():
+        m, family, num = group[0]
+        others = [n for k, n in starts.items() if k != sid]
+        if not 1 < num[0] <= 1 + MAX_GAP or len(others) < MIN_RESTARTING_STRATEGIES or any(n != 1 for n in others):
+            continue
+        skipped = [(n,) for n in range(1, num[0])]
+        if any(n < num for _m, _f, n in group) or _printed_label([m.provenance.source_text], family, skipped):
+            continue  # read out of order, or two measures read as one
+        if _printed_label(_struck_between(struck, None, m), family, skipped):
+            continue  # struck through: taken out of the plan
+        quote = m.provenance.source_text.strip() or m.text
+        out.append(
+            Defect("numbering-gap", "measure", m, quote, _label(family, num), variant="first",
+                   params=(("missing", _ranges([n[0] for n in skipped])),
+                           ("parent", names.get(sid, ""))),
+                   order=order_of.get(m.id, 0))
+        )
     return out
 
 
@@ -1586,7 +1653,10 @@ EDITORIAL_LEFTOVER = DraftRule(
         "[1]); parentheses ending in a question mark or holding a working note (\"sjekk\", "
         "\"fyll inn\", \"NB:\", \"kan du …\"); Word's \"Klikk eller trykk her for å skrive inn "
         "tekst\"; \"lorem ipsum\"; \"??\"; and questions to oneself (\"Stemmer dette?\", \"Skal "
-        "vi ha med …?\", \"Hvor skal lenken gå?\"). Text in quotation marks is a quotation and "
+        "vi ha med …?\", \"Hvor skal lenken gå?\"); blanks left to fill in: two or more "
+        "underscores as a word (\"no more than __ units\"), an empty bracket (\"( )\", "
+        "\"(____)\") and a year with its last digits in brackets (\"By 20(15)\"). Text in "
+        "quotation marks is a quotation and "
         "is not flagged. One finding per sentence.",
     },
 )
@@ -1693,7 +1763,12 @@ NUMBERING_GAP = DraftRule(
             "nb": "Hull i nummereringen: {found} kommer etter {previous}, og {missing} mangler",
             "nn": "Hol i nummereringa: {found} kjem etter {previous}, og {missing} manglar",
             "en": "Gap in the numbering: {found} follows {previous}, and {missing} is missing",
-        }
+        },
+        "first": {
+            "nb": "Hull i nummereringen: {found} er det første under «{parent}», og {missing} mangler",
+            "nn": "Hol i nummereringa: {found} er det første under «{parent}», og {missing} manglar",
+            "en": "Gap in the numbering: {found} is the first under «{parent}», and {missing} is missing",
+        },
     },
     docs={
         "why": "A goal, measure or chapter number that is skipped (mål 1, 2, 4) usually means "

@@ -27,6 +27,7 @@ from plancheck.extract.roles import (
     aim_statement,
     band_goal,
     bare_label,
+    comment_on_item,
     goal_reference,
     heading_role,
     is_focus_parent,
@@ -2120,7 +2121,7 @@ def _heading(st: _State, block: Block) -> None:
         # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
         # for goal 2
         role, rest = ref[0], ""
-    if rest and is_reference_only(rest):
+    if rest and (is_reference_only(rest) or comment_on_item(rest)):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
         # "Policy 4 - Water and Parks:" — the label's text is the paragraph below it
@@ -3650,7 +3651,7 @@ def _text(st: _State, block: Block) -> None:
         lrole = "goal"
     if lrole is None or _renumbered(st, text):
         lrole, lnum, rest = _numbered_role(st, text, text)
-    if lrole is not None and is_reference_only(rest):
+    if lrole is not None and (is_reference_only(rest) or comment_on_item(rest)):
         return
     if lrole is not None and pending is None and _label_is_subject(st, text, rest):
         return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text

@@ -745,6 +745,23 @@ _LABEL_PAIR = re.compile(rf"([^\W\d_]+)\s+({_NUM})")
 _LABEL_PAIRS = re.compile(rf"^(?:[^\W\d_]+\s+{_NUM}\s*[|·•/,]?\s*)+$")
 
 
+@cache
+def _comment_label() -> re.Pattern[str]:
+    """The lexicon's ``comment_labels`` (every language) and a colon, perhaps after a bracketed
+    tag ("[Flooding]: Comment:")."""
+    return re.compile(
+        rf"^(?:\[[^\[\]\n]{{1,60}}\]\s*[:.]?\s*)?(?:{alternation(plain_words('comment_labels'))})\s*:", re.IGNORECASE
+    )
+
+
+def comment_on_item(rest: str) -> bool:
+    """Does a label's text open with a comment label ("GOAL 3: [Flooding]: Comment: Flood
+    storage contemplates …", "Mål 2: Kommentar: …")? Then it is a note on the item of that
+    number, printed again in a commentary after the items (a list of best practices citing
+    each), and no item itself. Why: the label made it a second goal 3 (session 52)."""
+    return ":" in rest and _comment_label().match(rest) is not None
+
+
 def bare_label(text: str) -> tuple[str, str | None] | None:
     """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
     the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
