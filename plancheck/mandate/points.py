@@ -2087,7 +2087,10 @@ def _series_run(
         mj = pattern.match(out[j].text.strip())
         if mj is not None and follows(mj, len(run), out[j]):
             run.append(j)
-        elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+        elif mj is not None or _marker(out[j].text) is not None:
+            break
+        elif out[j].gap and not _page_break_inside(out[j - 1], out[j]):
+            # a blank line ends the series, a page break inside an item's sentence does not
             break
         j += 1
     return run, j
@@ -2128,8 +2131,17 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
 
 
 # "a)gje ein oversikt …", "2)beskrive …": a letter or a number and its closing bracket glued to
-# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave)
-_GLUED_LINE_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
+# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave);
+# "1.innehålla …": a number and its stop typed so (as mandates are typed, no space after the
+# number), the word in lower case carrying on the lead-in's sentence
+_GLUED_LINE_RE = re.compile(
+    r"^(?:(?P<label>[a-zæøå]|\d{1,2})\)|(?P<number>\d{1,2})\.(?=[a-zæøåäö]{2}))(?P<rest>(?-i:[a-zæøåäö])\S*.*)$"
+)
+
+
+def _glued_label(m: re.Match[str]) -> str:
+    """The label of a glued item line ("a" for "a)gje …", "1" for "1.innehålla …")."""
+    return m.group("label") or m.group("number")
 
 
 def _nth_label(first: str, n: int) -> str:
@@ -2149,21 +2161,28 @@ def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> li
     i = 0
     while i < len(out):
         m = _GLUED_LINE_RE.match(out[i].text.strip())
-        if m is None or m.group("label") not in ("a", "1"):
+        if m is None or _glued_label(m) not in ("a", "1"):
             i += 1
             continue
-        first, indent = m.group("label"), out[i].indent
-        run, j = _series_run(
-            out, i, _GLUED_LINE_RE,
-            lambda mj, n, ln, first=first, indent=indent: mj.group("label") == _nth_label(first, n)
-            and abs(ln.indent - indent) <= s.letter_bullet_indent / 2,
-        )
+        first, stop = _glued_label(m), m.group("number") is not None
+        # the items' indent, page by page: a page's margin may differ from the one before
+        # (the list goes on over the page break: _series_run)
+        at = {out[i].page: out[i].indent}
+
+        def follows(
+            mj: re.Match[str], n: int, ln: Line, first: str = first, stop: bool = stop, at: dict = at
+        ) -> bool:
+            if _glued_label(mj) != _nth_label(first, n) or (mj.group("number") is not None) != stop:
+                return False
+            return abs(ln.indent - at.setdefault(ln.page, ln.indent)) <= s.letter_bullet_indent / 2
+
+        run, j = _series_run(out, i, _GLUED_LINE_RE, follows)
         if len(run) < s.coded_items:
             i += 1
             continue
         for k in run:
             mk = _GLUED_LINE_RE.match(out[k].text.strip())
-            out[k] = replace(out[k], text=f"{mk.group('label')}) {mk.group('rest')}")
+            out[k] = replace(out[k], text=f"{_glued_label(mk)}{'.' if mk.group('number') else ')'} {mk.group('rest')}")
         i = j
     return out
 
@@ -2400,7 +2419,9 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 i += 1  # the mandate heading's second line ("Oppdrag: Forvaltningsplan …" / "2038–2048")
                 continue
             after = _list_goes_on_under(lines, i, body_size) if points else None
-            if after is None:
+            if after is None or told_run(points):
+                # (sentences that tell, measures already taken, go on under no lead-in that
+                # asks: its list is another, "Åtgärder för att …" / "Handlingsplanen ska")
                 break
             # "Deliverables" / "The review group will deliver:": the list goes on under a
             # heading of its own, its items numbered on after the ones above
@@ -2492,7 +2513,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             continues = False
         if not continues:
             after = _continuation_lead_in(lines, i, body_size)
-            if after is None:
+            if after is None or told_run(points):
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
@@ -2658,6 +2679,8 @@ def _continuation_lead_in(
             text.endswith((".", "!", "?", ";", ","))
             or not _unwrapped(lines[j - 1], lines[j])
             or lines[i].gap
+            # a heading over the items ("Åtgärder som redan har vidtagits") is no sentence
+            or (j == i + 1 and _looks_like_heading(lines[i], body))
             or _NEGATION_RE.search(text)
             or EXCLUSION_RE.search(text)
         ):
@@ -2781,6 +2804,40 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
         if after is not None and after[0] == k:
             return True
     return False
+
+
+def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """Every item of ``run`` tells: a whole sentence (a stop at its end, ``sentence_words``
+    words or more) with no point verb first and no modal ("Från den 16 oktober ringer
+    larmcentralen …", "Kvinnans anhöriga har informerats …": measures already taken, a
+    report's causes or findings as bullets)."""
+    texts = [" ".join(rp.text.split()) for rp in run]
+    return bool(texts) and all(
+        t.endswith(".") and len(t.split()) >= s.sentence_words and not _asks(t) for t in texts
+    )
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def told_lead_in(lines: list[Line], k: int, body: float | None) -> bool:
+    """The list item at ``lines[k]`` follows a lead-in sentence that tells, not asks: the
+    last sentence of the paragraph above ends in a colon, with no modal and no negation ("Det
+    inneber mellom anna:", "Utredningen pekar dessutom på följande:": what a duty holds, what
+    a report found). A heading over the list is no such sentence."""
+    if k < 1 or _item_marker(lines[k - 1], body) is not None or _looks_like_heading(lines[k - 1], body):
+        return False
+    text = lines[k - 1].text.strip()
+    if not text.endswith(":"):
+        return False
+    i = k - 1
+    while i > 0 and not lines[i].gap and k - i < 3 and _item_marker(lines[i - 1], body) is None:
+        if _looks_like_heading(lines[i - 1], body):
+            break
+        i -= 1
+        text = _join(lines[i].text.strip(), text)
+    last = _SENTENCE_END_RE.split(" ".join(text.split()))[-1]
+    return not _MODAL_RE.search(last) and not _NEGATION_RE.search(last)
 
 
 def _grants_list(lines: list[Line], k: int) -> bool:
@@ -4158,6 +4215,16 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             for r, k in zip(runs, starts, strict=True)
             if r not in asked and _led_in(lines, k, body)
         ]
+        if any(_led_in(lines, k, body) for k in starts):
+            # beside a list its lead-in asks for ("Handlingsplanen ska" / "1.innehålla …"), a
+            # list under a lead-in that tells ("Det inneber mellom anna:") or of sentences that
+            # tell (measures already taken, a report's causes) asks nothing of the plan
+            pairs = [
+                (r, k)
+                for r, k in zip(runs, starts, strict=True)
+                if any(r is q for q in asked) or not (told_run(r) or told_lead_in(lines, k, body))
+            ]
+            runs, starts = [r for r, _ in pairs], [k for _, k in pairs]
         # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
         # om …" / "Konklusjon: …" / "b) …": a minute's items of any other business) is no list
         lists = [r for r in runs if r not in asked and (len(r) >= 2 or not asked)] or asked
