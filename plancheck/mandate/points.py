@@ -2374,6 +2374,9 @@ class _RawPoint:
     report: str | None = None  # its table row's reporting cell (Line.report)
     plan_named: str | None = None  # the plan its row of a table of plans is about (Line.plan_named)
     proposal: bool = False  # read from a numbered proposal paragraph of a minute
+    # the body its labelled paragraph is addressed to ("Recommendation 4 (Adult Social Care)"),
+    # None when its label names none
+    addressee: str | None = None
 
 
 def _depth(label: str) -> int:
@@ -3218,6 +3221,8 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     gap however the paragraph runs); not a list item, a heading or a new run-in label."""
     if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
+    if ln.bold and label_addressee(ln.text) is not None:
+        return False  # the next label, "Recommendation 5 (Adult Social Care and the Housing Service)"
     if not ln.gap:
         return True
     return _page_break_inside(prev, ln)
@@ -3234,6 +3239,16 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
 
 
 _LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
+# "Recommendation 4 (Adult Social Care)": a label word, its number and, in brackets, the body the
+# paragraph under it is addressed to (a review's or an inspection's recommendations), no colon
+_ADDRESSED_LABEL_RE = re.compile(r"^([^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?\s+\d{1,2})\s*\((?P<to>[^()]{2,80})\)$")
+
+
+def label_addressee(text: str) -> str | None:
+    """The body a labelled paragraph is addressed to, from its label line ("Recommendation 4
+    (Adult Social Care)" → "Adult Social Care"), or None."""
+    m = _ADDRESSED_LABEL_RE.match(" ".join(text.split()))
+    return m.group("to").strip() if m else None
 
 
 def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
@@ -3241,7 +3256,7 @@ def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
     it): the run-in label of that paragraph set on a line of its own. Not over a list (a
     lead-in, "Mandat:") nor over a heading."""
     ln = lines[i]
-    m = _LABEL_LINE_RE.match(ln.text.strip())
+    m = _LABEL_LINE_RE.match(ln.text.strip()) or _ADDRESSED_LABEL_RE.match(" ".join(ln.text.split()))
     if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
@@ -3344,16 +3359,21 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         i: (findings[i][1], None, None)
         for i in remarks
     }
+    addressees: dict[int, str] = {}
     for i, (_, end, label) in keep.items():
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
+        if (to := label_addressee(lines[i].text)) is not None and not lines[i].run_in:
+            # "Recommendation 4 (Adult Social Care)" alone over its paragraph: the label line
+            # is no text of the point; the body it names is the point's addressee
+            first, addressees[i] = "", to
         # "Oppgave 3:": the label's number is the point's
         number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
         items[i] = (end, first, number.group(0) if number else None)
     items.update(proposals)
     # a topic's paragraph of two demands ("Förslag. Utredaren ska föreslå … Förslaget ska
     # innehålla …"): each demand is a point, as the sentences of a mandate in prose are
-    out, points = _paragraphs_as_items(lines, items, frozenset(whole))
+    out, points = _paragraphs_as_items(lines, items, frozenset(whole), addressees)
     heads = tuple(v[1] for v in proposals.values() if v[1])
     for rp in points:
         rp.proposal = bool(heads) and rp.text.startswith(heads)
@@ -3446,7 +3466,10 @@ def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
 
 
 def _paragraphs_as_items(
-    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]], split: frozenset[int] = frozenset()
+    lines: list[Line],
+    items: dict[int, tuple[int, str | None, str | None]],
+    split: frozenset[int] = frozenset(),
+    addressees: dict[int, str] | None = None,
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
@@ -3475,7 +3498,9 @@ def _paragraphs_as_items(
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         if number:
-            points.append(_RawPoint(number, "number", text, first.page, first.indent, []))
+            points.append(
+                _RawPoint(number, "number", text, first.page, first.indent, [], addressee=(addressees or {}).get(i))
+            )
         elif i in split and len(parts := asking_sentences(text)) >= 2:
             points.extend(_RawPoint("-", "bullet", part, first.page, first.indent, []) for part in parts)
         else:
@@ -4273,7 +4298,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = defined_plan_paragraphs(found)
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
-    found = reported_in_plan(found, plan_title)
+    found = addressed_paragraphs(reported_in_plan(found, plan_title), plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
     )
@@ -4798,6 +4823,37 @@ def planned_rows(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoi
                 for k, part in enumerate(parts, start=1)
             )
     return out
+
+
+_EVERY_ADDRESSEE_RE = re.compile(r"^(?:" + _alt("every_addressee") + r")$", re.IGNORECASE)
+# an addressee's article ("the Housing Service"): no word of the body's name
+_ARTICLE_RE = re.compile(r"^(?:" + _alt("subject_article") + r"|the)\s+", re.IGNORECASE)
+
+
+def addressed_paragraphs(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """A review's or an inspection's recommendations, each labelled with the body it is
+    addressed to ("Recommendation 4 (Adult Social Care)", "Recommendation 6 (Fire and Rescue
+    Service)"): the plan is one body's answer, so the recommendations addressed to that body
+    (named in ``plan_title``: "…: Adult Social Care Action Plan"), joint ones naming it too
+    ("Adult Social Care and the Housing Service") and those to every body
+    (requirements.yaml ``every_addressee``: "All agencies") are its points, the others none.
+    Without a title, with fewer than two addressed paragraphs, or when the title names no
+    addressee, every paragraph stays."""
+    to = [rp for rp in found if rp.addressee]
+    title = " ".join((plan_title or "").lower().split())
+    if len(to) < 2 or not title:
+        return found
+
+    def named(rp: _RawPoint) -> bool:
+        return any(
+            re.search(r"\b" + re.escape(b) + r"\b", title)
+            for b in (_ARTICLE_RE.sub("", b) for b in _bodies(rp.addressee or ""))
+            if b
+        )
+
+    if not any(named(rp) for rp in to):
+        return found
+    return [rp for rp in found if not rp.addressee or named(rp) or _EVERY_ADDRESSEE_RE.match(rp.addressee.strip())]
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
