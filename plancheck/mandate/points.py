@@ -2814,6 +2814,8 @@ def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     words or more) with no point verb first and no modal ("Från den 16 oktober ringer
     larmcentralen …", "Kvinnans anhöriga har informerats …": measures already taken, a
     report's causes or findings as bullets)."""
+    if any(rp.deliverable for rp in run):
+        return False  # "4. Deliverables" / "1. A draft policy …": parts to hand over, no telling
     texts = [" ".join(rp.text.split()) for rp in run]
     return bool(texts) and all(
         t.endswith(".") and len(t.split()) >= s.sentence_words and not _asks(t) for t in texts
