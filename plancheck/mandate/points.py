@@ -262,6 +262,24 @@ class PointSettings:
     # ``checklist_mark_words`` words after the number (checklist_marked)
     checklist_rows: int = 3
     checklist_mark_words: int = 4
+    # session 52 (m57read's readers, each its own switch; docs/mandate.md "Session 52"):
+    # a series numbered "1.innehålla …" (number, stop, a lower-case word glued on) as
+    # glued_label_runs reads "a)gje …" (glued_stop_runs)
+    glued_stop_runs: bool = True
+    # a numbered series (decimal_runs, glued_label_runs) goes on over a page break inside an
+    # item's sentence (series_over_page_break)
+    series_over_page_break: bool = True
+    # beside a list asked for, a list of whole sentences that tell (told_run) asks nothing,
+    # nor goes on under a later lead-in (told_lists); a list under a lead-in sentence that
+    # tells ("Det inneber mellom anna:", told_lead_in) neither (told_lead_ins)
+    told_lists: bool = True
+    told_lead_ins: bool = True
+    # a heading straight over items is no lead-in whose sentence goes on into them
+    # (_continuation_lead_in)
+    heading_no_lead_in: bool = True
+    # recommendations labelled with their addressee ("Recommendation 4 (Adult Social Care)"):
+    # only those to the plan's owner and to every body are points (addressed_paragraphs)
+    addressed_recommendations: bool = True
 
 
 POINT_SETTINGS = PointSettings()
@@ -2089,7 +2107,9 @@ def _series_run(
             run.append(j)
         elif mj is not None or _marker(out[j].text) is not None:
             break
-        elif out[j].gap and not _page_break_inside(out[j - 1], out[j]):
+        elif out[j].gap and not (
+            POINT_SETTINGS.series_over_page_break and _page_break_inside(out[j - 1], out[j])
+        ):
             # a blank line ends the series, a page break inside an item's sentence does not
             break
         j += 1
@@ -2139,6 +2159,10 @@ _GLUED_LINE_RE = re.compile(
 )
 
 
+# (the bracketed form alone: PointSettings.glued_stop_runs off)
+_GLUED_BRACKET_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<number>(?!))?(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
+
+
 def _glued_label(m: re.Match[str]) -> str:
     """The label of a glued item line ("a" for "a)gje …", "1" for "1.innehålla …")."""
     return m.group("label") or m.group("number")
@@ -2158,30 +2182,34 @@ def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> li
     "a) " so it is the item's marker. One such line alone stays text (NUMBER_RE asks a space,
     or a capital, after a label)."""
     out = list(lines)
+    glued = _GLUED_LINE_RE if POINT_SETTINGS.glued_stop_runs else _GLUED_BRACKET_RE
     i = 0
     while i < len(out):
-        m = _GLUED_LINE_RE.match(out[i].text.strip())
+        m = glued.match(out[i].text.strip())
         if m is None or _glued_label(m) not in ("a", "1"):
             i += 1
             continue
         first, stop = _glued_label(m), m.group("number") is not None
         # the items' indent, page by page: a page's margin may differ from the one before
-        # (the list goes on over the page break: _series_run)
-        at = {out[i].page: out[i].indent}
+        # (the list goes on over the page break: _series_run; one indent for all, that off)
+        by_page = POINT_SETTINGS.series_over_page_break
+        at = {out[i].page if by_page else None: out[i].indent}
 
         def follows(
-            mj: re.Match[str], n: int, ln: Line, first: str = first, stop: bool = stop, at: dict = at
+            mj: re.Match[str], n: int, ln: Line, first: str = first, stop: bool = stop, at: dict = at,
+            by_page: bool = by_page,
         ) -> bool:
             if _glued_label(mj) != _nth_label(first, n) or (mj.group("number") is not None) != stop:
                 return False
-            return abs(ln.indent - at.setdefault(ln.page, ln.indent)) <= s.letter_bullet_indent / 2
+            indent = at.setdefault(ln.page if by_page else None, ln.indent)
+            return abs(ln.indent - indent) <= s.letter_bullet_indent / 2
 
-        run, j = _series_run(out, i, _GLUED_LINE_RE, follows)
+        run, j = _series_run(out, i, glued, follows)
         if len(run) < s.coded_items:
             i += 1
             continue
         for k in run:
-            mk = _GLUED_LINE_RE.match(out[k].text.strip())
+            mk = glued.match(out[k].text.strip())
             out[k] = replace(out[k], text=f"{_glued_label(mk)}{'.' if mk.group('number') else ')'} {mk.group('rest')}")
         i = j
     return out
@@ -2422,7 +2450,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 i += 1  # the mandate heading's second line ("Oppdrag: Forvaltningsplan …" / "2038–2048")
                 continue
             after = _list_goes_on_under(lines, i, body_size) if points else None
-            if after is None or told_run(points):
+            if after is None or (POINT_SETTINGS.told_lists and told_run(points)):
                 # (sentences that tell, measures already taken, go on under no lead-in that
                 # asks: its list is another, "Åtgärder för att …" / "Handlingsplanen ska")
                 break
@@ -2516,7 +2544,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             continues = False
         if not continues:
             after = _continuation_lead_in(lines, i, body_size)
-            if after is None or told_run(points):
+            if after is None or (POINT_SETTINGS.told_lists and told_run(points)):
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
@@ -2683,7 +2711,14 @@ def _continuation_lead_in(
             or not _unwrapped(lines[j - 1], lines[j])
             or lines[i].gap
             # a heading over the items ("Åtgärder som redan har vidtagits") is no sentence
-            or (j == i + 1 and _looks_like_heading(lines[i], body))
+            # (but a group heading of a numbered list, "4 Genomförande" over "4.1 …", "Fase 2 · …"
+            # over "2.1 …", goes on with it: its items carry its number)
+            or (
+                POINT_SETTINGS.heading_no_lead_in
+                and j == i + 1
+                and _looks_like_heading(lines[i], body)
+                and not _group_heading(lines[i], lines[j], body)
+            )
             or _NEGATION_RE.search(text)
             or EXCLUSION_RE.search(text)
         ):
@@ -2809,16 +2844,44 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
     return False
 
 
+def _group_heading(head: Line, item: Line, body: float | None) -> bool:
+    """``head`` is a group heading of a numbered list and ``item`` its first item: the item's
+    number is one of the heading's numbers and a sub-number ("4 Genomförande" over "4.1
+    Föreslå …", "Fase 2 · Analyse" over "2.1 Prioritere …": a project's phases, a directive's
+    sections of tasks)."""
+    mk = _item_marker(item, body)
+    if mk is None or mk[0] != "number":
+        return False
+    section, _, sub = mk[1].strip("().").partition(".")
+    return bool(sub) and section in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)", head.text)
+
+
 def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     """Every item of ``run`` tells: a whole sentence (a stop at its end, ``sentence_words``
     words or more) with no point verb first and no modal ("Från den 16 oktober ringer
     larmcentralen …", "Kvinnans anhöriga har informerats …": measures already taken, a
-    report's causes or findings as bullets)."""
+    report's causes or findings as bullets). A sentence with a modal of the lexicon's
+    (requirements.yaml ``modal``: "The panel will hear …", "Gruppa skal …") binds someone: it
+    does not tell."""
     if any(rp.deliverable for rp in run):
         return False  # "4. Deliverables" / "1. A draft policy …": parts to hand over, no telling
     texts = [" ".join(rp.text.split()) for rp in run]
     return bool(texts) and all(
-        t.endswith(".") and len(t.split()) >= s.sentence_words and not _asks(t) for t in texts
+        t.endswith(".")
+        and len(t.split()) >= s.sentence_words
+        and not _asks(t)
+        and not _MODAL_RE.search(t)
+        for t in texts
+    )
+
+
+def told_list(run: list[_RawPoint], lines: list[Line], k: int, body: float | None) -> bool:
+    """The list ``run`` opening at ``lines[k]`` stands under a lead-in sentence that tells
+    (told_lead_in) and none of its items asks: no point verb first, no modal ("Det inneber
+    mellom anna:" / "• tilsyn med …"). A decision told so ("Styret gjorde dette vedtaket:" /
+    "2. Planen skal òg …") asks by its items."""
+    return told_lead_in(lines, k, body) and not any(
+        _asks(t) or _MODAL_RE.search(t) for t in (" ".join(rp.text.split()) for rp in run)
     )
 
 
@@ -3223,7 +3286,7 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     gap however the paragraph runs); not a list item, a heading or a new run-in label."""
     if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
-    if ln.bold and label_addressee(ln.text) is not None:
+    if ln.bold and POINT_SETTINGS.addressed_recommendations and label_addressee(ln.text) is not None:
         return False  # the next label, "Recommendation 5 (Adult Social Care and the Housing Service)"
     if not ln.gap:
         return True
@@ -3258,7 +3321,9 @@ def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
     it): the run-in label of that paragraph set on a line of its own. Not over a list (a
     lead-in, "Mandat:") nor over a heading."""
     ln = lines[i]
-    m = _LABEL_LINE_RE.match(ln.text.strip()) or _ADDRESSED_LABEL_RE.match(" ".join(ln.text.split()))
+    m = _LABEL_LINE_RE.match(ln.text.strip())
+    if m is None and POINT_SETTINGS.addressed_recommendations:
+        m = _ADDRESSED_LABEL_RE.match(" ".join(ln.text.split()))
     if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
@@ -4249,7 +4314,11 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             pairs = [
                 (r, k)
                 for r, k in zip(runs, starts, strict=True)
-                if any(r is q for q in asked) or not (told_run(r) or told_lead_in(lines, k, body))
+                if any(r is q for q in asked)
+                or not (
+                    (POINT_SETTINGS.told_lists and told_run(r))
+                    or (POINT_SETTINGS.told_lead_ins and told_list(r, lines, k, body))
+                )
             ]
             runs, starts = [r for r, _ in pairs], [k for _, k in pairs]
         # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
@@ -4300,7 +4369,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = defined_plan_paragraphs(found)
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
-    found = addressed_paragraphs(reported_in_plan(found, plan_title), plan_title)
+    found = reported_in_plan(found, plan_title)
+    if POINT_SETTINGS.addressed_recommendations:
+        found = addressed_paragraphs(found, plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
     )
