@@ -263,7 +263,7 @@ class PointSettings:
     checklist_rows: int = 3
     checklist_mark_words: int = 4
     # session 52 (m57read's readers, each its own switch; docs/mandate.md "Session 52"):
-    # a series numbered "1.innehålla …" (number, stop, a lower-case word glued on) as
+    # a series numbered "1.redovisa …" (number, stop, a lower-case word glued on) as
     # glued_label_runs reads "a)gje …" (glued_stop_runs)
     glued_stop_runs: bool = True
     # a numbered series (decimal_runs, glued_label_runs) goes on over a page break inside an
@@ -271,13 +271,13 @@ class PointSettings:
     series_over_page_break: bool = True
     # beside a list asked for, a list of whole sentences that tell (told_run) asks nothing,
     # nor goes on under a later lead-in (told_lists); a list under a lead-in sentence that
-    # tells ("Det inneber mellom anna:", told_lead_in) neither (told_lead_ins)
+    # tells ("Dette omfattar blant anna:", told_lead_in) neither (told_lead_ins)
     told_lists: bool = True
     told_lead_ins: bool = True
     # a heading straight over items is no lead-in whose sentence goes on into them
     # (_continuation_lead_in)
     heading_no_lead_in: bool = True
-    # recommendations labelled with their addressee ("Recommendation 4 (Adult Social Care)"):
+    # recommendations labelled with their addressee ("Recommendation 3 (Tenancy Services)"):
     # only those to the plan's owner and to every body are points (addressed_paragraphs)
     addressed_recommendations: bool = True
 
@@ -2152,7 +2152,7 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
 
 # "a)gje ein oversikt …", "2)beskrive …": a letter or a number and its closing bracket glued to
 # the item's first word (the hanging indent too narrow for the gap a typist's tab would leave);
-# "1.innehålla …": a number and its stop typed so (as mandates are typed, no space after the
+# "1.redovisa …": a number and its stop typed so (as mandates are typed, no space after the
 # number), the word in lower case carrying on the lead-in's sentence
 _GLUED_LINE_RE = re.compile(
     r"^(?:(?P<label>[a-zæøå]|\d{1,2})\)|(?P<number>\d{1,2})\.(?=[a-zæøåäö]{2}))(?P<rest>(?-i:[a-zæøåäö])\S*.*)$"
@@ -2164,7 +2164,7 @@ _GLUED_BRACKET_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<number>(?!
 
 
 def _glued_label(m: re.Match[str]) -> str:
-    """The label of a glued item line ("a" for "a)gje …", "1" for "1.innehålla …")."""
+    """The label of a glued item line ("a" for "a)gje …", "1" for "1.redovisa …")."""
     return m.group("label") or m.group("number")
 
 
@@ -2402,7 +2402,7 @@ class _RawPoint:
     report: str | None = None  # its table row's reporting cell (Line.report)
     plan_named: str | None = None  # the plan its row of a table of plans is about (Line.plan_named)
     proposal: bool = False  # read from a numbered proposal paragraph of a minute
-    # the body its labelled paragraph is addressed to ("Recommendation 4 (Adult Social Care)"),
+    # the body its labelled paragraph is addressed to ("Recommendation 3 (Tenancy Services)"),
     # None when its label names none
     addressee: str | None = None
 
@@ -2710,8 +2710,8 @@ def _continuation_lead_in(
             text.endswith((".", "!", "?", ";", ","))
             or not _unwrapped(lines[j - 1], lines[j])
             or lines[i].gap
-            # a heading over the items ("Åtgärder som redan har vidtagits") is no sentence
-            # (but a group heading of a numbered list, "4 Genomförande" over "4.1 …", "Fase 2 · …"
+            # a heading over the items ("Tiltak som alt er gjorde") is no sentence
+            # (but a group heading of a numbered list, "3 Uppfølging" over "3.1 …", "Etape 2 · …"
             # over "2.1 …", goes on with it: its items carry its number)
             or (
                 POINT_SETTINGS.heading_no_lead_in
@@ -2846,8 +2846,8 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
 
 def _group_heading(head: Line, item: Line, body: float | None) -> bool:
     """``head`` is a group heading of a numbered list and ``item`` its first item: the item's
-    number is one of the heading's numbers and a sub-number ("4 Genomförande" over "4.1
-    Föreslå …", "Fase 2 · Analyse" over "2.1 Prioritere …": a project's phases, a directive's
+    number is one of the heading's numbers and a sub-number ("3 Uppfølging" over "3.1
+    Måle …", "Etape 2 · Høring" over "2.1 Samle …": a project's phases, a directive's
     sections of tasks)."""
     mk = _item_marker(item, body)
     if mk is None or mk[0] != "number":
@@ -2858,8 +2858,8 @@ def _group_heading(head: Line, item: Line, body: float | None) -> bool:
 
 def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     """Every item of ``run`` tells: a whole sentence (a stop at its end, ``sentence_words``
-    words or more) with no point verb first and no modal ("Från den 16 oktober ringer
-    larmcentralen …", "Kvinnans anhöriga har informerats …": measures already taken, a
+    words or more) with no point verb first and no modal ("Sedan i mars låser
+    vakten porten kl. 22 …", "Hyresgästerna har fått ett brev om …": measures already taken, a
     report's causes or findings as bullets). A sentence with a modal of the lexicon's
     (requirements.yaml ``modal``: "The panel will hear …", "Gruppa skal …") binds someone: it
     does not tell."""
@@ -2877,8 +2877,8 @@ def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
 
 def told_list(run: list[_RawPoint], lines: list[Line], k: int, body: float | None) -> bool:
     """The list ``run`` opening at ``lines[k]`` stands under a lead-in sentence that tells
-    (told_lead_in) and none of its items asks: no point verb first, no modal ("Det inneber
-    mellom anna:" / "• tilsyn med …"). A decision told so ("Styret gjorde dette vedtaket:" /
+    (told_lead_in) and none of its items asks: no point verb first, no modal ("Dette omfattar
+    blant anna:" / "• tilsyn med …"). A decision told so ("Styret gjorde slikt vedtak:" /
     "2. Planen skal òg …") asks by its items."""
     return told_lead_in(lines, k, body) and not any(
         _asks(t) or _MODAL_RE.search(t) for t in (" ".join(rp.text.split()) for rp in run)
@@ -2891,7 +2891,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 def told_lead_in(lines: list[Line], k: int, body: float | None) -> bool:
     """The list item at ``lines[k]`` follows a lead-in sentence that tells, not asks: the
     last sentence of the paragraph above ends in a colon, with no modal and no negation ("Det
-    inneber mellom anna:", "Utredningen pekar dessutom på följande:": what a duty holds, what
+    omfattar blant anna:", "Granskningen visade också följande:": what a duty holds, what
     a report found). A heading over the list is no such sentence."""
     if k < 1 or _item_marker(lines[k - 1], body) is not None or _looks_like_heading(lines[k - 1], body):
         return False
@@ -3287,7 +3287,7 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
     if ln.bold and POINT_SETTINGS.addressed_recommendations and label_addressee(ln.text) is not None:
-        return False  # the next label, "Recommendation 5 (Adult Social Care and the Housing Service)"
+        return False  # the next label, "Recommendation 5 (Tenancy Services and the Community Wardens)"
     if not ln.gap:
         return True
     return _page_break_inside(prev, ln)
@@ -3304,14 +3304,14 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
 
 
 _LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
-# "Recommendation 4 (Adult Social Care)": a label word, its number and, in brackets, the body the
+# "Recommendation 3 (Tenancy Services)": a label word, its number and, in brackets, the body the
 # paragraph under it is addressed to (a review's or an inspection's recommendations), no colon
 _ADDRESSED_LABEL_RE = re.compile(r"^([^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?\s+\d{1,2})\s*\((?P<to>[^()]{2,80})\)$")
 
 
 def label_addressee(text: str) -> str | None:
     """The body a labelled paragraph is addressed to, from its label line ("Recommendation 4
-    (Adult Social Care)" → "Adult Social Care"), or None."""
+    (Tenancy Services)" → "Tenancy Services"), or None."""
     m = _ADDRESSED_LABEL_RE.match(" ".join(text.split()))
     return m.group("to").strip() if m else None
 
@@ -3431,7 +3431,7 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
         if (to := label_addressee(lines[i].text)) is not None and not lines[i].run_in:
-            # "Recommendation 4 (Adult Social Care)" alone over its paragraph: the label line
+            # "Recommendation 3 (Tenancy Services)" alone over its paragraph: the label line
             # is no text of the point; the body it names is the point's addressee
             first, addressees[i] = "", to
         # "Oppgave 3:": the label's number is the point's
@@ -4308,8 +4308,8 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             if r not in asked and _led_in(lines, k, body)
         ]
         if any(_led_in(lines, k, body) for k in starts):
-            # beside a list its lead-in asks for ("Handlingsplanen ska" / "1.innehålla …"), a
-            # list under a lead-in that tells ("Det inneber mellom anna:") or of sentences that
+            # beside a list its lead-in asks for ("Handlingsplanen ska" / "1.redovisa …"), a
+            # list under a lead-in that tells ("Dette omfattar blant anna:") or of sentences that
             # tell (measures already taken, a report's causes) asks nothing of the plan
             pairs = [
                 (r, k)
@@ -4905,10 +4905,10 @@ _ARTICLE_RE = re.compile(r"^(?:" + _alt("subject_article") + r"|the)\s+", re.IGN
 
 def addressed_paragraphs(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
     """A review's or an inspection's recommendations, each labelled with the body it is
-    addressed to ("Recommendation 4 (Adult Social Care)", "Recommendation 6 (Fire and Rescue
+    addressed to ("Recommendation 3 (Tenancy Services)", "Recommendation 6 (Fire and Rescue
     Service)"): the plan is one body's answer, so the recommendations addressed to that body
-    (named in ``plan_title``: "…: Adult Social Care Action Plan"), joint ones naming it too
-    ("Adult Social Care and the Housing Service") and those to every body
+    (named in ``plan_title``: "…: Tenancy Services Action Plan"), joint ones naming it too
+    ("Tenancy Services and the Community Wardens") and those to every body
     (requirements.yaml ``every_addressee``: "All agencies") are its points, the others none.
     Without a title, with fewer than two addressed paragraphs, or when the title names no
     addressee, every paragraph stays."""
