@@ -148,8 +148,8 @@ def test_a_governance_item_with_a_modal_is_no_told_sentence() -> None:
 
 
 def _decision() -> list[Line]:
-    # a citizens' proposal "… planen bør: a) …" and the council's decision told by a lead-in
-    # ("… gjorde dette vedtaket:") whose items ask ("Planen skal òg …")
+    # a citizens' proposal (its list under "Vi meiner planen bør:") and the council's decision
+    # told by a lead-in ("… gjorde slikt vedtak:") whose items ask ("Planen skal i tillegg …")
     return [
         _ln("Lag ein plan for leikeplassane i bygda", size=18, bold=True, gap=True),
         _ln("Om forslaget", size=12, bold=True, gap=True),
@@ -159,9 +159,9 @@ def _decision() -> list[Line]:
         _ln("b) rekne ut kva nye leikeplassar vil koste"),
         _ln("c) seie kven som skal halde dei ved like"),
         _ln("Vedtaket i formannskapet", size=12, bold=True, gap=True),
-        _ln("Formannskapet handsama forslaget 4. mai 2060 og gjorde dette vedtaket:"),
+        _ln("Formannskapet handsama forslaget 4. mai 2060 og gjorde slikt vedtak:"),
         _ln("1. Forslaget blir teke til følgje. Kommunedirektøren skal lage ein plan for leikeplassane."),
-        _ln("2. Planen skal òg vise korleis barna i bygda kan vere med og forme leikeplassane."),
+        _ln("2. Planen skal i tillegg vise korleis barna i bygda kan vere med og forme leikeplassane."),
         _ln("3. Planen skal leggjast fram for formannskapet innan 1. april 2061."),
     ]
 
@@ -169,7 +169,7 @@ def _decision() -> list[Line]:
 def test_a_decision_told_by_its_lead_in_asks_by_its_items() -> None:
     # (an older form: a list under a lead-in that tells is told only when none of its items asks)
     texts = [p.text for p in find_points(_decision())]
-    assert any(t.startswith("Planen skal òg vise korleis barna") for t in texts)
+    assert any(t.startswith("Planen skal i tillegg vise korleis barna") for t in texts)
     assert any(t.startswith("Planen skal leggjast fram for formannskapet") for t in texts)
 
 
@@ -237,7 +237,7 @@ def test_each_reader_has_its_switch() -> None:
             P.POINT_SETTINGS = replace(old, **{flag: False})
             off[flag] = _listed(make(), t)
             assert _listed(_grouped()) == grouped
-            assert any(p.text.startswith("Planen skal òg vise") for p in find_points(_decision()))
+            assert any(p.text.startswith("Planen skal i tillegg vise") for p in find_points(_decision()))
     finally:
         P.POINT_SETTINGS = old
     assert off["glued_stop_runs"] == [] and on["glued_stop_runs"] == ["kartleggje", "prioritere", "vise", "gjere"]
