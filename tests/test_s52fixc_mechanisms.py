@@ -148,13 +148,13 @@ def test_a_governance_item_with_a_modal_is_no_told_sentence() -> None:
 
 
 def _decision() -> list[Line]:
-    # a citizens' proposal (its list under "Vi meiner planen bør:") and the council's decision
+    # a citizens' proposal (its list under "Vi tilrår at planen:") and the council's decision
     # told by a lead-in ("… gjorde slikt vedtak:") whose items ask ("Planen skal i tillegg …")
     return [
         _ln("Lag ein plan for leikeplassane i bygda", size=18, bold=True, gap=True),
         _ln("Om forslaget", size=12, bold=True, gap=True),
         _ln("Det manglar leikeplassar i dei nye bustadfelta. Vi foreslår at kommunen lagar ein plan."),
-        _ln("Vi meiner planen bør:"),
+        _ln("Vi tilrår at planen:"),
         _ln("a) vise kvar det manglar leikeplassar i dag"),
         _ln("b) rekne ut kva nye leikeplassar vil koste"),
         _ln("c) seie kven som skal halde dei ved like"),
