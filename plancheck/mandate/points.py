@@ -262,6 +262,24 @@ class PointSettings:
     # ``checklist_mark_words`` words after the number (checklist_marked)
     checklist_rows: int = 3
     checklist_mark_words: int = 4
+    # session 52 (m57read's readers, each its own switch; docs/mandate.md "Session 52"):
+    # a series numbered "1.redovisa …" (number, stop, a lower-case word glued on) as
+    # glued_label_runs reads "a)gje …" (glued_stop_runs)
+    glued_stop_runs: bool = True
+    # a numbered series (decimal_runs, glued_label_runs) goes on over a page break inside an
+    # item's sentence (series_over_page_break)
+    series_over_page_break: bool = True
+    # beside a list asked for, a list of whole sentences that tell (told_run) asks nothing,
+    # nor goes on under a later lead-in (told_lists); a list under a lead-in sentence that
+    # tells ("Dette omfattar blant anna:", told_lead_in) neither (told_lead_ins)
+    told_lists: bool = True
+    told_lead_ins: bool = True
+    # a heading straight over items is no lead-in whose sentence goes on into them
+    # (_continuation_lead_in)
+    heading_no_lead_in: bool = True
+    # recommendations labelled with their addressee ("Recommendation 3 (Tenancy Services)"):
+    # only those to the plan's owner and to every body are points (addressed_paragraphs)
+    addressed_recommendations: bool = True
 
 
 POINT_SETTINGS = PointSettings()
@@ -2087,7 +2105,12 @@ def _series_run(
         mj = pattern.match(out[j].text.strip())
         if mj is not None and follows(mj, len(run), out[j]):
             run.append(j)
-        elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+        elif mj is not None or _marker(out[j].text) is not None:
+            break
+        elif out[j].gap and not (
+            POINT_SETTINGS.series_over_page_break and _page_break_inside(out[j - 1], out[j])
+        ):
+            # a blank line ends the series, a page break inside an item's sentence does not
             break
         j += 1
     return run, j
@@ -2128,8 +2151,21 @@ def decimal_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[L
 
 
 # "a)gje ein oversikt …", "2)beskrive …": a letter or a number and its closing bracket glued to
-# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave)
-_GLUED_LINE_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
+# the item's first word (the hanging indent too narrow for the gap a typist's tab would leave);
+# "1.redovisa …": a number and its stop typed so (as mandates are typed, no space after the
+# number), the word in lower case carrying on the lead-in's sentence
+_GLUED_LINE_RE = re.compile(
+    r"^(?:(?P<label>[a-zæøå]|\d{1,2})\)|(?P<number>\d{1,2})\.(?=[a-zæøåäö]{2}))(?P<rest>(?-i:[a-zæøåäö])\S*.*)$"
+)
+
+
+# (the bracketed form alone: PointSettings.glued_stop_runs off)
+_GLUED_BRACKET_RE = re.compile(r"^(?P<label>[a-zæøå]|\d{1,2})\)(?P<number>(?!))?(?P<rest>(?-i:[a-zæøåäö])\S*.*)$")
+
+
+def _glued_label(m: re.Match[str]) -> str:
+    """The label of a glued item line ("a" for "a)gje …", "1" for "1.redovisa …")."""
+    return m.group("label") or m.group("number")
 
 
 def _nth_label(first: str, n: int) -> str:
@@ -2146,24 +2182,35 @@ def glued_label_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> li
     "a) " so it is the item's marker. One such line alone stays text (NUMBER_RE asks a space,
     or a capital, after a label)."""
     out = list(lines)
+    glued = _GLUED_LINE_RE if POINT_SETTINGS.glued_stop_runs else _GLUED_BRACKET_RE
     i = 0
     while i < len(out):
-        m = _GLUED_LINE_RE.match(out[i].text.strip())
-        if m is None or m.group("label") not in ("a", "1"):
+        m = glued.match(out[i].text.strip())
+        if m is None or _glued_label(m) not in ("a", "1"):
             i += 1
             continue
-        first, indent = m.group("label"), out[i].indent
-        run, j = _series_run(
-            out, i, _GLUED_LINE_RE,
-            lambda mj, n, ln, first=first, indent=indent: mj.group("label") == _nth_label(first, n)
-            and abs(ln.indent - indent) <= s.letter_bullet_indent / 2,
-        )
+        first, stop = _glued_label(m), m.group("number") is not None
+        # the items' indent, page by page: a page's margin may differ from the one before
+        # (the list goes on over the page break: _series_run; one indent for all, that off)
+        by_page = POINT_SETTINGS.series_over_page_break
+        at = {out[i].page if by_page else None: out[i].indent}
+
+        def follows(
+            mj: re.Match[str], n: int, ln: Line, first: str = first, stop: bool = stop, at: dict = at,
+            by_page: bool = by_page,
+        ) -> bool:
+            if _glued_label(mj) != _nth_label(first, n) or (mj.group("number") is not None) != stop:
+                return False
+            indent = at.setdefault(ln.page if by_page else None, ln.indent)
+            return abs(ln.indent - indent) <= s.letter_bullet_indent / 2
+
+        run, j = _series_run(out, i, glued, follows)
         if len(run) < s.coded_items:
             i += 1
             continue
         for k in run:
-            mk = _GLUED_LINE_RE.match(out[k].text.strip())
-            out[k] = replace(out[k], text=f"{mk.group('label')}) {mk.group('rest')}")
+            mk = glued.match(out[k].text.strip())
+            out[k] = replace(out[k], text=f"{_glued_label(mk)}{'.' if mk.group('number') else ')'} {mk.group('rest')}")
         i = j
     return out
 
@@ -2355,6 +2402,9 @@ class _RawPoint:
     report: str | None = None  # its table row's reporting cell (Line.report)
     plan_named: str | None = None  # the plan its row of a table of plans is about (Line.plan_named)
     proposal: bool = False  # read from a numbered proposal paragraph of a minute
+    # the body its labelled paragraph is addressed to ("Recommendation 3 (Tenancy Services)"),
+    # None when its label names none
+    addressee: str | None = None
 
 
 def _depth(label: str) -> int:
@@ -2400,7 +2450,9 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 i += 1  # the mandate heading's second line ("Oppdrag: Forvaltningsplan …" / "2038–2048")
                 continue
             after = _list_goes_on_under(lines, i, body_size) if points else None
-            if after is None:
+            if after is None or (POINT_SETTINGS.told_lists and told_run(points)):
+                # (sentences that tell, measures already taken, go on under no lead-in that
+                # asks: its list is another, "Åtgärder för att …" / "Handlingsplanen ska")
                 break
             # "Deliverables" / "The review group will deliver:": the list goes on under a
             # heading of its own, its items numbered on after the ones above
@@ -2492,7 +2544,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             continues = False
         if not continues:
             after = _continuation_lead_in(lines, i, body_size)
-            if after is None:
+            if after is None or (POINT_SETTINGS.told_lists and told_run(points)):
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
@@ -2658,6 +2710,15 @@ def _continuation_lead_in(
             text.endswith((".", "!", "?", ";", ","))
             or not _unwrapped(lines[j - 1], lines[j])
             or lines[i].gap
+            # a heading over the items ("Tiltak som alt er gjorde") is no sentence
+            # (but a group heading of a numbered list, "3 Uppfølging" over "3.1 …", "Etape 2 · …"
+            # over "2.1 …", goes on with it: its items carry its number)
+            or (
+                POINT_SETTINGS.heading_no_lead_in
+                and j == i + 1
+                and _looks_like_heading(lines[i], body)
+                and not _group_heading(lines[i], lines[j], body)
+            )
             or _NEGATION_RE.search(text)
             or EXCLUSION_RE.search(text)
         ):
@@ -2781,6 +2842,70 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
         if after is not None and after[0] == k:
             return True
     return False
+
+
+def _group_heading(head: Line, item: Line, body: float | None) -> bool:
+    """``head`` is a group heading of a numbered list and ``item`` its first item: the item's
+    number is one of the heading's numbers and a sub-number ("3 Uppfølging" over "3.1
+    Måle …", "Etape 2 · Høring" over "2.1 Samle …": a project's phases, a directive's
+    sections of tasks)."""
+    mk = _item_marker(item, body)
+    if mk is None or mk[0] != "number":
+        return False
+    section, _, sub = mk[1].strip("().").partition(".")
+    return bool(sub) and section in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)", head.text)
+
+
+def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """Every item of ``run`` tells: a whole sentence (a stop at its end, ``sentence_words``
+    words or more) with no point verb first and no modal ("Sedan i mars låser
+    vakten porten kl. 22 …", "Hyresgästerna har fått ett brev om …": measures already taken, a
+    report's causes or findings as bullets). A sentence with a modal of the lexicon's
+    (requirements.yaml ``modal``: "The panel will hear …", "Gruppa skal …") binds someone: it
+    does not tell."""
+    if any(rp.deliverable for rp in run):
+        return False  # "4. Deliverables" / "1. A draft policy …": parts to hand over, no telling
+    texts = [" ".join(rp.text.split()) for rp in run]
+    return bool(texts) and all(
+        t.endswith(".")
+        and len(t.split()) >= s.sentence_words
+        and not _asks(t)
+        and not _MODAL_RE.search(t)
+        for t in texts
+    )
+
+
+def told_list(run: list[_RawPoint], lines: list[Line], k: int, body: float | None) -> bool:
+    """The list ``run`` opening at ``lines[k]`` stands under a lead-in sentence that tells
+    (told_lead_in) and none of its items asks: no point verb first, no modal ("Dette omfattar
+    blant anna:" / "• tilsyn med …"). A decision told so ("Styret gjorde slikt vedtak:" /
+    "2. Planen skal òg …") asks by its items."""
+    return told_lead_in(lines, k, body) and not any(
+        _asks(t) or _MODAL_RE.search(t) for t in (" ".join(rp.text.split()) for rp in run)
+    )
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def told_lead_in(lines: list[Line], k: int, body: float | None) -> bool:
+    """The list item at ``lines[k]`` follows a lead-in sentence that tells, not asks: the
+    last sentence of the paragraph above ends in a colon, with no modal and no negation ("Det
+    omfattar blant anna:", "Granskningen visade också följande:": what a duty holds, what
+    a report found). A heading over the list is no such sentence."""
+    if k < 1 or _item_marker(lines[k - 1], body) is not None or _looks_like_heading(lines[k - 1], body):
+        return False
+    text = lines[k - 1].text.strip()
+    if not text.endswith(":"):
+        return False
+    i = k - 1
+    while i > 0 and not lines[i].gap and k - i < 3 and _item_marker(lines[i - 1], body) is None:
+        if _looks_like_heading(lines[i - 1], body):
+            break
+        i -= 1
+        text = _join(lines[i].text.strip(), text)
+    last = _SENTENCE_END_RE.split(" ".join(text.split()))[-1]
+    return not _MODAL_RE.search(last) and not _NEGATION_RE.search(last)
 
 
 def _grants_list(lines: list[Line], k: int) -> bool:
@@ -3161,6 +3286,8 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     gap however the paragraph runs); not a list item, a heading or a new run-in label."""
     if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
+    if ln.bold and POINT_SETTINGS.addressed_recommendations and label_addressee(ln.text) is not None:
+        return False  # the next label, "Recommendation 5 (Tenancy Services and the Community Wardens)"
     if not ln.gap:
         return True
     return _page_break_inside(prev, ln)
@@ -3177,6 +3304,16 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
 
 
 _LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
+# "Recommendation 3 (Tenancy Services)": a label word, its number and, in brackets, the body the
+# paragraph under it is addressed to (a review's or an inspection's recommendations), no colon
+_ADDRESSED_LABEL_RE = re.compile(r"^([^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?\s+\d{1,2})\s*\((?P<to>[^()]{2,80})\)$")
+
+
+def label_addressee(text: str) -> str | None:
+    """The body a labelled paragraph is addressed to, from its label line ("Recommendation 4
+    (Tenancy Services)" → "Tenancy Services"), or None."""
+    m = _ADDRESSED_LABEL_RE.match(" ".join(text.split()))
+    return m.group("to").strip() if m else None
 
 
 def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
@@ -3185,6 +3322,8 @@ def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
     lead-in, "Mandat:") nor over a heading."""
     ln = lines[i]
     m = _LABEL_LINE_RE.match(ln.text.strip())
+    if m is None and POINT_SETTINGS.addressed_recommendations:
+        m = _ADDRESSED_LABEL_RE.match(" ".join(ln.text.split()))
     if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
@@ -3287,16 +3426,21 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         i: (findings[i][1], None, None)
         for i in remarks
     }
+    addressees: dict[int, str] = {}
     for i, (_, end, label) in keep.items():
         # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
         first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
+        if (to := label_addressee(lines[i].text)) is not None and not lines[i].run_in:
+            # "Recommendation 3 (Tenancy Services)" alone over its paragraph: the label line
+            # is no text of the point; the body it names is the point's addressee
+            first, addressees[i] = "", to
         # "Oppgave 3:": the label's number is the point's
         number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
         items[i] = (end, first, number.group(0) if number else None)
     items.update(proposals)
     # a topic's paragraph of two demands ("Förslag. Utredaren ska föreslå … Förslaget ska
     # innehålla …"): each demand is a point, as the sentences of a mandate in prose are
-    out, points = _paragraphs_as_items(lines, items, frozenset(whole))
+    out, points = _paragraphs_as_items(lines, items, frozenset(whole), addressees)
     heads = tuple(v[1] for v in proposals.values() if v[1])
     for rp in points:
         rp.proposal = bool(heads) and rp.text.startswith(heads)
@@ -3389,7 +3533,10 @@ def lost_proposals(found: list[_RawPoint], lines: list[Line]) -> list[bool]:
 
 
 def _paragraphs_as_items(
-    lines: list[Line], items: dict[int, tuple[int, str | None, str | None]], split: frozenset[int] = frozenset()
+    lines: list[Line],
+    items: dict[int, tuple[int, str | None, str | None]],
+    split: frozenset[int] = frozenset(),
+    addressees: dict[int, str] | None = None,
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The lines with each paragraph that is a point turned into one list item ("- text", so
     the prose reader passes it by as it passes a list by), and the points in document order.
@@ -3418,7 +3565,9 @@ def _paragraphs_as_items(
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         if number:
-            points.append(_RawPoint(number, "number", text, first.page, first.indent, []))
+            points.append(
+                _RawPoint(number, "number", text, first.page, first.indent, [], addressee=(addressees or {}).get(i))
+            )
         elif i in split and len(parts := asking_sentences(text)) >= 2:
             points.extend(_RawPoint("-", "bullet", part, first.page, first.indent, []) for part in parts)
         else:
@@ -4158,6 +4307,20 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             for r, k in zip(runs, starts, strict=True)
             if r not in asked and _led_in(lines, k, body)
         ]
+        if any(_led_in(lines, k, body) for k in starts):
+            # beside a list its lead-in asks for ("Handlingsplanen ska" / "1.redovisa …"), a
+            # list under a lead-in that tells ("Dette omfattar blant anna:") or of sentences that
+            # tell (measures already taken, a report's causes) asks nothing of the plan
+            pairs = [
+                (r, k)
+                for r, k in zip(runs, starts, strict=True)
+                if any(r is q for q in asked)
+                or not (
+                    (POINT_SETTINGS.told_lists and told_run(r))
+                    or (POINT_SETTINGS.told_lead_ins and told_list(r, lines, k, body))
+                )
+            ]
+            runs, starts = [r for r, _ in pairs], [k for _, k in pairs]
         # beside a list asked for, one lettered line alone between paragraphs ("a) X spurde
         # om …" / "Konklusjon: …" / "b) …": a minute's items of any other business) is no list
         lists = [r for r in runs if r not in asked and (len(r) >= 2 or not asked)] or asked
@@ -4207,6 +4370,8 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if POINT_SETTINGS.amended_points:
         found = amended_points(found)
     found = reported_in_plan(found, plan_title)
+    if POINT_SETTINGS.addressed_recommendations:
+        found = addressed_paragraphs(found, plan_title)
     found = spelled_out_order(
         other_assignments(addressed_to_plan(planned_rows(found, plan_title), plan_title)), plan_title
     )
@@ -4731,6 +4896,37 @@ def planned_rows(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoi
                 for k, part in enumerate(parts, start=1)
             )
     return out
+
+
+_EVERY_ADDRESSEE_RE = re.compile(r"^(?:" + _alt("every_addressee") + r")$", re.IGNORECASE)
+# an addressee's article ("the Housing Service"): no word of the body's name
+_ARTICLE_RE = re.compile(r"^(?:" + _alt("subject_article") + r"|the)\s+", re.IGNORECASE)
+
+
+def addressed_paragraphs(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """A review's or an inspection's recommendations, each labelled with the body it is
+    addressed to ("Recommendation 3 (Tenancy Services)", "Recommendation 6 (Fire and Rescue
+    Service)"): the plan is one body's answer, so the recommendations addressed to that body
+    (named in ``plan_title``: "…: Tenancy Services Action Plan"), joint ones naming it too
+    ("Tenancy Services and the Community Wardens") and those to every body
+    (requirements.yaml ``every_addressee``: "All agencies") are its points, the others none.
+    Without a title, with fewer than two addressed paragraphs, or when the title names no
+    addressee, every paragraph stays."""
+    to = [rp for rp in found if rp.addressee]
+    title = " ".join((plan_title or "").lower().split())
+    if len(to) < 2 or not title:
+        return found
+
+    def named(rp: _RawPoint) -> bool:
+        return any(
+            re.search(r"\b" + re.escape(b) + r"\b", title)
+            for b in (_ARTICLE_RE.sub("", b) for b in _bodies(rp.addressee or ""))
+            if b
+        )
+
+    if not any(named(rp) for rp in to):
+        return found
+    return [rp for rp in found if not rp.addressee or named(rp) or _EVERY_ADDRESSEE_RE.match(rp.addressee.strip())]
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
