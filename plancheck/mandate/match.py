@@ -219,8 +219,8 @@ class MatchSettings:
     # dag redovisa till")
     step_verb_gap: int = 4
     # a process point asking the plan handed to a body by a date, answered by a sentence saying
-    # the body got it in another verb ("legges fram for ledergruppa innen 15. januar" ↔ "Et
-    # første utkast ble drøftet i ledergruppen 9. januar"; words.yaml hand_over_step), the plan
+    # the body got it in another verb ("legges fram for ledergruppa innen 1. mars" ↔
+    # "Planforslaget ble drøftet i ledergruppen 20. februar"; words.yaml hand_over_step), the plan
     # named and dated by the deadline: covered (hand_over_stated)
     hand_over_done: bool = True
     # a dated step asked of a body without a modal: an infinitive point under the mandate's
@@ -5692,7 +5692,7 @@ def _hand_over_at(terms: list[T.Term], k: int) -> int | None:
 def _body_like(t: T.Term) -> bool:
     """A partner that is a body: a council or committee (standing_bodies, process_bodies, any
     -råd), a board or management group (words.yaml hand_over_body: "skolebestyrelsen",
-    "ledergruppen") or a name in capitals ("Ofsted", "Defra", "the Place Overview Board")."""
+    "ledergruppen") or a name in capitals ("the Regulator", "the Harbour Authority")."""
     return _lexicon_body(t) or t.surface[:1].isupper()
 
 
@@ -5704,7 +5704,7 @@ def hand_over_asked(
     til", "be submitted to", "överlämnat till"), its object of at most ``step_object_words``
     words, then a partner preposition (step_partner, hand_over_partner) and the bodies after
     it, or, after a Nordic s-passive, the bodies right after the verb ("forelægges
-    skolebestyrelsen"); with the words before the verb and its object (what is handed over or
+    ældrerådet"); with the words before the verb and its object (what is handed over or
     who hands it) and the deadline: the point's last dated deadline phrase, else its last date
     ("… overlämnat till nämnden – 2049-05-31"). None without such a step, when negated, when
     no partner is a body, when the step's length is asked too, or when the point names a year
@@ -5730,7 +5730,7 @@ def hand_over_asked(
                 break
             m += 1
         if j < len(terms) and _passive_verb(terms[k]) and _body_like(terms[j]):
-            # "forelægges skolebestyrelsen til udtalelse": the body right after the passive
+            # "forelægges ældrerådet til høring": the body right after the passive
             partners, before = _step_partners(terms[j:]), terms[:k]
         elif m < len(terms) and terms[m].surface.lower() in HAND_OVER_PARTNER:
             partners, before = _step_partners(terms[m + 1 :]), [*terms[:k], *terms[j:m]]
@@ -5740,7 +5740,7 @@ def hand_over_asked(
         if partners and any(_body_like(p) for p in partners):
             return before, partners, deadline
     if deadline is not None:
-        # a timetable's row without a verb: "Draft plan to the Place Overview Board: By …"
+        # a timetable's row without a verb: "Draft plan to the Harbour Board: By …"
         for k in range(len(terms) - 1):
             if _names_plan(terms[k].lemma) and terms[k + 1].surface.lower() in STEP_PARTNER:
                 partners = _first_bodies(_step_partners(terms[k + 2 :]))
@@ -5751,7 +5751,7 @@ def hand_over_asked(
 
 def _first_bodies(partners: list[T.Term]) -> list[T.Term]:
     """The partners up to the first body the lexicon names and any joined to it by a
-    conjunction ("Børne- og Skoleudvalget", "the Place Overview Board"): a word after it
+    conjunction ("Kultur- og Fritidsudvalget", "the Harbour Board"): a word after it
     with no conjunction between is the next cell or clause ("… Skoleudvalget Skolechef"), and
     neither a word for the plan nor a date is a partner."""
     out: list[T.Term] = []
@@ -5760,7 +5760,7 @@ def _first_bodies(partners: list[T.Term]) -> list[T.Term]:
         if _names_plan(p.lemma) or any(c.isdigit() for c in p.surface):
             continue
         if closed and p.surface.lower() not in STEP_PARTNER_GLUE and not _lexicon_body(p):
-            break  # ("the Scrutiny Panel": two body words are one body's name)
+            break  # ("the Licensing Review Panel": two body words are one body's name)
         out.append(p)
         closed = _lexicon_body(p)
     return out
@@ -5784,13 +5784,13 @@ def hand_over_stated(
     (hand_over_asked) got it: every partner named (by lemma; a genitive owner before a body
     may be left out: "kommunedirektørens ledergruppe" ↔ "ledergruppen"), a verb of
     hand_over_step or of adoption, the plan named (plan_self, a compound of it, or a content
-    word the point says before the step: "The statement should be submitted" ↔ "This statement
-    was submitted"), or the sentence in a chapter on the plan's making; no negation; a date by
+    word the point says before the step: "The report must be sent to" ↔ "This report was
+    sent to"), or the sentence in a chapter on the plan's making; no negation; a date by
     the deadline when the point has one, a date at all when the sentence promises (a modal, a
-    future: "This plan will be submitted to Defra on 20 June"); with that sentence's terms.
+    future: "This plan will be submitted to the Regulator on 20 June"); with that sentence's terms.
     Why: the mandate writes the step in one verb and the plan tells it in another ("legges fram
-    for ledergruppa innen 15. januar" ↔ "Et første utkast ble drøftet i ledergruppen 9.
-    januar"): the body and the date answer it, the verb's wording does not (session 52: about
+    for ledergruppa innen 1. mars" ↔ "Planforslaget ble drøftet i ledergruppen 20.
+    februar"): the body and the date answer it, the verb's wording does not (session 52: about
     thirty such process points called uncovered over the blind folders). ``dated``: only a
     point with a deadline (one not read as a process point: the date makes the step one)."""
     asked = hand_over_asked(point_text, lang, s)

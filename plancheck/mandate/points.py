@@ -2803,7 +2803,7 @@ def _all_lists(
             if i == 0:
                 end -= 1
             if pts and i > 0 and _list_goes_on_under(lines, i - 1, body) == (i, True):
-                # items right under a heading of deliverables ("4. Deliverables") are parts
+                # items right under a heading of deliverables ("5. Outputs") are parts
                 # the work hands over, whatever their words
                 for rp in pts:
                     rp.deliverable = True
@@ -2864,7 +2864,7 @@ def told_run(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     (requirements.yaml ``modal``: "The panel will hear …", "Gruppa skal …") binds someone: it
     does not tell."""
     if any(rp.deliverable for rp in run):
-        return False  # "4. Deliverables" / "1. A draft policy …": parts to hand over, no telling
+        return False  # "5. Outputs" / "1. A draft policy …": parts to hand over, no telling
     texts = [" ".join(rp.text.split()) for rp in run]
     return bool(texts) and all(
         t.endswith(".")
