@@ -46,8 +46,19 @@ def test_the_body_a_plan_is_handed_to_is_read_in_any_verb_form():
     # an active verb with its object before the body; the date after a dash is the deadline
     assert _asked("Förslag till plan överlämnat till tekniska nämnden – 2053-04-30", "sv") == (
         ["tekniska", "nämnden"], dt.date(2053, 4, 30))
-    assert _asked("The report should be submitted to the Harbour Authority within 30 days.", "en")[0] == [
+    assert _asked("The report should be submitted to the Harbour Authority by 30 June 2052.", "en")[0] == [
         "Harbour", "Authority"]
+    # bodies joined by a conjunction are all asked
+    assert _asked("Udkastet forelægges Ældrerådet og Grønt Forum senest 1. maj 2052.", "da")[0] == [
+        "Ældrerådet", "Grønt", "Forum"]
+
+
+def test_a_time_set_by_another_step_asks_no_hand_over():
+    # no date of the plan's can be held to "before the hearing", "within 30 days of …"
+    assert _asked("Utkastet skal drøftes i eldrerådet før det sendes på høring.", "nb") is None
+    assert _asked("The report should be submitted to the Harbour Authority within 30 days of this letter.", "en") is None
+    # "senest i møtet 3. mai 2052": a date follows the word
+    assert _asked("Planen legges fram for formannskapet senest i møtet 3. mai 2052.", "nb")[1] == dt.date(2052, 5, 3)
 
 
 def test_a_timetable_row_without_a_verb_and_the_next_cell_after_the_body():

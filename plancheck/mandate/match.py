@@ -5674,6 +5674,9 @@ HAND_OVER_VERBS = _hand_over_verbs()
 HAND_OVER_PARTNER = STEP_PARTNER | W.word_set("hand_over_partner")
 HAND_OVER_BODIES = W.word_set("hand_over_body")
 _YEAR_RE = re.compile(r"\b(?:19|20|21)\d{2}\b")
+# a deadline set by another step (words.yaml hand_over_before): what is left of it once the
+# dated deadline phrase is cut off
+_RELATIVE_TIME_RE = re.compile(r"\b(?:" + W.alternation("hand_over_before") + r")\b", re.IGNORECASE)
 
 
 def _hand_over_at(terms: list[T.Term], k: int) -> int | None:
@@ -5719,6 +5722,10 @@ def hand_over_asked(
         deadline = max(find_dates(point_text), default=None)
     if deadline is None and _YEAR_RE.search(point_text):
         return None  # a time with a year the dates do not read: no date to hold the plan's to
+    if _relative_time(point_text):
+        # "før det sendes på høyring", "before construction starts": a time set by another
+        # step, which no date of the plan's can be held to
+        return None
     terms = T.terms(point_text, lang)
     for k in range(len(terms)):
         j = _hand_over_at(terms, k)
@@ -5731,38 +5738,58 @@ def hand_over_asked(
             m += 1
         if j < len(terms) and _passive_verb(terms[k]) and _body_like(terms[j]):
             # "forelægges ældrerådet til høring": the body right after the passive
-            partners, before = _step_partners(terms[j:]), terms[:k]
+            partners, before = _first_bodies(terms[j:]), terms[:k]
         elif m < len(terms) and terms[m].surface.lower() in HAND_OVER_PARTNER:
-            partners, before = _step_partners(terms[m + 1 :]), [*terms[:k], *terms[j:m]]
+            partners, before = _first_bodies(terms[m + 1 :]), [*terms[:k], *terms[j:m]]
         else:
             continue
-        partners = _first_bodies(partners)
         if partners and any(_body_like(p) for p in partners):
             return before, partners, deadline
     if deadline is not None:
         # a timetable's row without a verb: "Draft plan to the Harbour Board: By …"
         for k in range(len(terms) - 1):
             if _names_plan(terms[k].lemma) and terms[k + 1].surface.lower() in STEP_PARTNER:
-                partners = _first_bodies(_step_partners(terms[k + 2 :]))
+                partners = _first_bodies(terms[k + 2 :])
                 if partners and any(_body_like(p) for p in partners):
                     return terms[: k + 1], partners, deadline
     return None
 
 
-def _first_bodies(partners: list[T.Term]) -> list[T.Term]:
-    """The partners up to the first body the lexicon names and any joined to it by a
-    conjunction ("Kultur- og Fritidsudvalget", "the Harbour Board"): a word after it
-    with no conjunction between is the next cell or clause ("… Skoleudvalget Skolechef"), and
-    neither a word for the plan nor a date is a partner."""
+def _relative_time(text: str, reach: int = 4) -> bool:
+    """A time set by another step or event ("før det sendes på høyring", "within 30 days of
+    …"): a word of words.yaml hand_over_before with no date of DATE_RES among the ``reach``
+    words after it ("senest i møtet 25. november" is a date)."""
+    for rx, _kind in DATE_RES:
+        text = rx.sub(" \x00 ", text)
+    for m in _RELATIVE_TIME_RE.finditer(text):
+        after = text[m.end() :].split()[:reach]
+        if after and "\x00" not in after:
+            return True
+    return False
+
+
+def _first_bodies(terms: list[T.Term]) -> list[T.Term]:
+    """The bodies after a hand-over's preposition (``terms``: the words after it): content
+    words, articles and conjunctions between them (step_partner_glue), up to a function word or
+    a number, as _step_partners reads them, and up to the first body the lexicon names unless a
+    conjunction joins another to it ("Børne- og Kulturudvalget og Ældrerådet", "the Harbour
+    Board"): a word after a body with no conjunction between is the next cell or clause
+    ("… Kulturudvalget Kulturchef"). A word for the plan is no partner."""
     out: list[T.Term] = []
-    closed = False
-    for p in partners:
-        if _names_plan(p.lemma) or any(c.isdigit() for c in p.surface):
+    closed = joined = False
+    for t in terms:
+        low = t.surface.lower()
+        if low in STEP_PARTNER_GLUE or (low in STEP_PARTNER and joined):
+            joined = True
             continue
-        if closed and p.surface.lower() not in STEP_PARTNER_GLUE and not _lexicon_body(p):
+        if (t.stop and not t.surface[:1].isupper()) or any(c.isdigit() for c in t.surface):
+            break
+        if _names_plan(t.lemma):
+            continue
+        if closed and not joined and not _lexicon_body(t):
             break  # ("the Licensing Review Panel": two body words are one body's name)
-        out.append(p)
-        closed = _lexicon_body(p)
+        out.append(t)
+        closed, joined = _lexicon_body(t), False
     return out
 
 
