@@ -780,7 +780,7 @@ def _plausible_series(nums: list[str]) -> bool:
 
 
 def _chapter_tables(nums: list[str], targets: Targets, tables: int) -> bool:
-    """References to tables numbered by chapter ("tabell 7.2", "tabell 7.3") in a document with
+    """References to tables numbered by chapter ("table 4.2", "table 4.3") in a document with
     no table caption read, whose chapter parts are all chapters the document has, and no more
     of them than the tables it holds: the captions are set apart from the text (small, under
     each table, read as the table's note), not missing."""

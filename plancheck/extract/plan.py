@@ -1333,8 +1333,8 @@ def _others_phrase() -> re.Pattern[str] | None:
 
 
 def names_others_work(title: str) -> bool:
-    """Does a heading name a role and say that others carry it out ("Åtgärder som andra ansvarar
-    för", "Actions led by others": a phrase of the lexicon's ``others_work``)? Its chapter lists
+    """Does a heading name a role and say that others carry it out ("Tiltak som andre har ansvar
+    for", "Actions led by others": a phrase of the lexicon's ``others_work``)? Its chapter lists
     other bodies' measures beside the plan's (the state's, the region's), none of this plan's."""
     pat = _others_phrase()
     return pat is not None and pat.search(title.strip()) is not None and lead_in_role(title.strip()) is not None
