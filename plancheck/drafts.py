@@ -560,7 +560,7 @@ _REF = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    rf"^\s*(?P<kind>{_FIG}|{_TAB}|{_APP})\s*(?:nr\.?\s*)?(?P<num>{_NUM})\s*(?:[:.–—-]|\s+(?-i:[A-ZÆØÅ])|$)",
+    rf"^\s*(?P<kind>{_FIG}|{_TAB}|{_APP})\s*(?:nr\.?\s*)?(?P<num>{_NUM})(?!\.\d)\s*(?:[:.–—-]|\s+(?-i:[A-ZÆØÅ])|$)",
     re.IGNORECASE,
 )
 #: a caption inside running text (a PDF that put the caption into the paragraph beside it):
@@ -799,6 +799,19 @@ def _plausible_series(nums: list[str]) -> bool:
     return bool(ints) and ints == list(range(1, len(ints) + 1)) and len(ints) == len(set(nums))
 
 
+def _chapter_tables(nums: list[str], targets: Targets, tables: int) -> bool:
+    """References to tables numbered by chapter ("table 4.2", "table 4.3") in a document with
+    no table caption read, whose chapter parts are all chapters the document has, and no more
+    of them than the tables it holds: the captions are set apart from the text (small, under
+    each table, read as the table's note), not missing."""
+    distinct = {_canon(n) for n in nums}
+    chapters = {n.rsplit(".", 1)[0] for n in distinct if "." in n}
+    return (
+        bool(distinct) and all("." in n for n in distinct) and chapters <= targets.chapter
+        and targets.chapters_known and len(distinct) <= tables
+    )
+
+
 def dangling_references(plan: Plan) -> list[Defect]:
     """References to figures, tables, appendices and chapters the document does not have.
 
@@ -826,7 +839,10 @@ def dangling_references(plan: Plan) -> list[Defect]:
             if not targets.chapters_known:
                 continue
             nums = [n for n in nums if int(n.split(".")[0].rstrip("abcdefgh") or 0) <= 50]
-        elif not getattr(targets, kind) and _plausible_series(by_kind[kind]):
+        elif not getattr(targets, kind) and (
+            _plausible_series(by_kind[kind])
+            or (kind == "table" and _chapter_tables(by_kind[kind], targets, len(plan.tables)))
+        ):
             continue
         missing = [n for n in nums if not targets.has(kind, n)]
         if not missing:

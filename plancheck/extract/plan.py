@@ -1330,12 +1330,28 @@ def quotes_existing(title: str) -> bool:
     return m is not None and lead_in_role(title[m.end():]) is not None
 
 
+@functools.cache
+def _others_phrase() -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import plain_words, words_pattern
+
+    words = [w.lower() for w in plain_words("others_work")]
+    return words_pattern(words) if words else None
+
+
+def names_others_work(title: str) -> bool:
+    """Does a heading name a role and say that others carry it out ("Tiltak som andre har ansvar
+    for", "Actions led by others": a phrase of the lexicon's ``others_work``)? Its chapter lists
+    other bodies' measures beside the plan's (the state's, the region's), none of this plan's."""
+    pat = _others_phrase()
+    return pat is not None and pat.search(title.strip()) is not None and lead_in_role(title.strip()) is not None
+
+
 def background_sections(sections: list[Section]) -> set[str]:
     """The ids of the sections under a heading that quotes goals already in force elsewhere
-    (:func:`quotes_existing`), that heading's own section and every section below it: the
-    goals, strategies and lists there belong to other plans and bodies, so nothing in them is
-    read as this plan's own."""
-    quoting = {s.id for s in sections if quotes_existing(s.title)}
+    (:func:`quotes_existing`) or names other bodies' work (:func:`names_others_work`), that
+    heading's own section and every section below it: the goals, strategies and lists there
+    belong to other plans and bodies, so nothing in them is read as this plan's own."""
+    quoting = {s.id for s in sections if quotes_existing(s.title) or names_others_work(s.title)}
     if not quoting:
         return set()
     parent = {s.id: s.parent_id for s in sections}
@@ -5678,14 +5694,24 @@ def _heading_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     """A heading of no role, a sentence of at least ``field_heading_min_words`` words, with a line
     of owner AND deadline fields right under it ('Åpne et nytt … ' set bold over 'Ansvar: … · Frist:
     … · Mål: 2'): a measure set as a bold title over its fields, read as :func:`_measure_over_fields`
-    reads a paragraph; a goal field in the line links the goals it names by number. True if so."""
+    reads a paragraph; a goal field in the line links the goals it names by number. A heading of
+    the same level and size as one read so before it, over a line of only one of the two fields
+    ('Frist: …' alone: the plan left the owner out), is such a measure too. True if so."""
     settings = settings or WalkSettings()
     if len(text.split()) < settings.field_heading_min_words or text.endswith((":", "?")):
         return False
     fields = _fields_under(st, block, settings)
-    if fields is None or not {"owner", "deadline"} <= {r for r, _v in fields}:
+    roles = {r for r, _v in fields or ()}
+    kind = (block.level, block.font_size)
+    if not {"owner", "deadline"} <= roles and not (
+        roles & {"owner", "deadline"} and roles <= {"owner", "deadline", "goal"} and kind in st.field_heading_types
+    ):
         return False
-    return _measure_over_fields(st, block, text, settings)
+    if not _measure_over_fields(st, block, text, settings):
+        return False
+    if {"owner", "deadline"} <= roles:
+        st.field_heading_types.add(kind)
+    return True
 
 
 def lead_sentence(block: Block, text: str, settings: WalkSettings | None = None) -> str | None:

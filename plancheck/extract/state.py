@@ -127,6 +127,9 @@ class _State:
     keyed_fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # the blocks the last line of fields under an item was read from (plan._fields_under)
     fields_under_used: list[int] = field(default_factory=list)
+    # (level, font size) of the headings read as measures over a line of owner AND deadline fields
+    # (plan._heading_over_fields): a sibling of that type over one field of the two is a measure too
+    field_heading_types: set = field(default_factory=set)
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
     group_field_lines: list = field(default_factory=list)  # (block index, its fields) of 'Ansvar for alle tiltak: …' lines
     # section → the goals its heading names (one; a card's row of goal chips names several)

@@ -2603,6 +2603,10 @@ class AmountYearSettings:
 
     enabled: bool = True
     min_amounts: int = 1  # filled year cells, every one of them an amount
+    # … or at least this share of them amounts, each of the others a dash (no amount that year) or
+    # a note of words without a figure ('not estimated'): no mark (an X, one word) says a year
+    noted_share: float = 0.75
+    note_min_words: int = 2
 
 
 def amount_years(rows: list[list[Cell]], years: dict[int, int],
@@ -2612,11 +2616,23 @@ def amount_years(rows: list[list[Cell]], years: dict[int, int],
     from the financial system gives its measures' money by year; a zero there is no unmarked
     year, and a row whose date cell is empty has no deadline, not one at the end of its money.
     An amount is the module's one pattern of it (``_AMOUNT``: digits with separators, perhaps a
-    currency or a unit)."""
+    currency or a unit). A year left without an amount may hold a dash or a note in words
+    ('–', 'not estimated': a climate budget's tonnes saved by year) when most cells are amounts."""
     if not settings.enabled:
         return False
     cells = [r[i].text.strip() for r in rows for i in years if i < len(r) and r[i].text.strip()]
-    return len(cells) >= settings.min_amounts and all(_AMOUNT.match(c) for c in cells)
+    if len(cells) < settings.min_amounts:
+        return False
+    others = [c for c in cells if not _AMOUNT.match(c)]
+    if not others:
+        return True
+    # amounts with a dash or a note for the years that have none ('–', 'not estimated')
+    return len(cells) - len(others) >= settings.noted_share * len(cells) and all(
+        _DASH_CELL.match(c) or (len(c.split()) >= settings.note_min_words and not re.search(r"\d", c)) for c in others
+    )
+
+
+_DASH_CELL = re.compile(r"^[-–—]+$")
 
 
 _GROUP_OF = re.compile(r"^\s*(?:19|20)\d\d\s*\((.+)\)\s*$")

@@ -2752,7 +2752,8 @@ def _merge_header_rows(
         cells = [c.text if c else "" for c in row]
         filled = [i for i, h in enumerate(header) if h]
         same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
-        if not filled or (len(same) * 2 < len(filled) and not labels_group(cells, group, set(same))):
+        if not filled or (len(same) * 2 < len(filled) and not labels_group(cells, group, set(same))
+                          and not group_head_row(header, cells, group)):
             break
         merged = []
         for i, h in enumerate(header):
@@ -2788,6 +2789,22 @@ def labels_group(cells: list[str], group: dict[int, tuple[str, list[int]]], merg
     if not covered or len(covered) == len(cells) or not all(cells[i].strip() for i in covered):
         return False
     return all(not t.strip() for i, t in enumerate(cells) if i not in group and i not in merged_down)
+
+
+def group_head_row(header: list[str], cells: list[str], group: dict[int, tuple[str, list[int]]]) -> bool:
+    """Is ``cells``, under a header row ``header`` whose only text is cells spanning several columns
+    each ("Reduction per year" over three year columns, the cells beside it empty), the row of every
+    column's own label ("No. | Action | Lead | 2027 | 2028 | 2029 | Done")? Then both rows are the
+    header: a head row naming only a group of columns names no column beside it, so the labels
+    of those columns stand in the row under it, and a body row under it would leave the group's
+    head naming nothing of its own. Not when the spanning cell covers the whole table (its
+    title), nor when a cell of the row under it is empty (a body row's item left a cell empty)."""
+    filled = [i for i, h in enumerate(header) if h.strip()]
+    return (
+        bool(filled) and all(i in group and group[i][1][0] == i for i in filled)
+        and len(group) < len(cells)
+        and all(t.strip() for t in cells)
+    )
 
 
 def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
