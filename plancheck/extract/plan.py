@@ -5540,8 +5540,8 @@ def _goal_tag(st: _State, block: Block) -> Goal | None:
 
 
 def _promise(st: _State, block: Block, text: str) -> bool:
-    """A letter's numbered promise ("1. **Vi sender et brev … .** Brevet sendes fra Plan og
-    byggesak innen 1. mars …", :mod:`plancheck.extract.promises`): the bold sentence is a
+    """A letter's numbered promise ("1. **Vi rydder turstiene … .** Jobben gjøres av Park og
+    idrett innen 1. juni …", :mod:`plancheck.extract.promises`): the bold sentence is a
     measure, the owner and the time the prose after it names are its owner and deadline. True if
     read so."""
     from plancheck.extract.promises import promise_fields, promise_lead
@@ -5558,8 +5558,8 @@ def _promise(st: _State, block: Block, text: str) -> bool:
 
 
 def _promise_goal(st: _State, block: Block, made: list[Measure]) -> None:
-    """The goal a letter's promise serves: the one its heading says in other words ("Veier og rør
-    som tåler mer vann" over the promises of "Kommunale veier … skal tåle mer nedbør",
+    """The goal a letter's promise serves: the one its heading says in other words ("Tryggere vei
+    til skolen" over the promises of "Alle barn … skal ha en trygg skolevei",
     :func:`plancheck.extract.promises.paraphrased_goal`), in place of the goal of its context."""
     from plancheck.extract.promises import opens_in_first_person, paraphrased_goal
 

@@ -2,17 +2,17 @@
 
 A plan told as a letter or leaflet to the residents ('Kjære innbygger', 'Dear resident') often
 gives its measures as numbered promises in the first person plural, each opening with a bold
-sentence ("**1. Vi sender et brev med kart … .** Brevet sendes fra Plan og byggesak innen 1. mars
-…", "**3. We will repair …** The Roads Team does this by May."), grouped under short headings
+sentence ("**1. Vi rydder turstiene … .** Jobben gjøres av Park og idrett innen 1. juni …", "**3.
+We will repair …** The Roads Team does this by May."), grouped under short headings
 that say in other words which goal they serve. Nothing is labelled: the owner and the time stand
 in the sentences after the promise, in varied words —
 
-- a labelled field in the prose or in brackets ("(Ansvar: Eiendom, 2. halvår 2057)");
+- a labelled field in the prose or in brackets ("(Ansvar: Renhold, 1. halvår 2061)");
 - a phrase of charge (:mod:`plancheck.extract.charge`, and the lexicon's
-  ``charge_prose_before_owner`` / ``charge_prose_after_owner``: "et arbeid for X", "X tar seg av");
+  ``charge_prose_before_owner`` / ``charge_prose_after_owner``: "en oppgave for X", "X tar seg av");
 - a cleft ("Det er X som har ansvaret", the lexicon's ``charge_cleft_open`` and
   ``charge_cleft_close``), whose X may be a role in lower case;
-- a passive verb and its agent ("… sendes fra X", ``charge_agent``);
+- a passive verb and its agent ("… gjøres av X", ``charge_agent``);
 
 and the first time phrase of those sentences is the deadline.
 
@@ -36,7 +36,7 @@ class PromiseSettings:
     """When numbered items are a letter's promises, and how their heading names a goal."""
 
     min_items: int = 3  # numbered items opening with the first person plural in the document
-    max_owner_words: int = 6  # "alle kommunale ledere med beredskapsansvar"
+    max_owner_words: int = 6  # "alle rektorer i kommunen"
     max_joint_words: int = 9  # two units joined by an and-word as a subject, each of a few words
     stem_chars: int = 4  # a heading's word and a goal's word share a stem in this many first letters
     min_stem_word: int = 4  # words shorter than this are no content words for the paraphrase
@@ -110,14 +110,14 @@ def _owner_words(words: list[str], lang: str, settings: PromiseSettings, lower: 
 
 def _without_time(sentence: str, lang: str) -> tuple[str, str]:
     """The sentence with its time phrase taken out, and the time phrase (an and-word or comma the
-    phrase ran on into dropped: "innen 1. mars 2057, og …")."""
+    phrase ran on into dropped: "innen 1. juni 2061, og …")."""
     from plancheck.lang.deadlines import time_phrase
 
     text = " ".join(sentence.split()).rstrip(" .!")
     when = time_phrase(text)
     if not when:
         return text, ""
-    # (the phrase is printed without the punctuation inside or after it: "2057, og" → "2057 og")
+    # (the phrase is printed without the punctuation inside or after it: "2061, og" → "2061 og")
     spaced = r"[\s,;:()]*".join(re.escape(w) for w in when.split())
     bare = re.sub(spaced, " ; ", text, count=1).strip(" ;")  # (where it stood, a clause ends)
     ands = {w.lower() for w in plain_words("and_words", lang)}
@@ -148,7 +148,7 @@ def prose_charge(sentence: str, item: str, lang: str, settings: PromiseSettings 
     if cleft_open is not None and cleft_close is not None and (o := cleft_open.match(bare)):
         c = cleft_close.search(bare, o.end())
         if c is not None and any(p.match(bare, c.end() + 1) for p in after):
-            # "Det er beredskapskoordinatoren som har ansvaret": the role between is the owner
+            # "Det er trafikkansvarlig som har ansvaret": the role between is the owner
             name = _owner_words(bare[o.end():c.start()].split(), lang, settings, lower=True)
             if name:
                 return name, when
@@ -169,14 +169,14 @@ def prose_charge(sentence: str, item: str, lang: str, settings: PromiseSettings 
     if agent is not None:
         for i, w in enumerate(words[:-1]):
             if _passive(w, lang) and agent.fullmatch(words[i + 1]):
-                # "Brevet sendes fra Plan og byggesak": the passive's agent does the work
+                # "Jobben gjøres av Park og idrett": the passive's agent does the work
                 name = _owner_words(words[i + 2:], lang, settings, lower=False)
                 if name:
                     return name, when
     found = read_charge(sentence, item, lang)
     if found is not None and found.owner[:1].isupper() and not opens_in_first_person(found.owner, lang) and not any(
         _passive(w, lang) for w in found.owner.split()
-    ):  # ("Møtene holdes hver høst": a passive's subject is acted on, no one named)
+    ):  # ("Samtalene holdes hvert år": a passive's subject is acted on, no one named)
         return found.owner, when or found.when
     return "", when
 

@@ -435,15 +435,15 @@ def _proper_name_after(left: str, right: str, lang: str) -> bool:
     return initialism or len(lw) >= 2
 
 
-#: the longest lower-case word a proper name of several words may hold ("Chamber of Trade", "Friends of the Park")
+#: the longest lower-case word a proper name of several words may hold ("Friends of the Park")
 _NAME_LINK_MAX_CHARS = 3
 
 
 def _partner_after(left: str, joiner: str, right: str, lang: str) -> bool:
     """Does an English "with" (the lexicon's ``owner_companions``) join a partner to the lead
-    owner: ``left`` names an owner by itself ("Environmental Health") and ``right`` is a proper
-    name of two words or more, each capitalised but its short linking words ("Marbridge Chamber of
-    Trade")? A service named for the people it serves ("Children with Disabilities Team") has no
+    owner: ``left`` names an owner by itself ("Trading Standards") and ``right`` is a proper
+    name of two words or more, each capitalised but its short linking words ("Friends of Orchard
+    Park")? A service named for the people it serves ("Children with Disabilities Team") has no
     owner before the "with"."""
     if lang != "en" or joiner.lower() not in _companions():
         return False
