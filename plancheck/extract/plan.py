@@ -295,6 +295,7 @@ LAZY_MODULES = (
     "plancheck.extract.fieldrows",
     "plancheck.extract.figuretiles",
     "plancheck.extract.goalstatements",
+    "plancheck.extract.goaltags",
     "plancheck.extract.groupowners",
     "plancheck.extract.headerless",
     "plancheck.extract.inline",
@@ -309,6 +310,7 @@ LAZY_MODULES = (
     "plancheck.extract.parallelcells",
     "plancheck.extract.periodheads",
     "plancheck.extract.placeholders",
+    "plancheck.extract.promises",
     "plancheck.extract.prose",
     "plancheck.extract.raci",
     "plancheck.extract.rolemodel",
@@ -536,6 +538,11 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     from plancheck.extract.runin import run_in_sections
 
     st.run_in_sections = run_in_sections(doc)
+    from plancheck.extract.promises import promise_form
+
+    st.promise_form = promise_form(doc.blocks, language)  # numbered 'Vi …' promises of a letter
+    if st.promise_form:
+        st.section_titles = {s.id: s.title for s in doc.sections}
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     from plancheck.layout.blocks import code_series
 
@@ -566,6 +573,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.taken |= bubbles.taken  # a callout bubble's number badge and goal chips: its labels, no items
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     tags: list[Goal] = []  # the goals a box's head chips name ('AIM 1' 'AIM 2'), for the box's item
+    # the goals a small tag over an action names ('Aims 1 and 3'), the index it stands at and the count
+    # of measures then: the item under it may be read over two blocks (a title, then its fields)
+    small_tags: tuple[list[Goal], int, int] | None = None
     made = 0
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -616,6 +626,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if block.head_chip and (tagged := _goal_tag(st, block)) is not None:
             tags.append(tagged)  # 'AIM 2' in a box's corner: the goal the box's item serves
             continue
+        if block.kind == BlockKind.paragraph and (small := _small_goal_tag(st, index, block)):
+            small_tags = (small, index, len(plan.measures))  # 'Aims 1 and 3' set small over an action
+            continue
         made = len(plan.measures)
         if index in st.timeline_labels or _timeline_card(st, index, block):
             continue  # a timeline's label ("Høsten 2026") is the deadline of the cards under it
@@ -638,6 +651,14 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             st.pending_first_sentence = True
         else:
             _text(st, block)
+        if st.promise_form and block.kind == BlockKind.list_item:
+            _promise_goal(st, block, plan.measures[made:])
+        if small_tags is not None and len(plan.measures) > small_tags[2]:
+            for m in plan.measures[small_tags[2]:]:
+                m.goal_ids = [g.id for g in small_tags[0]]  # the goals it serves, not its context's
+            small_tags = None
+        elif small_tags is not None and index >= small_tags[1] + _small_tag_reach():
+            small_tags = None
         if tags and not block.head_chip:
             for m in plan.measures[made:]:
                 m.goal_ids.extend(g.id for g in tags if g.id not in m.goal_ids)
@@ -3586,6 +3607,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.list_item and st.keyed_fields and _keyed_item(st, block, text):
         return
+    if block.kind == BlockKind.list_item and st.promise_form and _promise(st, block, text):
+        return
     if _item_note(st, block, text):
         return
     if _letter_fields(st, block, text):
@@ -5536,6 +5559,58 @@ def _goal_tag(st: _State, block: Block) -> Goal | None:
     if found is None or found[0] not in GOAL_ROLES or not found[1]:
         return None
     return goal_by_number(st, found[1])
+
+
+def _promise(st: _State, block: Block, text: str) -> bool:
+    """A letter's numbered promise ("1. **Vi rydder turstiene … .** Jobben gjøres av Park og
+    idrett innen 1. juni …", :mod:`plancheck.extract.promises`): the bold sentence is a
+    measure, the owner and the time the prose after it names are its owner and deadline. True if
+    read so."""
+    from plancheck.extract.promises import promise_fields, promise_lead
+
+    lead = promise_lead(block, st.lang)
+    if lead is None:
+        return False
+    m = _add_measure(st, block, lead.rstrip(" ."), number=block.number)
+    owner, when = promise_fields(" ".join(text.split())[len(lead):], lead, st.lang)
+    _set_fields(st, m, Fields(text=m.text, owner=owner or None, deadline=when or None))
+    _context_measure(st, m)
+    st.last_candidate_measure = m
+    return True
+
+
+def _promise_goal(st: _State, block: Block, made: list[Measure]) -> None:
+    """The goal a letter's promise serves: the one its heading says in other words ("Tryggere vei
+    til skolen" over the promises of "Alle barn … skal ha en trygg skolevei",
+    :func:`plancheck.extract.promises.paraphrased_goal`), in place of the goal of its context."""
+    from plancheck.extract.promises import opens_in_first_person, paraphrased_goal
+
+    if not made or not opens_in_first_person(block.text, st.lang):
+        return
+    goal = paraphrased_goal(st.section_titles.get(block.section_id or "", ""), st.plan.goals)
+    if goal is None:
+        return
+    for m in made:
+        m.goal_ids = [goal.id]
+
+
+def _small_tag_reach() -> int:
+    from plancheck.extract.goaltags import GOAL_TAGS
+
+    return GOAL_TAGS.max_blocks
+
+
+def _small_goal_tag(st: _State, index: int, block: Block) -> list[Goal]:
+    """The declared goals a small tag right above an item names ('Aim 2', 'Aims 1 and 3' in a
+    lozenge over a leaflet's action, :mod:`plancheck.extract.goaltags`); [] when the paragraph is
+    no such tag, or a number it names is no goal of the plan."""
+    from plancheck.extract.goaltags import tag_numbers, tag_over_item
+
+    numbers = tag_numbers(block.text) if len(block.text.split()) <= 6 else []
+    if not numbers or index + 1 >= len(st.blocks) or not tag_over_item(block, st.blocks[index + 1]):
+        return []
+    goals = [goal_by_number(st, n) for n in numbers]
+    return [g for g in goals if g is not None] if all(goals) else []
 
 
 def _chip_card(st: _State, block: Block) -> bool:

@@ -181,6 +181,10 @@ class _State:
     # (measure, the goal chips of its callout bubble 'Goal A B'), linked once the goals are read
     # (extract/bubblechips.py)
     bubble_chips: list = field(default_factory=list)
+    # a letter of numbered promises ('1. **Vi rydder …** Jobben gjøres av …', extract/promises.py), and
+    # the titles of its sections, whose paraphrase names the goal a promise serves
+    promise_form: bool = False
+    section_titles: dict[str, str] = field(default_factory=dict)
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

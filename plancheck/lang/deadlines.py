@@ -88,8 +88,16 @@ def _months(y: int, first: int, last: int) -> Span:
     return _date(y, first, 1), _date(y, last, 31)
 
 
+#: the month a winter named by two years starts in ("vinteren 2061/62", "winter 2025/26": the
+#: winter from December of the first year into the second), and the day it starts on
+WINTER_OVER_YEARS_START = (12, 1)
+
+
 def _season(name: str, y1: int, y2: int | None = None) -> Span:
     sm, sd, em, ed = tw.SEASON_RANGES[tw.SEASONS[name]]
+    if tw.SEASONS[name] == "winter" and y2 == y1 + 1:
+        # a winter named by the two years it spans starts at the first one's end, not its start
+        sm, sd = WINTER_OVER_YEARS_START
     return _date(y1, sm, sd), _date(y2 or y1, em, ed)
 
 

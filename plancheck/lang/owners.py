@@ -435,6 +435,26 @@ def _proper_name_after(left: str, right: str, lang: str) -> bool:
     return initialism or len(lw) >= 2
 
 
+#: the longest lower-case word a proper name of several words may hold ("Friends of the Park")
+_NAME_LINK_MAX_CHARS = 3
+
+
+def _partner_after(left: str, joiner: str, right: str, lang: str) -> bool:
+    """Does an English "with" (the lexicon's ``owner_companions``) join a partner to the lead
+    owner: ``left`` names an owner by itself ("Trading Standards") and ``right`` is a proper
+    name of two words or more, each capitalised but its short linking words ("Friends of Orchard
+    Park")? A service named for the people it serves ("Children with Disabilities Team") has no
+    owner before the "with"."""
+    if lang != "en" or joiner.lower() not in _companions():
+        return False
+    rw = right.split()
+    if len(rw) < 2 or not rw[0][:1].isupper() or not all(
+        w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= _NAME_LINK_MAX_CHARS) for w in rw
+    ):
+        return False
+    return _names_owner(left, lang)
+
+
 def _without_article(part: str, lang: str) -> str:
     """``part`` without a definite article opening it before a capitalised word ("the
     Communications Team" → "Communications Team"), as an owner's name is listed."""
@@ -477,6 +497,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _article_after(left, right, lang)
                 or _proper_name_after(left, right, lang)
                 or _title_after_unit(left, right, lang)
+                or _partner_after(left, joiner, right, lang)
             )
         else:
             split = (
@@ -509,6 +530,7 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 or _article_after(left, right, lang)
                 or _proper_name_after(left, right, lang)
                 or _title_after_unit(left, right, lang)
+                or _partner_after(left, joiner, right, lang)
             )
         if split and left.strip() and right.strip():
             out[0] = _without_article(right, lang)
