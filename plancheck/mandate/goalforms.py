@@ -76,6 +76,13 @@ class GoalFormSettings:
     # (0: off): intent_lead_in
     lead_clause_max_words: int = 8
     lead_item_min_words: int = 3
+    # goals enumerated inside one paragraph ("Kommunen skal arbeide for at (1) …; (2) …; og (3) …"):
+    # at least titled_min_count markers numbered 1, 2, 3 … in order (enumerated_goals); the words
+    # after an item's last ';' or ',' are the conjunction joining the next item when at most this many
+    enumerated_joiner_words: int = 1
+    # a stem over goals that each complete it ("Kommunfullmäktige vill att måltiderna …" then
+    # "… lagas från grunden …"): the stem is at most this many words (stem_goals)
+    stem_max_words: int = 12
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -1296,6 +1303,112 @@ def lead_in_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) 
     return out
 
 
+# a marker enumerating an item inside running text: "(1)", "(2)" … or "1)", "2)" after a space
+_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\((?P<p>\d{1,2})\)\s+|(?:(?<=\s)|^)(?P<b>\d{1,2})\)\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜÉ]|\s*$)")
+
+
+def _lead_intent(lead: str) -> bool:
+    """Whether the last sentence of a lead-in holds a modal or a verb of will (:func:`_intent_words`)."""
+    last = re.split(r"[.!?:]\s+", lead.strip())[-1]
+    return bool(set(re.findall(r"\w+", last.lower())) & _intent_words())
+
+
+def enumerated_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals enumerated inside one paragraph: markers "(1)", "(2)" … (or "1)", "2)" …) numbered 1,
+    2, 3 … in order, at least ``titled_min_count`` of them, after a lead-in whose last sentence holds
+    a modal or a verb of will ("Kommunen skal arbeide for at (1) …; (2) …; og (6) …", "The council
+    will work so that (1) …") or in a section under a goal label ("Mål"). Each item runs to the next
+    marker, its separator and the conjunction joining the next item (at most
+    ``enumerated_joiner_words`` words after its last ';' or ',') dropped; the last item ends at its
+    sentence's end. Every item has a goal's length (``min_words`` … ``max_words``); the marker's
+    number is the goal's. Why: a plan may set its few goals run in as the clauses of one sentence
+    that its lead-in opens; a list, to the reader, is only one paragraph."""
+    from plancheck.lang.vocab import heading_role
+
+    out: list[FormGoal] = []
+    heading = ""
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if kind == "heading":
+            heading = text
+            continue
+        if b.table is not None or kind not in ("paragraph", "list_item"):
+            continue
+        marks = list(_ENUM_RE.finditer(text))
+        # the run of markers 1, 2, 3 … (a reference "(3)" before it breaks no run that starts at 1)
+        run: list[re.Match] = []
+        for m in marks:
+            n = int(m.group("p") or m.group("b"))
+            if n == len(run) + 1 and (not run or (m.group("p") is None) == (run[0].group("p") is None)):
+                run.append(m)
+            elif n == 1:
+                run = [m]
+        if len(run) < settings.titled_min_count:
+            continue
+        lead = text[: run[0].start()]
+        if not (_lead_intent(lead) or heading_role(heading.rstrip(":")) in _GOAL_LABEL_ROLES):
+            continue
+        items: list[FormGoal] = []
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        for k, (m, end) in enumerate(zip(run, ends, strict=True)):
+            piece = text[m.end() : end].strip()
+            if k == len(run) - 1:
+                stop = _SENTENCE_END_RE.search(piece)
+                piece = piece[: stop.end()] if stop else piece
+            else:
+                cut = max(piece.rfind(";"), piece.rfind(","))
+                if cut >= 0 and len(piece[cut + 1 :].split()) <= settings.enumerated_joiner_words:
+                    piece = piece[:cut]
+                piece = piece.rstrip(" ;,")
+            if not _statement(piece, settings):
+                items = []
+                break
+            number = m.group("p") or m.group("b")
+            items.append(FormGoal(f"{b.id}-e{k}", piece, _page(b), b.section_id, None, number))
+        out += items
+    return out if len(out) >= settings.titled_min_count else []
+
+
+# an ellipsis: the stem left open, or an item completing it
+_ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def stem_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals that each complete one opening stem: a line ending in an ellipsis whose words hold a
+    modal or a verb of will, of at most ``stem_max_words`` words ("Kommunfullmäktige vill att
+    måltiderna i Vällinge kommun …", "The council wants its schools to …"), then lines each opening
+    with an ellipsis ("… lagas från grunden i kommunens egna kök."), in one paragraph the reader
+    joined or in paragraphs of their own; each completion of ``lead_item_min_words`` …
+    ``max_words`` words is a goal. [] when fewer than ``titled_min_count``. Why: a policy may write
+    its goals as the endings of one sentence of will, the ellipsis standing for the stem each time;
+    no completion holds a modal or a goal word of its own."""
+    out: list[FormGoal] = []
+    open_stem = False
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if b.table is not None or kind not in ("paragraph", "list_item") or not text:
+            open_stem = False
+            continue
+        pieces = _ELLIPSIS_RE.split(text)
+        if len(pieces) < 2:
+            open_stem = False
+            continue
+        stem, rest = pieces[0].strip(), pieces[1:]
+        if stem:
+            # a stem: at most stem_max_words words, one of them a modal or a verb of will
+            words = re.findall(r"\w+", stem.lower())
+            open_stem = len(words) <= settings.stem_max_words and bool(set(words) & _intent_words())
+        if not open_stem:
+            continue
+        for k, piece in enumerate(p.strip() for p in rest):
+            if settings.lead_item_min_words <= len(piece.split()) <= settings.max_words:
+                out.append(FormGoal(f"{b.id}-s{k}", piece, _page(b), b.section_id, None))
+    return out if len(out) >= settings.titled_min_count else []
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -1318,6 +1431,8 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         dated_lead_goals,
         first_person_goals,
         sentence_heading_goals,
+        enumerated_goals,
+        stem_goals,
     ):
         found = reader(doc, settings)
         if found:
