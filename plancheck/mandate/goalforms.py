@@ -1375,6 +1375,13 @@ def enumerated_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTING
 _ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
+def open_stem(text: str) -> bool:
+    """Whether a text is a stem left open: it ends in an ellipsis and opens with none (the line
+    over goals that complete it, :func:`stem_goals`)."""
+    t = " ".join((text or "").split())
+    return bool(t) and re.search(r"(?:…|\.\.\.)$", t) is not None and not re.match(r"(?:…|\.\.\.)", t)
+
+
 def stem_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals that each complete one opening stem: a line ending in an ellipsis whose words hold a
     modal or a verb of will, of at most ``stem_max_words`` words ("Kommunfullmäktige vill att
