@@ -2,7 +2,8 @@
 with reportlab and read through the whole pipeline: goals enumerated run in inside one paragraph
 ("… will work so that (1) …; (2) …; and (3) …", goalforms.enumerated_goals), and goals that each
 complete one opening stem ("Byrådet ønsker, at bibliotekerne …" then "… har åbent …" lines,
-goalforms.stem_goals)."""
+goalforms.stem_goals), and goals set apart in italics under each theme beside guidelines that say
+"shall" too (layout's Block.italic, goalforms.italic_goals)."""
 
 from __future__ import annotations
 
@@ -17,16 +18,18 @@ from plancheck.pipeline import load_document
 
 
 def _pdf(tmp_path: Path, name: str, parts: list[tuple[str, str]]) -> Path:
-    """A one-page PDF of (style, text) paragraphs, style 'h' a heading, 'p' a body paragraph."""
+    """A one-page PDF of (style, text) paragraphs, style 'h' a heading, 'p' a body paragraph, 'i'
+    a body paragraph set in italics."""
     pytest.importorskip("reportlab")
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     styles = getSampleStyleSheet()
+    italic = ParagraphStyle("italic", parent=styles["BodyText"], fontName="Helvetica-Oblique")
     story = []
     for style, text in parts:
-        story.append(Paragraph(text, styles["Heading1"] if style == "h" else styles["BodyText"]))
+        story.append(Paragraph(text, {"h": styles["Heading1"], "i": italic}.get(style, styles["BodyText"])))
         story.append(Spacer(1, 6))
     path = tmp_path / name
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
@@ -116,3 +119,33 @@ def test_goals_completing_one_stem(tmp_path):
     )
     doc = load_document(path)
     assert [f for f in form_goals(doc) if "-s" in f.id] == []
+
+
+_THEMES = [
+    ("h", "2.1 Harbour front"),
+    ("p", "The harbour front is mostly car parks and empty sheds today."),
+    ("i", "The harbour front shall become a public promenade open to everyone all year round."),
+    ("p", "Guidelines: new buildings on the quay shall be at most four storeys high."),
+    ("h", "2.2 Old town"),
+    ("p", "The old town has many listed houses, and some of them stand empty."),
+    ("i", "Empty listed houses in the old town shall be brought back into use as homes."),
+    ("p", "Guidelines: shop fronts in the old town shall keep their original window frames."),
+    ("h", "2.3 Travel"),
+    ("p", "Most trips inside the town are shorter than two kilometres."),
+    ("i", "Walking and cycling shall be the easiest way to get around inside the town."),
+    ("p", "Guidelines: every new street shall have a separate cycle lane on both sides."),
+]
+
+
+def test_goals_set_apart_in_italics(tmp_path):
+    path = _pdf(tmp_path, "italic.pdf", [("h", "2 Land use strategy"), *_THEMES])
+    assert _goals(path) == [
+        "The harbour front shall become a public promenade open to everyone all year round.",
+        "Empty listed houses in the old town shall be brought back into use as homes.",
+        "Walking and cycling shall be the easiest way to get around inside the town.",
+    ]
+    # the same document set wholly in italics: the type tells nothing
+    path = _pdf(tmp_path, "all-italic.pdf", [(s if s == "h" else "i", t) for s, t in _THEMES])
+    doc = load_document(path)
+    assert all(b.italic for b in doc.blocks if str(getattr(b.kind, "value", b.kind)) == "paragraph")
+    assert [f for f in form_goals(doc) if f.text.startswith("The harbour front shall")] == []

@@ -1416,6 +1416,32 @@ def stem_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
     return out if len(out) >= settings.titled_min_count else []
 
 
+def italic_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals set apart in italics: paragraphs set wholly in an italic cut (:attr:`Block.italic`),
+    each of a goal sentence's length (``min_words`` … ``max_words``) holding a modal or a verb of
+    will (:func:`_intent_words`), standing in at least ``titled_min_count`` sections, in a
+    document whose paragraphs are mostly upright. Why: a plan may print under each theme the goal
+    for it in italics ("Under hvert tema står målet … i kursiv"), beside guidelines and
+    descriptions that say "skal" too; the type is what tells the goal from them. An italic body
+    (a whole document so set) tells nothing, nor does an italic line of no will (a caption, a
+    subtitle)."""
+    paragraphs = [
+        b for b in getattr(doc, "blocks", None) or []
+        if b.table is None and str(getattr(b.kind, "value", b.kind)) == "paragraph" and (b.text or "").strip()
+    ]
+    italic = [b for b in paragraphs if getattr(b, "italic", False) and not getattr(b, "item_note", False)]
+    if not italic or 2 * len(italic) >= len(paragraphs):
+        return []
+    out = []
+    for b in italic:
+        text = " ".join(b.text.split())
+        if _statement(text, settings) and set(re.findall(r"\w+", text.lower())) & _intent_words():
+            out.append(FormGoal(b.id, text, _page(b), b.section_id, None))
+    if len(out) < settings.titled_min_count or len({g.section_id for g in out}) < settings.titled_min_count:
+        return []
+    return out
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -1440,6 +1466,7 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         sentence_heading_goals,
         enumerated_goals,
         stem_goals,
+        italic_goals,
     ):
         found = reader(doc, settings)
         if found:
