@@ -17,7 +17,11 @@ heading:
   under it; the sentence is the goal, the title its short name, by which a child may cite it;
 - **a goal column of codes**: a table whose goal column ("Mål") holds only codes ("1A", "2B"),
   the goal's wording in the next column of no other role ("Målformulering 2040"); the code is
-  the goal's number, by which a child's link column names it.
+  the goal's number, by which a child's link column names it;
+- **goals enumerated run in** inside one paragraph ("Kommunen skal arbeide for at (1) …; (2) …"),
+  **completions of one stem** ("Kommunfullmäktige vill att måltiderna …" over "… lagas från
+  grunden …" lines) and **paragraphs set apart in italics** holding a modal (the layout's
+  ``Block.italic``): :func:`enumerated_goals`, :func:`stem_goals`, :func:`italic_goals`.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
 preposition, a question mark. The words (prepositions, pronouns, question words) are data in
