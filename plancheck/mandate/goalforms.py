@@ -1423,8 +1423,9 @@ def stem_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
 def italic_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """Goals set apart in italics: paragraphs set wholly in an italic cut (:attr:`Block.italic`),
     each of a goal sentence's length (``min_words`` … ``max_words``) holding a modal or a verb of
-    will (:func:`_intent_words`), standing in at least ``titled_min_count`` sections, in a
-    document whose paragraphs are mostly upright. Why: a plan may print under each theme the goal
+    will (:func:`_intent_words`; after a label's colon, when it opens with one), one whole sentence,
+    standing in at least ``titled_min_count`` sections, in a document whose paragraphs are mostly
+    upright. Why: a plan may print under each theme the goal
     for it in italics ("Under hvert tema står målet … i kursiv"), beside guidelines and
     descriptions that say "skal" too; the type is what tells the goal from them. An italic body
     (a whole document so set) tells nothing, nor does an italic line of no will (a caption, a
@@ -1439,7 +1440,11 @@ def italic_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     out = []
     for b in italic:
         text = " ".join(b.text.split())
-        if _statement(text, settings) and set(re.findall(r"\w+", text.lower())) & _intent_words():
+        # the words after a label's colon ("How we will know: …" over an indicator): the will in the
+        # label is no goal's
+        head, colon, tail = text.partition(":")
+        said = tail if colon and len(head.split()) <= settings.lead_max_words else text
+        if _one_sentence(text, settings) and set(re.findall(r"\w+", said.lower())) & _intent_words():
             out.append(FormGoal(b.id, text, _page(b), b.section_id, None))
     if len(out) < settings.titled_min_count or len({g.section_id for g in out}) < settings.titled_min_count:
         return []
