@@ -153,6 +153,11 @@ class Block(_Model):
     table: Table | None = None
     font_size: float | None = None
     bold: bool = False
+    italic: bool = Field(
+        False,
+        description="every word of the block is set in an italic cut (a paragraph set apart in italics: "
+        "'*Minst tre av fire nye boliger skal …*' between upright text); found by form only",
+    )
     run_in: str | None = Field(
         None,
         description="the bold words that open a paragraph whose line goes on in the regular weight "

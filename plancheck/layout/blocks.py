@@ -490,6 +490,13 @@ def item_lead(lines: list[Line], number: str | None, bullet: str | None) -> str 
     return lead if lead is not None and lead.endswith((".", "!")) else None
 
 
+def all_italic(lines: list[Line]) -> bool:
+    """Is every word of ``lines`` that holds a letter set in an italic cut (and one does)? By form
+    only: a paragraph set apart in italics; what it says is for extraction to read."""
+    words = [w for ln in lines for w in ln.words if any(ch.isalpha() for ch in w.text)]
+    return bool(words) and all(w.italic for w in words)
+
+
 def emphasis_starts(lines: list[Line], text: str) -> list[int]:
     """The offsets in ``text`` (the block's joined text) where a bold or italic run starts after
     regular text of the same block: "… hjemmetjenesten. **Ansvar:** …", "… 2027. **Aktivitet
@@ -861,6 +868,7 @@ def build_blocks(
                 bullet=cur.get("bullet"),
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
+                italic=all_italic(lines_),
                 run_in=(lead_run(lines_) if cur["kind"] == BlockKind.paragraph
                         else item_lead(lines_, cur.get("number"), cur.get("bullet")) if cur["kind"] == BlockKind.list_item
                         else None),

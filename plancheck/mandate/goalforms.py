@@ -17,7 +17,11 @@ heading:
   under it; the sentence is the goal, the title its short name, by which a child may cite it;
 - **a goal column of codes**: a table whose goal column ("Mål") holds only codes ("1A", "2B"),
   the goal's wording in the next column of no other role ("Målformulering 2040"); the code is
-  the goal's number, by which a child's link column names it.
+  the goal's number, by which a child's link column names it;
+- **goals enumerated run in** inside one paragraph ("Kommunen skal arbeide for at (1) …; (2) …"),
+  **completions of one stem** ("Kommunfullmäktige vill att måltiderna …" over "… lagas från
+  grunden …" lines) and **paragraphs set apart in italics** holding a modal (the layout's
+  ``Block.italic``): :func:`enumerated_goals`, :func:`stem_goals`, :func:`italic_goals`.
 
 Each form is read by layout and wording only: capitals and a dash, a year after an opening
 preposition, a question mark. The words (prepositions, pronouns, question words) are data in
@@ -76,6 +80,13 @@ class GoalFormSettings:
     # (0: off): intent_lead_in
     lead_clause_max_words: int = 8
     lead_item_min_words: int = 3
+    # goals enumerated inside one paragraph ("Kommunen skal arbeide for at (1) …; (2) …; og (3) …"):
+    # at least titled_min_count markers numbered 1, 2, 3 … in order (enumerated_goals); the words
+    # after an item's last ';' or ',' are the conjunction joining the next item when at most this many
+    enumerated_joiner_words: int = 1
+    # a stem over goals that each complete it ("Kommunfullmäktige vill att måltiderna …" then
+    # "… lagas från grunden …"): the stem is at most this many words (stem_goals)
+    stem_max_words: int = 12
 
 
 DEFAULT_GOAL_FORM_SETTINGS = GoalFormSettings()
@@ -1296,6 +1307,150 @@ def lead_in_items(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) 
     return out
 
 
+# a marker enumerating an item inside running text: "(1)", "(2)" … or "1)", "2)" after a space
+_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\((?P<p>\d{1,2})\)\s+|(?:(?<=\s)|^)(?P<b>\d{1,2})\)\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜÉ]|\s*$)")
+
+
+def _lead_intent(lead: str) -> bool:
+    """Whether the last sentence of a lead-in holds a modal or a verb of will (:func:`_intent_words`)."""
+    last = re.split(r"[.!?:]\s+", lead.strip())[-1]
+    return bool(set(re.findall(r"\w+", last.lower())) & _intent_words())
+
+
+def enumerated_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals enumerated inside one paragraph: markers "(1)", "(2)" … (or "1)", "2)" …) numbered 1,
+    2, 3 … in order, at least ``titled_min_count`` of them, after a lead-in whose last sentence holds
+    a modal or a verb of will ("Kommunen skal arbeide for at (1) …; (2) …; og (6) …", "The council
+    will work so that (1) …") or in a section under a goal label ("Mål"). Each item runs to the next
+    marker, its separator and the conjunction joining the next item (at most
+    ``enumerated_joiner_words`` words after its last ';' or ',') dropped; the last item ends at its
+    sentence's end. Every item has a goal's length (``min_words`` … ``max_words``); the marker's
+    number is the goal's. Why: a plan may set its few goals run in as the clauses of one sentence
+    that its lead-in opens; a list, to the reader, is only one paragraph."""
+    from plancheck.lang.vocab import heading_role
+
+    out: list[FormGoal] = []
+    heading = ""
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if kind == "heading":
+            heading = text
+            continue
+        if b.table is not None or kind not in ("paragraph", "list_item"):
+            continue
+        marks = list(_ENUM_RE.finditer(text))
+        # the run of markers 1, 2, 3 … (a reference "(3)" before it breaks no run that starts at 1)
+        run: list[re.Match] = []
+        for m in marks:
+            n = int(m.group("p") or m.group("b"))
+            if n == len(run) + 1 and (not run or (m.group("p") is None) == (run[0].group("p") is None)):
+                run.append(m)
+            elif n == 1:
+                run = [m]
+        if len(run) < settings.titled_min_count:
+            continue
+        lead = text[: run[0].start()]
+        if not (_lead_intent(lead) or heading_role(heading.rstrip(":")) in _GOAL_LABEL_ROLES):
+            continue
+        items: list[FormGoal] = []
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        for k, (m, end) in enumerate(zip(run, ends, strict=True)):
+            piece = text[m.end() : end].strip()
+            if k == len(run) - 1:
+                stop = _SENTENCE_END_RE.search(piece)
+                piece = piece[: stop.end()] if stop else piece
+            else:
+                cut = max(piece.rfind(";"), piece.rfind(","))
+                if cut >= 0 and len(piece[cut + 1 :].split()) <= settings.enumerated_joiner_words:
+                    piece = piece[:cut]
+                piece = piece.rstrip(" ;,")
+            if not _statement(piece, settings):
+                items = []
+                break
+            number = m.group("p") or m.group("b")
+            items.append(FormGoal(f"{b.id}-e{k}", piece, _page(b), b.section_id, None, number))
+        out += items
+    return out if len(out) >= settings.titled_min_count else []
+
+
+# an ellipsis: the stem left open, or an item completing it
+_ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def open_stem(text: str) -> bool:
+    """Whether a text is a stem left open: it ends in an ellipsis and opens with none (the line
+    over goals that complete it, :func:`stem_goals`)."""
+    t = " ".join((text or "").split())
+    return bool(t) and re.search(r"(?:…|\.\.\.)$", t) is not None and not re.match(r"(?:…|\.\.\.)", t)
+
+
+def stem_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals that each complete one opening stem: a line ending in an ellipsis whose words hold a
+    modal or a verb of will, of at most ``stem_max_words`` words ("Kommunfullmäktige vill att
+    måltiderna i Vällinge kommun …", "The council wants its schools to …"), then lines each opening
+    with an ellipsis ("… lagas från grunden i kommunens egna kök."), in one paragraph the reader
+    joined or in paragraphs of their own; each completion of ``lead_item_min_words`` …
+    ``max_words`` words is a goal. [] when fewer than ``titled_min_count``. Why: a policy may write
+    its goals as the endings of one sentence of will, the ellipsis standing for the stem each time;
+    no completion holds a modal or a goal word of its own."""
+    out: list[FormGoal] = []
+    open_stem = False
+    for b in getattr(doc, "blocks", None) or []:
+        kind = str(getattr(b.kind, "value", b.kind))
+        text = " ".join((b.text or "").split())
+        if b.table is not None or kind not in ("paragraph", "list_item") or not text:
+            open_stem = False
+            continue
+        pieces = _ELLIPSIS_RE.split(text)
+        if len(pieces) < 2:
+            open_stem = False
+            continue
+        stem, rest = pieces[0].strip(), pieces[1:]
+        if stem:
+            # a stem: at most stem_max_words words, one of them a modal or a verb of will
+            words = re.findall(r"\w+", stem.lower())
+            open_stem = len(words) <= settings.stem_max_words and bool(set(words) & _intent_words())
+        if not open_stem:
+            continue
+        for k, piece in enumerate(p.strip() for p in rest):
+            if settings.lead_item_min_words <= len(piece.split()) <= settings.max_words:
+                out.append(FormGoal(f"{b.id}-s{k}", piece, _page(b), b.section_id, None))
+    return out if len(out) >= settings.titled_min_count else []
+
+
+def italic_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
+    """Goals set apart in italics: paragraphs set wholly in an italic cut (:attr:`Block.italic`),
+    each of a goal sentence's length (``min_words`` … ``max_words``) holding a modal or a verb of
+    will (:func:`_intent_words`; after a label's colon, when it opens with one), one whole sentence,
+    standing in at least ``titled_min_count`` sections, in a document whose paragraphs are mostly
+    upright. Why: a plan may print under each theme the goal
+    for it in italics ("Under hvert tema står målet … i kursiv"), beside guidelines and
+    descriptions that say "skal" too; the type is what tells the goal from them. An italic body
+    (a whole document so set) tells nothing, nor does an italic line of no will (a caption, a
+    subtitle)."""
+    paragraphs = [
+        b for b in getattr(doc, "blocks", None) or []
+        if b.table is None and str(getattr(b.kind, "value", b.kind)) == "paragraph" and (b.text or "").strip()
+    ]
+    italic = [b for b in paragraphs if getattr(b, "italic", False) and not getattr(b, "item_note", False)]
+    if not italic or 2 * len(italic) >= len(paragraphs):
+        return []
+    out = []
+    for b in italic:
+        text = " ".join(b.text.split())
+        # the words after a label's colon ("How we will know: …" over an indicator): the will in the
+        # label is no goal's
+        head, colon, tail = text.partition(":")
+        said = tail if colon and len(head.split()) <= settings.lead_max_words else text
+        if _one_sentence(text, settings) and set(re.findall(r"\w+", said.lower())) & _intent_words():
+            out.append(FormGoal(b.id, text, _page(b), b.section_id, None))
+    if len(out) < settings.titled_min_count or len({g.section_id for g in out}) < settings.titled_min_count:
+        return []
+    return out
+
+
 def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
     """The parent's goals in the first printed form that gives any (keyword-led, deadline-led,
     under a question heading, titled statements, a goal column of codes), in reading order; [] when none does."""
@@ -1318,6 +1473,9 @@ def form_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> 
         dated_lead_goals,
         first_person_goals,
         sentence_heading_goals,
+        enumerated_goals,
+        stem_goals,
+        italic_goals,
     ):
         found = reader(doc, settings)
         if found:

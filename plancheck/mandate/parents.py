@@ -52,7 +52,7 @@ from plancheck.extract.stated import (
 )
 from plancheck.mandate import similarity as S
 from plancheck.mandate import words as W
-from plancheck.mandate.goalforms import form_goals, heading_names
+from plancheck.mandate.goalforms import form_goals, heading_names, open_stem
 from plancheck.mandate.points import plain_text
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
@@ -3068,7 +3068,10 @@ def parent_goals(parent: Plan, doc=None) -> list:
     forms = form_goals(doc)
     if forms and success_measures(forms, parent, doc):
         forms = []  # the lines under "What success looks like" measure the plan's own goals
-    if forms and len(forms) >= len(parent.goals):
+    # a goal of the extractor's that is a stem left open ("Byrådet ønsker, at bibliotekerne …"), the
+    # goals its completions (goalforms.stem_goals): no goal of its own
+    stems = sum(1 for g in parent.goals if open_stem(g.text))
+    if forms and len(forms) >= len(parent.goals) - stems:
         # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
         # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
