@@ -107,6 +107,23 @@ class PointSettings:
     numbered_unruled_cells: int = 3
     # a point rewording an earlier one by its number replaces it (amended_points)
     amended_points: bool = True
+    # session 52 (m58read): a labelled paragraph asks or not by its whole text, not its first
+    # line (_labelled_paragraph)
+    labelled_paragraph_whole: bool = True
+    # a review form's rows marked met / not met and the revisions coded by the deficient rows
+    # (review_form_points); its rows are at least checklist_rows
+    review_form: bool = True
+    # the plan handed over by a date named in its definite form, no article
+    # (_plan_delivered_definite)
+    plan_delivered_definite: bool = True
+    # … or within a period from an event ("within 90 days of …", _period_deadline)
+    period_deadline: bool = True
+    # a record's note of its body's next meeting asks nothing (_next_meeting)
+    next_meeting: bool = True
+    # a negation inside a relative clause does not negate the doer's sentence (_main_clause_negated)
+    relative_negation: bool = True
+    # what the plan is to show, the plan after the verb ("… skal gå fram av planen", _shown_in_plan)
+    shown_in_plan: bool = True
     # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
     # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
     # green's red and blue at most
@@ -262,23 +279,6 @@ class PointSettings:
     # ``checklist_mark_words`` words after the number (checklist_marked)
     checklist_rows: int = 3
     checklist_mark_words: int = 4
-    # session 52 (m58read): a labelled paragraph asks or not by its whole text, not its first
-    # line (_labelled_paragraph)
-    labelled_paragraph_whole: bool = True
-    # a review form's rows marked met / not met and the revisions coded by the deficient rows
-    # (review_form_points); its rows are at least checklist_rows
-    review_form: bool = True
-    # the plan handed over by a date named in its definite form, no article
-    # (_plan_delivered_definite)
-    plan_delivered_definite: bool = True
-    # … or within a period from an event ("within 90 days of …", _period_deadline)
-    period_deadline: bool = True
-    # a record's note of its body's next meeting asks nothing (_next_meeting)
-    next_meeting: bool = True
-    # a negation inside a relative clause does not negate the doer's sentence (_main_clause_negated)
-    relative_negation: bool = True
-    # what the plan is to show, the plan after the verb ("… skal gå fram av planen", _shown_in_plan)
-    shown_in_plan: bool = True
 
 
 POINT_SETTINGS = PointSettings()
