@@ -116,7 +116,7 @@ class PointSettings:
     # the plan handed over by a date named in its definite form, no article
     # (_plan_delivered_definite)
     plan_delivered_definite: bool = True
-    # … or within a period from an event ("within 90 days of …", _period_deadline)
+    # … or within a period from an event ("within 60 days of …", _period_deadline)
     period_deadline: bool = True
     # a record's note of its body's next meeting asks nothing (_next_meeting)
     next_meeting: bool = True
@@ -3220,7 +3220,7 @@ def _without_label(text: str, label: str) -> str:
 def _labelled_paragraph(lines: list[Line], sp: tuple[int, int, str]) -> str:
     """The whole text of a labelled paragraph (first line, end, label) after its label: whether
     it asks is read on its sentence, not on its first line, which a long sentence wraps before
-    its stop ("Aftale: Boligselskabet udarbejder en plan …, herunder en" / "vurdering af …")."""
+    its stop ("Aftale: Foreningen laver en oversigt over tagene, herunder en" / "vurdering af …")."""
     first, end, label = sp
     if not POINT_SETTINGS.labelled_paragraph_whole:
         return _without_label(lines[first].text, label)
@@ -3694,8 +3694,8 @@ _RELATIVE_OPEN_RE = re.compile(r"(?<=\w)[,\s]+(?:" + _alt("relative_pronoun") + 
 def _main_clause_negated(sentence: str, s: PointSettings = POINT_SETTINGS) -> bool:
     """A negation in the sentence before its first relative clause: the main clause says
     not to ("Förvaltningen ska inte …"). A negation inside a relative clause qualifies what
-    is named ("Kommunerna behöver prioritera tillsyn av verksamheter som inte uppnår god
-    status": the doer is still asked)."""
+    is named ("Kommunerna behöver kartlägga de sjöar som inte har god status": the doer is
+    still asked)."""
     if not s.relative_negation:
         return bool(_NEGATION_RE.search(sentence))
     m = _RELATIVE_OPEN_RE.search(sentence)
@@ -4060,9 +4060,9 @@ def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, 
     return None
 
 
-# a review form's row read by lines: its code ("A3", "B12"), its text, its mark the last word(s)
-# of its first line (the form's last column: "… Section 2.4 Not Met"); and the paragraph
-# that answers a row by its code, "A3." / "A3:" before its text
+# a review form's row read by lines: its code ("R2", "K12"), its text, its mark the last word(s)
+# of its first line (the form's last column: "… Chapter 3 Not Met"); and the paragraph
+# that answers a row by its code, "R2." / "R2:" before its text
 _REVIEW_ROW_RE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}\d{1,2})\s+\S")
 _REVISION_RE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}\d{1,2})[.:]\s+(?P<rest>\S.*)$")
 
@@ -4085,10 +4085,10 @@ def review_form_points(
     lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
 ) -> tuple[list[Line], list[_RawPoint]]:
     """The points of a review form: a table read by lines whose rows (a code, the requirement
-    reviewed, perhaps where the plan answers it, and a mark in the last column: "A3 Does the
-    plan document … Section 2.4 Not Met") say whether the plan meets each requirement, and
+    reviewed, perhaps where the plan answers it, and a mark in the last column: "R2 Does the
+    plan set out … Chapter 3 Not Met") say whether the plan meets each requirement, and
     under it the revisions required, each a paragraph opened by the code of the row it
-    revises ("A3. The plan must describe …"). A FEMA plan review tool, a checklist or an
+    revises ("R2. The plan must say …"). A plan review tool, a checklist or an
     inspection record whose deficient rows are answered by numbered demands. Why: a row
     marked as met asks nothing (its comment is advice for later), and a row found wanting is
     asked by the revision written for it, not by the question the form asks of every plan.
@@ -6583,8 +6583,8 @@ _PLAN_DELIVERED_RE = re.compile(
     + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")\b",
     re.IGNORECASE,
 )
-# … the plan's word in its Nordic definite form, no article before it ("Skulen skal sende
-# aktivitetsplanen til Statsforvaltaren innan …", "ska lämna planen till nämnden")
+# … the plan's word in its Nordic definite form, no article before it ("Skolen skal sende
+# tiltaksplanen til kommunen innen …", "ska lämna planen till nämnden")
 _PLAN_DELIVERED_DEFINITE_RE = re.compile(
     r"\b(?:" + _alt("modal") + r")\s+(?:[\w-]+\s+)?(?:" + _alt("plan_delivered") + r")\s+[\w-]*(?:"
     + _alt("plan_noun_head") + r")(?:en|et|a|n)\b",
@@ -6631,7 +6631,7 @@ def _disowns(sentence: str) -> bool:
     return bool(_DEMONSTRATIVE_OPEN_RE.match(t) and _NOT_BINDING_RE.search(t))
 
 
-# "within 90 days of …", "innen tre uker etter …": a period as the deadline (period_deadline)
+# "within 60 days of …", "innen tre uker etter …": a period as the deadline (period_deadline)
 _PERIOD_DEADLINE_RE = re.compile(
     r"\b(?:" + _alt("period_deadline") + r")\s+[\w-]+\s+(?:" + _alt("period_unit") + r")\b", re.IGNORECASE
 )
@@ -7192,7 +7192,7 @@ _INVITED_AS_RE = re.compile(
 _LABEL_OVER_SENTENCE_RE = re.compile(r":\s+(?-i:[A-ZÆØÅÄÖ])\w*\s+\w")
 
 
-# "Næste styringsdialogmøde afholdes …", "The next meeting is held …": the body's own next meeting
+# "Næste dialogmøde afholdes …", "The next meeting is held …": the body's own next meeting
 # opens the sentence (requirements.yaml next_meeting), its meeting word the one after
 _NEXT_MEETING_RE = re.compile(
     r"^\s*(?:" + _alt("next_meeting") + r")\s+\w*(?:" + "|".join(re.escape(w) for w in _words("meeting_head")) + r")\b",
