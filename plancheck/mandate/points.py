@@ -107,6 +107,25 @@ class PointSettings:
     numbered_unruled_cells: int = 3
     # a point rewording an earlier one by its number replaces it (amended_points)
     amended_points: bool = True
+    # session 52 (m58read): a labelled paragraph asks or not by its whole text, not its first
+    # line (_labelled_paragraph)
+    labelled_paragraph_whole: bool = True
+    # a review form's rows marked met / not met and the revisions coded by the deficient rows
+    # (review_form_points); its rows are at least checklist_rows
+    review_form: bool = True
+    # the plan handed over by a date named in its definite form, no article
+    # (_plan_delivered_definite)
+    plan_delivered_definite: bool = True
+    # … or within a period from an event ("within 60 days of …", _period_deadline)
+    period_deadline: bool = True
+    # a record's note of its body's next meeting asks nothing (_next_meeting)
+    next_meeting: bool = True
+    # the plan sent in the present by a date is a point of the prose (_handover_sent)
+    handover_sent: bool = True
+    # a negation inside a relative clause does not negate the doer's sentence (_main_clause_negated)
+    relative_negation: bool = True
+    # what the plan is to show, the plan after the verb ("… skal gå fram av planen", _shown_in_plan)
+    shown_in_plan: bool = True
     # a cell's fill read as a traffic light (_traffic_light): the spread of its RGB values
     # (0–1) that makes it a colour at all, a channel strong / weak, amber's green at least,
     # green's red and blue at most
@@ -3339,6 +3358,16 @@ def _without_label(text: str, label: str) -> str:
     return text[m.end() :] if m else text
 
 
+def _labelled_paragraph(lines: list[Line], sp: tuple[int, int, str]) -> str:
+    """The whole text of a labelled paragraph (first line, end, label) after its label: whether
+    it asks is read on its sentence, not on its first line, which a long sentence wraps before
+    its stop ("Aftale: Foreningen laver en oversigt over tagene, herunder en" / "vurdering af …")."""
+    first, end, label = sp
+    if not POINT_SETTINGS.labelled_paragraph_whole:
+        return _without_label(lines[first].text, label)
+    return " ".join([_without_label(lines[first].text, label), *(ln.text for ln in lines[first + 1 : end])])
+
+
 def _sibling_groups(spans: list[tuple[int, int, str]], lines: list[Line]) -> list[list[tuple[int, int, str]]]:
     """Paragraph spans (first line, end, label) in runs of siblings: each starts where the one
     before it ends, at one indent (within 2 pt in a PDF, 0.5 where lines carry no size), as a
@@ -3409,9 +3438,8 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
             form = _label_form(sp[2])
             if not form or form in _ASIDE_LABELS or form.split()[0] in _ASIDE_LABELS:
                 continue
-            text = _without_label(lines[sp[0]].text, sp[2])
             if form in repeated or (
-                counts[form] == 1 and form in _POINT_LABELS and _asks_alone(text)
+                counts[form] == 1 and form in _POINT_LABELS and _asks_alone(_labelled_paragraph(lines, sp))
             ):
                 keep[sp[0]] = sp
     topical = _lead_in_paragraphs(lines, body, set(keep))
@@ -3806,7 +3834,23 @@ def doer_asks(sentence: str, doer: str) -> bool:
         sentence.strip(),
         re.IGNORECASE,
     )
-    return bool(m) and not _NEGATION_RE.search(sentence) and not _PAST_RE.search(sentence)
+    return bool(m) and not _main_clause_negated(sentence) and not _PAST_RE.search(sentence)
+
+
+# the first relative pronoun after a word (requirements.yaml relative_pronoun): where a relative
+# clause opens ("… vattenförekomster som inte uppnår god status")
+_RELATIVE_OPEN_RE = re.compile(r"(?<=\w)[,\s]+(?:" + _alt("relative_pronoun") + r")\b", re.IGNORECASE)
+
+
+def _main_clause_negated(sentence: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A negation in the sentence before its first relative clause: the main clause says
+    not to ("Förvaltningen ska inte …"). A negation inside a relative clause qualifies what
+    is named ("Kommunerna behöver kartlägga de sjöar som inte har god status": the doer is
+    still asked)."""
+    if not s.relative_negation:
+        return bool(_NEGATION_RE.search(sentence))
+    m = _RELATIVE_OPEN_RE.search(sentence)
+    return bool(_NEGATION_RE.search(sentence[: m.start()] if m else sentence))
 
 
 def _section_headings(lines: list[Line], body: float | None) -> list[str]:
@@ -4167,6 +4211,86 @@ def checklist_mark(text: str, s: PointSettings = POINT_SETTINGS) -> tuple[bool, 
     return None
 
 
+# a review form's row read by lines: its code ("R2", "K12"), its text, its mark the last word(s)
+# of its first line (the form's last column: "… Chapter 3 Not Met"); and the paragraph
+# that answers a row by its code, "R2." / "R2:" before its text
+_REVIEW_ROW_RE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}\d{1,2})\s+\S")
+_REVISION_RE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}\d{1,2})[.:]\s+(?P<rest>\S.*)$")
+
+
+def _trailing_mark(text: str) -> bool | None:
+    """The assessment mark that closes a review row's first line (its last column): True
+    deficient ("Not Met", "Avvik"), False in order ("Met", "OK"), None when it ends in none."""
+    words = text.split()
+    for k in range(max(0, len(words) - 3), len(words)):
+        tail = " ".join(words[k:])
+        bad, good = _DEFICIENT_RE.fullmatch(tail), _IN_ORDER_RE.fullmatch(tail)
+        if bad is not None:
+            return True
+        if good is not None:
+            return False
+    return None
+
+
+def review_form_points(
+    lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
+) -> tuple[list[Line], list[_RawPoint]]:
+    """The points of a review form: a table read by lines whose rows (a code, the requirement
+    reviewed, perhaps where the plan answers it, and a mark in the last column: "R2 Does the
+    plan set out … Chapter 3 Not Met") say whether the plan meets each requirement, and
+    under it the revisions required, each a paragraph opened by the code of the row it
+    revises ("R2. The plan must say …"). A plan review tool, a checklist or an
+    inspection record whose deficient rows are answered by numbered demands. Why: a row
+    marked as met asks nothing (its comment is advice for later), and a row found wanting is
+    asked by the revision written for it, not by the question the form asks of every plan.
+    A run of at least ``checklist_rows`` coded rows, marks of both kinds, and at least one
+    revision coded as a deficient row: the rows go (a deficient row with no revision of its
+    own stays as printed), each revision is a point numbered by its code. Returns the lines
+    with the rows gone and each revision as one list item, and the points."""
+    if not s.review_form:
+        return lines, []
+    rows: dict[int, tuple[int, str, bool]] = {}  # first line → (end, code, deficient)
+    i = 0
+    while i < len(lines):
+        m = _REVIEW_ROW_RE.match(lines[i].text)
+        mark = _trailing_mark(lines[i].text) if m else None
+        if m is None or mark is None or _REVISION_RE.match(lines[i].text):
+            i += 1
+            continue
+        j = i + 1
+        # the row's wrapped lines (and its comment) in the row's type, up to the next row
+        while (
+            j < len(lines)
+            and lines[j].page == lines[i].page
+            and lines[j].size == lines[i].size
+            and not lines[j].bold
+            and not (_REVIEW_ROW_RE.match(lines[j].text) and _trailing_mark(lines[j].text) is not None)
+        ):
+            j += 1
+        rows[i] = (j, m.group("code"), mark)
+        i = j
+    marks = {mark for _, _, mark in rows.values()}
+    if len(rows) < s.checklist_rows or marks != {True, False}:
+        return lines, []
+    deficient = {code for _, code, mark in rows.values() if mark}
+    items: dict[int, tuple[int, str | None, str | None]] = {}
+    for k in range(min(rows), len(lines)):
+        m = _REVISION_RE.match(lines[k].text)
+        if m is None or m.group("code") not in deficient or k in rows or k < min(rows):
+            continue
+        j = k + 1
+        while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body) and not _REVISION_RE.match(lines[j].text):
+            j += 1
+        items[k] = (j, m.group("rest").strip(), m.group("code"))
+    if not items:
+        return lines, []
+    revised = {code for _, _, code in items.values()}
+    for r, (end, code, mark) in rows.items():
+        if not mark or code in revised:
+            items[r] = (end, None, None)  # the row goes: neither a point nor prose
+    return _paragraphs_as_items(lines, items)
+
+
 def checklist_marked(found: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
     """The points of a checklist read by lines, each row its number, a short area, its mark
     and its observation ("1.1 Trapper I orden Rekkverket er festet …", "1.2 Lys Avvik Lampene i
@@ -4246,6 +4370,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             return newest
     body = _body_size(lines)
     plain = lines
+    lines, revisions = review_form_points(lines, body)
     lines = coded_runs(lines)
     lines = glued_label_runs(lines)
     lines = decimal_runs(lines)
@@ -4253,6 +4378,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     lines = letter_bullet_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
+    labelled = revisions + labelled
     lines = reported_speech(lines)
     found: list[_RawPoint] = []
     ordered_first: _PlanOrder | None = None
@@ -6655,6 +6781,13 @@ _PLAN_DELIVERED_RE = re.compile(
     + _alt("subject_article") + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:" + _alt("plan_noun_head") + r")\b",
     re.IGNORECASE,
 )
+# … the plan's word in its Nordic definite form, no article before it ("Skolen skal sende
+# tiltaksplanen til kommunen innen …", "ska lämna planen till nämnden")
+_PLAN_DELIVERED_DEFINITE_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:[\w-]+\s+)?(?:" + _alt("plan_delivered") + r")\s+[\w-]*(?:"
+    + _alt("plan_noun_head") + r")(?:en|et|a|n)\b",
+    re.IGNORECASE,
+)
 _PLAN_READY_RE = re.compile(
     r"[\w-]*(?:" + _alt("plan_noun_head") + r")[\w-]*\s+(?:" + _alt("modal") + r")\s+(?:"
     + _alt("plan_ready") + r")\b",
@@ -6696,6 +6829,22 @@ def _disowns(sentence: str) -> bool:
     return bool(_DEMONSTRATIVE_OPEN_RE.match(t) and _NOT_BINDING_RE.search(t))
 
 
+# "within 60 days of …", "innen tre uker etter …": a period as the deadline (period_deadline)
+_PERIOD_DEADLINE_RE = re.compile(
+    r"\b(?:" + _alt("period_deadline") + r")\s+[\w-]+\s+(?:" + _alt("period_unit") + r")\b", re.IGNORECASE
+)
+
+
+def _period_deadline(t: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A period from an event as the plan's deadline (:data:`_PERIOD_DEADLINE_RE`)."""
+    return s.period_deadline and bool(_PERIOD_DEADLINE_RE.search(t))
+
+
+def _plan_delivered_definite(t: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """The plan handed over named by its definite form (:data:`_PLAN_DELIVERED_DEFINITE_RE`)."""
+    return s.plan_delivered_definite and bool(_PLAN_DELIVERED_DEFINITE_RE.search(t))
+
+
 def dated_plan_order(sentence: str) -> bool:
     """The order to have the plan by a time ("Kommunen skal innan 1. mars 2041 utarbeide ein
     badeplan.", "Kommunen ska senast den 1 mars 2041 ta fram en
@@ -6709,9 +6858,9 @@ def dated_plan_order(sentence: str) -> bool:
     t = " ".join(sentence.split())
     if _PAST_RE.search(t) or _NEGATION_RE.search(t) or t.endswith("?"):
         return False
-    if _PLAN_DELIVERED_RE.search(t) or _PLAN_READY_RE.search(t):
+    if _PLAN_DELIVERED_RE.search(t) or _PLAN_READY_RE.search(t) or _plan_delivered_definite(t):
         # the plan handed over or ready by a date: the modal is in the pattern
-        return bool(_DEADLINE_RE.search(t))
+        return bool(_DEADLINE_RE.search(t)) or _period_deadline(t)
     if not _PLAN_ORDERED_RE.search(t):
         return False
     if not (_MODAL_RE.search(t) or _UNDERTAKES_RE.search(t)):
@@ -6749,6 +6898,25 @@ def _ends_in_following(sentence: str) -> bool:
     the following.")? Then it leads into the sentences or items after it and asks nothing itself."""
     words = sentence.rstrip(" .").split()
     return bool(words) and words[-1].lower() in _following()
+
+
+# "… skal gå fram av planen", "Det ska framgå av planen hur …": a modal, the verb of showing and
+# the plan after it (requirements.yaml shown_in_plan), its article or definite ending
+_SHOWN_IN_PLAN_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:[\w-]+\s+)?(?:" + _alt("shown_in_plan") + r")\s+(?:(?:"
+    + _alt("subject_article") + r")\s+)?(?:[\w-]+\s+){0,2}?[\w-]*(?:" + _alt("plan_noun_head") + r")(?:en|et|a|n)?\b",
+    re.IGNORECASE,
+)
+
+
+def _shown_in_plan(sentence: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """What the plan is to show, the plan after the verb (:data:`_SHOWN_IN_PLAN_RE`); not negated."""
+    return (
+        s.shown_in_plan
+        and bool(_SHOWN_IN_PLAN_RE.search(sentence))
+        and not _NEGATION_RE.search(sentence)
+        and not _PAST_RE.search(sentence)
+    )
 
 
 def is_requirement(sentence: str) -> bool:
@@ -6886,7 +7054,7 @@ def is_requirement(sentence: str) -> bool:
     ):
         # a body reports to the one that ordered the work, by a date or to a deciding body
         return True
-    if indicative_requirement(s):
+    if indicative_requirement(s) or _shown_in_plan(s):
         return True
     # "Biblioteket skal samarbeide med …, og planen skal syne kva …": a coordinated main
     # clause that asks by itself
@@ -7222,6 +7390,31 @@ _INVITED_AS_RE = re.compile(
 _LABEL_OVER_SENTENCE_RE = re.compile(r":\s+(?-i:[A-ZÆØÅÄÖ])\w*\s+\w")
 
 
+# "Næste dialogmøde afholdes …", "The next meeting is held …": the body's own next meeting
+# opens the sentence (requirements.yaml next_meeting), its meeting word the one after
+_NEXT_MEETING_RE = re.compile(
+    r"^\s*(?:" + _alt("next_meeting") + r")\s+\w*(?:" + "|".join(re.escape(w) for w in _words("meeting_head")) + r")\b",
+    re.IGNORECASE,
+)
+
+
+# "Foreningen sender en vedligeholdelsesplan … til kommunen senest …": the plan sent, in the
+# present (requirements.yaml handover_sent), the plan's word at most three words on
+_HANDOVER_SENT_RE = re.compile(
+    r"\b(?:" + _alt("handover_sent") + r")\s+(?:[\w-]+\s+){0,3}?" + _PLAN_WORD + r"\b", re.IGNORECASE
+)
+
+
+def _handover_sent(s: str, settings: PointSettings = POINT_SETTINGS) -> bool:
+    """The plan sent in the present (:data:`_HANDOVER_SENT_RE`): a point of the prose only."""
+    return settings.handover_sent and bool(_HANDOVER_SENT_RE.search(s))
+
+
+def _next_meeting(s: str, settings: PointSettings = POINT_SETTINGS) -> bool:
+    """A record's note of its body's next meeting (:data:`_NEXT_MEETING_RE`): its calendar."""
+    return settings.next_meeting and bool(_NEXT_MEETING_RE.match(s))
+
+
 def indicative_requirement(sentence: str) -> bool:
     """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
     og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
@@ -7242,12 +7435,12 @@ def indicative_requirement(sentence: str) -> bool:
         return True
     if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
         return True
-    if _HANDOVER_RE.search(s) and _DEADLINE_RE.search(s) and not _NEGATION_RE.search(s):
-        # the draft handed over by a deadline, in the present, whoever hands it
+    if (_HANDOVER_RE.search(s) or _handover_sent(s)) and _DEADLINE_RE.search(s) and not _NEGATION_RE.search(s):
+        # the draft handed over (or sent) by a deadline, in the present, whoever hands it
         return True
     meeting = _MEETING_RE.search(s)
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s) or _MEETING_BY_WRITER_RE.search(s)):
-        return True
+        return not _next_meeting(s)
     step = _PROCESS_STEP_START_RE.match(s)
     # "Behandling i kommunestyret 12.12.2030: Ordføreren la fram …": the step named is a
     # label over the minutes' sentence after its colon, not a step asked
