@@ -244,6 +244,24 @@ KNOWN_PARTED: dict[str, str] = {
         "a section holds one block more read with pdfminer's characters than with pdfium's (the "
         "tenth section: b26-b28 against b26-b27): a line the two sources part differently, not looked into"
     ),
+    # (in the default sample since session 52's batches moved its indices; each parts the same on
+    # the session's start code 18328cf2)
+    "corpora/mandates-blind42/trygghet/plan.pdf": (
+        "the first passage's box stands about 3 pt lower with pdfminer's characters than with pdfium's "
+        "(a heading's ascent the two sources measure differently), not looked into"
+    ),
+    "corpora/mandates-blind45/rights-of-way/mandate.pdf": (
+        "the first passage's box stands about 3 pt lower with pdfminer's characters than with pdfium's, "
+        "not looked into"
+    ),
+    "corpora/mandates-blind47/naering/plan.pdf": (
+        "the first passage's box stands about 3 pt lower with pdfminer's characters than with pdfium's, "
+        "not looked into"
+    ),
+    "corpora/parents-blind54/vestmore-handlingsprogram/child.pdf": (
+        "a section holds two blocks more read with pdfium's characters than with pdfminer's (the twelfth "
+        "section: b28-b32 against b28-b30): lines the two sources part differently, not looked into"
+    ),
 }
 
 
