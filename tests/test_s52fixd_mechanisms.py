@@ -6,7 +6,7 @@ tags, each stage on hand-built inputs with invented wording.
   gjøres av Park og idrett innen …') gives each promise as a measure, the owner and the time the
   prose after it names as its owner and deadline, and the goal its heading paraphrases as its goal.
 - Extract (plancheck/extract/goaltags.py, plan.py ``_small_goal_tag``): a tag set small right above
-  an action ('Aim 2', 'Aims 1 and 3') names the declared goals the action serves.
+  an action ('Aim 2', 'Aims 2 and 3') names the declared goals the action serves.
 - Owners (plancheck/lang/owners.py ``_partner_after``): an English owner 'with' a partner's proper
   name is two owners.
 - Deadlines (plancheck/lang/deadlines.py ``_season``): a winter named by the two years it spans
@@ -66,7 +66,7 @@ _PROMISES = [
 
 def _letter() -> list[Block]:
     blocks = [
-        _block(0, BlockKind.heading, "Kjære innbygger", 14.0),
+        _block(0, BlockKind.heading, "Til deg som bor i bygda", 14.0),
         _block(1, BlockKind.paragraph, "Kommunestyret har vedtatt planen. Planen har tre mål:"),
     ]
     blocks += [_block(2 + i, BlockKind.list_item, g) for i, g in enumerate(_GOALS)]
@@ -132,7 +132,7 @@ def _leaflet(tag_size: float) -> list[Block]:
     blocks.append(_block(4, BlockKind.heading, "Actions", 11.0, top=80))
     actions = [("Aim 1", "Fit shelters at the twenty busiest stops", "Who: Transport Team · When: May 2061"),
                ("Aim 2", "Agree a new timetable with the operators", "Who: Bus Partnership · When: 2061"),
-               ("Aims 1 and 3", "Put a live departure screen in each new shelter", "Who: Digital Team · When: 2062")]
+               ("Aims 2 and 3", "Put a live departure screen in each new shelter", "Who: Digital Team · When: 2062")]
     top, k = 100.0, 5
     for tag, action, fields in actions:
         blocks.append(_block(k, BlockKind.paragraph, tag, tag_size, top=top, x0=44.0, height=7.0, bold=True))
@@ -146,13 +146,13 @@ def test_a_small_aim_tag_over_an_action_names_the_goals_it_serves():
     plan = _plan(_leaflet(7.0), "en")
     number_of = {g.id: g.number for g in plan.goals}
     links = {m.text[:20]: sorted(number_of[g] for g in m.goal_ids) for m in plan.measures}
-    assert links == {"Fit shelters at the ": ["1"], "Agree a new timetabl": ["2"], "Put a live departure": ["1", "3"]}
+    assert links == {"Fit shelters at the ": ["1"], "Agree a new timetabl": ["2"], "Put a live departure": ["2", "3"]}
 
 
 def test_what_is_no_goal_tag():
     from plancheck.extract.goaltags import tag_numbers, tag_over_item
 
-    assert tag_numbers("Aims 1 and 3") == ["1", "3"] and tag_numbers("Mål 2") == ["2"]
+    assert tag_numbers("Aims 2 and 3") == ["2", "3"] and tag_numbers("Mål 2") == ["2"]
     assert tag_numbers("Page 2") == [] and tag_numbers("Aim 1 Every stop has a seat") == []
     blocks = _leaflet(10.0)  # set as large as the action: no tag
     assert not tag_over_item(blocks[5], blocks[6])

@@ -1,7 +1,7 @@
-"""A small tag over an action naming the goals it serves by label and number ('Aim 1', 'Aims 1 and 3').
+"""A small tag over an action naming the goals it serves by label and number ('Aim 1', 'Aims 2 and 4').
 
 A leaflet or card layout often prints each action with a small tag right above it, set in
-smaller type than the action (a coloured lozenge: 'Aim 2', 'Mål 3', 'Aims 1 and 3'), naming the
+smaller type than the action (a coloured lozenge: 'Aim 2', 'Mål 3', 'Aims 2 and 4'), naming the
 declared goals it serves by the goal label and their numbers alone. The tag is drawn as a shape,
 not as a card's chip (no frame holds the action), so the layout reads it as a paragraph of its
 own: it is not the label of a goal that follows (the goals were declared earlier), and the item
@@ -44,7 +44,7 @@ _TAG: re.Pattern[str] | None = None
 
 
 def tag_numbers(text: str) -> list[str]:
-    """The goal numbers a tag names ('Aim 2' → ['2'], 'Aims 1 and 3' → ['1', '3']): a goal label
+    """The goal numbers a tag names ('Aim 2' → ['2'], 'Aims 2 and 4' → ['2', '4']): a goal label
     of the lexicon (or its plural in -s) and numbers joined by commas or and-words; [] for any
     other text."""
     global _TAG

@@ -573,7 +573,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.taken |= bubbles.taken  # a callout bubble's number badge and goal chips: its labels, no items
     flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     tags: list[Goal] = []  # the goals a box's head chips name ('AIM 1' 'AIM 2'), for the box's item
-    # the goals a small tag over an action names ('Aims 1 and 3'), the index it stands at and the count
+    # the goals a small tag over an action names ('Aims 2 and 4'), the index it stands at and the count
     # of measures then: the item under it may be read over two blocks (a title, then its fields)
     small_tags: tuple[list[Goal], int, int] | None = None
     made = 0
@@ -627,7 +627,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             tags.append(tagged)  # 'AIM 2' in a box's corner: the goal the box's item serves
             continue
         if block.kind == BlockKind.paragraph and (small := _small_goal_tag(st, index, block)):
-            small_tags = (small, index, len(plan.measures))  # 'Aims 1 and 3' set small over an action
+            small_tags = (small, index, len(plan.measures))  # 'Aims 2 and 4' set small over an action
             continue
         made = len(plan.measures)
         if index in st.timeline_labels or _timeline_card(st, index, block):
@@ -5601,7 +5601,7 @@ def _small_tag_reach() -> int:
 
 
 def _small_goal_tag(st: _State, index: int, block: Block) -> list[Goal]:
-    """The declared goals a small tag right above an item names ('Aim 2', 'Aims 1 and 3' in a
+    """The declared goals a small tag right above an item names ('Aim 2', 'Aims 2 and 4' in a
     lozenge over a leaflet's action, :mod:`plancheck.extract.goaltags`); [] when the paragraph is
     no such tag, or a number it names is no goal of the plan."""
     from plancheck.extract.goaltags import tag_numbers, tag_over_item

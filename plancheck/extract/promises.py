@@ -1,6 +1,6 @@
 """A letter's numbered promises: each a measure, who does it and by when in the prose after it.
 
-A plan told as a letter or leaflet to the residents ('Kjære innbygger', 'Dear resident') often
+A plan told as a letter or leaflet to the residents ('Til deg som bor her', 'Dear neighbour') often
 gives its measures as numbered promises in the first person plural, each opening with a bold
 sentence ("**1. Vi rydder turstiene … .** Jobben gjøres av Park og idrett innen 1. juni …", "**3.
 We will repair …** The Roads Team does this by May."), grouped under short headings

@@ -88,7 +88,7 @@ def _months(y: int, first: int, last: int) -> Span:
     return _date(y, first, 1), _date(y, last, 31)
 
 
-#: the month a winter named by two years starts in ("vinteren 2061/62", "winter 2025/26": the
+#: the month a winter named by two years starts in ("vinteren 2061/62", "winter 2033/34": the
 #: winter from December of the first year into the second), and the day it starts on
 WINTER_OVER_YEARS_START = (12, 1)
 

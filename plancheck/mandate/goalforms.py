@@ -1440,7 +1440,7 @@ def italic_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -
     out = []
     for b in italic:
         text = " ".join(b.text.split())
-        # the words after a label's colon ("How we will know: …" over an indicator): the will in the
+        # the words after a label's colon ("How we measure it: …" over an indicator): the will in the
         # label is no goal's
         head, colon, tail = text.partition(":")
         said = tail if colon and len(head.split()) <= settings.lead_max_words else text

@@ -5695,7 +5695,7 @@ def _hand_over_at(terms: list[T.Term], k: int) -> int | None:
 def _body_like(t: T.Term) -> bool:
     """A partner that is a body: a council or committee (standing_bodies, process_bodies, any
     -råd), a board or management group (words.yaml hand_over_body: "skolebestyrelsen",
-    "ledergruppen") or a name in capitals ("the Regulator", "the Harbour Authority")."""
+    "ledergruppen") or a name in capitals ("the Harbour Authority")."""
     return _lexicon_body(t) or t.surface[:1].isupper()
 
 
@@ -5758,7 +5758,7 @@ def hand_over_asked(
 def _relative_time(text: str, reach: int = 4) -> bool:
     """A time set by another step or event ("før det sendes på høyring", "within 30 days of
     …"): a word of words.yaml hand_over_before with no date of DATE_RES among the ``reach``
-    words after it ("senest i møtet 25. november" is a date)."""
+    words after it ("senest i møtet 3. mai" is a date)."""
     for rx, _kind in DATE_RES:
         text = rx.sub(" \x00 ", text)
     for m in _RELATIVE_TIME_RE.finditer(text):
@@ -5814,7 +5814,7 @@ def hand_over_stated(
     word the point says before the step: "The report must be sent to" ↔ "This report was
     sent to"), or the sentence in a chapter on the plan's making; no negation; a date by
     the deadline when the point has one, a date at all when the sentence promises (a modal, a
-    future: "This plan will be submitted to the Regulator on 20 June"); with that sentence's terms.
+    future: "This plan will be submitted to the Harbour Authority on 20 June"); with that sentence's terms.
     Why: the mandate writes the step in one verb and the plan tells it in another ("legges fram
     for ledergruppa innen 1. mars" ↔ "Planforslaget ble drøftet i ledergruppen 20.
     februar"): the body and the date answer it, the verb's wording does not (session 52: about
