@@ -73,7 +73,7 @@ def test_the_step_stated_taken_covers(lang: str, point: str, sentence: str) -> N
 
 def test_without_the_mechanism_it_is_not_covered() -> None:
     lang, point, sentence = CASES[0]
-    off = replace(DEFAULT_SETTINGS, step_done=False, process_kind_pool=False)
+    off = replace(DEFAULT_SETTINGS, step_done=False, process_kind_pool=False, hand_over_done=False)
     assert _status(lang, point, sentence, off) != "covered"
 
 

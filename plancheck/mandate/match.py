@@ -5601,6 +5601,17 @@ def _dated_step(
     return None
 
 
+def _about_plan_making(u: Unit, terms: list[T.Term], named: set[str]) -> bool:
+    """A sentence of ``u`` about this plan's making: in a chapter on it, naming the plan
+    (plan_self or a compound of it), or naming what the point hands over (``named``: the
+    point's words found in the sentence)."""
+    return bool(
+        u.process_section
+        or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))
+        or named
+    )
+
+
 def step_stated_done(
     point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[Unit, list[T.Term]] | None:
@@ -5646,11 +5657,7 @@ def step_stated_done(
                 continue
             if _NEGATION_RE.search(sent) or any(t.surface.lower() in _STEP_MODALS for t in terms):
                 continue
-            if not (
-                u.process_section
-                or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))
-                or objects & lemmas
-            ):
+            if not _about_plan_making(u, terms, objects & lemmas):
                 continue
             if deadline is not None and not any(d <= deadline for d in find_dates(sent)):
                 continue
@@ -5803,6 +5810,26 @@ def _lexicon_body(t: T.Term) -> bool:
     )
 
 
+# where a sentence's clauses part ("… sendes på høring i januar og behandles i kommunestyret
+# 18. mars": the hearing's date is not the council's)
+_CLAUSE_RE = re.compile(r"\s(?:og|and|och|samt|men|but|mens|while)\s|;", re.IGNORECASE)
+
+
+def _clause_dates(sent: str, bodies: list[T.Term]) -> list[dt.date]:
+    """The dates of the clause of ``sent`` that names the last of ``bodies`` (its terms in
+    the sentence), or of the whole sentence when that clause has none: a sentence telling two
+    steps dates each in its own clause."""
+    if bodies:
+        at = max(t.start for t in bodies)
+        cuts = [0, *(m.end() for m in _CLAUSE_RE.finditer(sent) if m.end() <= at)]
+        start = max(cuts)
+        nxt = next((m.start() for m in _CLAUSE_RE.finditer(sent) if m.start() > at), len(sent))
+        own = find_dates(sent[start:nxt])
+        if own:
+            return own
+    return find_dates(sent)
+
+
 def hand_over_stated(
     point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS,
     dated: bool = False,
@@ -5842,16 +5869,12 @@ def hand_over_stated(
                 continue
             if _NEGATION_RE.search(sent):
                 continue
-            dates = find_dates(sent)
+            dates = _clause_dates(sent, [t for t in terms if t.lemma in {p.lemma for p in needed}])
             if deadline is not None and not any(d <= deadline for d in dates):
                 continue
             if not dates and any(t.surface.lower() in _STEP_MODALS for t in terms):
                 continue
-            if not (
-                u.process_section
-                or any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole))
-                or things & lemmas
-            ):
+            if not _about_plan_making(u, terms, things & lemmas):
                 continue
             return u, terms
     return None
