@@ -5136,20 +5136,18 @@ def _assess_points(
                 missing = [
                     without_consultation(c.text, lang) for c in concerns if not c.structural
                 ]
-        if S.step_done and status != CoverageStatus.covered and (_asks_process(p) or dated_step):
-            done = step_stated_done(p.text, units, lang, S)
+        if status != CoverageStatus.covered:
+            # the step stated done in the point's own verb, else the plan handed to the body in
+            # any verb (a point not read as a process point asks a hand-over only with a date)
+            done, why = None, ""
+            if S.step_done and (_asks_process(p) or dated_step):
+                done, why = step_stated_done(p.text, units, lang, S), "step_done"
+            if done is None and S.hand_over_done:
+                dated = not (_asks_process(p) or dated_step)
+                done, why = hand_over_stated(p.text, units, lang, S, dated=dated), "hand_over"
             if done is not None:
                 u, sent_terms = done
-                fired.add("step_done")
-                status = CoverageStatus.covered
-                evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
-                missing = []
-        if S.hand_over_done and status != CoverageStatus.covered:
-            # a point not read as a process point asks a hand-over only with a date
-            done = hand_over_stated(p.text, units, lang, S, dated=not (_asks_process(p) or dated_step))
-            if done is not None:
-                u, sent_terms = done
-                fired.add("hand_over")
+                fired.add(why)
                 status = CoverageStatus.covered
                 evidence = [Evidence(page=u.page, quote=_quote(u, sent_terms, lang), node_id=u.id, score=1.0)]
                 missing = []
@@ -5856,11 +5854,12 @@ def hand_over_stated(
         if p.lemma not in STEP_PARTNER_GLUE and not (i + 1 < len(partners) and _genitive(p))
     ]
     things = {t.lemma for t in before if not t.stop and not t.lemma.isdigit()}
+    bodies = {p.lemma for p in needed}
     for u in units:
         for sent in T.sentences(u.text):
             terms = T.terms(sent, lang)
             lemmas = {t.lemma for t in terms}
-            if not all(p.lemma in lemmas for p in needed):
+            if not bodies <= lemmas:
                 continue
             if not (
                 any(_hand_over_at(terms, k) is not None for k in range(len(terms)))
@@ -5869,7 +5868,7 @@ def hand_over_stated(
                 continue
             if _NEGATION_RE.search(sent):
                 continue
-            dates = _clause_dates(sent, [t for t in terms if t.lemma in {p.lemma for p in needed}])
+            dates = _clause_dates(sent, [t for t in terms if t.lemma in bodies])
             if deadline is not None and not any(d <= deadline for d in dates):
                 continue
             if not dates and any(t.surface.lower() in _STEP_MODALS for t in terms):
